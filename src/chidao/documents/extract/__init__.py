@@ -1,0 +1,1 @@
+"""What the body says: cited documents, the meeting, the tasks and their deadlines."""

@@ -1,0 +1,48 @@
+"""`parse()`: the steps from a file to a `Document`, in order. Each step is one module."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from chidao.documents.model import Document, Source
+from chidao.documents.readers import read
+from chidao.documents.text import nfc, split_lines
+
+
+def parse(
+    data: bytes | str | Path,
+    name: str | None = None,
+    units: Iterable[str] | None = None,
+    check: bool = True,
+) -> Document:
+    """Read a file (path or bytes) and parse it. `units`: the caller's unit registry (names/aliases)."""
+    source_text = read(data, name=name)
+    doc = parse_text(source_text.text, source=source_text.source, units=units, check=check)
+    doc.layout = source_text.layout
+    doc.metadata.update(source_text.metadata)
+    return doc
+
+
+def parse_text(
+    text: str,
+    source: Source | None = None,
+    units: Iterable[str] | None = None,
+    check: bool = True,
+) -> Document:
+    """Parse already-decoded text into a `Document`."""
+    from chidao.documents.extract import meeting, references, tasks
+    from chidao.documents.parse import closing, header
+
+    doc = Document(source=source or Source(name="-"), text=nfc(text))
+    lines = split_lines(doc.text)
+    header.read_header(doc, lines)
+    closing.read_closing(doc, lines)
+    references.read_references(doc)
+    meeting.read_meeting(doc, lines)
+    tasks.read_tasks(doc, lines, units=units)
+    if check:
+        from chidao.documents.check import check_document
+
+        doc.findings = check_document(doc)
+    return doc
