@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class RemindersConfig(AppConfig):
+    name = "chidao.reminders"
+    default_auto_field = "django.db.models.BigAutoField"
