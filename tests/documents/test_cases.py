@@ -1,0 +1,66 @@
+"""Golden cases: our own sample documents with expected values written by hand.
+
+Each `cases/<slug>.<txt|docx|pdf|doc>` has `cases/<slug>.expected.json`. Only the keys the expected JSON gives
+are compared: dicts key by key (recursively), lists element by element with the same length. The expectations
+are written by reading the sample, never by copying the parser's output.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from chidao.documents import parse
+
+CASES = Path(__file__).parent / "cases"
+SUFFIXES = (".txt", ".docx", ".pdf", ".doc", ".png", ".jpg", ".tif")
+
+
+def _cases() -> list[Any]:
+    out = []
+    for expected in sorted(CASES.glob("*.expected.json")):
+        slug = expected.name.removesuffix(".expected.json")
+        inputs = [p for p in CASES.glob(slug + ".*") if p.suffix in SUFFIXES]
+        marks = []
+        if inputs and inputs[0].suffix == ".doc":
+            marks.append(pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed"))
+        out.append(pytest.param(inputs[0] if inputs else None, expected, id=slug, marks=marks))
+    return out
+
+
+def _compare(expected: Any, actual: Any, path: str, problems: list[str]) -> None:
+    if isinstance(expected, dict):
+        if not isinstance(actual, dict):
+            problems.append(f"{path}: expected an object, got {actual!r}")
+            return
+        for key, value in expected.items():
+            _compare(value, actual.get(key), f"{path}.{key}", problems)
+    elif isinstance(expected, list):
+        if not isinstance(actual, list):
+            problems.append(f"{path}: expected a list, got {actual!r}")
+            return
+        if len(expected) != len(actual):
+            problems.append(f"{path}: expected {len(expected)} items, got {len(actual)}: {actual!r}")
+        for i, (e, a) in enumerate(zip(expected, actual, strict=False)):
+            _compare(e, a, f"{path}[{i}]", problems)
+    elif expected != actual:
+        problems.append(f"{path}: expected {expected!r}, got {actual!r}")
+
+
+@pytest.mark.parametrize(("source", "expected_path"), _cases())
+def test_golden_case(source: Path | None, expected_path: Path) -> None:
+    assert source is not None, f"no input file beside {expected_path.name}"
+    doc = parse(source)
+    actual = doc.to_dict()
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    problems: list[str] = []
+    _compare(expected, actual, "$", problems)
+    assert not problems, "\n".join(problems)
+
+
+def test_there_are_enough_cases() -> None:
+    assert len(list(CASES.glob("*.expected.json"))) >= 30
