@@ -1,0 +1,96 @@
+"""Matching names written in documents against the unit registry, and the search key shared by search.
+
+The task engineer's `chidao.documents.extract.units.UnitRegistry` is used when present; otherwise a
+fold-based matcher (diacritic-insensitive, aliases, abbreviations) gives a name and a confidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
+
+from chidao.documents.text import fold
+
+if TYPE_CHECKING:
+    from chidao.accounts.models import Unit
+
+_ABBREVIATIONS = [
+    (r"\btp\b", "thanh pho"),
+    (r"\bubnd\b", "uy ban nhan dan"),
+    (r"\bkh dt\b", "ke hoach va dau tu"),
+    (r"\bkh&dt\b", "ke hoach va dau tu"),
+    (r"\btn&mt\b", "tai nguyen va moi truong"),
+    (r"\btn mt\b", "tai nguyen va moi truong"),
+    (r"\bgtvt\b", "giao thong van tai"),
+    (r"\bnn&ptnt\b", "nong nghiep va phat trien nong thon"),
+    (r"\blđtb&xh\b", "lao dong thuong binh va xa hoi"),
+    (r"\bvh tt&dl\b", "van hoa the thao va du lich"),
+    (r"\bgd&dt\b", "giao duc va dao tao"),
+    (r"\bkh&cn\b", "khoa hoc va cong nghe"),
+    (r"\btt&tt\b", "thong tin va truyen thong"),
+]
+
+
+def search_key(value: str | None) -> str:
+    """Folded, punctuation-free form for matching and search: `62-NQ/TU` → `62 nq tu`, `Hoà` → `hoa`."""
+    return " ".join(re.sub(r"[\W_]+", " ", fold(value)).split())
+
+
+def expand(value: str | None) -> str:
+    """`search_key` with common abbreviations spelt out (`UBND TP Lạng Sơn` → `uy ban nhan dan thanh pho …`)."""
+    text = fold(value)
+    for pattern, full in _ABBREVIATIONS:
+        text = re.sub(pattern, full, text)
+    return search_key(text)
+
+
+@dataclass(frozen=True)
+class Match:
+    unit: Unit | None
+    confidence: float  # 0..1
+    written: str
+
+
+class UnitMatcher:
+    """Match a written unit name to a registry unit valid on a date."""
+
+    def __init__(self, units: list[Unit], on: dt.date | None = None) -> None:
+        self._keys: list[tuple[str, Unit]] = []
+        for unit in units:
+            if on is not None and not unit.is_valid_on(on):
+                continue
+            names = [unit.name, unit.short_name, *(a.text for a in unit.aliases.all())]
+            for name in names:
+                if name:
+                    self._keys.append((expand(name), unit))
+
+    @classmethod
+    def from_db(cls, on: dt.date | None = None) -> UnitMatcher:
+        from chidao.accounts.models import Unit
+
+        return cls(list(Unit.objects.prefetch_related("aliases")), on=on)
+
+    def match(self, written: str) -> Match:
+        key = expand(written)
+        if not key:
+            return Match(None, 0.0, written)
+        for candidate, unit in self._keys:
+            if candidate == key:
+                return Match(unit, 1.0, written)
+        best: tuple[float, Unit | None] = (0.0, None)
+        for candidate, unit in self._keys:
+            ratio = SequenceMatcher(None, key, candidate).ratio()
+            if candidate in key or key in candidate:
+                ratio = max(ratio, 0.75 + 0.2 * min(len(key), len(candidate)) / max(len(key), len(candidate)))
+            if ratio > best[0]:
+                best = (ratio, unit)
+        if best[0] < 0.6:
+            return Match(None, round(best[0], 2), written)
+        return Match(best[1], round(best[0], 2), written)
+
+    def names(self) -> list[str]:
+        return sorted({unit.name for _, unit in self._keys})
+

@@ -1,0 +1,12 @@
+"""Root URLs: the web UI, the REST API under /api/v1, the reporting apps, vendored static files."""
+
+from django.contrib.staticfiles.views import serve as serve_static
+from django.urls import include, path, re_path
+
+urlpatterns = [
+    path("", include("chidao.web.urls")),
+    path("api/v1/", include("chidao.api.urls")),
+    path("nhac-viec/", include("chidao.reminders.urls")),
+    path("bao-cao/", include("chidao.reports.urls")),
+    re_path(r"^static/(?P<path>.*)$", serve_static, {"insecure": True}),
+]
