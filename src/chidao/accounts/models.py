@@ -40,7 +40,7 @@ class Unit(models.Model):
     folded = models.CharField(max_length=255, editable=False, db_index=True, default="")
 
     class Meta:
-        ordering = ["name"]
+        ordering = ("name",)
         verbose_name = "đơn vị"
 
     def __str__(self) -> str:
@@ -62,7 +62,7 @@ class UnitAlias(models.Model):
     folded = models.CharField(max_length=255, editable=False, db_index=True, default="")
 
     class Meta:
-        unique_together = [("unit", "text")]
+        unique_together = (("unit", "text"),)
 
     def __str__(self) -> str:
         return self.text

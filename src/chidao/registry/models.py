@@ -80,12 +80,12 @@ class Document(models.Model):
     version = models.PositiveIntegerField(default=1)
 
     class Meta:
-        ordering = ["-date", "-id"]
+        ordering = ("-date", "-id")
         verbose_name = "văn bản"
-        indexes = [
+        indexes = (
             models.Index(fields=["issuer_name", "date"]),
             models.Index(fields=["number_key", "date"]),
-        ]
+        )
 
     def __str__(self) -> str:
         return self.number or self.file_name or f"#{self.pk}"

@@ -72,13 +72,13 @@ class Task(models.Model):
     version = models.PositiveIntegerField(default=1)
 
     class Meta:
-        ordering = ["due", "id"]
+        ordering = ("due", "id")
         verbose_name = "nhiệm vụ"
-        indexes = [
+        indexes = (
             models.Index(fields=["state", "due"]),
             models.Index(fields=["lead_unit", "state", "due"]),
             models.Index(fields=["document", "key"]),
-        ]
+        )
 
     def __str__(self) -> str:
         return self.text[:80]
@@ -91,7 +91,7 @@ class Milestone(models.Model):
     done_on = models.DateField(null=True, blank=True)
 
     class Meta:
-        ordering = ["due", "id"]
+        ordering = ("due", "id")
 
 
 class Assignment(models.Model):
@@ -113,8 +113,8 @@ class Assignment(models.Model):
     version = models.PositiveIntegerField(default=1)
 
     class Meta:
-        unique_together = [("task", "unit", "role")]
-        indexes = [models.Index(fields=["unit", "role", "state"])]
+        unique_together = (("task", "unit", "role"),)
+        indexes = (models.Index(fields=["unit", "role", "state"]),)
 
     def __str__(self) -> str:
         return f"{self.unit} · {self.get_role_display()}"
@@ -143,7 +143,7 @@ class Update(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        ordering = ["created_at", "id"]
+        ordering = ("created_at", "id")
 
 
 class Evidence(models.Model):
@@ -174,7 +174,7 @@ class Extension(models.Model):
     decision_note = models.TextField(blank=True)
 
     class Meta:
-        ordering = ["-requested_at", "-id"]
+        ordering = ("-requested_at", "-id")
 
 
 class History(models.Model):
@@ -196,5 +196,5 @@ class History(models.Model):
     )
 
     class Meta:
-        ordering = ["at", "id"]
-        indexes = [models.Index(fields=["model", "object_id", "at"])]
+        ordering = ("at", "id")
+        indexes = (models.Index(fields=["model", "object_id", "at"]),)
