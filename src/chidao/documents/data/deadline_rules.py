@@ -1,0 +1,132 @@
+"""Load `deadline_phrases.toml`: the deadline phrases as compiled rules, with their examples.
+
+The TOML names date tokens (`{date}`, `{month}` ...) whose grammar lives with the parser
+(`extract/deadlines.py`, which passes it in as `tokens`) and words (`{before}`, `{gap}` ...) defined in
+the file's own `[lexicon]`. A token becomes a named group of the same name (`{number}` becomes `n`), a
+lexicon word a non-capturing group.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+PATH = Path(__file__).with_name("deadline_phrases.toml")
+
+KINDS = {"date", "month", "quarter", "half", "year", "relative", "recurring", "asap", "none"}
+DUES = {"day", "month_end", "month_part", "quarter_end", "half_end", "year_end", "offset", "none"}
+_RULE_KEYS = {"name", "kind", "due", "pattern", "scope", "not_after", "not_before", "examples"}
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+_GROUP_NAMES = {"number": "n"}
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    kind: str
+    due: dt.date | None = None
+    doc_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    kind: str
+    due: str
+    regex: re.Pattern[str]
+    leading: bool = False
+    not_after: re.Pattern[str] | None = None
+    not_before: re.Pattern[str] | None = None
+    examples: tuple[Example, ...] = field(default=())
+
+    def cancelled(self, text: str, start: int, end: int) -> bool:
+        """True when a guard word sits right before or right after the match."""
+        if self.not_after and self.not_after.search(text[max(0, start - 40) : start]):
+            return True
+        return bool(self.not_before and self.not_before.match(text[end : end + 40]))
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    numbers: Mapping[str, int]
+
+
+def load(tokens: Mapping[str, str], path: Path = PATH) -> RuleSet:
+    """Read and compile the rules; `tokens` maps a token name to its regex (without a group)."""
+    with path.open("rb") as f:
+        data = tomllib.load(f)
+    return _compile(data, tokens)
+
+
+def read_numbers(path: Path = PATH) -> dict[str, int]:
+    """The `[numbers]` table (number words of relative periods), for building the `{number}` token."""
+    with path.open("rb") as f:
+        return {k: int(v) for k, v in tomllib.load(f).get("numbers", {}).items()}
+
+
+def _compile(data: dict[str, Any], tokens: Mapping[str, str]) -> RuleSet:
+    lexicon: dict[str, str] = data.get("lexicon", {})
+    numbers = {k: int(v) for k, v in data.get("numbers", {}).items()}
+    rules = []
+    for raw in data.get("rule", []):
+        unknown = set(raw) - _RULE_KEYS
+        if unknown:
+            raise ValueError(f"deadline rule {raw.get('name')!r}: unknown keys {sorted(unknown)}")
+        kind = raw["kind"]
+        due = raw.get("due", "none")
+        if kind not in KINDS or due not in DUES:
+            raise ValueError(f"deadline rule {raw['name']!r}: bad kind {kind!r} or due {due!r}")
+        pattern = _expand(raw["pattern"], lexicon, tokens)
+        if raw.get("scope") == "leading":
+            pattern = r"^\s*(?:" + pattern + ")"
+        rules.append(
+            Rule(
+                name=raw["name"],
+                kind=kind,
+                due=due,
+                regex=re.compile(pattern, re.IGNORECASE),
+                leading=raw.get("scope") == "leading",
+                not_after=_guard(raw.get("not_after"), after=True),
+                not_before=_guard(raw.get("not_before"), after=False),
+                examples=tuple(_example(e) for e in raw.get("examples", [])),
+            )
+        )
+    return RuleSet(rules=tuple(rules), numbers=numbers)
+
+
+def _expand(pattern: str, lexicon: Mapping[str, str], tokens: Mapping[str, str]) -> str:
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name in tokens:
+            return f"(?P<{_GROUP_NAMES.get(name, name)}>{tokens[name]})"
+        if name in lexicon:
+            return f"(?:{lexicon[name]})"
+        raise ValueError(f"deadline pattern: unknown placeholder {{{name}}}")
+
+    return _PLACEHOLDER.sub(sub, pattern)
+
+
+def _guard(words: list[str] | None, after: bool) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    if after:  # the words end right before the match
+        return re.compile(rf"(?<!\w)(?:{alternatives})\s*$", re.IGNORECASE)
+    return re.compile(rf"\s*(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _example(raw: dict[str, Any]) -> Example:
+    def day(value: Any) -> dt.date | None:
+        if value in (None, ""):
+            return None
+        return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+    return Example(
+        text=raw["text"], kind=raw["kind"], due=day(raw.get("due")), doc_date=day(raw.get("doc_date"))
+    )

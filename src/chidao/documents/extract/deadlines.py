@@ -1,0 +1,259 @@
+"""Deadlines: the "by when" phrase inside a task's text, read into a due day and a kind.
+
+`find_deadline(text, doc_date)` applies the phrase rules of `data/deadline_phrases.toml`; this module
+holds the date grammar those rules name (`{date}`, `{month}`, `{quarter}`, `{years}`, `{number}`) and the
+calendar arithmetic (last day of a month, quarter, half, year). Conventions (corpus/README.md, domain
+§6.2): `trước ngày X` is due on X; a month, quarter, half or year is due on its last day; a day without a
+year takes the year of the document's date; recurring and asap deadlines have no due day; a relative
+one has one only when its anchor date is written.
+
+Matching is case-insensitive on NFC text, never on folded text: `ngay` (at once) and `ngày` (day)
+differ only by a diacritic.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from chidao.documents.data import deadline_rules
+from chidao.documents.data.deadline_rules import Rule, RuleSet
+from chidao.documents.model import Deadline, DeadlineKind, DocDate, Span
+
+_YEAR = r"(?:19|20)\d{2}"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH = r"(?:0?[1-9]|1[0-2])"
+
+# 15/6/2020 · 15/06/2020 · 15.6.2020 · 15-6-2020 · 15/6 (no year)
+_NUMERIC_DATE = rf"(?<![\d/.\-]){_DAY}\s?[/.\-]\s?{_MONTH}(?:\s?[/.\-]\s?{_YEAR}(?!\d))?(?!\d)(?!\s?/\s?\d)"
+# ngày 15 tháng 6 năm 2020 · 15 tháng 6/2020 · ngày 15 tháng 6
+_VERBAL_DATE = rf"(?:ngày\s*)?(?<!\d){_DAY}\s*tháng\s*{_MONTH}(?!\d)(?:\s*(?:năm|/|-)\s*{_YEAR}(?!\d))?"
+DATE = rf"(?:{_VERBAL_DATE}|{_NUMERIC_DATE})"
+# tháng 5/2020 · tháng 05-2020 · tháng 8 năm 2026 · tháng 5
+MONTH = rf"tháng\s*{_MONTH}(?!\d)(?:\s?[/\-]\s?{_YEAR}(?!\d)|\s*năm\s*{_YEAR}(?!\d))?(?!\s?/\s?\d)"
+# quý II/2020 · quý 2 năm 2020 · Quý IV
+QUARTER = rf"quý\s*(?:IV|I{{1,3}}|[1-4])(?![\w])(?:\s?[/\-]\s?{_YEAR}(?!\d)|\s+năm\s+{_YEAR}(?!\d))?"
+# 2020 · 2026 - 2030 · 2009 và 2010
+YEARS = rf"(?<![\d/]){_YEAR}(?:\s*(?:-|–|—|,|và|đến)\s*{_YEAR})*(?![\d/])"
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_RANK = {"recurring": 4, "date": 3, "month": 3, "quarter": 3, "half": 3, "year": 3, "relative": 2, "asap": 1}
+_DATE_RE = re.compile(DATE, re.IGNORECASE)
+
+
+def last_day_of_month(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def quarter_end(year: int, quarter: int) -> dt.date:
+    return last_day_of_month(year, quarter * 3)
+
+
+def half_end(year: int, half: int = 1) -> dt.date:
+    return dt.date(year, 6, 30) if half == 1 else dt.date(year, 12, 31)
+
+
+def year_end(year: int) -> dt.date:
+    return dt.date(year, 12, 31)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later, or the month's last day when it has no such day (BLDS Điều 148)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def parse_date_phrase(text: str, doc_date: DocDate | None = None) -> tuple[dt.date, Span] | None:
+    """The first calendar date written in `text` (`15/6/2020`, `ngày 15 tháng 6 năm 2020`, `15/6`)."""
+    return next(find_dates(text, doc_date), None)
+
+
+def find_dates(text: str, doc_date: DocDate | None = None) -> Iterator[tuple[dt.date, Span]]:
+    """Every valid calendar date written in `text`, with its span; a day without a year takes doc_date's."""
+    for m in _DATE_RE.finditer(text):
+        day = date_from_token(m.group(0), _year_of(doc_date))
+        if day is not None:
+            yield day, m.span()
+
+
+def date_from_token(token: str, default_year: int | None = None) -> dt.date | None:
+    """`15/6/2020` → 2020-06-15; `15/6` → that day in `default_year`; None when invalid."""
+    nums = [int(n) for n in re.findall(r"\d+", token)]
+    if len(nums) < 2:
+        return None
+    year = nums[2] if len(nums) > 2 else default_year
+    return _safe_date(year, nums[1], nums[0])
+
+
+def find_deadline(text: str, doc_date: DocDate | None = None) -> Deadline | None:
+    """The deadline stated inside `text` (a task sentence, a lead-in, a table's time cell), or None.
+
+    `span` is relative to `text`; `inherited` is False (the task extractor decides inheritance).
+    """
+    if not text:
+        return None
+    candidates = _remove_nested(list(_candidates(text, _year_of(doc_date))))
+    if not candidates:
+        return None
+    best_rank = max(_RANK[c.kind] for c in candidates)
+    ranked = [c for c in candidates if _RANK[c.kind] == best_rank]
+    chosen = ranked[-1] if best_rank == _RANK["date"] else ranked[0]
+    start, end = chosen.span
+    return Deadline(
+        text=text[start:end].strip(), due=chosen.due, kind=chosen.kind, inherited=False, span=chosen.span
+    )
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    kind: DeadlineKind
+    due: dt.date | None
+    span: Span
+
+
+def _candidates(text: str, year: int | None) -> Iterator[_Candidate]:
+    rules = _rules()
+    for rule in rules.rules:
+        for m in rule.regex.finditer(text):
+            start, end = _trimmed_span(text, m.span())
+            if start >= end or rule.cancelled(text, start, end):
+                continue
+            resolved = _resolve(rule, m, year, rules)
+            if resolved is not None:
+                kind, due = resolved
+                yield _Candidate(kind, due, (start, end))
+
+
+def _resolve(
+    rule: Rule, m: re.Match[str], year: int | None, rules: RuleSet
+) -> tuple[DeadlineKind, dt.date | None] | None:
+    """(kind, due) for one match; None when the match is not a valid date (`24/7`, `32/13`)."""
+    kind: DeadlineKind = rule.kind  # type: ignore[assignment]
+    groups = m.groupdict()
+    how = rule.due
+    if how == "none":
+        return kind, None
+    if how == "day":
+        if not _valid_day_month(groups["date"]):
+            return None
+        return kind, date_from_token(groups["date"], year)
+    if how in ("month_end", "month_part"):
+        nums = [int(n) for n in re.findall(r"\d+", groups["month"])]
+        y = nums[1] if len(nums) > 1 else year
+        if y is None:
+            return kind, None
+        last = last_day_of_month(y, nums[0])
+        part = (groups.get("part") or "cuối").lower()
+        if how == "month_part" and part in ("đầu", "giữa"):
+            return kind, last.replace(day=1 if part == "đầu" else 15)
+        return kind, last
+    if how == "quarter_end":
+        q, y = _quarter(groups["quarter"], year)
+        return kind, quarter_end(y, q) if y else None
+    if how in ("half_end", "year_end"):
+        y = _last_year(groups.get("years")) or year
+        if y is None:
+            return kind, None
+        return kind, half_end(y) if how == "half_end" else year_end(y)
+    if how == "offset":
+        return kind, _offset(groups, year, rules)
+    raise AssertionError(how)
+
+
+def _offset(groups: dict[str, str | None], year: int | None, rules: RuleSet) -> dt.date | None:
+    anchor_token, unit, n_token = groups.get("date"), (groups.get("unit") or "").lower(), groups.get("n")
+    if not anchor_token or not n_token or "làm" in unit:  # working days need the holiday calendar
+        return None
+    anchor = date_from_token(anchor_token, year)
+    n = int(n_token) if n_token.isdigit() else rules.numbers.get(" ".join(n_token.lower().split()))
+    if anchor is None or n is None:
+        return None
+    if unit.startswith("tháng"):
+        return add_months(anchor, n)
+    return anchor + dt.timedelta(days=n * (7 if unit.startswith("tuần") else 1))
+
+
+def _quarter(token: str, year: int | None) -> tuple[int, int | None]:
+    m = re.match(r"quý\s*(iv|i{1,3}|[1-4])", token, re.IGNORECASE)
+    assert m is not None
+    q = m.group(1).lower()
+    years = re.findall(_YEAR, token)
+    return (int(q) if q.isdigit() else _ROMAN[q]), (int(years[-1]) if years else year)
+
+
+def _last_year(token: str | None) -> int | None:
+    years = re.findall(_YEAR, token or "")
+    return max(int(y) for y in years) if years else None
+
+
+def _valid_day_month(token: str) -> bool:
+    """Day and month exist in some year (29/2 included): rejects `24/24`, `31/6`."""
+    nums = [int(n) for n in re.findall(r"\d+", token)]
+    return len(nums) >= 2 and _safe_date(2000, nums[1], nums[0]) is not None
+
+
+def _safe_date(year: int | None, month: int, day: int) -> dt.date | None:
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _trimmed_span(text: str, span: Span) -> Span:
+    start, end = span
+    while start < end and text[start] in " \t\n,;":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;":
+        end -= 1
+    return start, end
+
+
+def _remove_nested(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Drop a candidate inside another of the same rank; keep text order."""
+    kept: list[_Candidate] = []
+    for c in candidates:
+        inside = any(
+            o is not c
+            and _RANK[o.kind] == _RANK[c.kind]
+            and o.span[0] <= c.span[0]
+            and c.span[1] <= o.span[1]
+            and o.span != c.span
+            for o in candidates
+        )
+        if not inside and not any(k.span == c.span and _RANK[k.kind] == _RANK[c.kind] for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.span)
+
+
+def _year_of(doc_date: DocDate | None) -> int | None:
+    return doc_date.year if doc_date is not None else None
+
+
+def _number_token(words: list[str]) -> str:
+    alternatives = sorted(words, key=len, reverse=True)
+    spelled = "|".join(r"\s+".join(map(re.escape, w.split())) for w in alternatives)
+    return rf"(?<!\w)(?:\d{{1,3}}|{spelled})(?!\w)"
+
+
+@cache
+def _rules() -> RuleSet:
+    tokens = {
+        "date": DATE,
+        "month": MONTH,
+        "quarter": QUARTER,
+        "years": YEARS,
+        "number": _number_token(list(deadline_rules.read_numbers())),
+    }
+    return deadline_rules.load(tokens)
+
+
+def rules() -> RuleSet:
+    """The compiled phrase rules (for tests and tools that list them)."""
+    return _rules()

@@ -1,0 +1,215 @@
+"""Deadline phrases → (due, kind): the rules' own examples, then sentences modelled on real tasks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from chidao.documents.data import deadline_rules
+from chidao.documents.extract import deadlines
+from chidao.documents.extract.deadlines import (
+    add_months,
+    find_dates,
+    find_deadline,
+    last_day_of_month,
+    parse_date_phrase,
+    quarter_end,
+)
+from chidao.documents.model import DocDate
+
+
+def doc_date(iso: str | None) -> DocDate | None:
+    if iso is None:
+        return None
+    d = dt.date.fromisoformat(iso)
+    return DocDate(text=f"ngày {d.day} tháng {d.month} năm {d.year}", year=d.year, month=d.month, day=d.day)
+
+
+def outcome(text: str, date: DocDate | None) -> tuple[str | None, str]:
+    found = find_deadline(text, date)
+    if found is None:
+        return None, "none"
+    return (found.due.isoformat() if found.due else None), found.kind
+
+
+EXAMPLES = [
+    pytest.param(example, id=f"{rule.name}-{i}")
+    for rule in deadlines.rules().rules
+    for i, example in enumerate(rule.examples)
+]
+
+
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_rule_examples(example: deadline_rules.Example) -> None:
+    date = doc_date(example.doc_date.isoformat()) if example.doc_date else None
+    due = example.due.isoformat() if example.due else None
+    assert outcome(example.text, date) == (due, example.kind)
+
+
+def test_every_rule_has_examples() -> None:
+    assert all(rule.examples for rule in deadlines.rules().rules)
+
+
+# (text, document date, expected due, expected kind)
+SENTENCES = [
+    # several dates: the cited document's date is never the deadline; the last milestone wins
+    (
+        "Thực hiện Công văn số 120/UBND-KT ngày 03/02/2021, báo cáo UBND tỉnh trước ngày 26/02/2021.",
+        "2021-02-05",
+        "2021-02-26",
+        "date",
+    ),
+    (
+        "Theo Quyết định số 15/2019/QĐ-UBND ngày 07 tháng 5 năm 2019 của UBND tỉnh.",
+        "2020-01-02",
+        None,
+        "none",
+    ),
+    (
+        "Tại cuộc họp ngày 22/8/2024, Phó Thủ tướng đã chỉ đạo; hoàn thiện hồ sơ trước ngày 05/9/2024.",
+        "2024-08-26",
+        "2024-09-05",
+        "date",
+    ),
+    (
+        "Lấy ý kiến các sở trước ngày 10/4, trình UBND tỉnh trước ngày 25/4.",
+        "2022-03-30",
+        "2022-04-25",
+        "date",
+    ),
+    # a day without a year takes the document's year; no document date → no due
+    ("Gửi Sở Nội vụ trước ngày 15/10 để tổng hợp.", "2019-09-20", "2019-10-15", "date"),
+    ("Gửi Sở Nội vụ trước ngày 15/10 để tổng hợp.", None, None, "date"),
+    ("Hoàn thành trong tháng 12.", "2023-11-02", "2023-12-31", "month"),
+    ("Hoàn thành trong tháng 12.", None, None, "month"),
+    # leap years and month ends
+    ("Hoàn thành trong tháng 2/2028.", None, "2028-02-29", "month"),
+    ("Trình trong quý I năm 2027.", None, "2027-03-31", "quarter"),
+    ("Hoàn thành trước Quý 4/2024.", None, "2024-12-31", "quarter"),
+    # upper case and line breaks as in real text
+    ("HOÀN THÀNH TRƯỚC NGÀY 30/6/2021.", None, "2021-06-30", "date"),
+    ("báo cáo UBND tỉnh trước\nngày 20/12/2020.", None, "2020-12-20", "date"),
+    ("Xong trước ngày 5 tháng 01 năm 2025.", None, "2025-01-05", "date"),
+    ("Hoàn thành trước ngày 31/6/2021.", None, None, "none"),
+    # recurring wins over a named day; asap loses to a date
+    (
+        "Báo cáo định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12).",
+        "2021-01-04",
+        None,
+        "recurring",
+    ),
+    ("Khẩn trương triển khai, hoàn thành trong quý II/2022.", None, "2022-06-30", "quarter"),
+    ("Thực hiện thường xuyên trong năm", None, None, "recurring"),
+    ("Khẩn trương", None, None, "asap"),
+    ("Thông báo ngay cho các đơn vị liên quan bằng điện thoại.", None, None, "asap"),
+    # `kịp thời` is not a deadline; conditions and purposes give none
+    ("Kịp thời báo cáo Ủy ban nhân dân tỉnh những vướng mắc phát sinh.", None, None, "none"),
+    ("Nếu có khó khăn, vướng mắc, kịp thời phản ánh về Sở Tài chính.", None, None, "none"),
+    ("Tổng kết 10 năm thực hiện Nghị quyết, đề xuất nhiệm vụ giai đoạn 2026 - 2030.", None, None, "none"),
+    ("Rà soát quy hoạch phát triển ngành đến năm 2035.", None, None, "none"),
+    ("Xây dựng kế hoạch năm 2021 của ngành.", None, None, "none"),
+    # table cells of a plan
+    ("2024 - 2025", None, "2025-12-31", "year"),
+    ("Quý II/2026", None, "2026-06-30", "quarter"),
+    ("Hoàn thành trong quý III/2020", None, "2020-09-30", "quarter"),
+    ("Sau khi có hướng dẫn của Bộ Tài chính", None, None, "relative"),
+    # relative periods
+    (
+        "Trong thời hạn 30 ngày kể từ ngày 01/7/2025, các xã hoàn thành việc bàn giao.",
+        None,
+        "2025-07-31",
+        "relative",
+    ),
+    ("Trong 02 tuần kể từ ngày 10/1/2024.", None, "2024-01-24", "relative"),
+    ("Hoàn thành trong 03 tháng kể từ ngày Quyết định có hiệu lực.", None, None, "relative"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "due", "kind"), SENTENCES)
+def test_sentences(text: str, date: str | None, due: str | None, kind: str) -> None:
+    assert outcome(text, doc_date(date)) == (due, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Sở Y tế tổng hợp, báo cáo trước ngày 15/6/2020.", "trước ngày 15/6/2020"),
+        (
+            "Để trình phiên họp thường kỳ UBND tỉnh tháng 5/2020 và hội nghị.",
+            "trình phiên họp thường kỳ UBND tỉnh tháng 5/2020",
+        ),
+        (
+            "Chủ trì xây dựng đề án (hoàn thành trong tháng 8 năm 2026) và hỗ trợ.",
+            "hoàn thành trong tháng 8 năm 2026",
+        ),
+        ("Khẩn trương rà soát hồ sơ.", "Khẩn trương"),
+    ],
+)
+def test_text_and_span(text: str, phrase: str) -> None:
+    found = find_deadline(text)
+    assert found is not None and found.span is not None
+    assert found.text == phrase == text[found.span[0] : found.span[1]]
+    assert found.inherited is False
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "last"),
+    [(2020, 2, 29), (2021, 2, 28), (2020, 4, 30), (2020, 12, 31), (2026, 6, 30)],
+)
+def test_last_day_of_month(year: int, month: int, last: int) -> None:
+    assert last_day_of_month(year, month) == dt.date(year, month, last)
+
+
+@pytest.mark.parametrize(
+    ("quarter", "end"), [(1, "2020-03-31"), (2, "2020-06-30"), (3, "2020-09-30"), (4, "2020-12-31")]
+)
+def test_quarter_end(quarter: int, end: str) -> None:
+    assert quarter_end(2020, quarter).isoformat() == end
+
+
+@pytest.mark.parametrize(
+    ("start", "months", "end"),
+    [("2020-01-31", 1, "2020-02-29"), ("2020-11-15", 3, "2021-02-15"), ("2021-03-31", 1, "2021-04-30")],
+)
+def test_add_months(start: str, months: int, end: str) -> None:
+    assert add_months(dt.date.fromisoformat(start), months).isoformat() == end
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Ngày 13/5/2020, đồng chí Phó Chủ tịch chủ trì", None, "2020-05-13"),
+        ("Ngày 07 tháng 10 năm 2024, tại trụ sở", None, "2024-10-07"),
+        ("vào Thứ Hai, ngày 22/7/2013, từ 07h00", None, "2013-07-22"),
+        ("Từ 14h00, ngày 16.6.2026", None, "2026-06-16"),
+        ("họp ngày 9/3", "2021-03-01", "2021-03-09"),
+        ("trực 24/7 và 24/24 giờ", None, None),
+    ],
+)
+def test_parse_date_phrase(text: str, date: str | None, expected: str | None) -> None:
+    found = parse_date_phrase(text, doc_date(date))
+    assert (found[0].isoformat() if found else None) == expected
+    if found:
+        start, end = found[1]
+        assert text[start:end].strip()
+
+
+def test_find_dates_lists_all() -> None:
+    text = "Kế hoạch số 45/KH-UBND ngày 12/3/2020 và Công văn ngày 5 tháng 4 năm 2020"
+    assert [d.isoformat() for d, _ in find_dates(text)] == ["2020-03-12", "2020-04-05"]
+
+
+def test_unknown_rule_key_is_rejected(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[rule]]\nname = "x"\nkind = "date"\npattern = "a"\nwhen = "b"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown keys"):
+        deadline_rules.load({}, bad)
+
+
+def test_unknown_placeholder_is_rejected(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[rule]]\nname = "x"\nkind = "date"\npattern = "{nowhere}"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="placeholder"):
+        deadline_rules.load({}, bad)
