@@ -1,56 +1,112 @@
-"""Readers: bytes of a .txt/.docx/.pdf/.doc file → normalised NFC text (`SourceText`).
+"""Readers: bytes of a .txt/.docx/.pdf/.doc file (or a scan) → normalised NFC text (`SourceText`).
 
-`read()` picks the reader by suffix (or sniffed content) and raises `ReadError` with a Vietnamese and an
-English message for input it cannot read; it never lets a library exception escape.
+`read()` picks the reader by sniffed content, then by suffix, and raises `ReadError` with a Vietnamese and
+an English message for input it cannot read; it never lets a library exception escape.
+
+    .txt   plain.read_text     UTF-8/UTF-16/Windows-1258, TCVN3 and VNI typed text converted
+    .docx  docx.read_docx      body in reading order (header table cell by cell), run fonts, layout
+    .pdf   pdf.read_pdf        text layer through pdfium; pages without one go to OCR
+    .doc   office.read_doc     LibreOffice → .docx → read_docx
+    image  chidao.documents.ocr.ocr_image
 """
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field
+import os
 from pathlib import Path
-from typing import Any
 
-from chidao.documents.model import Source
-from chidao.documents.text import nfc
+from chidao.documents.readers.sniff import IMAGE_MEDIA_TYPES, sniff, suffix_of
+from chidao.documents.readers.source import ReadError, SourceText
+
+__all__ = ["DEFAULT_MAX_BYTES", "ReadError", "SourceText", "read"]
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-
-
-@dataclass
-class SourceText:
-    """The text of one input file and what the reader learned about it."""
-
-    text: str
-    source: Source
-    layout: dict[str, Any] | None = None  # .docx presentation facts for the form checks
-    metadata: dict[str, Any] = field(default_factory=dict)
-
-
-class ReadError(Exception):
-    """A file that cannot be read; `code` is stable, messages are for people."""
-
-    def __init__(self, code: str, message_vi: str, message_en: str) -> None:
-        super().__init__(message_en)
-        self.code = code
-        self.message_vi = message_vi
-        self.message_en = message_en
-
-    def __str__(self) -> str:
-        return f"{self.message_vi} ({self.message_en})"
+_ENV_LIMIT = "CHIDAO_MAX_UPLOAD_MB"
 
 
 def read(data: bytes | str | Path, name: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
-    """Read a path or raw bytes into NFC text. Minimal placeholder: UTF-8 text only."""
+    """Read a path or raw bytes into NFC text with `\\n` line ends. Raises `ReadError` for bad input."""
+    limit = _limit(max_bytes)
     if isinstance(data, (str, Path)):
         path = Path(data)
         name = name or path.name
+        if path.is_file() and path.stat().st_size > limit:
+            raise _too_large(path.stat().st_size, limit)
         raw = path.read_bytes()
     else:
-        raw = data
+        raw = bytes(data)
         name = name or "-"
-    if len(raw) > max_bytes:
-        raise ReadError("too-large", "Tệp quá lớn", "File too large")
-    text = raw.decode("utf-8-sig", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
-    source = Source(name=name, media_type="text/plain", encoding="utf-8", sha256=hashlib.sha256(raw).hexdigest())
-    return SourceText(text=nfc(text), source=source)
+    if len(raw) > limit:
+        raise _too_large(len(raw), limit)
+    if not raw.strip():
+        raise ReadError("empty", f"Tệp {name} trống, không có nội dung", f"{name} is empty")
+    return _dispatch(raw, name, limit)
+
+
+def _dispatch(raw: bytes, name: str, limit: int) -> SourceText:
+    kind = sniff(raw, name)
+    if kind == "txt":
+        from chidao.documents.readers.plain import read_text
+
+        return read_text(raw, name)
+    if kind == "docx":
+        from chidao.documents.readers.docx import read_docx
+
+        return read_docx(raw, name, max_bytes=limit)
+    if kind == "pdf":
+        from chidao.documents.readers.pdf import read_pdf
+
+        return read_pdf(raw, name)
+    if kind == "doc":
+        from chidao.documents.readers.office import read_doc
+
+        return read_doc(raw, name, max_bytes=limit)
+    if kind == "image":
+        return _read_image(raw, name)
+    if kind == "encrypted-office":
+        raise ReadError(
+            "encrypted",
+            f"Tệp {name} được đặt mật khẩu; hãy gỡ mật khẩu rồi tải lên lại",
+            f"{name} is password-protected",
+        )
+    raise ReadError(
+        "unsupported",
+        f"Không đọc được loại tệp của {name}; chỉ nhận .txt, .docx, .doc, .pdf hoặc ảnh chụp",
+        f"{name}: unsupported file type",
+    )
+
+
+def _read_image(raw: bytes, name: str) -> SourceText:
+    try:
+        from chidao.documents.ocr import ocr_image
+    except ImportError as e:
+        raise ReadError(
+            "needs-ocr",
+            f"Tệp {name} là ảnh chụp; cần nhận dạng ký tự (OCR) nhưng chức năng này chưa sẵn sàng",
+            f"{name} is an image and needs OCR, which is not available ({e})",
+        ) from e
+    result = ocr_image(raw, name)
+    suffix = suffix_of(name)
+    if suffix in IMAGE_MEDIA_TYPES and not result.source.media_type:
+        result.source.media_type = IMAGE_MEDIA_TYPES[suffix]
+    return result
+
+
+def _limit(max_bytes: int) -> int:
+    """`max_bytes`, or `CHIDAO_MAX_UPLOAD_MB` from the environment when the caller kept the default."""
+    env = os.environ.get(_ENV_LIMIT, "").strip()
+    if max_bytes == DEFAULT_MAX_BYTES and env:
+        try:
+            return int(float(env) * 1024 * 1024)
+        except ValueError:
+            return max_bytes
+    return max_bytes
+
+
+def _too_large(size: int, limit: int) -> ReadError:
+    mb = 1024 * 1024
+    return ReadError(
+        "too-large",
+        f"Tệp quá lớn ({size / mb:.1f} MB); giới hạn là {limit / mb:.0f} MB",
+        f"file too large ({size} bytes, limit {limit})",
+    )

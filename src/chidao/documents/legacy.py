@@ -1,0 +1,207 @@
+"""Vietnamese text typed in the pre-Unicode font encodings TCVN3 (ABC, `.VnTime`) and VNI-Windows.
+
+Such text reaches us as Latin-1 look-alikes: `Th«ng b¸o` (TCVN3) or `Thoâng baùo` (VNI) for `Thông báo`.
+Where the font is known (a .docx run in `.VnTime` or `VNI-Times`) the run is converted with `decode()`.
+Where it is not (a .txt file, a PDF text layer) `convert_text()` looks for strong evidence paragraph by
+paragraph: a paragraph is converted only when decoding turns words that are not Vietnamese syllables into
+words that are, and never when it already holds letters that only Unicode has (`ơ`, `ư`, `ạ` ...).
+
+The tables are data (`data/legacy_tcvn3.csv`, `data/legacy_vni.csv`: letter, code bytes in hex, an example
+word). TCVN3 has no upper-case accented letters; `.Vn…H` fonts draw the lower-case codes as capitals, so
+their runs are upper-cased after decoding.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+LegacyEncoding = Literal["tcvn3", "vni"]
+ENCODINGS: tuple[LegacyEncoding, ...] = ("tcvn3", "vni")
+
+# Letters that only Unicode text has: their presence proves a paragraph is not legacy-encoded.
+_UNICODE_ONLY = re.compile(
+    "[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]"
+)
+# Characters a legacy paragraph must contain (the tables' codes are all in this range).
+_LEGACY_RANGE = re.compile("[\u00a1-\u00ff]")
+_TOKEN = re.compile(r"[^\s.,;:!?()\[\]{}\"'/\\\-–—…*+=<>|0-9]+")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+# A Vietnamese syllable, folded (no diacritics, đ → d): onset, vowel cluster, coda.
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?"
+    r"(?:uye|uya|uyu|ieu|yeu|oai|oay|oeo|uay|uoi|uou|"
+    r"ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ya|ye|[aeiouy])"
+    r"(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+@dataclass(frozen=True)
+class Table:
+    """One encoding: code string → Unicode letter, and the regex that finds codes in text."""
+
+    name: LegacyEncoding
+    to_unicode: dict[str, str]
+    pattern: re.Pattern[str]
+
+    def decode(self, text: str) -> str:
+        return self.pattern.sub(lambda m: self.to_unicode[m.group(0)], text)
+
+
+@cache
+def table(name: LegacyEncoding) -> Table:
+    """The decoding table of an encoding, loaded once from its CSV."""
+    mapping = {code: letter for letter, code, _ in table_rows(name)}
+    codes = sorted(mapping, key=len, reverse=True)  # VNI: base+mark before a lone mark
+    return Table(name, mapping, re.compile("|".join(re.escape(c) for c in codes)))
+
+
+@cache
+def table_rows(name: LegacyEncoding) -> tuple[tuple[str, str, str], ...]:
+    """(letter, code as Latin-1 text, example word) rows of `data/legacy_<name>.csv`."""
+    path = resources.files("chidao.documents.data") / f"legacy_{name}.csv"
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    return tuple(
+        (row["letter"], bytes.fromhex(row["code"]).decode("latin-1"), row["example"]) for row in rows
+    )
+
+
+def decode(text: str, encoding: LegacyEncoding, upper: bool = False) -> str:
+    """Convert text known to be in `encoding` (e.g. a run in a `.VnTime` font); `upper` for `.Vn…H` fonts."""
+    text = _unsymbol(text)
+    out = table(encoding).decode(text)
+    return out.upper() if upper else out
+
+
+def encode(text: str, encoding: LegacyEncoding) -> str:
+    """Unicode → the Latin-1 look-alike string a legacy font would store (for tests and fixtures).
+
+    TCVN3 has no capital accented letters: they are written with the lower-case code, as `.Vn…H` fonts do.
+    """
+    reverse = {letter: code for letter, code, _ in table_rows(encoding)}
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        code = reverse.get(ch)
+        if code is None and encoding == "tcvn3" and ch.lower() != ch:
+            code = reverse.get(ch.lower())
+        out.append(code if code is not None else ch)
+    return "".join(out)
+
+
+def font_encoding(font: str | None) -> tuple[LegacyEncoding, bool] | None:
+    """`.VnTime` → (tcvn3, False), `.VnTimeH` → (tcvn3, True), `VNI-Times` → (vni, False), else None."""
+    if not font:
+        return None
+    name = font.strip()
+    if name.startswith(".Vn") or name.startswith(".vn"):
+        base = re.sub(r"(?i)[\s,-]*(bold|italic|narrow)?$", "", name) or name
+        return ("tcvn3", base.endswith("H"))
+    if name.upper().startswith("VNI-") or name.upper().startswith("VNI "):
+        return ("vni", False)
+    return None
+
+
+def _unsymbol(text: str) -> str:
+    """Word may store symbol-font characters in U+F020–U+F0FF; map them back to their byte value."""
+    if not any("\uf020" <= ch <= "\uf0ff" for ch in text):
+        return text
+    return "".join(chr(ord(ch) - 0xF000) if "\uf020" <= ch <= "\uf0ff" else ch for ch in text)
+
+
+def is_syllable(word: str) -> bool:
+    """Whether `word` (one token, any case) has the shape of a Vietnamese syllable with at most one tone."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    if sum(ch in _TONE_MARKS for ch in decomposed) > 1:
+        return False
+    folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("đ", "d")
+    return _SYLLABLE.fullmatch(folded) is not None
+
+
+@dataclass
+class _Evidence:
+    """What decoding one paragraph does to its words."""
+
+    changed: int = 0
+    valid_before: int = 0
+    valid_after: int = 0
+
+    @property
+    def gain(self) -> int:
+        return self.valid_after - self.valid_before
+
+    @property
+    def strong(self) -> bool:
+        return self.changed > 0 and self.gain >= 1 and self.valid_after >= 0.75 * self.changed
+
+
+def _evidence(paragraph: str, tab: Table) -> _Evidence:
+    ev = _Evidence()
+    for token in _TOKEN.findall(paragraph):
+        decoded = tab.decode(token)
+        if decoded == token:
+            continue
+        ev.changed += 1
+        ev.valid_before += is_syllable(token)
+        ev.valid_after += is_syllable(decoded)
+    return ev
+
+
+def _restore_capitals(original: str, tab: Table) -> str:
+    """Decode a TCVN3 line. Capitals typed in a `.Vn…H` font come out lower case, so a line whose encoded
+    words have only capital Latin letters (at least three) is upper-cased, as it was displayed."""
+    letters = [
+        ch
+        for token in _TOKEN.findall(original)
+        if tab.decode(token) != token
+        for ch in _ASCII_LETTERS.findall(token)
+    ]
+    decoded = tab.decode(original)
+    if len(letters) >= 3 and all(ch.isupper() for ch in letters):
+        return decoded.upper()
+    return decoded
+
+
+def convert_text(text: str) -> tuple[str, LegacyEncoding | None]:
+    """Convert the legacy-encoded paragraphs of `text` (lines split on "\\n"); Unicode lines stay as they are.
+
+    Returns the text and the encoding applied (None when nothing was converted). Line count is preserved.
+    """
+    if not _LEGACY_RANGE.search(text):
+        return text, None
+    lines = text.split("\n")
+    candidates = [
+        i for i, line in enumerate(lines) if _LEGACY_RANGE.search(line) and not _UNICODE_ONLY.search(line)
+    ]
+    if not candidates:
+        return text, None
+    unicode_lines = sum(1 for line in lines if _UNICODE_ONLY.search(line))
+    best: tuple[int, LegacyEncoding, dict[int, _Evidence]] | None = None
+    for name in ENCODINGS:
+        tab = table(name)
+        per_line = {i: _evidence(_unsymbol(lines[i]), tab) for i in candidates}
+        gain = sum(ev.gain for ev in per_line.values())
+        strong = sum(ev.strong for ev in per_line.values())
+        if gain >= 3 and strong >= 1 and (best is None or gain > best[0]):
+            best = (gain, name, per_line)
+    if best is None:
+        return text, None
+    _, name, per_line = best
+    tab = table(name)
+    mostly_legacy = sum(ev.strong for ev in per_line.values()) > unicode_lines
+    converted = False
+    for i, ev in per_line.items():
+        if ev.changed == 0:
+            continue
+        if ev.strong or (mostly_legacy and ev.valid_after >= ev.valid_before):
+            line = _unsymbol(lines[i])
+            lines[i] = _restore_capitals(line, tab) if name == "tcvn3" else tab.decode(line)
+            converted = True
+    return ("\n".join(lines), name) if converted else (text, None)

@@ -1,0 +1,238 @@
+"""`.docx` → text and layout, reading the XML directly (zipfile + lxml: fast, and every run's font is seen).
+
+Text: the body's paragraphs in reading order (see `docx_body`), one per line; header or footer text only when
+it is real content (not just a page number). Layout (`SourceText.layout`, for the form checker): page size,
+margins, each paragraph's span, alignment and dominant font, size, bold, italic, and where page numbers are.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections import Counter
+from typing import Any
+
+from lxml import etree
+
+from chidao.documents import legacy
+from chidao.documents.readers.docx_body import Para, PartReader
+from chidao.documents.readers.docx_styles import Styles, w
+from chidao.documents.readers.sniff import MEDIA_TYPES
+from chidao.documents.readers.source import ReadError, SourceText, make_source
+from chidao.documents.text import nfc
+
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_MAX_RATIO = 100  # a member that inflates more than this (and past 1 MB) is a zip bomb, not a document
+_MAX_TOTAL = 200 * 1024 * 1024
+_TWIPS_TO_MM = 25.4 / 1440
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True, huge_tree=False)
+
+
+def read_docx(raw: bytes, name: str, max_bytes: int = 50 * 1024 * 1024, encoding: str = "docx") -> SourceText:
+    """Read a .docx; `encoding` names the container in `source.encoding` unless legacy text was converted."""
+    package = _Package(raw, name, max_bytes)
+    styles = Styles(package.xml("word/styles.xml"))
+    document = package.xml("word/document.xml")
+    if document is None:
+        raise _corrupt(name, "no word/document.xml")
+    paras = PartReader(styles).read(document)
+    sections = _sections(document)
+    first = sections[0] if sections else None
+    title_page = first is not None and first.find(w("titlePg")) is not None
+    targets = package.relationships("word/_rels/document.xml.rels")
+    parts = _header_footer_parts(package, styles, first, targets)
+
+    head = _real_content(parts.get(("header", "first" if title_page else "default"), []))
+    foot = _real_content(parts.get(("footer", "first" if title_page else "default"), []))
+    paras = head + paras + foot
+    used = _convert_unrouted(paras)
+    text, spans = _assemble(paras)
+    legacy_used = {enc for p in paras for enc in p.legacy} | used
+    if legacy_used:
+        encoding = "tcvn3" if "tcvn3" in legacy_used else "vni"
+    layout = {
+        **_page(first),
+        "paragraphs": [_paragraph_layout(p, span) for p, span in zip(paras, spans, strict=True)],
+        "page_numbers": _page_numbers(parts, title_page),
+    }
+    return SourceText(text=text, source=make_source(raw, name, MEDIA_TYPES["docx"], encoding), layout=layout)
+
+
+class _Package:
+    """The zip container, with bounds on what it may inflate to."""
+
+    def __init__(self, raw: bytes, name: str, max_bytes: int) -> None:
+        self.name = name
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(raw))
+            infos = self.zip.infolist()
+        except (zipfile.BadZipFile, ValueError, OSError) as e:
+            raise _corrupt(name, str(e)) from e
+        total = sum(info.file_size for info in infos)
+        bomb = any(
+            info.file_size > 1024 * 1024 and info.file_size > _MAX_RATIO * max(info.compress_size, 1)
+            for info in infos
+        )
+        if bomb or total > max(_MAX_TOTAL, 4 * max_bytes):
+            raise ReadError(
+                "too-large",
+                f"Tệp {name} khi giải nén lớn bất thường; từ chối đọc để bảo vệ hệ thống",
+                f"{name} would expand to {total} bytes (zip bomb guard)",
+            )
+        self.names = {info.filename for info in infos}
+
+    def xml(self, member: str) -> etree._Element | None:
+        if member not in self.names:
+            return None
+        try:
+            return etree.fromstring(self.zip.read(member), _PARSER)
+        except (etree.XMLSyntaxError, zipfile.BadZipFile, ValueError, OSError, RuntimeError) as e:
+            if "encrypt" in str(e).lower() or "password" in str(e).lower():
+                raise ReadError("encrypted", f"Tệp {self.name} được đặt mật khẩu", f"{self.name} is encrypted") from e
+            raise _corrupt(self.name, f"{member}: {e}") from e
+
+    def relationships(self, member: str) -> dict[str, str]:
+        root = self.xml(member)
+        if root is None:
+            return {}
+        out = {}
+        for rel in root.iter(_REL):
+            target = rel.get("Target", "")
+            out[rel.get("Id", "")] = target[1:] if target.startswith("/") else "word/" + target
+        return out
+
+
+def _corrupt(name: str, detail: str) -> ReadError:
+    return ReadError(
+        "corrupt",
+        f"Tệp {name} bị hỏng hoặc không đúng định dạng .docx",
+        f"{name} is not a readable .docx ({detail})",
+    )
+
+
+def _sections(document: etree._Element) -> list[etree._Element]:
+    """Section properties in document order (in paragraph marks, then the body's last one)."""
+    return list(document.iter(w("sectPr")))
+
+
+def _header_footer_parts(
+    package: _Package, styles: Styles, section: etree._Element | None, targets: dict[str, str]
+) -> dict[tuple[str, str], list[Para]]:
+    parts: dict[tuple[str, str], list[Para]] = {}
+    if section is None:
+        return parts
+    for kind in ("header", "footer"):
+        for ref in section.iter(w(f"{kind}Reference")):
+            target = targets.get(ref.get(_R + "id", ""))
+            root = package.xml(target) if target else None
+            if root is not None:
+                parts[(kind, ref.get(w("type"), "default"))] = PartReader(styles).read(root)
+    return parts
+
+
+def _real_content(paras: list[Para]) -> list[Para]:
+    """Header/footer paragraphs worth keeping: with at least three letters (not a bare page number)."""
+    if sum(ch.isalpha() for p in paras for ch in p.text) < 3:
+        return []
+    return [p for p in paras if p.text.strip()]
+
+
+def _convert_unrouted(paras: list[Para]) -> set[str]:
+    """Content detection for paragraphs whose fonts did not say they are legacy (text pasted in a Unicode font)."""
+    plain = [p for p in paras if not p.legacy]
+    joined = "\n".join(p.text for p in plain)
+    converted, used = legacy.convert_text(joined)
+    if not used:
+        return set()
+    lines = converted.split("\n")
+    pos = 0
+    for p in plain:
+        count = p.text.count("\n") + 1
+        p.text = "\n".join(lines[pos : pos + count])
+        pos += count
+    return {used}
+
+
+def _assemble(paras: list[Para]) -> tuple[str, list[tuple[int, int]]]:
+    chunks: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for p in paras:
+        p.text = nfc(p.text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", ""))
+        chunks.append(p.text)
+        spans.append((pos, pos + len(p.text)))
+        pos += len(p.text) + 1
+    return "\n".join(chunks), spans
+
+
+def _dominant(counter: Counter[Any]) -> Any:
+    return counter.most_common(1)[0][0] if counter else None
+
+
+def _paragraph_layout(p: Para, span: tuple[int, int]) -> dict[str, Any]:
+    fonts: Counter[str | None] = Counter()
+    sizes: Counter[float | None] = Counter()
+    bold: Counter[bool] = Counter()
+    italic: Counter[bool] = Counter()
+    for length, props in p.runs:
+        if length:
+            fonts[props.font] += length
+            sizes[props.size_pt] += length
+            bold[bool(props.bold)] += length
+            italic[bool(props.italic)] += length
+    empty = not fonts
+    return {
+        "start": span[0],
+        "end": span[1],
+        "align": p.align,
+        "in_table": p.in_table,
+        "font": p.base.font if empty else _dominant(fonts),
+        "size_pt": p.base.size_pt if empty else _dominant(sizes),
+        "bold": (p.base.bold if empty else _dominant(bold)),
+        "italic": (p.base.italic if empty else _dominant(italic)),
+    }
+
+
+def _twips(el: etree._Element | None, attr: str) -> float | None:
+    if el is None:
+        return None
+    try:
+        return abs(float(el.get(w(attr), ""))) * _TWIPS_TO_MM
+    except ValueError:
+        return None
+
+
+def _page(section: etree._Element | None) -> dict[str, Any]:
+    size = section.find(w("pgSz")) if section is not None else None
+    margins = section.find(w("pgMar")) if section is not None else None
+    width, height = _twips(size, "w"), _twips(size, "h")
+    orientation = None
+    if size is not None:
+        landscape = size.get(w("orient")) == "landscape" or (width or 0) > (height or 0)
+        orientation = "landscape" if landscape else "portrait"
+    return {
+        "page": {"width_mm": _round(width), "height_mm": _round(height), "orientation": orientation},
+        "margins_mm": {side: _round(_twips(margins, side)) for side in ("top", "bottom", "left", "right")},
+    }
+
+
+def _round(value: float | None) -> float | None:
+    return round(value, 1) if value is not None else None
+
+
+def _page_numbers(parts: dict[tuple[str, str], list[Para]], title_page: bool) -> dict[str, Any]:
+    """Where a PAGE field sits: header or footer, its alignment, and whether page 1 shows it."""
+    for kind in ("header", "footer"):
+        for variant in ("default", "even", "first"):
+            numbered = [p for p in parts.get((kind, variant), []) if p.page_field]
+            if not numbered:
+                continue
+            first_part = parts.get((kind, "first" if title_page else "default"), [])
+            return {
+                "present": True,
+                "where": kind,
+                "align": numbered[0].align or "left",
+                "first_page_shown": any(p.page_field for p in first_part),
+            }
+    return {"present": False, "where": None, "align": None, "first_page_shown": None}

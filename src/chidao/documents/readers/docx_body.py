@@ -1,0 +1,243 @@
+"""Walk the WordprocessingML of one part (body, header, footer) into paragraphs in reading order.
+
+Tables come out cell by cell (cells left to right, rows top to bottom, each cell's paragraphs in order), so the
+two-column header table of an administrative document yields the issuer lines, then Quốc hiệu and Tiêu ngữ,
+then `Số: …`, then `<place>, ngày …`. A vertically merged cell is read once. Runs in `.Vn…` or `VNI-…` fonts
+are converted from their legacy encoding run by run; page-number fields are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from chidao.documents import legacy
+from chidao.documents.readers.docx_styles import RunProps, Styles, align_of, run_props, w
+
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_PAGE_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES"})
+_INLINE_CONTAINERS = frozenset(
+    w(tag) for tag in ("hyperlink", "ins", "smartTag", "customXml", "moveTo", "sdtContent", "dir", "bdo")
+)
+_BLOCK_CONTAINERS = frozenset(w(tag) for tag in ("customXml", "ins", "moveTo", "sdtContent"))
+_TEXTBOX = w("txbxContent")
+_NUMBER_LINE = re.compile(r"(?i)số\b")
+
+
+@dataclass
+class Para:
+    """One paragraph: its text (w:br gives "\\n"), alignment, and run properties weighted by length."""
+
+    text: str
+    align: str | None
+    in_table: bool
+    base: RunProps
+    runs: list[tuple[int, RunProps]] = field(default_factory=list)
+    legacy: set[str] = field(default_factory=set)
+    page_field: bool = False
+
+
+@dataclass
+class _Field:
+    instruction: str = ""
+    separated: bool = False
+
+    @property
+    def is_page_number(self) -> bool:
+        words = self.instruction.split()
+        return bool(words) and words[0].upper() in _PAGE_FIELDS
+
+
+class PartReader:
+    """Reads the block content of one part; `fields` carries complex fields across runs and paragraphs."""
+
+    def __init__(self, styles: Styles) -> None:
+        self.styles = styles
+        self.fields: list[_Field] = []
+
+    def read(self, root: etree._Element) -> list[Para]:
+        out: list[Para] = []
+        container = root.find(w("body"))
+        self._block(container if container is not None else root, False, out)
+        return out
+
+    def _block(self, el: etree._Element, in_table: bool, out: list[Para]) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == w("p"):
+                self._paragraph(child, in_table, out)
+            elif tag == w("tbl"):
+                self._table(child, out)
+            elif tag == w("sdt"):
+                content = child.find(w("sdtContent"))
+                if content is not None:
+                    self._block(content, in_table, out)
+            elif tag in _BLOCK_CONTAINERS:
+                self._block(child, in_table, out)
+
+    def _table(self, tbl: etree._Element, out: list[Para]) -> None:
+        grid: list[list[list[Para]]] = []
+        for row in _children(tbl, w("tr")):
+            cells: list[list[Para]] = []
+            for cell in _children(row, w("tc")):
+                props = cell.find(w("tcPr"))
+                merge = props.find(w("vMerge")) if props is not None else None
+                if merge is not None and merge.get(w("val"), "continue") == "continue":
+                    continue  # the rest of a vertically merged cell: its text is in the first one
+                paras: list[Para] = []
+                self._block(cell, True, paras)
+                cells.append(paras)
+            grid.append(cells)
+        for band in _bands(grid):
+            for column in range(max(len(row) for row in band)):
+                for row in band:
+                    if column < len(row):
+                        out.extend(row[column])
+
+    def _paragraph(self, p: etree._Element, in_table: bool, out: list[Para]) -> None:
+        ppr = p.find(w("pPr"))
+        style = None
+        if ppr is not None:
+            pstyle = ppr.find(w("pStyle"))
+            style = pstyle.get(w("val")) if pstyle is not None else None
+        base = self.styles.paragraph_base(style)
+        if ppr is not None:
+            base = run_props(ppr.find(w("rPr"))).over(base)  # the paragraph mark's own formatting
+        para = Para("", align_of(ppr) or self.styles.paragraph_align(style), in_table, base)
+        pieces: list[str] = []
+        boxes: list[etree._Element] = []
+        self._inline(p, para, pieces, boxes)
+        para.text = "".join(pieces)
+        out.append(para)
+        for box in boxes:
+            self._block(box, in_table, out)
+
+    def _inline(self, el: etree._Element, para: Para, pieces: list[str], boxes: list[etree._Element]) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == w("r"):
+                self._run(child, para, pieces, boxes)
+            elif tag == w("fldSimple"):
+                if _Field(child.get(w("instr"), "")).is_page_number:
+                    para.page_field = True
+                else:
+                    self._inline(child, para, pieces, boxes)
+            elif tag == w("sdt"):
+                content = child.find(w("sdtContent"))
+                if content is not None:
+                    self._inline(content, para, pieces, boxes)
+            elif tag in _INLINE_CONTAINERS:
+                self._inline(child, para, pieces, boxes)
+            elif tag == MC + "AlternateContent":
+                choice = child.find(MC + "Choice")
+                if choice is not None:
+                    self._inline(choice, para, pieces, boxes)
+
+    def _run(self, r: etree._Element, para: Para, pieces: list[str], boxes: list[etree._Element]) -> None:
+        rpr = r.find(w("rPr"))
+        char_style = None
+        if rpr is not None:
+            rstyle = rpr.find(w("rStyle"))
+            char_style = rstyle.get(w("val")) if rstyle is not None else None
+        props = run_props(rpr).over(self.styles.style_run_props(char_style)).over(para.base)
+        parts: list[str] = []
+        for child in r:
+            tag = child.tag
+            if tag == w("fldChar"):
+                self._field_char(child.get(w("fldCharType")), para)
+            elif tag == w("instrText"):
+                if self.fields:
+                    self.fields[-1].instruction += child.text or ""
+            elif self._in_hidden_field():
+                continue
+            elif tag == w("t"):
+                parts.append(child.text or "")
+            elif tag in (w("tab"), w("ptab")):
+                parts.append("\t")
+            elif tag in (w("br"), w("cr")):
+                if child.get(w("type")) not in ("page", "column"):
+                    parts.append("\n")
+            elif tag == w("noBreakHyphen"):
+                parts.append("-")
+            elif tag in (w("drawing"), w("pict"), MC + "AlternateContent"):
+                boxes.extend(_textboxes(child))
+        if props.hidden or not parts:
+            return
+        text = "".join(parts)
+        routed = legacy.font_encoding(props.font)
+        if routed:
+            encoding, upper = routed
+            converted = legacy.decode(text, encoding, upper=upper)
+            if converted != text:
+                para.legacy.add(encoding)
+            text = converted
+        pieces.append(text)
+        para.runs.append((len(text.strip()), props))
+
+    def _field_char(self, kind: str | None, para: Para) -> None:
+        if kind == "begin":
+            self.fields.append(_Field())
+        elif kind == "separate" and self.fields:
+            self.fields[-1].separated = True
+            if self.fields[-1].is_page_number:
+                para.page_field = True
+        elif kind == "end" and self.fields:
+            field_ = self.fields.pop()
+            if field_.is_page_number:
+                para.page_field = True
+
+    def _in_hidden_field(self) -> bool:
+        """Inside a field's instruction, or inside the shown result of a page-number field."""
+        return any(not f.separated or f.is_page_number for f in self.fields)
+
+
+def _bands(grid: list[list[list[Para]]]) -> list[list[list[list[Para]]]]:
+    """Groups of rows read column by column. A layout table (two columns, at most four rows: the header
+    block, the signature block; empty spacer columns aside) is one band per `Số` row, so an issuer split over rows stays together;
+    any other table is read row by row (each row its own band)."""
+    layout = 0 < len(grid) <= 4 and all(sum(1 for cell in row if _has_text(cell)) <= 2 for row in grid)
+    if not layout:
+        return [[row] for row in grid]
+    bands: list[list[list[list[Para]]]] = []
+    for row in grid:
+        first = row[0][0].text.strip() if row and row[0] else ""
+        if not bands or _NUMBER_LINE.match(first):
+            bands.append([])
+        bands[-1].append(row)
+    return bands
+
+
+def _has_text(cell: list[Para]) -> bool:
+    return any(p.text.strip() for p in cell)
+
+
+def _children(el: etree._Element, tag: str) -> list[etree._Element]:
+    """Direct `tag` children, looking through content controls and custom XML wrappers."""
+    found: list[etree._Element] = []
+    for child in el:
+        if child.tag == tag:
+            found.append(child)
+        elif child.tag in (w("sdt"), w("customXml")):
+            content = child.find(w("sdtContent")) if child.tag == w("sdt") else child
+            if content is not None:
+                found.extend(_children(content, tag))
+    return found
+
+
+def _textboxes(el: etree._Element) -> list[etree._Element]:
+    """Text-box contents inside a drawing; of an mc:AlternateContent only the first choice (no duplicates)."""
+    if el.tag == MC + "AlternateContent":
+        choice = el.find(MC + "Choice")
+        el = choice if choice is not None else el
+    return [box for box in el.iter(_TEXTBOX) if not _inside_fallback(box, el)]
+
+
+def _inside_fallback(box: etree._Element, top: etree._Element) -> bool:
+    node = box.getparent()
+    while node is not None and node is not top:
+        if node.tag == MC + "Fallback" or node.tag == _TEXTBOX:
+            return True
+        node = node.getparent()
+    return False

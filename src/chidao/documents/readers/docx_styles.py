@@ -1,0 +1,134 @@
+"""Run and paragraph properties of a .docx, resolved the way Word does: direct formatting, then the run's
+character style, then the paragraph style (through `basedOn`), then the document defaults (styles.xml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W = "{" + W + "}"
+_FALSE = {"0", "false", "off", "none"}
+_ALIGN = {"left": "left", "start": "left", "center": "center", "right": "right", "end": "right"}
+_ALIGN.update({"both": "both", "distribute": "both", "lowKashida": "both", "mediumKashida": "both"})
+
+
+def w(tag: str) -> str:
+    """Clark name of a WordprocessingML tag: `w("p")` → `{…/main}p`."""
+    return _W + tag
+
+
+@dataclass(frozen=True)
+class RunProps:
+    """The presentation facts of one run that the reader and the form checker need."""
+
+    font: str | None = None
+    size_pt: float | None = None
+    bold: bool | None = None
+    italic: bool | None = None
+    hidden: bool = False
+
+    def over(self, base: RunProps) -> RunProps:
+        """These properties, with the gaps filled from `base`."""
+        return RunProps(
+            font=self.font if self.font is not None else base.font,
+            size_pt=self.size_pt if self.size_pt is not None else base.size_pt,
+            bold=self.bold if self.bold is not None else base.bold,
+            italic=self.italic if self.italic is not None else base.italic,
+            hidden=self.hidden or base.hidden,
+        )
+
+
+def run_props(rpr: etree._Element | None) -> RunProps:
+    """The properties written directly in one `w:rPr`."""
+    if rpr is None:
+        return RunProps()
+    fonts = rpr.find(w("rFonts"))
+    font = None
+    if fonts is not None:
+        font = fonts.get(w("hAnsi")) or fonts.get(w("ascii")) or fonts.get(w("cs"))
+    size = rpr.find(w("sz"))
+    size_pt = None
+    if size is not None:
+        try:
+            size_pt = int(size.get(w("val"), "")) / 2
+        except ValueError:
+            size_pt = None
+    return RunProps(
+        font=font,
+        size_pt=size_pt,
+        bold=_toggle(rpr.find(w("b"))),
+        italic=_toggle(rpr.find(w("i"))),
+        hidden=_toggle(rpr.find(w("vanish"))) is True,
+    )
+
+
+def _toggle(el: etree._Element | None) -> bool | None:
+    if el is None:
+        return None
+    return el.get(w("val"), "true").lower() not in _FALSE
+
+
+def align_of(ppr: etree._Element | None) -> str | None:
+    if ppr is None:
+        return None
+    jc = ppr.find(w("jc"))
+    return _ALIGN.get(jc.get(w("val"), "")) if jc is not None else None
+
+
+class Styles:
+    """styles.xml: paragraph and character styles with their `basedOn` chains, and the defaults."""
+
+    def __init__(self, root: etree._Element | None) -> None:
+        self._styles: dict[str, etree._Element] = {}
+        self._default_para: str | None = None
+        self._run_cache: dict[str | None, RunProps] = {}
+        self._align_cache: dict[str | None, str | None] = {}
+        self.defaults = RunProps()
+        if root is None:
+            return
+        for style in root.iter(w("style")):
+            sid = style.get(w("styleId"))
+            if sid:
+                self._styles[sid] = style
+                if style.get(w("type")) == "paragraph" and style.get(w("default")) in ("1", "true"):
+                    self._default_para = sid
+        doc_defaults = root.find(w("docDefaults"))
+        if doc_defaults is not None:
+            self.defaults = run_props(doc_defaults.find(f"{w('rPrDefault')}/{w('rPr')}"))
+
+    def _chain(self, style_id: str | None) -> list[etree._Element]:
+        chain: list[etree._Element] = []
+        seen: set[str] = set()
+        while style_id and style_id in self._styles and style_id not in seen:
+            seen.add(style_id)
+            style = self._styles[style_id]
+            chain.append(style)
+            based = style.find(w("basedOn"))
+            style_id = based.get(w("val")) if based is not None else None
+        return chain
+
+    def style_run_props(self, style_id: str | None) -> RunProps:
+        """Run properties a style gives (its chain, nearest first), without the document defaults."""
+        if style_id not in self._run_cache:
+            props = RunProps()
+            for style in self._chain(style_id):
+                props = props.over(run_props(style.find(w("rPr"))))
+            self._run_cache[style_id] = props
+        return self._run_cache[style_id]
+
+    def paragraph_base(self, para_style: str | None) -> RunProps:
+        """What a run in a paragraph of this style inherits: the style chain, then the defaults."""
+        return self.style_run_props(para_style or self._default_para).over(self.defaults)
+
+    def paragraph_align(self, para_style: str | None) -> str | None:
+        key = para_style or self._default_para
+        if key not in self._align_cache:
+            align = None
+            for style in self._chain(key):
+                align = align_of(style.find(w("pPr")))
+                if align:
+                    break
+            self._align_cache[key] = align
+        return self._align_cache[key]

@@ -1,0 +1,76 @@
+"""Plain text: UTF-8 (BOM or not), UTF-16 (BOM or not), Windows-1258, and TCVN3/VNI typed text.
+
+The byte encoding is decided first; then `legacy.convert_text` looks for paragraphs typed in a legacy font
+encoding (which survive any byte encoding as Latin-1 look-alikes) and converts those with strong evidence.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from chidao.documents import legacy
+from chidao.documents.readers.source import SourceText, make_source, normalise_newlines
+from chidao.documents.text import nfc
+
+# cp1252 for the C1 range, so that bytes 0x80-0x9F of a legacy file become the quotes and dashes they showed.
+_C1_AS_CP1252 = {
+    b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+
+
+def read_text(raw: bytes, name: str) -> SourceText:
+    text, encoding = decode_bytes(raw)
+    text = nfc(normalise_newlines(text))
+    converted, used = legacy.convert_text(text)
+    if used:
+        text, encoding = nfc(converted), used
+    return SourceText(text=text.lstrip("\ufeff"), source=make_source(raw, name, "text/plain", encoding))
+
+
+def decode_bytes(raw: bytes) -> tuple[str, str]:
+    """(text, encoding name) of raw bytes: utf-8, utf-16, or cp1258 / latin-1 look-alikes for legacy text."""
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[3:].decode("utf-8", errors="replace"), "utf-8"
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16", errors="replace"), "utf-16"
+    utf16 = _bomless_utf16(raw)
+    if utf16:
+        return raw.decode(utf16, errors="replace"), "utf-16"
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return _single_byte(raw)
+
+
+def _bomless_utf16(raw: bytes) -> str | None:
+    """utf-16-le/-be when zero bytes sit on one parity: ASCII letters, digits and spaces have a zero high byte."""
+    sample = raw[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd >= 0.3 * half and even <= 0.02 * half:
+        return "utf-16-le"
+    if even >= 0.3 * half and odd <= 0.02 * half:
+        return "utf-16-be"
+    return None
+
+
+def _single_byte(raw: bytes) -> tuple[str, str]:
+    """Not UTF-8: Windows-1258 if that reads as Vietnamese, else Latin-1 look-alikes for the legacy check."""
+    as_cp1258 = nfc(raw.decode("cp1258", errors="replace"))
+    as_latin = raw.decode("latin-1").translate({b: ch for b, ch in _C1_AS_CP1252.items()})
+    if _syllable_share(as_cp1258) >= _syllable_share(as_latin) + 0.05:
+        return as_cp1258, "cp1258"
+    return as_latin, "cp1252"
+
+
+def _syllable_share(text: str) -> float:
+    words = [w for w in text[:20000].split() if any(ch.isalpha() and ord(ch) > 127 for ch in w)]
+    if not words:
+        return 0.0
+    return sum(legacy.is_syllable(w.strip(".,;:!?()\"'")) for w in words) / len(words)
