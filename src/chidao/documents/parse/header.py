@@ -1,10 +1,192 @@
-"""Header block: family, issuer, Quốc hiệu, number, place and date, type name, trích yếu, Kính gửi."""
+"""Header block: family, issuer, Quốc hiệu, number, place and date, type name, trích yếu, Kính gửi.
+
+The header is read as a token stream (header_tokens.py) by a small state machine: upper-case free text
+before the number/date/type is the issuer block; the text after a type name or `V/v` is the subject while it
+keeps wrapping; the entries after `Kính gửi` are addressees; the first token that fits none of these is where
+the body (nội dung) starts.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from chidao.documents.model import Document
+from chidao.documents.parse import addressees as addr
+from chidao.documents.parse.cells import Cell, is_upper
+from chidao.documents.parse.header_tokens import Kind, Token, tokens
+from chidao.documents.parse.issuer import read_issuer
+from chidao.documents.parse.type_subject import code_of, congvan, doc_type, find_type_name, make_subject
 from chidao.documents.text import Line
+
+_WRAP = 110  # a subject line longer than this is a whole paragraph, not a wrapped line
+
+
+@dataclass
+class _State:
+    issuer_cells: list[Cell] = field(default_factory=list)
+    subject_cells: list[Cell] = field(default_factory=list)
+    entries: list[list[Cell]] = field(default_factory=list)
+    seen: set[Kind] = field(default_factory=set)
+    mode: Kind | None = None
+    body_start: int | None = None
+    last_end: int = 0
+    vv: bool = False
+
+    @property
+    def past_issuer(self) -> bool:
+        return bool(self.seen & {Kind.NUMBER, Kind.PLACE_DATE, Kind.TYPE, Kind.VV, Kind.KINH_GUI})
+
+
+def _continues_subject(state: _State, cell: Cell) -> bool:
+    if not state.subject_cells:
+        return True
+    prev = state.subject_cells[-1]
+    if cell.line == prev.line:
+        return True
+    if cell.line - prev.line > 1:
+        return False
+    if len(prev.text) > _WRAP or prev.text.endswith((".", ":", ";")) or len(cell.text) > 2 * _WRAP:
+        return False
+    if addr.body_inside(Cell(cell.line, cell.start - 1, cell.end, " " + cell.raw, cell.column)) == 1:
+        return False
+    if is_upper(prev.text) != is_upper(cell.text):
+        return False
+    return True
+
+
+def _free(state: _State, tok: Token) -> bool:
+    """Handle a free-text token; False when it is where the body starts."""
+    cell = tok.cell
+    if state.mode in (Kind.TYPE, Kind.VV):
+        if _continues_subject(state, cell):
+            state.subject_cells.append(cell)
+            return True
+        state.mode = None
+    if state.mode is Kind.KINH_GUI:
+        new_entry = addr.is_entry_start(cell) or not state.entries
+        if not new_entry:
+            last = state.entries[-1][-1]
+            if addr.ends_entry(last) or cell.line - last.line != 1 or not cell.text[:1].islower():
+                return False
+        inside = addr.body_inside(cell)
+        if inside is not None:
+            head = cell.sub(0, inside)
+            if head.text:
+                _add_entry(state, head, new_entry)
+            state.body_start = cell.start + inside
+            return False
+        _add_entry(state, cell, new_entry)
+        return True
+    if not state.past_issuer:
+        if is_upper(cell.text):
+            state.issuer_cells.append(cell)
+        return True
+    return False
+
+
+def _add_entry(state: _State, cell: Cell, new_entry: bool) -> None:
+    if new_entry:
+        state.entries.append([cell])
+    else:
+        state.entries[-1].append(cell)
+
+
+def _mark(doc: Document, state: _State, tok: Token) -> None:
+    kind = tok.kind
+    first = kind not in state.seen
+    state.seen.add(kind)
+    state.mode = None
+    if kind is Kind.MOTTO and first:
+        doc.national_motto = tok.cell.span
+    elif kind is Kind.PARTY and first:
+        doc.family = "party"
+        doc.national_motto = tok.cell.span
+    elif kind is Kind.NUMBER and doc.number is None:
+        doc.number = tok.value
+    elif kind is Kind.PLACE_DATE and doc.date is None:
+        doc.place, doc.date = tok.value
+    elif kind is Kind.TYPE and doc.type is None:
+        doc.type = doc_type(tok.value, tok.cell.text, tok.cell.span)
+        state.mode = Kind.TYPE
+    elif kind is Kind.VV and not state.vv:
+        state.vv = True
+        state.mode = Kind.VV
+    elif kind is Kind.KINH_GUI:
+        state.mode = Kind.KINH_GUI
+
+
+def _ends_header(state: _State, tok: Token) -> bool:
+    """A repeated mark after the subject is body text quoting it (`Số`, a type name in a sentence)."""
+    if tok.kind in (Kind.TYPE, Kind.VV, Kind.NUMBER) and tok.kind in state.seen:
+        return True
+    if tok.kind is Kind.TYPE and (Kind.KINH_GUI in state.seen):
+        return True
+    return False
 
 
 def read_header(doc: Document, lines: list[Line]) -> None:
     """Fill family, issuer, national_motto, number, place, date, type, subject, addressees, body_span."""
+    state = _State()
+    for tok in tokens(doc.text, lines):
+        if tok.kind in (Kind.TYPE, Kind.VV) and state.mode in (Kind.TYPE, Kind.VV):
+            tok = Token(Kind.FREE, tok.cell)  # `THÔNG BÁO` / `KẾT LUẬN CUỘC HỌP ...`: a subject line
+        if tok.kind is Kind.FREE:
+            if not _free(state, tok):
+                if state.body_start is None:
+                    state.body_start = tok.cell.start
+                break
+        elif _ends_header(state, tok):
+            state.body_start = tok.cell.start
+            break
+        else:
+            _mark(doc, state, tok)
+        state.last_end = tok.cell.end
+    _finish(doc, state, lines)
+
+
+def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
+    if state.past_issuer or Kind.MOTTO in state.seen or Kind.PARTY in state.seen:
+        doc.issuer = read_issuer(state.issuer_cells)
+    doc.subject = make_subject(
+        state.subject_cells, strip_vv=state.vv and doc.type is None, drop_suffix=doc.issuer.name if doc.issuer else None
+    )
+    for entry in state.entries:
+        a = addr.make_addressee(entry)
+        if a:
+            doc.addressees.append(a)
+    if doc.type is None:
+        if state.vv:
+            doc.type = congvan()
+        elif doc.number and doc.number.type_code:
+            code = doc.number.type_code
+            doc.type = doc_type(code, code, None)
+        elif doc.number and doc.number.symbol:
+            doc.type = congvan()
+        else:
+            doc.type = _title_case_type(lines)
+    if doc.family == "unknown":
+        doc.family = "party" if _party_number(doc) else "state"
+    start = state.body_start
+    if start is None:
+        start = state.last_end if state.past_issuer else 0
+    doc.body_span = (start, len(doc.text))
+
+
+def _party_number(doc: Document) -> bool:
+    n = doc.number
+    return bool(n and n.symbol and "/" in n.symbol and "-" in n.text.split("/")[0] and n.seq is not None)
+
+
+def _title_case_type(lines: list[Line]):  # type: ignore[no-untyped-def]
+    """A document without header marks may still open with its type name (`Giấy mời họp ngày ...`)."""
+    for line in lines[:3]:
+        if not line.text:
+            continue
+        hit = find_type_name(line.text, upper_only=False)
+        if hit and hit[0] == 0:
+            return doc_type(hit[2], line.text[hit[0] : hit[1]], (line.start + hit[0], line.start + hit[1]))
+        return None
+    return None
+
+
+__all__ = ["code_of", "read_header"]

@@ -1,0 +1,129 @@
+"""Typed, cached loaders for the formal-part data: document types, authority markers, header markers."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class DocumentType:
+    code: str
+    names: tuple[str, ...]
+    family: str
+    legacy: bool
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Marker:
+    marker: str
+    family: str
+    forms: tuple[str, ...]
+    examples: tuple[tuple[str, str, str], ...]
+
+
+@dataclass(frozen=True)
+class Titles:
+    heads: tuple[str, ...]
+    qualifiers: tuple[str, ...]
+    deputy: str
+    examples: tuple[tuple[str, str, str], ...]
+
+
+@dataclass(frozen=True)
+class IssuerWords:
+    heads: tuple[str, ...]
+    inline_heads: tuple[str, ...]
+    inline_blockers: tuple[str, ...]
+    localities: tuple[str, ...]
+    incomplete: tuple[str, ...]
+    examples: tuple[tuple[str, str, str], ...]
+
+
+@dataclass(frozen=True)
+class HeaderMarkers:
+    motto: str
+    slogan: str
+    party: str
+    examples: dict[str, tuple[str, ...]]
+    issuer: IssuerWords
+    openers: tuple[str, ...]
+    opener_examples: tuple[str, ...]
+
+
+def _load(name: str) -> dict[str, Any]:
+    with (HERE / name).open("rb") as f:
+        return tomllib.load(f)
+
+
+@cache
+def document_types() -> tuple[DocumentType, ...]:
+    raw = _load("document_types.toml")["types"]
+    return tuple(
+        DocumentType(
+            code=t["code"],
+            names=tuple(t.get("names", ())),
+            family=t.get("family", "state"),
+            legacy=bool(t.get("legacy", False)),
+            examples=tuple(t.get("examples", ())),
+        )
+        for t in raw
+    )
+
+
+@cache
+def type_codes() -> frozenset[str]:
+    return frozenset(t.code for t in document_types())
+
+
+@cache
+def authority_markers() -> tuple[Marker, ...]:
+    raw = _load("authority_markers.toml")["markers"]
+    return tuple(
+        Marker(
+            marker=m["marker"],
+            family=m["family"],
+            forms=tuple(m["forms"]),
+            examples=tuple((e[0], e[1], e[2]) for e in m.get("examples", ())),
+        )
+        for m in raw
+    )
+
+
+@cache
+def titles() -> Titles:
+    raw = _load("authority_markers.toml")["titles"]
+    return Titles(
+        heads=tuple(raw["heads"]),
+        qualifiers=tuple(raw["qualifiers"]),
+        deputy=raw["deputy"],
+        examples=tuple((e[0], e[1], e[2]) for e in raw.get("examples", ())),
+    )
+
+
+@cache
+def header_markers() -> HeaderMarkers:
+    raw = _load("issuer_markers.toml")
+    iss = raw["issuer"]
+    return HeaderMarkers(
+        motto=raw["motto"]["pattern"],
+        slogan=raw["slogan"]["pattern"],
+        party=raw["party"]["pattern"],
+        examples={k: tuple(raw[k]["examples"]) for k in ("motto", "slogan", "party")},
+        issuer=IssuerWords(
+            heads=tuple(iss["heads"]),
+            inline_heads=tuple(iss["inline_heads"]),
+            inline_blockers=tuple(iss["inline_blockers"]),
+            localities=tuple(iss["localities"]),
+            incomplete=tuple(iss["incomplete"]),
+            examples=tuple((e[0], e[1], e[2]) for e in iss.get("examples", ())),
+        ),
+        openers=tuple(raw["openers"]["words"]),
+        opener_examples=tuple(raw["openers"]["examples"]),
+    )

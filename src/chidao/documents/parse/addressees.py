@@ -1,0 +1,44 @@
+"""Kính gửi (ô 9a): one entry per dash line (or the single entry on the `Kính gửi:` line)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from chidao.documents.data.formal import header_markers
+from chidao.documents.model import Addressee
+from chidao.documents.parse.cells import Cell
+
+_BULLET = re.compile(r"^[-–+•]\s*")
+
+
+@cache
+def _opener() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(header_markers().openers, key=len, reverse=True))
+    return re.compile(rf"(?<=[^\s,;:(])\s+(?:{words})(?=[\s,])")
+
+
+def body_inside(cell: Cell) -> int | None:
+    """Where the body starts inside a run-on addressee cell (`... Trung ương Thực hiện Luật ...`), if it does."""
+    m = _opener().search(cell.masked)
+    return m.start() + (len(m.group(0)) - len(m.group(0).lstrip())) if m else None
+
+
+def is_entry_start(cell: Cell) -> bool:
+    return bool(_BULLET.match(cell.text))
+
+
+def ends_entry(cell: Cell) -> bool:
+    return cell.text.rstrip().endswith((";", ".", ","))
+
+
+def is_last(cell: Cell) -> bool:
+    return cell.text.rstrip().endswith(".")
+
+
+def make_addressee(cells: list[Cell]) -> Addressee | None:
+    text = " ".join(c.text for c in cells)
+    text = _BULLET.sub("", text).strip().rstrip(";.,").strip()
+    if not text:
+        return None
+    return Addressee(name=text, span=(cells[0].start, cells[-1].end))

@@ -1,0 +1,103 @@
+"""Cells: the pieces of a line that a layout put side by side (markdown table cells, columns separated by a
+wide gap, text either side of a rule), and a same-length folding for searching them.
+
+Header and closing blocks are two-column layouts; text exports flatten them in several ways. Cutting each
+line at `|`, tabs, runs of 3+ spaces and rules (`-----`, `____`) gives pieces that each belong to one column.
+Markdown emphasis (`**`, `*`, `#`) is masked to spaces, never removed, so offsets stay offsets into doc.text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from chidao.documents.text import VI_LOWER, VI_UPPER, Line
+
+UPPER = VI_UPPER
+LOWER = VI_LOWER
+_SEPARATORS = re.compile(r"\||\t| {3,}|-{3,}|_{3,}|[—–]{2,}|={3,}")
+_MASK = str.maketrans({"*": " ", "#": " ", "|": " ", "\t": " ", "\u00a0": " "})
+_EDGE = " *#|:\t\u00a0"
+
+
+def fold_chars(s: str) -> str:
+    """Lower case without diacritics, one character per character (so regex offsets are offsets into `s`)."""
+    out = []
+    for ch in s.lower():
+        if ch == "đ":
+            out.append("d")
+            continue
+        base = unicodedata.normalize("NFD", ch)[0]
+        out.append(base if not unicodedata.combining(base) else ch)
+    return "".join(out)
+
+
+def mask(s: str) -> str:
+    """Markdown emphasis, pipes, tabs and no-break spaces as plain spaces (same length)."""
+    return s.translate(_MASK)
+
+
+def clean(s: str) -> str:
+    """A value as people read it: emphasis dropped, spaces single, edges trimmed."""
+    return " ".join(mask(s).split()).strip()
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One column piece of one line: `doc.text[start:end] == raw`; `masked` hides markdown emphasis."""
+
+    line: int
+    start: int
+    end: int
+    raw: str
+    column: int  # offset of the piece from the start of its line's raw text
+
+    @property
+    def masked(self) -> str:
+        return mask(self.raw)
+
+    @property
+    def text(self) -> str:
+        return clean(self.raw)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+    def sub(self, start: int, end: int) -> Cell:
+        """The part of this cell between two offsets relative to `raw`, trimmed."""
+        piece = self.raw[start:end]
+        lead = len(piece) - len(piece.lstrip(_EDGE))
+        trail = len(piece.rstrip(_EDGE))
+        if trail <= lead:
+            return Cell(self.line, self.start + start, self.start + start, "", self.column + start)
+        return Cell(self.line, self.start + start + lead, self.start + start + trail, piece[lead:trail],
+                    self.column + start + lead)
+
+
+def line_cells(text: str, line: Line, raw_start: int | None = None) -> list[Cell]:
+    """Cut one line into its column pieces (empty pieces dropped)."""
+    begin = line.start if raw_start is None else raw_start
+    raw = text[begin:line.end]
+    indent = line.start - text.rfind("\n", 0, line.start) - 1
+    cells: list[Cell] = []
+    pos = 0
+    whole = Cell(line.index, begin, line.end, raw, indent)
+    for m in _SEPARATORS.finditer(raw):
+        piece = whole.sub(pos, m.start())
+        if piece.raw and piece.text:
+            cells.append(piece)
+        pos = m.end()
+    piece = whole.sub(pos, len(raw))
+    if piece.raw and piece.text:
+        cells.append(piece)
+    return cells
+
+
+def is_upper(s: str) -> bool:
+    """Mostly upper-case letters (a heading, a body's name, a title): at least 85% of the letters."""
+    letters = [c for c in s if c.isalpha()]
+    if not letters:
+        return False
+    return sum(1 for c in letters if c.isupper()) >= 0.85 * len(letters)

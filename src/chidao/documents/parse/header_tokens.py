@@ -1,0 +1,121 @@
+"""The header block as a stream of tokens: each line cut into cells, each cell into the header marks it holds
+(Quốc hiệu, Tiêu ngữ, Party header, `Số`, place and date, type name, `V/v`, `Kính gửi`) and the free text
+between them. Flat exports glue a whole header into one line; tokens are found inside cells, not per line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+from typing import Any
+
+from chidao.documents.data.formal import header_markers
+from chidao.documents.parse.cells import Cell, fold_chars, line_cells
+from chidao.documents.parse.number import read_number
+from chidao.documents.parse.place_date import read_place_date
+from chidao.documents.parse.type_subject import find_type_name
+from chidao.documents.text import Line
+
+
+class Kind(Enum):
+    MOTTO = "motto"
+    SLOGAN = "slogan"
+    PARTY = "party"
+    NUMBER = "number"
+    PLACE_DATE = "place_date"
+    TYPE = "type"
+    VV = "vv"
+    KINH_GUI = "kinh_gui"
+    FREE = "free"
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: Kind
+    cell: Cell
+    value: Any = None
+    first_in_cell: bool = False
+
+
+@cache
+def _folded_marks() -> tuple[tuple[Kind, re.Pattern[str]], ...]:
+    m = header_markers()
+    return (
+        (Kind.MOTTO, re.compile(m.motto)),
+        (Kind.SLOGAN, re.compile(m.slogan)),
+        (Kind.PARTY, re.compile(m.party)),
+        (Kind.KINH_GUI, re.compile(r"(?<![a-z])kinh\s*gui\s*:?")),
+    )
+
+
+_VV = re.compile(r"(?<![A-Za-z])V\s?/\s?[vV](?![a-z])\s*:?")
+
+
+def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
+    masked = cell.masked
+    folded = fold_chars(masked)
+    found: list[tuple[int, int, Kind, Any]] = []
+    for kind, pattern in _folded_marks():
+        for m in pattern.finditer(folded):
+            if kind is Kind.KINH_GUI and not masked[m.start()].isupper():
+                continue
+            found.append((m.start(), m.end(), kind, None))
+    number = read_number(masked, cell.start)
+    if number:
+        found.append((number[1], number[2], Kind.NUMBER, number[0]))
+    for m in _VV.finditer(masked):
+        found.append((m.start(), m.end(), Kind.VV, None))
+    at_start = True
+    place_date = read_place_date(masked, cell.start, at_start)
+    if place_date:
+        found.append((place_date[2], place_date[3], Kind.PLACE_DATE, (place_date[0], place_date[1])))
+    found.sort(key=lambda f: (f[0], -f[1]))
+    kept: list[tuple[int, int, Kind, Any]] = []
+    for f in found:
+        if kept and f[0] < kept[-1][1]:
+            continue
+        kept.append(f)
+    return _with_type_names(masked, kept)
+
+
+def _with_type_names(masked: str, kept: list[tuple[int, int, Kind, Any]]) -> list[tuple[int, int, Kind, Any]]:
+    """A type name counts where it opens the cell or follows another mark (`... năm 2020 QUYẾT ĐỊNH ...`)."""
+    bounds = [0] + [k[1] for k in kept]
+    nexts = [k[0] for k in kept] + [len(masked)]
+    out = list(kept)
+    for begin, end in zip(bounds, nexts, strict=True):
+        segment = masked[begin:end]
+        hit = find_type_name(segment)
+        if hit and not segment[: hit[0]].strip(" :.-"):
+            out.append((begin + hit[0], begin + hit[1], Kind.TYPE, hit[2]))
+            break
+    return sorted(out, key=lambda f: f[0])
+
+
+def cell_tokens(cell: Cell) -> list[Token]:
+    tokens: list[Token] = []
+    pos = 0
+    for start, end, kind, value in _marks(cell):
+        gap = cell.sub(pos, start)
+        if gap.text.strip(" -–:;,.*_"):
+            tokens.append(Token(Kind.FREE, gap))
+        tokens.append(Token(kind, cell.sub(start, end), value))
+        pos = end
+    gap = cell.sub(pos, len(cell.raw))
+    if gap.text.strip(" -–:;,.*_"):
+        tokens.append(Token(Kind.FREE, gap))
+    if tokens:
+        tokens[0] = Token(tokens[0].kind, tokens[0].cell, tokens[0].value, first_in_cell=True)
+    return tokens
+
+
+def tokens(text: str, lines: list[Line], limit: int = 80) -> Iterator[Token]:
+    """Header tokens of the first `limit` lines, in reading order."""
+    for line in lines[:limit]:
+        if not line.text:
+            continue
+        for cell in line_cells(text, line):
+            yield from cell_tokens(cell)

@@ -1,0 +1,82 @@
+"""Tên cơ quan ban hành (ô 2): the issuer block's lines → issuing body and its governing body (cơ quan chủ quản).
+
+`UBND TỈNH LÀO CAI` / `SỞ CÔNG THƯƠNG` is a governing body over the issuer; `ỦY BAN NHÂN DÂN` / `TỈNH HẬU GIANG`
+is one name wrapped over two lines. Which is which comes from the words that start a body's name
+(data/issuer_markers.toml): a line starting with a locality word continues the name above it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from chidao.documents.data.formal import header_markers
+from chidao.documents.model import Issuer
+from chidao.documents.parse.cells import Cell, fold_chars
+
+
+def _starts(words: tuple[str, ...], text: str) -> bool:
+    folded = fold_chars(text)
+    return any(re.match(rf"{re.escape(fold_chars(w))}(?![a-z])", folded) for w in words)
+
+
+@cache
+def _inline_head() -> re.Pattern[str]:
+    words = header_markers().issuer
+    heads = "|".join(re.escape(fold_chars(w)) for w in sorted(words.inline_heads, key=len, reverse=True))
+    return re.compile(rf"(?<=\s)(?:{heads})(?=\s)")
+
+
+def split_glued(text: str) -> list[str]:
+    """`BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN` → the two bodies; a line that is one body stays whole."""
+    folded = fold_chars(text)
+    blockers = {fold_chars(w) for w in header_markers().issuer.inline_blockers}
+    pieces: list[str] = []
+    last = 0
+    for m in _inline_head().finditer(folded):
+        before = text[last : m.start()].strip()
+        previous_word = folded[: m.start()].split()[-1] if folded[: m.start()].split() else ""
+        # A cut needs a complete body before it (`ỦY BAN NHÂN DÂN` alone is not one) and no word that
+        # makes the head part of a longer one (`TỔNG CỤC`, `ỦY BAN`).
+        if previous_word in blockers or len(before.split()) < 2 or _is_incomplete(before):
+            continue
+        pieces.append(before)
+        last = m.start()
+    pieces.append(text[last:].strip())
+    return [p for p in pieces if p]
+
+
+def _is_incomplete(text: str) -> bool:
+    folded = " ".join(fold_chars(text).split())
+    return any(folded == " ".join(fold_chars(w).split()) for w in header_markers().issuer.incomplete)
+
+
+def group_bodies(lines: list[str]) -> list[str]:
+    """Issuer-block lines grouped into bodies, top (governing) to bottom (issuer)."""
+    words = header_markers().issuer
+    bodies: list[str] = []
+    for line in lines:
+        for piece in split_glued(line):
+            continues = bodies and (
+                _is_incomplete(bodies[-1])
+                or (_starts(words.localities, piece) and not _starts(words.heads, piece))
+                or not _starts(words.heads, piece)
+            )
+            if continues:
+                bodies[-1] = f"{bodies[-1]} {piece}"
+            else:
+                bodies.append(piece)
+    return bodies
+
+
+def read_issuer(cells: list[Cell]) -> Issuer | None:
+    """The issuer from the issuer-block cells (in reading order); None when there are none."""
+    lines = [c.text.strip(" -_*") for c in cells]
+    lines = [line for line in lines if line]
+    if not lines:
+        return None
+    bodies = group_bodies(lines)
+    name = bodies[-1]
+    parent = bodies[-2] if len(bodies) > 1 else None
+    last = cells[-1]
+    return Issuer(name=name, parent=parent, span=(cells[0].start, last.end))

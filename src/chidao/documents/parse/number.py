@@ -1,0 +1,63 @@
+"""Số, ký hiệu (ô 3): `Số: 15/TB-UBND`, `Số: 06/2024/QĐ-UBND`, `Số 62-NQ/TU`, blank `Số:    /TB-UBND`.
+
+The symbol grammar is shared with the reference extractor: state numbers are `seq/[year/]GROUP(-GROUP)*`,
+Party numbers `seq-TYPE/BODY`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chidao.documents.data.formal import type_codes
+from chidao.documents.model import Number
+from chidao.documents.parse.cells import LOWER, UPPER, clean
+
+_U = f"[{UPPER}]"
+_W = f"[{UPPER}{LOWER}0-9&]"
+GROUP = rf"{_U}{_W}*"
+# Groups joined by hyphens; a stray space after a hyphen or before `&` is an extraction defect, read through.
+STATE_SYMBOL = rf"{GROUP}(?:(?:\s?[-–]\s?|\s(?=&)){_W}+)*"
+PARTY_SYMBOL = rf"{GROUP}\s?/\s?{GROUP}(?:[-–]{GROUP})*"
+_BLANK = r"[\s.…_]*"
+
+NUMBER_LINE = re.compile(
+    rf"Số{_BLANK}:?{_BLANK}(?:(?P<pseq>\d+){_BLANK})?-\s?(?P<psym>{PARTY_SYMBOL})(?![{LOWER}])"
+    rf"|Số{_BLANK}:?{_BLANK}(?:(?P<seq>\d+[a-z]?){_BLANK})?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
+    rf"(?P<sym>{STATE_SYMBOL})(?![{LOWER}])"
+)
+
+
+def compact(symbol: str) -> str:
+    """A symbol without the stray spaces of extraction (`QĐ- TCHQ` → `QĐ-TCHQ`), dashes as hyphens."""
+    return re.sub(r"\s+", "", symbol).replace("–", "-")
+
+
+def symbol_type(symbol: str, party: bool) -> str | None:
+    """The type code a symbol starts with (`TB-UBND` → TB, `NQ/TU` → NQ); None for a state công văn."""
+    first = re.split(r"[-/]", symbol, maxsplit=1)[0]
+    if first in type_codes():
+        return first
+    if party and first:
+        return first
+    return None
+
+
+def read_number(masked: str, offset: int = 0) -> tuple[Number, int, int] | None:
+    """The first `Số ...` in `masked` as a Number with its span (offset added), and the match bounds."""
+    m = NUMBER_LINE.search(masked)
+    if m is None:
+        return None
+    party = m.group("psym") is not None
+    seq = m.group("pseq") if party else m.group("seq")
+    symbol = compact(m.group("psym") if party else m.group("sym"))
+    year = None if party or m.group("year") is None else int(m.group("year"))
+    number = Number(
+        text=clean(m.group(0)),
+        seq=seq.lstrip("0") or "0" if seq else None,
+        year=year,
+        symbol=symbol,
+        type_code=symbol_type(symbol, party),
+        span=(offset + m.start(), offset + m.end()),
+    )
+    return number, m.start(), m.end()
+

@@ -1,0 +1,81 @@
+"""Tên loại và trích yếu (ô 5a/5b): the type name line mapped to its code, the subject lines joined.
+
+A công văn has no type name: its trích yếu follows `V/v` and its code is `CV`. With no type line and no `V/v`,
+the code is read from the symbol (`TB-UBND` → TB) when the symbol starts with a type code.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from chidao.documents.data.formal import document_types
+from chidao.documents.model import DocType, Number, Subject
+from chidao.documents.parse.cells import Cell, clean, fold_chars, is_upper
+
+CONG_VAN = "CV"
+
+
+@cache
+def _names() -> tuple[tuple[str, str], ...]:
+    """(folded name, code), longest first."""
+    pairs = [(" ".join(fold_chars(n).split()), t.code) for t in document_types() for n in t.names]
+    return tuple(sorted(set(pairs), key=lambda p: len(p[0]), reverse=True))
+
+
+@cache
+def _name_pattern() -> re.Pattern[str]:
+    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n, _ in _names())
+    return re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")
+
+
+def code_of(name: str) -> str | None:
+    folded = " ".join(fold_chars(name).split())
+    for n, code in _names():
+        if folded == n or folded.startswith(n + " "):
+            return code
+    return None
+
+
+def find_type_name(masked: str, upper_only: bool = True) -> tuple[int, int, str] | None:
+    """The first type name in `masked` (upper case as printed unless `upper_only` is off): bounds, code."""
+    folded = fold_chars(masked)
+    for m in _name_pattern().finditer(folded):
+        printed = masked[m.start() : m.end()]
+        if upper_only and not is_upper(printed):
+            continue
+        code = code_of(printed)
+        if code:
+            return m.start(), m.end(), code
+    return None
+
+
+def type_from_symbol(number: Number | None) -> str | None:
+    return number.type_code if number else None
+
+
+def doc_type(code: str, name: str, span: tuple[int, int] | None) -> DocType:
+    return DocType(code=code, name=name, span=span)
+
+
+def congvan() -> DocType:
+    return DocType(code=CONG_VAN, name="CÔNG VĂN", span=None)
+
+
+_VV = re.compile(r"^\s*V\s*/\s*[vV]\s*[:.]?\s*")
+
+
+def make_subject(cells: list[Cell], strip_vv: bool, drop_suffix: str | None = None) -> Subject | None:
+    """Join the subject cells; drop a leading `V/v` for a công văn and a trailing copy of the issuer name."""
+    parts = [c.text for c in cells if c.text]
+    if not parts:
+        return None
+    text = " ".join(parts)
+    if strip_vv:
+        text = _VV.sub("", text)
+    if drop_suffix and fold_chars(text).endswith(" " + fold_chars(drop_suffix)):
+        text = text[: len(text) - len(drop_suffix)].rstrip()
+    text = clean(text)
+    if not text:
+        return None
+    return Subject(text=text, span=(cells[0].start, cells[-1].end))
