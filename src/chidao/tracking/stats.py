@@ -1,0 +1,117 @@
+"""Dashboard statistics (QĐ 42 practice, domain.md §4.4) with the formula printed next to every rate.
+
+Filters: period (document date from/to), issuer, lead unit, directing leader. Counts use the current
+due date; the nominal on-time rate compares completion with `original_due`. Requests (`đề nghị`) and
+tasks without a deadline are counted apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Count, F, Q, QuerySet
+
+from chidao.accounts import permissions as perm
+from chidao.accounts.models import Unit
+from chidao.config.clock import today
+from chidao.tracking.models import State, Task
+from chidao.tracking.timeliness import CLASSES, LABELS, q
+
+FORMULAS = {
+    "on_time_rate": "Tỷ lệ hoàn thành đúng hạn = HT đúng hạn ÷ nhiệm vụ đến hạn",
+    "completion_rate": "Tỷ lệ hoàn thành = (HT đúng hạn + HT quá hạn) ÷ nhiệm vụ đến hạn",
+    "overdue_rate": "Tỷ lệ quá hạn = quá hạn chưa hoàn thành ÷ nhiệm vụ đến hạn",
+    "nominal_rate": "Tỷ lệ đúng hạn theo hạn ban đầu = HT không muộn hơn hạn ban đầu ÷ nhiệm vụ đến hạn",
+}
+
+
+@dataclass
+class Filters:
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    issuer: str = ""
+    unit: int | None = None
+    leader: str = ""
+
+
+@dataclass
+class Dashboard:
+    today: dt.date
+    counts: dict[str, int]
+    due_count: int
+    rates: dict[str, float | None]
+    per_unit: list[dict[str, Any]]
+    overdue: list[Task]
+    overdue_buckets: dict[str, int]
+    due_soon: list[Task]
+    requests: int
+    formulas: dict[str, str] = field(default_factory=lambda: dict(FORMULAS))
+    labels: dict[str, str] = field(default_factory=lambda: dict(LABELS))
+
+
+def base(user: Any, f: Filters) -> QuerySet:
+    qs = perm.tasks_for(user).filter(is_request=False).exclude(state=State.CANCELLED)
+    if f.date_from:
+        qs = qs.filter(document__date__gte=f.date_from)
+    if f.date_to:
+        qs = qs.filter(document__date__lte=f.date_to)
+    if f.issuer:
+        qs = qs.filter(document__issuer_name=f.issuer)
+    if f.unit:
+        qs = qs.filter(lead_unit_id=f.unit)
+    if f.leader:
+        qs = qs.filter(directing_leader=f.leader)
+    return qs
+
+
+def _aggregates(now: dt.date, cutoff: dt.date) -> dict[str, Any]:
+    out: dict[str, Any] = {cls: Count("id", filter=q(cls, now)) for cls in CLASSES}
+    out["total"] = Count("id")
+    out["due_count"] = Count("id", filter=Q(due__lte=cutoff))
+    out["nominal"] = Count("id", filter=Q(state=State.DONE, completed_on__lte=F("original_due"), due__lte=cutoff))
+    return out
+
+
+def _rates(row: dict[str, Any]) -> dict[str, float | None]:
+    due = row["due_count"]
+    if not due:
+        return {k: None for k in FORMULAS}
+    return {
+        "on_time_rate": round(100 * row["done_on_time"] / due, 1),
+        "completion_rate": round(100 * (row["done_on_time"] + row["done_late"]) / due, 1),
+        "overdue_rate": round(100 * row["overdue"] / due, 1),
+        "nominal_rate": round(100 * row["nominal"] / due, 1),
+    }
+
+
+def dashboard(user: Any, f: Filters | None = None, list_size: int = 20) -> Dashboard:
+    f = f or Filters()
+    now = today()
+    cutoff = min(f.date_to, now) if f.date_to else now
+    qs = base(user, f)
+    row = qs.aggregate(**_aggregates(now, cutoff))
+    names = dict(Unit.objects.values_list("id", "name"))
+    per_unit = []
+    for unit_row in qs.values("lead_unit_id").annotate(**_aggregates(now, cutoff)).order_by("lead_unit_id"):
+        unit_row["unit"] = names.get(unit_row["lead_unit_id"], "(chưa xác định đơn vị)")
+        unit_row["rates"] = _rates(unit_row)
+        per_unit.append(unit_row)
+    per_unit.sort(key=lambda r: r["unit"])
+    overdue_qs = qs.filter(q("overdue", now))
+    buckets = overdue_qs.aggregate(
+        over_30=Count("id", filter=Q(due__lt=now - dt.timedelta(days=30))),
+        over_60=Count("id", filter=Q(due__lt=now - dt.timedelta(days=60))),
+        over_120=Count("id", filter=Q(due__lt=now - dt.timedelta(days=120))),
+    )
+    overdue = list(overdue_qs.select_related("lead_unit", "document").order_by("due", "id")[:list_size])
+    for t in overdue:
+        t.days_overdue = (now - t.due).days  # type: ignore[attr-defined, operator]
+    soon = list(qs.filter(q("due_soon", now)).select_related("lead_unit", "document").order_by("due", "id")[:list_size])
+    requests = perm.tasks_for(user).filter(is_request=True).exclude(state=State.CANCELLED).count()
+    return Dashboard(
+        today=now, counts={c: row[c] for c in CLASSES} | {"total": row["total"]}, due_count=row["due_count"],
+        rates=_rates(row), per_unit=per_unit, overdue=overdue, overdue_buckets=buckets, due_soon=soon,
+        requests=requests,
+    )
