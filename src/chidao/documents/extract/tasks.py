@@ -1,12 +1,393 @@
-"""Tasks: what, who leads (chủ trì), who helps (phối hợp), by when."""
+"""Tasks: what, who leads (chủ trì), who helps (phối hợp), by when.
+
+The body is walked paragraph by paragraph (`segments`). Headings and lead-in sentences open a *frame* that
+carries an addressee, a deadline or a parent task to the items under them; evaluation sections open a frame
+that silences what is under it. Each paragraph is cut into clauses; a clause that names an addressee starts a
+task, the clauses after it that name none continue it. Table rows with a `chủ trì` column are tasks too.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
-from chidao.documents.model import Document
-from chidao.documents.text import Line
+from chidao.documents.extract.assignees import DocumentUnits, read_units
+from chidao.documents.extract.clauses import Assignment, assignment, clauses, excluded
+from chidao.documents.extract.segments import Segment, body_lines, segments
+from chidao.documents.extract.task_deadlines import event_deadline, inherited, none_deadline, own_deadline
+from chidao.documents.extract.task_tables import TableReader, field_line
+from chidao.documents.extract.units import UnitRegistry
+from chidao.documents.model import Deadline, Document, Task
+from chidao.documents.text import Line, fold
+
+_SILENT_HEADINGS = re.compile(
+    r"^(?:danh gia|ket qua|muc dich|yeu cau$|muc dich, yeu cau|tinh hinh|boi canh|han che|nguyen nhan|can cu|"
+    r"thuc trang|quan diem|muc tieu|mot so ket qua|khai quat)"
+)
+_LEAD_FILLER = re.compile(
+    r"\b(?:tap trung|thuc hien|trien khai|to chuc|tot|mot so|cac|nhung|noi dung|nhiem vu|cong viec|viec|cu the|"
+    r"nhu|sau|day|chu yeu|trong tam|sau day|yeu cau|kien nghi|de xuat|giai phap|gom|bao gom|moi|khan truong|"
+    r"nghiem tuc|hieu qua|chi dao|ket luan)\b"
+)
+_TARGET = re.compile(
+    r"^(?:Tại\s+)?((?:(?:[Tt]rang|[Mm]ục|[Kk]hoản|[Đđ]iểm|[Pp]hần|[Đđ]iều)\s+[\dIVXa-zđ][\w.]*(?:,\s*|\s+(?=[Mm]ục|[Kk]hoản|[Pp]hần)))+)"
+)
+_REFERS_BACK = re.compile(r"(?:các|những) (?:nội dung|ý kiến|yêu cầu|nhiệm vụ)(?: nêu)? trên")
+_ROMAN_SPLIT = re.compile(r"\((?:i|ii|iii|iv|v|vi|vii|viii)\)\s*")
 
 
-def read_tasks(doc: Document, lines: list[Line], units: Iterable[str] | None = None) -> None:
-    """Fill doc.tasks."""
+@dataclass
+class Frame:
+    """What a heading or lead-in passes down to the items under it."""
+
+    depth: int
+    marked: bool
+    assignees: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    deadline: Deadline | None = None
+    task_id: str | None = None
+    mode: str | None = None
+    silent: bool = False
+    children: list[Task] = field(default_factory=list)
+    saw_items: bool = False
+
+
+class _Builder:
+    def __init__(self, doc: Document, names: DocumentUnits, registry: UnitRegistry | None) -> None:
+        self.doc = doc
+        self.names = names
+        self.registry = registry
+        self.tasks: list[Task] = []
+        self.frames: list[Frame] = []
+        self.tables = TableReader(self)
+        self.pending: tuple[Segment, Frame | None] | None = None
+        self.closed_lead: Frame | None = None
+        self.last_item: tuple[Segment, Frame | None, list[Task]] | None = None
+
+    # --- names -------------------------------------------------------------------------------------------
+    def resolve(self, names: Iterable[str]) -> list[str]:
+        out: list[str] = []
+        for name in names:
+            name = re.sub(r"\s+", " ", name).strip(" ,;:.-")
+            if not name:
+                continue
+            for member in self.names.expand_group(self.names.resolve(name)):
+                if self.registry is not None:
+                    canonical, confidence = self.registry.match(member)
+                    member = canonical if canonical and confidence >= 1.0 else member
+                if member not in out:
+                    out.append(member)
+        return out
+
+    # --- tasks -------------------------------------------------------------------------------------------
+    def add(
+        self,
+        seg: Segment,
+        start: int,
+        end: int,
+        assignees: list[str],
+        spans: list[tuple[int, int]],
+        coordinators: list[str],
+        mode: str | None,
+        frame: Frame | None,
+        deadline_text: str | None = None,
+    ) -> Task:
+        text = seg.text[start:end].strip()
+        text = re.sub(r"\s*\./\.$", "", text)
+        task = Task(id=f"t{len(self.tasks) + 1}", text=text, span=seg.span(start, end))
+        task.assignees = assignees
+        task.assignee_spans = spans
+        task.coordinators = [c for c in coordinators if c not in assignees]
+        task.mode = mode or (frame.mode if frame else None)
+        target = _TARGET.match(text)
+        if target:
+            task.target = target.group(1).strip(" ,.")
+        own = own_deadline(deadline_text if deadline_text is not None else text, self.doc)
+        if own is not None:
+            task.deadline = own
+        else:
+            group = self._frame_value("deadline")
+            event = event_deadline(self.doc)
+            if isinstance(group, Deadline):
+                task.deadline = inherited(group)
+            elif event is not None:
+                task.deadline = event
+            else:
+                task.deadline = none_deadline()
+        parent = self._frame_value("task_id")
+        task.parent = parent if isinstance(parent, str) else None
+        self.tasks.append(task)
+        for f in self.frames:
+            f.children.append(task)
+        return task
+
+    def _frame_value(self, name: str) -> object:
+        for f in reversed(self.frames):
+            value = getattr(f, name)
+            if value:
+                return value
+        return None
+
+    def context(self) -> Frame | None:
+        for f in reversed(self.frames):
+            if f.assignees:
+                return f
+        return None
+
+    # --- walking ----------------------------------------------------------------------------------------
+    def run(self, segs: list[Segment]) -> None:
+        for seg in segs:
+            if seg.cells is not None:
+                self.tables.row(seg)
+                continue
+            self.tables.end()
+            if field_line(seg.text):
+                self.tables.field(seg)
+                continue
+            self._pop(seg)
+            if any(f.silent for f in self.frames):
+                if not self._heading(seg):
+                    continue
+            if self._heading(seg):
+                self._open_heading(seg)
+                continue
+            self._paragraph(seg)
+        self.tables.end()
+
+    def _pop(self, seg: Segment) -> None:
+        self.closed_lead = None
+        while self.frames:
+            top = self.frames[-1]
+            if seg.depth and top.marked and top.depth >= seg.depth:
+                self.frames.pop()
+            elif seg.depth == 0 and not top.marked and top.saw_items:
+                self.closed_lead = self.frames.pop()
+            elif seg.depth and not top.marked and self._heading(seg) and seg.depth <= 2 and top.saw_items:
+                self.frames.pop()
+            else:
+                break
+        for f in self.frames:
+            if seg.depth > f.depth or not f.marked:
+                f.saw_items = f.saw_items or seg.depth > 0
+
+    def _heading(self, seg: Segment) -> bool:
+        text = seg.text
+        words = len(text.split())
+        if text.isupper() and words <= 30:
+            return True
+        if seg.ends_open and words <= 16 and not text.endswith(","):
+            return True
+        return text.endswith(":") and words <= 16 and assignment(text) is None
+
+    def _open_heading(self, seg: Segment) -> None:
+        text = seg.text.rstrip(": ")
+        folded = fold(text)
+        frame = Frame(depth=seg.depth, marked=seg.depth > 0)
+        if _SILENT_HEADINGS.match(folded) and "nhiem vu" not in folded:
+            frame.silent = True
+        else:
+            names, spans, mode = self._heading_units(seg, text)
+            frame.assignees, frame.spans, frame.mode = names, spans, mode
+        self.frames.append(frame)
+
+    def _heading_units(self, seg: Segment, text: str) -> tuple[list[str], list[tuple[int, int]], str | None]:
+        found = assignment(text)
+        if found is not None and (found.start == 0 or found.mode):
+            rest = fold(text[found.end :])
+            rest = re.sub(r"\b(?:co trach nhiem|thuc hien|chu tri|cac nhiem vu|nhiem vu|sau|nhu|:)\b", " ", rest)
+            if len(rest.split()) <= 2:
+                return self.resolve(found.names), [seg.span(m.start, m.end) for m in found.assignees], found.mode
+        m = re.search(r"(?i)(?:trách nhiệm|nhiệm vụ)(?: [\w\s]{0,20}?)? của\s+(.+)$", text)
+        if m:
+            owner = m.group(1).strip()
+            if owner.isupper() and self.registry_default is not None:
+                canonical, confidence = self.registry_default.match(owner)
+                if canonical and confidence >= 1.0:
+                    return [canonical], [seg.span(m.start(1), m.end(1))], None
+            elif read_units(owner, 0)[0]:
+                return self.resolve([owner]), [seg.span(m.start(1), m.end(1))], None
+        return [], [], None
+
+    registry_default = UnitRegistry.default()
+
+    def _paragraph(self, seg: Segment) -> None:
+        text = seg.text
+        ctx = self.context()
+        parts = self._split_roman(text)
+        if parts is not None:
+            lead, items = parts
+            found = assignment(text[: lead[1]])
+            if found is not None:
+                names = self.resolve(found.names)
+                spans = [seg.span(m.start, m.end) for m in found.assignees]
+                for a, b in items:
+                    coords = [n for m in assignment_coords(text[a:b]) for n in m.names]
+                    self.add(seg, a, b, names, spans, self.resolve(coords), found.mode, ctx)
+                return
+        created = self._clause_tasks(seg, ctx)
+        self._remember(seg, ctx, created)
+        if text.rstrip().endswith(":"):
+            self._lead_in(seg, created)
+        elif created and self.closed_lead is not None and _REFERS_BACK.search(text):
+            self._adopt(self.closed_lead, created[0])
+
+    def _clause_tasks(self, seg: Segment, ctx: Frame | None) -> list[Task]:
+        text = seg.text
+        pieces = clauses(text)
+        current: list[int] | None = None  # [start, end] of the open task text
+        current_assign: Assignment | None = None
+        prefix_start: int | None = None
+        found_any: list[tuple[int, int, Assignment | None]] = []
+        for a, b in pieces:
+            piece = text[a:b]
+            why = excluded(piece)
+            found = assignment(piece)
+            if found is not None and why is None:
+                if current is None or current_assign is None or set(found.names) != set(current_assign.names):
+                    if current is not None:
+                        found_any.append((current[0], current[1], current_assign))
+                    start = prefix_start if prefix_start is not None and current is None else a + found.start * 0
+                    current, current_assign = [start, b], _shift(found, a)
+                    prefix_start = None
+                    continue
+            if current is not None:
+                current[1] = b
+            elif why is None and prefix_start is None:
+                prefix_start = a
+            elif why is not None:
+                prefix_start = None
+        if current is not None:
+            found_any.append((current[0], current[1], current_assign))
+        if not found_any:
+            if ctx is None or excluded(text):
+                return []
+            coords = [n for m in assignment_coords(text) for n in m.names]
+            return [self.add(seg, 0, len(text), list(ctx.assignees), list(ctx.spans), self.resolve(coords), None, ctx)]
+        created = []
+        for start, end, found in found_any:
+            assert found is not None
+            names = self.resolve(found.names)
+            spans = [seg.span(m.start, m.end) for m in found.assignees]
+            coords = self.resolve([n for m in found.coordinators for n in m.names])
+            if ctx is not None and not found.mode and found.subject and _is_issuer(names, self.doc):
+                names, spans = list(ctx.assignees), list(ctx.spans)
+            created.append(self.add(seg, start, end, names, spans, coords, found.mode, ctx))
+        return created
+
+    def _remember(self, seg: Segment, ctx: Frame | None, created: list[Task]) -> None:
+        """Keep the last item for field lines (`Cơ quan thực hiện: ...`) that may follow it."""
+        last = self.last_item
+        if not created and last is not None and not last[2] and seg.depth == 0:
+            prev = last[0]
+            merged = Segment(text=prev.text + " " + seg.text, offsets=[*prev.offsets, seg.start, *seg.offsets])
+            merged.marker, merged.depth = prev.marker, prev.depth
+            self.last_item = (merged, last[1], [])
+        else:
+            self.last_item = (seg, ctx, created)
+
+    def _lead_in(self, seg: Segment, created: list[Task]) -> None:
+        """A paragraph ending with `:` opens a frame: its addressee and deadline carry to the items below."""
+        frame = Frame(depth=seg.depth, marked=seg.depth > 0)
+        found = assignment(seg.text)
+        if created:
+            task = created[-1]
+            frame.assignees, frame.spans, frame.mode = list(task.assignees), list(task.assignee_spans), task.mode
+            frame.deadline = task.deadline if task.deadline and task.deadline.kind != "none" else None
+            if found is not None and _pure_lead(seg.text[found.end :]):
+                self.tasks.remove(task)
+                for f in self.frames:
+                    if task in f.children:
+                        f.children.remove(task)
+                frame.deadline = frame.deadline if frame.deadline and not frame.deadline.inherited else None
+            elif found is not None and found.subject and _predicate_is(seg.text[found.end :], ("huong dan", "co y kien")):
+                self.tasks.remove(task)
+                frame.assignees, frame.spans = [], []
+            else:
+                frame.task_id = task.id
+        self.frames.append(frame)
+
+    def _adopt(self, lead: Frame, closing: Task) -> None:
+        """A closing sentence that assigns the follow-up of the list above: the items become its children."""
+        for child in lead.children:
+            if child is closing or child.parent:
+                continue
+            child.parent = closing.id
+            if closing.deadline and closing.deadline.kind != "none" and (
+                child.deadline is None or child.deadline.kind == "none" or child.deadline.inherited
+            ):
+                child.deadline = inherited(closing.deadline)
+
+    @staticmethod
+    def _split_roman(text: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+        marks = list(_ROMAN_SPLIT.finditer(text))
+        if len(marks) < 2 or not marks[0].group(0).startswith("(i)"):
+            return None
+        items = []
+        for m, nxt in zip(marks, [*marks[1:], None], strict=True):
+            end = nxt.start() if nxt else len(text)
+            items.append((m.end(), len(text[:end].rstrip(" ;"))))
+        return (0, marks[0].start()), items
+
+
+def assignment_coords(text: str) -> list:  # type: ignore[type-arg]
+    from chidao.documents.extract.clauses import _coordinators
+
+    return _coordinators(text, 0)
+
+
+def _shift(found: Assignment, offset: int) -> Assignment:
+    for m in found.assignees + found.coordinators:
+        object.__setattr__(m, "start", m.start + offset)
+        object.__setattr__(m, "end", m.end + offset)
+    found.start += offset
+    found.end += offset
+    return found
+
+
+def _pure_lead(rest: str) -> bool:
+    """`... thực hiện một số nội dung sau:` says nothing beyond introducing the list."""
+    words = _LEAD_FILLER.sub(" ", fold(rest).replace(":", " ")).split()
+    return len(words) <= 2
+
+
+def _predicate_is(rest: str, verbs: tuple[str, ...]) -> bool:
+    return fold(rest).lstrip(" ,").startswith(verbs)
+
+
+def _is_issuer(names: list[str], doc: Document) -> bool:
+    if doc.issuer is None:
+        return False
+    issuer = fold(doc.issuer.name)
+    return any(fold(n) and fold(n) in issuer for n in names)
+
+
+def _addressees(doc: Document) -> list[str]:
+    if doc.addressees:
+        return [a.name for a in doc.addressees]
+    m = re.search(r"Kính gửi\s*:?\s*(.+?)(?:\n\s*\n|\n(?=[A-ZĐ][a-zà-ỹ]))", doc.text, re.S)
+    if not m:
+        return []
+    parts = re.split(r"\n\s*[-–+]\s*|;\s*|^\s*[-–+]\s*", m.group(1).strip())
+    out = [p.strip(" .;-|\n") for p in parts]
+    return [p for p in out if p and len(p) < 150 and not p.lower().startswith(("xét", "thực hiện"))]
+
+
+def read_tasks(
+    doc: Document, lines: list[Line], units: UnitRegistry | Iterable[str] | None = None
+) -> None:
+    """Fill doc.tasks. `units`: the caller's registry (or names); assignees it knows take its canonical name."""
+    registry = UnitRegistry.of(units) if units is not None else None
+    names = DocumentUnits(doc.text, addressees=_addressees(doc))
+    builder = _Builder(doc, names, registry)
+    builder.run(segments(body_lines(doc, lines)))
+    for i, task in enumerate(builder.tasks, 1):
+        old = task.id
+        task.id = f"t{i}"
+        for other in builder.tasks:
+            if other.parent == old:
+                other.parent = f"#{i}"
+    for task in builder.tasks:
+        if task.parent and task.parent.startswith("#"):
+            task.parent = "t" + task.parent[1:]
+    doc.tasks = builder.tasks

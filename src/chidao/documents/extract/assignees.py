@@ -1,0 +1,337 @@
+"""Unit phrases in running text: `Sở Tài chính`, `UBND thành phố Lạng Sơn`, `các Bộ: Tài chính, Xây dựng`,
+`Giám đốc Sở Y tế`, `các sở, ban, ngành liên quan`; and their resolution to the fullest name a document uses.
+
+`read_units(text, pos)` reads one unit list starting at `pos`; `DocumentUnits` knows every unit the document
+names and resolves a short or abbreviated mention (`UBND thành phố` → `UBND thành phố Lạng Sơn`,
+`Ban QLDA` → the name the document defined it for).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from chidao.documents.extract.units import field_names, unit_key
+from chidao.documents.text import VI_UPPER, fold
+
+# Office holders named by their office (`Giám đốc Sở Y tế`): kept as written.
+OFFICES = (
+    "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Tổng Giám đốc", "Giám đốc", "Thủ trưởng", "Chánh Văn phòng",
+    "Chánh Thanh tra", "Phó Bí thư", "Bí thư", "Tổng cục trưởng", "Cục trưởng", "Chi cục trưởng", "Bộ trưởng",
+    "Thứ trưởng", "Trưởng ban", "Trưởng Ban", "Trưởng phòng", "Người đứng đầu", "người đứng đầu", "Lãnh đạo",
+    "lãnh đạo", "Viện trưởng", "Hiệu trưởng", "Vụ trưởng", "Chỉ huy trưởng", "Đ/c", "đồng chí",
+)
+# Head nouns of unit names whose tail is a place (`UBND tỉnh Lạng Sơn`) or a known field (`Sở Y tế`).
+LOCAL_HEADS = (
+    "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Công an", "Thành phố", "Bộ", "Sở",
+    "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ",
+)
+# Head nouns whose tail runs until a predicate (`Ban Quản lý dự án đầu tư xây dựng số 1`).
+OPEN_HEADS = (
+    "Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQ", "Mặt trận Tổ quốc", "Ủy ban", "Uỷ ban", "Bộ Chỉ huy", "Bộ Tư lệnh",
+    "Văn phòng", "VP", "Ban Quản lý", "Ban QLDA", "Ban Thường vụ", "Ban cán sự", "Ban Chỉ đạo", "Ban", "Tổng cục",
+    "Cục", "Chi cục", "Vụ", "Viện", "Học viện", "Trung tâm", "Bảo hiểm xã hội", "BHXH", "Thanh tra", "Kho bạc",
+    "Ngân hàng", "Liên đoàn", "Tỉnh đoàn", "Đoàn", "Hội", "Hiệp hội", "Tổng công ty", "Công ty", "Tập đoàn",
+    "Phòng", "Đài", "Báo", "Tạp chí", "Trường", "Bệnh viện", "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Chính phủ",
+    "Thủ tướng Chính phủ", "Viễn thông", "Điện lực", "Cảng vụ", "Tòa án", "Viện kiểm sát", "Kiểm toán",
+    "Tổ công tác", "Quỹ", "Ngân hàng Nhà nước", "Cơ quan", "Hải quan",
+)
+# Collective nouns after `các`: `các sở, ban, ngành liên quan`, `các cơ quan, đơn vị`.
+GROUP_NOUNS = (
+    "sở", "Sở", "ban", "Ban", "ngành", "bộ", "Bộ", "cơ quan", "Cơ quan", "đơn vị", "địa phương", "tỉnh", "thành phố",
+    "huyện", "thị xã", "quận", "xã", "phường", "cấp ủy", "cấp uỷ", "tổ chức", "tổ chức đảng", "đoàn thể",
+    "doanh nghiệp", "chủ đầu tư", "hội", "đảng ủy", "Đảng ủy", "cục", "Cục", "vụ", "Vụ", "viện", "trung tâm",
+    "phòng", "Phòng", "thành viên", "tổ chức chính trị - xã hội", "cơ sở", "nhà thầu", "trường", "bệnh viện",
+)
+PLACE_WORDS = ("tỉnh", "thành phố", "Thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
+QUALIFIERS = (
+    "có liên quan", "liên quan", "trực thuộc Trung ương", "trực thuộc trung ương", "trực thuộc", "thuộc tỉnh",
+    "cấp tỉnh", "cấp huyện", "cấp xã", "cùng cấp", "trên địa bàn tỉnh", "trên địa bàn", "tỉnh", "thành phố",
+    "Trung ương", "trung ương", "nêu trên", "trên",
+)
+_NOUN_COMPOUNDS = frozenset(
+    ("công trình", "chương trình", "quy trình", "lộ trình", "tiến trình", "tờ trình", "dự án", "cơ sở")
+)
+_SEP = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*")
+_MAX_WORDS = 16
+
+
+@cache
+def _predicates() -> tuple[str, ...]:
+    data = tomllib.loads(
+        resources.files("chidao.documents.data").joinpath("task_verbs.toml").read_text(encoding="utf-8")
+    )
+    return tuple(sorted(data["predicate"]["starts"], key=len, reverse=True))
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_OFFICE = re.compile(rf"(?:{_alternation(OFFICES)})\s+")
+_LOCAL = re.compile(rf"(?:{_alternation(LOCAL_HEADS)})(?![\wÀ-ỹ])")
+_OPEN = re.compile(rf"(?!Báo cáo|Ban hành|Hội nghị|Hội đồng thẩm định)(?:{_alternation(OPEN_HEADS)})(?![\wÀ-ỹ])")
+_GROUP = re.compile(rf"[Cc]ác\s+(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])")
+_PLACE = re.compile(rf"[ \t]*(?:các[ \t]+)?(?:{_alternation(PLACE_WORDS)})(?:[ \t]*,[ \t]*(?:{_alternation(PLACE_WORDS)}))*")
+_QUALIFIER = re.compile(rf"[ \t]+(?:{_alternation(QUALIFIERS)})(?![\wÀ-ỹ])")
+_PROPER = re.compile(rf"[ \t]+(?:[{VI_UPPER}0-9][\w&\-]*(?:\.(?=\w)[\w&\-]*)?|và(?=[ \t]+[{VI_UPPER}])|-(?=[ \t]))")
+_WORD = re.compile(r"[ \t]+([^\s,;:()“”\"]+)")
+
+
+@dataclass(frozen=True)
+class UnitMention:
+    """A unit as read from the text: its name (or names, for an elided list) and where it was read."""
+
+    names: tuple[str, ...]
+    start: int
+    end: int
+
+
+def _is_upper(ch: str) -> bool:
+    return ch.isupper() or ch.isdigit()
+
+
+def _read_fields(text: str, pos: int, head: str) -> tuple[list[str], int]:
+    """Fields after an elided head: `Tài chính, Kế hoạch và Đầu tư` → names with the head put back."""
+    names: list[str] = []
+    fields = field_names(head)
+    i = pos
+    while True:
+        folded = fold(text[i : i + 60])
+        hit = next((f for f in fields if folded.startswith(fold(f)) and not folded[len(fold(f)) :][:1].isalnum()), None)
+        if hit is None:
+            break
+        names.append(f"{head} {text[i : i + len(hit)]}")
+        i += len(hit)
+        sep = re.match(r"\s*(?:,|;|và)\s*", text[i:])
+        if not sep:
+            break
+        nxt = i + sep.end()
+        if not any(fold(text[nxt : nxt + 60]).startswith(fold(f)) for f in fields):
+            break
+        i = nxt
+    return names, i
+
+
+def _extend_place(text: str, end: int) -> int:
+    """After a local head: `tỉnh Lạng Sơn`, `các tỉnh, thành phố trực thuộc Trung ương`, `Thành phố Hồ Chí Minh`."""
+    m = _PLACE.match(text, end)
+    if m and m.end() > end:
+        end = m.end()
+    while True:
+        p = _PROPER.match(text, end)
+        if not p:
+            break
+        end = p.end()
+    while True:
+        q = _QUALIFIER.match(text, end)
+        if not q:
+            break
+        end = q.end()
+    return end
+
+
+def _extend_open(text: str, end: int) -> int:
+    """After an open head: words until a predicate, punctuation or a new unit."""
+    predicates = _predicates()
+    words = 0
+    prev = ""
+    while words < _MAX_WORDS:
+        m = _WORD.match(text, end)
+        if not m:
+            break
+        rest = text[m.start(1) : m.start(1) + 40]
+        word = m.group(1)
+        compound = f"{prev} {word}" in _NOUN_COMPOUNDS
+        prev = word
+        if word[:1].islower() and not compound and any(
+            rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha() for p in predicates
+        ):
+            if not (word == "và" and _and_continues(text, m.start(1) + 2)):
+                if not re.match(r"(?:đầu tư xây dựng|xây dựng công trình|xây dựng số)", rest):
+                    break
+        if word == "các" and _PLACE.match(text, m.start(1)):
+            end = _extend_place(text, m.start(1) - 1)
+            words += 3
+            continue
+        if _starts_unit(text, m.start(1)) and words > 0 and not word.startswith(("Trung", "Thành")):
+            break
+        if word.endswith("."):
+            if re.fullmatch(r"(?:TP|TX|Tp|Q|P|TT)\.", word):
+                end = m.end()
+                words += 1
+                continue
+            end = m.end() - 1
+            break
+        end = m.end()
+        words += 1
+    return end
+
+
+def _and_continues(text: str, pos: int) -> bool:
+    """`và` inside a name (`Tài nguyên và Môi trường`), not between two units or before a predicate."""
+    m = _WORD.match(text, pos)
+    if not m or _starts_unit(text, m.start(1)):
+        return False
+    rest = text[m.start(1) : m.start(1) + 40]
+    return not any(rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha() for p in _predicates())
+
+
+def _starts_unit(text: str, pos: int) -> bool:
+    return bool(_LOCAL.match(text, pos) or _OPEN.match(text, pos) or _GROUP.match(text, pos) or _OFFICE.match(text, pos))
+
+
+def _read_group(text: str, pos: int) -> int | None:
+    """`các sở, ban, ngành liên quan`, `các cơ quan, đơn vị có liên quan`: end of the group phrase."""
+    m = _GROUP.match(text, pos)
+    if not m:
+        return None
+    end = m.end()
+    nouns = _alternation(GROUP_NOUNS)
+    more = re.compile(rf"\s*,\s*(?:{nouns})(?![\wÀ-ỹ])|\s+và\s+(?:{nouns})(?![\wÀ-ỹ])")
+    while (n := more.match(text, end)) is not None:
+        end = n.end()
+    while (q := _QUALIFIER.match(text, end)) is not None:
+        end = q.end()
+    tail = re.match(r"\s+(?:thuộc|của)\s+", text[end:])
+    if tail:
+        inner = read_unit(text, end + tail.end())
+        if inner:
+            end = inner.end
+    return end
+
+
+def read_unit(text: str, pos: int) -> UnitMention | None:
+    """One unit (or one elided list of units) starting exactly at `pos`, else None."""
+    start = pos
+    office = _OFFICE.match(text, pos)
+    if office and (_LOCAL.match(text, office.end()) or _OPEN.match(text, office.end()) or _GROUP.match(text, office.end())):
+        pos = office.end()
+    elif office:
+        return None
+    elided = re.match(r"[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:?\s*", text[pos:])
+    if elided:
+        head = elided.group(1).capitalize()
+        names, end = _read_fields(text, pos + elided.end(), head)
+        if names:
+            prefix = text[start:pos]
+            return UnitMention(tuple(prefix + n for n in names), start, end)
+    group_end = _read_group(text, pos)
+    if group_end is not None:
+        return UnitMention((text[start:group_end],), start, group_end)
+    local = _LOCAL.match(text, pos)
+    if local:
+        head = local.group(0)
+        end = local.end()
+        if head in ("Bộ", "Sở"):
+            names, fend = _read_fields(text, end + 1, head) if text[end : end + 1] == " " else ([], end)
+            if not names:
+                return _open_mention(text, start, pos)
+            end = fend
+            q = _PLACE.match(text, end)
+            if q and q.end() > end:
+                end = _extend_place(text, end)
+            return UnitMention((text[start:end],), start, end)
+        end = _extend_place(text, end)
+        return UnitMention((text[start:end].rstrip(" -"),), start, end)
+    return _open_mention(text, start, pos)
+
+
+def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
+    m = _OPEN.match(text, pos)
+    if not m:
+        return None
+    end = _extend_open(text, m.end())
+    name = text[start:end].rstrip(" ,-")
+    if name == text[start : m.end()] and m.group(0) in ("Ban", "Vụ", "Phòng", "Hội", "Đoàn", "Báo", "Cơ quan"):
+        return None
+    return UnitMention((name,), start, start + len(name))
+
+
+def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
+    """A list of units from `pos`: `Sở Tài chính, Sở Xây dựng và các cơ quan liên quan`; and where it ends."""
+    mentions: list[UnitMention] = []
+    end = pos
+    while True:
+        m = read_unit(text, end)
+        if m is None:
+            break
+        mentions.append(m)
+        end = m.end
+        sep = _SEP.match(text, end)
+        if not sep or sep.end() == end:
+            break
+        nxt = sep.end()
+        if read_unit(text, nxt) is None:
+            break
+        end = nxt
+    if not mentions:
+        return [], pos
+    return mentions, mentions[-1].end
+
+
+def find_units(text: str) -> list[UnitMention]:
+    """Every unit mention in `text`, left to right, not overlapping."""
+    out: list[UnitMention] = []
+    heads = re.compile(rf"(?<![\wÀ-ỹ])(?:{_alternation(OFFICES + LOCAL_HEADS + OPEN_HEADS)}|[Cc]ác)(?![\wÀ-ỹ])")
+    pos = 0
+    while (m := heads.search(text, pos)) is not None:
+        mention = read_unit(text, m.start())
+        if mention is None or mention.end <= m.start():
+            pos = m.end()
+            continue
+        out.append(mention)
+        pos = mention.end
+    return out
+
+
+_ABBR_DEF = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
+
+
+class DocumentUnits:
+    """Every unit a document names, to write a short mention out as the document's fullest name."""
+
+    def __init__(self, text: str, addressees: list[str] | None = None) -> None:
+        self.addressees = [a for a in (addressees or []) if a]
+        self.names: list[str] = []
+        self.abbreviations: dict[str, str] = {}
+        for mention in find_units(text):
+            self.names.extend(mention.names)
+            after = _ABBR_DEF.match(text, mention.end + (1 if text[mention.end : mention.end + 1] == " " else 0))
+            if after and re.search(r"[A-ZĐ]{2}", after.group(1)) and len(after.group(1).split()) <= 8:
+                self.abbreviations[unit_key(after.group(1))] = mention.names[-1]
+        self.names.extend(self.addressees)
+
+    def resolve(self, name: str) -> str:
+        """The fullest name the document uses for `name` (as written when nothing fuller is known)."""
+        core = self._strip_office(name)
+        office = name[: len(name) - len(core)]
+        core_key = unit_key(core)
+        full = self.abbreviations.get(core_key)
+        if full is not None and unit_key(full) != core_key:
+            return office + full
+        key = unit_key(name)
+        if not re.search(r"(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường)$", name):
+            return name
+        longer = {
+            n for n in self.names if unit_key(n).startswith(key + " ") and len(unit_key(n).split()) - len(key.split()) <= 4
+        }
+        longer = {n for n in longer if n[len(n) - len(n.split()[-1]) :][:1].isupper()}
+        keys = {unit_key(n) for n in longer}
+        if len(keys) == 1:
+            return max(longer, key=len)
+        return name
+
+    @staticmethod
+    def _strip_office(name: str) -> str:
+        m = _OFFICE.match(name)
+        return name[m.end() :] if m else name
+
+    def expand_group(self, name: str) -> list[str]:
+        """`các đơn vị` / `đơn vị nêu trên` in a letter → its Kính gửi addressees."""
+        if self.addressees and re.fullmatch(r"(?:các |những )?(?:đơn vị|cơ quan)(?: nêu trên| trên)?", name.strip()):
+            return list(self.addressees)
+        return [name]

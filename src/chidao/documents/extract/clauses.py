@@ -1,0 +1,164 @@
+"""One sentence or clause of a body paragraph, and who it assigns work to.
+
+`clauses(text)` cuts a paragraph into sentences (and `;`-clauses that open with a new unit);
+`assignment(text)` finds the addressee of one clause: `giao X`, `yêu cầu X`, `đề nghị X`, or X as the subject
+of an action (`X chủ trì, phối hợp với Y ...`), with the units after `phối hợp` as coordinators.
+`excluded(text)` tells the sentences that are never tasks (approvals, conditions, closing formulas).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from chidao.documents.extract.assignees import UnitMention, read_unit, read_units
+from chidao.documents.text import VI_UPPER, fold
+
+_ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|TT|Th|St|v\.v|NĐ|Đ/c|ThS|TS|PGS|GS)|\d)\.$")
+_SENTENCE_END = re.compile(rf"(?<=[.!?])[\"”)]*\s+(?=[{VI_UPPER}“\"(])|(?<=\.)(?=[{VI_UPPER}][a-zà-ỹ])")
+_SEMICOLON = re.compile(r";\s+")
+_ADVERBIAL = re.compile(
+    r"(?:Đồng thời|Trên cơ sở đó|Sau đó|Ngoài ra|Bên cạnh đó|Riêng|Trong đó|Theo đó|Mặt khác)\s*,?\s*", re.I
+)
+_COORD = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s+|cùng với\s+|cùng\s+(?=các\s)")
+_NOT_PREDICATE = (
+    "đã", "đang", "được", "là", "của", "tại", "trong", "với", "về", "và", "cho", "theo", "thì", "nếu", "khi",
+    "từ", "đến", "này", "đó", "trên", "dưới", "nhận", "cũng", "vẫn", "chưa", "không", "gồm", "như", "ghi nhận",
+    "đánh giá", "biểu dương", "trình bày", "báo cáo", "có", "hiện", "nêu", "tham dự", "dự", "thông báo", "cần lưu ý",
+    "phát biểu", "kết luận", "tổ chức họp", "chủ trì cuộc", "chủ trì buổi", "xin",
+)
+_VALID_HAVE = ("có trách nhiệm", "có ý kiến", "có văn bản", "có kế hoạch", "có phương án")
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    data = resources.files("chidao.documents.data")
+    verbs = tomllib.loads(data.joinpath("task_verbs.toml").read_text(encoding="utf-8"))
+    exclusions = tomllib.loads(data.joinpath("task_exclusions.toml").read_text(encoding="utf-8"))
+    return {"verbs": verbs, "exclusions": exclusions}
+
+
+@cache
+def _assign_pattern() -> re.Pattern[str]:
+    verbs = _rules()["verbs"]["assign"]["verbs"]
+    alternation = "|".join(re.escape(v) for v, _ in sorted(verbs, key=lambda v: -len(v[0])))
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation})(?![\wÀ-ỹ])", re.I)
+
+
+@dataclass
+class Assignment:
+    """Who a clause assigns work to."""
+
+    assignees: list[UnitMention]
+    coordinators: list[UnitMention] = field(default_factory=list)
+    mode: str | None = None
+    start: int = 0  # where the assignment begins (the verb, or the subject)
+    end: int = 0  # where the assignee list ends
+    subject: bool = False  # the unit is the grammatical subject (`X chủ trì ...`)
+
+    @property
+    def names(self) -> list[str]:
+        return [n for m in self.assignees for n in m.names]
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph, with `;`-clauses split off where a new unit opens them."""
+    cuts = [0]
+    for m in _SENTENCE_END.finditer(text):
+        before = text[: m.start()].rstrip("\"”)")
+        if _ABBREV_DOT.search(before.rstrip()):
+            continue
+        cuts.append(m.end())
+    for m in _SEMICOLON.finditer(text):
+        nxt = m.end()
+        mention = read_unit(text, nxt)
+        if mention is not None and _predicate_follows(text, mention.end):
+            cuts.append(nxt)
+    cuts = sorted(set(cuts))
+    spans = []
+    for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True):
+        piece = text[a:b].rstrip()
+        if piece.strip():
+            spans.append((a, a + len(piece)))
+    return spans
+
+
+def _predicate_follows(text: str, pos: int) -> bool:
+    rest = text[pos:].lstrip(" :")
+    if not rest[:1].islower():
+        return False
+    if rest.startswith(_VALID_HAVE):
+        return True
+    return not any(rest.startswith(w) and not rest[len(w) : len(w) + 1].isalpha() for w in _NOT_PREDICATE)
+
+
+def _coordinators(text: str, start: int) -> list[UnitMention]:
+    out: list[UnitMention] = []
+    for m in _COORD.finditer(text, start):
+        mentions, _ = read_units(text, m.end())
+        out.extend(mentions)
+    return out
+
+
+def assignment(text: str) -> Assignment | None:
+    """The addressee(s) of one clause, else None."""
+    rules = _rules()["verbs"]["assign"]
+    modes = {v.lower(): mode for v, mode in rules["verbs"]}
+    for m in _assign_pattern().finditer(text):
+        before = fold(text[: m.start()]).split()
+        after = text[m.end() :].lstrip()
+        if before and before[-1] in {fold(w) for w in rules["not_after"] if " " not in w}:
+            continue
+        if any(fold(text[: m.start()]).rstrip().endswith(fold(w)) for w in rules["not_after"] if " " in w):
+            continue
+        if any(fold(after).startswith(fold(w) + " ") or fold(after) == fold(w) for w in rules["not_before"]):
+            continue
+        pos = m.end() + (len(text[m.end() :]) - len(after))
+        after_colon = re.match(r"(?:cho\s+)?", text[pos:])
+        pos += after_colon.end() if after_colon else 0
+        mentions, end = read_units(text, pos)
+        if not mentions:
+            continue
+        return Assignment(
+            assignees=mentions,
+            coordinators=_coordinators(text, end),
+            mode=modes.get(m.group(0).lower()),
+            start=m.start(),
+            end=end,
+        )
+    return _subject(text)
+
+
+def _subject(text: str) -> Assignment | None:
+    """`X chủ trì ...`, `X, Y có trách nhiệm ...`: a unit list opening the clause (or after `, ` / `: `)."""
+    starts = [0]
+    adv = _ADVERBIAL.match(text)
+    if adv:
+        starts.append(adv.end())
+    starts += [m.end() for m in re.finditer(r"[,:]\s+", text[:200])]
+    for pos in starts:
+        if pos > 0 and text[pos : pos + 3].lower() == "các" and text[pos - 2 : pos] == ", ":
+            continue
+        mentions, end = read_units(text, pos)
+        if not mentions:
+            continue
+        if not _predicate_follows(text, end):
+            continue
+        return Assignment(assignees=mentions, coordinators=_coordinators(text, end), start=pos, end=end, subject=True)
+    return None
+
+
+def excluded(text: str) -> str | None:
+    """Why a sentence is never a task (`approval`, `conditional`, `closing`), else None."""
+    folded = fold(text).lstrip("-+*•. ")
+    rules = _rules()["exclusions"]
+    for kind in ("approval", "conditional"):
+        if any(folded.startswith(s) for s in rules[kind]["starts"]):
+            return kind
+    if any(re.search(p, folded) for p in rules["closing"]["contains"]):
+        return "closing"
+    return None

@@ -1,0 +1,178 @@
+"""Unit names: the gazetteer of common bodies, abbreviation expansion, and `UnitRegistry.match`.
+
+The gazetteer (`data/units.csv`) lists ministries, provincial departments, people's committees, Party organs
+and other bodies with the abbreviations officials write for them and, where known, the dates they existed.
+`UnitRegistry` is what a caller passes to the parser (the web app builds one from its database); names are
+compared folded (case and diacritics) after expanding the usual abbreviations.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from chidao.documents.text import fold_words
+
+# Folded abbreviation → folded expansion, applied word by word before comparing names.
+ABBREVIATIONS: dict[str, str] = {
+    "ubnd": "uy ban nhan dan",
+    "hdnd": "hoi dong nhan dan",
+    "tp": "thanh pho",
+    "tx": "thi xa",
+    "ttg": "thu tuong",
+    "vp": "van phong",
+    "btv": "ban thuong vu",
+    "bch": "ban chap hanh",
+    "mttq": "mat tran to quoc",
+    "mttqvn": "mat tran to quoc viet nam",
+    "bhxh": "bao hiem xa hoi",
+    "qlda": "quan ly du an",
+    "dtxd": "dau tu xay dung",
+    "khdt": "ke hoach va dau tu",
+    "kh&dt": "ke hoach va dau tu",
+    "tnmt": "tai nguyen va moi truong",
+    "tn&mt": "tai nguyen va moi truong",
+    "gtvt": "giao thong van tai",
+    "nnptnt": "nong nghiep va phat trien nong thon",
+    "nn&ptnt": "nong nghiep va phat trien nong thon",
+    "nn&mt": "nong nghiep va moi truong",
+    "khcn": "khoa hoc va cong nghe",
+    "kh&cn": "khoa hoc va cong nghe",
+    "tttt": "thong tin va truyen thong",
+    "tt&tt": "thong tin va truyen thong",
+    "gddt": "giao duc va dao tao",
+    "gd&dt": "giao duc va dao tao",
+    "ldtbxh": "lao dong thuong binh va xa hoi",
+    "ld-tb&xh": "lao dong thuong binh va xa hoi",
+    "vhttdl": "van hoa the thao va du lich",
+    "vhtt&dl": "van hoa the thao va du lich",
+    "chqs": "chi huy quan su",
+    "lhpn": "lien hiep phu nu",
+    "ccb": "cuu chien binh",
+    "kbnn": "kho bac nha nuoc",
+}
+
+
+def unit_key(name: str | None) -> str:
+    """A unit name in comparison form: folded, punctuation dropped, abbreviations expanded, no hyphens."""
+    words = fold_words(name).split()
+    expanded = " ".join(ABBREVIATIONS.get(w, w) for w in words)
+    return " ".join(expanded.replace("-", " ").split())
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One body of the gazetteer or of the caller's registry."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    level: str | None = None
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    example: str | None = None
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        if day is None:
+            return True
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
+
+
+def _date(value: str) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value.strip() else None
+
+
+@cache
+def gazetteer() -> tuple[Unit, ...]:
+    """The shipped list of common Vietnamese bodies (`data/units.csv`)."""
+    text = resources.files("chidao.documents.data").joinpath("units.csv").read_text(encoding="utf-8")
+    units = []
+    for row in csv.DictReader(text.splitlines()):
+        aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
+        units.append(
+            Unit(
+                name=row["name"].strip(),
+                aliases=aliases,
+                level=row["level"].strip() or None,
+                valid_from=_date(row["valid_from"]),
+                valid_to=_date(row["valid_to"]),
+                example=row["example"].strip() or None,
+            )
+        )
+    return tuple(units)
+
+
+@cache
+def field_names(head: str) -> tuple[str, ...]:
+    """The field part of ministry/department names (`Tài chính` for `Sở Tài chính`), longest first.
+
+    Lists that elide the head noun (`các Sở: Tài chính, Xây dựng`) are read with these.
+    """
+    fields: set[str] = set()
+    prefix = head + " "
+    for unit in gazetteer():
+        for name in (unit.name, *unit.aliases):
+            if name.startswith(prefix) and not name.endswith(" tỉnh"):
+                rest = name[len(prefix) :]
+                if rest[:1].isupper() and not re.fullmatch(r"[A-ZĐ&\-]+", rest):
+                    fields.add(rest)
+    return tuple(sorted(fields, key=len, reverse=True))
+
+
+@dataclass
+class UnitRegistry:
+    """Known units with their aliases; `match()` resolves a name as written to a canonical one."""
+
+    units: list[Unit] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._index: dict[str, Unit] = {}
+        for unit in self.units:
+            self._add_keys(unit)
+
+    @classmethod
+    def default(cls) -> UnitRegistry:
+        """The shipped gazetteer."""
+        return cls(list(gazetteer()))
+
+    @classmethod
+    def of(cls, units: UnitRegistry | Iterable[str | Unit] | None) -> UnitRegistry:
+        """Accept what callers pass: a registry, names, `Unit`s, or nothing (the gazetteer)."""
+        if isinstance(units, UnitRegistry):
+            return units
+        if units is None:
+            return cls.default()
+        return cls([u if isinstance(u, Unit) else Unit(name=str(u)) for u in units])
+
+    def add(self, name: str, aliases: Iterable[str] = ()) -> Unit:
+        unit = Unit(name=name, aliases=tuple(aliases))
+        self.units.append(unit)
+        self._add_keys(unit)
+        return unit
+
+    def _add_keys(self, unit: Unit) -> None:
+        for name in (unit.name, *unit.aliases):
+            self._index.setdefault(unit_key(name), unit)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.units)
+
+    def match(self, name: str) -> tuple[str | None, float]:
+        """`(canonical name, confidence)`: 1.0 same name or alias, 0.8 one name extends the other, else 0."""
+        key = unit_key(name)
+        if not key:
+            return None, 0.0
+        unit = self._index.get(key)
+        if unit is not None:
+            return unit.name, 1.0
+        best: tuple[str | None, float] = (None, 0.0)
+        for known, unit in self._index.items():
+            if key.startswith(known + " ") or known.startswith(key + " "):
+                score = 0.8 * min(len(key), len(known)) / max(len(key), len(known))
+                if score > best[1]:
+                    best = (unit.name, round(score, 3))
+        return best
