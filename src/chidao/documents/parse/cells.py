@@ -17,6 +17,8 @@ from chidao.documents.text import VI_LOWER, VI_UPPER, Line
 UPPER = VI_UPPER
 LOWER = VI_LOWER
 _SEPARATORS = re.compile(r"\||\t| {3,}|-{3,}|_{3,}|[—–]{2,}|={3,}")
+# Blanks left for the văn thư to fill are gaps inside one value, not column gaps.
+_KEEP_WHOLE = re.compile(r"Số\s*:?[\s.…_]*\d*[\s.…_]*[/-]|ngày[\s.…_]*\d*[\s.…_]*tháng[\s.…_]*\d*[\s.…_]*năm\s*\d")
 _MASK = str.maketrans({"*": " ", "#": " ", "|": " ", "\t": " ", "\u00a0": " "})
 _EDGE = " *#|:\t\u00a0"
 
@@ -84,7 +86,10 @@ def line_cells(text: str, line: Line, raw_start: int | None = None) -> list[Cell
     cells: list[Cell] = []
     pos = 0
     whole = Cell(line.index, begin, line.end, raw, indent)
+    kept = [m.span() for m in _KEEP_WHOLE.finditer(mask(raw))]
     for m in _SEPARATORS.finditer(raw):
+        if any(a < m.start() and m.end() < b for a, b in kept):
+            continue
         piece = whole.sub(pos, m.start())
         if piece.raw and piece.text:
             cells.append(piece)

@@ -1,10 +1,170 @@
-"""Closing blocks: signature (authority chain, title, name), Nơi nhận, Lưu."""
+"""Closing blocks: signature (authority chain, title, name), Nơi nhận, Lưu; and where the body ends.
+
+The closing zone starts at `Nơi nhận` (or at the signature block when that comes first or there is no
+Nơi nhận) and runs while lines are recipients, the Lưu line or signature lines. Each line is cut into cells,
+so a signature beside the recipient list (two columns flattened by a text export) is read apart from it.
+When a substantial text follows the closing blocks (an annex, a programme issued with a decision), the body
+span runs to the end of the document so the task extractor sees the annex too.
+"""
 
 from __future__ import annotations
 
-from chidao.documents.model import Document
+from dataclasses import dataclass, field
+
+from chidao.documents.model import Document, Recipient
+from chidao.documents.parse import recipients as rc
+from chidao.documents.parse.archive import is_archive, read_archive
+from chidao.documents.parse.cells import Cell, is_upper, line_cells
+from chidao.documents.parse.signature import (
+    find_marker,
+    is_name,
+    read_signature,
+    starts_with_marker,
+    title_then_name,
+)
 from chidao.documents.text import Line
+
+_LOOK_UP = 8  # lines above Nơi nhận that may hold the signature block
+_ANNEX = 200  # characters after the closing blocks that make an annex worth reading
+
+
+@dataclass
+class _Zone:
+    recipients: list[list[Cell]] = field(default_factory=list)
+    archive: Cell | None = None
+    signature: list[Cell] = field(default_factory=list)
+    in_recipients: bool = False
+    start: int | None = None
+    end: int = 0
+
+    def take(self, cell: Cell) -> None:
+        self.start = cell.start if self.start is None else min(self.start, cell.start)
+        self.end = max(self.end, cell.end)
+
+
+def _is_signature_cell(cell: Cell) -> bool:
+    text = cell.text
+    if starts_with_marker(text):
+        return True
+    if text.endswith((";", ",")):
+        return False
+    if is_name(text.rstrip(".")):
+        return True
+    if is_upper(text) and len(text) <= 80:
+        return True
+    return title_then_name(text)
+
+
+def _has_name(zone: _Zone) -> bool:
+    sig = read_signature([c.text for c in zone.signature], None)
+    return bool(sig and sig.name)
+
+
+def _signature_line(text: str, line: Line) -> bool:
+    cells = line_cells(text, line)
+    return bool(cells) and all(_is_signature_cell(c) for c in cells)
+
+
+def _anchor(doc: Document, lines: list[Line], first: int) -> int | None:
+    """The line where the closing zone starts: Nơi nhận, else the last authority marker, else a trailing
+    title + name pair."""
+    for line in lines[first:]:
+        if line.text and any(rc.is_noi_nhan(c.text) for c in line_cells(doc.text, line)):
+            return line.index
+    for line in reversed(lines[first:]):
+        if line.text and any(starts_with_marker(c.text) for c in line_cells(doc.text, line)):
+            return line.index
+    tail = [line for line in lines[first:] if line.text][-2:]
+    if len(tail) == 2 and is_name(tail[1].text) and is_upper(tail[0].text) and len(tail[0].text) <= 80:
+        return tail[0].index
+    return None
+
+
+def _extend_up(doc: Document, lines: list[Line], anchor: int, first: int) -> int:
+    start = anchor
+    steps = 0
+    i = anchor - 1
+    while i >= first and steps < _LOOK_UP:
+        line = lines[i]
+        if line.text:
+            if not _signature_line(doc.text, line) or (find_marker(line.text) is None and not steps and False):
+                break
+            start = i
+            steps += 1
+        i -= 1
+    # Keep only blocks that are really a signature: a marker, a title or a name among them.
+    return start
+
+
+def _walk(doc: Document, lines: list[Line], start: int) -> _Zone:
+    zone = _Zone()
+    for line in lines[start:]:
+        if not line.text:
+            continue
+        stop = False
+        for cell in line_cells(doc.text, line):
+            if rc.is_noi_nhan(cell.text):
+                zone.in_recipients = True
+                zone.take(cell)
+                cell = rc.strip_noi_nhan(cell)
+                if not cell.text:
+                    continue
+            if zone.in_recipients and (rc.is_bullet(cell.text) or is_archive(cell.text)):
+                for piece in rc.split_inline(cell):
+                    _recipient(zone, piece, new=True)
+                continue
+            if _is_signature_cell(cell) and not (zone.in_recipients and zone.recipients and _continues(zone, cell)):
+                zone.signature.append(cell)
+                zone.take(cell)
+                continue
+            if zone.in_recipients and zone.recipients and zone.archive is None:
+                _recipient(zone, cell, new=rc.closed(zone.recipients[-1][-1].text))
+                continue
+            stop = True
+            break
+        if stop:
+            break
+    return zone
+
+
+def _continues(zone: _Zone, cell: Cell) -> bool:
+    """A wrapped recipient line that happens to look like a title (rare): only when the line above is open."""
+    last = zone.recipients[-1][-1]
+    return zone.archive is None and not rc.closed(last.text) and cell.line - last.line == 1 and cell.column <= last.column + 4
+
+
+def _recipient(zone: _Zone, cell: Cell, new: bool) -> None:
+    zone.take(cell)
+    if is_archive(cell.text):
+        zone.archive = cell
+        return
+    if new or not zone.recipients:
+        zone.recipients.append([cell])
+    else:
+        zone.recipients[-1].append(cell)
 
 
 def read_closing(doc: Document, lines: list[Line]) -> None:
     """Fill signatures, recipients, archive; narrow body_span to end before the closing blocks."""
+    body_start = doc.body_span[0] if doc.body_span else 0
+    first = next((line.index for line in lines if line.end > body_start), len(lines))
+    anchor = _anchor(doc, lines, first)
+    if anchor is None:
+        return
+    start = _extend_up(doc, lines, anchor, first + 1)
+    zone = _walk(doc, lines, start)
+    if zone.signature:
+        sig = read_signature([c.text for c in zone.signature], (zone.signature[0].start, zone.signature[-1].end))
+        if sig:
+            doc.signatures.append(sig)
+    doc.recipients = [r for r in (rc.make_recipient(cells) for cells in zone.recipients) if r is not None]
+    if zone.archive is not None:
+        doc.archive = read_archive(zone.archive.text, zone.archive.span)
+    if zone.start is None:
+        return
+    rest = doc.text[zone.end :]
+    end = len(doc.text) if len("".join(rest.split())) >= _ANNEX else zone.start
+    doc.body_span = (body_start, max(body_start, end))
+
+
+__all__ = ["Recipient", "read_closing"]

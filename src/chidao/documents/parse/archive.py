@@ -1,0 +1,54 @@
+"""Lưu (ô 9b last line, ô 12): `Lưu: VT, KT(HVTr).` → holders VT, KT; drafter HVTr; `QHĐP (2)` → 2 copies."""
+
+from __future__ import annotations
+
+import re
+
+from chidao.documents.model import Archive
+
+_HEAD = re.compile(r"^\s*[-–+•]?\s*Lưu\s*:?\s*", re.IGNORECASE)
+_ITEM = re.compile(r"^(?P<unit>[^()]*)\s*(?:\((?P<par>[^)]*)\))?\s*(?P<rest>.*)$")
+_COPIES = re.compile(r"^0*(\d+)\s*b?$", re.IGNORECASE)
+
+
+def is_archive(text: str) -> bool:
+    return re.match(r"^\s*[-–+•]?\s*Lưu\b", text) is not None
+
+
+def _is_initials(token: str) -> bool:
+    """A drafter's initials or name: mixed case (`HVTr`, `Cm`, `Nghĩa`, `T.Q.Hùng`), not a unit code."""
+    return any(c.islower() for c in token) and len(token.split()) == 1
+
+
+def read_archive(text: str, span: tuple[int, int] | None) -> Archive:
+    value = " ".join(text.split()).lstrip("-–+• ").rstrip(" .;")
+    body = _HEAD.sub("", value)
+    holders: list[str] = []
+    drafter: str | None = None
+    copies: int | None = None
+    items = [i.strip() for i in body.split(",") if i.strip()]
+    for index, item in enumerate(items):
+        # `KGVX. CN`: a unit, then the drafter after the full stop.
+        head, _, tail = item.partition(". ")
+        m = _ITEM.match(head)
+        if m is None:
+            continue
+        unit, par, rest = m.group("unit").strip(), m.group("par"), m.group("rest").strip(" .")
+        if par is not None:
+            count = _COPIES.match(par.strip())
+            if count:
+                copies = copies or int(count.group(1))
+            elif par.isupper():
+                unit = f"{unit}({par})"
+            elif drafter is None:
+                drafter = par.strip()
+        for extra in (rest, tail.strip(" .")):
+            if extra and drafter is None:
+                drafter = extra
+        if not unit:
+            continue
+        if index == len(items) - 1 and index > 0 and _is_initials(unit) and len(unit) <= 4:
+            drafter = drafter or unit
+            continue
+        holders.append(unit)
+    return Archive(text=value, holders=holders, drafter=drafter, copies=copies, span=span)

@@ -1,0 +1,49 @@
+"""Nơi nhận (ô 9b): one recipient per dash line, without the dash and the closing `;`/`.`.
+
+Lines that wrap continue the recipient above them; a line whose dash was lost starts a new recipient when the
+one above is closed by `;`. Flattened table cells hold the whole list in one line (`- A; - B; - Lưu: VT.`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chidao.documents.model import Recipient
+from chidao.documents.parse.cells import Cell
+
+_INLINE = re.compile(r"(?:(?<=[;.:])|^)\s*[-–+•]\s+")
+_NOI_NHAN = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*", re.IGNORECASE)
+
+
+def is_noi_nhan(text: str) -> bool:
+    return _NOI_NHAN.match(text.replace("*", " ")) is not None
+
+
+def strip_noi_nhan(cell: Cell) -> Cell:
+    m = _NOI_NHAN.match(cell.masked)
+    return cell.sub(m.end(), len(cell.raw)) if m else cell
+
+
+def split_inline(cell: Cell) -> list[Cell]:
+    """`- A; - B;` in one cell → one cell per entry (each keeps its dash)."""
+    starts = [m.start() for m in _INLINE.finditer(cell.masked)]
+    if len(starts) <= 1:
+        return [cell]
+    bounds = [*starts[1:], len(cell.raw)]
+    return [cell.sub(a, b) for a, b in zip(starts, bounds, strict=True) if cell.sub(a, b).text]
+
+
+def is_bullet(text: str) -> bool:
+    return re.match(r"^\s*[-–+•]", text) is not None
+
+
+def closed(text: str) -> bool:
+    return text.rstrip().endswith((";", "."))
+
+
+def make_recipient(cells: list[Cell]) -> Recipient | None:
+    text = " ".join(c.text for c in cells)
+    text = re.sub(r"^[-–+•]\s*", "", text).strip().rstrip(";.,").strip()
+    if not text:
+        return None
+    return Recipient(text=text, span=(cells[0].start, cells[-1].end))

@@ -1,0 +1,160 @@
+"""Quyền hạn, chức vụ, họ tên người ký (ô 7a/7b): `TL. CHỦ TỊCH` / `KT. CHÁNH VĂN PHÒNG` / title / name.
+
+The block arrives as text lines in reading order, sometimes glued into one line (`KT. BỘ TRƯỞNG THỨ TRƯỞNG
+Nguyễn Văn A`). It is read as upper-case segments cut at authority markers, then the first run of
+capitalised words (the name). A marker segment with no title line after it is split with the title lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from chidao.documents.data.formal import authority_markers, titles
+from chidao.documents.model import Authority, Signature
+from chidao.documents.parse.cells import LOWER, UPPER, fold_chars, is_upper
+
+_GLUED = re.compile(rf"([{UPPER}]{{2,}})([{UPPER}][{LOWER}])")
+_NAME_WORD = re.compile(rf"^[{UPPER}][{LOWER}]+$")
+
+
+@cache
+def _marker_pattern() -> re.Pattern[str]:
+    forms: list[str] = []
+    for m in authority_markers():
+        for form in m.forms:
+            form = form.strip()
+            forms.append(re.escape(form))
+    alts = "|".join(sorted(set(forms), key=len, reverse=True))
+    return re.compile(rf"(?<!\S)(?:{alts})(?=\s|$|[{UPPER}])")
+
+
+@cache
+def _marker_of_form() -> dict[str, str]:
+    return {form.strip(): m.marker for m in authority_markers() for form in m.forms}
+
+
+def find_marker(text: str) -> re.Match[str] | None:
+    return _marker_pattern().search(text)
+
+
+def starts_with_marker(text: str) -> bool:
+    m = _marker_pattern().match(text.strip(" *"))
+    return m is not None
+
+
+def is_name(text: str) -> bool:
+    """Two to six capitalised words and nothing else (`Dương Văn Chiền`)."""
+    words = text.split()
+    return 2 <= len(words) <= 6 and all(_NAME_WORD.match(w) for w in words)
+
+
+def title_then_name(text: str) -> bool:
+    """`PHÓ CHỦ TỊCH Nguyễn Văn A` (a title and a name on one line, maybe glued)."""
+    words = _GLUED.sub(r"\1 \2", text.replace("*", " ")).split()
+    upper = 0
+    while upper < len(words) and is_upper(words[upper]):
+        upper += 1
+    return upper >= 2 and is_name(" ".join(words[upper:]).rstrip("."))
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    t = titles()
+    heads = "|".join(re.escape(fold_chars(h)) for h in sorted(t.heads, key=len, reverse=True))
+    quals = "|".join(re.escape(fold_chars(q)) for q in t.qualifiers)
+    return re.compile(rf"(?:{fold_chars(t.deputy)} )?(?:{heads})(?: (?:{quals}))?")
+
+
+def is_title(text: str) -> bool:
+    return _title_pattern().fullmatch(" ".join(fold_chars(text).split())) is not None
+
+
+def split_title(text: str) -> tuple[str, str | None]:
+    """`BỘ TRƯỞNG THỨ TRƯỞNG` → (`BỘ TRƯỞNG`, `THỨ TRƯỞNG`): the longest trailing title, never after a comma."""
+    words = text.split()
+    for k in range(1, len(words)):
+        if words[k - 1].endswith(","):
+            continue
+        if is_title(" ".join(words[k:])):
+            return " ".join(words[:k]), " ".join(words[k:])
+    return text, None
+
+
+@dataclass
+class _Segment:
+    marker: str | None
+    words: list[str]
+    line: int
+
+
+def _segments(lines: list[str]) -> tuple[list[_Segment], str | None]:
+    """Upper-case segments (cut at markers and line ends) up to the name, and the name."""
+    segments: list[_Segment] = []
+    for index, raw in enumerate(lines):
+        text = _GLUED.sub(r"\1 \2", raw.replace("*", " "))
+        pos = 0
+        for m in _marker_pattern().finditer(text):
+            _words(segments, text[pos : m.start()], index)
+            segments.append(_Segment(_marker_of_form()[m.group(0).strip()], [], index))
+            pos = m.end()
+        name = _words(segments, text[pos:], index)
+        if name:
+            return segments, name
+    return segments, None
+
+
+def _words(segments: list[_Segment], text: str, line: int) -> str | None:
+    """Add the upper-case words of `text` to the open segment; return a name if one follows them."""
+    words = text.replace("*", " ").split()
+    for i, word in enumerate(words):
+        if is_upper(word) or word in {",", "-", "&"}:
+            seg = segments[-1] if segments else None
+            if seg is None or (seg.line != line and (seg.marker is None or seg.words)):
+                seg = _Segment(None, [], line)
+                segments.append(seg)
+            seg.line = line
+            seg.words.append(word)
+            continue
+        rest = words[i:]
+        name: list[str] = []
+        for w in rest:
+            if not _NAME_WORD.match(w.rstrip(".,")):
+                break
+            name.append(w.rstrip(".,"))
+        if len(name) >= 2:
+            return " ".join(name[:6])
+        return None
+    return None
+
+
+def read_signature(lines: list[str], span: tuple[int, int] | None) -> Signature | None:
+    """A signature block from its text lines (top to bottom)."""
+    segments, name = _segments(lines)
+    segments = [s for s in segments if s.marker or s.words]
+    # A marker alone on its line takes the next line as what it signs for (`KT.` / `TỔNG CỤC TRƯỞNG`).
+    merged: list[_Segment] = []
+    for seg in segments:
+        if merged and merged[-1].marker and not merged[-1].words and seg.marker is None:
+            merged[-1].words = seg.words
+            continue
+        merged.append(seg)
+    if not merged and not name:
+        return None
+    authority: list[Authority] = []
+    title_parts: list[str] = []
+    for seg in merged:
+        text = " ".join(seg.words).strip(" ,")
+        if seg.marker:
+            authority.append(Authority(marker=seg.marker, of=text))
+            title_parts = []
+        elif text:
+            title_parts.append(text)
+    title = " ".join(title_parts) or None
+    if title is None and authority:
+        of, split = split_title(authority[-1].of)
+        if split:
+            authority[-1] = Authority(marker=authority[-1].marker, of=of)
+            title = split
+    return Signature(authority=authority, title=title, name=name, span=span)
