@@ -214,14 +214,18 @@ def signature(
         para(left, line, size=11, align="left")
     for i, (marker, of) in enumerate(profile.authority):
         para(right, f"{marker} {of}", size=14, bold=True, align="center", before=12 if i == 0 else 0)
-    para(right, profile.signer_title, size=14, bold=True, align="center", before=0 if profile.authority else 12)
+    para(
+        right, profile.signer_title, size=14, bold=True, align="center", before=0 if profile.authority else 12
+    )
     for _ in range(4):
         para(right, "", size=14)
     if profile.signer_name:
         para(right, profile.signer_name, size=14, bold=True, align="center")
 
 
-def grid(doc: Document, headers: list[str], rows: list[list[str]], widths_mm: list[float], size: float = 12) -> Table:
+def grid(
+    doc: Document, headers: list[str], rows: list[list[str]], widths_mm: list[float], size: float = 12
+) -> Table:
     """A bordered data table with a bold repeated header row."""
     table = doc.add_table(rows=1, cols=len(headers))
     table.style = "Table Grid"
