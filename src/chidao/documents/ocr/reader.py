@@ -1,0 +1,258 @@
+"""Scanned PDF or image → `SourceText` (encoding `ocr`): the steps in order.
+
+1. PDF: each page's own text layer is kept when it is good; the other pages are rendered (without the
+   stamp annotations, whose text becomes metadata). Images: each frame is a page.
+2. Per page, in parallel: drop coloured ink, deskew, recognise, set the stamps apart, put the lines in
+   reading order, read hand-filled numbers again (`Số`, the day).
+3. The words of the whole document are corrected with Vietnamese knowledge, then joined into text.
+Metadata: `metadata["ocr"]` (pages, corrections, low_confidence) and `metadata["stamps"]`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import math
+import os
+import re
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from PIL import Image, ImageSequence, UnidentifiedImageError
+
+from chidao.documents.model import Source
+from chidao.documents.ocr import cache, engine, layout, render, stamps
+from chidao.documents.ocr.correct import correct
+from chidao.documents.ocr.engine import Box, Word
+from chidao.documents.ocr.lexicon import is_syllable
+from chidao.documents.readers import ReadError, SourceText
+from chidao.documents.text import fold, nfc
+
+LOW_CONF = 50.0  # words read with less confidence than this are listed for review
+FILL_CONF = 90.0  # a hand-filled number read with less than this is read again, digits only
+MAX_LOW = 60
+
+
+@dataclass
+class PageText:
+    """One page read: lines of words (OCR) or plain text (a good text layer)."""
+
+    index: int
+    lines: list[list[Word]] = field(default_factory=list)
+    text: str | None = None
+    skew: float = 0.0
+    size: tuple[int, int] = (0, 0)
+    stamp_lines: list[str] = field(default_factory=list)
+    incoming: dict[str, Any] | None = None
+    filled: list[tuple[int, int, str]] = field(default_factory=list)  # (line, word, original reading)
+
+
+def text_layer_is_good(text: str) -> bool:
+    """A text layer worth keeping: enough words, most of them Vietnamese syllables or numbers."""
+    words = re.findall(r"\w+", text)
+    if len(words) < 30:
+        return False
+    ok = sum(1 for w in words if w.isdigit() or is_syllable(w.lower()) or (w.isupper() and len(w) <= 8))
+    return ok / len(words) >= 0.8
+
+
+def _unrotate(box: Box, angle: float, size: tuple[int, int]) -> Box:
+    """A box on the deskewed page → the same place on the page as rendered."""
+    if not angle:
+        return box
+    cx, cy = size[0] / 2, size[1] / 2
+    t = math.radians(angle)
+    pts = []
+    for x, y in ((box[0], box[1]), (box[2], box[1]), (box[0], box[3]), (box[2], box[3])):
+        dx, dy = x - cx, y - cy
+        pts.append((cx + dx * math.cos(t) + dy * math.sin(t), cy - dx * math.sin(t) + dy * math.cos(t)))
+    return (int(min(p[0] for p in pts)), int(min(p[1] for p in pts)),
+            int(max(p[0] for p in pts)), int(max(p[1] for p in pts)))
+
+
+def _fill_slots(lines: list[list[Word]]) -> list[tuple[int, int]]:
+    """(line, word) of the values an official writes by hand: the number after `Số`, the day and month."""
+    out = []
+    for li, line in enumerate(lines[:20]):
+        folded = [fold(w.text) for w in line]
+        if folded and re.match(r"^so\b", folded[0]) and len(line) > 1 and not line[1].text.startswith("/"):
+            out.append((li, 1))
+        for wi, f in enumerate(folded[:-2]):
+            if f in ("ngay", "thang") and folded[wi + 2] in ("thang", "nam"):
+                out.append((li, wi + 1))
+    return out
+
+
+def _read_filled(page: PageText, image: Image.Image) -> None:
+    for li, wi in _fill_slots(page.lines):
+        w = page.lines[li][wi]
+        if w.conf >= FILL_CONF and w.text.strip("/,.").isdigit():
+            continue
+        again = engine.read_digits(image, w.box)
+        read = w.text
+        if again is not None:
+            text = again[0] + ("/" if w.text.endswith("/") else "")
+            w = Word(text, min(w.conf, again[1]), w.box, w.line)
+        page.lines[li][wi] = Word(w.text, min(w.conf, FILL_CONF - 1), w.box, w.line)
+        page.filled.append((li, wi, read))
+
+
+def _ocr_page(index: int, image: Image.Image) -> PageText:
+    grey = layout.clean(image)
+    straight, angle = layout.deskew(grey)
+    words = engine.recognise(straight)
+    words, found = stamps.split_stamps(words, straight.size)
+    page = PageText(index, skew=angle, size=straight.size, stamp_lines=found.text_lines)
+    page.lines = layout.reading_order(words, first_page=index == 0)
+    if found.incoming is not None:
+        page.incoming = {"page": index + 1, "box": list(_unrotate(tuple(found.incoming["box"]), angle, straight.size))}
+        for label, name in (("so", "number"), ("ngay", "date")):
+            lw = found.incoming_fields.get(label)
+            if lw is not None:
+                h = lw.height
+                value = engine.read_digits(straight, (lw.box[2], lw.box[1] - h // 3, lw.box[2] + 4 * h, lw.box[3] + h // 3))
+                page.incoming[name] = value[0] if value else None
+    _read_filled(page, straight)
+    return page
+
+
+def _workers(n: int) -> int:
+    return max(1, min(n, os.cpu_count() or 1))
+
+
+def _assemble(pages: list[PageText]) -> tuple[str, dict[str, Any]]:
+    tokens: list[tuple[str, float]] = []
+    where: list[tuple[int, int, int]] = []
+    for pi, page in enumerate(pages):
+        for li, line in enumerate(page.lines):
+            for wi, w in enumerate(line):
+                tokens.append((nfc(w.text), w.conf))
+                where.append((pi, li, wi))
+    fixes = {c.index: c for c in correct(tokens)}
+    filled = {(pi, li, wi): read for pi, p in enumerate(pages) for li, wi, read in p.filled}
+    parts: list[str] = []
+    pos = 0
+    corrections: list[dict[str, Any]] = []
+    low: list[dict[str, Any]] = []
+    t = 0
+    for pi, page in enumerate(pages):
+        if page.text is not None:
+            parts.append(page.text.strip() + "\n")
+            pos += len(parts[-1])
+            continue
+        for li, line in enumerate(page.lines):
+            for wi, w in enumerate(line):
+                text = fixes[t].text if t in fixes else tokens[t][0]
+                if wi:
+                    parts.append(" ")
+                    pos += 1
+                span = [pos, pos + len(text)]
+                box = list(_unrotate(w.box, page.skew, page.size))
+                if t in fixes:
+                    corrections.append({"text": text, "read": fixes[t].read, "conf": round(fixes[t].conf, 1),
+                                        "span": span, "page": page.index + 1, "box": box})
+                if (pi, li, wi) in filled or (w.conf < LOW_CONF and len(low) < MAX_LOW):
+                    entry = {"text": text, "span": span, "page": page.index + 1, "box": box, "conf": round(w.conf, 1)}
+                    if (pi, li, wi) in filled:
+                        entry.update(read=filled[(pi, li, wi)], handwritten=True)
+                    low.append(entry)
+                parts.append(text)
+                pos += len(text)
+                t += 1
+            parts.append("\n")
+            pos += 1
+    text = "".join(parts)
+    info = {"engine": "tesseract", "lang": engine.LANG, "dpi": render.DPI, "corrections": corrections,
+            "low_confidence": low,
+            "pages": [{"page": p.index + 1, "read": "text-layer" if p.text is not None else "ocr", "skew": p.skew}
+                      for p in pages]}
+    return text, info
+
+
+def _stamp_metadata(pages: list[PageText], extra_text: str = "") -> dict[str, Any]:
+    lines = [extra_text] + [ln for p in pages for ln in p.stamp_lines]
+    out = stamps.parse_stamp_text("\n".join(lines))
+    incoming = [p.incoming for p in pages if p.incoming]
+    if incoming:
+        out["incoming"] = incoming[0]
+    return out
+
+
+def _source_text(raw: bytes, name: str, media_type: str, sha: str, pages: list[PageText],
+                 stamp_text: str = "") -> SourceText:
+    text, info = _assemble(pages)
+    metadata: dict[str, Any] = {"ocr": info}
+    found = _stamp_metadata(pages, stamp_text)
+    if found:
+        metadata["stamps"] = found
+    source = Source(name=name, media_type=media_type, encoding="ocr", sha256=sha)
+    return SourceText(text=nfc(text), source=source, metadata=metadata)
+
+
+def _cached(sha: str, name: str, media_type: str) -> SourceText | None:
+    hit = cache.load(sha)
+    if hit is None:
+        return None
+    return SourceText(text=hit["text"], source=Source(name=name, media_type=media_type, encoding="ocr", sha256=sha),
+                      metadata=hit["metadata"])
+
+
+def _require_engine() -> None:
+    reason = engine.missing()
+    if reason:
+        raise ReadError("ocr-unavailable", f"Không nhận dạng được văn bản quét: {reason}",
+                        f"Cannot read a scanned document: {reason}")
+
+
+def _ocr_images(images: dict[int, Image.Image]) -> dict[int, PageText]:
+    with ThreadPoolExecutor(_workers(len(images))) as pool:
+        futures = {i: pool.submit(_ocr_page, i, img) for i, img in images.items()}
+        try:
+            return {i: f.result() for i, f in futures.items()}
+        except (RuntimeError, OSError) as e:
+            raise ReadError("ocr-failed", "Nhận dạng văn bản quét thất bại", f"OCR failed: {e}") from e
+
+
+def ocr_pdf(raw: bytes, name: str) -> SourceText:
+    """Read a PDF whose pages (some or all) have no usable text layer."""
+    sha = hashlib.sha256(raw).hexdigest()
+    if (hit := _cached(sha, name, "application/pdf")) is not None:
+        return hit
+    try:
+        pdf_pages = render.pdf_pages(raw)
+    except Exception as e:  # pypdfium2 raises its own PdfiumError and ValueError subclasses
+        raise ReadError("pdf-unreadable", "Không mở được tệp PDF", f"Cannot open the PDF: {e}") from e
+    keep = {p.index: p.text for p in pdf_pages if text_layer_is_good(p.text)}
+    todo = [p.index for p in pdf_pages if p.index not in keep]
+    if todo:
+        _require_engine()
+    read = _ocr_images(render.render_pages(raw, todo)) if todo else {}
+    pages = [PageText(i, text=keep[i]) if i in keep else read[i] for i in range(len(pdf_pages))]
+    out = _source_text(raw, name, "application/pdf", sha, pages, "\n".join(p.stamp_text for p in pdf_pages))
+    cache.store(sha, {"text": out.text, "metadata": out.metadata})
+    return out
+
+
+def ocr_image(raw: bytes, name: str) -> SourceText:
+    """Read a scanned page image (.png, .jpg, .tif; every frame of a multi-page TIFF)."""
+    sha = hashlib.sha256(raw).hexdigest()
+    media = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "tif": "image/tiff",
+             "tiff": "image/tiff"}.get(name.rsplit(".", 1)[-1].lower(), "image/*")
+    if (hit := _cached(sha, name, media)) is not None:
+        return hit
+    _require_engine()
+    try:
+        img = Image.open(io.BytesIO(raw))
+        frames = {}
+        for i, frame in enumerate(ImageSequence.Iterator(img)):
+            page = frame.convert("RGB")
+            dpi = img.info.get("dpi", (render.DPI, render.DPI))
+            page.info["dpi"] = (int(dpi[0]) or render.DPI, int(dpi[1]) or render.DPI)
+            frames[i] = page
+    except (UnidentifiedImageError, OSError, ValueError) as e:
+        raise ReadError("image-unreadable", "Không mở được tệp ảnh", f"Cannot open the image: {e}") from e
+    read = _ocr_images(frames)
+    out = _source_text(raw, name, media, sha, [read[i] for i in sorted(read)])
+    cache.store(sha, {"text": out.text, "metadata": out.metadata})
+    return out
