@@ -44,7 +44,7 @@ GROUP_NOUNS = (
     "sở", "Sở", "ban", "Ban", "ngành", "bộ", "Bộ", "cơ quan", "Cơ quan", "đơn vị", "địa phương", "tỉnh", "thành phố",
     "huyện", "thị xã", "quận", "xã", "phường", "cấp ủy", "cấp uỷ", "tổ chức", "tổ chức đảng", "đoàn thể",
     "doanh nghiệp", "chủ đầu tư", "hội", "đảng ủy", "Đảng ủy", "cục", "Cục", "vụ", "Vụ", "viện", "trung tâm",
-    "phòng", "Phòng", "thành viên", "tổ chức chính trị - xã hội", "cơ sở", "nhà thầu", "trường", "bệnh viện",
+    "phòng", "Phòng", "cá nhân", "thành viên", "tổ chức chính trị - xã hội", "cơ sở", "nhà thầu", "trường", "bệnh viện",
 )
 PLACE_WORDS = ("tỉnh", "thành phố", "Thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
 QUALIFIERS = (
@@ -145,7 +145,7 @@ def _extend_open(text: str, end: int) -> int:
             break
         rest = text[m.start(1) : m.start(1) + 40]
         word = m.group(1)
-        compound = f"{prev} {word}" in _NOUN_COMPOUNDS
+        compound = f"{prev} {word}" in _NOUN_COMPOUNDS or prev == "nơi"
         prev = word
         if word[:1].islower() and not compound and any(
             rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha() for p in predicates

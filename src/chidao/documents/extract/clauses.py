@@ -24,6 +24,9 @@ _SEMICOLON = re.compile(r";\s+")
 _ADVERBIAL = re.compile(
     r"(?:Đồng thời|Trên cơ sở đó|Sau đó|Ngoài ra|Bên cạnh đó|Riêng|Trong đó|Theo đó|Mặt khác)\s*,?\s*", re.I
 )
+_INTRODUCTORY = re.compile(
+    r"(?:Căn cứ|Để|Trên cơ sở|Thực hiện|Sau khi|Theo|Từ|Nhằm|Đối với|Ngày|Trong|Qua|Tiếp theo|Với|Về|Xét)\b"
+)
 _COORD = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s+|cùng với\s+|cùng\s+(?=các\s)")
 _NOT_PREDICATE = (
     "đã", "đang", "được", "là", "của", "tại", "trong", "với", "về", "và", "cho", "theo", "thì", "nếu", "khi",
@@ -139,7 +142,13 @@ def _subject(text: str) -> Assignment | None:
     adv = _ADVERBIAL.match(text)
     if adv:
         starts.append(adv.end())
-    starts += [m.end() for m in re.finditer(r"[,:]\s+", text[:200])]
+    if _INTRODUCTORY.match(text, starts[-1]):
+        comma = re.search(r",\s+", text[starts[-1] :])
+        if comma:
+            starts.append(starts[-1] + comma.end())
+    colon = re.search(r":\s+", text[:120])
+    if colon and len(text[: colon.start()].split()) <= 14:
+        starts.append(colon.end())
     for pos in starts:
         if pos > 0 and text[pos : pos + 3].lower() == "các" and text[pos - 2 : pos] == ", ":
             continue

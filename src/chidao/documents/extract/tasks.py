@@ -34,6 +34,8 @@ _TARGET = re.compile(
     r"^(?:Tại\s+)?((?:(?:[Tt]rang|[Mm]ục|[Kk]hoản|[Đđ]iểm|[Pp]hần|[Đđ]iều)\s+[\dIVXa-zđ][\w.]*(?:,\s*|\s+(?=[Mm]ục|[Kk]hoản|[Pp]hần)))+)"
 )
 _REFERS_BACK = re.compile(r"(?:các|những) (?:nội dung|ý kiến|yêu cầu|nhiệm vụ)(?: nêu)? trên")
+# Abbreviations the comparison form does not expand, written out in assignee names.
+_SPELLED_OUT = {"BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước", "QLDA": "Quản lý dự án", "LĐLĐ": "Liên đoàn Lao động"}
 _ROMAN_SPLIT = re.compile(r"\((?:i|ii|iii|iv|v|vi|vii|viii)\)\s*")
 
 
@@ -70,6 +72,8 @@ class _Builder:
         out: list[str] = []
         for name in names:
             name = re.sub(r"\s+", " ", name).strip(" ,;:.-")
+            for abbr, full in _SPELLED_OUT.items():
+                name = re.sub(rf"(?<![\w]){abbr}(?![\w])", full, name)
             if not name:
                 continue
             for member in self.names.expand_group(self.names.resolve(name)):
@@ -184,7 +188,7 @@ class _Builder:
         text = seg.text.rstrip(": ")
         folded = fold(text)
         frame = Frame(depth=seg.depth, marked=seg.depth > 0)
-        if _SILENT_HEADINGS.match(folded) and "nhiem vu" not in folded:
+        if (_SILENT_HEADINGS.match(folded) and "nhiem vu" not in folded) or folded.startswith("huong dan"):
             frame.silent = True
         else:
             names, spans, mode = self._heading_units(seg, text)
@@ -192,6 +196,10 @@ class _Builder:
         self.frames.append(frame)
 
     def _heading_units(self, seg: Segment, text: str) -> tuple[list[str], list[tuple[int, int]], str | None]:
+        mentions, end = read_units(text, 0)
+        if mentions and len(fold(text[end:]).split()) <= 3:
+            names = self.resolve([n for m in mentions for n in m.names])
+            return names, [seg.span(m.start, m.end) for m in mentions], None
         found = assignment(text)
         if found is not None and (found.start == 0 or found.mode):
             rest = fold(text[found.end :])
@@ -294,18 +302,26 @@ class _Builder:
             task = created[-1]
             frame.assignees, frame.spans, frame.mode = list(task.assignees), list(task.assignee_spans), task.mode
             frame.deadline = task.deadline if task.deadline and task.deadline.kind != "none" else None
-            if found is not None and _pure_lead(seg.text[found.end :]):
-                self.tasks.remove(task)
-                for f in self.frames:
-                    if task in f.children:
-                        f.children.remove(task)
+            issuer_speaks = found is not None and found.subject and (
+                _is_issuer(task.assignees, self.doc)
+                or _predicate_is(seg.text[found.end :], ("huong dan", "co y kien", "thong bao"))
+            )
+            if issuer_speaks:
+                self._drop(task)
+                frame.assignees, frame.spans, frame.deadline = [], [], None
+                frame.silent = _predicate_is(seg.text[found.end :], ("huong dan",)) if found else False
+            elif found is not None and _pure_lead(seg.text[found.end :]):
+                self._drop(task)
                 frame.deadline = frame.deadline if frame.deadline and not frame.deadline.inherited else None
-            elif found is not None and found.subject and _predicate_is(seg.text[found.end :], ("huong dan", "co y kien")):
-                self.tasks.remove(task)
-                frame.assignees, frame.spans = [], []
             else:
                 frame.task_id = task.id
         self.frames.append(frame)
+
+    def _drop(self, task: Task) -> None:
+        self.tasks.remove(task)
+        for f in self.frames:
+            if task in f.children:
+                f.children.remove(task)
 
     def _adopt(self, lead: Frame, closing: Task) -> None:
         """A closing sentence that assigns the follow-up of the list above: the items become its children."""

@@ -1,0 +1,172 @@
+"""The meeting of a notice, an invitation or a letter: date, chair, participants (elided nouns expanded)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chidao.documents.extract.meeting import read_meeting
+from chidao.documents.model import DocDate, DocType, Document, Source
+from chidao.documents.text import split_lines
+
+NOTICE_HEAD = "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 88/TB-UBND\nTHÔNG BÁO\n"
+
+CASES = [
+    pytest.param(
+        NOTICE_HEAD
+        + "Ngày 04/6/2021, đồng chí Trần Quốc Hưng, Phó Chủ tịch UBND tỉnh đã chủ trì cuộc họp nghe báo "
+        "cáo tiến độ dự án đường tránh. Tham dự cuộc họp có đại diện lãnh đạo các sở, ngành: Tài chính, Xây dựng, "
+        "Giao thông vận tải, Văn phòng UBND tỉnh và UBND huyện Đồng Mỏ.\nSau khi nghe báo cáo, đồng chí kết luận:",
+        None,
+        "2021-06-04",
+        ("Trần Quốc Hưng", "Phó Chủ tịch UBND tỉnh"),
+        ["Sở Tài chính", "Sở Xây dựng", "Sở Giao thông vận tải", "Văn phòng UBND tỉnh", "UBND huyện Đồng Mỏ"],
+        id="notice-dong-chi",
+    ),
+    pytest.param(
+        "Ngày 12 tháng 3 năm 2025, tại trụ sở Chính phủ, Phó Thủ tướng Chính phủ Lê Minh Khoa chủ trì cuộc họp "
+        "về Đề án. Tham dự cuộc họp có lãnh đạo các Bộ: Công Thương, Tư pháp, đại diện các Bộ: Xây dựng, Nội vụ.",
+        None,
+        "2025-03-12",
+        ("Lê Minh Khoa", "Phó Thủ tướng Chính phủ"),
+        ["Bộ Công Thương", "Bộ Tư pháp", "Bộ Xây dựng", "Bộ Nội vụ"],
+        id="notice-title-then-name",
+    ),
+    pytest.param(
+        "THÔNG BÁO\nKết luận của đồng chí Vũ Thành Đạt - Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về\n"
+        "tiến độ giải ngân vốn đầu tư công\n"
+        "Ngày 20 tháng 9 năm 2024, Ủy ban nhân dân tỉnh tổ chức cuộc họp về tiến độ giải ngân. Dự họp có đồng chí "
+        "Hà Thị Lan - Phó Chủ tịch Ủy ban nhân dân tỉnh; đại diện Lãnh đạo các Sở: Tài chính, Nội vụ, Văn phòng "
+        "Ủy ban nhân dân tỉnh và Chủ tịch Ủy ban nhân dân các xã, phường có dự án chậm giải ngân.",
+        None,
+        "2024-09-20",
+        ("Vũ Thành Đạt", "Chủ tịch Ủy ban nhân dân tỉnh"),
+        [
+            "Hà Thị Lan - Phó Chủ tịch Ủy ban nhân dân tỉnh",
+            "Sở Tài chính",
+            "Sở Nội vụ",
+            "Văn phòng Ủy ban nhân dân tỉnh",
+            "Chủ tịch Ủy ban nhân dân các xã, phường có dự án chậm giải ngân",
+        ],
+        id="notice-chair-from-subject",
+    ),
+    pytest.param(
+        "GIẤY MỜI HỌP\nỦy ban nhân dân tỉnh tổ chức họp về công tác phòng chống thiên tai, cụ thể như sau:\n"
+        "1. Thời gian: 14 giờ 00, ngày 20/5/2020.\n2. Địa điểm: Phòng họp số 2, trụ sở UBND tỉnh.\n"
+        "Chủ trì cuộc họp:\n- Kính mời đồng chí Đỗ Văn Nam, Chủ tịch UBND tỉnh;\n"
+        "- Kính mời đồng chí Phạm Thu Hà, Phó Chủ tịch UBND tỉnh.\nThành phần:\n"
+        "- Đại diện Lãnh đạo các Sở: Nội vụ, Y tế, Văn phòng UBND tỉnh;\n- Đại diện Bộ Chỉ huy Quân sự tỉnh.\n"
+        "3. Công tác chuẩn bị:\n- Giao Sở Nội vụ chuẩn bị báo cáo.",
+        None,
+        "2020-05-20",
+        ("Đỗ Văn Nam", "Chủ tịch UBND tỉnh"),
+        [
+            "Phạm Thu Hà, Phó Chủ tịch UBND tỉnh",
+            "Sở Nội vụ",
+            "Sở Y tế",
+            "Văn phòng UBND tỉnh",
+            "Đại diện Bộ Chỉ huy Quân sự tỉnh",
+        ],
+        id="invitation-labels",
+    ),
+    pytest.param(
+        "GIẤY MỜI\nLãnh đạo UBND tỉnh tổ chức cuộc họp vào Thứ Năm, ngày 9/4/2020, từ 08h00 tại Hội trường A.\n"
+        "* Thành phần mời dự:\n- Chủ tịch, các Phó Chủ tịch UBND tỉnh;\n- Đại diện Thường trực HĐND tỉnh;\n"
+        "Để nghe và cho ý kiến về một số nội dung.",
+        None,
+        "2020-04-09",
+        (None, "Lãnh đạo UBND tỉnh"),
+        ["Chủ tịch, các Phó Chủ tịch UBND tỉnh", "Đại diện Thường trực HĐND tỉnh"],
+        id="invitation-sentence",
+    ),
+    pytest.param(
+        "Số: 215/UBND-VX\nXét đề nghị của Sở Y tế; căn cứ kết luận của tập thể Thường trực UBND tỉnh tại cuộc họp "
+        "ngày 05 tháng 3 năm 2019, Chủ tịch UBND tỉnh có ý kiến như sau:\n1. Giao Sở Y tế chủ trì thực hiện.",
+        None,
+        "2019-03-05",
+        None,
+        ["Thường trực UBND tỉnh"],
+        id="letter-cites-meeting",
+    ),
+    pytest.param(
+        "Ngày 02 tháng 11 năm 2023, tại Trụ sở Chính phủ, Thủ tướng Chính phủ đã tiếp Đại sứ Nhật Bản tại Việt "
+        "Nam. Thủ tướng Chính phủ có ý kiến như sau:",
+        None,
+        "2023-11-02",
+        (None, "Thủ tướng Chính phủ"),
+        ["Đại sứ Nhật Bản tại Việt Nam"],
+        id="reception",
+    ),
+    pytest.param(
+        "Ngày 9/3, đồng chí Nông Văn Tâm, Bí thư Huyện ủy chủ trì hội nghị. Cùng dự hội nghị có lãnh đạo Sở Tài "
+        "chính, Sở Xây dựng.",
+        "2022-03-15",
+        "2022-03-09",
+        ("Nông Văn Tâm", "Bí thư Huyện ủy"),
+        ["Sở Tài chính", "Sở Xây dựng"],
+        id="day-without-year",
+    ),
+    pytest.param(
+        "QUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch\nĐiều 1. Phê duyệt Kế hoạch số 12/KH-SYT ngày 03/01/2021.\n"
+        "Điều 2. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./.",
+        None,
+        None,
+        None,
+        None,
+        id="no-meeting",
+    ),
+    pytest.param(
+        "Ngày 15/8/2022, đồng chí Lò Văn Sơn, Phó Chủ tịch Thường trực UBND tỉnh đã chủ trì buổi làm việc với "
+        "UBND huyện Mường Tè. Tham dự buổi làm việc có đại diện lãnh đạo các sở: Nông nghiệp và Phát triển nông "
+        "thôn, Tài nguyên và Môi trường.",
+        None,
+        "2022-08-15",
+        ("Lò Văn Sơn", "Phó Chủ tịch Thường trực UBND tỉnh"),
+        ["Sở Nông nghiệp và Phát triển nông thôn", "Sở Tài nguyên và Môi trường"],
+        id="working-session",
+    ),
+]
+
+
+def parse(text: str, date: str | None) -> Document:
+    doc = Document(source=Source(name="test"), text=text)
+    if date:
+        d = dt.date.fromisoformat(date)
+        doc.date = DocDate(text=date, year=d.year, month=d.month, day=d.day)
+    if "GIẤY MỜI" in text:
+        doc.type = DocType(code="GM", name="GIẤY MỜI")
+    read_meeting(doc, split_lines(text))
+    return doc
+
+
+@pytest.mark.parametrize(("text", "doc_date", "date", "chair", "participants"), CASES)
+def test_read_meeting(
+    text: str,
+    doc_date: str | None,
+    date: str | None,
+    chair: tuple[str | None, str | None] | None,
+    participants: list[str] | None,
+) -> None:
+    doc = parse(text, doc_date)
+    meeting = doc.meeting
+    if date is None:
+        assert meeting is None
+        return
+    assert meeting is not None
+    assert meeting.date == dt.date.fromisoformat(date)
+    assert (meeting.chair.name, meeting.chair.title) == chair if chair else meeting.chair is None
+    assert meeting.participants == participants
+
+
+@pytest.mark.parametrize(("text", "doc_date", "date", "chair", "participants"), CASES)
+def test_span_covers_the_meeting(
+    text: str, doc_date: str | None, date: str | None, chair: object, participants: object
+) -> None:
+    meeting = parse(text, doc_date).meeting
+    if meeting is None:
+        return
+    assert meeting.span is not None
+    start, end = meeting.span
+    assert 0 <= start < end <= len(text)
+    assert text[start:end].strip()
