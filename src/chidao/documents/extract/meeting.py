@@ -1,10 +1,345 @@
-"""The meeting a notice reports: date, chair, participants."""
+"""The meeting a document reports or announces: its date, its chair, its participants.
+
+Three shapes (domain.md §3.2):
+- a conclusion notice (or minutes) opens with the meeting: `Ngày 13/5/2020, đồng chí <name>, <title> đã
+  chủ trì cuộc họp …. Tham dự cuộc họp có đại diện lãnh đạo các sở, ngành: Tài chính, Xây dựng, …`;
+  when a body "tổ chức cuộc họp", the chair is the leader named in the trích yếu (`Kết luận của đồng
+  chí <name> - <title> tại cuộc họp …`);
+- a giấy mời schedules it: `Thời gian: 14 giờ 00, ngày 20/5/2020`, `Chủ trì: …`, `Thành phần: - …`;
+- a công văn may carry out conclusions `của Thường trực UBND tỉnh tại cuộc họp ngày 26/02/2018`.
+Participants listed with an elided noun (`các sở: Tài chính, Xây dựng`) are written out
+(`Sở Tài chính`, `Sở Xây dựng`).
+"""
 
 from __future__ import annotations
 
-from chidao.documents.model import Document
-from chidao.documents.text import Line
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from chidao.documents.extract.deadlines import find_dates
+from chidao.documents.model import Chair, Document, Meeting, Span
+from chidao.documents.text import VI_UPPER, Line
+
+try:  # the unit gazetteer's field names (`Tài chính` for `Sở Tài chính`) split elided lists exactly
+    from chidao.documents.extract.units import field_names as _field_names
+
+    FIELD_NAMES: Callable[[str], tuple[str, ...]] | None = _field_names
+except ImportError:  # pragma: no cover - the gazetteer is optional here
+    FIELD_NAMES = None
+
+_MEETING_NOUN = r"(?:cuộc\s+họp|buổi\s+làm\s+việc|hội\s+nghị|phiên\s+họp|buổi\s+họp|buổi\s+tiếp|cuộc\s+tiếp)"
+# `Ngày 13/5/2020, [tại …,] <who> [đã] chủ trì | tổ chức | tiếp | làm việc với …`
+_OPENING = re.compile(
+    r"^Ngày\s[^,]{3,30},\s*(?:tại\s+[^,]{2,120},\s*)?(?P<who>.{2,200}?)\s+(?:đã\s+)?"
+    r"(?P<verb>chủ\s+trì|tổ\s+chức|có\s+buổi\s+làm\s+việc|làm\s+việc|tiếp|họp)(?!\w)",
+)
+# `Kết luận của đồng chí <name>, <title> tại cuộc họp …` (trích yếu, or the closing `Trên đây là kết luận …`)
+_CONCLUSION_OF = re.compile(
+    rf"[Kk]ết\s+luận\s+(?:chỉ\s+đạo\s+)?của\s+(?P<who>.{{3,160}}?)\s+tại\s+{_MEETING_NOUN}",
+)
+# `căn cứ kết luận của tập thể Thường trực UBND tỉnh tại cuộc họp ngày 26 tháng 02 năm 2018`
+_CITED = re.compile(
+    rf"(?:kết\s+luận|ý\s+kiến(?:\s+chỉ\s+đạo)?)\s+của\s+(?:tập\s+thể\s+)?(?P<who>[^,;.]{{3,80}}?)\s+tại\s+"
+    rf"{_MEETING_NOUN}\s+(?:[^,;.]{{0,60}}?\s)?ngày\s",
+    re.IGNORECASE,
+)
+_ATTENDANCE = re.compile(
+    rf"(?:Tham\s+dự|Cùng\s+dự|Cùng\s+tham\s+dự|Dự)\s+(?:{_MEETING_NOUN}\s+|họp\s+)?(?:còn\s+)?có\s+(?P<list>[^.]+)",
+)
+_LABEL = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s*|[*\-+•]\s*)?(?P<label>[^:]{2,40}?)\s*:\s*(?P<rest>.*)$")
+_BULLET = re.compile(r"^[*\-+•–]\s*")
+_GROUP_HEAD = re.compile(
+    r"(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*các\s+(?P<noun>[^:;]{1,40}?)\s*:\s*",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = re.compile(r"^(?:đồng\s+chí|đ/c|kính\s+mời|ông|bà)\s+", re.IGNORECASE)
+_ORG_START = re.compile(
+    r"^(?:Văn\s+phòng|VP|UBND|Ủy\s+ban|Uỷ\s+ban|HĐND|Hội\s+đồng|Ban|Công\s+an|Bộ\s+Chỉ\s+huy|Cục|Chi\s+cục|"
+    r"Tổng\s+cục|Trung\s+tâm|Thanh\s+tra|Kho\s+bạc|Ngân\s+hàng|Bảo\s+hiểm|BHXH|Đài|Báo|Liên\s+đoàn|Tỉnh\s+đoàn|"
+    r"Mặt\s+trận|Đảng\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Công\s+ty|Tổng\s+công\s+ty|Điện\s+lực|Viễn\s+thông|"
+    r"Sở|Bộ|Chủ\s+tịch|Phó\s+Chủ\s+tịch|Giám\s+đốc|Thường\s+trực|Lãnh\s+đạo|Đại\s+diện)(?!\w)"
+)
+_HEADS = {"sở": "Sở", "bộ": "Bộ"}
+_ROLE = re.compile(rf"^(?:(?:[Đđ]ại\s+diện|[Ll]ãnh\s+đạo)\s+)+(?=[{VI_UPPER}])")
+_TRAILING_GROUP = re.compile(
+    rf"(?:^|,|\svà)\s*(?P<group>(?:{_ORG_START.pattern[1:]})(?:(?!\svà\s)[^,;])*?\scác\s.*)$"
+)
 
 
 def read_meeting(doc: Document, lines: list[Line]) -> None:
-    """Fill doc.meeting when the document reports a meeting."""
+    """Fill doc.meeting when the document reports or announces a meeting."""
+    start = doc.body_span[0] if doc.body_span else 0
+    body = [ln for ln in lines if ln.text and ln.start >= start]
+    code = (doc.type.code or "").upper() if doc.type else ""
+    if code == "GM" or _looks_like_invitation(doc.text):
+        doc.meeting = _invitation(doc, body) or _opening(doc, body)
+    else:
+        doc.meeting = _opening(doc, body) or _cited(doc, body)
+
+
+# ------------------------------------------------------------------ a notice or minutes
+
+
+def _opening(doc: Document, body: list[Line]) -> Meeting | None:
+    for i, line in enumerate(body[:15]):
+        m = _OPENING.match(line.text)
+        if not m:
+            continue
+        dates = list(find_dates(line.text[:40], doc.date))
+        if not dates:
+            continue
+        who, verb = m.group("who"), " ".join(m.group("verb").split())
+        chair = _chair(who) if verb == "chủ trì" or verb == "tiếp" or _has_name(who) else None
+        if chair is None or (
+            chair.name is None and _ORG_START.match(chair.title or "") and verb == "tổ chức"
+        ):
+            chair = _chair_from_conclusion(doc) or chair
+        participants: list[str] = []
+        end = line.end
+        for ln in body[i : i + 3]:
+            a = _ATTENDANCE.search(ln.text)
+            if a:
+                participants = _participants(a.group("list"), roles=False)
+                end = ln.start + a.end()
+                break
+        if not participants and verb in ("tiếp", "làm việc", "có buổi làm việc"):
+            participants = _guest(line.text[m.end() :])
+        return Meeting(date=dates[0][0], chair=chair, participants=participants, span=(line.start, end))
+    return None
+
+
+def _chair_from_conclusion(doc: Document) -> Chair | None:
+    sources = [doc.subject.text] if doc.subject else []
+    sources.append(" ".join(doc.text[:3000].split()))
+    sources.append(" ".join(doc.text[-3000:].split()))
+    for text in sources:
+        m = _CONCLUSION_OF.search(text)
+        if m:
+            return _chair(m.group("who"))
+    return None
+
+
+def _cited(doc: Document, body: list[Line]) -> Meeting | None:
+    for line in body[:6]:
+        m = _CITED.search(line.text)
+        if not m:
+            continue
+        dates = list(find_dates(line.text[m.end() - 5 :], doc.date))
+        if dates:
+            who = " ".join(m.group("who").split())
+            end = line.start + m.end() - 5 + dates[0][1][1]
+            return Meeting(
+                date=dates[0][0], chair=None, participants=[who], span=(line.start + m.start(), end)
+            )
+    return None
+
+
+# ------------------------------------------------------------------ an invitation
+
+
+def _looks_like_invitation(text: str) -> bool:
+    head = text[:1500].upper()
+    return "GIẤY MỜI" in head
+
+
+def _invitation(doc: Document, body: list[Line]) -> Meeting | None:
+    date: dt.date | None = None
+    chair: Chair | None = None
+    participants: list[str] = []
+    first: int | None = None
+    last = 0
+    listed = False
+    i = 0
+    while i < len(body):
+        line = body[i]
+        label = _LABEL.match(line.text)
+        name = " ".join(label.group("label").split()).lower() if label else ""
+        if label and date is None and ("thời gian" in name or name.startswith("thời điểm")):
+            found = _first_date(label.group("rest") + " " + _next_text(body, i), doc)
+            if found:
+                date, first, last = found, line.start, line.end
+        elif label and name.startswith("chủ trì") and chair is None:
+            entries, i = _entries(body, i, label.group("rest"))
+            if entries:
+                chair = _chair(entries[0])
+                participants.extend(_person(e) for e in entries[1:])
+                first = line.start if first is None else first
+                last = max(last, body[i].end)
+        elif label and name.startswith("thành phần") and not listed:
+            listed = True
+            entries, i = _entries(body, i, label.group("rest"))
+            for entry in entries:
+                participants.extend(_participants(entry))
+            first = line.start if first is None else first
+            last = max(last, body[i].end)
+        elif date is None and re.search(r"(?:tổ\s+chức\s+(?:cuộc\s+)?họp|họp)\s+vào", line.text):
+            found = _first_date(line.text, doc)
+            if found:
+                date, first, last = found, line.start, line.end
+                chair = chair or _organiser(line.text)
+        i += 1
+    if date is None and chair is None and not participants:
+        return None
+    if date is None:
+        date = _first_date(doc.text[:300], doc)
+    span: Span | None = (first, last) if first is not None else None
+    return Meeting(date=date, chair=chair, participants=participants, span=span)
+
+
+def _entries(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:
+    """The entries after a label: on its own line, and the bullet lines under it; and the last index."""
+    entries = [_clean(rest)] if _clean(rest) else []
+    j = i + 1
+    while j < len(body) and _BULLET.match(body[j].text):
+        entries.append(_clean(body[j].text))
+        j += 1
+    return [e for e in entries if e], j - 1
+
+
+def _first_date(text: str, doc: Document) -> dt.date | None:
+    found = next(find_dates(text, doc.date), None)
+    return found[0] if found else None
+
+
+def _next_text(body: list[Line], i: int) -> str:
+    return body[i + 1].text if i + 1 < len(body) else ""
+
+
+def _organiser(text: str) -> Chair | None:
+    """`Lãnh đạo UBND tỉnh tổ chức cuộc họp vào …` → the organiser as the chair's title."""
+    m = re.match(r"^(?P<who>.{3,80}?)\s+tổ\s+chức\s+(?:cuộc\s+)?họp", text)
+    if not m or not re.match(r"(?:Lãnh\s+đạo|Chủ\s+tịch|Phó\s+Chủ\s+tịch|Thường\s+trực)", m.group("who")):
+        return None
+    return _chair(m.group("who"))
+
+
+# ------------------------------------------------------------------ people and lists
+
+
+def _chair(who: str) -> Chair:
+    """`đồng chí Hồ Văn A, Phó Chủ tịch UBND tỉnh` / `Phó Thủ tướng Chính phủ Trần Văn B` → name, title."""
+    who = " ".join(who.split()).strip(" ,;.")
+    who = _TITLE_WORDS.sub("", who)
+    name, rest = _leading_name(who)
+    if name:
+        title = re.sub(r"^\s*[,\-–]\s*", "", rest).strip(" ,;.") or None
+        return Chair(name=name, title=title)
+    words = who.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    if 2 <= len(words) - k <= 4 and k > 0:
+        return Chair(name=" ".join(words[k:]), title=" ".join(words[:k]))
+    return Chair(name=None, title=who or None)
+
+
+def _leading_name(text: str) -> tuple[str | None, str]:
+    """A personal name at the start (2–5 capitalised syllables) followed by `,` or `-`, and the rest."""
+    m = re.match(rf"^((?:[{VI_UPPER}]\w*\s+){{1,4}}[{VI_UPPER}]\w*)\s*(?=[,\-–]|$)", text)
+    if not m or _ORG_START.match(m.group(1)):
+        return None, text
+    words = m.group(1).split()
+    if not all(w[:1].isupper() for w in words):
+        return None, text
+    return m.group(1).strip(), text[m.end() :]
+
+
+def _has_name(who: str) -> bool:
+    chair = _chair(who)
+    return chair.name is not None
+
+
+def _person(entry: str) -> str:
+    return _TITLE_WORDS.sub("", _clean(entry))
+
+
+def _guest(text: str) -> list[str]:
+    """The object of `tiếp` / `làm việc với`: `Bộ trưởng … Singapore Tiêu Chí Hiền.`"""
+    m = re.match(r"^\s*(?:với\s+)?(?:lãnh\s+đạo\s+)?(?P<who>[^.;]{3,160}?)(?:\s+về\s|[.;]|$)", text)
+    return [" ".join(m.group("who").split())] if m else []
+
+
+def _participants(text: str, roles: bool = True) -> list[str]:
+    """`đại diện lãnh đạo các sở, ngành: Tài chính, Xây dựng, Văn phòng UBND tỉnh và UBND thành phố X`
+    → `Sở Tài chính`, `Sở Xây dựng`, `Văn phòng UBND tỉnh`, `UBND thành phố X`. `roles=False` drops a
+    leading `đại diện lãnh đạo` before a unit (a sentence's wording; an invitation's list keeps it)."""
+    out: list[str] = []
+    for segment in re.split(r"\s*;\s*", text.strip(" .;")):
+        segment = _clean(segment)
+        if not segment:
+            continue
+        heads = list(_GROUP_HEAD.finditer(segment))
+        if not heads:
+            if not roles:
+                segment = _ROLE.sub("", segment)
+            pieces = _split_items(segment, ())
+            whole = len(pieces) < 2 or not all(p[:1].isupper() for p in pieces)
+            out.extend([_person(segment)] if whole else [_person(p) for p in pieces])
+            continue
+        lead = segment[: heads[0].start()].strip(" ,")
+        if _head_noun(heads[0].group("noun")) is None:  # `Chủ tịch UBND các xã, phường: A, B` stays whole
+            out.append(_person(segment))
+            continue
+        if lead:
+            out.extend(_person(p) for p in _split_items(lead, ()))
+        for k, h in enumerate(heads):
+            items_text = segment[h.end() : heads[k + 1].start() if k + 1 < len(heads) else len(segment)]
+            items_text = re.sub(
+                r"[,\s]*(?:(?:đại\s+diện|lãnh\s+đạo)\s*)*$", "", items_text, flags=re.IGNORECASE
+            )
+            head = _head_noun(h.group("noun"))
+            if head is None:
+                out.append(segment[h.start() :].strip(" ,"))
+                break
+            fields = FIELD_NAMES(head) if FIELD_NAMES else ()
+            for item in _split_items(items_text, fields):
+                out.append(item if _ORG_START.match(item) else f"{head} {item}")
+    return [p for p in out if p]
+
+
+def _head_noun(noun: str) -> str | None:
+    """`sở, ngành, cơ quan` → `Sở`; `Bộ, cơ quan` → `Bộ`; `xã, phường` → None (kept as written)."""
+    first = re.split(r"[,\s]+", noun.strip())[0].lower()
+    return _HEADS.get(first)
+
+
+def _split_items(text: str, fields: tuple[str, ...]) -> list[str]:
+    """Split a list on commas and `và`, keeping known field names whole (`Văn hóa, Thể thao và Du lịch`)
+    and a closing group whole (`… và Chủ tịch UBND các xã, phường có cụm công nghiệp`)."""
+    text = text.strip(" ,.")
+    tail = _TRAILING_GROUP.search(text)
+    if tail:
+        text = text[: tail.start()]
+    items: list[str] = []
+    while text:
+        known = next(
+            (f for f in fields if text.lower().startswith(f.lower()) and _ends_item(text, len(f))), None
+        )
+        cut = len(known) if known else (m.start() if (m := re.search(r"\s*,\s*", text)) else len(text))
+        items.extend([text[:cut]] if known else _split_and(text[:cut]))
+        text = re.sub(r"^\s*(?:,|và(?!\w))\s*", "", text[cut:])
+    if tail:
+        items.append(tail.group("group"))
+    return [i.strip(" ,.") for i in items if i.strip(" ,.")]
+
+
+def _ends_item(text: str, n: int) -> bool:
+    return n == len(text) or re.match(r"\s*(?:,|và\s|$)", text[n:]) is not None
+
+
+def _split_and(piece: str) -> list[str]:
+    """`Văn phòng UBND tỉnh và UBND thành phố X` splits; `Kế hoạch và Đầu tư` does not."""
+    parts = re.split(r"\s+và\s+", piece)
+    out = [parts[0]]
+    for part in parts[1:]:
+        if _ORG_START.match(part):
+            out.append(part)
+        else:
+            out[-1] = f"{out[-1]} và {part}"
+    return out
+
+
+def _clean(text: str) -> str:
+    text = _BULLET.sub("", " ".join(text.split()))
+    return re.sub(r"^(?:kính\s+mời|có)\s+", "", text, flags=re.IGNORECASE).strip(" ;.,")
