@@ -147,15 +147,23 @@ def _table(doc: Document, widths_mm: tuple[float, ...], rows: int = 1) -> Table:
     return table
 
 
-def date_line(place: str, date: dt.date | None) -> str:
-    """`Lạng Sơn, ngày 05 tháng 01 năm 2026`: zero before days 1–9 and months 1–2 (PL I §II.4.b)."""
+def date_line(place: str, date: dt.date | None, year: int | None = None) -> str:
+    """`Lạng Sơn, ngày 05 tháng 01 năm 2026`: zero before days 1–9 and months 1–2 (PL I §II.4.b).
+    Without a date, day and month are left blank for the văn thư (`year` is printed when given)."""
     if date is None:
-        return f"{place}, ngày      tháng      năm     "
+        return f"{place}, ngày      tháng      năm {year or ''}".rstrip()
     month = f"{date.month:02d}" if date.month <= 2 else str(date.month)
     return f"{place}, ngày {date.day:02d} tháng {month} năm {date.year}"
 
 
-def header(doc: Document, profile: OrgProfile, type_code: str, date: dt.date | None, vv: str = "") -> None:
+def header(
+    doc: Document,
+    profile: OrgProfile,
+    type_code: str,
+    date: dt.date | None,
+    vv: str = "",
+    year: int | None = None,
+) -> None:
     """The 2×2 header table: issuer | Quốc hiệu and Tiêu ngữ; Số (and V/v of a công văn) | place and date."""
     left, right = 62.0, 103.0
     table = _table(doc, (left, right), rows=2)
@@ -173,7 +181,7 @@ def header(doc: Document, profile: OrgProfile, type_code: str, date: dt.date | N
     para(number_cell, f"Số:{BLANK_SEQ}/{profile.symbol(type_code)}", size=13, align="center", before=6)
     if vv:
         para(number_cell, f"V/v {vv}", size=12, align="center", before=6)
-    para(date_cell, date_line(profile.place, date), size=14, italic=True, align="center", before=6)
+    para(date_cell, date_line(profile.place, date, year), size=14, italic=True, align="center", before=6)
 
 
 def _wrap_issuer(name: str) -> list[str]:

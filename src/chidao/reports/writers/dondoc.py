@@ -28,7 +28,7 @@ def write_dondoc(letter: Letter) -> bytes:
     """The .docx bytes of the letter."""
     profile = letter.profile
     doc = d30.new_document()
-    d30.header(doc, profile, "CV", letter.date, vv=letter.subject)
+    d30.header(doc, profile, "CV", letter.date, vv=letter.subject, year=letter.report_by.year)
     d30.para(doc, f"Kính gửi: {letter.unit}.", size=14, align="center", before=18, after=12)
     me = profile.self_name
     count = len(letter.tasks)

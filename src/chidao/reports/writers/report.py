@@ -74,7 +74,7 @@ def write_report_docx(report: PeriodReport) -> bytes:
     units, total = stats.by_unit(report.outcomes)
     months = stats.by_month(report.outcomes)
     doc = d30.new_document()
-    d30.header(doc, profile, "BC", report.date)
+    d30.header(doc, profile, "BC", report.date, year=report.as_of.year)
     d30.title(doc, "BÁO CÁO", report.subject)
     d30.para(doc, "I. KẾT QUẢ CHUNG", bold=True, after=6)
     d30.body(
@@ -98,7 +98,7 @@ def write_report_docx(report: PeriodReport) -> bytes:
         for i, t in enumerate(units, start=1)
     ]
     rows.append(["", *map(str, _unit_cells(total)), stats.percent(total.on_time_rate), str(total.requests)])
-    d30.grid(doc, UNIT_HEADERS, rows, [9, 38, 12, 12, 13, 13, 16, 14, 14, 14, 16], size=10)
+    d30.grid(doc, UNIT_HEADERS, rows, [12, 33, 12, 12, 13, 13, 16, 14, 14, 15, 16], size=10)
     for chart in (unit_chart(units), month_chart(months)):
         d30.para(doc, "", after=6)
         doc.add_picture(io.BytesIO(charts.to_png(chart)), width=Mm(160))
@@ -112,7 +112,7 @@ def write_report_docx(report: PeriodReport) -> bytes:
                 [str(i), o.text, o.source, o.unit, d30.vn_date(o.due), str(o.days_overdue)]
                 for i, o in enumerate(late, start=1)
             ],
-            [10, 60, 35, 30, 18, 14],
+            [12, 56, 33, 28, 22, 14],
             size=11,
         )
     else:
