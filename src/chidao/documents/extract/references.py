@@ -1,9 +1,148 @@
-"""Cited documents with a number (`Nghị quyết số 62-NQ/TU ngày 29/5/2013 của Ban Thường vụ Tỉnh ủy`)."""
+"""Cited documents with a number (`Nghị quyết số 62-NQ/TU ngày 29/5/2013 của Ban Thường vụ Tỉnh ủy`).
+
+Every number-and-symbol token in the text is a citation, wherever it stands (căn cứ, body, Nơi nhận), in
+the state shape (`120/GM-UBND`, `30/2020/NĐ-CP`) or the Party shape (`62-NQ/TU`). The document's own number
+is not a reference; a later short mention (`Nghị quyết số 62-NQ/TU`) is the same document as the first full
+citation, whose date and issuer it keeps.
+"""
 
 from __future__ import annotations
 
-from chidao.documents.model import Document
+import datetime as dt
+import re
+
+from chidao.documents.data.formal import document_types, type_codes
+from chidao.documents.model import Document, Reference
+from chidao.documents.parse.cells import LOWER, UPPER, fold_chars, mask
+from chidao.documents.parse.number import GROUP, PARTY_SYMBOL, STATE_SYMBOL, compact
+
+_W = f"[{UPPER}{LOWER}0-9]"
+NUMBER = re.compile(
+    rf"(?<![\w/.-])(?P<pseq>\d+)\s?[-–]\s?(?P<psym>{PARTY_SYMBOL})(?!{_W})"
+    rf"|(?<![\w/.-])(?P<seq>\d+(?:\.\d+)?[a-z]?)\s?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
+    rf"(?P<sym>{STATE_SYMBOL})(?!{_W}|\s?/|[-–])"
+    rf"|(?<![\w/.-])(?P<qc>QCVN\s?\d+(?::\d{{4}})?\s?/\s?{GROUP})(?!{_W})"
+)
+_FORM_BEFORE = re.compile(r"(?:mau|bieu|phu luc)(?:\s+so)?\s*:?\s*$")
+_DATE_AFTER = re.compile(
+    r"^[\s,(]*(?:ban hành\s+)?ngày\s*(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s*tháng\s*(?P<m2>\d{1,2})\s*năm\s*(?P<y2>\d{4}))"
+)
+_ISSUER_AFTER = re.compile(
+    rf"^\s*,?\s*(?:của|do)\s+(?P<issuer>[{UPPER}][^,;:.()“”\"]*?)"
+    r"(?=\s+(?:về|v/v|V/v|quy định|hướng dẫn|ban hành|phê duyệt|đã|đề nghị|gửi|và\s+(?:Thông|Nghị|Quyết|Công|Chỉ|Kế|Văn)|trình|tại|thực hiện)\b|[,;:.()“”\"]|$)"
+)
+_SHORT_GROUP = re.compile(rf"^{GROUP}$")
+
+
+def _type_words() -> re.Pattern[str]:
+    names = {n for t in document_types() for n in t.names} | {"VĂN BẢN", "LUẬT", "PHÁP LỆNH", "THÔNG TƯ LIÊN TỊCH"}
+    alts = "|".join(re.escape(fold_chars(n)).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?:{alts})(?:\s+[a-z]+){{0,4}}?\s*(?:so\s*:?\s*)?$")
+
+
+_TYPE_BEFORE = _type_words()
+
+
+def key(number: str) -> str:
+    """Comparison form: folded, no spaces, no leading zeros (`09/KH-BTNMT` is `9/KH-BTNMT`)."""
+    return re.sub(r"^0+(?=\d)", "", re.sub(r"\s+", "", fold_chars(number)).replace("–", "-"))
+
+
+def _own_key(doc: Document) -> str | None:
+    n = doc.number
+    if n is None or not n.seq or not n.symbol:
+        return None
+    if "/" in n.symbol and "-" not in n.symbol.split("/")[0] and doc.family == "party":
+        return key(f"{n.seq}-{n.symbol}")
+    year = f"{n.year}/" if n.year else ""
+    return key(f"{n.seq}/{year}{n.symbol}")
+
+
+def _type_code(symbol: str, year: str | None, party: bool) -> str | None:
+    first = re.split(r"[-/]", symbol, maxsplit=1)[0]
+    if first.startswith("QH") or first.startswith("UBTVQH"):
+        return "Luật" if first.startswith("QH") else "NQ"
+    if first in type_codes():
+        return first
+    if party:
+        return first or None
+    return "CV" if year is None else None
+
+
+def _date(m: re.Match[str]) -> dt.date | None:
+    d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("d2"), m.group("m2"), m.group("y2"))
+    try:
+        return dt.date(int(y), int(mo), int(d))
+    except (TypeError, ValueError):
+        return None
+
+
+def _citation(text: str, m: re.Match[str]) -> Reference:
+    party = m.group("psym") is not None
+    if m.group("qc"):
+        number = compact(m.group("qc"))
+        symbol, year = number, None
+    elif party:
+        number = f"{m.group('pseq')}-{compact(m.group('psym'))}"
+        symbol, year = compact(m.group("psym")), None
+    else:
+        year = m.group("year")
+        symbol = compact(m.group("sym"))
+        number = f"{m.group('seq')}/{year + '/' if year else ''}{symbol}"
+    start, end = m.start(), m.end()
+    before = fold_chars(text[max(0, start - 60) : start])
+    t = _TYPE_BEFORE.search(before)
+    if t:
+        start = start - (len(before) - t.start())
+    date = None
+    after = text[end : end + 200]
+    dm = _DATE_AFTER.match(after)
+    if dm:
+        date = _date(dm)
+        after_date = after[dm.end() :]
+        end += dm.end()
+    else:
+        after_date = after
+    issuer = None
+    im = _ISSUER_AFTER.match(after_date)
+    if im and len(im.group("issuer").split()) <= 12:
+        issuer = " ".join(im.group("issuer").split())
+        end += im.end("issuer")
+    return Reference(
+        text=" ".join(text[start:end].split()),
+        number=number,
+        type_code=_type_code(symbol, year, party),
+        date=date,
+        issuer=issuer,
+        span=(start, end),
+    )
+
+
+def find_references(text: str, exclude: str | None = None) -> list[Reference]:
+    """Each distinct cited document once, in order of first mention; later mentions fill what is missing."""
+    masked = mask(text)
+    found: dict[str, Reference] = {}
+    for m in NUMBER.finditer(masked):
+        sym = m.group("psym") or m.group("sym") or ""
+        if m.group("sym") and not m.group("year") and _SHORT_GROUP.match(compact(sym)) and len(compact(sym)) < 2:
+            continue
+        if _FORM_BEFORE.search(fold_chars(masked[max(0, m.start() - 20) : m.start()])):
+            continue
+        ref = _citation(masked, m)
+        ref.text = " ".join(text[ref.span[0] : ref.span[1]].split()) if ref.span else ref.text
+        k = key(ref.number or "")
+        if k == exclude:
+            continue
+        if k in found:
+            first = found[k]
+            first.date = first.date or ref.date
+            first.issuer = first.issuer or ref.issuer
+            continue
+        found[k] = ref
+    return list(found.values())
 
 
 def read_references(doc: Document) -> None:
     """Fill doc.references: each distinct cited document once, first full citation wins."""
+    doc.references = find_references(doc.text, exclude=_own_key(doc))

@@ -16,7 +16,6 @@ from chidao.documents.parse import recipients as rc
 from chidao.documents.parse.archive import is_archive, read_archive
 from chidao.documents.parse.cells import Cell, is_upper, line_cells
 from chidao.documents.parse.signature import (
-    find_marker,
     is_name,
     read_signature,
     starts_with_marker,
@@ -92,7 +91,6 @@ def _extend_up(doc: Document, lines: list[Line], anchor: int, first: int) -> int
             start = i
             steps += 1
         i -= 1
-    # Keep only blocks that are really a signature: a marker, a title or a name among them.
     return start
 
 
