@@ -86,7 +86,7 @@ def _extend_up(doc: Document, lines: list[Line], anchor: int, first: int) -> int
     while i >= first and steps < _LOOK_UP:
         line = lines[i]
         if line.text:
-            if not _signature_line(doc.text, line) or (find_marker(line.text) is None and not steps and False):
+            if not _signature_line(doc.text, line):
                 break
             start = i
             steps += 1
