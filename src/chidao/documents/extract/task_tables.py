@@ -14,16 +14,24 @@ from chidao.documents.text import fold
 
 if TYPE_CHECKING:
     from chidao.documents.extract.tasks import _Builder
+    from chidao.documents.model import Task
 
 _AGENCY_FIELD = re.compile(
-    r"^(?:[-+*•]\s*)?(?:Cơ quan|Đơn vị|Cơ quan, đơn vị)\s+(?:thực hiện|chủ trì|thực hiện, chủ trì)\s*:\s*", re.I
+    r"^(?:[-+*•]\s*)?(?:Cơ quan|Đơn vị|Cơ quan, đơn vị)(?:, tổ chức)?\s+(?:thực hiện|chủ trì|thực hiện, chủ trì)\s*:\s*",
+    re.I,
 )
-_TIME_FIELD = re.compile(r"^(?:[-+*•]\s*)?(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*", re.I)
+_COORD_FIELD = re.compile(r"(?:^|[;.]\s*)(?:[-+*•]\s*)?(?:Cơ quan|Đơn vị)\s+phối hợp\s*:\s*", re.I)
+_TIME_FIELD = re.compile(
+    r"^(?:[-+*•]\s*)?(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*", re.I
+)
+_IGNORED_FIELD = re.compile(r"^(?:[-+*•]\s*)?(?:Lãnh đạo phụ trách|Sản phẩm|Kinh phí|Nguồn kinh phí)\s*:", re.I)
 _COORD = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s+")
 
 
 def field_line(text: str) -> bool:
-    return bool(_AGENCY_FIELD.match(text) or _TIME_FIELD.match(text))
+    return bool(
+        _AGENCY_FIELD.match(text) or _TIME_FIELD.match(text) or _COORD_FIELD.match(text) or _IGNORED_FIELD.match(text)
+    )
 
 
 def _split_names(cell: str) -> list[str]:
@@ -55,6 +63,7 @@ class TableReader:
     def __init__(self, builder: _Builder) -> None:
         self.builder = builder
         self.columns: dict[str, int] | None = None
+        self.field_tasks: list[Task] = []
 
     def end(self) -> None:
         self.columns = None
@@ -93,30 +102,40 @@ class TableReader:
         b.add(task_seg, 0, len(task_text), b.resolve(_split_names(lead)), spans, coords, None, None, deadline_text)
 
     def field(self, seg: Segment) -> None:
-        """`Cơ quan thực hiện: ...` gives the last item its units; `Thời gian thực hiện: ...` its deadline."""
+        """`Cơ quan thực hiện: ...` gives the items above it their units; `Thời gian thực hiện: ...` the deadline."""
         b = self.builder
         agency = _AGENCY_FIELD.match(seg.text)
+        coord_field = _COORD_FIELD.search(seg.text)
         if agency:
-            target = b.last_item
-            if target is None:
-                return
-            item, frame, created = target
-            leads, coords = _lead_and_coords(seg.text[agency.end() :])
-            names, coordinators = b.resolve(leads), b.resolve(coords)
-            spans = [seg.span(agency.end())]
+            body_end = coord_field.start() if coord_field else len(seg.text)
+            leads, coords = _lead_and_coords(seg.text[agency.end() : body_end])
+            if coord_field:
+                coords += _split_names(seg.text[coord_field.end() :])
+            self._assign(seg, b.resolve(leads), b.resolve(coords), [seg.span(agency.end(), body_end)])
+            return
+        if coord_field and coord_field.start() == 0:
+            for task in self.field_tasks:
+                extra = b.resolve(_split_names(seg.text[coord_field.end() :]))
+                task.coordinators += [c for c in extra if c not in task.coordinators and c not in task.assignees]
+            return
+        when = _TIME_FIELD.match(seg.text)
+        if when:
+            found = own_deadline(seg.text[when.end() :], b.doc)
+            for task in self.field_tasks:
+                if found is not None and (task.deadline is None or task.deadline.kind == "none" or task.deadline.inherited):
+                    task.deadline = found
+
+    def _assign(self, seg: Segment, names: list[str], coords: list[str], spans: list[tuple[int, int]]) -> None:
+        b = self.builder
+        self.field_tasks = []
+        items = b.pending or ([b.last_item] if b.last_item else [])
+        for item, frame, created in items:
             if created:
                 for task in created:
                     task.assignees, task.assignee_spans = names, spans
-                    task.coordinators = [c for c in coordinators if c not in names]
-                self.last_field_task = created[-1]
+                    task.coordinators = [c for c in coords if c not in names]
+                self.field_tasks += created
             else:
-                self.last_field_task = b.add(item, 0, len(item.text), names, spans, coordinators, None, frame)
-            b.last_item = None
-            return
-        when = _TIME_FIELD.match(seg.text)
-        task = getattr(self, "last_field_task", None)
-        if when and task is not None:
-            found = own_deadline(seg.text[when.end() :], b.doc, offset=None)
-            if found is not None:
-                task.deadline = found
-            self.last_field_task = None
+                self.field_tasks.append(b.add(item, 0, len(item.text), names, spans, coords, None, frame))
+        b.pending = []
+        b.last_item = None

@@ -66,6 +66,7 @@ class _Builder:
         self.pending: tuple[Segment, Frame | None] | None = None
         self.closed_lead: Frame | None = None
         self.last_item: tuple[Segment, Frame | None, list[Task]] | None = None
+        self.pending: list[tuple[Segment, Frame | None, list[Task]]] = []
 
     # --- names -------------------------------------------------------------------------------------------
     def resolve(self, names: Iterable[str]) -> list[str]:
@@ -155,6 +156,7 @@ class _Builder:
                     continue
             if self._heading(seg):
                 self._open_heading(seg)
+                self.pending, self.last_item = [], None
                 continue
             self._paragraph(seg)
         self.tables.end()
@@ -284,15 +286,19 @@ class _Builder:
         return created
 
     def _remember(self, seg: Segment, ctx: Frame | None, created: list[Task]) -> None:
-        """Keep the last item for field lines (`Cơ quan thực hiện: ...`) that may follow it."""
+        """Keep the items without an addressee for field lines (`Đơn vị chủ trì: ...`) that may follow them."""
         last = self.last_item
-        if not created and last is not None and not last[2] and seg.depth == 0:
+        if not created and last is not None and not last[2] and seg.depth == 0 and last[0].depth > 0:
             prev = last[0]
             merged = Segment(text=prev.text + " " + seg.text, offsets=[*prev.offsets, seg.start, *seg.offsets])
             merged.marker, merged.depth = prev.marker, prev.depth
             self.last_item = (merged, last[1], [])
-        else:
-            self.last_item = (seg, ctx, created)
+            if self.pending and self.pending[-1][0] is prev:
+                self.pending[-1] = self.last_item
+            return
+        self.last_item = (seg, ctx, created)
+        if not created:
+            self.pending.append(self.last_item)
 
     def _lead_in(self, seg: Segment, created: list[Task]) -> None:
         """A paragraph ending with `:` opens a frame: its addressee and deadline carry to the items below."""
