@@ -161,6 +161,8 @@ class PartReader:
                     parts.append("\n")
             elif tag == w("noBreakHyphen"):
                 parts.append("-")
+            elif tag == w("softHyphen"):
+                parts.append("\u00ad")  # TCVN3 'ư' when the run is in a .Vn font; dropped otherwise
             elif tag in (w("drawing"), w("pict"), MC + "AlternateContent"):
                 boxes.extend(_textboxes(child))
         if props.hidden or not parts:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import ctypes
 import io
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -94,7 +95,7 @@ def _page_text(pdf: pdfium.PdfDocument, index: int) -> str | None:
             return None
     finally:
         page.close()
-    lines = _lines(native)
+    lines = [_in_x_order(line) for line in _merge_same_baseline(_lines(native))]
     _insert_fields(lines, [word for line in _lines(extra) for word in _words(line)])
     texts = [seg for line in lines for seg in _split_columns(line)]
     return "\n".join(_drop_page_numbers(texts))
@@ -105,13 +106,13 @@ def _chars(textpage: pdfium.PdfTextPage) -> list[_Char]:
     text = textpage.get_text_range(0, n)
     if len(text) != n:  # characters outside the BMP: fall back to one call per character
         text = "".join(textpage.get_text_range(i, 1)[:1] or " " for i in range(n))
-    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-    refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+    rect = pdfium_c.FS_RECTF()
+    ref = ctypes.byref(rect)
     raw = textpage.raw
     out = []
     for i, ch in enumerate(text):
-        if pdfium_c.FPDFText_GetCharBox(raw, i, *refs):
-            out.append(_Char(ch, left.value, bottom.value, right.value, top.value))
+        if pdfium_c.FPDFText_GetLooseCharBox(raw, i, ref):  # advance-wide boxes: neighbours touch
+            out.append(_Char(ch, rect.left, rect.bottom, rect.right, rect.top))
         else:
             out.append(_Char(ch, 0.0, 0.0, 0.0, 0.0))
     return out
@@ -157,6 +158,52 @@ def _words(line: list[_Char]) -> list[list[_Char]]:
     return [word for word in words if word]
 
 
+def _merge_same_baseline(lines: list[list[_Char]]) -> list[list[_Char]]:
+    """Join consecutive pdfium lines that sit on one baseline (some writers draw accented capitals
+    as separate text objects, which pdfium then reports as a line of their own)."""
+    merged: list[list[_Char]] = []
+    for line in lines:
+        if merged and _same_baseline(merged[-1], line):
+            merged[-1] = [*merged[-1], _Char(" ", 0, 0, 0, 0), *line]
+        else:
+            merged.append(line)
+    return merged
+
+
+def _same_baseline(a: list[_Char], b: list[_Char]) -> bool:
+    va = [c for c in a if c.visible]
+    vb = [c for c in b if c.visible]
+    if not va or not vb:
+        return False
+    height = max(_median_height(va), 1.0)
+    return abs(_median(c.bottom for c in va) - _median(c.bottom for c in vb)) < 0.3 * height
+
+
+def _in_x_order(line: list[_Char]) -> list[_Char]:
+    """The line left to right. Only when pdfium's order goes backwards are the characters sorted by x, and
+    word spaces then come from the gaps (pdfium's generated spaces sit where the stray letters were)."""
+    visible = [c for c in line if c.visible]
+    if all(b.left >= a.left - 1.0 for a, b in itertools.pairwise(visible)):
+        return line
+    visible.sort(key=lambda c: c.left)
+    space = 0.12 * max(_median_height(visible), 1.0)
+    out = visible[:1]
+    for prev, c in itertools.pairwise(visible):
+        if c.left - prev.right > space:
+            out.append(_Char(" ", prev.right, c.bottom, prev.right, c.top))
+        out.append(c)
+    return out
+
+
+def _median(values: Iterable[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2] if ordered else 0.0
+
+
+def _median_height(chars: list[_Char]) -> float:
+    return _median(c.top - c.bottom for c in chars)
+
+
 def _vertical(line: list[_Char]) -> tuple[float, float]:
     visible = [c for c in line if c.visible] or line
     return min(c.bottom for c in visible), max(c.top for c in visible)
@@ -190,8 +237,7 @@ def _split_columns(line: list[_Char]) -> list[str]:
     visible = [c for c in line if c.visible]
     if not visible:
         return ["".join(c.ch for c in line).rstrip()]
-    heights = sorted(c.top - c.bottom for c in visible)
-    limit = _GAP_FONT_SIZES * max(heights[len(heights) // 2], 1.0)
+    limit = _GAP_FONT_SIZES * max(_median_height(visible), 1.0)
     segments: list[str] = []
     current: list[str] = []
     last: _Char | None = None

@@ -47,7 +47,10 @@ def sniff(raw: bytes, name: str) -> Kind:
     if raw[:1024].lstrip(b"\x00\t\n\r ").startswith(b"%PDF") or b"%PDF-" in raw[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
-        return "docx" if _is_docx(raw) else "zip"
+        readable = _is_docx(raw)
+        if readable is None:  # a broken zip: let the reader its suffix names say so
+            return _SUFFIX_KIND.get(suffix_of(name), "zip")
+        return "docx" if readable else "zip"
     if head == OLE_MAGIC:
         return "encrypted-office" if _ENCRYPTED_PACKAGE in raw else "doc"
     if any(head.startswith(magic) for magic in _IMAGE_MAGIC):
@@ -55,12 +58,13 @@ def sniff(raw: bytes, name: str) -> Kind:
     return _SUFFIX_KIND.get(suffix_of(name), "txt" if _looks_textual(raw) else "unknown")
 
 
-def _is_docx(raw: bytes) -> bool:
+def _is_docx(raw: bytes) -> bool | None:
+    """Whether a zip holds word/document.xml; None when it is not a readable zip."""
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as z:
             return "word/document.xml" in z.namelist()
     except (zipfile.BadZipFile, ValueError, OSError):
-        return False
+        return None
 
 
 def _looks_textual(raw: bytes) -> bool:
