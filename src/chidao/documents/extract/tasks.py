@@ -36,6 +36,7 @@ _TARGET = re.compile(
 _REFERS_BACK = re.compile(r"(?:các|những) (?:nội dung|ý kiến|yêu cầu|nhiệm vụ)(?: nêu)? trên")
 # Abbreviations the comparison form does not expand, written out in assignee names.
 _SPELLED_OUT = {"BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước", "QLDA": "Quản lý dự án", "LĐLĐ": "Liên đoàn Lao động"}
+_DUTY_END = re.compile(r"(?:trách nhiệm|thực hiện|nhiệm vụ|như sau|sau đây|sau)\s*:\s*$")
 _ROMAN_SPLIT = re.compile(r"\((?:i|ii|iii|iv|v|vi|vii|viii)\)\s*")
 
 
@@ -235,6 +236,9 @@ class _Builder:
                     coords = [n for m in assignment_coords(text[a:b]) for n in m.names]
                     self.add(seg, a, b, names, spans, self.resolve(coords), found.mode, ctx)
                 return
+        if text.rstrip().endswith(":") and assignment(text) is None:
+            self._topic_lead(seg)
+            return
         created = self._clause_tasks(seg, ctx)
         self._remember(seg, ctx, created)
         if text.rstrip().endswith(":"):
@@ -280,10 +284,21 @@ class _Builder:
             names = self.resolve(found.names)
             spans = [seg.span(m.start, m.end) for m in found.assignees]
             coords = self.resolve([n for m in found.coordinators for n in m.names])
-            if ctx is not None and not found.mode and found.subject and _is_issuer(names, self.doc):
+            issuer = not found.mode and found.subject and _is_issuer(names, self.doc)
+            ordering = found.mode in ("yêu cầu", "đề nghị") and found.start == 0 and start == 0
+            if ctx is not None and (issuer or ordering):
                 names, spans = list(ctx.assignees), list(ctx.spans)
             created.append(self.add(seg, start, end, names, spans, coords, found.mode, ctx))
         return created
+
+    def _topic_lead(self, seg: Segment) -> None:
+        """A paragraph ending with `:` that assigns nothing itself: its leading units (if any) carry down."""
+        frame = Frame(depth=seg.depth, marked=seg.depth > 0)
+        mentions, _ = read_units(seg.text, 0)
+        if mentions and _DUTY_END.search(seg.text):
+            frame.assignees = self.resolve([n for m in mentions for n in m.names])
+            frame.spans = [seg.span(m.start, m.end) for m in mentions]
+        self.frames.append(frame)
 
     def _remember(self, seg: Segment, ctx: Frame | None, created: list[Task]) -> None:
         """Keep the items without an addressee for field lines (`Đơn vị chủ trì: ...`) that may follow them."""
