@@ -18,6 +18,17 @@ def _opener() -> re.Pattern[str]:
     return re.compile(rf"(?<=[^\s,;:(])\s+(?:{words})(?=[\s,])")
 
 
+@cache
+def _leading_opener() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(header_markers().openers, key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{words})(?=[\s,])")
+
+
+def starts_with_opener(text: str) -> bool:
+    """`Căn cứ ...`, `Ngày 08 tháng 3 ...`: a line that opens the body."""
+    return _leading_opener().match(text) is not None
+
+
 def body_inside(cell: Cell) -> int | None:
     """Where the body starts inside a run-on addressee cell (`... Trung ương Thực hiện Luật ...`), if it does."""
     m = _opener().search(cell.masked)

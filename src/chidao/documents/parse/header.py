@@ -8,11 +8,12 @@ the body (nội dung) starts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from chidao.documents.model import Document
+from chidao.documents.model import DocType, Document
 from chidao.documents.parse import addressees as addr
-from chidao.documents.parse.cells import Cell, is_upper
+from chidao.documents.parse.cells import Cell, fold_chars, is_upper
 from chidao.documents.parse.header_tokens import Kind, Token, tokens
 from chidao.documents.parse.issuer import read_issuer
 from chidao.documents.parse.type_subject import code_of, congvan, doc_type, find_type_name, make_subject
@@ -31,6 +32,7 @@ class _State:
     body_start: int | None = None
     last_end: int = 0
     vv: bool = False
+    motto_open: bool = False
 
     @property
     def past_issuer(self) -> bool:
@@ -47,7 +49,7 @@ def _continues_subject(state: _State, cell: Cell) -> bool:
         return False
     if len(prev.text) > _WRAP or prev.text.endswith((".", ":", ";")) or len(cell.text) > 2 * _WRAP:
         return False
-    if addr.body_inside(Cell(cell.line, cell.start - 1, cell.end, " " + cell.raw, cell.column)) == 1:
+    if addr.starts_with_opener(cell.text):
         return False
     if is_upper(prev.text) != is_upper(cell.text):
         return False
@@ -98,6 +100,7 @@ def _mark(doc: Document, state: _State, tok: Token) -> None:
     state.mode = None
     if kind is Kind.MOTTO and first:
         doc.national_motto = tok.cell.span
+        state.motto_open = not fold_chars(tok.cell.text).rstrip().endswith("nam")
     elif kind is Kind.PARTY and first:
         doc.family = "party"
         doc.national_motto = tok.cell.span
@@ -115,6 +118,26 @@ def _mark(doc: Document, state: _State, tok: Token) -> None:
         state.mode = Kind.KINH_GUI
 
 
+_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\b")
+
+
+def _wrapped_mark(doc: Document, state: _State, tok: Token) -> bool:
+    """The tail of a mark wrapped onto the next line by a PDF: `... năm` / `2024`, `CHỦ NGHĨA` / `VIỆT NAM`."""
+    text = tok.cell.text
+    date = doc.date
+    if date is not None and date.year is None and date.span and fold_chars(date.text).endswith("nam"):
+        m = _YEAR.match(tok.cell.masked)
+        if m and doc.text[date.span[1] : tok.cell.start].strip() == "":
+            date.year = int(m.group(1))
+            date.text = f"{date.text} {m.group(1)}"
+            date.span = (date.span[0], tok.cell.start + m.end(1))
+            return True
+    if state.motto_open and fold_chars(text).strip() == "viet nam":
+        state.motto_open = False
+        return True
+    return False
+
+
 def _ends_header(state: _State, tok: Token) -> bool:
     """A repeated mark after the subject is body text quoting it (`Số`, a type name in a sentence)."""
     if tok.kind in (Kind.TYPE, Kind.VV, Kind.NUMBER) and tok.kind in state.seen:
@@ -127,9 +150,16 @@ def _ends_header(state: _State, tok: Token) -> bool:
 def read_header(doc: Document, lines: list[Line]) -> None:
     """Fill family, issuer, national_motto, number, place, date, type, subject, addressees, body_span."""
     state = _State()
-    for tok in tokens(doc.text, lines):
+    stream = list(tokens(doc.text, lines))
+    i = 0
+    while i < len(stream):
+        tok = stream[i]
+        i += 1
         if tok.kind in (Kind.TYPE, Kind.VV) and state.mode in (Kind.TYPE, Kind.VV):
             tok = Token(Kind.FREE, tok.cell)  # `THÔNG BÁO` / `KẾT LUẬN CUỘC HỌP ...`: a subject line
+        if tok.kind is Kind.FREE and _wrapped_mark(doc, state, tok):
+            state.last_end = tok.cell.end
+            continue
         if tok.kind is Kind.FREE:
             if not _free(state, tok):
                 if state.body_start is None:
@@ -177,7 +207,7 @@ def _party_number(doc: Document) -> bool:
     return bool(n and n.symbol and "/" in n.symbol and "-" in n.text.split("/")[0] and n.seq is not None)
 
 
-def _title_case_type(lines: list[Line]):  # type: ignore[no-untyped-def]
+def _title_case_type(lines: list[Line]) -> DocType | None:
     """A document without header marks may still open with its type name (`Giấy mời họp ngày ...`)."""
     for line in lines[:3]:
         if not line.text:
