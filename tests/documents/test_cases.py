@@ -1,7 +1,8 @@
 """Golden cases: our own sample documents with expected values written by hand.
 
 Each `cases/<slug>.<txt|docx|pdf|doc>` has `cases/<slug>.expected.json`. Only the keys the expected JSON gives
-are compared: dicts key by key (recursively), lists element by element with the same length. The expectations
+are compared: dicts key by key (recursively), lists element by element with the same length (lists of
+items with a `text` — tasks, recipients — are matched by text, in any order). The expectations
 are written by reading the sample, never by copying the parser's output.
 """
 
@@ -45,6 +46,15 @@ def _compare(expected: Any, actual: Any, path: str, problems: list[str]) -> None
             return
         if len(expected) != len(actual):
             problems.append(f"{path}: expected {len(expected)} items, got {len(actual)}: {actual!r}")
+        if expected and all(isinstance(e, dict) and "text" in e for e in expected):
+            # Items named by their text (tasks, recipients) are matched by text, in any order.
+            by_text = {a.get("text"): a for a in actual if isinstance(a, dict)}
+            for i, e in enumerate(expected):
+                if e["text"] not in by_text:
+                    problems.append(f"{path}[{i}]: no item with text {e['text']!r}")
+                else:
+                    _compare(e, by_text[e["text"]], f"{path}[{e['text'][:30]!r}]", problems)
+            return
         for i, (e, a) in enumerate(zip(expected, actual, strict=False)):
             _compare(e, a, f"{path}[{i}]", problems)
     elif expected != actual:
