@@ -105,8 +105,8 @@ def _expand(pattern: str, lexicon: Mapping[str, str], tokens: Mapping[str, str])
         name = m.group(1)
         if name in tokens:
             return f"(?P<{_GROUP_NAMES.get(name, name)}>{tokens[name]})"
-        if name in lexicon:
-            return f"(?:{lexicon[name]})"
+        if name in lexicon:  # a word may name other words (`{label}` inside `{before}`)
+            return f"(?:{_expand(lexicon[name], lexicon, tokens)})"
         raise ValueError(f"deadline pattern: unknown placeholder {{{name}}}")
 
     return _PLACEHOLDER.sub(sub, pattern)

@@ -33,16 +33,25 @@ _NUMERIC_DATE = rf"(?<![\d/.\-]){_DAY}\s?[/.\-]\s?{_MONTH}(?:\s?[/.\-]\s?{_YEAR}
 # ngày 15 tháng 6 năm 2020 · 15 tháng 6/2020 · ngày 15 tháng 6
 _VERBAL_DATE = rf"(?:ngày\s*)?(?<!\d){_DAY}\s*tháng\s*{_MONTH}(?!\d)(?:\s*(?:năm|/|-)\s*{_YEAR}(?!\d))?"
 DATE = rf"(?:{_VERBAL_DATE}|{_NUMERIC_DATE})"
-# tháng 5/2020 · tháng 05-2020 · tháng 8 năm 2026 · tháng 5
-MONTH = rf"tháng\s*{_MONTH}(?!\d)(?:\s?[/\-]\s?{_YEAR}(?!\d)|\s*năm\s*{_YEAR}(?!\d))?(?!\s?/\s?\d)"
-# quý II/2020 · quý 2 năm 2020 · Quý IV
-QUARTER = rf"quý\s*(?:IV|I{{1,3}}|[1-4])(?![\w])(?:\s?[/\-]\s?{_YEAR}(?!\d)|\s+năm\s+{_YEAR}(?!\d))?"
+# tháng 5/2020 · tháng 05-2020 · tháng 8 năm 2026 · tháng 5 · tháng 5, 6/2020 (the last one counts)
+MONTH = (
+    rf"tháng\s*{_MONTH}(?:\s*(?:,|-|–|và|đến)\s*(?:tháng\s*)?{_MONTH})*(?!\d)"
+    rf"(?:\s?[/\-]\s?{_YEAR}(?!\d)|\s*năm\s*{_YEAR}(?!\d))?(?!\s?/\s?\d)"
+)
+# quý II/2020 · quý 2 năm 2020 · Quý IV · quý II, III/2021 (the last one counts)
+_Q = r"(?:IV|I{1,3}|[1-4])(?![\w])"
+QUARTER = (
+    rf"quý\s*{_Q}(?:\s*(?:,|-|–|và|đến)\s*(?:quý\s*)?{_Q})*"
+    rf"(?:\s?[/\-]\s?{_YEAR}(?!\d)|\s+năm\s+{_YEAR}(?!\d))?"
+)
 # 2020 · 2026 - 2030 · 2009 và 2010
 YEARS = rf"(?<![\d/]){_YEAR}(?:\s*(?:-|–|—|,|và|đến)\s*{_YEAR})*(?![\d/])"
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _RANK = {"recurring": 4, "date": 3, "month": 3, "quarter": 3, "half": 3, "year": 3, "relative": 2, "asap": 1}
 _DATE_RE = re.compile(DATE, re.IGNORECASE)
+_PAST_TOLERANCE = dt.timedelta(days=31)  # notices are often dated after the deadlines they relay
+_ROLL_AFTER = dt.timedelta(days=60)
 
 
 def last_day_of_month(year: int, month: int) -> dt.date:
@@ -97,7 +106,9 @@ def find_deadline(text: str, doc_date: DocDate | None = None) -> Deadline | None
     """
     if not text:
         return None
-    candidates = _remove_nested(list(_candidates(text, _year_of(doc_date))))
+    anchor = _anchor(doc_date)
+    found = _candidates(text, _year_of(doc_date), anchor)
+    candidates = _remove_nested([c for c in found if not _long_past(c, anchor)])
     if not candidates:
         return None
     best_rank = max(_RANK[c.kind] for c in candidates)
@@ -116,21 +127,21 @@ class _Candidate:
     span: Span
 
 
-def _candidates(text: str, year: int | None) -> Iterator[_Candidate]:
+def _candidates(text: str, year: int | None, anchor: dt.date | None) -> Iterator[_Candidate]:
     rules = _rules()
     for rule in rules.rules:
         for m in rule.regex.finditer(text):
             start, end = _trimmed_span(text, m.span())
             if start >= end or rule.cancelled(text, start, end):
                 continue
-            resolved = _resolve(rule, m, year, rules)
+            resolved = _resolve(rule, m, year, anchor, rules)
             if resolved is not None:
                 kind, due = resolved
                 yield _Candidate(kind, due, (start, end))
 
 
 def _resolve(
-    rule: Rule, m: re.Match[str], year: int | None, rules: RuleSet
+    rule: Rule, m: re.Match[str], year: int | None, anchor: dt.date | None, rules: RuleSet
 ) -> tuple[DeadlineKind, dt.date | None] | None:
     """(kind, due) for one match; None when the match is not a valid date (`24/7`, `32/13`)."""
     kind: DeadlineKind = rule.kind  # type: ignore[assignment]
@@ -141,13 +152,15 @@ def _resolve(
     if how == "day":
         if not _valid_day_month(groups["date"]):
             return None
-        return kind, date_from_token(groups["date"], year)
+        day = date_from_token(groups["date"], year)
+        if day and anchor and not re.search(_YEAR, groups["date"]) and day < anchor - _ROLL_AFTER:
+            day = _safe_date(day.year + 1, day.month, day.day)  # `trước 10/1` in late December
+        return kind, day
     if how in ("month_end", "month_part"):
-        nums = [int(n) for n in re.findall(r"\d+", groups["month"])]
-        y = nums[1] if len(nums) > 1 else year
+        month, y = _month(groups["month"], year)
         if y is None:
             return kind, None
-        last = last_day_of_month(y, nums[0])
+        last = last_day_of_month(y, month)
         part = (groups.get("part") or "cuối").lower()
         if how == "month_part" and part in ("đầu", "giữa"):
             return kind, last.replace(day=1 if part == "đầu" else 15)
@@ -178,11 +191,18 @@ def _offset(groups: dict[str, str | None], year: int | None, rules: RuleSet) -> 
     return anchor + dt.timedelta(days=n * (7 if unit.startswith("tuần") else 1))
 
 
-def _quarter(token: str, year: int | None) -> tuple[int, int | None]:
-    m = re.match(r"quý\s*(iv|i{1,3}|[1-4])", token, re.IGNORECASE)
-    assert m is not None
-    q = m.group(1).lower()
+def _month(token: str, year: int | None) -> tuple[int, int | None]:
+    """`tháng 5, 6/2020` → (6, 2020): the last month named, and the year (or `year`)."""
     years = re.findall(_YEAR, token)
+    months = re.findall(r"\d+", re.sub(_YEAR + r"(?!\d)", "", token))
+    return int(months[-1]), (int(years[-1]) if years else year)
+
+
+def _quarter(token: str, year: int | None) -> tuple[int, int | None]:
+    """`quý II, III/2021` → (3, 2021)."""
+    years = re.findall(_YEAR, token)
+    quarters = re.findall(r"(?<![\w])(iv|i{1,3}|[1-4])(?![\w])", re.sub(_YEAR, "", token).lower())
+    q = quarters[-1]
     return (int(q) if q.isdigit() else _ROMAN[q]), (int(years[-1]) if years else year)
 
 
@@ -230,6 +250,18 @@ def _remove_nested(candidates: list[_Candidate]) -> list[_Candidate]:
         if not inside and not any(k.span == c.span and _RANK[k.kind] == _RANK[c.kind] for k in kept):
             kept.append(c)
     return sorted(kept, key=lambda c: c.span)
+
+
+def _anchor(doc_date: DocDate | None) -> dt.date | None:
+    """The document's date, or the first day of its month when the day was left blank."""
+    if doc_date is None or not doc_date.year:
+        return None
+    return doc_date.as_date() or _safe_date(doc_date.year, doc_date.month or 1, 1)
+
+
+def _long_past(c: _Candidate, anchor: dt.date | None) -> bool:
+    """A dated phrase well before the document itself is a past event (`khởi công vào năm 2018`)."""
+    return bool(anchor and c.due and _RANK[c.kind] == _RANK["date"] and c.due < anchor - _PAST_TOLERANCE)
 
 
 def _year_of(doc_date: DocDate | None) -> int | None:
