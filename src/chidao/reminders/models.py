@@ -32,7 +32,7 @@ class Digest(models.Model):
     class Meta:
         ordering = ("-day", "-id")
         verbose_name = "bản tin nhắc việc"
-        constraints = [models.UniqueConstraint(fields=["recipient", "day"], name="digest_one_per_day")]
+        constraints = (models.UniqueConstraint(fields=["recipient", "day"], name="digest_one_per_day"),)
 
     def __str__(self) -> str:
         return f"{self.recipient} · {self.day:%d/%m/%Y}"
@@ -54,9 +54,7 @@ class Reminder(models.Model):
     class Meta:
         ordering = ("kind", "task_id")
         verbose_name = "lời nhắc"
-        constraints = [
-            models.UniqueConstraint(fields=["recipient", "task", "kind", "key"], name="reminder_once"),
-        ]
+        constraints = (models.UniqueConstraint(fields=["recipient", "task", "kind", "key"], name="reminder_once"),)
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} · {self.task_id}"
