@@ -170,7 +170,7 @@ class _Builder:
                 self.frames.pop()
             elif seg.depth == 0 and not top.marked and top.saw_items:
                 self.closed_lead = self.frames.pop()
-            elif seg.depth and not top.marked and self._heading(seg) and seg.depth <= 2 and top.saw_items:
+            elif not top.marked and top.saw_items and self._heading(seg):
                 self.frames.pop()
             else:
                 break
