@@ -29,9 +29,9 @@ from chidao.documents.ocr.lexicon import (
     with_tone,
 )
 
-W_PRIOR = 0.35  # per log-count of words the syllable occurs in
+W_PRIOR = 0.35  # per log-count of the syllable in running text
 W_EDIT = 1.0  # per unit of channel cost
-W_PAIR = 2.5  # adjacent syllables form a known word
+W_PAIR = 1.5  # adjacent syllables form a known word (tuned with the clean-text false-change rate)
 W_DOC = 1.2  # the pair occurs elsewhere in the document
 INVALID = 4.0  # what the page showed is no syllable
 MAX_CANDIDATES = 10

@@ -166,6 +166,10 @@ def _is_left(seg: Segment, frame: Frame) -> bool:
     return frame.rel((seg.x0 + seg.x1) / 2) < 0.42
 
 
+def _is_right(seg: Segment, frame: Frame) -> bool:
+    return frame.rel(seg.x0) > 0.4
+
+
 def _columns(block: list[Row], frame: Frame, band_at_number: bool) -> list[list[Word]]:
     """Lines of a two-column block: per band, the left column's lines then the right column's."""
     bands: list[list[Row]] = [[]]
@@ -188,13 +192,15 @@ def _header_end(rs: list[Row], frame: Frame) -> int:
     for i, row in enumerate(rs[:14]):
         if len(row.segments) == 1 and (_spans_both(row.segments[0], frame) or _centred(row.segments[0], frame)):
             return i
+        if fold(row.segments[0].text).startswith("kinh gui"):
+            return i
     return 0
 
 
 def _closing_start(rs: list[Row], frame: Frame) -> int | None:
     for i, row in enumerate(rs):
         if any(fold(s.text).startswith(("noi nhan", "noi nhan:")) and _is_left(s, frame) for s in row.segments):
-            while i > 0 and all(not _is_left(s, frame) for s in rs[i - 1].segments) and (
+            while i > 0 and all(_is_right(s, frame) for s in rs[i - 1].segments) and (
                     rs[i].y0 - rs[i - 1].y1) < 3 * (rs[i - 1].y1 - rs[i - 1].y0):
                 i -= 1
             return i
