@@ -18,7 +18,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import NinjaAPI, Schema
 from ninja.responses import Status
-from ninja.security import HttpBearer, django_auth
+from ninja.security import HttpBearer, SessionAuth
 
 from chidao.accounts import permissions as perm
 from chidao.accounts.models import ApiToken, Unit
@@ -34,17 +34,42 @@ from chidao.tracking.models import Assignment, Extension, Task
 from chidao.tracking.stats import Filters, dashboard
 
 
+def _check_role(user: Any, roles: tuple[str, ...]) -> Any:
+    if user is not None and roles and perm.role(user) not in roles:
+        raise Forbidden("Bạn không có quyền thực hiện thao tác này.")
+    return user
+
+
 class TokenAuth(HttpBearer):
+    """Bearer token; with `roles`, other roles get 403 before the body is even read."""
+
+    def __init__(self, roles: tuple[str, ...] = ()) -> None:
+        super().__init__()
+        self.roles = roles
+
     def authenticate(self, request: HttpRequest, token: str) -> Any:
         row = (ApiToken.objects.select_related("user")
                .filter(digest=ApiToken.hash(token), expires_at__gt=timezone.now()).first())
         if row is None or not row.user.is_active:
             return None
         request.user = row.user
-        return row.user
+        return _check_role(row.user, self.roles)
 
 
-api = NinjaAPI(title="Chidao API", version="1", urls_namespace="api", auth=[TokenAuth(), django_auth],
+class RoleSession(SessionAuth):
+    def __init__(self, roles: tuple[str, ...] = ()) -> None:
+        super().__init__()
+        self.roles = roles
+
+    def authenticate(self, request: HttpRequest, key: str | None) -> Any:
+        return _check_role(super().authenticate(request, key), self.roles)
+
+
+def only(*roles: str) -> list:
+    return [TokenAuth(roles), RoleSession(roles)]
+
+
+api = NinjaAPI(title="Chidao API", version="1", urls_namespace="api", auth=only(),
                description="Văn bản chỉ đạo → nhiệm vụ được theo dõi. Xác thực: Bearer token.")
 
 
@@ -123,7 +148,7 @@ UPLOAD_DOC = {"requestBody": {"content": {"multipart/form-data": {"schema": {
                    "urgency": {"type": "string"}, "received_from": {"type": "string"}}}}}}}
 
 
-@api.post("/documents", response={202: dict, 200: dict}, openapi_extra=UPLOAD_DOC, tags=["documents"])
+@api.post("/documents", response={202: dict, 200: dict}, openapi_extra=UPLOAD_DOC, tags=["documents"], auth=only(*perm.REGISTRARS))
 def upload(request: HttpRequest):
     user = _require(request, *perm.REGISTRARS)
     data = request.POST
@@ -193,7 +218,7 @@ CONFIRM_DOC = {"requestBody": {"content": {"application/json": {"schema": {
                                      "version": {"type": "integer"}}}}}}}
 
 
-@api.post("/documents/{doc_id}/confirm", response=dict, openapi_extra=CONFIRM_DOC, tags=["documents"])
+@api.post("/documents/{doc_id}/confirm", response=dict, openapi_extra=CONFIRM_DOC, tags=["documents"], auth=only(*perm.REGISTRARS))
 def confirm(request: HttpRequest, doc_id: int):
     user = _require(request, *perm.REGISTRARS)
     doc = get_object_or_404(perm.documents_for(user), pk=doc_id)
@@ -256,7 +281,7 @@ MULTI_DOC = {"requestBody": {"content": {
         "files": {"type": "array", "items": {"type": "string", "format": "binary"}}}}}}}}
 
 
-@api.post("/tasks/{task_id}/updates", response={201: dict}, openapi_extra=MULTI_DOC, tags=["tasks"])
+@api.post("/tasks/{task_id}/updates", response={201: dict}, openapi_extra=MULTI_DOC, tags=["tasks"], auth=only(perm.OFFICER))
 def add_update(request: HttpRequest, task_id: int):
     t = _task(request, task_id)
     data, files = _body(request)
@@ -266,14 +291,14 @@ def add_update(request: HttpRequest, task_id: int):
     return Status(201, {"id": upd.pk, "task": task_item(_task(request, task_id), today())})
 
 
-@api.post("/tasks/{task_id}/accept", response=dict, tags=["tasks"])
+@api.post("/tasks/{task_id}/accept", response=dict, tags=["tasks"], auth=only(perm.OFFICER))
 def accept(request: HttpRequest, task_id: int):
     t = _task(request, task_id)
     services.accept(t, _user(request))
     return task_item(_task(request, task_id), today())
 
 
-@api.post("/tasks/{task_id}/submit", response=dict, openapi_extra=MULTI_DOC, tags=["tasks"])
+@api.post("/tasks/{task_id}/submit", response=dict, openapi_extra=MULTI_DOC, tags=["tasks"], auth=only(perm.OFFICER))
 def submit(request: HttpRequest, task_id: int):
     user = _user(request)
     t = _task(request, task_id)
@@ -294,7 +319,7 @@ class ReviewIn(Schema):
     version: int | None = None
 
 
-@api.post("/tasks/{task_id}/review", response=dict, tags=["tasks"])
+@api.post("/tasks/{task_id}/review", response=dict, tags=["tasks"], auth=only(*perm.REGISTRARS))
 def review(request: HttpRequest, task_id: int, body: ReviewIn):
     t = _task(request, task_id)
     services.review(t, _user(request), body.accept, body.note, version=body.version)
@@ -306,7 +331,7 @@ class CancelIn(Schema):
     version: int | None = None
 
 
-@api.post("/tasks/{task_id}/cancel", response=dict, tags=["tasks"])
+@api.post("/tasks/{task_id}/cancel", response=dict, tags=["tasks"], auth=only(perm.LEADER, perm.ADMIN))
 def cancel(request: HttpRequest, task_id: int, body: CancelIn):
     t = _task(request, task_id)
     services.cancel(t, _user(request), body.reason, version=body.version)
@@ -318,7 +343,7 @@ class ExtensionIn(Schema):
     reason: str
 
 
-@api.post("/tasks/{task_id}/extensions", response={201: dict}, tags=["tasks"])
+@api.post("/tasks/{task_id}/extensions", response={201: dict}, tags=["tasks"], auth=only(perm.OFFICER, *perm.REGISTRARS))
 def request_extension(request: HttpRequest, task_id: int, body: ExtensionIn):
     ext = services.request_extension(_task(request, task_id), _user(request), body.new_due, body.reason)
     return Status(201, {"id": ext.pk, "state": ext.state, "new_due": ext.new_due.isoformat()})
@@ -329,7 +354,7 @@ class DecisionIn(Schema):
     note: str = ""
 
 
-@api.post("/extensions/{ext_id}/decision", response=dict, tags=["tasks"])
+@api.post("/extensions/{ext_id}/decision", response=dict, tags=["tasks"], auth=only(perm.LEADER, perm.ADMIN))
 def decide(request: HttpRequest, ext_id: int, body: DecisionIn):
     user = _user(request)
     ext = get_object_or_404(Extension.objects.filter(task__in=perm.tasks_for(user)), pk=ext_id)

@@ -145,6 +145,8 @@ def review(task: Task, user: Any, accept_it: bool, note: str = "", version: int 
 @transaction.atomic
 def request_extension(task: Task, user: Any, new_due: dt.date, reason: str) -> Extension:
     _open(task)
+    if perm.role(user) not in (perm.OFFICER, *perm.REGISTRARS):
+        raise Forbidden("Đề nghị gia hạn do đơn vị chủ trì (hoặc Văn phòng thay mặt) gửi.")
     a = _own_assignment(task, user, lead_only=True) if perm.role(user) == perm.OFFICER else None
     if not reason.strip():
         raise ServiceError("Đề nghị gia hạn cần nêu lý do.")

@@ -1,0 +1,144 @@
+"""Permission tests generated from the URL configuration: every view and endpoint × every role
+(allowed, forbidden, anonymous, bad input). A URL without an entry in ACCESS fails the suite.
+
+Other apps (reminders, reports) declare their own table as `ACCESS` in their `urls.py`, with the same
+shape: `{"name": (method, allowed_roles, kwargs_kind)}`; see `_declared()`.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+from django.urls import get_resolver, reverse
+
+from chidao.accounts.permissions import ROLES
+
+ALL = ROLES
+REG = ("admin", "clerk")
+PUBLIC = "public"
+USER_OF = {"admin": "quantri", "clerk": "vanthu", "leader": "lanhdao", "officer": "so-taichinh"}
+
+# name: (method, allowed roles | PUBLIC, which object the URL needs)
+ACCESS: dict[str, tuple[str, object, str | None]] = {
+    "web:home": ("GET", ALL, None),
+    "web:login": ("GET", PUBLIC, None),
+    "web:logout": ("POST", PUBLIC, None),
+    "web:dashboard": ("GET", ALL, None),
+    "web:search": ("GET", ALL, None),
+    "web:units": ("GET", ALL, None),
+    "web:documents": ("GET", ALL, None),
+    "web:upload": ("POST", REG, None),
+    "web:document": ("GET", ALL, "document"),
+    "web:document_status": ("GET", ALL, "document"),
+    "web:document_confirm": ("POST", REG, "document"),
+    "web:tasks": ("GET", ALL, None),
+    "web:task": ("GET", ALL, "task"),
+    "web:task_accept": ("POST", ("officer",), "task"),
+    "web:task_report": ("POST", ("officer",), "task"),
+    "web:task_submit": ("POST", ("officer",), "task"),
+    "web:task_review": ("POST", REG, "task"),
+    "web:task_extension": ("POST", ("officer", *REG), "task"),
+    "web:task_cancel": ("POST", ("leader", "admin"), "task"),
+    "web:task_pause": ("POST", ("admin", "clerk", "leader"), "task"),
+    "web:task_edit": ("POST", REG, "task"),
+    "web:extension_decide": ("POST", ("leader", "admin"), "extension"),
+    "api:openapi-json": ("GET", PUBLIC, None),
+    "api:openapi-view": ("GET", PUBLIC, None),
+    "api:api-root": ("GET", PUBLIC, None),
+    "api:token": ("POST", PUBLIC, None),
+    "api:upload": ("POST", REG, None),
+    "api:documents": ("GET", ALL, None),
+    "api:document": ("GET", ALL, "doc_id"),
+    "api:confirm": ("POST", REG, "doc_id"),
+    "api:tasks": ("GET", ALL, None),
+    "api:task": ("GET", ALL, "task_id"),
+    "api:add_update": ("POST", ("officer",), "task_id"),
+    "api:accept": ("POST", ("officer",), "task_id"),
+    "api:submit": ("POST", ("officer",), "task_id"),
+    "api:review": ("POST", REG, "task_id"),
+    "api:cancel": ("POST", ("leader", "admin"), "task_id"),
+    "api:request_extension": ("POST", ("officer", *REG), "task_id"),
+    "api:decide": ("POST", ("leader", "admin"), "ext_id"),
+    "api:units": ("GET", ALL, None),
+    "api:stats": ("GET", ALL, None),
+    "api:search_view": ("GET", ALL, None),
+}
+
+
+def _walk(patterns, ns=None):
+    for p in patterns:
+        if hasattr(p, "url_patterns"):
+            yield from _walk(p.url_patterns, p.namespace or ns)
+        elif p.name:
+            yield f"{ns}:{p.name}" if ns else p.name
+
+
+def _declared() -> dict:
+    table = dict(ACCESS)
+    for app in ("reminders", "reports"):
+        module = importlib.import_module(f"chidao.{app}.urls")
+        for name, entry in getattr(module, "ACCESS", {}).items():
+            table[f"{app}:{name}"] = entry
+    return table
+
+
+NAMES = sorted(set(_walk(get_resolver().url_patterns)))
+TABLE = _declared()
+CASES = [(name, role) for name in NAMES for role in (*ROLES, "anonymous")]
+
+
+def test_every_url_has_an_access_entry():
+    missing = [n for n in NAMES if n not in TABLE]
+    assert not missing, f"URLs without a permission entry in tests/web/test_permissions.py: {missing}"
+
+
+@pytest.fixture
+def world(users):
+    from chidao.tracking import services
+    from tests.web.factories import confirmed_task
+
+    task = confirmed_task(users["vanthu"], coordinators=["UBND TP Lạng Sơn"], due="2020-06-30")
+    ext = services.request_extension(task, users["so-taichinh"], task.due.replace(month=7), "Chờ số liệu")
+    return {"task": task.pk, "task_id": task.pk, "document": task.document_id, "doc_id": task.document_id,
+            "extension": ext.pk, "ext_id": ext.pk}
+
+
+def _url(name: str, kind: str | None, world: dict) -> str:
+    if kind is None:
+        return reverse(name)
+    key = {"task": "pk", "document": "pk", "extension": "pk"}.get(kind, kind)
+    return reverse(name, kwargs={key: world[kind]})
+
+
+def _call(client, method: str, url: str, bad: bool = False):
+    if method == "GET":
+        return client.get(url, {"page": "x", "limit": "x", "date_from": "99/99/9999"} if bad else {})
+    if url.startswith("/api/"):
+        body = "{not json" if bad else "{}"
+        return client.post(url, body, content_type="application/json")
+    return client.post(url, {"version": "x", "new_due": "31/02/2020", "percent": "x"} if bad else {})
+
+
+@pytest.mark.parametrize(("name", "role"), [c for c in CASES if c[0] in TABLE])
+def test_access(client, users, world, name, role):
+    method, allowed, kind = TABLE[name]
+    url = _url(name, kind, world)
+    if role != "anonymous":
+        client.force_login(users[USER_OF[role]])
+    response = _call(client, method, url)
+    status = response.status_code
+    assert status < 500, (name, role, status)
+    if allowed == PUBLIC:
+        assert status not in (401, 403)
+    elif role == "anonymous":
+        assert status == 401 if url.startswith("/api/") else (status == 302 and "/dang-nhap/" in response["Location"])
+    elif role in allowed:
+        assert status not in (401, 403), (name, role, status, response.content[:300])
+    else:
+        assert status in (403, 404), (name, role, status)
+    if role != "anonymous" and (allowed == PUBLIC or role in allowed):
+        bad = _call(client, method, url, bad=True)
+        assert bad.status_code < 500, (name, role, "bad input", bad.status_code)
+        if url.startswith("/api/") and method == "POST" and name not in ("api:upload", "api:accept"):
+            assert bad.status_code in (400, 401, 403, 404, 409, 422), (name, role, bad.status_code)
