@@ -123,7 +123,9 @@ def _extend_place(text: str, end: int) -> int:
         end = m.end()
     while True:
         p = _PROPER.match(text, end)
-        if not p:
+        if not p or (p.group(0).strip() == "và" and _starts_unit(text, p.end() + 1)):
+            break
+        if p.group(0).strip() == "và" and not _PROPER.match(text, p.end()):
             break
         end = p.end()
     while True:
@@ -300,6 +302,7 @@ class DocumentUnits:
         self.abbreviations: dict[str, str] = {}
         for mention in find_units(text):
             self.names.extend(mention.names)
+            self.names.extend(self._strip_office(n) for n in mention.names if _OFFICE.match(n))
             after = _ABBR_DEF.match(text, mention.end + (1 if text[mention.end : mention.end + 1] == " " else 0))
             if after and re.search(r"[A-ZĐ]{2}", after.group(1)) and len(after.group(1).split()) <= 8:
                 self.abbreviations[unit_key(after.group(1))] = mention.names[-1]

@@ -1,0 +1,170 @@
+"""Task extraction on short passages written in the style of real notices, letters and plans."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from importlib import resources
+
+import pytest
+
+from chidao.documents.extract.clauses import assignment, excluded
+from chidao.documents.extract.tasks import read_tasks
+from chidao.documents.model import DocDate, DocType, Document, Meeting, Source
+from chidao.documents.text import nfc, split_lines
+
+
+def _tasks(text: str, **fields):
+    doc = Document(source=Source(name="sample.txt"), text=nfc(text), **fields)
+    read_tasks(doc, split_lines(doc.text))
+    return doc.tasks
+
+
+def _rows(tasks):
+    return [(t.assignees, t.coordinators, t.text) for t in tasks]
+
+
+LEAD_IN_AND_CLOSING = """Sau khi nghe báo cáo, đồng chí Phó Chủ tịch UBND tỉnh kết luận như sau:
+UBND tỉnh yêu cầu UBND huyện Tân Lạc thực hiện một số nội dung sau:
+- Bổ sung số liệu giải ngân vốn đầu tư công 6 tháng đầu năm.
+- Tại mục III, làm rõ nguyên nhân chậm giải phóng mặt bằng.
+UBND huyện tiếp thu đầy đủ các nội dung trên, hoàn thiện báo cáo gửi UBND tỉnh trước ngày 25/7/2024./.
+"""
+
+
+def test_lead_in_items_and_closing_assignment():
+    tasks = _tasks(LEAD_IN_AND_CLOSING)
+    assert [t.assignees for t in tasks] == [["UBND huyện Tân Lạc"]] * 3
+    closing = tasks[-1]
+    assert closing.text.startswith("UBND huyện tiếp thu")
+    assert closing.deadline.due == dt.date(2024, 7, 25) and not closing.deadline.inherited
+    for item in tasks[:2]:
+        assert item.parent == closing.id
+        assert item.deadline.due == dt.date(2024, 7, 25) and item.deadline.inherited
+    assert tasks[1].target == "mục III"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng và các cơ quan liên quan thẩm định phương án giá.",
+            [(["Sở Tài chính"], ["Sở Xây dựng", "các cơ quan liên quan"])],
+        ),
+        (
+            "Trên đây là ý kiến của Bộ Xây dựng, đề nghị Văn phòng Chính phủ tổng hợp, báo cáo Thủ tướng Chính phủ.",
+            [(["Văn phòng Chính phủ"], [])],
+        ),
+        (
+            "Giao các Bộ: Tài chính, Kế hoạch và Đầu tư xem xét, xử lý theo thẩm quyền.",
+            [(["Bộ Tài chính", "Bộ Kế hoạch và Đầu tư"], [])],
+        ),
+        (
+            "Sở Công Thương chủ trì, phối hợp với Sở Tài chính rà soát các cụm công nghiệp; Ban Quản lý Khu kinh tế tỉnh "
+            "đẩy nhanh tiến độ giải phóng mặt bằng khu công nghiệp phía Bắc.",
+            [(["Sở Công Thương"], ["Sở Tài chính"]), (["Ban Quản lý Khu kinh tế tỉnh"], [])],
+        ),
+        (
+            "Đồng ý về nguyên tắc đề nghị của Bộ Giao thông vận tải. Bộ Giao thông vận tải tổ chức lễ thông xe trang trọng, tiết kiệm.",
+            [(["Bộ Giao thông vận tải"], [])],
+        ),
+        ("Trường hợp vượt thẩm quyền, Sở Tư pháp báo cáo UBND tỉnh xem xét, quyết định.", []),
+        ("Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.", []),
+        (
+            "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ và Thủ trưởng các cơ quan liên quan chịu trách nhiệm "
+            "thi hành Quyết định này./.",
+            [],
+        ),
+        ("Thống nhất chủ trương đầu tư xây dựng Trường THCS Lê Lợi đạt chuẩn quốc gia.", []),
+        (
+            "Các sở, ban, ngành liên quan có trách nhiệm phối hợp chặt chẽ với UBND huyện trong quá trình thực hiện.",
+            [(["Các sở, ban, ngành liên quan"], ["UBND huyện"])],
+        ),
+    ],
+)
+def test_sentences(text, expected):
+    assert [(a, c) for a, c, _ in _rows(_tasks(text))] == expected
+
+
+def test_section_headings_carry_their_unit():
+    text = (
+        "II. NHIỆM VỤ TRỌNG TÂM\n1. Sở Xây dựng\n- Hướng dẫn cấp xã cấp phép xây dựng.\n"
+        "- Kiểm tra trật tự xây dựng trong khu công nghiệp.\n2. Công an tỉnh\nBảo đảm an ninh trật tự tại các công trường."
+    )
+    assert [t.assignees for t in _tasks(text)] == [["Sở Xây dựng"], ["Sở Xây dựng"], ["Công an tỉnh"]]
+
+
+def test_evaluation_section_is_silent():
+    text = "I. ĐÁNH GIÁ CHUNG\nSở Y tế đã chủ động triển khai tiêm chủng.\nII. NHIỆM VỤ\nSở Y tế tăng cường giám sát dịch bệnh."
+    assert [t.text for t in _tasks(text)] == ["Sở Y tế tăng cường giám sát dịch bệnh."]
+
+
+def test_one_unit_several_numbered_subtasks():
+    text = (
+        "- Giao Sở Khoa học và Công nghệ: (i) Rà soát các đề tài chậm tiến độ; (ii) Chủ trì, phối hợp với Sở Tài chính "
+        "hướng dẫn quyết toán kinh phí (hoàn thành trong tháng 9 năm 2024)."
+    )
+    tasks = _tasks(text)
+    assert [t.assignees for t in tasks] == [["Sở Khoa học và Công nghệ"]] * 2
+    assert tasks[0].text == "Rà soát các đề tài chậm tiến độ"
+    assert tasks[1].coordinators == ["Sở Tài chính"]
+    assert tasks[1].deadline.due == dt.date(2024, 9, 30)
+    assert tasks[0].deadline.kind == "none"
+
+
+def test_table_of_tasks():
+    text = (
+        "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 1 | Xây dựng đề án chuyển đổi số | Sở Thông tin và Truyền thông | Sở Nội vụ, Sở Tài chính | Quý III/2024 |\n"
+        "| 2 | Tổ chức hội nghị sơ kết | Văn phòng UBND tỉnh | | Tháng 12/2024 |\n"
+    )
+    tasks = _tasks(text)
+    assert _rows(tasks) == [
+        (["Sở Thông tin và Truyền thông"], ["Sở Nội vụ", "Sở Tài chính"], "Xây dựng đề án chuyển đổi số"),
+        (["Văn phòng UBND tỉnh"], [], "Tổ chức hội nghị sơ kết"),
+    ]
+    assert [t.deadline.due for t in tasks] == [dt.date(2024, 9, 30), dt.date(2024, 12, 31)]
+
+
+def test_field_lines_under_items():
+    text = (
+        "2.1. Tuyên truyền pháp luật lao động cho doanh nghiệp.\n"
+        "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với Liên đoàn Lao động tỉnh.\n"
+        "- Thời gian thực hiện: Quý II/2024.\n"
+    )
+    (task,) = _tasks(text)
+    assert (task.assignees, task.coordinators) == (["Sở Nội vụ"], ["Liên đoàn Lao động tỉnh"])
+    assert task.deadline.due == dt.date(2024, 6, 30)
+
+
+def test_invitation_preparation_tasks_are_due_at_the_meeting():
+    text = (
+        "GIẤY MỜI\nHọp bàn phương án phòng chống lụt bão\nThời gian: 08 giờ 00, ngày 12/9/2024.\n"
+        "Giao Sở Nông nghiệp và Phát triển nông thôn chuẩn bị báo cáo phục vụ cuộc họp.\n"
+    )
+    meeting = Meeting(date=dt.date(2024, 9, 12))
+    (task,) = _tasks(text, type=DocType(code="GM", name="GIẤY MỜI"), meeting=meeting, date=DocDate(text="", year=2024))
+    assert task.deadline.due == dt.date(2024, 9, 12)
+    assert task.deadline.inherited
+
+
+def test_spans_cover_the_task_and_its_assignees():
+    text = "Giao Sở Tài chính chủ trì thẩm định dự toán."
+    (task,) = _tasks(text)
+    assert text[task.span[0] : task.span[1]] == text
+    assert [text[a:b] for a, b in task.assignee_spans] == ["Sở Tài chính"]
+
+
+def _data(name: str) -> dict:
+    return tomllib.loads(resources.files("chidao.documents.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("sentence", [e for t in _data("task_verbs.toml").values() for e in t["examples"]])
+def test_verb_examples_assign(sentence):
+    assert assignment(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [e for t in _data("task_exclusions.toml").values() for e in t["examples"]])
+def test_exclusion_examples_are_excluded(sentence):
+    assert excluded(sentence) is not None

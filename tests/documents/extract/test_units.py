@@ -1,0 +1,109 @@
+"""Unit names: gazetteer, abbreviation folding, registry matching, unit phrases and their resolution."""
+
+from __future__ import annotations
+
+import pytest
+
+from chidao.documents.extract.assignees import DocumentUnits, read_units
+from chidao.documents.extract.units import UnitRegistry, gazetteer, unit_key
+
+
+@pytest.mark.parametrize("unit", gazetteer(), ids=lambda u: u.name)
+def test_gazetteer_aliases_resolve_to_their_unit(unit):
+    registry = UnitRegistry.default()
+    for alias in (unit.name, *unit.aliases):
+        name, confidence = registry.match(alias)
+        assert confidence == 1.0
+        assert unit_key(name) == unit_key(registry.match(unit.name)[0])
+    assert unit.example, "every gazetteer entry carries an example"
+    assert any(unit_key(a) in unit_key(unit.example) for a in (unit.name, *unit.aliases))
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("UBND thành phố Hòa Bình", "uy ban nhan dan thanh pho hoa binh"),
+        ("Sở KH&ĐT", "so ke hoach va dau tu"),
+        ("Sở Lao động - Thương binh và Xã hội", "so lao dong thuong binh va xa hoi"),
+        ("  Ủy ban  nhân dân TP. Cần Thơ ", "uy ban nhan dan thanh pho can tho"),
+    ],
+)
+def test_unit_key(written, key):
+    assert unit_key(written) == key
+
+
+@pytest.mark.parametrize(
+    ("query", "canonical", "confidence"),
+    [
+        ("Sở TN&MT", "Sở Tài nguyên và Môi trường", 1.0),
+        ("sở tài chính", "Sở Tài chính", 1.0),
+        ("UBND tỉnh", "Ủy ban nhân dân tỉnh", 1.0),
+        ("Phòng Hành chính quản trị", None, 0.0),
+    ],
+)
+def test_registry_match(query, canonical, confidence):
+    name, score = UnitRegistry.default().match(query)
+    assert name == canonical
+    assert score == confidence
+
+
+def test_registry_from_caller_names_and_partial_match():
+    registry = UnitRegistry.of(["Ban Quản lý dự án giao thông tỉnh Bắc Kạn", "Sở Y tế"])
+    assert registry.match("sở y tế") == ("Sở Y tế", 1.0)
+    name, score = registry.match("Ban Quản lý dự án giao thông")
+    assert name == "Ban Quản lý dự án giao thông tỉnh Bắc Kạn"
+    assert 0 < score < 1
+    registry.add("Trung tâm Kiểm soát bệnh tật tỉnh", aliases=["CDC tỉnh"])
+    assert registry.match("CDC tỉnh") == ("Trung tâm Kiểm soát bệnh tật tỉnh", 1.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Sở Tài chính chủ trì thẩm định", [("Sở Tài chính",)]),
+        ("các Bộ: Xây dựng, Công Thương và Tư pháp có ý kiến", [("Bộ Xây dựng", "Bộ Công Thương", "Bộ Tư pháp")]),
+        ("các Sở Y tế, Giáo dục và Đào tạo hướng dẫn", [("Sở Y tế", "Sở Giáo dục và Đào tạo")]),
+        ("UBND huyện Bảo Lâm tiếp tục rà soát", [("UBND huyện Bảo Lâm",)]),
+        ("Giám đốc Sở Nội vụ, Giám đốc các Sở liên quan báo cáo", [("Giám đốc Sở Nội vụ",), ("Giám đốc các Sở liên quan",)]),
+        ("các sở, ban, ngành liên quan triển khai", [("các sở, ban, ngành liên quan",)]),
+        ("Ban Quản lý dự án đầu tư xây dựng số 2 đẩy nhanh", [("Ban Quản lý dự án đầu tư xây dựng số 2",)]),
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo", [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",)]),
+        ("Công an tỉnh và Sở Tư pháp phối hợp", [("Công an tỉnh",), ("Sở Tư pháp",)]),
+        ("Báo cáo kết quả thực hiện", []),
+    ],
+)
+def test_read_units(text, names):
+    mentions, _ = read_units(text, 0)
+    assert [m.names for m in mentions] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "Tham dự có lãnh đạo UBND thị xã Cửa Lò. UBND thị xã tiếp thu ý kiến.",
+            "UBND thị xã",
+            "UBND thị xã Cửa Lò",
+        ),
+        (
+            "Xét đề nghị của Trung tâm Phát triển quỹ đất tỉnh (TTPTQĐ tỉnh) về việc đấu giá.",
+            "TTPTQĐ tỉnh",
+            "Trung tâm Phát triển quỹ đất tỉnh",
+        ),
+        (
+            "Xét đề nghị của Trung tâm Phát triển quỹ đất tỉnh (TTPTQĐ tỉnh) về việc đấu giá.",
+            "Giám đốc TTPTQĐ tỉnh",
+            "Giám đốc Trung tâm Phát triển quỹ đất tỉnh",
+        ),
+        ("Sở Y tế tỉnh Nam Định và Sở Y tế tỉnh Thái Bình", "Sở Y tế", "Sở Y tế"),
+    ],
+)
+def test_resolve_to_fullest_name(text, short, full):
+    assert DocumentUnits(text).resolve(short) == full
+
+
+def test_generic_group_expands_to_addressees_only_in_letters():
+    names = DocumentUnits("...", addressees=["Công ty A", "Công ty B"])
+    assert names.expand_group("các đơn vị") == ["Công ty A", "Công ty B"]
+    assert names.expand_group("các sở, ngành liên quan") == ["các sở, ngành liên quan"]
+    assert DocumentUnits("...").expand_group("các đơn vị") == ["các đơn vị"]
