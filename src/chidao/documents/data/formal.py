@@ -55,6 +55,8 @@ class HeaderMarkers:
     issuer: IssuerWords
     openers: tuple[str, ...]
     opener_examples: tuple[str, ...]
+    archive_units: frozenset[str]
+    archive_examples: tuple[tuple[str, str, str], ...]
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -126,4 +128,6 @@ def header_markers() -> HeaderMarkers:
         ),
         openers=tuple(raw["openers"]["words"]),
         opener_examples=tuple(raw["openers"]["examples"]),
+        archive_units=frozenset(raw["archive"]["unit_codes"]),
+        archive_examples=tuple((e[0], e[1], e[2]) for e in raw["archive"]["examples"]),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from chidao.documents.data.formal import header_markers
 from chidao.documents.model import Archive
 
 _HEAD = re.compile(r"^\s*[-–+•]?\s*Lưu\s*:?\s*", re.IGNORECASE)
@@ -38,7 +39,7 @@ def read_archive(text: str, span: tuple[int, int] | None) -> Archive:
             count = _COPIES.match(par.strip())
             if count:
                 copies = copies or int(count.group(1))
-            elif par.isupper():
+            elif par.strip() in header_markers().archive_units:
                 unit = f"{unit}({par})"
             elif drafter is None:
                 drafter = par.strip()

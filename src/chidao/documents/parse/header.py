@@ -49,6 +49,9 @@ def _continues_subject(state: _State, cell: Cell) -> bool:
         return False
     if len(prev.text) > _WRAP or prev.text.endswith((".", ":", ";")) or len(cell.text) > 2 * _WRAP:
         return False
+    # A wrapped title breaks into lines no longer than its first; a much longer line is the body's first.
+    if len(cell.text) > 60 and len(cell.text) > 1.5 * len(state.subject_cells[0].text):
+        return False
     if addr.starts_with_opener(cell.text):
         return False
     if is_upper(prev.text) != is_upper(cell.text):

@@ -8,7 +8,8 @@ from chidao.documents.model import DocDate, Place
 from chidao.documents.parse.cells import LOWER, UPPER, clean
 
 _TITLE_WORD = rf"(?:[{UPPER}][{LOWER}]*\.?|TP\.|phố|xã|trấn|thị)"
-_PLACE = rf"(?<!\S)(?P<place>{_TITLE_WORD}(?:[ ]{{1,2}}{_TITLE_WORD}){{0,5}})"
+_FIRST_WORD = rf"(?:[{UPPER}][{LOWER}]*\.?|TP\.)"
+_PLACE = rf"(?<!\S)(?P<place>{_FIRST_WORD}(?:[ ]{{1,2}}{_TITLE_WORD}){{0,5}})"
 _GAP = r"[\s.…_/-]*"
 _DATE = (
     rf"(?P<date>ngày{_GAP}(?P<d>\d{{1,2}})?{_GAP}tháng{_GAP}(?P<m>\d{{1,2}})?{_GAP}năm{_GAP}(?P<y>(?:19|20)\d\d)?)"

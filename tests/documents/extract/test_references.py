@@ -1,0 +1,69 @@
+"""References: every distinct cited document with a number (our own sample sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chidao.documents import parse_text
+from chidao.documents.extract.references import find_references, key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "type_code", "date", "issuer"),
+    [
+        ("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;",
+         "30/2020/NĐ-CP", "NĐ", dt.date(2020, 3, 5), "Chính phủ"),
+        ("Thực hiện Nghị quyết số 12-NQ/TU ngày 10 tháng 01 năm 2025 của Ban Thường vụ Tỉnh ủy về chuyển đổi số,",
+         "12-NQ/TU", "NQ", dt.date(2025, 1, 10), "Ban Thường vụ Tỉnh ủy"),
+        ("theo Giấy mời số 88/GM-UBND ngày 01/9/2025", "88/GM-UBND", "GM", dt.date(2025, 9, 1), None),
+        ("Xét đề nghị của Sở Tài chính tại Công văn số 2150/STC-QLNS ngày 3-7-2024,",
+         "2150/STC-QLNS", "CV", dt.date(2024, 7, 3), None),
+        ("Quyết định 1234/QĐ-TTg của Thủ tướng Chính phủ", "1234/QĐ-TTg", "QĐ", None, "Thủ tướng Chính phủ"),
+        ("Luật số 61/2024/QH15 ngày 30/11/2024", "61/2024/QH15", "Luật", dt.date(2024, 11, 30), None),
+        ("Chỉ thị số 37- CT/TW ngày 03 tháng 9 năm 2019", "37-CT/TW", "CT", dt.date(2019, 9, 3), None),
+        ("Thông báo số 77/TB-VPCP ngày 2/3/2025; số 90/TB-VPCP ngày 9/3/2025", "77/TB-VPCP", "TB", dt.date(2025, 3, 2), None),
+        ("Tờ trình số 1303a/TTr-SXD ngày 07/5/2024", "1303a/TTr-SXD", "TTr", dt.date(2024, 5, 7), None),
+        ("Quyết định số 510/QĐ- UBND ngày 24/5/2023", "510/QĐ-UBND", "QĐ", dt.date(2023, 5, 24), None),
+    ],
+)
+def test_first_reference_of_a_sentence(
+    sentence: str, number: str, type_code: str, date: dt.date | None, issuer: str | None
+) -> None:
+    ref = find_references(sentence)[0]
+    assert (ref.number, ref.type_code, ref.date, ref.issuer) == (number, type_code, date, issuer)
+    assert ref.span is not None and number[:2] in sentence[ref.span[0] : ref.span[1]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ngày 29/5/2013 và 11/4/2020",
+        "theo mẫu số 03/BC/KHĐT kèm theo",
+        "Thời gian 2024 - 2030, tỷ lệ 98,56%",
+        "(b/c); (p/h); V/v",
+    ],
+)
+def test_not_references(sentence: str) -> None:
+    assert find_references(sentence) == []
+
+
+def test_a_short_second_mention_is_the_same_document() -> None:
+    text = (
+        "Thực hiện Kế hoạch số 45-KH/TU ngày 02/02/2025 của Tỉnh ủy (Kế hoạch số 45-KH/TU), "
+        "UBND tỉnh giao các sở triển khai Kế hoạch số 45-KH/TU và Quyết định số 9/QĐ-UBND."
+    )
+    refs = find_references(text)
+    assert [r.number for r in refs] == ["45-KH/TU", "9/QĐ-UBND"]
+    assert refs[0].date == dt.date(2025, 2, 2)
+
+
+def test_own_number_is_not_a_reference() -> None:
+    text = "Số: 09/KH-UBND\nCao Bằng, ngày 02 tháng 3 năm 2025\nKẾ HOẠCH\nTriển khai Kế hoạch 9/KH-UBND và 10/KH-UBND\n"
+    doc = parse_text(text, check=False)
+    assert [r.number for r in doc.references] == ["10/KH-UBND"]
+
+
+def test_key_folds_spaces_case_and_leading_zeros() -> None:
+    assert key("09/KH-BTNMT") == key("9/kh-btnmt")

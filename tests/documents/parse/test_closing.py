@@ -1,0 +1,92 @@
+"""Closing blocks as text exports give them (our own sample lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chidao.documents import parse_text
+
+HEAD = "Số: 21/TB-UBND\nBắc Ninh, ngày 04 tháng 9 năm 2025\nTHÔNG BÁO\nKết luận về công tác giải phóng mặt bằng\n"
+BODY = "Giao Sở Tài chính chủ trì, phối hợp với các đơn vị liên quan báo cáo kết quả trước ngày 30/9/2025./.\n"
+
+FLAT = HEAD + BODY + """Nơi nhận:
+- Như trên;
+- Chủ tịch, các Phó Chủ tịch UBND tỉnh;
+Các đơn vị dự họp theo Giấy mời
+số 88/GM-UBND ngày 01/9/2025;
+- Lưu: VT, KT(NTH).
+TL. CHỦ TỊCH
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+
+Nguyễn Thị Hoa
+"""
+
+COLUMNS = HEAD + BODY + """Nơi nhận:                                          KT. CHỦ TỊCH
+- Như trên;                                         PHÓ CHỦ TỊCH
+- Sở Tài chính;
+- Lưu: VT, TH.
+
+
+                                                    Trần Văn Bình
+"""
+
+TABLE = HEAD + BODY + (
+    "| *Nơi nhận:* - Như trên; - Thường trực Tỉnh ủy (b/c); - Lưu: VT, NC (2). | "
+    "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH     Đào Hồng Lan |\n| --- | --- |\n"
+)
+
+ANNEX = HEAD + BODY + """Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Ngô Tân Phượng
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+1. Sở Xây dựng chủ trì rà soát quy hoạch các cụm công nghiệp, hoàn thành trong quý IV năm 2025.
+2. Sở Nông nghiệp và Môi trường hướng dẫn thủ tục đất đai cho các dự án hạ tầng.
+3. Ủy ban nhân dân các xã phối hợp bàn giao mặt bằng sạch cho chủ đầu tư đúng tiến độ.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "authority", "title", "name", "recipients", "holders"),
+    [
+        (FLAT, [("TL.", "CHỦ TỊCH"), ("KT.", "CHÁNH VĂN PHÒNG")], "PHÓ CHÁNH VĂN PHÒNG", "Nguyễn Thị Hoa",
+         ["Như trên", "Chủ tịch, các Phó Chủ tịch UBND tỉnh",
+          "Các đơn vị dự họp theo Giấy mời số 88/GM-UBND ngày 01/9/2025"], ["VT", "KT"]),
+        (COLUMNS, [("KT.", "CHỦ TỊCH")], "PHÓ CHỦ TỊCH", "Trần Văn Bình", ["Như trên", "Sở Tài chính"], ["VT", "TH"]),
+        (TABLE, [("TM.", "ỦY BAN NHÂN DÂN")], "CHỦ TỊCH", "Đào Hồng Lan",
+         ["Như trên", "Thường trực Tỉnh ủy (b/c)"], ["VT", "NC"]),
+        (ANNEX, [("KT.", "CHỦ TỊCH")], "PHÓ CHỦ TỊCH", "Ngô Tân Phượng", ["Như trên"], ["VT"]),
+    ],
+    ids=["flat", "columns", "table", "annex"],
+)
+def test_closing_blocks(
+    text: str, authority: list[tuple[str, str]], title: str, name: str, recipients: list[str], holders: list[str]
+) -> None:
+    doc = parse_text(text, check=False)
+    sig = doc.signatures[0]
+    assert [(a.marker, a.of) for a in sig.authority] == authority
+    assert (sig.title, sig.name) == (title, name)
+    assert [r.text for r in doc.recipients] == recipients
+    assert doc.archive is not None and doc.archive.holders == holders
+
+
+@pytest.mark.parametrize(("text", "ends_with_body"), [(FLAT, True), (COLUMNS, True), (ANNEX, False)])
+def test_body_span_stops_before_the_closing_unless_an_annex_follows(text: str, ends_with_body: bool) -> None:
+    doc = parse_text(text, check=False)
+    assert doc.body_span is not None
+    body = doc.text[doc.body_span[0] : doc.body_span[1]]
+    assert body.startswith("Giao Sở Tài chính")
+    if ends_with_body:
+        assert body.rstrip().endswith("./.") and "Nơi nhận" not in body
+    else:
+        assert "3. Ủy ban nhân dân các xã" in body
+
+
+def test_signature_without_noi_nhan() -> None:
+    doc = parse_text(HEAD + BODY + "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLý Văn Sơn\n", check=False)
+    assert doc.signatures and doc.signatures[0].name == "Lý Văn Sơn"
+    assert doc.recipients == []

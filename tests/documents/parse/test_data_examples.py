@@ -1,0 +1,64 @@
+"""Every `examples` entry of the formal-part data files, run through the function that uses it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from chidao.documents.data.formal import authority_markers, document_types, header_markers, titles
+from chidao.documents.parse.addressees import starts_with_opener
+from chidao.documents.parse.archive import read_archive
+from chidao.documents.parse.cells import fold_chars
+from chidao.documents.parse.issuer import group_bodies
+from chidao.documents.parse.signature import read_signature, split_title
+from chidao.documents.parse.type_subject import find_type_name
+
+TYPE_EXAMPLES = [(t.code, e) for t in document_types() for e in t.examples]
+MARKER_EXAMPLES = [e for m in authority_markers() for e in m.examples]
+
+
+@pytest.mark.parametrize(("code", "line"), TYPE_EXAMPLES)
+def test_type_examples_map_to_their_code(code: str, line: str) -> None:
+    hit = find_type_name(line)
+    assert hit is not None and hit[0] == 0
+    assert hit[2] == code
+
+
+@pytest.mark.parametrize(("line", "marker", "of"), MARKER_EXAMPLES)
+def test_marker_examples_split_into_marker_and_of(line: str, marker: str, of: str) -> None:
+    sig = read_signature([line], None)
+    assert sig is not None
+    assert [(a.marker, a.of) for a in sig.authority] == [(marker, of)]
+
+
+@pytest.mark.parametrize(("glued", "of", "title"), titles().examples)
+def test_title_examples_split_at_the_signers_title(glued: str, of: str, title: str) -> None:
+    assert split_title(glued) == (of, title)
+
+
+@pytest.mark.parametrize(
+    ("kind", "line"), [(k, e) for k, es in header_markers().examples.items() for e in es]
+)
+def test_header_mark_examples_are_found(kind: str, line: str) -> None:
+    pattern = getattr(header_markers(), kind)
+    assert re.search(pattern, fold_chars(line))
+
+
+@pytest.mark.parametrize(("lines", "parent", "name"), header_markers().issuer.examples)
+def test_issuer_examples_group_into_bodies(lines: str, parent: str, name: str) -> None:
+    bodies = group_bodies(lines.split("|"))
+    assert bodies[-1] == name
+    assert (bodies[-2] if len(bodies) > 1 else "") == parent
+
+
+@pytest.mark.parametrize("line", header_markers().opener_examples)
+def test_opener_examples_open_the_body(line: str) -> None:
+    assert starts_with_opener(line)
+
+
+@pytest.mark.parametrize(("line", "holder", "drafter"), header_markers().archive_examples)
+def test_archive_examples(line: str, holder: str, drafter: str) -> None:
+    archive = read_archive(line, None)
+    assert holder in archive.holders
+    assert (archive.drafter or "") == drafter

@@ -1,0 +1,150 @@
+"""Whole headers, in the shapes text exports give them (our own sample lines)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from chidao.documents import parse_text
+
+STACKED = """ỦY BAN NHÂN DÂN
+TỈNH CAO BẰNG
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 05/2024/QĐ-UBND
+Cao Bằng, ngày 12 tháng 3 năm 2024
+QUYẾT ĐỊNH
+Ban hành Quy chế phối hợp quản lý cụm công nghiệp
+trên địa bàn tỉnh Cao Bằng
+ỦY BAN NHÂN DÂN TỈNH CAO BẰNG
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+"""
+
+INTERLEAVED = """UBND TỈNH HÀ GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ Y TẾ Độc lập - Tự do - Hạnh phúc
+Số: 412/SYT-NVY Hà Giang, ngày 08 tháng 11 năm 2023
+V/v tăng cường phòng, chống dịch sốt xuất huyết
+Kính gửi:
+- Trung tâm Kiểm soát bệnh tật tỉnh;
+- Các bệnh viện tuyến tỉnh.
+Thực hiện chỉ đạo của Bộ Y tế, Sở Y tế đề nghị các đơn vị triển khai ngay các nội dung sau:
+"""
+
+TABLE = """| BỘ GIAO THÔNG VẬN TẢI ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |
+| --- | --- |
+| Số: 7702/BGTVT-KCHT *V/v bảo đảm giao thông mùa mưa lũ năm 2025* | *Hà Nội, ngày 21 tháng 7 năm 2025* |
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương
+Để chủ động ứng phó với mưa lũ, Bộ Giao thông vận tải đề nghị:
+"""
+
+PARTY = """ĐẢNG BỘ TỈNH BẮC KẠN                ĐẢNG CỘNG SẢN VIỆT NAM
+HUYỆN ỦY CHỢ ĐỒN
+       *
+   Số 41-NQ/HU                    Chợ Đồn, ngày 03 tháng 4 năm 2025
+
+                     NGHỊ QUYẾT
+        về phát triển kinh tế rừng giai đoạn 2025 - 2030
+                          -----
+     Thực hiện Nghị quyết số 12-NQ/TU ngày 10/01/2025 của Ban Thường vụ Tỉnh ủy,
+"""
+
+LOST_HEADER = """Số:    /TB-UBND
+
+Lạng Giang, ngày    tháng 10 năm 2025
+
+THÔNG BÁO
+
+Kết luận của Chủ tịch UBND huyện tại buổi kiểm tra tiến độ xây dựng trường học
+
+Ngày 02/10/2025, đồng chí Chủ tịch UBND huyện đã kiểm tra tiến độ xây dựng trường học.
+"""
+
+GLUED = """BỘ NỘI VỤ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số: 3391/BNV-CQĐP V/v hướng dẫn sắp xếp đơn vị hành chính cấp xã Hà Nội, ngày 14 tháng 6 năm 2025 Kính gửi: Ủy ban nhân dân các tỉnh, thành phố. Thực hiện Kết luận của Bộ Chính trị, Bộ Nội vụ hướng dẫn như sau:
+1. Về hồ sơ đề án.
+"""
+
+PDF_WRAPPED = """ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 77/KH-UBND
+Tuyên Quang, ngày 20 tháng 5 năm
+2024
+KẾ HOẠCH
+Triển khai chuyển đổi số trong cơ quan nhà nước
+năm 2024
+Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ;
+"""
+
+
+def _get(out: dict[str, Any], path: str) -> Any:
+    value: Any = out
+    for part in path.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+CASES = [
+    (STACKED, {"family": "state", "issuer.name": "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG", "issuer.parent": None,
+               "number.seq": "5", "number.year": 2024, "number.symbol": "QĐ-UBND", "type.code": "QĐ",
+               "place.name": "Cao Bằng", "date.iso": "2024-03-12",
+               "subject.text": "Ban hành Quy chế phối hợp quản lý cụm công nghiệp trên địa bàn tỉnh Cao Bằng"}),
+    (INTERLEAVED, {"issuer.name": "SỞ Y TẾ", "issuer.parent": "UBND TỈNH HÀ GIANG", "number.seq": "412",
+                   "number.symbol": "SYT-NVY", "number.type_code": None, "type.code": "CV", "place.name": "Hà Giang",
+                   "date.iso": "2023-11-08", "subject.text": "tăng cường phòng, chống dịch sốt xuất huyết"}),
+    (TABLE, {"issuer.name": "BỘ GIAO THÔNG VẬN TẢI", "number.seq": "7702", "type.code": "CV",
+             "subject.text": "bảo đảm giao thông mùa mưa lũ năm 2025", "date.iso": "2025-07-21"}),
+    (PARTY, {"family": "party", "issuer.name": "HUYỆN ỦY CHỢ ĐỒN", "issuer.parent": "ĐẢNG BỘ TỈNH BẮC KẠN",
+             "number.seq": "41", "number.symbol": "NQ/HU", "type.code": "NQ", "place.name": "Chợ Đồn",
+             "subject.text": "về phát triển kinh tế rừng giai đoạn 2025 - 2030"}),
+    (LOST_HEADER, {"family": "state", "issuer": None, "number.seq": None, "number.symbol": "TB-UBND",
+                   "type.code": "TB", "date.day": None, "date.month": 10, "date.year": 2025, "place.name": "Lạng Giang",
+                   "subject.text": "Kết luận của Chủ tịch UBND huyện tại buổi kiểm tra tiến độ xây dựng trường học"}),
+    (GLUED, {"issuer.name": "BỘ NỘI VỤ", "number.seq": "3391", "type.code": "CV", "place.name": "Hà Nội",
+             "subject.text": "hướng dẫn sắp xếp đơn vị hành chính cấp xã"}),
+    (PDF_WRAPPED, {"issuer.name": "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG", "date.iso": "2024-05-20", "type.code": "KH",
+                   "subject.text": "Triển khai chuyển đổi số trong cơ quan nhà nước năm 2024"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=["stacked", "interleaved", "table", "party", "lost", "glued", "pdf"])
+def test_header_fields(text: str, expected: dict[str, Any]) -> None:
+    out = parse_text(text, check=False).to_dict()
+    for path, value in expected.items():
+        assert _get(out, path) == value, path
+
+
+@pytest.mark.parametrize(
+    ("text", "body_starts_with"),
+    [
+        (STACKED, "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nCăn cứ"),
+        (INTERLEAVED, "Thực hiện chỉ đạo"),
+        (TABLE, "Để chủ động"),
+        (PARTY, "Thực hiện Nghị quyết"),
+        (LOST_HEADER, "Ngày 02/10/2025"),
+        (GLUED, "Thực hiện Kết luận"),
+    ],
+)
+def test_body_starts_after_the_header(text: str, body_starts_with: str) -> None:
+    doc = parse_text(text, check=False)
+    assert doc.body_span is not None
+    assert doc.text[doc.body_span[0] :].startswith(body_starts_with)
+
+
+def test_addressees_one_per_entry() -> None:
+    doc = parse_text(INTERLEAVED, check=False)
+    assert [a.name for a in doc.addressees] == ["Trung tâm Kiểm soát bệnh tật tỉnh", "Các bệnh viện tuyến tỉnh"]
+    glued = parse_text(GLUED, check=False)
+    assert [a.name for a in glued.addressees] == ["Ủy ban nhân dân các tỉnh, thành phố"]
+
+
+def test_spans_index_the_text() -> None:
+    doc = parse_text(STACKED, check=False)
+    assert doc.number and doc.number.span
+    assert doc.text[doc.number.span[0] : doc.number.span[1]] == "Số: 05/2024/QĐ-UBND"
+    assert doc.place and doc.place.span and doc.text[doc.place.span[0] : doc.place.span[1]] == "Cao Bằng"

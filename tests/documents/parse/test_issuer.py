@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import pytest
+
+from chidao.documents.parse.issuer import group_bodies, split_glued
+
+
+@pytest.mark.parametrize(
+    ("lines", "bodies"),
+    [
+        (["ỦY BAN NHÂN DÂN", "TỈNH BẮC KẠN"], ["ỦY BAN NHÂN DÂN TỈNH BẮC KẠN"]),
+        (["UBND TỈNH HÀ GIANG", "SỞ Y TẾ"], ["UBND TỈNH HÀ GIANG", "SỞ Y TẾ"]),
+        (["BỘ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI"], ["BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"]),
+        (["TỈNH ỦY ĐIỆN BIÊN"], ["TỈNH ỦY ĐIỆN BIÊN"]),
+        (["TỈNH ỦY ĐIỆN BIÊN", "BAN TUYÊN GIÁO"], ["TỈNH ỦY ĐIỆN BIÊN", "BAN TUYÊN GIÁO"]),
+        (["BỘ Y TẾ CỤC QUẢN LÝ DƯỢC"], ["BỘ Y TẾ", "CỤC QUẢN LÝ DƯỢC"]),
+        (["UBND HUYỆN MƯỜNG ẢNG", "VĂN PHÒNG HĐND VÀ UBND"], ["UBND HUYỆN MƯỜNG ẢNG", "VĂN PHÒNG HĐND VÀ UBND"]),
+    ],
+)
+def test_bodies(lines: list[str], bodies: list[str]) -> None:
+    assert group_bodies(lines) == bodies
+
+
+@pytest.mark.parametrize(
+    ("line", "pieces"),
+    [
+        ("TỔNG CỤC THUẾ", ["TỔNG CỤC THUẾ"]),
+        ("ỦY BAN NHÂN DÂN", ["ỦY BAN NHÂN DÂN"]),
+        ("BỘ TÀI CHÍNH KHO BẠC NHÀ NƯỚC", ["BỘ TÀI CHÍNH KHO BẠC NHÀ NƯỚC"]),
+    ],
+)
+def test_glued_lines_split_only_at_a_second_body(line: str, pieces: list[str]) -> None:
+    assert split_glued(line) == pieces

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import pytest
+
+from chidao.documents.parse.number import read_number
+
+
+@pytest.mark.parametrize(
+    ("line", "seq", "year", "symbol", "type_code"),
+    [
+        ("Số: 05/2024/QĐ-UBND", "5", 2024, "QĐ-UBND", "QĐ"),
+        ("Số: 17/TB-UBND", "17", None, "TB-UBND", "TB"),
+        ("Số 128-CV/TU", "128", None, "CV/TU", "CV"),
+        ("Số 41-NQ/ĐU", "41", None, "NQ/ĐU", "NQ"),
+        ("Số:      /KH-SYT", None, None, "KH-SYT", "KH"),
+        ("Số: 2301/UBND-VX", "2301", None, "UBND-VX", None),
+        ("Số: 412 /SXD-QLN", "412", None, "SXD-QLN", None),
+        ("Số 07 -HD/BTGTU", "7", None, "HD/BTGTU", "HD"),
+        ("Số:   -TB/HU", None, None, "TB/HU", "TB"),
+        ("Số: 88/QĐ- SGDĐT", "88", None, "QĐ-SGDĐT", "QĐ"),
+        ("Số: 1031/BC-UBND Hà Giang, ngày", "1031", None, "BC-UBND", "BC"),
+    ],
+)
+def test_number_lines(line: str, seq: str | None, year: int | None, symbol: str, type_code: str | None) -> None:
+    found = read_number(line)
+    assert found is not None
+    number = found[0]
+    assert (number.seq, number.year, number.symbol, number.type_code) == (seq, year, symbol, type_code)
+    assert number.span is not None and line[number.span[0] : number.span[1]].startswith("Số")
+
+
+@pytest.mark.parametrize("line", ["số lượng 12 người", "SỐ LIỆU 2024", "Sở Y tế"])
+def test_not_a_number_line(line: str) -> None:
+    assert read_number(line) is None

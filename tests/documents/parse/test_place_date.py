@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import pytest
+
+from chidao.documents.parse.place_date import read_place_date
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "ymd"),
+    [
+        ("Hà Nội, ngày    tháng 10 năm 2025", "Hà Nội", (2025, 10, None)),
+        ("Cao Bằng, ngày 05 tháng 01 năm 2024", "Cao Bằng", (2024, 1, 5)),
+        ("Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019", "Thành phố Hồ Chí Minh", (2019, 6, 29)),
+        ("TP. Hồ Chí Minh, ngày 2 tháng 9 năm 2023", "TP. Hồ Chí Minh", (2023, 9, 2)),
+        ("Số: 18/UBND-NC Bắc Kạn, ngày 11 tháng 3 năm 2022", "Bắc Kạn", (2022, 3, 11)),
+        ("Điện Biên Phủ, ngày …. tháng …. năm 2026", "Điện Biên Phủ", (2026, None, None)),
+        ("ngày 14 tháng 02 năm 2021", None, (2021, 2, 14)),
+    ],
+)
+def test_place_and_date(line: str, place: str | None, ymd: tuple[int | None, int | None, int | None]) -> None:
+    found = read_place_date(line, 0, True)
+    assert found is not None
+    p, d, _, _ = found
+    assert (p.name if p else None) == place
+    assert (d.year, d.month, d.day) == ymd
+
+
+def test_a_date_inside_a_sentence_needs_a_place() -> None:
+    assert read_place_date("họp vào ngày 14 tháng 02 năm 2021", 0, True) is None

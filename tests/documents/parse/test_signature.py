@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import pytest
+
+from chidao.documents.parse.signature import is_name, read_signature, title_then_name
+
+A = tuple[tuple[str, str], ...]
+
+
+@pytest.mark.parametrize(
+    ("lines", "authority", "title", "name"),
+    [
+        (["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lò Văn Mừng"],
+         (("TM.", "ỦY BAN NHÂN DÂN"), ("KT.", "CHỦ TỊCH")), "PHÓ CHỦ TỊCH", "Lò Văn Mừng"),
+        (["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Hà Thị Ngân"],
+         (("TL.", "CHỦ TỊCH"), ("KT.", "CHÁNH VĂN PHÒNG")), "PHÓ CHÁNH VĂN PHÒNG", "Hà Thị Ngân"),
+        (["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG KẾ HOẠCH - TÀI CHÍNH", "Đinh Quang Huy"],
+         (("TUQ.", "GIÁM ĐỐC"),), "TRƯỞNG PHÒNG KẾ HOẠCH - TÀI CHÍNH", "Đinh Quang Huy"),
+        (["Q. GIÁM ĐỐC", "Vi Thị Hồng"], (("Q.", "GIÁM ĐỐC"),), None, "Vi Thị Hồng"),
+        (["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Trần Quốc Toản"],
+         (("T/M", "BAN THƯỜNG VỤ"),), "PHÓ BÍ THƯ", "Trần Quốc Toản"),
+        (["K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Lường Thị Bích"],
+         (("K/T", "TRƯỞNG BAN"),), "PHÓ TRƯỞNG BAN", "Lường Thị Bích"),
+        (["KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nông Văn Tài"], (("KT.", "GIÁM ĐỐC"),), "PHÓ GIÁM ĐỐC", "Nông Văn Tài"),
+        (["KT.", "CỤC TRƯỞNG PHÓ CỤC TRƯỞNG Mai Anh Đức"], (("KT.", "CỤC TRƯỞNG"),), "PHÓ CỤC TRƯỞNG", "Mai Anh Đức"),
+        (["**KT. BỘ TRƯỞNG**", "**THỨ TRƯỞNG**", "**Phan Văn Khải**"], (("KT.", "BỘ TRƯỞNG"),), "THỨ TRƯỞNG", "Phan Văn Khải"),
+        (["PHÓ GIÁM ĐỐCHoàng Thị Mai"], (), "PHÓ GIÁM ĐỐC", "Hoàng Thị Mai"),
+        (["CHỦ TỊCH"], (), "CHỦ TỊCH", None),
+        (["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "Vũ Đức Đam"], (("KT.", "BỘ TRƯỞNG, CHỦ NHIỆM"),), None, "Vũ Đức Đam"),
+        (["TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Hà QUY CHẾ PHỐI HỢP"],
+         (("TM.", "ỦY BAN NHÂN DÂN"), ("KT.", "CHỦ TỊCH")), "PHÓ CHỦ TỊCH", "Lê Văn Hà"),
+    ],
+)
+def test_signature_blocks(lines: list[str], authority: A, title: str | None, name: str | None) -> None:
+    sig = read_signature(lines, None)
+    assert sig is not None
+    assert tuple((a.marker, a.of) for a in sig.authority) == authority
+    assert (sig.title, sig.name) == (title, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Nguyễn Văn An", True), ("Lưu: VT", False), ("Các sở, ngành", False), ("Sở Y tế", False), ("Hoàng", False)],
+)
+def test_is_name(text: str, expected: bool) -> None:
+    assert is_name(text) is expected
+
+
+def test_title_then_name() -> None:
+    assert title_then_name("PHÓ CHỦ TỊCH Nguyễn Văn An")
+    assert not title_then_name("UBND tỉnh Cao Bằng")
