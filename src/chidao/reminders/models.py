@@ -41,7 +41,9 @@ class Digest(models.Model):
 class Reminder(models.Model):
     """One reminder about one task for one person; `key` makes it once-only (e.g. `overdue:2026-10-15:1`)."""
 
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminders")
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminders"
+    )
     task = models.ForeignKey("tracking.Task", on_delete=models.CASCADE, related_name="reminders")
     assignment = models.ForeignKey("tracking.Assignment", null=True, blank=True, on_delete=models.CASCADE)
     kind = models.CharField(max_length=16, choices=Kind.choices)
@@ -54,7 +56,9 @@ class Reminder(models.Model):
     class Meta:
         ordering = ("kind", "task_id")
         verbose_name = "lời nhắc"
-        constraints = (models.UniqueConstraint(fields=["recipient", "task", "kind", "key"], name="reminder_once"),)
+        constraints = (
+            models.UniqueConstraint(fields=["recipient", "task", "kind", "key"], name="reminder_once"),
+        )
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} · {self.task_id}"

@@ -7,56 +7,117 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('tracking', '0001_initial'),
+        ("tracking", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Digest',
+            name="Digest",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('day', models.DateField(db_index=True, verbose_name='ngày')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('sent_at', models.DateTimeField(blank=True, null=True, verbose_name='đã gửi lúc')),
-                ('emailed', models.BooleanField(default=False, verbose_name='đã gửi thư')),
-                ('read_at', models.DateTimeField(blank=True, null=True, verbose_name='đã xem lúc')),
-                ('recipient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='digests', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("day", models.DateField(db_index=True, verbose_name="ngày")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("sent_at", models.DateTimeField(blank=True, null=True, verbose_name="đã gửi lúc")),
+                ("emailed", models.BooleanField(default=False, verbose_name="đã gửi thư")),
+                ("read_at", models.DateTimeField(blank=True, null=True, verbose_name="đã xem lúc")),
+                (
+                    "recipient",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="digests",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'bản tin nhắc việc',
-                'ordering': ('-day', '-id'),
+                "verbose_name": "bản tin nhắc việc",
+                "ordering": ("-day", "-id"),
             },
         ),
         migrations.CreateModel(
-            name='Reminder',
+            name="Reminder",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('due_soon', 'Sắp đến hạn'), ('due_today', 'Đến hạn hôm nay'), ('overdue', 'Quá hạn'), ('not_accepted', 'Chưa tiếp nhận'), ('escalation', 'Quá hạn kéo dài (báo cáo lãnh đạo)')], max_length=16)),
-                ('key', models.CharField(max_length=64)),
-                ('day', models.DateField(db_index=True)),
-                ('detail', models.CharField(blank=True, max_length=255)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('assignment', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, to='tracking.assignment')),
-                ('digest', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='items', to='reminders.digest')),
-                ('recipient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reminders', to=settings.AUTH_USER_MODEL)),
-                ('task', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reminders', to='tracking.task')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("due_soon", "Sắp đến hạn"),
+                            ("due_today", "Đến hạn hôm nay"),
+                            ("overdue", "Quá hạn"),
+                            ("not_accepted", "Chưa tiếp nhận"),
+                            ("escalation", "Quá hạn kéo dài (báo cáo lãnh đạo)"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("key", models.CharField(max_length=64)),
+                ("day", models.DateField(db_index=True)),
+                ("detail", models.CharField(blank=True, max_length=255)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "assignment",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        to="tracking.assignment",
+                    ),
+                ),
+                (
+                    "digest",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="items",
+                        to="reminders.digest",
+                    ),
+                ),
+                (
+                    "recipient",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reminders",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "task",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reminders",
+                        to="tracking.task",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'lời nhắc',
-                'ordering': ('kind', 'task_id'),
+                "verbose_name": "lời nhắc",
+                "ordering": ("kind", "task_id"),
             },
         ),
         migrations.AddConstraint(
-            model_name='digest',
-            constraint=models.UniqueConstraint(fields=('recipient', 'day'), name='digest_one_per_day'),
+            model_name="digest",
+            constraint=models.UniqueConstraint(fields=("recipient", "day"), name="digest_one_per_day"),
         ),
         migrations.AddConstraint(
-            model_name='reminder',
-            constraint=models.UniqueConstraint(fields=('recipient', 'task', 'kind', 'key'), name='reminder_once'),
+            model_name="reminder",
+            constraint=models.UniqueConstraint(
+                fields=("recipient", "task", "kind", "key"), name="reminder_once"
+            ),
         ),
     ]
