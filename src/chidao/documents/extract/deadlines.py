@@ -52,6 +52,7 @@ _RANK = {"recurring": 4, "date": 3, "month": 3, "quarter": 3, "half": 3, "year":
 _DATE_RE = re.compile(DATE, re.IGNORECASE)
 _PAST_TOLERANCE = dt.timedelta(days=31)  # notices are often dated after the deadlines they relay
 _ROLL_AFTER = dt.timedelta(days=60)
+_SECTION_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}$")  # `2.2.` numbers a section; a dotted date has its year
 
 
 def last_day_of_month(year: int, month: int) -> dt.date:
@@ -106,9 +107,8 @@ def find_deadline(text: str, doc_date: DocDate | None = None) -> Deadline | None
     """
     if not text:
         return None
-    anchor = _anchor(doc_date)
-    found = _candidates(text, _year_of(doc_date), anchor)
-    candidates = _remove_nested([c for c in found if not _long_past(c, anchor)])
+    when = _When(_year_of(doc_date), _anchor(doc_date), doc_date.as_date() if doc_date else None)
+    candidates = _remove_nested([c for c in _candidates(text, when) if not _long_past(c, when.anchor)])
     if not candidates:
         return None
     best_rank = max(_RANK[c.kind] for c in candidates)
@@ -121,36 +121,46 @@ def find_deadline(text: str, doc_date: DocDate | None = None) -> Deadline | None
 
 
 @dataclass(frozen=True)
+class _When:
+    """What the document's own date tells: the default year, the day to compare with, the signing day."""
+
+    year: int | None
+    anchor: dt.date | None
+    signed: dt.date | None
+
+
+@dataclass(frozen=True)
 class _Candidate:
     kind: DeadlineKind
     due: dt.date | None
     span: Span
 
 
-def _candidates(text: str, year: int | None, anchor: dt.date | None) -> Iterator[_Candidate]:
+def _candidates(text: str, when: _When) -> Iterator[_Candidate]:
     rules = _rules()
     for rule in rules.rules:
         for m in rule.regex.finditer(text):
             start, end = _trimmed_span(text, m.span())
             if start >= end or rule.cancelled(text, start, end):
                 continue
-            resolved = _resolve(rule, m, year, anchor, rules)
+            resolved = _resolve(rule, m, when, rules)
             if resolved is not None:
                 kind, due = resolved
                 yield _Candidate(kind, due, (start, end))
 
 
 def _resolve(
-    rule: Rule, m: re.Match[str], year: int | None, anchor: dt.date | None, rules: RuleSet
+    rule: Rule, m: re.Match[str], when: _When, rules: RuleSet
 ) -> tuple[DeadlineKind, dt.date | None] | None:
-    """(kind, due) for one match; None when the match is not a valid date (`24/7`, `32/13`)."""
+    """(kind, due) for one match; None when the match is not a valid date (`24/7`, `32/13`, `2.2.`)."""
     kind: DeadlineKind = rule.kind  # type: ignore[assignment]
+    year, anchor = when.year, when.anchor
     groups = m.groupdict()
     how = rule.due
     if how == "none":
         return kind, None
     if how == "day":
-        if not _valid_day_month(groups["date"]):
+        if not _valid_day_month(groups["date"]) or _SECTION_NUMBER.match(groups["date"]):
             return None
         day = date_from_token(groups["date"], year)
         if day and anchor and not re.search(_YEAR, groups["date"]) and day < anchor - _ROLL_AFTER:
@@ -174,15 +184,18 @@ def _resolve(
             return kind, None
         return kind, half_end(y) if how == "half_end" else year_end(y)
     if how == "offset":
-        return kind, _offset(groups, year, rules)
+        return kind, _offset(groups, when, rules)
     raise AssertionError(how)
 
 
-def _offset(groups: dict[str, str | None], year: int | None, rules: RuleSet) -> dt.date | None:
+def _offset(groups: dict[str, str | None], when: _When, rules: RuleSet) -> dt.date | None:
+    """The anchor (a written date, or the signing day for `kể từ ngày ký`) plus the period."""
     anchor_token, unit, n_token = groups.get("date"), (groups.get("unit") or "").lower(), groups.get("n")
-    if not anchor_token or not n_token or "làm" in unit:  # working days need the holiday calendar
+    if not n_token or "làm" in unit:  # working days need the holiday calendar
         return None
-    anchor = date_from_token(anchor_token, year)
+    anchor = date_from_token(anchor_token, when.year) if anchor_token else None
+    if anchor_token is None and groups.get("signed"):
+        anchor = when.signed
     n = int(n_token) if n_token.isdigit() else rules.numbers.get(" ".join(n_token.lower().split()))
     if anchor is None or n is None:
         return None
