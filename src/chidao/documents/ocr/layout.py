@@ -52,7 +52,7 @@ def skew_angle(image: Image.Image) -> float:
 
     best = max(np.arange(-MAX_SKEW_DEG, MAX_SKEW_DEG + 0.01, 0.5), key=energy)
     best = max(np.arange(best - 0.4, best + 0.41, 0.1), key=energy)
-    return round(best, 2)
+    return round(float(best), 2)
 
 
 def deskew(image: Image.Image) -> tuple[Image.Image, float]:

@@ -46,7 +46,11 @@ def pdf_pages(raw: bytes) -> list[PdfPage]:
             size = page.get_size()
             stamp = ""
             fpage = flat[i]
-            if fpage.flatten() == 1:  # FLAT_SUCCESS: the annotations are now page content
+            try:
+                flattened = fpage.flatten() == 1  # FLAT_SUCCESS: the annotations are now page content
+            except RuntimeError:  # no form environment: a PDF without interactive forms
+                flattened = False
+            if flattened:
                 fpage = flat[i]
                 stamp = _text(fpage)
                 for line in own.splitlines():
