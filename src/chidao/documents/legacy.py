@@ -67,8 +67,7 @@ def table(name: LegacyEncoding) -> Table:
 def table_rows(name: LegacyEncoding) -> tuple[tuple[str, str, str], ...]:
     """(letter, code as Latin-1 text, example word) rows of `data/legacy_<name>.csv`."""
     path = resources.files("chidao.documents.data") / f"legacy_{name}.csv"
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))
+    rows = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
     return tuple(
         (row["letter"], bytes.fromhex(row["code"]).decode("latin-1"), row["example"]) for row in rows
     )
@@ -104,7 +103,7 @@ def font_encoding(font: str | None) -> tuple[LegacyEncoding, bool] | None:
     if name.startswith(".Vn") or name.startswith(".vn"):
         base = re.sub(r"(?i)[\s,-]*(bold|italic|narrow)?$", "", name) or name
         return ("tcvn3", base.endswith("H"))
-    if name.upper().startswith("VNI-") or name.upper().startswith("VNI "):
+    if name.upper().startswith("VNI-"):
         return ("vni", False)
     return None
 

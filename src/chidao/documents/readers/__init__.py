@@ -40,7 +40,16 @@ def read(data: bytes | str | Path, name: str | None = None, max_bytes: int = DEF
         raise _too_large(len(raw), limit)
     if not raw.strip():
         raise ReadError("empty", f"Tệp {name} trống, không có nội dung", f"{name} is empty")
-    return _dispatch(raw, name, limit)
+    try:
+        return _dispatch(raw, name, limit)
+    except ReadError:
+        raise
+    except Exception as e:  # a library's own error on malformed input: one bad file never stops a batch
+        raise ReadError(
+            "corrupt",
+            f"Tệp {name} bị hỏng hoặc có cấu trúc không đọc được",
+            f"{name}: unreadable ({type(e).__name__}: {e})",
+        ) from e
 
 
 def _dispatch(raw: bytes, name: str, limit: int) -> SourceText:

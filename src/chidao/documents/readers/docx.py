@@ -89,7 +89,9 @@ class _Package:
             return etree.fromstring(self.zip.read(member), _PARSER)
         except (etree.XMLSyntaxError, zipfile.BadZipFile, ValueError, OSError, RuntimeError) as e:
             if "encrypt" in str(e).lower() or "password" in str(e).lower():
-                raise ReadError("encrypted", f"Tệp {self.name} được đặt mật khẩu", f"{self.name} is encrypted") from e
+                raise ReadError(
+                    "encrypted", f"Tệp {self.name} được đặt mật khẩu", f"{self.name} is encrypted"
+                ) from e
             raise _corrupt(self.name, f"{member}: {e}") from e
 
     def relationships(self, member: str) -> dict[str, str]:

@@ -52,14 +52,16 @@ def read_pdf(raw: bytes, name: str) -> SourceText:
                 f"Tệp PDF {name} được đặt mật khẩu; hãy gỡ mật khẩu rồi tải lên lại",
                 f"{name} is a password-protected PDF",
             ) from e
-        raise ReadError("corrupt", f"Tệp PDF {name} bị hỏng, không mở được", f"{name}: corrupt PDF ({e})") from e
+        raise ReadError(
+            "corrupt", f"Tệp PDF {name} bị hỏng, không mở được", f"{name}: corrupt PDF ({e})"
+        ) from e
     try:
         pdf.init_forms()
         pages = [_page_text(pdf, i) for i in range(len(pdf))]
         missing = [i for i, text in enumerate(pages) if text is None]
         if missing and len(missing) == len(pages):
             return _ocr_document(raw, name)
-        metadata: dict[str, object] = {}
+        metadata: dict[str, list[int]] = {}
         for i in missing:
             pages[i] = _ocr_page(pdf, i, name, metadata)
     finally:
@@ -68,7 +70,7 @@ def read_pdf(raw: bytes, name: str) -> SourceText:
     converted, used = legacy.convert_text(text)
     encoding = used or "pdf"
     source = make_source(raw, name, "application/pdf", encoding)
-    return SourceText(text=nfc(converted), source=source, metadata=metadata)
+    return SourceText(text=nfc(converted), source=source, metadata=dict(metadata))
 
 
 def _page_text(pdf: pdfium.PdfDocument, index: int) -> str | None:
@@ -80,7 +82,10 @@ def _page_text(pdf: pdfium.PdfDocument, index: int) -> str | None:
         native = _chars(textpage)
         textpage.close()
         if _has_drawn_fields(page):
-            page.flatten()
+            if page.formenv:
+                page.flatten()
+            else:  # no AcroForm (stamps, free text): pdfium flattens those without a form environment
+                pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_NORMALDISPLAY)
             page.close()
             page = pdf[index]
             textpage = page.get_textpage()
@@ -266,12 +271,12 @@ def _ocr_document(raw: bytes, name: str) -> SourceText:
     return result
 
 
-def _ocr_page(pdf: pdfium.PdfDocument, index: int, name: str, metadata: dict[str, object]) -> str:
+def _ocr_page(pdf: pdfium.PdfDocument, index: int, name: str, metadata: dict[str, list[int]]) -> str:
     """OCR one scanned page of an otherwise digital PDF; without OCR, leave it empty and say so."""
     try:
         ocr_pdf = _ocr_function(name)
     except ReadError:
-        metadata.setdefault("pages_without_text", []).append(index + 1)  # type: ignore[union-attr]
+        metadata.setdefault("pages_without_text", []).append(index + 1)
         return ""
     single = pdfium.PdfDocument.new()
     try:
@@ -280,7 +285,7 @@ def _ocr_page(pdf: pdfium.PdfDocument, index: int, name: str, metadata: dict[str
         single.save(buffer)
     finally:
         single.close()
-    metadata.setdefault("ocr_pages", []).append(index + 1)  # type: ignore[union-attr]
+    metadata.setdefault("ocr_pages", []).append(index + 1)
     return ocr_pdf(buffer.getvalue(), f"{name}#page={index + 1}").text
 
 

@@ -1,0 +1,36 @@
+""".doc through LibreOffice: runs keep their fonts, so TCVN3 (including the soft-hyphen 'ư') survives."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from chidao.documents import ReadError, read
+from chidao.documents.readers import office
+
+
+@pytest.mark.render
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_doc_with_tcvn3_runs(files) -> None:
+    result = read(files / "libreoffice-tcvn3.doc")
+    assert result.source.media_type == "application/msword"
+    assert result.source.encoding == "tcvn3"
+    lines = result.text.split("\n")
+    assert lines[:4] == [
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH THÁI NGUYÊN",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+    ]
+    assert "vốn đầu tư công" in result.text  # 'ư' is the soft-hyphen byte in TCVN3
+    assert result.layout is not None and result.layout["page"]["width_mm"] == pytest.approx(210, abs=1)
+
+
+def test_missing_libreoffice_is_named(files, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(office, "soffice_path", lambda: None)
+    with pytest.raises(ReadError) as err:
+        read(files / "libreoffice-tcvn3.doc")
+    assert err.value.code == "needs-libreoffice"
+    assert "LibreOffice" in err.value.message_vi and "soffice" in err.value.message_en

@@ -1,0 +1,283 @@
+""".docx reader: reading order of tables, runs and fields, legacy fonts, layout, and bounds."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from chidao.documents import ReadError, read
+from chidao.documents.readers.docx import read_docx
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+STYLES = f"""<w:styles {W}>
+<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/>
+<w:sz w:val="28"/></w:rPr></w:rPrDefault></w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:pPr><w:jc w:val="both"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Legacy"><w:basedOn w:val="Normal"/>
+<w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/><w:sz w:val="26"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="center"/></w:pPr>
+<w:rPr><w:b/></w:rPr></w:style>
+</w:styles>"""
+
+
+def make_docx(body: str, header: str | None = None, sect: str = "") -> bytes:
+    """A minimal .docx around `body` (WordprocessingML inside w:body), optionally with a default header."""
+    refs = '<w:headerReference w:type="default" r:id="rIdH"/>' if header is not None else ""
+    document = (
+        f'<w:document {W} {R}><w:body>{body}<w:sectPr>{refs}<w:pgSz w:w="11906" w:h="16838"/>'
+        f'<w:pgMar w:top="1134" w:bottom="1134" w:left="1701" w:right="851"/>{sect}</w:sectPr></w:body></w:document>'
+    )
+    rels = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rIdH" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"'
+        ' Target="header1.xml"/></Relationships>'
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", document)
+        z.writestr("word/styles.xml", STYLES)
+        z.writestr("word/_rels/document.xml.rels", rels)
+        if header is not None:
+            z.writestr("word/header1.xml", f"<w:hdr {W}>{header}</w:hdr>")
+    return out.getvalue()
+
+
+def p(text: str, ppr: str = "", rpr: str = "") -> str:
+    return f'<w:p><w:pPr>{ppr}</w:pPr><w:r><w:rPr>{rpr}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def tc(*paras: str, props: str = "") -> str:
+    return f"<w:tc><w:tcPr>{props}</w:tcPr>{''.join(paras)}</w:tc>"
+
+
+def tbl(*rows: list[str]) -> str:
+    return "<w:tbl>" + "".join("<w:tr>" + "".join(row) + "</w:tr>" for row in rows) + "</w:tbl>"
+
+
+def lines(data: bytes) -> list[str]:
+    return [line for line in read(data, name="t.docx").text.split("\n") if line.strip()]
+
+
+ISSUER = [p("ỦY BAN NHÂN DÂN"), p("TỈNH THÁI NGUYÊN")]
+MOTTO = [p("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), p("Độc lập - Tự do - Hạnh phúc")]
+HEADER_ORDER = [
+    "ỦY BAN NHÂN DÂN",
+    "TỈNH THÁI NGUYÊN",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Số: 12/TB-UBND",
+    "Thái Nguyên, ngày 5 tháng 3 năm 2024",
+]
+
+
+ONE_ROW_ORDER = [*HEADER_ORDER[:2], HEADER_ORDER[4], *HEADER_ORDER[2:4], HEADER_ORDER[5]]
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        pytest.param(
+            tbl([tc(*ISSUER), tc(*MOTTO)], [tc(p("Số: 12/TB-UBND")), tc(p(HEADER_ORDER[5]))]),
+            HEADER_ORDER,
+            id="2x2",
+        ),
+        pytest.param(
+            tbl([tc(*ISSUER, p("Số: 12/TB-UBND")), tc(*MOTTO, p(HEADER_ORDER[5]))]), ONE_ROW_ORDER, id="1-row"
+        ),
+        pytest.param(
+            tbl(
+                [tc(ISSUER[0]), tc(p("")), tc(MOTTO[0])],
+                [tc(ISSUER[1]), tc(p("")), tc(MOTTO[1])],
+                [tc(p("Số: 12/TB-UBND")), tc(p("")), tc(p(HEADER_ORDER[5]))],
+            ),
+            HEADER_ORDER,
+            id="issuer-over-rows-with-spacer-column",
+        ),
+    ],
+)
+def test_header_table_comes_out_in_reading_order(table: str, expected: list[str]) -> None:
+    """Cells left to right, rows top to bottom; an issuer split over rows stays together."""
+    assert lines(make_docx(table + p("THÔNG BÁO"))) == [*expected, "THÔNG BÁO"]
+
+
+def test_data_table_is_read_row_by_row_and_merged_cells_once() -> None:
+    merged_start = '<w:vMerge w:val="restart"/>'
+    rows = [
+        [tc(p("TT")), tc(p("Nhiệm vụ")), tc(p("Chủ trì"))],
+        [tc(p("1")), tc(p("Rà soát quy hoạch")), tc(p("Sở Xây dựng"), props=merged_start)],
+        [tc(p("2")), tc(p("Cấp phép xây dựng")), tc(p(""), props="<w:vMerge/>")],
+        [tc(p("3")), tc(p("Kiểm tra trật tự"), props='<w:gridSpan w:val="2"/>')],
+        [tc(p("4")), tc(p("Báo cáo kết quả")), tc(p("Văn phòng"))],
+    ]
+    assert lines(make_docx(tbl(*rows))) == [
+        "TT", "Nhiệm vụ", "Chủ trì",
+        "1", "Rà soát quy hoạch", "Sở Xây dựng",
+        "2", "Cấp phép xây dựng",
+        "3", "Kiểm tra trật tự",
+        "4", "Báo cáo kết quả", "Văn phòng",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("runs", "expected"),
+    [
+        (
+            "<w:r><w:t>ỦY BAN NHÂN DÂN</w:t><w:br/><w:t>TỈNH THÁI NGUYÊN</w:t></w:r>",
+            "ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN",
+        ),
+        ("<w:r><w:t>Số:</w:t><w:tab/><w:t>12/TB-UBND</w:t></w:r>", "Số:\t12/TB-UBND"),
+        (
+            "<w:r><w:t>Kết </w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>ẩn </w:t></w:r><w:r><w:t>luận</w:t></w:r>",
+            "Kết luận",
+        ),
+        (
+            '<w:r><w:t>Trang </w:t></w:r><w:fldSimple w:instr=" PAGE "><w:r><w:t>3</w:t></w:r></w:fldSimple>',
+            "Trang ",
+        ),
+        (
+            '<w:r><w:t>Trang </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>',
+            "Trang ",
+        ),
+        (
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> REF muc1 </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>Mục 1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>',
+            "Mục 1",
+        ),
+        (
+            "<w:ins><w:r><w:t>thêm</w:t></w:r></w:ins><w:del><w:r><w:delText>bỏ</w:delText></w:r></w:del>",
+            "thêm",
+        ),
+        ("<w:hyperlink><w:r><w:t>liên kết</w:t></w:r></w:hyperlink>", "liên kết"),
+        (
+            '<w:r><w:t>Tổng hợp</w:t></w:r><w:r><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr><w:t> b¸o c¸o</w:t></w:r>',
+            "Tổng hợp báo cáo",
+        ),
+        (
+            '<w:r><w:rPr><w:rFonts w:ascii=".VnTimeH" w:hAnsi=".VnTimeH"/></w:rPr><w:t>th«ng b¸o</w:t></w:r>',
+            "THÔNG BÁO",
+        ),
+        (
+            '<w:r><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr><w:t>Th</w:t><w:softHyphen/><w:t>êng</w:t></w:r>',
+            "Thường",
+        ),
+        (
+            '<w:r><w:rPr><w:rFonts w:ascii="VNI-Times" w:hAnsi="VNI-Times"/></w:rPr><w:t>Thoâng baùo</w:t></w:r>',
+            "Thông báo",
+        ),
+        ("<w:r><w:t>Müller Straße</w:t></w:r>", "Müller Straße"),
+    ],
+)
+def test_runs_fields_and_fonts(runs: str, expected: str) -> None:
+    assert read(make_docx(f"<w:p>{runs}</w:p>"), name="t.docx").text == expected
+
+
+def test_paragraph_style_font_routes_legacy_runs() -> None:
+    body = p("Giao Së Tµi chÝnh", ppr='<w:pStyle w:val="Legacy"/>') + p("Sở Xây dựng")
+    result = read(make_docx(body), name="t.docx")
+    assert result.text == "Giao Sở Tài chính\nSở Xây dựng"
+    assert result.source.encoding == "tcvn3"
+    assert result.layout is not None
+    first, second = result.layout["paragraphs"]
+    assert (first["font"], first["size_pt"], second["font"], second["size_pt"]) == (
+        ".VnTime",
+        13.0,
+        "Times New Roman",
+        14.0,
+    )
+
+
+def test_layout_shape_spans_and_page_numbers() -> None:
+    header = p("", ppr='<w:jc w:val="center"/>').replace(
+        "</w:p>", '<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>'
+    )
+    body = (
+        p("THÔNG BÁO", ppr='<w:pStyle w:val="Title"/>') + p("Nội dung", rpr="<w:i/>") + tbl([tc(p("Ô bảng"))])
+    )
+    result = read(make_docx(body, header=header, sect="<w:titlePg/>"), name="t.docx")
+    layout = result.layout
+    assert layout is not None
+    assert layout["page"] == {"width_mm": 210.0, "height_mm": 297.0, "orientation": "portrait"}
+    assert layout["margins_mm"] == {"top": 20.0, "bottom": 20.0, "left": 30.0, "right": 15.0}
+    assert layout["page_numbers"] == {
+        "present": True,
+        "where": "header",
+        "align": "center",
+        "first_page_shown": False,
+    }
+    paras = layout["paragraphs"]
+    assert [result.text[x["start"] : x["end"]] for x in paras] == ["THÔNG BÁO", "Nội dung", "Ô bảng"]
+    assert [(x["align"], x["bold"], x["italic"], x["in_table"]) for x in paras] == [
+        ("center", True, False, False),
+        ("both", False, True, False),
+        ("both", False, False, True),
+    ]
+    assert set(paras[0]) == {"start", "end", "align", "in_table", "font", "size_pt", "bold", "italic"}
+
+
+def test_header_with_real_text_is_kept_and_page_number_header_is_not() -> None:
+    assert lines(make_docx(p("Nội dung"), header=p("DỰ THẢO"))) == ["DỰ THẢO", "Nội dung"]
+    page_only = '<w:p><w:fldSimple w:instr="PAGE"><w:r><w:t>7</w:t></w:r></w:fldSimple></w:p>'
+    assert lines(make_docx(p("Nội dung"), header=page_only)) == ["Nội dung"]
+
+
+@pytest.mark.parametrize(
+    ("name", "first_lines", "encoding"),
+    [
+        (
+            "header-table.docx",
+            ["ỦY BAN NHÂN DÂN", "TỈNH THÁI NGUYÊN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            "docx",
+        ),
+        (
+            "tcvn3-runs.docx",
+            ["ỦY BAN NHÂN DÂN", "TỈNH THÁI NGUYÊN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            "tcvn3",
+        ),
+        (
+            "vni-runs.docx",
+            ["ỦY BAN NHÂN DÂN", "TỈNH THÁI NGUYÊN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            "vni",
+        ),
+    ],
+)
+def test_built_fixtures(files, name: str, first_lines: list[str], encoding: str) -> None:
+    result = read(files / name)
+    text_lines = result.text.split("\n")
+    assert text_lines[:3] == first_lines
+    assert text_lines[3] == "Độc lập - Tự do - Hạnh phúc"
+    assert text_lines[4].startswith("Số: ") and text_lines[5].startswith("Thái Nguyên, ngày ")
+    assert result.source.encoding == encoding
+    assert "Thời hạn hoàn thành được tính theo ngày làm việc." in result.text or encoding == "docx"
+    assert "Kho bạc Nhà nước tỉnh" in result.text
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("zip-bomb.docx", "too-large"),
+        ("truncated.docx", "corrupt"),
+        ("encrypted.docx", "encrypted"),
+        ("not-a-document.docx", "corrupt"),
+    ],
+)
+def test_bad_docx_files(files, name: str, code: str) -> None:
+    with pytest.raises(ReadError) as err:
+        read(files / name)
+    assert err.value.code == code
+    assert err.value.message_vi and err.value.message_en
+
+
+def test_entities_are_not_expanded() -> None:
+    doc = (
+        f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "AAAAAAAAAA">]><w:document {W}><w:body>'
+        "<w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("word/document.xml", doc)
+    assert "AAAAAAAAAA" not in read_docx(out.getvalue(), "e.docx").text

@@ -1,0 +1,70 @@
+"""Plain text: byte encodings, newlines, NFC, and legacy font encodings typed into .txt files."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+import pytest
+
+from chidao.documents import legacy, read
+from tests.fixtures.samples import encode_cp1258, sample_notice
+
+NOTICE = sample_notice().text()
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        pytest.param(NOTICE.encode("utf-8"), "utf-8", id="utf-8"),
+        pytest.param(codecs.BOM_UTF8 + NOTICE.encode("utf-8"), "utf-8", id="utf-8-bom"),
+        pytest.param(NOTICE.encode("utf-16"), "utf-16", id="utf-16-bom"),
+        pytest.param(NOTICE.encode("utf-16-le"), "utf-16", id="utf-16-le-no-bom"),
+        pytest.param(NOTICE.encode("utf-16-be"), "utf-16", id="utf-16-be-no-bom"),
+        pytest.param(encode_cp1258(NOTICE), "cp1258", id="windows-1258"),
+        pytest.param(unicodedata.normalize("NFD", NOTICE).encode("utf-8"), "utf-8", id="utf-8-nfd"),
+        pytest.param(legacy.encode(NOTICE, "vni").encode("cp1252"), "vni", id="vni-bytes"),
+        pytest.param(legacy.encode(NOTICE, "vni").encode("utf-8"), "vni", id="vni-as-utf-8"),
+    ],
+)
+def test_text_encodings_come_out_as_the_same_nfc_text(data: bytes, encoding: str) -> None:
+    result = read(data, name="notice.txt")
+    assert result.text == NOTICE
+    assert result.source.encoding == encoding
+    assert result.source.media_type == "text/plain"
+    assert unicodedata.is_normalized("NFC", result.text)
+
+
+@pytest.mark.parametrize(
+    "data", [legacy.encode(NOTICE, "tcvn3").encode("cp1252"), legacy.encode(NOTICE, "tcvn3").encode()]
+)
+def test_tcvn3_text_is_converted(data: bytes) -> None:
+    result = read(data, name="notice.txt")
+    assert result.source.encoding == "tcvn3"
+    assert result.text.lower() == NOTICE.lower()  # TCVN3 has no capital accented letters in mixed case
+    assert "Số: 215/TB-UBND" in result.text
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in result.text
+
+
+@pytest.mark.parametrize(("newline"), ["\r\n", "\r", "\n"])
+def test_newlines_become_line_feeds(newline: str) -> None:
+    assert read(NOTICE.replace("\n", newline).encode(), name="a.txt").text == NOTICE
+
+
+def test_sha256_names_the_raw_bytes() -> None:
+    import hashlib
+
+    data = NOTICE.encode("utf-16")
+    assert read(data, name="a.txt").source.sha256 == hashlib.sha256(data).hexdigest()
+
+
+def test_fixture_files_read_like_their_source(files) -> None:
+    for name, encoding in [
+        ("utf16.txt", "utf-16"),
+        ("cp1258.txt", "cp1258"),
+        ("vni.txt", "vni"),
+        ("tcvn3.txt", "tcvn3"),
+    ]:
+        result = read(files / name)
+        assert result.source.encoding == encoding, name
+        assert result.text.startswith("ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nCỘNG HÒA"), name
