@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from chidao.documents.data import deadline_rules
 from chidao.documents.extract import deadlines
@@ -213,3 +215,44 @@ def test_unknown_placeholder_is_rejected(tmp_path: Path) -> None:
     bad.write_text('[[rule]]\nname = "x"\nkind = "date"\npattern = "{nowhere}"\n', encoding="utf-8")
     with pytest.raises(ValueError, match="placeholder"):
         deadline_rules.load({}, bad)
+
+
+WORDS = [
+    "trước",
+    "ngày",
+    "15/6/2020",
+    "tháng",
+    "5/2020",
+    "quý",
+    "II",
+    "năm",
+    "2021",
+    "-",
+    "2025",
+    "hằng",
+    "khẩn trương",
+    "ngay",
+    "sớm",
+    "trong",
+    "10",
+    "kể từ",
+    "Sở Tài chính",
+    ",",
+    ".",
+    "(",
+    ")",
+    "hoàn thành",
+    "31.12",
+    "định kỳ",
+]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(WORDS), max_size=14).map(" ".join) | st.text(max_size=80))
+def test_any_text_gives_a_consistent_deadline(text: str) -> None:
+    found = find_deadline(text, doc_date("2021-03-01"))
+    if found is not None:
+        assert found.span is not None
+        start, end = found.span
+        assert found.text == text[start:end].strip()
+        assert found.kind in deadline_rules.KINDS
