@@ -10,10 +10,10 @@ from chidao.documents import parse_text
 
 STACKED = """ỦY BAN NHÂN DÂN
 TỈNH CAO BẰNG
--------
+____
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
----------------
+__________
 Số: 05/2024/QĐ-UBND
 Cao Bằng, ngày 12 tháng 3 năm 2024
 QUYẾT ĐỊNH
@@ -33,7 +33,7 @@ Kính gửi:
 Thực hiện chỉ đạo của Bộ Y tế, Sở Y tế đề nghị các đơn vị triển khai ngay các nội dung sau:
 """
 
-TABLE = """| BỘ GIAO THÔNG VẬN TẢI ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |
+TABLE = """| BỘ GIAO THÔNG VẬN TẢI ---- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----- |
 | --- | --- |
 | Số: 7702/BGTVT-KCHT *V/v bảo đảm giao thông mùa mưa lũ năm 2025* | *Hà Nội, ngày 21 tháng 7 năm 2025* |
 Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương
@@ -62,7 +62,7 @@ Kết luận của Chủ tịch UBND huyện tại buổi kiểm tra tiến đ�
 Ngày 02/10/2025, đồng chí Chủ tịch UBND huyện đã kiểm tra tiến độ xây dựng trường học.
 """
 
-GLUED = """BỘ NỘI VỤ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+GLUED = """BỘ NỘI VỤ ---- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----
 Số: 3391/BNV-CQĐP V/v hướng dẫn sắp xếp đơn vị hành chính cấp xã Hà Nội, ngày 14 tháng 6 năm 2025 Kính gửi: Ủy ban nhân dân các tỉnh, thành phố. Thực hiện Kết luận của Bộ Chính trị, Bộ Nội vụ hướng dẫn như sau:
 1. Về hồ sơ đề án.
 """
