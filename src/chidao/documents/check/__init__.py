@@ -1,10 +1,47 @@
-"""Form checks (a linter for Nghị định 30/2020 and Hướng dẫn 36-HD/VPTW)."""
+"""Form checks (a linter for Nghị định 30/2020 and Hướng dẫn 36-HD/VPTW).
+
+    >>> from chidao.documents import parse_text
+    >>> from chidao.documents.check import check_document
+    >>> findings = check_document(parse_text(text, check=False), issued=True)
+
+Every finding has a stable rule code, a severity, a Vietnamese message and a span into `doc.text`.
+The rules live one module per component in `check/rules/`; `all_rules()` collects them.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
+
+from chidao.documents.check.rule import Context, Rule, all_rules, matches
 from chidao.documents.model import Document, Finding
 
+__all__ = ["Context", "Rule", "all_rules", "check_document"]
 
-def check_document(doc: Document) -> list[Finding]:
-    """All findings for a parsed document, ordered by position."""
-    return []
+_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def check_document(
+    doc: Document,
+    issued: bool = False,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    today: dt.date | None = None,
+) -> list[Finding]:
+    """All findings for a parsed document, ordered by position.
+
+    `issued`: the document claims to be the issued copy, so a blank number or day is an error rather
+    than the mark of an unissued draft. `select` / `ignore`: rule codes or prefixes (`date`, `text.`).
+    """
+    select, ignore = tuple(select), tuple(ignore)
+    ctx = Context(issued=issued, today=today or dt.date.today())
+    findings: list[Finding] = []
+    for rule in all_rules():
+        if (select and not matches(rule.code, select)) or matches(rule.code, ignore):
+            continue
+        findings.extend(rule.run(doc, ctx))
+    return sorted(findings, key=_position)
+
+
+def _position(f: Finding) -> tuple[int, int, str]:
+    return (f.span[0] if f.span else -1, _ORDER[f.severity], f.rule)

@@ -1,0 +1,236 @@
+"""Text-level rules over the whole of `doc.text`: repeated words, confusable and misspelt words,
+unbalanced brackets and quotes, mixed tone placement, spacing around punctuation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from chidao.documents.check.rule import Context, Hit, Rule
+from chidao.documents.check.scan import load, words
+from chidao.documents.model import Document
+
+_SAME_LINE_GAP = re.compile(r"[ \t\u00a0]{1,3}")
+_MAX_PAIR_DISTANCE = 2000  # a bracket or quote left open longer than this is not closed by a far one
+
+
+def _doubled() -> frozenset[str]:
+    return frozenset(w for entry in load("words")["doubled"] for w in entry["words"])
+
+
+def repeated_words(doc: Document, ctx: Context) -> Iterator[Hit]:
+    text = doc.text
+    ws = words(text)
+    doubled = _doubled()
+
+    def joined(a: int, b: int) -> bool:  # words a..b (inclusive) separated by plain spaces only
+        return all(_SAME_LINE_GAP.fullmatch(text[ws[k].end : ws[k + 1].start]) for k in range(a, b))
+
+    i = 0
+    while i < len(ws):
+        for n in (3, 2, 1):
+            if i + 2 * n > len(ws):
+                continue
+            first = [w.low for w in ws[i : i + n]]
+            if first != [w.low for w in ws[i + n : i + 2 * n]] or not joined(i, i + 2 * n - 1):
+                continue
+            if any(w.isdigit() or len(w) == 1 for w in first):
+                continue
+            if n == 1 and (first[0] not in doubled or not ws[i + 1].text.islower()):
+                continue
+            phrase = text[ws[i].start : ws[i + 2 * n - 1].end]
+            yield Hit((ws[i].start, ws[i + 2 * n - 1].end), f"Từ bị lặp: “{phrase}”; bỏ một lần lặp")
+            i += 2 * n - 1
+            break
+        i += 1
+
+
+def confusables(doc: Document, ctx: Context) -> Iterator[Hit]:
+    ws = words(doc.text)
+    for entry in load("words")["confusable"]:
+        after, before = set(entry["after"]), set(entry["before"])
+        for k, w in enumerate(ws):
+            if w.low != entry["written"]:
+                continue
+            prev = ws[k - 1] if k > 0 else None
+            nxt = ws[k + 1] if k + 1 < len(ws) else None
+            if nxt is None or not _SAME_LINE_GAP.fullmatch(doc.text[w.end : nxt.start]):
+                continue
+            if nxt.low in after or (prev is not None and prev.low in before):
+                continue
+            yield Hit(
+                (w.start, nxt.end),
+                f"“{doc.text[w.start:nxt.end]}”: có lẽ là “{entry['meant']} {nxt.text}” (nhầm “{w.text}” với "
+                f"“{entry['meant']}”)",
+            )
+
+
+def misspellings(doc: Document, ctx: Context) -> Iterator[Hit]:
+    for entry in load("words")["misspelling"]:
+        pattern = r"(?<![^\W_])" + r"\s+".join(map(re.escape, entry["written"].split())) + r"(?![^\W_])"
+        for m in re.finditer(pattern, doc.text, re.IGNORECASE):
+            yield Hit(m.span(), f"Sai chính tả: “{m.group()}”, đúng là “{entry['meant']}”")
+
+
+_LIST_MARKER = re.compile(r"^[ \t]*(?:[-+*•][ \t]*)?[0-9a-zđA-Z]{1,3}(?:\.[0-9a-zđ]{1,3})*\)", re.MULTILINE)
+
+
+def _unpaired(text: str, opener: str, closer: str, skip: set[int]) -> Iterator[tuple[int, str]]:
+    stack: list[int] = []
+    for pos, ch in enumerate(text):
+        if ch == opener:
+            stack.append(pos)
+        elif ch == closer and pos not in skip:
+            while stack and pos - stack[-1] > _MAX_PAIR_DISTANCE:
+                yield stack.pop(), opener
+            if stack:
+                stack.pop()
+            else:
+                yield pos, closer
+    for pos in stack:
+        yield pos, opener
+
+
+def brackets(doc: Document, ctx: Context) -> Iterator[Hit]:
+    markers = {m.end() - 1 for m in _LIST_MARKER.finditer(doc.text)}
+    for opener, closer in (("(", ")"), ("[", "]")):
+        for pos, ch in sorted(_unpaired(doc.text, opener, closer, markers)):
+            what = "mở" if ch == opener else "đóng"
+            yield Hit((pos, pos + 1), f"Dấu ngoặc {what} “{ch}” không có dấu ngoặc tương ứng")
+
+
+def quotes(doc: Document, ctx: Context) -> Iterator[Hit]:
+    opened: int | None = None  # curly quotes alternate “ ” and do not nest
+    for m in re.finditer("[“”]", doc.text):
+        pos = m.start()
+        if m.group() == "“":
+            if opened is not None:
+                yield Hit((pos, pos + 1), "Dấu “ mở mới trong khi dấu “ trước đó chưa được đóng")
+            opened = pos
+        elif opened is None:
+            yield Hit((pos, pos + 1), "Dấu ngoặc kép đóng ” không có dấu mở tương ứng")
+        else:
+            opened = None
+    if opened is not None:
+        yield Hit((opened, opened + 1), "Dấu ngoặc kép mở “ không được đóng")
+    start = 0
+    for line in doc.text.split("\n"):
+        marks = [start + m.start() for m in re.finditer('"', line)]
+        if len(marks) % 2:
+            yield Hit((marks[-1], marks[-1] + 1), "Số dấu ngoặc kép \" trong đoạn là số lẻ: thiếu dấu đóng hoặc mở")
+        start += len(line) + 1
+
+
+_OLD = re.compile(r"(?<![qQ])(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
+_NEW = re.compile(r"(?<![qQ])(?:[òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?![^\W\d_])")
+
+
+def tone_mix(doc: Document, ctx: Context) -> Iterator[Hit]:
+    old = list(_OLD.finditer(doc.text))
+    new = list(_NEW.finditer(doc.text))
+    if old and new:
+        first = (old if len(old) <= len(new) else new)[0]
+        start = first.start()
+        while start > 0 and doc.text[start - 1].isalpha():
+            start -= 1
+        yield Hit(
+            (start, first.end()),
+            f"Văn bản dùng cả hai cách đặt dấu thanh ({len(old)} chỗ kiểu “hoà, uỷ”, {len(new)} chỗ kiểu “hòa, ủy”); "
+            "cả hai đều đúng, nên thống nhất một cách",
+        )
+
+
+_SPACE_BEFORE = re.compile(r"(?<=[^\W_])[ \t]+([,;]|\.(?![./]))(?=[ \t]|$)", re.MULTILINE)
+_NO_SPACE_AFTER = re.compile(
+    r"(?<=[a-zđà-ỹ]{2})[,;:](?=[A-Za-zĐđÀ-ỹ])|(?<=[a-zđà-ỹ]{2})\.(?=[A-ZĐÀ-Ỵ][a-zđà-ỹ])"
+)
+_WEB = re.compile(r"https?:|www\.|@|\.(?:vn|com|net|org|gov)\b", re.IGNORECASE)
+
+
+def space_before_punct(doc: Document, ctx: Context) -> Iterator[Hit]:
+    for m in _SPACE_BEFORE.finditer(doc.text):
+        yield Hit((m.start(), m.end()), f"Thừa khoảng trắng trước dấu “{m.group(1)}”")
+
+
+def missing_space(doc: Document, ctx: Context) -> Iterator[Hit]:
+    for m in _NO_SPACE_AFTER.finditer(doc.text):
+        token = re.search(r"\S*$", doc.text[max(0, m.start() - 40) : m.start()])
+        rest = re.match(r"\S{0,40}", doc.text[m.end() : m.end() + 40])
+        around = (token.group() if token else "") + m.group() + (rest.group() if rest else "")
+        if _WEB.search(around):
+            continue
+        yield Hit((m.start() - len(token.group() if token else ""), m.end() + len(rest.group() if rest else "")),
+                  f"Thiếu khoảng trắng sau dấu “{m.group()}”: “{around}”")
+
+
+RULES = [
+    Rule(
+        code="text.repeated-word",
+        severity="warning",
+        message="Từ bị lặp",
+        find=repeated_words,
+        bad=("Sau khi nghe báo cáo, đồng chí đồng chí Phó Chủ tịch kết luận.", "Căn cứ Luật số số 12/2024/QH15."),
+        good=("Sau khi nghe báo cáo, đồng chí Phó Chủ tịch kết luận.", "Thực hiện dần dần; người người thi đua.",
+              "| Sở Y tế | Sở Y tế |", "Xử lý hành vi vi phạm; nâng cao năng lực lực lượng; Đảng ủy Ủy ban tỉnh."),
+    ),
+    Rule(
+        code="text.confusable",
+        severity="warning",
+        message="Có thể nhầm từ",
+        find=confusables,
+        bad=("Trên cơ sở ý kiến các thành viên và đề khẩn trương hoàn thiện dự thảo, UBND tỉnh yêu cầu.",),
+        good=("Các sở đề xuất giải pháp, đề ra nhiệm vụ để khẩn trương hoàn thiện; vấn đề đặt ra tại cuộc họp "
+              "chuyên đề.",),
+    ),
+    Rule(
+        code="text.misspelling",
+        severity="warning",
+        message="Sai chính tả",
+        find=misspellings,
+        bad=("Kịp thời sử lý các trường hợp vi phạm.",),
+        good=("Kịp thời xử lý các trường hợp vi phạm; lịch sử lâu đời.",),
+    ),
+    Rule(
+        code="text.bracket-unbalanced",
+        severity="warning",
+        message="Dấu ngoặc không cân đối",
+        find=brackets,
+        bad=("Hoàn thành báo cáo (trước ngày 15/11 và gửi Sở Tài chính.", "Nội dung kéo dài.) Đề nghị bổ sung."),
+        good=("Các nhiệm vụ sau:\na) Hoàn thành báo cáo (trước ngày 15/11);\nb) Gửi Sở Tài chính (02 bản).\n"
+              "a.1) Tổng cục trưởng (nơi đi) quyết định;",),
+    ),
+    Rule(
+        code="text.quote-unbalanced",
+        severity="warning",
+        message="Dấu ngoặc kép không cân đối",
+        find=quotes,
+        bad=("Nêu rõ “Không thực hiện kiểm định định kỳ theo quy định.", 'Chủ đề "Chuyển đổi số năm nay.'),
+        good=("Chủ đề “Chuyển đổi số” và khẩu hiệu \"Vì nhân dân phục vụ\".",),
+    ),
+    Rule(
+        code="text.tone-mixed",
+        severity="info",
+        message="Văn bản dùng cả hai cách đặt dấu thanh",
+        find=tone_mix,
+        bad=("Ủy ban nhân dân tỉnh giao Uỷ ban Mặt trận phối hợp.",),
+        good=("Uỷ ban nhân dân tỉnh giao Uỷ ban Mặt trận phối hợp, bảo đảm hoà hợp.",
+              "Ủy ban nhân dân tỉnh giao Ủy ban Mặt trận phối hợp, bảo đảm hòa hợp; đồng chí Thủy, quý I."),
+    ),
+    Rule(
+        code="text.space-before-punct",
+        severity="info",
+        message="Thừa khoảng trắng trước dấu câu",
+        find=space_before_punct,
+        bad=("Thực hiện Thông tư số 86/2013/TT-BTC , Thông tư số 128/2013/TT-BTC .",),
+        good=("Thực hiện Thông tư số 86/2013/TT-BTC, Thông tư số 128/2013/TT-BTC./.",),
+    ),
+    Rule(
+        code="text.missing-space",
+        severity="info",
+        message="Thiếu khoảng trắng sau dấu câu",
+        find=missing_space,
+        bad=("Đề nghị các bộ gửi ý kiến kèm theo.Thủ tướng Chính phủ đồng ý.",),
+        good=("Đề nghị các bộ gửi ý kiến kèm theo. Thủ tướng Chính phủ đồng ý; xem tại www.chinhphu.vn, "
+              "TP.HCM, tỷ lệ 1,5%.",),
+    ),
+]

@@ -1,0 +1,91 @@
+"""Reading `doc.text` the way the text-level rules need it: words with spans, length-preserving folding,
+the header zone, and the line around a span. Every offset returned indexes `doc.text`."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from chidao.documents.model import Document, Span
+
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+HEADER_CHARS = 1500  # the Quốc hiệu and issuer block sit at the top of page 1
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    return [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, len(text) if end is None else end)]
+
+
+def fold_chars(s: str) -> str:
+    """Lower case without diacritics, one output character per input character (offsets survive)."""
+    out = []
+    for ch in s:
+        base = unicodedata.normalize("NFD", ch)[0].lower()
+        out.append("d" if base in "đ" else base)
+    return "".join(out)
+
+
+# Old (hoà, uỷ) and new (hòa, ủy) tone placement differ only in open syllables oa, oe, uy.
+_OLD_TONES = "àáảãạèéẻẽẹỳýỷỹỵ"
+_NEW_TONES = "òóỏõọùúủũụ"
+
+
+def tone_neutral(s: str) -> str:
+    """`hoà` → `hòa`, `Uỷ` → `Ủy`: the new placement, so both spellings compare equal."""
+
+    def move(m: re.Match[str]) -> str:
+        first, second = m.group(1), m.group(2)
+        d = unicodedata.normalize("NFD", second)
+        marks = d[1:]
+        base = d[0]
+        return unicodedata.normalize("NFC", first + marks) + base
+
+    return re.sub(r"(?<![qQ])([oOuU])([" + _OLD_TONES + _OLD_TONES.upper() + r"])(?![^\W\d_])", move, s)
+
+
+def header_end(doc: Document) -> int:
+    """Where the header zone ends: the start of the body if known, else the first HEADER_CHARS."""
+    limit = min(len(doc.text), HEADER_CHARS)
+    if doc.body_span is not None and doc.body_span[0] > 0:
+        return min(doc.body_span[0], max(limit, 400))
+    return limit
+
+
+def line_of(text: str, pos: int) -> Span:
+    """The span of the (unstripped) line containing `pos`."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return (start, len(text) if end < 0 else end)
+
+
+def trim(text: str, span: Span) -> Span:
+    """`span` without surrounding white space."""
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end)
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """A `data/check_*.toml` file."""
+    data = resources.files("chidao.documents.data").joinpath(f"check_{name}.toml").read_text("utf-8")
+    return tomllib.loads(data)
