@@ -32,7 +32,7 @@ LOCAL_HEADS = (
 # Head nouns whose tail runs until a predicate (`Ban Quản lý dự án đầu tư xây dựng số 1`).
 OPEN_HEADS = (
     "Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQ", "Mặt trận Tổ quốc", "Ủy ban", "Uỷ ban", "Bộ Chỉ huy", "Bộ Tư lệnh",
-    "Văn phòng", "VP", "Ban Quản lý", "Ban QLDA", "Ban Thường vụ", "Ban cán sự", "Ban Chỉ đạo", "Ban", "Tổng cục",
+    "Văn phòng", "VP", "Ban Quản lý", "Ban QLDA", "Ban Thường vụ", "Ban cán sự đảng", "Ban cán sự", "Ban Chỉ đạo", "Ban", "Tổng cục",
     "Cục", "Chi cục", "Vụ", "Viện", "Học viện", "Trung tâm", "Bảo hiểm xã hội", "BHXH", "Thanh tra", "Kho bạc",
     "Ngân hàng", "Liên đoàn", "Tỉnh đoàn", "Đoàn", "Hội", "Hiệp hội", "Tổng công ty", "Công ty", "Tập đoàn",
     "Phòng", "Đài", "Báo", "Tạp chí", "Trường", "Bệnh viện", "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Chính phủ",
@@ -44,7 +44,7 @@ GROUP_NOUNS = (
     "sở", "Sở", "ban", "Ban", "ngành", "bộ", "Bộ", "cơ quan", "Cơ quan", "đơn vị", "địa phương", "tỉnh", "thành phố",
     "huyện", "thị xã", "quận", "xã", "phường", "cấp ủy", "cấp uỷ", "tổ chức", "tổ chức đảng", "đoàn thể",
     "doanh nghiệp", "chủ đầu tư", "hội", "đảng ủy", "Đảng ủy", "cục", "Cục", "vụ", "Vụ", "viện", "trung tâm",
-    "phòng", "Phòng", "cá nhân", "thành viên", "tổ chức chính trị - xã hội", "cơ sở", "nhà thầu", "trường", "bệnh viện",
+    "phòng", "Phòng", "cá nhân", "thành viên", "tổ chức chính trị - xã hội", "đoàn thể chính trị - xã hội", "tổ chức chính trị xã hội", "cơ sở", "nhà thầu", "trường", "bệnh viện",
 )
 PLACE_WORDS = ("tỉnh", "thành phố", "Thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
 QUALIFIERS = (

@@ -34,7 +34,8 @@ _NOT_PREDICATE = (
     "đánh giá", "biểu dương", "trình bày", "báo cáo", "có", "hiện", "nêu", "tham dự", "dự", "thông báo", "cần lưu ý",
     "phát biểu", "kết luận", "tổ chức họp", "chủ trì cuộc", "chủ trì buổi", "xin",
 )
-_VALID_HAVE = ("có trách nhiệm", "có ý kiến", "có văn bản", "có kế hoạch", "có phương án")
+_VALID_COMPOUNDS = ("theo dõi", "tham dự họp", "báo cáo kết quả", "báo cáo tình hình", "thông báo kết quả")
+_VALID_HAVE = ("có nhiệm vụ", "có trách nhiệm", "có ý kiến", "có văn bản", "có kế hoạch", "có phương án")
 
 
 @cache
@@ -94,7 +95,7 @@ def _predicate_follows(text: str, pos: int) -> bool:
     rest = text[pos:].lstrip(" :")
     if not rest[:1].islower():
         return False
-    if rest.startswith(_VALID_HAVE):
+    if rest.startswith(_VALID_HAVE + _VALID_COMPOUNDS):
         return True
     return not any(rest.startswith(w) and not rest[len(w) : len(w) + 1].isalpha() for w in _NOT_PREDICATE)
 

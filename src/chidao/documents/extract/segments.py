@@ -15,6 +15,7 @@ from chidao.documents.text import Line
 
 # Marker → depth: I. (1), 1. (2), 1.1. (3), a) (4), - (5), + (6); 0 is an unmarked paragraph.
 _MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"Điều\s+\d{1,3}[.:](?=\s|$)"), 1),
     (re.compile(r"(?:[IVX]{1,4})[.)](?=\s|$)"), 1),
     (re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?(?=\s|$|[A-ZĐ])"), 3),
     (re.compile(r"\d{1,2}[.)](?=\s|$|\*)"), 2),

@@ -257,6 +257,8 @@ class _Builder:
             piece = text[a:b]
             why = excluded(piece)
             found = assignment(piece)
+            if found is not None and found.subject and ctx is None and _is_issuer(found.names, self.doc):
+                found = None
             if found is not None and why is None:
                 if current is None or current_assign is None or set(found.names) != set(current_assign.names):
                     if current is not None:
@@ -295,8 +297,9 @@ class _Builder:
         """A paragraph ending with `:` that assigns nothing itself: its leading units (if any) carry down."""
         frame = Frame(depth=seg.depth, marked=seg.depth > 0)
         mentions, _ = read_units(seg.text, 0)
-        if mentions and _DUTY_END.search(seg.text):
-            frame.assignees = self.resolve([n for m in mentions for n in m.names])
+        names = self.resolve([n for m in mentions for n in m.names])
+        if mentions and _DUTY_END.search(seg.text) and not _is_issuer(names, self.doc):
+            frame.assignees = names
             frame.spans = [seg.span(m.start, m.end) for m in mentions]
         self.frames.append(frame)
 
