@@ -126,6 +126,33 @@ CASES = [
         ["Sở Nông nghiệp và Phát triển nông thôn", "Sở Tài nguyên và Môi trường"],
         id="working-session",
     ),
+    pytest.param(
+        "Chiều ngày 03/10/2023, Ban Thường vụ Huyện ủy họp, nghe báo cáo tiến độ xây dựng nông thôn mới. Hội nghị do "
+        "đồng chí Vi Thị Hoa, Bí thư Huyện ủy chủ trì. Tham gia hội nghị gồm các đồng chí Ủy viên Ban Thường vụ.",
+        None,
+        "2023-10-03",
+        ("Vi Thị Hoa", "Bí thư Huyện ủy"),
+        ["các đồng chí Ủy viên Ban Thường vụ"],
+        id="party-chaired-by",
+    ),
+    pytest.param(
+        "GIẤY MỜI\nSở Tài chính tổ chức cuộc họp rà soát dự toán vào lúc 08 giờ 30 phút, thứ Ba, ngày 14/11/2023 "
+        "tại phòng họp tầng 2.\nThành phần: - Đại diện Kho bạc Nhà nước tỉnh;\n- Đại diện Cục Thuế tỉnh.",
+        None,
+        "2023-11-14",
+        None,
+        ["Đại diện Kho bạc Nhà nước tỉnh", "Đại diện Cục Thuế tỉnh"],
+        id="invitation-time-in-sentence",
+    ),
+    pytest.param(
+        "Thực hiện Chương trình công tác năm 2022, ngày 18/02/2022, đồng chí Mai Văn Sáng, Chủ tịch UBND huyện đã "
+        "chủ trì cuộc họp giao ban. Dự họp có Trưởng các phòng, ban chuyên môn thuộc UBND huyện.",
+        None,
+        "2022-02-18",
+        ("Mai Văn Sáng", "Chủ tịch UBND huyện"),
+        ["Trưởng các phòng, ban chuyên môn thuộc UBND huyện"],
+        id="date-after-a-clause",
+    ),
 ]
 
 

@@ -29,11 +29,15 @@ except ImportError:  # pragma: no cover - the gazetteer is optional here
     FIELD_NAMES = None
 
 _MEETING_NOUN = r"(?:cuộc\s+họp|buổi\s+làm\s+việc|hội\s+nghị|phiên\s+họp|buổi\s+họp|buổi\s+tiếp|cuộc\s+tiếp)"
-# `Ngày 13/5/2020, [tại …,] <who> [đã] chủ trì | tổ chức | tiếp | làm việc với …`
+# `Ngày 13/5/2020, [tại …,] <who> [đã] chủ trì | tổ chức | tiếp | làm việc với …` (also `Chiều ngày 13/5`,
+# and after a clause: `Thực hiện Chương trình công tác, ngày 13/5/2020, …`)
 _OPENING = re.compile(
-    r"^Ngày\s[^,]{3,30},\s*(?:tại\s+[^,]{2,120},\s*)?(?P<who>.{2,200}?)\s+(?:đã\s+)?"
+    r"(?:^|[,;.]\s+)(?:[Vv]ào\s+)?(?:(?:buổi\s+)?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?|[Nn]gày\s+)"
+    r"(?P<date>[^,]{3,30}),\s*(?:tại\s+[^,]{2,120},\s*)?(?P<who>.{2,200}?)\s+(?:đã\s+)?"
     r"(?P<verb>chủ\s+trì|tổ\s+chức|có\s+buổi\s+làm\s+việc|làm\s+việc|tiếp|họp)(?!\w)",
 )
+# `Hội nghị do đồng chí <name>, <title> chủ trì`
+_CHAIRED_BY = re.compile(r"(?<!\w)do\s+(?P<who>[^.;]{3,120}?)\s+chủ\s+trì")
 # `Kết luận của đồng chí <name>, <title> tại cuộc họp …` (trích yếu, or the closing `Trên đây là kết luận …`)
 _CONCLUSION_OF = re.compile(
     rf"[Kk]ết\s+luận\s+(?:chỉ\s+đạo\s+)?của\s+(?P<who>.{{3,160}}?)\s+tại\s+{_MEETING_NOUN}",
@@ -45,9 +49,13 @@ _CITED = re.compile(
     re.IGNORECASE,
 )
 _ATTENDANCE = re.compile(
-    rf"(?:Tham\s+dự|Cùng\s+dự|Cùng\s+tham\s+dự|Dự)\s+(?:{_MEETING_NOUN}\s+|họp\s+)?(?:còn\s+)?có\s+(?P<list>[^.]+)",
+    rf"(?:(?:Tham\s+dự|Tham\s+gia|Cùng\s+dự|Cùng\s+tham\s+dự|Dự)\s+(?:{_MEETING_NOUN}\s+|họp\s+)?(?:còn\s+)?"
+    r"(?:có|gồm(?:\s+có)?)|Thành\s+phần\s+(?:tham\s+dự|dự\s+họp|tham\s+gia)\s*(?:gồm(?:\s+có)?|có)?\s*:?)"
+    r"\s+(?P<list>[^.]+)",
 )
 _LABEL = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s*|[*\-+•]\s*)?(?P<label>[^:]{2,40}?)\s*:\s*(?P<rest>.*)$")
+# `… tổ chức cuộc họp … vào lúc 14 giờ 00, ngày 20/5/2020`
+_SCHEDULED = re.compile(r"(?:tổ\s+chức|họp)(?!\w)[^.]{0,160}?(?:vào|lúc|từ)\s")
 _BULLET = re.compile(r"^[*\-+•–]\s*")
 _GROUP_HEAD = re.compile(
     r"(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*các\s+(?P<noun>[^:;]{1,40}?)\s*:\s*",
@@ -83,10 +91,10 @@ def read_meeting(doc: Document, lines: list[Line]) -> None:
 
 def _opening(doc: Document, body: list[Line]) -> Meeting | None:
     for i, line in enumerate(body[:15]):
-        m = _OPENING.match(line.text)
+        m = _OPENING.search(line.text)
         if not m:
             continue
-        dates = list(find_dates(line.text[:40], doc.date))
+        dates = list(find_dates(m.group("date"), doc.date))
         if not dates:
             continue
         who, verb = m.group("who"), " ".join(m.group("verb").split())
@@ -94,7 +102,7 @@ def _opening(doc: Document, body: list[Line]) -> Meeting | None:
         if chair is None or (
             chair.name is None and _ORG_START.match(chair.title or "") and verb == "tổ chức"
         ):
-            chair = _chair_from_conclusion(doc) or chair
+            chair = _chair_named_by(body[i : i + 3]) or _chair_from_conclusion(doc) or chair
         participants: list[str] = []
         end = line.end
         for ln in body[i : i + 3]:
@@ -105,7 +113,17 @@ def _opening(doc: Document, body: list[Line]) -> Meeting | None:
                 break
         if not participants and verb in ("tiếp", "làm việc", "có buổi làm việc"):
             participants = _guest(line.text[m.end() :])
-        return Meeting(date=dates[0][0], chair=chair, participants=participants, span=(line.start, end))
+        return Meeting(
+            date=dates[0][0], chair=chair, participants=participants, span=(line.start + m.start(), end)
+        )
+    return None
+
+
+def _chair_named_by(lines: list[Line]) -> Chair | None:
+    for line in lines:
+        m = _CHAIRED_BY.search(line.text)
+        if m:
+            return _chair(m.group("who"))
     return None
 
 
@@ -173,8 +191,8 @@ def _invitation(doc: Document, body: list[Line]) -> Meeting | None:
                 participants.extend(_participants(entry))
             first = line.start if first is None else first
             last = max(last, body[i].end)
-        elif date is None and re.search(r"(?:tổ\s+chức\s+(?:cuộc\s+)?họp|họp)\s+vào", line.text):
-            found = _first_date(line.text, doc)
+        elif date is None and (when := _SCHEDULED.search(line.text)):
+            found = _first_date(line.text[when.end() :], doc)
             if found:
                 date, first, last = found, line.start, line.end
                 chair = chair or _organiser(line.text)
