@@ -134,7 +134,18 @@ def assignment(text: str) -> Assignment | None:
             start=m.start(),
             end=end,
         )
-    return _subject(text)
+    return _forwarded(text) or _subject(text)
+
+
+def _forwarded(text: str) -> Assignment | None:
+    """`... xin chuyển công văn số ... để Bộ X nghiên cứu, xử lý`: the unit the papers go to."""
+    if not re.search(r"\bchuyển\b", text):
+        return None
+    for m in re.finditer(r"\bđể\s+", text):
+        mentions, end = read_units(text, m.end())
+        if mentions and _predicate_follows(text, end):
+            return Assignment(assignees=mentions, coordinators=_coordinators(text, end), mode="chuyển", start=m.start(), end=end)
+    return None
 
 
 def _subject(text: str) -> Assignment | None:

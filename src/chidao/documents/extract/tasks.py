@@ -259,6 +259,9 @@ class _Builder:
             found = assignment(piece)
             if found is not None and found.subject and ctx is None and _is_issuer(found.names, self.doc):
                 found = None
+            if found is not None and why == "approval" and found.mode in ("giao", "yêu cầu", "đề nghị"):
+                why, a = None, a + found.start
+                _shift(found, -found.start)
             if found is not None and why is None:
                 if current is None or current_assign is None or set(found.names) != set(current_assign.names):
                     if current is not None:
