@@ -119,7 +119,7 @@ def body_lines(doc: Document, lines: list[Line]) -> list[Line]:
     """The lines of the body (doc.body_span, else up to `Nơi nhận`), plus any annex after the closing."""
     if doc.body_span:
         start, end = doc.body_span
-        body = [ln for ln in lines if ln.start >= start and ln.end <= end]
+        body = [_clip(ln, start, end) for ln in lines if ln.end > start and ln.start < end]
     else:
         stop = next((i for i, ln in enumerate(lines) if i > 3 and _CLOSING.match(ln.text.lstrip("|* "))), len(lines))
         body = lines[:stop]
@@ -128,6 +128,17 @@ def body_lines(doc: Document, lines: list[Line]) -> list[Line]:
     if annex is not None:
         body = body + lines[annex:]
     return body
+
+
+def _clip(line: Line, start: int, end: int) -> Line:
+    """The part of a line inside [start, end) (a body that begins or ends mid-line)."""
+    if line.start >= start and line.end <= end:
+        return line
+    a, b = max(line.start, start), min(line.end, end)
+    text = line.text[a - line.start : b - line.start]
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    return Line(line.index, a + lead, a + lead + len(text), text)
 
 
 def segments(lines: list[Line]) -> list[Segment]:
