@@ -80,7 +80,7 @@ def _fake_parse(data, name=None, units=None, check=True):
 
 @pytest.fixture
 def fake_parser(monkeypatch):
-    import chidao.documents
+    from chidao.documents import pipeline
 
-    monkeypatch.setattr(chidao.documents, "parse", _fake_parse)
+    monkeypatch.setattr(pipeline, "parse", _fake_parse)
     return _fake_parse

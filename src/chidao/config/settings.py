@@ -106,6 +106,7 @@ DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATICFILES_DIRS = [PACKAGE_DIR / "static"]
 MEDIA_ROOT = DATA_DIR / "files"
 MEDIA_URL = "/files/"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 50 * 1024 * 1024
@@ -118,7 +119,15 @@ TASKS = {
 }
 
 # Chidao policy (extension rules, due-soon window): settings, not code.
-CHIDAO_TODAY = os.environ.get("CHIDAO_TODAY", "")
+def _today() -> str:
+    """`CHIDAO_TODAY`, or the date `chidao demo` wrote next to the demo database."""
+    if os.environ.get("CHIDAO_TODAY") is not None:
+        return os.environ["CHIDAO_TODAY"]
+    stored = DATA_DIR / "chidao-today.txt"
+    return stored.read_text().strip() if stored.is_file() else ""
+
+
+CHIDAO_TODAY = _today()
 CHIDAO_DUE_SOON_DAYS = int(os.environ.get("CHIDAO_DUE_SOON_DAYS", "7"))
 CHIDAO_EXTENSION = {
     # An extension must be asked at least this many days before the current deadline.

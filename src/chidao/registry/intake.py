@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,13 +66,16 @@ def _first(items: list[dict] | None, key: str) -> Any:
 
 def parse_now(doc: Document) -> Document:
     """Parse the stored file and copy the formal parts into the registry row (the worker calls this)."""
-    from chidao.documents import ReadError, parse
+    # `chidao.documents.parse` is shadowed by the `parse` subpackage once that is imported: use the pipeline.
+    from chidao.documents import ReadError, pipeline
 
+    if doc.state != Document.State.QUEUED:
+        return doc  # already parsed (a job queued twice, or the demo parsed it inline)
     unit_names = [*Unit.objects.values_list("name", flat=True), *UnitAlias.objects.values_list("text", flat=True)]
     try:
         with doc.file.open("rb") as fh:
             data = fh.read()
-        parsed = parse(data, name=doc.file_name, units=unit_names)
+        parsed = pipeline.parse(data, name=doc.file_name, units=unit_names)
     except ReadError as exc:
         doc.state, doc.error = Document.State.FAILED, exc.message_vi
         doc.save(update_fields=["state", "error"])
@@ -89,8 +93,9 @@ def fill(doc: Document, parsed: dict) -> None:
     doc.text = parsed.get("text") or ""
     doc.family = parsed.get("family") or ""
     issuer = parsed.get("issuer") or {}
-    doc.issuer_name = issuer.get("name") or ""
-    doc.number = ((parsed.get("number") or {}).get("text") or "")[:128]
+    name, parent = issuer.get("name") or "", issuer.get("parent") or ""
+    doc.issuer_name = (f"{name} {parent}" if parent and search_key(parent) not in search_key(name) else name)[:255]
+    doc.number = re.sub(r"^\s*Số\s*:?\s*", "", (parsed.get("number") or {}).get("text") or "")[:128]
     doc.type_code = ((parsed.get("type") or {}).get("code") or "")[:16]
     doc.type_name = ((parsed.get("type") or {}).get("name") or "")[:128]
     iso = (parsed.get("date") or {}).get("iso")
@@ -228,6 +233,13 @@ def confirm(doc: Document, user: Any, rows: list[dict] | str = "all", version: i
     return tasks
 
 
+def _recurrence(row: dict) -> str:
+    if row.get("recurrence"):
+        return recurrence_of(str(row["recurrence"]))
+    text = f"{row.get('deadline_text') or ''} {row.get('text') or ''}"
+    return recurrence_of(text) if row.get("deadline_kind") == "recurring" or "dinh ky" in search_key(text) else ""
+
+
 def _create(doc: Document, user: Any, row: dict, matcher: UnitMatcher, created: dict[str, Task]) -> Task:
     due = _due(row.get("due"))
     span = row.get("span") or [None, None]
@@ -245,7 +257,7 @@ def _create(doc: Document, user: Any, row: dict, matcher: UnitMatcher, created: 
         assignee_wording="; ".join(w for _, w, _ in leads if w)[:512],
         deadline_text=str(row.get("deadline_text") or "")[:255], deadline_kind=str(row.get("deadline_kind") or "")[:16],
         parsed_due=parsed_due, original_due=due, due=due,
-        recurrence=recurrence_of(row.get("recurrence") or row.get("deadline_text") or ""),
+        recurrence=_recurrence(row),
         lead_unit=leads[0][0] if leads else None, created_by=user,
     )
     task.search_text = search_key(f"{task.text} {doc.number}")
