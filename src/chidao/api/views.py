@@ -167,7 +167,7 @@ def upload(request: HttpRequest):
 
 def document_body(doc: Document, user: Any) -> dict[str, Any]:
     now = today()
-    tasks = _tasks_qs(user).filter(document=doc).order_by("id")
+    tasks = _tasks_qs(user).filter(document=doc, occurrence_of__isnull=True).order_by("id")
     state = "parsed" if doc.state == Document.State.CONFIRMED else doc.state
     return {
         "id": doc.pk, "state": state, "confirmed": doc.state == Document.State.CONFIRMED,
