@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.db import models
 
 from chidao.reports.writers.profile import OrgProfile
@@ -41,8 +43,29 @@ class OrganisationProfile(models.Model):
 
     @classmethod
     def current(cls) -> OrganisationProfile:
-        """The configured profile (the first row), or an unsaved default."""
-        return cls.objects.order_by("id").first() or cls()
+        """The configured profile (the first row), or an unsaved one derived from the top unit."""
+        return cls.objects.order_by("id").first() or cls.from_units()
+
+    @classmethod
+    def from_units(cls) -> OrganisationProfile:
+        """`UBND tỉnh Lạng Sơn` (the unit without a parent) → issuer `Ủy ban nhân dân tỉnh Lạng Sơn`,
+        place `Lạng Sơn`; its office unit monitors, its first leader signs."""
+        from chidao.accounts.models import Unit
+
+        top = Unit.objects.filter(parent__isnull=True, is_group=False).order_by("id").first()
+        if top is None:
+            return cls()
+        name = re.sub(r"^UBND\b", "Ủy ban nhân dân", top.name)
+        level = re.search(r"\b(?:tỉnh|thành phố|huyện|xã|phường)\s+(.+)$", name)
+        office = Unit.objects.filter(parent=top, kind="office").order_by("id").first()
+        leader = top.users.filter(role="leader", is_active=True).order_by("id").first()
+        return cls(
+            signer_name=leader.display_name if leader else "",
+            issuer=name,
+            short_name=name[: level.start(1)].strip() if level else name,
+            place=level.group(1) if level else "",
+            monitoring_unit=re.sub(r"\bUBND\b", "Ủy ban nhân dân", office.name) if office else "",
+        )
 
     def to_profile(self) -> OrgProfile:
         authority = []

@@ -5,34 +5,96 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='OrganisationProfile',
+            name="OrganisationProfile",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('issuer', models.CharField(default='Ủy ban nhân dân tỉnh', max_length=255, verbose_name='cơ quan ban hành')),
-                ('parent', models.CharField(blank=True, max_length=255, verbose_name='cơ quan chủ quản')),
-                ('short_name', models.CharField(blank=True, help_text='vd: Ủy ban nhân dân tỉnh', max_length=255, verbose_name='tên dùng trong văn bản')),
-                ('place', models.CharField(default='', max_length=128, verbose_name='địa danh')),
-                ('issuer_code', models.CharField(default='UBND', max_length=32, verbose_name='viết tắt cơ quan (ký hiệu)')),
-                ('office_code', models.CharField(default='VP', max_length=32, verbose_name='viết tắt đơn vị soạn thảo công văn')),
-                ('authority', models.TextField(blank=True, default='KT. CHỦ TỊCH', help_text='mỗi dòng một cấp: `KT. CHỦ TỊCH`', verbose_name='thẩm quyền ký')),
-                ('signer_title', models.CharField(default='PHÓ CHỦ TỊCH', max_length=128, verbose_name='chức vụ người ký')),
-                ('signer_name', models.CharField(blank=True, max_length=128, verbose_name='họ tên người ký')),
-                ('cc', models.TextField(blank=True, help_text='mỗi dòng một nơi nhận, sau “Như trên”', verbose_name='nơi nhận thêm')),
-                ('archive', models.CharField(default='VT', help_text='vd: VT, TH', max_length=128, verbose_name='lưu')),
-                ('monitoring_unit', models.CharField(blank=True, help_text='vd: Văn phòng Ủy ban nhân dân tỉnh', max_length=255, verbose_name='đơn vị theo dõi')),
-                ('report_working_days', models.PositiveSmallIntegerField(default=5, verbose_name='số ngày làm việc để báo cáo (công văn đôn đốc)')),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "issuer",
+                    models.CharField(
+                        default="Ủy ban nhân dân tỉnh", max_length=255, verbose_name="cơ quan ban hành"
+                    ),
+                ),
+                ("parent", models.CharField(blank=True, max_length=255, verbose_name="cơ quan chủ quản")),
+                (
+                    "short_name",
+                    models.CharField(
+                        blank=True,
+                        help_text="vd: Ủy ban nhân dân tỉnh",
+                        max_length=255,
+                        verbose_name="tên dùng trong văn bản",
+                    ),
+                ),
+                ("place", models.CharField(default="", max_length=128, verbose_name="địa danh")),
+                (
+                    "issuer_code",
+                    models.CharField(
+                        default="UBND", max_length=32, verbose_name="viết tắt cơ quan (ký hiệu)"
+                    ),
+                ),
+                (
+                    "office_code",
+                    models.CharField(
+                        default="VP", max_length=32, verbose_name="viết tắt đơn vị soạn thảo công văn"
+                    ),
+                ),
+                (
+                    "authority",
+                    models.TextField(
+                        blank=True,
+                        default="KT. CHỦ TỊCH",
+                        help_text="mỗi dòng một cấp: `KT. CHỦ TỊCH`",
+                        verbose_name="thẩm quyền ký",
+                    ),
+                ),
+                (
+                    "signer_title",
+                    models.CharField(default="PHÓ CHỦ TỊCH", max_length=128, verbose_name="chức vụ người ký"),
+                ),
+                ("signer_name", models.CharField(blank=True, max_length=128, verbose_name="họ tên người ký")),
+                (
+                    "cc",
+                    models.TextField(
+                        blank=True,
+                        help_text="mỗi dòng một nơi nhận, sau “Như trên”",
+                        verbose_name="nơi nhận thêm",
+                    ),
+                ),
+                (
+                    "archive",
+                    models.CharField(
+                        default="VT", help_text="vd: VT, TH", max_length=128, verbose_name="lưu"
+                    ),
+                ),
+                (
+                    "monitoring_unit",
+                    models.CharField(
+                        blank=True,
+                        help_text="vd: Văn phòng Ủy ban nhân dân tỉnh",
+                        max_length=255,
+                        verbose_name="đơn vị theo dõi",
+                    ),
+                ),
+                (
+                    "report_working_days",
+                    models.PositiveSmallIntegerField(
+                        default=5, verbose_name="số ngày làm việc để báo cáo (công văn đôn đốc)"
+                    ),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'verbose_name': 'thông tin cơ quan',
+                "verbose_name": "thông tin cơ quan",
             },
         ),
     ]

@@ -117,6 +117,7 @@ def write_report_docx(report: PeriodReport) -> bytes:
         )
     else:
         d30.body(doc, "Không có nhiệm vụ quá hạn chưa hoàn thành.")
+    d30.para(doc, "", after=6)
     d30.body(doc, f"Trên đây là báo cáo kết quả thực hiện nhiệm vụ của {profile.self_name}./.", after=0)
     d30.signature(doc, profile, report.recipients)
     return d30.to_bytes(doc)
