@@ -179,11 +179,11 @@ def segments(lines: list[Line]) -> list[Segment]:
 
 def _continues(current: Segment, text: str, blank_run: int, last_len: int) -> bool:
     """Does `text` carry on the paragraph `current` (a wrapped line, or a sentence cut by a page break)?"""
+    first = text[:1]
+    if current.text and first.islower() and not current.text.endswith(":"):
+        return True
     if not current.text or not current.ends_open:
         return False
-    first = text[:1]
-    if first.islower():
-        return True
     if blank_run:
         return False
     wrapped = last_len >= 70 and not current.text.isupper()

@@ -52,6 +52,7 @@ class Frame:
     task_id: str | None = None
     mode: str | None = None
     silent: bool = False
+    section_depth: int = 0  # depth of the numbered section an unmarked lead-in sits in
     children: list[Task] = field(default_factory=list)
     saw_items: bool = False
 
@@ -170,7 +171,13 @@ class _Builder:
                 self.frames.pop()
             elif seg.depth == 0 and not top.marked and top.saw_items:
                 self.closed_lead = self.frames.pop()
-            elif not top.marked and top.saw_items and self._heading(seg):
+            elif (
+                not top.marked
+                and top.saw_items
+                and self._heading(seg)
+                and seg.depth
+                and (seg.depth <= top.section_depth or seg.depth == 1)
+            ):
                 self.frames.pop()
             else:
                 break
@@ -196,7 +203,7 @@ class _Builder:
         else:
             names, spans, mode = self._heading_units(seg, text)
             frame.assignees, frame.spans, frame.mode = names, spans, mode
-        self.frames.append(frame)
+        self._push(frame)
 
     def _heading_units(self, seg: Segment, text: str) -> tuple[list[str], list[tuple[int, int]], str | None]:
         mentions, end = read_units(text, 0)
@@ -304,7 +311,7 @@ class _Builder:
         if mentions and _DUTY_END.search(seg.text) and not _is_issuer(names, self.doc):
             frame.assignees = names
             frame.spans = [seg.span(m.start, m.end) for m in mentions]
-        self.frames.append(frame)
+        self._push(frame)
 
     def _remember(self, seg: Segment, ctx: Frame | None, created: list[Task]) -> None:
         """Keep the items without an addressee for field lines (`Đơn vị chủ trì: ...`) that may follow them."""
@@ -342,6 +349,10 @@ class _Builder:
                 frame.deadline = frame.deadline if frame.deadline and not frame.deadline.inherited else None
             else:
                 frame.task_id = task.id
+        self._push(frame)
+
+    def _push(self, frame: Frame) -> None:
+        frame.section_depth = next((f.depth for f in reversed(self.frames) if f.marked), 0)
         self.frames.append(frame)
 
     def _drop(self, task: Task) -> None:
