@@ -13,13 +13,14 @@ from chidao.documents.data import deadline_rules
 from chidao.documents.extract import deadlines
 from chidao.documents.extract.deadlines import (
     add_months,
+    choose_deadline,
     find_dates,
     find_deadline,
     last_day_of_month,
     parse_date_phrase,
     quarter_end,
 )
-from chidao.documents.model import DocDate
+from chidao.documents.model import Deadline, DocDate
 
 
 def doc_date(iso: str | None) -> DocDate | None:
@@ -256,3 +257,38 @@ def test_any_text_gives_a_consistent_deadline(text: str) -> None:
         start, end = found.span
         assert found.text == text[start:end].strip()
         assert found.kind in deadline_rules.KINDS
+
+
+DATED = Deadline(text="trước ngày 20/10/2024", due=dt.date(2024, 10, 20), kind="date")
+ASAP = Deadline(text="khẩn trương", due=None, kind="asap")
+MONTHLY = Deadline(text="hằng tháng", due=None, kind="recurring")
+NONE = Deadline(text=None, due=None, kind="none")
+
+
+@pytest.mark.parametrize(
+    ("own", "group", "expected", "inherited"),
+    [
+        (None, DATED, DATED, True),
+        (NONE, DATED, DATED, True),
+        (ASAP, DATED, DATED, True),
+        (ASAP, MONTHLY, ASAP, False),
+        (MONTHLY, DATED, MONTHLY, False),
+        (DATED, ASAP, DATED, False),
+        (None, None, None, False),
+        (None, NONE, None, False),
+    ],
+)
+def test_choose_deadline(
+    own: Deadline | None, group: Deadline | None, expected: Deadline | None, inherited: bool
+) -> None:
+    chosen = choose_deadline(own, group)
+    if expected is None:
+        assert chosen is None
+        return
+    assert chosen is not None
+    assert (chosen.text, chosen.due, chosen.kind, chosen.inherited) == (
+        expected.text,
+        expected.due,
+        expected.kind,
+        inherited,
+    )

@@ -14,6 +14,7 @@ differ only by a diacritic.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -118,6 +119,21 @@ def find_deadline(text: str, doc_date: DocDate | None = None) -> Deadline | None
     return Deadline(
         text=text[start:end].strip(), due=chosen.due, kind=chosen.kind, inherited=False, span=chosen.span
     )
+
+
+def choose_deadline(own: Deadline | None, group: Deadline | None) -> Deadline | None:
+    """A task's deadline from its own words and its group's (lead-in, closing sentence, giấy mời meeting).
+
+    The task's own deadline wins, except that `khẩn trương` in an item does not cancel the dated deadline
+    its group was given (`… trước ngày 20/10/2024. Trong đó: - Bộ X khẩn trương …` is due on 20/10/2024).
+    The group's deadline comes back marked `inherited`.
+    """
+    inherited = dataclasses.replace(group, inherited=True) if group and group.kind != "none" else None
+    if own is None or own.kind == "none":
+        return inherited
+    if own.kind == "asap" and inherited is not None and inherited.due is not None:
+        return inherited
+    return own
 
 
 @dataclass(frozen=True)
