@@ -22,7 +22,40 @@ _INLINE_CONTAINERS = frozenset(
     w(tag) for tag in ("hyperlink", "ins", "smartTag", "customXml", "moveTo", "sdtContent", "dir", "bdo")
 )
 _BLOCK_CONTAINERS = frozenset(w(tag) for tag in ("customXml", "ins", "moveTo", "sdtContent"))
-_TEXTBOX = w("txbxContent")
+# Clark names of the WordprocessingML tags and attributes used below (built once: runs are many).
+_BODY = w("body")
+_BR = w("br")
+_CR = w("cr")
+_CUSTOM_XML = w("customXml")
+_DRAWING = w("drawing")
+_FLD_CHAR = w("fldChar")
+_FLD_CHAR_TYPE = w("fldCharType")
+_FLD_SIMPLE = w("fldSimple")
+_INSTR = w("instr")
+_INSTR_TEXT = w("instrText")
+_NO_BREAK_HYPHEN = w("noBreakHyphen")
+_P = w("p")
+_P_PR = w("pPr")
+_P_STYLE = w("pStyle")
+_PICT = w("pict")
+_PTAB = w("ptab")
+_R = w("r")
+_R_PR = w("rPr")
+_R_STYLE = w("rStyle")
+_SDT = w("sdt")
+_SDT_CONTENT = w("sdtContent")
+_SOFT_HYPHEN = w("softHyphen")
+_T = w("t")
+_TAB = w("tab")
+_TBL = w("tbl")
+_TC = w("tc")
+_TC_PR = w("tcPr")
+_TR = w("tr")
+_TXBX_CONTENT = w("txbxContent")
+_TYPE = w("type")
+_V_MERGE = w("vMerge")
+_VAL = w("val")
+_TEXTBOX = _TXBX_CONTENT
 _NUMBER_LINE = re.compile(r"(?i)số\b")
 
 
@@ -59,19 +92,19 @@ class PartReader:
 
     def read(self, root: etree._Element) -> list[Para]:
         out: list[Para] = []
-        container = root.find(w("body"))
+        container = root.find(_BODY)
         self._block(container if container is not None else root, False, out)
         return out
 
     def _block(self, el: etree._Element, in_table: bool, out: list[Para]) -> None:
         for child in el:
             tag = child.tag
-            if tag == w("p"):
+            if tag == _P:
                 self._paragraph(child, in_table, out)
-            elif tag == w("tbl"):
+            elif tag == _TBL:
                 self._table(child, out)
-            elif tag == w("sdt"):
-                content = child.find(w("sdtContent"))
+            elif tag == _SDT:
+                content = child.find(_SDT_CONTENT)
                 if content is not None:
                     self._block(content, in_table, out)
             elif tag in _BLOCK_CONTAINERS:
@@ -79,12 +112,12 @@ class PartReader:
 
     def _table(self, tbl: etree._Element, out: list[Para]) -> None:
         grid: list[list[list[Para]]] = []
-        for row in _children(tbl, w("tr")):
+        for row in _children(tbl, _TR):
             cells: list[list[Para]] = []
-            for cell in _children(row, w("tc")):
-                props = cell.find(w("tcPr"))
-                merge = props.find(w("vMerge")) if props is not None else None
-                if merge is not None and merge.get(w("val"), "continue") == "continue":
+            for cell in _children(row, _TC):
+                props = cell.find(_TC_PR)
+                merge = props.find(_V_MERGE) if props is not None else None
+                if merge is not None and merge.get(_VAL, "continue") == "continue":
                     continue  # the rest of a vertically merged cell: its text is in the first one
                 paras: list[Para] = []
                 self._block(cell, True, paras)
@@ -97,14 +130,14 @@ class PartReader:
                         out.extend(row[column])
 
     def _paragraph(self, p: etree._Element, in_table: bool, out: list[Para]) -> None:
-        ppr = p.find(w("pPr"))
+        ppr = p.find(_P_PR)
         style = None
         if ppr is not None:
-            pstyle = ppr.find(w("pStyle"))
-            style = pstyle.get(w("val")) if pstyle is not None else None
+            pstyle = ppr.find(_P_STYLE)
+            style = pstyle.get(_VAL) if pstyle is not None else None
         base = self.styles.paragraph_base(style)
         if ppr is not None:
-            base = run_props(ppr.find(w("rPr"))).over(base)  # the paragraph mark's own formatting
+            base = run_props(ppr.find(_R_PR)).over(base)  # the paragraph mark's own formatting
         para = Para("", align_of(ppr) or self.styles.paragraph_align(style), in_table, base)
         pieces: list[str] = []
         boxes: list[etree._Element] = []
@@ -117,15 +150,15 @@ class PartReader:
     def _inline(self, el: etree._Element, para: Para, pieces: list[str], boxes: list[etree._Element]) -> None:
         for child in el:
             tag = child.tag
-            if tag == w("r"):
+            if tag == _R:
                 self._run(child, para, pieces, boxes)
-            elif tag == w("fldSimple"):
-                if _Field(child.get(w("instr"), "")).is_page_number:
+            elif tag == _FLD_SIMPLE:
+                if _Field(child.get(_INSTR, "")).is_page_number:
                     para.page_field = True
                 else:
                     self._inline(child, para, pieces, boxes)
-            elif tag == w("sdt"):
-                content = child.find(w("sdtContent"))
+            elif tag == _SDT:
+                content = child.find(_SDT_CONTENT)
                 if content is not None:
                     self._inline(content, para, pieces, boxes)
             elif tag in _INLINE_CONTAINERS:
@@ -136,34 +169,34 @@ class PartReader:
                     self._inline(choice, para, pieces, boxes)
 
     def _run(self, r: etree._Element, para: Para, pieces: list[str], boxes: list[etree._Element]) -> None:
-        rpr = r.find(w("rPr"))
+        rpr = r.find(_R_PR)
         char_style = None
         if rpr is not None:
-            rstyle = rpr.find(w("rStyle"))
-            char_style = rstyle.get(w("val")) if rstyle is not None else None
+            rstyle = rpr.find(_R_STYLE)
+            char_style = rstyle.get(_VAL) if rstyle is not None else None
         props = run_props(rpr).over(self.styles.style_run_props(char_style)).over(para.base)
         parts: list[str] = []
         for child in r:
             tag = child.tag
-            if tag == w("fldChar"):
-                self._field_char(child.get(w("fldCharType")), para)
-            elif tag == w("instrText"):
+            if tag == _FLD_CHAR:
+                self._field_char(child.get(_FLD_CHAR_TYPE), para)
+            elif tag == _INSTR_TEXT:
                 if self.fields:
                     self.fields[-1].instruction += child.text or ""
             elif self._in_hidden_field():
                 continue
-            elif tag == w("t"):
+            elif tag == _T:
                 parts.append(child.text or "")
-            elif tag in (w("tab"), w("ptab")):
+            elif tag in (_TAB, _PTAB):
                 parts.append("\t")
-            elif tag in (w("br"), w("cr")):
-                if child.get(w("type")) not in ("page", "column"):
+            elif tag in (_BR, _CR):
+                if child.get(_TYPE) not in ("page", "column"):
                     parts.append("\n")
-            elif tag == w("noBreakHyphen"):
+            elif tag == _NO_BREAK_HYPHEN:
                 parts.append("-")
-            elif tag == w("softHyphen"):
+            elif tag == _SOFT_HYPHEN:
                 parts.append("\u00ad")  # TCVN3 'ư' when the run is in a .Vn font; dropped otherwise
-            elif tag in (w("drawing"), w("pict"), MC + "AlternateContent"):
+            elif tag in (_DRAWING, _PICT, MC + "AlternateContent"):
                 boxes.extend(_textboxes(child))
         if props.hidden or not parts:
             return
@@ -221,8 +254,8 @@ def _children(el: etree._Element, tag: str) -> list[etree._Element]:
     for child in el:
         if child.tag == tag:
             found.append(child)
-        elif child.tag in (w("sdt"), w("customXml")):
-            content = child.find(w("sdtContent")) if child.tag == w("sdt") else child
+        elif child.tag in (_SDT, _CUSTOM_XML):
+            content = child.find(_SDT_CONTENT) if child.tag == _SDT else child
             if content is not None:
                 found.extend(_children(content, tag))
     return found

@@ -40,34 +40,40 @@ class RunProps:
         )
 
 
+_EMPTY = RunProps()
+_RFONTS, _SZ, _B, _I, _VANISH, _VAL = w("rFonts"), w("sz"), w("b"), w("i"), w("vanish"), w("val")
+_FONT_ATTRS = (w("hAnsi"), w("ascii"), w("cs"))
+
+
 def run_props(rpr: etree._Element | None) -> RunProps:
-    """The properties written directly in one `w:rPr`."""
-    if rpr is None:
-        return RunProps()
-    fonts = rpr.find(w("rFonts"))
-    font = None
-    if fonts is not None:
-        font = fonts.get(w("hAnsi")) or fonts.get(w("ascii")) or fonts.get(w("cs"))
-    size = rpr.find(w("sz"))
-    size_pt = None
-    if size is not None:
-        try:
-            size_pt = int(size.get(w("val"), "")) / 2
-        except ValueError:
-            size_pt = None
-    return RunProps(
-        font=font,
-        size_pt=size_pt,
-        bold=_toggle(rpr.find(w("b"))),
-        italic=_toggle(rpr.find(w("i"))),
-        hidden=_toggle(rpr.find(w("vanish"))) is True,
-    )
+    """The properties written directly in one `w:rPr` (one pass over its children: runs are many)."""
+    if rpr is None or not len(rpr):
+        return _EMPTY
+    font: str | None = None
+    size_pt: float | None = None
+    bold: bool | None = None
+    italic: bool | None = None
+    hidden = False
+    for child in rpr:
+        tag = child.tag
+        if tag == _RFONTS:
+            font = next((value for attr in _FONT_ATTRS if (value := child.get(attr))), None)
+        elif tag == _SZ:
+            value = child.get(_VAL, "")
+            size_pt = int(value) / 2 if value.isdigit() else None
+        elif tag == _B:
+            bold = _toggle(child)
+        elif tag == _I:
+            italic = _toggle(child)
+        elif tag == _VANISH:
+            hidden = _toggle(child) is True
+    return RunProps(font=font, size_pt=size_pt, bold=bold, italic=italic, hidden=hidden)
 
 
 def _toggle(el: etree._Element | None) -> bool | None:
     if el is None:
         return None
-    return el.get(w("val"), "true").lower() not in _FALSE
+    return el.get(_VAL, "true").lower() not in _FALSE
 
 
 def align_of(ppr: etree._Element | None) -> str | None:

@@ -1,0 +1,85 @@
+"""Documents per second, in-process on one core, cold (every input distinct, nothing cached).
+
+    .venv/bin/python benchmarks/parse_throughput.py [--docs 40] [--repeat 3]
+
+Inputs are generated from our own sample notice at dev-corpus size (about 5-15 kB of text): .txt (UTF-8) and
+.docx (header table, body, closing table). For each format it measures `read()` alone and the whole
+`chidao.documents.parse()`, and prints the best and median of the repetitions. Targets: ≥ 500 .txt/s and
+≥ 50 .docx/s for the whole parse.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "src")]
+
+from tests.fixtures.make_fixtures import build_docx, unicode_runs  # noqa: E402
+from tests.fixtures.samples import sample_notice  # noqa: E402
+
+from chidao.documents import parse, read  # noqa: E402
+
+TARGETS = {"txt": 500.0, "docx": 50.0}
+
+
+def inputs(count: int, repeat: int) -> dict[str, list[list[tuple[bytes, str]]]]:
+    """`repeat` rounds of `count` distinct documents per format; sizes cycle through 5-15 kB of text."""
+    out: dict[str, list[list[tuple[bytes, str]]]] = {"txt": [], "docx": []}
+    serial = 0
+    for _ in range(repeat):
+        txt_round, docx_round = [], []
+        for i in range(count):
+            serial += 1
+            notice = sample_notice(seq=str(serial), day=1 + i % 28, items=20 + (i % 5) * 10)
+            txt_round.append((notice.text().encode("utf-8"), f"n{serial}.txt"))
+            docx_round.append((build_docx(notice, unicode_runs), f"n{serial}.docx"))
+        out["txt"].append(txt_round)
+        out["docx"].append(docx_round)
+    return out
+
+
+def rate(step: Callable[[bytes, str], object], docs: list[tuple[bytes, str]]) -> float:
+    start = time.perf_counter()
+    for data, name in docs:
+        step(data, name)
+    return len(docs) / (time.perf_counter() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=40, help="documents per round and format")
+    parser.add_argument("--repeat", type=int, default=3, help="rounds (each with new documents)")
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    data = inputs(args.docs, args.repeat)
+    sizes = [len(d) // 1024 for d, _ in data["txt"][0]]
+    print(f"{args.docs} distinct documents x {args.repeat} rounds per format; text {min(sizes)}-{max(sizes)} kB")
+    warm = sample_notice(seq="0")
+    parse(warm.text().encode(), name="warm.txt")  # imports and rule tables load once, before timing
+    parse(build_docx(warm, unicode_runs), name="warm.docx")
+    steps: dict[str, Callable[[bytes, str], object]] = {
+        "read": lambda d, n: read(d, name=n),
+        "parse": lambda d, n: parse(d, name=n),
+    }
+    failed = False
+    for fmt, rounds in data.items():
+        for label, step in steps.items():
+            rates = [rate(step, docs) for docs in rounds]
+            best, median = max(rates), statistics.median(rates)
+            target = TARGETS[fmt] if label == "parse" else None
+            verdict = "" if target is None else ("  ok" if median >= target else f"  BELOW target {target:.0f}/s")
+            failed |= target is not None and median < target
+            print(f"{fmt:5} {label:6} best {best:8.1f} docs/s   median {median:8.1f} docs/s{verdict}")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
