@@ -62,3 +62,23 @@ def test_archive_examples(line: str, holder: str, drafter: str) -> None:
     archive = read_archive(line, None)
     assert holder in archive.holders
     assert (archive.drafter or "") == drafter
+
+
+@pytest.mark.parametrize("text", header_markers().stamp_examples)
+def test_stamp_examples_are_stamps(text: str) -> None:
+    from chidao.documents.parse.header import is_stamp
+
+    assert is_stamp(text)
+
+
+@pytest.mark.parametrize("text", header_markers().signed_examples)
+def test_signed_examples_are_signed_marks(text: str) -> None:
+    from chidao.documents.parse.signature import is_signed_mark
+
+    assert is_signed_mark(text)
+
+
+@pytest.mark.parametrize(("lines", "title", "name"), titles().name_examples)
+def test_capital_name_examples(lines: str, title: str, name: str) -> None:
+    sig = read_signature(["KT. CHỦ TỊCH", *lines.split("|")], None)
+    assert sig is not None and (sig.title, sig.name) == (title, name)

@@ -148,3 +148,16 @@ def test_spans_index_the_text() -> None:
     assert doc.number and doc.number.span
     assert doc.text[doc.number.span[0] : doc.number.span[1]] == "Số: 05/2024/QĐ-UBND"
     assert doc.place and doc.place.span and doc.text[doc.place.span[0] : doc.place.span[1]] == "Cao Bằng"
+
+
+def test_stamps_are_kept_apart_from_issuer_and_subject() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 93/UBND-NC\nLai Châu, ngày 14 tháng 7 năm 2025\nV/v rà soát hồ sơ đất đai\nHỎA TỐC\n"
+        "Kính gửi: Sở Nông nghiệp và Môi trường\nỦy ban nhân dân tỉnh đề nghị Sở rà soát hồ sơ.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.issuer is not None and doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"
+    assert doc.subject is not None and doc.subject.text == "rà soát hồ sơ đất đai"
+    assert doc.metadata["stamps"] == ["HỎA TỐC"]
+    assert [a.name for a in doc.addressees] == ["Sở Nông nghiệp và Môi trường"]

@@ -49,3 +49,16 @@ def test_is_name(text: str, expected: bool) -> None:
 def test_title_then_name() -> None:
     assert title_then_name("PHÓ CHỦ TỊCH Nguyễn Văn An")
     assert not title_then_name("UBND tỉnh Cao Bằng")
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "name"),
+    [
+        (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký)", "Trịnh Thu Hà"], "PHÓ GIÁM ĐỐC", "Trịnh Thu Hà"),
+        (["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "ĐOÀN MINH KHÔI"], "CHÁNH VĂN PHÒNG", "ĐOÀN MINH KHÔI"),
+        (["TRƯỞNG PHÒNG KẾ HOẠCH -", "TÀI CHÍNH", "Hà Văn B"], "TRƯỞNG PHÒNG KẾ HOẠCH - TÀI CHÍNH", "Hà Văn B"),
+    ],
+)
+def test_signed_marks_capital_names_and_wrapped_titles(lines: list[str], title: str, name: str) -> None:
+    sig = read_signature(lines, None)
+    assert sig is not None and (sig.title, sig.name) == (title, name)

@@ -34,6 +34,8 @@ class Titles:
     qualifiers: tuple[str, ...]
     deputy: str
     examples: tuple[tuple[str, str, str], ...]
+    surnames: frozenset[str]
+    name_examples: tuple[tuple[str, str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,10 @@ class HeaderMarkers:
     opener_examples: tuple[str, ...]
     archive_units: frozenset[str]
     archive_examples: tuple[tuple[str, str, str], ...]
+    stamps: tuple[str, ...]
+    stamp_examples: tuple[str, ...]
+    signed: str
+    signed_examples: tuple[str, ...]
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -100,12 +106,15 @@ def authority_markers() -> tuple[Marker, ...]:
 
 @cache
 def titles() -> Titles:
-    raw = _load("authority_markers.toml")["titles"]
+    data = _load("authority_markers.toml")
+    raw, names = data["titles"], data["names"]
     return Titles(
         heads=tuple(raw["heads"]),
         qualifiers=tuple(raw["qualifiers"]),
         deputy=raw["deputy"],
         examples=tuple((e[0], e[1], e[2]) for e in raw.get("examples", ())),
+        surnames=frozenset(n.upper() for n in names["surnames"]),
+        name_examples=tuple((e[0], e[1], e[2]) for e in names["examples"]),
     )
 
 
@@ -130,4 +139,8 @@ def header_markers() -> HeaderMarkers:
         opener_examples=tuple(raw["openers"]["examples"]),
         archive_units=frozenset(raw["archive"]["unit_codes"]),
         archive_examples=tuple((e[0], e[1], e[2]) for e in raw["archive"]["examples"]),
+        stamps=tuple(raw["stamps"]["words"]),
+        stamp_examples=tuple(raw["stamps"]["examples"]),
+        signed=raw["signed"]["pattern"],
+        signed_examples=tuple(raw["signed"]["examples"]),
     )

@@ -17,6 +17,7 @@ from chidao.documents.parse.archive import is_archive, read_archive
 from chidao.documents.parse.cells import Cell, is_upper, line_cells
 from chidao.documents.parse.signature import (
     is_name,
+    is_signed_mark,
     read_signature,
     starts_with_marker,
     title_then_name,
@@ -43,7 +44,7 @@ class _Zone:
 
 def _is_signature_cell(cell: Cell) -> bool:
     text = cell.text
-    if starts_with_marker(text):
+    if starts_with_marker(text) or is_signed_mark(text):
         return True
     if text.endswith((";", ",")):
         return False

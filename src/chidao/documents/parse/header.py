@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
+from chidao.documents.data.formal import header_markers
 from chidao.documents.model import DocType, Document
 from chidao.documents.parse import addressees as addr
 from chidao.documents.parse.cells import Cell, fold_chars, is_upper
@@ -59,9 +61,12 @@ def _continues_subject(state: _State, cell: Cell) -> bool:
     return True
 
 
-def _free(state: _State, tok: Token) -> bool:
+def _free(doc: Document, state: _State, tok: Token) -> bool:
     """Handle a free-text token; False when it is where the body starts."""
     cell = tok.cell
+    if is_stamp(cell.text):
+        doc.metadata.setdefault("stamps", []).append(cell.text.strip("()[] "))
+        return True
     if state.mode in (Kind.TYPE, Kind.VV):
         if _continues_subject(state, cell):
             state.subject_cells.append(cell)
@@ -121,6 +126,17 @@ def _mark(doc: Document, state: _State, tok: Token) -> None:
         state.mode = Kind.KINH_GUI
 
 
+@cache
+def _stamp() -> re.Pattern[str]:
+    words = "|".join(re.escape(fold_chars(w)) for w in sorted(header_markers().stamps, key=len, reverse=True))
+    return re.compile(rf"^[(\[]?\s*(?:{words})(?![a-z])[^()\[\]]{{0,20}}[)\]]?$")
+
+
+def is_stamp(text: str) -> bool:
+    """`KHẨN`, `(Dự thảo)`, `TÀI LIỆU THU HỒI`: a stamp beside the header, not the issuer or the subject."""
+    return _stamp().match(" ".join(fold_chars(text.replace("*", " ")).split())) is not None
+
+
 _YEAR = re.compile(r"^\s*((?:19|20)\d\d)\b")
 
 
@@ -164,7 +180,7 @@ def read_header(doc: Document, lines: list[Line]) -> None:
             state.last_end = tok.cell.end
             continue
         if tok.kind is Kind.FREE:
-            if not _free(state, tok):
+            if not _free(doc, state, tok):
                 if state.body_start is None:
                     state.body_start = tok.cell.start
                 break

@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from chidao.documents.data.formal import authority_markers, titles
+from chidao.documents.data.formal import authority_markers, header_markers, titles
 from chidao.documents.model import Authority, Signature
 from chidao.documents.parse.cells import LOWER, UPPER, fold_chars, is_upper
 
 _GLUED = re.compile(rf"([{UPPER}]{{2,}})([{UPPER}][{LOWER}])")
-_NAME_WORD = re.compile(rf"^[{UPPER}][{LOWER}]+$")
+_NAME_WORD = re.compile(rf"^[{UPPER}][{LOWER}]*$")
 
 
 @cache
@@ -33,6 +33,22 @@ def _marker_pattern() -> re.Pattern[str]:
 @cache
 def _marker_of_form() -> dict[str, str]:
     return {form.strip(): m.marker for m in authority_markers() for form in m.forms}
+
+
+@cache
+def _signed() -> re.Pattern[str]:
+    return re.compile(header_markers().signed)
+
+
+def is_signed_mark(text: str) -> bool:
+    """`(Đã ký)` and the like, standing where the signature was."""
+    return _signed().match(" ".join(fold_chars(text.replace("*", " ")).split())) is not None
+
+
+def _is_capital_name(text: str) -> bool:
+    """`NGUYỄN VĂN AN`: a name printed in capitals (a family name first, two to five words, not a title)."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and words[0] in titles().surnames and not is_title(text)
 
 
 def find_marker(text: str) -> re.Match[str] | None:
@@ -93,6 +109,8 @@ def _segments(lines: list[str]) -> tuple[list[_Segment], str | None]:
     """Upper-case segments (cut at markers and line ends) up to the name, and the name."""
     segments: list[_Segment] = []
     for index, raw in enumerate(lines):
+        if is_signed_mark(raw):
+            continue
         text = _GLUED.sub(r"\1 \2", raw.replace("*", " "))
         pos = 0
         for m in _marker_pattern().finditer(text):
@@ -151,6 +169,8 @@ def read_signature(lines: list[str], span: tuple[int, int] | None) -> Signature 
             title_parts = []
         elif text:
             title_parts.append(text)
+    if name is None and title_parts and (authority or len(title_parts) > 1) and _is_capital_name(title_parts[-1]):
+        name = title_parts.pop()
     title = " ".join(title_parts) or None
     if title is None and authority:
         of, split = split_title(authority[-1].of)
