@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from chidao.documents.model import Task
 
 _AGENCY_FIELD = re.compile(
-    r"^(?:[-+*•]\s*)?(?:Cơ quan|Đơn vị|Cơ quan, đơn vị)(?:, tổ chức)?\s+(?:thực hiện|chủ trì|thực hiện, chủ trì)\s*:\s*",
+    r"^(?:[-+*•]\s*)?(?:(?:Cơ quan|Đơn vị|Cơ quan, đơn vị)(?:, tổ chức)?\s+(?:thực hiện|chủ trì|thực hiện, chủ trì)"
+    r"|Trách nhiệm(?: chỉ đạo)?(?: thực hiện| chủ trì)?|Phân công thực hiện)\s*:\s*",
     re.I,
 )
 _COORD_FIELD = re.compile(r"(?:^|[;.]\s*)(?:[-+*•]\s*)?(?:Cơ quan|Đơn vị)\s+phối hợp\s*:\s*", re.I)
@@ -35,7 +36,9 @@ def field_line(text: str) -> bool:
 
 
 def _split_names(cell: str) -> list[str]:
-    """The units in one cell: read as unit phrases, else split on `;` / `,` / `và`."""
+    """The units in one cell: split on `;` when there is one, else read as unit phrases or split on `,`."""
+    if ";" in cell:
+        return [p.strip(" .") for p in cell.split(";") if p.strip(" .")]
     mentions, end = read_units(cell, 0)
     if mentions and end >= len(cell.rstrip(" .;")) - 1:
         return [n for m in mentions for n in m.names]

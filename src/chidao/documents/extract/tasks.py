@@ -173,10 +173,12 @@ class _Builder:
                 self.closed_lead = self.frames.pop()
             elif (
                 not top.marked
-                and top.saw_items
                 and self._heading(seg)
                 and seg.depth
-                and (seg.depth <= top.section_depth or seg.depth == 1)
+                and (
+                    not (top.assignees or top.deadline or top.task_id or top.silent)
+                    or (top.saw_items and (seg.depth <= top.section_depth or seg.depth == 1))
+                )
             ):
                 self.frames.pop()
             else:
@@ -203,6 +205,7 @@ class _Builder:
         else:
             names, spans, mode = self._heading_units(seg, text)
             frame.assignees, frame.spans, frame.mode = names, spans, mode
+            frame.deadline = own_deadline(text, self.doc, offset=seg.start)
         self._push(frame)
 
     def _heading_units(self, seg: Segment, text: str) -> tuple[list[str], list[tuple[int, int]], str | None]:
