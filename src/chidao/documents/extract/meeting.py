@@ -42,7 +42,7 @@ _CHAIRED_BY = re.compile(r"(?<!\w)do\s+(?P<who>[^.;]{3,120}?)\s+chủ\s+trì")
 _CONCLUSION_OF = re.compile(
     rf"[Kk]ết\s+luận\s+(?:chỉ\s+đạo\s+)?của\s+(?P<who>.{{3,160}}?)\s+tại\s+{_MEETING_NOUN}",
 )
-# `căn cứ kết luận của tập thể Thường trực UBND tỉnh tại cuộc họp ngày 26 tháng 02 năm 2018`
+# `theo kết luận của Thường trực HĐND huyện tại phiên họp ngày 9/4/2019`
 _CITED = re.compile(
     rf"(?:kết\s+luận|ý\s+kiến(?:\s+chỉ\s+đạo)?)\s+của\s+(?:tập\s+thể\s+)?(?P<who>[^,;.]{{3,80}}?)\s+tại\s+"
     rf"{_MEETING_NOUN}\s+(?:[^,;.]{{0,60}}?\s)?ngày\s",
