@@ -60,11 +60,10 @@ def tone_neutral(s: str) -> str:
 
 
 def header_end(doc: Document) -> int:
-    """Where the header zone ends: the start of the body if known, else the first HEADER_CHARS."""
-    limit = min(len(doc.text), HEADER_CHARS)
-    if doc.body_span is not None and doc.body_span[0] > 0:
-        return min(doc.body_span[0], max(limit, 400))
-    return limit
+    """Where the header zone ends: the start of the body if known (at least 400 characters in), else
+    the first HEADER_CHARS characters."""
+    end = doc.body_span[0] if doc.body_span is not None and doc.body_span[0] > 0 else HEADER_CHARS
+    return min(max(end, 400), len(doc.text))
 
 
 def line_of(text: str, pos: int) -> Span:

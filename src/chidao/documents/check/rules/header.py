@@ -1,0 +1,124 @@
+"""Quốc hiệu and Tiêu ngữ (ô 1), the Party title, and the issuer block (ô 2).
+
+A text export often loses the two-column letterhead, so a missing header is a warning whose message
+says it may be the export, never an error."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from chidao.documents.check import samples
+from chidao.documents.check.rule import Context, Hit, Rule
+from chidao.documents.check.scan import fold_chars, header_end, load, tone_neutral
+from chidao.documents.model import Document
+
+EXPORT_NOTE = " (có thể do bản xuất/bản sao điện tử làm mất phần đầu văn bản)"
+
+_LOOSE = {
+    "national_motto": re.compile(r"cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam"),
+    "motto": re.compile(r"doc\s*lap\s*[-–—]*\s*tu\s*do\s*[-–—]*\s*hanh\s*phuc"),
+    "party_title": re.compile(r"dang\s*cong\s*san\s*viet\s*nam"),
+}
+
+
+def locate(doc: Document, kind: str) -> re.Match[str] | None:
+    """The header line of `kind` (`national_motto`, `motto`, `party_title`), matched loosely."""
+    end = header_end(doc)
+    return _LOOSE[kind].search(fold_chars(doc.text[:end]))
+
+
+def spelling_problem(kind: str, written: str) -> str | None:
+    """Why `written` is not the canonical text of `kind`, or None (tone placement and dashes are free)."""
+    canonical = load("header")[kind]["text"]
+    norm = " ".join(re.sub(r"\s*[-–—]\s*", " - ", written).split()) if kind == "motto" else " ".join(written.split())
+    if kind == "motto" and re.search(r"\S[-–—]|[-–—]\S", written):
+        return f"Tiêu ngữ phải có dấu gạch nối cách chữ: “{canonical}”"
+    if tone_neutral(norm) == tone_neutral(canonical):
+        return None
+    return f"Viết đúng là “{canonical}” (đang viết “{written.strip()}”)"
+
+
+def national_motto_missing(doc: Document, ctx: Context) -> Iterator[Hit]:
+    if doc.national_motto is None and locate(doc, "national_motto") is None:
+        yield Hit(None, "Không thấy Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”" + EXPORT_NOTE)
+
+
+def motto_missing(doc: Document, ctx: Context) -> Iterator[Hit]:
+    found = locate(doc, "national_motto")
+    if found is not None and locate(doc, "motto") is None:
+        yield Hit(found.span(), "Có Quốc hiệu nhưng không thấy Tiêu ngữ “Độc lập - Tự do - Hạnh phúc”" + EXPORT_NOTE)
+
+
+def motto_spelling(doc: Document, ctx: Context) -> Iterator[Hit]:
+    for kind in ("national_motto", "motto"):
+        found = locate(doc, kind)
+        if found is None:
+            continue
+        problem = spelling_problem(kind, doc.text[found.start() : found.end()])
+        if problem:
+            yield Hit(found.span(), problem)
+
+
+def party_title_missing(doc: Document, ctx: Context) -> Iterator[Hit]:
+    found = locate(doc, "party_title")
+    if found is None:
+        yield Hit(None, "Văn bản của Đảng thiếu tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”" + EXPORT_NOTE)
+        return
+    problem = spelling_problem("party_title", doc.text[found.start() : found.end()])
+    if problem:
+        yield Hit(found.span(), problem)
+
+
+def issuer_missing(doc: Document, ctx: Context) -> Iterator[Hit]:
+    if doc.issuer is None:
+        yield Hit(None)
+
+
+RULES = [
+    Rule(
+        code="header.national-motto",
+        severity="warning",
+        message="Thiếu Quốc hiệu",
+        find=national_motto_missing,
+        families=("state",),
+        bad=(samples.state(issuer="", motto=""),),
+        good=(samples.state(), samples.state(motto="CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc")),
+    ),
+    Rule(
+        code="header.motto-missing",
+        severity="warning",
+        message="Thiếu Tiêu ngữ",
+        find=motto_missing,
+        families=("state",),
+        bad=(samples.state(motto="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),),
+        good=(samples.state(),),
+    ),
+    Rule(
+        code="header.motto-spelling",
+        severity="warning",
+        message="Quốc hiệu hoặc Tiêu ngữ viết chưa đúng",
+        find=motto_spelling,
+        families=("state",),
+        bad=(samples.state(motto="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh Phúc"),
+             samples.state(motto="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập-Tự do-Hạnh phúc")),
+        good=(samples.state(), samples.state(motto="CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc")),
+    ),
+    Rule(
+        code="header.party-title",
+        severity="warning",
+        message="Thiếu hoặc viết sai tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”",
+        find=party_title_missing,
+        families=("party",),
+        bad=(samples.party(motto="Đảng Cộng sản Việt Nam"),),
+        good=(samples.party(),),
+    ),
+    Rule(
+        code="header.issuer-missing",
+        severity="warning",
+        message="Không thấy tên cơ quan ban hành văn bản" + EXPORT_NOTE,
+        find=issuer_missing,
+        bad=(samples.state(issuer=""),),
+        good=(samples.state(), samples.party()),
+    ),
+]
