@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from chidao.documents.data.formal import authority_markers
 from chidao.documents.model import Document, Recipient
 from chidao.documents.parse import recipients as rc
 from chidao.documents.parse.archive import is_archive, read_archive
@@ -143,6 +144,17 @@ def _recipient(zone: _Zone, cell: Cell, new: bool) -> None:
         zone.recipients[-1].append(cell)
 
 
+_PARTY_MARKERS = frozenset(m.marker for m in authority_markers() if m.family == "party")
+
+
+def _family_from_markers(doc: Document) -> None:
+    """`T/M`, `K/T`, `T/L` sign Party documents; they decide when the header did not (no Quốc hiệu read)."""
+    if doc.national_motto is not None or doc.family == "party":
+        return
+    if any(a.marker in _PARTY_MARKERS for a in doc.signatures[0].authority):
+        doc.family = "party"
+
+
 def read_closing(doc: Document, lines: list[Line]) -> None:
     """Fill signatures, recipients, archive; narrow body_span to end before the closing blocks."""
     body_start = doc.body_span[0] if doc.body_span else 0
@@ -156,6 +168,7 @@ def read_closing(doc: Document, lines: list[Line]) -> None:
         sig = read_signature([c.text for c in zone.signature], (zone.signature[0].start, zone.signature[-1].end))
         if sig:
             doc.signatures.append(sig)
+            _family_from_markers(doc)
     doc.recipients = [r for r in (rc.make_recipient(cells) for cells in zone.recipients) if r is not None]
     if zone.archive is not None:
         doc.archive = read_archive(zone.archive.text, zone.archive.span)

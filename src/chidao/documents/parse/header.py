@@ -22,6 +22,7 @@ from chidao.documents.parse.type_subject import code_of, congvan, doc_type, find
 from chidao.documents.text import Line
 
 _WRAP = 110  # a subject line longer than this is a whole paragraph, not a wrapped line
+_ISSUER_LINES = 15  # the issuer block sits in the first lines of page 1
 
 
 @dataclass
@@ -89,8 +90,11 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
         return True
     if not state.past_issuer:
         if is_upper(cell.text):
-            state.issuer_cells.append(cell)
-        return True
+            if cell.line < _ISSUER_LINES:
+                state.issuer_cells.append(cell)
+            return True
+        # Before any header mark, a paragraph means there is no header block; short lines are page furniture.
+        return len(cell.text) <= _WRAP
     return False
 
 
@@ -108,6 +112,8 @@ def _mark(doc: Document, state: _State, tok: Token) -> None:
     state.mode = None
     if kind is Kind.MOTTO and first:
         doc.national_motto = tok.cell.span
+        if doc.family == "unknown":
+            doc.family = "state"
         state.motto_open = not fold_chars(tok.cell.text).rstrip().endswith("nam")
     elif kind is Kind.PARTY and first:
         doc.family = "party"
