@@ -78,6 +78,8 @@ _GROUP = re.compile(rf"[Cc]ác\s+(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])")
 _PLACE = re.compile(rf"[ \t]*(?:các[ \t]+)?(?:{_alternation(PLACE_WORDS)})(?:[ \t]*,[ \t]*(?:{_alternation(PLACE_WORDS)}))*")
 _QUALIFIER = re.compile(rf"[ \t]+(?:{_alternation(QUALIFIERS)})(?![\wÀ-ỹ])")
 _PROPER = re.compile(rf"[ \t]+(?:[{VI_UPPER}0-9][\w&\-]*(?:\.(?=\w)[\w&\-]*)?|và(?=[ \t]+[{VI_UPPER}])|-(?=[ \t]))")
+# A party or people's body that owns the unit named before it (`Ban Tuyên giáo Tỉnh ủy`, `Văn phòng UBND tỉnh`).
+_OWNER = re.compile(r"(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?![\wÀ-ỹ])")
 _WORD = re.compile(r"[ \t]+([^\s,;:()“”\"]+)")
 
 
@@ -155,6 +157,10 @@ def _extend_open(text: str, end: int) -> int:
             if not (word == "và" and _and_continues(text, m.start(1) + 2)):
                 if not re.match(r"(?:đầu tư xây dựng|xây dựng công trình|xây dựng số)", rest):
                     break
+        owner = _OWNER.match(text, m.start(1))
+        if owner and words > 0:
+            end = _extend_place(text, owner.end())
+            break
         if word == "các" and _PLACE.match(text, m.start(1)):
             end = _extend_place(text, m.start(1) - 1)
             words += 3

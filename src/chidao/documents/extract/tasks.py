@@ -192,7 +192,8 @@ class _Builder:
         words = len(text.split())
         if text.isupper() and words <= 30:
             return True
-        if seg.ends_open and words <= 16 and not text.endswith(","):
+        limit = 25 if 0 < seg.depth <= 3 else 16
+        if seg.ends_open and words <= limit and not text.endswith(","):
             return True
         return text.endswith(":") and words <= 16 and assignment(text) is None
 
