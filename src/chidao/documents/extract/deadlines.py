@@ -34,16 +34,19 @@ _NUMERIC_DATE = rf"(?<![\d/.\-]){_DAY}\s?[/.\-]\s?{_MONTH}(?:\s?[/.\-]\s?{_YEAR}
 # ngày 15 tháng 6 năm 2020 · 15 tháng 6/2020 · ngày 15 tháng 6
 _VERBAL_DATE = rf"(?:ngày\s*)?(?<!\d){_DAY}\s*tháng\s*{_MONTH}(?!\d)(?:\s*(?:năm|/|-)\s*{_YEAR}(?!\d))?"
 DATE = rf"(?:{_VERBAL_DATE}|{_NUMERIC_DATE})"
-# tháng 5/2020 · tháng 05-2020 · tháng 8 năm 2026 · tháng 5 · tháng 5, 6/2020 (the last one counts)
+# tháng 5/2020 · tháng 05-2020 · tháng 8 năm 2026 · tháng 5 · tháng 5, 6/2020 · tháng 7/2020 - 3/2021
+# (the last month counts)
+_MONTH_YEAR = rf"(?:\s?[/\-]\s?{_YEAR}(?!\d)|\s*năm\s*{_YEAR}(?!\d))"
 MONTH = (
-    rf"tháng\s*{_MONTH}(?:\s*(?:,|-|–|và|đến)\s*(?:tháng\s*)?{_MONTH})*(?!\d)"
-    rf"(?:\s?[/\-]\s?{_YEAR}(?!\d)|\s*năm\s*{_YEAR}(?!\d))?(?!\s?/\s?\d)"
+    rf"tháng\s*{_MONTH}(?:\s*(?:,|-|–|và|đến)\s*(?:tháng\s*)?{_MONTH})*(?!\d){_MONTH_YEAR}?"
+    rf"(?:\s*(?:-|–|đến)\s*(?:tháng\s*)?{_MONTH}{_MONTH_YEAR})?(?!\s?/\s?\d)"
 )
 # quý II/2020 · quý 2 năm 2020 · Quý IV · quý II, III/2021 (the last one counts)
 _Q = r"(?:IV|I{1,3}|[1-4])(?![\w])"
+_QUARTER_YEAR = rf"(?:\s?[/\-]\s?{_YEAR}(?!\d)|\s+năm\s+{_YEAR}(?!\d))"
 QUARTER = (
-    rf"quý\s*{_Q}(?:\s*(?:,|-|–|và|đến)\s*(?:quý\s*)?{_Q})*"
-    rf"(?:\s?[/\-]\s?{_YEAR}(?!\d)|\s+năm\s+{_YEAR}(?!\d))?"
+    rf"quý\s*{_Q}(?:\s*(?:,|-|–|và|đến)\s*(?:quý\s*)?{_Q})*{_QUARTER_YEAR}?"
+    rf"(?:\s*(?:-|–|đến)\s*quý\s*{_Q}{_QUARTER_YEAR})?"
 )
 # 2020 · 2026 - 2030 · 2009 và 2010
 YEARS = rf"(?<![\d/]){_YEAR}(?:\s*(?:-|–|—|,|và|đến)\s*{_YEAR})*(?![\d/])"
@@ -307,6 +310,7 @@ def _number_token(words: list[str]) -> str:
 def _rules() -> RuleSet:
     tokens = {
         "date": DATE,
+        "start_date": DATE,
         "month": MONTH,
         "quarter": QUARTER,
         "years": YEARS,
