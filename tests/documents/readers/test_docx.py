@@ -191,6 +191,23 @@ def test_paragraph_style_font_routes_legacy_runs() -> None:
     )
 
 
+def test_theme_fonts_resolve_through_the_theme() -> None:
+    data = make_docx(p("Chữ", rpr='<w:rFonts w:asciiTheme="majorHAnsi" w:ascii="Arial"/>') + p("Mặc định"))
+    theme = (
+        '<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:themeElements><a:fontScheme>'
+        '<a:majorFont><a:latin typeface="Cambria"/></a:majorFont><a:minorFont><a:latin typeface="Calibri"/>'
+        "</a:minorFont></a:fontScheme></a:themeElements></a:theme>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, src.read(item.filename))
+        dst.writestr("word/theme/theme1.xml", theme)
+    layout = read(out.getvalue(), name="t.docx").layout
+    assert layout is not None
+    assert [x["font"] for x in layout["paragraphs"]] == ["Cambria", "Times New Roman"]
+
+
 def test_layout_shape_spans_and_page_numbers() -> None:
     header = p("", ppr='<w:jc w:val="center"/>').replace(
         "</w:p>", '<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>'

@@ -32,7 +32,7 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_commen
 def read_docx(raw: bytes, name: str, max_bytes: int = 50 * 1024 * 1024, encoding: str = "docx") -> SourceText:
     """Read a .docx; `encoding` names the container in `source.encoding` unless legacy text was converted."""
     package = _Package(raw, name, max_bytes)
-    styles = Styles(package.xml("word/styles.xml"))
+    styles = Styles(package.xml("word/styles.xml"), package.xml("word/theme/theme1.xml"))
     document = package.xml("word/document.xml")
     if document is None:
         raise _corrupt(name, "no word/document.xml")

@@ -43,6 +43,9 @@ class RunProps:
 _EMPTY = RunProps()
 _RFONTS, _SZ, _B, _I, _VANISH, _VAL = w("rFonts"), w("sz"), w("b"), w("i"), w("vanish"), w("val")
 _FONT_ATTRS = (w("hAnsi"), w("ascii"), w("cs"))
+_THEME_ATTRS = (w("hAnsiTheme"), w("asciiTheme"))
+THEME = "@theme:"  # a font given as a theme slot (`minorHAnsi`), resolved by `Styles.font_name`
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 
 def run_props(rpr: etree._Element | None) -> RunProps:
@@ -57,7 +60,11 @@ def run_props(rpr: etree._Element | None) -> RunProps:
     for child in rpr:
         tag = child.tag
         if tag == _RFONTS:
-            font = next((value for attr in _FONT_ATTRS if (value := child.get(attr))), None)
+            theme = next((value for attr in _THEME_ATTRS if (value := child.get(attr))), None)
+            if theme:  # a theme font wins over the named one (ECMA-376 §17.3.2.26)
+                font = THEME + theme
+            else:
+                font = next((value for attr in _FONT_ATTRS if (value := child.get(attr))), None)
         elif tag == _SZ:
             value = child.get(_VAL, "")
             size_pt = int(value) / 2 if value.isdigit() else None
@@ -86,7 +93,13 @@ def align_of(ppr: etree._Element | None) -> str | None:
 class Styles:
     """styles.xml: paragraph and character styles with their `basedOn` chains, and the defaults."""
 
-    def __init__(self, root: etree._Element | None) -> None:
+    def __init__(self, root: etree._Element | None, theme: etree._Element | None = None) -> None:
+        self.theme_fonts: dict[str, str] = {}
+        if theme is not None:
+            for slot in ("major", "minor"):
+                latin = theme.find(f".//{_A}{slot}Font/{_A}latin")
+                if latin is not None and latin.get("typeface"):
+                    self.theme_fonts[slot] = latin.get("typeface", "")
         self._styles: dict[str, etree._Element] = {}
         self._default_para: str | None = None
         self._run_cache: dict[str | None, RunProps] = {}
@@ -103,6 +116,13 @@ class Styles:
         doc_defaults = root.find(w("docDefaults"))
         if doc_defaults is not None:
             self.defaults = run_props(doc_defaults.find(f"{w('rPrDefault')}/{w('rPr')}"))
+
+    def font_name(self, font: str | None) -> str | None:
+        """A font name, with a theme slot (`minorHAnsi`, `majorAscii` ...) looked up in the theme."""
+        if font is None or not font.startswith(THEME):
+            return font
+        slot = "major" if font[len(THEME) :].startswith("major") else "minor"
+        return self.theme_fonts.get(slot)
 
     def _chain(self, style_id: str | None) -> list[etree._Element]:
         chain: list[etree._Element] = []
