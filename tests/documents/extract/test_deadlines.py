@@ -189,6 +189,7 @@ def test_add_months(start: str, months: int, end: str) -> None:
         ("Từ 14h00, ngày 16.6.2026", None, "2026-06-16"),
         ("họp ngày 9/3", "2021-03-01", "2021-03-09"),
         ("trực 24/7 và 24/24 giờ", None, None),
+        ("2.1. Tại điểm cầu tỉnh; ngày 3.4", "2020-01-01", None),
     ],
 )
 def test_parse_date_phrase(text: str, date: str | None, expected: str | None) -> None:

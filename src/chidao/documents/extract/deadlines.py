@@ -90,6 +90,8 @@ def parse_date_phrase(text: str, doc_date: DocDate | None = None) -> tuple[dt.da
 def find_dates(text: str, doc_date: DocDate | None = None) -> Iterator[tuple[dt.date, Span]]:
     """Every valid calendar date written in `text`, with its span; a day without a year takes doc_date's."""
     for m in _DATE_RE.finditer(text):
+        if _SECTION_NUMBER.match(m.group(0)):
+            continue
         day = date_from_token(m.group(0), _year_of(doc_date))
         if day is not None:
             yield day, m.span()
