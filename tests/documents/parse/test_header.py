@@ -161,3 +161,19 @@ def test_stamps_are_kept_apart_from_issuer_and_subject() -> None:
     assert doc.subject is not None and doc.subject.text == "rà soát hồ sơ đất đai"
     assert doc.metadata["stamps"] == ["HỎA TỐC"]
     assert [a.name for a in doc.addressees] == ["Sở Nông nghiệp và Môi trường"]
+
+
+def test_vv_subject_wraps_beside_the_date_column() -> None:
+    text = (
+        "   SỞ NỘI VỤ                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "                                       Độc lập - Tự do - Hạnh phúc\n"
+        "  Số: 77/SNV-CCVC\n"
+        "V/v tuyển dụng viên chức               Sơn La, ngày 03 tháng 02 năm 2025\n"
+        "   ngành giáo dục năm 2025\n\n"
+        "      Kính gửi: Ủy ban nhân dân các xã, phường.\n\n"
+        "   Sở Nội vụ đề nghị các xã, phường rà soát chỉ tiêu tuyển dụng./.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.subject is not None and doc.subject.text == "tuyển dụng viên chức ngành giáo dục năm 2025"
+    assert doc.date is not None and doc.date.iso == "2025-02-03"
+    assert [a.name for a in doc.addressees] == ["Ủy ban nhân dân các xã, phường"]

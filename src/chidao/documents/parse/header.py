@@ -36,6 +36,7 @@ class _State:
     last_end: int = 0
     vv: bool = False
     motto_open: bool = False
+    subject_origin: int = -1
 
     @property
     def past_issuer(self) -> bool:
@@ -70,6 +71,8 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
         return True
     if state.mode in (Kind.TYPE, Kind.VV):
         if _continues_subject(state, cell):
+            if not state.subject_cells:
+                state.subject_origin = tok.origin
             state.subject_cells.append(cell)
             return True
         state.mode = None
@@ -105,10 +108,20 @@ def _add_entry(state: _State, cell: Cell, new_entry: bool) -> None:
         state.entries[-1].append(cell)
 
 
+def _beside_subject(state: _State, tok: Token) -> bool:
+    """A mark in another column of the subject's line (`V/v ...` | `Hà Nội, ngày ...`) leaves it open."""
+    if state.mode not in (Kind.TYPE, Kind.VV) or not state.subject_cells:
+        return False
+    last = state.subject_cells[-1]
+    return tok.cell.line == last.line and tok.origin != state.subject_origin
+
+
 def _mark(doc: Document, state: _State, tok: Token) -> None:
     kind = tok.kind
     first = kind not in state.seen
     state.seen.add(kind)
+    keep = kind in (Kind.PLACE_DATE, Kind.NUMBER, Kind.MOTTO, Kind.SLOGAN) and _beside_subject(state, tok)
+    mode = state.mode
     state.mode = None
     if kind is Kind.MOTTO and first:
         doc.national_motto = tok.cell.span
@@ -130,6 +143,8 @@ def _mark(doc: Document, state: _State, tok: Token) -> None:
         state.mode = Kind.VV
     elif kind is Kind.KINH_GUI:
         state.mode = Kind.KINH_GUI
+    if keep:
+        state.mode = mode
 
 
 @cache

@@ -38,6 +38,7 @@ class Token:
     cell: Cell
     value: Any = None
     first_in_cell: bool = False
+    origin: int = -1  # start of the column cell the token was cut from
 
 
 @cache
@@ -107,8 +108,7 @@ def cell_tokens(cell: Cell) -> list[Token]:
     gap = cell.sub(pos, len(cell.raw))
     if gap.text.strip(" -–:;,.*_"):
         tokens.append(Token(Kind.FREE, gap))
-    if tokens:
-        tokens[0] = Token(tokens[0].kind, tokens[0].cell, tokens[0].value, first_in_cell=True)
+    tokens = [Token(t.kind, t.cell, t.value, i == 0, cell.start) for i, t in enumerate(tokens)]
     return tokens
 
 
