@@ -53,7 +53,7 @@ QUALIFIERS = (
     "Trung ương", "trung ương", "nêu trên", "trên",
 )
 _NOUN_COMPOUNDS = frozenset(
-    ("công trình", "chương trình", "quy trình", "lộ trình", "tiến trình", "tờ trình", "dự án", "cơ sở")
+    ("công trình", "chương trình", "quy trình", "lộ trình", "tiến trình", "tờ trình", "dự án", "cơ sở", "tư xây", "và xây", "triển xây")
 )
 _SEP = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*")
 _MAX_WORDS = 16

@@ -167,7 +167,8 @@ def _subject(text: str) -> Assignment | None:
         mentions, end = read_units(text, pos)
         if not mentions:
             continue
-        if not _predicate_follows(text, end):
+        labelled = pos == 0 and re.match(r"\s*:\s*\S", text[end:]) is not None
+        if not labelled and not _predicate_follows(text, end):
             continue
         return Assignment(assignees=mentions, coordinators=_coordinators(text, end), start=pos, end=end, subject=True)
     return None
