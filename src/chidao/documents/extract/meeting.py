@@ -199,8 +199,8 @@ def _invitation(doc: Document, body: list[Line]) -> Meeting | None:
         i += 1
     if date is None and chair is None and not participants:
         return None
-    if date is None:
-        date = _first_date(doc.text[:300], doc)
+    if date is None and (titled := re.search(r"họp\s+(?:vào\s+)?ngày\s", doc.text[:400])):
+        date = _first_date(doc.text[titled.start() : titled.end() + 40], doc)  # `Giấy mời họp ngày 22/7`
     span: Span | None = (first, last) if first is not None else None
     return Meeting(date=date, chair=chair, participants=participants, span=span)
 
