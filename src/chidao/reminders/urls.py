@@ -1,4 +1,8 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from chidao.reminders import views
 
 app_name = "reminders"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.inbox, name="inbox"),
+]

@@ -167,6 +167,9 @@ def outcomes(date_from: dt.date, date_to: dt.date, as_of: dt.date, user: Any = N
     return out
 
 
+MIN_CONFIDENCE = 0.85  # below this a written unit name is not taken as a match (no silent fuzzy guess)
+
+
 def find_unit(text: str) -> Unit:
     """A unit by id, code or name (aliases and abbreviations as the unit matcher knows them)."""
     text = text.strip()
@@ -175,7 +178,8 @@ def find_unit(text: str) -> Unit:
         unit = Unit.objects.filter(pk=int(text)).first()
     unit = unit or Unit.objects.filter(code=text).first()
     if unit is None:
-        unit = UnitMatcher.from_db().match(text).unit
+        match = UnitMatcher.from_db().match(text)
+        unit = match.unit if match.confidence >= MIN_CONFIDENCE else None
     if unit is None:
         raise LookupError(f"Không tìm thấy đơn vị “{text}”.")
     return unit
