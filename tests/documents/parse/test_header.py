@@ -177,3 +177,21 @@ def test_vv_subject_wraps_beside_the_date_column() -> None:
     assert doc.subject is not None and doc.subject.text == "tuyển dụng viên chức ngành giáo dục năm 2025"
     assert doc.date is not None and doc.date.iso == "2025-02-03"
     assert [a.name for a in doc.addressees] == ["Ủy ban nhân dân các xã, phường"]
+
+
+@pytest.mark.parametrize(
+    ("after_subject", "subject"),
+    [
+        ("I. MỤC ĐÍCH, YÊU CẦU", "TRIỂN KHAI CÔNG TÁC PHÒNG CHÁY NĂM 2025"),
+        ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA", "TRIỂN KHAI CÔNG TÁC PHÒNG CHÁY NĂM 2025"),
+        ("ỦY BAN NHÂN DÂN TỈNH SƠN LA", "TRIỂN KHAI CÔNG TÁC PHÒNG CHÁY NĂM 2025"),
+        ("TRÊN ĐỊA BÀN TỈNH SƠN LA", "TRIỂN KHAI CÔNG TÁC PHÒNG CHÁY NĂM 2025 TRÊN ĐỊA BÀN TỈNH SƠN LA"),
+    ],
+)
+def test_upper_case_subject_ends_at_a_heading(after_subject: str, subject: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 12/KH-UBND\nSơn La, ngày 02 tháng 01 năm 2025\nKẾ HOẠCH\n"
+        f"TRIỂN KHAI CÔNG TÁC PHÒNG CHÁY NĂM 2025\n{after_subject}\nNội dung kế hoạch.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.subject is not None and doc.subject.text == subject

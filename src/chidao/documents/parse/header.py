@@ -18,6 +18,7 @@ from chidao.documents.parse import addressees as addr
 from chidao.documents.parse.cells import Cell, fold_chars, is_upper
 from chidao.documents.parse.header_tokens import Kind, Token, tokens
 from chidao.documents.parse.issuer import read_issuer
+from chidao.documents.parse.signature import starts_title
 from chidao.documents.parse.type_subject import code_of, congvan, doc_type, find_type_name, make_subject
 from chidao.documents.text import Line
 
@@ -43,6 +44,20 @@ class _State:
         return bool(self.seen & {Kind.NUMBER, Kind.PLACE_DATE, Kind.TYPE, Kind.VV, Kind.KINH_GUI})
 
 
+_HEADING = re.compile(r"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU)\s)")
+
+
+def _authority_heading(state: _State, cell: Cell) -> bool:
+    """`ỦY BAN NHÂN DÂN TỈNH ...` / `CHỦ TỊCH ỦY BAN NHÂN DÂN ...` under a decision's subject: the body's first line."""
+    if not is_upper(cell.text):
+        return False
+    folded = " ".join(fold_chars(cell.text).split())
+    issuer = " ".join(fold_chars(" ".join(c.text for c in state.issuer_cells)).split())
+    if issuer and (folded == issuer or folded.endswith(" " + issuer)):
+        return True
+    return starts_title(cell.text)
+
+
 def _continues_subject(state: _State, cell: Cell) -> bool:
     if not state.subject_cells:
         return True
@@ -56,7 +71,7 @@ def _continues_subject(state: _State, cell: Cell) -> bool:
     # A wrapped title breaks into lines no longer than its first; a much longer line is the body's first.
     if len(cell.text) > 60 and len(cell.text) > 1.5 * len(state.subject_cells[0].text):
         return False
-    if addr.starts_with_opener(cell.text):
+    if addr.starts_with_opener(cell.text) or _HEADING.match(cell.text) or _authority_heading(state, cell):
         return False
     if is_upper(prev.text) != is_upper(cell.text):
         return False

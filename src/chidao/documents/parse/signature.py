@@ -87,6 +87,11 @@ def is_title(text: str) -> bool:
     return _title_pattern().fullmatch(" ".join(fold_chars(text).split())) is not None
 
 
+def starts_title(text: str) -> bool:
+    """`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...`: a line that opens with a leadership title."""
+    return _title_pattern().match(" ".join(fold_chars(text).split())) is not None
+
+
 def split_title(text: str) -> tuple[str, str | None]:
     """`BỘ TRƯỞNG THỨ TRƯỞNG` → (`BỘ TRƯỞNG`, `THỨ TRƯỞNG`): the longest trailing title, never after a comma."""
     words = text.split()
