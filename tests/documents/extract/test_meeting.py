@@ -117,6 +117,15 @@ CASES = [
         id="no-meeting",
     ),
     pytest.param(
+        "Ngày 12/3/2024, Thủ tướng Chính phủ ban hành Chỉ thị số 09/CT-TTg về tổ chức thực hiện các giải pháp "
+        "thúc đẩy giải ngân vốn đầu tư công. Để triển khai kịp thời, UBND tỉnh yêu cầu các sở thực hiện.",
+        None,
+        None,
+        None,
+        None,
+        id="dated-sentence-is-no-meeting",
+    ),
+    pytest.param(
         "Ngày 15/8/2022, đồng chí Lò Văn Sơn, Phó Chủ tịch Thường trực UBND tỉnh đã chủ trì buổi làm việc với "
         "UBND huyện Mường Tè. Tham dự buổi làm việc có đại diện lãnh đạo các sở: Nông nghiệp và Phát triển nông "
         "thôn, Tài nguyên và Môi trường.",

@@ -33,8 +33,9 @@ _MEETING_NOUN = r"(?:cuộc\s+họp|buổi\s+làm\s+việc|hội\s+nghị|phiên
 # and after a clause: `Thực hiện Chương trình công tác, ngày 13/5/2020, …`)
 _OPENING = re.compile(
     r"(?:^|[,;.]\s+)(?:[Vv]ào\s+)?(?:(?:buổi\s+)?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?|[Nn]gày\s+)"
-    r"(?P<date>[^,]{3,30}),\s*(?:tại\s+[^,]{2,120},\s*)?(?P<who>.{2,200}?)\s+(?:đã\s+)?"
-    r"(?P<verb>chủ\s+trì|tổ\s+chức|có\s+buổi\s+làm\s+việc|làm\s+việc|tiếp|họp)(?!\w)",
+    r"(?P<date>[^,]{3,30}),\s*(?:tại\s+[^,]{2,120},\s*)?(?P<who>[^.;]{2,160}?)\s+(?:đã\s+)?"
+    r"(?P<verb>chủ\s+trì|tổ\s+chức|có\s+buổi\s+làm\s+việc|làm\s+việc|tiếp|họp)(?!\w)"
+    rf"(?=\s*(?:{_MEETING_NOUN}|cuộc|buổi|họp|với|[{VI_UPPER}]|,|$))",
 )
 # `Hội nghị do đồng chí <name>, <title> chủ trì`
 _CHAIRED_BY = re.compile(r"(?<!\w)do\s+(?P<who>[^.;]{3,120}?)\s+chủ\s+trì")
