@@ -32,7 +32,7 @@ _NOT_PREDICATE = (
     "đã", "đang", "được", "là", "của", "tại", "trong", "với", "về", "và", "cho", "theo", "thì", "nếu", "khi",
     "từ", "đến", "này", "đó", "trên", "dưới", "nhận", "cũng", "vẫn", "chưa", "không", "gồm", "như", "ghi nhận",
     "đánh giá", "biểu dương", "trình bày", "báo cáo", "có", "hiện", "nêu", "tham dự", "dự", "thông báo", "cần lưu ý",
-    "phát biểu", "kết luận", "tổ chức họp", "chủ trì cuộc", "chủ trì buổi", "xin",
+    "phát biểu", "kết luận", "tổ chức họp", "tổ chức cuộc họp", "chủ trì cuộc", "chủ trì buổi", "xin",
 )
 _VALID_COMPOUNDS = ("theo dõi", "tham dự họp", "báo cáo kết quả", "báo cáo tình hình", "thông báo kết quả")
 _VALID_HAVE = ("có nhiệm vụ", "có trách nhiệm", "có ý kiến", "có văn bản", "có kế hoạch", "có phương án")
@@ -167,7 +167,8 @@ def _subject(text: str) -> Assignment | None:
         mentions, end = read_units(text, pos)
         if not mentions:
             continue
-        labelled = pos == 0 and re.match(r"\s*:\s*\S", text[end:]) is not None
+        colon = re.match(r"\s*:\s*", text[end:])
+        labelled = pos == 0 and colon is not None and _predicate_follows(text, end + colon.end())
         if not labelled and not _predicate_follows(text, end):
             continue
         return Assignment(assignees=mentions, coordinators=_coordinators(text, end), start=pos, end=end, subject=True)

@@ -23,7 +23,7 @@ from chidao.documents.text import Line, fold
 
 _SILENT_HEADINGS = re.compile(
     r"^(?:danh gia|ket qua|muc dich|yeu cau$|muc dich, yeu cau|tinh hinh|boi canh|han che|nguyen nhan|can cu|"
-    r"thuc trang|quan diem|muc tieu|mot so ket qua|khai quat)"
+    r"thuc trang|quan diem|muc tieu|mot so ket qua|khai quat|thanh phan|chu tri cuoc hop|dia diem|thoi gian)"
 )
 _LEAD_FILLER = re.compile(
     r"\b(?:tap trung|thuc hien|trien khai|to chuc|tot|mot so|cac|nhung|noi dung|nhiem vu|cong viec|viec|cu the|"
