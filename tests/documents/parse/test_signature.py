@@ -22,6 +22,8 @@ A = tuple[tuple[str, str], ...]
         (["K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Lường Thị Bích"],
          (("K/T", "TRƯỞNG BAN"),), "PHÓ TRƯỞNG BAN", "Lường Thị Bích"),
         (["KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nông Văn Tài"], (("KT.", "GIÁM ĐỐC"),), "PHÓ GIÁM ĐỐC", "Nông Văn Tài"),
+        (["TL. BỘ TRƯỞNG VỤ TRƯỞNG VỤ PHÁP CHẾ", "Đặng Thu Trang"],
+         (("TL.", "BỘ TRƯỞNG"),), "VỤ TRƯỞNG VỤ PHÁP CHẾ", "Đặng Thu Trang"),
         (["KT.", "CỤC TRƯỞNG PHÓ CỤC TRƯỞNG Mai Anh Đức"], (("KT.", "CỤC TRƯỞNG"),), "PHÓ CỤC TRƯỞNG", "Mai Anh Đức"),
         (["**KT. BỘ TRƯỞNG**", "**THỨ TRƯỞNG**", "**Phan Văn Khải**"], (("KT.", "BỘ TRƯỞNG"),), "THỨ TRƯỞNG", "Phan Văn Khải"),
         (["PHÓ GIÁM ĐỐCHoàng Thị Mai"], (), "PHÓ GIÁM ĐỐC", "Hoàng Thị Mai"),

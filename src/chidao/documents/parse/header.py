@@ -19,7 +19,7 @@ from chidao.documents.parse.cells import Cell, fold_chars, is_upper
 from chidao.documents.parse.header_tokens import Kind, Token, tokens
 from chidao.documents.parse.issuer import read_issuer
 from chidao.documents.parse.signature import starts_title
-from chidao.documents.parse.type_subject import code_of, congvan, doc_type, find_type_name, make_subject
+from chidao.documents.parse.type_subject import congvan, doc_type, find_type_name, make_subject
 from chidao.documents.text import Line
 
 _WRAP = 110  # a subject line longer than this is a whole paragraph, not a wrapped line
@@ -274,4 +274,4 @@ def _title_case_type(lines: list[Line]) -> DocType | None:
     return None
 
 
-__all__ = ["code_of", "read_header"]
+__all__ = ["read_header"]

@@ -100,6 +100,10 @@ def split_title(text: str) -> tuple[str, str | None]:
             continue
         if is_title(" ".join(words[k:])):
             return " ".join(words[:k]), " ".join(words[k:])
+    # A title with a unit after it (`VỤ TRƯỞNG VỤ PHÁP CHẾ`) after a complete head title.
+    for k in range(1, len(words)):
+        if is_title(" ".join(words[:k])) and starts_title(" ".join(words[k:])):
+            return " ".join(words[:k]), " ".join(words[k:])
     return text, None
 
 
