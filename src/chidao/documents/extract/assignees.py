@@ -34,7 +34,7 @@ OPEN_HEADS = (
     "Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQ", "Mặt trận Tổ quốc", "Ủy ban", "Uỷ ban", "Bộ Chỉ huy", "Bộ Tư lệnh",
     "Văn phòng", "VP", "Ban Quản lý", "Ban QLDA", "Ban Thường vụ", "Ban cán sự đảng", "Ban cán sự", "Ban Chỉ đạo", "Ban", "Tổng cục",
     "Cục", "Chi cục", "Vụ", "Viện", "Học viện", "Trung tâm", "Bảo hiểm xã hội", "BHXH", "Thanh tra", "Kho bạc",
-    "Ngân hàng", "Liên đoàn", "Tỉnh đoàn", "Đoàn", "Hội", "Hiệp hội", "Tổng công ty", "Công ty", "Tập đoàn",
+    "Ngân hàng", "Liên đoàn", "Tỉnh đoàn", "Đoàn", "Hội", "Hiệp hội", "Tổng công ty", "Tổng Công ty", "Công ty", "Tập đoàn",
     "Phòng", "Đài", "Báo", "Tạp chí", "Trường", "Bệnh viện", "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Chính phủ",
     "Thủ tướng Chính phủ", "Viễn thông", "Điện lực", "Cảng vụ", "Tòa án", "Viện kiểm sát", "Kiểm toán",
     "Tổ công tác", "Quỹ", "Ngân hàng Nhà nước", "Cơ quan", "Hải quan",
@@ -43,7 +43,7 @@ OPEN_HEADS = (
 GROUP_NOUNS = (
     "sở", "Sở", "ban", "Ban", "ngành", "bộ", "Bộ", "cơ quan", "Cơ quan", "đơn vị", "địa phương", "tỉnh", "thành phố",
     "huyện", "thị xã", "quận", "xã", "phường", "cấp ủy", "cấp uỷ", "tổ chức", "tổ chức đảng", "đoàn thể",
-    "doanh nghiệp", "chủ đầu tư", "hội", "đảng ủy", "Đảng ủy", "cục", "Cục", "vụ", "Vụ", "viện", "trung tâm",
+    "doanh nghiệp", "chủ đầu tư", "Chủ đầu tư", "hội", "đảng ủy", "Đảng ủy", "cục", "Cục", "vụ", "Vụ", "viện", "trung tâm",
     "phòng", "Phòng", "cá nhân", "thành viên", "tổ chức chính trị - xã hội", "đoàn thể chính trị - xã hội", "tổ chức chính trị xã hội", "cơ sở", "nhà thầu", "trường", "bệnh viện",
 )
 PLACE_WORDS = ("tỉnh", "thành phố", "Thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
@@ -185,6 +185,8 @@ def _and_continues(text: str, pos: int) -> bool:
     if not m or _starts_unit(text, m.start(1)):
         return False
     rest = text[m.start(1) : m.start(1) + 40]
+    if rest.startswith("xây dựng") and "đầu tư" in text[max(0, pos - 24) : pos]:
+        return True
     return not any(rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha() for p in _predicates())
 
 
