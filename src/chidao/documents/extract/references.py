@@ -49,14 +49,13 @@ def key(number: str) -> str:
     return re.sub(r"^0+(?=\d)", "", re.sub(r"\s+", "", fold_chars(number)).replace("–", "-"))
 
 
-def _own_key(doc: Document) -> str | None:
+def _own_keys(doc: Document) -> set[str]:
+    """The document's own number in both shapes (a mass organisation may number Party-style under a Quốc hiệu)."""
     n = doc.number
     if n is None or not n.seq or not n.symbol:
-        return None
-    if "/" in n.symbol and "-" not in n.symbol.split("/")[0] and doc.family == "party":
-        return key(f"{n.seq}-{n.symbol}")
+        return set()
     year = f"{n.year}/" if n.year else ""
-    return key(f"{n.seq}/{year}{n.symbol}")
+    return {key(f"{n.seq}-{n.symbol}"), key(f"{n.seq}/{year}{n.symbol}")}
 
 
 def _type_code(symbol: str, year: str | None, party: bool) -> str | None:
@@ -119,7 +118,7 @@ def _citation(text: str, m: re.Match[str]) -> Reference:
     )
 
 
-def find_references(text: str, exclude: str | None = None) -> list[Reference]:
+def find_references(text: str, exclude: set[str] | None = None) -> list[Reference]:
     """Each distinct cited document once, in order of first mention; later mentions fill what is missing."""
     masked = mask(text)
     found: dict[str, Reference] = {}
@@ -132,7 +131,7 @@ def find_references(text: str, exclude: str | None = None) -> list[Reference]:
         ref = _citation(masked, m)
         ref.text = " ".join(text[ref.span[0] : ref.span[1]].split()) if ref.span else ref.text
         k = key(ref.number or "")
-        if k == exclude:
+        if exclude and k in exclude:
             continue
         if k in found:
             first = found[k]
@@ -145,4 +144,4 @@ def find_references(text: str, exclude: str | None = None) -> list[Reference]:
 
 def read_references(doc: Document) -> None:
     """Fill doc.references: each distinct cited document once, first full citation wins."""
-    doc.references = find_references(doc.text, exclude=_own_key(doc))
+    doc.references = find_references(doc.text, exclude=_own_keys(doc))
