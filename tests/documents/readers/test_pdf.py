@@ -5,15 +5,22 @@ from __future__ import annotations
 import pytest
 
 from chidao.documents import ReadError, read
-from chidao.documents.readers.pdf import _Char, _drop_page_numbers, _in_x_order, _split_columns
+from chidao.documents.readers.pdf_lines import (
+    Char,
+    Segment,
+    _header_order,
+    _in_x_order,
+    _split_columns,
+    drop_page_numbers,
+)
 
 
 def chars(
     text: str, x: float = 100.0, width: float = 6.0, y: float = 700.0, size: float = 13.0
-) -> list[_Char]:
+) -> list[Char]:
     out = []
     for ch in text:
-        out.append(_Char(ch, x, y, x + width, y + size))
+        out.append(Char(ch, x, y, x + width, y + size))
         x += width
     return out
 
@@ -34,13 +41,55 @@ def test_fixture_pdf_header_lines(files) -> None:
 
 
 def test_two_columns_on_one_baseline_become_two_lines() -> None:
+    blank = chars("Số:", x=80) + chars("/UBND-XD", x=140)
+    assert [s.text for s in _split_columns(blank, 595)] == ["Số:/UBND-XD"]  # the blank for the number stays
     line = chars("Số: 15/UBND-XD") + chars("Lào Cai, ngày 21 tháng 7 năm 2026", x=320)
-    assert _split_columns(line) == ["Số: 15/UBND-XD", "Lào Cai, ngày 21 tháng 7 năm 2026"]
-    assert _split_columns(chars("Giao Sở Xây dựng chủ trì")) == ["Giao Sở Xây dựng chủ trì"]
+    assert [s.text for s in _split_columns(line, 595)] == ["Số: 15/UBND-XD", "Lào Cai, ngày 21 tháng 7 năm 2026"]
+    assert [s.text for s in _split_columns(chars("Giao Sở Xây dựng chủ trì"), 595)] == ["Giao Sở Xây dựng chủ trì"]
+
+
+def row(*cells: tuple[str, float]) -> list[Segment]:
+    return [Segment(text, x, x + 6 * len(text)) for text, x in cells]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        pytest.param(
+            [
+                row(("ỦY BAN NHÂN DÂN", 90), ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 290)),
+                row(("TỈNH LÀO CAI", 105), ("Độc lập - Tự do - Hạnh phúc", 330)),
+                row(("Số: 15/UBND-XD", 100), ("Lào Cai, ngày 21 tháng 7 năm 2026", 310)),
+                row(("V/v triển khai", 70)),
+                row(("THÔNG BÁO KẾT LUẬN CỦA CHỦ TỊCH", 200)),
+                row(("Nơi nhận:", 70), ("KT. CHỦ TỊCH", 380)),
+            ],
+            [
+                "ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc", "Số: 15/UBND-XD", "Lào Cai, ngày 21 tháng 7 năm 2026",
+                "V/v triển khai", "THÔNG BÁO KẾT LUẬN CỦA CHỦ TỊCH", "Nơi nhận:", "KT. CHỦ TỊCH",
+            ],
+            id="header-drawn-row-by-row",
+        ),
+        pytest.param(
+            [
+                row(("ỦY BAN NHÂN DÂN", 90)),
+                row(("TỈNH LÀO CAI", 105)),
+                row(("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 290)),
+                row(("Số: 15/UBND-XD", 100), ("Lào Cai, ngày 21 tháng 7 năm 2026", 310)),
+            ],
+            ["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 15/UBND-XD",
+             "Lào Cai, ngày 21 tháng 7 năm 2026"],
+            id="header-drawn-column-by-column",
+        ),
+    ],
+)  # fmt: skip
+def test_header_rows_are_read_column_by_column(rows: list[list[Segment]], expected: list[str]) -> None:
+    assert _header_order(rows, middle=297) == expected
 
 
 def test_letters_drawn_out_of_order_are_put_back_by_x() -> None:
-    line = [*chars("T"), _Char(" ", 106, 700, 106, 713), *chars("NH", x=112), *chars("Ỉ", x=106)]
+    line = [*chars("T"), Char(" ", 106, 700, 106, 713), *chars("NH", x=112), *chars("Ỉ", x=106)]
     assert "".join(c.ch for c in _in_x_order(line)) == "TỈNH"
 
 
@@ -54,7 +103,7 @@ def test_letters_drawn_out_of_order_are_put_back_by_x() -> None:
     ],
 )
 def test_bare_page_numbers_at_page_edges_are_dropped(lines: list[str], expected: list[str]) -> None:
-    assert _drop_page_numbers(lines) == expected
+    assert drop_page_numbers(lines) == expected
 
 
 @pytest.mark.parametrize(("name", "code"), [("encrypted.pdf", "encrypted"), ("truncated.pdf", "corrupt")])

@@ -1,0 +1,239 @@
+"""Lines of one PDF page from pdfium's characters and their boxes.
+
+pdfium reports characters in content order with its own line breaks. Here:
+- lines on one baseline are joined, and a line whose characters run backwards (some writers draw accented
+  capitals as separate objects) is put in x order, with word spaces taken from the gaps;
+- text drawn by form widgets and stamps (digital-signature systems print the number and the day into
+  `Số: ...` and `ngày ...`) goes back into the line it sits on, at its x position;
+- a line holding two columns far apart (`Số: 15/UBND-XD` ... `Lào Cai, ngày 21 tháng 7 năm 2026`) becomes
+  two lines, left first, and a header drawn row by row is read column by column (`_header_order`);
+- bare page numbers at the top or bottom of the page are dropped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_GAP_HEIGHTS = 2.5  # a gap this many line heights wide, at the middle of the page, separates two columns
+_WIDE_GAP_HEIGHTS = 8.0  # a gap this wide separates columns anywhere
+_PAGE_NUMBER = re.compile(r"(?i)^\s*(?:trang\s*)?[-–—]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–—]?\s*$")
+_NUMBER_LINE = re.compile(r"(?i)số\b")
+
+
+@dataclass
+class Char:
+    """One character with its loose box (PDF points, origin bottom left)."""
+
+    ch: str
+    left: float
+    bottom: float
+    right: float
+    top: float
+
+    @property
+    def visible(self) -> bool:
+        return not self.ch.isspace() and self.right > self.left
+
+
+def _lines(chars: list[Char]) -> list[list[Char]]:
+    """pdfium's lines: it separates them with generated \\r\\n."""
+    lines: list[list[Char]] = [[]]
+    for c in chars:
+        if c.ch == "\n":
+            lines.append([])
+        elif c.ch != "\r":
+            lines[-1].append(c)
+    return [line for line in lines if line] or []
+
+
+def _words(line: list[Char]) -> list[list[Char]]:
+    """Widget text cut at spaces and gaps: each stamp (number, day) is placed on its own."""
+    words: list[list[Char]] = [[]]
+    last: Char | None = None
+    for c in line:
+        if not c.visible:
+            words.append([])
+            continue
+        if last is not None and c.left - last.right > 0.5 * max(c.top - c.bottom, 1.0):
+            words.append([])
+        words[-1].append(c)
+        last = c
+    return [word for word in words if word]
+
+
+def _merge_same_baseline(lines: list[list[Char]]) -> list[list[Char]]:
+    """Join consecutive pdfium lines that sit on one baseline (some writers draw accented capitals
+    as separate text objects, which pdfium then reports as a line of their own)."""
+    merged: list[list[Char]] = []
+    for line in lines:
+        if merged and _same_baseline(merged[-1], line):
+            merged[-1] = [*merged[-1], Char(" ", 0, 0, 0, 0), *line]
+        else:
+            merged.append(line)
+    return merged
+
+
+def _same_baseline(a: list[Char], b: list[Char]) -> bool:
+    va = [c for c in a if c.visible]
+    vb = [c for c in b if c.visible]
+    if not va or not vb:
+        return False
+    height = max(_median_height(va), 1.0)
+    return abs(_median(c.bottom for c in va) - _median(c.bottom for c in vb)) < 0.3 * height
+
+
+def _in_x_order(line: list[Char]) -> list[Char]:
+    """The line left to right. Only when pdfium's order goes backwards are the characters sorted by x, and
+    word spaces then come from the gaps (pdfium's generated spaces sit where the stray letters were)."""
+    visible = [c for c in line if c.visible]
+    if all(b.left >= a.left - 1.0 for a, b in itertools.pairwise(visible)):
+        return line
+    visible.sort(key=lambda c: c.left)
+    space = 0.12 * max(_median_height(visible), 1.0)
+    out = visible[:1]
+    for prev, c in itertools.pairwise(visible):
+        if c.left - prev.right > space:
+            out.append(Char(" ", prev.right, c.bottom, prev.right, c.top))
+        out.append(c)
+    return out
+
+
+def _median(values: Iterable[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2] if ordered else 0.0
+
+
+def _median_height(chars: list[Char]) -> float:
+    return _median(c.top - c.bottom for c in chars)
+
+
+def _vertical(line: list[Char]) -> tuple[float, float]:
+    visible = [c for c in line if c.visible] or line
+    return min(c.bottom for c in visible), max(c.top for c in visible)
+
+
+def _insert_fields(lines: list[list[Char]], fields: list[list[Char]]) -> None:
+    """Put each piece of widget text into the native line it overlaps, before the first char right of it."""
+    for field in fields:
+        visible = [c for c in field if c.visible]
+        if not visible:
+            continue
+        bottom, top = _vertical(field)
+        middle = (bottom + top) / 2
+        x = min(c.left for c in visible)
+        space = Char(" ", x, bottom, x, top)
+        for line in lines:
+            low, high = _vertical(line)
+            if low <= middle <= high:
+                at = next((k for k, c in enumerate(line) if c.visible and c.left >= x), len(line))
+                before = [space] if at and not line[at - 1].ch.isspace() else []
+                after = [space] if at < len(line) and not line[at].ch.isspace() else []
+                line[at:at] = before + field + after
+                break
+        else:
+            at = next((k for k, line in enumerate(lines) if _vertical(line)[1] < bottom), len(lines))
+            lines.insert(at, field)
+
+
+@dataclass
+class Segment:
+    """A run of one line between wide gaps, with its horizontal extent."""
+
+    text: str
+    left: float
+    right: float
+
+
+def _split_columns(line: list[Char], width: float) -> list[Segment]:
+    """The line cut at column gaps: wide gaps around the middle of the page (the header's two columns,
+    `Nơi nhận` beside the signature), or very wide ones anywhere. The blank left for a number
+    (`Số:      /UBND`) or a day (`ngày    tháng`) sits inside one column and is not a cut."""
+    visible = [c for c in line if c.visible]
+    if not visible:
+        return [Segment("".join(c.ch for c in line).strip(), 0.0, 0.0)]
+    height = max(_median_height(visible), 1.0)
+    groups: list[list[Char]] = [[]]
+    last: Char | None = None
+    for c in line:
+        if c.visible:
+            if last is not None and _column_gap(last, c, height, width):
+                groups.append([])
+            elif last is not None and c.left - last.right > 1.5 * height:
+                groups[-1].append(Char("   ", last.right, c.bottom, last.right, c.top))  # keep a table's
+            last = c  # cell boundary visible, as `pdftotext -layout` does
+        groups[-1].append(c)
+    segments = []
+    for group in groups:
+        shown = [c for c in group if c.visible]
+        text = "".join(c.ch for c in group).strip()
+        segments.append(Segment(text, min(c.left for c in shown), max(c.right for c in shown)))
+    return segments
+
+
+def _column_gap(before: Char, after: Char, height: float, width: float) -> bool:
+    gap = after.left - before.right
+    if gap > _WIDE_GAP_HEIGHTS * height:
+        return True
+    return gap > _GAP_HEIGHTS * height and before.right < 0.62 * width and after.left > 0.38 * width
+
+
+def _header_order(rows: list[list[Segment]], middle: float) -> list[str]:
+    """Lines of a page top in reading order. Where a writer drew the two header columns line by line
+    (`ỦY BAN NHÂN DÂN … CỘNG HÒA …` on one baseline, then `TỈNH … Độc lập …`), the rows sharing one
+    column gap form a band read left column first, so the issuer's lines stay together; a `Số` row is a
+    band of its own. The header ends at the first line that crosses the middle of the page (the title)."""
+    out: list[str] = []
+    left: list[str] = []
+    right: list[str] = []
+    gap: tuple[float, float] | None = None
+
+    def flush() -> None:
+        out.extend(left + right)
+        left.clear()
+        right.clear()
+
+    for index, row in enumerate(rows):
+        if len(row) == 2:
+            low, high = row[0].right, row[1].left
+            if gap is None or _NUMBER_LINE.match(row[0].text) or min(high, gap[1]) <= max(low, gap[0]):
+                flush()
+                gap = (low, high)
+            else:
+                gap = (max(low, gap[0]), min(high, gap[1]))
+            left.append(row[0].text)
+            right.append(row[1].text)
+            if _NUMBER_LINE.match(row[0].text):
+                flush()
+                gap = None
+        elif len(row) == 1 and gap is not None and (row[0].right <= gap[0] + 2 or row[0].left >= gap[1] - 2):
+            (left if row[0].right <= gap[0] + 2 else right).append(row[0].text)
+        else:
+            flush()
+            gap = None
+            out.extend(segment.text for segment in row)
+            if len(row) == 1 and row[0].left < middle < row[0].right:
+                out.extend(segment.text for later in rows[index + 1 :] for segment in later)
+                return out
+    flush()
+    return out
+
+
+def drop_page_numbers(lines: list[str]) -> list[str]:
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    drop = {i for i in (content[:1] + content[-1:]) if _PAGE_NUMBER.match(lines[i])}
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def page_lines(native: list[Char], drawn: list[Char], width: float, first_page: bool) -> list[str]:
+    """The text lines of a page: `native` characters in pdfium order, `drawn` ones flattened from widgets."""
+    lines = [_in_x_order(line) for line in _merge_same_baseline(_lines(native))]
+    _insert_fields(lines, [word for line in _lines(drawn) for word in _words(line)])
+    rows = [_split_columns(line, width) for line in lines]
+    if first_page:
+        texts = _header_order(rows, width / 2)
+    else:
+        texts = [segment.text for row in rows for segment in row]
+    return drop_page_numbers(texts)
