@@ -4,6 +4,8 @@ replaceable by keyword, so an example shows exactly the defect it is about."""
 
 from __future__ import annotations
 
+from typing import Any
+
 _STATE = {
     "issuer": "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM",
     "motto": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
@@ -79,3 +81,23 @@ def letter(**parts: str) -> str:
 def party(**parts: str) -> str:
     """A well-formed Party thông báo (HD 36 form)."""
     return _build(_PARTY, parts)
+
+
+def layout(text: str, font: str = "Times New Roman", size: float = 13.0, **parts: Any) -> dict[str, Any]:
+    """A .docx layout for `text` in the shape the docx reader gives: A4 portrait, ND30 margins, page
+    numbers centred in the header and hidden on page 1, every line one paragraph in `font` at `size`.
+    Keyword `page`, `margins_mm` or `page_numbers` replaces that part."""
+    paragraphs = []
+    pos = 0
+    for line in text.split("\n"):
+        paragraphs.append({"start": pos, "end": pos + len(line), "align": "both", "in_table": False, "font": font,
+                           "size_pt": size, "bold": False, "italic": False})
+        pos += len(line) + 1
+    out: dict[str, Any] = {
+        "page": {"width_mm": 210.0, "height_mm": 297.0, "orientation": "portrait"},
+        "margins_mm": {"top": 20.0, "bottom": 20.0, "left": 30.0, "right": 15.0},
+        "paragraphs": paragraphs,
+        "page_numbers": {"present": True, "where": "header", "align": "center", "first_page_shown": False},
+    }
+    out.update(parts)
+    return out

@@ -1,0 +1,120 @@
+"""Nội dung (ô 6): căn cứ punctuation, numbering of Điều and điểm, the closing `./.` mark.
+
+ND30 PL I §II.6: căn cứ lines each end with `;`, the last with `.`; điểm letters follow the
+Vietnamese alphabet (`d)` then `đ)`); Điều numbers run on. The `./.` ending is template practice."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from chidao.documents.check import samples
+from chidao.documents.check.rule import Context, Hit, Rule
+from chidao.documents.check.scan import trim
+from chidao.documents.model import Document
+from chidao.documents.text import split_lines
+
+_BASIS = re.compile(r"^(Căn cứ|Theo đề nghị|Xét đề nghị|Theo đề xuất)\b")
+_ENACTING = re.compile(r"^(QUYẾT ĐỊNH|QUYẾT NGHỊ|BAN HÀNH|CHỈ THỊ)\s*:?\s*$")
+_POINT = re.compile(r"^\s*([a-zđ])\)\s")
+_ARTICLE = re.compile(r"^\s*Điều\s+(\d+)\s*[.:]")
+_ALPHABET = "abcdđeghiklmnopqrstuvxy"
+
+
+def basis_punctuation(doc: Document, ctx: Context) -> Iterator[Hit]:
+    lines = [ln for ln in split_lines(doc.text) if ln.text]
+    k = 0
+    while k < len(lines):
+        if not lines[k].text.startswith("Căn cứ"):
+            k += 1
+            continue
+        run = []
+        while k < len(lines) and _BASIS.match(lines[k].text):
+            run.append(lines[k])
+            k += 1
+        enacting = k < len(lines) and _ENACTING.match(lines[k].text) is not None
+        if len(run) < 2 and not enacting:
+            continue  # a sentence that starts with "Căn cứ", not a block of căn cứ ban hành
+        for ln in run[:-1]:
+            if ln.text.endswith("."):
+                yield Hit((ln.end - 1, ln.end), "Dòng căn cứ kết thúc bằng dấu chấm phẩy “;” (chỉ dòng cuối dùng “.”)")
+        last = run[-1]
+        if enacting and last.text.endswith(";"):
+            yield Hit((last.end - 1, last.end), "Dòng căn cứ cuối cùng kết thúc bằng dấu chấm “.”")
+
+
+def point_letters(doc: Document, ctx: Context) -> Iterator[Hit]:
+    prev: str | None = None
+    for ln in split_lines(doc.text):
+        m = _POINT.match(ln.text + " ")
+        if m is None:
+            continue
+        letter = m.group(1)
+        if prev == "d" and letter == "e":
+            yield Hit((ln.start, ln.start + 2), "Điểm sau “d)” là “đ)” theo bảng chữ cái tiếng Việt")
+        prev = letter if letter in _ALPHABET else None
+
+
+def article_numbering(doc: Document, ctx: Context) -> Iterator[Hit]:
+    prev = 0
+    for ln in split_lines(doc.text):
+        m = _ARTICLE.match(ln.text)
+        if m is None:
+            continue
+        n = int(m.group(1))
+        if n not in (prev + 1, 1, prev):
+            yield Hit((ln.start, ln.start + m.end(1)), f"Số thứ tự Điều không liên tục: sau Điều {prev} là Điều {n}")
+        prev = n
+
+
+def end_mark(doc: Document, ctx: Context) -> Iterator[Hit]:
+    if doc.body_span is None or not doc.signatures:
+        return
+    start, end = trim(doc.text, doc.body_span)
+    if end > start and not re.search(r"\./\.\s*$", doc.text[start:end]):
+        yield Hit((max(start, end - 1), end))
+
+
+RULES = [
+    Rule(
+        code="body.basis-punctuation",
+        severity="warning",
+        message="Dấu câu cuối dòng căn cứ chưa đúng",
+        find=basis_punctuation,
+        bad=(samples.state(type="QUYẾT ĐỊNH", number="Số: 15/QĐ-UBND", subject="Về việc thành lập Tổ công tác",
+                           body="Căn cứ Luật Tổ chức chính quyền địa phương.\nCăn cứ Nghị định số 30/2020/NĐ-CP;\n"
+                                "Theo đề nghị của Giám đốc Sở Nội vụ;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Thành lập Tổ công "
+                                "tác./."),),
+        good=(samples.state(type="QUYẾT ĐỊNH", number="Số: 15/QĐ-UBND", subject="Về việc thành lập Tổ công tác",
+                            body="Căn cứ Luật Tổ chức chính quyền địa phương;\nCăn cứ Nghị định số 30/2020/NĐ-CP;\n"
+                                 "Theo đề nghị của Giám đốc Sở Nội vụ.\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Thành lập Tổ công "
+                                 "tác./."),
+              samples.state(body="Căn cứ kết quả kiểm tra. Sở Nội vụ báo cáo./.")),
+    ),
+    Rule(
+        code="body.point-letters",
+        severity="warning",
+        message="Thứ tự điểm a), b), … bỏ sót chữ “đ”",
+        find=point_letters,
+        bad=(samples.state(body="1. Giao các sở:\na) Rà soát;\nb) Tổng hợp;\nc) Đề xuất;\nd) Báo cáo;\ne) Lưu trữ./."),),
+        good=(samples.state(body="1. Giao các sở:\na) Rà soát;\nb) Tổng hợp;\nc) Đề xuất;\nd) Báo cáo;\nđ) Lưu trữ;\n"
+                                 "e) Công khai./."),),
+    ),
+    Rule(
+        code="body.article-numbering",
+        severity="warning",
+        message="Số thứ tự Điều không liên tục",
+        find=article_numbering,
+        bad=(samples.state(body="Điều 1. Phạm vi.\n\nĐiều 2. Đối tượng.\n\nĐiều 4. Hiệu lực./."),),
+        good=(samples.state(body="Điều 1. Phạm vi.\n\nĐiều 2. Đối tượng.\n\nĐiều 3. Hiệu lực./."),),
+    ),
+    Rule(
+        code="body.end-mark",
+        severity="info",
+        message="Phần nội dung thường kết thúc bằng dấu “./.”",
+        find=end_mark,
+        families=("state",),
+        bad=(samples.state(body="Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện."),),
+        good=(samples.state(), samples.letter()),
+    ),
+]

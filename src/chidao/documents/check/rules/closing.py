@@ -1,0 +1,152 @@
+"""Nơi nhận (ô 9b) and Kính gửi (ô 9a): the list, its dashes and semicolons, `Như trên`, `Lưu: VT, …`.
+
+ND30 PL I §II.9: each recipient on its own line starting with `-` and ending with `;`; the last line
+`- Lưu: VT, <unit>.` ends with a full stop; a document with `Kính gửi` starts its list with `Như trên`.
+A Party document writes `- Lưu Văn phòng …` without a colon or `VT`: those two rules are state-only."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from chidao.documents.check import samples
+from chidao.documents.check.rule import Context, Hit, Rule
+from chidao.documents.model import Document
+from chidao.documents.text import fold
+
+_DASH = re.compile(r"^\s*[-–+•]")
+
+
+def _raw(doc: Document, span: tuple[int, int] | None) -> str:
+    return doc.text[span[0] : span[1]].strip() if span else ""
+
+
+def missing(doc: Document, ctx: Context) -> Iterator[Hit]:
+    if not doc.recipients and doc.archive is None:
+        yield Hit(None, "Không thấy phần Nơi nhận; có thể do bản xuất làm mất")
+
+
+def nhu_tren(doc: Document, ctx: Context) -> Iterator[Hit]:
+    if not doc.addressees or not doc.recipients:
+        return
+    first = doc.recipients[0]
+    if not fold(first.text).startswith("nhu "):
+        yield Hit(first.span, "Văn bản có “Kính gửi” thì dòng đầu của Nơi nhận là “- Như trên;”")
+
+
+def dash(doc: Document, ctx: Context) -> Iterator[Hit]:
+    items = [(r.span, r.text) for r in doc.recipients]
+    if doc.archive is not None:
+        items.append((doc.archive.span, doc.archive.text))
+    for span, text in items:
+        if span is not None and not _DASH.match(_raw(doc, span)):
+            yield Hit(span, f"Mỗi dòng Nơi nhận bắt đầu bằng dấu gạch đầu dòng “-”: “- {text}”")
+
+
+def line_end(doc: Document, ctx: Context) -> Iterator[Hit]:
+    for r in doc.recipients:
+        raw = _raw(doc, r.span)
+        if r.span is None or not raw or raw.endswith(";"):
+            continue
+        end = r.span[0] + len(doc.text[r.span[0] : r.span[1]].rstrip())
+        yield Hit((end - 1 if raw[-1] in ".,:" else end, end),
+                  f"Dòng Nơi nhận kết thúc bằng dấu chấm phẩy “;” (đang là “{raw[-1]}”)" if raw[-1] in ".,:" else
+                  "Dòng Nơi nhận thiếu dấu chấm phẩy “;” ở cuối")
+
+
+def archive_missing(doc: Document, ctx: Context) -> Iterator[Hit]:
+    if doc.recipients and doc.archive is None:
+        last = doc.recipients[-1]
+        yield Hit(last.span, "Nơi nhận thiếu dòng “- Lưu: VT, …” (bản lưu tại Văn thư); có thể do bản xuất làm mất")
+
+
+def archive_vt(doc: Document, ctx: Context) -> Iterator[Hit]:
+    a = doc.archive
+    if a is not None and not any(h.strip().upper() == "VT" for h in a.holders) and not re.search(r"\bVT\b", a.text):
+        yield Hit(a.span, "Dòng Lưu phải có “VT” (bản lưu tại Văn thư): “- Lưu: VT, …”")
+
+
+def archive_colon(doc: Document, ctx: Context) -> Iterator[Hit]:
+    a = doc.archive
+    if a is not None and re.match(r"Lưu\s*[^\s:]", a.text, re.IGNORECASE):
+        yield Hit(a.span, f"Sau “Lưu” có dấu hai chấm: “Lưu: {a.text[3:].strip()}”")
+
+
+def archive_stop(doc: Document, ctx: Context) -> Iterator[Hit]:
+    a = doc.archive
+    raw = _raw(doc, a.span if a else None)
+    if a is not None and a.span is not None and raw and not raw.endswith("."):
+        end = a.span[0] + len(doc.text[a.span[0] : a.span[1]].rstrip())
+        yield Hit((a.span[0], end), "Dòng Lưu kết thúc bằng dấu chấm “.”")
+
+
+RULES = [
+    Rule(
+        code="recipients.missing",
+        severity="warning",
+        message="Thiếu Nơi nhận",
+        find=missing,
+        bad=(samples.state(recipients=""),),
+        good=(samples.state(), samples.party()),
+    ),
+    Rule(
+        code="recipients.nhu-tren",
+        severity="warning",
+        message="Văn bản có “Kính gửi” thì Nơi nhận bắt đầu bằng “Như trên”",
+        find=nhu_tren,
+        bad=(samples.letter(recipients="Nơi nhận:\n- Chủ tịch, các PCT UBND tỉnh;\n- Lưu: VT, KT."),),
+        good=(samples.letter(), samples.state()),
+    ),
+    Rule(
+        code="recipients.dash",
+        severity="warning",
+        message="Dòng Nơi nhận thiếu dấu gạch đầu dòng",
+        find=dash,
+        bad=(samples.state(recipients="Nơi nhận:\n- Chủ tịch, các PCT UBND tỉnh;\nCác sở, ban, ngành tỉnh;\n"
+                                      "- Lưu: VT, NC."),),
+        good=(samples.state(), samples.party()),
+    ),
+    Rule(
+        code="recipients.line-end",
+        severity="warning",
+        message="Dòng Nơi nhận kết thúc bằng dấu chấm phẩy",
+        find=line_end,
+        bad=(samples.state(recipients="Nơi nhận:\n- Chủ tịch, các PCT UBND tỉnh,\n- Các sở, ban, ngành tỉnh;\n"
+                                      "- Lưu: VT, NC."),),
+        good=(samples.state(), samples.party(), samples.letter()),
+    ),
+    Rule(
+        code="recipients.archive-missing",
+        severity="warning",
+        message="Nơi nhận thiếu dòng Lưu",
+        find=archive_missing,
+        bad=(samples.state(recipients="Nơi nhận:\n- Chủ tịch, các PCT UBND tỉnh;\n- Các sở, ban, ngành tỉnh."),),
+        good=(samples.state(), samples.party()),
+    ),
+    Rule(
+        code="archive.vt-missing",
+        severity="warning",
+        message="Dòng Lưu thiếu “VT”",
+        find=archive_vt,
+        families=("state",),
+        bad=(samples.state(recipients="Nơi nhận:\n- Các sở, ban, ngành tỉnh;\n- Lưu: NC."),),
+        good=(samples.state(), samples.state(recipients="Nơi nhận:\n- Các sở, ngành;\n- Lưu: VT, KT(HVTr).")),
+    ),
+    Rule(
+        code="archive.colon",
+        severity="warning",
+        message="Thiếu dấu hai chấm sau “Lưu”",
+        find=archive_colon,
+        families=("state",),
+        bad=(samples.state(recipients="Nơi nhận:\n- Các sở, ban, ngành tỉnh;\n- Lưu VT, NC."),),
+        good=(samples.state(),),
+    ),
+    Rule(
+        code="archive.final-stop",
+        severity="warning",
+        message="Dòng Lưu kết thúc bằng dấu chấm",
+        find=archive_stop,
+        bad=(samples.state(recipients="Nơi nhận:\n- Các sở, ban, ngành tỉnh;\n- Lưu: VT, NC"),),
+        good=(samples.state(), samples.party()),
+    ),
+]
