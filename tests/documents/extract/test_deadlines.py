@@ -293,3 +293,12 @@ def test_choose_deadline(
         expected.kind,
         inherited,
     )
+
+
+def test_unknown_guard_list_is_rejected(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        '[[rule]]\nname = "x"\nkind = "asap"\npattern = "a"\nnot_after = ["@nowhere"]\n', encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match="guard list"):
+        deadline_rules.load({}, bad)

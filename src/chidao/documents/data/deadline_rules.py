@@ -3,7 +3,8 @@
 The TOML names date tokens (`{date}`, `{month}` ...) whose grammar lives with the parser
 (`extract/deadlines.py`, which passes it in as `tokens`) and words (`{before}`, `{gap}` ...) defined in
 the file's own `[lexicon]`. A token becomes a named group of the same name (`{number}` becomes `n`), a
-lexicon word a non-capturing group.
+lexicon word a non-capturing group. In `not_after` / `not_before`, `@name` stands for the word list
+`[guards].name`.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ def read_numbers(path: Path = PATH) -> dict[str, int]:
 
 def _compile(data: dict[str, Any], tokens: Mapping[str, str]) -> RuleSet:
     lexicon: dict[str, str] = data.get("lexicon", {})
+    guards: dict[str, list[str]] = data.get("guards", {})
     numbers = {k: int(v) for k, v in data.get("numbers", {}).items()}
     rules = []
     for raw in data.get("rule", []):
@@ -92,8 +94,8 @@ def _compile(data: dict[str, Any], tokens: Mapping[str, str]) -> RuleSet:
                 due=due,
                 regex=re.compile(pattern, re.IGNORECASE),
                 leading=raw.get("scope") == "leading",
-                not_after=_guard(raw.get("not_after"), after=True),
-                not_before=_guard(raw.get("not_before"), after=False),
+                not_after=_guard(_words(raw.get("not_after"), guards), after=True),
+                not_before=_guard(_words(raw.get("not_before"), guards), after=False),
                 examples=tuple(_example(e) for e in raw.get("examples", [])),
             )
         )
@@ -112,7 +114,20 @@ def _expand(pattern: str, lexicon: Mapping[str, str], tokens: Mapping[str, str])
     return _PLACEHOLDER.sub(sub, pattern)
 
 
-def _guard(words: list[str] | None, after: bool) -> re.Pattern[str] | None:
+def _words(words: list[str] | None, guards: Mapping[str, list[str]]) -> list[str]:
+    """The guard words, with `@name` replaced by the list `[guards].name`."""
+    out: list[str] = []
+    for word in words or []:
+        if word.startswith("@"):
+            if word[1:] not in guards:
+                raise ValueError(f"deadline guard list {word!r} is not defined in [guards]")
+            out.extend(guards[word[1:]])
+        else:
+            out.append(word)
+    return out
+
+
+def _guard(words: list[str], after: bool) -> re.Pattern[str] | None:
     if not words:
         return None
     alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
