@@ -36,6 +36,7 @@ _TARGET = re.compile(
 _REFERS_BACK = re.compile(r"(?:các|những) (?:nội dung|ý kiến|yêu cầu|nhiệm vụ)(?: nêu)? trên")
 # Abbreviations the comparison form does not expand, written out in assignee names.
 _SPELLED_OUT = {"BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước", "QLDA": "Quản lý dự án", "LĐLĐ": "Liên đoàn Lao động"}
+_GUIDANCE_LEAD = re.compile(r"hướng dẫn(?: bổ sung| cụ thể| thêm)?(?: một số nội dung)?(?: như sau| sau)?\s*:\s*$")
 _DUTY_END = re.compile(r"(?:trách nhiệm|thực hiện|nhiệm vụ|như sau|sau đây|sau)\s*:\s*$")
 _ROMAN_SPLIT = re.compile(r"\((?:i|ii|iii|iv|v|vi|vii|viii)\)\s*")
 
@@ -310,6 +311,10 @@ class _Builder:
     def _topic_lead(self, seg: Segment) -> None:
         """A paragraph ending with `:` that assigns nothing itself: its leading units (if any) carry down."""
         frame = Frame(depth=seg.depth, marked=seg.depth > 0)
+        if _GUIDANCE_LEAD.search(seg.text):
+            frame.silent = True
+            self._push(frame)
+            return
         mentions, _ = read_units(seg.text, 0)
         names = self.resolve([n for m in mentions for n in m.names])
         if mentions and _DUTY_END.search(seg.text) and not _is_issuer(names, self.doc):
