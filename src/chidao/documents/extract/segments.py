@@ -29,6 +29,7 @@ _TERMINAL = re.compile(r"(?:[.;:!?]|\./\.|\.\)|;\))[\"”)]*$")
 _PAGE_NUMBER = re.compile(r"(?:-\s*)?\d{1,3}(?:\s*-)?")
 _CLOSING = re.compile(r"^\W*(?:Nơi nhận|NƠI NHẬN)\b")
 _ANNEX = re.compile(r"^\W*(?:PHỤ LỤC|Phụ lục)\b")
+_LAYOUT_GAP = re.compile(r"\S {4,}\S.* {4,}\S")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
 
 
@@ -42,6 +43,7 @@ class Segment:
     depth: int = 0
     cells: list[str] | None = None
     cell_offsets: list[list[int]] = field(default_factory=list)
+    layout: bool = False  # holds lines of a table laid out with spaces (columns mixed line by line)
 
     @property
     def start(self) -> int:
@@ -161,9 +163,11 @@ def segments(lines: list[Line]) -> list[Segment]:
         if not text or (_PAGE_NUMBER.fullmatch(text) and len(text) <= 5):
             continue
         marker, depth, skip = _marker(text)
+        layout = bool(_LAYOUT_GAP.search(text))
         if current is not None and marker is None and _continues(current, text, blank_run, last_len):
             current.text += " " + text
             current.offsets += [offsets[0], *offsets]
+            current.layout = current.layout or layout
             blank_run, last_len = 0, len(text)
             continue
         last_len = len(text)
@@ -171,7 +175,7 @@ def segments(lines: list[Line]) -> list[Segment]:
             current.text, current.offsets = text, offsets
             blank_run = 0
             continue
-        current = Segment(text=text[skip:], offsets=offsets[skip:], marker=marker, depth=depth)
+        current = Segment(text=text[skip:], offsets=offsets[skip:], marker=marker, depth=depth, layout=layout)
         out.append(current)
         blank_run = 0
     return [s for s in out if s.text or s.cells]

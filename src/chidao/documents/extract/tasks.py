@@ -150,6 +150,8 @@ class _Builder:
                 self.tables.row(seg)
                 continue
             self.tables.end()
+            if seg.layout:
+                continue
             if field_line(seg.text):
                 self.tables.field(seg)
                 continue
