@@ -163,6 +163,15 @@ CASES = [
         id="invitation-without-time",
     ),
     pytest.param(
+        "GIẤY MỜI\nHọp giao ban công tác tháng 6\n- Vào lúc: 07 giờ 30 phút, thứ Sáu, ngày 26/6/2020.\n"
+        "- Địa điểm: Hội trường Huyện ủy.\n- Chủ trì: đồng chí Bí thư Huyện ủy.",
+        "2020-06-22",
+        "2020-06-26",
+        (None, "Bí thư Huyện ủy"),
+        [],
+        id="invitation-vao-luc",
+    ),
+    pytest.param(
         "Thực hiện Chương trình công tác năm 2022, ngày 18/02/2022, đồng chí Mai Văn Sáng, Chủ tịch UBND huyện đã "
         "chủ trì cuộc họp giao ban. Dự họp có Trưởng các phòng, ban chuyên môn thuộc UBND huyện.",
         None,

@@ -55,6 +55,8 @@ _ATTENDANCE = re.compile(
     r"\s+(?P<list>[^.]+)",
 )
 _LABEL = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s*|[*\-+•]\s*)?(?P<label>[^:]{2,40}?)\s*:\s*(?P<rest>.*)$")
+# `Thời gian: …`, `Thời gian, địa điểm: …`, `Vào lúc: …`, `Ngày họp: …`
+_TIME_LABEL = re.compile(r"thời\s+gian|thời\s+điểm|^(?:vào\s+)?lúc$|^ngày(?:\s+giờ)?(?:\s+họp)?$")
 # `… tổ chức cuộc họp … vào lúc 14 giờ 00, ngày 20/5/2020`
 _SCHEDULED = re.compile(r"(?:tổ\s+chức|họp)(?!\w)[^.]{0,160}?(?:vào|lúc|từ)\s")
 _BULLET = re.compile(r"^[*\-+•–]\s*")
@@ -174,7 +176,7 @@ def _invitation(doc: Document, body: list[Line]) -> Meeting | None:
         line = body[i]
         label = _LABEL.match(line.text)
         name = " ".join(label.group("label").split()).lower() if label else ""
-        if label and date is None and ("thời gian" in name or name.startswith("thời điểm")):
+        if label and date is None and _TIME_LABEL.search(name):
             found = _first_date(label.group("rest") + " " + _next_text(body, i), doc)
             if found:
                 date, first, last = found, line.start, line.end
