@@ -52,7 +52,8 @@ class Dashboard:
 
 
 def base(user: Any, f: Filters) -> QuerySet:
-    qs = perm.tasks_for(user).filter(is_request=False).exclude(state=State.CANCELLED)
+    # a recurring task is counted through its occurrences, each with its own due date
+    qs = perm.tasks_for(user).filter(is_request=False, recurrence="").exclude(state=State.CANCELLED)
     if f.date_from:
         qs = qs.filter(document__date__gte=f.date_from)
     if f.date_to:
