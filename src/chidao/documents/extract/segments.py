@@ -29,7 +29,7 @@ _TERMINAL = re.compile(r"(?:[.;:!?]|\./\.|\.\)|;\))[\"”)]*$")
 _PAGE_NUMBER = re.compile(r"(?:-\s*)?\d{1,3}(?:\s*-)?")
 _CLOSING = re.compile(r"^\W*(?:Nơi nhận|NƠI NHẬN)\b")
 _ANNEX = re.compile(r"^\W*(?:PHỤ LỤC|Phụ lục)\b")
-_LAYOUT_GAP = re.compile(r"\S {4,}\S.* {4,}\S")
+_LAYOUT_GAP = re.compile(r"\S {6,}\S|\S {3,}\S.* {3,}\S")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
 
 
