@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
+from chidao.documents.check.scan import line_of, trim
 from chidao.documents.model import Document
 from chidao.documents.text import fold
 
@@ -74,10 +75,13 @@ def archive_colon(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 def archive_stop(doc: Document, ctx: Context) -> Iterator[Hit]:
     a = doc.archive
-    raw = _raw(doc, a.span if a else None)
-    if a is not None and a.span is not None and raw and not raw.endswith("."):
-        end = a.span[0] + len(doc.text[a.span[0] : a.span[1]].rstrip())
-        yield Hit((a.span[0], end), "Dòng Lưu kết thúc bằng dấu chấm “.”")
+    if a is None or a.span is None:
+        return
+    start, end = line_of(doc.text, a.span[0])
+    cell = doc.text.find("|", a.span[0], end)  # a flattened table row: the Lưu cell ends at the bar
+    start, end = trim(doc.text, (max(start, a.span[0]), cell if cell >= 0 else end))
+    if end > start and not doc.text[start:end].endswith("."):
+        yield Hit((start, end), "Dòng Lưu kết thúc bằng dấu chấm “.”")
 
 
 RULES = [

@@ -34,9 +34,22 @@ def _is_deputy(title: str, head: str) -> bool:
     return any(part.strip() and (part.strip() in own or own in part.strip()) for part in head.split(","))
 
 
-def chain_problems(sig: Signature) -> list[str]:
+def authority(doc: Document, sig: Signature) -> list[tuple[str, str]]:
+    """The (marker, of) lines of a signature block as printed: only lines that start with a marker, so a
+    `Lưu: VT, KTN.` above the block is never read as a `KT.` line."""
+    if sig.span is None:
+        return [(_norm(a.marker), _upper(a.of)) for a in sig.authority]
+    found = []
+    for m in _MARKER.finditer(doc.text, sig.span[0], sig.span[1]):
+        line_end = doc.text.find("\n", m.start())
+        rest = doc.text[m.end(2) : line_end if 0 <= line_end <= sig.span[1] else sig.span[1]]
+        found.append((_norm(m.group(1)), _upper(rest.strip(" |*"))))
+    return found
+
+
+def chain_problems(chain: list[tuple[str, str]], title: str | None) -> list[str]:
     """Why the authority chain is not one Điều 13 allows (empty when it is)."""
-    markers = [_norm(a.marker) for a in sig.authority]
+    markers = [m for m, _ in chain]
     problems = []
     if "TUQ" in markers and "KT" in markers[markers.index("TUQ") + 1 :]:
         problems.append("người được ủy quyền (TUQ.) không được giao ký thay (KT.) tiếp")
@@ -46,12 +59,11 @@ def chain_problems(sig: Signature) -> list[str]:
     if "TL" in markers and "KT" in markers and markers.index("TL") > markers.index("KT"):
         problems.append("TL. không đứng sau KT.")
     heads = {_upper(t) for t in load("signature")["heads"]["titles"]}
-    for a in sig.authority:
-        if _norm(a.marker) == "TM" and _upper(a.of) in heads:
-            problems.append(f"TM. đi với tên tập thể, không đi với chức vụ “{a.of}”")
-    last = sig.authority[-1] if sig.authority else None
-    if last is not None and _norm(last.marker) == "KT" and sig.title and _upper(sig.title) == _upper(last.of):
-        problems.append(f"cấp trưởng ký thì không ghi KT.; cấp phó ký thay thì chức vụ là cấp phó, không phải “{sig.title}”")
+    for marker, of in chain:
+        if marker == "TM" and of in heads:
+            problems.append(f"TM. đi với tên tập thể, không đi với chức vụ “{of}”")
+    if chain and chain[-1][0] == "KT" and title and _upper(title) == chain[-1][1]:
+        problems.append(f"cấp trưởng ký thì không ghi KT.; cấp phó ký thay thì chức vụ là cấp phó, không phải “{title}”")
     return problems
 
 
@@ -62,18 +74,18 @@ def missing(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 def chain(doc: Document, ctx: Context) -> Iterator[Hit]:
     for sig in doc.signatures:
-        for problem in chain_problems(sig):
+        for problem in chain_problems(authority(doc, sig), sig.title):
             yield Hit(sig.span, f"Thẩm quyền ký không đúng Điều 13 Nghị định 30/2020: {problem}")
 
 
 def deputy(doc: Document, ctx: Context) -> Iterator[Hit]:
     for sig in doc.signatures:
-        last = sig.authority[-1] if sig.authority else None
-        if last is None or _norm(last.marker) != "KT" or not sig.title:
+        chain = authority(doc, sig)
+        if not chain or chain[-1][0] != "KT" or not sig.title or not chain[-1][1]:
             continue
-        title, head = _upper(sig.title), _upper(last.of)
+        title, head = _upper(sig.title), chain[-1][1]
         if title != head and not _is_deputy(title, head):
-            yield Hit(sig.span, f"Ký thay (KT.) “{last.of}” nhưng chức vụ người ký “{sig.title}” không phải cấp phó "
+            yield Hit(sig.span, f"Ký thay (KT.) “{head}” nhưng chức vụ người ký “{sig.title}” không phải cấp phó "
                                 "của chức vụ đó")
 
 

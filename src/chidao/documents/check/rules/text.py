@@ -36,6 +36,9 @@ def repeated_words(doc: Document, ctx: Context) -> Iterator[Hit]:
                 continue
             if any(w.isdigit() or len(w) == 1 for w in first):
                 continue
+            opens = not text[: ws[i].start].rstrip(" \t") or text[: ws[i].start].rstrip(" \t")[-1] in ".!?:\n"
+            if ws[i].text[0].isupper() and ws[i + n].text[0].islower() and not opens:
+                continue  # `Phòng Kế hoạch - Tổng hợp tổng hợp, báo cáo`: a name, then the same words as a verb
             if n == 1 and (first[0] not in doubled or not ws[i + 1].text.islower()):
                 continue
             phrase = text[ws[i].start : ws[i + 2 * n - 1].end]
@@ -80,7 +83,7 @@ def _unpaired(text: str, opener: str, closer: str, skip: set[int]) -> Iterator[t
     for pos, ch in enumerate(text):
         if ch == opener:
             stack.append(pos)
-        elif ch == closer and pos not in skip:
+        elif ch == closer and (pos not in skip or (stack and pos - stack[-1] < 200)):
             while stack and pos - stack[-1] > _MAX_PAIR_DISTANCE:
                 yield stack.pop(), opener
             if stack:
@@ -171,6 +174,7 @@ RULES = [
         find=repeated_words,
         bad=("Sau khi nghe báo cáo, đồng chí đồng chí Phó Chủ tịch kết luận.", "Căn cứ Luật số số 12/2024/QH15."),
         good=("Sau khi nghe báo cáo, đồng chí Phó Chủ tịch kết luận.", "Thực hiện dần dần; người người thi đua.",
+              "Phòng Kế hoạch - Tổng hợp tổng hợp, báo cáo.",
               "| Sở Y tế | Sở Y tế |", "Xử lý hành vi vi phạm; nâng cao năng lực lực lượng; Đảng ủy Ủy ban tỉnh."),
     ),
     Rule(
@@ -197,7 +201,7 @@ RULES = [
         find=brackets,
         bad=("Hoàn thành báo cáo (trước ngày 15/11 và gửi Sở Tài chính.", "Nội dung kéo dài.) Đề nghị bổ sung."),
         good=("Các nhiệm vụ sau:\na) Hoàn thành báo cáo (trước ngày 15/11);\nb) Gửi Sở Tài chính (02 bản).\n"
-              "a.1) Tổng cục trưởng (nơi đi) quyết định;",),
+              "a.1) Tổng cục trưởng (nơi đi) quyết định;\nCập nhật Quy hoạch chung (đợt\n1); và các chỉ tiêu.",),
     ),
     Rule(
         code="text.quote-unbalanced",
