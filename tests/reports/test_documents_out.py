@@ -58,3 +58,26 @@ def test_tiepthu_docx_and_xlsx_agree() -> None:
     ]
     assert docx_rows[1:] == [[str(r[0]), *(v or "" for v in r[1:])] for r in xlsx_rows[1:]]
     assert ws.freeze_panes == "A5"
+
+
+def test_annexes_are_read_back_without_errors() -> None:
+    import datetime as dt
+
+    import pytest
+
+    from chidao.documents import parse
+    from chidao.documents.check import check_document
+
+    for name, data in (
+        ("phu-luc.docx", write_appendix(PROFILE, "62-NQ/TU", CITING)),
+        ("tiep-thu.docx", write_tiepthu_docx(PROFILE, DRAFT, SOURCE, COMMENTS)),
+    ):
+        try:
+            doc = parse(data, name=name)
+        except ImportError as e:  # a parser step still being written in this working tree
+            pytest.skip(f"parser incomplete: {e}")
+        assert "88/KH-UBND" in doc.text or COMMENTS[0].comment in doc.text
+        # an annex has no header of its own: only "not found" warnings, never an error
+        assert [
+            f.rule for f in check_document(doc, today=dt.date(2026, 11, 26)) if f.severity == "error"
+        ] == []

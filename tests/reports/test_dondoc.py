@@ -100,10 +100,6 @@ def parsed(docx_bytes: bytes):  # type: ignore[no-untyped-def]
         pytest.skip(f"parser incomplete: {e}")
 
 
-@pytest.mark.xfail(
-    reason="header parser: a blank number with several spaces (`Số:      /UBND-VP`) is joined to the issuer",
-    strict=False,
-)
 def test_parser_reads_back_the_header(parsed) -> None:  # type: ignore[no-untyped-def]
     assert parsed.issuer is not None and parsed.issuer.name == PROFILE.issuer.upper()
     assert parsed.type is not None and parsed.type.code == "CV"
