@@ -172,6 +172,14 @@ CASES = [
         id="invitation-vao-luc",
     ),
     pytest.param(
+        "Ngày 05/8/2021, đồng chí Chủ tịch UBND Tỉnh đã chủ trì cuộc họp trực tuyến về phòng, chống dịch.",
+        None,
+        "2021-08-05",
+        (None, "Chủ tịch UBND Tỉnh"),
+        [],
+        id="title-without-name",
+    ),
+    pytest.param(
         "Thực hiện Chương trình công tác năm 2022, ngày 18/02/2022, đồng chí Mai Văn Sáng, Chủ tịch UBND huyện đã "
         "chủ trì cuộc họp giao ban. Dự họp có Trưởng các phòng, ban chuyên môn thuộc UBND huyện.",
         None,

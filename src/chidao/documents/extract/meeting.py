@@ -72,6 +72,9 @@ _ORG_START = re.compile(
     r"Sở|Bộ|Chủ\s+tịch|Phó\s+Chủ\s+tịch|Giám\s+đốc|Thường\s+trực|Lãnh\s+đạo|Đại\s+diện)(?!\w)"
 )
 _HEADS = {"sở": "Sở", "bộ": "Bộ"}
+_NOT_NAMES = frozenset(
+    ("Tỉnh", "Huyện", "Phố", "Xã", "Phường", "Quận", "Ủy", "Uỷ", "Ban", "Đảng", "Nhà", "Nước")
+)
 _ROLE = re.compile(rf"^(?:(?:[Đđ]ại\s+diện|[Ll]ãnh\s+đạo)\s+)+(?=[{VI_UPPER}])")
 _TRAILING_GROUP = re.compile(
     rf"(?:^|,|\svà)\s*(?P<group>(?:{_ORG_START.pattern[1:]})(?:(?!\svà\s)[^,;])*?\scác\s.*)$"
@@ -248,7 +251,7 @@ def _chair(who: str) -> Chair:
         return Chair(name=name, title=title)
     words = who.split()
     k = len(words)
-    while k > 0 and words[k - 1][:1].isupper():
+    while k > 0 and _name_syllable(words[k - 1]):
         k -= 1
     if 2 <= len(words) - k <= 4 and k > 0:
         return Chair(name=" ".join(words[k:]), title=" ".join(words[:k]))
@@ -261,9 +264,16 @@ def _leading_name(text: str) -> tuple[str | None, str]:
     if not m or _ORG_START.match(m.group(1)):
         return None, text
     words = m.group(1).split()
-    if not all(w[:1].isupper() for w in words):
+    if not all(_name_syllable(w) for w in words):
         return None, text
     return m.group(1).strip(), text[m.end() :]
+
+
+def _name_syllable(word: str) -> bool:
+    """`Thiệu`, `Hà`: a capitalised syllable that is not an acronym (`UBND`) nor a body's word (`Tỉnh`)."""
+    if word in _NOT_NAMES or not word[:1].isupper():
+        return False
+    return len(word) == 1 or word[1:].islower()
 
 
 def _has_name(who: str) -> bool:
