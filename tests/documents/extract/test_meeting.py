@@ -180,6 +180,15 @@ CASES = [
         id="title-without-name",
     ),
     pytest.param(
+        "THÔNG BÁO\nKết luận của đồng chí Lê Quang Vinh, Phó Chủ tịch UBND tỉnh tại cuộc họp ngày 06/4/2022\n"
+        "về công tác phòng cháy, chữa cháy rừng\nĐể chủ động ứng phó, UBND tỉnh yêu cầu các đơn vị thực hiện:",
+        None,
+        "2022-04-06",
+        ("Lê Quang Vinh", "Phó Chủ tịch UBND tỉnh"),
+        [],
+        id="date-in-title-only",
+    ),
+    pytest.param(
         "Thực hiện Chương trình công tác năm 2022, ngày 18/02/2022, đồng chí Mai Văn Sáng, Chủ tịch UBND huyện đã "
         "chủ trì cuộc họp giao ban. Dự họp có Trưởng các phòng, ban chuyên môn thuộc UBND huyện.",
         None,

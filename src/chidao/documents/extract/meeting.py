@@ -42,6 +42,7 @@ _CHAIRED_BY = re.compile(r"(?<!\w)do\s+(?P<who>[^.;]{3,120}?)\s+chủ\s+trì")
 # `Kết luận của đồng chí <name>, <title> tại cuộc họp …` (trích yếu, or the closing `Trên đây là kết luận …`)
 _CONCLUSION_OF = re.compile(
     rf"[Kk]ết\s+luận\s+(?:chỉ\s+đạo\s+)?của\s+(?P<who>.{{3,160}}?)\s+tại\s+{_MEETING_NOUN}",
+    re.DOTALL,
 )
 # `theo kết luận của Thường trực HĐND huyện tại phiên họp ngày 9/4/2019`
 _CITED = re.compile(
@@ -89,7 +90,7 @@ def read_meeting(doc: Document, lines: list[Line]) -> None:
     if code == "GM" or _looks_like_invitation(doc.text):
         doc.meeting = _invitation(doc, body) or _opening(doc, body)
     else:
-        doc.meeting = _opening(doc, body) or _cited(doc, body)
+        doc.meeting = _opening(doc, body) or _cited(doc, body) or _from_title(doc)
 
 
 # ------------------------------------------------------------------ a notice or minutes
@@ -142,6 +143,22 @@ def _chair_from_conclusion(doc: Document) -> Chair | None:
         if m:
             return _chair(m.group("who"))
     return None
+
+
+def _from_title(doc: Document) -> Meeting | None:
+    """`Kết luận của … tại cuộc họp ngày 12/5/2020` in the trích yếu when the body does not open with it."""
+    head = doc.text[:2000]
+    m = _CONCLUSION_OF.search(head)
+    when = re.match(r"[^.;]{0,80}?ngày\s", head[m.end() :]) if m else None
+    if m is None or when is None:
+        return None
+    at = m.end() + when.end() - 1
+    found = next(find_dates(head[at:], doc.date), None)
+    if found is None:
+        return None
+    return Meeting(
+        date=found[0], chair=_chair(m.group("who")), participants=[], span=(m.start(), at + found[1][1])
+    )
 
 
 def _cited(doc: Document, body: list[Line]) -> Meeting | None:
