@@ -20,6 +20,8 @@ from chidao.documents.readers.source import ReadError, SourceText, make_source, 
 from chidao.documents.text import nfc
 
 _ANNOT_WIDGET, _ANNOT_FREETEXT, _ANNOT_STAMP = 20, 3, 13
+# A page with fewer letters than this over a page-sized image is a scan (its text is a signature stamp).
+_FEW_LETTERS = 200
 
 
 def read_pdf(raw: bytes, name: str) -> SourceText:
@@ -77,8 +79,9 @@ def _page_text(pdf: pdfium.PdfDocument, index: int) -> str | None:
                 extra = flattened[len(native) :]
         letters = sum(c.ch.isalpha() for c in native) + sum(c.ch.isalpha() for c in extra)
         junk = sum(c.ch in "\ufffd\ufffe" or "\ue000" <= c.ch <= "\uf8ff" for c in native)
-        if (letters < 20 or junk > 0.3 * max(letters, 1)) and _has_images(page):
-            return None
+        if letters < _FEW_LETTERS or junk > 0.3 * max(letters, 1):
+            if _image_cover(page) > (0.0 if letters < 20 else 0.5):
+                return None
     finally:
         page.close()
     return "\n".join(page_lines(native, extra, width, first_page=index == 0))
@@ -101,8 +104,15 @@ def _chars(textpage: pdfium.PdfTextPage) -> list[Char]:
     return out
 
 
-def _has_images(page: pdfium.PdfPage) -> bool:
-    return any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=2))
+def _image_cover(page: pdfium.PdfPage) -> float:
+    """The share of the page covered by its largest image (a scan covers nearly all of it)."""
+    area = max(page.get_width() * page.get_height(), 1.0)
+    largest = 0.0
+    for obj in page.get_objects(max_depth=2):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            left, bottom, right, top = obj.get_bounds()
+            largest = max(largest, (right - left) * (top - bottom) / area)
+    return largest
 
 
 def _has_drawn_fields(page: pdfium.PdfPage) -> bool:
