@@ -90,3 +90,15 @@ def test_signature_without_noi_nhan() -> None:
     doc = parse_text(HEAD + BODY + "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLý Văn Sơn\n", check=False)
     assert doc.signatures and doc.signatures[0].name == "Lý Văn Sơn"
     assert doc.recipients == []
+
+
+def test_glued_flat_closing() -> None:
+    text = HEAD + (
+        "Giao Sở Tài chính chủ trì báo cáo kết quả trước ngày 30/9/2025./. Nơi nhận: - Như trên; - Lưu: VT, KT. "
+        "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Văn Nam\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.signatures and (doc.signatures[0].title, doc.signatures[0].name) == ("PHÓ CHỦ TỊCH", "Hoàng Văn Nam")
+    assert [r.text for r in doc.recipients] == ["Như trên"]
+    assert doc.archive is not None and doc.archive.holders == ["VT", "KT"]
+    assert doc.body_span is not None and doc.text[doc.body_span[0] : doc.body_span[1]].rstrip().endswith("./.")

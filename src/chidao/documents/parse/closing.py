@@ -9,7 +9,9 @@ span runs to the end of the document so the task extractor sees the annex too.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from chidao.documents.data.formal import authority_markers
 from chidao.documents.model import Document, Recipient
@@ -17,6 +19,7 @@ from chidao.documents.parse import recipients as rc
 from chidao.documents.parse.archive import is_archive, read_archive
 from chidao.documents.parse.cells import Cell, is_upper, line_cells
 from chidao.documents.parse.signature import (
+    find_markers,
     is_name,
     is_signed_mark,
     read_signature,
@@ -43,6 +46,38 @@ class _Zone:
         self.end = max(self.end, cell.end)
 
 
+_MARKERS_IN = find_markers
+_NOI_NHAN_INSIDE = re.compile(r"(?<=[.;:!?/)])\s*(?=Nơi\s+nhận\s*:)")
+
+
+def _cells(doc: Document, line: Line) -> list[Cell]:
+    """A line's cells, also cut where a flat export glued `Nơi nhận:` after the last sentence, or a signature
+    after the Lưu line (`- Lưu: VT, KH. KT. GIÁM ĐỐC ...`)."""
+    out: list[Cell] = []
+    for cell in line_cells(doc.text, line):
+        cuts = [m.end() for m in _NOI_NHAN_INSIDE.finditer(cell.masked)]
+        cut = _signature_after_archive(cell)
+        if cut is not None:
+            cuts.append(cut)
+        bounds = [0, *sorted(cuts), len(cell.raw)]
+        out.extend(p for p in (cell.sub(a, b) for a, b in pairwise(bounds)) if p.text)
+    return out
+
+
+def _signature_after_archive(cell: Cell) -> int | None:
+    """Where a signature glued after the Lưu line starts (`Lưu: VT, KT. KT. CHỦ TỊCH ...`), if one does."""
+    if not is_archive(cell.text):
+        return None
+    for m in _MARKERS_IN(cell.masked):
+        rest = cell.masked[m.end() :]
+        after = rest.split()[:2]
+        if starts_with_marker(rest):
+            continue
+        if m.start() > 0 and len(after) == 2 and all(is_upper(w) and len(w) > 1 for w in after):
+            return m.start()
+    return None
+
+
 def _is_signature_cell(cell: Cell) -> bool:
     text = cell.text
     if starts_with_marker(text) or is_signed_mark(text):
@@ -61,8 +96,8 @@ def _has_name(zone: _Zone) -> bool:
     return bool(sig and sig.name)
 
 
-def _signature_line(text: str, line: Line) -> bool:
-    cells = line_cells(text, line)
+def _signature_line(doc: Document, line: Line) -> bool:
+    cells = _cells(doc, line)
     return bool(cells) and all(_is_signature_cell(c) for c in cells)
 
 
@@ -70,7 +105,7 @@ def _anchor(doc: Document, lines: list[Line], first: int) -> int | None:
     """The line where the closing zone starts: Nơi nhận, else the last authority marker, else a trailing
     title + name pair."""
     for line in lines[first:]:
-        if line.text and any(rc.is_noi_nhan(c.text) for c in line_cells(doc.text, line)):
+        if line.text and any(rc.is_noi_nhan(c.text) for c in _cells(doc, line)):
             return line.index
     for line in reversed(lines[first:]):
         if line.text and any(starts_with_marker(c.text) for c in line_cells(doc.text, line)):
@@ -88,7 +123,7 @@ def _extend_up(doc: Document, lines: list[Line], anchor: int, first: int) -> int
     while i >= first and steps < _LOOK_UP:
         line = lines[i]
         if line.text:
-            if not _signature_line(doc.text, line):
+            if not _signature_line(doc, line):
                 break
             start = i
             steps += 1
@@ -102,7 +137,11 @@ def _walk(doc: Document, lines: list[Line], start: int) -> _Zone:
         if not line.text:
             continue
         stop = False
-        for cell in line_cells(doc.text, line):
+        cells = _cells(doc, line)
+        opening = next((i for i, c in enumerate(cells) if rc.is_noi_nhan(c.text)), 0)
+        if line.index == start and opening:
+            cells = cells[opening:]  # the body's last sentence shares the line
+        for cell in cells:
             if rc.is_noi_nhan(cell.text):
                 zone.in_recipients = True
                 zone.take(cell)
@@ -136,6 +175,10 @@ def _continues(zone: _Zone, cell: Cell) -> bool:
 def _recipient(zone: _Zone, cell: Cell, new: bool) -> None:
     zone.take(cell)
     if is_archive(cell.text):
+        cut = _signature_after_archive(cell)
+        if cut is not None:
+            zone.signature.append(cell.sub(cut, len(cell.raw)))
+            cell = cell.sub(0, cut)
         zone.archive = cell
         return
     if new or not zone.recipients:

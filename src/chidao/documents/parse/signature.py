@@ -21,13 +21,16 @@ _NAME_WORD = re.compile(rf"^[{UPPER}][{LOWER}]*$")
 
 @cache
 def _marker_pattern() -> re.Pattern[str]:
-    forms: list[str] = []
+    dotted: set[str] = set()
+    bare: set[str] = set()
     for m in authority_markers():
         for form in m.forms:
             form = form.strip()
-            forms.append(re.escape(form))
-    alts = "|".join(sorted(set(forms), key=len, reverse=True))
-    return re.compile(rf"(?<!\S)(?:{alts})(?=\s|$|[{UPPER}])")
+            (dotted if form.endswith(".") or "/" in form else bare).add(re.escape(form))
+    dot_alts = "|".join(sorted(dotted, key=len, reverse=True))
+    bare_alts = "|".join(sorted(bare, key=len, reverse=True))
+    # `KT.` may touch the next word; a bare `KT` needs a space and an upper-case word after it.
+    return re.compile(rf"(?<!\S)(?:(?:{dot_alts})(?=\s|$|[{UPPER}])|(?:{bare_alts})(?=\s+[{UPPER}]{{2}}))")
 
 
 @cache
@@ -53,6 +56,10 @@ def _is_capital_name(text: str) -> bool:
 
 def find_marker(text: str) -> re.Match[str] | None:
     return _marker_pattern().search(text)
+
+
+def find_markers(text: str) -> list[re.Match[str]]:
+    return list(_marker_pattern().finditer(text))
 
 
 def starts_with_marker(text: str) -> bool:
