@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from chidao.documents.extract.meeting import read_meeting
 from chidao.documents.model import DocDate, DocType, Document, Source
@@ -241,3 +243,41 @@ def test_span_covers_the_meeting(
     start, end = meeting.span
     assert 0 <= start < end <= len(text)
     assert text[start:end].strip()
+
+
+MEETING_WORDS = [
+    "Ngày 13/5/2020,",
+    "đồng chí",
+    "Hồ Văn An,",
+    "Phó Chủ tịch UBND tỉnh",
+    "chủ trì cuộc họp",
+    "Tham dự",
+    "có",
+    "các sở:",
+    "Tài chính,",
+    "Xây dựng",
+    "và",
+    "UBND huyện X.",
+    "\n",
+    "- ",
+    "Thời gian:",
+    "Chủ trì:",
+    "Thành phần:",
+    "GIẤY MỜI",
+    "tổ chức họp vào",
+    "ngày 20/5/2020",
+    ";",
+    "Kết luận của",
+    "tại cuộc họp",
+    "các xã, phường:",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(MEETING_WORDS), max_size=30).map(" ".join) | st.text(max_size=120))
+def test_any_text_gives_a_valid_meeting(text: str) -> None:
+    doc = Document(source=Source(name="test"), text=text)
+    read_meeting(doc, split_lines(text))
+    if doc.meeting and doc.meeting.span:
+        start, end = doc.meeting.span
+        assert 0 <= start <= end <= len(text)
