@@ -42,7 +42,7 @@ def table(family: str) -> list[TypeCode]:
 
 
 def unlisted() -> frozenset[str]:
-    return frozenset(c.upper() for e in load("types")["unlisted"] for c in e["codes"])
+    return frozenset(c for e in load("types")["unlisted"] for c in e["codes"])  # case matters: QYĐ is not QyĐ
 
 
 def code_of(symbol: str) -> str:
@@ -116,7 +116,7 @@ def case(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 def unknown(doc: Document, ctx: Context) -> Iterator[Hit]:
     written = _written(doc)
-    if written is not None and written[0].upper() in unlisted():
+    if written is not None and written[0] in unlisted():
         yield Hit(written[1], f"“{written[0]}” không có trong bảng chữ viết tắt tên loại văn bản (Nghị định 30/2020)")
 
 
@@ -124,7 +124,7 @@ def missing(doc: Document, ctx: Context) -> Iterator[Hit]:
     written, named = _written(doc), _named(doc)
     if written is None or not named:
         return
-    codes = {e.code.upper() for e in table(doc.family)} | unlisted()
+    codes = {e.code.upper() for e in table(doc.family)} | {c.upper() for c in unlisted()}
     if written[0].upper() not in codes:
         yield Hit(written[1], f"Ký hiệu thiếu chữ viết tắt tên loại “{named[0].code}” của {doc.type.name.lower()}"
                   if doc.type else None)

@@ -1,0 +1,88 @@
+"""The `check_*.toml` data files: every entry's examples behave as the entry says."""
+
+from __future__ import annotations
+
+import pytest
+
+from chidao.documents import parse_text
+from chidao.documents.check.rule import Context
+from chidao.documents.check.rules import doctype, header, signature, text
+from chidao.documents.check.scan import load, tone_neutral
+
+
+def _words(kind: str) -> list[tuple[str, str, bool]]:
+    finder = {"doubled": text.repeated_words, "confusable": text.confusables, "misspelling": text.misspellings}[kind]
+    cases = []
+    for entry in load("words")[kind]:
+        cases += [(kind, s, True) for s in entry["bad"]] + [(kind, s, False) for s in entry["good"]]
+    return [pytest.param(finder, s, fires, id=f"{kind}-{i}") for i, (kind, s, fires) in enumerate(cases)]
+
+
+@pytest.mark.parametrize(
+    ("finder", "sentence", "fires"),
+    _words("doubled") + _words("confusable") + _words("misspelling"),
+)
+def test_word_entries(finder, sentence: str, fires: bool) -> None:  # type: ignore[no-untyped-def]
+    hits = list(finder(parse_text(sentence, check=False), Context()))
+    assert bool(hits) is fires, [h.detail for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("kind", "line", "ok"),
+    [(k, line, False) for k in ("national_motto", "motto", "party_title") for line in load("header")[k]["bad"]]
+    + [(k, line, True) for k in ("national_motto", "motto", "party_title") for line in load("header")[k]["good"]],
+)
+def test_header_spellings(kind: str, line: str, ok: bool) -> None:
+    assert (header.spelling_problem(kind, line) is None) is ok
+
+
+@pytest.mark.parametrize(
+    ("entry"),
+    [pytest.param(e, id=f"{e['family']}-{e['code']}-{e.get('since', '')}{e.get('until', '')}")
+     for e in load("types")["type"]],
+)
+def test_type_entries_read_back_their_code(entry: dict) -> None:  # type: ignore[type-arg]
+    for symbol in entry["examples"]:
+        after_number = symbol.split("/", 1)[1] if entry["family"] == "state" else symbol.split("-", 1)[1]
+        if after_number[:4].isdigit():
+            after_number = after_number.split("/", 1)[1]
+        assert doctype.code_of(after_number) == entry["code"]
+
+
+def test_unlisted_codes_are_not_table_codes() -> None:
+    table = {e["code"] for e in load("types")["type"] if e["family"] == "state"}
+    assert not doctype.unlisted() & table
+    for symbol in load("types")["unlisted"][0]["examples"]:
+        assert doctype.code_of(symbol.split("/", 1)[1]) in doctype.unlisted()
+
+
+@pytest.mark.parametrize(
+    ("chain", "title", "problem"),
+    [
+        ([("TM", "CHỦ TỊCH")], "PHÓ CHỦ TỊCH", True),
+        ([("TM", "ỦY BAN NHÂN DÂN")], "CHỦ TỊCH", False),
+        ([("TM", "BAN CHẤP HÀNH")], "BÍ THƯ", False),
+        ([("KT", "CHỦ TỊCH")], "CHỦ TỊCH", True),
+        ([("TL", "CHỦ TỊCH"), ("KT", "CHÁNH VĂN PHÒNG")], "PHÓ CHÁNH VĂN PHÒNG", False),
+        ([("KT", "GIÁM ĐỐC"), ("TL", "GIÁM ĐỐC")], "TRƯỞNG PHÒNG", True),
+    ],
+)
+def test_signature_chains(chain: list[tuple[str, str]], title: str, problem: bool) -> None:
+    assert bool(signature.chain_problems(chain, title)) is problem
+
+
+@pytest.mark.parametrize(
+    ("title", "head", "deputy"),
+    [("THỨ TRƯỞNG", "BỘ TRƯỞNG", True), ("PHÓ CHỦ NHIỆM", "BỘ TRƯỞNG, CHỦ NHIỆM", True),
+     ("PHÓ GIÁM ĐỐC", "CHỦ TỊCH", False), ("PHÓ CHỦ TỊCH THƯỜNG TRỰC", "CHỦ TỊCH", True)],
+)
+def test_deputy_titles(title: str, head: str, deputy: bool) -> None:
+    assert signature._is_deputy(title, head) is deputy
+
+
+@pytest.mark.parametrize(
+    ("written", "neutral"),
+    [("hoà", "hòa"), ("HOÀ", "HÒA"), ("Uỷ ban", "Ủy ban"), ("hoàn", "hoàn"), ("quý", "quý"), ("thuỷ", "thủy")],
+)
+def test_tone_neutral(written: str, neutral: str) -> None:
+    assert tone_neutral(written) == neutral
