@@ -16,7 +16,7 @@ from chidao.documents.readers import ReadError
 _LABEL = {"error": "lỗi", "warning": "cảnh báo", "info": "ghi chú"}
 
 
-def add_check_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_check_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="kiểm tra thể thức văn bản / check the form of documents")
     p.add_argument("files", nargs="+", help="tệp .txt/.docx/.pdf/.doc; '-' đọc từ đầu vào chuẩn")
     p.add_argument("--format", choices=["text", "json"], default="text")

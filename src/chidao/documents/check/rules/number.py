@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
-from chidao.documents.model import Document
+from chidao.documents.model import Document, Severity
 
 _SEQ = re.compile(r"Số\s*:?\s*(\d+)", re.IGNORECASE)
 _SPACED = re.compile(r"\d[ \t]+[/-]|[/-][ \t]+[A-ZĐ\d]|[A-ZĐa-z][ \t]+[/-]")
@@ -48,7 +48,7 @@ def spacing(doc: Document, ctx: Context) -> Iterator[Hit]:
     if body is None:  # a blank number keeps the văn thư's gap before the slash: not a spacing defect
         return
     for m in _SPACED.finditer(n.text, body.start(1)):
-        severity = "info" if (doc.source.media_type or "").endswith("pdf") else None
+        severity: Severity | None = "info" if (doc.source.media_type or "").endswith("pdf") else None
         yield Hit((n.span[0] + m.start(), n.span[0] + m.end()),
                   f"Số, ký hiệu viết liền, không cách chữ quanh dấu “/” và “-”: “{n.text.strip()}”", severity)
         break
