@@ -44,16 +44,20 @@ class Word:
 
 
 @cache
+def languages() -> frozenset[str]:
+    try:
+        out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return frozenset()
+    return frozenset(out.stdout.split()[1:])
+
+
+@cache
 def missing() -> str | None:
     """Why OCR cannot run here (in Vietnamese and English), or None when Tesseract and `vie` are present."""
-    exe = shutil.which("tesseract")
-    if exe is None:
+    if shutil.which("tesseract") is None:
         return "Chưa cài Tesseract (tesseract not installed: apt-get install tesseract-ocr tesseract-ocr-vie)"
-    try:
-        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30)
-    except (OSError, subprocess.SubprocessError) as e:
-        return f"Không chạy được Tesseract (tesseract does not run: {e})"
-    if LANG not in out.stdout.split():
+    if LANG not in languages():
         return "Thiếu mô hình tiếng Việt của Tesseract (tesseract-ocr-vie not installed)"
     return None
 
@@ -64,12 +68,12 @@ def _env() -> dict[str, str]:
     return env
 
 
-def run_tesseract(image: Image.Image, psm: int = 3, extra: tuple[str, ...] = ()) -> str:
+def run_tesseract(image: Image.Image, psm: int = 3, extra: tuple[str, ...] = (), lang: str = LANG) -> str:
     """Raw TSV text of Tesseract on `image` (PNG through stdin)."""
     buf = io.BytesIO()
     image.save(buf, format="PNG")
     dpi = image.info.get("dpi", (300, 300))[0]
-    cmd = ["tesseract", "stdin", "stdout", "-l", LANG, "--psm", str(psm), "--dpi", str(int(dpi)), *extra, "tsv"]
+    cmd = ["tesseract", "stdin", "stdout", "-l", lang, "--psm", str(psm), "--dpi", str(int(dpi)), *extra, "tsv"]
     out = subprocess.run(cmd, input=buf.getvalue(), capture_output=True, timeout=TIMEOUT_S, env=_env())
     if out.returncode != 0:
         raise RuntimeError(out.stderr.decode("utf-8", "replace").strip() or "tesseract failed")
@@ -97,15 +101,23 @@ def recognise(image: Image.Image, psm: int = 3) -> list[Word]:
     return parse_tsv(run_tesseract(image, psm=psm))
 
 
-def read_digits(image: Image.Image, box: Box, pad: int = 6) -> tuple[str, float] | None:
-    """Read a hand-filled number (after `Số:`, the day) again, digits only, as one line."""
+DIGIT_READS = (("vie", 7, 1.0), ("eng", 7, 1.0), ("vie", 8, 1.0), ("eng", 8, 1.0),
+               ("vie", 7, 0.67), ("eng", 7, 0.67), ("vie", 8, 0.67), ("eng", 8, 0.67))
+
+
+def read_digits(image: Image.Image, box: Box, pad: int = 0) -> list[str]:
+    """Read a hand-filled number (after `Số:`, the day) again, digits only, several ways (two models, line
+    and word modes, two scales): one reading per way, empty when it saw no digit."""
     x0, y0, x1, y1 = box
-    crop = image.crop((max(0, x0 - pad), max(0, y0 - pad), x1 + pad, y1 + pad))
-    framed = Image.new("L", (crop.width + 40, crop.height + 40), 255)
-    framed.paste(crop.convert("L"), (20, 20))
-    framed.info["dpi"] = image.info.get("dpi", (300, 300))
-    words = parse_tsv(run_tesseract(framed, psm=7, extra=("-c", "tessedit_char_whitelist=0123456789")))
-    text = "".join(w.text for w in words)
-    if not text.isdigit():
-        return None
-    return text, min(w.conf for w in words)
+    crop = image.crop((max(0, x0 - pad), max(0, y0 - pad), x1 + pad, y1 + pad)).convert("L")
+    out = []
+    for lang, psm, scale in DIGIT_READS:
+        if lang not in languages():
+            continue
+        c = crop if scale == 1.0 else crop.resize((max(1, int(crop.width * scale)), max(1, int(crop.height * scale))))
+        framed = Image.new("L", (c.width + 40, c.height + 40), 255)
+        framed.paste(c, (20, 20))
+        framed.info["dpi"] = image.info.get("dpi", (300, 300))
+        tsv = run_tesseract(framed, psm=psm, lang=lang, extra=("-c", "tessedit_char_whitelist=0123456789"))
+        out.append("".join(w.text for w in parse_tsv(tsv) if w.text.isdigit()))
+    return out

@@ -22,15 +22,14 @@ from typing import Any
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
 from chidao.documents.model import Source
-from chidao.documents.ocr import cache, engine, layout, render, stamps
+from chidao.documents.ocr import cache, engine, fillins, layout, render, stamps
 from chidao.documents.ocr.correct import correct
 from chidao.documents.ocr.engine import Box, Word
 from chidao.documents.ocr.lexicon import is_syllable
 from chidao.documents.readers import ReadError, SourceText
-from chidao.documents.text import fold, nfc
+from chidao.documents.text import nfc
 
 LOW_CONF = 50.0  # words read with less confidence than this are listed for review
-FILL_CONF = 90.0  # a hand-filled number read with less than this is read again, digits only
 MAX_LOW = 60
 
 
@@ -71,33 +70,6 @@ def _unrotate(box: Box, angle: float, size: tuple[int, int]) -> Box:
             int(max(p[0] for p in pts)), int(max(p[1] for p in pts)))
 
 
-def _fill_slots(lines: list[list[Word]]) -> list[tuple[int, int]]:
-    """(line, word) of the values an official writes by hand: the number after `Số`, the day and month."""
-    out = []
-    for li, line in enumerate(lines[:20]):
-        folded = [fold(w.text) for w in line]
-        if folded and re.match(r"^so\b", folded[0]) and len(line) > 1 and not line[1].text.startswith("/"):
-            out.append((li, 1))
-        for wi, f in enumerate(folded[:-2]):
-            if f in ("ngay", "thang") and folded[wi + 2] in ("thang", "nam"):
-                out.append((li, wi + 1))
-    return out
-
-
-def _read_filled(page: PageText, image: Image.Image) -> None:
-    for li, wi in _fill_slots(page.lines):
-        w = page.lines[li][wi]
-        if w.conf >= FILL_CONF and w.text.strip("/,.").isdigit():
-            continue
-        again = engine.read_digits(image, w.box)
-        read = w.text
-        if again is not None:
-            text = again[0] + ("/" if w.text.endswith("/") else "")
-            w = Word(text, min(w.conf, again[1]), w.box, w.line)
-        page.lines[li][wi] = Word(w.text, min(w.conf, FILL_CONF - 1), w.box, w.line)
-        page.filled.append((li, wi, read))
-
-
 def _ocr_page(index: int, image: Image.Image) -> PageText:
     grey = layout.clean(image)
     straight, angle = layout.deskew(grey)
@@ -111,9 +83,10 @@ def _ocr_page(index: int, image: Image.Image) -> PageText:
             lw = found.incoming_fields.get(label)
             if lw is not None:
                 h = lw.height
-                value = engine.read_digits(straight, (lw.box[2], lw.box[1] - h // 3, lw.box[2] + 4 * h, lw.box[3] + h // 3))
-                page.incoming[name] = value[0] if value else None
-    _read_filled(page, straight)
+                reads = engine.read_digits(straight, (lw.box[2], lw.box[1] - h // 3, lw.box[2] + 4 * h, lw.box[3] + h // 3))
+                page.incoming[name] = fillins.vote("number", "", 0.0, reads)
+    if index == 0:
+        page.filled = fillins.read_fillins(page.lines, straight)
     return page
 
 
