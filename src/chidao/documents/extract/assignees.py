@@ -44,7 +44,7 @@ GROUP_NOUNS = (
     "sở", "Sở", "ban", "Ban", "ngành", "bộ", "Bộ", "cơ quan", "Cơ quan", "đơn vị", "địa phương", "tỉnh", "thành phố",
     "huyện", "thị xã", "quận", "xã", "phường", "cấp ủy", "cấp uỷ", "tổ chức", "tổ chức đảng", "đoàn thể",
     "doanh nghiệp", "chủ đầu tư", "Chủ đầu tư", "hội", "đảng ủy", "Đảng ủy", "cục", "Cục", "vụ", "Vụ", "viện", "trung tâm",
-    "phòng", "Phòng", "cá nhân", "thành viên", "tổ chức chính trị - xã hội", "đoàn thể chính trị - xã hội", "tổ chức chính trị xã hội", "cơ sở", "nhà thầu", "trường", "bệnh viện",
+    "phòng", "Phòng", "cá nhân", "thành viên", "tổ chức chính trị - xã hội", "đoàn thể chính trị - xã hội", "tổ chức chính trị xã hội", "cơ sở", "nhà thầu", "trường học", "bệnh viện",
 )
 PLACE_WORDS = ("tỉnh", "thành phố", "Thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
 QUALIFIERS = (
@@ -142,7 +142,7 @@ def _extend_open(text: str, end: int) -> int:
     """After an open head: words until a predicate, punctuation or a new unit."""
     predicates = _predicates()
     words = 0
-    prev = ""
+    prev = before_prev = ""
     while words < _MAX_WORDS:
         m = _WORD.match(text, end)
         if not m:
@@ -150,12 +150,15 @@ def _extend_open(text: str, end: int) -> int:
         rest = text[m.start(1) : m.start(1) + 40]
         word = m.group(1)
         compound = f"{prev} {word}" in _NOUN_COMPOUNDS or prev == "nơi"
-        prev = word
+        proper_run = words >= 2 and _title(prev) and _title(before_prev)
+        if word[:1].islower() and proper_run and word not in ("tỉnh", "thành", "huyện", "xã", "phường", "và"):
+            break
+        before_prev, prev = prev, word
         if word[:1].islower() and not compound and any(
             rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha() for p in predicates
         ):
             if not (word == "và" and _and_continues(text, m.start(1) + 2)):
-                if not re.match(r"(?:đầu tư xây dựng|xây dựng công trình|xây dựng số)", rest):
+                if not re.match(r"(?:đầu tư xây dựng|xây dựng công trình|xây dựng số|giao thông)", rest):
                     break
         owner = _OWNER.match(text, m.start(1))
         if owner and words > 0:
@@ -177,6 +180,11 @@ def _extend_open(text: str, end: int) -> int:
         end = m.end()
         words += 1
     return end
+
+
+def _title(word: str) -> bool:
+    """`Biên`, `Phủ`: a capitalised word of a proper name (not an acronym like `TNHH`)."""
+    return word[:1].isupper() and any(c.islower() for c in word[1:])
 
 
 def _and_continues(text: str, pos: int) -> bool:
@@ -343,6 +351,6 @@ class DocumentUnits:
 
     def expand_group(self, name: str) -> list[str]:
         """`các đơn vị` / `đơn vị nêu trên` in a letter → its Kính gửi addressees."""
-        if self.addressees and re.fullmatch(r"(?:các |những )?(?:đơn vị|cơ quan)(?: nêu trên| trên)?", name.strip()):
+        if self.addressees and re.fullmatch(r"(?:các |những |quý )?(?:đơn vị|cơ quan|cơ quan, đơn vị|cơ quan và đơn vị)(?: nêu trên| trên)?", name.strip()):
             return list(self.addressees)
         return [name]

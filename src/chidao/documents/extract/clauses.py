@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from chidao.documents.extract.assignees import UnitMention, read_unit, read_units
+from chidao.documents.extract.assignees import UnitMention, _predicates, read_unit, read_units
 from chidao.documents.text import VI_UPPER, fold
 
 _ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|TT|Th|St|v\.v|NĐ|Đ/c|ThS|TS|PGS|GS)|\d)\.$")
@@ -25,7 +25,8 @@ _ADVERBIAL = re.compile(
     r"(?:Đồng thời|Trên cơ sở đó|Sau đó|Ngoài ra|Bên cạnh đó|Riêng|Trong đó|Theo đó|Mặt khác)\s*,?\s*", re.I
 )
 _INTRODUCTORY = re.compile(
-    r"(?:Căn cứ|Để|Trên cơ sở|Thực hiện|Sau khi|Theo|Từ|Nhằm|Đối với|Ngày|Trong|Qua|Tiếp theo|Với|Về|Xét)\b"
+    r"(?:Căn cứ|Để|Trên cơ sở|Thực hiện|Sau khi|Theo|Từ|Nhằm|Đối với|Ngày|Trong|Qua|Tiếp theo|Với|Về|Xét|Định kỳ"
+    r"|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng)\b"
 )
 _COORD = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s+|cùng với\s+|cùng\s+(?=các\s)")
 _NOT_PREDICATE = (
@@ -100,6 +101,16 @@ def _predicate_follows(text: str, pos: int) -> bool:
     return not any(rest.startswith(w) and not rest[len(w) : len(w) + 1].isalpha() for w in _NOT_PREDICATE)
 
 
+def _labelled_duty(rest: str) -> bool:
+    """`Phòng X: Chủ trì tham mưu ...` — what follows the colon is a duty, not a list of names."""
+    lowered = rest[:1].lower() + rest[1:]
+    if lowered.startswith(("là đầu mối", "là cơ quan", "là đơn vị")):
+        return True
+    if rest[:1].isupper():
+        return any(lowered.startswith(p + " ") for p in _predicates() if len(p) > 3)
+    return _predicate_follows(rest, 0)
+
+
 def _coordinators(text: str, start: int) -> list[UnitMention]:
     out: list[UnitMention] = []
     for m in _COORD.finditer(text, start):
@@ -168,7 +179,7 @@ def _subject(text: str) -> Assignment | None:
         if not mentions:
             continue
         colon = re.match(r"\s*:\s*", text[end:])
-        labelled = pos == 0 and colon is not None and _predicate_follows(text, end + colon.end())
+        labelled = pos == 0 and colon is not None and _labelled_duty(text[end + colon.end() :])
         if not labelled and not _predicate_follows(text, end):
             continue
         return Assignment(assignees=mentions, coordinators=_coordinators(text, end), start=pos, end=end, subject=True)

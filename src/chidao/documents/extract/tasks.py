@@ -37,6 +37,11 @@ _REFERS_BACK = re.compile(r"(?:các|những) (?:nội dung|ý kiến|yêu cầu|
 # Abbreviations the comparison form does not expand, written out in assignee names.
 _SPELLED_OUT = {"BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước", "QLDA": "Quản lý dự án", "LĐLĐ": "Liên đoàn Lao động"}
 _GUIDANCE_LEAD = re.compile(r"hướng dẫn(?: bổ sung| cụ thể| thêm)?(?: một số nội dung)?(?: như sau| sau)?\s*:\s*$")
+# What an issuer says of itself (`Bộ X thống nhất ...`, `Sở Y có ý kiến ...`): never its own task.
+_SPEECH = (
+    "thong nhat", "co y kien", "nhat tri", "dong y", "ghi nhan", "huong dan", "thong bao", "tra loi", "xin",
+    "tran trong", "kinh", "nhan duoc", "cam on", "da ", "dang ",
+)
 _DUTY_END = re.compile(r"(?:trách nhiệm|thực hiện|nhiệm vụ|như sau|sau đây|sau)\s*:\s*$")
 _ROMAN_SPLIT = re.compile(r"\((?:i|ii|iii|iv|v|vi|vii|viii)\)\s*")
 
@@ -112,10 +117,12 @@ class _Builder:
         if target:
             task.target = target.group(1).strip(" ,.")
         own = own_deadline(deadline_text if deadline_text is not None else text, self.doc)
+        group = self._frame_value("deadline")
+        if own is not None and own.kind == "asap" and isinstance(group, Deadline) and group.due is not None:
+            own = None  # the group's date bounds a task that only says `khẩn trương`
         if own is not None:
             task.deadline = own
         else:
-            group = self._frame_value("deadline")
             event = event_deadline(self.doc)
             if isinstance(group, Deadline):
                 task.deadline = inherited(group)
@@ -271,7 +278,10 @@ class _Builder:
             piece = text[a:b]
             why = excluded(piece)
             found = assignment(piece)
-            if found is not None and found.subject and ctx is None and _is_issuer(found.names, self.doc):
+            if found is not None and found.subject and _is_issuer(found.names, self.doc):
+                if _predicate_is(piece[found.end :], _SPEECH) or ctx is not None:
+                    found = None
+            if found is not None and ctx is not None and found.mode in ("yêu cầu", "đề nghị"):
                 found = None
             if found is not None and why == "approval" and found.mode in ("giao", "yêu cầu", "đề nghị"):
                 why, a = None, a + found.start
@@ -280,7 +290,7 @@ class _Builder:
                 if current is None or current_assign is None or set(found.names) != set(current_assign.names):
                     if current is not None:
                         found_any.append((current[0], current[1], current_assign))
-                    start = prefix_start if prefix_start is not None and current is None else a + found.start * 0
+                    start = prefix_start if prefix_start is not None and current is None else a
                     current, current_assign = [start, b], _shift(found, a)
                     prefix_start = None
                     continue
