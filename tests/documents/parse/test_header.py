@@ -195,3 +195,15 @@ def test_upper_case_subject_ends_at_a_heading(after_subject: str, subject: str) 
     )
     doc = parse_text(text, check=False)
     assert doc.subject is not None and doc.subject.text == subject
+
+
+def test_a_cited_date_opening_a_wrapped_subject_line_stays_in_the_subject() -> None:
+    text = (
+        "TỈNH ỦY YÊN BÁI\n*\nSố 88-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nYên Bái, ngày 09 tháng 4 năm 2025\n"
+        "KẾ HOẠCH\nthực hiện Chỉ thị số 45-CT/TW\nngày 14 tháng 4 năm 2025 của Bộ Chính trị\n-----\n"
+        "Thực hiện Chỉ thị, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.date is not None and doc.date.iso == "2025-04-09"
+    assert doc.subject is not None
+    assert doc.subject.text == "thực hiện Chỉ thị số 45-CT/TW ngày 14 tháng 4 năm 2025 của Bộ Chính trị"

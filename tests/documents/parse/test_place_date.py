@@ -15,6 +15,7 @@ from chidao.documents.parse.place_date import read_place_date
         ("Số: 18/UBND-NC Bắc Kạn, ngày 11 tháng 3 năm 2022", "Bắc Kạn", (2022, 3, 11)),
         ("Điện Biên Phủ, ngày …. tháng …. năm 2026", "Điện Biên Phủ", (2026, None, None)),
         ("ngày 14 tháng 02 năm 2021", None, (2021, 2, 14)),
+        ("Yên Bái, ngày 15/3/2024", "Yên Bái", (2024, 3, 15)),
     ],
 )
 def test_place_and_date(line: str, place: str | None, ymd: tuple[int | None, int | None, int | None]) -> None:

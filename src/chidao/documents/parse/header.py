@@ -211,7 +211,9 @@ def read_header(doc: Document, lines: list[Line]) -> None:
         tok = stream[i]
         i += 1
         if tok.kind in (Kind.TYPE, Kind.VV) and state.mode in (Kind.TYPE, Kind.VV):
-            tok = Token(Kind.FREE, tok.cell)  # `THÔNG BÁO` / `KẾT LUẬN CUỘC HỌP ...`: a subject line
+            tok = Token(Kind.FREE, tok.cell, origin=tok.origin)  # `THÔNG BÁO` / `KẾT LUẬN ...`: a subject line
+        if tok.kind is Kind.PLACE_DATE and doc.date is not None and state.mode in (Kind.TYPE, Kind.VV):
+            tok = Token(Kind.FREE, tok.cell, origin=tok.origin)  # a date cited in a wrapped subject
         if tok.kind is Kind.FREE and _wrapped_mark(doc, state, tok):
             state.last_end = tok.cell.end
             continue

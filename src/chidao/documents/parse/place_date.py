@@ -12,7 +12,8 @@ _FIRST_WORD = rf"(?:[{UPPER}][{LOWER}]*\.?|TP\.)"
 _PLACE = rf"(?<!\S)(?P<place>{_FIRST_WORD}(?:[ ]{{1,2}}{_TITLE_WORD}){{0,5}})"
 _GAP = r"[\s.…_/-]*"
 _DATE = (
-    rf"(?P<date>ngày{_GAP}(?P<d>\d{{1,2}})?{_GAP}tháng{_GAP}(?P<m>\d{{1,2}})?{_GAP}năm{_GAP}(?P<y>(?:19|20)\d\d)?)"
+    rf"(?P<date>ngày{_GAP}(?P<d>\d{{1,2}})?{_GAP}(?:tháng|(?<=\d)[/.-]){_GAP}(?P<m>\d{{1,2}})?{_GAP}"
+    rf"(?:năm|(?<=\d)[/.-]){_GAP}(?P<y>(?:19|20)\d\d)?)"
 )
 PLACE_DATE = re.compile(rf"(?:{_PLACE}\s*,\s*)?{_DATE}")
 
@@ -22,6 +23,8 @@ def read_place_date(masked: str, offset: int, at_cell_start: bool) -> tuple[Plac
     for m in PLACE_DATE.finditer(masked):
         if m.group("place") is None and not (at_cell_start and not masked[: m.start()].strip()):
             continue
+        if m.group("place") is None and "tháng" not in m.group("date"):
+            continue  # `ngày 28/7/2026 của ...` opening a wrapped line is a citation, not the issuing date
         if m.group("place") and m.group("place").split()[0].startswith("Số"):
             continue
         place = None
