@@ -99,3 +99,17 @@ def test_remind_command(people) -> None:  # type: ignore[no-untyped-def]
     out = StringIO()
     call_command("remind", "--date", "2020-05-23", stdout=out)
     assert "không gửi nhắc việc (Thứ Bảy)" in out.getvalue()
+
+
+def test_schedule_next_queues_one_daily_run(settings) -> None:  # type: ignore[no-untyped-def]
+    from django_tasks_db.models import DBTaskResult
+
+    from chidao.reminders import jobs
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}  # django-tasks resets its cache
+    assert jobs.send_reminders.get_backend().supports_defer
+    now = dt.datetime(2020, 5, 20, 9, 0, tzinfo=dt.UTC)
+    assert jobs.schedule_next(now) is True
+    assert jobs.schedule_next(now) is False  # one pending run only
+    queued = DBTaskResult.objects.get()
+    assert queued.run_after > now and queued.args_kwargs["kwargs"] == {"reschedule": True}
