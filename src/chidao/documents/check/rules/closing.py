@@ -47,8 +47,8 @@ def dash(doc: Document, ctx: Context) -> Iterator[Hit]:
 def line_end(doc: Document, ctx: Context) -> Iterator[Hit]:
     for r in doc.recipients:
         raw = _raw(doc, r.span)
-        if r.span is None or not raw or raw.endswith(";"):
-            continue
+        if r.span is None or not raw or raw.endswith(";") or (doc.family == "party" and raw.endswith(",")):
+            continue  # Party lists (HD 36) may close each line with a comma
         end = r.span[0] + len(doc.text[r.span[0] : r.span[1]].rstrip())
         yield Hit((end - 1 if raw[-1] in ".,:" else end, end),
                   f"Dòng Nơi nhận kết thúc bằng dấu chấm phẩy “;” (đang là “{raw[-1]}”)" if raw[-1] in ".,:" else
@@ -117,7 +117,8 @@ RULES = [
         find=line_end,
         bad=(samples.state(recipients="Nơi nhận:\n- Chủ tịch, các PCT UBND tỉnh,\n- Các sở, ban, ngành tỉnh;\n"
                                       "- Lưu: VT, NC."),),
-        good=(samples.state(), samples.party(), samples.letter()),
+        good=(samples.state(), samples.party(), samples.letter(),
+              samples.party(recipients="Nơi nhận:\n- Các huyện ủy, thành ủy,\n- Lưu Văn phòng Tỉnh ủy.")),
     ),
     Rule(
         code="recipients.archive-missing",
