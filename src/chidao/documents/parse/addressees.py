@@ -43,10 +43,6 @@ def ends_entry(cell: Cell) -> bool:
     return cell.text.rstrip().endswith((";", ".", ","))
 
 
-def is_last(cell: Cell) -> bool:
-    return cell.text.rstrip().endswith(".")
-
-
 def make_addressee(cells: list[Cell]) -> Addressee | None:
     text = " ".join(c.text for c in cells)
     text = _BULLET.sub("", text).strip().rstrip(";.,").strip()

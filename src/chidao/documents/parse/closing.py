@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from chidao.documents.data.formal import authority_markers
-from chidao.documents.model import Document, Recipient
+from chidao.documents.model import Document
 from chidao.documents.parse import recipients as rc
 from chidao.documents.parse.archive import is_archive, read_archive
 from chidao.documents.parse.cells import Cell, is_upper, line_cells
@@ -46,7 +46,6 @@ class _Zone:
         self.end = max(self.end, cell.end)
 
 
-_MARKERS_IN = find_markers
 _NOI_NHAN_INSIDE = re.compile(r"(?<=[.;:!?/)])\s*(?=Nơi\s+nhận\s*:)")
 
 
@@ -68,7 +67,7 @@ def _signature_after_archive(cell: Cell) -> int | None:
     """Where a signature glued after the Lưu line starts (`Lưu: VT, KT. KT. CHỦ TỊCH ...`), if one does."""
     if not is_archive(cell.text):
         return None
-    for m in _MARKERS_IN(cell.masked):
+    for m in find_markers(cell.masked):
         rest = cell.masked[m.end() :]
         after = rest.split()[:2]
         if starts_with_marker(rest):
@@ -222,4 +221,4 @@ def read_closing(doc: Document, lines: list[Line]) -> None:
     doc.body_span = (body_start, max(body_start, end))
 
 
-__all__ = ["Recipient", "read_closing"]
+__all__ = ["read_closing"]

@@ -37,7 +37,6 @@ class Token:
     kind: Kind
     cell: Cell
     value: Any = None
-    first_in_cell: bool = False
     origin: int = -1  # start of the column cell the token was cut from
 
 
@@ -108,8 +107,7 @@ def cell_tokens(cell: Cell) -> list[Token]:
     gap = cell.sub(pos, len(cell.raw))
     if gap.text.strip(" -–:;,.*_"):
         tokens.append(Token(Kind.FREE, gap))
-    tokens = [Token(t.kind, t.cell, t.value, i == 0, cell.start) for i, t in enumerate(tokens)]
-    return tokens
+    return [Token(t.kind, t.cell, t.value, cell.start) for t in tokens]
 
 
 def tokens(text: str, lines: list[Line], limit: int = 80) -> Iterator[Token]:

@@ -54,10 +54,6 @@ def _is_capital_name(text: str) -> bool:
     return 2 <= len(words) <= 5 and words[0] in titles().surnames and not is_title(text)
 
 
-def find_marker(text: str) -> re.Match[str] | None:
-    return _marker_pattern().search(text)
-
-
 def find_markers(text: str) -> list[re.Match[str]]:
     return list(_marker_pattern().finditer(text))
 

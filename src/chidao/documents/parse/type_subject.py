@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from chidao.documents.data.formal import document_types
-from chidao.documents.model import DocType, Number, Subject
+from chidao.documents.model import DocType, Subject
 from chidao.documents.parse.cells import Cell, clean, fold_chars, is_upper
 
 CONG_VAN = "CV"
@@ -48,10 +48,6 @@ def find_type_name(masked: str, upper_only: bool = True) -> tuple[int, int, str]
         if code:
             return m.start(), m.end(), code
     return None
-
-
-def type_from_symbol(number: Number | None) -> str | None:
-    return number.type_code if number else None
 
 
 def doc_type(code: str, name: str, span: tuple[int, int] | None) -> DocType:
