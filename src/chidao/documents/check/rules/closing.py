@@ -16,6 +16,8 @@ from chidao.documents.model import Document
 from chidao.documents.text import fold
 
 _DASH = re.compile(r"^\s*[-–+•]")
+# `- Lưu: VT, QHQT (2).GT`: the number of copies closes the line, the drafter's initials (ô 12) follow it.
+_COPIES_THEN_DRAFTER = re.compile(r"\(\d+\s*b?\)\.\s*[A-ZĐ][A-Za-zĐđ]{0,4}$")
 
 
 def _raw(doc: Document, span: tuple[int, int] | None) -> str:
@@ -45,7 +47,8 @@ def dash(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 
 def line_end(doc: Document, ctx: Context) -> Iterator[Hit]:
-    for r in doc.recipients:
+    # Without a Lưu line the list may be cut short by the export: its last line proves nothing.
+    for r in doc.recipients if doc.archive is not None else doc.recipients[:-1]:
         raw = _raw(doc, r.span)
         if r.span is None or not raw or raw.endswith(";") or (doc.family == "party" and raw.endswith(",")):
             continue  # Party lists (HD 36) may close each line with a comma
@@ -80,7 +83,8 @@ def archive_stop(doc: Document, ctx: Context) -> Iterator[Hit]:
     start, end = line_of(doc.text, a.span[0])
     cell = doc.text.find("|", a.span[0], end)  # a flattened table row: the Lưu cell ends at the bar
     start, end = trim(doc.text, (max(start, a.span[0]), cell if cell >= 0 else end))
-    if end > start and not doc.text[start:end].endswith("."):
+    line = doc.text[start:end]
+    if end > start and not line.endswith(".") and not _COPIES_THEN_DRAFTER.search(line):
         yield Hit((start, end), "Dòng Lưu kết thúc bằng dấu chấm “.”")
 
 
@@ -152,6 +156,7 @@ RULES = [
         message="Dòng Lưu kết thúc bằng dấu chấm",
         find=archive_stop,
         bad=(samples.state(recipients="Nơi nhận:\n- Các sở, ban, ngành tỉnh;\n- Lưu: VT, NC"),),
-        good=(samples.state(), samples.party()),
+        good=(samples.state(), samples.party(),
+              samples.state(recipients="Nơi nhận:\n- Các sở, ban, ngành tỉnh;\n- Lưu: VT, NC (2).HVA")),
     ),
 ]

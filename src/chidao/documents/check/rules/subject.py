@@ -27,6 +27,9 @@ def missing(doc: Document, ctx: Context) -> Iterator[Hit]:
     if doc.subject is not None or doc.type is None:
         return
     named = _named(doc)
+    printed = doc.text[doc.type.span[0] : doc.type.span[1]] if doc.type.span else ""
+    if printed and not printed.isupper():
+        return  # not a type-name line (printed in capitals): a portal title or a sentence
     if doc.type.code == "CV" or (named and named[0].trich_yeu):
         what = "công văn thiếu dòng “V/v …”" if doc.type.code == "CV" else f"{doc.type.name.lower()} thiếu trích yếu"
         yield Hit(doc.type.span, f"Không thấy trích yếu: {what} (có thể do bản xuất làm mất)")

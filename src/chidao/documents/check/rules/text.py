@@ -108,7 +108,7 @@ def quotes(doc: Document, ctx: Context) -> Iterator[Hit]:
         pos = m.start()
         if m.group() == "“":
             if opened is not None:
-                yield Hit((pos, pos + 1), "Dấu “ mở mới trong khi dấu “ trước đó chưa được đóng")
+                yield Hit((opened, opened + 1), "Dấu ngoặc kép “ này chưa được đóng trước dấu “ tiếp theo")
             opened = pos
         elif opened is None:
             yield Hit((pos, pos + 1), "Dấu ngoặc kép đóng ” không có dấu mở tương ứng")
