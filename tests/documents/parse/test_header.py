@@ -207,3 +207,17 @@ def test_a_cited_date_opening_a_wrapped_subject_line_stays_in_the_subject() -> N
     assert doc.date is not None and doc.date.iso == "2025-04-09"
     assert doc.subject is not None
     assert doc.subject.text == "thực hiện Chỉ thị số 45-CT/TW ngày 14 tháng 4 năm 2025 của Bộ Chính trị"
+
+
+def test_a_subject_run_on_into_the_body_is_cut_at_the_body_opener() -> None:
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/TB-VPCP "
+        "Hà Nội, ngày 05 tháng 01 năm 2024 THÔNG BÁO Kết luận của Phó Thủ tướng tại cuộc họp về cải cách thủ tục "
+        "hành chính Ngày 02 tháng 01 năm 2024, Phó Thủ tướng chủ trì cuộc họp về cải cách thủ tục hành chính.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.issuer is not None and doc.issuer.name == "VĂN PHÒNG CHÍNH PHỦ"
+    assert doc.type is not None and doc.type.code == "TB"
+    assert doc.subject is not None
+    assert doc.subject.text == "Kết luận của Phó Thủ tướng tại cuộc họp về cải cách thủ tục hành chính"
+    assert doc.body_span is not None and doc.text[doc.body_span[0] :].startswith("Ngày 02 tháng 01")

@@ -23,6 +23,7 @@ from chidao.documents.parse.type_subject import congvan, doc_type, find_type_nam
 from chidao.documents.text import Line
 
 _WRAP = 110  # a subject line longer than this is a whole paragraph, not a wrapped line
+_RUN_ON = 150  # a subject cell this long may run on into the body
 _ISSUER_LINES = 15  # the issuer block sits in the first lines of page 1
 
 
@@ -88,6 +89,12 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
         if _continues_subject(state, cell):
             if not state.subject_cells:
                 state.subject_origin = tok.origin
+            inside = addr.body_inside(cell) if len(cell.text) > _RUN_ON else None
+            if inside is not None:
+                # A flat export ran the subject on into the body (`... năm 2024 Ngày 13/5/2024, ...`).
+                state.subject_cells.append(cell.sub(0, inside))
+                state.body_start = cell.start + inside
+                return False
             state.subject_cells.append(cell)
             return True
         state.mode = None

@@ -41,12 +41,14 @@ def find_type_name(masked: str, upper_only: bool = True) -> tuple[int, int, str]
     """The first type name in `masked` (upper case as printed unless `upper_only` is off): bounds, code."""
     folded = fold_chars(masked)
     for m in _name_pattern().finditer(folded):
-        printed = masked[m.start() : m.end()]
-        if upper_only and not is_upper(printed):
-            continue
-        code = code_of(printed)
-        if code:
-            return m.start(), m.end(), code
+        # The longest name may run into the next words (`THÔNG BÁO Kết luận`): try the shorter ones too.
+        for name, code in _names():
+            end = m.start() + len(name)
+            if " ".join(folded[m.start() : end].split()) != name or folded[end : end + 1].isalpha():
+                continue
+            printed = masked[m.start() : end]
+            if not upper_only or is_upper(printed):
+                return m.start(), end, code
     return None
 
 
