@@ -40,8 +40,13 @@ _GUIDANCE_LEAD = re.compile(r"hướng dẫn(?: bổ sung| cụ thể| thêm)?(?
 # What an issuer says of itself (`Bộ X thống nhất ...`, `Sở Y có ý kiến ...`): never its own task.
 _SPEECH = (
     "thong nhat", "co y kien", "nhat tri", "dong y", "ghi nhan", "huong dan", "thong bao", "tra loi", "xin",
-    "tran trong", "kinh", "nhan duoc", "cam on", "da ", "dang ",
+    "tran trong", "kinh", "nhan duoc", "cam on", "da ", "dang ", "de nghi mot so", "de nghi cac noi dung",
 )
+# A provision quoted from a law (`Khoản 1 Điều 59 Nghị định số ... quy định: ...`): what follows is the law's text.
+_QUOTED_LAW = re.compile(
+    r"(?:Theo quy định tại |Tại |Căn cứ )?(?:[Kk]hoản|[Đđ]iểm|[Đđ]iều)\s+[\w.]+[^:]{0,160}?quy định(?: như sau| rõ| cụ thể)?\s*:"
+)
+_DUTY_HEADING = re.compile(r"(?:Yêu cầu|Đề nghị|Trách nhiệm|Nhiệm vụ) (?:đối với|của)\s+(.+?)[.:]?$")
 _DUTY_END = re.compile(r"(?:trách nhiệm|thực hiện|nhiệm vụ|như sau|sau đây|sau)\s*:\s*$")
 _ROMAN_SPLIT = re.compile(r"\((?:i|ii|iii|iv|v|vi|vii|viii)\)\s*")
 
@@ -230,7 +235,7 @@ class _Builder:
             rest = re.sub(r"\b(?:co trach nhiem|thuc hien|chu tri|cac nhiem vu|nhiem vu|sau|nhu|:)\b", " ", rest)
             if len(rest.split()) <= 2:
                 return self.resolve(found.names), [seg.span(m.start, m.end) for m in found.assignees], found.mode
-        m = re.search(r"(?i)(?:trách nhiệm|nhiệm vụ)(?: [\w\s]{0,20}?)? của\s+(.+)$", text)
+        m = _DUTY_HEADING.match(text) or re.search(r"(?i)(?:trách nhiệm|nhiệm vụ)(?: [\w\s]{0,20}?)? của\s+(.+)$", text)
         if m:
             owner = m.group(1).strip()
             if owner.isupper() and self.registry_default is not None:
@@ -238,7 +243,7 @@ class _Builder:
                 if canonical and confidence >= 1.0:
                     return [canonical], [seg.span(m.start(1), m.end(1))], None
             elif read_units(owner, 0)[0]:
-                return self.resolve([owner]), [seg.span(m.start(1), m.end(1))], None
+                return self.resolve([owner.rstrip(" .:")]), [seg.span(m.start(1), m.end(1))], None
         return [], [], None
 
     registry_default = UnitRegistry.default()
@@ -257,6 +262,9 @@ class _Builder:
                     coords = [n for m in assignment_coords(text[a:b]) for n in m.names]
                     self.add(seg, a, b, names, spans, self.resolve(coords), found.mode, ctx)
                 return
+        if _QUOTED_LAW.match(text):
+            self._push(Frame(depth=seg.depth, marked=seg.depth > 0, silent=True))
+            return
         if text.rstrip().endswith(":") and assignment(text) is None:
             self._topic_lead(seg)
             return
@@ -305,6 +313,10 @@ class _Builder:
         if not found_any:
             if ctx is None or excluded(text):
                 return []
+            last = self.last_item
+            if seg.depth == 0 and last is not None and last[2] and last[0].depth > 0 and last[1] is ctx:
+                self._extend(last[2][-1], seg)
+                return []
             coords = [n for m in assignment_coords(text) for n in m.names]
             return [self.add(seg, 0, len(text), list(ctx.assignees), list(ctx.spans), self.resolve(coords), None, ctx)]
         created = []
@@ -319,6 +331,16 @@ class _Builder:
                 names, spans = list(ctx.assignees), list(ctx.spans)
             created.append(self.add(seg, start, end, names, spans, coords, found.mode, ctx))
         return created
+
+    def _extend(self, task: Task, seg: Segment) -> None:
+        """An unnumbered paragraph that carries on the numbered item above it."""
+        task.text = f"{task.text} {seg.text}"
+        if task.span is not None:
+            task.span = (task.span[0], seg.end)
+        if task.deadline is None or task.deadline.kind == "none":
+            own = own_deadline(seg.text, self.doc)
+            if own is not None:
+                task.deadline = own
 
     def _topic_lead(self, seg: Segment) -> None:
         """A paragraph ending with `:` that assigns nothing itself: its leading units (if any) carry down."""
