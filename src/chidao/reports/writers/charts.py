@@ -45,10 +45,10 @@ def bars(title: str, items: list[tuple[str, float | None, str]], width: int = 64
     plot_w = width - label_w - value_w
     chart = Chart(width, top + row * max(len(items), 1) + 24, title)
     chart.shapes.append(Shape("text", 0, 18, text=title, size=14))
-    for pct in (0, 50, 100):
-        x = label_w + plot_w * pct / 100
+    for tick in (0, 50, 100):
+        x = label_w + plot_w * tick / 100
         chart.shapes.append(Shape("line", x, top - 4, x, chart.height - 20, color=GRID))
-        chart.shapes.append(Shape("text", x, chart.height - 6, text=f"{pct}%", anchor="middle", size=10))
+        chart.shapes.append(Shape("text", x, chart.height - 6, text=f"{tick}%", anchor="middle", size=10))
     for i, (label, pct, detail) in enumerate(items):
         y = top + i * row
         chart.shapes.append(Shape("text", label_w - 8, y + 16, text=_clip(label, 28), anchor="end"))
@@ -66,10 +66,10 @@ def trend(title: str, points: list[tuple[str, float | None]], width: int = 640) 
     plot_h, plot_w = height - top - bottom, width - left - 20
     chart = Chart(width, height, title)
     chart.shapes.append(Shape("text", 0, 18, text=title, size=14))
-    for pct in (0, 50, 100):
-        y = top + plot_h * (1 - pct / 100)
+    for tick in (0, 50, 100):
+        y = top + plot_h * (1 - tick / 100)
         chart.shapes.append(Shape("line", left, y, width - 20, y, color=GRID))
-        chart.shapes.append(Shape("text", left - 6, y + 4, text=f"{pct}%", anchor="end", size=10))
+        chart.shapes.append(Shape("text", left - 6, y + 4, text=f"{tick}%", anchor="end", size=10))
     step = plot_w / max(len(points), 1)
     previous: tuple[float, float] | None = None
     for i, (label, pct) in enumerate(points):

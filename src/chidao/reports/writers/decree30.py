@@ -8,7 +8,7 @@ body 14 pt, Nơi nhận heading 12 pt bold italic and its lines 11 pt, signer 14
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from io import BytesIO
 
 from docx import Document as new_docx
@@ -56,7 +56,7 @@ def new_document(landscape: bool = False) -> Document:
 
 def text_width(doc: Document) -> int:
     section = doc.sections[0]
-    return int(section.page_width - section.left_margin - section.right_margin)
+    return int(section.page_width or 0) - int(section.left_margin or 0) - int(section.right_margin or 0)
 
 
 def _page_numbers_from_page_two(doc: Document) -> None:
@@ -232,7 +232,7 @@ def signature(
 
 
 def grid(
-    doc: Document, headers: list[str], rows: list[list[str]], widths_mm: list[float], size: float = 12
+    doc: Document, headers: list[str], rows: list[list[str]], widths_mm: Sequence[float], size: float = 12
 ) -> Table:
     """A bordered data table with a bold repeated header row."""
     table = doc.add_table(rows=1, cols=len(headers))

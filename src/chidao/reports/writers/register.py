@@ -135,7 +135,7 @@ def read_register(data: bytes, name: str = "") -> ReadResult:
     """Read an .xlsx of the register layout, or a CSV with the same column titles."""
     if name.lower().endswith(".csv") or not data.startswith(b"PK"):
         text = data.decode("utf-8-sig")
-        table = [list(r) for r in csv.reader(io.StringIO(text))]
+        table: list[list[object]] = [list(r) for r in csv.reader(io.StringIO(text))]
     else:
         wb = load_workbook(io.BytesIO(data), data_only=True)
         ws = wb[SHEET] if SHEET in wb.sheetnames else wb.worksheets[0]
