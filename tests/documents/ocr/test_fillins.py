@@ -38,3 +38,10 @@ def test_slots_are_the_gaps_between_printed_words():
 def test_empty_slot_is_found_too():
     slots = find_slots([_line(["Số:", "/TB-UBND"])])
     assert [(s.kind, s.start, s.end) for s in slots] == [("number", 1, 1)]
+
+
+def test_pen_stroke_glued_to_ngay_is_split():
+    lines = [_line(["Hòa,", "ngày{5", "tháng", "01", "năm", "2025"])]
+    slots = find_slots(lines)
+    assert [w.text for w in lines[0][:4]] == ["Hòa,", "ngày", "{5", "tháng"]
+    assert ("day", 2, 3) in [(s.kind, s.start, s.end) for s in slots]

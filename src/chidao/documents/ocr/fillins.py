@@ -49,10 +49,22 @@ def _box(label: Word, anchor: Word, value: list[Word]) -> Box:
     return (label.box[2] + 3, min(ys) - 8, anchor.box[0] - 3, max(ys) + 8)
 
 
+def _unglue(line: list[Word]) -> None:
+    """`ngày{5` → `ngày` + `{5`: a pen stroke touching the printed word."""
+    for i in range(len(line) - 1, -1, -1):
+        w = line[i]
+        m = re.match(r"^(ngày|tháng)(\W.*|\d.*)$", w.text, re.I)
+        if m:
+            cut = w.box[0] + (w.box[2] - w.box[0]) * len(m[1]) // len(w.text)
+            line[i:i + 1] = [Word(m[1], w.conf, (w.box[0], w.box[1], cut, w.box[3]), w.line),
+                             Word(m[2], w.conf, (cut, w.box[1], w.box[2], w.box[3]), w.line)]
+
+
 def find_slots(lines: list[list[Word]]) -> list[Slot]:
-    """The hand-fillable values among the first lines of a first page."""
+    """The hand-fillable values among the first lines of a first page (glued words are split first)."""
     out = []
     for li, line in enumerate(lines[:HEADER_LINES]):
+        _unglue(line)
         folded = [fold(w.text) for w in line]
         for i, f in enumerate(folded):
             kind: Kind | None = None

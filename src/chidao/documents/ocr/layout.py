@@ -19,11 +19,14 @@ import numpy as np
 from PIL import Image
 
 from chidao.documents.ocr.engine import Word
-from chidao.documents.text import fold
+from chidao.documents.text import VI_LOWER, fold
 
 SATURATION_INK = 70  # max-min over RGB above this is coloured ink, not print
 MAX_SKEW_DEG = 4.0
 COLUMN_GAP = 2.2  # a gap wider than this many word heights splits a line into segments
+ROW_JUMP = 0.6  # a word whose centre is this many heights off its neighbour's starts another row
+NOISE_CONF = 50.0
+FOREIGN_CONF = 80.0
 
 
 def clean(image: Image.Image) -> Image.Image:
@@ -103,7 +106,8 @@ class Row:
 
 
 def segments(words: list[Word]) -> list[Segment]:
-    """Tesseract's lines, cut where the gap between two words is a column gap."""
+    """Tesseract's lines (in its word order), cut where two words are a column gap apart, where the line
+    jumps to another row, or where it runs backwards."""
     if not words:
         return []
     h = median(w.height for w in words) or 1
@@ -112,15 +116,24 @@ def segments(words: list[Word]) -> list[Segment]:
         lines.setdefault(w.line, []).append(w)
     out = []
     for line in lines.values():
-        line.sort(key=lambda w: w.box[0])
         current = [line[0]]
         for prev, w in itertools.pairwise(line):
-            if w.box[0] - prev.box[2] > COLUMN_GAP * h:
+            gap = w.box[0] - prev.box[2]
+            if gap > COLUMN_GAP * h or gap < -h or abs(w.cy - prev.cy) > ROW_JUMP * h:
                 out.append(Segment(current))
                 current = []
             current.append(w)
         out.append(Segment(current))
     return out
+
+
+def is_noise(word: Word) -> bool:
+    """Specks, seal and signature strokes read as characters."""
+    text = word.text
+    if word.conf < NOISE_CONF and not any(c.isalnum() for c in text):
+        return True
+    foreign = any(c.isalpha() and c.lower() not in VI_LOWER for c in text)
+    return foreign and word.conf < FOREIGN_CONF
 
 
 def rows(segs: list[Segment]) -> list[Row]:
@@ -197,9 +210,24 @@ def _header_end(rs: list[Row], frame: Frame) -> int:
     return 0
 
 
+_AUTHORITY = re.compile(r"^(tm|kt|tl|tuq|q)\s*[.,]\s*\w")
+
+
+def _closes(row: Row, frame: Frame) -> bool:
+    """A row of the closing: `Nơi nhận`, `- Như trên` on the left, or a signing authority on the right."""
+    for s in row.segments:
+        f = fold(s.text)
+        if _is_left(s, frame) and (f.startswith("noi nhan") or re.match(r"^-?\s*nhu tren", f)):
+            return True
+        letters = [c for c in s.text if c.isalpha()]
+        if _is_right(s, frame) and _AUTHORITY.match(f) and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+            return True
+    return False
+
+
 def _closing_start(rs: list[Row], frame: Frame) -> int | None:
     for i, row in enumerate(rs):
-        if any(fold(s.text).startswith(("noi nhan", "noi nhan:")) and _is_left(s, frame) for s in row.segments):
+        if _closes(row, frame):
             while i > 0 and all(_is_right(s, frame) for s in rs[i - 1].segments) and (
                     rs[i].y0 - rs[i - 1].y1) < 3 * (rs[i - 1].y1 - rs[i - 1].y0):
                 i -= 1
@@ -209,6 +237,9 @@ def _closing_start(rs: list[Row], frame: Frame) -> int | None:
 
 def reading_order(words: list[Word], first_page: bool) -> list[list[Word]]:
     """The page's words as lines of text in reading order."""
+    if not words:
+        return []
+    words = [w for w in words if not is_noise(w)]
     if not words:
         return []
     frame = Frame(min(w.box[0] for w in words), max(w.box[2] for w in words))
