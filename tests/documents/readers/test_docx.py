@@ -298,3 +298,16 @@ def test_entities_are_not_expanded() -> None:
     with zipfile.ZipFile(out, "w") as z:
         z.writestr("word/document.xml", doc)
     assert "AAAAAAAAAA" not in read_docx(out.getvalue(), "e.docx").text
+
+
+def test_style_sheet_is_cut_to_the_styles_in_use() -> None:
+    from chidao.documents.readers.docx_styles import slim_styles
+
+    sheet = STYLES.encode().replace(
+        b"</w:styles>", b'<w:style w:type="paragraph" w:styleId="Unused"/></w:styles>'
+    )
+    slim = slim_styles(sheet, {b"Legacy"})
+    assert b'w:styleId="Legacy"' in slim and b'w:styleId="Normal"' in slim  # used, its basis and the default
+    assert b'w:styleId="Title"' not in slim and b"Unused" not in slim and b"<w:docDefaults>" in slim
+    other_prefix = sheet.replace(b"w:", b"x:").replace(b"xmlns:w=", b"xmlns:x=")
+    assert slim_styles(other_prefix, {b"Legacy"}) == other_prefix

@@ -42,10 +42,17 @@ def test_fixture_pdf_header_lines(files) -> None:
 
 def test_two_columns_on_one_baseline_become_two_lines() -> None:
     blank = chars("Số:", x=80) + chars("/UBND-XD", x=140)
-    assert [s.text for s in _split_columns(blank, 595)] == ["Số:   /UBND-XD"]  # the blank for the number stays
+    assert [s.text for s in _split_columns(blank, 595)] == [
+        "Số:   /UBND-XD"
+    ]  # the blank for the number stays
     line = chars("Số: 15/UBND-XD") + chars("Lào Cai, ngày 21 tháng 7 năm 2026", x=320)
-    assert [s.text for s in _split_columns(line, 595)] == ["Số: 15/UBND-XD", "Lào Cai, ngày 21 tháng 7 năm 2026"]
-    assert [s.text for s in _split_columns(chars("Giao Sở Xây dựng chủ trì"), 595)] == ["Giao Sở Xây dựng chủ trì"]
+    assert [s.text for s in _split_columns(line, 595)] == [
+        "Số: 15/UBND-XD",
+        "Lào Cai, ngày 21 tháng 7 năm 2026",
+    ]
+    assert [s.text for s in _split_columns(chars("Giao Sở Xây dựng chủ trì"), 595)] == [
+        "Giao Sở Xây dựng chủ trì"
+    ]
 
 
 def row(*cells: tuple[str, float]) -> list[Segment]:

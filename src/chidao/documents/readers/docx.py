@@ -8,15 +8,17 @@ margins, each paragraph's span, alignment and dominant font, size, bold, italic,
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from lxml import etree
 
 from chidao.documents import legacy
 from chidao.documents.readers.docx_body import Para, PartReader
-from chidao.documents.readers.docx_styles import Styles, w
+from chidao.documents.readers.docx_styles import STYLE_REFERENCE, Styles, slim_styles, w
 from chidao.documents.readers.sniff import MEDIA_TYPES
 from chidao.documents.readers.source import ReadError, SourceText, make_source
 from chidao.documents.text import nfc
@@ -26,13 +28,14 @@ _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationsh
 _MAX_RATIO = 100  # a member that inflates more than this (and past 1 MB) is a zip bomb, not a document
 _MAX_TOTAL = 200 * 1024 * 1024
 _TWIPS_TO_MM = 25.4 / 1440
+_TEXT_PART = re.compile(r"word/(document|header\d*|footer\d*)\.xml")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True, huge_tree=False)
 
 
 def read_docx(raw: bytes, name: str, max_bytes: int = 50 * 1024 * 1024, encoding: str = "docx") -> SourceText:
     """Read a .docx; `encoding` names the container in `source.encoding` unless legacy text was converted."""
     package = _Package(raw, name, max_bytes)
-    styles = Styles(package.xml("word/styles.xml"), package.xml("word/theme/theme1.xml"))
+    styles = Styles(package.styles(), package.xml("word/theme/theme1.xml"))
     document = package.xml("word/document.xml")
     if document is None:
         raise _corrupt(name, "no word/document.xml")
@@ -81,12 +84,41 @@ class _Package:
                 f"{name} would expand to {total} bytes (zip bomb guard)",
             )
         self.names = {info.filename for info in infos}
+        self._bytes: dict[str, bytes] = {}
+
+    def read(self, member: str) -> bytes:
+        if member not in self._bytes:
+            self._bytes[member] = self.zip.read(member)
+        return self._bytes[member]
+
+    def styles(self) -> etree._Element | None:
+        """styles.xml, keeping only the styles the document and its headers and footers refer to."""
+        if "word/styles.xml" not in self.names:
+            return None
+        used: set[bytes] = set()
+        for member in self.names:
+            if _TEXT_PART.fullmatch(member):
+                used.update(STYLE_REFERENCE.findall(self._guarded(member, self.read)))
+        return self._parse("word/styles.xml", slim_styles(self._guarded("word/styles.xml", self.read), used))
 
     def xml(self, member: str) -> etree._Element | None:
         if member not in self.names:
             return None
+        return self._parse(member, self._guarded(member, self.read))
+
+    def _guarded(self, member: str, reader: Callable[[str], bytes]) -> bytes:
         try:
-            return etree.fromstring(self.zip.read(member), _PARSER)
+            return reader(member)
+        except (zipfile.BadZipFile, ValueError, OSError, RuntimeError, EOFError) as e:
+            if "encrypt" in str(e).lower() or "password" in str(e).lower():
+                raise ReadError(
+                    "encrypted", f"Tệp {self.name} được đặt mật khẩu", f"{self.name} is encrypted"
+                ) from e
+            raise _corrupt(self.name, f"{member}: {e}") from e
+
+    def _parse(self, member: str, data: bytes) -> etree._Element:
+        try:
+            return etree.fromstring(data, _PARSER)
         except (etree.XMLSyntaxError, zipfile.BadZipFile, ValueError, OSError, RuntimeError) as e:
             if "encrypt" in str(e).lower() or "password" in str(e).lower():
                 raise ReadError(

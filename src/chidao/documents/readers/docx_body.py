@@ -9,12 +9,12 @@ are converted from their legacy encoding run by run; page-number fields are left
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from lxml import etree
 
 from chidao.documents import legacy
-from chidao.documents.readers.docx_styles import THEME, RunProps, Styles, align_of, run_props, w
+from chidao.documents.readers.docx_styles import RunProps, Styles, align_of, run_props, w
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _PAGE_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES"})
@@ -137,9 +137,7 @@ class PartReader:
             style = pstyle.get(_VAL) if pstyle is not None else None
         base = self.styles.paragraph_base(style)
         if ppr is not None:
-            base = run_props(ppr.find(_R_PR)).over(base)  # the paragraph mark's own formatting
-        if base.font and base.font.startswith(THEME):
-            base = replace(base, font=self.styles.font_name(base.font))
+            base = self.styles.resolved(run_props(ppr.find(_R_PR)).over(base))  # the paragraph mark's own
         para = Para("", align_of(ppr) or self.styles.paragraph_align(style), in_table, base)
         pieces: list[str] = []
         boxes: list[etree._Element] = []
@@ -177,8 +175,7 @@ class PartReader:
             rstyle = rpr.find(_R_STYLE)
             char_style = rstyle.get(_VAL) if rstyle is not None else None
         props = run_props(rpr).over(self.styles.style_run_props(char_style)).over(para.base)
-        if props.font and props.font.startswith(THEME):
-            props = replace(props, font=self.styles.font_name(props.font))
+        props = self.styles.resolved(props)
         parts: list[str] = []
         for child in r:
             tag = child.tag

@@ -3,6 +3,7 @@ character style, then the paragraph style (through `basedOn`), then the document
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lxml import etree
@@ -17,6 +18,51 @@ _ALIGN.update({"both": "both", "distribute": "both", "lowKashida": "both", "medi
 def w(tag: str) -> str:
     """Clark name of a WordprocessingML tag: `w("p")` → `{…/main}p`."""
     return _W + tag
+
+
+_W_DECLARED = b'xmlns:w="' + W.encode() + b'"'
+_STYLE_ID = re.compile(rb'w:styleId="([^"]*)"')
+_BASED_ON = re.compile(rb'<w:basedOn w:val="([^"]*)"')
+STYLE_REFERENCE = re.compile(rb'<w:(?:pStyle|rStyle) w:val="([^"]*)"')
+
+
+def slim_styles(data: bytes, used: set[bytes]) -> bytes:
+    """styles.xml cut down to the document defaults and the styles in use (with their `basedOn` chains).
+
+    Word's style sheets are mostly latent styles and styles nobody uses (python-docx's template has 160):
+    parsing only what the document refers to keeps reading fast. Unusual prefixes: the file as it is."""
+    root = data.find(b"<w:styles")
+    root_end = data.find(b">", root)
+    if root < 0 or root_end < 0 or _W_DECLARED not in data[root:root_end]:
+        return data
+    chunks: dict[bytes, tuple[bytes, bytes | None]] = {}
+    wanted = set(used)
+    start = data.find(b"<w:style ", root_end)
+    while start >= 0:
+        end = data.find(b"</w:style>", start)
+        if end < 0:
+            return data
+        end += len(b"</w:style>")
+        chunk = data[start:end]
+        head = chunk[: chunk.find(b">")]
+        found = _STYLE_ID.search(head)
+        if found is not None:
+            based = _BASED_ON.search(chunk)
+            chunks[found.group(1)] = (chunk, based.group(1) if based else None)
+            if b'w:default="1"' in head or b'w:default="true"' in head:
+                wanted.add(found.group(1))
+        start = data.find(b"<w:style ", end)
+    keep: list[bytes] = []
+    seen: set[bytes] = set()
+    for first in sorted(wanted):
+        sid: bytes | None = first
+        while sid is not None and sid in chunks and sid not in seen:
+            seen.add(sid)
+            chunk, sid = chunks[sid]
+            keep.append(chunk)
+    begin, finish = data.find(b"<w:docDefaults>"), data.find(b"</w:docDefaults>")
+    defaults = data[begin : finish + len(b"</w:docDefaults>")] if 0 <= begin < finish else b""
+    return data[root : root_end + 1] + defaults + b"".join(keep) + b"</w:styles>"  # root keeps its namespaces
 
 
 @dataclass(frozen=True)
@@ -141,12 +187,18 @@ class Styles:
             props = RunProps()
             for style in self._chain(style_id):
                 props = props.over(run_props(style.find(w("rPr"))))
-            self._run_cache[style_id] = props
+            self._run_cache[style_id] = self.resolved(props)
         return self._run_cache[style_id]
 
     def paragraph_base(self, para_style: str | None) -> RunProps:
         """What a run in a paragraph of this style inherits: the style chain, then the defaults."""
-        return self.style_run_props(para_style or self._default_para).over(self.defaults)
+        return self.style_run_props(para_style or self._default_para).over(self.resolved(self.defaults))
+
+    def resolved(self, props: RunProps) -> RunProps:
+        """`props` with a theme font slot replaced by the theme's font name."""
+        if props.font and props.font.startswith(THEME):
+            return RunProps(self.font_name(props.font), props.size_pt, props.bold, props.italic, props.hidden)
+        return props
 
     def paragraph_align(self, para_style: str | None) -> str | None:
         key = para_style or self._default_para
