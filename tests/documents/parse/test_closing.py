@@ -102,3 +102,15 @@ def test_glued_flat_closing() -> None:
     assert [r.text for r in doc.recipients] == ["Như trên"]
     assert doc.archive is not None and doc.archive.holders == ["VT", "KT"]
     assert doc.body_span is not None and doc.text[doc.body_span[0] : doc.body_span[1]].rstrip().endswith("./.")
+
+
+def test_two_signature_blocks_side_by_side_keep_the_marked_one() -> None:
+    text = HEAD + BODY + (
+        "ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA                 TM. ĐOÀN KIỂM TRA\n"
+        "GIÁM ĐỐC                                       TRƯỞNG ĐOÀN\n\n"
+        "Phùng Văn Lợi                                  Ma Thị Hạnh\n"
+    )
+    doc = parse_text(text, check=False)
+    sig = doc.signatures[0]
+    assert [(a.marker, a.of) for a in sig.authority] == [("TM.", "ĐOÀN KIỂM TRA")]
+    assert (sig.title, sig.name) == ("TRƯỞNG ĐOÀN", "Ma Thị Hạnh")

@@ -90,6 +90,25 @@ def _is_signature_cell(cell: Cell) -> bool:
     return title_then_name(text)
 
 
+def _main_column(cells: list[Cell]) -> list[Cell]:
+    """Where two signature blocks stand side by side (`THƯ KÝ` | `CHỦ TRÌ`), the column of the first authority
+    marker (else the right-hand one): on a line with two cells of the same kind, keep the nearer one."""
+    marked = [c for c in cells if starts_with_marker(c.text)]
+    by_line: dict[int, list[Cell]] = {}
+    for cell in cells:
+        by_line.setdefault(cell.line, []).append(cell)
+    if all(len(group) == 1 for group in by_line.values()):
+        return cells
+    reference = marked[0].column if marked else max(c.column for c in cells)
+    kept: list[Cell] = []
+    for group in by_line.values():
+        kinds = {is_name(c.text.rstrip(".")) for c in group}
+        if len(group) > 1 and len(kinds) == 1:
+            group = [min(group, key=lambda c: abs(c.column - reference))]
+        kept.extend(group)
+    return kept
+
+
 def _has_name(zone: _Zone) -> bool:
     sig = read_signature([c.text for c in zone.signature], None)
     return bool(sig and sig.name)
@@ -207,7 +226,8 @@ def read_closing(doc: Document, lines: list[Line]) -> None:
     start = _extend_up(doc, lines, anchor, first + 1)
     zone = _walk(doc, lines, start)
     if zone.signature:
-        sig = read_signature([c.text for c in zone.signature], (zone.signature[0].start, zone.signature[-1].end))
+        cells = _main_column(zone.signature)
+        sig = read_signature([c.text for c in cells], (cells[0].start, cells[-1].end))
         if sig:
             doc.signatures.append(sig)
             _family_from_markers(doc)
