@@ -216,7 +216,7 @@ def render(digest: Digest) -> tuple[str, str]:
 
 
 def group_items(items: list[Reminder]) -> list[tuple[str, list[Reminder]]]:
-    order = [Kind.ESCALATION, Kind.OVERDUE, Kind.DUE_TODAY, Kind.DUE_SOON, Kind.NOT_ACCEPTED]
+    order = ["escalation", "overdue", "due_today", "due_soon", "not_accepted"]  # most urgent first
     groups: dict[str, list[Reminder]] = defaultdict(list)
     for item in items:
         groups[item.kind].append(item)

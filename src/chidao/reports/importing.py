@@ -45,7 +45,7 @@ class Preview:
         return cls(
             tasks=[PlannedTask(**t) for t in data.get("tasks", [])],
             refused=[Refused(**r) for r in data.get("refused", [])],
-            skipped=[tuple(s) for s in data.get("skipped", [])],  # type: ignore[misc]
+            skipped=[(int(line), str(why)) for line, why in data.get("skipped", [])],
             missing_columns=list(data.get("missing_columns", [])),
         )
 
@@ -75,12 +75,13 @@ def preview(data: bytes, name: str) -> Preview:
             out.skipped.append((line, "nhiệm vụ đã có trong sổ (cùng văn bản, cùng nội dung)"))
             continue
         key = (search_key(row.number), row.doc_date.isoformat() if row.doc_date else "", row.task.strip())
+        due = row.due or row.original_due
         task = planned.get(key)
         if task is None:  # several rows of one task (one per assignment) become one task
             task = planned[key] = PlannedTask(
                 number=row.number, doc_date=key[1], subject=row.subject, text=row.task.strip(),
                 leads=_split(row.leads), coordinators=_split(row.coordinators),
-                due=(row.due or row.original_due).isoformat() if (row.due or row.original_due) else "",
+                due=due.isoformat() if due else "",
             )  # fmt: skip
         task.lines.append(line)
     out.tasks = list(planned.values())

@@ -63,7 +63,7 @@ def addressed_to(text: str, unit: str) -> str:
 def _state_at(task: Task, as_of: dt.date) -> tuple[str, dt.date | None]:
     """The task's state and completion date as they stood on `as_of` (a completion after it is not yet one)."""
     if task.state == State.DONE and task.completed_on and task.completed_on > as_of:
-        return State.IN_PROGRESS, None
+        return "in_progress", None
     return task.state, task.completed_on
 
 
