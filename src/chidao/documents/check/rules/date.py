@@ -83,14 +83,28 @@ def future(doc: Document, ctx: Context) -> Iterator[Hit]:
         yield Hit(doc.date.span, f"Ngày ban hành {d:%d/%m/%Y} muộn hơn hôm nay")
 
 
+def _latest(doc: Document) -> dt.date | None:
+    """The latest day the document can bear: a blank day is the month's last, a blank month December's."""
+    d = doc.date
+    if d is None or not d.year:
+        return None
+    if d.month is None:
+        return dt.date(d.year, 12, 31)
+    if d.day is None:
+        following = dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return d.as_date()
+
+
 def before_reference(doc: Document, ctx: Context) -> Iterator[Hit]:
-    d = doc.date.as_date() if doc.date else None
+    d = _latest(doc)
     if d is None:
         return
     for ref in doc.references:
         if ref.date is not None and ref.date > d:
+            issued = " ".join(doc.date.text.split()) if doc.date else f"{d:%d/%m/%Y}"
             yield Hit(ref.span, f"Văn bản được dẫn “{ref.number or ref.text}” có ngày {ref.date:%d/%m/%Y}, muộn hơn "
-                                f"ngày ban hành {d:%d/%m/%Y}: kiểm tra lại ngày")
+                                f"thời gian ban hành “{issued}”: kiểm tra lại ngày")
 
 
 _PLACE_DATE = re.compile(
@@ -162,8 +176,12 @@ RULES = [
         severity="warning",
         message="Ngày ban hành sớm hơn ngày của văn bản được dẫn",
         find=before_reference,
-        bad=(samples.state(body="Thực hiện Kế hoạch số 45/KH-UBND ngày 20/6/2024 của UBND tỉnh, Sở Nội vụ báo cáo./."),),
-        good=(samples.state(body="Thực hiện Kế hoạch số 45/KH-UBND ngày 20/01/2024 của UBND tỉnh, Sở Nội vụ báo cáo./."),),
+        bad=(samples.state(body="Thực hiện Kế hoạch số 45/KH-UBND ngày 20/6/2024 của UBND tỉnh, Sở Nội vụ báo cáo./."),
+             samples.state(place_date="Hà Nam, ngày      tháng 3 năm 2024",
+                           body="Thực hiện Kế hoạch số 45/KH-UBND ngày 02/4/2024 của UBND tỉnh, Sở Nội vụ báo cáo./.")),
+        good=(samples.state(body="Thực hiện Kế hoạch số 45/KH-UBND ngày 20/01/2024 của UBND tỉnh, Sở Nội vụ báo cáo./."),
+              samples.state(place_date="Hà Nam, ngày      tháng 3 năm 2024",
+                            body="Thực hiện Kế hoạch số 45/KH-UBND ngày 20/3/2024 của UBND tỉnh, Sở Nội vụ báo cáo./.")),
     ),
     Rule(
         code="date.place-comma",
