@@ -221,3 +221,12 @@ def test_a_subject_run_on_into_the_body_is_cut_at_the_body_opener() -> None:
     assert doc.subject is not None
     assert doc.subject.text == "Kết luận của Phó Thủ tướng tại cuộc họp về cải cách thủ tục hành chính"
     assert doc.body_span is not None and doc.text[doc.body_span[0] :].startswith("Ngày 02 tháng 01")
+
+
+def test_addressees_inline_in_one_cell() -> None:
+    text = (
+        "| BỘ CÔNG THƯƠNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| Số: 301/BCT-ĐTĐL | Hà Nội, ngày 09 tháng 01 năm 2025 |\n"
+        "| Kính gửi: | - Bộ Tài chính; - Bộ Xây dựng. |\nBộ Công Thương đề nghị các Bộ cho ý kiến.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert [a.name for a in doc.addressees] == ["Bộ Tài chính", "Bộ Xây dựng"]

@@ -18,6 +18,7 @@ from chidao.documents.parse import addressees as addr
 from chidao.documents.parse.cells import Cell, fold_chars, is_upper
 from chidao.documents.parse.header_tokens import Kind, Token, tokens
 from chidao.documents.parse.issuer import read_issuer
+from chidao.documents.parse.recipients import split_inline
 from chidao.documents.parse.signature import starts_title
 from chidao.documents.parse.type_subject import congvan, doc_type, find_type_name, make_subject
 from chidao.documents.text import Line
@@ -111,7 +112,8 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
                 _add_entry(state, head, new_entry)
             state.body_start = cell.start + inside
             return False
-        _add_entry(state, cell, new_entry)
+        for i, piece in enumerate(split_inline(cell)):
+            _add_entry(state, piece, new_entry or i > 0)
         return True
     if not state.past_issuer:
         if is_upper(cell.text):
