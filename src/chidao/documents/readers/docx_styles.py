@@ -39,12 +39,18 @@ def slim_styles(data: bytes, used: set[bytes]) -> bytes:
     wanted = set(used)
     start = data.find(b"<w:style ", root_end)
     while start >= 0:
-        end = data.find(b"</w:style>", start)
-        if end < 0:
+        head_end = data.find(b">", start)
+        if head_end < 0:
             return data
-        end += len(b"</w:style>")
+        if data[head_end - 1 : head_end] == b"/":  # <w:style .../>: no properties
+            end = head_end + 1
+        else:
+            end = data.find(b"</w:style>", head_end)
+            if end < 0:
+                return data
+            end += len(b"</w:style>")
         chunk = data[start:end]
-        head = chunk[: chunk.find(b">")]
+        head = data[start:head_end]
         found = _STYLE_ID.search(head)
         if found is not None:
             based = _BASED_ON.search(chunk)
