@@ -111,7 +111,7 @@ def _labelled_duty(rest: str) -> bool:
     return _predicate_follows(rest, 0)
 
 
-def _coordinators(text: str, start: int) -> list[UnitMention]:
+def coordinators(text: str, start: int) -> list[UnitMention]:
     out: list[UnitMention] = []
     for m in _COORD.finditer(text, start):
         mentions, _ = read_units(text, m.end())
@@ -140,7 +140,7 @@ def assignment(text: str) -> Assignment | None:
             continue
         return Assignment(
             assignees=mentions,
-            coordinators=_coordinators(text, end),
+            coordinators=coordinators(text, end),
             mode=modes.get(m.group(0).lower()),
             start=m.start(),
             end=end,
@@ -155,7 +155,7 @@ def _forwarded(text: str) -> Assignment | None:
     for m in re.finditer(r"\bđể\s+", text):
         mentions, end = read_units(text, m.end())
         if mentions and _predicate_follows(text, end):
-            return Assignment(assignees=mentions, coordinators=_coordinators(text, end), mode="chuyển", start=m.start(), end=end)
+            return Assignment(assignees=mentions, coordinators=coordinators(text, end), mode="chuyển", start=m.start(), end=end)
     return None
 
 
@@ -182,7 +182,7 @@ def _subject(text: str) -> Assignment | None:
         labelled = pos == 0 and colon is not None and _labelled_duty(text[end + colon.end() :])
         if not labelled and not _predicate_follows(text, end):
             continue
-        return Assignment(assignees=mentions, coordinators=_coordinators(text, end), start=pos, end=end, subject=True)
+        return Assignment(assignees=mentions, coordinators=coordinators(text, end), start=pos, end=end, subject=True)
     return None
 
 

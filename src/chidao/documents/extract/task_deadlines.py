@@ -1,69 +1,23 @@
 """How deadlines attach to tasks: the task's own words first, then a group's deadline, then a dated event.
 
-The phrase grammar lives in `extract/deadlines.py` (`find_deadline`); until that module is present a small
-fallback reads the commonest forms so tasks still carry dates.
+The phrase grammar lives in `extract/deadlines.py` (`find_deadline`); this module only decides which phrase
+applies to which task.
 """
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable
 
-from chidao.documents.model import Deadline, DocDate, Document
-
-FindDeadline = Callable[[str, DocDate | None], Deadline | None]
-
-
-def _fallback_find(text: str, doc_date: DocDate | None = None) -> Deadline | None:
-    """The commonest deadline phrases only (used while `extract/deadlines.py` is absent)."""
-    year = doc_date.year if doc_date else None
-    m = re.search(r"(?:trước|chậm nhất|đến hết|hoàn thành|trong)\s+(?:ngày\s+)?(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?", text)
-    if m and (m.group(3) or year):
-        try:
-            due = dt.date(int(m.group(3) or year or 0), int(m.group(2)), int(m.group(1)))
-            return Deadline(text=m.group(0), due=due, kind="date", span=m.span())
-        except ValueError:
-            pass
-    m = re.search(r"(?:trước|chậm nhất)\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", text)
-    if m:
-        try:
-            due = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-            return Deadline(text=m.group(0), due=due, kind="date", span=m.span())
-        except ValueError:
-            pass
-    m = re.search(r"tháng\s+(\d{1,2})(?:/|\s+năm\s+)(\d{4})", text)
-    if m and 1 <= int(m.group(1)) <= 12:
-        y, mo = int(m.group(2)), int(m.group(1))
-        return Deadline(text=m.group(0), due=dt.date(y, mo, calendar.monthrange(y, mo)[1]), kind="month", span=m.span())
-    m = re.search(r"[Qq]uý\s+(I{1,3}|IV|[1-4])\s*(?:/|năm\s+)(\d{4})", text)
-    if m:
-        q = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(m.group(1)) or int(m.group(1))
-        y = int(m.group(2))
-        return Deadline(text=m.group(0), due=dt.date(y, 3 * q, calendar.monthrange(y, 3 * q)[1]), kind="quarter", span=m.span())
-    m = re.search(r"(?i)thường xuyên|định kỳ|hằng (?:tháng|quý|năm|tuần)|hàng (?:tháng|quý|năm|tuần)", text)
-    if m:
-        return Deadline(text=m.group(0), due=None, kind="recurring", span=m.span())
-    m = re.search(r"(?i)khẩn trương|\bngay\b|\bsớm\b", text)
-    if m:
-        return Deadline(text=m.group(0), due=None, kind="asap", span=m.span())
-    return None
-
-
-def _finder() -> FindDeadline:
-    try:
-        from chidao.documents.extract.deadlines import find_deadline  # type: ignore[attr-defined]
-    except ImportError:
-        return _fallback_find
-    return find_deadline  # type: ignore[no-any-return]
+from chidao.documents.extract.deadlines import find_deadline
+from chidao.documents.model import Deadline, Document
 
 
 def own_deadline(text: str, doc: Document, offset: int | None = None) -> Deadline | None:
     """The deadline stated in the task's own words; its span moved into doc.text when `offset` is given."""
     try:
-        found = _finder()(text, doc.date)
+        found = find_deadline(text, doc.date)
     except Exception:  # a deadline the grammar cannot read must not lose the task
         found = None
     if found is None or found.kind == "none":

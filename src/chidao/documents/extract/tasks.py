@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from chidao.documents.extract.assignees import DocumentUnits, read_units
-from chidao.documents.extract.clauses import Assignment, assignment, clauses, excluded
+from chidao.documents.extract.assignees import DocumentUnits, UnitMention, read_units
+from chidao.documents.extract.clauses import Assignment, assignment, clauses, coordinators, excluded
 from chidao.documents.extract.segments import Segment, body_lines, segments
 from chidao.documents.extract.task_deadlines import event_deadline, inherited, none_deadline, own_deadline
 from chidao.documents.extract.task_tables import TableReader, field_line
@@ -76,7 +76,6 @@ class _Builder:
         self.tasks: list[Task] = []
         self.frames: list[Frame] = []
         self.tables = TableReader(self)
-        self.pending: tuple[Segment, Frame | None] | None = None
         self.closed_lead: Frame | None = None
         self.last_item: tuple[Segment, Frame | None, list[Task]] | None = None
         self.pending: list[tuple[Segment, Frame | None, list[Task]]] = []
@@ -427,10 +426,8 @@ class _Builder:
         return (0, marks[0].start()), items
 
 
-def assignment_coords(text: str) -> list:  # type: ignore[type-arg]
-    from chidao.documents.extract.clauses import _coordinators
-
-    return _coordinators(text, 0)
+def assignment_coords(text: str) -> list[UnitMention]:
+    return coordinators(text, 0)
 
 
 def _shift(found: Assignment, offset: int) -> Assignment:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -158,7 +158,7 @@ class UnitRegistry:
         for name in (unit.name, *unit.aliases):
             self._index.setdefault(unit_key(name), unit)
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[Unit]:
         return iter(self.units)
 
     def match(self, name: str) -> tuple[str | None, float]:
