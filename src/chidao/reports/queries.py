@@ -243,7 +243,8 @@ def tiepthu(document: Document, profile: OrgProfile) -> tuple[str, str, list[Com
             .values_list("note", flat=True)
             .first()
         )
-        comments.append(Comment(t.target, document.issuer_name or profile.self_name, t.text, response or ""))
+        commenter = document.issuer_unit.name if document.issuer_unit_id else document.issuer_name
+        comments.append(Comment(t.target, commenter or profile.self_name, t.text, response or ""))
     at = document.subject.lower().find("dự thảo")
     draft = document.subject[at:].rstrip(".") if at >= 0 else f"nội dung tại {source_of(document)}"
     return draft, source_of(document), comments
