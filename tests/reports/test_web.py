@@ -193,3 +193,16 @@ def test_api_router(users, tasks) -> None:  # type: ignore[no-untyped-def]
     run = api.post("/reminders/run?date=2020-05-20", user=users["vanthu"]).json()
     assert run["digests"] >= 1
     assert api.get("/reminders", user=users["so-taichinh"]).json()[0]["items"]
+
+
+def test_tiepthu_takes_the_response_from_the_completion_report(users) -> None:  # type: ignore[no-untyped-def]
+    from chidao.tracking import services
+
+    task = confirmed_task(users["vanthu"], assignees=("Sở Tài chính",), due="2020-06-10",
+                          text="Tại mục II, bổ sung số liệu thu ngân sách năm 2019")  # fmt: skip
+    task.target = "mục II"
+    task.save()
+    services.submit(task, users["so-taichinh"], note="Tiếp thu, đã bổ sung tại mục II của dự thảo")
+    ws = load_workbook(io.BytesIO(exports.tiepthu(task.document_id, "xlsx").content)).active
+    assert [c.value for c in ws[5]] == [
+        1, "mục II", "Văn phòng UBND tỉnh", task.text, "Tiếp thu, đã bổ sung tại mục II của dự thảo", None]  # fmt: skip
