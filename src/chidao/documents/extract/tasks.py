@@ -10,62 +10,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from chidao.documents.extract.assignees import DocumentUnits, UnitMention, read_units
 from chidao.documents.extract.clauses import Assignment, assignment, clauses, coordinators, excluded
 from chidao.documents.extract.segments import Segment, body_lines, segments
 from chidao.documents.extract.task_deadlines import event_deadline, inherited, none_deadline, own_deadline
+from chidao.documents.extract.task_frames import (
+    DUTY_END,
+    DUTY_HEADING,
+    GUIDANCE_LEAD,
+    QUOTED_LAW,
+    REFERS_BACK,
+    SILENT_HEADINGS,
+    SPEECH,
+    SPELLED_OUT,
+    TARGET,
+    Frame,
+    is_heading,
+    is_issuer,
+    predicate_is,
+    pure_lead,
+    split_roman,
+)
 from chidao.documents.extract.task_tables import TableReader, field_line
 from chidao.documents.extract.units import UnitRegistry
 from chidao.documents.model import Deadline, Document, Task
 from chidao.documents.text import Line, fold
-
-_SILENT_HEADINGS = re.compile(
-    r"^(?:danh gia|ket qua|muc dich|yeu cau$|muc dich, yeu cau|tinh hinh|boi canh|han che|nguyen nhan|can cu|"
-    r"thuc trang|quan diem|muc tieu|mot so ket qua|khai quat|thanh phan|chu tri cuoc hop|dia diem|thoi gian)"
-)
-_LEAD_FILLER = re.compile(
-    r"\b(?:tap trung|thuc hien|trien khai|to chuc|tot|mot so|cac|nhung|noi dung|nhiem vu|cong viec|viec|cu the|"
-    r"nhu|sau|day|chu yeu|trong tam|sau day|yeu cau|kien nghi|de xuat|giai phap|gom|bao gom|moi|khan truong|"
-    r"nghiem tuc|hieu qua|chi dao|ket luan)\b"
-)
-_TARGET = re.compile(
-    r"^(?:Tại\s+)?((?:(?:[Tt]rang|[Mm]ục|[Kk]hoản|[Đđ]iểm|[Pp]hần|[Đđ]iều)\s+[\dIVXa-zđ][\w.]*(?:,\s*|\s+(?=[Mm]ục|[Kk]hoản|[Pp]hần)))+)"
-)
-_REFERS_BACK = re.compile(r"(?:các|những) (?:nội dung|ý kiến|yêu cầu|nhiệm vụ)(?: nêu)? trên")
-# Abbreviations the comparison form does not expand, written out in assignee names.
-_SPELLED_OUT = {"BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước", "QLDA": "Quản lý dự án", "LĐLĐ": "Liên đoàn Lao động"}
-_GUIDANCE_LEAD = re.compile(r"hướng dẫn(?: bổ sung| cụ thể| thêm)?(?: một số nội dung)?(?: như sau| sau)?\s*:\s*$")
-# What an issuer says of itself (`Bộ X thống nhất ...`, `Sở Y có ý kiến ...`): never its own task.
-_SPEECH = (
-    "thong nhat", "co y kien", "nhat tri", "dong y", "ghi nhan", "huong dan", "thong bao", "tra loi", "xin",
-    "tran trong", "kinh", "nhan duoc", "cam on", "da ", "dang ", "de nghi mot so", "de nghi cac noi dung",
-)
-# A provision quoted from a law (`Khoản 1 Điều 59 Nghị định số ... quy định: ...`): what follows is the law's text.
-_QUOTED_LAW = re.compile(
-    r"(?:Theo quy định tại |Tại |Căn cứ )?(?:[Kk]hoản|[Đđ]iểm|[Đđ]iều)\s+[\w.]+[^:]{0,160}?quy định(?: như sau| rõ| cụ thể)?\s*:"
-)
-_DUTY_HEADING = re.compile(r"(?:Yêu cầu|Đề nghị|Trách nhiệm|Nhiệm vụ) (?:đối với|của)\s+(.+?)[.:]?$")
-_DUTY_END = re.compile(r"(?:trách nhiệm|thực hiện|nhiệm vụ|như sau|sau đây|sau)\s*:\s*$")
-_ROMAN_SPLIT = re.compile(r"\((?:i|ii|iii|iv|v|vi|vii|viii)\)\s*")
-
-
-@dataclass
-class Frame:
-    """What a heading or lead-in passes down to the items under it."""
-
-    depth: int
-    marked: bool
-    assignees: list[str] = field(default_factory=list)
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    deadline: Deadline | None = None
-    task_id: str | None = None
-    mode: str | None = None
-    silent: bool = False
-    section_depth: int = 0  # depth of the numbered section an unmarked lead-in sits in
-    children: list[Task] = field(default_factory=list)
-    saw_items: bool = False
 
 
 class _Builder:
@@ -85,7 +55,7 @@ class _Builder:
         out: list[str] = []
         for name in names:
             name = re.sub(r"\s+", " ", name).strip(" ,;:.-")
-            for abbr, full in _SPELLED_OUT.items():
+            for abbr, full in SPELLED_OUT.items():
                 name = re.sub(rf"(?<![\w]){abbr}(?![\w])", full, name)
             if not name:
                 continue
@@ -117,7 +87,7 @@ class _Builder:
         task.assignee_spans = spans
         task.coordinators = [c for c in coordinators if c not in assignees]
         task.mode = mode or (frame.mode if frame else None)
-        target = _TARGET.match(text)
+        target = TARGET.match(text)
         if target:
             task.target = target.group(1).strip(" ,.")
         own = own_deadline(deadline_text if deadline_text is not None else text, self.doc)
@@ -168,9 +138,9 @@ class _Builder:
                 continue
             self._pop(seg)
             if any(f.silent for f in self.frames):
-                if not self._heading(seg):
+                if not is_heading(seg):
                     continue
-            if self._heading(seg):
+            if is_heading(seg):
                 self._open_heading(seg)
                 self.pending, self.last_item = [], None
                 continue
@@ -187,7 +157,7 @@ class _Builder:
                 self.closed_lead = self.frames.pop()
             elif (
                 not top.marked
-                and self._heading(seg)
+                and is_heading(seg)
                 and seg.depth
                 and (
                     not (top.assignees or top.deadline or top.task_id or top.silent)
@@ -201,21 +171,11 @@ class _Builder:
             if seg.depth > f.depth or not f.marked:
                 f.saw_items = f.saw_items or seg.depth > 0
 
-    def _heading(self, seg: Segment) -> bool:
-        text = seg.text
-        words = len(text.split())
-        if text.isupper() and words <= 30:
-            return True
-        limit = 25 if 0 < seg.depth <= 3 else 16
-        if seg.ends_open and words <= limit and not text.endswith(","):
-            return True
-        return text.endswith(":") and words <= 16 and assignment(text) is None
-
     def _open_heading(self, seg: Segment) -> None:
         text = seg.text.rstrip(": ")
         folded = fold(text)
         frame = Frame(depth=seg.depth, marked=seg.depth > 0)
-        if (_SILENT_HEADINGS.match(folded) and "nhiem vu" not in folded) or folded.startswith("huong dan"):
+        if (SILENT_HEADINGS.match(folded) and "nhiem vu" not in folded) or folded.startswith("huong dan"):
             frame.silent = True
         else:
             names, spans, mode = self._heading_units(seg, text)
@@ -234,7 +194,7 @@ class _Builder:
             rest = re.sub(r"\b(?:co trach nhiem|thuc hien|chu tri|cac nhiem vu|nhiem vu|sau|nhu|:)\b", " ", rest)
             if len(rest.split()) <= 2:
                 return self.resolve(found.names), [seg.span(m.start, m.end) for m in found.assignees], found.mode
-        m = _DUTY_HEADING.match(text) or re.search(r"(?i)(?:trách nhiệm|nhiệm vụ)(?: [\w\s]{0,20}?)? của\s+(.+)$", text)
+        m = DUTY_HEADING.match(text) or re.search(r"(?i)(?:trách nhiệm|nhiệm vụ)(?: [\w\s]{0,20}?)? của\s+(.+)$", text)
         if m:
             owner = m.group(1).strip()
             if owner.isupper() and self.registry_default is not None:
@@ -250,7 +210,7 @@ class _Builder:
     def _paragraph(self, seg: Segment) -> None:
         text = seg.text
         ctx = self.context()
-        parts = self._split_roman(text)
+        parts = split_roman(text)
         if parts is not None:
             lead, items = parts
             found = assignment(text[: lead[1]])
@@ -261,7 +221,7 @@ class _Builder:
                     coords = [n for m in assignment_coords(text[a:b]) for n in m.names]
                     self.add(seg, a, b, names, spans, self.resolve(coords), found.mode, ctx)
                 return
-        if _QUOTED_LAW.match(text):
+        if QUOTED_LAW.match(text):
             self._push(Frame(depth=seg.depth, marked=seg.depth > 0, silent=True))
             return
         if text.rstrip().endswith(":") and assignment(text) is None:
@@ -271,7 +231,7 @@ class _Builder:
         self._remember(seg, ctx, created)
         if text.rstrip().endswith(":"):
             self._lead_in(seg, created)
-        elif created and self.closed_lead is not None and _REFERS_BACK.search(text):
+        elif created and self.closed_lead is not None and REFERS_BACK.search(text):
             self._adopt(self.closed_lead, created[0])
 
     def _clause_tasks(self, seg: Segment, ctx: Frame | None) -> list[Task]:
@@ -285,8 +245,8 @@ class _Builder:
             piece = text[a:b]
             why = excluded(piece)
             found = assignment(piece)
-            if found is not None and found.subject and _is_issuer(found.names, self.doc):
-                if _predicate_is(piece[found.end :], _SPEECH) or ctx is not None:
+            if found is not None and found.subject and is_issuer(found.names, self.doc):
+                if predicate_is(piece[found.end :], SPEECH) or ctx is not None:
                     found = None
             if found is not None and ctx is not None and found.mode in ("yêu cầu", "đề nghị"):
                 found = None
@@ -324,7 +284,7 @@ class _Builder:
             names = self.resolve(found.names)
             spans = [seg.span(m.start, m.end) for m in found.assignees]
             coords = self.resolve([n for m in found.coordinators for n in m.names])
-            issuer = not found.mode and found.subject and _is_issuer(names, self.doc)
+            issuer = not found.mode and found.subject and is_issuer(names, self.doc)
             ordering = found.mode in ("yêu cầu", "đề nghị") and found.start == 0 and start == 0
             if ctx is not None and (issuer or ordering):
                 names, spans = list(ctx.assignees), list(ctx.spans)
@@ -344,13 +304,13 @@ class _Builder:
     def _topic_lead(self, seg: Segment) -> None:
         """A paragraph ending with `:` that assigns nothing itself: its leading units (if any) carry down."""
         frame = Frame(depth=seg.depth, marked=seg.depth > 0)
-        if _GUIDANCE_LEAD.search(seg.text):
+        if GUIDANCE_LEAD.search(seg.text):
             frame.silent = True
             self._push(frame)
             return
         mentions, _ = read_units(seg.text, 0)
         names = self.resolve([n for m in mentions for n in m.names])
-        if mentions and _DUTY_END.search(seg.text) and not _is_issuer(names, self.doc):
+        if mentions and DUTY_END.search(seg.text) and not is_issuer(names, self.doc):
             frame.assignees = names
             frame.spans = [seg.span(m.start, m.end) for m in mentions]
         self._push(frame)
@@ -379,14 +339,14 @@ class _Builder:
             frame.assignees, frame.spans, frame.mode = list(task.assignees), list(task.assignee_spans), task.mode
             frame.deadline = task.deadline if task.deadline and task.deadline.kind != "none" else None
             issuer_speaks = found is not None and found.subject and (
-                _is_issuer(task.assignees, self.doc)
-                or _predicate_is(seg.text[found.end :], ("huong dan", "co y kien", "thong bao"))
+                is_issuer(task.assignees, self.doc)
+                or predicate_is(seg.text[found.end :], ("huong dan", "co y kien", "thong bao"))
             )
             if issuer_speaks:
                 self._drop(task)
                 frame.assignees, frame.spans, frame.deadline = [], [], None
-                frame.silent = _predicate_is(seg.text[found.end :], ("huong dan",)) if found else False
-            elif found is not None and _pure_lead(seg.text[found.end :]):
+                frame.silent = predicate_is(seg.text[found.end :], ("huong dan",)) if found else False
+            elif found is not None and pure_lead(seg.text[found.end :]):
                 self._drop(task)
                 frame.deadline = frame.deadline if frame.deadline and not frame.deadline.inherited else None
             else:
@@ -414,18 +374,6 @@ class _Builder:
             ):
                 child.deadline = inherited(closing.deadline)
 
-    @staticmethod
-    def _split_roman(text: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
-        marks = list(_ROMAN_SPLIT.finditer(text))
-        if len(marks) < 2 or not marks[0].group(0).startswith("(i)"):
-            return None
-        items = []
-        for m, nxt in zip(marks, [*marks[1:], None], strict=True):
-            end = nxt.start() if nxt else len(text)
-            items.append((m.end(), len(text[:end].rstrip(" ;"))))
-        return (0, marks[0].start()), items
-
-
 def assignment_coords(text: str) -> list[UnitMention]:
     return coordinators(text, 0)
 
@@ -437,23 +385,6 @@ def _shift(found: Assignment, offset: int) -> Assignment:
     found.start += offset
     found.end += offset
     return found
-
-
-def _pure_lead(rest: str) -> bool:
-    """`... thực hiện một số nội dung sau:` says nothing beyond introducing the list."""
-    words = _LEAD_FILLER.sub(" ", fold(rest).replace(":", " ")).split()
-    return len(words) <= 2
-
-
-def _predicate_is(rest: str, verbs: tuple[str, ...]) -> bool:
-    return fold(rest).lstrip(" ,").startswith(verbs)
-
-
-def _is_issuer(names: list[str], doc: Document) -> bool:
-    if doc.issuer is None:
-        return False
-    issuer = fold(doc.issuer.name)
-    return any(fold(n) and fold(n) in issuer for n in names)
 
 
 def _addressees(doc: Document) -> list[str]:

@@ -1,0 +1,102 @@
+"""What headings and lead-in sentences pass down to the items under them, and the wording that decides it.
+
+A `Frame` is opened by a heading (`1. Sở Xây dựng`, `I. ĐÁNH GIÁ CHUNG`) or a lead-in (`UBND tỉnh yêu cầu X thực
+hiện một số nội dung sau:`) and carries an addressee, a deadline or a parent task to the items below it, or
+silences them (evaluations, guidance, quoted law).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chidao.documents.extract.clauses import assignment
+from chidao.documents.extract.segments import Segment
+from chidao.documents.model import Deadline, Document, Task
+from chidao.documents.text import fold
+
+SILENT_HEADINGS = re.compile(
+    r"^(?:danh gia|ket qua|muc dich|yeu cau$|muc dich, yeu cau|tinh hinh|boi canh|han che|nguyen nhan|can cu|"
+    r"thuc trang|quan diem|muc tieu|mot so ket qua|khai quat|thanh phan|chu tri cuoc hop|dia diem|thoi gian)"
+)
+_LEAD_FILLER = re.compile(
+    r"\b(?:tap trung|thuc hien|trien khai|to chuc|tot|mot so|cac|nhung|noi dung|nhiem vu|cong viec|viec|cu the|"
+    r"nhu|sau|day|chu yeu|trong tam|sau day|yeu cau|kien nghi|de xuat|giai phap|gom|bao gom|moi|khan truong|"
+    r"nghiem tuc|hieu qua|chi dao|ket luan)\b"
+)
+TARGET = re.compile(
+    r"^(?:Tại\s+)?((?:(?:[Tt]rang|[Mm]ục|[Kk]hoản|[Đđ]iểm|[Pp]hần|[Đđ]iều)\s+[\dIVXa-zđ][\w.]*(?:,\s*|\s+(?=[Mm]ục|[Kk]hoản|[Pp]hần)))+)"
+)
+REFERS_BACK = re.compile(r"(?:các|những) (?:nội dung|ý kiến|yêu cầu|nhiệm vụ)(?: nêu)? trên")
+# Abbreviations the comparison form does not expand, written out in assignee names.
+SPELLED_OUT = {"BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước", "QLDA": "Quản lý dự án", "LĐLĐ": "Liên đoàn Lao động"}
+GUIDANCE_LEAD = re.compile(r"hướng dẫn(?: bổ sung| cụ thể| thêm)?(?: một số nội dung)?(?: như sau| sau)?\s*:\s*$")
+# What an issuer says of itself (`Bộ X thống nhất ...`, `Sở Y có ý kiến ...`): never its own task.
+SPEECH = (
+    "thong nhat", "co y kien", "nhat tri", "dong y", "ghi nhan", "huong dan", "thong bao", "tra loi", "xin",
+    "tran trong", "kinh", "nhan duoc", "cam on", "da ", "dang ", "de nghi mot so", "de nghi cac noi dung",
+)
+# A provision quoted from a law (`Khoản 1 Điều 59 Nghị định số ... quy định: ...`): what follows is the law's text.
+QUOTED_LAW = re.compile(
+    r"(?:Theo quy định tại |Tại |Căn cứ )?(?:[Kk]hoản|[Đđ]iểm|[Đđ]iều)\s+[\w.]+[^:]{0,160}?quy định(?: như sau| rõ| cụ thể)?\s*:"
+)
+DUTY_HEADING = re.compile(r"(?:Yêu cầu|Đề nghị|Trách nhiệm|Nhiệm vụ) (?:đối với|của)\s+(.+?)[.:]?$")
+DUTY_END = re.compile(r"(?:trách nhiệm|thực hiện|nhiệm vụ|như sau|sau đây|sau)\s*:\s*$")
+_ROMAN_SPLIT = re.compile(r"\((?:i|ii|iii|iv|v|vi|vii|viii)\)\s*")
+
+@dataclass
+class Frame:
+    """What a heading or lead-in passes down to the items under it."""
+
+    depth: int
+    marked: bool
+    assignees: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    deadline: Deadline | None = None
+    task_id: str | None = None
+    mode: str | None = None
+    silent: bool = False
+    section_depth: int = 0  # depth of the numbered section an unmarked lead-in sits in
+    children: list[Task] = field(default_factory=list)
+    saw_items: bool = False
+
+
+def is_heading(seg: Segment) -> bool:
+    """A title line: upper case, short and unfinished, or a short line ending with `:` that assigns nothing."""
+    text = seg.text
+    words = len(text.split())
+    if text.isupper() and words <= 30:
+        return True
+    limit = 25 if 0 < seg.depth <= 3 else 16
+    if seg.ends_open and words <= limit and not text.endswith(","):
+        return True
+    return text.endswith(":") and words <= 16 and assignment(text) is None
+
+
+def split_roman(text: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """`Giao Bộ X: (i) ...; (ii) ...` → (lead-in span, item spans), else None."""
+    marks = list(_ROMAN_SPLIT.finditer(text))
+    if len(marks) < 2 or not marks[0].group(0).startswith("(i)"):
+        return None
+    items = []
+    for m, nxt in zip(marks, [*marks[1:], None], strict=True):
+        end = nxt.start() if nxt else len(text)
+        items.append((m.end(), len(text[:end].rstrip(" ;"))))
+    return (0, marks[0].start()), items
+
+
+def pure_lead(rest: str) -> bool:
+    """`... thực hiện một số nội dung sau:` says nothing beyond introducing the list."""
+    words = _LEAD_FILLER.sub(" ", fold(rest).replace(":", " ")).split()
+    return len(words) <= 2
+
+
+def predicate_is(rest: str, verbs: tuple[str, ...]) -> bool:
+    return fold(rest).lstrip(" ,").startswith(verbs)
+
+
+def is_issuer(names: list[str], doc: Document) -> bool:
+    if doc.issuer is None:
+        return False
+    issuer = fold(doc.issuer.name)
+    return any(fold(n) and fold(n) in issuer for n in names)
