@@ -88,7 +88,7 @@ def _parts(doc: Document) -> list[tuple[str, Span | None, tuple[float, float]]]:
 
 def font_size(doc: Document, ctx: Context) -> Iterator[Hit]:
     for name, span, (low, high) in _parts(doc):
-        paragraphs = _paragraphs(doc, span)
+        paragraphs = _paragraphs(doc, span, tables=name != "nội dung")  # the letterhead is a table
         size = _dominant_size(paragraphs, doc)
         if size is not None and span is not None and not low - _TOLERANCE <= size <= high + _TOLERANCE:
             yield Hit(span, f"Cỡ chữ {name} là {size:g} pt; quy định {low:g}–{high:g} pt")
