@@ -387,23 +387,12 @@ def _shift(found: Assignment, offset: int) -> Assignment:
     return found
 
 
-def _addressees(doc: Document) -> list[str]:
-    if doc.addressees:
-        return [a.name for a in doc.addressees]
-    m = re.search(r"Kính gửi\s*:?\s*(.+?)(?:\n\s*\n|\n(?=[A-ZĐ][a-zà-ỹ]))", doc.text, re.S)
-    if not m:
-        return []
-    parts = re.split(r"\n\s*[-–+]\s*|;\s*|^\s*[-–+]\s*", m.group(1).strip())
-    out = [p.strip(" .;-|\n") for p in parts]
-    return [p for p in out if p and len(p) < 150 and not p.lower().startswith(("xét", "thực hiện"))]
-
-
 def read_tasks(
     doc: Document, lines: list[Line], units: UnitRegistry | Iterable[str] | None = None
 ) -> None:
     """Fill doc.tasks. `units`: the caller's registry (or names); assignees it knows take its canonical name."""
     registry = UnitRegistry.of(units) if units is not None else None
-    names = DocumentUnits(doc.text, addressees=_addressees(doc))
+    names = DocumentUnits(doc.text, addressees=[a.name for a in doc.addressees])
     builder = _Builder(doc, names, registry)
     builder.run(segments(body_lines(doc, lines)))
     for i, task in enumerate(builder.tasks, 1):
