@@ -73,3 +73,12 @@ def test_coloured_ink_is_dropped():
     img.paste((10, 10, 10), (20, 0, 40, 20))  # print
     out = clean(img)
     assert out.getpixel((5, 5)) == 255 and out.getpixel((30, 5)) < 50
+
+
+def test_signature_strokes_between_title_and_name_are_dropped():
+    words = (_seg("Nơi nhận:", 300, 300, 2) + _seg("KT. CHỦ TỊCH", 1500, 300, 2)
+             + _seg("- Lưu: VT.", 300, 350, 3) + _seg("PHÓ CHỦ TỊCH", 1500, 360, 3)
+             + _seg("4", 1600, 450, 6) + [Word("“Ÿn", 20.0, (1650, 520, 1700, 560), (7, 1, 1))]
+             + _seg("Lê Văn Minh", 1520, 600, 5))
+    assert _text(reading_order(words, first_page=False)) == [
+        "Nơi nhận:", "- Lưu: VT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Minh"]

@@ -137,12 +137,14 @@ def is_noise(word: Word) -> bool:
 
 
 def rows(segs: list[Segment]) -> list[Row]:
-    """Segments grouped into rows: a segment joins a row it overlaps by half its height."""
+    """Segments grouped into rows: a segment joins a row whose first segment it overlaps by half its
+    height (the first segment, not the union, so that a tall scribble does not bridge two rows)."""
     out: list[Row] = []
     for s in sorted(segs, key=lambda s: (s.y0 + s.y1) / 2):
         for row in reversed(out[-4:]):
-            overlap = min(row.y1, s.y1) - max(row.y0, s.y0)
-            if overlap > 0.5 * min(s.y1 - s.y0, row.y1 - row.y0):
+            first = row.segments[0]
+            overlap = min(first.y1, s.y1) - max(first.y0, s.y0)
+            if overlap > 0.5 * min(s.y1 - s.y0, first.y1 - first.y0):
                 row.segments.append(s)
                 break
         else:
@@ -235,6 +237,11 @@ def _closing_start(rs: list[Row], frame: Frame) -> int | None:
     return None
 
 
+def _has_word(line: list[Word]) -> bool:
+    """A closing line worth keeping: not a lone mark left by the signature or the seal."""
+    return any(sum(c.isalpha() for c in w.text) >= 2 for w in line)
+
+
 def reading_order(words: list[Word], first_page: bool) -> list[list[Word]]:
     """The page's words as lines of text in reading order."""
     if not words:
@@ -256,5 +263,5 @@ def reading_order(words: list[Word], first_page: bool) -> list[list[Word]]:
     body_end = close if close is not None and close >= start else len(rs)
     lines += [[w for s in row.segments for w in s.words] for row in rs[start:body_end]]
     if body_end < len(rs):
-        lines += _columns(rs[body_end:], frame, band_at_number=False)
+        lines += [ln for ln in _columns(rs[body_end:], frame, band_at_number=False) if _has_word(ln)]
     return lines

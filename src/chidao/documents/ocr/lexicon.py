@@ -173,7 +173,7 @@ class Lexicon:
 
     def pair_score(self, left: str, right: str) -> float:
         k = (key(left), key(right))
-        score = 1.5 if k in self.domain_pairs else 1.0 if k in self.pairs else 0.0
+        score = 2.5 if k in self.domain_pairs else 1.0 if k in self.pairs else 0.0
         return score + min(1.5, 0.5 * math.log1p(self.pair_freq.get(k, 0)))
 
 
