@@ -107,3 +107,17 @@ def test_generic_group_expands_to_addressees_only_in_letters():
     assert names.expand_group("các đơn vị") == ["Công ty A", "Công ty B"]
     assert names.expand_group("các sở, ngành liên quan") == ["các sở, ngành liên quan"]
     assert DocumentUnits("...").expand_group("các đơn vị") == ["các đơn vị"]
+
+
+@pytest.mark.parametrize(
+    ("text", "addressees", "group", "members"),
+    [
+        ("...", ["Sở Y tế các tỉnh", "Các bệnh viện trực thuộc Bộ"], "Thủ trưởng các đơn vị",
+         ["Thủ trưởng Sở Y tế các tỉnh", "Thủ trưởng các bệnh viện trực thuộc Bộ"]),
+        ("Đoàn đã kiểm tra Công ty cổ phần Khoáng sản Bắc Giang và Công ty TNHH Đá Lạng Sơn.", [], "các Công ty",
+         ["Công ty cổ phần Khoáng sản Bắc Giang", "Công ty TNHH Đá Lạng Sơn"]),
+        ("Đoàn đã kiểm tra Công ty TNHH Đá Lạng Sơn.", [], "các Công ty", ["các Công ty"]),
+    ],
+)
+def test_group_expansion(text, addressees, group, members):
+    assert DocumentUnits(text, addressees=addressees).expand_group(group) == members

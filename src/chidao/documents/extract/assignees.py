@@ -306,6 +306,17 @@ def find_units(text: str) -> list[UnitMention]:
     return out
 
 
+_ADDRESSEE_GROUP = re.compile(
+    r"(?:các |những |quý )?(?:đơn vị|cơ quan|cơ quan, đơn vị|cơ quan và đơn vị)(?: nêu trên| trên| trên địa bàn)?"
+)
+_NAMED_GROUP = re.compile(r"(?:các|những) (Công ty|Tổng công ty|Doanh nghiệp|Ban Quản lý dự án)(?: nêu trên| trên| này)?")
+
+
+def _lower_first(name: str) -> str:
+    """`Các Bệnh viện` after an office title reads `Thủ trưởng các Bệnh viện`."""
+    return name[:1].lower() + name[1:] if name[:3] in ("Các", "Những") else name
+
+
 _ABBR_DEF = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 
 
@@ -350,7 +361,19 @@ class DocumentUnits:
         return name[m.end() :] if m else name
 
     def expand_group(self, name: str) -> list[str]:
-        """`các đơn vị` / `đơn vị nêu trên` in a letter → its Kính gửi addressees."""
-        if self.addressees and re.fullmatch(r"(?:các |những |quý )?(?:đơn vị|cơ quan|cơ quan, đơn vị|cơ quan và đơn vị)(?: nêu trên| trên)?", name.strip()):
-            return list(self.addressees)
+        """`các đơn vị` / `đơn vị nêu trên` in a letter → its Kính gửi addressees (`Thủ trưởng các đơn vị` → each
+        addressee's head); `các Công ty` → the companies the document names, when it names two or more."""
+        core = self._strip_office(name.strip())
+        office = name.strip()[: len(name.strip()) - len(core)]
+        if self.addressees and _ADDRESSEE_GROUP.fullmatch(core):
+            return [office + _lower_first(a) if office else a for a in self.addressees]
+        m = _NAMED_GROUP.fullmatch(core)
+        if m:
+            head = fold(m.group(1))
+            members: list[str] = []
+            for n in self.names:
+                if fold(n).startswith(head + " ") and n not in members and not _NAMED_GROUP.fullmatch(n):
+                    members.append(n)
+            if len(members) >= 2:
+                return [office + n for n in members]
         return [name]
