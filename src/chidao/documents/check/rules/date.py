@@ -47,7 +47,8 @@ def month_missing(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 
 def date_missing(doc: Document, ctx: Context) -> Iterator[Hit]:
-    if doc.date is None:
+    if doc.date is None and not re.search(r"ngày[\s\d.…_]*tháng[\s\d.…_]*năm", doc.text[: header_end(doc)],
+                                          re.IGNORECASE):
         yield Hit(None, "Không thấy địa danh và ngày tháng năm ban hành; có thể do bản xuất làm mất")
 
 

@@ -70,8 +70,23 @@ def party_title_missing(doc: Document, ctx: Context) -> Iterator[Hit]:
         yield Hit(found.span(), problem)
 
 
+_CAPS_LINE = re.compile(r"^[ \t|*#]*([A-ZĐÀ-Ỹ]{2,}(?:[ \t]+[A-ZĐÀ-Ỹ&-]+)+)[ \t|*]*$", re.MULTILINE)
+
+
+def _capitalised_lines_before_number(doc: Document) -> list[str]:
+    """Upper-case lines above the number that are not Quốc hiệu, Party title or type name: an issuer block
+    the header parser may have missed."""
+    end = doc.number.span[0] if doc.number is not None and doc.number.span else header_end(doc)
+    fixed = ("cong hoa", "dang cong san", "doc lap")
+    type_name = fold_chars(doc.type.name) if doc.type else ""
+    return [
+        m.group(1) for m in _CAPS_LINE.finditer(doc.text, 0, end)
+        if not fold_chars(m.group(1)).startswith(fixed) and fold_chars(m.group(1)) != type_name
+    ]
+
+
 def issuer_missing(doc: Document, ctx: Context) -> Iterator[Hit]:
-    if doc.issuer is None:
+    if doc.issuer is None and not _capitalised_lines_before_number(doc):
         yield Hit(None)
 
 

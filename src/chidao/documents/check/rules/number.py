@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
+from chidao.documents.check.scan import header_end
 from chidao.documents.model import Document, Severity
 
 _SEQ = re.compile(r"Số\s*:?\s*(\d+)", re.IGNORECASE)
@@ -16,8 +17,11 @@ _SPACED = re.compile(r"\d[ \t]+[/-]|[/-][ \t]+[A-ZĐ\d]|[A-ZĐa-z][ \t]+[/-]")
 _NO_NUMBER = " (văn thư ghi số khi phát hành; bản này là bản chưa ban hành hoặc bản sao trước khi cấp số)"
 
 
+_NUMBER_LINE = re.compile(r"^[ \t|*]*Số\s*:?[\s\d]*[/-]\s*[A-ZĐ]", re.MULTILINE)
+
+
 def number_missing(doc: Document, ctx: Context) -> Iterator[Hit]:
-    if doc.number is None:
+    if doc.number is None and not _NUMBER_LINE.search(doc.text, 0, header_end(doc)):
         yield Hit(None, "Không thấy số, ký hiệu của văn bản (dòng “Số: …”); có thể do bản xuất làm mất")
 
 

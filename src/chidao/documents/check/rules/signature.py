@@ -68,7 +68,7 @@ def chain_problems(chain: list[tuple[str, str]], title: str | None) -> list[str]
 
 
 def missing(doc: Document, ctx: Context) -> Iterator[Hit]:
-    if not doc.signatures:
+    if not doc.signatures and not _MARKER.search(doc.text, max(0, len(doc.text) - 3000)):
         yield Hit(None, "Không thấy quyền hạn, chức vụ, họ tên người ký" + _EXPORT)
 
 

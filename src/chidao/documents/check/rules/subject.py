@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
 from chidao.documents.check.rules.doctype import _named
-from chidao.documents.check.scan import line_of
+from chidao.documents.check.scan import header_end, line_of
 from chidao.documents.model import Document
 
 _VV = re.compile(r"V\s*/\s*v\b\s*(:?)", re.IGNORECASE)
@@ -30,6 +30,8 @@ def missing(doc: Document, ctx: Context) -> Iterator[Hit]:
     printed = doc.text[doc.type.span[0] : doc.type.span[1]] if doc.type.span else ""
     if printed and not printed.isupper():
         return  # not a type-name line (printed in capitals): a portal title or a sentence
+    if doc.type.code == "CV" and _VV.search(doc.text, 0, header_end(doc) + 300):
+        return  # the V/v line is there; the header parser did not place it
     if doc.type.code == "CV" or (named and named[0].trich_yeu):
         what = "công văn thiếu dòng “V/v …”" if doc.type.code == "CV" else f"{doc.type.name.lower()} thiếu trích yếu"
         yield Hit(doc.type.span, f"Không thấy trích yếu: {what} (có thể do bản xuất làm mất)")
