@@ -126,3 +126,24 @@ def test_dev_corpus_pdf_headers(shared_dir) -> None:
     head = text.split("\n")[:6]
     assert head[4].replace(" ", "").startswith("Số:") and any(ch.isdigit() for ch in head[4])
     assert "ngày" in head[5] and any(ch.isdigit() for ch in head[5].split("ngày")[1].split("tháng")[0])
+
+
+def test_text_in_legacy_fonts_is_decoded_by_font(files) -> None:
+    """`.VnTimeH` capitals come out upper case; the TCVN3 `ư` reported as a hyphen is put back."""
+    result = read(files / "legacy-fonts.pdf")
+    assert result.source.encoding == "tcvn3"
+    lines = result.text.split("\n")
+    assert lines[:3] == ["ỦY BAN NHÂN DÂN", "TỈNH THÁI NGUYÊN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    assert "Số: 120/TB-UBND" in lines and lines[-1].startswith("Thường trực")
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Th-ờng", "Thường"), ("tr-ớc", "trước"), ("TB-UBND", "TB-UBND"), ("Đông-Tây", "Đông-Tây")],
+)
+def test_tcvn3_hyphen_is_u_only_inside_a_syllable(word: str, expected: str) -> None:
+    from chidao.documents.readers.pdf import _restore_soft_hyphen_u
+
+    letters = chars(word)
+    _restore_soft_hyphen_u(letters)
+    assert "".join(c.ch for c in letters) == expected

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import ctypes
 import io
+import itertools
+import re
 from collections.abc import Callable
 
 import pypdfium2 as pdfium
@@ -20,6 +22,9 @@ from chidao.documents.readers.source import ReadError, SourceText, make_source, 
 from chidao.documents.text import nfc
 
 _ANNOT_WIDGET, _ANNOT_FREETEXT, _ANNOT_STAMP = 20, 3, 13
+_LATIN1_HIGH = re.compile("[\u00a1-\u00ff]")
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+Route = tuple[legacy.LegacyEncoding, bool] | None
 # A page with fewer letters than this over a page-sized image is a scan (its text is a signature stamp).
 _FEW_LETTERS = 200
 
@@ -39,7 +44,8 @@ def read_pdf(raw: bytes, name: str) -> SourceText:
         ) from e
     try:
         pdf.init_forms()
-        pages = [_page_text(pdf, i) for i in range(len(pdf))]
+        fonts: set[str] = set()  # legacy font encodings met in the text layer
+        pages = [_page_text(pdf, i, fonts) for i in range(len(pdf))]
         missing = [i for i, text in enumerate(pages) if text is None]
         if missing and len(missing) == len(pages):
             return _ocr_document(raw, name)
@@ -50,19 +56,19 @@ def read_pdf(raw: bytes, name: str) -> SourceText:
         pdf.close()
     text = nfc(normalise_newlines("\n".join(page or "" for page in pages)))
     converted, used = legacy.convert_text(text)
-    encoding = used or "pdf"
+    encoding = used or ("tcvn3" if "tcvn3" in fonts else "vni" if fonts else "pdf")
     source = make_source(raw, name, "application/pdf", encoding)
     return SourceText(text=nfc(converted), source=source, metadata=dict(metadata))
 
 
-def _page_text(pdf: pdfium.PdfDocument, index: int) -> str | None:
+def _page_text(pdf: pdfium.PdfDocument, index: int, fonts: set[str]) -> str | None:
     """The page's lines, or None when it has no usable text layer (a scan)."""
     page = pdf[index]
     width = page.get_width()
     extra: list[Char] = []
     try:
         textpage = page.get_textpage()
-        native = _chars(textpage)
+        native = _chars(textpage, fonts)
         textpage.close()
         if _has_drawn_fields(page):
             if page.formenv:
@@ -72,7 +78,7 @@ def _page_text(pdf: pdfium.PdfDocument, index: int) -> str | None:
             page.close()
             page = pdf[index]
             textpage = page.get_textpage()
-            flattened = _chars(textpage)
+            flattened = _chars(textpage, fonts)
             textpage.close()
             prefix = flattened[: len(native)]
             if [c.ch for c in prefix] == [c.ch for c in native]:
@@ -87,7 +93,8 @@ def _page_text(pdf: pdfium.PdfDocument, index: int) -> str | None:
     return "\n".join(page_lines(native, extra, width, first_page=index == 0))
 
 
-def _chars(textpage: pdfium.PdfTextPage) -> list[Char]:
+def _chars(textpage: pdfium.PdfTextPage, fonts: set[str]) -> list[Char]:
+    """The page's characters with loose boxes; those in legacy fonts decoded (their encodings added to `fonts`)."""
     n = textpage.count_chars()
     text = textpage.get_text_range(0, n)
     if len(text) != n:  # characters outside the BMP: fall back to one call per character
@@ -101,7 +108,68 @@ def _chars(textpage: pdfium.PdfTextPage) -> list[Char]:
             out.append(Char(ch, rect.left, rect.bottom, rect.right, rect.top))
         else:
             out.append(Char(ch, 0.0, 0.0, 0.0, 0.0))
+    if _LATIN1_HIGH.search(text):
+        out = _decode_legacy_fonts(textpage, out, fonts)
     return out
+
+
+def _font_route(textpage: pdfium.PdfTextPage, index: int, buffer: ctypes.Array[ctypes.c_char]) -> Route:
+    """The legacy encoding of the font a character is drawn in (`ABCDEF+.VnTimeH,Bold` → tcvn3, capitals)."""
+    flags = ctypes.c_int()
+    if not pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, buffer, len(buffer), ctypes.byref(flags)):
+        return None
+    name = buffer.value.decode("latin-1").split("+", 1)[-1]
+    name = re.split(r"[,-](?:Bold|Italic|Regular|BoldItalic|Oblique)\b", name, maxsplit=1)[0]
+    if name.startswith("Vn") and name[2:3].isupper():
+        name = "." + name  # the dot is often dropped from PDF font names
+    return legacy.font_encoding(name)
+
+
+def _decode_legacy_fonts(textpage: pdfium.PdfTextPage, chars: list[Char], fonts: set[str]) -> list[Char]:
+    """Characters drawn in `.Vn…` / `VNI-…` fonts, decoded font run by font run (as .docx runs are).
+
+    A VNI letter may be two characters (base and mark): they become one `Char` spanning both boxes.
+    TCVN3 `ư` is byte 0xAD, which PDF text layers report as a hyphen: one between letters is put back
+    when that makes the word a Vietnamese syllable (`Th-êng` → `Thường`, but `TB-UBND` stays)."""
+    buffer = ctypes.create_string_buffer(256)
+    routes = [_font_route(textpage, i, buffer) for i in range(len(chars))]
+    if not any(routes):
+        return chars
+    out: list[Char] = []
+    for route, group in itertools.groupby(zip(routes, chars, strict=True), key=lambda pair: pair[0]):
+        run = [c for _, c in group]
+        if route is None:
+            out.extend(run)
+            continue
+        encoding, upper = route
+        fonts.add(encoding)
+        table = legacy.table(encoding)
+        decoded: list[Char] = []
+        i = 0
+        while i < len(run):
+            pair = run[i].ch + run[i + 1].ch if i + 1 < len(run) else ""
+            if pair in table.to_unicode:
+                letter, width = table.to_unicode[pair], 2
+            else:
+                letter, width = table.to_unicode.get(run[i].ch, run[i].ch), 1
+            first, last = run[i], run[i + width - 1]
+            decoded.append(Char(letter, first.left, first.bottom, max(first.right, last.right), first.top))
+            i += width
+        if encoding == "tcvn3":
+            _restore_soft_hyphen_u(decoded)
+        out.extend(Char(c.ch.upper(), c.left, c.bottom, c.right, c.top) if upper else c for c in decoded)
+    return out
+
+
+def _restore_soft_hyphen_u(chars: list[Char]) -> None:
+    text = "".join(c.ch for c in chars)
+    for match in _HYPHENATED.finditer(text):
+        word = match.group(0)
+        if not legacy.is_syllable(word) and legacy.is_syllable(word.replace("-", "ư")):
+            for k in range(match.start(), match.end()):
+                if chars[k].ch == "-":
+                    c = chars[k]
+                    chars[k] = Char("ư", c.left, c.bottom, c.right, c.top)
 
 
 def _image_cover(page: pdfium.PdfPage) -> float:
