@@ -230,3 +230,19 @@ def test_addressees_inline_in_one_cell() -> None:
     )
     doc = parse_text(text, check=False)
     assert [a.name for a in doc.addressees] == ["Bộ Tài chính", "Bộ Xây dựng"]
+
+
+def test_header_typed_in_lower_case_under_a_capitals_style() -> None:
+    text = (
+        "Ủy ban nhân dân\ntỉnh Lào Cai\nCộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/TB-UBND\nLào Cai, ngày 02 tháng 3 năm 2025\nThông báo\nKết luận của Chủ tịch UBND tỉnh\n"
+        "Ngày 01/3/2025, Chủ tịch UBND tỉnh chủ trì họp.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        "KT. Chủ tịch\nPhó Chủ tịch\nNguyễn Văn An\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.issuer is not None and doc.issuer.name == "Ủy ban nhân dân tỉnh Lào Cai"
+    assert doc.type is not None and doc.type.code == "TB"
+    assert doc.subject is not None and doc.subject.text == "Kết luận của Chủ tịch UBND tỉnh"
+    sig = doc.signatures[0]
+    assert ([(a.marker, a.of) for a in sig.authority], sig.title, sig.name) == (
+        [("KT.", "CHỦ TỊCH")], "PHÓ CHỦ TỊCH", "Nguyễn Văn An")

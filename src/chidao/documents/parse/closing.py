@@ -23,6 +23,7 @@ from chidao.documents.parse.signature import (
     is_name,
     is_signed_mark,
     read_signature,
+    starts_title,
     starts_with_marker,
     title_then_name,
 )
@@ -85,7 +86,7 @@ def _is_signature_cell(cell: Cell) -> bool:
         return False
     if is_name(text.rstrip(".")):
         return True
-    if is_upper(text) and len(text) <= 80:
+    if (is_upper(text) or starts_title(text)) and len(text) <= 80:
         return True
     return title_then_name(text)
 

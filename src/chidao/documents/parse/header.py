@@ -17,7 +17,7 @@ from chidao.documents.model import DocType, Document
 from chidao.documents.parse import addressees as addr
 from chidao.documents.parse.cells import Cell, fold_chars, is_upper
 from chidao.documents.parse.header_tokens import Kind, Token, tokens
-from chidao.documents.parse.issuer import read_issuer
+from chidao.documents.parse.issuer import names_a_body, read_issuer
 from chidao.documents.parse.recipients import split_inline
 from chidao.documents.parse.signature import starts_title
 from chidao.documents.parse.type_subject import congvan, doc_type, find_type_name, make_subject
@@ -71,7 +71,7 @@ def _continues_subject(state: _State, cell: Cell) -> bool:
     if len(prev.text) > _WRAP or prev.text.endswith((".", ":", ";")) or len(cell.text) > 2 * _WRAP:
         return False
     # A wrapped title breaks into lines no longer than its first; a much longer line is the body's first.
-    if len(cell.text) > 60 and len(cell.text) > 1.5 * len(state.subject_cells[0].text):
+    if len(cell.text) > 60 and len(cell.text) > 1.5 * max(len(c.text) for c in state.subject_cells):
         return False
     if addr.starts_with_opener(cell.text) or _HEADING.match(cell.text) or _authority_heading(state, cell):
         return False
@@ -116,7 +116,7 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
             _add_entry(state, piece, new_entry or i > 0)
         return True
     if not state.past_issuer:
-        if is_upper(cell.text):
+        if is_upper(cell.text) or names_a_body(cell.text):
             if cell.line < _ISSUER_LINES:
                 state.issuer_cells.append(cell)
             return True

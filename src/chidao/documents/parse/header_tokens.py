@@ -89,6 +89,11 @@ def _with_type_names(masked: str, kept: list[tuple[int, int, Kind, Any]]) -> lis
     for begin, end in zip(bounds, nexts, strict=True):
         segment = masked[begin:end]
         hit = find_type_name(segment)
+        if hit is None:
+            # A type name alone in its cell counts in any case (`Thông báo` set in capitals by a style).
+            whole = find_type_name(segment, upper_only=False)
+            if whole and not segment[whole[1] :].strip(" :.-*"):
+                hit = whole
         if hit and not segment[: hit[0]].strip(" :.-"):
             out.append((begin + hit[0], begin + hit[1], Kind.TYPE, hit[2]))
             break

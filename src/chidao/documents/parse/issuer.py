@@ -20,6 +20,12 @@ def _starts(words: tuple[str, ...], text: str) -> bool:
     return any(re.match(rf"{re.escape(fold_chars(w))}(?![a-z])", folded) for w in words)
 
 
+def names_a_body(text: str) -> bool:
+    """A line that can belong to the issuer block whatever its case (`Ủy ban nhân dân` / `tỉnh Lào Cai`)."""
+    words = header_markers().issuer
+    return len(text) <= 60 and _starts(words.heads + words.localities, text)
+
+
 @cache
 def _inline_head() -> re.Pattern[str]:
     words = header_markers().issuer

@@ -124,6 +124,9 @@ def _segments(lines: list[str]) -> tuple[list[_Segment], str | None]:
         if is_signed_mark(raw):
             continue
         text = _GLUED.sub(r"\1 \2", raw.replace("*", " "))
+        short = len(text.split()) <= 6 and not any(is_upper(w) and len(w) > 1 for w in text.split()[1:])
+        if short and (starts_title(text) or starts_with_marker(text)) and not title_then_name(text):
+            text = text.upper()  # `Phó Chủ tịch`: a title a style set in capitals
         pos = 0
         for m in _marker_pattern().finditer(text):
             _words(segments, text[pos : m.start()], index)
