@@ -89,3 +89,25 @@ def test_findings_are_ordered_by_position() -> None:
     doc = parse_text("Các phòng đề khẩn trương; đồng chí đồng chí Giám đốc chỉ đạo.", check=False)
     starts = [f.span[0] for f in check_document(doc, select=["text"], today=TODAY) if f.span]
     assert starts == sorted(starts) and len(starts) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "quiet"),
+    [
+        # A Party document is held to HD 36: no colon after Số, `Lưu` without `VT`, `T/M`.
+        ("party", ("number.colon", "archive.vt-missing", "archive.colon", "signature.marker-form",
+                   "header.national-motto", "number.leading-zero")),
+        # A 2015 quy định numbered `QĐ` follows Thông tư 01/2011: no type-code finding.
+        ("state-2015", ("type.code-mismatch", "type.code-outdated", "type.code-unknown")),
+    ],
+)
+def test_rules_are_versioned_by_family_and_date(text: str, quiet: tuple[str, ...]) -> None:
+    from chidao.documents.check import samples
+
+    source = {
+        "party": samples.party(number="Số 5-TB/TU"),
+        "state-2015": samples.state(number="Số: 15/QĐ-UBND", type="QUY ĐỊNH",
+                                    place_date="Hà Nam, ngày 05 tháng 3 năm 2015"),
+    }[text]
+    found = {f.rule for f in check_document(parse_text(source, check=False), today=TODAY)}
+    assert not found & set(quiet), found & set(quiet)
