@@ -253,10 +253,11 @@ def grid(
         run.bold, run.font.size = True, Pt(size)
     for values in rows:
         cells = table.add_row().cells
-        for i, (cell, text, width) in enumerate(zip(cells, values, widths_mm, strict=True)):
+        for cell, text, width in zip(cells, values, widths_mm, strict=True):
             cell.width = Mm(width)
             p = cell.paragraphs[0]
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER if i == 0 or len(text) <= 12 else WD_ALIGN_PARAGRAPH.LEFT
+            numeric = not any(ch.isalpha() for ch in text)  # numbers, dates, rates, "—": centred
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER if numeric else WD_ALIGN_PARAGRAPH.LEFT
             run = p.add_run(text)
             run.font.size = Pt(size)
     return table

@@ -98,7 +98,7 @@ def write_report_docx(report: PeriodReport) -> bytes:
         for i, t in enumerate(units, start=1)
     ]
     rows.append(["", *map(str, _unit_cells(total)), stats.percent(total.on_time_rate), str(total.requests)])
-    d30.grid(doc, UNIT_HEADERS, rows, [12, 33, 12, 12, 13, 13, 16, 14, 14, 15, 16], size=10)
+    d30.grid(doc, UNIT_HEADERS, rows, [11, 30, 14, 12, 13, 13, 16, 14, 14, 15, 14], size=10)
     for chart in (unit_chart(units), month_chart(months)):
         d30.para(doc, "", after=6)
         doc.add_picture(io.BytesIO(charts.to_png(chart)), width=Mm(160))
