@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 
 from chidao.documents.text import VI_LOWER, VI_UPPER, Line
 
@@ -19,25 +20,35 @@ LOWER = VI_LOWER
 _SEPARATORS = re.compile(r"\||\t| {3,}|-{3,}|_{3,}|[—–]{2,}|={3,}")
 # Blanks left for the văn thư to fill are gaps inside one value, not column gaps.
 _KEEP_WHOLE = re.compile(r"Số\s*:?[\s.…_]*\d*[\s.…_]*[/-]|ngày[\s.…_]*\d*[\s.…_]*tháng[\s.…_]*\d*[\s.…_]*năm\s*\d")
-_MASK = str.maketrans({"*": " ", "#": " ", "|": " ", "\t": " ", "\u00a0": " "})
+_MASK = re.compile("[*#|\t\u00a0]")
 _EDGE = " *#|:\t\u00a0"
+
+
+class _FoldTable(dict[int, str]):
+    """Code point → its folded character, computed on first use."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        low = ch.lower()
+        if len(low) != 1:
+            low = ch
+        base = "d" if low == "đ" else unicodedata.normalize("NFD", low)[0]
+        folded = base if not unicodedata.combining(base) else low
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
 
 
 def fold_chars(s: str) -> str:
     """Lower case without diacritics, one character per character (so regex offsets are offsets into `s`)."""
-    out = []
-    for ch in s.lower():
-        if ch == "đ":
-            out.append("d")
-            continue
-        base = unicodedata.normalize("NFD", ch)[0]
-        out.append(base if not unicodedata.combining(base) else ch)
-    return "".join(out)
+    return s.translate(_FOLD)
 
 
 def mask(s: str) -> str:
     """Markdown emphasis, pipes, tabs and no-break spaces as plain spaces (same length)."""
-    return s.translate(_MASK)
+    return _MASK.sub(" ", s)
 
 
 def clean(s: str) -> str:
@@ -55,11 +66,11 @@ class Cell:
     raw: str
     column: int  # offset of the piece from the start of its line's raw text
 
-    @property
+    @cached_property
     def masked(self) -> str:
         return mask(self.raw)
 
-    @property
+    @cached_property
     def text(self) -> str:
         return clean(self.raw)
 

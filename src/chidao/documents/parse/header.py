@@ -214,11 +214,7 @@ def _ends_header(state: _State, tok: Token) -> bool:
 def read_header(doc: Document, lines: list[Line]) -> None:
     """Fill family, issuer, national_motto, number, place, date, type, subject, addressees, body_span."""
     state = _State()
-    stream = list(tokens(doc.text, lines))
-    i = 0
-    while i < len(stream):
-        tok = stream[i]
-        i += 1
+    for tok in tokens(doc.text, lines):
         if tok.kind in (Kind.TYPE, Kind.VV) and state.mode in (Kind.TYPE, Kind.VV):
             tok = Token(Kind.FREE, tok.cell, origin=tok.origin)  # `THÔNG BÁO` / `KẾT LUẬN ...`: a subject line
         if tok.kind is Kind.PLACE_DATE and doc.date is not None and state.mode in (Kind.TYPE, Kind.VV):
