@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chidao.documents.extract.assignees import DocumentUnits, read_units
+from chidao.documents.extract.assignees import DocumentUnits, read_units, unglue
 from chidao.documents.extract.units import UnitRegistry, gazetteer, unit_key
 
 
@@ -70,6 +70,9 @@ def test_registry_from_caller_names_and_partial_match():
         ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo", [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",)]),
         ("Công an tỉnh và Sở Tư pháp phối hợp", [("Công an tỉnh",), ("Sở Tư pháp",)]),
         ("Báo cáo kết quả thực hiện", []),
+        # copies from old web pages glue words together
+        ("các Bộ: Kế hoạch vàĐầu tư, Tài chính xem xét", [("Bộ Kế hoạch và Đầu tư", "Bộ Tài chính")]),
+        ("Ủyban nhân dân tỉnh Kon Tum nghiên cứu", [("Ủyban nhân dân tỉnh Kon Tum",)]),
     ],
 )
 def test_read_units(text, names):
@@ -121,3 +124,11 @@ def test_generic_group_expands_to_addressees_only_in_letters():
 )
 def test_group_expansion(text, addressees, group, members):
     assert DocumentUnits(text, addressees=addressees).expand_group(group) == members
+
+
+@pytest.mark.parametrize(
+    ("glued", "spaced"),
+    [("Ủyban nhân dân tỉnh Kon Tum", "Ủy ban nhân dân tỉnh Kon Tum"), ("Sở Tài chính", "Sở Tài chính")],
+)
+def test_unglue(glued, spaced):
+    assert unglue(glued) == spaced

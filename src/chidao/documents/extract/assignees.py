@@ -71,9 +71,21 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _loose(words: tuple[str, ...]) -> str:
+    """An alternation that also accepts the words glued together (`Ủyban nhân dân`)."""
+    return "|".join(re.escape(w).replace(r"\ ", "[ \t]?") for w in sorted(set(words), key=len, reverse=True))
+
+
+def unglue(name: str) -> str:
+    """`Ủyban nhân dân tỉnh` → `Ủy ban nhân dân tỉnh`: the head of a name spelled with its spaces."""
+    return _GLUED.sub(lambda m: _SPACED[re.sub(r"[ \t]", "", m.group(0))], name)
+
+
 _OFFICE = re.compile(rf"(?:{_alternation(OFFICES)})\s+")
-_LOCAL = re.compile(rf"(?:{_alternation(LOCAL_HEADS)})(?![\wÀ-ỹ])")
-_OPEN = re.compile(rf"(?!Báo cáo|Ban hành|Hội nghị|Hội đồng thẩm định)(?:{_alternation(OPEN_HEADS)})(?![\wÀ-ỹ])")
+_LOCAL = re.compile(rf"(?:{_loose(LOCAL_HEADS)})(?![\wÀ-ỹ])")
+_OPEN = re.compile(rf"(?!Báo cáo|Ban hành|Hội nghị|Hội đồng thẩm định)(?:{_loose(OPEN_HEADS)})(?![\wÀ-ỹ])")
+_SPACED = {h.replace(" ", ""): h for h in LOCAL_HEADS + OPEN_HEADS if " " in h}
+_GLUED = re.compile(_loose(tuple(_SPACED.values())))
 _GROUP = re.compile(rf"[Cc]ác\s+(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])")
 _PLACE = re.compile(rf"[ \t]*(?:các[ \t]+)?(?:{_alternation(PLACE_WORDS)})(?:[ \t]*,[ \t]*(?:{_alternation(PLACE_WORDS)}))*")
 _QUALIFIER = re.compile(rf"[ \t]+(?:{_alternation(QUALIFIERS)})(?![\wÀ-ỹ])")
@@ -96,23 +108,43 @@ def _is_upper(ch: str) -> bool:
     return ch.isupper() or ch.isdigit()
 
 
+def _field_at(text: str, pos: int, fields: tuple[str, ...]) -> tuple[str, int] | None:
+    """The longest known field starting at `pos`, compared folded and ignoring spaces (old web copies glue
+    words: `Kế hoạch vàĐầu tư`); its spelling from the gazetteer and the length it covers in `text`."""
+    window = fold(text[pos : pos + 80].replace("\n", " "))
+    for f in fields:
+        target = fold(f).replace(" ", "")
+        k = 0
+        j = 0
+        while j < len(window) and k < len(target):
+            if window[j] == " ":
+                j += 1
+                continue
+            if window[j] != target[k]:
+                break
+            j += 1
+            k += 1
+        if k == len(target) and not window[j : j + 1].isalnum():
+            return f, j
+    return None
+
+
 def _read_fields(text: str, pos: int, head: str) -> tuple[list[str], int]:
     """Fields after an elided head: `Tài chính, Kế hoạch và Đầu tư` → names with the head put back."""
     names: list[str] = []
     fields = field_names(head)
     i = pos
     while True:
-        folded = fold(text[i : i + 60])
-        hit = next((f for f in fields if folded.startswith(fold(f)) and not folded[len(fold(f)) :][:1].isalnum()), None)
-        if hit is None:
+        found = _field_at(text, i, fields)
+        if found is None:
             break
-        names.append(f"{head} {text[i : i + len(hit)]}")
-        i += len(hit)
+        names.append(f"{head} {found[0]}")
+        i += found[1]
         sep = re.match(r"\s*(?:,|;|và)\s*", text[i:])
         if not sep:
             break
         nxt = i + sep.end()
-        if not any(fold(text[nxt : nxt + 60]).startswith(fold(f)) for f in fields):
+        if _field_at(text, nxt, fields) is None:
             break
         i = nxt
     return names, i

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from chidao.documents.extract.assignees import DocumentUnits, UnitMention, read_units
+from chidao.documents.extract.assignees import DocumentUnits, UnitMention, read_units, unglue
 from chidao.documents.extract.clauses import Assignment, assignment, clauses, coordinators, excluded
 from chidao.documents.extract.segments import Segment, body_lines, segments
 from chidao.documents.extract.task_deadlines import event_deadline, inherited, none_deadline, own_deadline
@@ -54,7 +54,7 @@ class _Builder:
     def resolve(self, names: Iterable[str]) -> list[str]:
         out: list[str] = []
         for name in names:
-            name = re.sub(r"\s+", " ", name).strip(" ,;:.-")
+            name = unglue(re.sub(r"\s+", " ", name).strip(" ,;:.-"))
             for abbr, full in SPELLED_OUT.items():
                 name = re.sub(rf"(?<![\w]){abbr}(?![\w])", full, name)
             if not name:
