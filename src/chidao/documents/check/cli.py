@@ -55,6 +55,10 @@ def run_check(args: argparse.Namespace) -> int:
             print(f"{name}: không đọc được tệp ({e.strerror or e}) (cannot read file)", file=sys.stderr)
             status = 2
             continue
+        except Exception as e:  # a parser defect on one file must not hide the findings of the others
+            print(f"{name}: lỗi khi phân tích văn bản ({type(e).__name__}: {e}) (parser failure)", file=sys.stderr)
+            status = 2
+            continue
         findings = check_document(doc, issued=args.issued, select=select, ignore=ignore)
         totals.update(f.severity for f in findings)
         if args.format == "json":

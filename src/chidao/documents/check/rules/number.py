@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
 from chidao.documents.check.scan import header_end
-from chidao.documents.model import Document, Severity
+from chidao.documents.model import Document
 
 _SEQ = re.compile(r"Số\s*:?\s*(\d+)", re.IGNORECASE)
 _SPACED = re.compile(r"\d[ \t]+[/-]|[/-][ \t]+[A-ZĐ\d]|[A-ZĐa-z][ \t]+[/-]")
@@ -51,11 +51,16 @@ def spacing(doc: Document, ctx: Context) -> Iterator[Hit]:
     body = _SEQ.match(n.text)
     if body is None:  # a blank number keeps the văn thư's gap before the slash: not a spacing defect
         return
-    for m in _SPACED.finditer(n.text, body.start(1)):
-        severity: Severity | None = "info" if (doc.source.media_type or "").endswith("pdf") else None
-        yield Hit((n.span[0] + m.start(), n.span[0] + m.end()),
-                  f"Số, ký hiệu viết liền, không cách chữ quanh dấu “/” và “-”: “{n.text.strip()}”", severity)
-        break
+    m = _SPACED.search(n.text, body.start(1))
+    if m is None:
+        return
+    span = (n.span[0] + m.start(), n.span[0] + m.end())
+    written = " ".join(n.text.split())
+    if m.group()[0].isdigit():  # `53 /TB-UBND`: the number typed or stamped into the template's blank
+        yield Hit(span, f"Khoảng trắng giữa số và dấu “{m.group()[-1]}”: “{written}” (thường do điền số vào chỗ trống khi "
+                        "phát hành; số, ký hiệu viết liền)", "info")
+    else:
+        yield Hit(span, f"Số, ký hiệu viết liền, không cách chữ quanh dấu “/” và “-”: “{written}”")
 
 
 def colon(doc: Document, ctx: Context) -> Iterator[Hit]:
@@ -100,7 +105,8 @@ RULES = [
         severity="warning",
         message="Số, ký hiệu có khoảng trắng thừa",
         find=spacing,
-        bad=(samples.state(number="Số: 15 /TB-UBND"), samples.state(number="Số: 15/TB- UBND")),
+        bad=(samples.state(number="Số: 15 /TB-UBND"), samples.state(number="Số: 15/TB- UBND"),
+             samples.party(number="Số 42-TB /TU")),
         good=(samples.state(), samples.state(number="Số:         /TB-UBND"), samples.party()),
     ),
     Rule(
