@@ -206,3 +206,28 @@ def test_tiepthu_takes_the_response_from_the_completion_report(users) -> None:  
     ws = load_workbook(io.BytesIO(exports.tiepthu(task.document_id, "xlsx").content)).active
     assert [c.value for c in ws[5]] == [
         1, "mục II", "Văn phòng UBND tỉnh", task.text, "Tiếp thu, đã bổ sung tại mục II của dự thảo", None]  # fmt: skip
+
+
+def test_import_command_and_api(users, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from io import StringIO
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    csv_text = ('"Số, ký hiệu văn bản",Nội dung nhiệm vụ,Đơn vị chủ trì,Hạn hiện hành\n'
+                "46/TB-UBND,Lập danh mục dự án ưu tiên,Sở Tài chính,15/06/2020\n"
+                "46/TB-UBND,Rà soát hồ sơ,,15/06/2020\n")  # fmt: skip
+    path = tmp_path / "so.csv"
+    path.write_text(csv_text, encoding="utf-8")
+    out = StringIO()
+    call_command("import_register", str(path), stdout=out)
+    assert (
+        "1 nhiệm vụ sẽ tạo, 1 dòng không nhập" in out.getvalue()
+        and "dòng 3: thiếu đơn vị chủ trì" in out.getvalue()
+    )
+    api = TestClient(router)
+    upload = SimpleUploadedFile("so.csv", csv_text.encode())
+    body = api.post("/imports/register?apply=true", FILES={"file": upload}, user=users["vanthu"]).json()
+    assert len(body["created"]) == 1 and body["refused"][0]["line"] == 3
+    again = StringIO()
+    call_command("import_register", str(path), "--apply", "--user", "vanthu", stdout=again)
+    assert "0 nhiệm vụ sẽ tạo" in again.getvalue() and "Đã tạo 0 nhiệm vụ" in again.getvalue()

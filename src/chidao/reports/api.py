@@ -8,6 +8,7 @@
     GET  /stats?from=&to=            per-unit and monthly tallies with rates and formulas
     GET  /reminders                  the caller's digests
     POST /reminders/run?date=        run today's reminders now (admin, clerk)
+    POST /imports/register?apply=    preview (default) or import a register file (multipart `file`; admin, clerk)
 
 Authentication comes from the API the router is added to (bearer token or session).
 """
@@ -18,13 +19,14 @@ import datetime as dt
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
-from ninja import Query, Router
+from ninja import File, Query, Router
+from ninja.files import UploadedFile
 
 from chidao.accounts import permissions as perm
 from chidao.config.clock import today
 from chidao.reminders.digests import run
 from chidao.reminders.models import Digest
-from chidao.reports import exports, queries, stats
+from chidao.reports import exports, importing, queries, stats
 from chidao.reports.views import as_file
 from chidao.tracking.history import Forbidden, ServiceError
 
@@ -127,3 +129,13 @@ def run_reminders(request: HttpRequest, date: dt.date | None = None, force: bool
     result = run(date, force=force)
     return {"day": result.day.isoformat(), "summary": result.summary(), "recorded": result.recorded,
             "digests": len(result.digests), "emailed": result.emailed}  # fmt: skip
+
+
+@router.post("/imports/register")
+def import_register(request: HttpRequest, file: UploadedFile = File(...), apply: bool = False) -> dict:  # noqa: B008
+    user = _user(request, perm.ADMIN, perm.CLERK)
+    plan = importing.preview(file.read(), file.name or "")
+    body: dict[str, Any] = {**plan.to_json(), "created": []}
+    if apply and plan.tasks and not plan.missing_columns:
+        body["created"] = [t.pk for t in importing.apply(plan, user)]
+    return body
