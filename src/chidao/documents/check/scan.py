@@ -66,6 +66,12 @@ def header_end(doc: Document) -> int:
     return min(max(end, 400), len(doc.text))
 
 
+def top(doc: Document) -> Span:
+    """A zero-width span at the first character of the document: where a missing header part belongs."""
+    start = len(doc.text) - len(doc.text.lstrip())
+    return (start, start)
+
+
 def line_of(text: str, pos: int) -> Span:
     """The span of the (unstripped) line containing `pos`."""
     start = text.rfind("\n", 0, pos) + 1

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
-from chidao.documents.check.scan import header_end
+from chidao.documents.check.scan import header_end, top
 from chidao.documents.model import Document, Span
 
 _FULL = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
@@ -49,7 +49,7 @@ def month_missing(doc: Document, ctx: Context) -> Iterator[Hit]:
 def date_missing(doc: Document, ctx: Context) -> Iterator[Hit]:
     if doc.date is None and not re.search(r"ngày[\s\d.…_]*tháng[\s\d.…_]*năm", doc.text[: header_end(doc)],
                                           re.IGNORECASE):
-        yield Hit(None, "Không thấy địa danh và ngày tháng năm ban hành; có thể do bản xuất làm mất")
+        yield Hit(top(doc), "Không thấy địa danh và ngày tháng năm ban hành; có thể do bản xuất làm mất")
 
 
 def leading_zero(doc: Document, ctx: Context) -> Iterator[Hit]:

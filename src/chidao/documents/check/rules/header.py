@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
-from chidao.documents.check.scan import fold_chars, header_end, load, tone_neutral
+from chidao.documents.check.scan import fold_chars, header_end, load, tone_neutral, top
 from chidao.documents.model import Document
 
 EXPORT_NOTE = " (có thể do bản xuất/bản sao điện tử làm mất phần đầu văn bản)"
@@ -41,7 +41,7 @@ def spelling_problem(kind: str, written: str) -> str | None:
 
 def national_motto_missing(doc: Document, ctx: Context) -> Iterator[Hit]:
     if doc.national_motto is None and locate(doc, "national_motto") is None:
-        yield Hit(None, "Không thấy Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”" + EXPORT_NOTE)
+        yield Hit(top(doc), "Không thấy Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”" + EXPORT_NOTE)
 
 
 def motto_missing(doc: Document, ctx: Context) -> Iterator[Hit]:
@@ -63,7 +63,7 @@ def motto_spelling(doc: Document, ctx: Context) -> Iterator[Hit]:
 def party_title_missing(doc: Document, ctx: Context) -> Iterator[Hit]:
     found = locate(doc, "party_title")
     if found is None:
-        yield Hit(None, "Văn bản của Đảng thiếu tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”" + EXPORT_NOTE)
+        yield Hit(top(doc), "Văn bản của Đảng thiếu tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”" + EXPORT_NOTE)
         return
     problem = spelling_problem("party_title", doc.text[found.start() : found.end()])
     if problem:
@@ -87,7 +87,7 @@ def _capitalised_lines_before_number(doc: Document) -> list[str]:
 
 def issuer_missing(doc: Document, ctx: Context) -> Iterator[Hit]:
     if doc.issuer is None and not _capitalised_lines_before_number(doc):
-        yield Hit(None)
+        yield Hit(top(doc))
 
 
 RULES = [

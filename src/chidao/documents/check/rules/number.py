@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
-from chidao.documents.check.scan import header_end
+from chidao.documents.check.scan import header_end, top
 from chidao.documents.model import Document
 
 _SEQ = re.compile(r"Số\s*:?\s*(\d+)", re.IGNORECASE)
@@ -22,7 +22,7 @@ _NUMBER_LINE = re.compile(r"^[ \t|*]*Số\s*:?[\s\d]*[/-]\s*[A-ZĐ]", re.MULTILI
 
 def number_missing(doc: Document, ctx: Context) -> Iterator[Hit]:
     if doc.number is None and not _NUMBER_LINE.search(doc.text, 0, header_end(doc)):
-        yield Hit(None, "Không thấy số, ký hiệu của văn bản (dòng “Số: …”); có thể do bản xuất làm mất")
+        yield Hit(top(doc), "Không thấy số, ký hiệu của văn bản (dòng “Số: …”); có thể do bản xuất làm mất")
 
 
 def seq_missing(doc: Document, ctx: Context) -> Iterator[Hit]:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
-from chidao.documents.check.scan import load
+from chidao.documents.check.scan import load, tone_neutral
 from chidao.documents.model import Document, Signature
 
 _MARKER = re.compile(r"^[ \t]*(T/M|K/T|T/L|TUQ|TM|KT|TL|Q)(\.?)[ \t]+[A-ZĐÀ-Ỹ]", re.MULTILINE)
@@ -22,7 +22,7 @@ def _norm(marker: str) -> str:
 
 
 def _upper(s: str | None) -> str:
-    return " ".join((s or "").upper().split())
+    return tone_neutral(" ".join((s or "").upper().split()))
 
 
 def _is_deputy(title: str, head: str) -> bool:
