@@ -83,3 +83,13 @@ def test_parse_json_carries_the_same_findings(draft: Path, capsys: pytest.Captur
     main(["check", "--format", "json", str(draft)])
     checked = {f["rule"] for f in json.loads(capsys.readouterr().out)[0]["findings"]}
     assert parsed == checked
+
+
+def test_list_rules(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--list-rules"]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert len(rows) >= 30 and all(len(r) == 4 and r[1] in {"error", "warning", "info"} for r in rows)
+
+
+def test_no_file_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check"]) == 2

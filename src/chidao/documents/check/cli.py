@@ -8,7 +8,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from chidao.documents.check import check_document
+from chidao.documents.check import all_rules, check_document
 from chidao.documents.model import Finding
 from chidao.documents.pipeline import parse
 from chidao.documents.readers import ReadError
@@ -18,8 +18,9 @@ _LABEL = {"error": "lỗi", "warning": "cảnh báo", "info": "ghi chú"}
 
 def add_check_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="kiểm tra thể thức văn bản / check the form of documents")
-    p.add_argument("files", nargs="+", help="tệp .txt/.docx/.pdf/.doc; '-' đọc từ đầu vào chuẩn")
+    p.add_argument("files", nargs="*", help="tệp .txt/.docx/.pdf/.doc; '-' đọc từ đầu vào chuẩn")
     p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--list-rules", action="store_true", help="liệt kê các quy tắc (mã, mức độ, nội dung)")
     p.add_argument("--select", action="append", default=[], metavar="MÃ",
                    help="chỉ các quy tắc có mã hoặc tiền tố này (lặp lại hoặc ngăn bằng dấu phẩy)")
     p.add_argument("--ignore", action="append", default=[], metavar="MÃ",
@@ -39,7 +40,19 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
+def _list_rules() -> int:
+    for rule in all_rules():
+        scope = "+".join(rule.families) + (" .docx" if rule.layout else "")
+        print(f"{rule.code}\t{rule.severity}\t{scope}\t{rule.message}")
+    return 0
+
+
 def run_check(args: argparse.Namespace) -> int:
+    if args.list_rules:
+        return _list_rules()
+    if not args.files:
+        print("chidao check: cần ít nhất một tệp (need at least one file)", file=sys.stderr)
+        return 2
     select, ignore = _codes(args.select), _codes(args.ignore)
     totals: Counter[str] = Counter()
     results = []

@@ -74,8 +74,9 @@ def missing(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 def chain(doc: Document, ctx: Context) -> Iterator[Hit]:
     for sig in doc.signatures:
+        source = "Hướng dẫn 36-HD/VPTW" if doc.family == "party" else "Điều 13 Nghị định 30/2020"
         for problem in chain_problems(authority(doc, sig), sig.title):
-            yield Hit(sig.span, f"Thẩm quyền ký không đúng Điều 13 Nghị định 30/2020: {problem}")
+            yield Hit(sig.span, f"Thẩm quyền ký không đúng {source}: {problem}")
 
 
 def deputy(doc: Document, ctx: Context) -> Iterator[Hit]:
