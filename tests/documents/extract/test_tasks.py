@@ -127,6 +127,21 @@ def test_table_of_tasks():
     assert [t.deadline.due for t in tasks] == [dt.date(2024, 9, 30), dt.date(2024, 12, 31)]
 
 
+def test_table_flattened_to_one_cell_per_line():
+    text = (
+        "II. NHIỆM VỤ\nTT\nNội dung nhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\n"
+        "1\nRà soát quy hoạch vùng nguyên liệu\nSở Nông nghiệp và Môi trường\n\nQuý III/2025\n"
+        "2\nTổ chức hội chợ nông sản\nbao gồm phiên trực tuyến.\nSở Công Thương\nSở Tài chính\nTháng 11/2025\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+    )
+    tasks = _tasks(text)
+    assert _rows(tasks) == [
+        (["Sở Nông nghiệp và Môi trường"], [], "Rà soát quy hoạch vùng nguyên liệu"),
+        (["Sở Công Thương"], ["Sở Tài chính"], "Tổ chức hội chợ nông sản bao gồm phiên trực tuyến."),
+    ]
+    assert [t.deadline.due for t in tasks] == [dt.date(2025, 9, 30), dt.date(2025, 11, 30)]
+
+
 def test_field_lines_under_items():
     text = (
         "2.1. Tuyên truyền pháp luật lao động cho doanh nghiệp.\n"

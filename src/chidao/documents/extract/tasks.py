@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from chidao.documents.extract.assignees import DocumentUnits, UnitMention, read_units, unglue
 from chidao.documents.extract.clauses import Assignment, assignment, clauses, coordinators, excluded
+from chidao.documents.extract.line_tables import line_tables
 from chidao.documents.extract.segments import Segment, body_lines, segments
 from chidao.documents.extract.task_deadlines import event_deadline, inherited, none_deadline, own_deadline
 from chidao.documents.extract.task_frames import (
@@ -387,6 +388,17 @@ def _shift(found: Assignment, offset: int) -> Assignment:
     return found
 
 
+def _body_segments(doc: Document, lines: list[Line]) -> list[Segment]:
+    """The body's segments, with tables the reader flattened to one cell per line rebuilt into rows."""
+    kept, tables = line_tables(body_lines(doc, lines))
+    out: list[Segment] = []
+    done = 0
+    for at, rows in tables:
+        out += segments(kept[done:at]) + rows
+        done = at
+    return out + segments(kept[done:])
+
+
 def read_tasks(
     doc: Document, lines: list[Line], units: UnitRegistry | Iterable[str] | None = None
 ) -> None:
@@ -394,7 +406,7 @@ def read_tasks(
     registry = UnitRegistry.of(units) if units is not None else None
     names = DocumentUnits(doc.text, addressees=[a.name for a in doc.addressees])
     builder = _Builder(doc, names, registry)
-    builder.run(segments(body_lines(doc, lines)))
+    builder.run(_body_segments(doc, lines))
     for i, task in enumerate(builder.tasks, 1):
         old = task.id
         task.id = f"t{i}"

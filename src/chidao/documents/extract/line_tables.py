@@ -1,0 +1,84 @@
+"""Tables whose cells arrive one per line (a .docx table flattened by the reader): rebuilt into rows.
+
+`TT / Nội dung nhiệm vụ / Cơ quan chủ trì / Thời gian` on consecutive short lines is a header of N columns;
+each row then starts at a line holding only its number (`1`, `2.`, `II`) and its cells follow one per line,
+an empty cell as an empty line. A cell of several paragraphs gives extra lines: they are taken as the longer
+task cell. The rows come back as `Segment`s with `cells`, like a pipe table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chidao.documents.extract.segments import Segment
+from chidao.documents.text import Line, fold
+
+_ROW_NUMBER = re.compile(r"(?:\d{1,3}|[IVX]{1,4})\.?")
+_HEADER_FIRST = re.compile(r"(?:S?TT|Số TT|Số thứ tự)\.?", re.I)
+_MAX_HEADER = 8
+_MAX_EXTRA = 6
+
+
+def _header(lines: list[Line], i: int) -> int | None:
+    """The number of header lines starting at `i` when they name a task table, else None."""
+    if not _HEADER_FIRST.fullmatch(lines[i].text):
+        return None
+    n = 1
+    while i + n < len(lines) and n < _MAX_HEADER:
+        text = lines[i + n].text
+        if not text or _ROW_NUMBER.fullmatch(text) or len(text.split()) > 8:
+            break
+        n += 1
+    labels = " | ".join(fold(lines[i + k].text) for k in range(n))
+    if n >= 3 and "chu tri" in labels and ("noi dung" in labels or "nhiem vu" in labels):
+        return n
+    return None
+
+
+def _cell(lines: list[Line]) -> tuple[str, list[int]]:
+    texts = [ln for ln in lines if ln.text]
+    text = " ".join(ln.text for ln in texts)
+    offsets: list[int] = []
+    for k, ln in enumerate(texts):
+        if k:
+            offsets.append(ln.start)
+        offsets.extend(range(ln.start, ln.end))
+    return text, offsets
+
+
+def _row(number: Line, body: list[Line], columns: int) -> Segment:
+    """Cells of one row: its number, then `columns - 1` cells, extra lines going to the task cell."""
+    extra = max(0, len(body) - (columns - 1))
+    groups = [[number], body[: 1 + extra], *[[ln] for ln in body[1 + extra :]]]
+    cells, offsets = zip(*(_cell(g) for g in groups), strict=True)
+    flat = [o for offs in offsets for o in offs]
+    return Segment(text=" | ".join(cells), offsets=flat or [number.start], cells=list(cells), cell_offsets=list(offsets))
+
+
+def line_tables(lines: list[Line]) -> tuple[list[Line], list[tuple[int, list[Segment]]]]:
+    """The lines outside flattened tables, and each table's rows with the index (in the kept lines) it sits at."""
+    kept: list[Line] = []
+    tables: list[tuple[int, list[Segment]]] = []
+    i = 0
+    while i < len(lines):
+        n = _header(lines, i)
+        if n is None:
+            kept.append(lines[i])
+            i += 1
+            continue
+        header = lines[i : i + n]
+        head_cells, head_offsets = zip(*(_cell([ln]) for ln in header), strict=True)
+        rows = [Segment(text=" | ".join(head_cells), offsets=[o for offs in head_offsets for o in offs],
+                        cells=list(head_cells), cell_offsets=list(head_offsets))]
+        j = i + n
+        while j < len(lines) and _ROW_NUMBER.fullmatch(lines[j].text):
+            k = j + 1
+            while k < len(lines) and not _ROW_NUMBER.fullmatch(lines[k].text) and k - j <= n + _MAX_EXTRA:
+                if re.match(r"[IVX]{1,4}\.\s+\S|\d{1,2}\.\s+[A-ZĐ]", lines[k].text):
+                    break
+                k += 1
+            rows.append(_row(lines[j], lines[j + 1 : k], n))
+            j = k
+        tables.append((len(kept), rows))
+        i = j
+    return kept, tables
