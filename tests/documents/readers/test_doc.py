@@ -28,6 +28,22 @@ def test_doc_with_tcvn3_runs(files) -> None:
     assert result.layout is not None and result.layout["page"]["width_mm"] == pytest.approx(210, abs=1)
 
 
+@pytest.mark.render
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.parametrize(
+    ("name", "media_type"),
+    [
+        ("header-table.rtf", "application/rtf"),
+        ("header-table.odt", "application/vnd.oasis.opendocument.text"),
+    ],
+)
+def test_rtf_and_odt_through_libreoffice(files, name: str, media_type: str) -> None:
+    result = read((files / name).read_bytes(), name="no-suffix")  # found by content
+    assert result.source.media_type == media_type
+    assert result.text.split("\n")[:2] == ["ỦY BAN NHÂN DÂN", "TỈNH THÁI NGUYÊN"]
+
+
 def test_missing_libreoffice_is_named(files, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(office, "soffice_path", lambda: None)
     with pytest.raises(ReadError) as err:

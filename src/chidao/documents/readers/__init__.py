@@ -6,7 +6,7 @@ an English message for input it cannot read; it never lets a library exception e
     .txt   plain.read_text     UTF-8/UTF-16/Windows-1258, TCVN3 and VNI typed text converted
     .docx  docx.read_docx      body in reading order (header table cell by cell), run fonts, layout
     .pdf   pdf.read_pdf        text layer through pdfium; pages without one go to OCR
-    .doc   office.read_doc     LibreOffice → .docx → read_docx
+    .doc   office.read_doc     LibreOffice → .docx → read_docx (also .rtf and .odt)
     image  chidao.documents.ocr.ocr_image
 """
 
@@ -66,10 +66,10 @@ def _dispatch(raw: bytes, name: str, limit: int) -> SourceText:
         from chidao.documents.readers.pdf import read_pdf
 
         return read_pdf(raw, name)
-    if kind == "doc":
+    if kind in ("doc", "rtf", "odt"):
         from chidao.documents.readers.office import read_doc
 
-        return read_doc(raw, name, max_bytes=limit)
+        return read_doc(raw, name, max_bytes=limit, kind=kind)
     if kind == "image":
         return _read_image(raw, name)
     if kind == "encrypted-office":
@@ -80,7 +80,7 @@ def _dispatch(raw: bytes, name: str, limit: int) -> SourceText:
         )
     raise ReadError(
         "unsupported",
-        f"Không đọc được loại tệp của {name}; chỉ nhận .txt, .docx, .doc, .pdf hoặc ảnh chụp",
+        f"Không đọc được loại tệp của {name}; chỉ nhận .txt, .docx, .doc, .rtf, .odt, .pdf hoặc ảnh chụp",
         f"{name}: unsupported file type",
     )
 

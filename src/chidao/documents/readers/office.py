@@ -28,14 +28,24 @@ def soffice_path() -> str | None:
     return next((path for name in _SOFFICE_NAMES if (path := shutil.which(name))), None)
 
 
-def read_doc(raw: bytes, name: str, max_bytes: int = 50 * 1024 * 1024) -> SourceText:
-    docx = convert_to_docx(raw, name)
-    result = read_docx(docx, name, max_bytes=max_bytes, encoding="doc")
-    result.source = make_source(raw, name, "application/msword", result.source.encoding)
+# What LibreOffice converts for us: kind → (suffix of the temporary input, media type, source.encoding)
+FORMATS = {
+    "doc": (".doc", "application/msword", "doc"),
+    "rtf": (".rtf", "application/rtf", "rtf"),
+    "odt": (".odt", "application/vnd.oasis.opendocument.text", "odt"),
+}
+
+
+def read_doc(raw: bytes, name: str, max_bytes: int = 50 * 1024 * 1024, kind: str = "doc") -> SourceText:
+    """A Word 97-2003 (or RTF, or OpenDocument) file: converted to .docx, then read as one."""
+    suffix, media_type, container = FORMATS[kind]
+    docx = convert_to_docx(raw, name, suffix)
+    result = read_docx(docx, name, max_bytes=max_bytes, encoding=container)
+    result.source = make_source(raw, name, media_type, result.source.encoding)
     return result
 
 
-def convert_to_docx(raw: bytes, name: str) -> bytes:
+def convert_to_docx(raw: bytes, name: str, suffix: str = ".doc") -> bytes:
     soffice = soffice_path()
     if soffice is None:
         raise ReadError(
@@ -46,7 +56,7 @@ def convert_to_docx(raw: bytes, name: str) -> bytes:
         )
     with tempfile.TemporaryDirectory(prefix="chidao-doc-") as tmp:
         work = Path(tmp)
-        source = work / "input.doc"
+        source = work / f"input{suffix}"
         source.write_bytes(raw)
         profile = (work / "profile").as_uri()
         command = [

@@ -6,7 +6,7 @@ import io
 import zipfile
 from typing import Literal
 
-Kind = Literal["txt", "docx", "pdf", "doc", "image", "encrypted-office", "zip", "unknown"]
+Kind = Literal["txt", "docx", "pdf", "doc", "rtf", "odt", "image", "encrypted-office", "zip", "unknown"]
 
 MEDIA_TYPES: dict[str, str] = {
     "txt": "text/plain",
@@ -29,6 +29,8 @@ _SUFFIX_KIND: dict[str, Kind] = {
     ".docx": "docx",
     ".pdf": "pdf",
     ".doc": "doc",
+    ".rtf": "rtf",
+    ".odt": "odt",
     **{suffix: "image" for suffix in IMAGE_MEDIA_TYPES},
 }
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
@@ -46,7 +48,11 @@ def sniff(raw: bytes, name: str) -> Kind:
     head = raw[:8]
     if raw[:1024].lstrip(b"\x00\t\n\r ").startswith(b"%PDF") or b"%PDF-" in raw[:1024]:
         return "pdf"
+    if raw[:5] == b"{\\rtf":
+        return "rtf"
     if head.startswith(b"PK\x03\x04"):
+        if raw[30:38] == b"mimetype" and b"application/vnd.oasis.opendocument.text" in raw[38:120]:
+            return "odt"
         readable = _is_docx(raw)
         if readable is None:  # a broken zip: let the reader its suffix names say so
             return _SUFFIX_KIND.get(suffix_of(name), "zip")
