@@ -62,6 +62,20 @@ def line_end(doc: Document, ctx: Context) -> Iterator[Hit]:
                   "Dòng Nơi nhận thiếu dấu chấm phẩy “;” ở cuối")
 
 
+def addressee_punctuation(doc: Document, ctx: Context) -> Iterator[Hit]:
+    """Several Kính gửi lines: each starts with `-` and ends with `;`, the last with `.`."""
+    items = [a for a in doc.addressees if a.span is not None]
+    if len(items) < 2:
+        return
+    for k, a in enumerate(items):
+        raw = _raw(doc, a.span)
+        want = "." if k == len(items) - 1 else ";"
+        if raw and not raw.endswith(want) and not raw.endswith("|"):
+            end = a.span[0] + len(doc.text[a.span[0] : a.span[1]].rstrip())
+            yield Hit((end - 1, end) if raw[-1] in ".,;:" else (end, end),
+                      f"Dòng Kính gửi {'cuối cùng ' if want == '.' else ''}kết thúc bằng dấu “{want}”: “{raw}”")
+
+
 def archive_missing(doc: Document, ctx: Context) -> Iterator[Hit]:
     if doc.recipients and doc.archive is None:
         last = doc.recipients[-1]
@@ -127,6 +141,15 @@ RULES = [
                                       "- Lưu: VT, NC."),),
         good=(samples.state(), samples.party(), samples.letter(),
               samples.party(recipients="Nơi nhận:\n- Các huyện ủy, thành ủy,\n- Lưu Văn phòng Tỉnh ủy.")),
+    ),
+    Rule(
+        code="addressees.punctuation",
+        severity="warning",
+        message="Dấu câu cuối dòng Kính gửi chưa đúng",
+        find=addressee_punctuation,
+        bad=(samples.letter(kinh_gui="Kính gửi:\n- Sở Tài chính,\n- Sở Xây dựng."),
+             samples.letter(kinh_gui="Kính gửi:\n- Sở Tài chính;\n- Sở Xây dựng;")),
+        good=(samples.letter(), samples.letter(kinh_gui="Kính gửi: Sở Tài chính")),
     ),
     Rule(
         code="recipients.archive-missing",

@@ -10,6 +10,7 @@ from chidao.documents.check.rule import Context, Hit, Rule
 from chidao.documents.check.rules.doctype import _named
 from chidao.documents.check.scan import header_end, line_of
 from chidao.documents.model import Document
+from chidao.documents.text import fold
 
 _VV = re.compile(r"V\s*/\s*v\b\s*(:?)", re.IGNORECASE)
 
@@ -64,6 +65,15 @@ def case(doc: Document, ctx: Context) -> Iterator[Hit]:
         yield Hit(s.span, "Trích yếu văn bản của Đảng bắt đầu bằng chữ thường (HD 36)", "info")
 
 
+def repeats_type(doc: Document, ctx: Context) -> Iterator[Hit]:
+    s, t = doc.subject, doc.type
+    if s is None or t is None or t.code == "CV" or not t.name or s.span is None:
+        return
+    name = fold(t.name)
+    if fold(s.text).startswith(name + " "):
+        yield Hit((s.span[0], s.span[0] + len(t.name)), f"Trích yếu lặp lại tên loại “{t.name}” (không cần nhắc lại)")
+
+
 def final_stop(doc: Document, ctx: Context) -> Iterator[Hit]:
     s = doc.subject
     if s is not None and s.span is not None and s.text.rstrip().endswith(".") and not s.text.rstrip().endswith(".."):
@@ -96,6 +106,14 @@ RULES = [
         bad=(samples.state(subject="KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH TẠI CUỘC HỌP VỀ CẢI CÁCH HÀNH CHÍNH"),
              samples.party(subject="Kết luận của Ban Thường vụ Tỉnh ủy về công tác cán bộ")),
         good=(samples.state(), samples.party()),
+    ),
+    Rule(
+        code="subject.repeats-type",
+        severity="info",
+        message="Trích yếu lặp lại tên loại văn bản",
+        find=repeats_type,
+        bad=(samples.state(subject="Thông báo kết luận của Chủ tịch UBND tỉnh về cải cách hành chính"),),
+        good=(samples.state(), samples.letter()),
     ),
     Rule(
         code="subject.final-stop",
