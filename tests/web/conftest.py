@@ -84,3 +84,12 @@ def fake_parser(monkeypatch):
 
     monkeypatch.setattr(pipeline, "parse", _fake_parse)
     return _fake_parse
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Database ids restart when a test's transaction is rolled back: never reuse a cached dashboard."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

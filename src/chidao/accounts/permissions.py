@@ -46,12 +46,17 @@ def tasks_for(user: Any) -> QuerySet:
 
     qs = Task.objects.all()
     if not reads_secret(user):
-        qs = qs.filter(document__secrecy="")
+        qs = qs.filter(secret=False)
     if role(user) == OFFICER:
-        from chidao.tracking.models import Assignment
-
-        qs = qs.filter(Exists(Assignment.objects.filter(task=OuterRef("pk"), unit_id=user.unit_id)))
+        qs = qs.filter(pk__in=tasks_of_unit(user.unit_id))
     return qs
+
+
+def tasks_of_unit(unit_id: int | None) -> QuerySet:
+    """Ids of the tasks a unit is on (lead or coordinator), as a subquery."""
+    from chidao.tracking.models import Assignment
+
+    return Assignment.objects.filter(unit_id=unit_id).values("task_id")
 
 
 def may_extend_decide(user: Any) -> bool:

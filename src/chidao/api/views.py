@@ -12,7 +12,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import authenticate
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Prefetch
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -26,7 +26,7 @@ from chidao.api.serialize import assignment_item, task_item
 from chidao.config.clock import today
 from chidao.registry import intake
 from chidao.registry.models import Document
-from chidao.registry.search import search, search_tasks
+from chidao.registry.search import matching, search
 from chidao.tracking import services
 from chidao.tracking import timeliness as tl
 from chidao.tracking.history import Forbidden, ServiceError
@@ -239,7 +239,7 @@ def tasks(request: HttpRequest, unit: int | None = None, state: str = "", timeli
     user = _user(request)
     qs = _tasks_qs(user)
     if unit:
-        qs = qs.filter(Exists(Assignment.objects.filter(task=OuterRef("pk"), unit_id=unit)))
+        qs = qs.filter(pk__in=perm.tasks_of_unit(unit))
     if state:
         qs = qs.filter(state=state)
     if timeliness:
@@ -251,9 +251,8 @@ def tasks(request: HttpRequest, unit: int | None = None, state: str = "", timeli
     if document:
         qs = qs.filter(document_id=document)
     if q:
-        qs = search_tasks(user, q).filter(pk__in=qs.values("pk")).prefetch_related("assignments__unit")
-    else:
-        qs = qs.order_by("due", "id")
+        qs = matching(qs, q)
+    qs = qs.order_by("due", "id")
     limit = max(1, min(limit, 200))
     now = today()
     return {"items": [task_item(t, now) for t in qs[offset:offset + limit]], "count": qs.count()}

@@ -69,18 +69,19 @@ TEMPLATES = [
 ]
 
 
+# SQLite: WAL for concurrent readers, memory-mapped reads and a 64 MB page cache (scans of 100k tasks).
+_SQLITE_INIT = ("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA mmap_size=268435456; "
+                "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;")
+
+
 def _database() -> dict:
-    url = os.environ.get("DATABASE_URL")
+    url = os.environ.get("DATABASE_URL") or ""
     if not url:
         DATA_DIR.mkdir(parents=True, exist_ok=True)
-        return {
-            "ENGINE": "django.db.backends.sqlite3",
-            "NAME": str(DATA_DIR / "chidao.sqlite3"),
-            "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", "timeout": 20},
-        }
-    config = dj_database_url.parse(url, conn_max_age=60)
+        url = f"sqlite:///{DATA_DIR / 'chidao.sqlite3'}"
+    config = dj_database_url.parse(url, conn_max_age=600)
     if config["ENGINE"].endswith("sqlite3"):
-        config["OPTIONS"] = {"init_command": "PRAGMA journal_mode=WAL;", "timeout": 20}
+        config["OPTIONS"] = {"init_command": _SQLITE_INIT, "timeout": 20, "transaction_mode": "IMMEDIATE"}
     return config
 
 

@@ -258,7 +258,7 @@ def _create(doc: Document, user: Any, row: dict, matcher: UnitMatcher, created: 
         deadline_text=str(row.get("deadline_text") or "")[:255], deadline_kind=str(row.get("deadline_kind") or "")[:16],
         parsed_due=parsed_due, original_due=due, due=due,
         recurrence=_recurrence(row),
-        lead_unit=leads[0][0] if leads else None, created_by=user,
+        lead_unit=leads[0][0] if leads else None, created_by=user, secret=bool(doc.secrecy),
     )
     task.search_text = search_key(f"{task.text} {doc.number}")
     task.save(update_fields=["search_text"])
@@ -278,7 +278,8 @@ def _create(doc: Document, user: Any, row: dict, matcher: UnitMatcher, created: 
             document=doc, key=f"{task.key}@{child_due:%Y-%m}"[:32], text=task.text, span_start=task.span_start,
             span_end=task.span_end, occurrence_of=task, mode=task.mode, is_request=task.is_request,
             directing_leader=task.directing_leader, deadline_text=task.deadline_text, original_due=child_due,
-            due=child_due, lead_unit=task.lead_unit, created_by=user, search_text=task.search_text)
+            due=child_due, lead_unit=task.lead_unit, created_by=user, search_text=task.search_text,
+            secret=task.secret)
         for a in task.assignments.all():
             Assignment.objects.create(task=occ, unit=a.unit, role=a.role, written_as=a.written_as,
                                       match_confidence=a.match_confidence)

@@ -53,7 +53,7 @@ class Task(models.Model):
     deadline_kind = models.CharField(max_length=16, blank=True)
     parsed_due = models.DateField("hạn theo văn bản", null=True, blank=True)
     original_due = models.DateField("hạn đã xác nhận", null=True, blank=True)
-    due = models.DateField("hạn hiện hành", null=True, blank=True, db_index=True)
+    due = models.DateField("hạn hiện hành", null=True, blank=True)
     recurrence = models.CharField(max_length=16, choices=Recurrence.choices, default="", blank=True)
     occurrence_of = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="occurrences"
@@ -66,6 +66,7 @@ class Task(models.Model):
         "accounts.Unit", null=True, blank=True, on_delete=models.PROTECT, related_name="led_tasks"
     )
     search_text = models.TextField(editable=False, default="")
+    secret = models.BooleanField("thuộc văn bản mật", default=False, editable=False)  # copied from the document
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -78,6 +79,11 @@ class Task(models.Model):
             models.Index(fields=["state", "due"]),
             models.Index(fields=["lead_unit", "state", "due"]),
             models.Index(fields=["document", "key"]),
+            # covers the dashboard's grouped counts so they read the index, not the rows
+            models.Index(fields=["lead_unit", "state", "due", "completed_on", "original_due", "is_request",
+                                 "recurrence", "secret"], name="task_stats_cover"),
+            # lists ordered by due date, and the overdue / due-soon counts, read this index alone
+            models.Index(fields=["due", "state", "secret"], name="task_due_cover"),
         )
 
     def __str__(self) -> str:

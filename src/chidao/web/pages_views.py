@@ -31,13 +31,12 @@ def dashboard_view(request: HttpRequest) -> HttpResponse:
     unit = int(g["unit"]) if g.get("unit", "").isdigit() else None
     f = Filters(parse_date(g.get("date_from")), parse_date(g.get("date_to")), g.get("issuer", ""), unit, g.get("leader", ""))
     d = dashboard(request.user, f)
-    visible = perm.tasks_for(request.user)
     return render(request, "web/dashboard.html", {
         "d": d, "q": g, "units": Unit.objects.filter(is_group=False).order_by("name"),
         "issuers": Document.objects.exclude(issuer_name="").values_list("issuer_name", flat=True)
         .distinct().order_by("issuer_name")[:100],
-        "leaders": visible.exclude(directing_leader="").values_list("directing_leader", flat=True)
-        .distinct().order_by("directing_leader")[:100],
+        "leaders": perm.documents_for(request.user).exclude(directing_leader="")
+        .values_list("directing_leader", flat=True).distinct().order_by("directing_leader")[:100],
         "today": today(),
     })
 

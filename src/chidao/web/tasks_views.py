@@ -8,7 +8,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
@@ -17,7 +17,7 @@ from chidao.accounts import permissions as perm
 from chidao.accounts.models import Unit
 from chidao.api.serialize import task_item
 from chidao.config.clock import today
-from chidao.registry.search import search_tasks
+from chidao.registry.search import matching
 from chidao.tracking import services
 from chidao.tracking import timeliness as tl
 from chidao.tracking.history import ServiceError
@@ -36,7 +36,7 @@ def task_list(request: HttpRequest) -> HttpResponse:
     g = request.GET
     qs = _tasks(request.user)
     if g.get("unit", "").isdigit():
-        qs = qs.filter(Exists(Assignment.objects.filter(task=OuterRef("pk"), unit_id=int(g["unit"]))))
+        qs = qs.filter(pk__in=perm.tasks_of_unit(int(g["unit"])))
     if g.get("state") in State.values:
         qs = qs.filter(state=g["state"])
     if g.get("timeliness") in (*tl.CLASSES, "due_soon"):
@@ -44,10 +44,8 @@ def task_list(request: HttpRequest) -> HttpResponse:
     if g.get("leader"):
         qs = qs.filter(directing_leader=g["leader"])
     if g.get("q"):
-        qs = search_tasks(request.user, g["q"]).filter(pk__in=qs.values("pk")).select_related(
-            "document", "lead_unit").prefetch_related("assignments__unit")
-    else:
-        qs = qs.order_by("due", "id")
+        qs = matching(qs, g["q"])
+    qs = qs.order_by("due", "id")
     page = Paginator(qs, 25).get_page(g.get("page"))
     now = today()
     items = [task_item(t, now) | {"obj": t} for t in page.object_list]
