@@ -64,14 +64,14 @@ def line_end(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 def addressee_punctuation(doc: Document, ctx: Context) -> Iterator[Hit]:
     """Several Kính gửi lines: each starts with `-` and ends with `;`, the last with `.`."""
-    items = [a for a in doc.addressees if a.span is not None]
-    if len(items) < 2:
+    spans = [a.span for a in doc.addressees if a.span is not None]
+    if len(spans) < 2:
         return
-    for k, a in enumerate(items):
-        raw = _raw(doc, a.span)
-        want = "." if k == len(items) - 1 else ";"
+    for k, (start, stop) in enumerate(spans):
+        raw = _raw(doc, (start, stop))
+        want = "." if k == len(spans) - 1 else ";"
         if raw and not raw.endswith(want) and not raw.endswith("|"):
-            end = a.span[0] + len(doc.text[a.span[0] : a.span[1]].rstrip())
+            end = start + len(doc.text[start:stop].rstrip())
             yield Hit((end - 1, end) if raw[-1] in ".,;:" else (end, end),
                       f"Dòng Kính gửi {'cuối cùng ' if want == '.' else ''}kết thúc bằng dấu “{want}”: “{raw}”")
 
