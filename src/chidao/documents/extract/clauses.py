@@ -187,12 +187,13 @@ def _subject(text: str) -> Assignment | None:
 
 
 def excluded(text: str) -> str | None:
-    """Why a sentence is never a task (`approval`, `conditional`, `closing`), else None."""
+    """Why a sentence is never a task (`approval`, `conditional`, `closing`, `background`), else None."""
     folded = fold(text).lstrip("-+*•. ")
     rules = _rules()["exclusions"]
     for kind in ("approval", "conditional"):
         if any(folded.startswith(s) for s in rules[kind]["starts"]):
             return kind
-    if any(re.search(p, folded) for p in rules["closing"]["contains"]):
-        return "closing"
+    for kind in ("closing", "background"):
+        if any(re.search(p, folded) for p in rules[kind]["contains"]):
+            return kind
     return None
