@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from chidao.documents.text import fold
 
@@ -59,6 +59,8 @@ class UnitMatcher:
 
     def __init__(self, units: list[Unit], on: dt.date | None = None) -> None:
         self._keys: list[tuple[str, Unit]] = []
+        self._by_name: dict[str, Unit] = {}
+        listed: list[tuple[str, tuple[str, ...]]] = []
         for unit in units:
             if on is not None and not unit.is_valid_on(on):
                 continue
@@ -66,6 +68,9 @@ class UnitMatcher:
             for name in names:
                 if name:
                     self._keys.append((expand(name), unit))
+            self._by_name[unit.name] = unit
+            listed.append((unit.name, tuple(n for n in names[1:] if n)))
+        self.registry = _library_registry(listed)
 
     @classmethod
     def from_db(cls, on: dt.date | None = None) -> UnitMatcher:
@@ -77,6 +82,10 @@ class UnitMatcher:
         key = expand(written)
         if not key:
             return Match(None, 0.0, written)
+        if self.registry is not None:  # the parser's matcher (abbreviations it knows), when it is sure
+            name, confidence = self.registry.match(written)
+            if name in self._by_name and confidence >= 0.8:
+                return Match(self._by_name[name], round(float(confidence), 2), written)
         for candidate, unit in self._keys:
             if candidate == key:
                 return Match(unit, 1.0, written)
@@ -94,3 +103,16 @@ class UnitMatcher:
     def names(self) -> list[str]:
         return sorted({unit.name for _, unit in self._keys})
 
+
+
+def _library_registry(units: list[tuple[str, tuple[str, ...]]]) -> Any:
+    """`chidao.documents.extract.units.UnitRegistry` of our units, or None when the library lacks it."""
+    try:
+        from chidao.documents.extract.units import Unit as LibraryUnit
+        from chidao.documents.extract.units import UnitRegistry
+    except ImportError:
+        return None
+    try:
+        return UnitRegistry([LibraryUnit(name=name, aliases=aliases) for name, aliases in units])
+    except Exception:  # an incompatible version: use our own matching
+        return None

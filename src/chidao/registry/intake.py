@@ -71,7 +71,9 @@ def parse_now(doc: Document) -> Document:
 
     if doc.state != Document.State.QUEUED:
         return doc  # already parsed (a job queued twice, or the demo parsed it inline)
-    unit_names = [*Unit.objects.values_list("name", flat=True), *UnitAlias.objects.values_list("text", flat=True)]
+    matcher = UnitMatcher.from_db()
+    unit_names = matcher.registry or [*Unit.objects.values_list("name", flat=True),
+                                      *UnitAlias.objects.values_list("text", flat=True)]
     try:
         with doc.file.open("rb") as fh:
             data = fh.read()
