@@ -90,6 +90,18 @@ def issuer_missing(doc: Document, ctx: Context) -> Iterator[Hit]:
         yield Hit(top(doc))
 
 
+def issuer_case(doc: Document, ctx: Context) -> Iterator[Hit]:
+    issuer = doc.issuer
+    if issuer is None or issuer.span is None:
+        return
+    for part in (issuer.parent, issuer.name):
+        letters = [c for c in part or "" if c.isalpha()]
+        if letters and not all(c.isupper() for c in letters):
+            yield Hit(issuer.span, f"Tên cơ quan ban hành và cơ quan chủ quản viết chữ in hoa: “{part.upper()}”"
+                      if part else None)
+            return
+
+
 RULES = [
     Rule(
         code="header.national-motto",
@@ -127,6 +139,14 @@ RULES = [
         families=("party",),
         bad=(samples.party(motto="Đảng Cộng sản Việt Nam"),),
         good=(samples.party(),),
+    ),
+    Rule(
+        code="header.issuer-case",
+        severity="warning",
+        message="Tên cơ quan ban hành viết chữ in hoa",
+        find=issuer_case,
+        bad=(samples.state(issuer="Ủy ban nhân dân\nTỉnh Hà Nam"),),
+        good=(samples.state(), samples.party(), samples.state(issuer="UBND TỈNH HÀ NAM\nSỞ NỘI VỤ")),
     ),
     Rule(
         code="header.issuer-missing",
