@@ -62,9 +62,15 @@ def _written(doc: Document) -> tuple[str, Span] | None:
     return code, (n.span[0] + at, n.span[0] + at + len(code))
 
 
+_NEAR_NUMBER = 800  # the type name sits just under the number; further down it names an attachment
+
+
 def _named(doc: Document) -> list[TypeCode]:
     """Table entries for the printed type name (`KẾ HOẠCH`, `CHƯƠNG TRÌNH HÀNH ĐỘNG` → chương trình)."""
     if doc.type is None or not doc.type.name or doc.type.code == "CV":
+        return []
+    t, n = doc.type.span, doc.number.span if doc.number else None
+    if t is not None and n is not None and not -_NEAR_NUMBER < t[0] - n[1] < _NEAR_NUMBER:
         return []
     name = fold(doc.type.name)
     entries = table(doc.family)
