@@ -19,7 +19,8 @@ from chidao.documents.parse.number import GROUP, PARTY_SYMBOL, STATE_SYMBOL, com
 _W = f"[{UPPER}{LOWER}0-9]"
 NUMBER = re.compile(
     rf"(?<![\w/.-])(?P<pseq>\d+)\s?[-–]\s?(?P<psym>{PARTY_SYMBOL})(?!{_W})"
-    rf"|(?<![\w/.-])(?P<seq>\d+(?:\.\d+)?[a-z]?)\s?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
+    rf"|(?<![\w/.-])(?P<seq>\d+(?:\.\d+)?[a-z]?(?:/\d+(?=/(?:19|20)\d\d/))?)\s?/\s?"
+    rf"(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
     rf"(?P<sym>{STATE_SYMBOL})(?!{_W}|\s?/|[-–])"
     rf"|(?<![\w/.-])(?P<qc>QCVN\s?\d+(?::\d{{4}})?\s?/\s?{GROUP})(?!{_W})"
 )
@@ -60,6 +61,8 @@ def _own_keys(doc: Document) -> set[str]:
 
 def _type_code(symbol: str, year: str | None, party: bool) -> str | None:
     first = re.split(r"[-/]", symbol, maxsplit=1)[0]
+    if first.startswith("QCVN"):
+        return None  # a national technical regulation, not a document type
     if first.startswith("QH") or first.startswith("UBTVQH"):
         return "Luật" if first.startswith("QH") else "NQ"
     if first in type_codes():
