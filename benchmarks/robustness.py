@@ -1,0 +1,153 @@
+"""Does the parse survive a change of format? Format variants of each dev document against its original.
+
+    .venv/bin/python benchmarks/robustness.py [--corpus ../shared/corpus/dev] [--no-office] [--details]
+
+For each document: the text the parser reads from the original (any format) is turned into variants
+(`tests/fixtures/text_variants.py`): .docx with a real header table, .pdf and .doc from that .docx through
+LibreOffice, header columns interleaved (space / tab), Quốc hiệu dropped, CRLF, no-break spaces, en dashes,
+`**markdown**`, blank lines removed. Each variant is parsed and compared with the parse of the original on the
+scored fields (the scorer's own folding): the header fields, the set of references, and tasks (matched by
+text as the scorer does; then assignees and deadline). Variants are written under /tmp only.
+
+Prints one table: disagreements per field (rows) and per variant (columns), then the worst documents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "src")]
+
+from tests.fixtures.text_variants import TEXT_VARIANTS, convert, to_docx  # noqa: E402
+
+from chidao.documents import parse  # noqa: E402
+
+SCORE = ROOT.parent / "shared" / "tools" / "score.py"
+OFFICE_VARIANTS = ("pdf", "doc")
+
+
+def load_scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("chidao_score", SCORE)
+    assert spec and spec.loader, f"scorer not found at {SCORE}"
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def summary(doc: dict[str, Any], score: ModuleType) -> dict[str, Any]:
+    """The scored values of one parse, folded the scorer's way."""
+    values = score.header_values(doc)
+    values["references"] = {score.ref_key(r.get("number")) for r in doc.get("references") or []}
+    values["tasks"] = doc.get("tasks") or []
+    return values
+
+
+def compare(original: dict[str, Any], variant: dict[str, Any], score: ModuleType) -> dict[str, int]:
+    """Disagreements per field: 1 per differing header field / reference set; tasks counted one by one."""
+    out: dict[str, int] = {}
+    for key, value in original.items():
+        if key not in ("tasks", "references") and variant.get(key) != value:
+            out[key] = 1
+    if original["references"] != variant["references"]:
+        out["references"] = len(original["references"] ^ variant["references"])
+    pairs = score.match_tasks(original["tasks"], variant["tasks"])
+    lost = len(original["tasks"]) - len(pairs)
+    extra = len(variant["tasks"]) - len(pairs)
+    assignees = sum(
+        {score.unit(a) for a in g.get("assignees") or []} != {score.unit(a) for a in p.get("assignees") or []}
+        for g, p in pairs
+    )
+    deadlines = sum(not score.deadline_ok(g.get("deadline"), p.get("deadline")) for g, p in pairs)
+    for key, n in (("tasks lost", lost), ("tasks extra", extra), ("task assignees", assignees),
+                   ("task deadlines", deadlines)):  # fmt: skip
+        if n:
+            out[key] = n
+    return out
+
+
+def parse_dict(path: Path) -> dict[str, Any] | None:
+    try:
+        return parse(path, check=False).to_dict()
+    except Exception as exc:  # a variant the readers refuse is a disagreement on everything
+        print(f"  {path.name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return None
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
+    ap.add_argument("--no-office", action="store_true", help="skip the LibreOffice variants (.pdf, .doc)")
+    ap.add_argument("--details", action="store_true", help="print every disagreement")
+    args = ap.parse_args()
+    score = load_scorer()
+    originals = sorted(
+        p for p in args.corpus.iterdir() if p.suffix in (".txt", ".docx", ".pdf", ".doc") and p.stem[0] != "."
+    )
+    originals = [p for p in originals if (p.parent / f"{p.stem}.gold.json").exists()]
+    table: dict[str, Counter[str]] = defaultdict(Counter)
+    docs_hit: dict[str, Counter[str]] = defaultdict(Counter)
+    details: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="chidao-robust-") as tmp_name:
+        tmp = Path(tmp_name)
+        bases: dict[str, dict[str, Any]] = {}
+        variants: dict[str, dict[str, Path]] = defaultdict(dict)
+        for original in originals:
+            parsed = parse(original, check=False)
+            bases[original.stem] = summary(parsed.to_dict(), score)
+            text = parsed.text
+            docx = tmp / f"{original.stem}.docx"
+            docx.write_bytes(to_docx(text))
+            variants[original.stem]["docx"] = docx
+            for name, make in TEXT_VARIANTS.items():
+                path = tmp / f"{original.stem}.{name}.txt"
+                path.write_bytes(make(text).encode("utf-8"))
+                variants[original.stem][name] = path
+        if not args.no_office:
+            for target in OFFICE_VARIANTS:
+                outdir = tmp / target
+                outdir.mkdir()
+                made = convert([v["docx"] for v in variants.values()], target, outdir)
+                for stem, v in variants.items():
+                    if v["docx"] in made:
+                        v[target] = made[v["docx"]]
+        columns = ["docx", *(() if args.no_office else OFFICE_VARIANTS), *TEXT_VARIANTS]
+        for stem, by_name in variants.items():
+            for name in columns:
+                path = by_name.get(name)
+                parsed_dict = parse_dict(path) if path else None
+                if parsed_dict is None:
+                    table[name]["(unreadable)"] += 1
+                    continue
+                diff = compare(bases[stem], summary(parsed_dict, score), score)
+                for field, n in diff.items():
+                    table[name][field] += n
+                    docs_hit[stem][name] += 1
+                    if args.details:
+                        base_value = bases[stem].get(field, "")
+                        new_value = summary(parsed_dict, score).get(field, "")
+                        shown = "" if field.startswith("task") else f": {base_value!r} -> {new_value!r}"
+                        details.append(f"{stem} {name} {field} ({n}){shown}")
+    fields = sorted({f for counts in table.values() for f in counts})
+    width = max(len(f) for f in fields) if fields else 10
+    print(f"{len(originals)} documents; cells: documents disagreeing (header, references: count of differing "
+          "references; tasks: count of tasks)")
+    print(" " * width + "".join(f"{c:>15}" for c in columns))
+    for field in fields:
+        print(f"{field:<{width}}" + "".join(f"{table[c][field]:>15}" for c in columns))
+    worst = sorted(docs_hit.items(), key=lambda kv: -sum(kv[1].values()))[:8]
+    print("most affected documents: " + ", ".join(f"{stem} ({sum(c.values())})" for stem, c in worst))
+    if args.details:
+        print("\n".join(details))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
