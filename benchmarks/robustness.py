@@ -115,7 +115,7 @@ def main() -> int:
                 outdir = tmp / target
                 outdir.mkdir()
                 made = convert([v["docx"] for v in variants.values()], target, outdir)
-                for stem, v in variants.items():
+                for v in variants.values():
                     if v["docx"] in made:
                         v[target] = made[v["docx"]]
         columns = ["docx", *(() if args.no_office else OFFICE_VARIANTS), *TEXT_VARIANTS]
@@ -137,8 +137,10 @@ def main() -> int:
                         details.append(f"{stem} {name} {field} ({n}){shown}")
     fields = sorted({f for counts in table.values() for f in counts})
     width = max(len(f) for f in fields) if fields else 10
-    print(f"{len(originals)} documents; cells: documents disagreeing (header, references: count of differing "
-          "references; tasks: count of tasks)")
+    print(
+        f"{len(originals)} documents; cells: documents disagreeing (header, references: count of differing "
+        "references; tasks: count of tasks)"
+    )
     print(" " * width + "".join(f"{c:>15}" for c in columns))
     for field in fields:
         print(f"{field:<{width}}" + "".join(f"{table[c][field]:>15}" for c in columns))
