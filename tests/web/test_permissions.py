@@ -42,6 +42,7 @@ ACCESS: dict[str, tuple[str, object, str | None]] = {
     "web:task_pause": ("POST", ("admin", "clerk", "leader"), "task"),
     "web:task_edit": ("POST", REG, "task"),
     "web:extension_decide": ("POST", ("leader", "admin"), "extension"),
+    "web:evidence": ("GET", ALL, "evidence"),
     "api:openapi-json": ("GET", PUBLIC, None),
     "api:openapi-view": ("GET", PUBLIC, None),
     "api:api-root": ("GET", PUBLIC, None),
@@ -102,7 +103,8 @@ def world(users):
 
     task = confirmed_task(users["vanthu"], coordinators=["UBND TP Lạng Sơn"], due="2020-06-30")
     ext = services.request_extension(task, users["so-taichinh"], task.due.replace(month=7), "Chờ số liệu")
-    return {"task": task.pk, "task_id": task.pk, "document": task.document_id, "doc_id": task.document_id,
+    upd = services.report_progress(task, users["so-taichinh"], 10, "Bắt đầu", files=[("ke-hoach.txt", b"ke hoach")])
+    return {"evidence": upd.files.get().pk,"task": task.pk, "task_id": task.pk, "document": task.document_id, "doc_id": task.document_id,
             "extension": ext.pk, "ext_id": ext.pk}
 
 
@@ -111,7 +113,7 @@ def _url(name: str, kind: object, world: dict) -> str:
         return reverse(name)
     if isinstance(kind, dict):
         return reverse(name, kwargs=kind)
-    key = {"task": "pk", "document": "pk", "extension": "pk"}.get(kind, kind)
+    key = {"task": "pk", "document": "pk", "extension": "pk", "evidence": "pk"}.get(kind, kind)
     return reverse(name, kwargs={key: world[kind]})
 
 

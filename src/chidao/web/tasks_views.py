@@ -9,7 +9,7 @@ from typing import Any
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
@@ -21,7 +21,7 @@ from chidao.registry.search import matching
 from chidao.tracking import services
 from chidao.tracking import timeliness as tl
 from chidao.tracking.history import ServiceError
-from chidao.tracking.models import Assignment, Extension, State, Task
+from chidao.tracking.models import Assignment, Evidence, Extension, State, Task
 from chidao.web.access import roles
 from chidao.web.documents_views import parse_date
 
@@ -185,3 +185,10 @@ def task_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return _act(request, pk, run, "Đã lưu thay đổi.")
 
 
+
+
+@roles()
+def evidence_file(request: HttpRequest, pk: int) -> FileResponse:
+    """A report's file, for those who may see its task."""
+    ev = get_object_or_404(Evidence.objects.filter(update__task__in=perm.tasks_for(request.user)), pk=pk)
+    return FileResponse(ev.file.open("rb"), as_attachment=True, filename=ev.name)

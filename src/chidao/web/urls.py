@@ -30,5 +30,6 @@ urlpatterns = [
     path("nhiem-vu/<int:pk>/huy/", tasks.task_cancel, name="task_cancel"),
     path("nhiem-vu/<int:pk>/tam-dung/", tasks.task_pause, name="task_pause"),
     path("nhiem-vu/<int:pk>/sua/", tasks.task_edit, name="task_edit"),
+    path("tep/<int:pk>/", tasks.evidence_file, name="evidence"),
     path("gia-han/<int:pk>/quyet-dinh/", tasks.extension_decide, name="extension_decide"),
 ]
