@@ -56,10 +56,6 @@ class Context:
         except ValueError:
             return dt.date(doc.date.year, 1, 1)
 
-    @staticmethod
-    def from_docx(doc: Document) -> bool:
-        return doc.layout is not None
-
 
 Finder = Callable[[Document, Context], Iterable[Hit]]
 

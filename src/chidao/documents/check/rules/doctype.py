@@ -65,7 +65,7 @@ def _written(doc: Document) -> tuple[str, Span] | None:
 _NEAR_NUMBER = 800  # the type name sits just under the number; further down it names an attachment
 
 
-def _named(doc: Document) -> list[TypeCode]:
+def named_types(doc: Document) -> list[TypeCode]:
     """Table entries for the printed type name (`KẾ HOẠCH`, `CHƯƠNG TRÌNH HÀNH ĐỘNG` → chương trình)."""
     if doc.type is None or not doc.type.name or doc.type.code == "CV":
         return []
@@ -79,7 +79,7 @@ def _named(doc: Document) -> list[TypeCode]:
 
 
 def mismatch(doc: Document, ctx: Context) -> Iterator[Hit]:
-    written, named = _written(doc), _named(doc)
+    written, named = _written(doc), named_types(doc)
     if written is None or not named:
         return
     code, span = written
@@ -99,7 +99,7 @@ def outdated(doc: Document, ctx: Context) -> Iterator[Hit]:
     if written is None or when is None:
         return
     code, span = written
-    entries = _named(doc) or table(doc.family)  # with a type name, judge the code of that type only
+    entries = named_types(doc) or table(doc.family)  # with a type name, judge the code of that type only
     same = [e for e in entries if e.code.upper() == code.upper()]
     if not same or any(e.valid_on(when) for e in same):
         return
@@ -127,7 +127,7 @@ def unknown(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 
 def missing(doc: Document, ctx: Context) -> Iterator[Hit]:
-    written, named = _written(doc), _named(doc)
+    written, named = _written(doc), named_types(doc)
     if written is None or not named:
         return
     codes = {e.code.upper() for e in table(doc.family)} | {c.upper() for c in unlisted()}

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
-from chidao.documents.check.rules.doctype import _named
+from chidao.documents.check.rules.doctype import named_types
 from chidao.documents.check.scan import header_end, line_of
 from chidao.documents.model import Document
 from chidao.documents.text import fold
@@ -27,7 +27,7 @@ def _prefix(doc: Document) -> tuple[str, int] | None:
 def missing(doc: Document, ctx: Context) -> Iterator[Hit]:
     if doc.subject is not None or doc.type is None:
         return
-    named = _named(doc)
+    named = named_types(doc)
     printed = doc.text[doc.type.span[0] : doc.type.span[1]] if doc.type.span else ""
     if printed and not printed.isupper():
         return  # not a type-name line (printed in capitals): a portal title or a sentence
