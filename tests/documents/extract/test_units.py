@@ -128,7 +128,11 @@ def test_group_expansion(text, addressees, group, members):
 
 @pytest.mark.parametrize(
     ("glued", "spaced"),
-    [("Ủyban nhân dân tỉnh Kon Tum", "Ủy ban nhân dân tỉnh Kon Tum"), ("Sở Tài chính", "Sở Tài chính")],
+    [
+        ("Ủyban nhân dân tỉnh Kon Tum", "Ủy ban nhân dân tỉnh Kon Tum"),
+        ("Ban Quản lý dự án thuộcThành phố", "Ban Quản lý dự án thuộc Thành phố"),
+        ("Sở KH&ĐT", "Sở KH&ĐT"),
+    ],
 )
 def test_unglue(glued, spaced):
     assert unglue(glued) == spaced

@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 
 from chidao.documents.extract.units import field_names, unit_key
-from chidao.documents.text import VI_UPPER, fold
+from chidao.documents.text import VI_LOWER, VI_UPPER, fold
 
 # Office holders named by their office (`Giám đốc Sở Y tế`): kept as written.
 OFFICES = (
@@ -42,7 +42,7 @@ OPEN_HEADS = (
 # Collective nouns after `các`: `các sở, ban, ngành liên quan`, `các cơ quan, đơn vị`.
 GROUP_NOUNS = (
     "sở", "Sở", "ban", "Ban", "ngành", "bộ", "Bộ", "cơ quan", "Cơ quan", "đơn vị", "địa phương", "tỉnh", "thành phố",
-    "huyện", "thị xã", "quận", "xã", "phường", "cấp ủy", "cấp uỷ", "tổ chức", "tổ chức đảng", "đoàn thể",
+    "huyện", "thị xã", "quận", "xã", "phường", "cấp ủy", "cấp uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "quận ủy", "thị ủy", "tỉnh ủy", "tổ chức", "tổ chức đảng", "đoàn thể",
     "doanh nghiệp", "chủ đầu tư", "Chủ đầu tư", "hội", "đảng ủy", "Đảng ủy", "cục", "Cục", "vụ", "Vụ", "viện", "trung tâm",
     "phòng", "Phòng", "cá nhân", "thành viên", "tổ chức chính trị - xã hội", "đoàn thể chính trị - xã hội", "tổ chức chính trị xã hội", "cơ sở", "nhà thầu", "trường học", "bệnh viện",
 )
@@ -78,6 +78,7 @@ def _loose(words: tuple[str, ...]) -> str:
 
 def unglue(name: str) -> str:
     """`Ủyban nhân dân tỉnh` → `Ủy ban nhân dân tỉnh`: the head of a name spelled with its spaces."""
+    name = re.sub(rf"([{VI_LOWER}])([{VI_UPPER}])", r"\1 \2", name)
     return _GLUED.sub(lambda m: _SPACED[re.sub(r"[ \t]", "", m.group(0))], name)
 
 
@@ -182,7 +183,8 @@ def _extend_open(text: str, end: int) -> int:
         rest = text[m.start(1) : m.start(1) + 40]
         word = m.group(1)
         compound = f"{prev} {word}" in _NOUN_COMPOUNDS or prev == "nơi"
-        proper_run = words >= 2 and _title(prev) and _title(before_prev)
+        after_place = prev in ("tỉnh", "phố", "huyện", "xã", "phường", "quận") and words >= 2
+        proper_run = (words >= 2 and _title(prev) and _title(before_prev)) or after_place
         if word[:1].islower() and proper_run and word not in ("tỉnh", "thành", "huyện", "xã", "phường", "và"):
             break
         before_prev, prev = prev, word
