@@ -135,3 +135,11 @@ def test_officer_sees_only_own_unit_tasks(api):
     other = api.get("vanthu", "/api/v1/tasks").json()["items"]
     hidden = next(t for t in other if "Sở Tài chính" not in t["assignees"] + t["coordinators"])
     assert api.get("so-taichinh", f"/api/v1/tasks/{hidden['id']}").status_code == 404
+
+
+def test_history_by_date(api):
+    doc_id = _upload(api).json()["id"]
+    api.post("vanthu", f"/api/v1/documents/{doc_id}/confirm", {"tasks": "all"})
+    r = api.get("lanhdao", "/api/v1/history", date_from="2020-05-20", date_to="2020-05-20").json()
+    assert r["count"] >= 5 and {"at", "user", "field", "old", "new"} <= set(r["items"][0])
+    assert api.get("lanhdao", "/api/v1/history", date_to="2020-05-19").json()["count"] == 0

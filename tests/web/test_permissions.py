@@ -63,6 +63,7 @@ ACCESS: dict[str, tuple[str, object, str | None]] = {
     "api:units": ("GET", ALL, None),
     "api:stats": ("GET", ALL, None),
     "api:search_view": ("GET", ALL, None),
+    "api:history": ("GET", ALL, None),
 }
 
 

@@ -389,6 +389,26 @@ def stats(request: HttpRequest, date_from: dt.date | None = None, date_to: dt.da
     }
 
 
+@api.get("/history", response=dict, tags=["tasks"])
+def history(request: HttpRequest, date_from: dt.date | None = None, date_to: dt.date | None = None,
+            task: int | None = None, limit: int = 200, offset: int = 0):
+    """Changes (who, when, old → new) by the application's date, to reproduce a past period."""
+    from chidao.tracking.models import History
+
+    qs = History.objects.filter(task__in=perm.tasks_for(_user(request))).select_related("user")
+    if date_from:
+        qs = qs.filter(day__gte=date_from)
+    if date_to:
+        qs = qs.filter(day__lte=date_to)
+    if task:
+        qs = qs.filter(task_id=task)
+    limit = max(1, min(limit, 1000))
+    items = [{"at": h.at.isoformat(), "day": h.day.isoformat(), "user": str(h.user) if h.user else None,
+              "action": h.action, "model": h.model, "object_id": h.object_id, "task": h.task_id, "field": h.field,
+              "old": h.old, "new": h.new, "note": h.note} for h in qs.order_by("at", "id")[offset:offset + limit]]
+    return {"items": items, "count": qs.count()}
+
+
 @api.get("/search", response=dict, tags=["registry"])
 def search_view(request: HttpRequest, q: str):
     if not q.strip():
