@@ -246,3 +246,21 @@ def test_header_typed_in_lower_case_under_a_capitals_style() -> None:
     sig = doc.signatures[0]
     assert ([(a.marker, a.of) for a in sig.authority], sig.title, sig.name) == (
         [("KT.", "CHỦ TỊCH")], "PHÓ CHỦ TỊCH", "Nguyễn Văn An")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("HUYỆN ỦY BẢO THẮNG            ĐẢNG CỘNG SẢN VIỆT NAM\n         *\nSố 128-CV/HU            Bảo Thắng, ngày 06 tháng 3 năm 2025\n"
+         "chế độ hội nghị và công tác phí\nKính gửi: Các chi bộ, đảng bộ cơ sở\nBan Thường vụ Huyện ủy đề nghị các chi bộ thực hiện.\n",
+         "chế độ hội nghị và công tác phí"),
+        ("UBND HUYỆN BẢO YÊN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 311/UBND-TNMT\nVề việc rà soát đất công\n"
+         "Bảo Yên, ngày 06 tháng 3 năm 2025\nKính gửi: UBND các xã\nUBND huyện đề nghị các xã rà soát.\n",
+         "Về việc rà soát đất công"),
+    ],
+)
+def test_cong_van_subject_without_vv(text: str, subject: str) -> None:
+    doc = parse_text(text, check=False)
+    assert doc.subject is not None and doc.subject.text == subject
+    assert doc.type is not None and doc.type.code == "CV"
+    assert doc.addressees

@@ -122,7 +122,29 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
             return True
         # Before any header mark, a paragraph means there is no header block; short lines are page furniture.
         return len(cell.text) <= _WRAP
+    if _unprefixed_subject(doc, state, cell):
+        state.mode = Kind.VV
+        state.vv = True
+        state.subject_origin = tok.origin
+        state.subject_cells.append(cell)
+        return True
     return False
+
+
+_ABOUT = re.compile(r"^(?:Về việc|V/v)\s", re.IGNORECASE)
+
+
+def _unprefixed_subject(doc: Document, state: _State, cell: Cell) -> bool:
+    """A công văn's trích yếu under its number without `V/v`: the Party form (`Số 128-CV/TU` / `chế độ hội
+    nghị ...`, HD 36) or `Về việc ...`."""
+    if state.subject_cells or state.seen & {Kind.TYPE, Kind.VV, Kind.KINH_GUI} or Kind.NUMBER not in state.seen:
+        return False
+    if len(cell.text) > _WRAP or addr.starts_with_opener(cell.text) or is_upper(cell.text):
+        return False
+    code = doc.number.type_code if doc.number else None
+    if code not in (None, "CV"):
+        return False  # a typed document's subject follows its type name
+    return (doc.family == "party" and code == "CV") or bool(_ABOUT.match(cell.text))
 
 
 def _add_entry(state: _State, cell: Cell, new_entry: bool) -> None:
