@@ -56,15 +56,18 @@ def point_letters(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 
 def article_numbering(doc: Document, ctx: Context) -> Iterator[Hit]:
-    prev = 0
+    prev, prev_start = 0, 0
     for ln in split_lines(doc.text):
         m = _ARTICLE.match(ln.text)
         if m is None:
             continue
         n = int(m.group(1))
-        if n not in (prev + 1, 1, prev):
+        between = doc.text[prev_start : ln.start].lower()
+        amending = "như sau" in between or "sửa đổi" in between  # an article quoted by an amendment
+        if n not in (prev + 1, 1, prev) and not amending:
             yield Hit((ln.start, ln.start + m.end(1)), f"Số thứ tự Điều không liên tục: sau Điều {prev} là Điều {n}")
-        prev = n
+        if not amending:
+            prev, prev_start = n, ln.start
 
 
 def end_mark(doc: Document, ctx: Context) -> Iterator[Hit]:
@@ -106,7 +109,8 @@ RULES = [
         message="Số thứ tự Điều không liên tục",
         find=article_numbering,
         bad=(samples.state(body="Điều 1. Phạm vi.\n\nĐiều 2. Đối tượng.\n\nĐiều 4. Hiệu lực./."),),
-        good=(samples.state(body="Điều 1. Phạm vi.\n\nĐiều 2. Đối tượng.\n\nĐiều 3. Hiệu lực./."),),
+        good=(samples.state(body="Điều 1. Phạm vi.\n\nĐiều 2. Đối tượng.\n\nĐiều 3. Hiệu lực./."),
+              samples.state(body="Điều 1. Sửa đổi Điều 7 như sau:\nĐiều 7. Trách nhiệm thi hành.\n\nĐiều 2. Hiệu lực./.")),
     ),
     Rule(
         code="body.end-mark",
