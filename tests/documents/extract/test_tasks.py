@@ -76,6 +76,11 @@ def test_lead_in_items_and_closing_assignment():
             [],
         ),
         ("Thống nhất chủ trương đầu tư xây dựng Trường THCS Lê Lợi đạt chuẩn quốc gia.", []),
+        ("Các sở, ngành nghiêm túc triển khai thực hiện Chỉ thị này./.", []),
+        (
+            "Các sở, ngành nghiêm túc triển khai thực hiện Chỉ thị này; định kỳ hằng năm báo cáo kết quả về UBND tỉnh.",
+            [(["Các sở, ngành"], [])],
+        ),
         (
             "Các sở, ban, ngành liên quan có trách nhiệm phối hợp chặt chẽ với UBND huyện trong quá trình thực hiện.",
             [(["Các sở, ban, ngành liên quan"], ["UBND huyện"])],
