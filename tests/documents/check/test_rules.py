@@ -111,3 +111,8 @@ def test_rules_are_versioned_by_family_and_date(text: str, quiet: tuple[str, ...
     }[text]
     found = {f.rule for f in check_document(parse_text(source, check=False), today=TODAY)}
     assert not found & set(quiet), found & set(quiet)
+
+
+@pytest.mark.parametrize("rule", [pytest.param(r, id=r.code) for r in all_rules()])
+def test_messages_are_vietnamese(rule: Rule) -> None:
+    assert any(ord(c) > 127 for c in rule.message), rule.message
