@@ -20,7 +20,7 @@ from chidao.documents.parse.header_tokens import Kind, Token, tokens
 from chidao.documents.parse.issuer import names_a_body, read_issuer
 from chidao.documents.parse.recipients import split_inline
 from chidao.documents.parse.signature import starts_title
-from chidao.documents.parse.type_subject import congvan, doc_type, find_type_name, make_subject
+from chidao.documents.parse.type_subject import congvan, doc_type, find_type_name, make_subject, name_of
 from chidao.documents.text import Line
 
 _WRAP = 110  # a subject line longer than this is a whole paragraph, not a wrapped line
@@ -273,7 +273,7 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
             doc.type = congvan()
         elif doc.number and doc.number.type_code:
             code = doc.number.type_code
-            doc.type = doc_type(code, code, None)
+            doc.type = doc_type(code, name_of(code), None)
         elif doc.number and doc.number.symbol:
             doc.type = congvan()
         else:

@@ -52,6 +52,14 @@ def find_type_name(masked: str, upper_only: bool = True) -> tuple[int, int, str]
     return None
 
 
+def name_of(code: str) -> str:
+    """The type name for a code read from a symbol (`TB` → `THÔNG BÁO`); the code itself when it has none."""
+    for t in document_types():
+        if t.code == code and t.names:
+            return t.names[-1]
+    return code
+
+
 def doc_type(code: str, name: str, span: tuple[int, int] | None) -> DocType:
     return DocType(code=code, name=name, span=span)
 
