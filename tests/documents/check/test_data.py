@@ -87,3 +87,22 @@ def test_deputy_titles(title: str, head: str, deputy: bool) -> None:
 )
 def test_tone_neutral(written: str, neutral: str) -> None:
     assert tone_neutral(written) == neutral
+
+
+def _unit_cases() -> list[object]:
+    cases = []
+    for kind in ("unit", "level"):
+        for i, entry in enumerate(load("units")[kind]):
+            cases += [pytest.param(s, True, id=f"{kind}{i}-bad") for s in entry["bad"]]
+            cases += [pytest.param(s, False, id=f"{kind}{i}-good") for s in entry["good"]]
+    return cases
+
+
+@pytest.mark.parametrize(("sentence", "fires"), _unit_cases())
+def test_unit_entries(sentence: str, fires: bool) -> None:
+    from chidao.documents.check import samples
+    from chidao.documents.check.rules import unit
+
+    doc = parse_text(samples.state(place_date="Hà Nam, ngày 05 tháng 3 năm 2026", body=sentence), check=False)
+    hits = list(unit.outdated(doc, Context()))
+    assert bool(hits) is fires, [h.detail for h in hits]

@@ -1,0 +1,65 @@
+"""Bodies named after they ceased to exist (the 2025 reorganisation), as data in `check_units.toml`.
+
+An info note only: a later document may rightly name an old body when it cites that body's earlier
+document or marks it `(cũ)`; both are skipped."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from chidao.documents.check import samples
+from chidao.documents.check.rule import Context, Hit, Rule
+from chidao.documents.check.scan import load
+from chidao.documents.model import Document
+
+_CITED_BEFORE = re.compile(r"\d+/[^\s,;]+\s.{0,80}của\s*$", re.DOTALL)  # `… số 12/STNMT-QLĐĐ ngày … của`
+_OLD_AFTER = re.compile(r"^[^.;\n]{0,40}?(?:\(?cũ\)?|trước đây|trước khi sắp xếp)", re.IGNORECASE)
+
+
+def _patterns(when: dt.date) -> list[tuple[re.Pattern[str], str]]:
+    data = load("units")
+    out = []
+    for entry in data["unit"]:
+        if when >= entry["until"]:
+            names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in entry["names"])
+            out.append((re.compile(rf"(?<![^\W_])(?:{names})(?![^\W_])", re.IGNORECASE), entry["became"]))
+    for entry in data["level"]:
+        if when >= entry["until"]:
+            words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in entry["words"])
+            out.append((re.compile(rf"(?<![^\W_])(?:{words})\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*)*"),
+                        entry["became"]))
+    return out
+
+
+def outdated(doc: Document, ctx: Context) -> Iterator[Hit]:
+    when = doc.date.as_date() if doc.date else None
+    if when is None and doc.date is not None and doc.date.year:
+        when = dt.date(doc.date.year, doc.date.month or 1, 1)
+    if when is None:
+        return
+    start = doc.body_span[0] if doc.body_span else 0
+    for pattern, became in _patterns(when):
+        for m in pattern.finditer(doc.text, start):
+            before = doc.text[max(0, m.start() - 160) : m.start()]
+            if _CITED_BEFORE.search(before) or _OLD_AFTER.match(doc.text[m.end() : m.end() + 60]):
+                continue
+            yield Hit(m.span(), f"“{m.group()}” không còn tồn tại vào ngày ban hành văn bản (nay là {became}); "
+                                "kiểm tra lại tên đơn vị")
+
+
+RULES = [
+    Rule(
+        code="unit.outdated",
+        severity="info",
+        message="Tên đơn vị đã thay đổi sau sắp xếp tổ chức bộ máy",
+        find=outdated,
+        bad=(samples.state(place_date="Hà Nam, ngày 05 tháng 3 năm 2026",
+                           body="Giao Sở Kế hoạch và Đầu tư chủ trì, báo cáo trước ngày 30/4/2026./."),),
+        good=(samples.state(body="Giao Sở Kế hoạch và Đầu tư chủ trì, báo cáo trước ngày 30/4/2024./."),
+              samples.state(place_date="Hà Nam, ngày 05 tháng 3 năm 2026",
+                            body="Thực hiện Công văn số 15/SKHĐT-TH ngày 05/01/2024 của Sở Kế hoạch và Đầu tư, Sở "
+                                 "Tài chính báo cáo./.")),
+    ),
+]
