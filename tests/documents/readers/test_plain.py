@@ -68,3 +68,18 @@ def test_fixture_files_read_like_their_source(files) -> None:
         result = read(files / name)
         assert result.source.encoding == encoding, name
         assert result.text.startswith("ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nCỘNG HÒA"), name
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Giao\u00a0Sở\u00a0Tài\u00a0chính", "Giao Sở Tài chính"),  # no-break spaces
+        ("Số:\u202f15/TB-UBND", "Số: 15/TB-UBND"),  # narrow no-break space
+        ("Kết\u200b luận\u2060", "Kết luận"),  # zero-width space, word joiner
+        ("tổ\u00adchức", "tổchức"),  # a soft hyphen in Unicode text is invisible
+        ("Trang 1\fTrang 2\u2028dòng", "Trang 1\nTrang 2\ndòng"),  # form feed, line separator
+        ("\ufeffTHÔNG BÁO", "THÔNG BÁO"),
+    ],
+)
+def test_spaces_and_invisible_characters_are_normalised(raw: str, expected: str) -> None:
+    assert read(raw.encode("utf-8"), name="a.txt").text == expected

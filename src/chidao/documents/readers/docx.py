@@ -20,8 +20,7 @@ from chidao.documents import legacy
 from chidao.documents.readers.docx_body import Para, PartReader
 from chidao.documents.readers.docx_styles import STYLE_REFERENCE, Styles, slim_styles, w
 from chidao.documents.readers.sniff import MEDIA_TYPES
-from chidao.documents.readers.source import ReadError, SourceText, make_source
-from chidao.documents.text import nfc
+from chidao.documents.readers.source import ReadError, SourceText, clean_text, make_source
 
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
@@ -193,7 +192,7 @@ def _assemble(paras: list[Para]) -> tuple[str, list[tuple[int, int]]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for p in paras:
-        p.text = nfc(p.text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", ""))
+        p.text = clean_text(p.text)
         chunks.append(p.text)
         spans.append((pos, pos + len(p.text)))
         pos += len(p.text) + 1

@@ -18,7 +18,7 @@ import pypdfium2.raw as pdfium_c
 
 from chidao.documents import legacy
 from chidao.documents.readers.pdf_lines import Char, page_lines
-from chidao.documents.readers.source import ReadError, SourceText, make_source, normalise_newlines
+from chidao.documents.readers.source import ReadError, SourceText, clean_text, make_source, normalise_newlines
 from chidao.documents.text import nfc
 
 _ANNOT_WIDGET, _ANNOT_FREETEXT, _ANNOT_STAMP = 20, 3, 13
@@ -54,11 +54,11 @@ def read_pdf(raw: bytes, name: str) -> SourceText:
             pages[i] = _ocr_page(pdf, i, name, metadata)
     finally:
         pdf.close()
-    text = nfc(normalise_newlines("\n".join(page or "" for page in pages)))
+    text = nfc(normalise_newlines("\n".join(page or "" for page in pages)))  # legacy check sees U+00AD
     converted, used = legacy.convert_text(text)
     encoding = used or ("tcvn3" if "tcvn3" in fonts else "vni" if fonts else "pdf")
     source = make_source(raw, name, "application/pdf", encoding)
-    return SourceText(text=nfc(converted), source=source, metadata=dict(metadata))
+    return SourceText(text=clean_text(converted), source=source, metadata=dict(metadata))
 
 
 def _page_text(pdf: pdfium.PdfDocument, index: int, fonts: set[str]) -> str | None:

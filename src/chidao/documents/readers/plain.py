@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 
 from chidao.documents import legacy
-from chidao.documents.readers.source import SourceText, make_source, normalise_newlines
+from chidao.documents.readers.source import SourceText, clean_text, make_source, normalise_newlines
 from chidao.documents.text import nfc
 
 # cp1252 for the C1 range, so that bytes 0x80-0x9F of a legacy file become the quotes and dashes they showed.
@@ -20,11 +20,10 @@ _C1_AS_CP1252 = {
 
 def read_text(raw: bytes, name: str) -> SourceText:
     text, encoding = decode_bytes(raw)
-    text = nfc(normalise_newlines(text))
-    converted, used = legacy.convert_text(text)
-    if used:
-        text, encoding = nfc(converted), used
-    return SourceText(text=text.lstrip("\ufeff"), source=make_source(raw, name, "text/plain", encoding))
+    converted, used = legacy.convert_text(nfc(normalise_newlines(text)))  # before U+00AD (TCVN3 ư) goes
+    return SourceText(
+        text=clean_text(converted), source=make_source(raw, name, "text/plain", used or encoding)
+    )
 
 
 def decode_bytes(raw: bytes) -> tuple[str, str]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from chidao.documents.model import Source
+from chidao.documents.text import nfc
 
 
 @dataclass
@@ -38,3 +39,20 @@ def make_source(raw: bytes, name: str, media_type: str, encoding: str | None) ->
 
 def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# No-break and other fixed-width spaces read as spaces; invisible characters (zero-width space, word joiner,
+# a BOM inside the text, the soft hyphen once legacy text is decoded) are dropped; vertical tab and form
+# feed end a line.
+_SPACES = dict.fromkeys(
+    map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"),
+    " ",
+)
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"), None)
+_BREAKS = dict.fromkeys(map(ord, "\v\f\u2028\u2029\x85"), "\n")
+_CLEAN = {**_SPACES, **_INVISIBLE, **_BREAKS}
+
+
+def clean_text(text: str) -> str:
+    """What every reader returns: `\n` line ends, plain spaces, no invisible characters, NFC."""
+    return nfc(normalise_newlines(text).translate(_CLEAN))
