@@ -1,18 +1,33 @@
 """Results cached by file hash, so that a document is never read twice.
 
 The directory comes from `CHIDAO_CACHE_DIR` (default `./data/cache`); entries live in its `ocr/`
-folder as `<sha256>.json`, and carry a version so that a better reader does not serve old readings.
+folder as `<sha256>.json`, and carry a fingerprint of the reader's code and data (`version()`), so that
+a changed reader does not serve old readings.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
-VERSION = 1
+
+@cache
+def version() -> str:
+    """A fingerprint of the reader's code and data: a changed reader never serves old readings."""
+    h = hashlib.sha256()
+    here = Path(__file__).parent
+    for path in sorted(here.glob("*.py")):
+        h.update(path.read_bytes())
+    data = resources.files("chidao.documents.data")
+    for name in sorted(p.name for p in data.iterdir() if p.name.startswith("ocr_")):
+        h.update(data.joinpath(name).read_bytes())
+    return h.hexdigest()[:16]
 
 
 def cache_dir() -> Path:
@@ -25,7 +40,7 @@ def load(sha256: str) -> dict[str, Any] | None:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(data, dict) or data.get("version") != VERSION:
+    if not isinstance(data, dict) or data.get("version") != version():
         return None
     return data
 
@@ -37,7 +52,7 @@ def store(sha256: str, data: dict[str, Any]) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump({**data, "version": VERSION}, f, ensure_ascii=False)
+            json.dump({**data, "version": version()}, f, ensure_ascii=False)
         os.replace(tmp, folder / f"{sha256}.json")
     except OSError:
         pass
