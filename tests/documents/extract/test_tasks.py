@@ -99,6 +99,16 @@ def test_section_headings_carry_their_unit():
     assert [t.assignees for t in _tasks(text)] == [["Sở Xây dựng"], ["Sở Xây dựng"], ["Công an tỉnh"]]
 
 
+def test_numbered_sentence_over_its_items_passes_who_and_with_whom():
+    text = (
+        "2.1. Sở Xây dựng phối hợp với Sở Tài chính trong công tác quản lý giá vật liệu.\n"
+        "- Cập nhật giá vật liệu xây dựng hằng quý.\n"
+        "- Kiểm tra việc công bố giá tại các huyện.\n"
+    )
+    tasks = _tasks(text)
+    assert [(t.assignees, t.coordinators) for t in tasks] == [(["Sở Xây dựng"], ["Sở Tài chính"])] * 2
+
+
 def test_evaluation_section_is_silent():
     text = "I. ĐÁNH GIÁ CHUNG\nSở Y tế đã chủ động triển khai tiêm chủng.\nII. NHIỆM VỤ\nSở Y tế tăng cường giám sát dịch bệnh."
     assert [t.text for t in _tasks(text)] == ["Sở Y tế tăng cường giám sát dịch bệnh."]

@@ -86,7 +86,8 @@ class _Builder:
         task = Task(id=f"t{len(self.tasks) + 1}", text=text, span=seg.span(start, end))
         task.assignees = assignees
         task.assignee_spans = spans
-        task.coordinators = [c for c in coordinators if c not in assignees]
+        helpers = coordinators or next((f.coordinators for f in reversed(self.frames) if f.coordinators), [])
+        task.coordinators = [c for c in helpers if c not in assignees]
         task.mode = mode or (frame.mode if frame else None)
         target = TARGET.match(text)
         if target:
@@ -127,7 +128,7 @@ class _Builder:
 
     # --- walking ----------------------------------------------------------------------------------------
     def run(self, segs: list[Segment]) -> None:
-        for seg in segs:
+        for i, seg in enumerate(segs):
             if seg.cells is not None:
                 self.tables.row(seg)
                 continue
@@ -145,7 +146,7 @@ class _Builder:
                 self._open_heading(seg)
                 self.pending, self.last_item = [], None
                 continue
-            self._paragraph(seg)
+            self._paragraph(seg, segs[i + 1] if i + 1 < len(segs) else None)
         self.tables.end()
 
     def _pop(self, seg: Segment) -> None:
@@ -208,7 +209,7 @@ class _Builder:
 
     registry_default = UnitRegistry.default()
 
-    def _paragraph(self, seg: Segment) -> None:
+    def _paragraph(self, seg: Segment, nxt: Segment | None = None) -> None:
         text = seg.text
         ctx = self.context()
         parts = split_roman(text)
@@ -229,6 +230,9 @@ class _Builder:
             self._topic_lead(seg)
             return
         created = self._clause_tasks(seg, ctx)
+        if _introduces_items(seg, nxt) and len(created) == 1 and created[0].mode is None and not created[0].parent:
+            self._section_sentence(seg, created[0])
+            return
         self._remember(seg, ctx, created)
         if text.rstrip().endswith(":"):
             self._lead_in(seg, created)
@@ -301,6 +305,13 @@ class _Builder:
             own = own_deadline(seg.text, self.doc)
             if own is not None:
                 task.deadline = own
+
+    def _section_sentence(self, seg: Segment, task: Task) -> None:
+        """`2.1. Sở X phối hợp với Sở Y trong công tác Z.` over its own items: who and with whom, for the items."""
+        self._drop(task)
+        frame = Frame(depth=seg.depth, marked=True, assignees=task.assignees, spans=task.assignee_spans)
+        frame.coordinators = list(task.coordinators)
+        self._push(frame)
 
     def _topic_lead(self, seg: Segment) -> None:
         """A paragraph ending with `:` that assigns nothing itself: its leading units (if any) carry down."""
@@ -386,6 +397,11 @@ def _shift(found: Assignment, offset: int) -> Assignment:
     found.start += offset
     found.end += offset
     return found
+
+
+def _introduces_items(seg: Segment, nxt: Segment | None) -> bool:
+    """A numbered sentence directly followed by deeper items (without a `:`) heads them."""
+    return nxt is not None and 0 < seg.depth < nxt.depth and not seg.text.rstrip().endswith(":")
 
 
 def _body_segments(doc: Document, lines: list[Line]) -> list[Segment]:
