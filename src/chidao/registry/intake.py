@@ -179,7 +179,9 @@ def _units(values: list[Any], matcher: UnitMatcher) -> list[tuple[Unit, str, flo
     out: list[tuple[Unit, str, float]] = []
     for value in values:
         if isinstance(value, dict):
-            written, value = value.get("written") or "", value.get("unit") or value.get("written")
+            if not value.get("unit"):
+                continue  # a proposal the registry could not match: the clerk assigns it on the task
+            written, value = value.get("written") or "", value["unit"]
         else:
             written = ""
         unit: Unit | None
@@ -194,6 +196,10 @@ def _units(values: list[Any], matcher: UnitMatcher) -> list[tuple[Unit, str, flo
         members = list(unit.members.all()) if unit.is_group else [unit]
         out.extend((member, written or unit.name, confidence) for member in members)
     return out
+
+
+def _written(values: list[Any]) -> list[str]:
+    return [v["written"] for v in values if isinstance(v, dict) and v.get("written")]
 
 
 def _due(value: Any) -> dt.date | None:
@@ -256,7 +262,7 @@ def _create(doc: Document, user: Any, row: dict, matcher: UnitMatcher, created: 
         target=str(row.get("target") or "")[:255], mode=mode if mode in Task.Mode.values else Task.Mode.ASSIGN,
         is_request=mode == Task.Mode.REQUEST, is_monitoring=bool(row.get("monitoring")),
         directing_leader=doc.directing_leader,
-        assignee_wording="; ".join(w for _, w, _ in leads if w)[:512],
+        assignee_wording=("; ".join(_written(row.get("assignees") or [])) or "; ".join(w for _, w, _ in leads if w))[:512],
         deadline_text=str(row.get("deadline_text") or "")[:255], deadline_kind=str(row.get("deadline_kind") or "")[:16],
         parsed_due=parsed_due, original_due=due, due=due,
         recurrence=_recurrence(row),

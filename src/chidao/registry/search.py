@@ -1,8 +1,8 @@
 """One search box over documents and tasks: diacritic- and case-insensitive (`lang son` finds `Lạng Sơn`,
 `hoà` = `hòa`), numbers normalised (`62 NQ TU` finds `62-NQ/TU`), exact text ranked first.
 
-Matching runs on the folded `search_text` column in one pass per table that returns only (rank, id);
-the page's rows are then fetched by id.
+Matching runs on the folded `search_text` column in one pass per table that returns the page's ids
+and the total (a window count); the page's rows are then fetched by id.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When, Window
 
 from chidao.accounts import permissions as perm
 from chidao.accounts.matching import search_key
@@ -49,11 +49,12 @@ def ranked(qs: QuerySet, query: str, exact_fields: tuple[str, ...], limit: int) 
         exact_q |= Q(**{f"{f}__contains": exact})
     rank = Case(When(exact_q, then=Value(0)), When(search_text__contains=key, then=Value(1)), default=Value(2),
                 output_field=IntegerField())
-    rows = list(matching(qs, query).annotate(rank=rank).values_list("rank", "id"))
-    rows.sort(key=lambda r: (r[0], -r[1]))
-    ids = [pk for _, pk in rows[:limit]]
+    # one scan: the top rows by (rank, newest) and, on each, the total number of matches
+    top = list(matching(qs, query).annotate(rank=rank, total=Window(Count("id")))
+               .order_by("rank", "-id").values_list("id", "total")[:limit])
+    ids = [pk for pk, _ in top]
     found = qs.in_bulk(ids)
-    return [found[pk] for pk in ids if pk in found], len(rows)
+    return [found[pk] for pk in ids if pk in found], top[0][1] if top else 0
 
 
 def search_documents(user: Any, query: str) -> QuerySet:

@@ -23,6 +23,8 @@ UNITS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     ("so-noivu", "Sở Nội vụ", "SNV", "department", ()),
     ("so-gddt", "Sở Giáo dục và Đào tạo", "Sở GD&ĐT", "department", ()),
     ("mttq-tinh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "UBMTTQ tỉnh", "other", ("Ủy ban MTTQ tỉnh",)),
+    ("vp-tinhuy", "Văn phòng Tỉnh ủy", "VPTU", "party", ()),
+    ("bcsd-ubnd", "Ban cán sự đảng UBND tỉnh", "BCSĐ UBND tỉnh", "party", ()),
     ("ubnd-caoloc", "UBND huyện Cao Lộc", "UBND huyện Cao Lộc", "district", ()),
     ("ubnd-xa-dongdang", "UBND xã Đồng Đăng", "", "commune", ()),
 ]
