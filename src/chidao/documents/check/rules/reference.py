@@ -1,0 +1,61 @@
+"""Cited documents: the number's year against the cited date, and the printed form of cited numbers
+(no spaces inside, a hyphen between type and body in a VBQPPL symbol)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from chidao.documents.check import samples
+from chidao.documents.check.rule import Context, Hit, Rule
+from chidao.documents.model import Document
+
+_YEAR_IN_NUMBER = re.compile(r"^\d+/(\d{4})/")
+# `38/2015/TT- BTC`, `1500/QĐ- TCHQ`, `37- CT/TW`, `01/QĐ - CTY`: a space beside the hyphen inside a number.
+_CODE = r"[A-ZĐ](?:[A-ZĐ0-9&]|[a-zđ](?![a-zđ]))*(?![\wĐđ])"  # TB, QĐ, CTr, TTg, QyĐ; never a word like `Công`
+_SPACED = re.compile(
+    rf"(?<![\w/])\d+(?:/\d{{4}})?(?:/{_CODE}(?:[ \t]*-[ \t]*{_CODE})+|[ \t]*-[ \t]*{_CODE}/{_CODE})"
+)  # a line break after the hyphen is the layout's wrap, not a typing fault
+# `181/2024/NĐCP`: a VBQPPL symbol without the hyphen between type and body (Quốc hội numbers excepted).
+_GLUED = re.compile(r"(?<![\w/])\d+/(?:19|20)\d{2}/(?!QH|UBTVQH)(NĐCP|QĐTTg|QĐUBND|NQHĐND|NQCP|TTBTC|TTBNV|TTLT)(?![\w-])")
+
+
+def year_mismatch(doc: Document, ctx: Context) -> Iterator[Hit]:
+    for ref in doc.references:
+        m = _YEAR_IN_NUMBER.match(ref.number or "")
+        if m and ref.date is not None and int(m.group(1)) != ref.date.year:
+            yield Hit(ref.span, f"Văn bản số {ref.number} mang năm {m.group(1)} nhưng được ghi ngày "
+                                f"{ref.date:%d/%m/%Y}: kiểm tra lại số hoặc ngày")
+
+
+def number_form(doc: Document, ctx: Context) -> Iterator[Hit]:
+    start = doc.number.span[1] if doc.number is not None and doc.number.span else 0  # the header number: number.*
+    for m in _SPACED.finditer(doc.text, start):
+        if re.search(r"[ \t]", m.group()):
+            yield Hit(m.span(), f"Số, ký hiệu văn bản được dẫn viết liền, không cách: “{m.group()}”")
+    for m in _GLUED.finditer(doc.text, start):
+        yield Hit(m.span(), f"Ký hiệu “{m.group(1)}” thiếu dấu gạch nối giữa tên loại và cơ quan ban hành")
+
+
+RULES = [
+    Rule(
+        code="reference.year-mismatch",
+        severity="warning",
+        message="Năm trong số văn bản được dẫn khác năm của ngày ghi kèm",
+        find=year_mismatch,
+        bad=(samples.state(body="Căn cứ Nghị định số 87/2011/NĐ-CP ngày 27/9/2013 của Chính phủ, Sở Y tế báo cáo./."),),
+        good=(samples.state(body="Căn cứ Nghị định số 87/2011/NĐ-CP ngày 27/9/2011 của Chính phủ, Sở Y tế báo cáo./."),),
+    ),
+    Rule(
+        code="reference.number-form",
+        severity="warning",
+        message="Số, ký hiệu văn bản được dẫn viết chưa đúng",
+        find=number_form,
+        bad=(samples.state(body="Thực hiện Thông tư số 38/2015/TT- BTC của Bộ Tài chính, Sở báo cáo./."),
+             samples.state(body="Thực hiện Chỉ thị số 37- CT/TW của Ban Bí thư, Sở báo cáo./."),
+             samples.state(body="Thực hiện Nghị định số 181/2024/NĐCP của Chính phủ, Sở báo cáo./.")),
+        good=(samples.state(body="Thực hiện Thông tư số 38/2015/TT-BTC, Chỉ thị số 37-CT/TW, Luật số 91/2015/QH13 "
+                                 "và Quyết định số 1500/QĐ-TCHQ - Cục Giám sát quản lý triển khai./."),
+              samples.state(body="Thực hiện Thông tư số 36/2025/TT-\nBNNMT và Kết luận số 75-\nKL/TW./.")),
+    ),
+]
