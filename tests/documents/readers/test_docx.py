@@ -23,7 +23,7 @@ STYLES = f"""<w:styles {W}>
 </w:styles>"""
 
 
-def make_docx(body: str, header: str | None = None, sect: str = "") -> bytes:
+def make_docx(body: str, header: str | None = None, sect: str = "", numbering: str | None = None) -> bytes:
     """A minimal .docx around `body` (WordprocessingML inside w:body), optionally with a default header."""
     refs = '<w:headerReference w:type="default" r:id="rIdH"/>' if header is not None else ""
     document = (
@@ -43,6 +43,8 @@ def make_docx(body: str, header: str | None = None, sect: str = "") -> bytes:
         z.writestr("word/_rels/document.xml.rels", rels)
         if header is not None:
             z.writestr("word/header1.xml", f"<w:hdr {W}>{header}</w:hdr>")
+        if numbering is not None:
+            z.writestr("word/numbering.xml", f"<w:numbering {W}>{numbering}</w:numbering>")
     return out.getvalue()
 
 
@@ -311,3 +313,51 @@ def test_style_sheet_is_cut_to_the_styles_in_use() -> None:
     assert b'w:styleId="Title"' not in slim and b"Unused" not in slim and b"<w:docDefaults>" in slim
     other_prefix = sheet.replace(b"w:", b"x:").replace(b"xmlns:w=", b"xmlns:x=")
     assert slim_styles(other_prefix, {b"Legacy"}) == other_prefix
+
+
+NUMBERING = """<w:abstractNum w:abstractNumId="3">
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl>
+<w:lvl w:ilvl="2"><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="4"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/>
+<w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0b7"/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="3"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="4"/></w:num>
+<w:num w:numId="5"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num>"""
+
+
+def numbered(text: str, num_id: str, level: int) -> str:
+    return p(text, ppr=f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
+
+
+def test_automatic_list_numbers_are_written_into_the_text() -> None:
+    body = "".join(
+        [
+            numbered("MỤC ĐÍCH, YÊU CẦU", "2", 0),
+            numbered("Sở Tài chính chủ trì", "1", 0),
+            numbered("rà soát kinh phí;", "1", 1),
+            numbered("tổng hợp báo cáo.", "1", 1),
+            numbered("chi tiết thêm", "1", 2),
+            numbered("Sở Xây dựng phối hợp", "1", 0),
+            numbered("kiểm tra hiện trường.", "1", 1),
+            numbered("NHIỆM VỤ", "2", 0),
+            numbered("theo dõi", "2", 1),
+            numbered("Tiếp tục từ mục 4", "5", 0),
+            numbered("Không đánh số", "0", 0),
+        ]
+    )
+    assert lines(make_docx(body, numbering=NUMBERING)) == [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Sở Tài chính chủ trì",
+        "a) rà soát kinh phí;",
+        "b) tổng hợp báo cáo.",
+        "- chi tiết thêm",
+        "2. Sở Xây dựng phối hợp",
+        "a) kiểm tra hiện trường.",
+        "II. NHIỆM VỤ",
+        "• theo dõi",
+        "4. Tiếp tục từ mục 4",
+        "Không đánh số",
+    ]

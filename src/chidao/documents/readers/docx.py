@@ -18,6 +18,7 @@ from lxml import etree
 
 from chidao.documents import legacy
 from chidao.documents.readers.docx_body import Para, PartReader
+from chidao.documents.readers.docx_numbering import Numbering
 from chidao.documents.readers.docx_styles import STYLE_REFERENCE, Styles, slim_styles, w
 from chidao.documents.readers.sniff import MEDIA_TYPES
 from chidao.documents.readers.source import ReadError, SourceText, clean_text, make_source
@@ -38,12 +39,13 @@ def read_docx(raw: bytes, name: str, max_bytes: int = 50 * 1024 * 1024, encoding
     document = package.xml("word/document.xml")
     if document is None:
         raise _corrupt(name, "no word/document.xml")
-    paras = PartReader(styles).read(document)
+    numbering = Numbering(package.xml("word/numbering.xml"))
+    paras = PartReader(styles, numbering).read(document)
     sections = _sections(document)
     first = sections[0] if sections else None
     title_page = first is not None and first.find(w("titlePg")) is not None
     targets = package.relationships("word/_rels/document.xml.rels")
-    parts = _header_footer_parts(package, styles, first, targets)
+    parts = _header_footer_parts(package, PartReader(styles, numbering), first, targets)
 
     head = _real_content(parts.get(("header", "first" if title_page else "default"), []))
     foot = _real_content(parts.get(("footer", "first" if title_page else "default"), []))
@@ -150,7 +152,7 @@ def _sections(document: etree._Element) -> list[etree._Element]:
 
 
 def _header_footer_parts(
-    package: _Package, styles: Styles, section: etree._Element | None, targets: dict[str, str]
+    package: _Package, reader: PartReader, section: etree._Element | None, targets: dict[str, str]
 ) -> dict[tuple[str, str], list[Para]]:
     parts: dict[tuple[str, str], list[Para]] = {}
     if section is None:
@@ -160,7 +162,7 @@ def _header_footer_parts(
             target = targets.get(ref.get(_R + "id", ""))
             root = package.xml(target) if target else None
             if root is not None:
-                parts[(kind, ref.get(w("type"), "default"))] = PartReader(styles).read(root)
+                parts[(kind, ref.get(w("type"), "default"))] = reader.read(root)
     return parts
 
 

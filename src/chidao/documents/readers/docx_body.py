@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from chidao.documents import legacy
-from chidao.documents.readers.docx_styles import RunProps, Styles, align_of, run_props, w
+from chidao.documents.readers.docx_numbering import Numbering
+from chidao.documents.readers.docx_styles import RunProps, Styles, align_of, numbering_of, run_props, w
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _PAGE_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES"})
@@ -86,12 +87,14 @@ class _Field:
 class PartReader:
     """Reads the block content of one part; `fields` carries complex fields across runs and paragraphs."""
 
-    def __init__(self, styles: Styles) -> None:
+    def __init__(self, styles: Styles, numbering: Numbering | None = None) -> None:
         self.styles = styles
+        self.numbering = numbering or Numbering(None)
         self.fields: list[_Field] = []
 
     def read(self, root: etree._Element) -> list[Para]:
         out: list[Para] = []
+        self.fields = []
         container = root.find(_BODY)
         self._block(container if container is not None else root, False, out)
         return out
@@ -143,6 +146,11 @@ class PartReader:
         boxes: list[etree._Element] = []
         self._inline(p, para, pieces, boxes)
         para.text = "".join(pieces)
+        numbered = numbering_of(ppr) or self.styles.paragraph_numbering(style)
+        if numbered is not None and para.text.strip():
+            label = self.numbering.label(*numbered)
+            if label and not para.text.lstrip().startswith(label):
+                para.text = f"{label} {para.text.lstrip()}"
         out.append(para)
         for box in boxes:
             self._block(box, in_table, out)

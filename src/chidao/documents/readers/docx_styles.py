@@ -142,6 +142,16 @@ def align_of(ppr: etree._Element | None) -> str | None:
     return _ALIGN.get(jc.get(w("val"), "")) if jc is not None else None
 
 
+def numbering_of(ppr: etree._Element | None) -> tuple[str, int] | None:
+    """(numId, ilvl) of a `w:numPr` in paragraph properties; numId 0 switches numbering off."""
+    num = ppr.find(w("numPr")) if ppr is not None else None
+    if num is None:
+        return None
+    num_id, level = num.find(w("numId")), num.find(w("ilvl"))
+    value = level.get(w("val"), "0") if level is not None else "0"
+    return (num_id.get(w("val"), "") if num_id is not None else "", int(value) if value.isdigit() else 0)
+
+
 class Styles:
     """styles.xml: paragraph and character styles with their `basedOn` chains, and the defaults."""
 
@@ -205,6 +215,14 @@ class Styles:
         if props.font and props.font.startswith(THEME):
             return RunProps(self.font_name(props.font), props.size_pt, props.bold, props.italic, props.hidden)
         return props
+
+    def paragraph_numbering(self, para_style: str | None) -> tuple[str, int] | None:
+        """(numId, level) of a list style (`List Bullet`, a heading style with numbering), if any."""
+        for style in self._chain(para_style or self._default_para):
+            found = numbering_of(style.find(w("pPr")))
+            if found is not None:
+                return found
+        return None
 
     def paragraph_align(self, para_style: str | None) -> str | None:
         key = para_style or self._default_para

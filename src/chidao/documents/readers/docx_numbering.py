@@ -1,0 +1,115 @@
+"""Word's automatic list numbering (numbering.xml): the labels `1.`, `a)`, `II.`, `-` that Word draws in
+front of a paragraph but that are not in its text. The parsers split tasks on them, so they are put back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from chidao.documents.readers.docx_styles import w
+
+_ABSTRACT, _NUM, _LVL, _ABSTRACT_ID, _NUM_ID = (
+    w("abstractNum"),
+    w("num"),
+    w("lvl"),
+    w("abstractNumId"),
+    w("numId"),
+)
+_ILVL, _START, _FMT, _TEXT, _VAL = w("ilvl"), w("start"), w("numFmt"), w("lvlText"), w("val")
+_OVERRIDE, _START_OVERRIDE = w("lvlOverride"), w("startOverride")
+_ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Level:
+    fmt: str
+    text: str
+    start: int
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+def _format(n: int, fmt: str) -> str:
+    if fmt in ("decimal", "decimalZero") or fmt.startswith("decimal"):
+        return f"{n:02d}" if fmt == "decimalZero" else str(n)
+    if fmt in ("lowerLetter", "upperLetter"):
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        letter = letters[(n - 1) % 26] * ((n - 1) // 26 + 1)
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt in ("lowerRoman", "upperRoman"):
+        out, rest = "", n
+        for value, numeral in _ROMAN:
+            while rest >= value:
+                out, rest = out + numeral, rest - value
+        return out.upper() if fmt == "upperRoman" else out
+    return str(n)
+
+
+def _bullet(text: str) -> str:
+    """A bullet symbol as text: dashes and plus signs as typed; symbol-font glyphs (private use area) as •."""
+    symbol = text.strip()
+    if not symbol:
+        return ""
+    if any("\ue000" <= ch <= "\uf8ff" for ch in symbol) or symbol in ("·", "§", "Ø", "ü", "o"):
+        return "•"
+    return symbol
+
+
+class Numbering:
+    """List definitions and the running counters of each list, in document order."""
+
+    def __init__(self, root: etree._Element | None) -> None:
+        self._abstract: dict[str, dict[int, Level]] = {}
+        self._nums: dict[str, tuple[str, dict[int, int]]] = {}
+        self._counters: dict[str, dict[int, int]] = {}
+        if root is None:
+            return
+        for abstract in root.iter(_ABSTRACT):
+            levels: dict[int, Level] = {}
+            for lvl in abstract.iter(_LVL):
+                fmt, text, start = lvl.find(_FMT), lvl.find(_TEXT), lvl.find(_START)
+                levels[_int(lvl.get(_ILVL), 0)] = Level(
+                    fmt.get(_VAL, "decimal") if fmt is not None else "decimal",
+                    text.get(_VAL, "") if text is not None else "",
+                    _int(start.get(_VAL) if start is not None else None, 1),
+                )
+            self._abstract[abstract.get(_ABSTRACT_ID, "")] = levels
+        for num in root.iter(_NUM):
+            ref = num.find(_ABSTRACT_ID)
+            overrides = {}
+            for override in num.iter(_OVERRIDE):
+                start = override.find(_START_OVERRIDE)
+                if start is not None:
+                    overrides[_int(override.get(_ILVL), 0)] = _int(start.get(_VAL), 1)
+            self._nums[num.get(_NUM_ID, "")] = (ref.get(_VAL, "") if ref is not None else "", overrides)
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        """The next label of list `num_id` at level `ilvl` (`2.`, `b)`, `-`), counting as Word does."""
+        if num_id in ("", "0") or num_id not in self._nums:
+            return ""
+        abstract_id, overrides = self._nums[num_id]
+        levels = self._abstract.get(abstract_id, {})
+        level = levels.get(ilvl)
+        if level is None or level.fmt == "none":
+            return ""
+        if level.fmt == "bullet":
+            return _bullet(level.text)
+        counters = self._counters.setdefault(num_id, {})
+        start = overrides.get(ilvl, level.start)
+        counters[ilvl] = counters.get(ilvl, start - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        text = level.text
+        for k in range(ilvl, -1, -1):
+            if f"%{k + 1}" in text:
+                outer = levels.get(k, level)
+                value = counters.get(k, overrides.get(k, outer.start))
+                text = text.replace(f"%{k + 1}", _format(value, outer.fmt))
+        return text
