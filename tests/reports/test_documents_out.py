@@ -66,7 +66,7 @@ def test_annexes_are_read_back_without_errors() -> None:
     import pytest
 
     from chidao.documents.check import check_document
-    from chidao.documents.pipeline import parse  # not `chidao.documents.parse`: the subpackage shadows it
+    from chidao.documents import parse
 
     for name, data in (
         ("phu-luc.docx", write_appendix(PROFILE, "62-NQ/TU", CITING)),

@@ -92,7 +92,7 @@ def test_blank_date_is_left_for_the_clerk() -> None:
 
 @pytest.fixture(scope="module")
 def parsed(docx_bytes: bytes):  # type: ignore[no-untyped-def]
-    from chidao.documents.pipeline import parse  # not `chidao.documents.parse`: the subpackage shadows it
+    from chidao.documents import parse
 
     try:
         return parse(docx_bytes, name="dondoc.docx")

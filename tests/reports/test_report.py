@@ -116,7 +116,7 @@ def test_report_docx_is_read_back_by_the_parser_and_checker() -> None:
     import datetime as dt
 
     from chidao.documents.check import check_document
-    from chidao.documents.pipeline import parse  # not `chidao.documents.parse`: the subpackage shadows it
+    from chidao.documents import parse
 
     try:
         doc = parse(write_report_docx(REPORT), name="bao-cao.docx")

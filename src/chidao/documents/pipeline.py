@@ -32,7 +32,7 @@ def parse_text(
 ) -> Document:
     """Parse already-decoded text into a `Document`."""
     from chidao.documents.extract import meeting, references, tasks
-    from chidao.documents.parse import closing, header
+    from chidao.documents.parts import closing, header
 
     doc = Document(source=source or Source(name="-"), text=nfc(text))
     lines = split_lines(doc.text)

@@ -13,8 +13,8 @@ import re
 
 from chidao.documents.data.formal import document_types, type_codes
 from chidao.documents.model import Document, Reference
-from chidao.documents.parse.cells import LOWER, UPPER, fold_chars, mask
-from chidao.documents.parse.number import GROUP, PARTY_SYMBOL, STATE_SYMBOL, compact
+from chidao.documents.parts.cells import LOWER, UPPER, fold_chars, mask
+from chidao.documents.parts.number import GROUP, PARTY_SYMBOL, STATE_SYMBOL, compact
 
 _W = f"[{UPPER}{LOWER}0-9]"
 NUMBER = re.compile(

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from chidao.documents.parse.place_date import read_place_date
+from chidao.documents.parts.place_date import read_place_date
 
 
 @pytest.mark.parametrize(

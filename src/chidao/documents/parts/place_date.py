@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from chidao.documents.model import DocDate, Place
-from chidao.documents.parse.cells import LOWER, UPPER, clean
+from chidao.documents.parts.cells import LOWER, UPPER, clean
 
 _TITLE_WORD = rf"(?:[{UPPER}][{LOWER}]*\.?|TP\.|phố|xã|trấn|thị)"
 _FIRST_WORD = rf"(?:[{UPPER}][{LOWER}]*\.?|TP\.)"

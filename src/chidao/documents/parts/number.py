@@ -10,7 +10,7 @@ import re
 
 from chidao.documents.data.formal import type_codes
 from chidao.documents.model import Number
-from chidao.documents.parse.cells import LOWER, UPPER, clean
+from chidao.documents.parts.cells import LOWER, UPPER, clean
 
 _U = f"[{UPPER}]"
 _W = f"[{UPPER}{LOWER}0-9&]"

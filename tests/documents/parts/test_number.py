@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from chidao.documents.parse.number import read_number
+from chidao.documents.parts.number import read_number
 
 
 @pytest.mark.parametrize(

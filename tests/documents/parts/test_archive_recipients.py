@@ -3,9 +3,9 @@ from __future__ import annotations
 import pytest
 
 from chidao.documents.model import Document, Source
-from chidao.documents.parse.archive import read_archive
-from chidao.documents.parse.cells import line_cells
-from chidao.documents.parse.recipients import make_recipient, split_inline
+from chidao.documents.parts.archive import read_archive
+from chidao.documents.parts.cells import line_cells
+from chidao.documents.parts.recipients import make_recipient, split_inline
 from chidao.documents.text import split_lines
 
 

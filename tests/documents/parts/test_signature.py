@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from chidao.documents.parse.signature import is_name, read_signature, title_then_name
+from chidao.documents.parts.signature import is_name, read_signature, title_then_name
 
 A = tuple[tuple[str, str], ...]
 

@@ -7,12 +7,12 @@ import re
 import pytest
 
 from chidao.documents.data.formal import authority_markers, document_types, header_markers, titles
-from chidao.documents.parse.addressees import starts_with_opener
-from chidao.documents.parse.archive import read_archive
-from chidao.documents.parse.cells import fold_chars
-from chidao.documents.parse.issuer import group_bodies
-from chidao.documents.parse.signature import read_signature, split_title
-from chidao.documents.parse.type_subject import find_type_name
+from chidao.documents.parts.addressees import starts_with_opener
+from chidao.documents.parts.archive import read_archive
+from chidao.documents.parts.cells import fold_chars
+from chidao.documents.parts.issuer import group_bodies
+from chidao.documents.parts.signature import read_signature, split_title
+from chidao.documents.parts.type_subject import find_type_name
 
 TYPE_EXAMPLES = [(t.code, e) for t in document_types() for e in t.examples]
 MARKER_EXAMPLES = [e for m in authority_markers() for e in m.examples]
@@ -66,14 +66,14 @@ def test_archive_examples(line: str, holder: str, drafter: str) -> None:
 
 @pytest.mark.parametrize("text", header_markers().stamp_examples)
 def test_stamp_examples_are_stamps(text: str) -> None:
-    from chidao.documents.parse.header import is_stamp
+    from chidao.documents.parts.header import is_stamp
 
     assert is_stamp(text)
 
 
 @pytest.mark.parametrize("text", header_markers().signed_examples)
 def test_signed_examples_are_signed_marks(text: str) -> None:
-    from chidao.documents.parse.signature import is_signed_mark
+    from chidao.documents.parts.signature import is_signed_mark
 
     assert is_signed_mark(text)
 

@@ -13,10 +13,10 @@ from functools import cache
 from typing import Any
 
 from chidao.documents.data.formal import header_markers
-from chidao.documents.parse.cells import Cell, fold_chars, line_cells
-from chidao.documents.parse.number import read_number
-from chidao.documents.parse.place_date import read_place_date
-from chidao.documents.parse.type_subject import find_type_name
+from chidao.documents.parts.cells import Cell, fold_chars, line_cells
+from chidao.documents.parts.number import read_number
+from chidao.documents.parts.place_date import read_place_date
+from chidao.documents.parts.type_subject import find_type_name
 from chidao.documents.text import Line
 
 

@@ -14,13 +14,13 @@ from functools import cache
 
 from chidao.documents.data.formal import header_markers
 from chidao.documents.model import DocType, Document
-from chidao.documents.parse import addressees as addr
-from chidao.documents.parse.cells import Cell, fold_chars, is_upper
-from chidao.documents.parse.header_tokens import Kind, Token, tokens
-from chidao.documents.parse.issuer import names_a_body, read_issuer
-from chidao.documents.parse.recipients import split_inline
-from chidao.documents.parse.signature import starts_title
-from chidao.documents.parse.type_subject import congvan, doc_type, find_type_name, make_subject, name_of
+from chidao.documents.parts import addressees as addr
+from chidao.documents.parts.cells import Cell, fold_chars, is_upper
+from chidao.documents.parts.header_tokens import Kind, Token, tokens
+from chidao.documents.parts.issuer import names_a_body, read_issuer
+from chidao.documents.parts.recipients import split_inline
+from chidao.documents.parts.signature import starts_title
+from chidao.documents.parts.type_subject import congvan, doc_type, find_type_name, make_subject, name_of
 from chidao.documents.text import Line
 
 _WRAP = 110  # a subject line longer than this is a whole paragraph, not a wrapped line

@@ -7,7 +7,7 @@ from functools import cache
 
 from chidao.documents.data.formal import header_markers
 from chidao.documents.model import Addressee
-from chidao.documents.parse.cells import Cell
+from chidao.documents.parts.cells import Cell
 
 _BULLET = re.compile(r"^[-–+•]\s*")
 

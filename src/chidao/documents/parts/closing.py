@@ -15,10 +15,10 @@ from itertools import pairwise
 
 from chidao.documents.data.formal import authority_markers
 from chidao.documents.model import Document
-from chidao.documents.parse import recipients as rc
-from chidao.documents.parse.archive import is_archive, read_archive
-from chidao.documents.parse.cells import Cell, is_upper, line_cells
-from chidao.documents.parse.signature import (
+from chidao.documents.parts import recipients as rc
+from chidao.documents.parts.archive import is_archive, read_archive
+from chidao.documents.parts.cells import Cell, is_upper, line_cells
+from chidao.documents.parts.signature import (
     find_markers,
     is_name,
     is_signed_mark,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from chidao.documents.parse.issuer import group_bodies, split_glued
+from chidao.documents.parts.issuer import group_bodies, split_glued
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from chidao.documents.model import Recipient
-from chidao.documents.parse.cells import Cell
+from chidao.documents.parts.cells import Cell
 
 _INLINE = re.compile(r"(?:(?<=[;.:])|^)\s*[-–+•]\s+")
 _NOI_NHAN = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*", re.IGNORECASE)

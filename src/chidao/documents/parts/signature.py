@@ -13,7 +13,7 @@ from functools import cache
 
 from chidao.documents.data.formal import authority_markers, header_markers, titles
 from chidao.documents.model import Authority, Signature
-from chidao.documents.parse.cells import LOWER, UPPER, fold_chars, is_upper
+from chidao.documents.parts.cells import LOWER, UPPER, fold_chars, is_upper
 
 _GLUED = re.compile(rf"([{UPPER}]{{2,}})([{UPPER}][{LOWER}])")
 _NAME_WORD = re.compile(rf"^[{UPPER}][{LOWER}]*$")
