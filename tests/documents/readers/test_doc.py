@@ -50,3 +50,15 @@ def test_missing_libreoffice_is_named(files, monkeypatch: pytest.MonkeyPatch) ->
         read(files / "libreoffice-tcvn3.doc")
     assert err.value.code == "needs-libreoffice"
     assert "LibreOffice" in err.value.message_vi and "soffice" in err.value.message_en
+
+
+def test_conversion_time_limit_ends_the_whole_process_group(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hanging converter (a stand-in script that sleeps) is stopped and reported as a timeout."""
+    fake = tmp_path / "soffice"
+    fake.write_text("#!/bin/sh\nsleep 30 &\nsleep 30\n")
+    fake.chmod(0o755)
+    monkeypatch.setattr(office, "soffice_path", lambda: str(fake))
+    monkeypatch.setattr(office, "TIMEOUT_S", 0.5)
+    with pytest.raises(ReadError) as err:
+        read(bytes.fromhex("D0CF11E0A1B11AE1") + bytes(504), name="x.doc")
+    assert err.value.code == "timeout"

@@ -7,8 +7,10 @@ profile directory, so parallel conversions never share (or lock) a user profile,
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 from pathlib import Path
@@ -45,6 +47,20 @@ def read_doc(raw: bytes, name: str, max_bytes: int = 50 * 1024 * 1024, kind: str
     return result
 
 
+def _run(command: list[str], cwd: str, timeout: float) -> None:
+    """Run LibreOffice in its own process group, so a timeout ends soffice.bin too, not only its launcher."""
+    process = subprocess.Popen(
+        command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        raise
+
+
 def convert_to_docx(raw: bytes, name: str, suffix: str = ".doc") -> bytes:
     soffice = soffice_path()
     if soffice is None:
@@ -72,7 +88,7 @@ def convert_to_docx(raw: bytes, name: str, suffix: str = ".doc") -> bytes:
             str(source),
         ]
         try:
-            subprocess.run(command, capture_output=True, timeout=TIMEOUT_S, check=False, cwd=tmp)
+            _run(command, cwd=tmp, timeout=TIMEOUT_S)
         except subprocess.TimeoutExpired as e:
             raise ReadError(
                 "timeout",
