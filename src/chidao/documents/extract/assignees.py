@@ -31,6 +31,8 @@ LOCAL_HEADS = (
 )
 # Head nouns whose tail runs until a predicate (`Ban Quản lý dự án đầu tư xây dựng số 1`).
 OPEN_HEADS = (
+    "Đảng ủy Mặt trận Tổ quốc, các đoàn thể",
+    "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể",
     "Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQ", "Mặt trận Tổ quốc", "Ủy ban", "Uỷ ban", "Bộ Chỉ huy", "Bộ Tư lệnh",
     "Văn phòng", "VP", "Ban Quản lý", "Ban QLDA", "Ban Thường vụ", "Ban cán sự đảng", "Ban cán sự", "Ban Chỉ đạo", "Ban", "Tổng cục",
     "Cục", "Chi cục", "Vụ", "Viện", "Học viện", "Trung tâm", "Bảo hiểm xã hội", "BHXH", "Thanh tra", "Kho bạc",
