@@ -193,7 +193,7 @@ def excluded(text: str) -> str | None:
     for kind in ("approval", "conditional"):
         if any(folded.startswith(s) for s in rules[kind]["starts"]):
             return kind
-    for kind in ("closing", "background"):
-        if any(re.search(p, folded) for p in rules[kind]["contains"]):
+    for kind in ("conditional", "closing", "background"):
+        if any(re.search(p, folded) for p in rules[kind].get("contains", ())):
             return kind
     return None

@@ -139,6 +139,9 @@ class _Builder:
                 self.tables.field(seg)
                 continue
             self._pop(seg)
+            if _RECIPIENTS.match(seg.text):
+                self._push(Frame(depth=seg.depth, marked=seg.depth > 0, silent=True))
+                continue
             if any(f.silent for f in self.frames):
                 if not is_heading(seg):
                     continue
@@ -397,6 +400,9 @@ def _shift(found: Assignment, offset: int) -> Assignment:
     found.start += offset
     found.end += offset
     return found
+
+
+_RECIPIENTS = re.compile(r"(?:Nơi nhận|NƠI NHẬN)\s*:?")
 
 
 def _introduces_items(seg: Segment, nxt: Segment | None) -> bool:
