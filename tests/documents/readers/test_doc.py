@@ -52,7 +52,9 @@ def test_missing_libreoffice_is_named(files, monkeypatch: pytest.MonkeyPatch) ->
     assert "LibreOffice" in err.value.message_vi and "soffice" in err.value.message_en
 
 
-def test_conversion_time_limit_ends_the_whole_process_group(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_conversion_time_limit_ends_the_whole_process_group(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A hanging converter (a stand-in script that sleeps) is stopped and reported as a timeout."""
     fake = tmp_path / "soffice"
     fake.write_text("#!/bin/sh\nsleep 30 &\nsleep 30\n")

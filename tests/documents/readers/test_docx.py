@@ -361,3 +361,30 @@ def test_automatic_list_numbers_are_written_into_the_text() -> None:
         "4. Tiếp tục từ mục 4",
         "Không đánh số",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "<w:sdt><w:sdtContent><w:p><w:r><w:t>Trong ô nội dung</w:t></w:r></w:p></w:sdtContent></w:sdt>",
+            ["Trong ô nội dung"],
+            id="content-control",
+        ),
+        pytest.param(
+            '<w:p><w:r><w:t>Trước hộp</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+            '<mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p><w:r><w:t>DỰ THẢO</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>'
+            "<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>DỰ THẢO</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>"
+            "</mc:AlternateContent></w:r></w:p>",
+            ["Trước hộp", "DỰ THẢO"],
+            id="text-box-once",
+        ),
+        pytest.param(
+            tbl([tc(p("Ngoài"), tbl([tc(p("Trong 1")), tc(p("Trong 2"))]))]) + p("Sau bảng"),
+            ["Ngoài", "Trong 1", "Trong 2", "Sau bảng"],
+            id="nested-table",
+        ),
+    ],
+)
+def test_containers_are_read_once_in_order(body: str, expected: list[str]) -> None:
+    assert lines(make_docx(body)) == expected
