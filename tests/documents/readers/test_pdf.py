@@ -147,3 +147,25 @@ def test_tcvn3_hyphen_is_u_only_inside_a_syllable(word: str, expected: str) -> N
     letters = chars(word)
     _restore_soft_hyphen_u(letters)
     assert "".join(c.ch for c in letters) == expected
+
+
+def test_place_and_date_are_read_next_to_the_number_they_sit_level_with() -> None:
+    from chidao.documents.readers.pdf_lines import _date_beside_number
+
+    def seg(text: str, x: float, y: float) -> list[Segment]:
+        return [Segment(text, x, x + 5 * len(text), y, 13)]
+
+    rows = [
+        seg("VĂN PHÒNG CHÍNH PHỦ", 80, 790),
+        seg("Số: 2443/VPCP-QHQT", 90, 740),
+        seg("V/v ký Nghị định thư về kiểm dịch", 70, 725),
+        seg("động vật xuất khẩu", 95, 711),
+        seg("Hà Nội, ngày 09 tháng 5 năm 2007", 330, 741),
+        seg("Kính gửi:", 120, 680),
+    ]
+    order = [row[0].text for row in _date_beside_number(rows, 297)]
+    assert order[1:4] == [
+        "Số: 2443/VPCP-QHQT",
+        "Hà Nội, ngày 09 tháng 5 năm 2007",
+        "V/v ký Nghị định thư về kiểm dịch",
+    ]

@@ -140,11 +140,13 @@ def _insert_fields(lines: list[list[Char]], fields: list[list[Char]]) -> None:
 
 @dataclass
 class Segment:
-    """A run of one line between wide gaps, with its horizontal extent."""
+    """A run of one line between wide gaps, with its extent (baseline and height too)."""
 
     text: str
     left: float
     right: float
+    bottom: float = 0.0
+    height: float = 0.0
 
 
 def _split_columns(line: list[Char], width: float) -> list[Segment]:
@@ -169,7 +171,8 @@ def _split_columns(line: list[Char], width: float) -> list[Segment]:
     for group in groups:
         shown = [c for c in group if c.visible]
         text = "".join(c.ch for c in group).strip()
-        segments.append(Segment(text, min(c.left for c in shown), max(c.right for c in shown)))
+        bottom = _median(c.bottom for c in shown)
+        segments.append(Segment(text, min(c.left for c in shown), max(c.right for c in shown), bottom, height))
     return segments
 
 
@@ -221,6 +224,24 @@ def _header_order(rows: list[list[Segment]], middle: float) -> list[str]:
     return out
 
 
+def _date_beside_number(rows: list[list[Segment]], middle: float) -> list[list[Segment]]:
+    """Rows with the place/date line moved next to the `Số` line it sits level with. Writers that emit a
+    table cell by cell put `Số: …` and the lines of a long `V/v …` first and `<place>, ngày …` after them;
+    on the page, ô 3 and ô 4 share one baseline, and that is the order they are read in."""
+    rows = list(rows)
+    at = next((i for i, row in enumerate(rows[:20]) if len(row) == 1 and _NUMBER_LINE.match(row[0].text)), None)
+    if at is None or rows[at][0].left > middle:
+        return rows
+    number = rows[at][0]
+    for k in range(at + 2, min(at + 12, len(rows))):
+        row = rows[k]
+        level = len(row) == 1 and abs(row[0].bottom - number.bottom) < 0.5 * max(number.height, 1.0)
+        if level and row[0].left > 0.6 * middle:
+            rows.insert(at + 1, rows.pop(k))
+            break
+    return rows
+
+
 def drop_page_numbers(lines: list[str]) -> list[str]:
     content = [i for i, line in enumerate(lines) if line.strip()]
     drop = {i for i in (content[:1] + content[-1:]) if _PAGE_NUMBER.match(lines[i])}
@@ -233,7 +254,7 @@ def page_lines(native: list[Char], drawn: list[Char], width: float, first_page: 
     _insert_fields(lines, [word for line in _lines(drawn) for word in _words(line)])
     rows = [_split_columns(line, width) for line in lines]
     if first_page:
-        texts = _header_order(rows, width / 2)
+        texts = _header_order(_date_beside_number(rows, width / 2), width / 2)
     else:
         texts = [segment.text for row in rows for segment in row]
     return drop_page_numbers(texts)
