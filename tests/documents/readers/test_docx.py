@@ -242,6 +242,11 @@ def test_header_with_real_text_is_kept_and_page_number_header_is_not() -> None:
     assert lines(make_docx(p("Nội dung"), header=p("DỰ THẢO"))) == ["DỰ THẢO", "Nội dung"]
     page_only = '<w:p><w:fldSimple w:instr="PAGE"><w:r><w:t>7</w:t></w:r></w:fldSimple></w:p>'
     assert lines(make_docx(p("Nội dung"), header=page_only)) == ["Nội dung"]
+    page_of = (
+        '<w:p><w:r><w:t xml:space="preserve">Trang </w:t></w:r><w:fldSimple w:instr="PAGE"><w:r><w:t>2</w:t></w:r>'
+        '</w:fldSimple><w:r><w:t>/</w:t></w:r><w:fldSimple w:instr="NUMPAGES"><w:r><w:t>5</w:t></w:r></w:fldSimple></w:p>'
+    )
+    assert lines(make_docx(p("Nội dung"), header=page_of)) == ["Nội dung"]
 
 
 @pytest.mark.parametrize(

@@ -167,10 +167,12 @@ def _header_footer_parts(
 
 
 def _real_content(paras: list[Para]) -> list[Para]:
-    """Header/footer paragraphs worth keeping: with at least three letters (not a bare page number)."""
-    if sum(ch.isalpha() for p in paras for ch in p.text) < 3:
+    """Header/footer paragraphs worth keeping: not the page-number line (`Trang 2/5`), and together at least
+    three letters."""
+    kept = [p for p in paras if p.text.strip() and not p.page_field]
+    if sum(ch.isalpha() for p in kept for ch in p.text) < 3:
         return []
-    return [p for p in paras if p.text.strip()]
+    return kept
 
 
 def _convert_unrouted(paras: list[Para]) -> set[str]:

@@ -172,7 +172,9 @@ def _split_columns(line: list[Char], width: float) -> list[Segment]:
         shown = [c for c in group if c.visible]
         text = "".join(c.ch for c in group).strip()
         bottom = _median(c.bottom for c in shown)
-        segments.append(Segment(text, min(c.left for c in shown), max(c.right for c in shown), bottom, height))
+        segments.append(
+            Segment(text, min(c.left for c in shown), max(c.right for c in shown), bottom, height)
+        )
     return segments
 
 
@@ -229,7 +231,9 @@ def _date_beside_number(rows: list[list[Segment]], middle: float) -> list[list[S
     table cell by cell put `Số: …` and the lines of a long `V/v …` first and `<place>, ngày …` after them;
     on the page, ô 3 and ô 4 share one baseline, and that is the order they are read in."""
     rows = list(rows)
-    at = next((i for i, row in enumerate(rows[:20]) if len(row) == 1 and _NUMBER_LINE.match(row[0].text)), None)
+    at = next(
+        (i for i, row in enumerate(rows[:20]) if len(row) == 1 and _NUMBER_LINE.match(row[0].text)), None
+    )
     if at is None or rows[at][0].left > middle:
         return rows
     number = rows[at][0]
