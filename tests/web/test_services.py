@@ -137,3 +137,16 @@ def test_history_reproduces_a_past_day(users):
     services.submit(task, users["so-taichinh"], "Hoàn thành")
     assert as_of("task", task.pk, "state", TODAY) == State.SUBMITTED
     assert as_of("task", task.pk, "state", TODAY - dt.timedelta(days=1)) is None
+
+
+def test_per_unit_statistics_count_each_lead_unit_of_a_group(users):
+    from chidao.tracking.stats import dashboard
+
+    task = confirmed_task(users["vanthu"], assignees=["các sở, ngành liên quan"], due="2020-05-30")
+    services.submit(task, users["so-taichinh"], "Xong phần của Sở", result_date=D(2020, 5, 15))
+    services.review(task, users["vanthu"], True)
+    rows = {r["unit"]: r for r in dashboard(users["lanhdao"]).per_unit}
+    assert len(rows) == 10
+    assert rows["Sở Tài chính"]["done_on_time"] == 1 and rows["Sở Y tế"]["on_track"] == 1
+    task.refresh_from_db()
+    assert task.state == State.IN_PROGRESS  # the other lead units have not finished

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from django.core.cache import cache
@@ -18,7 +18,7 @@ from django.db.models import Count, F, Max, Q, QuerySet
 from chidao.accounts import permissions as perm
 from chidao.accounts.models import Unit
 from chidao.config.clock import today
-from chidao.tracking.models import State, Task
+from chidao.tracking.models import Assignment, State, Task
 from chidao.tracking.timeliness import CLASSES, LABELS, q
 
 FORMULAS = {
@@ -63,23 +63,22 @@ def base(user: Any, f: Filters) -> QuerySet:
     if f.issuer:
         qs = qs.filter(document__issuer_name=f.issuer)
     if f.unit:
-        qs = qs.filter(lead_unit_id=f.unit)
+        qs = qs.filter(pk__in=Assignment.objects.filter(unit_id=f.unit, role=Assignment.Role.LEAD).values("task_id"))
     if f.leader:
         qs = qs.filter(directing_leader=f.leader)
     return qs
 
 
-def _aggregates(now: dt.date, cutoff: dt.date) -> dict[str, Any]:
-    out: dict[str, Any] = {cls: Count("id", filter=q(cls, now)) for cls in CLASSES}
+def _aggregates(now: dt.date, cutoff: dt.date, task: str = "") -> dict[str, Any]:
+    """Counts per timeliness class; `task="task__"` when counting assignments (due dates live on the task)."""
+    due, original = f"{task}due", f"{task}original_due"
+    out: dict[str, Any] = {cls: Count("id", filter=q(cls, now, due=due)) for cls in CLASSES}
     out["total"] = Count("id")
-    out["due_count"] = Count("id", filter=Q(due__lte=cutoff))
-    out["nominal"] = Count("id", filter=Q(state=State.DONE, completed_on__lte=F("original_due"), due__lte=cutoff))
+    out["due_count"] = Count("id", filter=Q(**{f"{due}__lte": cutoff}))
+    out["nominal"] = Count("id", filter=Q(**{"state": State.DONE, "completed_on__lte": F(original), f"{due}__lte": cutoff}))
     for days in (30, 60, 120):
-        out[f"over_{days}"] = Count("id", filter=q("overdue", now) & Q(due__lt=now - dt.timedelta(days=days)))
+        out[f"over_{days}"] = Count("id", filter=q("overdue", now, due=due) & Q(**{f"{due}__lt": now - dt.timedelta(days=days)}))
     return out
-
-
-_SUMMED = (*CLASSES, "total", "due_count", "nominal", "over_30", "over_60", "over_120")
 
 
 def _rates(row: dict[str, Any]) -> dict[str, float | None]:
@@ -118,14 +117,16 @@ def compute(user: Any, f: Filters, list_size: int = 20) -> Dashboard:
     now = today()
     cutoff = min(f.date_to, now) if f.date_to else now
     qs = base(user, f)
+    row = qs.aggregate(**_aggregates(now, cutoff))
+    # per unit: the lead assignments, each with its own state and completion date (QĐ 42 statistics)
+    leads = Assignment.objects.filter(role=Assignment.Role.LEAD, task__in=base(user, replace(f, unit=None)))
+    if f.unit:
+        leads = leads.filter(unit_id=f.unit)
     names = dict(Unit.objects.values_list("id", "name"))
     per_unit = []
-    row = dict.fromkeys(_SUMMED, 0)
-    # one grouped pass (read from the covering index); the totals are the sums of the units' rows
-    for unit_row in qs.values("lead_unit_id").annotate(**_aggregates(now, cutoff)).order_by("lead_unit_id"):
-        for key in _SUMMED:
-            row[key] += unit_row[key]
-        unit_row["unit"] = names.get(unit_row["lead_unit_id"], "(chưa xác định đơn vị)")
+    for unit_row in leads.values("unit_id").annotate(**_aggregates(now, cutoff, task="task__")).order_by("unit_id"):
+        unit_row["lead_unit_id"] = unit_row["unit_id"]
+        unit_row["unit"] = names.get(unit_row["unit_id"], "?")
         unit_row["rates"] = _rates(unit_row)
         per_unit.append(unit_row)
     per_unit.sort(key=lambda r: r["unit"])
