@@ -149,6 +149,16 @@ def measure(runs: int) -> dict[str, float]:
                 times.append(elapsed)
         times.sort()
         out[name] = (statistics.median(times), times[max(0, round(0.95 * len(times)) - 1)])
+    # the dashboard without its cache (what the first view after a change costs)
+    from chidao.tracking.stats import Filters, compute
+
+    times = []
+    for _ in range(max(5, runs // 3)):
+        t0 = time.perf_counter()
+        compute(clerk, Filters())
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    out["dashboard uncached (compute)"] = (statistics.median(times), times[max(0, round(0.95 * len(times)) - 1)])
     return out
 
 
