@@ -22,8 +22,10 @@ from chidao.documents.text import fold
 Kind = Literal["number", "day", "month"]
 SURE = 90.0  # a slot already read as digits with this confidence is kept as it is
 HEADER_LINES = 14
+SUBSTRING_VOTE = 0.3  # a reading that is part of a longer one (a stroke missed) backs it this much
+FIRST_VOTE = 1.5  # the first reading, in context, counts more than a digits-only reading of the crop
 CONFUSABLE = str.maketrans({"O": "0", "o": "0", "Ø": "0", "ø": "0", "D": "0", "Q": "0", "l": "1", "I": "1",
-                            "|": "1", "i": "1", "!": "1", "Z": "2", "z": "2", "S": "5", "s": "5", "b": "6",
+                            "|": "1", "i": "1", "!": "1", "{": "1", "}": "1", "(": "1", ")": "1", "[": "1", "]": "1", "Z": "2", "z": "2", "S": "5", "s": "5", "b": "6",
                             "G": "6", "T": "7", "†": "7", "B": "8", "g": "9", "q": "9"})
 
 
@@ -90,14 +92,14 @@ def vote(kind: Kind, first: str, first_conf: float, readings: list[str]) -> str 
     mapped = re.sub(r"[.,:;'`\s]", "", first).translate(CONFUSABLE)
     scores: Counter[str] = Counter()
     if _valid(kind, mapped):
-        scores[mapped] += 1 + first_conf / 100
+        scores[mapped] += FIRST_VOTE + first_conf / 100
     for r in readings:
         if _valid(kind, r):
             scores[r] += 1
     for r in [*readings, mapped]:
         for longer in list(scores):
             if r and r != longer and r in longer:
-                scores[longer] += 0.5
+                scores[longer] += SUBSTRING_VOTE
     if not scores:
         return None
     order = [mapped, *readings]

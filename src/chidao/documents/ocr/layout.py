@@ -133,7 +133,7 @@ def is_noise(word: Word) -> bool:
     if word.conf < NOISE_CONF and not any(c.isalnum() for c in text):
         return True
     foreign = any(c.isalpha() and c.lower() not in VI_LOWER for c in text)
-    return foreign and word.conf < FOREIGN_CONF
+    return foreign and word.conf < FOREIGN_CONF and not any(c.isdigit() for c in text)  # `Ø3`: a pen 03
 
 
 def rows(segs: list[Segment]) -> list[Row]:
@@ -264,4 +264,4 @@ def reading_order(words: list[Word], first_page: bool) -> list[list[Word]]:
     lines += [[w for s in row.segments for w in s.words] for row in rs[start:body_end]]
     if body_end < len(rs):
         lines += [ln for ln in _columns(rs[body_end:], frame, band_at_number=False) if _has_word(ln)]
-    return lines
+    return [ln for ln in lines if any(c.isalnum() for w in ln for c in w.text)]

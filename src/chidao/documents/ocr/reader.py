@@ -79,12 +79,11 @@ def _ocr_page(index: int, image: Image.Image) -> PageText:
     page.lines = layout.reading_order(words, first_page=index == 0)
     if found.incoming is not None:
         page.incoming = {"page": index + 1, "box": list(_unrotate(tuple(found.incoming["box"]), angle, straight.size))}
-        for label, name in (("so", "number"), ("ngay", "date")):
-            lw = found.incoming_fields.get(label)
-            if lw is not None:
-                h = lw.height
-                reads = engine.read_digits(straight, (lw.box[2], lw.box[1] - h // 3, lw.box[2] + 4 * h, lw.box[3] + h // 3))
-                page.incoming[name] = fillins.vote("number", "", 0.0, reads)
+        lw = found.incoming_fields.get("so")
+        if lw is not None:
+            h = lw.height
+            reads = engine.read_digits(straight, (lw.box[2], lw.box[1] - h // 3, lw.box[2] + 4 * h, lw.box[3] + h // 3))
+            page.incoming["number"] = fillins.vote("number", "", 0.0, reads)
     if index == 0:
         page.filled = fillins.read_fillins(page.lines, straight)
     return page
