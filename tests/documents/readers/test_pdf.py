@@ -169,3 +169,17 @@ def test_place_and_date_are_read_next_to_the_number_they_sit_level_with() -> Non
         "Hà Nội, ngày 09 tháng 5 năm 2007",
         "V/v ký Nghị định thư về kiểm dịch",
     ]
+
+
+def test_stamped_figures_join_their_line_and_signature_text_goes_to_stamps() -> None:
+    from chidao.documents.readers.pdf_lines import page_lines
+
+    newline = [Char("\r", 0, 0, 0, 0), Char("\n", 0, 0, 0, 0)]
+    native = [*chars("Số:", x=80), *chars("/UBND-XD", x=150), *newline, *chars("Nội dung", x=80, y=600)]
+    drawn = [*chars("7432", x=110), *newline, *chars("Ký bởi: Văn phòng", x=350, y=300)]
+    stamps: list[str] = []
+    assert page_lines(native, drawn, 595, first_page=False, stamps=stamps) == [
+        "Số: 7432 /UBND-XD",
+        "Nội dung",
+    ]
+    assert stamps == ["Ký bởi: Văn phòng"]

@@ -45,11 +45,13 @@ def read_pdf(raw: bytes, name: str) -> SourceText:
     try:
         pdf.init_forms()
         fonts: set[str] = set()  # legacy font encodings met in the text layer
-        pages = [_page_text(pdf, i, fonts) for i in range(len(pdf))]
+        stamps: list[str] = []  # widget text that is not a stamped figure (signature appearances)
+        pages = [_page_text(pdf, i, fonts, stamps) for i in range(len(pdf))]
         missing = [i for i, text in enumerate(pages) if text is None]
         if missing and len(missing) == len(pages):
             return _ocr_document(raw, name)
         metadata: dict[str, list[int]] = {}
+        extra: dict[str, list[str]] = {"stamps": [line for line in stamps if line.strip()]} if stamps else {}
         for i in missing:
             pages[i] = _ocr_page(pdf, i, name, metadata)
     finally:
@@ -58,10 +60,10 @@ def read_pdf(raw: bytes, name: str) -> SourceText:
     converted, used = legacy.convert_text(text)
     encoding = used or ("tcvn3" if "tcvn3" in fonts else "vni" if fonts else "pdf")
     source = make_source(raw, name, "application/pdf", encoding)
-    return SourceText(text=clean_text(converted), source=source, metadata=dict(metadata))
+    return SourceText(text=clean_text(converted), source=source, metadata={**metadata, **extra})
 
 
-def _page_text(pdf: pdfium.PdfDocument, index: int, fonts: set[str]) -> str | None:
+def _page_text(pdf: pdfium.PdfDocument, index: int, fonts: set[str], stamps: list[str]) -> str | None:
     """The page's lines, or None when it has no usable text layer (a scan)."""
     page = pdf[index]
     width = page.get_width()
@@ -90,7 +92,7 @@ def _page_text(pdf: pdfium.PdfDocument, index: int, fonts: set[str]) -> str | No
                 return None
     finally:
         page.close()
-    return "\n".join(page_lines(native, extra, width, first_page=index == 0))
+    return "\n".join(page_lines(native, extra, width, first_page=index == 0, stamps=stamps))
 
 
 def _chars(textpage: pdfium.PdfTextPage, fonts: set[str]) -> list[Char]:

@@ -21,6 +21,7 @@ _GAP_HEIGHTS = 2.5  # a gap this many line heights wide, at the middle of the pa
 _WIDE_GAP_HEIGHTS = 8.0  # a gap this wide separates columns anywhere
 _PAGE_NUMBER = re.compile(r"(?i)^\s*(?:trang\s*)?[-–—]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–—]?\s*$")
 _NUMBER_LINE = re.compile(r"(?i)số\b")
+_STAMPED_FIGURE = re.compile(r"[0-9][0-9/.\-]{0,11}")
 
 
 @dataclass
@@ -252,10 +253,22 @@ def drop_page_numbers(lines: list[str]) -> list[str]:
     return [line for i, line in enumerate(lines) if i not in drop]
 
 
-def page_lines(native: list[Char], drawn: list[Char], width: float, first_page: bool) -> list[str]:
-    """The text lines of a page: `native` characters in pdfium order, `drawn` ones flattened from widgets."""
+def page_lines(
+    native: list[Char], drawn: list[Char], width: float, first_page: bool, stamps: list[str] | None = None
+) -> list[str]:
+    """The text lines of a page: `native` characters in pdfium order, `drawn` ones flattened from widgets.
+
+    Of the widget text only the figures stamped into blanks (the number, the day) join the lines; the rest
+    (a digital signature's `Ký bởi: …`, `Thời gian ký: …`) is not document text and goes to `stamps`."""
     lines = [_in_x_order(line) for line in _merge_same_baseline(_lines(native))]
-    _insert_fields(lines, [word for line in _lines(drawn) for word in _words(line)])
+    fields: list[list[Char]] = []
+    for line in _lines(drawn):
+        words = _words(line)
+        if words and all(_STAMPED_FIGURE.fullmatch("".join(c.ch for c in word)) for word in words):
+            fields.extend(words)
+        elif stamps is not None:
+            stamps.append(" ".join("".join(c.ch for c in word) for word in words))
+    _insert_fields(lines, fields)
     rows = [_split_columns(line, width) for line in lines]
     if first_page:
         texts = _header_order(_date_beside_number(rows, width / 2), width / 2)
