@@ -157,6 +157,27 @@ def test_table_flattened_to_one_cell_per_line():
     assert [t.deadline.due for t in tasks] == [dt.date(2025, 9, 30), dt.date(2025, 11, 30)]
 
 
+LAID_OUT = (
+    "PHỤ LỤC\n"
+    "                                                  Cơ quan            Thời hạn\n"
+    "TT         Nhiệm vụ cụ thể                        chủ trì            hoàn thành\n"
+    "    Xây dựng kế hoạch phát triển\n"
+    "1   vùng nguyên liệu dược liệu                    Sở Y tế            2025 - 2027\n"
+    "    giai đoạn mới\n"
+    "\n"
+    "2   Tổ chức hội thảo liên kết vùng                Sở Công Thương     Quý IV/2025\n"
+)
+
+
+def test_table_laid_out_with_spaces():
+    tasks = _tasks(LAID_OUT)
+    assert _rows(tasks) == [
+        (["Sở Y tế"], [], "Xây dựng kế hoạch phát triển vùng nguyên liệu dược liệu giai đoạn mới"),
+        (["Sở Công Thương"], [], "Tổ chức hội thảo liên kết vùng"),
+    ]
+    assert [t.deadline.due for t in tasks] == [dt.date(2027, 12, 31), dt.date(2025, 12, 31)]
+
+
 def test_field_lines_under_items():
     text = (
         "2.1. Tuyên truyền pháp luật lao động cho doanh nghiệp.\n"

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from chidao.documents.extract.assignees import read_units
+from chidao.documents.extract.assignees import find_units, read_units
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.task_deadlines import own_deadline
+from chidao.documents.extract.units import unit_key
 from chidao.documents.text import fold
 
 if TYPE_CHECKING:
@@ -33,6 +34,16 @@ def field_line(text: str) -> bool:
     return bool(
         _AGENCY_FIELD.match(text) or _TIME_FIELD.match(text) or _COORD_FIELD.match(text) or _IGNORED_FIELD.match(text)
     )
+
+
+def _cell_units(cell: str) -> list[str]:
+    """A cell of a space-laid-out table, polluted by its neighbours: only the unit names found in it."""
+    names: list[str] = []
+    for mention in find_units(cell):
+        for name in (re.sub(r"\s+\d{1,3}$", "", n) for n in mention.names):
+            if not any(unit_key(name) == unit_key(n) for n in names):
+                names.append(name)
+    return names or _split_names(cell)
 
 
 def _split_names(cell: str) -> list[str]:
@@ -101,8 +112,11 @@ class TableReader:
         lead_offs = seg.cell_offsets[cols["lead"]]
         spans = [(lead_offs[0], lead_offs[-1] + 1)] if lead_offs else []
         time_text = cells[cols["time"]] if "time" in cols else ""
+        digits = re.search(r"\d", time_text)
+        time_text = time_text if own_deadline(time_text, b.doc) or not digits else time_text[digits.start() :]
         deadline_text = time_text if own_deadline(time_text, b.doc) else task_text
-        b.add(task_seg, 0, len(task_text), b.resolve(_split_names(lead)), spans, coords, None, None, deadline_text)
+        leads = _cell_units(lead) if seg.layout else _split_names(lead)
+        b.add(task_seg, 0, len(task_text), b.resolve(leads), spans, coords, None, None, deadline_text)
 
     def field(self, seg: Segment) -> None:
         """`Cơ quan thực hiện: ...` gives the items above it their units; `Thời gian thực hiện: ...` the deadline."""

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from chidao.documents.extract.assignees import DocumentUnits, UnitMention, read_units, unglue
 from chidao.documents.extract.clauses import Assignment, assignment, clauses, coordinators, excluded
+from chidao.documents.extract.layout_tables import layout_tables
 from chidao.documents.extract.line_tables import line_tables
 from chidao.documents.extract.segments import Segment, body_lines, segments
 from chidao.documents.extract.task_deadlines import event_deadline, inherited, none_deadline, own_deadline
@@ -412,7 +413,10 @@ def _introduces_items(seg: Segment, nxt: Segment | None) -> bool:
 
 def _body_segments(doc: Document, lines: list[Line]) -> list[Segment]:
     """The body's segments, with tables the reader flattened to one cell per line rebuilt into rows."""
-    kept, tables = line_tables(body_lines(doc, lines))
+    laid, layout = layout_tables(body_lines(doc, lines), doc.text)
+    kept, tables = line_tables(laid)
+    if layout:  # tables of either kind are rare together: keep the space-laid-out ones when present
+        kept, tables = laid, layout
     out: list[Segment] = []
     done = 0
     for at, rows in tables:

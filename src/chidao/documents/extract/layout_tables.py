@@ -1,0 +1,188 @@
+"""Tables laid out with spaces (text exported from a PDF with its layout kept), rebuilt into rows.
+
+The header lines give each column's position (`TT`, `Nhiệm vụ`, `Cơ quan chủ trì`, `Thời hạn` ...). Every
+line of the table is cut into chunks at runs of spaces, and each chunk goes to the column its position falls
+in; a chunk that runs over the next column's start is cut before the first capitalised word (or number)
+there. A row is the lines around a row number in the `TT` column, up to a blank line or the next number.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from chidao.documents.extract.segments import Segment
+from chidao.documents.text import Line, fold
+
+_CHUNK = re.compile(r"\S+(?: \S+)*")
+_GAP = re.compile(r"\S {3,}\S")
+_ROW_NUMBER = re.compile(r"(?:[IVX]{1,4}(?:\.\d{1,2})?|\d{1,3})\.?")
+_ROLES = (("lead", "chu tri"), ("coord", "phoi hop"), ("task", "nhiem vu"), ("task", "noi dung"),
+          ("time", "thoi han"), ("time", "thoi gian"), ("number", "tt"))
+
+
+@dataclass
+class _Column:
+    x: int
+    labels: list[str] = field(default_factory=list)
+    role: str | None = None
+
+
+def _chunks(line: Line, text: str) -> list[tuple[int, int, str]]:
+    """(x, offset in doc.text, text) of each chunk of the line; x counts from the start of the raw line."""
+    raw_start = text.rfind("\n", 0, line.start) + 1
+    return [
+        (line.start - raw_start + m.start(), line.start + m.start(), m.group(0)) for m in _CHUNK.finditer(line.text)
+    ]
+
+
+def _header(lines: list[Line], i: int, text: str) -> tuple[list[_Column], int] | None:
+    """Columns of a header block starting at line `i`, and the number of header lines."""
+    block = lines[i : i + 6]
+    if not block or not _GAP.search(block[0].text):
+        return None
+    before = lines[i - 1] if i else None
+    if before is not None and before.text and len(before.text.split()) <= 3 and _chunks(before, text)[0][0] > 20:
+        block = [before, *block]  # a label set higher than the others (`Thời hạn` over `thực hiện`)
+    joined = fold(" ".join(ln.text for ln in block))
+    if "chu tri" not in joined or ("nhiem vu" not in joined and "noi dung" not in joined):
+        return None
+    columns: list[_Column] = []
+    used = 0
+    for n, line in enumerate(block):
+        chunks = _chunks(line, text)
+        if not line.text or (n and not _GAP.search(line.text) and len(line.text) > 40):
+            break
+        if n and (_ROW_NUMBER.fullmatch(chunks[0][2].split()[0]) or any(len(c[2].split()) > 5 for c in chunks)):
+            break
+        used = n + 1
+        for x, _, label in chunks:
+            col = next((c for c in columns if abs(c.x - x) <= 6), None)
+            if col is None:
+                columns.append(_Column(x, [label]))
+            else:
+                col.labels.append(label)
+    for col in columns:
+        folded = fold(" ".join(col.labels))
+        col.role = next((role for role, word in _ROLES if word in folded.split() or word in folded), None)
+    columns.sort(key=lambda c: c.x)
+    roles = {c.role for c in columns}
+    labels = fold(" ".join(label for c in columns for label in c.labels))
+    if not {"task", "lead"} <= roles or "muc tieu" in labels or "chi tieu" in labels:
+        return None  # a table of targets (chỉ tiêu), not of tasks
+    return columns, used
+
+
+def _bounds(columns: list[_Column]) -> list[int]:
+    return [(a.x + b.x) // 2 for a, b in itertools.pairwise(columns)]
+
+
+def _place(line: Line, text: str, columns: list[_Column]) -> dict[str, list[tuple[str, int]]]:
+    """The line's chunks by column role, with their offsets; long chunks are cut at column starts."""
+    bounds = _bounds(columns)
+    out: dict[str, list[tuple[str, int]]] = {}
+    for x, start, chunk in _chunks(line, text):
+        words = [(x + m.start(), start + m.start(), m.group(0)) for m in re.finditer(r"\S+", chunk)]
+        k = sum(1 for b in bounds if b <= x)
+        if columns[k].role == "number" and not _ROW_NUMBER.fullmatch(chunk) and k + 1 < len(columns):
+            k += 1  # text written from the left margin belongs to the task, not to the number column
+        piece: list[tuple[int, int, str]] = []
+        for wx, wstart, word in words:
+            if k < len(bounds) and wx >= bounds[k] - 3 and (word[:1].isupper() or word[:1].isdigit()) and piece:
+                _flush(out, columns[k], piece)
+                piece = []
+                k = sum(1 for b in bounds if b <= wx)
+            piece.append((wx, wstart, word))
+        _flush(out, columns[k], piece)
+    return out
+
+
+def _flush(out: dict[str, list[tuple[str, int]]], column: _Column, piece: list[tuple[int, int, str]]) -> None:
+    if piece and column.role:
+        out.setdefault(column.role, []).append((" ".join(w for _, _, w in piece), piece[0][1]))
+
+
+def layout_tables(lines: list[Line], text: str) -> tuple[list[Line], list[tuple[int, list[Segment]]]]:
+    """The lines outside space-laid-out task tables, and each table's rows with where they sit."""
+    kept: list[Line] = []
+    tables: list[tuple[int, list[Segment]]] = []
+    i = 0
+    while i < len(lines):
+        head = _header(lines, i, text)
+        if head is None:
+            kept.append(lines[i])
+            i += 1
+            continue
+        columns, used = head
+        j = i + used
+        placed: list[tuple[Line, dict[str, list[tuple[str, int]]]]] = []
+        while j < len(lines):
+            line = lines[j]
+            if line.text and not _GAP.search(line.text) and len(line.text) > 60 and not placed[-1:]:
+                break
+            if _header(lines, j, text) is not None:
+                j += _header(lines, j, text)[1]  # type: ignore[index]
+                continue
+            if re.fullmatch(r"(?:PHỤ LỤC|Phụ lục).*", line.text):
+                break
+            placed.append((line, _place(line, text, columns) if line.text else {}))
+            j += 1
+        tables.append((len(kept), _rows(placed, columns)))
+        i = j
+    return kept, tables
+
+
+def _rows(placed: list[tuple[Line, dict[str, list[tuple[str, int]]]]], columns: list[_Column]) -> list[Segment]:
+    """Group placed lines into rows around their row numbers; blank lines also end a row."""
+    numbers = [
+        n for n, (_, cells) in enumerate(placed)
+        if any(_ROW_NUMBER.fullmatch(c) for c, _ in cells.get("number", []))
+    ]
+    roles = [c.role for c in columns if c.role in ("number", "task", "lead", "coord", "time")]
+    header = Segment(text=" | ".join(roles), offsets=[0], cells=[_label(r) for r in roles],
+                     cell_offsets=[[] for _ in roles])
+    rows = [header]
+    for k, at in enumerate(numbers):
+        lo = (numbers[k - 1] + at) // 2 + 1 if k else 0
+        hi = (at + numbers[k + 1]) // 2 if k + 1 < len(numbers) else len(placed) - 1
+        for n in range(at - 1, lo - 1, -1):
+            if not placed[n][0].text:
+                lo = n + 1
+                break
+        for n in range(at + 1, hi + 1):
+            if not placed[n][0].text:
+                hi = n - 1
+                break
+        cells: dict[str, list[tuple[str, int]]] = {}
+        for _, placed_cells in placed[lo : hi + 1]:
+            for role, parts in placed_cells.items():
+                cells.setdefault(role, []).extend(parts)
+        joined = [_join(cells.get(r, [])) for r in roles]
+        texts = [t for t, _ in joined]
+        offsets = [o for _, o in joined]
+        section = re.fullmatch(r"[IVX]{1,4}\.?", texts[0]) is not None if "number" in roles else False
+        if texts[roles.index("task")] and texts[roles.index("lead")] and not section:
+            flat = [o for offs in offsets for o in offs]
+            rows.append(
+                Segment(text=" | ".join(texts), offsets=flat, cells=texts, cell_offsets=offsets, layout=True)
+            )
+    return rows if len(rows) > 1 else []
+
+
+def _join(parts: list[tuple[str, int]]) -> tuple[str, list[int]]:
+    """Chunks of one cell joined by a space, with the doc.text offset of every character."""
+    text = ""
+    offsets: list[int] = []
+    for part, start in parts:
+        if text:
+            text += " "
+            offsets.append(start)
+        text += part
+        offsets.extend(range(start, start + len(part)))
+    return text, offsets
+
+
+def _label(role: str | None) -> str:
+    return {"number": "TT", "task": "Nội dung", "lead": "Cơ quan chủ trì", "coord": "Cơ quan phối hợp",
+            "time": "Thời gian"}.get(role or "", "")
