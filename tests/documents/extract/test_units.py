@@ -136,3 +136,15 @@ def test_group_expansion(text, addressees, group, members):
 )
 def test_unglue(glued, spaced):
     assert unglue(glued) == spaced
+
+
+@pytest.mark.parametrize(
+    ("cell", "canonical"),
+    [
+        ("Đảng ủy UBND tỉnh Tỉnh ủy viên", "Đảng ủy Ủy ban nhân dân tỉnh"),
+        ("Sở TN&MT Phó Giám đốc", "Sở Tài nguyên và Môi trường"),
+        ("Hợp tác xã Nông nghiệp Tân Lập", None),
+    ],
+)
+def test_registry_prefix(cell, canonical):
+    assert UnitRegistry.default().prefix(cell) == canonical

@@ -370,6 +370,14 @@ class DocumentUnits:
             if after and re.search(r"[A-ZĐ]{2}", after.group(1)) and len(after.group(1).split()) <= 8:
                 self.abbreviations[unit_key(after.group(1))] = mention.names[-1]
         self.names.extend(self.addressees)
+        self._keys: dict[str, str] = {}
+
+    def _key(self, name: str) -> str:
+        """`unit_key(name)`, computed once per name of the document."""
+        key = self._keys.get(name)
+        if key is None:
+            key = self._keys[name] = unit_key(name)
+        return key
 
     def resolve(self, name: str) -> str:
         """The fullest name the document uses for `name` (as written when nothing fuller is known)."""
@@ -383,10 +391,10 @@ class DocumentUnits:
         if not re.search(r"(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường)$", name):
             return name
         longer = {
-            n for n in self.names if unit_key(n).startswith(key + " ") and len(unit_key(n).split()) - len(key.split()) <= 4
+            n for n in self.names if self._key(n).startswith(key + " ") and len(self._key(n).split()) - len(key.split()) <= 4
         }
         longer = {n for n in longer if n[len(n) - len(n.split()[-1]) :][:1].isupper()}
-        keys = {unit_key(n) for n in longer}
+        keys = {self._key(n) for n in longer}
         if len(keys) == 1:
             return max(longer, key=len)
         return name

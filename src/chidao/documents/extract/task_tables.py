@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from chidao.documents.extract.assignees import find_units, read_units
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.task_deadlines import own_deadline
-from chidao.documents.extract.units import unit_key
+from chidao.documents.extract.units import UnitRegistry, unit_key
 from chidao.documents.text import fold
 
 if TYPE_CHECKING:
@@ -36,11 +36,15 @@ def field_line(text: str) -> bool:
     )
 
 
+_GAZETTEER = UnitRegistry.default()
+
+
 def _cell_units(cell: str) -> list[str]:
     """A cell of a space-laid-out table, polluted by its neighbours: only the unit names found in it."""
     names: list[str] = []
     for mention in find_units(cell):
-        for name in (re.sub(r"\s+\d{1,3}$", "", n) for n in mention.names):
+        for written in (re.sub(r"\s+\d{1,3}$", "", n) for n in mention.names):
+            name = _GAZETTEER.prefix(written) or written
             if not any(unit_key(name) == unit_key(n) for n in names):
                 names.append(name)
     return names or _split_names(cell)

@@ -161,6 +161,16 @@ class UnitRegistry:
     def __iter__(self) -> Iterator[Unit]:
         return iter(self.units)
 
+    def prefix(self, name: str) -> str | None:
+        """The known unit whose name (or alias) is the longest prefix of `name`: `Đảng ủy UBND tỉnh Tỉnh ủy viên`
+        (a table cell that ran into its neighbour) → `Đảng ủy Ủy ban nhân dân tỉnh`."""
+        key = unit_key(name)
+        best: tuple[int, str | None] = (0, None)
+        for known, unit in self._index.items():
+            if (key == known or key.startswith(known + " ")) and len(known) > best[0]:
+                best = (len(known), unit.name)
+        return best[1]
+
     def match(self, name: str) -> tuple[str | None, float]:
         """`(canonical name, confidence)`: 1.0 same name or alias, 0.8 one name extends the other, else 0."""
         key = unit_key(name)
