@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from chidao.documents.model import Document, Span
 
@@ -17,8 +16,7 @@ WORD = re.compile(r"[^\W_]+", re.UNICODE)
 HEADER_CHARS = 1500  # the Quốc hiệu and issuer block sit at the top of page 1
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     text: str
     start: int
     end: int
@@ -28,8 +26,10 @@ class Word:
         return self.text.lower()
 
 
-def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    return [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, len(text) if end is None else end)]
+@lru_cache(maxsize=4)
+def words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]:
+    """The words of `text[start:end]`; remembered for the last few texts (several rules read the same one)."""
+    return tuple(Word(m.group(), *m.span()) for m in WORD.finditer(text, start, len(text) if end is None else end))
 
 
 def fold_chars(s: str) -> str:

@@ -21,6 +21,7 @@ def _doubled() -> frozenset[str]:
 def repeated_words(doc: Document, ctx: Context) -> Iterator[Hit]:
     text = doc.text
     ws = words(text)
+    lows = [w.text.lower() for w in ws]
     doubled = _doubled()
 
     def joined(a: int, b: int) -> bool:  # words a..b (inclusive) separated by plain spaces only
@@ -29,15 +30,14 @@ def repeated_words(doc: Document, ctx: Context) -> Iterator[Hit]:
     i = 0
     while i < len(ws):
         for n in (3, 2, 1):
-            if i + 2 * n > len(ws):
+            if i + 2 * n > len(ws) or lows[i] != lows[i + n]:
                 continue
-            first = [w.low for w in ws[i : i + n]]
-            if first != [w.low for w in ws[i + n : i + 2 * n]] or not joined(i, i + 2 * n - 1):
+            first = lows[i : i + n]
+            if first != lows[i + n : i + 2 * n] or not joined(i, i + 2 * n - 1):
                 continue
             if any(w.isdigit() or len(w) == 1 for w in first):
                 continue
-            opens = not text[: ws[i].start].rstrip(" \t") or text[: ws[i].start].rstrip(" \t")[-1] in ".!?:\n"
-            if ws[i].text[0].isupper() and ws[i + n].text[0].islower() and not opens:
+            if ws[i].text[0].isupper() and ws[i + n].text[0].islower() and not _opens(text, ws[i].start):
                 continue  # `Phòng Kế hoạch - Tổng hợp tổng hợp, báo cáo`: a name, then the same words as a verb
             if n == 1 and (first[0] not in doubled or not ws[i + 1].text.islower()):
                 continue
@@ -48,13 +48,22 @@ def repeated_words(doc: Document, ctx: Context) -> Iterator[Hit]:
         i += 1
 
 
+def _opens(text: str, pos: int) -> bool:
+    """Whether `pos` starts a sentence: only spaces and tabs after the start, a line break or a full stop."""
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos == 0 or text[pos - 1] in ".!?:\n"
+
+
 def confusables(doc: Document, ctx: Context) -> Iterator[Hit]:
     ws = words(doc.text)
+    at: dict[str, list[int]] = {}
+    for k, w in enumerate(ws):
+        at.setdefault(w.text.lower(), []).append(k)
     for entry in load("words")["confusable"]:
         after, before = set(entry["after"]), set(entry["before"])
-        for k, w in enumerate(ws):
-            if w.low != entry["written"]:
-                continue
+        for k in at.get(entry["written"], ()):
+            w = ws[k]
             prev = ws[k - 1] if k > 0 else None
             nxt = ws[k + 1] if k + 1 < len(ws) else None
             if nxt is None or not _SAME_LINE_GAP.fullmatch(doc.text[w.end : nxt.start]):
@@ -80,7 +89,8 @@ _LIST_MARKER = re.compile(r"^[ \t]*(?:[-+*•][ \t]*)?[0-9a-zđA-Z]{1,3}(?:\.[0-
 
 def _unpaired(text: str, opener: str, closer: str, skip: set[int]) -> Iterator[tuple[int, str]]:
     stack: list[int] = []
-    for pos, ch in enumerate(text):
+    for m in re.finditer(re.escape(opener) + "|" + re.escape(closer), text):
+        pos, ch = m.start(), m.group()
         if ch == opener:
             stack.append(pos)
         elif ch == closer and (pos not in skip or (stack and pos - stack[-1] < 200)):
@@ -117,7 +127,7 @@ def quotes(doc: Document, ctx: Context) -> Iterator[Hit]:
     if opened is not None:
         yield Hit((opened, opened + 1), "Dấu ngoặc kép mở “ không được đóng")
     start = 0
-    for line in doc.text.split("\n"):
+    for line in doc.text.split("\n") if '"' in doc.text else ():
         marks = [start + m.start() for m in re.finditer('"', line)]
         if len(marks) % 2:
             yield Hit((marks[-1], marks[-1] + 1), "Số dấu ngoặc kép \" trong đoạn là số lẻ: thiếu dấu đóng hoặc mở")
