@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from chidao.documents.extract.assignees import DocumentUnits, read_units, unglue
+from chidao.documents.extract.assignees import read_units, unglue
+from chidao.documents.extract.doc_units import DocumentUnits
 from chidao.documents.extract.units import UnitRegistry, gazetteer, unit_key
 
 

@@ -1,9 +1,8 @@
 """Unit phrases in running text: `Sở Tài chính`, `UBND thành phố Lạng Sơn`, `các Bộ: Tài chính, Xây dựng`,
-`Giám đốc Sở Y tế`, `các sở, ban, ngành liên quan`; and their resolution to the fullest name a document uses.
+`Giám đốc Sở Y tế`, `các sở, ban, ngành liên quan`.
 
-`read_units(text, pos)` reads one unit list starting at `pos`; `DocumentUnits` knows every unit the document
-names and resolves a short or abbreviated mention (`UBND thành phố` → `UBND thành phố Lạng Sơn`,
-`Ban QLDA` → the name the document defined it for).
+`read_unit(text, pos)` reads one unit (or one elided list) starting at `pos`, `read_units` a list of them,
+`find_units` every mention in a text. Names end where a predicate starts (`data/task_verbs.toml`).
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from chidao.documents.extract.units import field_names, unit_key
+from chidao.documents.extract.units import field_names
 from chidao.documents.text import VI_LOWER, VI_UPPER, fold
 
 # Office holders named by their office (`Giám đốc Sở Y tế`): kept as written.
@@ -342,82 +341,7 @@ def find_units(text: str) -> list[UnitMention]:
     return out
 
 
-_ADDRESSEE_GROUP = re.compile(
-    r"(?:các |những |quý )?(?:đơn vị|cơ quan|cơ quan, đơn vị|cơ quan và đơn vị)(?: nêu trên| trên| trên địa bàn)?"
-)
-_NAMED_GROUP = re.compile(r"(?:các|những) (Công ty|Tổng công ty|Doanh nghiệp|Ban Quản lý dự án)(?: nêu trên| trên| này)?")
-
-
-def _lower_first(name: str) -> str:
-    """`Các Bệnh viện` after an office title reads `Thủ trưởng các Bệnh viện`."""
-    return name[:1].lower() + name[1:] if name[:3] in ("Các", "Những") else name
-
-
-_ABBR_DEF = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
-
-
-class DocumentUnits:
-    """Every unit a document names, to write a short mention out as the document's fullest name."""
-
-    def __init__(self, text: str, addressees: list[str] | None = None) -> None:
-        self.addressees = [a for a in (addressees or []) if a]
-        self.names: list[str] = []
-        self.abbreviations: dict[str, str] = {}
-        for mention in find_units(text):
-            self.names.extend(mention.names)
-            self.names.extend(self._strip_office(n) for n in mention.names if _OFFICE.match(n))
-            after = _ABBR_DEF.match(text, mention.end + (1 if text[mention.end : mention.end + 1] == " " else 0))
-            if after and re.search(r"[A-ZĐ]{2}", after.group(1)) and len(after.group(1).split()) <= 8:
-                self.abbreviations[unit_key(after.group(1))] = mention.names[-1]
-        self.names.extend(self.addressees)
-        self._keys: dict[str, str] = {}
-
-    def _key(self, name: str) -> str:
-        """`unit_key(name)`, computed once per name of the document."""
-        key = self._keys.get(name)
-        if key is None:
-            key = self._keys[name] = unit_key(name)
-        return key
-
-    def resolve(self, name: str) -> str:
-        """The fullest name the document uses for `name` (as written when nothing fuller is known)."""
-        core = self._strip_office(name)
-        office = name[: len(name) - len(core)]
-        core_key = unit_key(core)
-        full = self.abbreviations.get(core_key)
-        if full is not None and unit_key(full) != core_key:
-            return office + full
-        key = unit_key(name)
-        if not re.search(r"(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường)$", name):
-            return name
-        longer = {
-            n for n in self.names if self._key(n).startswith(key + " ") and len(self._key(n).split()) - len(key.split()) <= 4
-        }
-        longer = {n for n in longer if n[len(n) - len(n.split()[-1]) :][:1].isupper()}
-        keys = {self._key(n) for n in longer}
-        if len(keys) == 1:
-            return max(longer, key=len)
-        return name
-
-    @staticmethod
-    def _strip_office(name: str) -> str:
-        m = _OFFICE.match(name)
-        return name[m.end() :] if m else name
-
-    def expand_group(self, name: str) -> list[str]:
-        """`các đơn vị` / `đơn vị nêu trên` in a letter → its Kính gửi addressees (`Thủ trưởng các đơn vị` → each
-        addressee's head); `các Công ty` → the companies the document names, when it names two or more."""
-        core = self._strip_office(name.strip())
-        office = name.strip()[: len(name.strip()) - len(core)]
-        if self.addressees and _ADDRESSEE_GROUP.fullmatch(core):
-            return [office + _lower_first(a) if office else a for a in self.addressees]
-        m = _NAMED_GROUP.fullmatch(core)
-        if m:
-            head = fold(m.group(1))
-            members: list[str] = []
-            for n in self.names:
-                if fold(n).startswith(head + " ") and n not in members and not _NAMED_GROUP.fullmatch(n):
-                    members.append(n)
-            if len(members) >= 2:
-                return [office + n for n in members]
-        return [name]
+def strip_office(name: str) -> str:
+    """`Giám đốc Sở Y tế` → `Sở Y tế`."""
+    m = _OFFICE.match(name)
+    return name[m.end() :] if m else name

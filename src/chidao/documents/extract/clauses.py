@@ -197,3 +197,17 @@ def excluded(text: str) -> str | None:
         if any(re.search(p, folded) for p in rules[kind].get("contains", ())):
             return kind
     return None
+
+
+def coordinators_in(text: str) -> list[UnitMention]:
+    """The units after every `phối hợp (với)` in `text`."""
+    return coordinators(text, 0)
+
+
+def shift(found: Assignment, offset: int) -> Assignment:
+    """Move an assignment read from a piece of a paragraph to the paragraph's offsets."""
+    found.assignees = [UnitMention(m.names, m.start + offset, m.end + offset) for m in found.assignees]
+    found.coordinators = [UnitMention(m.names, m.start + offset, m.end + offset) for m in found.coordinators]
+    found.start += offset
+    found.end += offset
+    return found

@@ -101,3 +101,11 @@ def is_issuer(names: list[str], doc: Document) -> bool:
         return False
     issuer = fold(doc.issuer.name)
     return any(fold(n) and fold(n) in issuer for n in names)
+
+
+RECIPIENTS = re.compile(r"(?:Nơi nhận|NƠI NHẬN)\s*:?")
+
+
+def introduces_items(seg: Segment, nxt: Segment | None) -> bool:
+    """A numbered sentence directly followed by deeper items (without a `:`) heads them."""
+    return nxt is not None and 0 < seg.depth < nxt.depth and not seg.text.rstrip().endswith(":")

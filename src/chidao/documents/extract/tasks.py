@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from chidao.documents.extract.assignees import DocumentUnits, UnitMention, read_units, unglue
-from chidao.documents.extract.clauses import Assignment, assignment, clauses, coordinators, excluded
+from chidao.documents.extract.assignees import read_units, unglue
+from chidao.documents.extract.clauses import Assignment, assignment, clauses, coordinators_in, excluded, shift
+from chidao.documents.extract.doc_units import DocumentUnits
 from chidao.documents.extract.layout_tables import layout_tables
 from chidao.documents.extract.line_tables import line_tables
 from chidao.documents.extract.segments import Segment, body_lines, segments
@@ -22,12 +23,14 @@ from chidao.documents.extract.task_frames import (
     DUTY_HEADING,
     GUIDANCE_LEAD,
     QUOTED_LAW,
+    RECIPIENTS,
     REFERS_BACK,
     SILENT_HEADINGS,
     SPEECH,
     SPELLED_OUT,
     TARGET,
     Frame,
+    introduces_items,
     is_heading,
     is_issuer,
     predicate_is,
@@ -140,7 +143,7 @@ class _Builder:
                 self.tables.field(seg)
                 continue
             self._pop(seg)
-            if _RECIPIENTS.match(seg.text):
+            if RECIPIENTS.match(seg.text):
                 self._push(Frame(depth=seg.depth, marked=seg.depth > 0, silent=True))
                 continue
             if any(f.silent for f in self.frames):
@@ -224,7 +227,7 @@ class _Builder:
                 names = self.resolve(found.names)
                 spans = [seg.span(m.start, m.end) for m in found.assignees]
                 for a, b in items:
-                    coords = [n for m in assignment_coords(text[a:b]) for n in m.names]
+                    coords = [n for m in coordinators_in(text[a:b]) for n in m.names]
                     self.add(seg, a, b, names, spans, self.resolve(coords), found.mode, ctx)
                 return
         if QUOTED_LAW.match(text):
@@ -234,7 +237,7 @@ class _Builder:
             self._topic_lead(seg)
             return
         created = self._clause_tasks(seg, ctx)
-        if _introduces_items(seg, nxt) and len(created) == 1 and created[0].mode is None and not created[0].parent:
+        if introduces_items(seg, nxt) and len(created) == 1 and created[0].mode is None and not created[0].parent:
             self._section_sentence(seg, created[0])
             return
         self._remember(seg, ctx, created)
@@ -261,13 +264,13 @@ class _Builder:
                 found = None
             if found is not None and why == "approval" and found.mode in ("giao", "yêu cầu", "đề nghị"):
                 why, a = None, a + found.start
-                _shift(found, -found.start)
+                shift(found, -found.start)
             if found is not None and why is None:
                 if current is None or current_assign is None or set(found.names) != set(current_assign.names):
                     if current is not None:
                         found_any.append((current[0], current[1], current_assign))
                     start = prefix_start if prefix_start is not None and current is None else a
-                    current, current_assign = [start, b], _shift(found, a)
+                    current, current_assign = [start, b], shift(found, a)
                     prefix_start = None
                     continue
             if current is not None:
@@ -285,7 +288,7 @@ class _Builder:
             if seg.depth == 0 and last is not None and last[2] and last[0].depth > 0 and last[1] is ctx:
                 self._extend(last[2][-1], seg)
                 return []
-            coords = [n for m in assignment_coords(text) for n in m.names]
+            coords = [n for m in coordinators_in(text) for n in m.names]
             return [self.add(seg, 0, len(text), list(ctx.assignees), list(ctx.spans), self.resolve(coords), None, ctx)]
         created = []
         for start, end, found in found_any:
@@ -390,25 +393,7 @@ class _Builder:
             ):
                 child.deadline = inherited(closing.deadline)
 
-def assignment_coords(text: str) -> list[UnitMention]:
-    return coordinators(text, 0)
 
-
-def _shift(found: Assignment, offset: int) -> Assignment:
-    for m in found.assignees + found.coordinators:
-        object.__setattr__(m, "start", m.start + offset)
-        object.__setattr__(m, "end", m.end + offset)
-    found.start += offset
-    found.end += offset
-    return found
-
-
-_RECIPIENTS = re.compile(r"(?:Nơi nhận|NƠI NHẬN)\s*:?")
-
-
-def _introduces_items(seg: Segment, nxt: Segment | None) -> bool:
-    """A numbered sentence directly followed by deeper items (without a `:`) heads them."""
-    return nxt is not None and 0 < seg.depth < nxt.depth and not seg.text.rstrip().endswith(":")
 
 
 def _body_segments(doc: Document, lines: list[Line]) -> list[Segment]:

@@ -1,0 +1,90 @@
+"""The units one document names, to write a short or abbreviated mention out as the document's fullest name.
+
+`UBND thành phố` → `UBND thành phố Lạng Sơn` when the document named it in full; `Ban QLDA` → the name the
+document defined it for (`Ban Quản lý dự án ... (Ban QLDA)`); `các đơn vị` in a letter → its Kính gửi list;
+`các Công ty` → the companies the document enumerates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chidao.documents.extract.assignees import find_units, strip_office
+from chidao.documents.extract.units import unit_key
+from chidao.documents.text import fold
+
+_ADDRESSEE_GROUP = re.compile(
+    r"(?:các |những |quý )?(?:đơn vị|cơ quan|cơ quan, đơn vị|cơ quan và đơn vị)(?: nêu trên| trên| trên địa bàn)?"
+)
+_NAMED_GROUP = re.compile(r"(?:các|những) (Công ty|Tổng công ty|Doanh nghiệp|Ban Quản lý dự án)(?: nêu trên| trên| này)?")
+
+
+def _lower_first(name: str) -> str:
+    """`Các Bệnh viện` after an office title reads `Thủ trưởng các Bệnh viện`."""
+    return name[:1].lower() + name[1:] if name[:3] in ("Các", "Những") else name
+
+
+_ABBR_DEF = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
+
+
+class DocumentUnits:
+    """Every unit a document names, to write a short mention out as the document's fullest name."""
+
+    def __init__(self, text: str, addressees: list[str] | None = None) -> None:
+        self.addressees = [a for a in (addressees or []) if a]
+        self.names: list[str] = []
+        self.abbreviations: dict[str, str] = {}
+        for mention in find_units(text):
+            self.names.extend(mention.names)
+            self.names.extend(strip_office(n) for n in mention.names if strip_office(n) != n)
+            after = _ABBR_DEF.match(text, mention.end + (1 if text[mention.end : mention.end + 1] == " " else 0))
+            if after and re.search(r"[A-ZĐ]{2}", after.group(1)) and len(after.group(1).split()) <= 8:
+                self.abbreviations[unit_key(after.group(1))] = mention.names[-1]
+        self.names.extend(self.addressees)
+        self._keys: dict[str, str] = {}
+
+    def _key(self, name: str) -> str:
+        """`unit_key(name)`, computed once per name of the document."""
+        key = self._keys.get(name)
+        if key is None:
+            key = self._keys[name] = unit_key(name)
+        return key
+
+    def resolve(self, name: str) -> str:
+        """The fullest name the document uses for `name` (as written when nothing fuller is known)."""
+        core = strip_office(name)
+        office = name[: len(name) - len(core)]
+        core_key = unit_key(core)
+        full = self.abbreviations.get(core_key)
+        if full is not None and unit_key(full) != core_key:
+            return office + full
+        key = unit_key(name)
+        if not re.search(r"(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường)$", name):
+            return name
+        longer = {
+            n for n in self.names if self._key(n).startswith(key + " ") and len(self._key(n).split()) - len(key.split()) <= 4
+        }
+        longer = {n for n in longer if n[len(n) - len(n.split()[-1]) :][:1].isupper()}
+        keys = {self._key(n) for n in longer}
+        if len(keys) == 1:
+            return max(longer, key=len)
+        return name
+
+
+    def expand_group(self, name: str) -> list[str]:
+        """`các đơn vị` / `đơn vị nêu trên` in a letter → its Kính gửi addressees (`Thủ trưởng các đơn vị` → each
+        addressee's head); `các Công ty` → the companies the document names, when it names two or more."""
+        core = strip_office(name.strip())
+        office = name.strip()[: len(name.strip()) - len(core)]
+        if self.addressees and _ADDRESSEE_GROUP.fullmatch(core):
+            return [office + _lower_first(a) if office else a for a in self.addressees]
+        m = _NAMED_GROUP.fullmatch(core)
+        if m:
+            head = fold(m.group(1))
+            members: list[str] = []
+            for n in self.names:
+                if fold(n).startswith(head + " ") and n not in members and not _NAMED_GROUP.fullmatch(n):
+                    members.append(n)
+            if len(members) >= 2:
+                return [office + n for n in members]
+        return [name]
