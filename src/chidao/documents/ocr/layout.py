@@ -237,6 +237,15 @@ def _closing_start(rs: list[Row], frame: Frame) -> int | None:
     return None
 
 
+def _strip_marks(line: list[Word]) -> list[Word]:
+    """`"Trần Ngọc Căng` → `Trần Ngọc Căng`: a seal stroke read as a quote before a signer's name."""
+    first = line[0]
+    text = first.text.lstrip("\"'`^~“”‘’")
+    if text and text != first.text:
+        return [Word(text, first.conf, first.box, first.line), *line[1:]]
+    return line
+
+
 def _has_word(line: list[Word]) -> bool:
     """A closing line worth keeping: not a lone mark left by the signature or the seal."""
     return any(sum(c.isalpha() for c in w.text) >= 2 for w in line)
@@ -263,5 +272,5 @@ def reading_order(words: list[Word], first_page: bool) -> list[list[Word]]:
     body_end = close if close is not None and close >= start else len(rs)
     lines += [[w for s in row.segments for w in s.words] for row in rs[start:body_end]]
     if body_end < len(rs):
-        lines += [ln for ln in _columns(rs[body_end:], frame, band_at_number=False) if _has_word(ln)]
+        lines += [_strip_marks(ln) for ln in _columns(rs[body_end:], frame, band_at_number=False) if _has_word(ln)]
     return [ln for ln in lines if any(c.isalnum() for w in ln for c in w.text)]

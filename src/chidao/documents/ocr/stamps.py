@@ -119,8 +119,8 @@ def split_stamps(words: list[Word], page_size: tuple[int, int]) -> tuple[list[Wo
         labels = [s for s in segs if s.x0 < anchor.box[2] + 1.5 * h and abs(s.y0 - anchor.box[1]) < 2.5 * h]
         x1 = max([s.words[0].box[2] for s in labels] + [anchor.box[2]]) + int(2.5 * h)
         y0, y1 = anchor.box[1] - 2 * h, anchor.box[3] + h // 2
-        title = [s for s in segs if s.y1 <= anchor.box[1] - h and s.y1 > anchor.box[1] - 3 * h
-                 and s.x0 < anchor.box[2] and s.x1 < 0.4 * page_w]
+        title = [s for s in segs if anchor.box[1] - 3 * h < s.y1 <= anchor.box[1] - h
+                 and s.x0 < 0.3 * page_w and s.x1 < 0.4 * page_w]
         for s in title:
             drop.update(id(w) for w in s.words)
         region = [w for w in words if x1 > w.cx and y0 < w.cy < y1]
