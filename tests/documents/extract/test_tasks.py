@@ -10,6 +10,7 @@ import pytest
 
 from chidao.documents.extract.clauses import assignment, excluded
 from chidao.documents.extract.tasks import read_tasks
+from chidao.documents.extract.units import UnitRegistry
 from chidao.documents.model import DocDate, DocType, Document, Meeting, Source
 from chidao.documents.text import nfc, split_lines
 
@@ -205,6 +206,20 @@ def test_spans_cover_the_task_and_its_assignees():
     (task,) = _tasks(text)
     assert text[task.span[0] : task.span[1]] == text
     assert [text[a:b] for a, b in task.assignee_spans] == ["Sở Tài chính"]
+
+
+@pytest.mark.parametrize(
+    ("units", "expected"),
+    [
+        (None, ["Sở KH&ĐT"]),
+        (["Sở Kế hoạch và Đầu tư"], ["Sở Kế hoạch và Đầu tư"]),
+        (UnitRegistry.default(), ["Sở Kế hoạch và Đầu tư"]),
+    ],
+)
+def test_callers_registry_names_the_assignees(units, expected):
+    doc = Document(source=Source(name="x.txt"), text="Giao Sở KH&ĐT tổng hợp nhu cầu vốn đầu tư công.")
+    read_tasks(doc, split_lines(doc.text), units=units)
+    assert [t.assignees for t in doc.tasks] == [expected]
 
 
 def _data(name: str) -> dict:

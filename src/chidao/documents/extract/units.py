@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -118,7 +117,7 @@ def field_names(head: str) -> tuple[str, ...]:
         for name in (unit.name, *unit.aliases):
             if name.startswith(prefix) and not name.endswith(" tỉnh"):
                 rest = name[len(prefix) :]
-                if rest[:1].isupper() and not re.fullmatch(r"[A-ZĐ&\-]+", rest):
+                if rest[:1].isupper():
                     fields.add(rest)
     return tuple(sorted(fields, key=len, reverse=True))
 
