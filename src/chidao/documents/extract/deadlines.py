@@ -23,6 +23,7 @@ from functools import cache
 
 from chidao.documents.data import deadline_rules
 from chidao.documents.data.deadline_rules import Rule, RuleSet
+from chidao.documents.extract.prefilter import Lowered, may_match, needs
 from chidao.documents.model import Deadline, DeadlineKind, DocDate, Span
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -159,7 +160,10 @@ class _Candidate:
 
 def _candidates(text: str, when: _When) -> Iterator[_Candidate]:
     rules = _rules()
+    lowered = Lowered(text)
     for rule in rules.rules:
+        if not may_match(needs(rule.regex), lowered):
+            continue  # the rule's words are not in the text
         for m in rule.regex.finditer(text):
             start, end = _trimmed_span(text, m.span())
             if start >= end or rule.cancelled(text, start, end):
