@@ -11,10 +11,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When, Window
+from django.db.models.expressions import RawSQL
 
 from chidao.accounts import permissions as perm
 from chidao.accounts.matching import search_key
 from chidao.documents.text import nfc
+from chidao.tracking import search_index
+from chidao.tracking.models import Task
 
 
 @dataclass
@@ -34,6 +37,10 @@ def matching(qs: QuerySet, query: str) -> QuerySet:
     cond = Q()
     for word in words:
         cond &= Q(search_text__contains=word)
+    if qs.model is Task:
+        indexed = search_index.candidates(words, qs.db)
+        if indexed is not None:  # the trigram index narrows the rows the LIKE conditions check
+            cond &= Q(id__in=RawSQL(*indexed))
     return qs.filter(cond)
 
 
