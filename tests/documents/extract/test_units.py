@@ -63,6 +63,9 @@ def test_registry_from_caller_names_and_partial_match():
     [
         ("Sở Tài chính chủ trì thẩm định", [("Sở Tài chính",)]),
         ("Sở TN&MT và Sở GD&ĐT phối hợp", [("Sở TN&MT",), ("Sở GD&ĐT",)]),
+        ("UBND TP. Cần Thơ chỉ đạo", [("UBND TP. Cần Thơ",)]),
+        ("Bộ CHQS tỉnh và KBNN tỉnh phối hợp", [("Bộ CHQS tỉnh",), ("KBNN tỉnh",)]),
+        ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh cho vay", [("Chi nhánh Ngân hàng Chính sách xã hội tỉnh",)]),
         ("các Bộ: Xây dựng, Công Thương và Tư pháp có ý kiến", [("Bộ Xây dựng", "Bộ Công Thương", "Bộ Tư pháp")]),
         ("các Sở Y tế, Giáo dục và Đào tạo hướng dẫn", [("Sở Y tế", "Sở Giáo dục và Đào tạo")]),
         ("UBND huyện Bảo Lâm tiếp tục rà soát", [("UBND huyện Bảo Lâm",)]),

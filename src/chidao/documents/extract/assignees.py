@@ -35,7 +35,7 @@ OPEN_HEADS = (
     "Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQ", "Mặt trận Tổ quốc", "Ủy ban", "Uỷ ban", "Bộ Chỉ huy", "Bộ Tư lệnh",
     "Văn phòng", "VP", "Ban Quản lý", "Ban QLDA", "Ban Thường vụ", "Ban cán sự đảng", "Ban cán sự", "Ban Chỉ đạo", "Ban", "Tổng cục",
     "Cục", "Chi cục", "Vụ", "Viện", "Học viện", "Trung tâm", "Bảo hiểm xã hội", "BHXH", "Thanh tra", "Kho bạc",
-    "Ngân hàng", "Liên đoàn", "Tỉnh đoàn", "Đoàn", "Hội", "Hiệp hội", "Tổng công ty", "Tổng Công ty", "Công ty", "Tập đoàn",
+    "Ngân hàng", "Chi nhánh", "Liên đoàn", "Tỉnh đoàn", "Tỉnh Đoàn", "KBNN", "Kho bạc Nhà nước", "Đoàn", "Hội", "Hiệp hội", "Tổng công ty", "Tổng Công ty", "Công ty", "Tập đoàn",
     "Phòng", "Đài", "Báo", "Tạp chí", "Trường", "Bệnh viện", "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Chính phủ",
     "Thủ tướng Chính phủ", "Viễn thông", "Điện lực", "Cảng vụ", "Tòa án", "Viện kiểm sát", "Kiểm toán",
     "Tổ công tác", "Quỹ", "Ngân hàng Nhà nước", "Cơ quan", "Hải quan",
@@ -47,14 +47,17 @@ GROUP_NOUNS = (
     "doanh nghiệp", "chủ đầu tư", "Chủ đầu tư", "hội", "đảng ủy", "Đảng ủy", "cục", "Cục", "vụ", "Vụ", "viện", "trung tâm",
     "phòng", "Phòng", "cá nhân", "thành viên", "tổ chức chính trị - xã hội", "đoàn thể chính trị - xã hội", "tổ chức chính trị xã hội", "cơ sở", "nhà thầu", "trường học", "bệnh viện",
 )
-PLACE_WORDS = ("tỉnh", "thành phố", "Thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
+PLACE_WORDS = (
+    "tỉnh", "thành phố", "Thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "TP.", "TP",
+    "Tp.", "TX.", "TX",
+)
 QUALIFIERS = (
     "có liên quan", "liên quan", "trực thuộc Trung ương", "trực thuộc trung ương", "trực thuộc", "thuộc tỉnh",
     "cấp tỉnh", "cấp huyện", "cấp xã", "cùng cấp", "trên địa bàn tỉnh", "trên địa bàn", "tỉnh", "thành phố",
     "Trung ương", "trung ương", "nêu trên", "trên",
 )
 _NOUN_COMPOUNDS = frozenset(
-    ("công trình", "chương trình", "quy trình", "lộ trình", "tiến trình", "tờ trình", "dự án", "cơ sở", "tư xây", "và xây", "triển xây")
+    ("công trình", "chương trình", "quy trình", "lộ trình", "tiến trình", "tờ trình", "dự án", "cơ sở", "tư xây", "và xây", "triển xây", "xã hội")
 )
 _SEP = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*")
 _MAX_WORDS = 16
@@ -186,7 +189,7 @@ def _extend_open(text: str, end: int) -> int:
         compound = f"{prev} {word}" in _NOUN_COMPOUNDS or prev == "nơi"
         after_place = prev in ("tỉnh", "phố", "huyện", "xã", "phường", "quận") and words >= 2
         proper_run = (words >= 2 and _title(prev) and _title(before_prev)) or after_place
-        if word[:1].islower() and proper_run and word not in ("tỉnh", "thành", "huyện", "xã", "phường", "và"):
+        if word[:1].islower() and proper_run and not compound and word not in ("tỉnh", "thành", "huyện", "xã", "phường", "và"):
             break
         before_prev, prev = prev, word
         if word[:1].islower() and not compound and any(

@@ -115,8 +115,8 @@ def field_names(head: str) -> tuple[str, ...]:
     prefix = head + " "
     for unit in gazetteer():
         for name in (unit.name, *unit.aliases):
-            if name.startswith(prefix) and not name.endswith(" tỉnh"):
-                rest = name[len(prefix) :]
+            if name.startswith(prefix):
+                rest = name[len(prefix) :].removesuffix(" tỉnh")
                 if rest[:1].isupper():
                     fields.add(rest)
     return tuple(sorted(fields, key=len, reverse=True))
