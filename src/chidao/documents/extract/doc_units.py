@@ -24,6 +24,11 @@ def _lower_first(name: str) -> str:
     return name[:1].lower() + name[1:] if name[:3] in ("Các", "Những") else name
 
 
+def _loose_key(key: str) -> str:
+    """A comparison key that ignores `các` (`UBND xã, phường` is `UBND các xã, phường`)."""
+    return " ".join(w for w in key.split() if w != "cac")
+
+
 _ABBR_DEF = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 
 
@@ -58,14 +63,17 @@ class DocumentUnits:
         full = self.abbreviations.get(core_key)
         if full is not None and unit_key(full) != core_key:
             return office + full
-        key = unit_key(name)
+        key = _loose_key(unit_key(name))
         if not re.search(r"(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường)$", name):
             return name
         longer = {
-            n for n in self.names if self._key(n).startswith(key + " ") and len(self._key(n).split()) - len(key.split()) <= 4
+            n
+            for n in self.names
+            if _loose_key(self._key(n)).startswith(key + " ")
+            and len(_loose_key(self._key(n)).split()) - len(key.split()) <= 8
         }
         longer = {n for n in longer if n[len(n) - len(n.split()[-1]) :][:1].isupper()}
-        keys = {self._key(n) for n in longer}
+        keys = {_loose_key(self._key(n)) for n in longer}
         if len(keys) == 1:
             return max(longer, key=len)
         return name
