@@ -31,6 +31,7 @@ def test_header_columns_are_read_left_then_right_in_bands():
     assert _text(reading_order(words, first_page=True)) == [
         "ỦY BAN NHÂN DÂN", "HUYỆN AN HÒA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
         "Số: 12 /TB-UBND", "An Hòa, ngày 05 tháng 3 năm 2024", "THÔNG BÁO",
+        "",  # the wider gap before the body is a blank line
         "Ngày 01 tháng 3 năm 2024, Chủ tịch Ủy ban nhân dân huyện chủ trì cuộc họp",
     ]
 
@@ -49,8 +50,8 @@ def test_closing_blocks_are_not_interleaved_and_page_number_dropped():
 
 def test_table_row_stays_on_one_line():
     words = (_seg("Nội dung công việc trong năm của các phòng ban chuyên môn thuộc huyện", 300, 100, 1)
-             + _seg("1", 300, 200, 2) + _seg("Rà soát nguồn nước", 500, 200, 3) + _seg("Phòng Nông nghiệp", 1300, 200, 4)
-             + _seg("30/3/2024", 1900, 200, 5))
+             + _seg("1", 300, 160, 2) + _seg("Rà soát nguồn nước", 500, 160, 3) + _seg("Phòng Nông nghiệp", 1300, 160, 4)
+             + _seg("30/3/2024", 1900, 160, 5))
     assert _text(reading_order(words, first_page=False))[1] == "1 Rà soát nguồn nước Phòng Nông nghiệp 30/3/2024"
 
 

@@ -25,6 +25,7 @@ SATURATION_INK = 70  # max-min over RGB above this is coloured ink, not print
 MAX_SKEW_DEG = 4.0
 COLUMN_GAP = 2.2  # a gap wider than this many word heights splits a line into segments
 ROW_JUMP = 0.6  # a word whose centre is this many heights off its neighbour's starts another row
+PARAGRAPH_GAP = 1.0  # a vertical gap of more than this many word heights becomes a blank line
 NOISE_CONF = 50.0
 FOREIGN_CONF = 80.0
 
@@ -270,7 +271,12 @@ def reading_order(words: list[Word], first_page: bool) -> list[list[Word]]:
         lines += _columns(rs[:start], frame, band_at_number=True)
     close = _closing_start(rs, frame)
     body_end = close if close is not None and close >= start else len(rs)
-    lines += [[w for s in row.segments for w in s.words] for row in rs[start:body_end]]
+    h = median(w.height for w in words)
+    body = rs[start:body_end]
+    for i, row in enumerate(body):
+        if i and row.y0 - body[i - 1].y1 > PARAGRAPH_GAP * h:
+            lines.append([])  # a blank line where the page leaves a wider gap: title, subject, paragraphs
+        lines.append([w for s in row.segments for w in s.words])
     if body_end < len(rs):
         lines += [_strip_marks(ln) for ln in _columns(rs[body_end:], frame, band_at_number=False) if _has_word(ln)]
-    return [ln for ln in lines if any(c.isalnum() for w in ln for c in w.text)]
+    return [ln for ln in lines if not ln or any(c.isalnum() for w in ln for c in w.text)]
