@@ -49,10 +49,10 @@ class DocumentUnits:
         self._keys: dict[str, str] = {}
 
     def _key(self, name: str) -> str:
-        """`unit_key(name)`, computed once per name of the document."""
+        """`_loose_key(unit_key(name))`, computed once per name of the document."""
         key = self._keys.get(name)
         if key is None:
-            key = self._keys[name] = unit_key(name)
+            key = self._keys[name] = _loose_key(unit_key(name))
         return key
 
     def resolve(self, name: str) -> str:
@@ -69,11 +69,11 @@ class DocumentUnits:
         longer = {
             n
             for n in self.names
-            if _loose_key(self._key(n)).startswith(key + " ")
-            and len(_loose_key(self._key(n)).split()) - len(key.split()) <= 8
+            if self._key(n).startswith(key + " ")
+            and len(self._key(n).split()) - len(key.split()) <= 8
         }
         longer = {n for n in longer if n[len(n) - len(n.split()[-1]) :][:1].isupper()}
-        keys = {_loose_key(self._key(n)) for n in longer}
+        keys = {self._key(n) for n in longer}
         if len(keys) == 1:
             return max(longer, key=len)
         return name
