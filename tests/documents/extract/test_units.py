@@ -75,6 +75,11 @@ def test_registry_from_caller_names_and_partial_match():
         ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo", [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",)]),
         ("Công an tỉnh và Sở Tư pháp phối hợp", [("Công an tỉnh",), ("Sở Tư pháp",)]),
         ("Báo cáo kết quả thực hiện", []),
+        # relative clauses narrow a group, up to its predicate
+        ("các tổ chức, cá nhân được cấp phép khai thác cát báo cáo sản lượng",
+         [("các tổ chức, cá nhân được cấp phép khai thác cát",)]),
+        ("UBND các xã có làng nghề truyền thống phối hợp", [("UBND các xã có làng nghề truyền thống",)]),
+        ("các đơn vị có trách nhiệm báo cáo", [("các đơn vị",)]),
         # copies from old web pages glue words together
         ("các Bộ: Kế hoạch vàĐầu tư, Tài chính xem xét", [("Bộ Kế hoạch và Đầu tư", "Bộ Tài chính")]),
         ("Ủyban nhân dân tỉnh Kon Tum nghiên cứu", [("Ủyban nhân dân tỉnh Kon Tum",)]),

@@ -46,6 +46,9 @@ GROUP_NOUNS = (
     "huyện", "thị xã", "quận", "xã", "phường", "cấp ủy", "cấp uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "quận ủy", "thị ủy", "tỉnh ủy", "tổ chức", "tổ chức đảng", "đoàn thể",
     "doanh nghiệp", "chủ đầu tư", "Chủ đầu tư", "hội", "đảng ủy", "Đảng ủy", "cục", "Cục", "vụ", "Vụ", "viện", "trung tâm",
     "phòng", "Phòng", "cá nhân", "thành viên", "tổ chức chính trị - xã hội", "đoàn thể chính trị - xã hội", "tổ chức chính trị xã hội", "cơ sở", "nhà thầu", "trường học", "bệnh viện",
+    "chi bộ", "đảng bộ", "đảng bộ cơ sở", "chi bộ trực thuộc", "hợp tác xã", "thôn", "tổ dân phố", "khu dân cư",
+    "cơ sở giáo dục", "cơ sở y tế", "cơ sở khám bệnh, chữa bệnh", "hộ kinh doanh", "ban quản lý", "đoàn viên",
+    "hiệp hội", "ngân hàng", "tổ chức tín dụng", "cục", "chi cục",
 )
 PLACE_WORDS = (
     "tỉnh", "thành phố", "Thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "TP.", "TP",
@@ -257,7 +260,32 @@ def _read_group(text: str, pos: int) -> int | None:
         inner = read_unit(text, end + tail.end())
         if inner:
             end = inner.end
-    return end
+    return _relative(text, end)
+
+
+def _relative(text: str, end: int) -> int:
+    """A relative clause that narrows a group: `các tổ chức, cá nhân được cấp giấy phép khai thác`,
+    `UBND các xã, phường có cụm công nghiệp` — up to the predicate that follows."""
+    m = re.match(r"[ \t]+(?:có|được|đang)[ \t]+", text[end:])
+    if not m or re.match(r"(?:trách nhiệm|ý kiến|văn bản|kế hoạch|nhiệm vụ|liên quan)\b", text[end + m.end() :]):
+        return end
+    pos = end + m.end() - 1
+    predicates = _predicates()
+    words = 0
+    while words < 8:
+        w = _WORD.match(text, pos)
+        if not w:
+            break
+        rest = text[w.start(1) : w.start(1) + 40]
+        if words and any(
+            rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha() for p in predicates if len(p) > 3
+        ):
+            break
+        if w.group(1).endswith("."):
+            break
+        pos = w.end()
+        words += 1
+    return pos if words >= 2 else end
 
 
 def read_unit(text: str, pos: int) -> UnitMention | None:
@@ -291,7 +319,7 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
             if q and q.end() > end:
                 end = _extend_place(text, end)
             return UnitMention((text[start:end],), start, end)
-        end = _extend_place(text, end)
+        end = _relative(text, _extend_place(text, end))
         return UnitMention((text[start:end].rstrip(" -"),), start, end)
     return _open_mention(text, start, pos)
 
