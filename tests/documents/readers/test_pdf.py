@@ -183,3 +183,14 @@ def test_stamped_figures_join_their_line_and_signature_text_goes_to_stamps() -> 
         "Nội dung",
     ]
     assert stamps == ["Ký bởi: Văn phòng"]
+
+
+def test_a_number_line_that_goes_on_keeps_its_continuation() -> None:
+    from chidao.documents.readers.pdf_lines import _date_beside_number
+
+    rows = [
+        [Segment("Số: 19046/BTC-TCHQ V/v hướng dẫn", 80, 260, 740, 13)],
+        [Segment("thực hiện các quy định", 90, 240, 726, 13)],
+        [Segment("Hà Nội, ngày 29 tháng 12 năm 2014", 330, 520, 740, 13)],
+    ]
+    assert _date_beside_number(rows, 297) == rows

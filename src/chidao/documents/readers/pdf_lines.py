@@ -21,6 +21,7 @@ _GAP_HEIGHTS = 2.5  # a gap this many line heights wide, at the middle of the pa
 _WIDE_GAP_HEIGHTS = 8.0  # a gap this wide separates columns anywhere
 _PAGE_NUMBER = re.compile(r"(?i)^\s*(?:trang\s*)?[-–—]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–—]?\s*$")
 _NUMBER_LINE = re.compile(r"(?i)số\b")
+_NUMBER_ONLY = re.compile(r"(?i)số\s*:?\s*[\w./\-]*(?:\s+[\w./\-]+)?\s*$")
 _STAMPED_FIGURE = re.compile(r"[0-9][0-9/.\-]{0,11}")
 
 
@@ -235,8 +236,8 @@ def _date_beside_number(rows: list[list[Segment]], middle: float) -> list[list[S
     at = next(
         (i for i, row in enumerate(rows[:20]) if len(row) == 1 and _NUMBER_LINE.match(row[0].text)), None
     )
-    if at is None or rows[at][0].left > middle:
-        return rows
+    if at is None or rows[at][0].left > middle or not _NUMBER_ONLY.match(rows[at][0].text):
+        return rows  # a `Số` line that goes on (`Số: 12/BTC V/v …`) may continue on the next lines
     number = rows[at][0]
     for k in range(at + 2, min(at + 12, len(rows))):
         row = rows[k]
