@@ -55,6 +55,10 @@ PLACE_WORDS = (
     "Tp.", "TX.", "TX",
 )
 QUALIFIERS = (
+    "trực thuộc Sở",
+    "thuộc Sở",
+    "trực thuộc Bộ",
+    "thuộc Bộ",
     "có liên quan", "liên quan", "trực thuộc Trung ương", "trực thuộc trung ương", "trực thuộc", "thuộc tỉnh",
     "cấp tỉnh", "cấp huyện", "cấp xã", "cùng cấp", "trên địa bàn tỉnh", "trên địa bàn", "tỉnh", "thành phố",
     "Trung ương", "trung ương", "nêu trên", "trên",
