@@ -103,3 +103,14 @@ def test_unreadable_input_raises_read_error(scanned, fn, name):
 )
 def test_text_layer_quality(text, good):
     assert reader.text_layer_is_good(text) is good
+
+
+def test_low_resolution_page_upside_down(scanned):
+    page = sample_page().rotate(180)
+    small = page.resize((page.width // 2, page.height // 2))  # about 150 dpi
+    buf = io.BytesIO()
+    small.save(buf, format="JPEG", quality=85)
+    out = ocr_image(buf.getvalue(), "photo.jpg")
+    assert out.metadata["ocr"]["pages"][0]["turn"] == 180
+    assert "THÔNG BÁO" in out.text.splitlines()
+    assert out.source.media_type == "image/jpeg"

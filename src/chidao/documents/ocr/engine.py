@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -94,6 +95,23 @@ def parse_tsv(tsv: str, offset: tuple[int, int] = (0, 0)) -> list[Word]:
         words.append(Word(text, float(cols[10]), (x0, y0, x0 + width, y0 + height),
                           (int(cols[2]), int(cols[3]), int(cols[4]))))
     return words
+
+
+def orientation(image: Image.Image) -> int:
+    """Degrees to turn the page clockwise to stand it upright (Tesseract's OSD), 0 when unsure."""
+    if "osd" not in languages():
+        return 0
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    dpi = str(int(image.info.get("dpi", (300, 300))[0]))
+    out = subprocess.run(["tesseract", "stdin", "stdout", "--psm", "0", "--dpi", dpi], input=buf.getvalue(),
+                         capture_output=True, timeout=TIMEOUT_S, env=_env())
+    text = out.stdout.decode("utf-8", "replace")
+    rotate = re.search(r"Rotate:\s*(\d+)", text)
+    conf = re.search(r"Orientation confidence:\s*([\d.]+)", text)
+    if rotate is None or conf is None or float(conf[1]) < 2.0:
+        return 0
+    return int(rotate[1]) % 360
 
 
 def recognise(image: Image.Image, psm: int = 3) -> list[Word]:

@@ -9,7 +9,6 @@ more when it was sure. The result is flagged as low confidence with its page box
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
@@ -90,12 +89,12 @@ def find_slots(lines: list[list[Word]]) -> list[Slot]:
 def vote(kind: Kind, first: str, first_conf: float, readings: list[str]) -> str | None:
     """The value the readings agree on; a reading inside a longer one also backs the longer one."""
     mapped = re.sub(r"[.,:;'`\s]", "", first).translate(CONFUSABLE)
-    scores: Counter[str] = Counter()
+    scores: dict[str, float] = {}
     if _valid(kind, mapped):
-        scores[mapped] += FIRST_VOTE + first_conf / 100
+        scores[mapped] = FIRST_VOTE + first_conf / 100
     for r in readings:
         if _valid(kind, r):
-            scores[r] += 1
+            scores[r] = scores.get(r, 0.0) + 1
     for r in [*readings, mapped]:
         for longer in list(scores):
             if r and r != longer and r in longer:

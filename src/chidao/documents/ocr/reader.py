@@ -31,6 +31,7 @@ from chidao.documents.text import nfc
 
 LOW_CONF = 50.0  # words read with less confidence than this are listed for review
 MAX_LOW = 60
+SMALL_PAGE_PX = 1700  # narrower pages (under about 200 dpi for A4) are scaled up before recognition
 
 
 @dataclass
@@ -42,6 +43,8 @@ class PageText:
     text: str | None = None
     skew: float = 0.0
     size: tuple[int, int] = (0, 0)
+    scale: float = 1.0  # the page was scaled by this before recognition (boxes are scaled back)
+    turn: int = 0  # degrees it was turned clockwise to stand upright (boxes are on the turned page)
     stamp_lines: list[str] = field(default_factory=list)
     incoming: dict[str, Any] | None = None
     filled: list[tuple[int, int, str]] = field(default_factory=list)  # (line, word, original reading)
@@ -72,13 +75,24 @@ def _unrotate(box: Box, angle: float, size: tuple[int, int]) -> Box:
 
 def _ocr_page(index: int, image: Image.Image) -> PageText:
     grey = layout.clean(image)
+    factor = 1.0
+    if grey.width < SMALL_PAGE_PX:  # a low-resolution scan: Tesseract reads 300 dpi text best
+        factor = SMALL_PAGE_PX / grey.width
+        grey = grey.resize((SMALL_PAGE_PX, int(grey.height * factor)), Image.Resampling.LANCZOS)
+        grey.info["dpi"] = (render.DPI, render.DPI)
     straight, angle = layout.deskew(grey)
     words = engine.recognise(straight)
+    turn = engine.orientation(straight) if _looks_unread(words) else 0
+    if turn:
+        straight = straight.rotate(-turn, expand=True)
+        straight.info["dpi"] = grey.info.get("dpi", (render.DPI, render.DPI))
+        words = engine.recognise(straight)
     words, found = stamps.split_stamps(words, straight.size)
-    page = PageText(index, skew=angle, size=straight.size, stamp_lines=found.text_lines)
+    page = PageText(index, skew=angle, size=straight.size, stamp_lines=found.text_lines, scale=factor, turn=turn)
     page.lines = layout.reading_order(words, first_page=index == 0)
     if found.incoming is not None:
-        page.incoming = {"page": index + 1, "box": list(_unrotate(tuple(found.incoming["box"]), angle, straight.size))}
+        box = _unrotate(tuple(found.incoming["box"]), angle, straight.size)
+        page.incoming = {"page": index + 1, "box": [round(v / factor) for v in box]}
         lw = found.incoming_fields.get("so")
         if lw is not None:
             h = lw.height
@@ -87,6 +101,14 @@ def _ocr_page(index: int, image: Image.Image) -> PageText:
     if index == 0:
         page.filled = fillins.read_fillins(page.lines, straight)
     return page
+
+
+def _looks_unread(words: list[Word]) -> bool:
+    """Too few or too unsure words: maybe the page lies on its side or upside down."""
+    if len(words) < 20:
+        return True
+    confs = sorted(w.conf for w in words)
+    return confs[len(confs) // 2] < 60
 
 
 def _workers(n: int) -> int:
@@ -120,7 +142,7 @@ def _assemble(pages: list[PageText]) -> tuple[str, dict[str, Any]]:
                     parts.append(" ")
                     pos += 1
                 span = [pos, pos + len(text)]
-                box = list(_unrotate(w.box, page.skew, page.size))
+                box = [round(v / page.scale) for v in _unrotate(w.box, page.skew, page.size)]
                 if t in fixes:
                     corrections.append({"text": text, "read": fixes[t].read, "conf": round(fixes[t].conf, 1),
                                         "span": span, "page": page.index + 1, "box": box})
@@ -137,8 +159,8 @@ def _assemble(pages: list[PageText]) -> tuple[str, dict[str, Any]]:
     text = "".join(parts)
     info = {"engine": "tesseract", "lang": engine.LANG, "dpi": render.DPI, "corrections": corrections,
             "low_confidence": low,
-            "pages": [{"page": p.index + 1, "read": "text-layer" if p.text is not None else "ocr", "skew": p.skew}
-                      for p in pages]}
+            "pages": [{"page": p.index + 1, "read": "text-layer" if p.text is not None else "ocr", "skew": p.skew,
+                       "turn": p.turn} for p in pages]}
     return text, info
 
 
