@@ -26,6 +26,7 @@ _COORD_FIELD = re.compile(r"(?:^|[;.]\s*)(?:[-+*•]\s*)?(?:Cơ quan|Đơn vị)
 _TIME_FIELD = re.compile(
     r"^(?:[-+*•]\s*)?(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*", re.I
 )
+_INLINE_TIME = re.compile(r"\s*-\s*(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*", re.I)
 _IGNORED_FIELD = re.compile(r"^(?:[-+*•]\s*)?(?:Lãnh đạo phụ trách|Sản phẩm|Kinh phí|Nguồn kinh phí)\s*:", re.I)
 _COORD = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s+")
 
@@ -128,11 +129,15 @@ class TableReader:
         agency = _AGENCY_FIELD.match(seg.text)
         coord_field = _COORD_FIELD.search(seg.text)
         if agency:
-            body_end = coord_field.start() if coord_field else len(seg.text)
+            inline_time = _INLINE_TIME.search(seg.text, agency.end())
+            text_end = inline_time.start() if inline_time else len(seg.text)
+            body_end = coord_field.start() if coord_field else text_end
             leads, coords = _lead_and_coords(seg.text[agency.end() : body_end])
             if coord_field:
-                coords += _split_names(seg.text[coord_field.end() :])
+                coords += _split_names(seg.text[coord_field.end() : text_end])
             self._assign(seg, b.resolve(leads), b.resolve(coords), [seg.span(agency.end(), body_end)])
+            if inline_time:
+                self._time(seg.text[inline_time.end() :])
             return
         if coord_field and coord_field.start() == 0:
             for task in self.field_tasks:
@@ -141,10 +146,14 @@ class TableReader:
             return
         when = _TIME_FIELD.match(seg.text)
         if when:
-            found = own_deadline(seg.text[when.end() :], b.doc)
-            for task in self.field_tasks:
-                if found is not None and (task.deadline is None or task.deadline.kind == "none" or task.deadline.inherited):
-                    task.deadline = found
+            self._time(seg.text[when.end() :])
+
+    def _time(self, text: str) -> None:
+        """A `Thời gian thực hiện` value: the deadline of the tasks its agency field just made."""
+        found = own_deadline(text, self.builder.doc)
+        for task in self.field_tasks:
+            if found is not None and (task.deadline is None or task.deadline.kind == "none" or task.deadline.inherited):
+                task.deadline = found
 
     def _assign(self, seg: Segment, names: list[str], coords: list[str], spans: list[tuple[int, int]]) -> None:
         b = self.builder
