@@ -8,6 +8,7 @@ goes to OCR (`chidao.documents.ocr`); encrypted and corrupt files raise `ReadErr
 from __future__ import annotations
 
 import ctypes
+import functools
 import io
 import itertools
 import re
@@ -115,12 +116,26 @@ def _chars(textpage: pdfium.PdfTextPage, fonts: set[str]) -> list[Char]:
     return out
 
 
-def _font_route(textpage: pdfium.PdfTextPage, index: int, buffer: ctypes.Array[ctypes.c_char]) -> Route:
-    """The legacy encoding of the font a character is drawn in (`ABCDEF+.VnTimeH,Bold` → tcvn3, capitals)."""
+def _font_routes(textpage: pdfium.PdfTextPage, chars: list[Char]) -> list[Route]:
+    """For each character, the legacy encoding of the font it is drawn in (`ABCDEF+.VnTimeH,Bold` → tcvn3,
+    capitals), or None. Characters other than letters and legacy codes take their neighbour's font."""
+    buffer = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
-    if not pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, buffer, len(buffer), ctypes.byref(flags)):
-        return None
-    name = buffer.value.decode("latin-1").split("+", 1)[-1]
+    routes: list[Route] = []
+    last: Route = None
+    for i, c in enumerate(chars):
+        if c.ch.isascii() and not c.ch.isalpha():
+            routes.append(last)
+            continue
+        if pdfium_c.FPDFText_GetFontInfo(textpage.raw, i, buffer, len(buffer), ctypes.byref(flags)):
+            last = _route(buffer.value)
+        routes.append(last)
+    return routes
+
+
+@functools.lru_cache(maxsize=256)
+def _route(font: bytes) -> Route:
+    name = font.decode("latin-1").split("+", 1)[-1]
     name = re.split(r"[,-](?:Bold|Italic|Regular|BoldItalic|Oblique)\b", name, maxsplit=1)[0]
     if name.startswith("Vn") and name[2:3].isupper():
         name = "." + name  # the dot is often dropped from PDF font names
@@ -133,8 +148,7 @@ def _decode_legacy_fonts(textpage: pdfium.PdfTextPage, chars: list[Char], fonts:
     A VNI letter may be two characters (base and mark): they become one `Char` spanning both boxes.
     TCVN3 `ư` is byte 0xAD, which PDF text layers report as a hyphen: one between letters is put back
     when that makes the word a Vietnamese syllable (`Th-êng` → `Thường`, but `TB-UBND` stays)."""
-    buffer = ctypes.create_string_buffer(256)
-    routes = [_font_route(textpage, i, buffer) for i in range(len(chars))]
+    routes = _font_routes(textpage, chars)
     if not any(routes):
         return chars
     out: list[Char] = []

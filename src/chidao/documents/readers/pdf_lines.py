@@ -12,6 +12,7 @@ pdfium reports characters in content order with its own line breaks. Here:
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterable
@@ -25,19 +26,19 @@ _NUMBER_ONLY = re.compile(r"(?i)số\s*:?\s*[\w./\-]*(?:\s+[\w./\-]+)?\s*$")
 _STAMPED_FIGURE = re.compile(r"[0-9][0-9/.\-]{0,11}")
 
 
-@dataclass
+@dataclass(slots=True)
 class Char:
-    """One character with its loose box (PDF points, origin bottom left)."""
+    """One character with its loose box (PDF points, origin bottom left); `visible`: drawn, not a space."""
 
     ch: str
     left: float
     bottom: float
     right: float
     top: float
+    visible: bool = dataclasses.field(init=False)
 
-    @property
-    def visible(self) -> bool:
-        return not self.ch.isspace() and self.right > self.left
+    def __post_init__(self) -> None:
+        self.visible = not self.ch.isspace() and self.right > self.left
 
 
 def _lines(chars: list[Char]) -> list[list[Char]]:
