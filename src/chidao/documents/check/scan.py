@@ -8,7 +8,8 @@ import tomllib
 import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any, NamedTuple
+from itertools import accumulate
+from typing import Any
 
 from chidao.documents.model import Document, Span
 
@@ -16,20 +17,49 @@ WORD = re.compile(r"[^\W_]+", re.UNICODE)
 HEADER_CHARS = 1500  # the Quốc hiệu and issuer block sit at the top of page 1
 
 
-class Word(NamedTuple):
-    text: str
-    start: int
-    end: int
+_WORD_SPLIT = re.compile(r"([^\W_]+)", re.UNICODE)
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+
+class Words:
+    """The words of a text (maximal runs of letters and digits), lower-cased, with their offsets.
+
+    Built by one `re.split` of the lower-cased text and a running sum of the part lengths, so a page of
+    words costs no Python call per word. `lows[k]` is word k lower-cased; `text[starts[k]:ends[k]]` is
+    word k as written.
+    """
+
+    __slots__ = ("ends", "lows", "starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        low = text.lower()
+        if len(low) == len(text):
+            parts = _WORD_SPLIT.split(low)
+            bounds = list(accumulate(map(len, parts), initial=0))
+            self.lows: list[str] = parts[1::2]
+            self.starts: list[int] = bounds[1:-1:2]
+            self.ends: list[int] = bounds[2::2]
+        else:  # a letter whose lower case is longer (`İ`): offsets from the text as written
+            spans = [m.span() for m in WORD.finditer(text)]
+            self.lows = [text[a:b].lower() for a, b in spans]
+            self.starts = [a for a, _ in spans]
+            self.ends = [b for _, b in spans]
+
+    def __len__(self) -> int:
+        return len(self.lows)
+
+    def written(self, k: int) -> str:
+        return self.text[self.starts[k] : self.ends[k]]
+
+    def gap(self, k: int) -> str:
+        """What separates word k from word k + 1."""
+        return self.text[self.ends[k] : self.starts[k + 1]]
 
 
 @lru_cache(maxsize=4)
-def words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]:
-    """The words of `text[start:end]`; remembered for the last few texts (several rules read the same one)."""
-    return tuple(Word(m.group(), *m.span()) for m in WORD.finditer(text, start, len(text) if end is None else end))
+def words(text: str) -> Words:
+    """The words of `text`; remembered for the last few texts (several rules read the same one)."""
+    return Words(text)
 
 
 def fold_chars(s: str) -> str:

@@ -21,31 +21,36 @@ def _doubled() -> frozenset[str]:
 def repeated_words(doc: Document, ctx: Context) -> Iterator[Hit]:
     text = doc.text
     ws = words(text)
-    lows = [w.text.lower() for w in ws]
+    lows, starts, ends = ws.lows, ws.starts, ws.ends
     doubled = _doubled()
 
     def joined(a: int, b: int) -> bool:  # words a..b (inclusive) separated by plain spaces only
-        return all(_SAME_LINE_GAP.fullmatch(text[ws[k].end : ws[k + 1].start]) for k in range(a, b))
+        return all(_SAME_LINE_GAP.fullmatch(ws.gap(k)) for k in range(a, b))
 
-    i = 0
-    while i < len(ws):
+    # Only where a word comes back within three words can a phrase be doubled.
+    candidates = sorted(
+        {i for n in (1, 2, 3) for i, (a, b) in enumerate(zip(lows, lows[n:], strict=False)) if a == b}
+    )
+    resume = 0
+    for i in candidates:
+        if i < resume:
+            continue
         for n in (3, 2, 1):
-            if i + 2 * n > len(ws) or lows[i] != lows[i + n]:
+            if i + 2 * n > len(lows) or lows[i] != lows[i + n]:
                 continue
             first = lows[i : i + n]
             if first != lows[i + n : i + 2 * n] or not joined(i, i + 2 * n - 1):
                 continue
             if any(w.isdigit() or len(w) == 1 for w in first):
                 continue
-            if ws[i].text[0].isupper() and ws[i + n].text[0].islower() and not _opens(text, ws[i].start):
+            if text[starts[i]].isupper() and text[starts[i + n]].islower() and not _opens(text, starts[i]):
                 continue  # `Phòng Kế hoạch - Tổng hợp tổng hợp, báo cáo`: a name, then the same words as a verb
-            if n == 1 and (first[0] not in doubled or not ws[i + 1].text.islower()):
+            if n == 1 and (first[0] not in doubled or not ws.written(i + 1).islower()):
                 continue
-            phrase = text[ws[i].start : ws[i + 2 * n - 1].end]
-            yield Hit((ws[i].start, ws[i + 2 * n - 1].end), f"Từ bị lặp: “{phrase}”; bỏ một lần lặp")
-            i += 2 * n - 1
+            phrase = text[starts[i] : ends[i + 2 * n - 1]]
+            yield Hit((starts[i], ends[i + 2 * n - 1]), f"Từ bị lặp: “{phrase}”; bỏ một lần lặp")
+            resume = i + 2 * n
             break
-        i += 1
 
 
 def _opens(text: str, pos: int) -> bool:
@@ -56,24 +61,26 @@ def _opens(text: str, pos: int) -> bool:
 
 
 def confusables(doc: Document, ctx: Context) -> Iterator[Hit]:
+    entries = [e for e in load("words")["confusable"] if e["written"] in doc.text.lower()]
+    if not entries:
+        return
     ws = words(doc.text)
+    lows = ws.lows
     at: dict[str, list[int]] = {}
-    for k, w in enumerate(ws):
-        at.setdefault(w.text.lower(), []).append(k)
-    for entry in load("words")["confusable"]:
+    for k, low in enumerate(lows):
+        at.setdefault(low, []).append(k)
+    for entry in entries:
         after, before = set(entry["after"]), set(entry["before"])
         for k in at.get(entry["written"], ()):
-            w = ws[k]
-            prev = ws[k - 1] if k > 0 else None
-            nxt = ws[k + 1] if k + 1 < len(ws) else None
-            if nxt is None or not _SAME_LINE_GAP.fullmatch(doc.text[w.end : nxt.start]):
+            if k + 1 >= len(lows) or not _SAME_LINE_GAP.fullmatch(ws.gap(k)):
                 continue
-            if nxt.low in after or (prev is not None and prev.low in before):
+            if lows[k + 1] in after or (k > 0 and lows[k - 1] in before):
                 continue
+            start, end = ws.starts[k], ws.ends[k + 1]
             yield Hit(
-                (w.start, nxt.end),
-                f"“{doc.text[w.start:nxt.end]}”: có lẽ là “{entry['meant']} {nxt.text}” (nhầm “{w.text}” với "
-                f"“{entry['meant']}”)",
+                (start, end),
+                f"“{doc.text[start:end]}”: có lẽ là “{entry['meant']} {ws.written(k + 1)}” (nhầm “{ws.written(k)}” "
+                f"với “{entry['meant']}”)",
             )
 
 
