@@ -15,13 +15,12 @@ from django.contrib.auth import authenticate
 from django.db.models import Prefetch
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from django.utils import timezone
 from ninja import NinjaAPI, Schema
 from ninja.responses import Status
-from ninja.security import HttpBearer, SessionAuth
 
 from chidao.accounts import permissions as perm
 from chidao.accounts.models import ApiToken, Unit
+from chidao.api.auth import only
 from chidao.api.serialize import assignment_item, task_item
 from chidao.config.clock import today
 from chidao.registry import intake
@@ -32,42 +31,6 @@ from chidao.tracking import timeliness as tl
 from chidao.tracking.history import Forbidden, ServiceError
 from chidao.tracking.models import Assignment, Extension, Task
 from chidao.tracking.stats import Filters, dashboard
-
-
-def _check_role(user: Any, roles: tuple[str, ...]) -> Any:
-    if user is not None and roles and perm.role(user) not in roles:
-        raise Forbidden("Bạn không có quyền thực hiện thao tác này.")
-    return user
-
-
-class TokenAuth(HttpBearer):
-    """Bearer token; with `roles`, other roles get 403 before the body is even read."""
-
-    def __init__(self, roles: tuple[str, ...] = ()) -> None:
-        super().__init__()
-        self.roles = roles
-
-    def authenticate(self, request: HttpRequest, token: str) -> Any:
-        row = (ApiToken.objects.select_related("user")
-               .filter(digest=ApiToken.hash(token), expires_at__gt=timezone.now()).first())
-        if row is None or not row.user.is_active:
-            return None
-        request.user = row.user
-        return _check_role(row.user, self.roles)
-
-
-class RoleSession(SessionAuth):
-    def __init__(self, roles: tuple[str, ...] = ()) -> None:
-        super().__init__()
-        self.roles = roles
-
-    def authenticate(self, request: HttpRequest, key: str | None) -> Any:
-        return _check_role(super().authenticate(request, key), self.roles)
-
-
-def only(*roles: str) -> list:
-    return [TokenAuth(roles), RoleSession(roles)]
-
 
 api = NinjaAPI(title="Chidao API", version="1", urls_namespace="api", auth=only(),
                description="Văn bản chỉ đạo → nhiệm vụ được theo dõi. Xác thực: Bearer token.")
