@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from chidao.documents.check.rule import Context, Hit, Rule
 from chidao.documents.check.scan import load, words
+from chidao.documents.extract.prefilter import Lowered, may_match, needs
 from chidao.documents.model import Document
 
 _SAME_LINE_GAP = re.compile(r"[ \t\u00a0]{1,3}")
@@ -84,11 +86,28 @@ def confusables(doc: Document, ctx: Context) -> Iterator[Hit]:
             )
 
 
+@cache
+def _misspelt() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern of the misspelt words, the right spelling) for each `misspelling` entry."""
+    return tuple(
+        (
+            re.compile(
+                r"(?<![^\W_])" + r"\s+".join(map(re.escape, entry["written"].split())) + r"(?![^\W_])",
+                re.IGNORECASE,
+            ),
+            entry["meant"],
+        )
+        for entry in load("words")["misspelling"]
+    )
+
+
 def misspellings(doc: Document, ctx: Context) -> Iterator[Hit]:
-    for entry in load("words")["misspelling"]:
-        pattern = r"(?<![^\W_])" + r"\s+".join(map(re.escape, entry["written"].split())) + r"(?![^\W_])"
-        for m in re.finditer(pattern, doc.text, re.IGNORECASE):
-            yield Hit(m.span(), f"Sai chính tả: “{m.group()}”, đúng là “{entry['meant']}”")
+    lowered = Lowered(doc.text)
+    for pattern, meant in _misspelt():
+        if not may_match(needs(pattern), lowered):
+            continue
+        for m in pattern.finditer(doc.text):
+            yield Hit(m.span(), f"Sai chính tả: “{m.group()}”, đúng là “{meant}”")
 
 
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-+*•][ \t]*)?[0-9a-zđA-Z]{1,3}(?:\.[0-9a-zđ]{1,3})*\)", re.MULTILINE)
@@ -146,6 +165,8 @@ _NEW = re.compile(r"(?<![qQ])(?:[òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙ
 
 
 def tone_mix(doc: Document, ctx: Context) -> Iterator[Hit]:
+    if _OLD.search(doc.text) is None or _NEW.search(doc.text) is None:
+        return
     old = list(_OLD.finditer(doc.text))
     new = list(_NEW.finditer(doc.text))
     if old and new:
