@@ -48,7 +48,7 @@ GROUP_NOUNS = (
     "phòng", "Phòng", "cá nhân", "thành viên", "tổ chức chính trị - xã hội", "đoàn thể chính trị - xã hội", "tổ chức chính trị xã hội", "cơ sở", "nhà thầu", "trường học", "bệnh viện",
     "chi bộ", "đảng bộ", "đảng bộ cơ sở", "chi bộ trực thuộc", "hợp tác xã", "thôn", "tổ dân phố", "khu dân cư",
     "cơ sở giáo dục", "cơ sở y tế", "cơ sở khám bệnh, chữa bệnh", "hộ kinh doanh", "ban quản lý", "đoàn viên",
-    "hiệp hội", "ngân hàng", "tổ chức tín dụng", "cục", "chi cục",
+    "hiệp hội", "ngân hàng", "tổ chức tín dụng", "cục", "chi cục", "công ty", "Công ty", "Doanh nghiệp",
 )
 PLACE_WORDS = (
     "tỉnh", "thành phố", "Thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "TP.", "TP",
@@ -99,12 +99,16 @@ _OPEN = re.compile(rf"(?!Báo cáo|Ban hành|Hội nghị|Hội đồng thẩm �
 _SPACED = {h.replace(" ", ""): h for h in LOCAL_HEADS + OPEN_HEADS if " " in h}
 _GLUED = re.compile(_loose(tuple(_SPACED.values())))
 _GROUP = re.compile(rf"[Cc]ác\s+(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])")
+_MORE_GROUP = re.compile(
+    rf"\s*,\s*(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])|\s+và\s+(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
+)
 _PLACE = re.compile(rf"[ \t]*(?:các[ \t]+)?(?:{_alternation(PLACE_WORDS)})(?:[ \t]*,[ \t]*(?:{_alternation(PLACE_WORDS)}))*")
 _QUALIFIER = re.compile(rf"[ \t]+(?:{_alternation(QUALIFIERS)})(?![\wÀ-ỹ])")
 _PROPER = re.compile(rf"[ \t]+(?:[{VI_UPPER}0-9][\w&\-]*(?:\.(?=\w)[\w&\-]*)?|và(?=[ \t]+[{VI_UPPER}])|-(?=[ \t]))")
 # A party or people's body that owns the unit named before it (`Ban Tuyên giáo Tỉnh ủy`, `Văn phòng UBND tỉnh`).
 _OWNER = re.compile(r"(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?![\wÀ-ỹ])")
 _WORD = re.compile(r"[ \t]+([^\s,;:()“”\"]+)")
+_HEADS = re.compile(rf"(?<![\wÀ-ỹ])(?:{_alternation(OFFICES + LOCAL_HEADS + OPEN_HEADS)}|[Cc]ác)(?![\wÀ-ỹ])")
 
 
 @dataclass(frozen=True)
@@ -253,9 +257,7 @@ def _read_group(text: str, pos: int) -> int | None:
     if not m:
         return None
     end = m.end()
-    nouns = _alternation(GROUP_NOUNS)
-    more = re.compile(rf"\s*,\s*(?:{nouns})(?![\wÀ-ỹ])|\s+và\s+(?:{nouns})(?![\wÀ-ỹ])")
-    while (n := more.match(text, end)) is not None:
+    while (n := _MORE_GROUP.match(text, end)) is not None:
         end = n.end()
     while (q := _QUALIFIER.match(text, end)) is not None:
         end = q.end()
@@ -364,7 +366,7 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
 def find_units(text: str) -> list[UnitMention]:
     """Every unit mention in `text`, left to right, not overlapping."""
     out: list[UnitMention] = []
-    heads = re.compile(rf"(?<![\wÀ-ỹ])(?:{_alternation(OFFICES + LOCAL_HEADS + OPEN_HEADS)}|[Cc]ác)(?![\wÀ-ỹ])")
+    heads = _HEADS
     pos = 0
     while (m := heads.search(text, pos)) is not None:
         mention = read_unit(text, m.start())
