@@ -88,8 +88,12 @@ def test_references_link_both_ways(users):
 
     cited = make_document(users["vanthu"], [], number="62-NQ/TU")
     citing = make_document(users["vanthu"], [])
-    link_references(citing, [{"text": "Nghị quyết số 62-NQ/TU", "number": "62 NQ TU"}])
+    link_references(citing, [{"text": "Nghị quyết số 62-NQ/TU", "number": "62-NQ/TU"}])
     assert list(cited.cited_by.values_list("source_id", flat=True)) == [citing.pk]
+    from chidao.registry.search import search
+
+    found = search(users["vanthu"], "62 NQ TU").documents
+    assert {d.pk for d in found} == {cited.pk, citing.pk} and found[0].pk == cited.pk
 
 
 def test_demo_is_idempotent(db, settings):

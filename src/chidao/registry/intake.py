@@ -134,6 +134,7 @@ def link_references(doc: Document, refs: list[dict]) -> None:
         if row.number:
             row.target = Document.objects.filter(number_key=search_key(row.number)).exclude(pk=doc.pk).first()
         row.save()
+    doc.save(update_fields=["search_text", "number_key"])
     # documents registered earlier that cite this one now point at it
     if doc.number:
         Reference.objects.filter(number_key=search_key(doc.number), target__isnull=True).exclude(

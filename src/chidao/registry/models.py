@@ -97,6 +97,8 @@ class Document(models.Model):
     def refresh_search_text(self) -> None:
         self.number_key = search_key(self.number)
         parts = [self.number, self.type_name, self.issuer_name, self.subject, self.file_name, self.signer]
+        if self.pk:  # the numbers it cites, so that a search for `62-NQ/TU` finds the documents citing it
+            parts += list(self.references.exclude(number="").values_list("number", flat=True))
         self.search_text = search_key(" ".join(p for p in parts if p))
 
     def save(self, *args, **kwargs) -> None:

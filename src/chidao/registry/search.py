@@ -44,18 +44,21 @@ def matching(qs: QuerySet, query: str) -> QuerySet:
     return qs.filter(cond)
 
 
-def ranked(qs: QuerySet, query: str, exact_fields: tuple[str, ...], limit: int) -> tuple[list, int]:
+def ranked(qs: QuerySet, query: str, exact_fields: tuple[str, ...], limit: int,
+           number_field: str | None = None) -> tuple[list, int]:
     """The best `limit` matches and how many there are, in one pass over the table.
 
-    Rank 0: the query's exact wording in the original text; 1: the folded query as a phrase;
-    2: all folded words somewhere. Within a rank, newest first.
+    Rank 0: the query is the row's own number (`62 NQ TU` → document 62-NQ/TU); 1: the query's exact
+    wording in the original text; 2: the folded query as a phrase; 3: all folded words somewhere.
+    Within a rank, newest first.
     """
     exact, key = nfc(query.strip()), search_key(query)
     exact_q = Q()
     for f in exact_fields:
         exact_q |= Q(**{f"{f}__contains": exact})
-    rank = Case(When(exact_q, then=Value(0)), When(search_text__contains=key, then=Value(1)), default=Value(2),
-                output_field=IntegerField())
+    own = [When(**{number_field: key}, then=Value(0))] if number_field else []
+    rank = Case(*own, When(exact_q, then=Value(1)), When(search_text__contains=key, then=Value(2)),
+                default=Value(3), output_field=IntegerField())
     # one scan: the top rows by (rank, newest) and, on each, the total number of matches
     top = list(matching(qs, query).annotate(rank=rank, total=Window(Count("id")))
                .order_by("rank", "-id").values_list("id", "total")[:limit])
@@ -73,6 +76,6 @@ def search_tasks(user: Any, query: str) -> QuerySet:
 
 
 def search(user: Any, query: str, limit: int = 20) -> Results:
-    docs, doc_count = ranked(perm.documents_for(user), query, ("number", "subject"), limit)
+    docs, doc_count = ranked(perm.documents_for(user), query, ("number", "subject"), limit, "number_key")
     tasks, task_count = ranked(perm.tasks_for(user).select_related("document", "lead_unit"), query, ("text",), limit)
     return Results(query, docs, tasks, doc_count, task_count)
