@@ -130,6 +130,8 @@ def test_generic_group_expands_to_addressees_only_in_letters():
         ("Đoàn đã kiểm tra Công ty cổ phần Khoáng sản Bắc Giang và Công ty TNHH Đá Lạng Sơn.", [], "các Công ty",
          ["Công ty cổ phần Khoáng sản Bắc Giang", "Công ty TNHH Đá Lạng Sơn"]),
         ("Đoàn đã kiểm tra Công ty TNHH Đá Lạng Sơn.", [], "các Công ty", ["các Công ty"]),
+        ("Đoàn kiểm tra 02 đơn vị, gồm: Công ty TNHH Cát Vàng, Tổng công ty Xây dựng Trường Sơn. Công ty Bê tông "
+         "Hòa Bình cung cấp vật liệu.", [], "các Công ty", ["Công ty TNHH Cát Vàng", "Tổng công ty Xây dựng Trường Sơn"]),
     ],
 )
 def test_group_expansion(text, addressees, group, members):

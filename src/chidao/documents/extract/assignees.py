@@ -63,6 +63,8 @@ QUALIFIERS = (
     "cấp tỉnh", "cấp huyện", "cấp xã", "cùng cấp", "trên địa bàn tỉnh", "trên địa bàn", "tỉnh", "thành phố",
     "Trung ương", "trung ương", "nêu trên", "trên",
 )
+# Head nouns that are also common parts of proper names (`Tổng công ty Xây dựng Trường Sơn`): not a new unit.
+_NAME_PARTS = ("Trung", "Thành", "Trường", "Hội", "Đoàn", "Báo", "Đài", "Viện", "Quỹ", "Phòng")
 _NOUN_COMPOUNDS = frozenset(
     ("công trình", "chương trình", "quy trình", "lộ trình", "tiến trình", "tờ trình", "dự án", "cơ sở", "tư xây", "và xây", "triển xây", "xã hội")
 )
@@ -217,7 +219,7 @@ def _extend_open(text: str, end: int) -> int:
             end = _extend_place(text, m.start(1) - 1)
             words += 3
             continue
-        if _starts_unit(text, m.start(1)) and words > 0 and not word.startswith(("Trung", "Thành")):
+        if _starts_unit(text, m.start(1)) and words > 0 and not word.startswith(_NAME_PARTS):
             break
         if word.endswith("."):
             if re.fullmatch(r"(?:TP|TX|Tp|Q|P|TT)\.", word):

@@ -119,14 +119,16 @@ def coordinators(text: str, start: int) -> list[UnitMention]:
     return out
 
 
-def assignment(text: str) -> Assignment | None:
-    """The addressee(s) of one clause, else None."""
+def assignment(text: str, recommending: bool = False) -> Assignment | None:
+    """The addressee(s) of one clause, else None. In a recommendations section (`Kiến nghị`) a request told in
+    the past (`Đoàn kiểm tra đã yêu cầu X ...`) still asks X to act."""
     rules = _rules()["verbs"]["assign"]
     modes = {v.lower(): mode for v, mode in rules["verbs"]}
+    not_after = {fold(w) for w in rules["not_after"] if " " not in w} - ({"da"} if recommending else set())
     for m in _assign_pattern().finditer(text):
         before = fold(text[: m.start()]).split()
         after = text[m.end() :].lstrip()
-        if before and before[-1] in {fold(w) for w in rules["not_after"] if " " not in w}:
+        if before and before[-1] in not_after:
             continue
         if any(fold(text[: m.start()]).rstrip().endswith(fold(w)) for w in rules["not_after"] if " " in w):
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from chidao.documents.extract.assignees import find_units, strip_office
+from chidao.documents.extract.assignees import find_units, read_units, strip_office
 from chidao.documents.extract.units import unit_key
 from chidao.documents.text import fold
 
@@ -29,6 +29,7 @@ def _loose_key(key: str) -> str:
     return " ".join(w for w in key.split() if w != "cac")
 
 
+_ENUMERATION = re.compile(r"\b(?:gồm|bao gồm|gồm có)\s*:?\s*")
 _ABBR_DEF = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 
 
@@ -46,6 +47,12 @@ class DocumentUnits:
             if after and re.search(r"[A-ZĐ]{2}", after.group(1)) and len(after.group(1).split()) <= 8:
                 self.abbreviations[unit_key(after.group(1))] = mention.names[-1]
         self.names.extend(self.addressees)
+        self.enumerations: list[list[str]] = []
+        for e in _ENUMERATION.finditer(text):
+            mentions, _ = read_units(text, e.end())
+            listed = [n for mention in mentions for n in mention.names]
+            if len(listed) >= 2:
+                self.enumerations.append(listed)
         self._keys: dict[str, str] = {}
 
     def _key(self, name: str) -> str:
@@ -89,6 +96,9 @@ class DocumentUnits:
         m = _NAMED_GROUP.fullmatch(core)
         if m:
             head = fold(m.group(1))
+            listed = next((e for e in self.enumerations if all(head in fold(n) for n in e)), None)
+            if listed:
+                return [office + n for n in listed]
             members: list[str] = []
             for n in self.names:
                 if fold(n).startswith(head + " ") and n not in members and not _NAMED_GROUP.fullmatch(n):

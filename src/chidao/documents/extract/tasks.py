@@ -183,7 +183,7 @@ class _Builder:
     def _open_heading(self, seg: Segment) -> None:
         text = seg.text.rstrip(": ")
         folded = fold(text)
-        frame = Frame(depth=seg.depth, marked=seg.depth > 0)
+        frame = Frame(depth=seg.depth, marked=seg.depth > 0, recommending=bool(_RECOMMENDING.search(folded)))
         if (SILENT_HEADINGS.match(folded) and "nhiem vu" not in folded) or folded.startswith("huong dan"):
             frame.silent = True
         else:
@@ -256,7 +256,7 @@ class _Builder:
         for a, b in pieces:
             piece = text[a:b]
             why = excluded(piece)
-            found = assignment(piece)
+            found = assignment(piece, recommending=any(f.recommending for f in self.frames))
             if found is not None and found.subject and is_issuer(found.names, self.doc):
                 if predicate_is(piece[found.end :], SPEECH) or ctx is not None:
                     found = None
@@ -394,6 +394,9 @@ class _Builder:
                 child.deadline = inherited(closing.deadline)
 
 
+
+
+_RECOMMENDING = re.compile(r"\b(?:kien nghi|de xuat)\b")
 
 
 def _body_segments(doc: Document, lines: list[Line]) -> list[Segment]:
