@@ -22,7 +22,7 @@ SILENT_HEADINGS = re.compile(
 _LEAD_FILLER = re.compile(
     r"\b(?:tap trung|thuc hien|trien khai|to chuc|tot|mot so|cac|nhung|noi dung|nhiem vu|cong viec|viec|cu the|"
     r"nhu|sau|day|chu yeu|trong tam|sau day|yeu cau|kien nghi|de xuat|giai phap|gom|bao gom|moi|khan truong|"
-    r"nghiem tuc|hieu qua|chi dao|ket luan)\b"
+    r"nghiem tuc|hieu qua|chi dao|ket luan|co trach nhiem|chiu trach nhiem)\b"
 )
 TARGET = re.compile(
     r"^(?:Tại\s+)?((?:(?:[Tt]rang|[Mm]ục|[Kk]hoản|[Đđ]iểm|[Pp]hần|[Đđ]iều)\s+[\dIVXa-zđ][\w.]*(?:,\s*|\s+(?=[Mm]ục|[Kk]hoản|[Pp]hần)))+)"
