@@ -5,7 +5,7 @@
 For each document: the text the parser reads from the original (any format) is turned into variants
 (`tests/fixtures/text_variants.py`): .docx with a real header table, .pdf and .doc from that .docx through
 LibreOffice, header columns interleaved (space / tab), Quốc hiệu dropped, CRLF, no-break spaces, en dashes,
-`**markdown**`, blank lines removed. Each variant is parsed and compared with the parse of the original on the
+`**markdown**`, blank lines removed, NFD, hard-wrapped lines, page breaks, UTF-16, TCVN3 and VNI bytes. Each variant is parsed and compared with the parse of the original on the
 scored fields (the scorer's own folding): the header fields, the set of references, and tasks (matched by
 text as the scorer does; then assignees and deadline). Variants are written under /tmp only.
 
@@ -26,7 +26,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 
-from tests.fixtures.text_variants import TEXT_VARIANTS, convert, to_docx  # noqa: E402
+from tests.fixtures.text_variants import BYTE_VARIANTS, TEXT_VARIANTS, convert, to_docx  # noqa: E402
 
 from chidao.documents import parse  # noqa: E402
 
@@ -110,6 +110,10 @@ def main() -> int:
                 path = tmp / f"{original.stem}.{name}.txt"
                 path.write_bytes(make(text).encode("utf-8"))
                 variants[original.stem][name] = path
+            for name, encode in BYTE_VARIANTS.items():
+                path = tmp / f"{original.stem}.{name}.txt"
+                path.write_bytes(encode(text))
+                variants[original.stem][name] = path
         if not args.no_office:
             for target in OFFICE_VARIANTS:
                 outdir = tmp / target
@@ -118,7 +122,7 @@ def main() -> int:
                 for v in variants.values():
                     if v["docx"] in made:
                         v[target] = made[v["docx"]]
-        columns = ["docx", *(() if args.no_office else OFFICE_VARIANTS), *TEXT_VARIANTS]
+        columns = ["docx", *(() if args.no_office else OFFICE_VARIANTS), *TEXT_VARIANTS, *BYTE_VARIANTS]
         for stem, by_name in variants.items():
             for name in columns:
                 path = by_name.get(name)
@@ -141,9 +145,9 @@ def main() -> int:
         f"{len(originals)} documents; cells: documents disagreeing (header, references: count of differing "
         "references; tasks: count of tasks)"
     )
-    print(" " * width + "".join(f"{c:>15}" for c in columns))
+    print(" " * width + "".join(f"{c:>{max(len(c), 5) + 1}}" for c in columns))
     for field in fields:
-        print(f"{field:<{width}}" + "".join(f"{table[c][field]:>15}" for c in columns))
+        print(f"{field:<{width}}" + "".join(f"{table[c][field]:>{max(len(c), 5) + 1}}" for c in columns))
     worst = sorted(docs_hit.items(), key=lambda kv: -sum(kv[1].values()))[:8]
     print("most affected documents: " + ", ".join(f"{stem} ({sum(c.values())})" for stem, c in worst))
     if args.details:

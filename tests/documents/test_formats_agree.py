@@ -32,13 +32,15 @@ NO_OFFICE = pytest.mark.skipif(
 _SUBJECT_RUNS_ON = (
     "a Party subject with no blank line after it runs on into a body opening `Tại cuộc họp ...` (parse/)"
 )
+_TABLE_IN_PDF = (
+    "a ruled task table in a PDF is read cell line by cell line, rows not rebuilt (readers/pdf); "
+    "the 2-column closing table's columns run together"
+)
+_PAGE_IN_CLOSING = "a page break and page number inside the closing block lose the signature (parts/closing)"
 KNOWN: dict[tuple[str, str], str] = {
     **{("gen-party-tb-tl", variant): _SUBJECT_RUNS_ON for variant in ("docx", "pdf", "doc", "no-blank")},
-    (
-        "gen-kh-markdown-table",
-        "pdf",
-    ): "a ruled task table in a PDF is read cell line by cell line, rows not rebuilt "
-    "(readers/pdf); the 2-column closing table's columns run together",
+    ("gen-kh-markdown-table", "pdf"): _TABLE_IN_PDF,
+    ("gen-kh-relative-deadlines", "pages"): _PAGE_IN_CLOSING,
 }
 
 
