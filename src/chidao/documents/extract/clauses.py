@@ -81,7 +81,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
     for m in _SEMICOLON.finditer(text):
         nxt = m.end()
         mention = read_unit(text, nxt)
-        if mention is not None and _predicate_follows(text, mention.end):
+        if mention is not None and _known_predicate_follows(text, mention.end):
             cuts.append(nxt)
     cuts = sorted(set(cuts))
     spans = []
@@ -90,6 +90,16 @@ def clauses(text: str) -> list[tuple[int, int]]:
         if piece.strip():
             spans.append((a, a + len(piece)))
     return spans
+
+
+def _known_predicate_follows(text: str, pos: int) -> bool:
+    """Stricter than `_predicate_follows`: a verb of `task_verbs.toml` (cutting a sentence at `;` needs it)."""
+    rest = text[pos:].lstrip(" :")
+    if rest.startswith(_VALID_HAVE + _VALID_COMPOUNDS):
+        return True
+    return _predicate_follows(text, pos) and any(
+        rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha() for p in _predicates() if len(p) > 3
+    )
 
 
 def _predicate_follows(text: str, pos: int) -> bool:
