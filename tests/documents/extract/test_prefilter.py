@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chidao.documents.extract import deadlines
-from chidao.documents.extract.prefilter import DIGIT, Lowered, may_match, needs
+from chidao.documents.extract.prefilter import DIGIT, Lowered, first_chars, may_match, needs, with_first_chars
 
 IC = re.IGNORECASE
 
@@ -17,21 +17,19 @@ IC = re.IGNORECASE
 @pytest.mark.parametrize(
     ("pattern", "flags", "required"),
     [
-        (r"(?<!\w)(?:trong|trước)\s+quý\s+[IV]+", IC, {"quý"}),
-        (r"hằng\s+(?:tháng|quý|năm)", IC, {"hằng"}),
-        (r"(?:tháng|quý)\s+\d+", IC, {"tháng", "quý"}),
-        (r"\d{1,2}/\d{1,2}", 0, {DIGIT}),
-        (r"[0-9]+ ngày", 0, {" ngày"}),
-        (r"(?:sớm|ngay)?", IC, None),  # may match the empty string
-        (r"\w+", 0, None),
-        (r"(?:là|vào)\s+(?:một|hai)", IC, {"là", "vào"}),
-        (r"thi\s+hành", IC, {"hành"}),  # `i` matches `ı` ignoring case: it ends a literal run
-        (r"Sở\s+X", IC, {"ở"}),  # so does `s` (`ſ`)
+        (r"(?<!\w)(?:trong|trước)\s+quý\s+[IV]+", IC, [{"quý"}, {"ong", "ước"}, {"tr"}]),  # re factors out `tr`
+        (r"hằng\s+(?:tháng|quý|năm)", IC, [{"hằng"}, {"tháng", "quý", "năm"}]),
+        (r"(?:tháng|quý)\s+\d+", IC, [{"tháng", "quý"}, {DIGIT}]),
+        (r"\d{1,2}/\d{1,2}", 0, [{DIGIT}, {"/"}]),
+        (r"[0-9]+ ngày", 0, [{" ngày"}, {DIGIT}]),
+        (r"(?:sớm|ngay)?", IC, []),  # may match the empty string
+        (r"\w+", 0, []),
+        (r"thi\s+hành", IC, [{"hành"}, {"th"}]),  # `i` matches `ı` ignoring case: it ends a literal run
+        (r"Sở\s+X", IC, [{"ở"}, {"x"}]),  # so does `s` (`ſ`)
     ],
 )
-def test_needs(pattern: str, flags: int, required: set[str] | None) -> None:
-    got = needs(re.compile(pattern, flags))
-    assert (set(got) if got is not None else None) == required
+def test_needs(pattern: str, flags: int, required: list[set[str]]) -> None:
+    assert [set(clause) for clause in needs(re.compile(pattern, flags))] == required
 
 
 @pytest.mark.parametrize(
@@ -44,6 +42,7 @@ def test_needs(pattern: str, flags: int, required: set[str] | None) -> None:
         (r"\d+/\d+", "Báo cáo trước ngày ١٥/٦.", True),  # any decimal digit, as `\d` reads it
         (r"hằng\s+năm", "HẰNG NĂM tổng kết", True),
         (r"hằng\s+năm", "İstanbul", True),  # `İ` lowers to two characters: never skipped
+        (r"hằng\s+năm", "hằng tháng", False),  # every clause must hold
     ],
 )
 def test_may_match(pattern: str, text: str, may: bool) -> None:
@@ -64,6 +63,34 @@ def test_sound_on_deadline_rules(parts: list[str]) -> None:
     for rule in deadlines.rules().rules:
         if rule.regex.search(text):
             assert may_match(needs(rule.regex), lowered), (rule.name, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "first"),
+    [
+        (r"(?<!\w)(?:trong|trước)\s+quý", {"t"}),
+        (r"(?:hằng|mỗi)?\s*tháng", None),  # `\s` is a category: no set
+        (r"(?:hằng|mỗi)?tháng", {"h", "m", "t"}),
+        (r"x?", None),  # may match the empty string
+        (r"(?i:a)b", None),  # local flags
+    ],
+)
+def test_first_chars(pattern: str, first: set[str] | None) -> None:
+    got = first_chars(re.compile(pattern, IC))
+    assert (set(got) if got is not None else None) == first
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["trước", "ngày", "tháng", "quý", "năm", "hằng", "thường", "xuyên", "chậm",
+                                 "nhất", "trong", "hạn", "Thời", "15/6", "2025", "II", "sớm", "TRƯỚC", "Quý"])
+                | st.text(_ALPHABET, max_size=6), max_size=12))
+def test_first_chars_keeps_matches(parts: list[str]) -> None:
+    text = " ".join(parts)
+    for rule in deadlines.rules().rules:
+        fast = with_first_chars(rule.regex)
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in rule.regex.finditer(text)
+        ], (rule.name, text)
 
 
 def test_sound_on_deadline_examples() -> None:

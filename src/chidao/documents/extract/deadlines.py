@@ -23,7 +23,7 @@ from functools import cache
 
 from chidao.documents.data import deadline_rules
 from chidao.documents.data.deadline_rules import Rule, RuleSet
-from chidao.documents.extract.prefilter import Lowered, may_match, needs
+from chidao.documents.extract.prefilter import Lowered, may_match, needs, with_first_chars
 from chidao.documents.model import Deadline, DeadlineKind, DocDate, Span
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -164,7 +164,7 @@ def _candidates(text: str, when: _When) -> Iterator[_Candidate]:
     for rule in rules.rules:
         if not may_match(needs(rule.regex), lowered):
             continue  # the rule's words are not in the text
-        for m in rule.regex.finditer(text):
+        for m in with_first_chars(rule.regex).finditer(text):
             start, end = _trimmed_span(text, m.span())
             if start >= end or rule.cancelled(text, start, end):
                 continue
