@@ -19,6 +19,7 @@ from chidao.documents.extract.line_tables import line_tables
 from chidao.documents.extract.segments import Segment, body_lines, segments
 from chidao.documents.extract.task_deadlines import event_deadline, inherited, none_deadline, own_deadline
 from chidao.documents.extract.task_frames import (
+    DESCRIBING,
     DUTY_END,
     DUTY_HEADING,
     GUIDANCE_LEAD,
@@ -359,7 +360,7 @@ class _Builder:
             frame.deadline = task.deadline if task.deadline and task.deadline.kind != "none" else None
             issuer_speaks = found is not None and found.subject and (
                 is_issuer(task.assignees, self.doc)
-                or predicate_is(seg.text[found.end :], ("huong dan", "co y kien", "thong bao"))
+                or predicate_is(seg.text[found.end :], DESCRIBING)
             )
             if issuer_speaks:
                 self._drop(task)
