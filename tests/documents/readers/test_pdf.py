@@ -92,7 +92,8 @@ def row(*cells: tuple[str, float]) -> list[Segment]:
     ],
 )  # fmt: skip
 def test_header_rows_are_read_column_by_column(rows: list[list[Segment]], expected: list[str]) -> None:
-    assert _header_order(rows, middle=297) == expected
+    head, start = _header_order(rows, middle=297)
+    assert head + [segment.text for row in rows[start:] for segment in row] == expected
 
 
 def test_letters_drawn_out_of_order_are_put_back_by_x() -> None:
@@ -194,3 +195,30 @@ def test_a_number_line_that_goes_on_keeps_its_continuation() -> None:
         [Segment("Hà Nội, ngày 29 tháng 12 năm 2014", 330, 520, 740, 13)],
     ]
     assert _date_beside_number(rows, 297) == rows
+
+
+def test_wrapped_lines_of_a_table_cell_are_joined() -> None:
+    from chidao.documents.readers.pdf_lines import _join_cell_lines
+
+    def seg(text: str, x: float, y: float) -> Segment:
+        return Segment(text, x, x + 5 * len(text), y, 9)
+
+    cells = [
+        seg("1", 40, 500),
+        seg("Tổ chức tiêm", 80, 500),
+        seg("phòng vắc xin", 80, 484),
+        seg("Trạm Thú y", 200, 500),
+        seg("huyện", 200, 484),
+        seg("Tháng 4/2026", 300, 500),
+        seg("Nơi nhận:", 70, 300),
+        seg("- UBND tỉnh;", 70, 286),
+        seg("KT. CHỦ TỊCH", 350, 300),
+        seg("PHÓ CHỦ TỊCH", 350, 286),
+        seg("Giao Sở Tài chính chủ trì rà soát kinh phí của các dự án trong năm", 70, 200),
+        seg("và báo cáo kết quả.", 70, 186),
+    ]
+    assert _join_cell_lines(cells, 595) == [
+        "1", "Tổ chức tiêm phòng vắc xin", "Trạm Thú y huyện", "Tháng 4/2026",
+        "Nơi nhận:", "- UBND tỉnh;", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+        "Giao Sở Tài chính chủ trì rà soát kinh phí của các dự án trong năm", "và báo cáo kết quả.",
+    ]  # fmt: skip

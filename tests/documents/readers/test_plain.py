@@ -77,9 +77,15 @@ def test_fixture_files_read_like_their_source(files) -> None:
         ("Số:\u202f15/TB-UBND", "Số: 15/TB-UBND"),  # narrow no-break space
         ("Kết\u200b luận\u2060", "Kết luận"),  # zero-width space, word joiner
         ("tổ\u00adchức", "tổchức"),  # a soft hyphen in Unicode text is invisible
-        ("Trang 1\fTrang 2\u2028dòng", "Trang 1\nTrang 2\ndòng"),  # form feed, line separator
+        ("Mục 1\fMục 2\u2028dòng", "Mục 1\nMục 2\ndòng"),  # form feed, line separator
         ("\ufeffTHÔNG BÁO", "THÔNG BÁO"),
     ],
 )
 def test_spaces_and_invisible_characters_are_normalised(raw: str, expected: str) -> None:
     assert read(raw.encode("utf-8"), name="a.txt").text == expected
+
+
+def test_page_numbers_next_to_form_feeds_are_dropped() -> None:
+    text = "Nội dung trang một\n\f\n2\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n- 3 -\n\fTrần Văn An\n"
+    lines = [line for line in read(text.encode(), name="paged.txt").text.split("\n") if line]
+    assert lines == ["Nội dung trang một", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn An"]

@@ -23,6 +23,7 @@ _WIDE_GAP_HEIGHTS = 8.0  # a gap this wide separates columns anywhere
 _PAGE_NUMBER = re.compile(r"(?i)^\s*(?:trang\s*)?[-–—]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–—]?\s*$")
 _NUMBER_LINE = re.compile(r"(?i)số\b")
 _NUMBER_ONLY = re.compile(r"(?i)số\s*:?\s*[\w./\-]*(?:\s+[\w./\-]+)?\s*$")
+_LIST_START = re.compile(r"^(?:[-+•*–]|\d+[.)]|[a-zđ]\)|[IVX]+\.)(?:\s|$)")
 _STAMPED_FIGURE = re.compile(r"[0-9][0-9/.\-]{0,11}")
 
 
@@ -188,11 +189,12 @@ def _column_gap(before: Char, after: Char, height: float, width: float) -> bool:
     return gap > _GAP_HEIGHTS * height and before.right < 0.62 * width and after.left > 0.38 * width
 
 
-def _header_order(rows: list[list[Segment]], middle: float) -> list[str]:
+def _header_order(rows: list[list[Segment]], middle: float) -> tuple[list[str], int]:
     """Lines of a page top in reading order. Where a writer drew the two header columns line by line
     (`ỦY BAN NHÂN DÂN … CỘNG HÒA …` on one baseline, then `TỈNH … Độc lập …`), the rows sharing one
     column gap form a band read left column first, so the issuer's lines stay together; a `Số` row is a
-    band of its own. The header ends at the first line that crosses the middle of the page (the title)."""
+    band of its own. The header ends at the first line that crosses the middle of the page (the title); the
+    lines up to it and the index of the first row after it are returned."""
     out: list[str] = []
     left: list[str] = []
     right: list[str] = []
@@ -223,10 +225,9 @@ def _header_order(rows: list[list[Segment]], middle: float) -> list[str]:
             gap = None
             out.extend(segment.text for segment in row)
             if len(row) == 1 and row[0].left < middle < row[0].right:
-                out.extend(segment.text for later in rows[index + 1 :] for segment in later)
-                return out
+                return out, index + 1
     flush()
-    return out
+    return out, len(rows)
 
 
 def _date_beside_number(rows: list[list[Segment]], middle: float) -> list[list[Segment]]:
@@ -272,8 +273,72 @@ def page_lines(
             stamps.append(" ".join("".join(c.ch for c in word) for word in words))
     _insert_fields(lines, fields)
     rows = [_split_columns(line, width) for line in lines]
+    head: list[str] = []
     if first_page:
-        texts = _header_order(_date_beside_number(rows, width / 2), width / 2)
-    else:
-        texts = [segment.text for row in rows for segment in row]
-    return drop_page_numbers(texts)
+        rows = _date_beside_number(rows, width / 2)
+        head, start = _header_order(rows, width / 2)
+        rows = rows[start:]
+    return drop_page_numbers(head + _join_cell_lines([s for row in rows for s in row], width))
+
+
+def _join_cell_lines(segments: list[Segment], width: float) -> list[str]:
+    """Lines of the body, with the wrapped lines of one table cell joined into one line.
+
+    A writer that draws a table cell by cell leaves each cell's text wrapped in its narrow column
+    (`Tổ chức tiêm` / `phòng vắc xin` / ...); a .docx gives the cell as one paragraph, and so does this.
+    Joined: narrow lines in a row that has other columns beside them, each directly under the previous
+    one in the same column. Not joined: list items, capitals (the signature block), a line ending a
+    sentence or a label."""
+    beside = [_has_neighbour(s, segments) for s in segments]
+    out: list[Segment] = []
+    last: list[Segment] = []  # the last physical line of each joined cell, parallel to `out`
+    in_table: list[bool] = []
+    for segment, neighbour in zip(segments, beside, strict=True):
+        if out and in_table[-1] and _continues_cell(last[-1], segment, width):
+            joined = out[-1]
+            out[-1] = Segment(
+                f"{joined.text} {segment.text}", joined.left, joined.right, joined.bottom, joined.height
+            )
+            last[-1] = segment
+            continue
+        out.append(segment)
+        last.append(segment)
+        in_table.append(neighbour)
+    return [segment.text for segment in out]
+
+
+def _has_neighbour(segment: Segment, segments: list[Segment]) -> bool:
+    """Another column's line sits level with this one (the line is in a table row or a column pair)."""
+    height = max(segment.height, 1.0)
+    return any(
+        other is not segment
+        and abs(other.bottom - segment.bottom) < 0.6 * height
+        and (other.right < segment.left or other.left > segment.right)
+        and other.text
+        for other in segments
+    )
+
+
+def _continues_cell(above: Segment, below: Segment, width: float) -> bool:
+    height = max(above.height, below.height, 1.0)
+    narrow = max(above.right - above.left, below.right - below.left) < 0.45 * width
+    overlap = min(above.right, below.right) - max(above.left, below.left)
+    aligned = abs(above.left - below.left) < 1.5 * height or overlap > 0.5 * min(
+        above.right - above.left, below.right - below.left
+    )
+    under = 0 < above.bottom - below.bottom < 2.2 * height  # loose boxes are shorter than the line pitch
+    return (
+        narrow
+        and aligned
+        and under
+        and bool(below.text)
+        and not _LIST_START.match(below.text)
+        and not above.text.rstrip().endswith((".", ";", ":"))
+        and not _capitals(above.text)
+        and not _capitals(below.text)
+    )
+
+
+def _capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 
 from chidao.documents import legacy
+from chidao.documents.readers.pdf_lines import drop_page_numbers
 from chidao.documents.readers.source import SourceText, clean_text, make_source, normalise_newlines
 from chidao.documents.text import nfc
 
@@ -20,10 +21,20 @@ _C1_AS_CP1252 = {
 
 def read_text(raw: bytes, name: str) -> SourceText:
     text, encoding = decode_bytes(raw)
-    converted, used = legacy.convert_text(nfc(normalise_newlines(text)))  # before U+00AD (TCVN3 ư) goes
+    converted, used = legacy.convert_text(
+        _drop_page_numbers(nfc(normalise_newlines(text)))
+    )  # before clean_text
     return SourceText(
         text=clean_text(converted), source=make_source(raw, name, "text/plain", used or encoding)
     )
+
+
+def _drop_page_numbers(text: str) -> str:
+    """A paged export (`pdftotext`) separates pages with form feeds: a bare number at the top or bottom of
+    a page is its page number, not text."""
+    if "\f" not in text:
+        return text
+    return "\f".join("\n".join(drop_page_numbers(page.split("\n"))) for page in text.split("\f"))
 
 
 def decode_bytes(raw: bytes) -> tuple[str, str]:
