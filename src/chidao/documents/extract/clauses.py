@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from chidao.documents.extract.assignees import UnitMention, _predicates, read_unit, read_units
+from chidao.documents.extract.prefilter import Lowered, may_match, needs
 from chidao.documents.text import VI_UPPER, fold
 
 _ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|TT|Th|St|v\.v|NĐ|Đ/c|ThS|TS|PGS|GS)|\d)\.$")
@@ -205,10 +206,17 @@ def excluded(text: str) -> str | None:
     for kind in ("approval", "conditional"):
         if any(folded.startswith(s) for s in rules[kind]["starts"]):
             return kind
+    lowered = Lowered(folded)
     for kind in ("conditional", "closing", "background"):
-        if any(re.search(p, folded) for p in rules[kind].get("contains", ())):
+        if any(p.search(folded) for p in _contains(kind) if may_match(needs(p), lowered)):
             return kind
     return None
+
+
+@cache
+def _contains(kind: str) -> tuple[re.Pattern[str], ...]:
+    """The `contains` patterns of an exclusion kind, compiled."""
+    return tuple(re.compile(p) for p in _rules()["exclusions"][kind].get("contains", ()))
 
 
 def coordinators_in(text: str) -> list[UnitMention]:
