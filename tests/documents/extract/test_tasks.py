@@ -43,6 +43,9 @@ def test_lead_in_items_and_closing_assignment():
         assert item.parent == closing.id
         assert item.deadline.due == dt.date(2024, 7, 25) and item.deadline.inherited
     assert tasks[1].target == "mục III"
+    start, end = closing.deadline.span
+    assert LEAD_IN_AND_CLOSING[start:end] == closing.deadline.text
+    assert tasks[0].deadline.span == closing.deadline.span  # inherited: the group's phrase
 
 
 @pytest.mark.parametrize(

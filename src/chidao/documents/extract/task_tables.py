@@ -151,6 +151,8 @@ class TableReader:
     def _time(self, text: str) -> None:
         """A `Thời gian thực hiện` value: the deadline of the tasks its agency field just made."""
         found = own_deadline(text, self.builder.doc)
+        if found is not None:
+            found.span = None  # read from a field line apart from the items it dates
         for task in self.field_tasks:
             if found is not None and (task.deadline is None or task.deadline.kind == "none" or task.deadline.inherited):
                 task.deadline = found

@@ -86,8 +86,9 @@ class _Builder:
         frame: Frame | None,
         deadline_text: str | None = None,
     ) -> Task:
-        text = seg.text[start:end].strip()
-        text = re.sub(r"\s*\./\.$", "", text)
+        raw = seg.text[start:end]
+        lead = len(raw) - len(raw.lstrip())
+        text = re.sub(r"\s*\./\.$", "", raw.strip())
         task = Task(id=f"t{len(self.tasks) + 1}", text=text, span=seg.span(start, end))
         task.assignees = assignees
         task.assignee_spans = spans
@@ -98,6 +99,9 @@ class _Builder:
         if target:
             task.target = target.group(1).strip(" ,.")
         own = own_deadline(deadline_text if deadline_text is not None else text, self.doc)
+        if own is not None:
+            # the phrase's span into doc.text (unknown for a table cell or a field read apart from the item)
+            own.span = seg.span(start + lead + own.span[0], start + lead + own.span[1]) if own.span and deadline_text is None else None
         group = self._frame_value("deadline")
         if own is not None and own.kind == "asap" and isinstance(group, Deadline) and group.due is not None:
             own = None  # the group's date bounds a task that only says `khẩn trương`
@@ -190,7 +194,9 @@ class _Builder:
         else:
             names, spans, mode = self._heading_units(seg, text)
             frame.assignees, frame.spans, frame.mode = names, spans, mode
-            frame.deadline = own_deadline(text, self.doc, offset=seg.start)
+            frame.deadline = own_deadline(text, self.doc)
+            if frame.deadline is not None and frame.deadline.span is not None:
+                frame.deadline.span = seg.span(*frame.deadline.span)
         self._push(frame)
 
     def _heading_units(self, seg: Segment, text: str) -> tuple[list[str], list[tuple[int, int]], str | None]:
@@ -312,6 +318,7 @@ class _Builder:
         if task.deadline is None or task.deadline.kind == "none":
             own = own_deadline(seg.text, self.doc)
             if own is not None:
+                own.span = seg.span(*own.span) if own.span else None
                 task.deadline = own
 
     def _section_sentence(self, seg: Segment, task: Task) -> None:
