@@ -393,3 +393,16 @@ def test_automatic_list_numbers_are_written_into_the_text() -> None:
 )
 def test_containers_are_read_once_in_order(body: str, expected: list[str]) -> None:
     assert lines(make_docx(body)) == expected
+
+
+def test_strict_open_xml_is_read_like_transitional() -> None:
+    data = make_docx(p("Kết luận") + tbl([tc(p("Ô"))]))
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            body = src.read(item.filename).replace(
+                b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+            )
+            dst.writestr(item, body)
+    assert lines(out.getvalue()) == ["Kết luận", "Ô"]

@@ -28,6 +28,17 @@ _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationsh
 _MAX_RATIO = 100  # a member that inflates more than this (and past 1 MB) is a zip bomb, not a document
 _MAX_TOTAL = 200 * 1024 * 1024
 _TWIPS_TO_MM = 25.4 / 1440
+_STRICT = (
+    (
+        b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+        b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    ),
+    (
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    ),
+    (b"http://purl.oclc.org/ooxml/drawingml/main", b"http://schemas.openxmlformats.org/drawingml/2006/main"),
+)
 _TEXT_PART = re.compile(r"word/(document|header\d*|footer\d*)\.xml")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True, huge_tree=False)
 
@@ -89,7 +100,10 @@ class _Package:
 
     def read(self, member: str) -> bytes:
         if member not in self._bytes:
-            self._bytes[member] = self.zip.read(member)
+            data = self.zip.read(member)
+            for strict, transitional in _STRICT:  # "Strict Open XML" files name the same markup differently
+                data = data.replace(strict, transitional)
+            self._bytes[member] = data
         return self._bytes[member]
 
     def styles(self) -> etree._Element | None:
