@@ -130,8 +130,11 @@ def _field_at(text: str, pos: int, fields: tuple[str, ...]) -> tuple[str, int] |
     """The longest known field starting at `pos`, compared folded and ignoring spaces (old web copies glue
     words: `Kế hoạch vàĐầu tư`); its spelling from the gazetteer and the length it covers in `text`."""
     window = fold(text[pos : pos + 80].replace("\n", " "))
+    first = window.lstrip(" ")[:1]
     for f in fields:
         target = fold(f).replace(" ", "")
+        if target[:1] != first and target:
+            continue  # differs at the first letter
         k = 0
         j = 0
         while j < len(window) and k < len(target):
@@ -205,7 +208,7 @@ def _extend_open(text: str, end: int) -> int:
         if word[:1].islower() and proper_run and not compound and word not in ("tỉnh", "thành", "huyện", "xã", "phường", "và"):
             break
         before_prev, prev = prev, word
-        if word[:1].islower() and not compound and any(
+        if word[:1].islower() and not compound and rest.startswith(predicates) and any(
             rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha() for p in predicates
         ):
             if not (word == "và" and _and_continues(text, m.start(1) + 2)):
@@ -246,7 +249,10 @@ def _and_continues(text: str, pos: int) -> bool:
     rest = text[m.start(1) : m.start(1) + 40]
     if rest.startswith("xây dựng") and "đầu tư" in text[max(0, pos - 24) : pos]:
         return True
-    return not any(rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha() for p in _predicates())
+    return not (
+        rest.startswith(_predicates())
+        and any(rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha() for p in _predicates())
+    )
 
 
 def _starts_unit(text: str, pos: int) -> bool:

@@ -307,7 +307,9 @@ class _Builder:
             ordering = found.mode in ("yêu cầu", "đề nghị") and found.start == 0 and start == 0
             if ctx is not None and (issuer or ordering):
                 names, spans = list(ctx.assignees), list(ctx.spans)
-            created.append(self.add(seg, start, end, names, spans, coords, found.mode, ctx))
+            task = self.add(seg, start, end, names, spans, coords, found.mode, ctx)
+            task.coordinator_spans = [seg.span(m.start, m.end) for m in found.coordinators]
+            created.append(task)
         return created
 
     def _extend(self, task: Task, seg: Segment) -> None:
