@@ -125,8 +125,8 @@ def main() -> int:
         columns = ["docx", *(() if args.no_office else OFFICE_VARIANTS), *TEXT_VARIANTS, *BYTE_VARIANTS]
         for stem, by_name in variants.items():
             for name in columns:
-                path = by_name.get(name)
-                parsed_dict = parse_dict(path) if path else None
+                variant_path = by_name.get(name)
+                parsed_dict = parse_dict(variant_path) if variant_path else None
                 if parsed_dict is None:
                     table[name]["(unreadable)"] += 1
                     continue
