@@ -406,3 +406,19 @@ def test_strict_open_xml_is_read_like_transitional() -> None:
             )
             dst.writestr(item, body)
     assert lines(out.getvalue()) == ["Kết luận", "Ô"]
+
+
+def test_main_part_is_found_through_the_package_relationships() -> None:
+    data = make_docx(p("Nội dung chính"))
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            name = item.filename.replace("document.xml", "document2.xml")
+            dst.writestr(name, src.read(item.filename))
+        dst.writestr(
+            "_rels/.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            'officeDocument" Target="word/document2.xml"/></Relationships>',
+        )
+    assert lines(out.getvalue()) == ["Nội dung chính"]

@@ -39,7 +39,7 @@ _STRICT = (
     ),
     (b"http://purl.oclc.org/ooxml/drawingml/main", b"http://schemas.openxmlformats.org/drawingml/2006/main"),
 )
-_TEXT_PART = re.compile(r"word/(document|header\d*|footer\d*)\.xml")
+_TEXT_PART = re.compile(r"word/(document\d*|header\d*|footer\d*)\.xml")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True, huge_tree=False)
 
 
@@ -47,7 +47,8 @@ def read_docx(raw: bytes, name: str, max_bytes: int = 50 * 1024 * 1024, encoding
     """Read a .docx; `encoding` names the container in `source.encoding` unless legacy text was converted."""
     package = _Package(raw, name, max_bytes)
     styles = Styles(package.styles(), package.xml("word/theme/theme1.xml"))
-    document = package.xml("word/document.xml")
+    main = package.main_part()
+    document = package.xml(main)
     if document is None:
         raise _corrupt(name, "no word/document.xml")
     numbering = Numbering(package.xml("word/numbering.xml"))
@@ -55,7 +56,8 @@ def read_docx(raw: bytes, name: str, max_bytes: int = 50 * 1024 * 1024, encoding
     sections = _sections(document)
     first = sections[0] if sections else None
     title_page = first is not None and first.find(w("titlePg")) is not None
-    targets = package.relationships("word/_rels/document.xml.rels")
+    folder, _, leaf = main.rpartition("/")
+    targets = package.relationships(f"{folder}/_rels/{leaf}.rels")
     parts = _header_footer_parts(package, PartReader(styles, numbering), first, targets)
 
     head = _real_content(parts.get(("header", "first" if title_page else "default"), []))
@@ -105,6 +107,16 @@ class _Package:
                 data = data.replace(strict, transitional)
             self._bytes[member] = data
         return self._bytes[member]
+
+    def main_part(self) -> str:
+        """The main document part named by the package relationships (`word/document.xml` nearly always)."""
+        root = self.xml("_rels/.rels")
+        for rel in root.iter(_REL) if root is not None else ():
+            if rel.get("Type", "").endswith("/officeDocument"):
+                target = rel.get("Target", "").lstrip("/")
+                if target in self.names:
+                    return target
+        return "word/document.xml"
 
     def styles(self) -> etree._Element | None:
         """styles.xml, keeping only the styles the document and its headers and footers refer to."""

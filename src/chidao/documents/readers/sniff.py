@@ -68,7 +68,8 @@ def _is_docx(raw: bytes) -> bool | None:
     """Whether a zip holds word/document.xml; None when it is not a readable zip."""
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as z:
-            return "word/document.xml" in z.namelist()
+            names = z.namelist()
+            return "word/document.xml" in names or any(n.startswith("word/document") for n in names)
     except (zipfile.BadZipFile, ValueError, OSError):
         return None
 
