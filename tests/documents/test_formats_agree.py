@@ -36,11 +36,9 @@ _TABLE_IN_PDF = (
     "a ruled task table in a PDF is read cell line by cell line, rows not rebuilt (readers/pdf); "
     "the 2-column closing table's columns run together"
 )
-_PAGE_IN_CLOSING = "a page break and page number inside the closing block lose the signature (parts/closing)"
 KNOWN: dict[tuple[str, str], str] = {
     **{("gen-party-tb-tl", variant): _SUBJECT_RUNS_ON for variant in ("docx", "pdf", "doc", "no-blank")},
     ("gen-kh-markdown-table", "pdf"): _TABLE_IN_PDF,
-    ("gen-kh-relative-deadlines", "pages"): _PAGE_IN_CLOSING,
 }
 
 
