@@ -8,9 +8,10 @@ document defined it for (`Ban Quản lý dự án ... (Ban QLDA)`); `các đơn 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from chidao.documents.extract.assignees import find_units, read_units, strip_office
-from chidao.documents.extract.units import unit_key
+from chidao.documents.extract.assignees import find_units, read_units, strip_office, unglue
+from chidao.documents.extract.units import UnitRegistry, unit_key
 from chidao.documents.text import fold
 
 _ADDRESSEE_GROUP = re.compile(
@@ -29,6 +30,8 @@ def _loose_key(key: str) -> str:
     return " ".join(w for w in key.split() if w != "cac")
 
 
+# Abbreviations the comparison form does not expand, written out in assignee names.
+_SPELLED_OUT = {"BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước", "QLDA": "Quản lý dự án", "LĐLĐ": "Liên đoàn Lao động"}
 _ENUMERATION = re.compile(r"\b(?:gồm|bao gồm|gồm có)\s*:?\s*")
 _ABBR_DEF = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 
@@ -106,3 +109,22 @@ class DocumentUnits:
             if len(members) >= 2:
                 return [office + n for n in members]
         return [name]
+
+
+def resolve_names(units: DocumentUnits, registry: UnitRegistry | None, names: Iterable[str]) -> list[str]:
+    """Names as read → names as written out: glue and spelling repaired, fullest form, groups expanded, and the
+    caller's canonical name when its registry knows the unit exactly."""
+    out: list[str] = []
+    for name in names:
+        name = unglue(re.sub(r"\s+", " ", name).strip(" ,;:.-"))
+        for abbr, full in _SPELLED_OUT.items():
+            name = re.sub(rf"(?<![\w]){abbr}(?![\w])", full, name)
+        if not name:
+            continue
+        for member in units.expand_group(units.resolve(name)):
+            if registry is not None:
+                canonical, confidence = registry.match(member)
+                member = canonical if canonical and confidence >= 1.0 else member
+            if member not in out:
+                out.append(member)
+    return out

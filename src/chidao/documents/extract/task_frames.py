@@ -28,8 +28,6 @@ TARGET = re.compile(
     r"^(?:Tại\s+)?((?:(?:[Tt]rang|[Mm]ục|[Kk]hoản|[Đđ]iểm|[Pp]hần|[Đđ]iều)\s+[\dIVXa-zđ][\w.]*(?:,\s*|\s+(?=[Mm]ục|[Kk]hoản|[Pp]hần)))+)"
 )
 REFERS_BACK = re.compile(r"(?:các|những) (?:nội dung|ý kiến|yêu cầu|nhiệm vụ)(?: nêu)? trên")
-# Abbreviations the comparison form does not expand, written out in assignee names.
-SPELLED_OUT = {"BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước", "QLDA": "Quản lý dự án", "LĐLĐ": "Liên đoàn Lao động"}
 GUIDANCE_LEAD = re.compile(r"hướng dẫn(?: bổ sung| cụ thể| thêm)?(?: một số nội dung)?(?: như sau| sau)?\s*:\s*$")
 # What an issuer says of itself (`Bộ X thống nhất ...`, `Sở Y có ý kiến ...`): never its own task.
 SPEECH = (

@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from chidao.documents.extract.assignees import read_units, unglue
+from chidao.documents.extract.assignees import read_units
+from chidao.documents.extract.body import body_segments
 from chidao.documents.extract.clauses import Assignment, assignment, clauses, coordinators_in, excluded, shift
-from chidao.documents.extract.doc_units import DocumentUnits
-from chidao.documents.extract.layout_tables import layout_tables
-from chidao.documents.extract.line_tables import line_tables
-from chidao.documents.extract.segments import Segment, body_lines, segments
+from chidao.documents.extract.doc_units import DocumentUnits, resolve_names
+from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.task_deadlines import event_deadline, inherited, none_deadline, own_deadline
 from chidao.documents.extract.task_frames import (
     DESCRIBING,
@@ -28,7 +27,6 @@ from chidao.documents.extract.task_frames import (
     REFERS_BACK,
     SILENT_HEADINGS,
     SPEECH,
-    SPELLED_OUT,
     TARGET,
     Frame,
     introduces_items,
@@ -56,22 +54,8 @@ class _Builder:
         self.last_item: tuple[Segment, Frame | None, list[Task]] | None = None
         self.pending: list[tuple[Segment, Frame | None, list[Task]]] = []
 
-    # --- names -------------------------------------------------------------------------------------------
     def resolve(self, names: Iterable[str]) -> list[str]:
-        out: list[str] = []
-        for name in names:
-            name = unglue(re.sub(r"\s+", " ", name).strip(" ,;:.-"))
-            for abbr, full in SPELLED_OUT.items():
-                name = re.sub(rf"(?<![\w]){abbr}(?![\w])", full, name)
-            if not name:
-                continue
-            for member in self.names.expand_group(self.names.resolve(name)):
-                if self.registry is not None:
-                    canonical, confidence = self.registry.match(member)
-                    member = canonical if canonical and confidence >= 1.0 else member
-                if member not in out:
-                    out.append(member)
-        return out
+        return resolve_names(self.names, self.registry, names)
 
     # --- tasks -------------------------------------------------------------------------------------------
     def add(
@@ -409,20 +393,6 @@ class _Builder:
 _RECOMMENDING = re.compile(r"\b(?:kien nghi|de xuat)\b")
 
 
-def _body_segments(doc: Document, lines: list[Line]) -> list[Segment]:
-    """The body's segments, with tables the reader flattened to one cell per line rebuilt into rows."""
-    laid, layout = layout_tables(body_lines(doc, lines), doc.text)
-    kept, tables = line_tables(laid)
-    if layout:  # tables of either kind are rare together: keep the space-laid-out ones when present
-        kept, tables = laid, layout
-    out: list[Segment] = []
-    done = 0
-    for at, rows in tables:
-        out += segments(kept[done:at]) + rows
-        done = at
-    return out + segments(kept[done:])
-
-
 def read_tasks(
     doc: Document, lines: list[Line], units: UnitRegistry | Iterable[str] | None = None
 ) -> None:
@@ -430,7 +400,7 @@ def read_tasks(
     registry = UnitRegistry.of(units) if units is not None else None
     names = DocumentUnits(doc.text, addressees=[a.name for a in doc.addressees])
     builder = _Builder(doc, names, registry)
-    builder.run(_body_segments(doc, lines))
+    builder.run(body_segments(doc, lines))
     for i, task in enumerate(builder.tasks, 1):
         old = task.id
         task.id = f"t{i}"
