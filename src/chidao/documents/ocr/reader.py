@@ -22,12 +22,12 @@ from typing import Any
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
 from chidao.documents.model import Source
-from chidao.documents.ocr import cache, engine, fillins, layout, render, stamps
+from chidao.documents.ocr import cache, engine, fillins, layout, marks, render, stamps
 from chidao.documents.ocr.correct import correct
 from chidao.documents.ocr.engine import Box, Word
 from chidao.documents.ocr.lexicon import is_syllable
 from chidao.documents.readers import ReadError, SourceText
-from chidao.documents.text import nfc
+from chidao.documents.text import fold, nfc
 
 LOW_CONF = 50.0  # words read with less confidence than this are listed for review
 MAX_LOW = 60
@@ -48,6 +48,7 @@ class PageText:
     stamp_lines: list[str] = field(default_factory=list)
     incoming: dict[str, Any] | None = None
     filled: list[tuple[int, int, str]] = field(default_factory=list)  # (line, word, original reading)
+    mark: str | None = None  # urgency or secrecy mark stamped in red (HỎA TỐC, KHẨN, MẬT ...)
 
 
 def text_layer_is_good(text: str) -> bool:
@@ -100,7 +101,19 @@ def _ocr_page(index: int, image: Image.Image) -> PageText:
             page.incoming["number"] = fillins.vote("number", "", 0.0, reads)
     if index == 0:
         page.filled = fillins.read_fillins(page.lines, straight)
+        page.mark = marks.read_marks(image)
+        if page.mark:
+            _insert_mark(page)
     return page
+
+
+def _insert_mark(page: PageText) -> None:
+    """The red urgency mark as a line of its own after the date line of the header."""
+    for i, line in enumerate(page.lines[:16]):
+        f = fold(" ".join(w.text for w in line))
+        if re.search(r"\bngay\b.*\bthang\b.*\bnam\b", f):
+            page.lines.insert(i + 1, [Word(page.mark or "", 90.0, (0, 0, 0, 0))])
+            return
 
 
 def _looks_unread(words: list[Word]) -> bool:
@@ -170,6 +183,9 @@ def _stamp_metadata(pages: list[PageText], extra_text: str = "") -> dict[str, An
     incoming = [p.incoming for p in pages if p.incoming]
     if incoming:
         out["incoming"] = incoming[0]
+    found_marks = [p.mark for p in pages if p.mark]
+    if found_marks:
+        out["mark"] = found_marks[0]
     return out
 
 
