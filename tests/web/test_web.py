@@ -139,3 +139,18 @@ def test_segments_take_the_innermost_mark():
     assert "".join(s.text for s in segs) == text
     assert [(s.text, s.mark.kind) for s in segs] == [("Giao ", "task"), ("Sở Y tế", "assignee"),
                                                      (" báo cáo trước ngày 30/6.", "task")]
+
+
+def test_leader_decides_extensions_from_the_dashboard(client, users):
+    from chidao.tracking import services
+    from tests.web.factories import confirmed_task
+
+    task = confirmed_task(users["vanthu"], due="2020-06-30")
+    ext = services.request_extension(task, users["so-taichinh"], dt.date(2020, 7, 20), "Chờ ý kiến của Bộ")
+    client.force_login(users["lanhdao"])
+    page = client.get("/tong-quan/").content.decode()
+    assert "Đề nghị gia hạn chờ quyết định (1)" in page and "Chờ ý kiến của Bộ" in page
+    client.post(f"/gia-han/{ext.pk}/quyet-dinh/", {"decision": "approve", "note": "Đồng ý"})
+    task.refresh_from_db()
+    assert (task.original_due, task.due) == (dt.date(2020, 6, 30), dt.date(2020, 7, 20))
+    assert "Đề nghị gia hạn chờ quyết định" not in client.get("/tong-quan/").content.decode()
