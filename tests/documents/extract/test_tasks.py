@@ -81,6 +81,9 @@ def test_lead_in_items_and_closing_assignment():
         ),
         ("Thống nhất chủ trương đầu tư xây dựng Trường THCS Lê Lợi đạt chuẩn quốc gia.", []),
         ("Các sở, ngành nghiêm túc triển khai thực hiện Chỉ thị này./.", []),
+        ("Chủ tịch UBND tỉnh đồng ý đề xuất của Sở Nội vụ tại Tờ trình số 45/TTr-SNV.", []),
+        ("Sở Y tế đã tích cực triển khai các biện pháp phòng dịch.", []),
+        ("Trong thời gian tới, Sở Y tế cần tập trung kiểm soát dịch bệnh mùa mưa.", [(["Sở Y tế"], [])]),
         (
             "Các sở, ngành nghiêm túc triển khai thực hiện Chỉ thị này; định kỳ hằng năm báo cáo kết quả về UBND tỉnh.",
             [(["Các sở, ngành"], [])],

@@ -34,7 +34,7 @@ _NOT_PREDICATE = (
     "đã", "đang", "được", "là", "của", "tại", "trong", "với", "về", "và", "cho", "theo", "thì", "nếu", "khi",
     "từ", "đến", "này", "đó", "trên", "dưới", "nhận", "cũng", "vẫn", "chưa", "không", "gồm", "như", "ghi nhận",
     "đánh giá", "biểu dương", "trình bày", "báo cáo", "có", "hiện", "nêu", "tham dự", "dự", "thông báo", "cần lưu ý",
-    "phát biểu", "kết luận", "tổ chức họp", "tổ chức cuộc họp", "chủ trì cuộc", "chủ trì buổi", "xin",
+    "phát biểu", "kết luận", "tổ chức họp", "tổ chức cuộc họp", "chủ trì cuộc", "chủ trì buổi", "xin", "đồng ý", "nhất trí", "chấp thuận", "cho phép", "phê duyệt", "quyết định",
 )
 _VALID_COMPOUNDS = ("theo dõi", "tham dự họp", "báo cáo kết quả", "báo cáo tình hình", "thông báo kết quả")
 _VALID_HAVE = ("có nhiệm vụ", "có trách nhiệm", "có ý kiến", "có văn bản", "có kế hoạch", "có phương án")
