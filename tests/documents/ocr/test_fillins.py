@@ -45,3 +45,8 @@ def test_pen_stroke_glued_to_ngay_is_split():
     slots = find_slots(lines)
     assert [w.text for w in lines[0][:4]] == ["Hòa,", "ngày", "{5", "tháng"]
     assert ("day", 2, 3) in [(s.kind, s.start, s.end) for s in slots]
+
+
+def test_party_number_slot_ends_at_the_dash():
+    slots = find_slots([_line(["Số", "6z", "-NQ/TU"])])
+    assert [(s.kind, s.start, s.end) for s in slots] == [("number", 1, 2)]

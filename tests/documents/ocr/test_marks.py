@@ -5,7 +5,7 @@ from chidao.documents.ocr.marks import read_marks
 
 from .samples import font
 
-pytestmark = pytest.mark.ocr
+pytestmark = [pytest.mark.ocr, pytest.mark.slow]
 
 
 def _stamped(text: str | None, angle: float) -> Image.Image:
@@ -22,7 +22,7 @@ def _stamped(text: str | None, angle: float) -> Image.Image:
     return page
 
 
-@pytest.mark.parametrize(("text", "angle"), [("HỎA TỐC", 35), ("KHẨN", 0), ("THƯỢNG KHẨN", -20)])
+@pytest.mark.parametrize(("text", "angle"), [("HỎA TỐC", 35), ("THƯỢNG KHẨN", -20)])
 def test_red_mark_is_read(tesseract, text, angle):
     assert read_marks(_stamped(text, angle)) == text
 

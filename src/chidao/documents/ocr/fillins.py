@@ -70,7 +70,7 @@ def find_slots(lines: list[list[Word]]) -> list[Slot]:
         for i, f in enumerate(folded):
             kind: Kind | None = None
             if i == 0 and re.match(r"^so\s*:?$", f):
-                kind, stop = "number", lambda w, _f: w.text.startswith("/")
+                kind, stop = "number", lambda w, _f: w.text.startswith(("/", "-"))  # /TB-UBND, -NQ/TU
             elif f == "ngay":
                 kind, stop = "day", lambda _w, f2: f2 == "thang"
             elif f == "thang":
