@@ -52,24 +52,30 @@ def may_match(required: Needs, text: Lowered) -> bool:
     if not text.exact:
         return True
     low = text.low
-    return all(any(text.digit if s == DIGIT else s in low for s in clause) for clause in required)
+    for clause in required:  # plain loops: this runs for every rule on every sentence
+        for s in clause:
+            if (text.digit if s == DIGIT else s in low):
+                break
+        else:
+            return False
+    return True
 
 
 _T = TypeVar("_T")
-_MEMO: dict[tuple[str, int], tuple[re.Pattern[str], Any]] = {}
 
 
 def _by_identity(fn: Callable[[re.Pattern[str]], _T]) -> Callable[[re.Pattern[str]], _T]:
     """`functools.cache` keyed by the pattern object itself: hashing a compiled pattern hashes its whole
     code, which costs more than the prefilter saves."""
 
+    seen: dict[int, tuple[re.Pattern[str], _T]] = {}
+
     def memo(pattern: re.Pattern[str]) -> _T:
-        key = (fn.__name__, id(pattern))
-        hit = _MEMO.get(key)
+        hit = seen.get(id(pattern))
         if hit is None or hit[0] is not pattern:
-            if len(_MEMO) > 4096:
-                _MEMO.clear()
-            hit = _MEMO[key] = (pattern, fn(pattern))
+            if len(seen) > 4096:
+                seen.clear()
+            hit = seen[id(pattern)] = (pattern, fn(pattern))
         return hit[1]
 
     return functools.update_wrapper(memo, fn)
