@@ -35,6 +35,7 @@ _SUFFIX_KIND: dict[str, Kind] = {
 }
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 
@@ -61,7 +62,10 @@ def sniff(raw: bytes, name: str) -> Kind:
         return "encrypted-office" if _ENCRYPTED_PACKAGE in raw else "doc"
     if any(head.startswith(magic) for magic in _IMAGE_MAGIC):
         return "image"
-    return _SUFFIX_KIND.get(suffix_of(name), "txt" if _looks_textual(raw) else "unknown")
+    kind = _SUFFIX_KIND.get(suffix_of(name))
+    if kind is not None:
+        return kind
+    return "txt" if _looks_textual(raw) else "unknown"
 
 
 def _is_docx(raw: bytes) -> bool | None:
@@ -81,5 +85,5 @@ def _looks_textual(raw: bytes) -> bool:
         return True
     if sample.count(0) > len(sample) // 4:  # BOM-less UTF-16: every other byte is zero for ASCII
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample) - len(sample.translate(None, _CONTROLS))
     return controls <= len(sample) // 100

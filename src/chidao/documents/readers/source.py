@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,9 +51,13 @@ _SPACES = dict.fromkeys(
 )
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"), None)
 _BREAKS = dict.fromkeys(map(ord, "\v\f\u2028\u2029\x85"), "\n")
-_CLEAN = {**_SPACES, **_INVISIBLE, **_BREAKS}
+_CLEAN = {chr(k): v or "" for k, v in {**_SPACES, **_INVISIBLE, **_BREAKS}.items()}
+_UNCLEAN = re.compile("[" + re.escape("".join(_CLEAN)) + "]")
 
 
 def clean_text(text: str) -> str:
     """What every reader returns: `\n` line ends, plain spaces, no invisible characters, NFC."""
-    return nfc(normalise_newlines(text).translate(_CLEAN))
+    text = normalise_newlines(text)
+    if _UNCLEAN.search(text):  # rare: replace only where needed (str.translate walks every character)
+        text = _UNCLEAN.sub(lambda m: _CLEAN[m.group(0)], text)
+    return nfc(text)
