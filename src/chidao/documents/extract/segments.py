@@ -73,12 +73,16 @@ def _clean(line: Line) -> tuple[str, list[int]]:
     m = _HEADING_HASH.match(text)
     if m:
         text, offsets = text[m.end() :], offsets[m.end() :]
-    keep = [True] * len(text)
-    for e in _EMPHASIS.finditer(text):
-        for i in range(e.start(), e.end()):
-            keep[i] = False
-    text2 = "".join(c for c, k in zip(text, keep, strict=True) if k)
-    offs2 = [o for o, k in zip(offsets, keep, strict=True) if k]
+    emphasis = list(_EMPHASIS.finditer(text))
+    if not emphasis:  # most lines: nothing to drop
+        text2, offs2 = text, offsets
+    else:
+        keep = [True] * len(text)
+        for e in emphasis:
+            for i in range(e.start(), e.end()):
+                keep[i] = False
+        text2 = "".join(c for c, k in zip(text, keep, strict=True) if k)
+        offs2 = [o for o, k in zip(offsets, keep, strict=True) if k]
     lead = len(text2) - len(text2.lstrip())
     text2, offs2 = text2[lead:], offs2[lead:]
     tail = len(text2.rstrip())

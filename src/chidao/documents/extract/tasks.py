@@ -126,7 +126,7 @@ class _Builder:
                 self.tables.row(seg)
                 continue
             self.tables.end()
-            if seg.layout:
+            if seg.layout and not RECIPIENTS.match(seg.text):
                 continue
             if field_line(seg.text):
                 self.tables.field(seg)
