@@ -41,6 +41,7 @@ ACCESS: dict[str, tuple[str, object, str | None]] = {
     "web:task_cancel": ("POST", ("leader", "admin"), "task"),
     "web:task_pause": ("POST", ("admin", "clerk", "leader"), "task"),
     "web:task_edit": ("POST", REG, "task"),
+    "web:task_milestone": ("POST", REG, "task"),
     "web:extension_decide": ("POST", ("leader", "admin"), "extension"),
     "web:evidence": ("GET", ALL, "evidence"),
     "api:openapi-json": ("GET", PUBLIC, None),

@@ -154,3 +154,17 @@ def test_leader_decides_extensions_from_the_dashboard(client, users):
     task.refresh_from_db()
     assert (task.original_due, task.due) == (dt.date(2020, 6, 30), dt.date(2020, 7, 20))
     assert "Đề nghị gia hạn chờ quyết định" not in client.get("/tong-quan/").content.decode()
+
+
+def test_clerk_adds_and_completes_a_milestone(client, users):
+    from tests.web.factories import confirmed_task
+
+    task = confirmed_task(users["vanthu"], due="2020-06-30")
+    client.force_login(users["vanthu"])
+    client.post(f"/nhiem-vu/{task.pk}/moc/", {"title": "Trình dự thảo lần 1", "due": "05/06/2020"})
+    ms = task.milestones.get()
+    assert (ms.title, ms.due) == ("Trình dự thảo lần 1", dt.date(2020, 6, 5))
+    client.post(f"/nhiem-vu/{task.pk}/moc/", {"done": ms.pk})
+    ms.refresh_from_db()
+    assert ms.done_on == dt.date(2020, 5, 20)
+    assert "đạt 20/05/2020" in client.get(f"/nhiem-vu/{task.pk}/").content.decode()

@@ -229,6 +229,8 @@ def task(request: HttpRequest, task_id: int):
     body["updates"] = [{"kind": u.kind, "note": u.note, "percent": u.percent, "author": str(u.author),
                         "at": u.created_at.isoformat(), "files": [f.name for f in u.files.all()]}
                        for u in t.updates.select_related("author").prefetch_related("files")]
+    body["milestones"] = [{"id": m.pk, "title": m.title, "due": m.due.isoformat() if m.due else None,
+                           "done_on": m.done_on.isoformat() if m.done_on else None} for m in t.milestones.all()]
     body["extensions"] = [{"id": e.pk, "new_due": e.new_due.isoformat(), "state": e.state, "reason": e.reason}
                           for e in t.extensions.all()]
     body["history"] = [{"at": h.at.isoformat(), "user": str(h.user) if h.user else None, "action": h.action,

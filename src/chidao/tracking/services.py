@@ -19,7 +19,16 @@ from django.utils import timezone
 from chidao.accounts import permissions as perm
 from chidao.config.clock import today
 from chidao.tracking.history import Conflict, Forbidden, ServiceError, change, conflict_message, record
-from chidao.tracking.models import OPEN_STATES, Assignment, Evidence, Extension, State, Task, Update
+from chidao.tracking.models import (
+    OPEN_STATES,
+    Assignment,
+    Evidence,
+    Extension,
+    Milestone,
+    State,
+    Task,
+    Update,
+)
 
 UploadedFile = tuple[str, bytes]
 
@@ -229,3 +238,23 @@ def edit(task: Task, user: Any, version: int | None, **values: Any) -> Task:
     if "mode" in values:
         values["is_request"] = values["mode"] == Task.Mode.REQUEST
     return change(task, user, "edit", expected_version=version, **values)  # type: ignore[return-value]
+
+
+@transaction.atomic
+def milestone(task: Task, user: Any, title: str = "", due: dt.date | None = None,
+              done: Milestone | None = None) -> Milestone:
+    """The clerk adds a milestone (mốc) to a task, or marks one reached today."""
+    if perm.role(user) not in perm.REGISTRARS:
+        raise Forbidden("Chỉ Văn phòng quản lý các mốc của nhiệm vụ.")
+    if done is not None:
+        if done.task_id != task.pk or done.done_on is not None:
+            raise ServiceError("Mốc này không thuộc nhiệm vụ hoặc đã hoàn thành.")
+        done.done_on = today()
+        done.save(update_fields=["done_on"])
+        record(task, user, "milestone_done", field="milestone", new=done.title)
+        return done
+    if not title.strip():
+        raise ServiceError("Hãy nhập tên mốc.")
+    ms = Milestone.objects.create(task=task, title=title.strip()[:255], due=due)
+    record(task, user, "milestone", field="milestone", new=f"{ms.title} ({due:%d/%m/%Y})" if due else ms.title)
+    return ms

@@ -68,7 +68,7 @@ def task_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "updates": t.updates.select_related("author", "evidence_document").prefetch_related("files"),
         "extensions": t.extensions.select_related("requested_by", "decided_by"),
         "history": t.history.select_related("user").order_by("-at", "-id")[:100],
-        "children": t.children.all(), "occurrences": t.occurrences.all(),
+        "children": t.children.all(), "occurrences": t.occurrences.all(), "milestones": t.milestones.all(),
         "can_review": role in perm.REGISTRARS and any(a.state == State.SUBMITTED for a in t.assignments.all()),
         "can_decide": perm.may_extend_decide(user), "can_cancel": role in (perm.LEADER, perm.ADMIN),
         "can_edit": role in perm.REGISTRARS, "can_pause": role in perm.STAFF,
@@ -185,6 +185,16 @@ def task_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return _act(request, pk, run, "Đã lưu thay đổi.")
 
 
+
+
+@require_POST
+@roles(*perm.REGISTRARS)
+def task_milestone(request: HttpRequest, pk: int) -> HttpResponse:
+    def run(t: Task, u: Any, p: Any) -> Any:
+        done = t.milestones.filter(pk=_int(p.get("done"))).first() if p.get("done") else None
+        return services.milestone(t, u, p.get("title", ""), parse_date(p.get("due")), done=done)
+
+    return _act(request, pk, run, "Đã cập nhật mốc thực hiện.")
 
 
 @roles()

@@ -30,6 +30,7 @@ urlpatterns = [
     path("nhiem-vu/<int:pk>/huy/", tasks.task_cancel, name="task_cancel"),
     path("nhiem-vu/<int:pk>/tam-dung/", tasks.task_pause, name="task_pause"),
     path("nhiem-vu/<int:pk>/sua/", tasks.task_edit, name="task_edit"),
+    path("nhiem-vu/<int:pk>/moc/", tasks.task_milestone, name="task_milestone"),
     path("tep/<int:pk>/", tasks.evidence_file, name="evidence"),
     path("gia-han/<int:pk>/quyet-dinh/", tasks.extension_decide, name="extension_decide"),
 ]
