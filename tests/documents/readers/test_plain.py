@@ -89,3 +89,10 @@ def test_page_numbers_next_to_form_feeds_are_dropped() -> None:
     text = "Nội dung trang một\n\f\n2\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n- 3 -\n\fTrần Văn An\n"
     lines = [line for line in read(text.encode(), name="paged.txt").text.split("\n") if line]
     assert lines == ["Nội dung trang một", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn An"]
+
+
+def test_utf8_with_a_stray_byte_stays_utf8() -> None:
+    data = NOTICE.encode("utf-8").replace("Thái Nguyên".encode(), b"Th\xe1i Nguy\xean", 1)
+    result = read(data, name="a.txt")
+    assert result.source.encoding == "utf-8"
+    assert "Kết luận của Phó Chủ tịch" in result.text

@@ -50,6 +50,9 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mostly = raw.decode("utf-8", errors="replace")
+    if mostly.count("\ufffd") <= max(3, len(mostly) // 500):  # UTF-8 with a stray byte or two
+        return mostly, "utf-8"
     return _single_byte(raw)
 
 
