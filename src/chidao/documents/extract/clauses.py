@@ -137,13 +137,15 @@ def assignment(text: str, recommending: bool = False) -> Assignment | None:
     modes = {v.lower(): mode for v, mode in rules["verbs"]}
     not_after = {fold(w) for w in rules["not_after"] if " " not in w} - ({"da"} if recommending else set())
     for m in _assign_pattern().finditer(text):
-        before = fold(text[: m.start()]).split()
+        folded_before = fold(text[: m.start()])
+        before = folded_before.split()
         after = text[m.end() :].lstrip()
         if before and before[-1] in not_after:
             continue
-        if any(fold(text[: m.start()]).rstrip().endswith(fold(w)) for w in rules["not_after"] if " " in w):
+        if any(folded_before.rstrip().endswith(fold(w)) for w in rules["not_after"] if " " in w):
             continue
-        if any(fold(after).startswith(fold(w) + " ") or fold(after) == fold(w) for w in rules["not_before"]):
+        folded_after = fold(after)
+        if any(folded_after.startswith(fold(w) + " ") or folded_after == fold(w) for w in rules["not_before"]):
             continue
         pos = m.end() + (len(text[m.end() :]) - len(after))
         after_colon = re.match(r"(?:cho\s+)?", text[pos:])
