@@ -168,3 +168,15 @@ def test_clerk_adds_and_completes_a_milestone(client, users):
     ms.refresh_from_db()
     assert ms.done_on == dt.date(2020, 5, 20)
     assert "đạt 20/05/2020" in client.get(f"/nhiem-vu/{task.pk}/").content.decode()
+
+
+def test_search_counts_stop_at_the_cap_and_rank_the_newest(users, monkeypatch):
+    from chidao.registry import search as search_module
+    from tests.web.factories import confirmed_task
+
+    monkeypatch.setattr(search_module, "COUNT_CAP", 2)
+    monkeypatch.setattr(search_module, "RANK_WINDOW", 3)
+    tasks = [confirmed_task(users["vanthu"], text=f"Kiểm tra hồ sơ đất đai đợt {i}") for i in range(4)]
+    r = search_module.search(users["vanthu"], "kiem tra ho so", limit=10)
+    assert r.task_count == 3 and r.capped
+    assert [t.pk for t in r.tasks] == [t.pk for t in reversed(tasks)][:3]

@@ -382,6 +382,7 @@ def search_view(request: HttpRequest, q: str):
     now = today()
     return {
         "query": q, "document_count": r.document_count, "task_count": r.task_count,
+        "counts_capped": r.capped,
         "documents": [{"id": d.pk, "number": d.number, "issuer": d.issuer_name, "subject": d.subject,
                        "date": d.date.isoformat() if d.date else None} for d in r.documents],
         "tasks": [task_item(t, now) for t in r.tasks],

@@ -1,8 +1,8 @@
 """One search box over documents and tasks: diacritic- and case-insensitive (`lang son` finds `Lạng Sơn`,
 `hoà` = `hòa`), numbers normalised (`62 NQ TU` finds `62-NQ/TU`), exact text ranked first.
 
-Matching runs on the folded `search_text` column in one pass per table that returns the page's ids
-and the total (a window count); the page's rows are then fetched by id.
+Matching runs on the folded `search_text` column (narrowed by a trigram index when the words are
+rare); counts stop at `COUNT_CAP`; the page's rows are fetched by id.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When, Window
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 
 from chidao.accounts import permissions as perm
@@ -18,6 +18,9 @@ from chidao.accounts.matching import search_key
 from chidao.documents.text import nfc
 from chidao.tracking import search_index
 from chidao.tracking.models import Task
+
+COUNT_CAP = 1000
+RANK_WINDOW = 2000
 
 
 @dataclass
@@ -27,6 +30,10 @@ class Results:
     tasks: list[Any]
     document_count: int
     task_count: int
+
+    @property
+    def capped(self) -> bool:
+        return max(self.document_count, self.task_count) > COUNT_CAP
 
 
 def matching(qs: QuerySet, query: str) -> QuerySet:
@@ -50,7 +57,8 @@ def ranked(qs: QuerySet, query: str, exact_fields: tuple[str, ...], limit: int,
 
     Rank 0: the query is the row's own number (`62 NQ TU` → document 62-NQ/TU); 1: the query's exact
     wording in the original text; 2: the folded query as a phrase; 3: all folded words somewhere.
-    Within a rank, newest first.
+    Within a rank, newest first. When there are more than `COUNT_CAP` matches, the count says so
+    (`COUNT_CAP + 1`) and only the newest `RANK_WINDOW` matches are ranked.
     """
     exact, key = nfc(query.strip()), search_key(query)
     exact_q = Q()
@@ -59,12 +67,14 @@ def ranked(qs: QuerySet, query: str, exact_fields: tuple[str, ...], limit: int,
     own = [When(**{number_field: key}, then=Value(0))] if number_field else []
     rank = Case(*own, When(exact_q, then=Value(1)), When(search_text__contains=key, then=Value(2)),
                 default=Value(3), output_field=IntegerField())
-    # one scan: the top rows by (rank, newest) and, on each, the total number of matches
-    top = list(matching(qs, query).annotate(rank=rank, total=Window(Count("id")))
-               .order_by("rank", "-id").values_list("id", "total")[:limit])
-    ids = [pk for pk, _ in top]
+    matched = matching(qs, query)
+    total = matched[: COUNT_CAP + 1].count()  # stops early when the words are common
+    pool = matched
+    if total > COUNT_CAP:  # common words: rank the newest matches only
+        pool = qs.filter(pk__in=matched.order_by("-id").values("id")[:RANK_WINDOW])
+    ids = list(pool.annotate(rank=rank).order_by("rank", "-id").values_list("id", flat=True)[:limit])
     found = qs.in_bulk(ids)
-    return [found[pk] for pk in ids if pk in found], top[0][1] if top else 0
+    return [found[pk] for pk in ids if pk in found], total
 
 
 def search_documents(user: Any, query: str) -> QuerySet:
@@ -77,5 +87,6 @@ def search_tasks(user: Any, query: str) -> QuerySet:
 
 def search(user: Any, query: str, limit: int = 20) -> Results:
     docs, doc_count = ranked(perm.documents_for(user), query, ("number", "subject"), limit, "number_key")
-    tasks, task_count = ranked(perm.tasks_for(user).select_related("document", "lead_unit"), query, ("text",), limit)
+    visible = perm.tasks_for(user).select_related("document", "lead_unit").prefetch_related("assignments__unit")
+    tasks, task_count = ranked(visible, query, ("text",), limit)
     return Results(query, docs, tasks, doc_count, task_count)

@@ -46,10 +46,20 @@ def ensure(using: str = "default", **_: Any) -> None:
                            "USING gin (search_text gin_trgm_ops)")
 
 
+SELECTIVE = 5000  # more candidates than this: scanning the table in id order and stopping early is cheaper
+
+
 def candidates(words: list[str], using: str = "default") -> tuple[str, list[str]] | None:
-    """SQL selecting the ids of tasks containing every word (SQLite, words of 3+ letters), or None."""
+    """SQL selecting the ids of tasks containing every word (SQLite, words of 3+ letters), or None
+    when there is no index or the words are too common for it to help."""
     long_words = [w for w in words if len(w) >= 3]
-    if connections[using].vendor != "sqlite" or not long_words:
+    connection = connections[using]
+    if connection.vendor != "sqlite" or not long_words:
         return None
     expr = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
-    return f"SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s", [expr]
+    sql = f"SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s"
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) FROM ({sql} LIMIT {SELECTIVE + 1})", [expr])
+        if cursor.fetchone()[0] > SELECTIVE:
+            return None
+    return sql, [expr]
