@@ -110,6 +110,12 @@ _PROPER = re.compile(rf"[ \t]+(?:[{VI_UPPER}0-9][\w&\-]*(?:\.(?=\w)[\w&\-]*)?|v�
 # A party or people's body that owns the unit named before it (`Ban Tuyên giáo Tỉnh ủy`, `Văn phòng UBND tỉnh`).
 _OWNER = re.compile(r"(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?![\wÀ-ỹ])")
 _WORD = re.compile(r"[ \t]+([^\s,;:()“”\"]+)")
+# Matched at a position of the whole text (not a slice of it: slicing a page per mention is quadratic).
+_FIELD_SEP = re.compile(r"\s*(?:,|;|và)\s*")
+_OWNED_BY = re.compile(r"\s+(?:thuộc|của)\s+")
+_RELATIVE = re.compile(r"[ \t]+(?:có|được|đang)[ \t]+")
+_NOT_RELATIVE = re.compile(r"(?:trách nhiệm|ý kiến|văn bản|kế hoạch|nhiệm vụ|liên quan)\b")
+_ELIDED = re.compile(r"[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:?\s*")
 _HEADS = re.compile(rf"(?<![\wÀ-ỹ])(?:{_alternation(OFFICES + LOCAL_HEADS + OPEN_HEADS)}|[Cc]ác)(?![\wÀ-ỹ])")
 
 
@@ -161,10 +167,10 @@ def _read_fields(text: str, pos: int, head: str) -> tuple[list[str], int]:
             break
         names.append(f"{head} {found[0]}")
         i += found[1]
-        sep = re.match(r"\s*(?:,|;|và)\s*", text[i:])
+        sep = _FIELD_SEP.match(text, i)
         if not sep:
             break
-        nxt = i + sep.end()
+        nxt = sep.end()
         if _field_at(text, nxt, fields) is None:
             break
         i = nxt
@@ -269,9 +275,9 @@ def _read_group(text: str, pos: int) -> int | None:
         end = n.end()
     while (q := _QUALIFIER.match(text, end)) is not None:
         end = q.end()
-    tail = re.match(r"\s+(?:thuộc|của)\s+", text[end:])
+    tail = _OWNED_BY.match(text, end)
     if tail:
-        inner = read_unit(text, end + tail.end())
+        inner = read_unit(text, tail.end())
         if inner:
             end = inner.end
     return _relative(text, end)
@@ -280,10 +286,10 @@ def _read_group(text: str, pos: int) -> int | None:
 def _relative(text: str, end: int) -> int:
     """A relative clause that narrows a group: `các tổ chức, cá nhân được cấp giấy phép khai thác`,
     `UBND các xã, phường có cụm công nghiệp` — up to the predicate that follows."""
-    m = re.match(r"[ \t]+(?:có|được|đang)[ \t]+", text[end:])
-    if not m or re.match(r"(?:trách nhiệm|ý kiến|văn bản|kế hoạch|nhiệm vụ|liên quan)\b", text[end + m.end() :]):
+    m = _RELATIVE.match(text, end)
+    if not m or _NOT_RELATIVE.match(text, m.end()):
         return end
-    pos = end + m.end() - 1
+    pos = m.end() - 1
     predicates = _predicates()
     words = 0
     while words < 8:
@@ -310,10 +316,10 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
         pos = office.end()
     elif office:
         return None
-    elided = re.match(r"[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:?\s*", text[pos:])
+    elided = _ELIDED.match(text, pos)
     if elided:
         head = elided.group(1).capitalize()
-        names, end = _read_fields(text, pos + elided.end(), head)
+        names, end = _read_fields(text, elided.end(), head)
         if names:
             prefix = text[start:pos]
             return UnitMention(tuple(prefix + n for n in names), start, end)

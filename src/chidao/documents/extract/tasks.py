@@ -48,6 +48,7 @@ class _Builder:
         self.names = names
         self.registry = registry
         self.tasks: list[Task] = []
+        self.issued = 0
         self.frames: list[Frame] = []
         self.tables = TableReader(self)
         self.closed_lead: Frame | None = None
@@ -73,7 +74,8 @@ class _Builder:
         raw = seg.text[start:end]
         lead = len(raw) - len(raw.lstrip())
         text = re.sub(r"\s*\./\.$", "", raw.strip())
-        task = Task(id=f"t{len(self.tasks) + 1}", text=text, span=seg.span(start, end))
+        self.issued += 1  # provisional ids stay unique when tasks are dropped; read_tasks renumbers them
+        task = Task(id=f"p{self.issued}", text=text, span=seg.span(start, end))
         task.assignees = assignees
         task.assignee_spans = spans
         helpers = coordinators or next((f.coordinators for f in reversed(self.frames) if f.coordinators), [])
@@ -400,14 +402,12 @@ def read_tasks(
     registry = UnitRegistry.of(units) if units is not None else None
     names = DocumentUnits(doc.text, addressees=[a.name for a in doc.addressees])
     builder = _Builder(doc, names, registry)
-    builder.run(body_segments(doc, lines))
-    for i, task in enumerate(builder.tasks, 1):
-        old = task.id
-        task.id = f"t{i}"
-        for other in builder.tasks:
-            if other.parent == old:
-                other.parent = f"#{i}"
+    try:
+        builder.run(body_segments(doc, lines))
+    except Exception as error:  # an unforeseen layout must not cost the document its other fields
+        doc.metadata["tasks_error"] = f"{type(error).__name__}: {error}"
+    renamed = {task.id: f"t{i}" for i, task in enumerate(builder.tasks, 1)}
     for task in builder.tasks:
-        if task.parent and task.parent.startswith("#"):
-            task.parent = "t" + task.parent[1:]
+        task.id = renamed[task.id]
+        task.parent = renamed.get(task.parent) if task.parent else None
     doc.tasks = builder.tasks
