@@ -229,6 +229,12 @@ class _Builder:
         if text.rstrip().endswith(":") and assignment(text) is None:
             self._topic_lead(seg)
             return
+        last = self.last_item
+        if ctx is None and seg.depth == 0 and last is not None and not last[2] and last[0].depth > 0:
+            found = assignment(text)
+            if found is None or (found.mode in ("yêu cầu", "đề nghị") and not found.subject):
+                self._remember(seg, ctx, [])  # the item above runs on; its owner may still be named below
+                return
         created = self._clause_tasks(seg, ctx)
         if introduces_items(seg, nxt) and len(created) == 1 and created[0].mode is None and not created[0].parent:
             self._section_sentence(seg, created[0])
