@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/robustness.py [--corpus ../shared/corpus/dev] [--no-office] [--details]
 
 For each document: the text the parser reads from the original (any format) is turned into variants
-(`tests/fixtures/text_variants.py`): .docx with a real header table, .pdf and .doc from that .docx through
+(`tests/fixtures/text_variants.py`): .docx with a real header table (also typed in TCVN3 / VNI fonts), .pdf and .doc from that .docx through
 LibreOffice, header columns interleaved (space / tab), Quốc hiệu dropped, CRLF, no-break spaces, en dashes,
 `**markdown**`, blank lines removed, NFD, hard-wrapped lines, page breaks, UTF-16, TCVN3 and VNI bytes. Each variant is parsed and compared with the parse of the original on the
 scored fields (the scorer's own folding): the header fields, the set of references, and tasks (matched by
@@ -29,9 +29,11 @@ sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 from tests.fixtures.text_variants import BYTE_VARIANTS, TEXT_VARIANTS, convert, to_docx  # noqa: E402
 
 from chidao.documents import parse  # noqa: E402
+from chidao.documents.legacy import LegacyEncoding  # noqa: E402
 
 SCORE = ROOT.parent / "shared" / "tools" / "score.py"
 OFFICE_VARIANTS = ("pdf", "doc")
+LEGACY_FONTS: tuple[LegacyEncoding, ...] = ("tcvn3", "vni")
 
 
 def load_scorer() -> ModuleType:
@@ -106,6 +108,10 @@ def main() -> int:
             docx = tmp / f"{original.stem}.docx"
             docx.write_bytes(to_docx(text))
             variants[original.stem]["docx"] = docx
+            for legacy_font in LEGACY_FONTS:
+                path = tmp / f"{original.stem}.{legacy_font}.docx"
+                path.write_bytes(to_docx(text, legacy_font=legacy_font))
+                variants[original.stem][f"docx-{legacy_font}"] = path
             for name, make in TEXT_VARIANTS.items():
                 path = tmp / f"{original.stem}.{name}.txt"
                 path.write_bytes(make(text).encode("utf-8"))
@@ -122,7 +128,13 @@ def main() -> int:
                 for v in variants.values():
                     if v["docx"] in made:
                         v[target] = made[v["docx"]]
-        columns = ["docx", *(() if args.no_office else OFFICE_VARIANTS), *TEXT_VARIANTS, *BYTE_VARIANTS]
+        columns = [
+            "docx",
+            *(f"docx-{font}" for font in LEGACY_FONTS),
+            *(() if args.no_office else OFFICE_VARIANTS),
+            *TEXT_VARIANTS,
+            *BYTE_VARIANTS,
+        ]
         for stem, by_name in variants.items():
             for name in columns:
                 variant_path = by_name.get(name)
