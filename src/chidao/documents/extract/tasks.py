@@ -140,11 +140,13 @@ class _Builder:
             if any(f.silent for f in self.frames):
                 if not is_heading(seg):
                     continue
-            if is_heading(seg):
+            nxt = segs[i + 1] if i + 1 < len(segs) else None
+            titled = seg.ends_open and nxt is not None and 0 < seg.depth < nxt.depth and not seg.text.endswith(",")
+            if is_heading(seg) or titled:
                 self._open_heading(seg)
                 self.pending, self.last_item = [], None
                 continue
-            self._paragraph(seg, segs[i + 1] if i + 1 < len(segs) else None)
+            self._paragraph(seg, nxt)
         self.tables.end()
 
     def _pop(self, seg: Segment) -> None:
