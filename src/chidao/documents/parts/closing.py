@@ -126,7 +126,7 @@ def _anchor(doc: Document, lines: list[Line], first: int) -> int | None:
     """The line where the closing zone starts: Nơi nhận, else the last authority marker, else a trailing
     title + name pair."""
     for line in lines[first:]:
-        if line.text and any(rc.is_noi_nhan(c.text) for c in _cells(doc, line)):
+        if "nhận" in line.text.lower() and any(rc.is_noi_nhan(c.text) for c in _cells(doc, line)):
             return line.index
     for line in reversed(lines[first:]):
         if line.text and any(starts_with_marker(c.text) for c in line_cells(doc.text, line)):
