@@ -46,8 +46,12 @@ def _cell_units(cell: str) -> list[str]:
     for mention in find_units(cell):
         for written in (re.sub(r"\s+\d{1,3}$", "", n) for n in mention.names):
             name = _GAZETTEER.prefix(written) or written
+            if re.search(r"\bủy viên\b|\buỷ viên\b", name) or name.startswith(("Đồng chí", "đồng chí")):
+                continue  # a person's title bled in from the next column
             if not any(unit_key(name) == unit_key(n) for n in names):
                 names.append(name)
+    keys = [unit_key(n) for n in names]
+    names = [n for n, k in zip(names, keys, strict=True) if not any(o != k and o.startswith(k + " ") for o in keys)]
     return names or _split_names(cell)
 
 
