@@ -50,3 +50,8 @@ def test_unsure_abbreviation_is_mended():
 def test_words_are_never_invented():
     fixes = correct([("xyzw", 10.0), ("12/TB-UBND", 20.0)])
     assert fixes == []
+
+
+@pytest.mark.parametrize(("read", "printed"), [("08/QĐÐ-TTg", "08/QĐ-TTg"), ("ÐẾN", "ĐẾN"), ("NÐ-CP", "NĐ-CP")])
+def test_foreign_letters_are_mended(read, printed):
+    assert _fix(read) == printed

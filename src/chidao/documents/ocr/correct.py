@@ -108,9 +108,29 @@ def _abbreviation(core: str, conf: float, lex: Lexicon) -> str | None:
     return near[0] if len(near) == 1 else None
 
 
+def normalise_chars(text: str) -> str:
+    """Letters Vietnamese never uses, read for ones it does: Icelandic `Ð` for `Đ`; a doubled `Đ` in a
+    document symbol (`08/QĐÐ-TTg` → `08/QĐ-TTg`)."""
+    text = text.replace("Ð", "Đ").replace("ð", "đ")
+    if "/" in text or "-" in text:
+        text = re.sub("ĐĐ+", "Đ", text)
+    return text
+
+
 def correct(tokens: list[tuple[str, float]], lex: Lexicon | None = None) -> list[Correction]:
     """Corrections for a document's tokens in reading order (`(text, confidence)` each)."""
-    lex = lex or lexicon()
+    original = tokens
+    tokens = [(normalise_chars(t), c) for t, c in tokens]
+    fixes = {c.index: c for c in _correct(tokens, lex or lexicon())}
+    for i, ((read, conf), (text, _)) in enumerate(zip(original, tokens, strict=True)):
+        if i in fixes:
+            fixes[i].read = read
+        elif text != read:
+            fixes[i] = Correction(i, text, read, conf)
+    return [fixes[i] for i in sorted(fixes)]
+
+
+def _correct(tokens: list[tuple[str, float]], lex: Lexicon) -> list[Correction]:
     parts = [_TOKEN.match(t) for t, _ in tokens]
     cores = [m["core"] if m else "" for m in parts]
     styles = [s for s in (is_modern(c) for c in cores if c) if s is not None]
