@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from itertools import compress, count
+from operator import eq
 
 from chidao.documents.check.rule import Context, Hit, Rule
 from chidao.documents.check.scan import load, words
-from chidao.documents.extract.prefilter import Lowered, may_match, needs
+from chidao.documents.extract.prefilter import Lowered, may_match, needs, with_first_chars
 from chidao.documents.model import Document
 
 _SAME_LINE_GAP = re.compile(r"[ \t\u00a0]{1,3}")
@@ -30,9 +32,7 @@ def repeated_words(doc: Document, ctx: Context) -> Iterator[Hit]:
         return all(_SAME_LINE_GAP.fullmatch(ws.gap(k)) for k in range(a, b))
 
     # Only where a word comes back within three words can a phrase be doubled.
-    candidates = sorted(
-        {i for n in (1, 2, 3) for i, (a, b) in enumerate(zip(lows, lows[n:], strict=False)) if a == b}
-    )
+    candidates = sorted({i for n in (1, 2, 3) for i in compress(count(), map(eq, lows, lows[n:]))})
     resume = 0
     for i in candidates:
         if i < resume:
@@ -68,12 +68,9 @@ def confusables(doc: Document, ctx: Context) -> Iterator[Hit]:
         return
     ws = words(doc.text)
     lows = ws.lows
-    at: dict[str, list[int]] = {}
-    for k, low in enumerate(lows):
-        at.setdefault(low, []).append(k)
     for entry in entries:
         after, before = set(entry["after"]), set(entry["before"])
-        for k in at.get(entry["written"], ()):
+        for k in _indices(lows, entry["written"]):
             if k + 1 >= len(lows) or not _SAME_LINE_GAP.fullmatch(ws.gap(k)):
                 continue
             if lows[k + 1] in after or (k > 0 and lows[k - 1] in before):
@@ -84,6 +81,17 @@ def confusables(doc: Document, ctx: Context) -> Iterator[Hit]:
                 f"“{doc.text[start:end]}”: có lẽ là “{entry['meant']} {ws.written(k + 1)}” (nhầm “{ws.written(k)}” "
                 f"với “{entry['meant']}”)",
             )
+
+
+def _indices(items: list[str], value: str) -> Iterator[int]:
+    """Where `value` occurs in `items` (list.index scans in C)."""
+    k = -1
+    while True:
+        try:
+            k = items.index(value, k + 1)
+        except ValueError:
+            return
+        yield k
 
 
 @cache
@@ -160,8 +168,8 @@ def quotes(doc: Document, ctx: Context) -> Iterator[Hit]:
         start += len(line) + 1
 
 
-_OLD = re.compile(r"(?<![qQ])(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
-_NEW = re.compile(r"(?<![qQ])(?:[òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?![^\W\d_])")
+_OLD = with_first_chars(re.compile(r"(?<![qQ])(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])"))
+_NEW = with_first_chars(re.compile(r"(?<![qQ])(?:[òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?![^\W\d_])"))
 
 
 def tone_mix(doc: Document, ctx: Context) -> Iterator[Hit]:
@@ -181,10 +189,10 @@ def tone_mix(doc: Document, ctx: Context) -> Iterator[Hit]:
         )
 
 
-_SPACE_BEFORE = re.compile(r"(?<=[^\W_])[ \t]+([,;]|\.(?![./]))(?=[ \t]|$)", re.MULTILINE)
-_NO_SPACE_AFTER = re.compile(
+_SPACE_BEFORE = with_first_chars(re.compile(r"(?<=[^\W_])[ \t]+([,;]|\.(?![./]))(?=[ \t]|$)", re.MULTILINE))
+_NO_SPACE_AFTER = with_first_chars(re.compile(
     r"(?<=[a-zđà-ỹ]{2})[,;:](?=[A-Za-zĐđÀ-ỹ])|(?<=[a-zđà-ỹ]{2})\.(?=[A-ZĐÀ-Ỵ][a-zđà-ỹ])"
-)
+))
 _WEB = re.compile(r"https?:|www\.|@|\.(?:vn|com|net|org|gov)\b", re.IGNORECASE)
 
 
