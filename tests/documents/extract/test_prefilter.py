@@ -82,15 +82,20 @@ def test_first_chars(pattern: str, first: set[str] | None) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["trước", "ngày", "tháng", "quý", "năm", "hằng", "thường", "xuyên", "chậm",
-                                 "nhất", "trong", "hạn", "Thời", "15/6", "2025", "II", "sớm", "TRƯỚC", "Quý"])
+                                 "nhất", "trong", "hạn", "Thời", "15/6", "2025", "II", "sớm", "TRƯỚC", "Quý", "hoà", "uỷ", "x .", "a,B", "ab.Cd"])
                 | st.text(_ALPHABET, max_size=6), max_size=12))
 def test_first_chars_keeps_matches(parts: list[str]) -> None:
     text = " ".join(parts)
-    for rule in deadlines.rules().rules:
-        fast = with_first_chars(rule.regex)
-        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
-            (m.span(), m.groupdict()) for m in rule.regex.finditer(text)
-        ], (rule.name, text)
+    patterns = [rule.regex for rule in deadlines.rules().rules] + [
+        re.compile(r"(?<![qQ])(?:[oO][àáảãạ]|[uU][ỳýỷỹỵ])(?![^\W\d_])"),
+        re.compile(r"(?<=[^\W_])[ \t]+([,;]|\.(?![./]))(?=[ \t]|$)", re.MULTILINE),
+        re.compile(r"(?<=[a-zđà-ỹ]{2})[,;:](?=[A-Za-zĐđÀ-ỹ])|(?<=[a-zđà-ỹ]{2})\.(?=[A-ZĐÀ-Ỵ][a-zđà-ỹ])"),
+    ]
+    for pattern in patterns:
+        fast = with_first_chars(pattern)
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+            (m.span(), m.groups()) for m in pattern.finditer(text)
+        ], (pattern.pattern, text)
 
 
 def test_sound_on_deadline_examples() -> None:
