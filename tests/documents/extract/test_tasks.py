@@ -121,6 +121,15 @@ def test_evaluation_section_is_silent():
     assert [t.text for t in _tasks(text)] == ["Sở Y tế tăng cường giám sát dịch bệnh."]
 
 
+def test_report_sections_results_and_shortcomings_are_silent():
+    text = (
+        "I. KẾT QUẢ ĐẠT ĐƯỢC\nSở Y tế chủ trì tổ chức tiêm chủng cho 95% trẻ em.\n"
+        "II. TỒN TẠI, HẠN CHẾ\nMột số huyện chưa quyết liệt; Sở Tài chính chậm bố trí kinh phí.\n"
+        "III. KIẾN NGHỊ\nĐề nghị Bộ Y tế bổ sung vắc xin cho tỉnh trong quý I/2025."
+    )
+    assert [(t.assignees, t.mode) for t in _tasks(text)] == [(["Bộ Y tế"], "đề nghị")]
+
+
 def test_one_unit_several_numbered_subtasks():
     text = (
         "- Giao Sở Khoa học và Công nghệ: (i) Rà soát các đề tài chậm tiến độ; (ii) Chủ trì, phối hợp với Sở Tài chính "
