@@ -40,6 +40,11 @@ def _segs(text: str) -> list[tuple[str | None, int, str]]:
         ),
         # a marker alone on its line takes the text of the next line
         ("1.4.\nXây dựng kế hoạch tuyên truyền.", [("1.4.", 3, "Xây dựng kế hoạch tuyên truyền.")]),
+        # a short line that stops on a function word runs on, even into a number
+        (
+            "Ngày 02/5/2024, Bộ Tài chính ban hành Thông tư số\n15/2024/TT-BTC về quản lý kinh phí.",
+            [(None, 0, "Ngày 02/5/2024, Bộ Tài chính ban hành Thông tư số 15/2024/TT-BTC về quản lý kinh phí.")],
+        ),
         # page numbers between pages are dropped
         ("Tổ chức tập huấn cho cán bộ cấp xã về\n12\nquy trình mới.", [(None, 0, "Tổ chức tập huấn cho cán bộ cấp xã về quy trình mới.")]),
     ],

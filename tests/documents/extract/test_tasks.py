@@ -80,6 +80,11 @@ def test_lead_in_items_and_closing_assignment():
             [],
         ),
         ("Thống nhất chủ trương đầu tư xây dựng Trường THCS Lê Lợi đạt chuẩn quốc gia.", []),
+        (
+            "Chủ tịch UBND tỉnh yêu cầu Công an tỉnh, các sở, ngành; UBND các huyện tập trung thực hiện nhiệm vụ "
+            "phòng cháy, chữa cháy mùa khô.",
+            [(["Công an tỉnh", "các sở, ngành", "UBND các huyện"], [])],
+        ),
         ("Các sở, ngành nghiêm túc triển khai thực hiện Chỉ thị này./.", []),
         ("Chủ tịch UBND tỉnh đồng ý đề xuất của Sở Nội vụ tại Tờ trình số 45/TTr-SNV.", []),
         ("Sở Y tế đã tích cực triển khai các biện pháp phòng dịch.", []),

@@ -82,8 +82,13 @@ def clauses(text: str) -> list[tuple[int, int]]:
     for m in _SEMICOLON.finditer(text):
         nxt = m.end()
         mention = read_unit(text, nxt)
-        if mention is not None and _known_predicate_follows(text, mention.end):
-            cuts.append(nxt)
+        if mention is None or not _known_predicate_follows(text, mention.end):
+            continue
+        start = max(c for c in cuts if c <= m.start())
+        before = assignment(text[start : m.start()])
+        if before is not None and before.mode and before.end >= m.start() - start - 1:
+            continue  # `yêu cầu A, B; C thực hiện ...`: the semicolon only goes on listing addressees
+        cuts.append(nxt)
     cuts = sorted(set(cuts))
     spans = []
     for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True):

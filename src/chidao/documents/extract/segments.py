@@ -194,5 +194,7 @@ def _continues(current: Segment, text: str, blank_run: int, last_len: int) -> bo
         return False
     if blank_run:
         return False
+    if re.search(r"\s(?:số|của|và|tại|theo|về|các|những|với|cho|được|để|trong|từ|đến|ngày)$", current.text):
+        return not blank_run or first.isdigit()  # a line cannot end on these words: the text runs on
     wrapped = last_len >= 70 and not current.text.isupper()
     return wrapped and (first.isdigit() or first.isupper() or first in "(“\"")
