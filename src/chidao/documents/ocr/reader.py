@@ -15,6 +15,7 @@ import io
 import math
 import os
 import re
+import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -97,11 +98,17 @@ def _ocr_page(index: int, image: Image.Image) -> PageText:
         lw = found.incoming_fields.get("so")
         if lw is not None:
             h = lw.height
-            reads = engine.read_digits(straight, (lw.box[2], lw.box[1] - h // 3, lw.box[2] + 4 * h, lw.box[3] + h // 3))
-            page.incoming["number"] = fillins.vote("number", "", 0.0, reads)
+            try:
+                reads = engine.read_digits(straight, (lw.box[2], lw.box[1] - h // 3, lw.box[2] + 4 * h, lw.box[3] + h // 3))
+                page.incoming["number"] = fillins.vote("number", "", 0.0, reads)
+            except (RuntimeError, subprocess.SubprocessError):
+                page.incoming["number"] = None
     if index == 0:
-        page.filled = fillins.read_fillins(page.lines, straight)
-        page.mark = marks.read_marks(image)
+        try:  # extras: a failure here costs the extra reading, not the page
+            page.filled = fillins.read_fillins(page.lines, straight)
+            page.mark = marks.read_marks(image)
+        except (RuntimeError, subprocess.SubprocessError):
+            pass
         if page.mark:
             _insert_mark(page)
     return page
@@ -220,7 +227,7 @@ def _ocr_images(images: dict[int, Image.Image]) -> dict[int, PageText]:
         futures = {i: pool.submit(_ocr_page, i, img) for i, img in images.items()}
         try:
             return {i: f.result() for i, f in futures.items()}
-        except (RuntimeError, OSError) as e:
+        except (RuntimeError, OSError, subprocess.SubprocessError) as e:
             raise ReadError("ocr-failed", "Nhận dạng văn bản quét thất bại", f"OCR failed: {e}") from e
 
 
@@ -260,7 +267,7 @@ def ocr_image(raw: bytes, name: str) -> SourceText:
             dpi = img.info.get("dpi", (render.DPI, render.DPI))
             page.info["dpi"] = (int(dpi[0]) or render.DPI, int(dpi[1]) or render.DPI)
             frames[i] = page
-    except (UnidentifiedImageError, OSError, ValueError) as e:
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError) as e:
         raise ReadError("image-unreadable", "Không mở được tệp ảnh", f"Cannot open the image: {e}") from e
     read = _ocr_images(frames)
     out = _source_text(raw, name, media, sha, [read[i] for i in sorted(read)])
