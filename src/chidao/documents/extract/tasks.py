@@ -41,6 +41,8 @@ from chidao.documents.extract.units import UnitRegistry
 from chidao.documents.model import Deadline, Document, Task
 from chidao.documents.text import Line, fold
 
+_LEAD_ROLE = re.compile(r"\s+là (?:đơn vị|cơ quan) (?:chủ lực|chủ trì|đầu mối)|\s+là đầu mối|\s+chịu trách nhiệm chính")
+
 
 class _Builder:
     def __init__(self, doc: Document, names: DocumentUnits, registry: UnitRegistry | None) -> None:
@@ -231,6 +233,8 @@ class _Builder:
         if text.rstrip().endswith(":") and assignment(text) is None:
             self._topic_lead(seg)
             return
+        if seg.depth == 0 and nxt is not None and nxt.depth > 0 and self._lead_statement(seg):
+            return
         last = self.last_item
         if ctx is None and seg.depth == 0 and last is not None and not last[2] and last[0].depth > 0:
             found = assignment(text)
@@ -316,6 +320,15 @@ class _Builder:
             if own is not None:
                 own.span = seg.span(*own.span) if own.span else None
                 task.deadline = own
+
+    def _lead_statement(self, seg: Segment) -> bool:
+        """`Công ty X là đơn vị chủ lực ...` over a list: the unit it names leads the items below."""
+        mentions, end = read_units(seg.text, 0)
+        if not mentions or not _LEAD_ROLE.match(seg.text, end):
+            return False
+        names = self.resolve([n for m in mentions for n in m.names])
+        self._push(Frame(depth=0, marked=False, assignees=names, spans=[seg.span(m.start, m.end) for m in mentions]))
+        return True
 
     def _section_sentence(self, seg: Segment, task: Task) -> None:
         """`2.1. Sở X phối hợp với Sở Y trong công tác Z.` over its own items: who and with whom, for the items."""
