@@ -158,3 +158,21 @@ def test_runs_decode_by_font(run, font, expected) -> None:
 )
 def test_syllable_shape(word, expected) -> None:
     assert legacy.is_syllable(word) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên",
+        "BỘ Y TẾ -------",
+        "TM. ỦY BAN NHÂN DÂN",
+        "Sở KH&ĐT và Sở Tài chính",
+        "Từ ngày 15/6 đến hết Quý III",
+        "Số: 15/TB-UBND",
+    ],
+)
+def test_tcvn3_capitals_come_back_from_the_latin_letters_around_them(line) -> None:
+    """Capitals typed without the `.Vn…H` font: `BỘ TRƯỞNG` is stored with lower-case codes."""
+    encoded = legacy.encode(line, "tcvn3")
+    assert legacy.decode(encoded, "tcvn3") == line
+    assert legacy.restore_capitals(encoded, legacy.table("tcvn3").decode(encoded)) == line

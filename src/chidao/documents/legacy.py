@@ -32,6 +32,9 @@ _UNICODE_ONLY = re.compile(
 _LEGACY_RANGE = re.compile("[\u00a1-\u00ff]")
 _TOKEN = re.compile(r"[^\s.,;:!?()\[\]{}\"'/\\\-–—…*+=<>|0-9]+")
 _ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_WORD = re.compile(r"\S+")
+_CODE_LIKE = re.compile(r"[0-9/]")  # `15/TB-UBND`: a code, whose capitals say nothing about the line
+_PUNCTUATION = ".,;:!?()[]\"'…-–"
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
 # A Vietnamese syllable, folded (no diacritics, đ → d): onset, vowel cluster, coda.
@@ -77,7 +80,9 @@ def decode(text: str, encoding: LegacyEncoding, upper: bool = False) -> str:
     """Convert text known to be in `encoding` (e.g. a run in a `.VnTime` font); `upper` for `.Vn…H` fonts."""
     text = _unsymbol(text)
     out = table(encoding).decode(text)
-    return out.upper() if upper else out
+    if upper:
+        return out.upper()
+    return restore_capitals(text, out) if encoding == "tcvn3" else out
 
 
 def encode(text: str, encoding: LegacyEncoding) -> str:
@@ -153,19 +158,36 @@ def _evidence(paragraph: str, tab: Table) -> _Evidence:
     return ev
 
 
-def _restore_capitals(original: str, tab: Table) -> str:
-    """Decode a TCVN3 line. Capitals typed in a `.Vn…H` font come out lower case, so a line whose encoded
-    words have only capital Latin letters (at least three) is upper-cased, as it was displayed."""
-    letters = [
-        ch
-        for token in _TOKEN.findall(original)
-        if tab.decode(token) != token
-        for ch in _ASCII_LETTERS.findall(token)
-    ]
-    decoded = tab.decode(original)
+def restore_capitals(original: str, decoded: str) -> str:
+    """TCVN3 has no accented capitals: typed in a `.VnTime` font (or with the `.Vn…H` font lost), `BỘ TRƯỞNG`
+    comes out as `Bộ TRưởNG`. The Latin capitals typed around the codes say how it was meant:
+    - a line whose words (codes and numbers aside) have only capital Latin letters, at least three, is upper case;
+    - otherwise a decoded word is upper case when its Latin letters are all capitals and there are two or more
+      (`TRưởNG`), or one (`Bộ`) next to such a word that is a Vietnamese syllable (`KT. Bộ TRƯỞNG`, but not the
+      `Sở` of `Sở KH&ĐT`)."""
+    if len(original) != len(decoded):  # not a 1:1 table: leave as decoded
+        return decoded
+    words = list(_WORD.finditer(original))
+    plain = [w.group(0) for w in words if not _CODE_LIKE.search(w.group(0))]
+    letters = [ch for word in plain for ch in _ASCII_LETTERS.findall(word)]
     if len(letters) >= 3 and all(ch.isupper() for ch in letters):
         return decoded.upper()
-    return decoded
+    capitals = [_capitals(w.group(0)) for w in words]
+    syllables = [is_syllable(decoded[w.start() : w.end()].strip(_PUNCTUATION)) for w in words]
+    out = decoded
+    for i, w in enumerate(words):
+        if original[w.start() : w.end()] == decoded[w.start() : w.end()]:
+            continue
+        beside = any(0 <= j < len(words) and capitals[j] >= 2 and syllables[j] for j in (i - 1, i + 1))
+        if capitals[i] >= 2 or (capitals[i] == 1 and beside):
+            out = out[: w.start()] + out[w.start() : w.end()].upper() + out[w.end() :]
+    return out
+
+
+def _capitals(word: str) -> int:
+    """How many Latin capitals a word has, or -1 when it has a Latin lower-case letter too."""
+    letters = _ASCII_LETTERS.findall(word)
+    return -1 if any(ch.islower() for ch in letters) else len(letters)
 
 
 def convert_text(text: str) -> tuple[str, LegacyEncoding | None]:
@@ -201,6 +223,7 @@ def convert_text(text: str) -> tuple[str, LegacyEncoding | None]:
             continue
         if ev.strong or (mostly_legacy and ev.valid_after >= ev.valid_before):
             line = _unsymbol(lines[i])
-            lines[i] = _restore_capitals(line, tab) if name == "tcvn3" else tab.decode(line)
+            decoded = tab.decode(line)
+            lines[i] = restore_capitals(line, decoded) if name == "tcvn3" else decoded
             converted = True
     return ("\n".join(lines), name) if converted else (text, None)
