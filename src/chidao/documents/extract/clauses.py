@@ -85,8 +85,8 @@ def clauses(text: str) -> list[tuple[int, int]]:
         if mention is None or not _known_predicate_follows(text, mention.end):
             continue
         start = max(c for c in cuts if c <= m.start())
-        before = assignment(text[start : m.start()])
-        if before is not None and before.mode and before.end >= m.start() - start - 1:
+        listing = assignment(text[start : m.start()])
+        if listing is not None and listing.mode and listing.end >= m.start() - start - 1:
             continue  # `yêu cầu A, B; C thực hiện ...`: the semicolon only goes on listing addressees
         cuts.append(nxt)
     cuts = sorted(set(cuts))
