@@ -167,6 +167,7 @@ def test_syllable_shape(word, expected) -> None:
         "BỘ Y TẾ -------",
         "TM. ỦY BAN NHÂN DÂN",
         "Sở KH&ĐT và Sở Tài chính",
+        "- Các Bộ: CA, TC, TNMT;",
         "Từ ngày 15/6 đến hết Quý III",
         "Số: 15/TB-UBND",
     ],

@@ -163,8 +163,8 @@ def restore_capitals(original: str, decoded: str) -> str:
     comes out as `Bộ TRưởNG`. The Latin capitals typed around the codes say how it was meant:
     - a line whose words (codes and numbers aside) have only capital Latin letters, at least three, is upper case;
     - otherwise a decoded word is upper case when its Latin letters are all capitals and there are two or more
-      (`TRưởNG`), or one (`Bộ`) next to such a word that is a Vietnamese syllable (`KT. Bộ TRƯỞNG`, but not the
-      `Sở` of `Sở KH&ĐT`)."""
+      (`TRưởNG`), or one (`Bộ`) next to such a word typed with codes that is a Vietnamese syllable
+      (`KT. Bộ TRƯỞNG`, but not the `Sở` of `Sở KH&ĐT` or the `Bộ` of `Các Bộ: CA, TC`)."""
     if len(original) != len(decoded):  # not a 1:1 table: leave as decoded
         return decoded
     words = list(_WORD.finditer(original))
@@ -173,12 +173,17 @@ def restore_capitals(original: str, decoded: str) -> str:
     if len(letters) >= 3 and all(ch.isupper() for ch in letters):
         return decoded.upper()
     capitals = [_capitals(w.group(0)) for w in words]
-    syllables = [is_syllable(decoded[w.start() : w.end()].strip(_PUNCTUATION)) for w in words]
+    changed = [original[w.start() : w.end()] != decoded[w.start() : w.end()] for w in words]
+    # a neighbour that vouches for a one-capital word: typed with codes (not `CA`, `UBND`) and a syllable
+    vouches = [
+        changed[k] and capitals[k] >= 2 and is_syllable(decoded[w.start() : w.end()].strip(_PUNCTUATION))
+        for k, w in enumerate(words)
+    ]
     out = decoded
     for i, w in enumerate(words):
-        if original[w.start() : w.end()] == decoded[w.start() : w.end()]:
+        if not changed[i]:
             continue
-        beside = any(0 <= j < len(words) and capitals[j] >= 2 and syllables[j] for j in (i - 1, i + 1))
+        beside = any(0 <= j < len(words) and vouches[j] for j in (i - 1, i + 1))
         if capitals[i] >= 2 or (capitals[i] == 1 and beside):
             out = out[: w.start()] + out[w.start() : w.end()].upper() + out[w.end() :]
     return out
