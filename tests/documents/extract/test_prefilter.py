@@ -69,7 +69,10 @@ def test_sound_on_deadline_rules(parts: list[str]) -> None:
     ("pattern", "first"),
     [
         (r"(?<!\w)(?:trong|trước)\s+quý", {"t"}),
-        (r"(?:hằng|mỗi)?\s*tháng", None),  # `\s` is a category: no set
+        (r"(?:hằng|mỗi)?\s*tháng", {"h", "m", "\\s", "t"}),
+        (r"(?<![\w/])\d+/[A-ZĐ]+", {"\\d"}),
+        (r"[a-cx]\.", {"a-c", "x"}),
+        (r"[^a]b", None),  # a negated class
         (r"(?:hằng|mỗi)?tháng", {"h", "m", "t"}),
         (r"x?", None),  # may match the empty string
         (r"(?i:a)b", None),  # local flags

@@ -166,23 +166,30 @@ def _is_digit_class(op: Any, v: Any) -> bool:
 
 
 def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The characters a match of `pattern` can start with (as the pattern spells them, its flags deciding
-    case), or None when unknown or when the pattern can match the empty string."""
+    """What a match of `pattern` can start with, as character-class items (`t`, `\\d`, `a-z`; the pattern's
+    flags deciding case), or None when unknown or when the pattern can match the empty string."""
     first, nullable = _first(list(_parser.parse(pattern.pattern, pattern.flags)))
     return None if first is None or nullable else frozenset(first)
 
 
 _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
-_MAX_RANGE = 400
+_CATEGORIES = {
+    c.CATEGORY_DIGIT: r"\d",
+    c.CATEGORY_NOT_DIGIT: r"\D",
+    c.CATEGORY_SPACE: r"\s",
+    c.CATEGORY_NOT_SPACE: r"\S",
+    c.CATEGORY_WORD: r"\w",
+    c.CATEGORY_NOT_WORD: r"\W",
+}
 
 
 def _first(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
     out: set[str] = set()
     for op, av in items:
-        chars, nullable = _first_item(op, av)
-        if chars is None:
+        starts, nullable = _first_item(op, av)
+        if starts is None:
             return None, True
-        out |= chars
+        out |= starts
         if not nullable:
             return out, False
     return out, True
@@ -190,19 +197,21 @@ def _first(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
 
 def _first_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
     if op is c.LITERAL:
-        return {chr(av)}, False
+        return {re.escape(chr(av))}, False
     if op in _ZERO_WIDTH:
         return set(), True
     if op is c.IN:
-        chars: set[str] = set()
+        items: set[str] = set()
         for o, v in av:
             if o is c.LITERAL:
-                chars.add(chr(v))
-            elif o is c.RANGE and v[1] - v[0] <= _MAX_RANGE:
-                chars.update(chr(x) for x in range(v[0], v[1] + 1))
-            else:  # NEGATE, a category (\w, \d, \s), a wide range
+                items.add(re.escape(chr(v)))
+            elif o is c.RANGE:
+                items.add(f"{re.escape(chr(v[0]))}-{re.escape(chr(v[1]))}")
+            elif o is c.CATEGORY and v in _CATEGORIES:
+                items.add(_CATEGORIES[v])
+            else:  # NEGATE and the rest
                 return None, True
-        return chars, False
+        return items, False
     if op is c.SUBPATTERN:
         if av[1] or av[2]:  # local flags (`(?i:...)`) change what the characters match
             return None, True
@@ -230,5 +239,5 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
     first = first_chars(pattern)
     if not first:
         return pattern
-    charset = "".join(sorted(re.escape(ch) if ch not in "-]\\^" else "\\" + ch for ch in first))
+    charset = "".join(sorted(first))
     return re.compile(f"(?=[{charset}])(?:{pattern.pattern})", pattern.flags)

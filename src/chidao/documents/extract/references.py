@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from chidao.documents.data.formal import document_types, type_codes
+from chidao.documents.extract.prefilter import with_first_chars
 from chidao.documents.model import Document, Reference
 from chidao.documents.parts.cells import LOWER, UPPER, fold_chars, mask
 from chidao.documents.parts.number import GROUP, PARTY_SYMBOL, STATE_SYMBOL, compact
@@ -125,7 +126,7 @@ def find_references(text: str, exclude: set[str] | None = None) -> list[Referenc
     """Each distinct cited document once, in order of first mention; later mentions fill what is missing."""
     masked = mask(text)
     found: dict[str, Reference] = {}
-    for m in NUMBER.finditer(masked):
+    for m in with_first_chars(NUMBER).finditer(masked):
         sym = m.group("psym") or m.group("sym") or ""
         if m.group("sym") and not m.group("year") and _SHORT_GROUP.match(compact(sym)) and len(compact(sym)) < 2:
             continue

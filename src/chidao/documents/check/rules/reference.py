@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
+from chidao.documents.extract.prefilter import with_first_chars
 from chidao.documents.model import Document
 
 _YEAR_IN_NUMBER = re.compile(r"^\d+/(\d{4})/")
@@ -30,10 +31,10 @@ def year_mismatch(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 def number_form(doc: Document, ctx: Context) -> Iterator[Hit]:
     start = doc.number.span[1] if doc.number is not None and doc.number.span else 0  # the header number: number.*
-    for m in _SPACED.finditer(doc.text, start):
+    for m in with_first_chars(_SPACED).finditer(doc.text, start):
         if re.search(r"[ \t]", m.group()):
             yield Hit(m.span(), f"Số, ký hiệu văn bản được dẫn viết liền, không cách: “{m.group()}”")
-    for m in _GLUED.finditer(doc.text, start):
+    for m in with_first_chars(_GLUED).finditer(doc.text, start):
         yield Hit(m.span(), f"Ký hiệu “{m.group(1)}” thiếu dấu gạch nối giữa tên loại và cơ quan ban hành")
 
 
