@@ -178,9 +178,9 @@ class Lexicon:
 
 
 def _add_phrase(phrase: str, pairs: set[tuple[str, str]], counts: Counter[str] | None = None) -> None:
-    sylls = [s for s in phrase.lower().split() if is_syllable(s)]
+    sylls = [s for s in phrase.lower().split() if s.isalpha()]  # syllables, and abbreviations (ttđt)
     if counts is not None:
-        counts.update(key(s) for s in set(sylls))
+        counts.update(key(s) for s in set(sylls) if is_syllable(s))
     for a, b in itertools.pairwise(sylls):
         pairs.add((key(a), key(b)))
 
