@@ -87,6 +87,11 @@ def test_lead_in_items_and_closing_assignment():
         ),
         ("Các sở, ngành nghiêm túc triển khai thực hiện Chỉ thị này./.", []),
         ("Chủ tịch UBND tỉnh đồng ý đề xuất của Sở Nội vụ tại Tờ trình số 45/TTr-SNV.", []),
+        (
+            "Việc nâng cấp tuyến đường tỉnh 279 đến năm 2025. Sở Giao thông vận tải và UBND huyện Chợ Mới thực hiện "
+            "theo ý kiến tại Thông báo số 12/TB-UBND.",
+            [(["Sở Giao thông vận tải", "UBND huyện Chợ Mới"], [])],
+        ),
         ("Sở Y tế đã tích cực triển khai các biện pháp phòng dịch.", []),
         ("Trong thời gian tới, Sở Y tế cần tập trung kiểm soát dịch bệnh mùa mưa.", [(["Sở Y tế"], [])]),
         (

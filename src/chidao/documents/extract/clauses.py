@@ -19,7 +19,7 @@ from chidao.documents.extract.assignees import UnitMention, _predicates, read_un
 from chidao.documents.extract.prefilter import Lowered, may_match, needs
 from chidao.documents.text import VI_UPPER, fold
 
-_ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|TT|Th|St|v\.v|NĐ|Đ/c|ThS|TS|PGS|GS)|\d)\.$")
+_ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|TT|Th|St|v\.v|NĐ|Đ/c|ThS|TS|PGS|GS)|(?:^|[\s(])\d{1,2}(?:\.\d{1,2})*)\.$")
 _SENTENCE_END = re.compile(rf"(?<=[.!?])[\"”)]*\s+(?=[{VI_UPPER}“\"(])|(?<=\.)(?=[{VI_UPPER}][a-zà-ỹ])")
 _SEMICOLON = re.compile(r";\s+")
 _ADVERBIAL = re.compile(
