@@ -168,6 +168,8 @@ def test_syllable_shape(word, expected) -> None:
         "TM. ỦY BAN NHÂN DÂN",
         "Sở KH&ĐT và Sở Tài chính",
         "- Các Bộ: CA, TC, TNMT;",
+        "KT. BỘ TRƯỞNG THỨ TRƯỞNG     Lê Công Thành",
+        "TM. ỦY BAN NHÂN DÂN Nguyễn Hữu Tháp",
         "Từ ngày 15/6 đến hết Quý III",
         "Số: 15/TB-UBND",
     ],
