@@ -192,6 +192,10 @@ def _resolve(
             day = _safe_date(day.year + 1, day.month, day.day)  # `trước 10/1` in late December
         return kind, day
     if how in ("month_end", "month_part"):
+        if groups.get("month") is None:  # `trong tháng này`: the month of the document's date
+            if anchor is None:
+                return kind, None
+            return kind, last_day_of_month(anchor.year, anchor.month)
         month, y = _month(groups["month"], year)
         if y is None:
             return kind, None
