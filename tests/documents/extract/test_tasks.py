@@ -56,7 +56,7 @@ def test_lead_in_items_and_closing_assignment():
             [(["Sở Tài chính"], ["Sở Xây dựng", "các cơ quan liên quan"])],
         ),
         (
-            "Trên đây là ý kiến của Bộ Xây dựng, đề nghị Văn phòng Chính phủ tổng hợp, báo cáo Thủ tướng Chính phủ.",
+            "Bộ Xây dựng gửi ý kiến như trên, đề nghị Văn phòng Chính phủ tổng hợp trình Thủ tướng Chính phủ.",
             [(["Văn phòng Chính phủ"], [])],
         ),
         (
