@@ -23,7 +23,7 @@ from functools import cache
 
 from chidao.documents.data import deadline_rules
 from chidao.documents.data.deadline_rules import Rule, RuleSet
-from chidao.documents.extract.prefilter import Lowered, may_match, needs, with_first_chars
+from chidao.documents.extract.prefilter import Screen
 from chidao.documents.model import Deadline, DeadlineKind, DocDate, Span
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -160,11 +160,9 @@ class _Candidate:
 
 def _candidates(text: str, when: _When) -> Iterator[_Candidate]:
     rules = _rules()
-    lowered = Lowered(text)
-    for rule in rules.rules:
-        if not may_match(needs(rule.regex), lowered):
-            continue  # the rule's words are not in the text
-        for m in with_first_chars(rule.regex).finditer(text):
+    for i, regex in _screen().runnable(text):  # the rules whose words are in the text
+        rule = rules.rules[i]
+        for m in regex.finditer(text):
             start, end = _trimmed_span(text, m.span())
             if start >= end or rule.cancelled(text, start, end):
                 continue
@@ -327,6 +325,11 @@ def _rules() -> RuleSet:
         "number": _number_token(list(deadline_rules.read_numbers())),
     }
     return deadline_rules.load(tokens)
+
+
+@cache
+def _screen() -> Screen:
+    return Screen(rule.regex for rule in _rules().rules)
 
 
 def rules() -> RuleSet:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from re import _casefix, _parser  # type: ignore[attr-defined]
 from re import _constants as c  # type: ignore[attr-defined]
 from typing import Any, TypeVar
@@ -241,3 +241,28 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     charset = "".join(sorted(first))
     return re.compile(f"(?=[{charset}])(?:{pattern.pattern})", pattern.flags)
+
+
+class Screen:
+    """Several patterns run over many short texts (the deadline rules over each sentence): which of them
+    may match a text, found with one substring test per distinct literal string, and each behind its
+    first-character lookahead."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        originals = list(patterns)
+        self.patterns = [with_first_chars(p) for p in originals]
+        self.needs = [needs(p) for p in originals]
+        self.strings = sorted({s for n in self.needs for clause in n for s in clause if s != DIGIT})
+
+    def runnable(self, text: str) -> Iterator[tuple[int, re.Pattern[str]]]:
+        """(index, pattern) of the patterns that may match `text`, in order."""
+        if "\u0130" in text:  # `İ` lowers to two characters: run them all
+            yield from enumerate(self.patterns)
+            return
+        low = text.lower()
+        present = {s for s in self.strings if s in low}
+        if _ANY_DIGIT.search(text) is not None:
+            present.add(DIGIT)
+        for i, required in enumerate(self.needs):
+            if all(not present.isdisjoint(clause) for clause in required):
+                yield i, self.patterns[i]
