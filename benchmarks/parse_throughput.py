@@ -1,6 +1,6 @@
 """Documents per second, in-process on one core, cold (every input distinct, nothing cached).
 
-    .venv/bin/python benchmarks/parse_throughput.py [--docs 40] [--repeat 3]
+    .venv/bin/python benchmarks/parse_throughput.py [--docs 40] [--repeat 3] [--steps]
 
 Inputs are generated from our own sample notice at dev-corpus size (about 5-15 kB of text): .txt (UTF-8) and
 .docx (header table, body, closing table). For each format it measures `read()` alone and the whole
@@ -53,10 +53,40 @@ def rate(step: Callable[[bytes, str], object], docs: list[tuple[bytes, str]]) ->
     return len(docs) / (time.process_time() - cpu), len(docs) / (time.perf_counter() - wall)
 
 
+def step_times(docs: list[tuple[bytes, str]]) -> None:
+    """CPU milliseconds per document spent in each step of `parse()` (where to look next)."""
+    from chidao.documents.check import check_document
+    from chidao.documents.extract import meeting, references, tasks
+    from chidao.documents.model import Document
+    from chidao.documents.parts import closing, header
+    from chidao.documents.text import nfc, split_lines
+
+    spent: dict[str, float] = {}
+
+    def timed(label: str, fn: Callable[..., object], *args: object) -> object:
+        start = time.process_time()
+        result = fn(*args)
+        spent[label] = spent.get(label, 0.0) + time.process_time() - start
+        return result
+
+    for data, name in docs:
+        source = timed("read", read, data, name)
+        doc = Document(source=source.source, text=nfc(source.text))  # type: ignore[attr-defined]
+        lines = split_lines(doc.text)
+        timed("header", header.read_header, doc, lines)
+        timed("closing", closing.read_closing, doc, lines)
+        timed("references", references.read_references, doc)
+        timed("meeting", meeting.read_meeting, doc, lines)
+        timed("tasks", tasks.read_tasks, doc, lines)
+        timed("check", check_document, doc)
+    print("      " + "  ".join(f"{k} {1000 * v / len(docs):.2f}" for k, v in spent.items()) + "  (CPU ms/doc)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=40, help="documents per round and format")
     parser.add_argument("--repeat", type=int, default=3, help="rounds (each with new documents)")
+    parser.add_argument("--steps", action="store_true", help="also print CPU ms/doc per pipeline step")
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
@@ -80,6 +110,8 @@ def main() -> None:
             verdict = "" if target is None else ("  ok" if cpu >= target else f"  BELOW target {target:.0f}/s")
             failed |= target is not None and cpu < target
             print(f"{fmt:5} {label:6} {cpu:8.1f} docs/s (CPU time)  {wall:8.1f} docs/s (wall clock){verdict}")
+        if args.steps:
+            step_times(rounds[0])
     sys.exit(1 if failed else 0)
 
 
