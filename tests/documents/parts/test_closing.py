@@ -114,3 +114,27 @@ def test_two_signature_blocks_side_by_side_keep_the_marked_one() -> None:
     sig = doc.signatures[0]
     assert [(a.marker, a.of) for a in sig.authority] == [("TM.", "ĐOÀN KIỂM TRA")]
     assert (sig.title, sig.name) == ("TRƯỞNG ĐOÀN", "Ma Thị Hạnh")
+
+
+_SIGNED_BELOW = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n{page}Lê Minh Khoa\n"
+_SIGNED_ABOVE = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n{page}Lê Minh Khoa\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+
+
+@pytest.mark.parametrize(
+    ("layout", "page"),
+    [
+        (_SIGNED_BELOW, "\f\n2\n"),
+        (_SIGNED_BELOW, "\f2\n"),
+        (_SIGNED_BELOW, "\n\f\n- 2 -\n\n"),
+        (_SIGNED_BELOW, "\f\nTrang 2\n"),
+        (_SIGNED_BELOW, "(Đã ký)\n\f\n2/2\n"),
+        (_SIGNED_ABOVE, "\f\n2\n"),
+        (_SIGNED_ABOVE, "\n2\n\f\n"),
+    ],
+)
+def test_a_page_break_inside_the_signature_keeps_the_name(layout: str, page: str) -> None:
+    doc = parse_text(HEAD + BODY + layout.format(page=page), check=False)
+    sig = doc.signatures[0]
+    assert ([(a.marker, a.of) for a in sig.authority], sig.title, sig.name) == (
+        [("KT.", "CHỦ TỊCH")], "PHÓ CHỦ TỊCH", "Lê Minh Khoa")
+    assert [r.text for r in doc.recipients] == ["Như trên"]

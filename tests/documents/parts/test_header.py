@@ -197,6 +197,42 @@ def test_upper_case_subject_ends_at_a_heading(after_subject: str, subject: str) 
     assert doc.subject is not None and doc.subject.text == subject
 
 
+_NO_BLANKS_HEAD = "UBND TỈNH PHÚ AN\nSỞ XÂY DỰNG\nSố: 18/{code}-SXD\nPhú An, ngày 02 tháng 4 năm 2025\n"
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "subject", "body_starts_with"),
+    [
+        ("TB", ["THÔNG BÁO", "ý kiến của Giám đốc Sở về việc chuẩn bị mùa mưa năm 2025",
+                "Tại cuộc họp giao ban tháng 3, Giám đốc Sở đã nghe các phòng báo cáo tiến độ."],
+         "ý kiến của Giám đốc Sở về việc chuẩn bị mùa mưa năm 2025", "Tại cuộc họp"),
+        ("GM", ["GIẤY MỜI", "Dự họp rà soát tiến độ các công trình trọng điểm năm 2025",
+                "Sở Xây dựng tổ chức cuộc họp rà soát tiến độ, thành phần như sau"],
+         "Dự họp rà soát tiến độ các công trình trọng điểm năm 2025", "Sở Xây dựng tổ chức"),
+        ("GM", ["GIẤY MỜI", "Dự họp rà soát tiến độ các công trình trọng điểm",
+                "Sở Xây dựng tổ chức cuộc họp rà soát tiến độ các công trình, cụ thể như sau:"],
+         "Dự họp rà soát tiến độ các công trình trọng điểm", "Sở Xây dựng tổ chức"),
+        ("TB", ["THÔNG BÁO", "Kết luận của Giám đốc Sở về công tác bảo trì đường bộ",
+                "Tại buổi làm việc với các nhà thầu, Giám đốc Sở kết luận"],
+         "Kết luận của Giám đốc Sở về công tác bảo trì đường bộ", "Tại buổi làm việc"),
+        ("KH", ["KẾ HOẠCH", "Thực hiện Nghị quyết số 12-NQ/TU ngày 02/3/2025 của",
+                "Ban Thường vụ Tỉnh ủy về phát triển đô thị năm 2025", "Căn cứ Nghị quyết, Sở ban hành Kế hoạch."],
+         "Thực hiện Nghị quyết số 12-NQ/TU ngày 02/3/2025 của Ban Thường vụ Tỉnh ủy về phát triển đô thị năm 2025",
+         "Căn cứ"),
+        ("KH", ["KẾ HOẠCH", "Triển khai Chương trình phát triển nhà ở của Bộ",
+                "Xây dựng trên địa bàn tỉnh giai đoạn 2021 - 2025", "Căn cứ Chương trình, Sở ban hành Kế hoạch."],
+         "Triển khai Chương trình phát triển nhà ở của Bộ Xây dựng trên địa bàn tỉnh giai đoạn 2021 - 2025",
+         "Căn cứ"),
+    ],
+)
+def test_subject_stops_at_a_body_line_without_a_blank_line(
+    code: str, lines: list[str], subject: str, body_starts_with: str
+) -> None:
+    doc = parse_text(_NO_BLANKS_HEAD.format(code=code) + "\n".join(lines) + "\n", check=False)
+    assert doc.subject is not None and doc.subject.text == subject
+    assert doc.body_span is not None and doc.text[doc.body_span[0] :].startswith(body_starts_with)
+
+
 def test_a_cited_date_opening_a_wrapped_subject_line_stays_in_the_subject() -> None:
     text = (
         "TỈNH ỦY YÊN BÁI\n*\nSố 88-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nYên Bái, ngày 09 tháng 4 năm 2025\n"

@@ -15,6 +15,9 @@ from chidao.documents.parts.issuer import group_bodies, split_glued
         (["TỈNH ỦY ĐIỆN BIÊN", "BAN TUYÊN GIÁO"], ["TỈNH ỦY ĐIỆN BIÊN", "BAN TUYÊN GIÁO"]),
         (["BỘ Y TẾ CỤC QUẢN LÝ DƯỢC"], ["BỘ Y TẾ", "CỤC QUẢN LÝ DƯỢC"]),
         (["UBND HUYỆN MƯỜNG ẢNG", "VĂN PHÒNG HĐND VÀ UBND"], ["UBND HUYỆN MƯỜNG ẢNG", "VĂN PHÒNG HĐND VÀ UBND"]),
+        (["UBND TỈNH PHÚ AN", "SỞ TÀI NGUYÊN VÀ MÔI", "TRƯỜNG"], ["UBND TỈNH PHÚ AN", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"]),
+        (["UBND HUYỆN BẢO LỘC", "VĂN PHÒNG HĐND VÀ", "UBND"], ["UBND HUYỆN BẢO LỘC", "VĂN PHÒNG HĐND VÀ UBND"]),
+        (["SỞ Y TẾ", "TRƯỜNG CAO ĐẲNG Y TẾ"], ["SỞ Y TẾ", "TRƯỜNG CAO ĐẲNG Y TẾ"]),
     ],
 )
 def test_bodies(lines: list[str], bodies: list[str]) -> None:

@@ -143,7 +143,7 @@ def _extend_up(doc: Document, lines: list[Line], anchor: int, first: int) -> int
     i = anchor - 1
     while i >= first and steps < _LOOK_UP:
         line = lines[i]
-        if line.text:
+        if line.text and not is_page_number(line.text):
             if not _signature_line(doc, line):
                 break
             start = i
@@ -152,10 +152,18 @@ def _extend_up(doc: Document, lines: list[Line], anchor: int, first: int) -> int
     return start
 
 
+_PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:[Tt]rang\s+)?\d{1,3}\s*/\s*\d{1,3}$|^[Tt]rang\s+\d{1,3}$")
+
+
+def is_page_number(text: str) -> bool:
+    """`2`, `- 2 -`, `Trang 2`, `2/3`: a page break's furniture, which may fall inside the closing blocks."""
+    return _PAGE_NUMBER.match(text.strip(" *")) is not None
+
+
 def _walk(doc: Document, lines: list[Line], start: int) -> _Zone:
     zone = _Zone()
     for line in lines[start:]:
-        if not line.text:
+        if not line.text or is_page_number(line.text):
             continue
         stop = False
         cells = _cells(doc, line)

@@ -77,7 +77,28 @@ def _continues_subject(state: _State, cell: Cell) -> bool:
         return False
     if is_upper(prev.text) != is_upper(cell.text):
         return False
-    return True
+    return not _body_sentence(prev, cell)
+
+
+_YEAR_END = re.compile(r"(?:19|20)\d\d\)?$")
+# A subject line ending on one of these words wraps onto the next line whatever its case (`... của` / `Bộ Tài chính`).
+_OPEN_END = re.compile(
+    r"(?:^|\s)(?:của|và|về|cho|với|tại|trên|theo|đến|thuộc|các|những|số|ngày|năm|tháng|giai đoạn|đối với|"
+    r"Bộ|Ban|Sở|Ủy ban|Chủ tịch|Thủ tướng|[-–,(])$",
+    re.IGNORECASE,
+)
+_SENTENCE = 60  # a capitalised line this long ending with `.`/`:` is a sentence of the body
+
+
+def _body_sentence(prev: Cell, cell: Cell) -> bool:
+    """A capitalised mixed-case line after a complete subject opens the body: after a subject ending on a year
+    (`... năm 2025` / `Tại cuộc họp ...`), or a sentence ending with `.`/`:` (`Ủy ban nhân dân tỉnh tổ chức ...:`)."""
+    text = cell.text
+    if not text[:1].isupper() or is_upper(text) or _OPEN_END.search(prev.text):
+        return False
+    if _YEAR_END.search(prev.text):
+        return True
+    return len(text) > _SENTENCE and text.rstrip("*").endswith((".", ":"))
 
 
 def _free(doc: Document, state: _State, tok: Token) -> bool:

@@ -57,6 +57,14 @@ def _is_incomplete(text: str) -> bool:
     return any(folded == " ".join(fold_chars(w).split()) for w in header_markers().issuer.incomplete)
 
 
+_JOINING_END = re.compile(r"(?:\s(?:va|cua)|[-–,&])$")
+
+
+def _wrapped_word(above: str, piece: str) -> bool:
+    """`SỞ NÔNG NGHIỆP VÀ MÔI` / `TRƯỜNG`: a line of one word, or after a name ending on `VÀ`, is its wrapped end."""
+    return len(piece.split()) == 1 or _JOINING_END.search(fold_chars(above).rstrip()) is not None
+
+
 def group_bodies(lines: list[str]) -> list[str]:
     """Issuer-block lines grouped into bodies, top (governing) to bottom (issuer)."""
     words = header_markers().issuer
@@ -65,6 +73,7 @@ def group_bodies(lines: list[str]) -> list[str]:
         for piece in split_glued(line):
             continues = bodies and (
                 _is_incomplete(bodies[-1])
+                or _wrapped_word(bodies[-1], piece)
                 or (_starts(words.localities, piece) and not _starts(words.heads, piece))
                 or not _starts(words.heads, piece)
             )
