@@ -99,10 +99,10 @@ def _misspelt() -> tuple[tuple[re.Pattern[str], str], ...]:
     """(pattern of the misspelt words, the right spelling) for each `misspelling` entry."""
     return tuple(
         (
-            re.compile(
+            with_first_chars(re.compile(
                 r"(?<![^\W_])" + r"\s+".join(map(re.escape, entry["written"].split())) + r"(?![^\W_])",
                 re.IGNORECASE,
-            ),
+            )),
             entry["meant"],
         )
         for entry in load("words")["misspelling"]
