@@ -102,6 +102,32 @@ def test_lead_in_items_and_closing_assignment():
             "Các sở, ban, ngành liên quan có trách nhiệm phối hợp chặt chẽ với UBND huyện trong quá trình thực hiện.",
             [(["Các sở, ban, ngành liên quan"], ["UBND huyện"])],
         ),
+        (  # a wrapped line cuts a place name: the document's full name is the one given back
+            "Năm 2025, công trình nâng cấp đường liên xã Tân Long - Thái Bình do Ủy ban nhân dân huyện Yên\n"
+            "Sơn làm chủ đầu tư đã được bàn giao đưa vào khai thác sử dụng.\n"
+            "Giao UBND huyện hoàn thiện hồ sơ quyết toán công trình trước ngày 30/6/2025.",
+            [(["Ủy ban nhân dân huyện Yên Sơn"], [])],
+        ),
+        (
+            "Đề nghị các tổ chức cơ sở đảng phổ biến chỉ thị tới toàn thể đảng viên trong tháng 11.",
+            [(["các tổ chức cơ sở đảng"], [])],
+        ),
+        ("Các cấp ủy cơ sở tổ chức sinh hoạt chuyên đề trong quý IV/2025.", [(["Các cấp ủy cơ sở"], [])]),
+        (
+            "Đề nghị các trường trung học phổ thông lập danh sách học sinh dự thi trước ngày 10/10/2025.",
+            [(["các trường trung học phổ thông"], [])],
+        ),
+        (
+            "Sở GD&ĐT đề nghị Hiệu trưởng các trường THPT kiểm tra phòng học bộ môn trước năm học mới.",
+            [(["Hiệu trưởng các trường THPT"], [])],
+        ),
+        ("Các trường hợp chậm nộp hồ sơ bị xử lý theo quy định.", []),
+        (  # the issuer's own lead-in (`UBND huyện ban hành Kế hoạch ... như sau:`) is not a task
+            "Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 77/UBND-NN ngày 03/9/2025 về phòng chống lụt bão, "
+            "UBND huyện ban hành Kế hoạch triển khai như sau:\n"
+            "1. Phòng Nông nghiệp và Môi trường chủ trì kiểm tra đê bao các xã ven sông.",
+            [(["Phòng Nông nghiệp và Môi trường"], [])],
+        ),
     ],
 )
 def test_sentences(text, expected):
@@ -166,6 +192,23 @@ def test_table_of_tasks():
         (["Văn phòng UBND tỉnh"], [], "Tổ chức hội nghị sơ kết"),
     ]
     assert [t.deadline.due for t in tasks] == [dt.date(2024, 9, 30), dt.date(2024, 12, 31)]
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        ("| TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |", "| 1 | {task} | {lead} | UBND các xã | Quý IV/2025 |"),
+        ("| TT | Nội dung | Đơn vị chủ trì | Thời gian |", "| 1 | {task} | {lead} | Quý IV/2025 |"),
+        ("| Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |", "| {task} | {lead} | UBND các xã | Quý IV/2025 |"),
+    ],
+)
+@pytest.mark.parametrize(
+    "lead", ["Trạm Chăn nuôi và Thú y huyện", "Trung tâm Văn hóa, Thông tin và Thể thao huyện"]
+)
+def test_table_cell_with_and_or_commas_is_one_unit(header, row, lead):
+    rule = "| " + " | ".join(["---"] * (header.count("|") - 1)) + " |"
+    text = "\n".join([header, rule, row.format(task="Tập huấn kỹ thuật cho cán bộ cơ sở", lead=lead)]) + "\n"
+    assert [t.assignees for t in _tasks(text)] == [[lead]]
 
 
 def test_table_flattened_to_one_cell_per_line():

@@ -38,7 +38,7 @@ OPEN_HEADS = (
     "Ngân hàng", "Chi nhánh", "Liên đoàn", "Tỉnh đoàn", "Tỉnh Đoàn", "KBNN", "Kho bạc Nhà nước", "Đoàn", "Hội", "Hiệp hội", "Tổng công ty", "Tổng Công ty", "Công ty", "Tập đoàn",
     "Phòng", "Đài", "Báo", "Tạp chí", "Trường", "Bệnh viện", "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Chính phủ",
     "Thủ tướng Chính phủ", "Viễn thông", "Điện lực", "Cảng vụ", "Tòa án", "Viện kiểm sát", "Kiểm toán",
-    "Tổ công tác", "Quỹ", "Ngân hàng Nhà nước", "Cơ quan", "Hải quan",
+    "Tổ công tác", "Quỹ", "Ngân hàng Nhà nước", "Cơ quan", "Hải quan", "Trạm",
 )
 # Collective nouns after `các`: `các sở, ban, ngành liên quan`, `các cơ quan, đơn vị`.
 GROUP_NOUNS = (
@@ -49,6 +49,16 @@ GROUP_NOUNS = (
     "chi bộ", "đảng bộ", "đảng bộ cơ sở", "chi bộ trực thuộc", "hợp tác xã", "thôn", "tổ dân phố", "khu dân cư",
     "cơ sở giáo dục", "cơ sở y tế", "cơ sở khám bệnh, chữa bệnh", "hộ kinh doanh", "ban quản lý", "đoàn viên",
     "hiệp hội", "ngân hàng", "tổ chức tín dụng", "cục", "chi cục", "công ty", "Công ty", "Doanh nghiệp",
+    # Party bodies named with their level (`các tổ chức cơ sở đảng`, `các cấp ủy cơ sở`, `các chi, đảng bộ cơ sở`)
+    "tổ chức cơ sở đảng", "tổ chức đảng cơ sở", "cấp ủy cơ sở", "cấp uỷ cơ sở", "đảng ủy cơ sở", "đảng uỷ cơ sở",
+    "chi bộ cơ sở", "chi, đảng bộ", "chi, đảng bộ cơ sở", "cấp ủy, tổ chức đảng", "cấp uỷ, tổ chức đảng",
+    "cấp ủy đảng", "cấp uỷ đảng", "ban đảng", "đảng đoàn", "ban cán sự đảng",
+    # schools by level (`các trường trung học phổ thông`, `Hiệu trưởng các trường THPT`)
+    "trường trung học phổ thông", "trường trung học cơ sở", "trường tiểu học", "trường mầm non",
+    "trường THPT", "trường THCS", "trường TH", "trường MN", "trường mầm non, tiểu học", "trường phổ thông",
+    "trường phổ thông dân tộc nội trú", "trường phổ thông dân tộc bán trú", "trường PTDTNT", "trường PTDTBT",
+    "trường đại học", "trường cao đẳng", "trường trung cấp", "trường chuyên", "trường học",
+    "cơ sở giáo dục nghề nghiệp", "cơ sở giáo dục mầm non", "cơ sở giáo dục phổ thông",
 )
 PLACE_WORDS = (
     "tỉnh", "thành phố", "Thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "TP.", "TP",

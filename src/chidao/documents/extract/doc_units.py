@@ -84,8 +84,10 @@ class DocumentUnits:
         }
         longer = {n for n in longer if n[len(n) - len(n.split()[-1]) :][:1].isupper()}
         keys = {self._key(n) for n in longer}
-        if len(keys) == 1:
-            return max(longer, key=len)
+        widest = max(keys, key=len, default="")
+        if keys and all(widest == k or widest.startswith(k + " ") for k in keys):
+            # one name, or one name and its pieces cut at a line break (`huyện Yên` of `huyện Yên Sơn`)
+            return max((n for n in longer if self._key(n) == widest), key=len)
         return name
 
 

@@ -41,7 +41,10 @@ QUOTED_LAW = re.compile(
 )
 DUTY_HEADING = re.compile(r"(?:Yêu cầu|Đề nghị|Trách nhiệm|Nhiệm vụ) (?:đối với|của)\s+(.+?)[.:]?$")
 # A lead-in whose subject only describes or reports (`Sở X tổng hợp, dự báo ... như sau:`) carries no one down.
-DESCRIBING = ("huong dan", "co y kien", "thong bao", "bao cao", "danh gia", "tong hop", "du bao", "thong ke", "nhan dinh")
+DESCRIBING = (
+    "huong dan", "co y kien", "thong bao", "bao cao", "danh gia", "tong hop", "du bao", "thong ke", "nhan dinh",
+    "ban hanh", "de ra",
+)
 DUTY_END = re.compile(r"(?:trách nhiệm|thực hiện|nhiệm vụ|như sau|sau đây|sau)\s*:\s*$")
 _ROMAN_SPLIT = re.compile(r"\((?:i|ii|iii|iv|v|vi|vii|viii)\)\s*")
 

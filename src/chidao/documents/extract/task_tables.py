@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from chidao.documents.extract.assignees import find_units, read_units
+from chidao.documents.extract.assignees import find_units, read_unit, read_units
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.task_deadlines import own_deadline
 from chidao.documents.extract.units import UnitRegistry, unit_key
@@ -62,8 +62,11 @@ def _split_names(cell: str) -> list[str]:
     mentions, end = read_units(cell, 0)
     if mentions and end >= len(cell.rstrip(" .;")) - 1:
         return [n for m in mentions for n in m.names]
-    parts = re.split(r"\s*;\s*|\s*,\s*(?=[A-ZĐ]|các\s)|\s+và\s+(?=[A-ZĐ]|các\s)", cell.strip(" ."))
-    return [p.strip(" .") for p in parts if p.strip(" .")]
+    parts = [p.strip(" .") for p in re.split(r"\s*,\s*(?=[A-ZĐ]|các\s)|\s+và\s+(?=[A-ZĐ]|các\s)", cell.strip(" ."))]
+    parts = [p for p in parts if p]
+    if len(parts) > 1 and not all(_GAZETTEER.match(p)[1] >= 1.0 or read_unit(p, 0) is not None for p in parts):
+        return [cell.strip(" .")]  # `Trung tâm Văn hóa, Thông tin và Thể thao huyện`: one name, not a list
+    return parts
 
 
 def _lead_and_coords(text: str) -> tuple[list[str], list[str]]:

@@ -421,10 +421,14 @@ def read_tasks(
 ) -> None:
     """Fill doc.tasks. `units`: the caller's registry (or names); assignees it knows take its canonical name."""
     registry = UnitRegistry.of(units) if units is not None else None
-    names = DocumentUnits(doc.text, addressees=[a.name for a in doc.addressees])
-    builder = _Builder(doc, names, registry)
+    addressees = [a.name for a in doc.addressees]
+    builder = _Builder(doc, DocumentUnits("", addressees=addressees), registry)
     try:
-        builder.run(body_segments(doc, lines))
+        segs = body_segments(doc, lines)
+        # paragraphs hard-wrapped mid-name (`huyện Yên` / `Sơn`) read again joined, so the full name is known
+        wrapped = [s.text for s in segs if s.cells is None and not s.layout and "\n" in doc.text[s.start : s.end]]
+        builder.names = DocumentUnits("\n".join([doc.text, *wrapped]), addressees=addressees)
+        builder.run(segs)
     except Exception as error:  # an unforeseen layout must not cost the document its other fields
         doc.metadata["tasks_error"] = f"{type(error).__name__}: {error}"
     renamed = {task.id: f"t{i}" for i, task in enumerate(builder.tasks, 1)}
