@@ -42,8 +42,11 @@ def find_type_name(masked: str, upper_only: bool = True) -> tuple[int, int, str]
     folded = fold_chars(masked)
     for m in _name_pattern().finditer(folded):
         # The longest name may run into the next words (`THÔNG BÁO Kết luận`): try the shorter ones too.
+        first = folded[m.start()]
         for name, code in _names():
             end = m.start() + len(name)
+            if name[:1] != first:  # the match starts on a letter: a name starting otherwise cannot fit
+                continue
             if " ".join(folded[m.start() : end].split()) != name or folded[end : end + 1].isalpha():
                 continue
             printed = masked[m.start() : end]
