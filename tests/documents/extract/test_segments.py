@@ -27,6 +27,11 @@ def _segs(text: str) -> list[tuple[str | None, int, str]]:
             [("1.", 2, "Sở Giao thông vận tải chủ trì, phối hợp với các cơ quan liên quan rà soát toàn bộ các "
               "tuyến đường tỉnh bị sạt lở, báo cáo trước ngày 20/9/2024.")],
         ),
+        # items numbered in parentheses, with or without a dot after them
+        (
+            "(1). Lập phương án trực cho các điểm ngập.\n(2) Kiểm tra các trạm bơm.",
+            [("(1).", 4, "Lập phương án trực cho các điểm ngập."), ("(2)", 4, "Kiểm tra các trạm bơm.")],
+        ),
         # a short heading without punctuation stays apart from the paragraph under it
         (
             "3. Sở Nội vụ\nTham mưu sắp xếp bộ máy các đơn vị sự nghiệp.",
