@@ -330,7 +330,8 @@ NUMBERING = """<w:abstractNum w:abstractNumId="3">
 </w:abstractNum>
 <w:num w:numId="1"><w:abstractNumId w:val="3"/></w:num>
 <w:num w:numId="2"><w:abstractNumId w:val="4"/></w:num>
-<w:num w:numId="5"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num>"""
+<w:num w:numId="5"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num>
+<w:num w:numId="6"><w:abstractNumId w:val="3"/></w:num>"""
 
 
 def numbered(text: str, num_id: str, level: int) -> str:
@@ -350,6 +351,7 @@ def test_automatic_list_numbers_are_written_into_the_text() -> None:
             numbered("NHIỆM VỤ", "2", 0),
             numbered("theo dõi", "2", 1),
             numbered("Tiếp tục từ mục 4", "5", 0),
+            numbered("Cùng danh sách, tiếp số", "6", 0),
             numbered("Không đánh số", "0", 0),
         ]
     )
@@ -364,6 +366,7 @@ def test_automatic_list_numbers_are_written_into_the_text() -> None:
         "II. NHIỆM VỤ",
         "• theo dõi",
         "4. Tiếp tục từ mục 4",
+        "5. Cùng danh sách, tiếp số",
         "Không đánh số",
     ]
 

@@ -68,7 +68,8 @@ class Numbering:
     def __init__(self, root: etree._Element | None) -> None:
         self._abstract: dict[str, dict[int, Level]] = {}
         self._nums: dict[str, tuple[str, dict[int, int]]] = {}
-        self._counters: dict[str, dict[int, int]] = {}
+        self._counters: dict[str, dict[int, int]] = {}  # abstractNumId → level → last number
+        self._used: set[str] = set()
         if root is None:
             return
         for abstract in root.iter(_ABSTRACT):
@@ -101,7 +102,13 @@ class Numbering:
             return ""
         if level.fmt == "bullet":
             return _bullet(level.text)
-        counters = self._counters.setdefault(num_id, {})
+        # Word counts per abstract list: instances of one definition continue each other's numbering,
+        # except that an instance with a start override restarts those levels when it is first used.
+        counters = self._counters.setdefault(abstract_id, {})
+        if num_id not in self._used:
+            self._used.add(num_id)
+            for k, value in overrides.items():
+                counters[k] = value - 1
         start = overrides.get(ilvl, level.start)
         counters[ilvl] = counters.get(ilvl, start - 1) + 1
         for deeper in [k for k in counters if k > ilvl]:
