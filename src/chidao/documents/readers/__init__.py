@@ -8,6 +8,11 @@ an English message for input it cannot read; it never lets a library exception e
     .pdf   pdf.read_pdf        text layer through pdfium; pages without one go to OCR
     .doc   office.read_doc     LibreOffice → .docx → read_docx (also .rtf and .odt)
     image  chidao.documents.ocr.ocr_image
+
+Every reader ends with `source.clean_text`: `\n` line ends, plain spaces for no-break ones, no invisible
+characters, NFC. `ReadError.code`: empty, too-large, unsupported, corrupt, encrypted, needs-ocr,
+needs-libreoffice, timeout (and the OCR module's own). The size limit is `max_bytes`, or
+`CHIDAO_MAX_UPLOAD_MB` when the caller keeps the default.
 """
 
 from __future__ import annotations
