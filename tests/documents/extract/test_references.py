@@ -28,6 +28,11 @@ from chidao.documents.extract.references import find_references, key
         ("Quyết định số 510/QĐ- UBND ngày 24/5/2023", "510/QĐ-UBND", "QĐ", dt.date(2023, 5, 24), None),
         ("theo hộ chiếu nổ mìn số 04/11/2025/HCNM - G7 ngày 02/11/2025", "04/11/2025/HCNM-G7", None, dt.date(2025, 11, 2), None),
         ("áp dụng QCVN 05:2020/BXD về an toàn", "QCVN05:2020/BXD", None, None, None),
+        ("theo Quyết định số 57/QĐ/UB ngày 14/3/1996 của UBND tỉnh", "57/QĐ/UB", "QĐ", dt.date(1996, 3, 14), "UBND tỉnh"),
+        ("thực hiện Chỉ thị số 08/CT-UB ngày 2/6/1998", "08/CT-UB", "CT", dt.date(1998, 6, 2), None),
+        ("Quyết định số 212/QĐ-UB/NN về giao đất", "212/QĐ-UB/NN", "QĐ", None, None),
+        ("đạt QCVN 02:2021/BCT về an toàn điện", "QCVN02:2021/BCT", None, None, None),
+        ("theo QCVN 01-1:2018/BYT về nước sạch", "QCVN01-1:2018/BYT", None, None, None),
     ],
 )
 def test_first_reference_of_a_sentence(
@@ -43,6 +48,7 @@ def test_first_reference_of_a_sentence(
     [
         "ngày 29/5/2013 và 11/4/2020",
         "theo mẫu số 03/BC/KHĐT kèm theo",
+        "khai theo Bản kê 14/BKHH/GSQL đính kèm",
         "Thời gian 2024 - 2030, tỷ lệ 98,56%",
         "(b/c); (p/h); V/v",
     ],

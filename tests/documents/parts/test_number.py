@@ -19,6 +19,8 @@ from chidao.documents.parts.number import read_number
         ("Số:   -TB/HU", None, None, "TB/HU", "TB"),
         ("Số: 88/QĐ- SGDĐT", "88", None, "QĐ-SGDĐT", "QĐ"),
         ("Số: 1031/BC-UBND Hà Giang, ngày", "1031", None, "BC-UBND", "BC"),
+        ("Số: 57/QĐ/UB", "57", None, "QĐ/UB", "QĐ"),
+        ("Số: 312/CV-UB/TC", "312", None, "CV-UB/TC", "CV"),
     ],
 )
 def test_number_lines(line: str, seq: str | None, year: int | None, symbol: str, type_code: str | None) -> None:

@@ -23,7 +23,7 @@ NUMBER = re.compile(
     rf"|(?<![\w/.-])(?P<seq>\d+(?:\.\d+)?[a-z]?(?:/\d+(?=/(?:19|20)\d\d/))?)\s?/\s?"
     rf"(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
     rf"(?P<sym>{STATE_SYMBOL})(?!{_W}|\s?/|[-–])"
-    rf"|(?<![\w/.-])(?P<qc>QCVN\s?\d+(?::\d{{4}})?\s?/\s?{GROUP})(?!{_W})"
+    rf"|(?<![\w/.-])(?P<qc>QCVN\s?\d+(?:-\d+)*(?::\d{{4}})?\s?/\s?{GROUP})(?!{_W})"
 )
 _FORM_BEFORE = re.compile(r"(?:mau|bieu|phu luc)(?:\s+so)?\s*:?\s*$")
 _DATE_AFTER = re.compile(
@@ -130,6 +130,8 @@ def find_references(text: str, exclude: set[str] | None = None) -> list[Referenc
         sym = m.group("psym") or m.group("sym") or ""
         if m.group("sym") and not m.group("year") and _SHORT_GROUP.match(compact(sym)) and len(compact(sym)) < 2:
             continue
+        if m.group("sym") and "/" in sym and re.split(r"[-/]", compact(sym), maxsplit=1)[0] not in type_codes():
+            continue  # an old slash symbol names its type (`94/QĐ/UB`); `21/BKTrC/GSQL` is a form's code
         if _FORM_BEFORE.search(fold_chars(masked[max(0, m.start() - 20) : m.start()])):
             continue
         ref = _citation(masked, m)

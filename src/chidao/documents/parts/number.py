@@ -16,7 +16,8 @@ _U = f"[{UPPER}]"
 _W = f"[{UPPER}{LOWER}0-9&]"
 GROUP = rf"{_U}{_W}*"
 # Groups joined by hyphens; a stray space after a hyphen or before `&` is an extraction defect, read through.
-STATE_SYMBOL = rf"{GROUP}(?:(?:\s?[-–]\s?|\s(?=&)){_W}+)*"
+# Old state symbols put a slash between type and body (`94/QĐ/UB`, `QĐ-UB/TC`): one slash group after them.
+STATE_SYMBOL = rf"{GROUP}(?:(?:\s?[-–]\s?|\s(?=&)){_W}+)*(?:/{GROUP}(?:[-–]{_W}+)*)?"
 PARTY_SYMBOL = rf"{GROUP}\s?/\s?{GROUP}(?:[-–]{GROUP})*"
 _BLANK = r"[\s.…_]*"
 
