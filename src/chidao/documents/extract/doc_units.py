@@ -8,6 +8,7 @@ document defined it for (`Ban Quản lý dự án ... (Ban QLDA)`); `các đơn 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from chidao.documents.extract.assignees import find_units, read_units, strip_office, unglue
@@ -32,6 +33,7 @@ def _loose_key(key: str) -> str:
 
 # Abbreviations the comparison form does not expand, written out in assignee names.
 _SPELLED_OUT = {"BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước", "QLDA": "Quản lý dự án", "LĐLĐ": "Liên đoàn Lao động"}
+_SPELLED_OUT_PATTERNS = tuple((re.compile(rf"(?<![\w]){abbr}(?![\w])"), full) for abbr, full in _SPELLED_OUT.items())
 _ENUMERATION = re.compile(r"\b(?:gồm|bao gồm|gồm có)\s*:?\s*")
 _ABBR_DEF = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 
@@ -57,6 +59,7 @@ class DocumentUnits:
             if len(listed) >= 2:
                 self.enumerations.append(listed)
         self._keys: dict[str, str] = {}
+        self._index: tuple[list[str], list[str], int] | None = None
 
     def _key(self, name: str) -> str:
         """`_loose_key(unit_key(name))`, computed once per name of the document."""
@@ -64,6 +67,13 @@ class DocumentUnits:
         if key is None:
             key = self._keys[name] = _loose_key(unit_key(name))
         return key
+
+    def _sorted_keys(self) -> tuple[list[str], list[str]]:
+        """The document's names sorted by key (keys, names), built once."""
+        if self._index is None or self._index[2] != len(self.names):
+            pairs = sorted({(self._key(n), n) for n in self.names})
+            self._index = ([k for k, _ in pairs], [n for _, n in pairs], len(self.names))
+        return self._index[0], self._index[1]
 
     def resolve(self, name: str) -> str:
         """The fullest name the document uses for `name` (as written when nothing fuller is known)."""
@@ -76,12 +86,14 @@ class DocumentUnits:
         key = _loose_key(unit_key(name))
         if not re.search(r"(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường)$", name):
             return name
-        longer = {
-            n
-            for n in self.names
-            if self._key(n).startswith(key + " ")
-            and len(self._key(n).split()) - len(key.split()) <= 8
-        }
+        prefix, width = key + " ", len(key.split())
+        sorted_keys, sorted_names = self._sorted_keys()
+        longer = set()
+        for i in range(bisect_left(sorted_keys, prefix), len(sorted_keys)):  # keys with `prefix` sort together
+            if not sorted_keys[i].startswith(prefix):
+                break
+            if len(sorted_keys[i].split()) - width <= 8:
+                longer.add(sorted_names[i])
         longer = {n for n in longer if n[len(n) - len(n.split()[-1]) :][:1].isupper()}
         keys = {self._key(n) for n in longer}
         widest = max(keys, key=len, default="")
@@ -119,8 +131,8 @@ def resolve_names(units: DocumentUnits, registry: UnitRegistry | None, names: It
     out: list[str] = []
     for name in names:
         name = unglue(re.sub(r"\s+", " ", name).strip(" ,;:.-"))
-        for abbr, full in _SPELLED_OUT.items():
-            name = re.sub(rf"(?<![\w]){abbr}(?![\w])", full, name)
+        for abbr, full in _SPELLED_OUT_PATTERNS:
+            name = abbr.sub(full, name)
         if not name:
             continue
         for member in units.expand_group(units.resolve(name)):
