@@ -112,15 +112,15 @@ def is_sure(words: list[Word]) -> bool:
 def read_fillins(lines: list[list[Word]], image: Image.Image) -> list[tuple[int, int, str]]:
     """Re-read the slots in place (`lines` is changed); returns (line, word, original reading) of each
     value read again."""
+    slots = [s for s in find_slots(lines) if not is_sure(lines[s.line][s.start:s.end])]
+    readings = engine.read_digits(image, [s.box for s in slots])
     changed = []
-    for slot in reversed(find_slots(lines)):  # right to left: indices of earlier slots stay valid
+    for slot, reads in reversed(list(zip(slots, readings, strict=True))):  # right to left: indices stay valid
         line = lines[slot.line]
         value = line[slot.start:slot.end]
-        if is_sure(value):
-            continue
         first = "".join(w.text for w in value)
         conf = min((w.conf for w in value), default=0.0)
-        best = vote(slot.kind, first, conf, engine.read_digits(image, slot.box))
+        best = vote(slot.kind, first, conf, reads)
         text = best if best is not None else first
         if not text:
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
-from chidao.documents.ocr.engine import parse_tsv, run_tesseract
+from chidao.documents.ocr.engine import recognise_many
 from chidao.documents.text import fold
 
 MARKS = ("HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "TUYỆT MẬT", "TỐI MẬT", "MẬT")
@@ -64,20 +64,19 @@ def _letters(image: Image.Image) -> Image.Image | None:
     return img.resize((img.width * 2, img.height * 2))
 
 
-def _read_line(image: Image.Image) -> str:
-    image.info["dpi"] = (300, 300)
-    return " ".join(w.text for w in parse_tsv(run_tesseract(image, psm=7)))
-
-
 def read_marks(image: Image.Image) -> str | None:
     """The urgency or secrecy mark stamped in red at the top of the page, as printed, or None."""
     letters = _letters(image)
     if letters is None:
         return None
     known = {fold(m): m for m in MARKS}
+    turned = []
     for angle in ANGLES:
-        text = " ".join("".join(c for c in fold(_read_line(letters.rotate(angle, expand=True, fillcolor=255)))
-                                if c.isalnum() or c == " ").split())
-        if text in known:
-            return known[text]
+        img = letters.rotate(angle, expand=True, fillcolor=255)
+        img.info["dpi"] = (300, 300)
+        turned.append(img)
+    for text in recognise_many(turned, psm=7):
+        words = " ".join("".join(c for c in fold(text) if c.isalnum() or c == " ").split())
+        if words in known:
+            return known[words]
     return None

@@ -99,8 +99,8 @@ def _ocr_page(index: int, image: Image.Image) -> PageText:
         if lw is not None:
             h = lw.height
             try:
-                reads = engine.read_digits(straight, (lw.box[2], lw.box[1] - h // 3, lw.box[2] + 4 * h, lw.box[3] + h // 3))
-                page.incoming["number"] = fillins.vote("number", "", 0.0, reads)
+                box = (lw.box[2], lw.box[1] - h // 3, lw.box[2] + 4 * h, lw.box[3] + h // 3)
+                page.incoming["number"] = fillins.vote("number", "", 0.0, engine.read_digits(straight, [box])[0])
             except (RuntimeError, subprocess.SubprocessError):
                 page.incoming["number"] = None
     if index == 0:
