@@ -111,3 +111,19 @@ def test_cli_prints_good_files_and_fails_only_the_bad_one(files, tmp_path: Path)
     assert out.returncode == 1
     assert '"name": "good.txt"' in out.stdout
     assert "truncated.pdf" in out.stderr and "hỏng" in out.stderr
+
+
+def test_a_text_layer_that_is_not_vietnamese_goes_to_ocr_or_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A layer whose fonts have no usable character map reads as non-words: OCR reads the page instead."""
+    from tests.fixtures.make_fixtures import legacy_font_pdf
+
+    junk = "Qxv zkpt wrrg hjkq vbnm Xqwt plkj mnbv zxcq trew " * 2
+    data = legacy_font_pdf([("Helvetica", junk, 60, 780 - 16 * k) for k in range(3)])
+    monkeypatch.setitem(sys.modules, "chidao.documents.ocr", None)
+    kept = read(data, name="layer.pdf")
+    assert kept.metadata["garbled_pages"] == [1] and "Qxv" in kept.text
+
+    module = types.ModuleType("chidao.documents.ocr")
+    module.ocr_pdf = lambda raw, name: SourceText("Giao Sở Tài chính", make_source(raw, name, "", "ocr"))  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "chidao.documents.ocr", module)
+    assert read(data, name="layer.pdf").text == "Giao Sở Tài chính"

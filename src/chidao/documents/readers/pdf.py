@@ -28,6 +28,7 @@ _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 Route = tuple[legacy.LegacyEncoding, bool] | None
 # A page with fewer letters than this over a page-sized image is a scan (its text is a signature stamp).
 _FEW_LETTERS = 200
+_GARBLED_MIN_WORDS = 40
 
 
 def read_pdf(raw: bytes, name: str) -> SourceText:
@@ -48,13 +49,13 @@ def read_pdf(raw: bytes, name: str) -> SourceText:
         fonts: set[str] = set()  # legacy font encodings met in the text layer
         stamps: list[str] = []  # widget text that is not a stamped figure (signature appearances)
         pages = [_page_text(pdf, i, fonts, stamps) for i in range(len(pdf))]
-        missing = [i for i, text in enumerate(pages) if text is None]
-        if missing and len(missing) == len(pages):
+        redo = [i for i, text in enumerate(pages) if text is None or _garbled(text)]
+        if redo and len(redo) == len(pages) and (_ocr_available() or all(text is None for text in pages)):
             return _ocr_document(raw, name)
         metadata: dict[str, list[int]] = {}
         extra: dict[str, list[str]] = {"stamps": [line for line in stamps if line.strip()]} if stamps else {}
-        for i in missing:
-            pages[i] = _ocr_page(pdf, i, name, metadata)
+        for i in redo:
+            pages[i] = _ocr_page(pdf, i, name, metadata, pages[i])
     finally:
         pdf.close()
     text = nfc(normalise_newlines("\n".join(page or "" for page in pages)))  # legacy check sees U+00AD
@@ -94,6 +95,16 @@ def _page_text(pdf: pdfium.PdfDocument, index: int, fonts: set[str], stamps: lis
     finally:
         page.close()
     return "\n".join(page_lines(native, extra, width, first_page=index == 0, stamps=stamps))
+
+
+def _garbled(text: str) -> bool:
+    """A text layer whose font has no usable character map reads as letters that are not Vietnamese (a legacy
+    encoding aside): the page is read by OCR instead, which sees the glyphs as drawn."""
+    words = [w.strip(".,;:()\"'!?") for w in legacy.convert_text(text)[0].split()]
+    words = [w for w in words if w.isalpha()]
+    if len(words) < _GARBLED_MIN_WORDS:
+        return False
+    return sum(legacy.is_syllable(w) for w in words) < 0.35 * len(words)
 
 
 def _chars(textpage: pdfium.PdfTextPage, fonts: set[str]) -> list[Char]:
@@ -217,13 +228,15 @@ def _ocr_document(raw: bytes, name: str) -> SourceText:
     return result
 
 
-def _ocr_page(pdf: pdfium.PdfDocument, index: int, name: str, metadata: dict[str, list[int]]) -> str:
-    """OCR one scanned page of an otherwise digital PDF; without OCR, leave it empty and say so."""
-    try:
-        ocr_pdf = _ocr_function(name)
-    except ReadError:
-        metadata.setdefault("pages_without_text", []).append(index + 1)
-        return ""
+def _ocr_page(
+    pdf: pdfium.PdfDocument, index: int, name: str, metadata: dict[str, list[int]], layer: str | None
+) -> str:
+    """OCR one page of an otherwise digital PDF (a scan, or a text layer that does not read as Vietnamese).
+    Without OCR a garbled layer is kept as it is and an empty page stays empty; the metadata says which."""
+    if not _ocr_available():
+        metadata.setdefault("pages_without_text" if layer is None else "garbled_pages", []).append(index + 1)
+        return layer or ""
+    ocr_pdf = _ocr_function(name)
     single = pdfium.PdfDocument.new()
     try:
         single.import_pages(pdf, [index])
@@ -233,6 +246,14 @@ def _ocr_page(pdf: pdfium.PdfDocument, index: int, name: str, metadata: dict[str
         single.close()
     metadata.setdefault("ocr_pages", []).append(index + 1)
     return ocr_pdf(buffer.getvalue(), f"{name}#page={index + 1}").text
+
+
+def _ocr_available() -> bool:
+    try:
+        _ocr_function("")
+    except ReadError:
+        return False
+    return True
 
 
 def _ocr_function(name: str) -> Callable[[bytes, str], SourceText]:
