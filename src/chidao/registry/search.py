@@ -7,9 +7,12 @@ rare); counts stop at `COUNT_CAP`; the page's rows are fetched by id.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from django.db import connections, transaction
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 
@@ -53,7 +56,7 @@ def matching(qs: QuerySet, query: str) -> QuerySet:
 
 def ranked(qs: QuerySet, query: str, exact_fields: tuple[str, ...], limit: int,
            number_field: str | None = None) -> tuple[list, int]:
-    """The best `limit` matches and how many there are, in one pass over the table.
+    """The best `limit` matches and how many there are (up to `COUNT_CAP + 1`).
 
     Rank 0: the query is the row's own number (`62 NQ TU` → document 62-NQ/TU); 1: the query's exact
     wording in the original text; 2: the folded query as a phrase; 3: all folded words somewhere.
@@ -67,14 +70,32 @@ def ranked(qs: QuerySet, query: str, exact_fields: tuple[str, ...], limit: int,
     own = [When(**{number_field: key}, then=Value(0))] if number_field else []
     rank = Case(*own, When(exact_q, then=Value(1)), When(search_text__contains=key, then=Value(2)),
                 default=Value(3), output_field=IntegerField())
-    matched = matching(qs, query)
-    total = matched[: COUNT_CAP + 1].count()  # stops early when the words are common
-    pool = matched
-    if total > COUNT_CAP:  # common words: rank the newest matches only
-        pool = qs.filter(pk__in=matched.order_by("-id").values("id")[:RANK_WINDOW])
-    ids = list(pool.annotate(rank=rank).order_by("rank", "-id").values_list("id", flat=True)[:limit])
+    plain = matching(qs, query)
+    total = plain[: COUNT_CAP + 1].count()  # stops early when the words are common
+    matched = plain.annotate(rank=rank)
+    if total > COUNT_CAP:  # common words: rank the newest matches only, read in id order
+        with _newest_first(qs.db):
+            rows = list(matched.order_by("-id").values_list("rank", "id")[:RANK_WINDOW])
+    else:
+        rows = list(matched.values_list("rank", "id"))
+    rows.sort(key=lambda r: (r[0], -r[1]))
+    ids = [pk for _, pk in rows[:limit]]
     found = qs.in_bulk(ids)
     return [found[pk] for pk in ids if pk in found], total
+
+
+@contextmanager
+def _newest_first(using: str) -> Iterator[None]:
+    """PostgreSQL would read every match through the trigram index; walking the primary key
+    backwards stops after the newest matches, which is what a common word needs."""
+    connection = connections[using]
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with transaction.atomic(using=using), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_bitmapscan = off")
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        yield
 
 
 def search_documents(user: Any, query: str) -> QuerySet:
