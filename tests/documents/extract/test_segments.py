@@ -32,6 +32,7 @@ def _segs(text: str) -> list[tuple[str | None, int, str]]:
             "(1). Lập phương án trực cho các điểm ngập.\n(2) Kiểm tra các trạm bơm.",
             [("(1).", 4, "Lập phương án trực cho các điểm ngập."), ("(2)", 4, "Kiểm tra các trạm bơm.")],
         ),
+        ("a. Với mưa lớn.\nb. Với bão.", [("a.", 4, "Với mưa lớn."), ("b.", 4, "Với bão.")]),
         # a short heading without punctuation stays apart from the paragraph under it
         (
             "3. Sở Nội vụ\nTham mưu sắp xếp bộ máy các đơn vị sự nghiệp.",

@@ -134,6 +134,27 @@ def test_sentences(text, expected):
     assert [(a, c) for a, c, _ in _rows(_tasks(text))] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the lead unit only urges: the units it urges do the items
+            "a. Khi có mưa lớn kéo dài.\nSở Xây dựng là đầu mối đôn đốc Trung tâm quản lý hạ tầng đô thị, các đơn vị "
+            "duy trì thoát nước tổ chức thực hiện:\n- Trực 24/24 giờ tại các điểm ngập.\n- Vận hành các trạm bơm.\n"
+            "b. Khi có bão.\nCông an tỉnh bảo đảm giao thông trên các tuyến chính.",
+            [["Trung tâm quản lý hạ tầng đô thị", "các đơn vị duy trì thoát nước"]] * 2 + [["Công an tỉnh"]],
+        ),
+        (  # an item cut by a page break goes on in an unmarked paragraph: the lead unit still holds
+            "Công ty Cấp nước tỉnh là đơn vị chủ lực bảo đảm cấp nước mùa khô.\n"
+            "- Bố trí xe chở nước tới các khu dân cư thiếu\nNước sinh hoạt trong những ngày cao điểm.\n"
+            "- Kiểm tra các trạm bơm tăng áp.",
+            [["Công ty Cấp nước tỉnh"]] * 2,
+        ),
+    ],
+)
+def test_lead_units_reach_the_items(text, expected):
+    assert [t.assignees for t in _tasks(text)] == expected
+
+
 def test_section_headings_carry_their_unit():
     text = (
         "II. NHIỆM VỤ TRỌNG TÂM\n1. Sở Xây dựng\n- Hướng dẫn cấp xã cấp phép xây dựng.\n"

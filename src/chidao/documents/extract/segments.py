@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from chidao.documents.model import Document
 from chidao.documents.text import Line
 
-# Marker → depth: I. (1), 1. (2), 1.1. (3), a) or (1). (4), - (5), + (6); 0 is an unmarked paragraph.
+# Marker → depth: I. (1), 1. (2), 1.1. (3), a) or a. or (1). (4), - (5), + (6); 0 is an unmarked paragraph.
 _MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"Điều\s+\d{1,3}[.:](?=\s|$)"), 1),
     (re.compile(r"(?:[IVX]{1,4})[.)](?=\s|$)"), 1),
@@ -21,6 +21,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\d{1,2}[.)](?=\s|$|\*)"), 2),
     (re.compile(r"[a-zđ](?:\.\d)?\)(?=\s|$)"), 4),
     (re.compile(r"\(\d{1,2}\)\.?(?=\s)"), 4),
+    (re.compile(r"[a-zđ]\.(?=\s+[A-ZĐ])"), 4),
     (re.compile(r"[-–—•](?=\s|[A-ZĐ])"), 5),
     (re.compile(r"[+*](?=\s)"), 6),
 )

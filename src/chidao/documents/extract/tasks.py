@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from chidao.documents.extract.assignees import read_units
+from chidao.documents.extract.assignees import read_unit, read_units
 from chidao.documents.extract.body import body_segments
 from chidao.documents.extract.clauses import Assignment, assignment, clauses, coordinators_in, excluded, shift
 from chidao.documents.extract.doc_units import DocumentUnits, resolve_names
@@ -135,7 +135,7 @@ class _Builder:
             if field_line(seg.text):
                 self.tables.field(seg)
                 continue
-            self._pop(seg)
+            self._pop(seg, segs[i - 1] if i else None)
             if RECIPIENTS.match(seg.text):
                 self._push(Frame(depth=seg.depth, marked=seg.depth > 0, silent=True))
                 continue
@@ -151,13 +151,13 @@ class _Builder:
             self._paragraph(seg, nxt)
         self.tables.end()
 
-    def _pop(self, seg: Segment) -> None:
+    def _pop(self, seg: Segment, prev: Segment | None = None) -> None:
         self.closed_lead = None
         while self.frames:
             top = self.frames[-1]
             if seg.depth and top.marked and top.depth >= seg.depth:
                 self.frames.pop()
-            elif seg.depth == 0 and not top.marked and top.saw_items:
+            elif seg.depth == 0 and not top.marked and top.saw_items and not _runs_on(prev, seg):
                 self.closed_lead = self.frames.pop()
             elif (
                 not top.marked
@@ -346,9 +346,13 @@ class _Builder:
             return
         mentions, _ = read_units(seg.text, 0)
         names = self.resolve([n for m in mentions for n in m.names])
+        spans = [seg.span(m.start, m.end) for m in mentions]
+        urged = _urged(seg.text) if mentions else None
+        if urged is not None:  # `Sở X là đầu mối đôn đốc Y, Z tổ chức thực hiện:` — Y and Z do the items
+            names, spans = self.resolve(urged[0]), [seg.span(*urged[1])]
         if mentions and DUTY_END.search(seg.text) and not is_issuer(names, self.doc):
             frame.assignees = names
-            frame.spans = [seg.span(m.start, m.end) for m in mentions]
+            frame.spans = spans
         self._push(frame)
 
     def _remember(self, seg: Segment, ctx: Frame | None, created: list[Task]) -> None:
@@ -414,6 +418,33 @@ class _Builder:
 
 
 _RECOMMENDING = re.compile(r"\b(?:kien nghi|de xuat)\b")
+_URGES = re.compile(r"(?<![\wÀ-ỹ])(?:đôn đốc|chỉ đạo)(?:,\s*(?:đôn đốc|chỉ đạo|hướng dẫn))?\s+")
+_URGED_DO = re.compile(
+    r"\s+(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện(?:\s+(?:các|những|một số) (?:nội dung|nhiệm vụ|biện pháp)(?:\s+sau(?: đây)?)?)?"
+    r"(?:\s+như sau)?\s*:\s*$"
+)
+
+
+def _urged(text: str) -> tuple[list[str], tuple[int, int]] | None:
+    """`... đôn đốc Y, Z tổ chức thực hiện:` → the units urged (each piece of the list opens with a unit)."""
+    verb = _URGES.search(text)
+    end = _URGED_DO.search(text)
+    if verb is None or end is None or end.start() <= verb.end():
+        return None
+    listed = text[verb.end() : end.start()]
+    parts = [p for p in re.split(r"\s*[,;]\s*|\s+và\s+", listed) if p]
+    if not parts or len(listed.split()) > 30 or any(read_unit(p, 0) is None for p in parts):
+        return None
+    return parts, (verb.end(), end.start())
+
+
+def _runs_on(prev: Segment | None, seg: Segment) -> bool:
+    """An unmarked paragraph that carries on the list item above it (the item stops mid-sentence, without a
+    full stop, as at a page break): it does not end the lead-in over the list."""
+    return (
+        prev is not None and prev.cells is None and prev.depth > 0 and prev.ends_open
+        and not prev.text.rstrip().endswith(":") and seg.text[:1].isupper()
+    )
 
 
 def read_tasks(
