@@ -246,13 +246,16 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
 class Screen:
     """Several patterns run over many short texts (the deadline rules over each sentence): which of them
     may match a text, found with one substring test per distinct literal string, and each behind its
-    first-character lookahead."""
+    first-character lookahead. Each literal is a bit; a clause holds when the text has one of its bits."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         originals = list(patterns)
         self.patterns = [with_first_chars(p) for p in originals]
         self.needs = [needs(p) for p in originals]
-        self.strings = sorted({s for n in self.needs for clause in n for s in clause if s != DIGIT})
+        strings = sorted({s for n in self.needs for clause in n for s in clause if s != DIGIT})
+        self.bits = [(s, 1 << k) for k, s in enumerate(strings, 1)]  # bit 0 is DIGIT
+        bit = dict(self.bits) | {DIGIT: 1}
+        self.masks = [tuple(sum(bit[s] for s in clause) for clause in n) for n in self.needs]
 
     def runnable(self, text: str) -> Iterator[tuple[int, re.Pattern[str]]]:
         """(index, pattern) of the patterns that may match `text`, in order."""
@@ -260,9 +263,13 @@ class Screen:
             yield from enumerate(self.patterns)
             return
         low = text.lower()
-        present = {s for s in self.strings if s in low}
-        if _ANY_DIGIT.search(text) is not None:
-            present.add(DIGIT)
-        for i, required in enumerate(self.needs):
-            if all(not present.isdisjoint(clause) for clause in required):
+        present = 1 if _ANY_DIGIT.search(text) is not None else 0
+        for s, b in self.bits:
+            if s in low:
+                present |= b
+        for i, clauses in enumerate(self.masks):
+            for mask in clauses:  # plain loops: a generator per pattern costs more than the test
+                if not present & mask:
+                    break
+            else:
                 yield i, self.patterns[i]
