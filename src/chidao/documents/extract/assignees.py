@@ -142,13 +142,18 @@ def _is_upper(ch: str) -> bool:
     return ch.isupper() or ch.isdigit()
 
 
+@cache
+def _field_targets(fields: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each field with its folded, space-free form."""
+    return tuple((f, fold(f).replace(" ", "")) for f in fields)
+
+
 def _field_at(text: str, pos: int, fields: tuple[str, ...]) -> tuple[str, int] | None:
     """The longest known field starting at `pos`, compared folded and ignoring spaces (old web copies glue
     words: `Kế hoạch vàĐầu tư`); its spelling from the gazetteer and the length it covers in `text`."""
     window = fold(text[pos : pos + 80].replace("\n", " "))
     first = window.lstrip(" ")[:1]
-    for f in fields:
-        target = fold(f).replace(" ", "")
+    for f, target in _field_targets(fields):
         if target[:1] != first and target:
             continue  # differs at the first letter
         k = 0
