@@ -155,6 +155,14 @@ def test_lead_units_reach_the_items(text, expected):
     assert [t.assignees for t in _tasks(text)] == expected
 
 
+def test_competence_section_is_silent():
+    text = (
+        "a) Thẩm quyền quyết định thanh tra:\n- Chánh Thanh tra tỉnh quyết định thanh tra trong phạm vi toàn tỉnh.\n"
+        "b) Nhiệm vụ năm 2026:\n- Sở Nội vụ hướng dẫn các huyện lập kế hoạch thanh tra năm 2026."
+    )
+    assert [t.assignees for t in _tasks(text)] == [["Sở Nội vụ"]]
+
+
 def test_section_headings_carry_their_unit():
     text = (
         "II. NHIỆM VỤ TRỌNG TÂM\n1. Sở Xây dựng\n- Hướng dẫn cấp xã cấp phép xây dựng.\n"

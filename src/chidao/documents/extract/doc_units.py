@@ -99,7 +99,7 @@ class DocumentUnits:
         widest = max(keys, key=len, default="")
         if keys and all(widest == k or widest.startswith(k + " ") for k in keys):
             # one name, or one name and its pieces cut at a line break (`huyện Yên` of `huyện Yên Sơn`)
-            return max((n for n in longer if self._key(n) == widest), key=len)
+            return max((n for n in longer if self._key(n) == widest), key=lambda n: (len(n), n))  # ties: same every run
         return name
 
 

@@ -18,7 +18,7 @@ from chidao.documents.text import fold
 SILENT_HEADINGS = re.compile(
     r"^(?:danh gia|ket qua|muc dich|yeu cau$|muc dich, yeu cau|tinh hinh|boi canh|han che|nguyen nhan|can cu|"
     r"thuc trang|quan diem|muc tieu|mot so ket qua|khai quat|thanh phan|chu tri cuoc hop|dia diem|thoi gian|"
-    r"ton tai|kho khan|vuong mac|bai hoc|uu diem|nhung mat lam duoc|ket qua dat duoc)"
+    r"ton tai|kho khan|vuong mac|bai hoc|uu diem|nhung mat lam duoc|ket qua dat duoc|tham quyen)"
 )
 _LEAD_FILLER = re.compile(
     r"\b(?:tap trung|thuc hien|trien khai|to chuc|tot|mot so|cac|nhung|noi dung|nhiem vu|cong viec|viec|cu the|"
