@@ -135,22 +135,33 @@ def coordinators(text: str, start: int) -> list[UnitMention]:
     return out
 
 
+@cache
+def _assign_words(
+    recommending: bool,
+) -> tuple[dict[str, str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The assignment verbs' modes and their guard words folded: (modes, single words not right before the
+    verb, phrases not right before it, words not right after it)."""
+    rules = _rules()["verbs"]["assign"]
+    modes = {v.lower(): mode for v, mode in rules["verbs"]}
+    not_after = frozenset({fold(w) for w in rules["not_after"] if " " not in w} - ({"da"} if recommending else set()))
+    phrases = tuple(fold(w) for w in rules["not_after"] if " " in w)
+    return modes, not_after, phrases, tuple(fold(w) for w in rules["not_before"])
+
+
 def assignment(text: str, recommending: bool = False) -> Assignment | None:
     """The addressee(s) of one clause, else None. In a recommendations section (`Kiến nghị`) a request told in
     the past (`Đoàn kiểm tra đã yêu cầu X ...`) still asks X to act."""
-    rules = _rules()["verbs"]["assign"]
-    modes = {v.lower(): mode for v, mode in rules["verbs"]}
-    not_after = {fold(w) for w in rules["not_after"] if " " not in w} - ({"da"} if recommending else set())
+    modes, not_after, not_after_phrases, not_before = _assign_words(recommending)
     for m in _assign_pattern().finditer(text):
         folded_before = fold(text[: m.start()])
         before = folded_before.split()
         after = text[m.end() :].lstrip()
         if before and before[-1] in not_after:
             continue
-        if any(folded_before.rstrip().endswith(fold(w)) for w in rules["not_after"] if " " in w):
+        if any(folded_before.rstrip().endswith(w) for w in not_after_phrases):
             continue
         folded_after = fold(after)
-        if any(folded_after.startswith(fold(w) + " ") or folded_after == fold(w) for w in rules["not_before"]):
+        if any(folded_after.startswith(w + " ") or folded_after == w for w in not_before):
             continue
         pos = m.end() + (len(text[m.end() :]) - len(after))
         after_colon = re.match(r"(?:cho\s+)?", text[pos:])
