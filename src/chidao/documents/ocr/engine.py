@@ -116,8 +116,8 @@ def orientation(image: Image.Image) -> int:
 
 
 def recognise(image: Image.Image, psm: int = 3) -> list[Word]:
-    """The words of one page image."""
-    return parse_tsv(run_tesseract(image, psm=psm))
+    """The words of one page image (white-on-black text is not looked for: about 10% faster)."""
+    return parse_tsv(run_tesseract(image, psm=psm, extra=("-c", "tessedit_do_invert=0")))
 
 
 def recognise_many(images: list[Image.Image], psm: int, lang: str = LANG, extra: tuple[str, ...] = ()) -> list[str]:
