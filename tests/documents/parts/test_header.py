@@ -233,6 +233,26 @@ def test_subject_stops_at_a_body_line_without_a_blank_line(
     assert doc.body_span is not None and doc.text[doc.body_span[0] :].startswith(body_starts_with)
 
 
+@pytest.mark.parametrize(
+    ("subject_lines", "subject"),
+    [
+        (["V/v áp dụng quy định tại Điều 12 Luật", "PCCC 2024"], "áp dụng quy định tại Điều 12 Luật PCCC 2024"),
+        (["V/v hợp tác phòng chống dịch bệnh", "VN-LA"], "hợp tác phòng chống dịch bệnh VN-LA"),
+        (["V/v: Điều chỉnh danh mục đầu tư công",
+          "xã Tân Hòa, huyện Vĩnh Lộc, tỉnh Nam Bình từ nguồn vốn ngân sách trung ương giai đoạn 2021 - 2025"],
+         "Điều chỉnh danh mục đầu tư công xã Tân Hòa, huyện Vĩnh Lộc, tỉnh Nam Bình từ nguồn vốn ngân sách trung ương "
+         "giai đoạn 2021 - 2025"),
+    ],
+)
+def test_a_pdf_column_rewraps_the_subject(subject_lines: list[str], subject: str) -> None:
+    text = "\n".join(["BỘ XÂY DỰNG", "Số: 415/BXD-HĐXD", *subject_lines, "Hà Nội, ngày 04 tháng 3 năm 2025",
+                     "Kính gửi: Ủy ban nhân dân các tỉnh", "Bộ Xây dựng đề nghị các địa phương thực hiện."])
+    doc = parse_text(text + "\n", check=False)
+    assert doc.subject is not None and doc.subject.text == subject
+    assert doc.date is not None and doc.date.iso == "2025-03-04"
+    assert [a.name for a in doc.addressees] == ["Ủy ban nhân dân các tỉnh"]
+
+
 def test_a_cited_date_opening_a_wrapped_subject_line_stays_in_the_subject() -> None:
     text = (
         "TỈNH ỦY YÊN BÁI\n*\nSố 88-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nYên Bái, ngày 09 tháng 4 năm 2025\n"

@@ -70,14 +70,28 @@ def _continues_subject(state: _State, cell: Cell) -> bool:
         return False
     if len(prev.text) > _WRAP or prev.text.endswith((".", ":", ";")) or len(cell.text) > 2 * _WRAP:
         return False
-    # A wrapped title breaks into lines no longer than its first; a much longer line is the body's first.
-    if len(cell.text) > 60 and len(cell.text) > 1.5 * max(len(c.text) for c in state.subject_cells):
+    # A wrapped title breaks into lines no longer than its first; a much longer line is the body's first
+    # (the body never opens in lower case: such a line is the subject re-flowed by a PDF column).
+    longest = max(len(c.text) for c in state.subject_cells)
+    if len(cell.text) > 60 and len(cell.text) > 1.5 * longest and not cell.text[:1].islower():
         return False
     if addr.starts_with_opener(cell.text) or _HEADING.match(cell.text) or _authority_heading(state, cell):
         return False
-    if is_upper(prev.text) != is_upper(cell.text):
+    if is_upper(prev.text) != is_upper(cell.text) and not _upper_tail(prev, cell):
         return False
     return not _body_sentence(prev, cell)
+
+
+def _upper_tail(prev: Cell, cell: Cell) -> bool:
+    """`V/v ... kiểm dịch khỉ` / `VN-TQ`, `... Luật` / `DN 2014`: an abbreviation wrapped off a mixed-case subject."""
+    text = cell.text
+    return (
+        not is_upper(prev.text)
+        and len(text.split()) <= 2
+        and not text.endswith((":", "."))
+        and find_type_name(text) is None
+        and not starts_title(text)
+    )
 
 
 _YEAR_END = re.compile(r"(?:19|20)\d\d\)?$")
