@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from chidao.documents.check import samples
 from chidao.documents.check.rule import ND30, Context, Hit, Rule
@@ -32,15 +33,17 @@ class TypeCode:
         return (self.since is None or when >= self.since) and (self.until is None or when < self.until)
 
 
-def table(family: str) -> list[TypeCode]:
+@cache
+def table(family: str) -> tuple[TypeCode, ...]:
     fam = "party" if family == "party" else "state"
-    return [
+    return tuple(
         TypeCode(fold(e["name"]), e["code"], e["family"], e.get("since"), e.get("until"), e.get("trich_yeu", True))
         for e in load("types")["type"]
         if e["family"] == fam
-    ]
+    )
 
 
+@cache
 def unlisted() -> frozenset[str]:
     return frozenset(c for e in load("types")["unlisted"] for c in e["codes"])  # case matters: QYĐ is not QyĐ
 
