@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
+from chidao.documents.model import Document
 from chidao.documents.pipeline import parse
 from chidao.documents.readers import ReadError
 
@@ -17,22 +19,33 @@ def add_parse_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
     p.set_defaults(func=run_parse)
 
 
+def parse_files(names: list[str], check: bool = True) -> Iterator[tuple[str, Document | None]]:
+    """Parse each named file ('-' = standard input); a file that fails is reported on stderr and yields None,
+    so one bad file never stops the batch."""
+    for name in names:
+        try:
+            if name == "-":
+                doc = parse(sys.stdin.buffer.read(), name="-", check=check)
+            else:
+                doc = parse(Path(name), check=check)
+        except ReadError as e:
+            print(f"{name}: {e}", file=sys.stderr)
+            doc = None
+        except OSError as e:
+            print(f"{name}: không đọc được tệp ({e.strerror or e}) (cannot read file)", file=sys.stderr)
+            doc = None
+        except Exception as e:  # a parser defect on one file must not hide the others
+            print(f"{name}: lỗi khi phân tích văn bản ({type(e).__name__}: {e}) (parser failure)", file=sys.stderr)
+            doc = None
+        yield name, doc
+
+
 def run_parse(args: argparse.Namespace) -> int:
     from chidao.documents.render import render_text
 
     status = 0
-    for name in args.files:
-        try:
-            if name == "-":
-                doc = parse(sys.stdin.buffer.read(), name="-")
-            else:
-                doc = parse(Path(name))
-        except ReadError as e:
-            print(f"{name}: {e}", file=sys.stderr)
-            status = 1
-            continue
-        except OSError as e:
-            print(f"{name}: không đọc được tệp ({e.strerror or e}) (cannot read file)", file=sys.stderr)
+    for _name, doc in parse_files(args.files):
+        if doc is None:
             status = 1
             continue
         if args.format == "json":

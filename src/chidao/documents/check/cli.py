@@ -6,12 +6,10 @@ import argparse
 import json
 import sys
 from collections import Counter
-from pathlib import Path
 
 from chidao.documents.check import all_rules, check_document
+from chidao.documents.cli import parse_files
 from chidao.documents.model import Finding
-from chidao.documents.pipeline import parse
-from chidao.documents.readers import ReadError
 
 _LABEL = {"error": "lỗi", "warning": "cảnh báo", "info": "ghi chú"}
 
@@ -57,19 +55,8 @@ def run_check(args: argparse.Namespace) -> int:
     totals: Counter[str] = Counter()
     results = []
     status = 0
-    for name in args.files:
-        try:
-            doc = parse(sys.stdin.buffer.read(), name="-", check=False) if name == "-" else parse(Path(name), check=False)
-        except ReadError as e:
-            print(f"{name}: {e}", file=sys.stderr)
-            status = 2
-            continue
-        except OSError as e:
-            print(f"{name}: không đọc được tệp ({e.strerror or e}) (cannot read file)", file=sys.stderr)
-            status = 2
-            continue
-        except Exception as e:  # a parser defect on one file must not hide the findings of the others
-            print(f"{name}: lỗi khi phân tích văn bản ({type(e).__name__}: {e}) (parser failure)", file=sys.stderr)
+    for name, doc in parse_files(args.files, check=False):
+        if doc is None:
             status = 2
             continue
         findings = check_document(doc, issued=args.issued, select=select, ignore=ignore)
