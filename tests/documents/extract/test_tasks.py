@@ -122,6 +122,11 @@ def test_lead_in_items_and_closing_assignment():
             [(["Hiệu trưởng các trường THPT"], [])],
         ),
         ("Các trường hợp chậm nộp hồ sơ bị xử lý theo quy định.", []),
+        (  # a name with a comma and `và` inside it is one unit
+            "Trung tâm Văn hóa, Thông tin và Thể thao huyện chủ trì tổ chức hội thao dân quân trong tháng 11/2025.",
+            [(["Trung tâm Văn hóa, Thông tin và Thể thao huyện"], [])],
+        ),
+        ("Giao Trung tâm Y tế, Công an huyện kiểm tra các bếp ăn tập thể.", [(["Trung tâm Y tế", "Công an huyện"], [])]),
         (  # the issuer's own lead-in (`UBND huyện ban hành Kế hoạch ... như sau:`) is not a task
             "Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 77/UBND-NN ngày 03/9/2025 về phòng chống lụt bão, "
             "UBND huyện ban hành Kế hoạch triển khai như sau:\n"
