@@ -65,8 +65,8 @@ def test_annexes_are_read_back_without_errors() -> None:
 
     import pytest
 
-    from chidao.documents.check import check_document
     from chidao.documents import parse
+    from chidao.documents.check import check_document
 
     for name, data in (
         ("phu-luc.docx", write_appendix(PROFILE, "62-NQ/TU", CITING)),

@@ -115,8 +115,8 @@ def test_docx_has_the_tables_rates_and_charts() -> None:
 def test_report_docx_is_read_back_by_the_parser_and_checker() -> None:
     import datetime as dt
 
-    from chidao.documents.check import check_document
     from chidao.documents import parse
+    from chidao.documents.check import check_document
 
     try:
         doc = parse(write_report_docx(REPORT), name="bao-cao.docx")

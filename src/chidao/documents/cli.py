@@ -12,7 +12,7 @@ from chidao.documents.pipeline import parse
 from chidao.documents.readers import ReadError
 
 
-def add_parse_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parse_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("parse", help="đọc và phân tích văn bản / parse documents")
     p.add_argument("files", nargs="+", help="tệp .txt/.docx/.pdf/.doc; '-' đọc từ đầu vào chuẩn")
     p.add_argument("--format", choices=["json", "text"], default="text")
