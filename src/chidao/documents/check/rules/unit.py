@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
@@ -19,18 +20,23 @@ _OLD_AFTER = re.compile(r"^[^.;\n]{0,40}?(?:\(?cũ\)?|trước đây|trước kh
 
 
 def _patterns(when: dt.date) -> list[tuple[re.Pattern[str], str]]:
+    return [(pattern, became) for until, pattern, became in _all_patterns() if when >= until]
+
+
+@cache
+def _all_patterns() -> tuple[tuple[dt.date, re.Pattern[str], str], ...]:
+    """(the day a name stopped being valid, its pattern, what it became), compiled once."""
     data = load("units")
     out = []
     for entry in data["unit"]:
-        if when >= entry["until"]:
-            names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in entry["names"])
-            out.append((re.compile(rf"(?<![^\W_])(?:{names})(?![^\W_])", re.IGNORECASE), entry["became"]))
+        names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in entry["names"])
+        out.append((entry["until"], re.compile(rf"(?<![^\W_])(?:{names})(?![^\W_])", re.IGNORECASE), entry["became"]))
     for entry in data["level"]:
-        if when >= entry["until"]:
-            words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in entry["words"])
-            out.append((re.compile(rf"(?<![^\W_])(?:{words})\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*)*"),
-                        entry["became"]))
-    return out
+        words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in entry["words"])
+        out.append((entry["until"],
+                    re.compile(rf"(?<![^\W_])(?:{words})\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*)*"),
+                    entry["became"]))
+    return tuple(out)
 
 
 def outdated(doc: Document, ctx: Context) -> Iterator[Hit]:
