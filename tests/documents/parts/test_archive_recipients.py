@@ -27,9 +27,17 @@ def test_archive_lines(line: str, holders: list[str], drafter: str | None, copie
     assert not archive.text.startswith("-") and not archive.text.endswith(".")
 
 
-def test_inline_recipients_split_at_dashes() -> None:
-    text = "- Như trên; - Sở Văn hóa - Thể thao và Du lịch; - Lưu: VT."
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("- Như trên; - Sở Văn hóa - Thể thao và Du lịch; - Lưu: VT.",
+         ["Như trên", "Sở Văn hóa - Thể thao và Du lịch", "Lưu: VT"]),
+        ("Vụ KTTH, Cổng TTĐT; - Lưu: VT, NC.", ["Vụ KTTH, Cổng TTĐT", "Lưu: VT, NC"]),
+        ("Sở Tài chính;", ["Sở Tài chính"]),
+    ],
+)
+def test_inline_recipients_split_at_dashes(text: str, recipients: list[str]) -> None:
     doc = Document(source=Source(name="-"), text=text)
     cell = line_cells(doc.text, split_lines(doc.text)[0])[0]
     pieces = [make_recipient([c]) for c in split_inline(cell)]
-    assert [p.text for p in pieces if p] == ["Như trên", "Sở Văn hóa - Thể thao và Du lịch", "Lưu: VT"]
+    assert [p.text for p in pieces if p] == recipients

@@ -138,3 +138,19 @@ def test_a_page_break_inside_the_signature_keeps_the_name(layout: str, page: str
     assert ([(a.marker, a.of) for a in sig.authority], sig.title, sig.name) == (
         [("KT.", "CHỦ TỊCH")], "PHÓ CHỦ TỊCH", "Lê Minh Khoa")
     assert [r.text for r in doc.recipients] == ["Như trên"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Nơi nhận: - Như trên; - Văn phòng Tỉnh ủy;\nCác phòng: TH, KT; - Lưu:\nVT, TH (2). Hg\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH    Lê Minh Khoa\n",
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT,\nTH (2).\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Minh Khoa\n",
+    ],
+    ids=["inline", "dashes"],
+)
+def test_a_luu_line_wrapped_by_a_pdf_stays_out_of_the_signature(closing: str) -> None:
+    doc = parse_text(HEAD + BODY + closing, check=False)
+    sig = doc.signatures[0]
+    assert ([(a.marker, a.of) for a in sig.authority], sig.title, sig.name) == (
+        [("KT.", "CHỦ TỊCH")], "PHÓ CHỦ TỊCH", "Lê Minh Khoa")
+    assert doc.archive is not None and (doc.archive.holders, doc.archive.copies) == (["VT", "TH"], 2)

@@ -181,18 +181,32 @@ def _walk(doc: Document, lines: list[Line], start: int) -> _Zone:
                 for piece in rc.split_inline(cell):
                     _recipient(zone, piece, new=True)
                 continue
+            if zone.archive is not None and _archive_open(doc, zone.archive, cell):
+                _recipient(zone, _joined(doc, zone.archive, cell), new=True)
+                continue
             if _is_signature_cell(cell) and not (zone.in_recipients and zone.recipients and _continues(zone, cell)):
                 zone.signature.append(cell)
                 zone.take(cell)
                 continue
             if zone.in_recipients and zone.recipients and zone.archive is None:
-                _recipient(zone, cell, new=rc.closed(zone.recipients[-1][-1].text))
+                for i, piece in enumerate(rc.split_inline(cell)):
+                    _recipient(zone, piece, new=i > 0 or rc.closed(zone.recipients[-1][-1].text))
                 continue
             stop = True
             break
         if stop:
             break
     return zone
+
+
+def _archive_open(doc: Document, archive: Cell, cell: Cell) -> bool:
+    """`- Lưu:` / `VT, KH.`: a Lưu line ending on `:` or `,` goes on on the next line."""
+    between = doc.text[archive.start : cell.start].rstrip(" *\t\n\r\f")
+    return between.endswith((":", ",")) and cell.line - archive.line == 1
+
+
+def _joined(doc: Document, first: Cell, last: Cell) -> Cell:
+    return Cell(last.line, first.start, last.end, doc.text[first.start : last.end], first.column)
 
 
 def _continues(zone: _Zone, cell: Cell) -> bool:

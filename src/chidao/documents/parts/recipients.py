@@ -25,8 +25,11 @@ def strip_noi_nhan(cell: Cell) -> Cell:
 
 
 def split_inline(cell: Cell) -> list[Cell]:
-    """`- A; - B;` in one cell → one cell per entry (each keeps its dash)."""
+    """`- A; - B;` in one cell → one cell per entry (each keeps its dash); text before the first dash
+    (`Vụ TH, Cục QT; - Lưu: VT.`, a wrapped entry) is a piece of its own."""
     starts = [m.start() for m in _INLINE.finditer(cell.masked)]
+    if starts and cell.masked[: starts[0]].strip():
+        starts.insert(0, 0)
     if len(starts) <= 1:
         return [cell]
     bounds = [*starts[1:], len(cell.raw)]
