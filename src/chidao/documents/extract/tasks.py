@@ -447,6 +447,23 @@ def _runs_on(prev: Segment | None, seg: Segment) -> bool:
     )
 
 
+_WORD_BREAK = re.compile(r"(?<=[\wÀ-ỹ])\n(?=[\wÀ-ỹ])")
+
+
+def _joined_breaks(text: str, segs: list[Segment]) -> list[str]:
+    """The text around each line break a paragraph was joined across (`huyện Yên` / `Sơn`), on one line, so a
+    name hard-wrapped in two is also read whole."""
+    out = []
+    for seg in segs:
+        if seg.cells is not None or seg.layout:
+            continue
+        for m in _WORD_BREAK.finditer(text, seg.start, seg.end):
+            a = text.find(" ", max(seg.start, m.start() - 80), m.start())
+            window = text[a + 1 if a >= 0 else seg.start : min(seg.end, m.end() + 60)]
+            out.append(window.replace("\n", " "))
+    return out
+
+
 def read_tasks(
     doc: Document, lines: list[Line], units: UnitRegistry | Iterable[str] | None = None
 ) -> None:
@@ -456,9 +473,7 @@ def read_tasks(
     builder = _Builder(doc, DocumentUnits("", addressees=addressees), registry)
     try:
         segs = body_segments(doc, lines)
-        # paragraphs hard-wrapped mid-name (`huyện Yên` / `Sơn`) read again joined, so the full name is known
-        wrapped = [s.text for s in segs if s.cells is None and not s.layout and "\n" in doc.text[s.start : s.end]]
-        builder.names = DocumentUnits("\n".join([doc.text, *wrapped]), addressees=addressees)
+        builder.names = DocumentUnits("\n".join([doc.text, *_joined_breaks(doc.text, segs)]), addressees=addressees)
         builder.run(segs)
     except Exception as error:  # an unforeseen layout must not cost the document its other fields
         doc.metadata["tasks_error"] = f"{type(error).__name__}: {error}"
