@@ -5,6 +5,10 @@ cd "$(dirname "$0")/.."
 PYTEST=".venv/bin/pytest"
 export PYTHONDONTWRITEBYTECODE=1
 
+echo "== Lint: ruff, mypy =="
+.venv/bin/ruff check -q src tests benchmarks && .venv/bin/mypy --no-error-summary
+lint=$?
+
 echo "== Pass 1: all tests (SQLite) =="
 $PYTEST -q -n 2 --dist loadfile tests
 status=$?
@@ -18,7 +22,7 @@ PY
 then
   if [ -d tests/web ]; then
     echo "== Pass 2: database tests (PostgreSQL) =="
-    DATABASE_URL="$pg_url" $PYTEST -q -n 2 --dist loadfile -m "not browser and not ocr and not render" tests/web
+    DATABASE_URL="$pg_url" $PYTEST -q -n 2 --dist loadfile -m "not browser and not ocr and not render" tests/web tests/reminders tests/reports
     s2=$?
     [ $s2 -eq 5 ] && s2=0
     [ $s2 -ne 0 ] && status=$s2
@@ -27,4 +31,5 @@ else
   echo "PostgreSQL không trả lời tại $pg_url: BỎ QUA lượt kiểm thử PostgreSQL (PostgreSQL pass SKIPPED)."
   [ "${CI:-}" = "true" ] && status=1
 fi
+[ $lint -ne 0 ] && { echo "Lint failed (ruff/mypy above)."; [ $status -eq 0 ] && status=$lint; }
 exit $status
