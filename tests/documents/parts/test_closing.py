@@ -154,3 +154,18 @@ def test_a_luu_line_wrapped_by_a_pdf_stays_out_of_the_signature(closing: str) ->
     assert ([(a.marker, a.of) for a in sig.authority], sig.title, sig.name) == (
         [("KT.", "CHỦ TỊCH")], "PHÓ CHỦ TỊCH", "Lê Minh Khoa")
     assert doc.archive is not None and (doc.archive.holders, doc.archive.copies) == (["VT", "TH"], 2)
+
+
+@pytest.mark.parametrize(
+    ("tail", "name"),
+    [
+        ("Trần Đức\nLương\n", "Trần Đức Lương"),
+        ("Trần Đức\nLương KẾ HOẠCH THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH\n", "Trần Đức Lương"),
+        ("Cao Huy\nPHỤ LỤC\n", "Cao Huy"),
+        ("Cao Huy\nHà Nội\n", "Cao Huy"),
+        ("Cao Huy\n(Đã ký)\n", "Cao Huy"),
+    ],
+)
+def test_a_two_word_name_takes_its_wrapped_last_word(tail: str, name: str) -> None:
+    doc = parse_text(HEAD + BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n" + tail, check=False)
+    assert doc.signatures[0].name == name

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from chidao.documents.data.formal import authority_markers
-from chidao.documents.model import Document
+from chidao.documents.model import Document, Signature
 from chidao.documents.parts import recipients as rc
 from chidao.documents.parts.archive import is_archive, read_archive
 from chidao.documents.parts.cells import Cell, is_upper, line_cells
@@ -26,6 +26,7 @@ from chidao.documents.parts.signature import (
     starts_title,
     starts_with_marker,
     title_then_name,
+    wrapped_name_end,
 )
 from chidao.documents.text import Line
 
@@ -241,6 +242,20 @@ def _family_from_markers(doc: Document) -> None:
         doc.family = "party"
 
 
+def _complete_name(lines: list[Line], sig: Signature, cells: list[Cell]) -> None:
+    """A name cut by a wrap (`Nguyễn Hữu` / `Tháp ...`) takes its last word from the next line."""
+    name = sig.name
+    at = next((c for c in cells if name and c.text.endswith(name)), None)
+    if name is None or at is None:
+        return
+    after = next((line for line in lines[at.line + 1 :] if line.text and not is_page_number(line.text)), None)
+    end = wrapped_name_end(name, after.text) if after else None
+    if after and end:
+        sig.name = f"{name} {end}"
+        if sig.span:
+            sig.span = (sig.span[0], max(sig.span[1], after.start + after.text.index(end) + len(end)))
+
+
 def read_closing(doc: Document, lines: list[Line]) -> None:
     """Fill signatures, recipients, archive; narrow body_span to end before the closing blocks."""
     body_start = doc.body_span[0] if doc.body_span else 0
@@ -254,6 +269,7 @@ def read_closing(doc: Document, lines: list[Line]) -> None:
         cells = _main_column(zone.signature)
         sig = read_signature([c.text for c in cells], (cells[0].start, cells[-1].end))
         if sig:
+            _complete_name(lines, sig, cells)
             doc.signatures.append(sig)
             _family_from_markers(doc)
     doc.recipients = [r for r in (rc.make_recipient(cells) for cells in zone.recipients) if r is not None]

@@ -162,6 +162,16 @@ def _words(segments: list[_Segment], text: str, line: int) -> str | None:
     return None
 
 
+def wrapped_name_end(name: str, next_line: str) -> str | None:
+    """`Nguyễn Hữu` / `Tháp` (a PDF column too narrow for the name): the last word of a two-word name, when
+    the next line opens with one capitalised word and nothing but capitals after it."""
+    words = next_line.replace("*", " ").split()
+    if len(name.split()) != 2 or not words or not _NAME_WORD.match(words[0]) or len(words[0]) < 2:
+        return None
+    rest = " ".join(words[1:])
+    return words[0] if not rest or is_upper(rest) else None
+
+
 def read_signature(lines: list[str], span: tuple[int, int] | None) -> Signature | None:
     """A signature block from its text lines (top to bottom)."""
     segments, name = _segments(lines)
