@@ -80,6 +80,13 @@ def test_registry_from_caller_names_and_partial_match():
          [("các tổ chức, cá nhân được cấp phép khai thác cát",)]),
         ("UBND các xã có làng nghề truyền thống phối hợp", [("UBND các xã có làng nghề truyền thống",)]),
         ("các đơn vị có trách nhiệm báo cáo", [("các đơn vị",)]),
+        # the body a unit belongs to is not part of its name
+        ("Phòng Quản lý đất đai thuộc Sở chủ trì kiểm tra", [("Phòng Quản lý đất đai",)]),
+        ("Trung tâm Khuyến nông trực thuộc Sở Nông nghiệp hướng dẫn", [("Trung tâm Khuyến nông",)]),
+        # party bodies and schools named by their level
+        ("các chi, đảng bộ cơ sở tổ chức quán triệt", [("các chi, đảng bộ cơ sở",)]),
+        ("các trường mầm non, tiểu học trên địa bàn rà soát", [("các trường mầm non, tiểu học trên địa bàn",)]),
+        ("Trạm Chăn nuôi và Thú y huyện chủ trì", [("Trạm Chăn nuôi và Thú y huyện",)]),
         # copies from old web pages glue words together
         ("các Bộ: Kế hoạch vàĐầu tư, Tài chính xem xét", [("Bộ Kế hoạch và Đầu tư", "Bộ Tài chính")]),
         ("Ủyban nhân dân tỉnh Kon Tum nghiên cứu", [("Ủyban nhân dân tỉnh Kon Tum",)]),

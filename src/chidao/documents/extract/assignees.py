@@ -243,6 +243,8 @@ def _extend_open(text: str, end: int) -> int:
             if not (word == "và" and _and_continues(text, m.start(1) + 2)):
                 if not re.match(r"(?:đầu tư xây dựng|xây dựng công trình|xây dựng số|giao thông)", rest):
                     break
+        if word in ("thuộc", "trực") and words and _starts_unit(text, _skip_owned(text, m.end())):
+            break  # `Phòng Khoáng sản thuộc Sở`: the unit it belongs to is not part of its name
         owner = _OWNER.match(text, m.start(1))
         if owner and words > 0:
             end = _extend_place(text, owner.end())
@@ -263,6 +265,15 @@ def _extend_open(text: str, end: int) -> int:
         end = m.end()
         words += 1
     return end
+
+
+_OWNED_GAP = re.compile(r"[ \t]+(?:thuộc[ \t]+)?")
+
+
+def _skip_owned(text: str, pos: int) -> int:
+    """Past `thuộc ` (after `trực`) and the spaces before the owner's name."""
+    m = _OWNED_GAP.match(text, pos)
+    return m.end() if m else pos
 
 
 def _title(word: str) -> bool:
