@@ -127,6 +127,10 @@ def test_lead_in_items_and_closing_assignment():
             [(["Trung tâm Văn hóa, Thông tin và Thể thao huyện"], [])],
         ),
         ("Giao Trung tâm Y tế, Công an huyện kiểm tra các bếp ăn tập thể.", [(["Trung tâm Y tế", "Công an huyện"], [])]),
+        (  # a subject list cut by a semicolon, one name with a comma inside
+            "Viện Nghiên cứu Hải sản; Viện Kinh tế, Quy hoạch thủy sản và nông thôn nghiên cứu đề xuất mô hình nuôi biển.",
+            [(["Viện Nghiên cứu Hải sản", "Viện Kinh tế, Quy hoạch thủy sản và nông thôn"], [])],
+        ),
         (  # the issuer's own lead-in (`UBND huyện ban hành Kế hoạch ... như sau:`) is not a task
             "Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 77/UBND-NN ngày 03/9/2025 về phòng chống lụt bão, "
             "UBND huyện ban hành Kế hoạch triển khai như sau:\n"

@@ -88,6 +88,8 @@ def clauses(text: str) -> list[tuple[int, int]]:
         listing = assignment(text[start : m.start()])
         if listing is not None and listing.mode and listing.end >= m.start() - start - 1:
             continue  # `yêu cầu A, B; C thực hiện ...`: the semicolon only goes on listing addressees
+        if read_units(text, start)[1] >= m.start():
+            continue  # `Viện A; Viện B nghiên cứu ...`: the subject is a list of units cut by semicolons
         cuts.append(nxt)
     cuts = sorted(set(cuts))
     spans = []
