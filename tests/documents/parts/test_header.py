@@ -253,6 +253,23 @@ def test_a_pdf_column_rewraps_the_subject(subject_lines: list[str], subject: str
     assert [a.name for a in doc.addressees] == ["Ủy ban nhân dân các tỉnh"]
 
 
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "về tuyên truyền kỷ niệm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+        "về kỷ niệm ngày thành lập Đảng Cộng sản Việt Nam",
+    ],
+)
+def test_a_name_quoted_in_the_subject_is_not_a_header_mark(subject: str) -> None:
+    text = (
+        "TỈNH ỦY NAM BÌNH\n*\nSố 61-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nNam Bình, ngày 02 tháng 8 năm 2025\n"
+        f"KẾ HOẠCH\n{subject}\n-----\nThực hiện hướng dẫn của Trung ương, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.subject is not None and doc.subject.text == subject
+    assert doc.family == "party" and doc.type is not None and doc.type.code == "KH"
+
+
 def test_a_cited_date_opening_a_wrapped_subject_line_stays_in_the_subject() -> None:
     text = (
         "TỈNH ỦY YÊN BÁI\n*\nSố 88-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nYên Bái, ngày 09 tháng 4 năm 2025\n"

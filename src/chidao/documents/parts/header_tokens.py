@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from chidao.documents.data.formal import header_markers
-from chidao.documents.parts.cells import Cell, fold_chars, line_cells
+from chidao.documents.parts.cells import Cell, fold_chars, is_upper, line_cells
 from chidao.documents.parts.number import read_number
 from chidao.documents.parts.place_date import read_place_date
 from chidao.documents.parts.type_subject import find_type_name
@@ -54,6 +54,11 @@ def _folded_marks() -> tuple[tuple[Kind, re.Pattern[str]], ...]:
 _VV = re.compile(r"(?<![A-Za-z])V\s?/\s?[vV](?![a-z])\s*:?")
 
 
+def _quoted(masked: str, start: int, end: int) -> bool:
+    """`... Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam`: the name in a sentence, not the Quốc hiệu."""
+    return not is_upper(masked[start:end]) and masked[:start].rstrip()[-1:].isalpha()
+
+
 def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
     masked = cell.masked
     folded = fold_chars(masked)
@@ -61,6 +66,8 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
     for kind, pattern in _folded_marks():
         for m in pattern.finditer(folded):
             if kind is Kind.KINH_GUI and not masked[m.start()].isupper():
+                continue
+            if kind in (Kind.MOTTO, Kind.PARTY) and _quoted(masked, m.start(), m.end()):
                 continue
             found.append((m.start(), m.end(), kind, None))
     number = read_number(masked, cell.start)
