@@ -145,8 +145,11 @@ def test_a_page_break_inside_the_signature_keeps_the_name(layout: str, page: str
     [
         "Nơi nhận: - Như trên; - Văn phòng Tỉnh ủy;\nCác phòng: TH, KT; - Lưu:\nVT, TH (2). Hg\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH    Lê Minh Khoa\n",
         "Nơi nhận:\n- Như trên;\n- Lưu: VT,\nTH (2).\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Minh Khoa\n",
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, TH\n(2).\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Minh Khoa\n",
+        "Nơi nhận: - Như trên; - Lưu: VT, TH (2)Hg.KT. CHỦ TỊCH PHÓ CHỦ TỊCH     Lê Minh Khoa\n",
+        "Nơi nhận: - Như trên; - Lưu: VT, TH (2). HgKT. CHỦ TỊCH PHÓ CHỦ TỊCH     Lê Minh Khoa\n",
     ],
-    ids=["inline", "dashes"],
+    ids=["inline", "dashes", "count", "glued-dot", "glued"],
 )
 def test_a_luu_line_wrapped_by_a_pdf_stays_out_of_the_signature(closing: str) -> None:
     doc = parse_text(HEAD + BODY + closing, check=False)

@@ -19,6 +19,7 @@ from chidao.documents.parts import recipients as rc
 from chidao.documents.parts.archive import is_archive, read_archive
 from chidao.documents.parts.cells import Cell, is_upper, line_cells
 from chidao.documents.parts.signature import (
+    find_glued_marker,
     find_markers,
     is_name,
     is_signed_mark,
@@ -76,7 +77,7 @@ def _signature_after_archive(cell: Cell) -> int | None:
             continue
         if m.start() > 0 and len(after) == 2 and all(is_upper(w) and len(w) > 1 for w in after):
             return m.start()
-    return None
+    return find_glued_marker(cell.masked)
 
 
 def _is_signature_cell(cell: Cell) -> bool:
@@ -201,9 +202,9 @@ def _walk(doc: Document, lines: list[Line], start: int) -> _Zone:
 
 
 def _archive_open(doc: Document, archive: Cell, cell: Cell) -> bool:
-    """`- Lưu:` / `VT, KH.`: a Lưu line ending on `:` or `,` goes on on the next line."""
+    """`- Lưu:` / `VT, KH.`: a Lưu line ending on `:` or `,` goes on on the next line (so does a count `(2)`)."""
     between = doc.text[archive.start : cell.start].rstrip(" *\t\n\r\f")
-    return between.endswith((":", ",")) and cell.line - archive.line == 1
+    return (between.endswith((":", ",")) or cell.text.startswith("(")) and cell.line - archive.line == 1
 
 
 def _joined(doc: Document, first: Cell, last: Cell) -> Cell:

@@ -58,6 +58,20 @@ def find_markers(text: str) -> list[re.Match[str]]:
     return list(_marker_pattern().finditer(text))
 
 
+@cache
+def _glued_pattern() -> re.Pattern[str]:
+    forms = {re.escape(f.strip()) for m in authority_markers() for f in m.forms if f.strip().endswith(".") or "/" in f}
+    alts = "|".join(sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?:{alts})\s*(?=[{UPPER}]{{2,}}[,]?\s+[{UPPER}]{{2,}})")
+
+
+def find_glued_marker(text: str) -> int | None:
+    """Where a marker glued to the word before it starts (`VT, NN (2)NXT.KT. BỘ TRƯỞNG`, a flattened table):
+    only with two capitalised words after it."""
+    m = _glued_pattern().search(text)
+    return m.start() if m else None
+
+
 def starts_with_marker(text: str) -> bool:
     m = _marker_pattern().match(text.strip(" *"))
     return m is not None
