@@ -13,6 +13,7 @@ from functools import cache
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
 from chidao.documents.check.scan import load
+from chidao.documents.extract.prefilter import Lowered, may_match, needs, with_first_chars
 from chidao.documents.model import Document
 
 _CITED_BEFORE = re.compile(r"\d+/[^\s,;]+\s.{0,80}của\s*$", re.DOTALL)  # `… số 12/STNMT-QLĐĐ ngày … của`
@@ -30,12 +31,12 @@ def _all_patterns() -> tuple[tuple[dt.date, re.Pattern[str], str], ...]:
     out = []
     for entry in data["unit"]:
         names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in entry["names"])
-        out.append((entry["until"], re.compile(rf"(?<![^\W_])(?:{names})(?![^\W_])", re.IGNORECASE), entry["became"]))
+        pattern = re.compile(rf"(?<![^\W_])(?:{names})(?![^\W_])", re.IGNORECASE)
+        out.append((entry["until"], with_first_chars(pattern), entry["became"]))
     for entry in data["level"]:
         words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in entry["words"])
-        out.append((entry["until"],
-                    re.compile(rf"(?<![^\W_])(?:{words})\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*)*"),
-                    entry["became"]))
+        pattern = re.compile(rf"(?<![^\W_])(?:{words})\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*)*")
+        out.append((entry["until"], with_first_chars(pattern), entry["became"]))
     return tuple(out)
 
 
@@ -46,7 +47,10 @@ def outdated(doc: Document, ctx: Context) -> Iterator[Hit]:
     if when is None:
         return
     start = doc.body_span[0] if doc.body_span else 0
+    lowered = Lowered(doc.text)
     for pattern, became in _patterns(when):
+        if not may_match(needs(pattern), lowered):
+            continue  # the old name's words are not in the text
         for m in pattern.finditer(doc.text, start):
             before = doc.text[max(0, m.start() - 160) : m.start()]
             if _CITED_BEFORE.search(before) or _OLD_AFTER.match(doc.text[m.end() : m.end() + 60]):
