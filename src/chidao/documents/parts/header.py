@@ -18,6 +18,7 @@ from chidao.documents.parts import addressees as addr
 from chidao.documents.parts.cells import Cell, fold_chars, is_upper
 from chidao.documents.parts.header_tokens import Kind, Token, tokens
 from chidao.documents.parts.issuer import names_a_body, read_issuer
+from chidao.documents.parts.paragraphs import set_apart
 from chidao.documents.parts.recipients import split_inline
 from chidao.documents.parts.signature import starts_title
 from chidao.documents.parts.type_subject import congvan, doc_type, find_type_name, make_subject, name_of
@@ -60,13 +61,13 @@ def _authority_heading(state: _State, cell: Cell) -> bool:
     return starts_title(cell.text)
 
 
-def _continues_subject(state: _State, cell: Cell) -> bool:
+def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
     if not state.subject_cells:
         return True
     prev = state.subject_cells[-1]
     if cell.line == prev.line:
         return True
-    if cell.line - prev.line > 1:
+    if cell.line - prev.line > 1 or set_apart(doc, prev.start, cell.start):
         return False
     if len(prev.text) > _WRAP or prev.text.endswith((".", ":", ";")) or len(cell.text) > 2 * _WRAP:
         return False
@@ -122,7 +123,7 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
         doc.metadata.setdefault("stamps", []).append(cell.text.strip("()[] "))
         return True
     if state.mode in (Kind.TYPE, Kind.VV):
-        if _continues_subject(state, cell):
+        if _continues_subject(doc, state, cell):
             if not state.subject_cells:
                 state.subject_origin = tok.origin
             inside = addr.body_inside(cell) if len(cell.text) > _RUN_ON else None
