@@ -22,18 +22,9 @@ class Segment:
     mark: Mark | None
 
 
-def _absolute(text: str, span: list[int], written: str | None, base: list[int] | None) -> tuple[int, int]:
-    """A span that does not show `written` but does when read from `base` (task-relative) is shifted."""
-    start, end = span
-    if written and text[start:end] != written and base and text[base[0] + start:base[0] + end] == written:
-        return base[0] + start, base[0] + end
-    return start, end
-
-
 def marks_from(parsed: dict[str, Any] | None) -> list[Mark]:
     if not parsed:
         return []
-    text = parsed.get("text") or ""
     out: list[Mark] = []
     for key, label in (("issuer", "Cơ quan ban hành"), ("number", "Số, ký hiệu"), ("date", "Ngày ban hành"),
                        ("type", "Tên loại"), ("subject", "Trích yếu"), ("place", "Địa danh")):
@@ -55,8 +46,7 @@ def marks_from(parsed: dict[str, Any] | None) -> list[Mark]:
             out.append(Mark(*span, "coordinator", "Phối hợp"))
         deadline = task.get("deadline") or {}
         if deadline.get("span"):
-            start, end = _absolute(text, deadline["span"], deadline.get("text"), task.get("span"))
-            out.append(Mark(start, end, "deadline", "Thời hạn"))
+            out.append(Mark(*deadline["span"], "deadline", "Thời hạn"))
     return out
 
 
