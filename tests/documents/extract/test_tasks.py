@@ -122,6 +122,21 @@ def test_lead_in_items_and_closing_assignment():
             [(["Hiệu trưởng các trường THPT"], [])],
         ),
         ("Các trường hợp chậm nộp hồ sơ bị xử lý theo quy định.", []),
+        (  # a lead unit that leads and names its helpers only introduces the list: its items carry both
+            "2. Sở Tư pháp chủ trì, phối hợp với các sở, ngành và địa phương:\n- Rà soát văn bản quy phạm pháp luật.\n"
+            "- Hướng dẫn tổ chức pháp chế các sở.",
+            [(["Sở Tư pháp"], ["các sở, ngành và địa phương"])] * 2,
+        ),
+        (  # a directive (chỉ thị) over the list; a comma read as a dot by OCR; `ban ngành` without a comma
+            "Để cải cách hành chính, UBND tỉnh chỉ thị các sở, ban ngành, UBND các huyện. thành phố tập trung thực "
+            "hiện có hiệu quả các nhiệm vụ, biện pháp trọng tâm như sau:\n1. Công khai thủ tục hành chính.",
+            [(["các sở, ban ngành", "UBND các huyện, thành phố"], [])],
+        ),
+        (  # a lead-in that lists topics (`... về:`): the topics are not tasks
+            "- Sở Tài chính cập nhật dữ liệu doanh nghiệp hằng quý. Trong đó, lưu ý các dữ liệu về:\n"
+            "+ Tiến độ góp vốn;\n+ Số lao động.",
+            [(["Sở Tài chính"], [])],
+        ),
         (  # a name with a comma and `và` inside it is one unit
             "Trung tâm Văn hóa, Thông tin và Thể thao huyện chủ trì tổ chức hội thao dân quân trong tháng 11/2025.",
             [(["Trung tâm Văn hóa, Thông tin và Thể thao huyện"], [])],

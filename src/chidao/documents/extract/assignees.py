@@ -42,7 +42,7 @@ OPEN_HEADS = (
 )
 # Collective nouns after `các`: `các sở, ban, ngành liên quan`, `các cơ quan, đơn vị`.
 GROUP_NOUNS = (
-    "sở", "Sở", "ban", "Ban", "ngành", "bộ", "Bộ", "cơ quan", "Cơ quan", "đơn vị", "địa phương", "tỉnh", "thành phố",
+    "sở", "Sở", "ban", "Ban", "ngành", "ban ngành", "sở ngành", "bộ", "Bộ", "cơ quan", "Cơ quan", "đơn vị", "địa phương", "tỉnh", "thành phố",
     "huyện", "thị xã", "quận", "xã", "phường", "cấp ủy", "cấp uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "quận ủy", "thị ủy", "tỉnh ủy", "tổ chức", "tổ chức đảng", "đoàn thể",
     "doanh nghiệp", "chủ đầu tư", "Chủ đầu tư", "hội", "đảng ủy", "Đảng ủy", "cục", "Cục", "vụ", "Vụ", "viện", "trung tâm",
     "phòng", "Phòng", "cá nhân", "thành viên", "tổ chức chính trị - xã hội", "đoàn thể chính trị - xã hội", "tổ chức chính trị xã hội", "cơ sở", "nhà thầu", "trường học", "bệnh viện",
@@ -114,7 +114,11 @@ _GROUP = re.compile(rf"[Cc]ác\s+(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])")
 _MORE_GROUP = re.compile(
     rf"\s*,\s*(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])|\s+và\s+(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
 )
-_PLACE = re.compile(rf"[ \t]*(?:các[ \t]+)?(?:{_alternation(PLACE_WORDS)})(?:[ \t]*,[ \t]*(?:{_alternation(PLACE_WORDS)}))*")
+# `các huyện, thành phố` (and `các huyện. thành phố`, a comma misread as a dot by OCR)
+_PLACE = re.compile(
+    rf"[ \t]*(?:các[ \t]+)?(?:{_alternation(PLACE_WORDS)})"
+    rf"(?:[ \t]*(?:,|\.(?=[ \t]+[{VI_LOWER}]))[ \t]*(?:{_alternation(PLACE_WORDS)}))*"
+)
 _QUALIFIER = re.compile(rf"[ \t]+(?:{_alternation(QUALIFIERS)})(?![\wÀ-ỹ])")
 _PROPER = re.compile(rf"[ \t]+(?:[{VI_UPPER}0-9][\w&\-]*(?:\.(?=\w)[\w&\-]*)?|và(?=[ \t]+[{VI_UPPER}])|-(?=[ \t]))")
 # A party or people's body that owns the unit named before it (`Ban Tuyên giáo Tỉnh ủy`, `Văn phòng UBND tỉnh`).

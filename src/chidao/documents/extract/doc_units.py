@@ -34,6 +34,7 @@ def _loose_key(key: str) -> str:
 # Abbreviations the comparison form does not expand, written out in assignee names.
 _SPELLED_OUT = {"BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước", "QLDA": "Quản lý dự án", "LĐLĐ": "Liên đoàn Lao động"}
 _SPELLED_OUT_PATTERNS = tuple((re.compile(rf"(?<![\w]){abbr}(?![\w])"), full) for abbr, full in _SPELLED_OUT.items())
+_MISREAD_COMMA = re.compile(r"\.(?= (?:thành phố|thị xã|huyện|quận|xã|phường|thị trấn)\b)")
 _ENUMERATION = re.compile(r"\b(?:gồm|bao gồm|gồm có)\s*:?\s*")
 _ABBR_DEF = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 
@@ -131,6 +132,7 @@ def resolve_names(units: DocumentUnits, registry: UnitRegistry | None, names: It
     out: list[str] = []
     for name in names:
         name = unglue(re.sub(r"\s+", " ", name).strip(" ,;:.-"))
+        name = _MISREAD_COMMA.sub(",", name)  # `UBND các huyện. thành phố` (OCR)
         for abbr, full in _SPELLED_OUT_PATTERNS:
             name = abbr.sub(full, name)
         if not name:

@@ -23,7 +23,7 @@ SILENT_HEADINGS = re.compile(
 _LEAD_FILLER = re.compile(
     r"\b(?:tap trung|thuc hien|trien khai|to chuc|tot|mot so|cac|nhung|noi dung|nhiem vu|cong viec|viec|cu the|"
     r"nhu|sau|day|chu yeu|trong tam|sau day|yeu cau|kien nghi|de xuat|giai phap|gom|bao gom|moi|khan truong|"
-    r"nghiem tuc|hieu qua|chi dao|ket luan|co trach nhiem|chiu trach nhiem)\b"
+    r"nghiem tuc|co hieu qua|hieu qua|chi dao|ket luan|co trach nhiem|chiu trach nhiem|bien phap|dong bo|quyet liet)\b"
 )
 TARGET = re.compile(
     r"^(?:Tại\s+)?((?:(?:[Tt]rang|[Mm]ục|[Kk]hoản|[Đđ]iểm|[Pp]hần|[Đđ]iều)\s+[\dIVXa-zđ][\w.]*(?:,\s*|\s+(?=[Mm]ục|[Kk]hoản|[Pp]hần)))+)"

@@ -340,7 +340,7 @@ class _Builder:
     def _topic_lead(self, seg: Segment) -> None:
         """A paragraph ending with `:` that assigns nothing itself: its leading units (if any) carry down."""
         frame = Frame(depth=seg.depth, marked=seg.depth > 0)
-        if GUIDANCE_LEAD.search(seg.text):
+        if GUIDANCE_LEAD.search(seg.text) or _TOPICS_LEAD.search(seg.text):
             frame.silent = True
             self._push(frame)
             return
@@ -386,11 +386,13 @@ class _Builder:
                 self._drop(task)
                 frame.assignees, frame.spans, frame.deadline = [], [], None
                 frame.silent = predicate_is(seg.text[found.end :], ("huong dan",)) if found else False
-            elif found is not None and pure_lead(seg.text[found.end :]):
+            elif found is not None and pure_lead(_without_helpers(seg.text, found)):
                 self._drop(task)
+                frame.coordinators = list(task.coordinators)
                 frame.deadline = frame.deadline if frame.deadline and not frame.deadline.inherited else None
             else:
                 frame.task_id = task.id
+                frame.silent = bool(_TOPICS_LEAD.search(seg.text))  # `... lưu ý các dữ liệu về:` lists topics
         self._push(frame)
 
     def _push(self, frame: Frame) -> None:
@@ -418,6 +420,23 @@ class _Builder:
 
 
 _RECOMMENDING = re.compile(r"\b(?:kien nghi|de xuat)\b")
+_TOPICS_LEAD = re.compile(r"\svề\s*:\s*$")
+_HELPING = re.compile(r"^[\s,]*chủ trì\s*(?:,\s*)?(?=phối hợp|kết hợp|$)|^[\s,]*(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s*")
+
+
+def _without_helpers(text: str, found: Assignment) -> str:
+    """What a lead-in says after its addressee, less `chủ trì, phối hợp với <units>` (`Sở X chủ trì, phối hợp
+    với các sở, ngành:` introduces the list below and is not a task of its own)."""
+    rest = text[found.end :]
+    for mention in sorted(found.coordinators, key=lambda m: -m.start):
+        if mention.start >= found.end:
+            a, b = mention.start - found.end, mention.end - found.end
+            rest = rest[:a] + " " + rest[b:]
+    while (m := _HELPING.match(rest)) is not None and m.end():
+        rest = rest[m.end() :]
+    return rest
+
+
 _URGES = re.compile(r"(?<![\wÀ-ỹ])(?:đôn đốc|chỉ đạo)(?:,\s*(?:đôn đốc|chỉ đạo|hướng dẫn))?\s+")
 _URGED_DO = re.compile(
     r"\s+(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện(?:\s+(?:các|những|một số) (?:nội dung|nhiệm vụ|biện pháp)(?:\s+sau(?: đây)?)?)?"
