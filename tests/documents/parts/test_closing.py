@@ -130,9 +130,11 @@ _SIGNED_ABOVE = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n{page}Lê Minh Khoa\nNơi 
         (_SIGNED_BELOW, "(Đã ký)\n\f\n2/2\n"),
         (_SIGNED_ABOVE, "\f\n2\n"),
         (_SIGNED_ABOVE, "\n2\n\f\n"),
+        (_SIGNED_BELOW, "Sự\n"),
+        (_SIGNED_BELOW, "Ẩ\n\f\n2\n"),
     ],
 )
-def test_a_page_break_inside_the_signature_keeps_the_name(layout: str, page: str) -> None:
+def test_a_page_break_or_a_scribble_inside_the_signature_keeps_the_name(layout: str, page: str) -> None:
     doc = parse_text(HEAD + BODY + layout.format(page=page), check=False)
     sig = doc.signatures[0]
     assert ([(a.marker, a.of) for a in sig.authority], sig.title, sig.name) == (

@@ -162,6 +162,10 @@ def is_page_number(text: str) -> bool:
     return _PAGE_NUMBER.match(text.strip(" *")) is not None
 
 
+def _scribble(cell: Cell) -> bool:
+    return len(cell.text) <= 3 and cell.text.isalpha() and not cell.text[:1].islower()
+
+
 def _walk(doc: Document, lines: list[Line], start: int) -> _Zone:
     zone = _Zone()
     for line in lines[start:]:
@@ -190,6 +194,8 @@ def _walk(doc: Document, lines: list[Line], start: int) -> _Zone:
                 zone.signature.append(cell)
                 zone.take(cell)
                 continue
+            if zone.signature and _scribble(cell):
+                continue  # a scanned signature read as a stray syllable (`Sự`) between the title and the name
             if zone.in_recipients and zone.recipients and zone.archive is None:
                 for i, piece in enumerate(rc.split_inline(cell)):
                     _recipient(zone, piece, new=i > 0 or rc.closed(zone.recipients[-1][-1].text))
