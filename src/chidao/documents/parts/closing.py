@@ -163,7 +163,9 @@ def is_page_number(text: str) -> bool:
 
 
 def _scribble(cell: Cell) -> bool:
-    return len(cell.text) <= 3 and cell.text.isalpha() and not cell.text[:1].islower()
+    """`Sự`, `Ẩ`: one short word that no marker, title or name is (`KT` alone is a marker)."""
+    text = cell.text
+    return len(text) <= 3 and text.isalpha() and not text[:1].islower() and (len(text) == 1 or not text.isupper())
 
 
 def _walk(doc: Document, lines: list[Line], start: int) -> _Zone:
@@ -190,12 +192,12 @@ def _walk(doc: Document, lines: list[Line], start: int) -> _Zone:
             if zone.archive is not None and _archive_open(doc, zone.archive, cell):
                 _recipient(zone, _joined(doc, zone.archive, cell), new=True)
                 continue
+            if zone.signature and _scribble(cell):
+                continue  # a scanned signature read as a stray syllable (`Sự`) between the title and the name
             if _is_signature_cell(cell) and not (zone.in_recipients and zone.recipients and _continues(zone, cell)):
                 zone.signature.append(cell)
                 zone.take(cell)
                 continue
-            if zone.signature and _scribble(cell):
-                continue  # a scanned signature read as a stray syllable (`Sự`) between the title and the name
             if zone.in_recipients and zone.recipients and zone.archive is None:
                 for i, piece in enumerate(rc.split_inline(cell)):
                     _recipient(zone, piece, new=i > 0 or rc.closed(zone.recipients[-1][-1].text))
