@@ -11,7 +11,7 @@ import pytest
 from chidao.documents.extract.clauses import assignment, excluded
 from chidao.documents.extract.tasks import read_tasks
 from chidao.documents.extract.units import UnitRegistry
-from chidao.documents.model import DocDate, DocType, Document, Meeting, Source
+from chidao.documents.model import DocDate, DocType, Document, Issuer, Meeting, Source
 from chidao.documents.text import nfc, split_lines
 
 
@@ -185,6 +185,15 @@ def test_competence_section_is_silent():
         "b) Nhiệm vụ năm 2026:\n- Sở Nội vụ hướng dẫn các huyện lập kế hoạch thanh tra năm 2026."
     )
     assert [t.assignees for t in _tasks(text)] == [["Sở Nội vụ"]]
+
+
+def test_issuer_abbreviated_in_its_own_lead_in_is_not_a_task():
+    text = (
+        "Thực hiện Công văn số 77/UBND-NN ngày 03/9/2025 của UBND tỉnh, UBND huyện xây dựng Kế hoạch phòng chống "
+        "lụt bão như sau:\n1. Phòng Nông nghiệp và Môi trường chủ trì kiểm tra đê bao."
+    )
+    tasks = _tasks(text, issuer=Issuer(name="ỦY BAN NHÂN DÂN HUYỆN YÊN SƠN"))
+    assert [t.assignees for t in tasks] == [["Phòng Nông nghiệp và Môi trường"]]
 
 
 def test_section_headings_carry_their_unit():

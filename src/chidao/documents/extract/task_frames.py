@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from chidao.documents.extract.clauses import assignment
 from chidao.documents.extract.segments import Segment
+from chidao.documents.extract.units import unit_key
 from chidao.documents.model import Deadline, Document, Task
 from chidao.documents.text import fold
 
@@ -105,7 +106,10 @@ def is_issuer(names: list[str], doc: Document) -> bool:
     if doc.issuer is None:
         return False
     issuer = fold(doc.issuer.name)
-    return any(fold(n) and fold(n) in issuer for n in names)
+    if any(fold(n) and fold(n) in issuer for n in names):
+        return True
+    spelled = unit_key(doc.issuer.name)  # `UBND huyện` for `ỦY BAN NHÂN DÂN HUYỆN YÊN SƠN`
+    return any(unit_key(n) and spelled.startswith(unit_key(n)) for n in names)
 
 
 RECIPIENTS = re.compile(r"(?:Nơi nhận|NƠI NHẬN)\s*:?")
