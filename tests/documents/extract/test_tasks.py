@@ -127,6 +127,11 @@ def test_lead_in_items_and_closing_assignment():
             "- Hướng dẫn tổ chức pháp chế các sở.",
             [(["Sở Tư pháp"], ["các sở, ngành và địa phương"])] * 2,
         ),
+        (  # helpers listed past what the unit reader takes (`BHXH tỉnh, thành phố và ...`) are still only helpers
+            "a) Đề nghị Giám đốc các bệnh viện chủ trì, phối hợp với BHXH tỉnh, thành phố và các cơ quan có liên quan:\n"
+            "- Rà soát danh mục thuốc đấu thầu tập trung.",
+            [(["Giám đốc các bệnh viện"], ["Bảo hiểm xã hội tỉnh"])],
+        ),
         (  # a directive (chỉ thị) over the list; a comma read as a dot by OCR; `ban ngành` without a comma
             "Để cải cách hành chính, UBND tỉnh chỉ thị các sở, ban ngành, UBND các huyện. thành phố tập trung thực "
             "hiện có hiệu quả các nhiệm vụ, biện pháp trọng tâm như sau:\n1. Công khai thủ tục hành chính.",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from chidao.documents.extract.assignees import read_unit, read_units
+from chidao.documents.extract.assignees import _predicates, read_unit, read_units
 from chidao.documents.extract.body import body_segments
 from chidao.documents.extract.clauses import Assignment, assignment, clauses, coordinators_in, excluded, shift
 from chidao.documents.extract.doc_units import DocumentUnits, resolve_names
@@ -432,9 +432,19 @@ def _without_helpers(text: str, found: Assignment) -> str:
         if mention.start >= found.end:
             a, b = mention.start - found.end, mention.end - found.end
             rest = rest[:a] + " " + rest[b:]
+    helped = False
     while (m := _HELPING.match(rest)) is not None and m.end():
+        helped = helped or "hợp" in m.group(0)
         rest = rest[m.end() :]
+    if helped and rest.rstrip().endswith(":") and not _acts(rest):
+        return ""  # only more helpers (`... BHXH tỉnh, thành phố và các cơ quan liên quan:`)
     return rest
+
+
+def _acts(text: str) -> bool:
+    """Does a verb of `task_verbs.toml` (a long one: `thực hiện`, `triển khai`) start any word of `text`?"""
+    verbs = tuple(p for p in _predicates() if len(p) > 3 and " " in p)
+    return any(text[m.start() :].startswith(verbs) for m in re.finditer(r"(?<!\S)\S", text))
 
 
 _URGES = re.compile(r"(?<![\wÀ-ỹ])(?:đôn đốc|chỉ đạo)(?:,\s*(?:đôn đốc|chỉ đạo|hướng dẫn))?\s+")
