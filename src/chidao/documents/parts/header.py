@@ -21,6 +21,7 @@ from chidao.documents.parts.issuer import names_a_body, read_issuer
 from chidao.documents.parts.paragraphs import set_apart
 from chidao.documents.parts.recipients import split_inline
 from chidao.documents.parts.signature import starts_title
+from chidao.documents.parts.subject_end import opens_body, wrapped_tail
 from chidao.documents.parts.type_subject import congvan, doc_type, find_type_name, make_subject, name_of
 from chidao.documents.text import Line
 
@@ -78,42 +79,9 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
         return False
     if addr.starts_with_opener(cell.text) or _HEADING.match(cell.text) or _authority_heading(state, cell):
         return False
-    if is_upper(prev.text) != is_upper(cell.text) and not _upper_tail(prev, cell):
+    if is_upper(prev.text) != is_upper(cell.text) and not wrapped_tail(prev, cell):
         return False
-    return not _body_sentence(prev, cell)
-
-
-def _upper_tail(prev: Cell, cell: Cell) -> bool:
-    """`V/v ... kiểm dịch khỉ` / `VN-TQ`, `... Luật` / `DN 2014`: an abbreviation wrapped off a mixed-case subject."""
-    text = cell.text
-    return (
-        not is_upper(prev.text)
-        and len(text.split()) <= 2
-        and not text.endswith((":", "."))
-        and find_type_name(text) is None
-        and not starts_title(text)
-    )
-
-
-_YEAR_END = re.compile(r"(?:19|20)\d\d\)?$")
-# A subject line ending on one of these words wraps onto the next line whatever its case (`... của` / `Bộ Tài chính`).
-_OPEN_END = re.compile(
-    r"(?:^|\s)(?:của|và|về|cho|với|tại|trên|theo|đến|thuộc|các|những|số|ngày|năm|tháng|giai đoạn|đối với|"
-    r"Bộ|Ban|Sở|Ủy ban|Chủ tịch|Thủ tướng|[-–,(])$",
-    re.IGNORECASE,
-)
-_SENTENCE = 60  # a capitalised line this long ending with `.`/`:` is a sentence of the body
-
-
-def _body_sentence(prev: Cell, cell: Cell) -> bool:
-    """A capitalised mixed-case line after a complete subject opens the body: after a subject ending on a year
-    (`... năm 2025` / `Tại cuộc họp ...`), or a sentence ending with `.`/`:` (`Ủy ban nhân dân tỉnh tổ chức ...:`)."""
-    text = cell.text
-    if not text[:1].isupper() or is_upper(text) or _OPEN_END.search(prev.text):
-        return False
-    if _YEAR_END.search(prev.text):
-        return True
-    return len(text) > _SENTENCE and text.rstrip("*").endswith((".", ":"))
+    return not opens_body(prev, cell)
 
 
 def _free(doc: Document, state: _State, tok: Token) -> bool:

@@ -1,0 +1,65 @@
+"""Where a trích yếu ends when no blank line follows it (.docx and .pdf text: one line per paragraph).
+
+A wrapped subject goes on in the same case; the body opens with a capitalised sentence: after a subject that
+ended on a year, a line ending with `.`/`:`, or a unit doing something (`Sở Xây dựng tổ chức ...`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chidao.documents.data.formal import header_markers
+from chidao.documents.parts.cells import Cell, fold_chars, is_upper
+from chidao.documents.parts.signature import starts_title
+from chidao.documents.parts.type_subject import find_type_name
+
+
+def wrapped_tail(prev: Cell, cell: Cell) -> bool:
+    """`V/v ... kiểm dịch khỉ` / `VN-TQ`, `... Luật` / `DN 2014`: an abbreviation wrapped off a mixed-case subject."""
+    text = cell.text
+    return (
+        not is_upper(prev.text)
+        and len(text.split()) <= 2
+        and not text.endswith((":", "."))
+        and find_type_name(text) is None
+        and not starts_title(text)
+    )
+
+
+_YEAR_END = re.compile(r"(?:19|20)\d\d\)?$")
+# A subject line ending on one of these words wraps onto the next line whatever its case (`... của` / `Bộ Tài chính`).
+_OPEN_END = re.compile(
+    r"(?:^|\s)(?:của|và|về|cho|với|tại|trên|theo|đến|thuộc|các|những|số|ngày|năm|tháng|giai đoạn|đối với|"
+    r"Bộ|Ban|Sở|Ủy ban|Chủ tịch|Thủ tướng|[-–,(])$",
+    re.IGNORECASE,
+)
+_SENTENCE = 60  # a capitalised line this long ending with `.`/`:` is a sentence of the body
+
+
+def opens_body(prev: Cell, cell: Cell) -> bool:
+    """A capitalised mixed-case line after a complete subject opens the body: after a subject ending on a year
+    (`... năm 2025` / `Tại cuộc họp ...`), or a sentence ending with `.`/`:` (`Ủy ban nhân dân tỉnh tổ chức ...:`)."""
+    text = cell.text
+    if not text[:1].isupper() or is_upper(text) or _OPEN_END.search(prev.text):
+        return False
+    if _YEAR_END.search(prev.text) or _unit_acts(text):
+        return True
+    return len(text) > _SENTENCE and text.rstrip("*").endswith((".", ":"))
+
+
+# Verbs a unit opens the body with (`Ủy ban nhân dân thành phố tổ chức ...`, `Sở Tài chính nhận được ...`).
+_ACTS = re.compile(
+    r"\s(?:to chuc|de nghi|kinh moi|tran trong|thong bao|bao cao|nhan duoc|giao|yeu cau|ban hanh|huong dan|"
+    r"trien khai|co y kien|xin|da)\s"
+)
+_ACT_WORDS = 9  # the verb stands within this many words of the line start
+
+
+def _unit_acts(text: str) -> bool:
+    """`Ủy ban nhân dân thành phố tổ chức cuộc họp ...`: a body's name, then what it does."""
+    folded = fold_chars(text)
+    heads = header_markers().issuer.heads
+    if folded.startswith("to chuc") or not any(re.match(rf"{re.escape(fold_chars(h))}(?![a-z])", folded) for h in heads):
+        return False
+    m = _ACTS.search(" " + folded + " ")
+    return m is not None and len(folded[: m.start()].split()) <= _ACT_WORDS
