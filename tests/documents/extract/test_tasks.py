@@ -132,6 +132,10 @@ def test_lead_in_items_and_closing_assignment():
             "- Rà soát danh mục thuốc đấu thầu tập trung.",
             [(["Giám đốc các bệnh viện"], ["Bảo hiểm xã hội tỉnh"])],
         ),
+        (  # the subject after several introductory commas
+            "Định kỳ hằng quý, 6 tháng, hằng năm, Sở Nội vụ tổng hợp kết quả thực hiện, báo cáo UBND tỉnh.",
+            [(["Sở Nội vụ"], [])],
+        ),
         (  # a directive (chỉ thị) over the list; a comma read as a dot by OCR; `ban ngành` without a comma
             "Để cải cách hành chính, UBND tỉnh chỉ thị các sở, ban ngành, UBND các huyện. thành phố tập trung thực "
             "hiện có hiệu quả các nhiệm vụ, biện pháp trọng tâm như sau:\n1. Công khai thủ tục hành chính.",

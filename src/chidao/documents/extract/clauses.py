@@ -13,6 +13,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import islice
 from typing import Any
 
 from chidao.documents.extract.assignees import UnitMention, _predicates, read_unit, read_units
@@ -29,6 +30,7 @@ _INTRODUCTORY = re.compile(
     r"(?:Căn cứ|Để|Trên cơ sở|Thực hiện|Sau khi|Theo|Từ|Nhằm|Đối với|Ngày|Trong|Qua|Tiếp theo|Với|Về|Xét|Định kỳ"
     r"|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng)\b"
 )
+_COMMA = re.compile(r",\s+")
 _COORD = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s+|cùng với\s+|cùng\s+(?=các\s)")
 _NOT_PREDICATE = (
     "đã", "đang", "được", "là", "của", "tại", "trong", "với", "về", "và", "cho", "theo", "thì", "nếu", "khi",
@@ -199,9 +201,9 @@ def _subject(text: str) -> Assignment | None:
     if adv:
         starts.append(adv.end())
     if _INTRODUCTORY.match(text, starts[-1]):
-        comma = re.search(r",\s+", text[starts[-1] :])
-        if comma:
-            starts.append(starts[-1] + comma.end())
+        # `Định kỳ 6 tháng, hàng năm, Sở X tổ chức sơ kết`: the subject may follow any of the first few commas
+        base = starts[-1]
+        starts += [c.end() for c in islice(_COMMA.finditer(text, base, base + 200), 4)]
     colon = re.search(r":\s+", text[:120])
     if colon and len(text[: colon.start()].split()) <= 14:
         starts.append(colon.end())
