@@ -82,6 +82,21 @@ Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng 
 """
 
 
+PDF_YEAR_APART = """UBND TỈNH NAM BÌNH
+BAN QUẢN LÝ CÁC KHU CÔNG
+NGHIỆP TỈNH
+Số: 91/TB-BQL
+Nam Bình, ngày 09 tháng 6 năm
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+2025
+THÔNG BÁO
+Kết luận của Trưởng ban tại buổi làm việc với các nhà đầu tư
+Ngày 05/6/2025, Trưởng ban đã làm việc với các nhà đầu tư.
+"""
+
+
 def _get(out: dict[str, Any], path: str) -> Any:
     value: Any = out
     for part in path.split("."):
@@ -109,10 +124,13 @@ CASES = [
              "subject.text": "hướng dẫn sắp xếp đơn vị hành chính cấp xã"}),
     (PDF_WRAPPED, {"issuer.name": "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG", "date.iso": "2024-05-20", "type.code": "KH",
                    "subject.text": "Triển khai chuyển đổi số trong cơ quan nhà nước năm 2024"}),
+    (PDF_YEAR_APART, {"issuer.name": "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH", "issuer.parent": "UBND TỈNH NAM BÌNH",
+                      "date.iso": "2025-06-09", "type.code": "TB",
+                      "subject.text": "Kết luận của Trưởng ban tại buổi làm việc với các nhà đầu tư"}),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES, ids=["stacked", "interleaved", "table", "party", "lost", "glued", "pdf"])
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=["stacked", "interleaved", "table", "party", "lost", "glued", "pdf", "pdf-year-apart"])
 def test_header_fields(text: str, expected: dict[str, Any]) -> None:
     out = parse_text(text, check=False).to_dict()
     for path, value in expected.items():

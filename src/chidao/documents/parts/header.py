@@ -217,10 +217,14 @@ def _wrapped_mark(doc: Document, state: _State, tok: Token) -> bool:
     date = doc.date
     if date is not None and date.year is None and date.span and fold_chars(date.text).endswith("nam"):
         m = _YEAR.match(tok.cell.masked)
-        if m and doc.text[date.span[1] : tok.cell.start].strip() == "":
+        adjacent = m is not None and doc.text[date.span[1] : tok.cell.start].strip() == ""
+        if m and (adjacent or text == m.group(1)):
+            # A PDF may put the other column (Quốc hiệu) between `... năm` and a year alone on its line;
+            # then the span keeps to what was read in place.
             date.year = int(m.group(1))
             date.text = f"{date.text} {m.group(1)}"
-            date.span = (date.span[0], tok.cell.start + m.end(1))
+            if adjacent:
+                date.span = (date.span[0], tok.cell.start + m.end(1))
             return True
     if state.motto_open and fold_chars(text).strip() == "viet nam":
         state.motto_open = False
