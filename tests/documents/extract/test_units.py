@@ -116,6 +116,14 @@ def test_read_units(text, names):
             "Giám đốc Trung tâm Phát triển quỹ đất tỉnh",
         ),
         ("Sở Y tế tỉnh Nam Định và Sở Y tế tỉnh Thái Bình", "Sở Y tế", "Sở Y tế"),
+        # a group the document narrows once with a relative clause
+        (
+            "UBND các xã, phường có làng nghề phối hợp kiểm tra. UBND xã, phường báo cáo kết quả.",
+            "UBND xã, phường",
+            "UBND các xã, phường có làng nghề",
+        ),
+        # a name cut by a line break and the same name whole
+        ("do UBND huyện Yên\nSơn làm chủ đầu tư\ndo UBND huyện Yên Sơn làm chủ đầu tư", "UBND huyện", "UBND huyện Yên Sơn"),
     ],
 )
 def test_resolve_to_fullest_name(text, short, full):

@@ -95,7 +95,9 @@ class DocumentUnits:
                 break
             if len(sorted_keys[i].split()) - width <= 8:
                 longer.add(sorted_names[i])
-        longer = {n for n in longer if n[len(n) - len(n.split()[-1]) :][:1].isupper()}
+        named = {n for n in longer if n[len(n) - len(n.split()[-1]) :][:1].isupper()}
+        # else a group the document narrowed once (`UBND các xã, phường có cụm công nghiệp`)
+        longer = named or {n for n in longer if self._key(n)[len(key) :].startswith(" co ")}
         keys = {self._key(n) for n in longer}
         widest = max(keys, key=len, default="")
         if keys and all(widest == k or widest.startswith(k + " ") for k in keys):
