@@ -190,7 +190,7 @@ def test_api_router(users, tasks) -> None:  # type: ignore[no-untyped-def]
     )
     got = api.get("/exports/dondoc?unit=so-taichinh", user=users["lanhdao"])
     assert got.status_code == 200 and got["Content-Type"] == exports.DOCX
-    run = api.post("/reminders/run?date=2020-05-20", user=users["vanthu"]).json()
+    run = api.post("/reminders/run", json={"date": "2020-05-20"}, user=users["vanthu"]).json()
     assert run["digests"] >= 1
     assert api.get("/reminders", user=users["so-taichinh"]).json()[0]["items"]
 

@@ -15,6 +15,7 @@ from chidao.accounts.permissions import ROLES
 
 ALL = ROLES
 REG = ("admin", "clerk")
+STAFF = ("admin", "clerk", "leader")
 PUBLIC = "public"
 USER_OF = {"admin": "quantri", "clerk": "vanthu", "leader": "lanhdao", "officer": "so-taichinh"}
 
@@ -65,6 +66,16 @@ ACCESS: dict[str, tuple[str, object, str | None]] = {
     "api:stats": ("GET", ALL, None),
     "api:search_view": ("GET", ALL, None),
     "api:history": ("GET", ALL, None),
+    # Reports and reminders router (chidao.reports.api), mounted on the same API.
+    "api:register": ("GET", ALL, None),
+    "api:report": ("GET", STAFF, None),
+    "api:dondoc": ("GET", STAFF, None),
+    "api:appendix": ("GET", STAFF, None),
+    "api:tiepthu": ("GET", STAFF, "document_id"),
+    "api:period_stats": ("GET", ALL, None),
+    "api:my_reminders": ("GET", ALL, None),
+    "api:run_reminders": ("POST", REG, None),
+    "api:import_register": ("POST", REG, None),
 }
 
 
@@ -107,6 +118,7 @@ def world(users):
     ext = services.request_extension(task, users["so-taichinh"], task.due.replace(month=7), "Chờ số liệu")
     upd = services.report_progress(task, users["so-taichinh"], 10, "Bắt đầu", files=[("ke-hoach.txt", b"ke hoach")])
     return {"evidence": upd.files.get().pk,"task": task.pk, "task_id": task.pk, "document": task.document_id, "doc_id": task.document_id,
+            "document_id": task.document_id,
             "extension": ext.pk, "ext_id": ext.pk}
 
 

@@ -26,6 +26,7 @@ from chidao.config.clock import today
 from chidao.registry import intake
 from chidao.registry.models import Document
 from chidao.registry.search import matching, search
+from chidao.reports.api import router as reports_router
 from chidao.tracking import services
 from chidao.tracking import timeliness as tl
 from chidao.tracking.history import Forbidden, ServiceError
@@ -34,6 +35,7 @@ from chidao.tracking.stats import Filters, dashboard
 
 api = NinjaAPI(title="Chidao API", version="1", urls_namespace="api", auth=only(),
                description="Văn bản chỉ đạo → nhiệm vụ được theo dõi. Xác thực: Bearer token.")
+api.add_router("/", reports_router)  # exports, reports, công văn đôn đốc, register import
 
 
 @api.exception_handler(ServiceError)

@@ -63,6 +63,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "chidao.web.context.chidao",
+                "chidao.reminders.context.reminders",
             ],
         },
     },

@@ -7,7 +7,7 @@
     GET  /exports/tiepthu/{document_id}?format=docx|xlsx
     GET  /stats?from=&to=            per-unit and monthly tallies with rates and formulas
     GET  /reminders                  the caller's digests
-    POST /reminders/run?date=        run today's reminders now (admin, clerk)
+    POST /reminders/run              run the reminders now, JSON {"date", "force"} (admin, clerk)
     POST /imports/register?apply=    preview (default) or import a register file (multipart `file`; admin, clerk)
 
 Authentication comes from the API the router is added to (bearer token or session).
@@ -19,10 +19,11 @@ import datetime as dt
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
-from ninja import File, Query, Router
+from ninja import File, Query, Router, Schema
 from ninja.files import UploadedFile
 
 from chidao.accounts import permissions as perm
+from chidao.api.auth import only
 from chidao.config.clock import today
 from chidao.reminders.digests import run
 from chidao.reminders.models import Digest
@@ -59,26 +60,26 @@ def register(request: HttpRequest) -> HttpResponse:
     return _file(lambda: exports.register(user=_user(request)))
 
 
-@router.get("/exports/report")
+@router.get("/exports/report", auth=only(*perm.STAFF))
 def report(request: HttpRequest, format: str = "docx", date_from: dt.date | None = FROM,
            date_to: dt.date | None = TO) -> HttpResponse:  # fmt: skip
     user = _user(request, *perm.STAFF)
     return _file(lambda: exports.report(*_period(date_from, date_to), fmt=format, user=user))
 
 
-@router.get("/exports/dondoc")
+@router.get("/exports/dondoc", auth=only(*perm.STAFF))
 def dondoc(request: HttpRequest, unit: str) -> HttpResponse:
     user = _user(request, *perm.STAFF)
     return _file(lambda: exports.dondoc(unit, user=user))
 
 
-@router.get("/exports/appendix")
+@router.get("/exports/appendix", auth=only(*perm.STAFF))
 def appendix(request: HttpRequest, reference: str) -> HttpResponse:
     user = _user(request, *perm.STAFF)
     return _file(lambda: exports.appendix(reference, user=user))
 
 
-@router.get("/exports/tiepthu/{document_id}")
+@router.get("/exports/tiepthu/{document_id}", auth=only(*perm.STAFF))
 def tiepthu(request: HttpRequest, document_id: int, format: str = "docx") -> HttpResponse:
     user = _user(request, *perm.STAFF)
     return _file(lambda: exports.tiepthu(document_id, format, user=user))
@@ -123,15 +124,20 @@ def my_reminders(request: HttpRequest) -> list[dict]:
     ]
 
 
-@router.post("/reminders/run")
-def run_reminders(request: HttpRequest, date: dt.date | None = None, force: bool = False) -> dict:
+class RunIn(Schema):
+    date: dt.date | None = None
+    force: bool = False
+
+
+@router.post("/reminders/run", auth=only(perm.ADMIN, perm.CLERK))
+def run_reminders(request: HttpRequest, body: RunIn) -> dict:
     _user(request, perm.ADMIN, perm.CLERK)
-    result = run(date, force=force)
+    result = run(body.date, force=body.force)
     return {"day": result.day.isoformat(), "summary": result.summary(), "recorded": result.recorded,
             "digests": len(result.digests), "emailed": result.emailed}  # fmt: skip
 
 
-@router.post("/imports/register")
+@router.post("/imports/register", auth=only(perm.ADMIN, perm.CLERK))
 def import_register(request: HttpRequest, file: UploadedFile = File(...), apply: bool = False) -> dict:  # noqa: B008
     user = _user(request, perm.ADMIN, perm.CLERK)
     plan = importing.preview(file.read(), file.name or "")
