@@ -205,6 +205,14 @@ def test_issuer_abbreviated_in_its_own_lead_in_is_not_a_task():
     assert [t.assignees for t in tasks] == [["Phòng Nông nghiệp và Môi trường"]]
 
 
+def test_section_unit_that_hands_work_on_keeps_the_task():
+    text = (
+        "3. UBND các xã có khu du lịch\nRà soát quỹ đất ven hồ; khẩn trương giao Trung tâm dịch vụ tổng hợp xã lập "
+        "hồ sơ cắm mốc, hoàn thành trước ngày 30/9/2026."
+    )
+    assert [t.assignees for t in _tasks(text)] == [["UBND các xã có khu du lịch"]]
+
+
 def test_section_headings_carry_their_unit():
     text = (
         "II. NHIỆM VỤ TRỌNG TÂM\n1. Sở Xây dựng\n- Hướng dẫn cấp xã cấp phép xây dựng.\n"

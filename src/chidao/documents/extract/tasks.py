@@ -265,8 +265,10 @@ class _Builder:
             if found is not None and found.subject and is_issuer(found.names, self.doc):
                 if predicate_is(piece[found.end :], SPEECH) or ctx is not None:
                     found = None
-            if found is not None and ctx is not None and found.mode in ("yêu cầu", "đề nghị"):
-                found = None
+            if found is not None and ctx is not None and (
+                found.mode in ("yêu cầu", "đề nghị") or (found.mode == "giao" and found.start > 0)
+            ):
+                found = None  # the unit of the section asks or hands on (`...; khẩn trương giao Ban X lập hồ sơ`)
             if found is not None and why == "approval" and found.mode in ("giao", "yêu cầu", "đề nghị"):
                 why, a = None, a + found.start
                 shift(found, -found.start)
