@@ -294,6 +294,27 @@ def test_a_name_quoted_in_the_subject_is_not_a_header_mark(subject: str) -> None
     assert doc.family == "party" and doc.type is not None and doc.type.code == "KH"
 
 
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        ("QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH\nV/v thành lập Hội đồng thi đua khen thưởng",
+         "thành lập Hội đồng thi đua khen thưởng"),
+        ("QUYẾT ĐỊNH CỦA CHỦ TỊCH UBND TỈNH\nNAM BÌNH\nVề việc thành lập Hội đồng thi đua khen thưởng",
+         "Về việc thành lập Hội đồng thi đua khen thưởng"),
+        ("QUYẾT ĐỊNH\nVề việc thành lập Hội đồng thi đua khen thưởng", "Về việc thành lập Hội đồng thi đua khen thưởng"),
+    ],
+)
+def test_an_older_title_naming_the_issuer_leaves_the_subject_to_the_next_line(title: str, subject: str) -> None:
+    text = (
+        "UỶ BAN NHÂN DÂN\nTỈNH NAM BÌNH\nSố: 41/QĐ/UB\nNam Bình, ngày 12 tháng 5 năm 1998\n"
+        f"{title}\nUỶ BAN NHÂN DÂN TỈNH NAM BÌNH\n- Căn cứ Luật Tổ chức HĐND và UBND ngày 21/6/1994;\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.type is not None and doc.type.code == "QĐ"
+    assert doc.subject is not None and doc.subject.text == subject
+    assert doc.number is not None and doc.number.symbol == "QĐ/UB"
+
+
 def test_a_cited_date_opening_a_wrapped_subject_line_stays_in_the_subject() -> None:
     text = (
         "TỈNH ỦY YÊN BÁI\n*\nSố 88-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nYên Bái, ngày 09 tháng 4 năm 2025\n"

@@ -232,6 +232,17 @@ def _wrapped_mark(doc: Document, state: _State, tok: Token) -> bool:
     return False
 
 
+def _old_title_tail(state: _State, tok: Token) -> bool:
+    """Older documents name the issuer after the type (`QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH`) and give the
+    subject on the next line (`V/v ...`, `Về việc ...`)."""
+    cells = state.subject_cells
+    if not cells or tok.cell.line == cells[-1].line or not is_upper(cells[0].text):
+        return False
+    if not fold_chars(cells[0].text).startswith("cua "):
+        return False
+    return tok.kind is Kind.VV or (tok.kind is Kind.FREE and not is_upper(tok.cell.text))
+
+
 def _ends_header(state: _State, tok: Token) -> bool:
     """A repeated mark after the subject is body text quoting it (`Số`, a type name in a sentence)."""
     if tok.kind in (Kind.TYPE, Kind.VV, Kind.NUMBER) and tok.kind in state.seen:
@@ -245,6 +256,12 @@ def read_header(doc: Document, lines: list[Line]) -> None:
     """Fill family, issuer, national_motto, number, place, date, type, subject, addressees, body_span."""
     state = _State()
     for tok in tokens(doc.text, lines):
+        if state.mode is Kind.TYPE and _old_title_tail(state, tok):
+            state.subject_cells = []  # `QUYẾT ĐỊNH CỦA UBND TỈNH` / `V/v ...`: the subject is on the next line
+            if tok.kind is Kind.VV:
+                state.mode = Kind.VV
+                state.last_end = tok.cell.end
+                continue
         if tok.kind in (Kind.TYPE, Kind.VV) and state.mode in (Kind.TYPE, Kind.VV):
             tok = Token(Kind.FREE, tok.cell, origin=tok.origin)  # `THÔNG BÁO` / `KẾT LUẬN ...`: a subject line
         if tok.kind is Kind.PLACE_DATE and doc.date is not None and state.mode in (Kind.TYPE, Kind.VV):
