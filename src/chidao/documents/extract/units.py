@@ -12,7 +12,7 @@ import csv
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from chidao.documents.text import fold_words
@@ -57,6 +57,7 @@ ABBREVIATIONS: dict[str, str] = {
 }
 
 
+@lru_cache(maxsize=8192)
 def unit_key(name: str | None) -> str:
     """A unit name in comparison form: folded, punctuation dropped, abbreviations expanded, no hyphens."""
     words = fold_words(name).split()
