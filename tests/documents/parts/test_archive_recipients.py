@@ -19,6 +19,7 @@ from chidao.documents.text import split_lines
         ("- Lưu VT, TCHC (02b).", ["VT", "TCHC"], None, 2),
         ("- Lưu Văn phòng Huyện ủy.", ["Văn phòng Huyện ủy"], None, None),
         ("- Lưu: VT, KT. Tú", ["VT", "KT"], "Tú", None),
+        ("▪ Lưu: VT, KT.", ["VT", "KT"], None, None),
     ],
 )
 def test_archive_lines(line: str, holders: list[str], drafter: str | None, copies: int | None) -> None:
@@ -34,6 +35,8 @@ def test_archive_lines(line: str, holders: list[str], drafter: str | None, copie
          ["Như trên", "Sở Văn hóa - Thể thao và Du lịch", "Lưu: VT"]),
         ("Vụ KTTH, Cổng TTĐT; - Lưu: VT, NC.", ["Vụ KTTH, Cổng TTĐT", "Lưu: VT, NC"]),
         ("Sở Tài chính;", ["Sở Tài chính"]),
+        ("• Như trên; • Sở Tài chính; • Lưu: VT.", ["Như trên", "Sở Tài chính", "Lưu: VT"]),
+        ("\uf0b7 Như trên; \uf0b7 Sở Tài chính;", ["Như trên", "Sở Tài chính"]),
     ],
 )
 def test_inline_recipients_split_at_dashes(text: str, recipients: list[str]) -> None:

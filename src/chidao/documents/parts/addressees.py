@@ -7,9 +7,9 @@ from functools import cache
 
 from chidao.documents.data.formal import header_markers
 from chidao.documents.model import Addressee
-from chidao.documents.parts.cells import Cell
+from chidao.documents.parts.cells import BULLET, Cell
 
-_BULLET = re.compile(r"^[-–+•]\s*")
+_BULLET = re.compile(rf"^{BULLET}\s*")
 
 
 @cache

@@ -6,14 +6,15 @@ import re
 
 from chidao.documents.data.formal import header_markers
 from chidao.documents.model import Archive
+from chidao.documents.parts.cells import BULLET
 
-_HEAD = re.compile(r"^\s*[-–+•]?\s*Lưu\s*:?\s*", re.IGNORECASE)
+_HEAD = re.compile(rf"^\s*{BULLET}?\s*Lưu\s*:?\s*", re.IGNORECASE)
 _ITEM = re.compile(r"^(?P<unit>[^()]*)\s*(?:\((?P<par>[^)]*)\))?\s*(?P<rest>.*)$")
 _COPIES = re.compile(r"^0*(\d+)\s*b?$", re.IGNORECASE)
 
 
 def is_archive(text: str) -> bool:
-    return re.match(r"^\s*[-–+•]?\s*Lưu\b", text) is not None
+    return re.match(rf"^\s*{BULLET}?\s*Lưu\b", text) is not None
 
 
 def _is_initials(token: str) -> bool:
@@ -22,7 +23,7 @@ def _is_initials(token: str) -> bool:
 
 
 def read_archive(text: str, span: tuple[int, int] | None) -> Archive:
-    value = " ".join(text.split()).lstrip("-–+• ").rstrip(" .;")
+    value = re.sub(rf"^{BULLET}\s*", "", " ".join(text.split())).rstrip(" .;")
     body = _HEAD.sub("", value)
     holders: list[str] = []
     drafter: str | None = None

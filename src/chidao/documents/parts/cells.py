@@ -17,6 +17,8 @@ from chidao.documents.text import VI_LOWER, VI_UPPER, Line
 
 UPPER = VI_UPPER
 LOWER = VI_LOWER
+# A list item's mark: typed dashes and plus signs, bullets, and the symbol-font glyphs a PDF gives for them.
+BULLET = "[-–+•●▪■◦‣⁃∙\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8]"
 _SEPARATORS = re.compile(r"\||\t| {3,}|-{3,}|_{3,}|[—–]{2,}|={3,}")
 # Blanks left for the văn thư to fill are gaps inside one value, not column gaps.
 _KEEP_WHOLE = re.compile(r"Số\s*:?[\s.…_]*\d*[\s.…_]*[/-]|ngày[\s.…_]*\d*[\s.…_]*tháng[\s.…_]*\d*[\s.…_]*năm\s*\d")

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from chidao.documents.model import Recipient
-from chidao.documents.parts.cells import Cell
+from chidao.documents.parts.cells import BULLET, Cell
 
-_INLINE = re.compile(r"(?:(?<=[;.:])|^)\s*[-–+•]\s+")
+_INLINE = re.compile(rf"(?:(?<=[;.:])|^)\s*{BULLET}\s+")
 _NOI_NHAN = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*", re.IGNORECASE)
 
 
@@ -37,7 +37,7 @@ def split_inline(cell: Cell) -> list[Cell]:
 
 
 def is_bullet(text: str) -> bool:
-    return re.match(r"^\s*[-–+•]", text) is not None
+    return re.match(rf"^\s*{BULLET}", text) is not None
 
 
 def closed(text: str) -> bool:
@@ -46,7 +46,7 @@ def closed(text: str) -> bool:
 
 def make_recipient(cells: list[Cell]) -> Recipient | None:
     text = " ".join(c.text for c in cells)
-    text = re.sub(r"^[-–+•]\s*", "", text).strip().rstrip(";.,").strip()
+    text = re.sub(rf"^{BULLET}\s*", "", text).strip().rstrip(";.,").strip()
     if not text:
         return None
     return Recipient(text=text, span=(cells[0].start, cells[-1].end))
