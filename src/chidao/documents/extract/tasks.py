@@ -56,9 +56,17 @@ class _Builder:
         self.closed_lead: Frame | None = None
         self.last_item: tuple[Segment, Frame | None, list[Task]] | None = None
         self.pending: list[tuple[Segment, Frame | None, list[Task]]] = []
+        self._resolved: dict[tuple[str, ...], list[str]] = {}  # names as read → as written out, per document
+        self._resolved_for: DocumentUnits | None = None
 
     def resolve(self, names: Iterable[str]) -> list[str]:
-        return resolve_names(self.names, self.registry, names)
+        key = tuple(names)
+        if self._resolved_for is not self.names:
+            self._resolved, self._resolved_for = {}, self.names
+        found = self._resolved.get(key)
+        if found is None:
+            found = self._resolved[key] = resolve_names(self.names, self.registry, key)
+        return list(found)
 
     # --- tasks -------------------------------------------------------------------------------------------
     def add(
