@@ -104,7 +104,7 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
             return True
         state.mode = None
     if state.mode is Kind.KINH_GUI:
-        new_entry = addr.is_entry_start(cell) or not state.entries
+        new_entry = addr.is_entry_start(cell) or not state.entries or _next_entry(state, cell)
         if not new_entry:
             last = state.entries[-1][-1]
             if addr.ends_entry(last) or cell.line - last.line != 1 or not cell.text[:1].islower():
@@ -149,6 +149,17 @@ def _unprefixed_subject(doc: Document, state: _State, cell: Cell) -> bool:
     if code not in (None, "CV"):
         return False  # a typed document's subject follows its type name
     return (doc.family == "party" and code == "CV") or bool(_ABOUT.match(cell.text))
+
+
+def _next_entry(state: _State, cell: Cell) -> bool:
+    """`Sở Tài chính;` / `Sở Xây dựng;`: after an entry closed by `;` the list goes on, dash or not."""
+    last = state.entries[-1][-1]
+    return (
+        last.text.endswith(";")
+        and cell.line - last.line == 1
+        and len(cell.text) <= _WRAP
+        and not addr.starts_with_opener(cell.text)
+    )
 
 
 def _add_entry(state: _State, cell: Cell, new_entry: bool) -> None:
