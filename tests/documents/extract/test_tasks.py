@@ -122,6 +122,10 @@ def test_lead_in_items_and_closing_assignment():
             [(["Hiệu trưởng các trường THPT"], [])],
         ),
         ("Các trường hợp chậm nộp hồ sơ bị xử lý theo quy định.", []),
+        (
+            "Giao Hiệu trưởng trường THPT Lê Lợi lập danh sách học sinh dự thi trước ngày 15/10/2025.",
+            [(["Hiệu trưởng trường THPT Lê Lợi"], [])],
+        ),
         (  # a lead unit that leads and names its helpers only introduces the list: its items carry both
             "2. Sở Tư pháp chủ trì, phối hợp với các sở, ngành và địa phương:\n- Rà soát văn bản quy phạm pháp luật.\n"
             "- Hướng dẫn tổ chức pháp chế các sở.",

@@ -39,6 +39,9 @@ OPEN_HEADS = (
     "Phòng", "Đài", "Báo", "Tạp chí", "Trường", "Bệnh viện", "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Chính phủ",
     "Thủ tướng Chính phủ", "Viễn thông", "Điện lực", "Cảng vụ", "Tòa án", "Viện kiểm sát", "Kiểm toán",
     "Tổ công tác", "Quỹ", "Ngân hàng Nhà nước", "Cơ quan", "Hải quan", "Trạm",
+    # a school written with a lower-case `trường` before its level (`Hiệu trưởng trường THPT Lê Lợi`)
+    "trường THPT", "trường THCS", "trường TH", "trường MN", "trường PTDTNT", "trường PTDTBT", "trường Tiểu học",
+    "trường Mầm non", "trường Trung học", "trường Đại học", "trường Cao đẳng", "trường Chính trị",
 )
 # Collective nouns after `các`: `các sở, ban, ngành liên quan`, `các cơ quan, đơn vị`.
 GROUP_NOUNS = (
