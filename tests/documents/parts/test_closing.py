@@ -174,3 +174,12 @@ def test_a_luu_line_wrapped_by_a_pdf_stays_out_of_the_signature(closing: str) ->
 def test_a_two_word_name_takes_its_wrapped_last_word(tail: str, name: str) -> None:
     doc = parse_text(HEAD + BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n" + tail, check=False)
     assert doc.signatures[0].name == name
+
+
+@pytest.mark.parametrize("bullet", ["", "• ", "\uf0b7 "])
+def test_recipients_without_dashes(bullet: str) -> None:
+    closing = f"Nơi nhận:\n{bullet}Như trên;\n{bullet}Sở Tài chính;\n{bullet}Lưu: VT, TH.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Minh Khoa\n"
+    doc = parse_text(HEAD + BODY + closing, check=False)
+    assert [r.text for r in doc.recipients] == ["Như trên", "Sở Tài chính"]
+    assert doc.archive is not None and doc.archive.holders == ["VT", "TH"]
+    assert doc.signatures[0].name == "Lê Minh Khoa"

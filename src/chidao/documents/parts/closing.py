@@ -198,9 +198,11 @@ def _walk(doc: Document, lines: list[Line], start: int) -> _Zone:
                 zone.signature.append(cell)
                 zone.take(cell)
                 continue
-            if zone.in_recipients and zone.recipients and zone.archive is None:
+            if zone.in_recipients and zone.archive is None:
+                # An entry without its dash (lost by the export) opens the list or follows one closed by `;`.
                 for i, piece in enumerate(rc.split_inline(cell)):
-                    _recipient(zone, piece, new=i > 0 or rc.closed(zone.recipients[-1][-1].text))
+                    new = i > 0 or not zone.recipients or rc.closed(zone.recipients[-1][-1].text)
+                    _recipient(zone, piece, new=new)
                 continue
             stop = True
             break
