@@ -183,3 +183,14 @@ def test_recipients_without_dashes(bullet: str) -> None:
     assert [r.text for r in doc.recipients] == ["Như trên", "Sở Tài chính"]
     assert doc.archive is not None and doc.archive.holders == ["VT", "TH"]
     assert doc.signatures[0].name == "Lê Minh Khoa"
+
+
+_STAMP = "Ký bởi: Ủy ban nhân dân tỉnh Nam Bình\nEmail: vanthu@nambinh.gov.vn\nThời gian ký: 04.09.2025 08:15:02 +07:00\n"
+
+
+@pytest.mark.parametrize("where", ["KT. CHỦ TỊCH", "Lê Minh Khoa"])
+def test_a_digital_signature_stamp_inside_the_closing_is_skipped(where: str) -> None:
+    closing = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Minh Khoa\n".replace(where, _STAMP + where)
+    sig = parse_text(HEAD + BODY + closing, check=False).signatures[0]
+    assert ([(a.marker, a.of) for a in sig.authority], sig.title, sig.name) == (
+        [("KT.", "CHỦ TỊCH")], "PHÓ CHỦ TỊCH", "Lê Minh Khoa")

@@ -145,7 +145,7 @@ def _extend_up(doc: Document, lines: list[Line], anchor: int, first: int) -> int
     i = anchor - 1
     while i >= first and steps < _LOOK_UP:
         line = lines[i]
-        if line.text and not is_page_number(line.text):
+        if line.text and not is_page_furniture(line.text):
             if not _signature_line(doc, line):
                 break
             start = i
@@ -157,9 +157,15 @@ def _extend_up(doc: Document, lines: list[Line], anchor: int, first: int) -> int
 _PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:[Tt]rang\s+)?\d{1,3}\s*/\s*\d{1,3}$|^[Tt]rang\s+\d{1,3}$")
 
 
-def is_page_number(text: str) -> bool:
-    """`2`, `- 2 -`, `Trang 2`, `2/3`: a page break's furniture, which may fall inside the closing blocks."""
-    return _PAGE_NUMBER.match(text.strip(" *")) is not None
+# The text of a digital signature's stamp, which a PDF may lay over the closing blocks.
+_SIGNED_STAMP = re.compile(r"^(?:Ký bởi|Người ký|E-?mail|Cơ quan|Thời gian ký|Ngày ký|Chức vụ)\s*:", re.IGNORECASE)
+
+
+def is_page_furniture(text: str) -> bool:
+    """`2`, `- 2 -`, `Trang 2`, `2/3`: a page break's furniture, which may fall inside the closing blocks;
+    so may a digital signature's stamp (`Ký bởi: ...`, `Thời gian ký: ...`)."""
+    text = text.strip(" *")
+    return _PAGE_NUMBER.match(text) is not None or _SIGNED_STAMP.match(text) is not None
 
 
 def _scribble(cell: Cell) -> bool:
@@ -171,7 +177,7 @@ def _scribble(cell: Cell) -> bool:
 def _walk(doc: Document, lines: list[Line], start: int) -> _Zone:
     zone = _Zone()
     for line in lines[start:]:
-        if not line.text or is_page_number(line.text):
+        if not line.text or is_page_furniture(line.text):
             continue
         stop = False
         cells = _cells(doc, line)
@@ -259,7 +265,7 @@ def _complete_name(lines: list[Line], sig: Signature, cells: list[Cell]) -> None
     at = next((c for c in cells if name and c.text.endswith(name)), None)
     if name is None or at is None:
         return
-    after = next((line for line in lines[at.line + 1 :] if line.text and not is_page_number(line.text)), None)
+    after = next((line for line in lines[at.line + 1 :] if line.text and not is_page_furniture(line.text)), None)
     end = wrapped_name_end(name, after.text) if after else None
     if after and end:
         sig.name = f"{name} {end}"
