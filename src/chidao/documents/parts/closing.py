@@ -18,6 +18,7 @@ from chidao.documents.model import Document, Signature
 from chidao.documents.parts import recipients as rc
 from chidao.documents.parts.archive import is_archive, read_archive
 from chidao.documents.parts.cells import Cell, is_upper, line_cells
+from chidao.documents.parts.furniture import is_page_furniture
 from chidao.documents.parts.signature import (
     find_glued_marker,
     find_markers,
@@ -152,20 +153,6 @@ def _extend_up(doc: Document, lines: list[Line], anchor: int, first: int) -> int
             steps += 1
         i -= 1
     return start
-
-
-_PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:[Tt]rang\s+)?\d{1,3}\s*/\s*\d{1,3}$|^[Tt]rang\s+\d{1,3}$")
-
-
-# The text of a digital signature's stamp, which a PDF may lay over the closing blocks.
-_SIGNED_STAMP = re.compile(r"^(?:Ký bởi|Người ký|E-?mail|Cơ quan|Thời gian ký|Ngày ký|Chức vụ)\s*:", re.IGNORECASE)
-
-
-def is_page_furniture(text: str) -> bool:
-    """`2`, `- 2 -`, `Trang 2`, `2/3`: a page break's furniture, which may fall inside the closing blocks;
-    so may a digital signature's stamp (`Ký bởi: ...`, `Thời gian ký: ...`)."""
-    text = text.strip(" *")
-    return _PAGE_NUMBER.match(text) is not None or _SIGNED_STAMP.match(text) is not None
 
 
 def _scribble(cell: Cell) -> bool:

@@ -16,6 +16,7 @@ from chidao.documents.data.formal import header_markers
 from chidao.documents.model import DocType, Document
 from chidao.documents.parts import addressees as addr
 from chidao.documents.parts.cells import Cell, fold_chars, is_upper
+from chidao.documents.parts.furniture import is_page_furniture
 from chidao.documents.parts.header_tokens import Kind, Token, tokens
 from chidao.documents.parts.issuer import names_a_body, read_issuer
 from chidao.documents.parts.paragraphs import set_apart
@@ -87,6 +88,8 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
 def _free(doc: Document, state: _State, tok: Token) -> bool:
     """Handle a free-text token; False when it is where the body starts."""
     cell = tok.cell
+    if is_page_furniture(cell.text):
+        return True
     if is_stamp(cell.text):
         doc.metadata.setdefault("stamps", []).append(cell.text.strip("()[] "))
         return True

@@ -1,0 +1,19 @@
+"""Page furniture: what a page break or a digital signature puts into the text between a document's lines
+(`2`, `- 2 -`, `Trang 2`; `Ký bởi: ...`, `Thời gian ký: ...`). Header and closing readers step over it."""
+
+from __future__ import annotations
+
+import re
+
+_PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:[Tt]rang\s+)?\d{1,3}\s*/\s*\d{1,3}$|^[Tt]rang\s+\d{1,3}$")
+
+
+# The text of a digital signature's stamp, which a PDF may lay over the closing blocks.
+_SIGNED_STAMP = re.compile(r"^(?:Ký bởi|Người ký|E-?mail|Cơ quan|Thời gian ký|Ngày ký|Chức vụ)\s*:", re.IGNORECASE)
+
+
+def is_page_furniture(text: str) -> bool:
+    """`2`, `- 2 -`, `Trang 2`, `2/3`: a page break's furniture, which may fall inside the closing blocks;
+    so may a digital signature's stamp (`Ký bởi: ...`, `Thời gian ký: ...`)."""
+    text = text.strip(" *")
+    return _PAGE_NUMBER.match(text) is not None or _SIGNED_STAMP.match(text) is not None

@@ -1,0 +1,38 @@
+"""Page furniture the header and closing readers step over (our own sample lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chidao.documents import parse_text
+from chidao.documents.parts.furniture import is_page_furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("2", True), ("- 3 -", True), ("Trang 4", True), ("2/5", True), ("Trang 2/5", True),
+        ("Ký bởi: Sở Tài chính tỉnh Nam Bình", True), ("Thời gian ký: 03.02.2025 09:12:40 +07:00", True),
+        ("Email: vanthu@nambinh.gov.vn", True),
+        ("2025", False), ("Lê Minh Khoa", False), ("KT. CHỦ TỊCH", False), ("- Như trên;", False),
+    ],
+)
+def test_page_furniture(line: str, furniture: bool) -> None:
+    assert is_page_furniture(line) is furniture
+
+
+_STAMP = "Ký bởi: Sở Tài chính\nEmail: stc@nambinh.gov.vn\nThời gian ký: 03.02.2025 09:12:40 +07:00\n"
+_LETTER = (
+    "UBND TỈNH NAM BÌNH\nSỞ TÀI CHÍNH\nSố: 77/STC-NS\nNam Bình, ngày 03 tháng 02 năm 2025\n"
+    "V/v lập dự toán ngân sách năm 2025\nKính gửi: Các sở, ban, ngành.\nSở Tài chính đề nghị các đơn vị lập dự toán.\n"
+)
+
+
+@pytest.mark.parametrize("before", ["SỞ TÀI CHÍNH", "Số: 77", "Nam Bình, ngày", "V/v lập", "Kính gửi"])
+def test_a_digital_signature_stamp_in_the_header_is_skipped(before: str) -> None:
+    doc = parse_text(_LETTER.replace(before, _STAMP + before, 1), check=False)
+    assert doc.issuer is not None and (doc.issuer.name, doc.issuer.parent) == ("SỞ TÀI CHÍNH", "UBND TỈNH NAM BÌNH")
+    assert doc.number is not None and doc.number.symbol == "STC-NS"
+    assert doc.date is not None and doc.date.iso == "2025-02-03"
+    assert doc.subject is not None and doc.subject.text == "lập dự toán ngân sách năm 2025"
+    assert [a.name for a in doc.addressees] == ["Các sở, ban, ngành"]
