@@ -217,6 +217,11 @@ def test_section_unit_that_hands_work_on_keeps_the_task():
     assert [t.assignees for t in _tasks(text)] == [["UBND các xã có khu du lịch"]]
 
 
+def test_issuer_saying_what_it_will_do_is_not_a_task():
+    text = "II. TỔ CHỨC THỰC HIỆN\nĐịnh kỳ hằng năm, Bộ Y tế sẽ tổ chức kiểm tra việc thực hiện tại các địa phương."
+    assert _tasks(text, issuer=Issuer(name="BỘ Y TẾ")) == []
+
+
 def test_section_headings_carry_their_unit():
     text = (
         "II. NHIỆM VỤ TRỌNG TÂM\n1. Sở Xây dựng\n- Hướng dẫn cấp xã cấp phép xây dựng.\n"

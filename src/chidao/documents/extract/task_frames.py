@@ -34,7 +34,7 @@ GUIDANCE_LEAD = re.compile(r"hướng dẫn(?: bổ sung| cụ thể| thêm)?(?:
 # What an issuer says of itself (`Bộ X thống nhất ...`, `Sở Y có ý kiến ...`): never its own task.
 SPEECH = (
     "thong nhat", "co y kien", "nhat tri", "dong y", "ghi nhan", "huong dan", "thong bao", "tra loi", "xin",
-    "tran trong", "kinh", "nhan duoc", "cam on", "da ", "dang ", "de nghi mot so", "de nghi cac noi dung",
+    "tran trong", "kinh", "nhan duoc", "cam on", "da ", "dang ", "se ", "de nghi mot so", "de nghi cac noi dung",
 )
 # A provision quoted from a law (`Khoản 1 Điều 59 Nghị định số ... quy định: ...`): what follows is the law's text.
 QUOTED_LAW = re.compile(
