@@ -33,6 +33,8 @@ _OPEN_END = re.compile(
     r"Bộ|Ban|Sở|Ủy ban|Chủ tịch|Thủ tướng|[-–,(])$",
     re.IGNORECASE,
 )
+# A field of a giấy mời or a form (`Thời gian: ...`, `Kính mời: ...`, `Thành phần:`): a label of one to three words.
+_LABEL = re.compile(r"^\w+(?: \w+){0,2}\s*:(?!//)")
 _SENTENCE = 60  # a capitalised line this long ending with `.`/`:` is a sentence of the body
 
 
@@ -40,7 +42,11 @@ def opens_body(prev: Cell, cell: Cell) -> bool:
     """A capitalised mixed-case line after a complete subject opens the body: after a subject ending on a year
     (`... năm 2025` / `Tại cuộc họp ...`), or a sentence ending with `.`/`:` (`Ủy ban nhân dân tỉnh tổ chức ...:`)."""
     text = cell.text
-    if not text[:1].isupper() or is_upper(text) or _OPEN_END.search(prev.text):
+    if not text[:1].isupper() or is_upper(text):
+        return False
+    if _LABEL.match(text):
+        return True
+    if _OPEN_END.search(prev.text):
         return False
     if _YEAR_END.search(prev.text) or _unit_acts(text):
         return True
