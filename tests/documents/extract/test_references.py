@@ -33,6 +33,8 @@ from chidao.documents.extract.references import find_references, key
         ("Quyết định số 212/QĐ-UB/NN về giao đất", "212/QĐ-UB/NN", "QĐ", None, None),
         ("đạt QCVN 02:2021/BCT về an toàn điện", "QCVN02:2021/BCT", None, None, None),
         ("theo QCVN 01-1:2018/BYT về nước sạch", "QCVN01-1:2018/BYT", None, None, None),
+        ("Quyết định số 57/QĐ/UB ngày 14/3/1996 của UBND tỉnh và Quy chuẩn kỹ thuật", "57/QĐ/UB", "QĐ",
+         dt.date(1996, 3, 14), "UBND tỉnh"),
     ],
 )
 def test_first_reference_of_a_sentence(

@@ -32,7 +32,7 @@ _DATE_AFTER = re.compile(
 )
 _ISSUER_AFTER = re.compile(
     rf"^\s*,?\s*(?:của|do)\s+(?P<issuer>[{UPPER}][^,;:.()“”\"]*?)"
-    r"(?=\s+(?:về|v/v|V/v|quy định|hướng dẫn|ban hành|phê duyệt|đã|đề nghị|gửi|và\s+(?:Thông|Nghị|Quyết|Công|Chỉ|Kế|Văn)|trình|tại|thực hiện)\b|[,;:.()“”\"]|$)"
+    r"(?=\s+(?:về|v/v|V/v|quy định|hướng dẫn|ban hành|phê duyệt|đã|đề nghị|gửi|và\s+(?:Thông|Nghị|Quyết|Công|Chỉ|Kế|Văn|Quy|Luật|Hướng|Tờ|Báo|Giấy|Đề án|Chương trình|Pháp lệnh)|trình|tại|thực hiện)\b|[,;:.()“”\"]|$)"
 )
 _SHORT_GROUP = re.compile(rf"^{GROUP}$")
 
