@@ -69,15 +69,16 @@ def base(user: Any, f: Filters) -> QuerySet:
     return qs
 
 
-def _aggregates(now: dt.date, cutoff: dt.date, task: str = "") -> dict[str, Any]:
-    """Counts per timeliness class; `task="task__"` when counting assignments (due dates live on the task)."""
-    due, original = f"{task}due", f"{task}original_due"
-    out: dict[str, Any] = {cls: Count("id", filter=q(cls, now, due=due)) for cls in CLASSES}
-    out["total"] = Count("id")
-    out["due_count"] = Count("id", filter=Q(**{f"{due}__lte": cutoff}))
-    out["nominal"] = Count("id", filter=Q(**{"state": State.DONE, "completed_on__lte": F(original), f"{due}__lte": cutoff}))
+def _aggregates(now: dt.date, cutoff: dt.date, own: str = "") -> dict[str, Any]:
+    """Conditional counts per timeliness class over tasks; `own="assignments__"` takes the state and
+    completion date from the (lead) assignment joined to each task, the due dates from the task."""
+    state, done, row = f"{own}state", f"{own}completed_on", f"{own}id" if own else "id"
+    out: dict[str, Any] = {cls: Count(row, filter=q(cls, now, state=state, completed=done)) for cls in CLASSES}
+    out["total"] = Count(row)
+    out["due_count"] = Count(row, filter=Q(due__lte=cutoff))
+    out["nominal"] = Count(row, filter=Q(**{state: State.DONE, f"{done}__lte": F("original_due"), "due__lte": cutoff}))
     for days in (30, 60, 120):
-        out[f"over_{days}"] = Count("id", filter=q("overdue", now, due=due) & Q(**{f"{due}__lt": now - dt.timedelta(days=days)}))
+        out[f"over_{days}"] = Count(row, filter=q("overdue", now, state=state) & Q(due__lt=now - dt.timedelta(days=days)))
     return out
 
 
@@ -119,12 +120,12 @@ def compute(user: Any, f: Filters, list_size: int = 20) -> Dashboard:
     qs = base(user, f)
     row = qs.aggregate(**_aggregates(now, cutoff))
     # per unit: the lead assignments, each with its own state and completion date (QĐ 42 statistics)
-    leads = Assignment.objects.filter(role=Assignment.Role.LEAD, task__in=base(user, replace(f, unit=None)))
-    if f.unit:
-        leads = leads.filter(unit_id=f.unit)
+    # one join task → lead assignment, grouped by unit (no subquery of visible task ids)
+    lead = {"assignments__role": Assignment.Role.LEAD} | ({"assignments__unit_id": f.unit} if f.unit else {})
+    leads = base(user, replace(f, unit=None)).filter(**lead).values(unit_id=F("assignments__unit_id"))
     names = dict(Unit.objects.values_list("id", "name"))
     per_unit = []
-    for unit_row in leads.values("unit_id").annotate(**_aggregates(now, cutoff, task="task__")).order_by("unit_id"):
+    for unit_row in leads.annotate(**_aggregates(now, cutoff, own="assignments__")).order_by("unit_id"):
         unit_row["lead_unit_id"] = unit_row["unit_id"]
         unit_row["unit"] = names.get(unit_row["unit_id"], "?")
         unit_row["rates"] = _rates(unit_row)

@@ -48,9 +48,11 @@ def days_overdue(state: str, due: dt.date | None, today: dt.date) -> int:
     return (today - due).days
 
 
-def q(cls: str, today: dt.date, prefix: str = "", completed: str = "completed_on", due: str = "due") -> Q:
-    """A filter selecting the rows of one class; `prefix` reaches the task from a related model."""
-    state, due_f, done_f = f"{prefix}state", f"{prefix}{due}", f"{prefix}{completed}"
+def q(cls: str, today: dt.date, prefix: str = "", completed: str = "completed_on", due: str = "due",
+      state: str = "state") -> Q:
+    """A filter selecting the rows of one class; `prefix` reaches the task from a related model
+    (`state`, `completed` and `due` name the fields when they live on different models)."""
+    state, due_f, done_f = f"{prefix}{state}", f"{prefix}{due}", f"{prefix}{completed}"
     if cls == "no_deadline":
         return Q(**{f"{due_f}__isnull": True}) & ~Q(**{state: State.CANCELLED})
     if cls == "done_on_time":
