@@ -321,6 +321,34 @@ def test_an_older_title_naming_the_issuer_leaves_the_subject_to_the_next_line(ti
     assert doc.number is not None and doc.number.symbol == "QĐ/UB"
 
 
+@pytest.mark.parametrize(
+    ("after", "subject"),
+    [
+        ("Ủy ban nhân dân tỉnh Nam Bình", "Về việc ban hành Quy chế làm việc của Ban chỉ đạo"),
+        ("Chủ tịch Ủy ban nhân dân tỉnh Nam Bình", "Về việc ban hành Quy chế làm việc của Ban chỉ đạo"),
+        ("Chủ tịch Ủy ban nhân dân tỉnh", "Về việc ban hành Quy chế làm việc của Ban chỉ đạo"),
+    ],
+)
+def test_a_lower_case_authority_heading_ends_the_subject(after: str, subject: str) -> None:
+    text = (
+        "Ủy ban nhân dân\ntỉnh Nam Bình\nCộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/QĐ-UBND\nNam Bình, ngày 02 tháng 3 năm 2025\nQuyết định\n"
+        f"Về việc ban hành Quy chế làm việc của Ban chỉ đạo\n{after}\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.subject is not None and doc.subject.text == subject
+    assert doc.body_span is not None and doc.text[doc.body_span[0] :].startswith(after)
+
+
+def test_a_subject_left_open_takes_the_title_on_the_next_line() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NAM BÌNH\nSố: 13/TB-UBND\nNam Bình, ngày 02 tháng 3 năm 2025\nTHÔNG BÁO\n"
+        "Kết luận của\nChủ tịch Ủy ban nhân dân tỉnh\nNgày 01/3/2025, Chủ tịch Ủy ban nhân dân tỉnh chủ trì họp.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.subject is not None and doc.subject.text == "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh"
+
+
 def test_a_cited_date_opening_a_wrapped_subject_line_stays_in_the_subject() -> None:
     text = (
         "TỈNH ỦY YÊN BÁI\n*\nSố 88-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nYên Bái, ngày 09 tháng 4 năm 2025\n"

@@ -22,7 +22,7 @@ from chidao.documents.parts.issuer import names_a_body, read_issuer
 from chidao.documents.parts.paragraphs import set_apart
 from chidao.documents.parts.recipients import split_inline
 from chidao.documents.parts.signature import starts_title
-from chidao.documents.parts.subject_end import opens_body, wrapped_tail
+from chidao.documents.parts.subject_end import open_end, opens_body, wrapped_tail
 from chidao.documents.parts.type_subject import congvan, doc_type, find_type_name, make_subject, name_of
 from chidao.documents.text import Line
 
@@ -52,9 +52,11 @@ class _State:
 _HEADING = re.compile(r"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU)\s)")
 
 
-def _authority_heading(state: _State, cell: Cell) -> bool:
-    """`ỦY BAN NHÂN DÂN TỈNH ...` / `CHỦ TỊCH ỦY BAN NHÂN DÂN ...` under a decision's subject: the body's first line."""
-    if not is_upper(cell.text):
+def _authority_heading(state: _State, prev: Cell, cell: Cell) -> bool:
+    """`ỦY BAN NHÂN DÂN TỈNH ...` / `CHỦ TỊCH ỦY BAN NHÂN DÂN ...` under a decision's subject: the body's first line
+    (also typed in lower case under a capitals style, unless the subject line above is left open: `... của`)."""
+    upper = is_upper(cell.text)
+    if not upper and (not cell.text[:1].isupper() or open_end(prev.text) or len(cell.text.split()) > 10):
         return False
     folded = " ".join(fold_chars(cell.text).split())
     issuer = " ".join(fold_chars(" ".join(c.text for c in state.issuer_cells)).split())
@@ -78,7 +80,7 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
     longest = max(len(c.text) for c in state.subject_cells)
     if len(cell.text) > 60 and len(cell.text) > 1.5 * longest and not cell.text[:1].islower():
         return False
-    if addr.starts_with_opener(cell.text) or _HEADING.match(cell.text) or _authority_heading(state, cell):
+    if addr.starts_with_opener(cell.text) or _HEADING.match(cell.text) or _authority_heading(state, prev, cell):
         return False
     if is_upper(prev.text) != is_upper(cell.text) and not wrapped_tail(prev, cell):
         return False

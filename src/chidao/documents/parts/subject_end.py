@@ -38,6 +38,11 @@ _LABEL = re.compile(r"^\w+(?: \w+){0,2}\s*:(?!//)")
 _SENTENCE = 60  # a capitalised line this long ending with `.`/`:` is a sentence of the body
 
 
+def open_end(text: str) -> bool:
+    """A subject line left open for the next one (`... của`, `... và`, `... Bộ`)."""
+    return _OPEN_END.search(text) is not None
+
+
 def opens_body(prev: Cell, cell: Cell) -> bool:
     """A capitalised mixed-case line after a complete subject opens the body: after a subject ending on a year
     (`... năm 2025` / `Tại cuộc họp ...`), or a sentence ending with `.`/`:` (`Ủy ban nhân dân tỉnh tổ chức ...:`)."""
