@@ -291,12 +291,13 @@ def test_a_pdf_column_rewraps_the_subject(subject_lines: list[str], subject: str
     ],
 )
 def test_a_name_quoted_in_the_subject_is_not_a_header_mark(subject: str) -> None:
-    text = (
-        "TỈNH ỦY NAM BÌNH\n*\nSố 61-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nNam Bình, ngày 02 tháng 8 năm 2025\n"
-        f"KẾ HOẠCH\n{subject}\n-----\nThực hiện hướng dẫn của Trung ương, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch.\n"
-    )
-    doc = parse_text(text, check=False)
-    assert doc.subject is not None and doc.subject.text == subject
+    for printed in (subject, subject.replace(" Cộng hòa", "\nCộng hòa").replace(" Đảng Cộng", "\nĐảng Cộng")):
+        text = (
+            "TỈNH ỦY NAM BÌNH\n*\nSố 61-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nNam Bình, ngày 02 tháng 8 năm 2025\n"
+            f"KẾ HOẠCH\n{printed}\n-----\nThực hiện hướng dẫn của Trung ương, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch.\n"
+        )
+        doc = parse_text(text, check=False)
+        assert doc.subject is not None and doc.subject.text == subject
     assert doc.family == "party" and doc.type is not None and doc.type.code == "KH"
 
 

@@ -282,6 +282,8 @@ def read_header(doc: Document, lines: list[Line]) -> None:
             tok = Token(Kind.FREE, tok.cell, origin=tok.origin)  # `THÔNG BÁO` / `KẾT LUẬN ...`: a subject line
         if tok.kind is Kind.PLACE_DATE and doc.date is not None and state.mode in (Kind.TYPE, Kind.VV):
             tok = Token(Kind.FREE, tok.cell, origin=tok.origin)  # a date cited in a wrapped subject
+        if tok.kind in (Kind.MOTTO, Kind.PARTY) and state.subject_cells and not is_upper(tok.cell.text):
+            tok = Token(Kind.FREE, tok.cell, origin=tok.origin)  # `... Quốc khánh nước` / `Cộng hòa xã hội ...`
         if tok.kind is Kind.FREE and _wrapped_mark(doc, state, tok):
             state.last_end = tok.cell.end
             continue
