@@ -20,7 +20,6 @@ from chidao.accounts import permissions as perm
 from chidao.accounts.matching import search_key
 from chidao.documents.text import nfc
 from chidao.tracking import search_index
-from chidao.tracking.models import Task
 
 COUNT_CAP = 1000
 RANK_WINDOW = 2000
@@ -47,8 +46,8 @@ def matching(qs: QuerySet, query: str) -> QuerySet:
     cond = Q()
     for word in words:
         cond &= Q(search_text__contains=word)
-    if qs.model is Task:
-        indexed = search_index.candidates(words, qs.db)
+    if qs.model._meta.db_table in search_index.TABLES:
+        indexed = search_index.candidates(words, qs.db, qs.model._meta.db_table)
         if indexed is not None:  # the trigram index narrows the rows the LIKE conditions check
             cond &= Q(id__in=RawSQL(*indexed))
     return qs.filter(cond)
@@ -71,7 +70,7 @@ def ranked(qs: QuerySet, query: str, exact_fields: tuple[str, ...], limit: int,
     rank = Case(*own, When(exact_q, then=Value(1)), When(search_text__contains=key, then=Value(2)),
                 default=Value(3), output_field=IntegerField())
     plain = matching(qs, query)
-    total = plain[: COUNT_CAP + 1].count()  # stops early when the words are common
+    total = plain.order_by()[: COUNT_CAP + 1].count()  # stops early when the words are common
     matched = plain.annotate(rank=rank)
     if total > COUNT_CAP:  # common words: rank the newest matches only, read in id order
         with _newest_first(qs.db):

@@ -1,6 +1,6 @@
-"""A substring index for task search, kept by the database itself.
+"""A substring index for task and document search, kept by the database itself.
 
-SQLite: an FTS5 table with the trigram tokenizer over `tracking_task.search_text`, filled by triggers;
+SQLite: an FTS5 table with the trigram tokenizer over each `search_text` of `TABLES`, filled by triggers;
 PostgreSQL: a pg_trgm GIN index, which `LIKE '%…%'` uses directly. Created (idempotently) after every
 `migrate`, because SQLite table rebuilds in later migrations drop triggers.
 """
@@ -11,30 +11,41 @@ from typing import Any
 
 from django.db import connections
 
-FTS = "tracking_task_fts"
-_SQLITE = [
-    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS} USING fts5(search_text, content='tracking_task', "
-    "content_rowid='id', tokenize='trigram')",
-    f"CREATE TRIGGER IF NOT EXISTS {FTS}_ai AFTER INSERT ON tracking_task BEGIN "
-    f"INSERT INTO {FTS}(rowid, search_text) VALUES (new.id, new.search_text); END",
-    f"CREATE TRIGGER IF NOT EXISTS {FTS}_ad AFTER DELETE ON tracking_task BEGIN "
-    f"INSERT INTO {FTS}({FTS}, rowid, search_text) VALUES ('delete', old.id, old.search_text); END",
-    f"CREATE TRIGGER IF NOT EXISTS {FTS}_au AFTER UPDATE OF search_text ON tracking_task BEGIN "
-    f"INSERT INTO {FTS}({FTS}, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
-    f"INSERT INTO {FTS}(rowid, search_text) VALUES (new.id, new.search_text); END",
-]
+TABLES = ("tracking_task", "registry_document")  # each with a folded `search_text` column
+
+
+def fts(table: str) -> str:
+    return f"{table}_fts"
+
+
+def _sqlite(table: str) -> list[str]:
+    t = fts(table)
+    return [
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {t} USING fts5(search_text, content='{table}', "
+        "content_rowid='id', tokenize='trigram')",
+        f"CREATE TRIGGER IF NOT EXISTS {t}_ai AFTER INSERT ON {table} BEGIN "
+        f"INSERT INTO {t}(rowid, search_text) VALUES (new.id, new.search_text); END",
+        f"CREATE TRIGGER IF NOT EXISTS {t}_ad AFTER DELETE ON {table} BEGIN "
+        f"INSERT INTO {t}({t}, rowid, search_text) VALUES ('delete', old.id, old.search_text); END",
+        f"CREATE TRIGGER IF NOT EXISTS {t}_au AFTER UPDATE OF search_text ON {table} BEGIN "
+        f"INSERT INTO {t}({t}, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
+        f"INSERT INTO {t}(rowid, search_text) VALUES (new.id, new.search_text); END",
+    ]
 
 
 def ensure(using: str = "default", **_: Any) -> None:
     connection = connections[using]
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
-            cursor.execute("SELECT count(*) FROM sqlite_master WHERE name LIKE %s", [f"{FTS}%"])
-            complete = cursor.fetchone()[0] >= 4
-            for sql in _SQLITE:
-                cursor.execute(sql)
-            if not complete:
-                cursor.execute(f"INSERT INTO {FTS}({FTS}) VALUES ('rebuild')")
+            for table in TABLES:
+                t = fts(table)
+                cursor.execute("SELECT count(*) FROM sqlite_master WHERE name IN (%s, %s, %s, %s)",
+                               [t, f"{t}_ai", f"{t}_ad", f"{t}_au"])
+                complete = cursor.fetchone()[0] == 4
+                for sql in _sqlite(table):
+                    cursor.execute(sql)
+                if not complete:
+                    cursor.execute(f"INSERT INTO {t}({t}) VALUES ('rebuild')")
         elif connection.vendor == "postgresql":
             cursor.execute("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'")
             if cursor.fetchone() is None:
@@ -49,15 +60,16 @@ def ensure(using: str = "default", **_: Any) -> None:
 SELECTIVE = 5000  # more candidates than this: scanning the table in id order and stopping early is cheaper
 
 
-def candidates(words: list[str], using: str = "default") -> tuple[str, list[str]] | None:
-    """SQL selecting the ids of tasks containing every word (SQLite, words of 3+ letters), or None
-    when there is no index or the words are too common for it to help."""
+def candidates(words: list[str], using: str = "default", table: str = "tracking_task") -> tuple[str, list[str]] | None:
+    """SQL selecting the ids of `table` rows containing every word (SQLite, words of 3+ letters), or
+    None when there is no index or the words are too common for it to help."""
     long_words = [w for w in words if len(w) >= 3]
     connection = connections[using]
     if connection.vendor != "sqlite" or not long_words:
         return None
     expr = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
-    sql = f"SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s"
+    t = fts(table)
+    sql = f"SELECT rowid FROM {t} WHERE {t} MATCH %s"
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT count(*) FROM ({sql} LIMIT {SELECTIVE + 1})", [expr])
         if cursor.fetchone()[0] > SELECTIVE:
