@@ -29,15 +29,11 @@ NO_OFFICE = pytest.mark.skipif(
     shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
 )
 # Known defects, reported to their owners: kept here (xfail, not strict) so that the fix shows as XPASS.
-_SUBJECT_RUNS_ON = (
-    "a Party subject with no blank line after it runs on into a body opening `Tại cuộc họp ...` (parse/)"
-)
 _TABLE_IN_PDF = (
     "a ruled task table in a PDF is read cell line by cell line, rows not rebuilt (readers/pdf); "
     "the 2-column closing table's columns run together"
 )
 KNOWN: dict[tuple[str, str], str] = {
-    **{("gen-party-tb-tl", variant): _SUBJECT_RUNS_ON for variant in ("docx", "pdf", "doc", "no-blank")},
     ("gen-kh-markdown-table", "pdf"): _TABLE_IN_PDF,
 }
 
