@@ -13,7 +13,7 @@ def render_text(doc: Document) -> str:
     out: list[str] = [f"══ {doc.source.name} ══"]
 
     def row(label: str, value: object) -> None:
-        out.append(f"{label:<16}{value if value not in (None, '') else '—'}")
+        out.append(f"{label:<18}{value if value not in (None, '') else '—'}")
 
     row("Khối", {"state": "Nhà nước (NĐ 30/2020)", "party": "Đảng (HD 36)"}.get(doc.family, "chưa rõ"))
     row("Cơ quan ban hành", doc.issuer.name if doc.issuer else None)
