@@ -177,7 +177,7 @@ def test_stamps_are_kept_apart_from_issuer_and_subject() -> None:
     doc = parse_text(text, check=False)
     assert doc.issuer is not None and doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"
     assert doc.subject is not None and doc.subject.text == "rà soát hồ sơ đất đai"
-    assert doc.metadata["stamps"] == ["HỎA TỐC"]
+    assert doc.metadata["marks"] == ["HỎA TỐC"]
     assert [a.name for a in doc.addressees] == ["Sở Nông nghiệp và Môi trường"]
 
 

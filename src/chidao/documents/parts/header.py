@@ -93,7 +93,7 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
     if is_page_furniture(cell.text):
         return True
     if is_stamp(cell.text):
-        doc.metadata.setdefault("stamps", []).append(cell.text.strip("()[] "))
+        doc.metadata.setdefault("marks", []).append(cell.text.strip("()[] "))  # độ khẩn, độ mật, Dự thảo
         return True
     if state.mode in (Kind.TYPE, Kind.VV):
         if _continues_subject(doc, state, cell):
