@@ -26,3 +26,13 @@ def test_reader_layout_reaches_the_steps_of_parse(tmp_path):
     later = check_document(parse(sample, check=False))
     assert {f.rule for f in doc.findings} == {f.rule for f in later}
     assert any(f.rule.startswith("layout.") for f in doc.findings)
+
+
+def test_reader_stamps_and_header_marks_live_apart():
+    """A scan's reader stamps (a dict) and the header's marks (KHẨN, HỎA TỐC) never share a key."""
+    from chidao.documents import parse_text
+
+    text = "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\nHỎA TỐC\nSố: 3/UBND-VP\nHòa Bình, ngày 2 tháng 1 năm 2025\n"
+    doc = parse_text(text, metadata={"stamps": {"signature": {"signer": "Văn phòng"}}})
+    assert doc.metadata["stamps"] == {"signature": {"signer": "Văn phòng"}}
+    assert doc.metadata["marks"] == ["HỎA TỐC"]
