@@ -120,7 +120,11 @@ class Assignment(models.Model):
 
     class Meta:
         unique_together = (("task", "unit", "role"),)
-        indexes = (models.Index(fields=["unit", "role", "state"]),)
+        indexes = (
+            models.Index(fields=["unit", "role", "state"]),
+            # the dashboard's per-unit counts read the lead assignments from this index alone
+            models.Index(fields=["unit", "role", "task", "state", "completed_on"], name="assignment_stats_cover"),
+        )
 
     def __str__(self) -> str:
         return f"{self.unit} · {self.get_role_display()}"
