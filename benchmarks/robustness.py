@@ -1,6 +1,6 @@
 """Does the parse survive a change of format? Format variants of each dev document against its original.
 
-    .venv/bin/python benchmarks/robustness.py [--corpus ../shared/corpus/dev] [--no-office] [--details]
+    .venv/bin/python benchmarks/robustness.py [--corpus ../shared/corpus/dev] [--no-office] [--details] [--only pdf,wrap]
 
 For each document: the text the parser reads from the original (any format) is turned into variants
 (`tests/fixtures/text_variants.py`): .docx with a real header table (also typed in TCVN3 / VNI fonts), .pdf and .doc from that .docx through
@@ -88,7 +88,9 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
     ap.add_argument("--no-office", action="store_true", help="skip the LibreOffice variants (.pdf, .doc)")
     ap.add_argument("--details", action="store_true", help="print every disagreement")
+    ap.add_argument("--only", default="", help="comma-separated variants to run (e.g. pdf,wrap); default all")
     args = ap.parse_args()
+    only = {name.strip() for name in args.only.split(",") if name.strip()}
     score = load_scorer()
     originals = sorted(
         p for p in args.corpus.iterdir() if p.suffix in (".txt", ".docx", ".pdf", ".doc") and p.stem[0] != "."
@@ -121,7 +123,7 @@ def main() -> int:
                 path.write_bytes(encode(text))
                 variants[original.stem][name] = path
         if not args.no_office:
-            for target in OFFICE_VARIANTS:
+            for target in (t for t in OFFICE_VARIANTS if not only or t in only):
                 outdir = tmp / target
                 outdir.mkdir()
                 made = convert([v["docx"] for v in variants.values()], target, outdir)
@@ -135,6 +137,7 @@ def main() -> int:
             *TEXT_VARIANTS,
             *BYTE_VARIANTS,
         ]
+        columns = [c for c in columns if not only or c in only]
         for stem, by_name in variants.items():
             for name in columns:
                 variant_path = by_name.get(name)

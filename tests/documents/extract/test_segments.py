@@ -74,3 +74,82 @@ def test_spans_point_back_into_the_text():
     assert text[start:end] == "Sở Y tế"
     start, end = seg.span(0, len(seg.text))
     assert text[start:end] == text
+
+
+# A page of text wrapped at about 60 characters (a PDF export): the typical line length sets what a filled line is.
+_WRAPPED_LEAD = (
+    "Ủy ban nhân dân tỉnh đề nghị các sở, ngành và địa phương tập\n"
+    "trung triển khai đồng bộ các giải pháp phát triển kinh tế xã\n"
+    "hội, bảo đảm quốc phòng an ninh và nâng cao đời sống nhân dân\n"
+    "trên địa bàn, cụ thể như sau.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word cut at its own hyphen joins without a space
+        (
+            _WRAPPED_LEAD + "- Sở Tài chính nghiên cứu cơ chế mua bán tín chỉ các-\nbon rừng trong năm 2025.",
+            "Sở Tài chính nghiên cứu cơ chế mua bán tín chỉ các-bon rừng trong năm 2025.",
+        ),
+        # the dash of a range that lands at the start of a line is no list item
+        (
+            _WRAPPED_LEAD + "- Sở Kế hoạch và Đầu tư rà soát danh mục dự án giai đoạn 2026\n"
+            "- 2030 và gửi Sở Tài chính trước ngày 15/12/2025.",
+            "Sở Kế hoạch và Đầu tư rà soát danh mục dự án giai đoạn 2026 - 2030 và gửi Sở Tài chính trước ngày 15/12/2025.",
+        ),
+        # a number cut from the month or article it belongs to
+        (
+            _WRAPPED_LEAD + "- Sở Y tế hoàn thành việc kiểm tra trước ngày 30 tháng\n6 năm 2025.",
+            "Sở Y tế hoàn thành việc kiểm tra trước ngày 30 tháng 6 năm 2025.",
+        ),
+        # a document number or a date never opens a paragraph
+        (
+            "- Quán triệt đầy đủ nội dung Nghị quyết\n12-NQ/TU và Kế hoạch thực hiện.",
+            "Quán triệt đầy đủ nội dung Nghị quyết 12-NQ/TU và Kế hoạch thực hiện.",
+        ),
+        # a filled line ending on a colon runs on into a lower-case line
+        (
+            _WRAPPED_LEAD + "- Sở Xây dựng tập trung giải quyết các vướng mắc về mặt bằng:\n"
+            "đối thoại với người dân, hoàn thành trong quý III.",
+            "Sở Xây dựng tập trung giải quyết các vướng mắc về mặt bằng: đối thoại với người dân, hoàn thành trong quý III.",
+        ),
+        # a filled line left open runs on into a capitalised line
+        (
+            _WRAPPED_LEAD + "- Công an tỉnh phối hợp với Sở Giao thông vận tải và Công an\n"
+            "Thành phố tổ chức phân luồng giao thông.",
+            "Công an tỉnh phối hợp với Sở Giao thông vận tải và Công an Thành phố tổ chức phân luồng giao thông.",
+        ),
+    ],
+)
+def test_hard_wrapped_item_is_one_segment(text, expected):
+    assert _segs(text)[-1][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a numbered heading a little shorter than the page stays apart from the paragraph under it
+        (
+            _WRAPPED_LEAD + "2.1. Đối với tình huống mưa lớn kéo dài (trên 100mm)\n"
+            "Các đơn vị bố trí lực lượng trực tại các điểm ngập.",
+            ["Đối với tình huống mưa lớn kéo dài (trên 100mm)", "Các đơn vị bố trí lực lượng trực tại các điểm ngập."],
+        ),
+        # a note in brackets stands alone
+        (
+            _WRAPPED_LEAD + "(Ban hành kèm theo Quyết định số 15/QĐ-UBND của tỉnh)\n"
+            "Căn cứ tình hình thực tế, các đơn vị chủ động xây dựng kế hoạch.",
+            ["(Ban hành kèm theo Quyết định số 15/QĐ-UBND của tỉnh)",
+             "Căn cứ tình hình thực tế, các đơn vị chủ động xây dựng kế hoạch."],
+        ),
+        # list items of a wrapped page still start at their dash
+        (
+            _WRAPPED_LEAD + "- Sở Nội vụ rà soát biên chế các cơ quan hành chính cấp tỉnh;\n"
+            "- Sở Tư pháp thẩm định dự thảo quy định.",
+            ["Sở Nội vụ rà soát biên chế các cơ quan hành chính cấp tỉnh;", "Sở Tư pháp thẩm định dự thảo quy định."],
+        ),
+    ],
+)
+def test_hard_wrapped_paragraphs_stay_apart(text, expected):
+    assert [s[2] for s in _segs(text)[-2:]] == expected

@@ -33,6 +33,9 @@ _CLOSING = re.compile(r"^\W*(?:Nơi nhận|NƠI NHẬN)\b")
 _ANNEX = re.compile(r"^\W*(?:PHỤ LỤC|Phụ lục)\b")
 _LAYOUT_GAP = re.compile(r"\S {6,}\S|\S {3,}\S.* {3,}\S")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
+_HYPHEN_CUT = re.compile(r"\w-$")
+_CODE_OR_DATE = re.compile(r"\d{1,4}[/-]\w")
+_NUMBERED_WORD = re.compile(r"\s(?:tháng|năm|[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hần)$")
 
 
 @dataclass
@@ -155,6 +158,7 @@ def segments(lines: list[Line]) -> list[Segment]:
     current: Segment | None = None
     blank_run = 0
     last_len = 0
+    full = _full_width(lines)
     for line in lines:
         if not line.text:
             blank_run += 1
@@ -170,9 +174,17 @@ def segments(lines: list[Line]) -> list[Segment]:
             continue
         marker, depth, skip = _marker(text)
         layout = bool(_LAYOUT_GAP.search(text))
-        if current is not None and marker is None and _continues(current, text, blank_run, last_len):
-            current.text += " " + text
-            current.offsets += [offsets[0], *offsets]
+        range_dash = current is not None and _wrapped_dash(current, text, marker, blank_run, last_len, full)
+        joins = current is not None and (
+            range_dash or (marker is None and _continues(current, text, blank_run, last_len, full))
+        )
+        if current is not None and joins:
+            if _HYPHEN_CUT.search(current.text) and text[:1].isalnum():  # `các-` + `bon`: one word cut at its hyphen
+                current.text += text
+                current.offsets += offsets
+            else:
+                current.text += " " + text
+                current.offsets += [offsets[0], *offsets]
             current.layout = current.layout or layout
             blank_run, last_len = 0, len(text)
             continue
@@ -187,16 +199,41 @@ def segments(lines: list[Line]) -> list[Segment]:
     return [s for s in out if s.text or s.cells]
 
 
-def _continues(current: Segment, text: str, blank_run: int, last_len: int) -> bool:
+def _full_width(lines: list[Line]) -> int:
+    """The length from which a line counts as filled to the page width: near the typical length of the long lines
+    of a hard-wrapped text (PDF, a wrapped .txt), never above 70 (a text with one paragraph per line)."""
+    lengths = sorted(len(ln.text) for ln in lines if len(ln.text) >= 30 and not ln.text.startswith("|"))
+    if len(lengths) < 5:
+        return 70
+    typical = lengths[int(len(lengths) * 0.75)]
+    return min(70, int(typical * 0.82))
+
+
+def _wrapped_dash(current: Segment, text: str, marker: str | None, blank_run: int, last_len: int, full: int) -> bool:
+    """A dash opening a line of a hard-wrapped text right after a filled line left open, between two numbers
+    (`2021` + `- 2025`, `Km0` + `- Km2`), is the dash of a range, not a list item."""
+    if marker not in ("-", "–") or blank_run or not current.text or not current.ends_open:
+        return False
+    numbers = bool(re.search(r"\d\S*$", current.text)) and bool(re.match(r"[-–]\s*\w{0,3}\d", text))
+    return numbers and full < 70 and last_len >= full
+
+
+def _continues(current: Segment, text: str, blank_run: int, last_len: int, full: int = 70) -> bool:
     """Does `text` carry on the paragraph `current` (a wrapped line, or a sentence cut by a page break)?"""
     first = text[:1]
-    if current.text and first.islower() and not current.text.endswith(":"):
-        return True
+    if current.text and first.islower() and (not current.text.endswith(":") or 70 > full <= last_len):
+        return True  # after a colon only when the line above fills a hard-wrapped page
     if not current.text or not current.ends_open:
         return False
     if blank_run:
         return False
     if re.search(r"\s(?:số|của|và|tại|theo|về|các|những|với|cho|được|để|trong|từ|đến|ngày)$", current.text):
         return not blank_run or first.isdigit()  # a line cannot end on these words: the text runs on
-    wrapped = last_len >= 70 and not current.text.isupper()
+    if first.isdigit() and (_NUMBERED_WORD.search(current.text) or _CODE_OR_DATE.match(text)):
+        return True  # `tháng` / `Điều` + `6 ...`, `Kết luận` + `75-KL/TW`: a number no paragraph opens with
+    if current.text.startswith("(") and current.text.endswith(")"):
+        return False  # a note in brackets (`(Kèm theo Quyết định ...)`) stands alone
+    if full < 70 and 0 < current.depth <= 3 and len(current.text) < last_len:
+        full = min(70, full + 6)  # a numbered heading line is taken as wrapped only when it nearly fills the page
+    wrapped = last_len >= full and not current.text.isupper()
     return wrapped and (first.isdigit() or first.isupper() or first in "(“\"")

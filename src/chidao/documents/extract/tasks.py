@@ -487,6 +487,7 @@ def _runs_on(prev: Segment | None, seg: Segment) -> bool:
 
 
 _WORD_BREAK = re.compile(r"(?<=[\wÀ-ỹ])\n(?=[\wÀ-ỹ])")
+_WORD_TAIL = re.compile(r"[\wÀ-ỹ]*")
 
 
 def _joined_breaks(text: str, segs: list[Segment]) -> list[str]:
@@ -498,7 +499,10 @@ def _joined_breaks(text: str, segs: list[Segment]) -> list[str]:
             continue
         for m in _WORD_BREAK.finditer(text, seg.start, seg.end):
             a = text.find(" ", max(seg.start, m.start() - 80), m.start())
-            window = text[a + 1 if a >= 0 else seg.start : min(seg.end, m.end() + 60)]
+            cut = min(seg.end, m.end() + 60)
+            tail = _WORD_TAIL.match(text, cut)
+            end = min(seg.end, tail.end() if tail else cut)  # never mid-word (`Hà Nộ` of `Hà Nội`)
+            window = text[a + 1 if a >= 0 else seg.start : end]
             out.append(window.replace("\n", " "))
     return out
 
