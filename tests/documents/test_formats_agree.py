@@ -29,13 +29,7 @@ NO_OFFICE = pytest.mark.skipif(
     shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
 )
 # Known defects, reported to their owners: kept here (xfail, not strict) so that the fix shows as XPASS.
-_TABLE_IN_PDF = (
-    "a ruled task table in a PDF is read cell line by cell line, rows not rebuilt (readers/pdf); "
-    "the 2-column closing table's columns run together"
-)
-KNOWN: dict[tuple[str, str], str] = {
-    ("gen-kh-markdown-table", "pdf"): _TABLE_IN_PDF,
-}
+KNOWN: dict[tuple[str, str], str] = {}
 
 
 def summary(doc: Document) -> dict[str, Any]:

@@ -222,3 +222,127 @@ def test_wrapped_lines_of_a_table_cell_are_joined() -> None:
         "Nơi nhận:", "- UBND tỉnh;", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
         "Giao Sở Tài chính chủ trì rà soát kinh phí của các dự án trong năm", "và báo cáo kết quả.",
     ]  # fmt: skip
+
+
+NEWLINE = [Char("\r", 0, 0, 0, 0), Char("\n", 0, 0, 0, 0)]
+
+
+def _ruled(xs: list[float], ys: list[float]) -> list[tuple[float, float, float, float]]:
+    """The thin path boxes of a grid: a horizontal rule at each y, a vertical rule at each x."""
+    horizontal = [(xs[0], y - 0.5, xs[-1], y + 0.5) for y in ys]
+    vertical = [(x - 0.5, min(ys), x + 0.5, max(ys)) for x in xs]
+    return horizontal + vertical
+
+
+def _cells(*lines: tuple[str, float, float]) -> list[Char]:
+    """(text, x, baseline) lines in content order, pdfium style."""
+    out: list[Char] = []
+    for text, x, y in lines:
+        out += [*chars(text, x=x, y=y, width=5.0, size=10.0), *NEWLINE]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("content", "boxes", "expected"),
+    [
+        (  # header row, then a row whose cells wrap over two lines
+            _cells(
+                ("STT", 82, 460),
+                ("Việc", 180, 460),
+                ("Chủ trì", 280, 460),
+                ("1", 82, 430),
+                ("Rà soát", 180, 430),
+                ("hồ sơ", 180, 416),
+                ("Sở Tư pháp", 280, 430),
+                ("Hết.", 82, 300),
+            ),
+            _ruled([80, 170, 270, 400], [475, 445, 400]),
+            ["| STT | Việc | Chủ trì |", "| 1 | Rà soát hồ sơ | Sở Tư pháp |", "Hết."],
+        ),
+        (  # an empty cell stays a cell
+            _cells(
+                ("TT", 82, 460),
+                ("Việc", 180, 460),
+                ("2", 82, 430),
+                ("Báo cáo", 180, 430),
+                ("Quý I", 330, 430),
+            ),
+            _ruled([80, 170, 270, 320, 400], [475, 445, 400]),
+            ["| TT | Việc |  |  |", "| 2 | Báo cáo |  | Quý I |"],
+        ),
+        (  # two columns only (a ruled header): left to the line reader
+            _cells(("ỦY BAN NHÂN DÂN", 82, 760), ("CỘNG HÒA", 320, 760)),
+            _ruled([80, 300, 540], [775, 740]),
+            ["ỦY BAN NHÂN DÂN", "CỘNG HÒA"],
+        ),
+    ],
+)
+def test_ruled_table_rows_become_pipe_lines(content, boxes, expected) -> None:
+    from chidao.documents.readers.pdf_lines import page_lines
+    from chidao.documents.readers.pdf_tables import grids, with_table_rows
+
+    rows = with_table_rows(content, grids(boxes))
+    assert page_lines(rows, [], 595, first_page=False) == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (  # columns close together: the Nơi nhận line gives the border; left column first
+            _cells(
+                ("Nơi nhận: - Như trên; - Lưu", 85, 300),
+                ("TM. ỦY BAN NHÂN DÂN", 320, 300),
+                ("VT, TH.", 85, 285),
+                ("CHỦ TỊCH", 360, 285),
+                ("Trần Văn Hòa", 350, 240),
+            ),
+            ["Nơi nhận: - Như trên; - Lưu", "VT, TH.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Hòa"],
+        ),
+        (  # a signature paragraph wrapped in its cell is one line again
+            _cells(
+                ("Nơi nhận:", 85, 300),
+                ("KT. GIÁM ĐỐC PHÓ", 320, 300),
+                ("- Như trên.", 85, 285),
+                ("GIÁM ĐỐC Lê An", 320, 285),
+            ),
+            ["Nơi nhận:", "- Như trên.", "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Lê An"],
+        ),
+        (  # full-width text after the closing ends it
+            _cells(
+                ("Nơi nhận: - Lưu: VT.", 85, 300),
+                ("GIÁM ĐỐC", 360, 300),
+                ("Phụ lục kèm theo văn bản này được gửi qua hệ thống điện tử", 85, 200),
+            ),
+            [
+                "Nơi nhận: - Lưu: VT.",
+                "GIÁM ĐỐC",
+                "Phụ lục kèm theo văn bản này được gửi qua hệ thống điện tử",
+            ],
+        ),
+    ],
+)
+def test_closing_columns_are_read_one_after_the_other(content, expected) -> None:
+    from chidao.documents.readers.pdf_lines import page_lines
+
+    assert page_lines(content, [], 595, first_page=False) == expected
+
+
+def test_a_closing_running_on_to_the_next_page_keeps_its_columns() -> None:
+    from chidao.documents.readers.pdf_closing import Closing
+    from chidao.documents.readers.pdf_lines import page_lines
+
+    closing = Closing()
+    first = page_lines(
+        _cells(("Nơi nhận: - Như trên;", 85, 80), ("TM. BAN THƯỜNG VỤ", 320, 80)),
+        [],
+        595,
+        False,
+        closing=closing,
+    )
+    second = page_lines(_cells(("- Lưu VP.", 85, 760), ("BÍ THƯ", 360, 760)), [], 595, False, closing=closing)
+    assert first + second + closing.flush() == [
+        "Nơi nhận: - Như trên;",
+        "- Lưu VP.",
+        "TM. BAN THƯỜNG VỤ",
+        "BÍ THƯ",
+    ]

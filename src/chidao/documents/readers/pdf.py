@@ -18,7 +18,9 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from chidao.documents import legacy
+from chidao.documents.readers.pdf_closing import Closing
 from chidao.documents.readers.pdf_lines import Char, page_lines
+from chidao.documents.readers.pdf_tables import Box, grids, with_table_rows
 from chidao.documents.readers.source import ReadError, SourceText, clean_text, make_source, normalise_newlines
 from chidao.documents.text import nfc
 
@@ -48,7 +50,9 @@ def read_pdf(raw: bytes, name: str) -> SourceText:
         pdf.init_forms()
         fonts: set[str] = set()  # legacy font encodings met in the text layer
         stamps: list[str] = []  # widget text that is not a stamped figure (signature appearances)
-        pages = [_page_text(pdf, i, fonts, stamps) for i in range(len(pdf))]
+        closing = Closing()  # the signature table may run on to the next page
+        pages = [_page_text(pdf, i, fonts, stamps, closing) for i in range(len(pdf))]
+        signed = closing.flush()  # the right column of a closing on the last page
         redo = [i for i, text in enumerate(pages) if text is None or _garbled(text)]
         if redo and len(redo) == len(pages) and (_ocr_available() or all(text is None for text in pages)):
             return _ocr_document(raw, name)
@@ -58,14 +62,18 @@ def read_pdf(raw: bytes, name: str) -> SourceText:
             pages[i] = _ocr_page(pdf, i, name, metadata, pages[i])
     finally:
         pdf.close()
-    text = nfc(normalise_newlines("\n".join(page or "" for page in pages)))  # legacy check sees U+00AD
+    text = nfc(
+        normalise_newlines("\n".join([*(page or "" for page in pages), *signed]))
+    )  # legacy check sees U+00AD
     converted, used = legacy.convert_text(text)
     encoding = used or ("tcvn3" if "tcvn3" in fonts else "vni" if fonts else "pdf")
     source = make_source(raw, name, "application/pdf", encoding)
     return SourceText(text=clean_text(converted), source=source, metadata={**metadata, **extra})
 
 
-def _page_text(pdf: pdfium.PdfDocument, index: int, fonts: set[str], stamps: list[str]) -> str | None:
+def _page_text(
+    pdf: pdfium.PdfDocument, index: int, fonts: set[str], stamps: list[str], closing: Closing
+) -> str | None:
     """The page's lines, or None when it has no usable text layer (a scan)."""
     page = pdf[index]
     width = page.get_width()
@@ -74,6 +82,7 @@ def _page_text(pdf: pdfium.PdfDocument, index: int, fonts: set[str], stamps: lis
         textpage = page.get_textpage()
         native = _chars(textpage, fonts)
         textpage.close()
+        tables = grids(_path_boxes(page))
         if _has_drawn_fields(page):
             if page.formenv:
                 page.flatten()
@@ -94,7 +103,17 @@ def _page_text(pdf: pdfium.PdfDocument, index: int, fonts: set[str], stamps: lis
                 return None
     finally:
         page.close()
-    return "\n".join(page_lines(native, extra, width, first_page=index == 0, stamps=stamps))
+    native = with_table_rows(native, tables)
+    return "\n".join(page_lines(native, extra, width, first_page=index == 0, stamps=stamps, closing=closing))
+
+
+def _path_boxes(page: pdfium.PdfPage) -> list[Box]:
+    """The bounds of the page's path objects (a table's ruling lines among them), forms' contents included."""
+    out = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
+        left, bottom, right, top = obj.get_bounds()
+        out.append((left, bottom, right, top))
+    return out
 
 
 def _garbled(text: str) -> bool:

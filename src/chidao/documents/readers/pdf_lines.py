@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from chidao.documents.readers.pdf_closing import Closing, split_closing
+
 _GAP_HEIGHTS = 2.5  # a gap this many line heights wide, at the middle of the page, separates two columns
 _WIDE_GAP_HEIGHTS = 8.0  # a gap this wide separates columns anywhere
 _PAGE_NUMBER = re.compile(r"(?i)^\s*(?:trang\s*)?[-–—]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–—]?\s*$")
@@ -103,6 +105,11 @@ def _in_x_order(line: list[Char]) -> list[Char]:
             out.append(Char(" ", prev.right, c.bottom, prev.right, c.top))
         out.append(c)
     return out
+
+
+def in_lines(chars: list[Char]) -> list[list[Char]]:
+    """Characters in pdfium order (lines separated by `\\n`) as lines on distinct baselines, left to right."""
+    return [_in_x_order(line) for line in _merge_same_baseline(_lines(chars))]
 
 
 def _median(values: Iterable[float]) -> float:
@@ -257,7 +264,12 @@ def drop_page_numbers(lines: list[str]) -> list[str]:
 
 
 def page_lines(
-    native: list[Char], drawn: list[Char], width: float, first_page: bool, stamps: list[str] | None = None
+    native: list[Char],
+    drawn: list[Char],
+    width: float,
+    first_page: bool,
+    stamps: list[str] | None = None,
+    closing: Closing | None = None,
 ) -> list[str]:
     """The text lines of a page: `native` characters in pdfium order, `drawn` ones flattened from widgets.
 
@@ -272,13 +284,21 @@ def page_lines(
         elif stamps is not None:
             stamps.append(" ".join("".join(c.ch for c in word) for word in words))
     _insert_fields(lines, fields)
+    alone = closing is None
+    closing = Closing() if closing is None else closing
+    start, end, signed = split_closing(lines, width, closing)
+    if alone:
+        signed += closing.flush()
+    lines, after = lines[:start], lines[end:]
     rows = [_split_columns(line, width) for line in lines]
     head: list[str] = []
     if first_page:
         rows = _date_beside_number(rows, width / 2)
         head, start = _header_order(rows, width / 2)
         rows = rows[start:]
-    return drop_page_numbers(head + _join_cell_lines([s for row in rows for s in row], width))
+    body = _join_cell_lines([s for row in rows for s in row], width)
+    tail = _join_cell_lines([s for line in after for s in _split_columns(line, width)], width)
+    return drop_page_numbers(head + body + signed + tail)
 
 
 def _join_cell_lines(segments: list[Segment], width: float) -> list[str]:

@@ -1,0 +1,138 @@
+"""The closing table of a PDF: `Nơi nhận` on the left, the signature block on the right, read column by column.
+
+A .docx closing is a borderless two-column table; printed to PDF, its left column's lines often run close to
+the right column's (`- Chủ tịch, các PCT UBND huyện;   TM. ỦY BAN NHÂN DÂN`), too close for a column gap.
+The `Nơi nhận` line gives the border: where the right column starts on it. From that line on (and on the next
+pages, while the closing lasts) each line is cut there, and the closing is given as the left column's lines,
+then the right column's (at the end of the closing, which may be on a later page: `Closing.flush`). A line running across the border (full-width text after the closing) ends it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from chidao.documents.readers.pdf_lines import Char
+
+_RECIPIENTS = re.compile(r"^\W*n[ơo]i\s+nh[ậa]n\b", re.IGNORECASE)
+_MIN_GAP = 0.8  # line heights: the gap before the right column on the `Nơi nhận` line
+_CUT_GAP = 0.25  # line heights: the least gap a later line is cut at
+
+
+@dataclass(slots=True)
+class Closing:
+    """Where the closing's right column starts (x, PDF points), carried from page to page (None outside a
+    closing), and the right column's lines so far: given after the left column's last line."""
+
+    border: float | None = None
+    right: list[_Piece] = field(default_factory=list)
+
+    def flush(self) -> list[str]:
+        """The right column's lines, a paragraph wrapped in its cell joined again: a line reaching the column's
+        right edge with the next one starting at its left (a centred signature block has neither)."""
+        pieces, self.right = self.right, []
+        edge = max((p.right for p in pieces), default=0.0)
+        out: list[str] = []
+        for k, piece in enumerate(pieces):
+            above = pieces[k - 1] if k else None
+            wrapped = (
+                above is not None
+                and above.right > edge - 1.5 * above.height
+                and abs(above.left - piece.left) < 1.0
+            )
+            if wrapped and out:
+                out[-1] = f"{out[-1]} {piece.text}"
+            else:
+                out.append(piece.text)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    text: str
+    left: float
+    right: float
+    height: float
+
+
+def _text(chars: list[Char]) -> str:
+    return " ".join("".join(c.ch for c in chars).split())
+
+
+def _height(chars: list[Char]) -> float:
+    heights = sorted(c.top - c.bottom for c in chars)
+    return max(heights[len(heights) // 2], 1.0)
+
+
+def _border(line: list[Char], width: float) -> float | None:
+    """Where the right column starts on a `Nơi nhận` line: the widest gap in the middle of the page."""
+    visible = [c for c in line if c.visible]
+    if not visible or not _RECIPIENTS.match(_text(line)):
+        return None
+    height = _height(visible)
+    best: tuple[float, float] | None = None
+    for before, after in itertools.pairwise(visible):
+        gap = after.left - before.right
+        if gap > _MIN_GAP * height and before.right < 0.62 * width and after.left > 0.38 * width:
+            if best is None or gap > best[0]:
+                best = (gap, after.left)
+    return best[1] if best else None
+
+
+def _cut(line: list[Char], border: float) -> tuple[str, _Piece | None] | None:
+    """The line's left column text and right column piece, or None when its text runs across the border."""
+    visible = [c for c in line if c.visible]
+    if not visible:
+        return "", ""
+    height = _height(visible)
+    slack = 0.5 * height
+    left: list[Char] = []
+    right: list[Char] = []
+    side = left
+    for c in line:  # a space goes with the letter before it
+        if c.visible:
+            side = right if c.left >= border - slack else left
+        side.append(c)
+    shown_left = [c for c in left if c.visible]
+    shown_right = [c for c in right if c.visible]
+    if shown_left and shown_right:
+        gap = min(c.left for c in shown_right) - max(c.right for c in shown_left)
+        if gap < _CUT_GAP * height:
+            return None
+    piece = None
+    if shown_right:
+        left_x, right_x = min(c.left for c in shown_right), max(c.right for c in shown_right)
+        piece = _Piece(_text(right), left_x, right_x, height)
+    return _text(left), piece
+
+
+def split_closing(lines: list[list[Char]], width: float, closing: Closing) -> tuple[int, int, list[str]]:
+    """(first, end): the closing's lines on this page, and its text: the left column's lines, then the right's.
+
+    Without a closing on the page, (len(lines), len(lines), [])."""
+    start = len(lines)
+    if closing.border is None:
+        for i, line in enumerate(lines):
+            border = _border(line, width)
+            if border is not None:
+                closing.border, start = border, i
+                break
+    else:
+        start = 0
+    if closing.border is None:
+        return len(lines), len(lines), []
+    left: list[str] = []
+    end = len(lines)
+    for i in range(start, len(lines)):
+        parts = _cut(lines[i], closing.border)
+        if parts is None:
+            closing.border, end = None, i
+            return start, end, [*left, *closing.flush()]
+        if parts[0]:
+            left.append(parts[0])
+        if parts[1] is not None:
+            closing.right.append(parts[1])
+    return start, end, left
