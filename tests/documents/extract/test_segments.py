@@ -121,6 +121,14 @@ _WRAPPED_LEAD = (
             "Thành phố tổ chức phân luồng giao thông.",
             "Công an tỉnh phối hợp với Sở Giao thông vận tải và Công an Thành phố tổ chức phân luồng giao thông.",
         ),
+        # a paragraph wrapped over full lines and still open goes on past a short line
+        (
+            _WRAPPED_LEAD + "- Ban Quản lý dự án tỉnh đẩy nhanh tiến độ các công trình trọng điểm,\n"
+            "bảo đảm chất lượng và an toàn lao động trên toàn bộ các gói thầu của\n"
+            "dự án\nQuốc lộ 4 và hoàn thành trong năm 2026.",
+            "Ban Quản lý dự án tỉnh đẩy nhanh tiến độ các công trình trọng điểm, bảo đảm chất lượng và an toàn lao "
+            "động trên toàn bộ các gói thầu của dự án Quốc lộ 4 và hoàn thành trong năm 2026.",
+        ),
     ],
 )
 def test_hard_wrapped_item_is_one_segment(text, expected):
