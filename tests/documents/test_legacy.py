@@ -172,6 +172,9 @@ def test_syllable_shape(word, expected) -> None:
         "TM. ỦY BAN NHÂN DÂN Nguyễn Hữu Tháp",
         "Từ ngày 15/6 đến hết Quý III",
         "Số: 15/TB-UBND",
+        "II. NHIỆM VỤ TRỌNG TÂM",
+        "Giao NHIỆM VỤ cho các sở",
+        "PHÓ CHỦ TỊCH Trần Văn Hòa",
     ],
 )
 def test_tcvn3_capitals_come_back_from_the_latin_letters_around_them(line) -> None:

@@ -164,8 +164,9 @@ def restore_capitals(original: str, decoded: str) -> str:
     - a line whose words (codes and numbers aside) have only capital Latin letters, at least three, is upper case;
     - otherwise a decoded word is upper case when its Latin letters are all capitals and there are two or more
       (`TRưởNG`), or one (`Bộ`) next to such a word typed with codes that is a Vietnamese syllable
-      (`KT. Bộ TRƯỞNG`, but not the `Sở` of `Sở KH&ĐT` or the `Bộ` of `Các Bộ: CA, TC`) and no mixed-case
-      word beside it (`TRƯỞNG Lê Công`), or one after a code (`ủY` → `ỦY`)."""
+      (`KT. Bộ TRƯỞNG`, but not the `Sở` of `Sở KH&ĐT` or the `Bộ` of `Các Bộ: CA, TC`) and no capitalised
+      mixed-case word beside it (`TRƯỞNG Lê Công`; `NHIỆM VỤ cho` is upper case), or one after a code
+      (`ủY` → `ỦY`)."""
     if len(original) != len(decoded):  # not a 1:1 table: leave as decoded
         return decoded
     words = list(_WORD.finditer(original))
@@ -185,7 +186,9 @@ def restore_capitals(original: str, decoded: str) -> str:
         if not changed[i]:
             continue
         neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(words)]
-        beside = any(vouches[j] for j in neighbours) and all(capitals[j] >= 0 for j in neighbours)
+        beside = any(vouches[j] for j in neighbours) and not any(
+            capitals[j] < 0 and decoded[words[j].start()].isupper() for j in neighbours
+        )  # `TRƯỞNG Lê Công`: a capitalised mixed-case neighbour is a name; `NHIỆM VỤ cho` stays upper
         inner = capitals[i] == 1 and not original[w.start()].isascii()  # `ñY`: a capital after the code
         if capitals[i] >= 2 or (capitals[i] == 1 and beside) or inner:
             out = out[: w.start()] + out[w.start() : w.end()].upper() + out[w.end() :]

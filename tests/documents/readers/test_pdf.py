@@ -346,3 +346,22 @@ def test_a_closing_running_on_to_the_next_page_keeps_its_columns() -> None:
         "TM. BAN THƯỜNG VỤ",
         "BÍ THƯ",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("KT. BỘ TRƯỞNG", "KT. BỘ TRƯỞNG"),
+        ("THỨ TRƯỞNG\nNHIỆM VỤ TRỌNG TÂM", "THỨ TRƯỞNG\nNHIỆM VỤ TRỌNG TÂM"),
+        ("Giao Sở Tư pháp chủ trì", "Giao Sở Tư pháp chủ trì"),
+    ],
+)
+def test_tcvn3_capitals_in_a_vntime_run_are_restored(line: str, expected: str) -> None:
+    """`.VnTime` (not `.VnTimeH`) has no accented capitals: they come back from the Latin capitals."""
+    from chidao.documents import legacy
+    from chidao.documents.readers.pdf import _restore_capitals
+
+    run = chars(legacy.encode(line, "tcvn3"))
+    to_unicode = legacy.table("tcvn3").to_unicode
+    decoded = [Char(to_unicode.get(c.ch, c.ch), c.left, c.bottom, c.right, c.top) for c in run]
+    assert "".join(c.ch for c in _restore_capitals(run, decoded)) == expected

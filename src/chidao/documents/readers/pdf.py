@@ -203,8 +203,26 @@ def _decode_legacy_fonts(textpage: pdfium.PdfTextPage, chars: list[Char], fonts:
             i += width
         if encoding == "tcvn3":
             _restore_soft_hyphen_u(decoded)
+            if not upper:
+                decoded = _restore_capitals(run, decoded)
         out.extend(Char(c.ch.upper(), c.left, c.bottom, c.right, c.top) if upper else c for c in decoded)
     return out
+
+
+def _restore_capitals(run: list[Char], decoded: list[Char]) -> list[Char]:
+    """TCVN3 has no accented capitals: `KT. BỘ TRƯỞNG` typed in `.VnTime` decodes as `KT. Bộ TRưởNG`;
+    the Latin capitals around the codes say how it was meant (`legacy.restore_capitals`), line by line."""
+    if len(run) != len(decoded):
+        return decoded
+    original = "".join(c.ch for c in run)
+    text = "".join(c.ch for c in decoded)
+    restored = "\n".join(
+        legacy.restore_capitals(before, after)
+        for before, after in zip(original.split("\n"), text.split("\n"), strict=True)
+    )
+    if restored == text or len(restored) != len(decoded):
+        return decoded
+    return [Char(ch, c.left, c.bottom, c.right, c.top) for ch, c in zip(restored, decoded, strict=True)]
 
 
 def _restore_soft_hyphen_u(chars: list[Char]) -> None:

@@ -86,7 +86,7 @@ def _cut(line: list[Char], border: float) -> tuple[str, _Piece | None] | None:
     """The line's left column text and right column piece, or None when its text runs across the border."""
     visible = [c for c in line if c.visible]
     if not visible:
-        return "", ""
+        return "", None
     height = _height(visible)
     slack = 0.5 * height
     left: list[Char] = []

@@ -9,6 +9,7 @@ them in that row) is one cell. Two-column grids (a ruled header) are left to the
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from chidao.documents.readers.pdf_lines import Char, in_lines
@@ -93,9 +94,9 @@ def grids(boxes: list[Box]) -> list[Grid]:
     return out
 
 
-def _positions(values: object) -> list[float]:
+def _positions(values: Iterable[float]) -> list[float]:
     out: list[float] = []
-    for value in sorted(values):  # type: ignore[call-overload]
+    for value in sorted(values):
         if not out or value - out[-1] > _TOLERANCE:
             out.append(value)
     return out
@@ -109,23 +110,26 @@ def with_table_rows(chars: list[Char], tables: list[Grid]) -> list[Char]:
     cells: dict[tuple[int, int, int], list[Char]] = {}
     placed: dict[int, tuple[int, int, int]] = {}  # char index → (table, row, column)
     last: tuple[int, int, int] | None = None
+    where: tuple[int, int] | None
     for i, c in enumerate(chars):
         if c.visible:
-            last = next(
-                ((t, *where) for t, grid in enumerate(tables) if (where := grid.cell(c)) is not None), None
-            )
+            last = None
+            for t, grid in enumerate(tables):
+                if (where := grid.cell(c)) is not None:
+                    last = (t, *where)
+                    break
         if last is not None:
             placed[i] = last
             cells.setdefault(last, []).append(c)
     out: list[Char] = []
     done: set[tuple[int, int]] = set()
     for i, c in enumerate(chars):
-        where = placed.get(i)
-        if where is None:
+        at = placed.get(i)
+        if at is None:
             if not (c.ch == "\n" and out and out[-1].ch == "\n"):
                 out.append(c)
             continue
-        row = where[:2]
+        row = at[:2]
         if row in done:
             continue
         done.add(row)
