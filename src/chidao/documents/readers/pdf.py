@@ -13,6 +13,7 @@ import io
 import itertools
 import re
 from collections.abc import Callable
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -57,7 +58,9 @@ def read_pdf(raw: bytes, name: str) -> SourceText:
         if redo and len(redo) == len(pages) and (_ocr_available() or all(text is None for text in pages)):
             return _ocr_document(raw, name)
         metadata: dict[str, list[int]] = {}
-        extra: dict[str, list[str]] = {"stamps": [line for line in stamps if line.strip()]} if stamps else {}
+        lines = [line for line in stamps if line.strip()]
+        # the same shape as the OCR reader's stamps: {"signature": {...}, "gazette": {...}, ...}
+        extra: dict[str, Any] = {"stamps": {"signature": {"lines": lines}}} if lines else {}
         for i in redo:
             pages[i] = _ocr_page(pdf, i, name, metadata, pages[i])
     finally:
