@@ -81,7 +81,9 @@ _WRAPPED_LEAD = (
     "Ủy ban nhân dân tỉnh đề nghị các sở, ngành và địa phương tập\n"
     "trung triển khai đồng bộ các giải pháp phát triển kinh tế xã\n"
     "hội, bảo đảm quốc phòng an ninh và nâng cao đời sống nhân dân\n"
-    "trên địa bàn, cụ thể như sau.\n"
+    "trên địa bàn, cụ thể như sau. Các cơ quan, đơn vị được giao\n"
+    "nhiệm vụ chủ động xây dựng kế hoạch, phân công cán bộ theo dõi\n"
+    "và báo cáo kết quả thực hiện về Văn phòng Ủy ban nhân dân tỉnh.\n"
 )
 
 
@@ -129,6 +131,12 @@ _WRAPPED_LEAD = (
             "Ban Quản lý dự án tỉnh đẩy nhanh tiến độ các công trình trọng điểm, bảo đảm chất lượng và an toàn lao "
             "động trên toàn bộ các gói thầu của dự án Quốc lộ 4 và hoàn thành trong năm 2026.",
         ),
+        # a word left alone on a line of a wrapped page belongs to the filled line under it
+        (
+            _WRAPPED_LEAD + "Hồ sơ được gửi về cơ quan quản lý nhà nước về khoáng sản:\nCục\n"
+            "Khoáng sản Việt Nam, Bộ Xây dựng và Sở Công Thương nơi có mỏ đá;",
+            "Cục Khoáng sản Việt Nam, Bộ Xây dựng và Sở Công Thương nơi có mỏ đá;",
+        ),
     ],
 )
 def test_hard_wrapped_item_is_one_segment(text, expected):
@@ -150,6 +158,11 @@ def test_hard_wrapped_item_is_one_segment(text, expected):
             "Căn cứ tình hình thực tế, các đơn vị chủ động xây dựng kế hoạch.",
             ["(Ban hành kèm theo Quyết định số 15/QĐ-UBND của tỉnh)",
              "Căn cứ tình hình thực tế, các đơn vị chủ động xây dựng kế hoạch."],
+        ),
+        # a short heading of one or two words keeps its own line
+        (
+            _WRAPPED_LEAD + "Yêu cầu\nCác cơ quan bám sát mục tiêu của Đề án, bảo đảm tính khả thi.",
+            ["Yêu cầu", "Các cơ quan bám sát mục tiêu của Đề án, bảo đảm tính khả thi."],
         ),
         # list items of a wrapped page still start at their dash
         (

@@ -235,6 +235,11 @@ def _continues(current: Segment, text: str, blank_run: int, last_len: int, full:
         return False  # a note in brackets (`(Kèm theo Quyết định ...)`) stands alone
     if full < 70 and 0 < current.depth <= 3 and len(current.text) < last_len:
         full = min(70, full + 6)  # a numbered heading line is taken as wrapped only when it nearly fills the page
+    if (
+        full < 70 and current.marker is None and " " not in current.text and not current.text.isupper()
+        and first.isupper() and len(text) >= full
+    ):
+        return True  # a word alone on a line of a wrapped page (`Cục` / `Địa chất ...`) is no paragraph
     if full < 70 and len(current.text) - last_len >= 2 * full and first.isupper():
         return True  # a paragraph already wrapped over full lines, still open, goes on past a short line
     wrapped = last_len >= full and not current.text.isupper()
