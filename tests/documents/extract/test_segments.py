@@ -137,6 +137,14 @@ _WRAPPED_LEAD = (
             "Khoáng sản Việt Nam, Bộ Xây dựng và Sở Công Thương nơi có mỏ đá;",
             "Cục Khoáng sản Việt Nam, Bộ Xây dựng và Sở Công Thương nơi có mỏ đá;",
         ),
+        # ... also when the line after the short one opens with a number or a bracket
+        (
+            _WRAPPED_LEAD + "- Các đơn vị duy trì thoát nước tổ chức ứng trực tại các điểm úng ngập,\n"
+            "huy động lực lượng, phương tiện và thiết bị theo phương án đã được\nduyệt\n"
+            "100% quân số trong thời gian mưa lớn.",
+            "Các đơn vị duy trì thoát nước tổ chức ứng trực tại các điểm úng ngập, huy động lực lượng, phương tiện và "
+            "thiết bị theo phương án đã được duyệt 100% quân số trong thời gian mưa lớn.",
+        ),
     ],
 )
 def test_hard_wrapped_item_is_one_segment(text, expected):

@@ -240,7 +240,7 @@ def _continues(current: Segment, text: str, blank_run: int, last_len: int, full:
         and first.isupper() and len(text) >= full
     ):
         return True  # a word alone on a line of a wrapped page (`Cục` / `Địa chất ...`) is no paragraph
-    if full < 70 and len(current.text) - last_len >= 2 * full and first.isupper():
+    if full < 70 and len(current.text) - last_len >= 2 * full and (first.isupper() or first.isdigit() or first in "(“\""):
         return True  # a paragraph already wrapped over full lines, still open, goes on past a short line
     wrapped = last_len >= full and not current.text.isupper()
     return wrapped and (first.isdigit() or first.isupper() or first in "(“\"")
