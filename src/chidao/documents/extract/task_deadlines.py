@@ -11,15 +11,36 @@ import datetime as dt
 import re
 
 from chidao.documents.extract.deadlines import find_deadline
-from chidao.documents.model import Deadline, Document
+from chidao.documents.model import Deadline, DocDate, Document
+
+
+class _Memo:
+    """`find_deadline` results for the document being read, by text: a clause, its sentence and its table cell
+    are often the same words. Cleared whenever another document (or another date) comes along."""
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.date: DocDate | None = None
+        self.found: dict[str, Deadline | None] = {}
+
+    def find(self, text: str, doc: Document) -> Deadline | None:
+        if self.text is not doc.text or self.date != doc.date:
+            self.text, self.date, self.found = doc.text, dataclasses.replace(doc.date) if doc.date else None, {}
+        if text not in self.found:
+            try:
+                self.found[text] = find_deadline(text, doc.date)
+            except Exception:  # a deadline the grammar cannot read must not lose the task
+                self.found[text] = None
+        found = self.found[text]
+        return dataclasses.replace(found) if found is not None else None  # callers may change their copy
+
+
+_MEMO = _Memo()
 
 
 def own_deadline(text: str, doc: Document, offset: int | None = None) -> Deadline | None:
     """The deadline stated in the task's own words; its span moved into doc.text when `offset` is given."""
-    try:
-        found = find_deadline(text, doc.date)
-    except Exception:  # a deadline the grammar cannot read must not lose the task
-        found = None
+    found = _MEMO.find(text, doc)
     if found is None or found.kind == "none":
         return None
     if offset is not None and found.span is not None:
