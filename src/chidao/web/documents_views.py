@@ -8,7 +8,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
@@ -100,9 +100,37 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "web/document.html", {
         "doc": doc, "parsed": parsed, "segments": segments(doc.text, marks_from(parsed)),
         "findings": parsed.get("findings") or [], "rows": rows, "units": units, "tasks": tasks,
+        "uncertain": _uncertain(parsed),
         "cites": doc.references.select_related("target"), "cited_by": doc.cited_by.select_related("source"),
         "can_confirm": perm.role(request.user) in perm.REGISTRARS and doc.state == Document.State.PARSED,
     })
+
+
+def _uncertain(parsed: dict[str, Any]) -> list[dict[str, Any]]:
+    """Values the OCR reader flagged (handwritten fill-ins, low confidence) that have a page box to show."""
+    found = ((parsed.get("metadata") or {}).get("ocr") or {}).get("low_confidence") or []
+    return [u for u in found if u.get("page") and u.get("box")]
+
+
+@roles()
+def document_crop(request: HttpRequest, pk: int, index: int) -> HttpResponse:
+    """The scan around one low-confidence value, as PNG, for the clerk to compare with what was read."""
+    from chidao.documents.ocr.crops import crop_png
+
+    doc = get_object_or_404(perm.documents_for(request.user), pk=pk)
+    found = _uncertain(doc.parsed or {})
+    if not doc.file or index >= len(found):
+        raise Http404("Không có vùng ảnh này.")
+    dpi = ((doc.parsed or {}).get("metadata") or {}).get("ocr", {}).get("dpi") or 300
+    with doc.file.open("rb") as f:
+        raw = f.read()
+    try:
+        png = crop_png(raw, found[index]["page"], found[index]["box"], dpi=int(dpi))
+    except Exception as error:  # an unreadable stored file must not give a 500
+        raise Http404("Không cắt được ảnh từ tệp đã lưu.") from error
+    response = HttpResponse(png, content_type="image/png")
+    response["Cache-Control"] = "private, max-age=86400"
+    return response
 
 
 @roles()

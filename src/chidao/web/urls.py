@@ -19,6 +19,7 @@ urlpatterns = [
     path("van-ban/tai-len/", docs.upload, name="upload"),
     path("van-ban/<int:pk>/", docs.document_detail, name="document"),
     path("van-ban/<int:pk>/trang-thai/", docs.document_status, name="document_status"),
+    path("van-ban/<int:pk>/vung-anh/<int:index>/", docs.document_crop, name="document_crop"),
     path("van-ban/<int:pk>/xac-nhan/", docs.document_confirm, name="document_confirm"),
     path("nhiem-vu/", tasks.task_list, name="tasks"),
     path("nhiem-vu/<int:pk>/", tasks.task_detail, name="task"),
