@@ -93,6 +93,24 @@ def _predicates() -> tuple[str, ...]:
     return tuple(sorted(data["predicate"]["starts"], key=len, reverse=True))
 
 
+@cache
+def _predicates_by_first() -> dict[str, tuple[str, ...]]:
+    """The predicates by their first character (an empty one under every character), in `_predicates()` order."""
+    out: dict[str, list[str]] = {}
+    for p in _predicates():
+        out.setdefault(p[:1], []).append(p)
+    return {c: tuple(ps) for c, ps in out.items()}
+
+
+def _opens_predicate(rest: str) -> bool:
+    """`rest` opens with a whole predicate word (`chủ trì` but not `chủ trìx`)."""
+    by_first = _predicates_by_first()
+    return any(
+        rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha()
+        for p in (*by_first.get("", ()), *by_first.get(rest[:1], ()))
+    )
+
+
 def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -244,9 +262,7 @@ def _extend_open(text: str, end: int) -> int:
         if word[:1].islower() and proper_run and not compound and word not in ("tỉnh", "thành", "huyện", "xã", "phường", "và"):
             break
         before_prev, prev = prev, word
-        if word[:1].islower() and not compound and rest.startswith(predicates) and any(
-            rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha() for p in predicates
-        ):
+        if word[:1].islower() and not compound and rest.startswith(predicates) and _opens_predicate(rest):
             if not (word == "và" and _and_continues(text, m.start(1) + 2)):
                 if not re.match(r"(?:đầu tư xây dựng|xây dựng công trình|xây dựng số|giao thông)", rest):
                     break
@@ -297,8 +313,7 @@ def _and_continues(text: str, pos: int) -> bool:
     if rest.startswith("xây dựng") and "đầu tư" in text[max(0, pos - 24) : pos]:
         return True
     return not (
-        rest.startswith(_predicates())
-        and any(rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha() for p in _predicates())
+        rest.startswith(_predicates()) and _opens_predicate(rest)
     )
 
 
