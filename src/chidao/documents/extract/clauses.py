@@ -17,7 +17,7 @@ from itertools import islice
 from typing import Any
 
 from chidao.documents.extract.assignees import UnitMention, _predicates, read_unit, read_units
-from chidao.documents.extract.prefilter import Lowered, may_match, needs
+from chidao.documents.extract.prefilter import Lowered, Needs, may_match, needs
 from chidao.documents.text import VI_UPPER, fold
 
 _ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|TT|Th|St|v\.v|NĐ|Đ/c|ThS|TS|PGS|GS)|(?:^|[\s(])\d{1,2}(?:\.\d{1,2})*)\.$")
@@ -224,21 +224,27 @@ def _subject(text: str) -> Assignment | None:
 def excluded(text: str) -> str | None:
     """Why a sentence is never a task (`approval`, `conditional`, `closing`, `background`), else None."""
     folded = fold(text).lstrip("-+*•. ")
-    rules = _rules()["exclusions"]
     for kind in ("approval", "conditional"):
-        if any(folded.startswith(s) for s in rules[kind]["starts"]):
+        if folded.startswith(_starts(kind)):
             return kind
     lowered = Lowered(folded)
     for kind in ("conditional", "closing", "background"):
-        if any(p.search(folded) for p in _contains(kind) if may_match(needs(p), lowered)):
+        if any(p.search(folded) for p, required in _contains(kind) if may_match(required, lowered)):
             return kind
     return None
 
 
 @cache
-def _contains(kind: str) -> tuple[re.Pattern[str], ...]:
-    """The `contains` patterns of an exclusion kind, compiled."""
-    return tuple(re.compile(p) for p in _rules()["exclusions"][kind].get("contains", ()))
+def _starts(kind: str) -> tuple[str, ...]:
+    """The `starts` phrases of an exclusion kind, as one tuple for `str.startswith`."""
+    return tuple(_rules()["exclusions"][kind]["starts"])
+
+
+@cache
+def _contains(kind: str) -> tuple[tuple[re.Pattern[str], Needs], ...]:
+    """The `contains` patterns of an exclusion kind, compiled, each with what a text needs to match it."""
+    compiled = (re.compile(p) for p in _rules()["exclusions"][kind].get("contains", ()))
+    return tuple((p, needs(p)) for p in compiled)
 
 
 def coordinators_in(text: str) -> list[UnitMention]:
