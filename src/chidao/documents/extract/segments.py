@@ -173,13 +173,13 @@ def segments(lines: list[Line]) -> list[Segment]:
         if not text or (_PAGE_NUMBER.fullmatch(text) and len(text) <= 5):
             continue
         marker, depth, skip = _marker(text)
-        layout = bool(_LAYOUT_GAP.search(text))
+        layout = "   " in text and bool(_LAYOUT_GAP.search(text))  # a gap needs three spaces at least
         range_dash = current is not None and _wrapped_dash(current, text, marker, blank_run, last_len, full)
         joins = current is not None and (
             range_dash or (marker is None and _continues(current, text, blank_run, last_len, full))
         )
         if current is not None and joins:
-            if _HYPHEN_CUT.search(current.text) and text[:1].isalnum():  # `các-` + `bon`: one word cut at its hyphen
+            if _HYPHEN_CUT.search(current.text[-3:]) and text[:1].isalnum():  # the tail: a long paragraph  # `các-` + `bon`: one word cut at its hyphen
                 current.text += text
                 current.offsets += offsets
             else:
