@@ -179,7 +179,7 @@ def segments(lines: list[Line]) -> list[Segment]:
             range_dash or (marker is None and _continues(current, text, blank_run, last_len, full))
         )
         if current is not None and joins:
-            if _HYPHEN_CUT.search(current.text[-3:]) and text[:1].isalnum():  # the tail: a long paragraph  # `các-` + `bon`: one word cut at its hyphen
+            if _HYPHEN_CUT.search(current.text[-3:]) and text[:1].isalnum():  # `các-` + `bon`: one word cut at its hyphen
                 current.text += text
                 current.offsets += offsets
             else:
