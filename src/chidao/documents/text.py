@@ -75,6 +75,28 @@ def fold_words(s: str | None) -> str:
     return _fold_words_cached(s)
 
 
+class _CharFold(dict[int, str]):
+    """Code point → one folded character, computed on first use (a `str.translate` table)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        low = ch.lower()
+        if len(low) != 1:
+            low = ch
+        base = "d" if low == "đ" else unicodedata.normalize("NFD", low)[0]
+        folded = self[code] = base if not unicodedata.combining(base) else low
+        return folded
+
+
+_CHAR_FOLD = _CharFold()
+
+
+def fold_chars(s: str) -> str:
+    """Lower case without diacritics, one output character per input character, so that offsets found in
+    the folded text are offsets into `s` (`fold` also collapses spaces and may change the length)."""
+    return s.translate(_CHAR_FOLD)
+
+
 @dataclass(frozen=True)
 class Line:
     """One line of the document text with its offsets; `text` is stripped, `start`/`end` index it."""

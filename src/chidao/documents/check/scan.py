@@ -62,23 +62,6 @@ def words(text: str) -> Words:
     return Words(text)
 
 
-class _FoldChars(dict[int, str]):
-    """Code point → its folded form, computed on first use (a `str.translate` table)."""
-
-    def __missing__(self, code: int) -> str:
-        base = unicodedata.normalize("NFD", chr(code))[0].lower()
-        folded = self[code] = "d" if base == "đ" else base
-        return folded
-
-
-_FOLD_CHARS = _FoldChars()
-
-
-def fold_chars(s: str) -> str:
-    """Lower case without diacritics, one output character per input character (offsets survive)."""
-    return s.translate(_FOLD_CHARS)
-
-
 # Old (hoà, uỷ) and new (hòa, ủy) tone placement differ only in open syllables oa, oe, uy.
 _OLD_TONES = "àáảãạèéẻẽẹỳýỷỹỵ"
 _NEW_TONES = "òóỏõọùúủũụ"

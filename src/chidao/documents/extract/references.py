@@ -14,8 +14,9 @@ import re
 from chidao.documents.data.formal import document_types, type_codes
 from chidao.documents.extract.prefilter import with_first_chars
 from chidao.documents.model import Document, Reference
-from chidao.documents.parts.cells import LOWER, UPPER, fold_chars, mask
+from chidao.documents.parts.cells import LOWER, UPPER, mask
 from chidao.documents.parts.number import GROUP, PARTY_SYMBOL, STATE_SYMBOL, compact
+from chidao.documents.text import fold_chars
 
 _W = f"[{UPPER}{LOWER}0-9]"
 NUMBER = re.compile(

@@ -9,7 +9,6 @@ Markdown emphasis (`**`, `*`, `#`) is masked to spaces, never removed, so offset
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -24,28 +23,6 @@ _SEPARATORS = re.compile(r"\||\t| {3,}|-{3,}|_{3,}|[—–]{2,}|={3,}")
 _KEEP_WHOLE = re.compile(r"Số\s*:?[\s.…_]*\d*[\s.…_]*[/-]|ngày[\s.…_]*\d*[\s.…_]*tháng[\s.…_]*\d*[\s.…_]*năm\s*\d")
 _MASK = re.compile("[*#|\t\u00a0]")
 _EDGE = " *#|:\t\u00a0"
-
-
-class _FoldTable(dict[int, str]):
-    """Code point → its folded character, computed on first use."""
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        low = ch.lower()
-        if len(low) != 1:
-            low = ch
-        base = "d" if low == "đ" else unicodedata.normalize("NFD", low)[0]
-        folded = base if not unicodedata.combining(base) else low
-        self[code] = folded
-        return folded
-
-
-_FOLD = _FoldTable()
-
-
-def fold_chars(s: str) -> str:
-    """Lower case without diacritics, one character per character (so regex offsets are offsets into `s`)."""
-    return s.translate(_FOLD)
 
 
 def mask(s: str) -> str:

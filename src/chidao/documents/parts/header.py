@@ -15,7 +15,7 @@ from functools import cache
 from chidao.documents.data.formal import header_markers
 from chidao.documents.model import DocType, Document
 from chidao.documents.parts import addressees as addr
-from chidao.documents.parts.cells import Cell, fold_chars, is_upper
+from chidao.documents.parts.cells import Cell, is_upper
 from chidao.documents.parts.furniture import is_page_furniture
 from chidao.documents.parts.header_tokens import Kind, Token, tokens
 from chidao.documents.parts.issuer import names_a_body, read_issuer
@@ -24,7 +24,7 @@ from chidao.documents.parts.recipients import split_inline
 from chidao.documents.parts.signature import starts_title
 from chidao.documents.parts.subject_end import open_end, opens_body, wrapped_tail
 from chidao.documents.parts.type_subject import congvan, doc_type, find_type_name, make_subject, name_of
-from chidao.documents.text import Line
+from chidao.documents.text import Line, fold_chars
 
 _WRAP = 110  # a subject line longer than this is a whole paragraph, not a wrapped line
 _RUN_ON = 150  # a subject cell this long may run on into the body

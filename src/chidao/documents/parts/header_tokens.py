@@ -13,11 +13,11 @@ from functools import cache
 from typing import Any
 
 from chidao.documents.data.formal import header_markers
-from chidao.documents.parts.cells import Cell, fold_chars, is_upper, line_cells
+from chidao.documents.parts.cells import Cell, is_upper, line_cells
 from chidao.documents.parts.number import read_number
 from chidao.documents.parts.place_date import read_place_date
 from chidao.documents.parts.type_subject import find_type_name
-from chidao.documents.text import Line
+from chidao.documents.text import Line, fold_chars
 
 
 class Kind(Enum):

@@ -12,7 +12,8 @@ from functools import cache
 
 from chidao.documents.data.formal import header_markers
 from chidao.documents.model import Issuer
-from chidao.documents.parts.cells import Cell, fold_chars
+from chidao.documents.parts.cells import Cell
+from chidao.documents.text import fold_chars
 
 
 def _starts(words: tuple[str, ...], text: str) -> bool:

@@ -13,7 +13,8 @@ from functools import cache
 
 from chidao.documents.data.formal import authority_markers, header_markers, titles
 from chidao.documents.model import Authority, Signature
-from chidao.documents.parts.cells import LOWER, UPPER, fold_chars, is_upper
+from chidao.documents.parts.cells import LOWER, UPPER, is_upper
+from chidao.documents.text import fold_chars
 
 _GLUED = re.compile(rf"([{UPPER}]{{2,}})([{UPPER}][{LOWER}])")
 _NAME_WORD = re.compile(rf"^[{UPPER}][{LOWER}]*$")

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from chidao.documents.data.formal import header_markers
-from chidao.documents.parts.cells import Cell, fold_chars, is_upper
+from chidao.documents.parts.cells import Cell, is_upper
 from chidao.documents.parts.signature import starts_title
 from chidao.documents.parts.type_subject import find_type_name
+from chidao.documents.text import fold_chars
 
 
 def wrapped_tail(prev: Cell, cell: Cell) -> bool:

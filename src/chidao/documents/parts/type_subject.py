@@ -11,7 +11,8 @@ from functools import cache
 
 from chidao.documents.data.formal import document_types
 from chidao.documents.model import DocType, Subject
-from chidao.documents.parts.cells import Cell, clean, fold_chars, is_upper
+from chidao.documents.parts.cells import Cell, clean, is_upper
+from chidao.documents.text import fold_chars
 
 CONG_VAN = "CV"
 

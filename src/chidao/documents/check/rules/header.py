@@ -10,8 +10,9 @@ from collections.abc import Iterator
 
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
-from chidao.documents.check.scan import fold_chars, header_end, load, tone_neutral, top
+from chidao.documents.check.scan import header_end, load, tone_neutral, top
 from chidao.documents.model import Document
+from chidao.documents.text import fold_chars
 
 EXPORT_NOTE = " (có thể do bản xuất/bản sao điện tử làm mất phần đầu văn bản)"
 
