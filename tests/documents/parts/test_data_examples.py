@@ -9,10 +9,10 @@ import pytest
 from chidao.documents.data.formal import authority_markers, document_types, header_markers, titles
 from chidao.documents.parts.addressees import starts_with_opener
 from chidao.documents.parts.archive import read_archive
-from chidao.documents.parts.cells import fold_chars
 from chidao.documents.parts.issuer import group_bodies
 from chidao.documents.parts.signature import read_signature, split_title
 from chidao.documents.parts.type_subject import find_type_name
+from chidao.documents.text import fold_chars
 
 TYPE_EXAMPLES = [(t.code, e) for t in document_types() for e in t.examples]
 MARKER_EXAMPLES = [e for m in authority_markers() for e in m.examples]
