@@ -39,9 +39,9 @@ def _chunks(line: Line, text: str) -> list[tuple[int, int, str]]:
 
 def _header(lines: list[Line], i: int, text: str) -> tuple[list[_Column], int] | None:
     """Columns of a header block starting at line `i`, and the number of header lines."""
-    block = lines[i : i + 6]
-    if not block or not _GAP.search(block[0].text):
+    if i >= len(lines) or "   " not in lines[i].text or not _GAP.search(lines[i].text):  # a gap has 3 spaces
         return None
+    block = lines[i : i + 6]
     before = lines[i - 1] if i else None
     if before is not None and before.text and len(before.text.split()) <= 3 and _chunks(before, text)[0][0] > 20:
         block = [before, *block]  # a label set higher than the others (`Thời hạn` over `thực hiện`)
@@ -107,6 +107,8 @@ def layout_tables(lines: list[Line], text: str) -> tuple[list[Line], list[tuple[
     """The lines outside space-laid-out task tables, and each table's rows with where they sit."""
     kept: list[Line] = []
     tables: list[tuple[int, list[Segment]]] = []
+    if not any("   " in line.text for line in lines):  # no line with a gap, so no header of such a table
+        return list(lines), tables
     i = 0
     while i < len(lines):
         head = _header(lines, i, text)
@@ -121,8 +123,9 @@ def layout_tables(lines: list[Line], text: str) -> tuple[list[Line], list[tuple[
             line = lines[j]
             if line.text and not _GAP.search(line.text) and len(line.text) > 60 and not placed[-1:]:
                 break
-            if _header(lines, j, text) is not None:
-                j += _header(lines, j, text)[1]  # type: ignore[index]
+            repeated = _header(lines, j, text)
+            if repeated is not None:
+                j += repeated[1]
                 continue
             if re.fullmatch(r"(?:PHỤ LỤC|Phụ lục).*", line.text):
                 break
