@@ -8,6 +8,7 @@ there. A row is the lines around a row number in the `TT` column, up to a blank 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -78,22 +79,24 @@ def _bounds(columns: list[_Column]) -> list[int]:
     return [(a.x + b.x) // 2 for a, b in itertools.pairwise(columns)]
 
 
-def _place(line: Line, text: str, columns: list[_Column]) -> dict[str, list[tuple[str, int]]]:
-    """The line's chunks by column role, with their offsets; long chunks are cut at column starts."""
-    bounds = _bounds(columns)
+def _place(line: Line, text: str, columns: list[_Column], bounds: list[int]) -> dict[str, list[tuple[str, int]]]:
+    """The line's chunks by column role, with their offsets; long chunks are cut at column starts (`bounds`, the
+    borders between the columns sorted by position, tell which column an x falls in)."""
     out: dict[str, list[tuple[str, int]]] = {}
     for x, start, chunk in _chunks(line, text):
-        words = [(x + m.start(), start + m.start(), m.group(0)) for m in re.finditer(r"\S+", chunk)]
-        k = sum(1 for b in bounds if b <= x)
+        k = bisect.bisect_right(bounds, x)
         if columns[k].role == "number" and not _ROW_NUMBER.fullmatch(chunk) and k + 1 < len(columns):
             k += 1  # text written from the left margin belongs to the task, not to the number column
         piece: list[tuple[int, int, str]] = []
-        for wx, wstart, word in words:
+        at = 0
+        for word in chunk.split(" "):  # a chunk is words parted by single spaces
+            wx = x + at
             if k < len(bounds) and wx >= bounds[k] - 3 and (word[:1].isupper() or word[:1].isdigit()) and piece:
                 _flush(out, columns[k], piece)
                 piece = []
-                k = sum(1 for b in bounds if b <= wx)
-            piece.append((wx, wstart, word))
+                k = bisect.bisect_right(bounds, wx)
+            piece.append((wx, start + at, word))
+            at += len(word) + 1
         _flush(out, columns[k], piece)
     return out
 
@@ -117,6 +120,7 @@ def layout_tables(lines: list[Line], text: str) -> tuple[list[Line], list[tuple[
             i += 1
             continue
         columns, used = head
+        bounds = _bounds(columns)
         j = i + used
         placed: list[tuple[Line, dict[str, list[tuple[str, int]]]]] = []
         while j < len(lines):
@@ -127,9 +131,9 @@ def layout_tables(lines: list[Line], text: str) -> tuple[list[Line], list[tuple[
             if repeated is not None:
                 j += repeated[1]
                 continue
-            if re.fullmatch(r"(?:PHỤ LỤC|Phụ lục).*", line.text):
+            if line.text.startswith(("PHỤ LỤC", "Phụ lục")):  # an annex after the table
                 break
-            placed.append((line, _place(line, text, columns) if line.text else {}))
+            placed.append((line, _place(line, text, columns, bounds) if line.text else {}))
             j += 1
         tables.append((len(kept), _rows(placed, columns)))
         i = j

@@ -113,12 +113,16 @@ def _clean(line: Line) -> tuple[str, Offsets]:
         start += len(text) - len(stripped)
         stripped = stripped.rstrip()
         return stripped, range(start, start + len(stripped))
-    keep = [True] * len(text)
-    for e in emphasis:
-        for i in range(e.start(), e.end()):
-            keep[i] = False
-    text2 = "".join(c for c, k in zip(text, keep, strict=True) if k)
-    offs2 = [o for o, k in zip(range(start, start + len(text)), keep, strict=True) if k]
+    pieces: list[str] = []
+    offs2: list[int] = []
+    pos = 0
+    for e in emphasis:  # keep the text between the marks, piece by piece
+        pieces.append(text[pos : e.start()])
+        offs2 += range(start + pos, start + e.start())
+        pos = e.end()
+    pieces.append(text[pos:])
+    offs2 += range(start + pos, start + len(text))
+    text2 = "".join(pieces)
     lead = len(text2) - len(text2.lstrip())
     text2, offs2 = text2[lead:], offs2[lead:]
     tail = len(text2.rstrip())
