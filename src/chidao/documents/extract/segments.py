@@ -7,6 +7,7 @@ offset in `doc.text` it came from, so a piece of the segment maps back to a span
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -159,18 +160,32 @@ def _row(line: Line) -> Segment | None:
 
 
 def body_lines(doc: Document, lines: list[Line]) -> list[Line]:
-    """The lines of the body (doc.body_span, else up to `Nơi nhận`), plus any annex after the closing."""
+    """The lines of the body (doc.body_span, else up to `Nơi nhận`), plus any annex after the closing.
+    `lines` are in text order (as `split_lines` gives them), so the body is one run of them."""
     if doc.body_span:
         start, end = doc.body_span
-        body = [_clip(ln, start, end) for ln in lines if ln.end > start and ln.start < end]
+        first = bisect.bisect_right(lines, start, key=_line_end)  # the first line ending after the start
+        stop = bisect.bisect_left(lines, end, key=_line_start)  # the first line starting at the end or later
+        body = lines[first:stop]
+        if body:  # only the first and the last line may run over the body's bounds
+            body[0] = _clip(body[0], start, end)
+            body[-1] = _clip(body[-1], start, end)
     else:
         stop = next((i for i, ln in enumerate(lines) if i > 3 and _CLOSING.match(ln.text.lstrip("|* "))), len(lines))
         body = lines[:stop]
         end = lines[stop].start if stop < len(lines) else len(doc.text)
-    annex = next((i for i, ln in enumerate(lines) if ln.start >= end and _ANNEX.match(ln.text)), None)
+    annex = next((i for i in range(stop, len(lines)) if lines[i].start >= end and _ANNEX.match(lines[i].text)), None)
     if annex is not None:
         body = body + lines[annex:]
     return body
+
+
+def _line_start(line: Line) -> int:
+    return line.start
+
+
+def _line_end(line: Line) -> int:
+    return line.end
 
 
 def _clip(line: Line, start: int, end: int) -> Line:
@@ -195,9 +210,9 @@ def segments(lines: list[Line]) -> list[Segment]:
         if not line.text:
             blank_run += 1
             continue
-        row = _row(line) if line.text.startswith("|") else None
-        if row is not None or line.text.startswith("|"):
+        if line.text[0] == "|":  # a pipe table's row (or its rule) ends the paragraph
             current = None
+            row = _row(line)
             if row is not None:
                 out.append(row)
             continue
