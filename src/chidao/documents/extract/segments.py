@@ -97,6 +97,8 @@ class Segment:
     def ends_open(self) -> bool:
         """True when the text stops mid-sentence (a wrapped line or a page break follows)."""
         text = self.text
+        if text and text[-1] in ".;:!?":
+            return False  # most sentences
         # A match stops at the last character that is no closing quote or bracket: search only from just before it.
         return not _TERMINAL.search(text, max(0, len(text.rstrip("\"”)\n")) - 3))
 

@@ -86,6 +86,8 @@ def is_heading(seg: Segment) -> bool:
 
 def split_roman(text: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
     """`Giao Bộ X: (i) ...; (ii) ...` → (lead-in span, item spans), else None."""
+    if "(i)" not in text:  # the first mark must be `(i)`
+        return None
     marks = list(_ROMAN_SPLIT.finditer(text))
     if len(marks) < 2 or not marks[0].group(0).startswith("(i)"):
         return None
@@ -110,10 +112,10 @@ def is_issuer(names: list[str], doc: Document) -> bool:
     if doc.issuer is None:
         return False
     issuer = fold(doc.issuer.name)
-    if any(fold(n) and fold(n) in issuer for n in names):
+    if any(folded and folded in issuer for folded in map(fold, names)):
         return True
     spelled = unit_key(doc.issuer.name)  # `UBND huyện` for `ỦY BAN NHÂN DÂN HUYỆN YÊN SƠN`
-    return any(unit_key(n) and spelled.startswith(unit_key(n)) for n in names)
+    return any(key and spelled.startswith(key) for key in map(unit_key, names))
 
 
 RECIPIENTS = re.compile(r"(?:Nơi nhận|NƠI NHẬN)\s*:?")
