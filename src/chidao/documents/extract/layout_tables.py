@@ -87,23 +87,23 @@ def _place(line: Line, text: str, columns: list[_Column], bounds: list[int]) -> 
         k = bisect.bisect_right(bounds, x)
         if columns[k].role == "number" and not _ROW_NUMBER.fullmatch(chunk) and k + 1 < len(columns):
             k += 1  # text written from the left margin belongs to the task, not to the number column
-        piece: list[tuple[int, int, str]] = []
-        at = 0
-        for word in chunk.split(" "):  # a chunk is words parted by single spaces
-            wx = x + at
-            if k < len(bounds) and wx >= bounds[k] - 3 and (word[:1].isupper() or word[:1].isdigit()) and piece:
-                _flush(out, columns[k], piece)
-                piece = []
-                k = bisect.bisect_right(bounds, wx)
-            piece.append((wx, start + at, word))
-            at += len(word) + 1
-        _flush(out, columns[k], piece)
+        piece = 0  # where the piece of the chunk going to column k starts
+        if k < len(bounds) and x + chunk.rfind(" ") + 1 >= bounds[k] - 3:  # a word may start in the next column
+            at = 0
+            for word in chunk.split(" "):  # a chunk is words parted by single spaces
+                wx = x + at
+                if k < len(bounds) and wx >= bounds[k] - 3 and (word[:1].isupper() or word[:1].isdigit()) and at > piece:
+                    _put(out, columns[k], chunk[piece : at - 1], start + piece)
+                    piece = at
+                    k = bisect.bisect_right(bounds, wx)
+                at += len(word) + 1
+        _put(out, columns[k], chunk[piece:], start + piece)
     return out
 
 
-def _flush(out: dict[str, list[tuple[str, int]]], column: _Column, piece: list[tuple[int, int, str]]) -> None:
-    if piece and column.role:
-        out.setdefault(column.role, []).append((" ".join(w for _, _, w in piece), piece[0][1]))
+def _put(out: dict[str, list[tuple[str, int]]], column: _Column, piece: str, start: int) -> None:
+    if column.role:
+        out.setdefault(column.role, []).append((piece, start))
 
 
 def layout_tables(lines: list[Line], text: str) -> tuple[list[Line], list[tuple[int, list[Segment]]]]:
