@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chidao.documents.extract.segments import segments
+from chidao.documents.extract.segments import Segment, segments
 from chidao.documents.text import split_lines
 
 
@@ -74,6 +74,35 @@ def test_spans_point_back_into_the_text():
     assert text[start:end] == "Sở Y tế"
     start, end = seg.span(0, len(seg.text))
     assert text[start:end] == text
+
+
+
+def test_every_character_keeps_its_offset():
+    """Joined lines, heading marks, emphasis and a word cut at its hyphen: each character of a segment's text is
+    the character of doc.text at its offset (a joining space stands at the next line's first character)."""
+    text = (
+        "## 1. Giao **Sở Y tế** kiểm tra các cơ sở\nkhám bệnh tư nhân và các-\nbon.\n"
+        "- Báo cáo *kết quả* __trước__ ngày 20/9.\n(Kèm theo)"
+    )
+    segs = segments(split_lines(text))
+    assert [s.text for s in segs] == [
+        "Giao Sở Y tế kiểm tra các cơ sở khám bệnh tư nhân và các-bon.",
+        "Báo cáo kết quả trước ngày 20/9.",
+        "(Kèm theo)",
+    ]
+    for seg in segs:
+        assert len(seg.offsets) == len(seg.text)
+        assert all(c == " " or text[o] == c for c, o in zip(seg.text, seg.offsets, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "open_"),
+    [("Báo cáo.", False), ("Kết luận số 75-KL/TW;", False), ("như sau:", False), ("Trân trọng./.", False),
+     ("(Kèm theo Quyết định số 1.)", False), ("“Nêu rõ.”", False), ("gửi Sở (trước ngày 5.))", False),
+     ("Sở Y tế", True), ("ngày 20/9/2024", True), ("các cơ sở,", True), ("", True), ("“Nêu rõ”", True)],
+)
+def test_ends_open(text, open_):
+    assert Segment(text=text, offsets=range(len(text))).ends_open is open_
 
 
 # A page of text wrapped at about 60 characters (a PDF export): the typical line length sets what a filled line is.

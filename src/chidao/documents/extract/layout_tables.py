@@ -8,6 +8,7 @@ there. A row is the lines around a row number in the `TT` column, up to a blank 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -39,9 +40,9 @@ def _chunks(line: Line, text: str) -> list[tuple[int, int, str]]:
 
 def _header(lines: list[Line], i: int, text: str) -> tuple[list[_Column], int] | None:
     """Columns of a header block starting at line `i`, and the number of header lines."""
-    block = lines[i : i + 6]
-    if not block or not _GAP.search(block[0].text):
+    if i >= len(lines) or "   " not in lines[i].text or not _GAP.search(lines[i].text):  # a gap has 3 spaces
         return None
+    block = lines[i : i + 6]
     before = lines[i - 1] if i else None
     if before is not None and before.text and len(before.text.split()) <= 3 and _chunks(before, text)[0][0] > 20:
         block = [before, *block]  # a label set higher than the others (`Thời hạn` over `thực hiện`)
@@ -78,35 +79,39 @@ def _bounds(columns: list[_Column]) -> list[int]:
     return [(a.x + b.x) // 2 for a, b in itertools.pairwise(columns)]
 
 
-def _place(line: Line, text: str, columns: list[_Column]) -> dict[str, list[tuple[str, int]]]:
-    """The line's chunks by column role, with their offsets; long chunks are cut at column starts."""
-    bounds = _bounds(columns)
+def _place(line: Line, text: str, columns: list[_Column], bounds: list[int]) -> dict[str, list[tuple[str, int]]]:
+    """The line's chunks by column role, with their offsets; long chunks are cut at column starts (`bounds`, the
+    borders between the columns sorted by position, tell which column an x falls in)."""
     out: dict[str, list[tuple[str, int]]] = {}
     for x, start, chunk in _chunks(line, text):
-        words = [(x + m.start(), start + m.start(), m.group(0)) for m in re.finditer(r"\S+", chunk)]
-        k = sum(1 for b in bounds if b <= x)
+        k = bisect.bisect_right(bounds, x)
         if columns[k].role == "number" and not _ROW_NUMBER.fullmatch(chunk) and k + 1 < len(columns):
             k += 1  # text written from the left margin belongs to the task, not to the number column
-        piece: list[tuple[int, int, str]] = []
-        for wx, wstart, word in words:
-            if k < len(bounds) and wx >= bounds[k] - 3 and (word[:1].isupper() or word[:1].isdigit()) and piece:
-                _flush(out, columns[k], piece)
-                piece = []
-                k = sum(1 for b in bounds if b <= wx)
-            piece.append((wx, wstart, word))
-        _flush(out, columns[k], piece)
+        piece = 0  # where the piece of the chunk going to column k starts
+        if k < len(bounds) and x + chunk.rfind(" ") + 1 >= bounds[k] - 3:  # a word may start in the next column
+            at = 0
+            for word in chunk.split(" "):  # a chunk is words parted by single spaces
+                wx = x + at
+                if k < len(bounds) and wx >= bounds[k] - 3 and (word[:1].isupper() or word[:1].isdigit()) and at > piece:
+                    _put(out, columns[k], chunk[piece : at - 1], start + piece)
+                    piece = at
+                    k = bisect.bisect_right(bounds, wx)
+                at += len(word) + 1
+        _put(out, columns[k], chunk[piece:], start + piece)
     return out
 
 
-def _flush(out: dict[str, list[tuple[str, int]]], column: _Column, piece: list[tuple[int, int, str]]) -> None:
-    if piece and column.role:
-        out.setdefault(column.role, []).append((" ".join(w for _, _, w in piece), piece[0][1]))
+def _put(out: dict[str, list[tuple[str, int]]], column: _Column, piece: str, start: int) -> None:
+    if column.role:
+        out.setdefault(column.role, []).append((piece, start))
 
 
 def layout_tables(lines: list[Line], text: str) -> tuple[list[Line], list[tuple[int, list[Segment]]]]:
     """The lines outside space-laid-out task tables, and each table's rows with where they sit."""
     kept: list[Line] = []
     tables: list[tuple[int, list[Segment]]] = []
+    if not any("   " in line.text for line in lines):  # no line with a gap, so no header of such a table
+        return list(lines), tables
     i = 0
     while i < len(lines):
         head = _header(lines, i, text)
@@ -115,18 +120,20 @@ def layout_tables(lines: list[Line], text: str) -> tuple[list[Line], list[tuple[
             i += 1
             continue
         columns, used = head
+        bounds = _bounds(columns)
         j = i + used
         placed: list[tuple[Line, dict[str, list[tuple[str, int]]]]] = []
         while j < len(lines):
             line = lines[j]
             if line.text and not _GAP.search(line.text) and len(line.text) > 60 and not placed[-1:]:
                 break
-            if _header(lines, j, text) is not None:
-                j += _header(lines, j, text)[1]  # type: ignore[index]
+            repeated = _header(lines, j, text)
+            if repeated is not None:
+                j += repeated[1]
                 continue
-            if re.fullmatch(r"(?:PHỤ LỤC|Phụ lục).*", line.text):
+            if line.text.startswith(("PHỤ LỤC", "Phụ lục")):  # an annex after the table
                 break
-            placed.append((line, _place(line, text, columns) if line.text else {}))
+            placed.append((line, _place(line, text, columns, bounds) if line.text else {}))
             j += 1
         tables.append((len(kept), _rows(placed, columns)))
         i = j

@@ -15,13 +15,14 @@ from chidao.documents.text import Line, fold
 
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}|[IVX]{1,4})\.?")
 _HEADER_FIRST = re.compile(r"(?:S?TT|Số TT|Số thứ tự)\.?", re.I)
+_HEADER_FIRST_LEN = len("Số thứ tự.")  # the longest first header cell
 _MAX_HEADER = 8
 _MAX_EXTRA = 6
 
 
 def _header(lines: list[Line], i: int) -> int | None:
     """The number of header lines starting at `i` when they name a task table, else None."""
-    if not _HEADER_FIRST.fullmatch(lines[i].text):
+    if len(lines[i].text) > _HEADER_FIRST_LEN or not _HEADER_FIRST.fullmatch(lines[i].text):
         return None
     n = 1
     while i + n < len(lines) and n < _MAX_HEADER:

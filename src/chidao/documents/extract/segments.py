@@ -7,11 +7,16 @@ offset in `doc.text` it came from, so a piece of the segment maps back to a span
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from chidao.documents.model import Document
 from chidao.documents.text import Line
+
+# Offsets into doc.text, one per character: a range while they run on unbroken (most single-line paragraphs),
+# a list once lines are joined or emphasis was cut out. Both index and slice alike; the range costs nothing.
+Offsets = list[int] | range
 
 # Marker → depth: I. (1), 1. (2), 1.1. (3), a) or a. or (1). (4), - (5), + (6); 0 is an unmarked paragraph.
 _MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
@@ -25,6 +30,9 @@ _MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"[-–—•](?=\s|[A-ZĐ])"), 5),
     (re.compile(r"[+*](?=\s)"), 6),
 )
+# The markers as one pattern tried in the order above (alternation keeps that order), with the spaces after it.
+_MARKER = re.compile("(?:" + "|".join(f"(?P<m{i}>{p.pattern})" for i, (p, _) in enumerate(_MARKERS)) + r")\s*")
+_MARKER_DEPTH = {f"m{i}": depth for i, (_, depth) in enumerate(_MARKERS)}
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 _HEADING_HASH = re.compile(r"#{1,6}\s+")
 _TERMINAL = re.compile(r"(?:[.;:!?]|\./\.|\.\)|;\))[\"”)]*$")
@@ -36,6 +44,16 @@ _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
 _HYPHEN_CUT = re.compile(r"\w-$")
 _CODE_OR_DATE = re.compile(r"\d{1,4}[/-]\w")
 _NUMBERED_WORD = re.compile(r"\s(?:tháng|năm|[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hần)$")
+_OPEN_WORD = re.compile(r"\s(?:số|của|và|tại|theo|về|các|những|với|cho|được|để|trong|từ|đến|ngày)$")
+_ENDS_WITH_NUMBER = re.compile(r"\d\S*$")
+_RANGE_DASH = re.compile(r"[-–]\s*\w{0,3}\d")
+_DASHES = ("-", "–")
+
+
+def _ends_with(pattern: re.Pattern[str], text: str, longest: int) -> bool:
+    """`pattern.search(text)` for a pattern anchored at the end (`...$`) whose match is at most `longest` long:
+    only the tail is searched (one more character for the newline `$` may stand before)."""
+    return pattern.search(text, max(0, len(text) - longest - 1)) is not None
 
 
 @dataclass
@@ -43,7 +61,7 @@ class Segment:
     """One paragraph, list item or table row of the body."""
 
     text: str
-    offsets: list[int]
+    offsets: Offsets
     marker: str | None = None
     depth: int = 0
     cells: list[str] | None = None
@@ -65,29 +83,49 @@ class Segment:
             return (self.start, self.start)
         return (self.offsets[start], self.offsets[min(end, len(self.offsets)) - 1] + 1)
 
+    def extend(self, text: str, offsets: Offsets, joint: str) -> None:
+        """Append a wrapped line's text after `joint` (a space, or nothing inside a word cut at its hyphen); the
+        joining space takes the offset of the line's first character."""
+        own = self.offsets if isinstance(self.offsets, list) else list(self.offsets)
+        if joint:
+            own.append(offsets[0])
+        own += offsets
+        self.text += joint + text
+        self.offsets = own
+
     @property
     def ends_open(self) -> bool:
         """True when the text stops mid-sentence (a wrapped line or a page break follows)."""
-        return not _TERMINAL.search(self.text)
+        text = self.text
+        if text and text[-1] in ".;:!?":
+            return False  # most sentences
+        # A match stops at the last character that is no closing quote or bracket: search only from just before it.
+        return not _TERMINAL.search(text, max(0, len(text.rstrip("\"”)\n")) - 3))
 
 
-def _clean(line: Line) -> tuple[str, list[int]]:
+def _clean(line: Line) -> tuple[str, Offsets]:
     """The line without Markdown heading marks and emphasis, with each kept character's offset."""
     text = line.text
-    offsets = list(range(line.start, line.end))
-    m = _HEADING_HASH.match(text)
+    start = line.start
+    m = _HEADING_HASH.match(text) if text.startswith("#") else None
     if m:
-        text, offsets = text[m.end() :], offsets[m.end() :]
+        text, start = text[m.end() :], start + m.end()
     emphasis = list(_EMPHASIS.finditer(text)) if "*" in text or "__" in text else []  # every mark holds * or __
-    if not emphasis:  # most lines: nothing to drop
-        text2, offs2 = text, offsets
-    else:
-        keep = [True] * len(text)
-        for e in emphasis:
-            for i in range(e.start(), e.end()):
-                keep[i] = False
-        text2 = "".join(c for c, k in zip(text, keep, strict=True) if k)
-        offs2 = [o for o, k in zip(offsets, keep, strict=True) if k]
+    if not emphasis:  # most lines: nothing to drop, the offsets run on
+        stripped = text.lstrip()
+        start += len(text) - len(stripped)
+        stripped = stripped.rstrip()
+        return stripped, range(start, start + len(stripped))
+    pieces: list[str] = []
+    offs2: list[int] = []
+    pos = 0
+    for e in emphasis:  # keep the text between the marks, piece by piece
+        pieces.append(text[pos : e.start()])
+        offs2 += range(start + pos, start + e.start())
+        pos = e.end()
+    pieces.append(text[pos:])
+    offs2 += range(start + pos, start + len(text))
+    text2 = "".join(pieces)
     lead = len(text2) - len(text2.lstrip())
     text2, offs2 = text2[lead:], offs2[lead:]
     tail = len(text2.rstrip())
@@ -96,13 +134,10 @@ def _clean(line: Line) -> tuple[str, list[int]]:
 
 def _marker(text: str) -> tuple[str | None, int, int]:
     """(marker, depth, length including the following spaces) at the start of `text`."""
-    for pattern, depth in _MARKERS:
-        m = pattern.match(text)
-        if m:
-            rest = text[m.end() :]
-            skip = len(rest) - len(rest.lstrip())
-            return m.group(0), depth, m.end() + skip
-    return None, 0, 0
+    m = _MARKER.match(text)
+    if m is None or m.lastgroup is None:
+        return None, 0, 0
+    return m.group(m.lastgroup), _MARKER_DEPTH[m.lastgroup], m.end()
 
 
 def _row(line: Line) -> Segment | None:
@@ -118,7 +153,7 @@ def _row(line: Line) -> Segment | None:
         lead = len(raw) - len(raw.lstrip())
         value = raw.strip()
         cells.append(value)
-        cell_offsets.append(offsets[pos + lead : pos + lead + len(value)])
+        cell_offsets.append(list(offsets[pos + lead : pos + lead + len(value)]))
         pos += len(part) + 1
     if cells and cells[-1] == "":
         cells.pop()
@@ -127,18 +162,32 @@ def _row(line: Line) -> Segment | None:
 
 
 def body_lines(doc: Document, lines: list[Line]) -> list[Line]:
-    """The lines of the body (doc.body_span, else up to `Nơi nhận`), plus any annex after the closing."""
+    """The lines of the body (doc.body_span, else up to `Nơi nhận`), plus any annex after the closing.
+    `lines` are in text order (as `split_lines` gives them), so the body is one run of them."""
     if doc.body_span:
         start, end = doc.body_span
-        body = [_clip(ln, start, end) for ln in lines if ln.end > start and ln.start < end]
+        first = bisect.bisect_right(lines, start, key=_line_end)  # the first line ending after the start
+        stop = bisect.bisect_left(lines, end, key=_line_start)  # the first line starting at the end or later
+        body = lines[first:stop]
+        if body:  # only the first and the last line may run over the body's bounds
+            body[0] = _clip(body[0], start, end)
+            body[-1] = _clip(body[-1], start, end)
     else:
         stop = next((i for i, ln in enumerate(lines) if i > 3 and _CLOSING.match(ln.text.lstrip("|* "))), len(lines))
         body = lines[:stop]
         end = lines[stop].start if stop < len(lines) else len(doc.text)
-    annex = next((i for i, ln in enumerate(lines) if ln.start >= end and _ANNEX.match(ln.text)), None)
+    annex = next((i for i in range(stop, len(lines)) if lines[i].start >= end and _ANNEX.match(lines[i].text)), None)
     if annex is not None:
         body = body + lines[annex:]
     return body
+
+
+def _line_start(line: Line) -> int:
+    return line.start
+
+
+def _line_end(line: Line) -> int:
+    return line.end
 
 
 def _clip(line: Line, start: int, end: int) -> Line:
@@ -163,28 +212,26 @@ def segments(lines: list[Line]) -> list[Segment]:
         if not line.text:
             blank_run += 1
             continue
-        row = _row(line) if line.text.startswith("|") else None
-        if row is not None or line.text.startswith("|"):
+        if line.text[0] == "|":  # a pipe table's row (or its rule) ends the paragraph
             current = None
+            row = _row(line)
             if row is not None:
                 out.append(row)
             continue
         text, offsets = _clean(line)
-        if not text or (_PAGE_NUMBER.fullmatch(text) and len(text) <= 5):
+        if not text or (len(text) <= 5 and _PAGE_NUMBER.fullmatch(text)):
             continue
         marker, depth, skip = _marker(text)
         layout = "   " in text and bool(_LAYOUT_GAP.search(text))  # a gap needs three spaces at least
-        range_dash = current is not None and _wrapped_dash(current, text, marker, blank_run, last_len, full)
+        range_dash = (
+            current is not None and marker in _DASHES and _wrapped_dash(current, text, blank_run, last_len, full)
+        )
         joins = current is not None and (
             range_dash or (marker is None and _continues(current, text, blank_run, last_len, full))
         )
         if current is not None and joins:
-            if _HYPHEN_CUT.search(current.text[-3:]) and text[:1].isalnum():  # `các-` + `bon`: one word cut at its hyphen
-                current.text += text
-                current.offsets += offsets
-            else:
-                current.text += " " + text
-                current.offsets += [offsets[0], *offsets]
+            cut = _HYPHEN_CUT.search(current.text[-3:]) and text[:1].isalnum()  # `các-` + `bon`: one word cut
+            current.extend(text, offsets, "" if cut else " ")
             current.layout = current.layout or layout
             blank_run, last_len = 0, len(text)
             continue
@@ -209,12 +256,12 @@ def _full_width(lines: list[Line]) -> int:
     return min(70, int(typical * 0.82))
 
 
-def _wrapped_dash(current: Segment, text: str, marker: str | None, blank_run: int, last_len: int, full: int) -> bool:
-    """A dash opening a line of a hard-wrapped text right after a filled line left open, between two numbers
-    (`2021` + `- 2025`, `Km0` + `- Km2`), is the dash of a range, not a list item."""
-    if marker not in ("-", "–") or blank_run or not current.text or not current.ends_open:
+def _wrapped_dash(current: Segment, text: str, blank_run: int, last_len: int, full: int) -> bool:
+    """A dash (`-`, `–`) opening a line of a hard-wrapped text right after a filled line left open, between two
+    numbers (`2021` + `- 2025`, `Km0` + `- Km2`), is the dash of a range, not a list item."""
+    if blank_run or not current.text or not current.ends_open:
         return False
-    numbers = bool(re.search(r"\d\S*$", current.text)) and bool(re.match(r"[-–]\s*\w{0,3}\d", text))
+    numbers = bool(_ENDS_WITH_NUMBER.search(current.text)) and bool(_RANGE_DASH.match(text))
     return numbers and full < 70 and last_len >= full
 
 
@@ -227,9 +274,9 @@ def _continues(current: Segment, text: str, blank_run: int, last_len: int, full:
         return False
     if blank_run:
         return False
-    if re.search(r"\s(?:số|của|và|tại|theo|về|các|những|với|cho|được|để|trong|từ|đến|ngày)$", current.text):
+    if _ends_with(_OPEN_WORD, current.text, 6):
         return not blank_run or first.isdigit()  # a line cannot end on these words: the text runs on
-    if first.isdigit() and (_NUMBERED_WORD.search(current.text) or _CODE_OR_DATE.match(text)):
+    if first.isdigit() and (_ends_with(_NUMBERED_WORD, current.text, 7) or _CODE_OR_DATE.match(text)):
         return True  # `tháng` / `Điều` + `6 ...`, `Kết luận` + `75-KL/TW`: a number no paragraph opens with
     if current.text.startswith("(") and current.text.endswith(")"):
         return False  # a note in brackets (`(Kèm theo Quyết định ...)`) stands alone

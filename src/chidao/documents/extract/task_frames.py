@@ -48,6 +48,7 @@ DESCRIBING = (
 )
 DUTY_END = re.compile(r"(?:trách nhiệm|thực hiện|nhiệm vụ|như sau|sau đây|sau)\s*:\s*$")
 _ROMAN_SPLIT = re.compile(r"\((?:i|ii|iii|iv|v|vi|vii|viii)\)\s*")
+_HEADING_WORDS = 31  # a title has at most 30 words: `split` makes at most this many cuts, so 32 means "more"
 
 @dataclass
 class Frame:
@@ -71,17 +72,22 @@ class Frame:
 def is_heading(seg: Segment) -> bool:
     """A title line: upper case, short and unfinished, or a short line ending with `:` that assigns nothing."""
     text = seg.text
-    words = len(text.split())
-    if text.isupper() and words <= 30:
+    upper, unfinished, colon = text.isupper(), not text.endswith(",") and seg.ends_open, text.endswith(":")
+    if not (upper or unfinished or colon):
+        return False  # most paragraphs: no need to count their words
+    words = len(text.split(None, _HEADING_WORDS))  # counts the words up to one past the longest title
+    if upper and words <= 30:
         return True
     limit = 25 if 0 < seg.depth <= 3 else 16
-    if seg.ends_open and words <= limit and not text.endswith(","):
+    if unfinished and words <= limit:
         return True
-    return text.endswith(":") and words <= 16 and assignment(text) is None
+    return colon and words <= 16 and assignment(text) is None
 
 
 def split_roman(text: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
     """`Giao Bộ X: (i) ...; (ii) ...` → (lead-in span, item spans), else None."""
+    if "(i)" not in text:  # the first mark must be `(i)`
+        return None
     marks = list(_ROMAN_SPLIT.finditer(text))
     if len(marks) < 2 or not marks[0].group(0).startswith("(i)"):
         return None
@@ -106,10 +112,10 @@ def is_issuer(names: list[str], doc: Document) -> bool:
     if doc.issuer is None:
         return False
     issuer = fold(doc.issuer.name)
-    if any(fold(n) and fold(n) in issuer for n in names):
+    if any(folded and folded in issuer for folded in map(fold, names)):
         return True
     spelled = unit_key(doc.issuer.name)  # `UBND huyện` for `ỦY BAN NHÂN DÂN HUYỆN YÊN SƠN`
-    return any(unit_key(n) and spelled.startswith(unit_key(n)) for n in names)
+    return any(key and spelled.startswith(key) for key in map(unit_key, names))
 
 
 RECIPIENTS = re.compile(r"(?:Nơi nhận|NƠI NHẬN)\s*:?")

@@ -31,10 +31,14 @@ _IGNORED_FIELD = re.compile(r"^(?:[-+*•]\s*)?(?:Lãnh đạo phụ trách|Sả
 _COORD = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s+")
 
 
+# Any of the fields above at the start of a line, in one pattern (the field names are all written out in it).
+_FIELD_LINE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_AGENCY_FIELD, _TIME_FIELD, _COORD_FIELD, _IGNORED_FIELD)), re.I
+)
+
+
 def field_line(text: str) -> bool:
-    return bool(
-        _AGENCY_FIELD.match(text) or _TIME_FIELD.match(text) or _COORD_FIELD.match(text) or _IGNORED_FIELD.match(text)
-    )
+    return _FIELD_LINE.match(text) is not None
 
 
 _GAZETTEER = UnitRegistry.default()
