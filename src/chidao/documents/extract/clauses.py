@@ -17,7 +17,7 @@ from itertools import islice
 from typing import Any
 
 from chidao.documents.extract.assignees import UnitMention, _predicates, read_unit, read_units
-from chidao.documents.extract.prefilter import Lowered, Needs, may_match, needs
+from chidao.documents.extract.prefilter import Lowered, Needs, found_alone, may_match, needs
 from chidao.documents.text import VI_UPPER, fold
 
 _ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|TT|Th|St|v\.v|NĐ|Đ/c|ThS|TS|PGS|GS)|(?:^|[\s(])\d{1,2}(?:\.\d{1,2})*)\.$")
@@ -229,7 +229,7 @@ def excluded(text: str) -> str | None:
             return kind
     lowered = Lowered(folded)
     for kind in ("conditional", "closing", "background"):
-        if any(p.search(folded) for p, required in _contains(kind) if may_match(required, lowered)):
+        if any(p.search(folded) for p, required in _contains(kind) if required is None or may_match(required, lowered)):
             return kind
     return None
 
@@ -241,10 +241,11 @@ def _starts(kind: str) -> tuple[str, ...]:
 
 
 @cache
-def _contains(kind: str) -> tuple[tuple[re.Pattern[str], Needs], ...]:
-    """The `contains` patterns of an exclusion kind, compiled, each with what a text needs to match it."""
+def _contains(kind: str) -> tuple[tuple[re.Pattern[str], Needs | None], ...]:
+    """The `contains` patterns of an exclusion kind, compiled, each with what a text needs to match it
+    (None for a pattern `re` finds faster than the prefilter could rule it out)."""
     compiled = (re.compile(p) for p in _rules()["exclusions"][kind].get("contains", ()))
-    return tuple((p, needs(p)) for p in compiled)
+    return tuple((p, None if found_alone(p) else needs(p)) for p in compiled)
 
 
 def coordinators_in(text: str) -> list[UnitMention]:

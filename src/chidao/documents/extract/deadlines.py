@@ -162,7 +162,8 @@ def _candidates(text: str, when: _When) -> Iterator[_Candidate]:
     rules = _rules()
     for i, regex in _screen().runnable(text):  # the rules whose words are in the text
         rule = rules.rules[i]
-        for m in regex.finditer(text):
+        # a leading rule (`^\s*...`) matches at the start or nowhere: `re` would try every position
+        for m in (_at_start(regex, text) if rule.leading else regex.finditer(text)):
             start, end = _trimmed_span(text, m.span())
             if start >= end or rule.cancelled(text, start, end):
                 continue
@@ -170,6 +171,11 @@ def _candidates(text: str, when: _When) -> Iterator[_Candidate]:
             if resolved is not None:
                 kind, due = resolved
                 yield _Candidate(kind, due, (start, end))
+
+
+def _at_start(regex: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    m = regex.match(text)
+    return (m,) if m is not None else ()
 
 
 def _resolve(

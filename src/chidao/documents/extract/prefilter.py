@@ -61,6 +61,21 @@ def may_match(required: Needs, text: Lowered) -> bool:
     return True
 
 
+def found_alone(pattern: re.Pattern[str]) -> bool:
+    """Does `re` find `pattern` quickly by itself, so that a prefilter costs more than it saves? True when
+    a match can only start at the text's start (`^` not followed by a repeat: one position is tried) or
+    must open with a literal character (`re` then looks for that character before trying a match)."""
+    if pattern.flags & re.MULTILINE:
+        return False
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    if not items:
+        return False
+    op, av = items[0]
+    if op is c.AT and av is c.AT_BEGINNING:
+        return len(items) > 1 and items[1][0] not in _REPEATS
+    return op is c.LITERAL
+
+
 _T = TypeVar("_T")
 
 
