@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -17,7 +18,7 @@ from itertools import islice
 from typing import Any
 
 from chidao.documents.extract.assignees import UnitMention, _predicates, read_unit, read_units
-from chidao.documents.extract.prefilter import Lowered, Needs, found_alone, may_match, needs
+from chidao.documents.extract.prefilter import Lowered, Needs, found_alone, may_match, needs, with_first_chars
 from chidao.documents.text import VI_UPPER, fold
 
 _ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|TT|Th|St|v\.v|NĐ|Đ/c|ThS|TS|PGS|GS)|(?:^|[\s(])\d{1,2}(?:\.\d{1,2})*)\.$")
@@ -54,7 +55,7 @@ def _rules() -> dict[str, Any]:
 def _assign_pattern() -> re.Pattern[str]:
     verbs = _rules()["verbs"]["assign"]["verbs"]
     alternation = "|".join(re.escape(v) for v, _ in sorted(verbs, key=lambda v: -len(v[0])))
-    return re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation})(?![\wÀ-ỹ])", re.I)
+    return with_first_chars(re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation})(?![\wÀ-ỹ])", re.I))
 
 
 @dataclass
@@ -102,23 +103,54 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+class _Openers:
+    """Words and phrases, told when one opens a text as a whole word (`có` opens `có trách nhiệm`, not
+    `cóc`): one set lookup per distinct length instead of a test per word."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        by_length: dict[int, set[str]] = {}
+        for w in words:
+            by_length.setdefault(len(w), set()).add(w)
+        self._by_length = sorted(by_length.items())
+
+    def open(self, text: str) -> bool:
+        for n, words in self._by_length:
+            if text[:n] in words and not text[n : n + 1].isalpha():
+                return True
+        return False
+
+
+_NOT_PREDICATE_OPENS = _Openers(_NOT_PREDICATE)
+_VALID_OPENERS = _VALID_HAVE + _VALID_COMPOUNDS
+
+
+@cache
+def _long_predicates() -> _Openers:
+    """The verbs of `task_verbs.toml` longer than three characters."""
+    return _Openers(p for p in _predicates() if len(p) > 3)
+
+
+@cache
+def _long_predicate_words() -> tuple[str, ...]:
+    """The same verbs, each with the space that follows it in a sentence."""
+    return tuple(p + " " for p in _predicates() if len(p) > 3)
+
+
 def _known_predicate_follows(text: str, pos: int) -> bool:
     """Stricter than `_predicate_follows`: a verb of `task_verbs.toml` (cutting a sentence at `;` needs it)."""
     rest = text[pos:].lstrip(" :")
-    if rest.startswith(_VALID_HAVE + _VALID_COMPOUNDS):
+    if rest.startswith(_VALID_OPENERS):
         return True
-    return _predicate_follows(text, pos) and any(
-        rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha() for p in _predicates() if len(p) > 3
-    )
+    return _predicate_follows(text, pos) and _long_predicates().open(rest)
 
 
 def _predicate_follows(text: str, pos: int) -> bool:
     rest = text[pos:].lstrip(" :")
     if not rest[:1].islower():
         return False
-    if rest.startswith(_VALID_HAVE + _VALID_COMPOUNDS):
+    if rest.startswith(_VALID_OPENERS):
         return True
-    return not any(rest.startswith(w) and not rest[len(w) : len(w) + 1].isalpha() for w in _NOT_PREDICATE)
+    return not _NOT_PREDICATE_OPENS.open(rest)
 
 
 def _labelled_duty(rest: str) -> bool:
@@ -127,7 +159,7 @@ def _labelled_duty(rest: str) -> bool:
     if lowered.startswith(("là đầu mối", "là cơ quan", "là đơn vị")):
         return True
     if rest[:1].isupper():
-        return any(lowered.startswith(p + " ") for p in _predicates() if len(p) > 3)
+        return lowered.startswith(_long_predicate_words())
     return _predicate_follows(rest, 0)
 
 
@@ -142,30 +174,31 @@ def coordinators(text: str, start: int) -> list[UnitMention]:
 @cache
 def _assign_words(
     recommending: bool,
-) -> tuple[dict[str, str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+) -> tuple[dict[str, str], frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str]]:
     """The assignment verbs' modes and their guard words folded: (modes, single words not right before the
-    verb, phrases not right before it, words not right after it)."""
+    verb, phrases not right before it, words not right after it (each with its space), the same alone)."""
     rules = _rules()["verbs"]["assign"]
     modes = {v.lower(): mode for v, mode in rules["verbs"]}
     not_after = frozenset({fold(w) for w in rules["not_after"] if " " not in w} - ({"da"} if recommending else set()))
     phrases = tuple(fold(w) for w in rules["not_after"] if " " in w)
-    return modes, not_after, phrases, tuple(fold(w) for w in rules["not_before"])
+    not_before = [fold(w) for w in rules["not_before"]]
+    return modes, not_after, phrases, tuple(w + " " for w in not_before), frozenset(not_before)
 
 
 def assignment(text: str, recommending: bool = False) -> Assignment | None:
     """The addressee(s) of one clause, else None. In a recommendations section (`Kiến nghị`) a request told in
     the past (`Đoàn kiểm tra đã yêu cầu X ...`) still asks X to act."""
-    modes, not_after, not_after_phrases, not_before = _assign_words(recommending)
+    modes, not_after, not_after_phrases, not_before, not_before_alone = _assign_words(recommending)
     for m in _assign_pattern().finditer(text):
         folded_before = fold(text[: m.start()])
         before = folded_before.split()
         after = text[m.end() :].lstrip()
         if before and before[-1] in not_after:
             continue
-        if any(folded_before.rstrip().endswith(w) for w in not_after_phrases):
+        if folded_before.rstrip().endswith(not_after_phrases):
             continue
         folded_after = fold(after)
-        if any(folded_after.startswith(w + " ") or folded_after == w for w in not_before):
+        if folded_after.startswith(not_before) or folded_after in not_before_alone:
             continue
         pos = m.end() + (len(text[m.end() :]) - len(after))
         after_colon = re.match(r"(?:cho\s+)?", text[pos:])
