@@ -13,6 +13,7 @@ from chidao.documents.extract.prefilter import (
     DIGIT,
     Lowered,
     Screen,
+    anchored,
     first_chars,
     found_alone,
     may_match,
@@ -133,3 +134,17 @@ def test_sound_on_deadline_examples() -> None:
 )
 def test_found_alone(pattern: str, flags: int, alone: bool) -> None:
     assert found_alone(re.compile(pattern, flags)) is alone
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "at_start"),
+    [
+        (r"^noi nhan", 0, True),
+        (r"\Anoi nhan", 0, True),
+        (r"^a|b", 0, False),  # the alternation is at the top
+        (r"^noi nhan", re.MULTILINE, False),
+        (r"noi nhan", 0, False),
+    ],
+)
+def test_anchored(pattern: str, flags: int, at_start: bool) -> None:
+    assert anchored(re.compile(pattern, flags)) is at_start

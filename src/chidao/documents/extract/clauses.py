@@ -18,7 +18,15 @@ from itertools import islice
 from typing import Any
 
 from chidao.documents.extract.assignees import UnitMention, _predicates, read_unit, read_units
-from chidao.documents.extract.prefilter import Lowered, Needs, found_alone, may_match, needs, with_first_chars
+from chidao.documents.extract.prefilter import (
+    Lowered,
+    Needs,
+    anchored,
+    found_alone,
+    may_match,
+    needs,
+    with_first_chars,
+)
 from chidao.documents.text import VI_UPPER, fold
 
 _ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|TT|Th|St|v\.v|NĐ|Đ/c|ThS|TS|PGS|GS)|(?:^|[\s(])\d{1,2}(?:\.\d{1,2})*)\.$")
@@ -262,7 +270,10 @@ def excluded(text: str) -> str | None:
             return kind
     lowered = Lowered(folded)
     for kind in ("conditional", "closing", "background"):
-        if any(p.search(folded) for p, required in _contains(kind) if required is None or may_match(required, lowered)):
+        at_start, others = _contains(kind)
+        if at_start is not None and at_start.match(folded):
+            return kind
+        if any(p.search(folded) for p, required in others if required is None or may_match(required, lowered)):
             return kind
     return None
 
@@ -274,11 +285,15 @@ def _starts(kind: str) -> tuple[str, ...]:
 
 
 @cache
-def _contains(kind: str) -> tuple[tuple[re.Pattern[str], Needs | None], ...]:
-    """The `contains` patterns of an exclusion kind, compiled, each with what a text needs to match it
-    (None for a pattern `re` finds faster than the prefilter could rule it out)."""
-    compiled = (re.compile(p) for p in _rules()["exclusions"][kind].get("contains", ()))
-    return tuple((p, None if found_alone(p) else needs(p)) for p in compiled)
+def _contains(kind: str) -> tuple[re.Pattern[str] | None, tuple[tuple[re.Pattern[str], Needs | None], ...]]:
+    """The `contains` patterns of an exclusion kind, compiled: those anchored at the start that `re` finds
+    fast alone, as one pattern to `match`; the others each with what a text needs to match it (None for a
+    pattern `re` finds faster than the prefilter could rule it out)."""
+    compiled = [re.compile(p) for p in _rules()["exclusions"][kind].get("contains", ())]
+    at_start = [p for p in compiled if anchored(p) and found_alone(p)]
+    others = tuple((p, None if found_alone(p) else needs(p)) for p in compiled if p not in at_start)
+    joined = re.compile("|".join(f"(?:{p.pattern})" for p in at_start)) if at_start else None
+    return joined, others
 
 
 def coordinators_in(text: str) -> list[UnitMention]:

@@ -65,15 +65,18 @@ def found_alone(pattern: re.Pattern[str]) -> bool:
     """Does `re` find `pattern` quickly by itself, so that a prefilter costs more than it saves? True when
     a match can only start at the text's start (`^` not followed by a repeat: one position is tried) or
     must open with a literal character (`re` then looks for that character before trying a match)."""
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    if anchored(pattern):
+        return len(items) > 1 and items[1][0] not in _REPEATS
+    return not pattern.flags & re.MULTILINE and bool(items) and items[0][0] is c.LITERAL
+
+
+def anchored(pattern: re.Pattern[str]) -> bool:
+    """Can a match only start at the start of the text (`^...`, not MULTILINE)? Then `search` is `match`."""
     if pattern.flags & re.MULTILINE:
         return False
     items = list(_parser.parse(pattern.pattern, pattern.flags))
-    if not items:
-        return False
-    op, av = items[0]
-    if op is c.AT and av is c.AT_BEGINNING:
-        return len(items) > 1 and items[1][0] not in _REPEATS
-    return op is c.LITERAL
+    return bool(items) and items[0][0] is c.AT and items[0][1] in (c.AT_BEGINNING, c.AT_BEGINNING_STRING)
 
 
 _T = TypeVar("_T")
