@@ -30,7 +30,9 @@ from chidao.documents.extract.prefilter import (
 from chidao.documents.text import VI_UPPER, fold
 
 _ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|TT|Th|St|v\.v|NĐ|Đ/c|ThS|TS|PGS|GS)|(?:^|[\s(])\d{1,2}(?:\.\d{1,2})*)\.$")
-_SENTENCE_END = re.compile(rf"(?<=[.!?])[\"”)]*\s+(?=[{VI_UPPER}“\"(])|(?<=\.)(?=[{VI_UPPER}][a-zà-ỹ])")
+# a sentence ends at `.`, `!` or `?` (a match opens with it, so `re` looks for that character first) and
+# the spaces after it, before a capital letter, a quote or a bracket
+_SENTENCE_END = re.compile(rf"[.!?](?:[\"”)]*\s+(?=[{VI_UPPER}“\"(])|(?<=\.)(?=[{VI_UPPER}][a-zà-ỹ]))")
 _SEMICOLON = re.compile(r";\s+")
 _ADVERBIAL = re.compile(
     r"(?:Đồng thời|Trên cơ sở đó|Sau đó|Ngoài ra|Bên cạnh đó|Riêng|Trong đó|Theo đó|Mặt khác)\s*,?\s*", re.I
@@ -86,9 +88,8 @@ def clauses(text: str) -> list[tuple[int, int]]:
     """Sentence spans of a paragraph, with `;`-clauses split off where a new unit opens them."""
     cuts = [0]
     for m in _SENTENCE_END.finditer(text):
-        before = text[: m.start()].rstrip("\"”)")
-        if _ABBREV_DOT.search(before.rstrip()):
-            continue
+        if text[m.start()] == "." and _ABBREV_DOT.search(text, 0, m.start() + 1):
+            continue  # `TP.`, `1.2.`: not the end of a sentence
         cuts.append(m.end())
     for m in _SEMICOLON.finditer(text):
         nxt = m.end()
