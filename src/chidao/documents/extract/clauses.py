@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -270,11 +270,8 @@ def excluded(text: str) -> str | None:
         if folded.startswith(_starts(kind)):
             return kind
     lowered = Lowered(folded)
-    for kind in ("conditional", "closing", "background"):
-        at_start, others = _contains(kind)
-        if at_start is not None and at_start.match(folded):
-            return kind
-        if any(p.search(folded) for p, required in others if required is None or may_match(required, lowered)):
+    for kind, found, required in _contains():
+        if (required is None or may_match(required, lowered)) and found(folded):
             return kind
     return None
 
@@ -285,16 +282,23 @@ def _starts(kind: str) -> tuple[str, ...]:
     return tuple(_rules()["exclusions"][kind]["starts"])
 
 
+_Test = tuple[str, Callable[[str], object], Needs | None]
+
+
 @cache
-def _contains(kind: str) -> tuple[re.Pattern[str] | None, tuple[tuple[re.Pattern[str], Needs | None], ...]]:
-    """The `contains` patterns of an exclusion kind, compiled: those anchored at the start that `re` finds
-    fast alone, as one pattern to `match`; the others each with what a text needs to match it (None for a
-    pattern `re` finds faster than the prefilter could rule it out)."""
-    compiled = [re.compile(p) for p in _rules()["exclusions"][kind].get("contains", ())]
-    at_start = [p for p in compiled if anchored(p) and found_alone(p)]
-    others = tuple((p, None if found_alone(p) else needs(p)) for p in compiled if p not in at_start)
-    joined = re.compile("|".join(f"(?:{p.pattern})" for p in at_start)) if at_start else None
-    return joined, others
+def _contains() -> tuple[_Test, ...]:
+    """The `contains` patterns of the exclusion kinds, in the order the kinds are told, as tests of a folded
+    sentence: (kind, test, what a text needs to pass it). A kind's patterns anchored at the start that `re`
+    finds fast alone are one pattern to `match`; each other pattern is searched for, behind the prefilter
+    unless `re` finds it faster than the prefilter could rule it out (then needs is None)."""
+    tests: list[_Test] = []
+    for kind in ("conditional", "closing", "background"):
+        compiled = [re.compile(p) for p in _rules()["exclusions"][kind].get("contains", ())]
+        at_start = [p for p in compiled if anchored(p) and found_alone(p)]
+        if at_start:
+            tests.append((kind, re.compile("|".join(f"(?:{p.pattern})" for p in at_start)).match, None))
+        tests.extend((kind, p.search, None if found_alone(p) else needs(p)) for p in compiled if p not in at_start)
+    return tuple(tests)
 
 
 def coordinators_in(text: str) -> list[UnitMention]:
