@@ -8,6 +8,7 @@ task, the clauses after it that name none continue it. Table rows with a `chủ 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
@@ -58,6 +59,7 @@ class _Builder:
         self.pending: list[tuple[Segment, Frame | None, list[Task]]] = []
         self._resolved: dict[tuple[str, ...], list[str]] = {}  # names as read → as written out, per document
         self._resolved_for: DocumentUnits | None = None
+        self._event_read: tuple[Deadline | None] | None = None
 
     def resolve(self, names: Iterable[str]) -> list[str]:
         key = tuple(names)
@@ -83,7 +85,9 @@ class _Builder:
     ) -> Task:
         raw = seg.text[start:end]
         lead = len(raw) - len(raw.lstrip())
-        text = re.sub(r"\s*\./\.$", "", raw.strip())
+        text = raw.strip()
+        if text.endswith("./."):
+            text = _CLOSING_MARK.sub("", text)
         self.issued += 1  # provisional ids stay unique when tasks are dropped; read_tasks renumbers them
         task = Task(id=f"p{self.issued}", text=text, span=seg.span(start, end))
         task.assignees = assignees
@@ -103,20 +107,23 @@ class _Builder:
             own = None  # the group's date bounds a task that only says `khẩn trương`
         if own is not None:
             task.deadline = own
+        elif isinstance(group, Deadline):
+            task.deadline = inherited(group)
         else:
-            event = event_deadline(self.doc)
-            if isinstance(group, Deadline):
-                task.deadline = inherited(group)
-            elif event is not None:
-                task.deadline = event
-            else:
-                task.deadline = none_deadline()
+            event = self._event()
+            task.deadline = dataclasses.replace(event) if event is not None else none_deadline()
         parent = self._frame_value("task_id")
         task.parent = parent if isinstance(parent, str) else None
         self.tasks.append(task)
         for f in self.frames:
             f.children.append(task)
         return task
+
+    def _event(self) -> Deadline | None:
+        """The document's meeting date as a deadline (a giấy mời), read once per document."""
+        if self._event_read is None:
+            self._event_read = (event_deadline(self.doc),)
+        return self._event_read[0]
 
     def _frame_value(self, name: str) -> object:
         for f in reversed(self.frames):
@@ -429,6 +436,7 @@ class _Builder:
 
 
 
+_CLOSING_MARK = re.compile(r"\s*\./\.$")  # the `./.` that closes a document's last sentence
 _RECOMMENDING = re.compile(r"\b(?:kien nghi|de xuat)\b")
 _TOPICS_LEAD = re.compile(r"\svề\s*:\s*$")
 _HELPING = re.compile(r"^[\s,]*chủ trì\s*(?:,\s*)?(?=phối hợp|kết hợp|$)|^[\s,]*(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s*")
@@ -486,7 +494,7 @@ def _runs_on(prev: Segment | None, seg: Segment) -> bool:
     )
 
 
-_WORD_BREAK = re.compile(r"(?<=[\wÀ-ỹ])\n(?=[\wÀ-ỹ])")
+_WORD_BREAK = re.compile(r"\n(?<=[\wÀ-ỹ]\n)(?=[\wÀ-ỹ])")  # opens with `\n`: re scans for it
 _WORD_TAIL = re.compile(r"[\wÀ-ỹ]*")
 
 
