@@ -42,6 +42,11 @@ _INTRODUCTORY = re.compile(
     r"|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng)\b"
 )
 _COMMA = re.compile(r",\s+")
+_COLON = re.compile(r":\s+")
+_LABEL_COLON = re.compile(r"\s*:\s*")
+_FOR = re.compile(r"(?:cho\s+)?")
+_FORWARD = re.compile(r"\bchuyển\b")
+_SO_THAT = re.compile(r"\bđể\s+")
 _COORD = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s+|cùng với\s+|cùng\s+(?=các\s)")
 _NOT_PREDICATE = (
     "đã", "đang", "được", "là", "của", "tại", "trong", "với", "về", "và", "cho", "theo", "thì", "nếu", "khi",
@@ -210,8 +215,8 @@ def assignment(text: str, recommending: bool = False) -> Assignment | None:
         if folded_after.startswith(not_before) or folded_after in not_before_alone:
             continue
         pos = m.end() + (len(text[m.end() :]) - len(after))
-        after_colon = re.match(r"(?:cho\s+)?", text[pos:])
-        pos += after_colon.end() if after_colon else 0
+        after_for = _FOR.match(text, pos)  # `giao cho X`
+        pos = after_for.end() if after_for else pos
         mentions, end = read_units(text, pos)
         if not mentions:
             continue
@@ -227,9 +232,9 @@ def assignment(text: str, recommending: bool = False) -> Assignment | None:
 
 def _forwarded(text: str) -> Assignment | None:
     """`... xin chuyển công văn số ... để Bộ X nghiên cứu, xử lý`: the unit the papers go to."""
-    if not re.search(r"\bchuyển\b", text):
+    if "chuyển" not in text or not _FORWARD.search(text):
         return None
-    for m in re.finditer(r"\bđể\s+", text):
+    for m in _SO_THAT.finditer(text):
         mentions, end = read_units(text, m.end())
         if mentions and _predicate_follows(text, end):
             return Assignment(assignees=mentions, coordinators=coordinators(text, end), mode="chuyển", start=m.start(), end=end)
@@ -246,7 +251,7 @@ def _subject(text: str) -> Assignment | None:
         # `Định kỳ 6 tháng, hàng năm, Sở X tổ chức sơ kết`: the subject may follow any of the first few commas
         base = starts[-1]
         starts += [c.end() for c in islice(_COMMA.finditer(text, base, base + 200), 4)]
-    colon = re.search(r":\s+", text[:120])
+    colon = _COLON.search(text, 0, 120)
     if colon and len(text[: colon.start()].split()) <= 14:
         starts.append(colon.end())
     for pos in starts:
@@ -255,8 +260,8 @@ def _subject(text: str) -> Assignment | None:
         mentions, end = read_units(text, pos)
         if not mentions:
             continue
-        colon = re.match(r"\s*:\s*", text[end:])
-        labelled = pos == 0 and colon is not None and _labelled_duty(text[end + colon.end() :])
+        colon = _LABEL_COLON.match(text, end)
+        labelled = pos == 0 and colon is not None and _labelled_duty(text[colon.end() :])
         if not labelled and not _predicate_follows(text, end):
             continue
         return Assignment(assignees=mentions, coordinators=coordinators(text, end), start=pos, end=end, subject=True)
