@@ -150,23 +150,24 @@ class _Builder:
             if field_line(seg.text):
                 self.tables.field(seg)
                 continue
-            self._pop(seg, segs[i - 1] if i else None)
+            heading = is_heading(seg)  # read once: the frames below and this step both ask
+            self._pop(seg, heading, segs[i - 1] if i else None)
             if RECIPIENTS.match(seg.text):
                 self._push(Frame(depth=seg.depth, marked=seg.depth > 0, silent=True))
                 continue
             if any(f.silent for f in self.frames):
-                if not is_heading(seg):
+                if not heading:
                     continue
             nxt = segs[i + 1] if i + 1 < len(segs) else None
             titled = seg.ends_open and nxt is not None and 0 < seg.depth < nxt.depth and not seg.text.endswith(",")
-            if is_heading(seg) or titled:
+            if heading or titled:
                 self._open_heading(seg)
                 self.pending, self.last_item = [], None
                 continue
             self._paragraph(seg, nxt)
         self.tables.end()
 
-    def _pop(self, seg: Segment, prev: Segment | None = None) -> None:
+    def _pop(self, seg: Segment, heading: bool, prev: Segment | None = None) -> None:
         self.closed_lead = None
         while self.frames:
             top = self.frames[-1]
@@ -176,7 +177,7 @@ class _Builder:
                 self.closed_lead = self.frames.pop()
             elif (
                 not top.marked
-                and is_heading(seg)
+                and heading
                 and seg.depth
                 and (
                     not (top.assignees or top.deadline or top.task_id or top.silent)
