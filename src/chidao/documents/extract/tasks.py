@@ -159,7 +159,7 @@ class _Builder:
                 if not heading:
                     continue
             nxt = segs[i + 1] if i + 1 < len(segs) else None
-            titled = seg.ends_open and nxt is not None and 0 < seg.depth < nxt.depth and not seg.text.endswith(",")
+            titled = nxt is not None and 0 < seg.depth < nxt.depth and not seg.text.endswith(",") and seg.ends_open
             if heading or titled:
                 self._open_heading(seg)
                 self.pending, self.last_item = [], None
@@ -274,10 +274,11 @@ class _Builder:
         current_assign: Assignment | None = None
         prefix_start: int | None = None
         found_any: list[tuple[int, int, Assignment | None]] = []
+        recommending = any(f.recommending for f in self.frames)
         for a, b in pieces:
             piece = text[a:b]
             why = excluded(piece)
-            found = assignment(piece, recommending=any(f.recommending for f in self.frames))
+            found = assignment(piece, recommending=recommending)
             if found is not None and found.subject and is_issuer(found.names, self.doc):
                 if predicate_is(piece[found.end :], SPEECH) or ctx is not None:
                     found = None
