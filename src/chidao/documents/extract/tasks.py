@@ -277,7 +277,6 @@ class _Builder:
         recommending = any(f.recommending for f in self.frames)
         for a, b in pieces:
             piece = text[a:b]
-            why = excluded(piece)
             found = assignment(piece, recommending=recommending)
             if found is not None and found.subject and is_issuer(found.names, self.doc):
                 if predicate_is(piece[found.end :], SPEECH) or ctx is not None:
@@ -286,6 +285,10 @@ class _Builder:
                 found.mode in ("yêu cầu", "đề nghị") or (found.mode == "giao" and found.start > 0)
             ):
                 found = None  # the unit of the section asks or hands on (`...; khẩn trương giao Ban X lập hồ sơ`)
+            if found is None and current is not None:
+                current[1] = b  # a clause that names no one carries on the open task
+                continue
+            why = excluded(piece)
             if found is not None and why == "approval" and found.mode in ("giao", "yêu cầu", "đề nghị"):
                 why, a = None, a + found.start
                 shift(found, -found.start)
