@@ -13,7 +13,9 @@ from chidao.documents.extract.prefilter import (
     DIGIT,
     Lowered,
     Screen,
+    anchored,
     first_chars,
+    found_alone,
     may_match,
     needs,
     with_first_chars,
@@ -116,3 +118,33 @@ def test_sound_on_deadline_examples() -> None:
         for example in rule.examples:
             if rule.regex.search(example.text):
                 assert may_match(needs(rule.regex), Lowered(example.text)), (rule.name, example.text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "alone"),
+    [
+        (r"^noi nhan", 0, True),  # one position to try
+        (r"^(xet|theo) de nghi", 0, True),
+        (r"chiu trach nhiem thi hanh", 0, True),  # re looks for the opening literal first
+        (r"^[^.;]{0,80}\bneu co", 0, False),  # anchored, but a repeat backtracks
+        (r"(tran trong |xin )?cam on", 0, False),
+        (r"\bbiet", 0, False),
+        (r"^noi nhan", re.MULTILINE, False),  # `^` at every line
+    ],
+)
+def test_found_alone(pattern: str, flags: int, alone: bool) -> None:
+    assert found_alone(re.compile(pattern, flags)) is alone
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "at_start"),
+    [
+        (r"^noi nhan", 0, True),
+        (r"\Anoi nhan", 0, True),
+        (r"^a|b", 0, False),  # the alternation is at the top
+        (r"^noi nhan", re.MULTILINE, False),
+        (r"noi nhan", 0, False),
+    ],
+)
+def test_anchored(pattern: str, flags: int, at_start: bool) -> None:
+    assert anchored(re.compile(pattern, flags)) is at_start

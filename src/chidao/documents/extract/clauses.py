@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -17,11 +18,21 @@ from itertools import islice
 from typing import Any
 
 from chidao.documents.extract.assignees import UnitMention, _predicates, read_unit, read_units
-from chidao.documents.extract.prefilter import Lowered, Needs, may_match, needs
+from chidao.documents.extract.prefilter import (
+    Lowered,
+    Needs,
+    anchored,
+    found_alone,
+    may_match,
+    needs,
+    with_first_chars,
+)
 from chidao.documents.text import VI_UPPER, fold
 
 _ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|TT|Th|St|v\.v|NĐ|Đ/c|ThS|TS|PGS|GS)|(?:^|[\s(])\d{1,2}(?:\.\d{1,2})*)\.$")
-_SENTENCE_END = re.compile(rf"(?<=[.!?])[\"”)]*\s+(?=[{VI_UPPER}“\"(])|(?<=\.)(?=[{VI_UPPER}][a-zà-ỹ])")
+# a sentence ends at `.`, `!` or `?` (a match opens with it, so `re` looks for that character first) and
+# the spaces after it, before a capital letter, a quote or a bracket
+_SENTENCE_END = re.compile(rf"[.!?](?:[\"”)]*\s+(?=[{VI_UPPER}“\"(])|(?<=\.)(?=[{VI_UPPER}][a-zà-ỹ]))")
 _SEMICOLON = re.compile(r";\s+")
 _ADVERBIAL = re.compile(
     r"(?:Đồng thời|Trên cơ sở đó|Sau đó|Ngoài ra|Bên cạnh đó|Riêng|Trong đó|Theo đó|Mặt khác)\s*,?\s*", re.I
@@ -31,6 +42,11 @@ _INTRODUCTORY = re.compile(
     r"|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng)\b"
 )
 _COMMA = re.compile(r",\s+")
+_COLON = re.compile(r":\s+")
+_LABEL_COLON = re.compile(r"\s*:\s*")
+_FOR = re.compile(r"(?:cho\s+)?")
+_FORWARD = re.compile(r"\bchuyển\b")
+_SO_THAT = re.compile(r"\bđể\s+")
 _COORD = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s+|cùng với\s+|cùng\s+(?=các\s)")
 _NOT_PREDICATE = (
     "đã", "đang", "được", "là", "của", "tại", "trong", "với", "về", "và", "cho", "theo", "thì", "nếu", "khi",
@@ -54,7 +70,7 @@ def _rules() -> dict[str, Any]:
 def _assign_pattern() -> re.Pattern[str]:
     verbs = _rules()["verbs"]["assign"]["verbs"]
     alternation = "|".join(re.escape(v) for v, _ in sorted(verbs, key=lambda v: -len(v[0])))
-    return re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation})(?![\wÀ-ỹ])", re.I)
+    return with_first_chars(re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation})(?![\wÀ-ỹ])", re.I))
 
 
 @dataclass
@@ -77,9 +93,8 @@ def clauses(text: str) -> list[tuple[int, int]]:
     """Sentence spans of a paragraph, with `;`-clauses split off where a new unit opens them."""
     cuts = [0]
     for m in _SENTENCE_END.finditer(text):
-        before = text[: m.start()].rstrip("\"”)")
-        if _ABBREV_DOT.search(before.rstrip()):
-            continue
+        if text[m.start()] == "." and _ABBREV_DOT.search(text, 0, m.start() + 1):
+            continue  # `TP.`, `1.2.`: not the end of a sentence
         cuts.append(m.end())
     for m in _SEMICOLON.finditer(text):
         nxt = m.end()
@@ -102,23 +117,54 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+class _Openers:
+    """Words and phrases, told when one opens a text as a whole word (`có` opens `có trách nhiệm`, not
+    `cóc`): one set lookup per distinct length instead of a test per word."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        by_length: dict[int, set[str]] = {}
+        for w in words:
+            by_length.setdefault(len(w), set()).add(w)
+        self._by_length = sorted(by_length.items())
+
+    def open(self, text: str) -> bool:
+        for n, words in self._by_length:
+            if text[:n] in words and not text[n : n + 1].isalpha():
+                return True
+        return False
+
+
+_NOT_PREDICATE_OPENS = _Openers(_NOT_PREDICATE)
+_VALID_OPENERS = _VALID_HAVE + _VALID_COMPOUNDS
+
+
+@cache
+def _long_predicates() -> _Openers:
+    """The verbs of `task_verbs.toml` longer than three characters."""
+    return _Openers(p for p in _predicates() if len(p) > 3)
+
+
+@cache
+def _long_predicate_words() -> tuple[str, ...]:
+    """The same verbs, each with the space that follows it in a sentence."""
+    return tuple(p + " " for p in _predicates() if len(p) > 3)
+
+
 def _known_predicate_follows(text: str, pos: int) -> bool:
     """Stricter than `_predicate_follows`: a verb of `task_verbs.toml` (cutting a sentence at `;` needs it)."""
     rest = text[pos:].lstrip(" :")
-    if rest.startswith(_VALID_HAVE + _VALID_COMPOUNDS):
+    if rest.startswith(_VALID_OPENERS):
         return True
-    return _predicate_follows(text, pos) and any(
-        rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha() for p in _predicates() if len(p) > 3
-    )
+    return _predicate_follows(text, pos) and _long_predicates().open(rest)
 
 
 def _predicate_follows(text: str, pos: int) -> bool:
     rest = text[pos:].lstrip(" :")
     if not rest[:1].islower():
         return False
-    if rest.startswith(_VALID_HAVE + _VALID_COMPOUNDS):
+    if rest.startswith(_VALID_OPENERS):
         return True
-    return not any(rest.startswith(w) and not rest[len(w) : len(w) + 1].isalpha() for w in _NOT_PREDICATE)
+    return not _NOT_PREDICATE_OPENS.open(rest)
 
 
 def _labelled_duty(rest: str) -> bool:
@@ -127,7 +173,7 @@ def _labelled_duty(rest: str) -> bool:
     if lowered.startswith(("là đầu mối", "là cơ quan", "là đơn vị")):
         return True
     if rest[:1].isupper():
-        return any(lowered.startswith(p + " ") for p in _predicates() if len(p) > 3)
+        return lowered.startswith(_long_predicate_words())
     return _predicate_follows(rest, 0)
 
 
@@ -142,34 +188,35 @@ def coordinators(text: str, start: int) -> list[UnitMention]:
 @cache
 def _assign_words(
     recommending: bool,
-) -> tuple[dict[str, str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+) -> tuple[dict[str, str], frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str]]:
     """The assignment verbs' modes and their guard words folded: (modes, single words not right before the
-    verb, phrases not right before it, words not right after it)."""
+    verb, phrases not right before it, words not right after it (each with its space), the same alone)."""
     rules = _rules()["verbs"]["assign"]
     modes = {v.lower(): mode for v, mode in rules["verbs"]}
     not_after = frozenset({fold(w) for w in rules["not_after"] if " " not in w} - ({"da"} if recommending else set()))
     phrases = tuple(fold(w) for w in rules["not_after"] if " " in w)
-    return modes, not_after, phrases, tuple(fold(w) for w in rules["not_before"])
+    not_before = [fold(w) for w in rules["not_before"]]
+    return modes, not_after, phrases, tuple(w + " " for w in not_before), frozenset(not_before)
 
 
 def assignment(text: str, recommending: bool = False) -> Assignment | None:
     """The addressee(s) of one clause, else None. In a recommendations section (`Kiến nghị`) a request told in
     the past (`Đoàn kiểm tra đã yêu cầu X ...`) still asks X to act."""
-    modes, not_after, not_after_phrases, not_before = _assign_words(recommending)
+    modes, not_after, not_after_phrases, not_before, not_before_alone = _assign_words(recommending)
     for m in _assign_pattern().finditer(text):
         folded_before = fold(text[: m.start()])
         before = folded_before.split()
         after = text[m.end() :].lstrip()
         if before and before[-1] in not_after:
             continue
-        if any(folded_before.rstrip().endswith(w) for w in not_after_phrases):
+        if folded_before.rstrip().endswith(not_after_phrases):
             continue
         folded_after = fold(after)
-        if any(folded_after.startswith(w + " ") or folded_after == w for w in not_before):
+        if folded_after.startswith(not_before) or folded_after in not_before_alone:
             continue
         pos = m.end() + (len(text[m.end() :]) - len(after))
-        after_colon = re.match(r"(?:cho\s+)?", text[pos:])
-        pos += after_colon.end() if after_colon else 0
+        after_for = _FOR.match(text, pos)  # `giao cho X`
+        pos = after_for.end() if after_for else pos
         mentions, end = read_units(text, pos)
         if not mentions:
             continue
@@ -185,9 +232,9 @@ def assignment(text: str, recommending: bool = False) -> Assignment | None:
 
 def _forwarded(text: str) -> Assignment | None:
     """`... xin chuyển công văn số ... để Bộ X nghiên cứu, xử lý`: the unit the papers go to."""
-    if not re.search(r"\bchuyển\b", text):
+    if "chuyển" not in text or not _FORWARD.search(text):
         return None
-    for m in re.finditer(r"\bđể\s+", text):
+    for m in _SO_THAT.finditer(text):
         mentions, end = read_units(text, m.end())
         if mentions and _predicate_follows(text, end):
             return Assignment(assignees=mentions, coordinators=coordinators(text, end), mode="chuyển", start=m.start(), end=end)
@@ -204,7 +251,7 @@ def _subject(text: str) -> Assignment | None:
         # `Định kỳ 6 tháng, hàng năm, Sở X tổ chức sơ kết`: the subject may follow any of the first few commas
         base = starts[-1]
         starts += [c.end() for c in islice(_COMMA.finditer(text, base, base + 200), 4)]
-    colon = re.search(r":\s+", text[:120])
+    colon = _COLON.search(text, 0, 120)
     if colon and len(text[: colon.start()].split()) <= 14:
         starts.append(colon.end())
     for pos in starts:
@@ -213,8 +260,8 @@ def _subject(text: str) -> Assignment | None:
         mentions, end = read_units(text, pos)
         if not mentions:
             continue
-        colon = re.match(r"\s*:\s*", text[end:])
-        labelled = pos == 0 and colon is not None and _labelled_duty(text[end + colon.end() :])
+        colon = _LABEL_COLON.match(text, end)
+        labelled = pos == 0 and colon is not None and _labelled_duty(text[colon.end() :])
         if not labelled and not _predicate_follows(text, end):
             continue
         return Assignment(assignees=mentions, coordinators=coordinators(text, end), start=pos, end=end, subject=True)
@@ -228,8 +275,8 @@ def excluded(text: str) -> str | None:
         if folded.startswith(_starts(kind)):
             return kind
     lowered = Lowered(folded)
-    for kind in ("conditional", "closing", "background"):
-        if any(p.search(folded) for p, required in _contains(kind) if may_match(required, lowered)):
+    for kind, found, required in _contains():
+        if (required is None or may_match(required, lowered)) and found(folded):
             return kind
     return None
 
@@ -240,11 +287,23 @@ def _starts(kind: str) -> tuple[str, ...]:
     return tuple(_rules()["exclusions"][kind]["starts"])
 
 
+_Test = tuple[str, Callable[[str], object], Needs | None]
+
+
 @cache
-def _contains(kind: str) -> tuple[tuple[re.Pattern[str], Needs], ...]:
-    """The `contains` patterns of an exclusion kind, compiled, each with what a text needs to match it."""
-    compiled = (re.compile(p) for p in _rules()["exclusions"][kind].get("contains", ()))
-    return tuple((p, needs(p)) for p in compiled)
+def _contains() -> tuple[_Test, ...]:
+    """The `contains` patterns of the exclusion kinds, in the order the kinds are told, as tests of a folded
+    sentence: (kind, test, what a text needs to pass it). A kind's patterns anchored at the start that `re`
+    finds fast alone are one pattern to `match`; each other pattern is searched for, behind the prefilter
+    unless `re` finds it faster than the prefilter could rule it out (then needs is None)."""
+    tests: list[_Test] = []
+    for kind in ("conditional", "closing", "background"):
+        compiled = [re.compile(p) for p in _rules()["exclusions"][kind].get("contains", ())]
+        at_start = [p for p in compiled if anchored(p) and found_alone(p)]
+        if at_start:
+            tests.append((kind, re.compile("|".join(f"(?:{p.pattern})" for p in at_start)).match, None))
+        tests.extend((kind, p.search, None if found_alone(p) else needs(p)) for p in compiled if p not in at_start)
+    return tuple(tests)
 
 
 def coordinators_in(text: str) -> list[UnitMention]:

@@ -55,6 +55,10 @@ YEARS = rf"(?<![\d/]){_YEAR}(?:\s*(?:-|–|—|,|và|đến)\s*{_YEAR})*(?![\d/]
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _RANK = {"recurring": 4, "date": 3, "month": 3, "quarter": 3, "half": 3, "year": 3, "relative": 2, "asap": 1}
 _DATE_RE = re.compile(DATE, re.IGNORECASE)
+_YEAR_RE = re.compile(_YEAR)
+_WHOLE_YEAR = re.compile(_YEAR + r"(?!\d)")
+_NUMBER = re.compile(r"\d+")
+_QUARTER_NUMBER = re.compile(r"(?<![\w])(iv|i{1,3}|[1-4])(?![\w])")
 _PAST_TOLERANCE = dt.timedelta(days=31)  # notices are often dated after the deadlines they relay
 _ROLL_AFTER = dt.timedelta(days=60)
 _SECTION_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}$")  # `2.2.` numbers a section; a dotted date has its year
@@ -100,7 +104,7 @@ def find_dates(text: str, doc_date: DocDate | None = None) -> Iterator[tuple[dt.
 
 def date_from_token(token: str, default_year: int | None = None) -> dt.date | None:
     """`15/6/2020` → 2020-06-15; `15/6` → that day in `default_year`; None when invalid."""
-    nums = [int(n) for n in re.findall(r"\d+", token)]
+    nums = [int(n) for n in _NUMBER.findall(token)]
     if len(nums) < 2:
         return None
     year = nums[2] if len(nums) > 2 else default_year
@@ -162,7 +166,8 @@ def _candidates(text: str, when: _When) -> Iterator[_Candidate]:
     rules = _rules()
     for i, regex in _screen().runnable(text):  # the rules whose words are in the text
         rule = rules.rules[i]
-        for m in regex.finditer(text):
+        # a leading rule (`^\s*...`) matches at the start or nowhere: `re` would try every position
+        for m in (_at_start(regex, text) if rule.leading else regex.finditer(text)):
             start, end = _trimmed_span(text, m.span())
             if start >= end or rule.cancelled(text, start, end):
                 continue
@@ -170,6 +175,11 @@ def _candidates(text: str, when: _When) -> Iterator[_Candidate]:
             if resolved is not None:
                 kind, due = resolved
                 yield _Candidate(kind, due, (start, end))
+
+
+def _at_start(regex: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    m = regex.match(text)
+    return (m,) if m is not None else ()
 
 
 def _resolve(
@@ -186,7 +196,7 @@ def _resolve(
         if not _valid_day_month(groups["date"]) or _SECTION_NUMBER.match(groups["date"]):
             return None
         day = date_from_token(groups["date"], year)
-        if day and anchor and not re.search(_YEAR, groups["date"]) and day < anchor - _ROLL_AFTER:
+        if day and anchor and not _YEAR_RE.search(groups["date"]) and day < anchor - _ROLL_AFTER:
             day = _safe_date(day.year + 1, day.month, day.day)  # `trước 10/1` in late December
         return kind, day
     if how in ("month_end", "month_part"):
@@ -233,27 +243,27 @@ def _offset(groups: dict[str, str | None], when: _When, rules: RuleSet) -> dt.da
 
 def _month(token: str, year: int | None) -> tuple[int, int | None]:
     """`tháng 5, 6/2020` → (6, 2020): the last month named, and the year (or `year`)."""
-    years = re.findall(_YEAR, token)
-    months = re.findall(r"\d+", re.sub(_YEAR + r"(?!\d)", "", token))
+    years = _YEAR_RE.findall(token)
+    months = _NUMBER.findall(_WHOLE_YEAR.sub("", token))
     return int(months[-1]), (int(years[-1]) if years else year)
 
 
 def _quarter(token: str, year: int | None) -> tuple[int, int | None]:
     """`quý II, III/2021` → (3, 2021)."""
-    years = re.findall(_YEAR, token)
-    quarters = re.findall(r"(?<![\w])(iv|i{1,3}|[1-4])(?![\w])", re.sub(_YEAR, "", token).lower())
+    years = _YEAR_RE.findall(token)
+    quarters = _QUARTER_NUMBER.findall(_YEAR_RE.sub("", token).lower())
     q = quarters[-1]
     return (int(q) if q.isdigit() else _ROMAN[q]), (int(years[-1]) if years else year)
 
 
 def _last_year(token: str | None) -> int | None:
-    years = re.findall(_YEAR, token or "")
+    years = _YEAR_RE.findall(token or "")
     return max(int(y) for y in years) if years else None
 
 
 def _valid_day_month(token: str) -> bool:
     """Day and month exist in some year (29/2 included): rejects `24/24`, `31/6`."""
-    nums = [int(n) for n in re.findall(r"\d+", token)]
+    nums = [int(n) for n in _NUMBER.findall(token)]
     return len(nums) >= 2 and _safe_date(2000, nums[1], nums[0]) is not None
 
 

@@ -61,6 +61,24 @@ def may_match(required: Needs, text: Lowered) -> bool:
     return True
 
 
+def found_alone(pattern: re.Pattern[str]) -> bool:
+    """Does `re` find `pattern` quickly by itself, so that a prefilter costs more than it saves? True when
+    a match can only start at the text's start (`^` not followed by a repeat: one position is tried) or
+    must open with a literal character (`re` then looks for that character before trying a match)."""
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    if anchored(pattern):
+        return len(items) > 1 and items[1][0] not in _REPEATS
+    return not pattern.flags & re.MULTILINE and bool(items) and items[0][0] is c.LITERAL
+
+
+def anchored(pattern: re.Pattern[str]) -> bool:
+    """Can a match only start at the start of the text (`^...`, not MULTILINE)? Then `search` is `match`."""
+    if pattern.flags & re.MULTILINE:
+        return False
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    return bool(items) and items[0][0] is c.AT and items[0][1] in (c.AT_BEGINNING, c.AT_BEGINNING_STRING)
+
+
 _T = TypeVar("_T")
 
 
@@ -245,17 +263,22 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 class Screen:
     """Several patterns run over many short texts (the deadline rules over each sentence): which of them
-    may match a text, found with one substring test per distinct literal string, and each behind its
-    first-character lookahead. Each literal is a bit; a clause holds when the text has one of its bits."""
+    may match a text, each behind its first-character lookahead. A string is tested once per text, and
+    only when a pattern's clauses come to it: a pattern whose first clause fails never asks for the rest
+    (short strings, slow to look for, are rarely needed)."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         originals = list(patterns)
         self.patterns = [with_first_chars(p) for p in originals]
         self.needs = [needs(p) for p in originals]
-        strings = sorted({s for n in self.needs for clause in n for s in clause if s != DIGIT})
-        self.bits = [(s, 1 << k) for k, s in enumerate(strings, 1)]  # bit 0 is DIGIT
-        bit = dict(self.bits) | {DIGIT: 1}
-        self.masks = [tuple(sum(bit[s] for s in clause) for clause in n) for n in self.needs]
+        strings = sorted({s for n in self.needs for clause in n for s in clause})
+        index = {s: k for k, s in enumerate(strings)}
+        self._count = len(strings)
+        # each clause as (index, string) pairs, the longest string first: found or ruled out fastest
+        self._clauses = [
+            tuple(tuple((index[s], s) for s in sorted(clause, key=lambda s: (-len(s), s))) for clause in n)
+            for n in self.needs
+        ]
 
     def runnable(self, text: str) -> Iterator[tuple[int, re.Pattern[str]]]:
         """(index, pattern) of the patterns that may match `text`, in order."""
@@ -263,13 +286,16 @@ class Screen:
             yield from enumerate(self.patterns)
             return
         low = text.lower()
-        present = 1 if _ANY_DIGIT.search(text) is not None else 0
-        for s, b in self.bits:
-            if s in low:
-                present |= b
-        for i, clauses in enumerate(self.masks):
-            for mask in clauses:  # plain loops: a generator per pattern costs more than the test
-                if not present & mask:
-                    break
+        known: list[bool | None] = [None] * self._count  # by string index: in the text?
+        for i, clauses in enumerate(self._clauses):
+            for clause in clauses:  # plain loops: a generator per pattern costs more than the test
+                for k, s in clause:
+                    hit = known[k]
+                    if hit is None:
+                        hit = known[k] = _ANY_DIGIT.search(text) is not None if s == DIGIT else s in low
+                    if hit:
+                        break
+                else:
+                    break  # no string of this clause is in the text: the pattern cannot match
             else:
                 yield i, self.patterns[i]

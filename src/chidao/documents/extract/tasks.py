@@ -8,6 +8,7 @@ task, the clauses after it that name none continue it. Table rows with a `chủ 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
@@ -58,6 +59,7 @@ class _Builder:
         self.pending: list[tuple[Segment, Frame | None, list[Task]]] = []
         self._resolved: dict[tuple[str, ...], list[str]] = {}  # names as read → as written out, per document
         self._resolved_for: DocumentUnits | None = None
+        self._event_read: tuple[Deadline | None] | None = None
 
     def resolve(self, names: Iterable[str]) -> list[str]:
         key = tuple(names)
@@ -83,7 +85,9 @@ class _Builder:
     ) -> Task:
         raw = seg.text[start:end]
         lead = len(raw) - len(raw.lstrip())
-        text = re.sub(r"\s*\./\.$", "", raw.strip())
+        text = raw.strip()
+        if text.endswith("./."):
+            text = _CLOSING_MARK.sub("", text)
         self.issued += 1  # provisional ids stay unique when tasks are dropped; read_tasks renumbers them
         task = Task(id=f"p{self.issued}", text=text, span=seg.span(start, end))
         task.assignees = assignees
@@ -103,20 +107,23 @@ class _Builder:
             own = None  # the group's date bounds a task that only says `khẩn trương`
         if own is not None:
             task.deadline = own
+        elif isinstance(group, Deadline):
+            task.deadline = inherited(group)
         else:
-            event = event_deadline(self.doc)
-            if isinstance(group, Deadline):
-                task.deadline = inherited(group)
-            elif event is not None:
-                task.deadline = event
-            else:
-                task.deadline = none_deadline()
+            event = self._event()
+            task.deadline = dataclasses.replace(event) if event is not None else none_deadline()
         parent = self._frame_value("task_id")
         task.parent = parent if isinstance(parent, str) else None
         self.tasks.append(task)
         for f in self.frames:
             f.children.append(task)
         return task
+
+    def _event(self) -> Deadline | None:
+        """The document's meeting date as a deadline (a giấy mời), read once per document."""
+        if self._event_read is None:
+            self._event_read = (event_deadline(self.doc),)
+        return self._event_read[0]
 
     def _frame_value(self, name: str) -> object:
         for f in reversed(self.frames):
@@ -143,23 +150,24 @@ class _Builder:
             if field_line(seg.text):
                 self.tables.field(seg)
                 continue
-            self._pop(seg, segs[i - 1] if i else None)
+            heading = is_heading(seg)  # read once: the frames below and this step both ask
+            self._pop(seg, heading, segs[i - 1] if i else None)
             if RECIPIENTS.match(seg.text):
                 self._push(Frame(depth=seg.depth, marked=seg.depth > 0, silent=True))
                 continue
             if any(f.silent for f in self.frames):
-                if not is_heading(seg):
+                if not heading:
                     continue
             nxt = segs[i + 1] if i + 1 < len(segs) else None
-            titled = seg.ends_open and nxt is not None and 0 < seg.depth < nxt.depth and not seg.text.endswith(",")
-            if is_heading(seg) or titled:
+            titled = nxt is not None and 0 < seg.depth < nxt.depth and not seg.text.endswith(",") and seg.ends_open
+            if heading or titled:
                 self._open_heading(seg)
                 self.pending, self.last_item = [], None
                 continue
             self._paragraph(seg, nxt)
         self.tables.end()
 
-    def _pop(self, seg: Segment, prev: Segment | None = None) -> None:
+    def _pop(self, seg: Segment, heading: bool, prev: Segment | None = None) -> None:
         self.closed_lead = None
         while self.frames:
             top = self.frames[-1]
@@ -169,7 +177,7 @@ class _Builder:
                 self.closed_lead = self.frames.pop()
             elif (
                 not top.marked
-                and is_heading(seg)
+                and heading
                 and seg.depth
                 and (
                     not (top.assignees or top.deadline or top.task_id or top.silent)
@@ -266,10 +274,10 @@ class _Builder:
         current_assign: Assignment | None = None
         prefix_start: int | None = None
         found_any: list[tuple[int, int, Assignment | None]] = []
+        recommending = any(f.recommending for f in self.frames)
         for a, b in pieces:
             piece = text[a:b]
-            why = excluded(piece)
-            found = assignment(piece, recommending=any(f.recommending for f in self.frames))
+            found = assignment(piece, recommending=recommending)
             if found is not None and found.subject and is_issuer(found.names, self.doc):
                 if predicate_is(piece[found.end :], SPEECH) or ctx is not None:
                     found = None
@@ -277,6 +285,10 @@ class _Builder:
                 found.mode in ("yêu cầu", "đề nghị") or (found.mode == "giao" and found.start > 0)
             ):
                 found = None  # the unit of the section asks or hands on (`...; khẩn trương giao Ban X lập hồ sơ`)
+            if found is None and current is not None:
+                current[1] = b  # a clause that names no one carries on the open task
+                continue
+            why = excluded(piece)
             if found is not None and why == "approval" and found.mode in ("giao", "yêu cầu", "đề nghị"):
                 why, a = None, a + found.start
                 shift(found, -found.start)
@@ -429,6 +441,7 @@ class _Builder:
 
 
 
+_CLOSING_MARK = re.compile(r"\s*\./\.$")  # the `./.` that closes a document's last sentence
 _RECOMMENDING = re.compile(r"\b(?:kien nghi|de xuat)\b")
 _TOPICS_LEAD = re.compile(r"\svề\s*:\s*$")
 _HELPING = re.compile(r"^[\s,]*chủ trì\s*(?:,\s*)?(?=phối hợp|kết hợp|$)|^[\s,]*(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s*")
@@ -486,7 +499,7 @@ def _runs_on(prev: Segment | None, seg: Segment) -> bool:
     )
 
 
-_WORD_BREAK = re.compile(r"(?<=[\wÀ-ỹ])\n(?=[\wÀ-ỹ])")
+_WORD_BREAK = re.compile(r"\n(?<=[\wÀ-ỹ]\n)(?=[\wÀ-ỹ])")  # opens with `\n`: re scans for it
 _WORD_TAIL = re.compile(r"[\wÀ-ỹ]*")
 
 
