@@ -115,6 +115,26 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _trie_alternation(words: tuple[str, ...]) -> str:
+    """`_alternation(words)` shaped as a trie (`B(?:an(?: Chỉ đạo| QLDA)?|ộ)`): the same match, longest word
+    first, but `search` tries one branch per letter instead of every word at every position."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer words before the one ending here
+
+    return pattern(root)
+
+
 def _loose(words: tuple[str, ...]) -> str:
     """An alternation that also accepts the words glued together (`Ủyban nhân dân`)."""
     return "|".join(re.escape(w).replace(r"\ ", "[ \t]?") for w in sorted(set(words), key=len, reverse=True))
@@ -153,7 +173,10 @@ _OWNED_BY = re.compile(r"\s+(?:thuộc|của)\s+")
 _RELATIVE = re.compile(r"[ \t]+(?:có|được|đang)[ \t]+")
 _NOT_RELATIVE = re.compile(r"(?:trách nhiệm|ý kiến|văn bản|kế hoạch|nhiệm vụ|liên quan)\b")
 _ELIDED = re.compile(r"[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:?\s*")
-_HEADS = re.compile(rf"(?<![\wÀ-ỹ])(?:{_alternation(OFFICES + LOCAL_HEADS + OPEN_HEADS)}|[Cc]ác)(?![\wÀ-ỹ])")
+# Where a unit may start: a head word (`find_units` checks that no letter precedes it: a look-behind here would
+# make `search` try every word at every position).
+_HEAD = re.compile(rf"(?:{_trie_alternation((*OFFICES, *LOCAL_HEADS, *OPEN_HEADS, 'Các', 'các'))})(?![\wÀ-ỹ])")
+_LETTER = re.compile(r"[\wÀ-ỹ]")
 
 
 @dataclass(frozen=True)
@@ -170,32 +193,37 @@ def _is_upper(ch: str) -> bool:
 
 
 @cache
-def _field_targets(fields: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """Each field with its folded, space-free form."""
-    return tuple((f, fold(f).replace(" ", "")) for f in fields)
+def _field_targets(fields: tuple[str, ...]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each field with its folded, space-free form, by that form's first letter (in `fields` order)."""
+    targets = [(f, fold(f).replace(" ", "")) for f in fields]
+    firsts = {t[:1] for _, t in targets if t}
+    return {c: tuple((f, t) for f, t in targets if t[:1] in (c, "")) for c in firsts | {""}}
 
 
 def _field_at(text: str, pos: int, fields: tuple[str, ...]) -> tuple[str, int] | None:
     """The longest known field starting at `pos`, compared folded and ignoring spaces (old web copies glue
-    words: `Kế hoạch vàĐầu tư`); its spelling from the gazetteer and the length it covers in `text`."""
+    words: `Kế hoạch vàĐầu tư`); its spelling from the gazetteer and the length it covers in `text`
+    (counted in the folded window, spaces included)."""
     window = fold(text[pos : pos + 80].replace("\n", " "))
-    first = window.lstrip(" ")[:1]
-    for f, target in _field_targets(fields):
-        if target[:1] != first and target:
-            continue  # differs at the first letter
-        k = 0
-        j = 0
-        while j < len(window) and k < len(target):
-            if window[j] == " ":
-                j += 1
-                continue
-            if window[j] != target[k]:
-                break
-            j += 1
-            k += 1
-        if k == len(target) and not window[j : j + 1].isalnum():
+    compact = window.replace(" ", "")
+    by_first = _field_targets(fields)
+    for f, target in by_first.get(compact[:1], by_first[""]):
+        if not compact.startswith(target):
+            continue
+        j = _past_letters(window, len(target))
+        if not window[j : j + 1].isalnum():
             return f, j
     return None
+
+
+def _past_letters(window: str, count: int) -> int:
+    """The index in `window` just past its first `count` characters other than spaces."""
+    j = 0
+    while count:
+        if window[j] != " ":
+            count -= 1
+        j += 1
+    return j
 
 
 def _read_fields(text: str, pos: int, head: str) -> tuple[list[str], int]:
@@ -203,19 +231,16 @@ def _read_fields(text: str, pos: int, head: str) -> tuple[list[str], int]:
     names: list[str] = []
     fields = field_names(head)
     i = pos
-    while True:
-        found = _field_at(text, i, fields)
-        if found is None:
-            break
+    found = _field_at(text, i, fields)
+    while found is not None:
         names.append(f"{head} {found[0]}")
         i += found[1]
         sep = _FIELD_SEP.match(text, i)
         if not sep:
             break
-        nxt = sep.end()
-        if _field_at(text, nxt, fields) is None:
-            break
-        i = nxt
+        found = _field_at(text, sep.end(), fields)
+        if found is not None:
+            i = sep.end()
     return names, i
 
 
@@ -414,20 +439,13 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
 def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
     """A list of units from `pos`: `Sở Tài chính, Sở Xây dựng và các cơ quan liên quan`; and where it ends."""
     mentions: list[UnitMention] = []
-    end = pos
-    while True:
-        m = read_unit(text, end)
-        if m is None:
-            break
+    m = read_unit(text, pos)
+    while m is not None:
         mentions.append(m)
-        end = m.end
-        sep = _SEP.match(text, end)
-        if not sep or sep.end() == end:
+        sep = _SEP.match(text, m.end)
+        if not sep or sep.end() == m.end:
             break
-        nxt = sep.end()
-        if read_unit(text, nxt) is None:
-            break
-        end = nxt
+        m = read_unit(text, sep.end())
     if not mentions:
         return [], pos
     return mentions, mentions[-1].end
@@ -436,9 +454,11 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
 def find_units(text: str) -> list[UnitMention]:
     """Every unit mention in `text`, left to right, not overlapping."""
     out: list[UnitMention] = []
-    heads = _HEADS
     pos = 0
-    while (m := heads.search(text, pos)) is not None:
+    while (m := _HEAD.search(text, pos)) is not None:
+        if m.start() and _LETTER.match(text, m.start() - 1):
+            pos = m.start() + 1  # inside a word
+            continue
         mention = read_unit(text, m.start())
         if mention is None or mention.end <= m.start():
             pos = m.end()
