@@ -102,11 +102,11 @@ def _predicates_by_first() -> dict[str, tuple[str, ...]]:
     return {c: tuple(ps) for c, ps in out.items()}
 
 
-def _opens_predicate(rest: str) -> bool:
-    """`rest` opens with a whole predicate word (`chủ trì` but not `chủ trìx`)."""
+def _opens_predicate(rest: str, min_len: int = 0) -> bool:
+    """`rest` opens with a whole predicate word (`chủ trì` but not `chủ trìx`) longer than `min_len`."""
     by_first = _predicates_by_first()
     return any(
-        rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha()
+        len(p) > min_len and rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha()
         for p in (*by_first.get("", ()), *by_first.get(rest[:1], ()))
     )
 
@@ -142,8 +142,8 @@ def _loose(words: tuple[str, ...]) -> str:
 
 def unglue(name: str) -> str:
     """`Ủyban nhân dân tỉnh` → `Ủy ban nhân dân tỉnh`: the head of a name spelled with its spaces."""
-    name = re.sub(rf"([{VI_LOWER}])([{VI_UPPER}])", r"\1 \2", name)
-    return _GLUED.sub(lambda m: _SPACED[re.sub(r"[ \t]", "", m.group(0))], name)
+    name = _CASE_CHANGE.sub(r"\1 \2", name)
+    return _GLUED.sub(lambda m: _SPACED[m.group(0).replace(" ", "").replace("\t", "")], name)
 
 
 _OFFICE = re.compile(rf"(?:{_alternation(OFFICES)})\s+")
@@ -151,6 +151,7 @@ _LOCAL = re.compile(rf"(?:{_loose(LOCAL_HEADS)})(?![\wÀ-ỹ])")
 _OPEN = re.compile(rf"(?!Báo cáo|Ban hành|Hội nghị|Hội đồng thẩm định)(?:{_loose(OPEN_HEADS)})(?![\wÀ-ỹ])")
 _SPACED = {h.replace(" ", ""): h for h in LOCAL_HEADS + OPEN_HEADS if " " in h}
 _GLUED = re.compile(_loose(tuple(_SPACED.values())))
+_CASE_CHANGE = re.compile(rf"([{VI_LOWER}])([{VI_UPPER}])")
 _GROUP = re.compile(rf"[Cc]ác\s+(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])")
 _MORE_GROUP = re.compile(
     rf"\s*,\s*(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])|\s+và\s+(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
@@ -175,6 +176,9 @@ _NOT_RELATIVE = re.compile(r"(?:trách nhiệm|ý kiến|văn bản|kế hoạch
 _ELIDED = re.compile(r"[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:?\s*")
 # Where a unit may start: a head word (`find_units` checks that no letter precedes it: a look-behind here would
 # make `search` try every word at every position).
+_UNIT_START = re.compile("|".join(f"(?:{p.pattern})" for p in (_LOCAL, _OPEN, _GROUP, _OFFICE)))
+# The letters a unit (`_UNIT_START`) can start with: elsewhere no pattern needs to be tried.
+_UNIT_FIRST = frozenset(w[:1] for w in (*OFFICES, *LOCAL_HEADS, *OPEN_HEADS, "Các", "các"))
 _HEAD = re.compile(rf"(?:{_trie_alternation((*OFFICES, *LOCAL_HEADS, *OPEN_HEADS, 'Các', 'các'))})(?![\wÀ-ỹ])")
 _LETTER = re.compile(r"[\wÀ-ỹ]")
 
@@ -269,9 +273,9 @@ def _extend_open(text: str, end: int) -> int:
     predicates = _predicates()
     words = 0
     prev = before_prev = ""
-    head_end = end
+    fields_may_follow = text[end : end + 2].strip()[:1].isupper()
     while words < _MAX_WORDS:
-        listed = _NAME_LIST.match(text, end) if words and text[head_end : head_end + 2].strip()[:1].isupper() else None
+        listed = _NAME_LIST.match(text, end) if words and fields_may_follow else None
         if listed and not _starts_unit(text, listed.start(1)):
             end, prev = listed.end(), listed.group(0).split()[-1]  # `Trung tâm Văn hóa, Thông tin và Thể thao`
             words += 2
@@ -279,32 +283,37 @@ def _extend_open(text: str, end: int) -> int:
         m = _WORD.match(text, end)
         if not m:
             break
-        rest = text[m.start(1) : m.start(1) + 40]
+        at = m.start(1)
         word = m.group(1)
+        lower = word[:1].islower()
         compound = f"{prev} {word}" in _NOUN_COMPOUNDS or prev == "nơi"
-        after_place = prev in ("tỉnh", "phố", "huyện", "xã", "phường", "quận") and words >= 2
-        proper_run = (words >= 2 and _title(prev) and _title(before_prev)) or after_place
-        if word[:1].islower() and proper_run and not compound and word not in ("tỉnh", "thành", "huyện", "xã", "phường", "và"):
-            break
+        if (
+            lower
+            and words >= 2
+            and not compound
+            and word not in ("tỉnh", "thành", "huyện", "xã", "phường", "và")
+            and (prev in ("tỉnh", "phố", "huyện", "xã", "phường", "quận") or (_title(prev) and _title(before_prev)))
+        ):
+            break  # a lower-case word after a place or a run of proper words
         before_prev, prev = prev, word
-        if word[:1].islower() and not compound and rest.startswith(predicates) and _opens_predicate(rest):
-            if not (word == "và" and _and_continues(text, m.start(1) + 2)):
-                if not re.match(r"(?:đầu tư xây dựng|xây dựng công trình|xây dựng số|giao thông)", rest):
+        if lower and not compound and text.startswith(predicates, at, at + 40):
+            rest = text[at : at + 40]
+            if _opens_predicate(rest) and not (word == "và" and _and_continues(text, at + 2)):
+                if not _BUILDING_WORDS.match(rest):
                     break
         if word in ("thuộc", "trực") and words and _starts_unit(text, _skip_owned(text, m.end())):
             break  # `Phòng Khoáng sản thuộc Sở`: the unit it belongs to is not part of its name
-        owner = _OWNER.match(text, m.start(1))
-        if owner and words > 0:
+        if words > 0 and (owner := _OWNER.match(text, at)):
             end = _extend_place(text, owner.end())
             break
-        if word == "các" and _PLACE.match(text, m.start(1)):
-            end = _extend_place(text, m.start(1) - 1)
+        if word == "các" and _PLACE.match(text, at):
+            end = _extend_place(text, at - 1)
             words += 3
             continue
-        if _starts_unit(text, m.start(1)) and words > 0 and not word.startswith(_NAME_PARTS):
+        if words > 0 and not word.startswith(_NAME_PARTS) and _starts_unit(text, at):
             break
         if word.endswith("."):
-            if re.fullmatch(r"(?:TP|TX|Tp|Q|P|TT)\.", word):
+            if _ABBREVIATED_PLACE.fullmatch(word):
                 end = m.end()
                 words += 1
                 continue
@@ -313,6 +322,11 @@ def _extend_open(text: str, end: int) -> int:
         end = m.end()
         words += 1
     return end
+
+
+# Predicate-like words inside a project board's name (`Ban Quản lý dự án đầu tư xây dựng`).
+_BUILDING_WORDS = re.compile(r"(?:đầu tư xây dựng|xây dựng công trình|xây dựng số|giao thông)")
+_ABBREVIATED_PLACE = re.compile(r"(?:TP|TX|Tp|Q|P|TT)\.")
 
 
 _OWNED_GAP = re.compile(r"[ \t]+(?:thuộc[ \t]+)?")
@@ -343,7 +357,8 @@ def _and_continues(text: str, pos: int) -> bool:
 
 
 def _starts_unit(text: str, pos: int) -> bool:
-    return bool(_LOCAL.match(text, pos) or _OPEN.match(text, pos) or _GROUP.match(text, pos) or _OFFICE.match(text, pos))
+    """A unit (or an office holder) starts at `pos`: `_LOCAL`, `_OPEN`, `_GROUP` or `_OFFICE` matches there."""
+    return text[pos : pos + 1] in _UNIT_FIRST and _UNIT_START.match(text, pos) is not None
 
 
 def _read_group(text: str, pos: int) -> int | None:
@@ -377,11 +392,9 @@ def _relative(text: str, end: int) -> int:
         w = _WORD.match(text, pos)
         if not w:
             break
-        rest = text[w.start(1) : w.start(1) + 40]
-        if words and any(
-            rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha() for p in predicates if len(p) > 3
-        ):
-            break
+        if words and text.startswith(predicates, w.start(1), w.start(1) + 40):
+            if _opens_predicate(text[w.start(1) : w.start(1) + 40], min_len=3):
+                break
         if w.group(1).endswith("."):
             break
         pos = w.end()
@@ -391,6 +404,8 @@ def _relative(text: str, end: int) -> int:
 
 def read_unit(text: str, pos: int) -> UnitMention | None:
     """One unit (or one elided list of units) starting exactly at `pos`, else None."""
+    if text[pos : pos + 1] not in _UNIT_FIRST:
+        return None
     start = pos
     office = _OFFICE.match(text, pos)
     if office and (_LOCAL.match(text, office.end()) or _OPEN.match(text, office.end()) or _GROUP.match(text, office.end())):

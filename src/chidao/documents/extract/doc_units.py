@@ -33,10 +33,13 @@ def _loose_key(key: str) -> str:
 
 # Abbreviations the comparison form does not expand, written out in assignee names.
 _SPELLED_OUT = {"BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước", "QLDA": "Quản lý dự án", "LĐLĐ": "Liên đoàn Lao động"}
-_SPELLED_OUT_PATTERNS = tuple((re.compile(rf"(?<![\w]){abbr}(?![\w])"), full) for abbr, full in _SPELLED_OUT.items())
+_SPELLED_OUT_PATTERNS = tuple((abbr, re.compile(rf"(?<![\w]){abbr}(?![\w])"), full) for abbr, full in _SPELLED_OUT.items())
 _MISREAD_COMMA = re.compile(r"\.(?= (?:thành phố|thị xã|huyện|quận|xã|phường|thị trấn)\b)")
 _ENUMERATION = re.compile(r"\b(?:gồm|bao gồm|gồm có)\s*:?\s*")
 _ABBR_DEF = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
+_ACRONYM = re.compile(r"[A-ZĐ]{2}")
+_PLACE_END = re.compile(r"(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường)$")
+_SPACES = re.compile(r"\s+")
 
 
 class DocumentUnits:
@@ -48,9 +51,9 @@ class DocumentUnits:
         self.abbreviations: dict[str, str] = {}
         for mention in find_units(text):
             self.names.extend(mention.names)
-            self.names.extend(strip_office(n) for n in mention.names if strip_office(n) != n)
+            self.names.extend(core for core, n in zip(map(strip_office, mention.names), mention.names) if core != n)
             after = _ABBR_DEF.match(text, mention.end + (1 if text[mention.end : mention.end + 1] == " " else 0))
-            if after and re.search(r"[A-ZĐ]{2}", after.group(1)) and len(after.group(1).split()) <= 8:
+            if after and _ACRONYM.search(after.group(1)) and len(after.group(1).split()) <= 8:
                 self.abbreviations[unit_key(after.group(1))] = mention.names[-1]
         self.names.extend(self.addressees)
         self.enumerations: list[list[str]] = []
@@ -85,7 +88,7 @@ class DocumentUnits:
         if full is not None and unit_key(full) != core_key:
             return office + full
         key = _loose_key(unit_key(name))
-        if not re.search(r"(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường)$", name):
+        if not _PLACE_END.search(name):
             return name
         prefix, width = key + " ", len(key.split())
         sorted_keys, sorted_names = self._sorted_keys()
@@ -133,10 +136,11 @@ def resolve_names(units: DocumentUnits, registry: UnitRegistry | None, names: It
     caller's canonical name when its registry knows the unit exactly."""
     out: list[str] = []
     for name in names:
-        name = unglue(re.sub(r"\s+", " ", name).strip(" ,;:.-"))
+        name = unglue(_SPACES.sub(" ", name).strip(" ,;:.-"))
         name = _MISREAD_COMMA.sub(",", name)  # `UBND các huyện. thành phố` (OCR)
-        for abbr, full in _SPELLED_OUT_PATTERNS:
-            name = abbr.sub(full, name)
+        for abbr, pattern, full in _SPELLED_OUT_PATTERNS:
+            if abbr in name:
+                name = pattern.sub(full, name)
         if not name:
             continue
         for member in units.expand_group(units.resolve(name)):
