@@ -11,6 +11,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 from importlib import resources
 
 from chidao.documents.extract.units import field_names
@@ -111,22 +112,19 @@ def _opens_predicate(rest: str, min_len: int = 0) -> bool:
     )
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-def _trie_alternation(words: tuple[str, ...]) -> str:
-    """`_alternation(words)` shaped as a trie (`B(?:an(?: Chỉ đạo| QLDA)?|ộ)`): the same match, longest word
-    first, but `search` tries one branch per letter instead of every word at every position."""
-    root: dict[str, dict] = {}
+def _alternation(words: tuple[str, ...], space: str = re.escape(" ")) -> str:
+    """The words as one alternation that matches the longest word it can (like `w1|w2|...` longest first), shaped
+    as a trie (`B(?:an(?: Chỉ đạo| QLDA)?|ộ)`) so that the regex engine tries one branch per letter instead of
+    every word in turn. `space`: the pattern a space in a word stands for."""
+    root: dict[str, dict[str, Any]] = {}
     for word in words:
         node = root
         for ch in word:
-            node = node.setdefault(ch, {})
+            node = node.setdefault(space if ch == " " else re.escape(ch), {})
         node[""] = {}  # a word ends here
 
-    def pattern(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+    def pattern(node: dict[str, dict[str, Any]]) -> str:
+        branches = [token + pattern(child) for token, child in sorted(node.items()) if token]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
@@ -137,7 +135,7 @@ def _trie_alternation(words: tuple[str, ...]) -> str:
 
 def _loose(words: tuple[str, ...]) -> str:
     """An alternation that also accepts the words glued together (`Ủyban nhân dân`)."""
-    return "|".join(re.escape(w).replace(r"\ ", "[ \t]?") for w in sorted(set(words), key=len, reverse=True))
+    return _alternation(words, space="[ \t]?")
 
 
 def unglue(name: str) -> str:
@@ -179,7 +177,7 @@ _ELIDED = re.compile(r"[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:?\s*")
 _UNIT_START = re.compile("|".join(f"(?:{p.pattern})" for p in (_LOCAL, _OPEN, _GROUP, _OFFICE)))
 # The letters a unit (`_UNIT_START`) can start with: elsewhere no pattern needs to be tried.
 _UNIT_FIRST = frozenset(w[:1] for w in (*OFFICES, *LOCAL_HEADS, *OPEN_HEADS, "Các", "các"))
-_HEAD = re.compile(rf"(?:{_trie_alternation((*OFFICES, *LOCAL_HEADS, *OPEN_HEADS, 'Các', 'các'))})(?![\wÀ-ỹ])")
+_HEAD = re.compile(rf"(?:{_alternation((*OFFICES, *LOCAL_HEADS, *OPEN_HEADS, 'Các', 'các'))})(?![\wÀ-ỹ])")
 _LETTER = re.compile(r"[\wÀ-ỹ]")
 
 
