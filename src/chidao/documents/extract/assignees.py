@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 from importlib import resources
+from typing import Any
 
 from chidao.documents.extract.units import field_names
 from chidao.documents.text import VI_LOWER, VI_UPPER, fold
@@ -95,32 +96,39 @@ def _predicates() -> tuple[str, ...]:
 
 
 @cache
-def _predicates_by_first() -> dict[str, tuple[str, ...]]:
-    """The predicates by their first character (an empty one under every character), in `_predicates()` order."""
+def _predicates_by_start() -> dict[str, tuple[str, ...]]:
+    """The predicates by their first two characters (shorter ones by all they have)."""
     out: dict[str, list[str]] = {}
     for p in _predicates():
-        out.setdefault(p[:1], []).append(p)
-    return {c: tuple(ps) for c, ps in out.items()}
+        out.setdefault(p[:2], []).append(p)
+    return {start: tuple(ps) for start, ps in out.items()}
 
 
 def _opens_predicate(rest: str, min_len: int = 0) -> bool:
     """`rest` opens with a whole predicate word (`chủ trì` but not `chủ trìx`) longer than `min_len`."""
-    by_first = _predicates_by_first()
-    return any(
-        len(p) > min_len and rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha()
-        for p in (*by_first.get("", ()), *by_first.get(rest[:1], ()))
-    )
+    by_start = _predicates_by_start()
+    for start in (rest[:2], rest[:1], ""):
+        for p in by_start.get(start, ()):
+            if len(p) > min_len and rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha():
+                return True
+    return False
 
 
 def _alternation(words: tuple[str, ...], space: str = re.escape(" ")) -> str:
-    """The words as one alternation that matches the longest word it can (like `w1|w2|...` longest first), shaped
-    as a trie (`B(?:an(?: Chỉ đạo| QLDA)?|ộ)`) so that the regex engine tries one branch per letter instead of
-    every word in turn. `space`: the pattern a space in a word stands for."""
+    """The words as one alternation that matches the longest word it can (like `w1|w2|...` longest first).
+    `space`: the pattern a space in a word stands for."""
+    return _trie_pattern([tuple(space if ch == " " else re.escape(ch) for ch in word) for word in words])
+
+
+def _trie_pattern(words: Iterable[tuple[str, ...]]) -> str:
+    """Words spelled as sequences of patterns, as one alternation that matches the longest word it can, shaped as a
+    trie (`B(?:an(?: Chỉ đạo| QLDA)?|ộ)`) so that the regex engine tries one branch per letter instead of every
+    word in turn."""
     root: dict[str, dict[str, Any]] = {}
     for word in words:
         node = root
-        for ch in word:
-            node = node.setdefault(space if ch == " " else re.escape(ch), {})
+        for token in word:
+            node = node.setdefault(token, {})
         node[""] = {}  # a word ends here
 
     def pattern(node: dict[str, dict[str, Any]]) -> str:
@@ -194,6 +202,68 @@ def _is_upper(ch: str) -> bool:
     return ch.isupper() or ch.isdigit()
 
 
+def _single_folds() -> dict[str, str]:
+    """Characters of Vietnamese text (letters, digits, Latin and typographic punctuation) that fold to exactly one
+    character whatever surrounds them, with that character: the alphabet `_field_at` compares without folding."""
+    chars = {*VI_LOWER, *VI_UPPER, *map(chr, range(0x21, 0x250)), *map(chr, range(0x2010, 0x2028))}
+    return {c: folded for c in sorted(chars) if len(folded := fold(c)) == 1}
+
+
+_SINGLE_FOLDS = _single_folds()
+# A character `_field_at` cannot compare unfolded (a combining mark, a symbol, another script).
+_UNFOLDED = re.compile(f"[^{''.join(map(re.escape, _SINGLE_FOLDS))}\\s]")
+
+
+@cache
+def _fields_pattern(fields: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for `fields` on the text as written: each field's folded letters in `fields` order, any
+    spelling that folds to them, with or without spaces between them and not followed by a letter or digit;
+    and the first field of each folded, space-free form (the one the pattern reports)."""
+    spellings: dict[str, list[str]] = {}
+    for c, folded in _SINGLE_FOLDS.items():
+        spellings.setdefault(folded, []).append(c)
+
+    def one_of(folded: str) -> str:
+        chars = spellings.get(folded)
+        return f"[{''.join(map(re.escape, chars))}]" if chars else "(?!)"
+
+    targets = [fold(f).replace(" ", "") for f in fields]
+    if not all(targets):
+        raise ValueError("a field folds to nothing")  # `field_names` keeps only names that start with a capital
+    first: dict[str, str] = {}
+    for f, target in zip(fields, targets, strict=True):
+        first.setdefault(target, f)
+    if _longest_first(targets):
+        alternatives = _trie_pattern((one_of(t[0]), *(r"\s*" + one_of(c) for c in t[1:])) for t in targets)
+    else:
+        alternatives = "|".join(r"\s*".join(map(one_of, target)) for target in targets)
+    alnum = "".join(re.escape(c) for c, folded in _SINGLE_FOLDS.items() if folded.isalnum())
+    return re.compile(rf"\s*(?:{alternatives})(?![{alnum}])"), first
+
+
+def _longest_first(targets: list[str]) -> bool:
+    """Whether the longest target that matches is always the first in `targets` order that does: no target comes
+    before one that extends it (`Văn hóa` matches wherever `Văn hóa, Thể thao và Du lịch` does)."""
+    return not any(
+        long != short and long.startswith(short) for i, short in enumerate(targets) for long in targets[i + 1 :]
+    )
+
+
+def _field_at(text: str, pos: int, fields: tuple[str, ...]) -> tuple[str, int] | None:
+    """The longest known field starting at `pos`, compared folded and ignoring spaces (old web copies glue
+    words: `Kế hoạch vàĐầu tư`) within 80 characters; its spelling from the gazetteer and the length it covers
+    in `text` as folded (spaces collapsed, none before it)."""
+    end = min(pos + 80, len(text))
+    if _UNFOLDED.search(text, pos, end):
+        return _field_at_folded(text, pos, fields)
+    pattern, first = _fields_pattern(fields)
+    m = pattern.match(text, pos, end)
+    if m is None:
+        return None
+    written = " ".join(m.group().split())  # each character folds to one: offsets as in the folded text
+    return first[fold(written).replace(" ", "")], len(written)
+
+
 @cache
 def _field_targets(fields: tuple[str, ...]) -> dict[str, tuple[tuple[str, str], ...]]:
     """Each field with its folded, space-free form, by that form's first letter (in `fields` order)."""
@@ -202,10 +272,8 @@ def _field_targets(fields: tuple[str, ...]) -> dict[str, tuple[tuple[str, str], 
     return {c: tuple((f, t) for f, t in targets if t[:1] in (c, "")) for c in firsts | {""}}
 
 
-def _field_at(text: str, pos: int, fields: tuple[str, ...]) -> tuple[str, int] | None:
-    """The longest known field starting at `pos`, compared folded and ignoring spaces (old web copies glue
-    words: `Kế hoạch vàĐầu tư`); its spelling from the gazetteer and the length it covers in `text`
-    (counted in the folded window, spaces included)."""
+def _field_at_folded(text: str, pos: int, fields: tuple[str, ...]) -> tuple[str, int] | None:
+    """`_field_at` on the folded window, for text with characters `_SINGLE_FOLDS` does not cover."""
     window = fold(text[pos : pos + 80].replace("\n", " "))
     compact = window.replace(" ", "")
     by_first = _field_targets(fields)

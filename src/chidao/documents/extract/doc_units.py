@@ -51,7 +51,10 @@ class DocumentUnits:
         self.abbreviations: dict[str, str] = {}
         for mention in find_units(text):
             self.names.extend(mention.names)
-            self.names.extend(core for core, n in zip(map(strip_office, mention.names), mention.names) if core != n)
+            for name in mention.names:
+                core = strip_office(name)
+                if core != name:
+                    self.names.append(core)
             after = _ABBR_DEF.match(text, mention.end + (1 if text[mention.end : mention.end + 1] == " " else 0))
             if after and _ACRONYM.search(after.group(1)) and len(after.group(1).split()) <= 8:
                 self.abbreviations[unit_key(after.group(1))] = mention.names[-1]
