@@ -104,6 +104,12 @@ def _predicates_by_start() -> dict[str, tuple[str, ...]]:
     return {start: tuple(ps) for start, ps in out.items()}
 
 
+@cache
+def _predicate_start() -> re.Pattern[str]:
+    """Matches where a predicate starts (`text.startswith(_predicates(), pos, end)`), whole word or not."""
+    return re.compile(_alternation(_predicates()))
+
+
 def _opens_predicate(rest: str, min_len: int = 0) -> bool:
     """`rest` opens with a whole predicate word (`chủ trì` but not `chủ trìx`) longer than `min_len`."""
     by_start = _predicates_by_start()
@@ -120,23 +126,26 @@ def _alternation(words: tuple[str, ...], space: str = re.escape(" ")) -> str:
     return _trie_pattern([tuple(space if ch == " " else re.escape(ch) for ch in word) for word in words])
 
 
-def _trie_pattern(words: Iterable[tuple[str, ...]]) -> str:
+def _trie_pattern(words: Iterable[tuple[str, ...]], named: bool = False) -> str:
     """Words spelled as sequences of patterns, as one alternation that matches the longest word it can, shaped as a
     trie (`B(?:an(?: Chỉ đạo| QLDA)?|ộ)`) so that the regex engine tries one branch per letter instead of every
-    word in turn."""
-    root: dict[str, dict[str, Any]] = {}
-    for word in words:
+    word in turn. `named`: the match's `lastgroup` is `w` and the index of the (first such) word it matched."""
+    root: dict[str, Any] = {}
+    for i, word in enumerate(words):
         node = root
         for token in word:
             node = node.setdefault(token, {})
-        node[""] = {}  # a word ends here
+        node.setdefault("", f"(?P<w{i}>)" if named else "")  # a word ends here
 
-    def pattern(node: dict[str, dict[str, Any]]) -> str:
+    def pattern(node: dict[str, Any]) -> str:
         branches = [token + pattern(child) for token, child in sorted(node.items()) if token]
+        end = node.get("")
         if not branches:
-            return ""
+            return end or ""
         body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{body})?" if "" in node else body  # greedy: the longer words before the one ending here
+        if end is None:
+            return body
+        return f"(?:{body}|{end})" if end else f"(?:{body})?"  # greedy: the longer words before the one ending here
 
     return pattern(root)
 
@@ -183,8 +192,11 @@ _ELIDED = re.compile(r"[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:?\s*")
 # Where a unit may start: a head word (`find_units` checks that no letter precedes it: a look-behind here would
 # make `search` try every word at every position).
 _UNIT_START = re.compile("|".join(f"(?:{p.pattern})" for p in (_LOCAL, _OPEN, _GROUP, _OFFICE)))
-# The letters a unit (`_UNIT_START`) can start with: elsewhere no pattern needs to be tried.
-_UNIT_FIRST = frozenset(w[:1] for w in (*OFFICES, *LOCAL_HEADS, *OPEN_HEADS, "Các", "các"))
+# The letters each kind of head starts with, and a unit (`_UNIT_START`): elsewhere its pattern need not be tried.
+_OFFICE_FIRST = frozenset(w[:1] for w in OFFICES)
+_LOCAL_FIRST = frozenset(w[:1] for w in LOCAL_HEADS)
+_OPEN_FIRST = frozenset(w[:1] for w in OPEN_HEADS)
+_UNIT_FIRST = _OFFICE_FIRST | _LOCAL_FIRST | _OPEN_FIRST | {"C", "c"}
 _HEAD = re.compile(rf"(?:{_alternation((*OFFICES, *LOCAL_HEADS, *OPEN_HEADS, 'Các', 'các'))})(?![\wÀ-ỹ])")
 _LETTER = re.compile(r"[\wÀ-ỹ]")
 
@@ -215,10 +227,10 @@ _UNFOLDED = re.compile(f"[^{''.join(map(re.escape, _SINGLE_FOLDS))}\\s]")
 
 
 @cache
-def _fields_pattern(fields: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for `fields` on the text as written: each field's folded letters in `fields` order, any
-    spelling that folds to them, with or without spaces between them and not followed by a letter or digit;
-    and the first field of each folded, space-free form (the one the pattern reports)."""
+def _fields_pattern(head: str) -> re.Pattern[str]:
+    """One pattern for the fields of `head` on the text as written: each field's folded letters, any spelling
+    that folds to them, with or without spaces between them and not followed by a letter or digit; the first field
+    in `field_names` order that matches is group `w` and its index there."""
     spellings: dict[str, list[str]] = {}
     for c, folded in _SINGLE_FOLDS.items():
         spellings.setdefault(folded, []).append(c)
@@ -227,18 +239,16 @@ def _fields_pattern(fields: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str,
         chars = spellings.get(folded)
         return f"[{''.join(map(re.escape, chars))}]" if chars else "(?!)"
 
-    targets = [fold(f).replace(" ", "") for f in fields]
+    targets = [fold(f).replace(" ", "") for f in field_names(head)]
     if not all(targets):
         raise ValueError("a field folds to nothing")  # `field_names` keeps only names that start with a capital
-    first: dict[str, str] = {}
-    for f, target in zip(fields, targets, strict=True):
-        first.setdefault(target, f)
     if _longest_first(targets):
-        alternatives = _trie_pattern((one_of(t[0]), *(r"\s*" + one_of(c) for c in t[1:])) for t in targets)
+        words = [(one_of(t[0]), *(r"\s*" + one_of(c) for c in t[1:])) for t in targets]
+        alternatives = _trie_pattern(words, named=True)
     else:
-        alternatives = "|".join(r"\s*".join(map(one_of, target)) for target in targets)
+        alternatives = "|".join(r"\s*".join(map(one_of, t)) + f"(?P<w{i}>)" for i, t in enumerate(targets))
     alnum = "".join(re.escape(c) for c, folded in _SINGLE_FOLDS.items() if folded.isalnum())
-    return re.compile(rf"\s*(?:{alternatives})(?![{alnum}])"), first
+    return re.compile(rf"\s*(?:{alternatives})(?![{alnum}])")
 
 
 def _longest_first(targets: list[str]) -> bool:
@@ -249,19 +259,17 @@ def _longest_first(targets: list[str]) -> bool:
     )
 
 
-def _field_at(text: str, pos: int, fields: tuple[str, ...]) -> tuple[str, int] | None:
-    """The longest known field starting at `pos`, compared folded and ignoring spaces (old web copies glue
-    words: `Kế hoạch vàĐầu tư`) within 80 characters; its spelling from the gazetteer and the length it covers
+def _field_at(text: str, pos: int, head: str) -> tuple[str, int] | None:
+    """The longest known field of `head` starting at `pos`, compared folded and ignoring spaces (old web copies
+    glue words: `Kế hoạch vàĐầu tư`) within 80 characters; its spelling from the gazetteer and the length it covers
     in `text` as folded (spaces collapsed, none before it)."""
-    end = min(pos + 80, len(text))
-    if _UNFOLDED.search(text, pos, end):
-        return _field_at_folded(text, pos, fields)
-    pattern, first = _fields_pattern(fields)
-    m = pattern.match(text, pos, end)
+    if _UNFOLDED.search(text, pos, pos + 80):
+        return _field_at_folded(text, pos, field_names(head))
+    m = _fields_pattern(head).match(text, pos, pos + 80)
     if m is None:
         return None
-    written = " ".join(m.group().split())  # each character folds to one: offsets as in the folded text
-    return first[fold(written).replace(" ", "")], len(written)
+    # each character folds to one: the length in the folded text is the length with spaces collapsed
+    return field_names(head)[int(m.lastgroup[1:])], len(" ".join(m.group().split()))  # type: ignore[index]
 
 
 @cache
@@ -299,16 +307,15 @@ def _past_letters(window: str, count: int) -> int:
 def _read_fields(text: str, pos: int, head: str) -> tuple[list[str], int]:
     """Fields after an elided head: `Tài chính, Kế hoạch và Đầu tư` → names with the head put back."""
     names: list[str] = []
-    fields = field_names(head)
     i = pos
-    found = _field_at(text, i, fields)
+    found = _field_at(text, i, head)
     while found is not None:
         names.append(f"{head} {found[0]}")
         i += found[1]
         sep = _FIELD_SEP.match(text, i)
         if not sep:
             break
-        found = _field_at(text, sep.end(), fields)
+        found = _field_at(text, sep.end(), head)
         if found is not None:
             i = sep.end()
     return names, i
@@ -336,7 +343,7 @@ def _extend_place(text: str, end: int) -> int:
 
 def _extend_open(text: str, end: int) -> int:
     """After an open head: words until a predicate, punctuation or a new unit."""
-    predicates = _predicates()
+    predicate = _predicate_start()
     words = 0
     prev = before_prev = ""
     fields_may_follow = text[end : end + 2].strip()[:1].isupper()
@@ -362,7 +369,7 @@ def _extend_open(text: str, end: int) -> int:
         ):
             break  # a lower-case word after a place or a run of proper words
         before_prev, prev = prev, word
-        if lower and not compound and text.startswith(predicates, at, at + 40):
+        if lower and not compound and predicate.match(text, at, at + 40):
             rest = text[at : at + 40]
             if _opens_predicate(rest) and not (word == "và" and _and_continues(text, at + 2)):
                 if not _BUILDING_WORDS.match(rest):
@@ -418,7 +425,7 @@ def _and_continues(text: str, pos: int) -> bool:
     if rest.startswith("xây dựng") and "đầu tư" in text[max(0, pos - 24) : pos]:
         return True
     return not (
-        rest.startswith(_predicates()) and _opens_predicate(rest)
+        _predicate_start().match(rest) and _opens_predicate(rest)
     )
 
 
@@ -452,13 +459,13 @@ def _relative(text: str, end: int) -> int:
     if not m or _NOT_RELATIVE.match(text, m.end()):
         return end
     pos = m.end() - 1
-    predicates = _predicates()
+    predicate = _predicate_start()
     words = 0
     while words < 8:
         w = _WORD.match(text, pos)
         if not w:
             break
-        if words and text.startswith(predicates, w.start(1), w.start(1) + 40):
+        if words and predicate.match(text, w.start(1), w.start(1) + 40):
             if _opens_predicate(text[w.start(1) : w.start(1) + 40], min_len=3):
                 break
         if w.group(1).endswith("."):
@@ -470,25 +477,28 @@ def _relative(text: str, end: int) -> int:
 
 def read_unit(text: str, pos: int) -> UnitMention | None:
     """One unit (or one elided list of units) starting exactly at `pos`, else None."""
-    if text[pos : pos + 1] not in _UNIT_FIRST:
+    first = text[pos : pos + 1]
+    if first not in _UNIT_FIRST:
         return None
     start = pos
-    office = _OFFICE.match(text, pos)
+    office = _OFFICE.match(text, pos) if first in _OFFICE_FIRST else None
     if office and (_LOCAL.match(text, office.end()) or _OPEN.match(text, office.end()) or _GROUP.match(text, office.end())):
         pos = office.end()
+        first = text[pos : pos + 1]
     elif office:
         return None
-    elided = _ELIDED.match(text, pos)
-    if elided:
-        head = elided.group(1).capitalize()
-        names, end = _read_fields(text, elided.end(), head)
-        if names:
-            prefix = text[start:pos]
-            return UnitMention(tuple(prefix + n for n in names), start, end)
-    group_end = _read_group(text, pos)
-    if group_end is not None:
-        return UnitMention((text[start:group_end],), start, group_end)
-    local = _LOCAL.match(text, pos)
+    if first in "Cc" and text.startswith(("Các", "các"), pos):  # `_ELIDED` and `_GROUP` start so
+        elided = _ELIDED.match(text, pos)
+        if elided:
+            head = elided.group(1).capitalize()
+            names, end = _read_fields(text, elided.end(), head)
+            if names:
+                prefix = text[start:pos]
+                return UnitMention(tuple(prefix + n for n in names), start, end)
+        group_end = _read_group(text, pos)
+        if group_end is not None:
+            return UnitMention((text[start:group_end],), start, group_end)
+    local = _LOCAL.match(text, pos) if first in _LOCAL_FIRST else None
     if local:
         head = local.group(0)
         end = local.end()
@@ -507,7 +517,7 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
 
 
 def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
-    m = _OPEN.match(text, pos)
+    m = _OPEN.match(text, pos) if text[pos : pos + 1] in _OPEN_FIRST else None
     if not m:
         return None
     end = _extend_open(text, m.end())
