@@ -157,7 +157,8 @@ def _loose(words: tuple[str, ...]) -> str:
 
 def unglue(name: str) -> str:
     """`Ủyban nhân dân tỉnh` → `Ủy ban nhân dân tỉnh`: the head of a name spelled with its spaces."""
-    name = _CASE_CHANGE.sub(r"\1 \2", name)
+    if _CASE_CHANGE.search(name):
+        name = _CASE_CHANGE.sub(r"\1 \2", name)
     return _GLUED.sub(lambda m: _SPACED[m.group(0).replace(" ", "").replace("\t", "")], name)
 
 
