@@ -96,27 +96,21 @@ def _predicates() -> tuple[str, ...]:
 
 
 @cache
-def _predicates_by_start() -> dict[str, tuple[str, ...]]:
-    """The predicates by their first two characters (shorter ones by all they have)."""
-    out: dict[str, list[str]] = {}
-    for p in _predicates():
-        out.setdefault(p[:2], []).append(p)
-    return {start: tuple(ps) for start, ps in out.items()}
-
-
-@cache
 def _predicate_start() -> re.Pattern[str]:
-    """Matches where a predicate starts (`text.startswith(_predicates(), pos, end)`), whole word or not."""
+    """Matches the longest predicate a text starts with (`text.startswith(_predicates(), pos, end)`)."""
     return re.compile(_alternation(_predicates()))
 
 
 def _opens_predicate(rest: str, min_len: int = 0) -> bool:
     """`rest` opens with a whole predicate word (`chủ trì` but not `chủ trìx`) longer than `min_len`."""
-    by_start = _predicates_by_start()
-    for start in (rest[:2], rest[:1], ""):
-        for p in by_start.get(start, ()):
-            if len(p) > min_len and rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha():
-                return True
+    predicate = _predicate_start()
+    end = len(rest)
+    while (m := predicate.match(rest, 0, end)) is not None:  # the predicates it starts with, longest first
+        if m.end() <= min_len:
+            return False
+        if not rest[m.end() : m.end() + 1].isalpha():
+            return True
+        end = m.end() - 1
     return False
 
 
@@ -562,5 +556,5 @@ def find_units(text: str) -> list[UnitMention]:
 
 def strip_office(name: str) -> str:
     """`Giám đốc Sở Y tế` → `Sở Y tế`."""
-    m = _OFFICE.match(name)
+    m = _OFFICE.match(name) if name[:1] in _OFFICE_FIRST else None
     return name[m.end() :] if m else name
