@@ -210,9 +210,9 @@ def _is_upper(ch: str) -> bool:
 
 
 def _single_folds() -> dict[str, str]:
-    """Characters of Vietnamese text (letters, digits, Latin and typographic punctuation) that fold to exactly one
-    character whatever surrounds them, with that character: the alphabet `_field_at` compares without folding."""
-    chars = {*VI_LOWER, *VI_UPPER, *map(chr, range(0x21, 0x250)), *map(chr, range(0x2010, 0x2028))}
+    """Characters of Vietnamese text (its letters, ASCII, Latin-1 and typographic punctuation) that fold to exactly
+    one character whatever surrounds them, with that character: the alphabet `_field_at` compares without folding."""
+    chars = {*VI_LOWER, *VI_UPPER, *map(chr, range(0x21, 0x7F)), *map(chr, range(0xA1, 0xC0)), *map(chr, range(0x2010, 0x2028))}
     return {c: folded for c in sorted(chars) if len(folded := fold(c)) == 1}
 
 
