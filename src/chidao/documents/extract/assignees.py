@@ -139,7 +139,7 @@ def _trie_pattern(words: Iterable[tuple[str, ...]], named: bool = False) -> str:
         body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
         if end is None:
             return body
-        return f"(?:{body}|{end})" if end else f"(?:{body})?"  # greedy: the longer words before the one ending here
+        return f"(?:{body}|{end})"  # the longer words first; a branch, cheaper for the engine than `(?:...)?`
 
     return pattern(root)
 
