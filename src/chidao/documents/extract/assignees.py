@@ -122,7 +122,7 @@ def _alternation(words: tuple[str, ...], space: str = re.escape(" ")) -> str:
 
 def _trie_pattern(words: Iterable[tuple[str, ...]], named: bool = False) -> str:
     """Words spelled as sequences of patterns, as one alternation that matches the longest word it can, shaped as a
-    trie (`B(?:an(?: Chỉ đạo| QLDA)?|ộ)`) so that the regex engine tries one branch per letter instead of every
+    trie (`B(?:an(?: Chỉ đạo| QLDA|)|ộ)`) so that the regex engine tries one branch per letter instead of every
     word in turn. `named`: the match's `lastgroup` is `w` and the index of the (first such) word it matched."""
     root: dict[str, Any] = {}
     for i, word in enumerate(words):
@@ -419,9 +419,7 @@ def _and_continues(text: str, pos: int) -> bool:
     rest = text[m.start(1) : m.start(1) + 40]
     if rest.startswith("xây dựng") and "đầu tư" in text[max(0, pos - 24) : pos]:
         return True
-    return not (
-        _predicate_start().match(rest) and _opens_predicate(rest)
-    )
+    return not _opens_predicate(rest)
 
 
 def _starts_unit(text: str, pos: int) -> bool:
