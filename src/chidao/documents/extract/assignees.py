@@ -222,10 +222,10 @@ _UNFOLDED = re.compile(f"[^{''.join(map(re.escape, _SINGLE_FOLDS))}\\s]")
 
 
 @cache
-def _fields_pattern(head: str) -> re.Pattern[str]:
+def _fields_pattern(head: str) -> tuple[re.Pattern[str], dict[int, str]]:
     """One pattern for the fields of `head` on the text as written: each field's folded letters, any spelling
-    that folds to them, with or without spaces between them and not followed by a letter or digit; the first field
-    in `field_names` order that matches is group `w` and its index there."""
+    that folds to them, with or without spaces between them and not followed by a letter or digit; and the field
+    (the first in `field_names` order) each of its groups stands for, the last group of a match."""
     spellings: dict[str, list[str]] = {}
     for c, folded in _SINGLE_FOLDS.items():
         spellings.setdefault(folded, []).append(c)
@@ -243,7 +243,9 @@ def _fields_pattern(head: str) -> re.Pattern[str]:
     else:
         alternatives = "|".join(r"\s*".join(map(one_of, t)) + f"(?P<w{i}>)" for i, t in enumerate(targets))
     alnum = "".join(re.escape(c) for c, folded in _SINGLE_FOLDS.items() if folded.isalnum())
-    return re.compile(rf"\s*(?:{alternatives})(?![{alnum}])")
+    pattern = re.compile(rf"\s*(?:{alternatives})(?![{alnum}])")
+    fields = field_names(head)
+    return pattern, {group: fields[int(name[1:])] for name, group in pattern.groupindex.items()}
 
 
 def _longest_first(targets: list[str]) -> bool:
@@ -260,11 +262,12 @@ def _field_at(text: str, pos: int, head: str) -> tuple[str, int] | None:
     in `text` as folded (spaces collapsed, none before it)."""
     if _UNFOLDED.search(text, pos, pos + 80):
         return _field_at_folded(text, pos, field_names(head))
-    m = _fields_pattern(head).match(text, pos, pos + 80)
+    pattern, field_of_group = _fields_pattern(head)
+    m = pattern.match(text, pos, pos + 80)
     if m is None:
         return None
     # each character folds to one: the length in the folded text is the length with spaces collapsed
-    return field_names(head)[int(m.lastgroup[1:])], len(" ".join(m.group().split()))  # type: ignore[index]
+    return field_of_group[m.lastindex], len(" ".join(m.group().split()))  # type: ignore[index]
 
 
 @cache
