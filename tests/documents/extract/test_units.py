@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from chidao.documents.extract.assignees import read_units, unglue
+from chidao.documents.extract.assignees import (
+    _alternation,
+    _field_at,
+    _field_at_folded,
+    _opens_predicate,
+    _predicates,
+    find_units,
+    read_units,
+    unglue,
+)
 from chidao.documents.extract.doc_units import DocumentUnits
-from chidao.documents.extract.units import UnitRegistry, gazetteer, unit_key
+from chidao.documents.extract.units import UnitRegistry, field_names, gazetteer, unit_key
 
 
 @pytest.mark.parametrize("unit", gazetteer(), ids=lambda u: u.name)
@@ -175,3 +186,54 @@ def test_unglue(glued, spaced):
 )
 def test_registry_prefix(cell, canonical):
     assert UnitRegistry.default().prefix(cell) == canonical
+
+
+# The fast paths of the unit reader against the plain forms they replace.
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bộ Chỉ huy Quân sự", "Bộ trưởng", "Ban", "Ban QLDA", "Ban Quản lý", "Ủyban nhân dân", "Ủy  ban", "Ủy\tban MTTQ"],
+)
+def test_trie_alternation_matches_like_longest_first(text):
+    words = ("Bộ", "Bộ Chỉ huy", "Ban", "Ban QLDA", "Ban Quản lý", "Ủy ban", "Ủy ban nhân dân", "Ủy ban MTTQ")
+    for space in (re.escape(" "), "[ \t]?"):
+        flat = "|".join(re.escape(w).replace(r"\ ", space) for w in sorted(words, key=len, reverse=True))
+        expected = re.match(rf"(?:{flat})(?![\wÀ-ỹ])", text)
+        got = re.match(rf"(?:{_alternation(words, space=space)})(?![\wÀ-ỹ])", text)
+        assert (got and got.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tài chính chủ trì",
+        "Kế hoạch vàĐầu tư, Tài chính",
+        "Kế  hoạch\nvà Đầu tư",
+        "KH&ĐT phối hợp",
+        "TÀI CHÍNH",
+        "Văn hóa, Thể thao và Du lịch",
+        "Văn hóa - Thể thao",
+        "Tài chínhx",
+        "Tài chính²",  # a digit that is no decimal: compared folded
+        "Ta\u0300i chi\u0301nh",  # decomposed letters: compared folded
+        " Tư pháp",
+        "Y tế.",
+    ],
+)
+def test_field_read_as_written_as_when_folded(text):
+    for head in ("Sở", "Bộ"):
+        assert _field_at(text, 0, head) == _field_at_folded(text, 0, field_names(head))
+
+
+@pytest.mark.parametrize("rest", ["chủ trì, phối hợp", "chủ trìx", "có trách nhiệm", "có trách nhiệmx", "cóx", "(Sở", "ngân sách"])
+def test_predicate_opening(rest):
+    for min_len in (0, 3):
+        expected = any(
+            len(p) > min_len and rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha() for p in _predicates()
+        )
+        assert _opens_predicate(rest, min_len) == expected
+
+
+def test_find_units_skips_heads_inside_words():
+    text = "VSở Tài chính; xUBND tỉnh; Sở Tài chính và UBND tỉnh Lạng Sơn"
+    assert [m.names for m in find_units(text)] == [("Sở Tài chính",), ("UBND tỉnh Lạng Sơn",)]

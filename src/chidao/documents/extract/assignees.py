@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from chidao.documents.extract.units import field_names
 from chidao.documents.text import VI_LOWER, VI_UPPER, fold
@@ -94,36 +96,64 @@ def _predicates() -> tuple[str, ...]:
 
 
 @cache
-def _predicates_by_first() -> dict[str, tuple[str, ...]]:
-    """The predicates by their first character (an empty one under every character), in `_predicates()` order."""
-    out: dict[str, list[str]] = {}
-    for p in _predicates():
-        out.setdefault(p[:1], []).append(p)
-    return {c: tuple(ps) for c, ps in out.items()}
+def _predicate_start() -> re.Pattern[str]:
+    """Matches the longest predicate a text starts with (`text.startswith(_predicates(), pos, end)`)."""
+    return re.compile(_alternation(_predicates()))
 
 
-def _opens_predicate(rest: str) -> bool:
-    """`rest` opens with a whole predicate word (`chủ trì` but not `chủ trìx`)."""
-    by_first = _predicates_by_first()
-    return any(
-        rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha()
-        for p in (*by_first.get("", ()), *by_first.get(rest[:1], ()))
-    )
+def _opens_predicate(rest: str, min_len: int = 0) -> bool:
+    """`rest` opens with a whole predicate word (`chủ trì` but not `chủ trìx`) longer than `min_len`."""
+    predicate = _predicate_start()
+    end = len(rest)
+    while (m := predicate.match(rest, 0, end)) is not None:  # the predicates it starts with, longest first
+        if m.end() <= min_len:
+            return False
+        if not rest[m.end() : m.end() + 1].isalpha():
+            return True
+        end = m.end() - 1
+    return False
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def _alternation(words: tuple[str, ...], space: str = re.escape(" ")) -> str:
+    """The words as one alternation that matches the longest word it can (like `w1|w2|...` longest first).
+    `space`: the pattern a space in a word stands for."""
+    return _trie_pattern([tuple(space if ch == " " else re.escape(ch) for ch in word) for word in words])
+
+
+def _trie_pattern(words: Iterable[tuple[str, ...]], named: bool = False) -> str:
+    """Words spelled as sequences of patterns, as one alternation that matches the longest word it can, shaped as a
+    trie (`B(?:an(?: Chỉ đạo| QLDA|)|ộ)`) so that the regex engine tries one branch per letter instead of every
+    word in turn. `named`: the match's `lastgroup` is `w` and the index of the (first such) word it matched."""
+    root: dict[str, Any] = {}
+    for i, word in enumerate(words):
+        node = root
+        for token in word:
+            node = node.setdefault(token, {})
+        node.setdefault("", f"(?P<w{i}>)" if named else "")  # a word ends here
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [token + pattern(child) for token, child in sorted(node.items()) if token]
+        end = node.get("")
+        if not branches:
+            return end or ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        if end is None:
+            return body
+        return f"(?:{body}|{end})"  # the longer words first; a branch, cheaper for the engine than `(?:...)?`
+
+    return pattern(root)
 
 
 def _loose(words: tuple[str, ...]) -> str:
     """An alternation that also accepts the words glued together (`Ủyban nhân dân`)."""
-    return "|".join(re.escape(w).replace(r"\ ", "[ \t]?") for w in sorted(set(words), key=len, reverse=True))
+    return _alternation(words, space="[ \t]?")
 
 
 def unglue(name: str) -> str:
     """`Ủyban nhân dân tỉnh` → `Ủy ban nhân dân tỉnh`: the head of a name spelled with its spaces."""
-    name = re.sub(rf"([{VI_LOWER}])([{VI_UPPER}])", r"\1 \2", name)
-    return _GLUED.sub(lambda m: _SPACED[re.sub(r"[ \t]", "", m.group(0))], name)
+    if _CASE_CHANGE.search(name):
+        name = _CASE_CHANGE.sub(r"\1 \2", name)
+    return _GLUED.sub(lambda m: _SPACED[m.group(0).replace(" ", "").replace("\t", "")], name)
 
 
 _OFFICE = re.compile(rf"(?:{_alternation(OFFICES)})\s+")
@@ -131,6 +161,7 @@ _LOCAL = re.compile(rf"(?:{_loose(LOCAL_HEADS)})(?![\wÀ-ỹ])")
 _OPEN = re.compile(rf"(?!Báo cáo|Ban hành|Hội nghị|Hội đồng thẩm định)(?:{_loose(OPEN_HEADS)})(?![\wÀ-ỹ])")
 _SPACED = {h.replace(" ", ""): h for h in LOCAL_HEADS + OPEN_HEADS if " " in h}
 _GLUED = re.compile(_loose(tuple(_SPACED.values())))
+_CASE_CHANGE = re.compile(rf"([{VI_LOWER}])([{VI_UPPER}])")
 _GROUP = re.compile(rf"[Cc]ác\s+(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])")
 _MORE_GROUP = re.compile(
     rf"\s*,\s*(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])|\s+và\s+(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
@@ -153,7 +184,16 @@ _OWNED_BY = re.compile(r"\s+(?:thuộc|của)\s+")
 _RELATIVE = re.compile(r"[ \t]+(?:có|được|đang)[ \t]+")
 _NOT_RELATIVE = re.compile(r"(?:trách nhiệm|ý kiến|văn bản|kế hoạch|nhiệm vụ|liên quan)\b")
 _ELIDED = re.compile(r"[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:?\s*")
-_HEADS = re.compile(rf"(?<![\wÀ-ỹ])(?:{_alternation(OFFICES + LOCAL_HEADS + OPEN_HEADS)}|[Cc]ác)(?![\wÀ-ỹ])")
+# Where a unit may start: a head word (`find_units` checks that no letter precedes it: a look-behind here would
+# make `search` try every word at every position).
+_UNIT_START = re.compile("|".join(f"(?:{p.pattern})" for p in (_LOCAL, _OPEN, _GROUP, _OFFICE)))
+# The letters each kind of head starts with, and a unit (`_UNIT_START`): elsewhere its pattern need not be tried.
+_OFFICE_FIRST = frozenset(w[:1] for w in OFFICES)
+_LOCAL_FIRST = frozenset(w[:1] for w in LOCAL_HEADS)
+_OPEN_FIRST = frozenset(w[:1] for w in OPEN_HEADS)
+_UNIT_FIRST = _OFFICE_FIRST | _LOCAL_FIRST | _OPEN_FIRST | {"C", "c"}
+_HEAD = re.compile(rf"(?:{_alternation((*OFFICES, *LOCAL_HEADS, *OPEN_HEADS, 'Các', 'các'))})(?![\wÀ-ỹ])")
+_LETTER = re.compile(r"[\wÀ-ỹ]")
 
 
 @dataclass(frozen=True)
@@ -169,53 +209,113 @@ def _is_upper(ch: str) -> bool:
     return ch.isupper() or ch.isdigit()
 
 
+def _single_folds() -> dict[str, str]:
+    """Characters of Vietnamese text (its letters, ASCII, Latin-1 and typographic punctuation) that fold to exactly
+    one character whatever surrounds them, with that character: the alphabet `_field_at` compares without folding."""
+    chars = {*VI_LOWER, *VI_UPPER, *map(chr, range(0x21, 0x7F)), *map(chr, range(0xA1, 0xC0)), *map(chr, range(0x2010, 0x2028))}
+    return {c: folded for c in sorted(chars) if len(folded := fold(c)) == 1}
+
+
+_SINGLE_FOLDS = _single_folds()
+# A character `_field_at` cannot compare unfolded (a combining mark, a symbol, another script).
+_UNFOLDED = re.compile(f"[^{''.join(map(re.escape, _SINGLE_FOLDS))}\\s]")
+
+
 @cache
-def _field_targets(fields: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """Each field with its folded, space-free form."""
-    return tuple((f, fold(f).replace(" ", "")) for f in fields)
+def _fields_pattern(head: str) -> tuple[re.Pattern[str], dict[int, str]]:
+    """One pattern for the fields of `head` on the text as written: each field's folded letters, any spelling
+    that folds to them, with or without spaces between them and not followed by a letter or digit; and the field
+    (the first in `field_names` order) each of its groups stands for, the last group of a match."""
+    spellings: dict[str, list[str]] = {}
+    for c, folded in _SINGLE_FOLDS.items():
+        spellings.setdefault(folded, []).append(c)
+
+    def one_of(folded: str) -> str:
+        chars = spellings.get(folded)
+        return f"[{''.join(map(re.escape, chars))}]" if chars else "(?!)"
+
+    targets = [fold(f).replace(" ", "") for f in field_names(head)]
+    if not all(targets):
+        raise ValueError("a field folds to nothing")  # `field_names` keeps only names that start with a capital
+    if _longest_first(targets):
+        words = [(one_of(t[0]), *(r"\s*" + one_of(c) for c in t[1:])) for t in targets]
+        alternatives = _trie_pattern(words, named=True)
+    else:
+        alternatives = "|".join(r"\s*".join(map(one_of, t)) + f"(?P<w{i}>)" for i, t in enumerate(targets))
+    alnum = "".join(re.escape(c) for c, folded in _SINGLE_FOLDS.items() if folded.isalnum())
+    pattern = re.compile(rf"\s*(?:{alternatives})(?![{alnum}])")
+    fields = field_names(head)
+    return pattern, {group: fields[int(name[1:])] for name, group in pattern.groupindex.items()}
 
 
-def _field_at(text: str, pos: int, fields: tuple[str, ...]) -> tuple[str, int] | None:
-    """The longest known field starting at `pos`, compared folded and ignoring spaces (old web copies glue
-    words: `Kế hoạch vàĐầu tư`); its spelling from the gazetteer and the length it covers in `text`."""
+def _longest_first(targets: list[str]) -> bool:
+    """Whether the longest target that matches is always the first in `targets` order that does: no target comes
+    before one that extends it (`Văn hóa` matches wherever `Văn hóa, Thể thao và Du lịch` does)."""
+    return not any(
+        long != short and long.startswith(short) for i, short in enumerate(targets) for long in targets[i + 1 :]
+    )
+
+
+def _field_at(text: str, pos: int, head: str) -> tuple[str, int] | None:
+    """The longest known field of `head` starting at `pos`, compared folded and ignoring spaces (old web copies
+    glue words: `Kế hoạch vàĐầu tư`) within 80 characters; its spelling from the gazetteer and the length it covers
+    in `text` as folded (spaces collapsed, none before it)."""
+    if _UNFOLDED.search(text, pos, pos + 80):
+        return _field_at_folded(text, pos, field_names(head))
+    pattern, field_of_group = _fields_pattern(head)
+    m = pattern.match(text, pos, pos + 80)
+    if m is None:
+        return None
+    # each character folds to one: the length in the folded text is the length with spaces collapsed
+    return field_of_group[m.lastindex], len(" ".join(m.group().split()))  # type: ignore[index]
+
+
+@cache
+def _field_targets(fields: tuple[str, ...]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each field with its folded, space-free form, by that form's first letter (in `fields` order)."""
+    targets = [(f, fold(f).replace(" ", "")) for f in fields]
+    firsts = {t[:1] for _, t in targets if t}
+    return {c: tuple((f, t) for f, t in targets if t[:1] in (c, "")) for c in firsts | {""}}
+
+
+def _field_at_folded(text: str, pos: int, fields: tuple[str, ...]) -> tuple[str, int] | None:
+    """`_field_at` on the folded window, for text with characters `_SINGLE_FOLDS` does not cover."""
     window = fold(text[pos : pos + 80].replace("\n", " "))
-    first = window.lstrip(" ")[:1]
-    for f, target in _field_targets(fields):
-        if target[:1] != first and target:
-            continue  # differs at the first letter
-        k = 0
-        j = 0
-        while j < len(window) and k < len(target):
-            if window[j] == " ":
-                j += 1
-                continue
-            if window[j] != target[k]:
-                break
-            j += 1
-            k += 1
-        if k == len(target) and not window[j : j + 1].isalnum():
+    compact = window.replace(" ", "")
+    by_first = _field_targets(fields)
+    for f, target in by_first.get(compact[:1], by_first[""]):
+        if not compact.startswith(target):
+            continue
+        j = _past_letters(window, len(target))
+        if not window[j : j + 1].isalnum():
             return f, j
     return None
+
+
+def _past_letters(window: str, count: int) -> int:
+    """The index in `window` just past its first `count` characters other than spaces."""
+    j = 0
+    while count:
+        if window[j] != " ":
+            count -= 1
+        j += 1
+    return j
 
 
 def _read_fields(text: str, pos: int, head: str) -> tuple[list[str], int]:
     """Fields after an elided head: `Tài chính, Kế hoạch và Đầu tư` → names with the head put back."""
     names: list[str] = []
-    fields = field_names(head)
     i = pos
-    while True:
-        found = _field_at(text, i, fields)
-        if found is None:
-            break
+    found = _field_at(text, i, head)
+    while found is not None:
         names.append(f"{head} {found[0]}")
         i += found[1]
         sep = _FIELD_SEP.match(text, i)
         if not sep:
             break
-        nxt = sep.end()
-        if _field_at(text, nxt, fields) is None:
-            break
-        i = nxt
+        found = _field_at(text, sep.end(), head)
+        if found is not None:
+            i = sep.end()
     return names, i
 
 
@@ -241,12 +341,12 @@ def _extend_place(text: str, end: int) -> int:
 
 def _extend_open(text: str, end: int) -> int:
     """After an open head: words until a predicate, punctuation or a new unit."""
-    predicates = _predicates()
+    predicate = _predicate_start()
     words = 0
     prev = before_prev = ""
-    head_end = end
+    fields_may_follow = text[end : end + 2].strip()[:1].isupper()
     while words < _MAX_WORDS:
-        listed = _NAME_LIST.match(text, end) if words and text[head_end : head_end + 2].strip()[:1].isupper() else None
+        listed = _NAME_LIST.match(text, end) if words and fields_may_follow else None
         if listed and not _starts_unit(text, listed.start(1)):
             end, prev = listed.end(), listed.group(0).split()[-1]  # `Trung tâm Văn hóa, Thông tin và Thể thao`
             words += 2
@@ -254,32 +354,37 @@ def _extend_open(text: str, end: int) -> int:
         m = _WORD.match(text, end)
         if not m:
             break
-        rest = text[m.start(1) : m.start(1) + 40]
+        at = m.start(1)
         word = m.group(1)
+        lower = word[:1].islower()
         compound = f"{prev} {word}" in _NOUN_COMPOUNDS or prev == "nơi"
-        after_place = prev in ("tỉnh", "phố", "huyện", "xã", "phường", "quận") and words >= 2
-        proper_run = (words >= 2 and _title(prev) and _title(before_prev)) or after_place
-        if word[:1].islower() and proper_run and not compound and word not in ("tỉnh", "thành", "huyện", "xã", "phường", "và"):
-            break
+        if (
+            lower
+            and words >= 2
+            and not compound
+            and word not in ("tỉnh", "thành", "huyện", "xã", "phường", "và")
+            and (prev in ("tỉnh", "phố", "huyện", "xã", "phường", "quận") or (_title(prev) and _title(before_prev)))
+        ):
+            break  # a lower-case word after a place or a run of proper words
         before_prev, prev = prev, word
-        if word[:1].islower() and not compound and rest.startswith(predicates) and _opens_predicate(rest):
-            if not (word == "và" and _and_continues(text, m.start(1) + 2)):
-                if not re.match(r"(?:đầu tư xây dựng|xây dựng công trình|xây dựng số|giao thông)", rest):
+        if lower and not compound and predicate.match(text, at, at + 40):
+            rest = text[at : at + 40]
+            if _opens_predicate(rest) and not (word == "và" and _and_continues(text, at + 2)):
+                if not _BUILDING_WORDS.match(rest):
                     break
         if word in ("thuộc", "trực") and words and _starts_unit(text, _skip_owned(text, m.end())):
             break  # `Phòng Khoáng sản thuộc Sở`: the unit it belongs to is not part of its name
-        owner = _OWNER.match(text, m.start(1))
-        if owner and words > 0:
+        if words > 0 and (owner := _OWNER.match(text, at)):
             end = _extend_place(text, owner.end())
             break
-        if word == "các" and _PLACE.match(text, m.start(1)):
-            end = _extend_place(text, m.start(1) - 1)
+        if word == "các" and _PLACE.match(text, at):
+            end = _extend_place(text, at - 1)
             words += 3
             continue
-        if _starts_unit(text, m.start(1)) and words > 0 and not word.startswith(_NAME_PARTS):
+        if words > 0 and not word.startswith(_NAME_PARTS) and _starts_unit(text, at):
             break
         if word.endswith("."):
-            if re.fullmatch(r"(?:TP|TX|Tp|Q|P|TT)\.", word):
+            if _ABBREVIATED_PLACE.fullmatch(word):
                 end = m.end()
                 words += 1
                 continue
@@ -288,6 +393,11 @@ def _extend_open(text: str, end: int) -> int:
         end = m.end()
         words += 1
     return end
+
+
+# Predicate-like words inside a project board's name (`Ban Quản lý dự án đầu tư xây dựng`).
+_BUILDING_WORDS = re.compile(r"(?:đầu tư xây dựng|xây dựng công trình|xây dựng số|giao thông)")
+_ABBREVIATED_PLACE = re.compile(r"(?:TP|TX|Tp|Q|P|TT)\.")
 
 
 _OWNED_GAP = re.compile(r"[ \t]+(?:thuộc[ \t]+)?")
@@ -312,13 +422,12 @@ def _and_continues(text: str, pos: int) -> bool:
     rest = text[m.start(1) : m.start(1) + 40]
     if rest.startswith("xây dựng") and "đầu tư" in text[max(0, pos - 24) : pos]:
         return True
-    return not (
-        rest.startswith(_predicates()) and _opens_predicate(rest)
-    )
+    return not _opens_predicate(rest)
 
 
 def _starts_unit(text: str, pos: int) -> bool:
-    return bool(_LOCAL.match(text, pos) or _OPEN.match(text, pos) or _GROUP.match(text, pos) or _OFFICE.match(text, pos))
+    """A unit (or an office holder) starts at `pos`: `_LOCAL`, `_OPEN`, `_GROUP` or `_OFFICE` matches there."""
+    return text[pos : pos + 1] in _UNIT_FIRST and _UNIT_START.match(text, pos) is not None
 
 
 def _read_group(text: str, pos: int) -> int | None:
@@ -346,17 +455,15 @@ def _relative(text: str, end: int) -> int:
     if not m or _NOT_RELATIVE.match(text, m.end()):
         return end
     pos = m.end() - 1
-    predicates = _predicates()
+    predicate = _predicate_start()
     words = 0
     while words < 8:
         w = _WORD.match(text, pos)
         if not w:
             break
-        rest = text[w.start(1) : w.start(1) + 40]
-        if words and any(
-            rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha() for p in predicates if len(p) > 3
-        ):
-            break
+        if words and predicate.match(text, w.start(1), w.start(1) + 40):
+            if _opens_predicate(text[w.start(1) : w.start(1) + 40], min_len=3):
+                break
         if w.group(1).endswith("."):
             break
         pos = w.end()
@@ -366,23 +473,28 @@ def _relative(text: str, end: int) -> int:
 
 def read_unit(text: str, pos: int) -> UnitMention | None:
     """One unit (or one elided list of units) starting exactly at `pos`, else None."""
+    first = text[pos : pos + 1]
+    if first not in _UNIT_FIRST:
+        return None
     start = pos
-    office = _OFFICE.match(text, pos)
+    office = _OFFICE.match(text, pos) if first in _OFFICE_FIRST else None
     if office and (_LOCAL.match(text, office.end()) or _OPEN.match(text, office.end()) or _GROUP.match(text, office.end())):
         pos = office.end()
+        first = text[pos : pos + 1]
     elif office:
         return None
-    elided = _ELIDED.match(text, pos)
-    if elided:
-        head = elided.group(1).capitalize()
-        names, end = _read_fields(text, elided.end(), head)
-        if names:
-            prefix = text[start:pos]
-            return UnitMention(tuple(prefix + n for n in names), start, end)
-    group_end = _read_group(text, pos)
-    if group_end is not None:
-        return UnitMention((text[start:group_end],), start, group_end)
-    local = _LOCAL.match(text, pos)
+    if first in "Cc" and text.startswith(("Các", "các"), pos):  # `_ELIDED` and `_GROUP` start so
+        elided = _ELIDED.match(text, pos)
+        if elided:
+            head = elided.group(1).capitalize()
+            names, end = _read_fields(text, elided.end(), head)
+            if names:
+                prefix = text[start:pos]
+                return UnitMention(tuple(prefix + n for n in names), start, end)
+        group_end = _read_group(text, pos)
+        if group_end is not None:
+            return UnitMention((text[start:group_end],), start, group_end)
+    local = _LOCAL.match(text, pos) if first in _LOCAL_FIRST else None
     if local:
         head = local.group(0)
         end = local.end()
@@ -401,7 +513,7 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
 
 
 def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
-    m = _OPEN.match(text, pos)
+    m = _OPEN.match(text, pos) if text[pos : pos + 1] in _OPEN_FIRST else None
     if not m:
         return None
     end = _extend_open(text, m.end())
@@ -414,20 +526,13 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
 def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
     """A list of units from `pos`: `Sở Tài chính, Sở Xây dựng và các cơ quan liên quan`; and where it ends."""
     mentions: list[UnitMention] = []
-    end = pos
-    while True:
-        m = read_unit(text, end)
-        if m is None:
-            break
+    m = read_unit(text, pos)
+    while m is not None:
         mentions.append(m)
-        end = m.end
-        sep = _SEP.match(text, end)
-        if not sep or sep.end() == end:
+        sep = _SEP.match(text, m.end)
+        if not sep or sep.end() == m.end:
             break
-        nxt = sep.end()
-        if read_unit(text, nxt) is None:
-            break
-        end = nxt
+        m = read_unit(text, sep.end())
     if not mentions:
         return [], pos
     return mentions, mentions[-1].end
@@ -436,9 +541,11 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
 def find_units(text: str) -> list[UnitMention]:
     """Every unit mention in `text`, left to right, not overlapping."""
     out: list[UnitMention] = []
-    heads = _HEADS
     pos = 0
-    while (m := heads.search(text, pos)) is not None:
+    while (m := _HEAD.search(text, pos)) is not None:
+        if m.start() and _LETTER.match(text, m.start() - 1):
+            pos = m.start() + 1  # inside a word
+            continue
         mention = read_unit(text, m.start())
         if mention is None or mention.end <= m.start():
             pos = m.end()
@@ -450,5 +557,5 @@ def find_units(text: str) -> list[UnitMention]:
 
 def strip_office(name: str) -> str:
     """`Giám đốc Sở Y tế` → `Sở Y tế`."""
-    m = _OFFICE.match(name)
+    m = _OFFICE.match(name) if name[:1] in _OFFICE_FIRST else None
     return name[m.end() :] if m else name

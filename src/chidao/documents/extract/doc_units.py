@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from chidao.documents.extract.assignees import find_units, read_units, strip_office, unglue
 from chidao.documents.extract.units import UnitRegistry, unit_key
@@ -33,10 +33,26 @@ def _loose_key(key: str) -> str:
 
 # Abbreviations the comparison form does not expand, written out in assignee names.
 _SPELLED_OUT = {"BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước", "QLDA": "Quản lý dự án", "LĐLĐ": "Liên đoàn Lao động"}
-_SPELLED_OUT_PATTERNS = tuple((re.compile(rf"(?<![\w]){abbr}(?![\w])"), full) for abbr, full in _SPELLED_OUT.items())
+_SPELLED_OUT_PATTERNS = tuple((abbr, re.compile(rf"(?<![\w]){abbr}(?![\w])"), full) for abbr, full in _SPELLED_OUT.items())
 _MISREAD_COMMA = re.compile(r"\.(?= (?:thành phố|thị xã|huyện|quận|xã|phường|thị trấn)\b)")
-_ENUMERATION = re.compile(r"\b(?:gồm|bao gồm|gồm có)\s*:?\s*")
+# `\bgồm...` without the `\b`, which would keep the regex engine from jumping to a `g` or `b`: `_enumerations`.
+_ENUMERATION = re.compile(r"(?:gồm|bao gồm|gồm có)\s*:?\s*")
+_WORD_CHAR = re.compile(r"\w")
 _ABBR_DEF = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
+_ACRONYM = re.compile(r"[A-ZĐ]{2}")
+_PLACE_END = re.compile(r"(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường)$")
+_SPACES = re.compile(r"\s+")
+
+
+def _enumerations(text: str) -> Iterator[int]:
+    """Where each list after `gồm` / `bao gồm` / `gồm có` (a whole word) starts."""
+    pos = 0
+    while (m := _ENUMERATION.search(text, pos)) is not None:
+        if m.start() and _WORD_CHAR.match(text, m.start() - 1):
+            pos = m.start() + 1
+            continue
+        yield m.end()
+        pos = m.end()
 
 
 class DocumentUnits:
@@ -48,14 +64,17 @@ class DocumentUnits:
         self.abbreviations: dict[str, str] = {}
         for mention in find_units(text):
             self.names.extend(mention.names)
-            self.names.extend(strip_office(n) for n in mention.names if strip_office(n) != n)
+            for name in mention.names:
+                core = strip_office(name)
+                if core != name:
+                    self.names.append(core)
             after = _ABBR_DEF.match(text, mention.end + (1 if text[mention.end : mention.end + 1] == " " else 0))
-            if after and re.search(r"[A-ZĐ]{2}", after.group(1)) and len(after.group(1).split()) <= 8:
+            if after and _ACRONYM.search(after.group(1)) and len(after.group(1).split()) <= 8:
                 self.abbreviations[unit_key(after.group(1))] = mention.names[-1]
         self.names.extend(self.addressees)
         self.enumerations: list[list[str]] = []
-        for e in _ENUMERATION.finditer(text):
-            mentions, _ = read_units(text, e.end())
+        for start in _enumerations(text):
+            mentions, _ = read_units(text, start)
             listed = [n for mention in mentions for n in mention.names]
             if len(listed) >= 2:
                 self.enumerations.append(listed)
@@ -72,7 +91,7 @@ class DocumentUnits:
     def _sorted_keys(self) -> tuple[list[str], list[str]]:
         """The document's names sorted by key (keys, names), built once."""
         if self._index is None or self._index[2] != len(self.names):
-            pairs = sorted({(self._key(n), n) for n in self.names})
+            pairs = sorted((self._key(n), n) for n in set(self.names))
             self._index = ([k for k, _ in pairs], [n for _, n in pairs], len(self.names))
         return self._index[0], self._index[1]
 
@@ -84,9 +103,9 @@ class DocumentUnits:
         full = self.abbreviations.get(core_key)
         if full is not None and unit_key(full) != core_key:
             return office + full
-        key = _loose_key(unit_key(name))
-        if not re.search(r"(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường)$", name):
+        if not _PLACE_END.search(name):
             return name
+        key = self._key(name)
         prefix, width = key + " ", len(key.split())
         sorted_keys, sorted_names = self._sorted_keys()
         longer = set()
@@ -133,10 +152,11 @@ def resolve_names(units: DocumentUnits, registry: UnitRegistry | None, names: It
     caller's canonical name when its registry knows the unit exactly."""
     out: list[str] = []
     for name in names:
-        name = unglue(re.sub(r"\s+", " ", name).strip(" ,;:.-"))
+        name = unglue(_SPACES.sub(" ", name).strip(" ,;:.-"))
         name = _MISREAD_COMMA.sub(",", name)  # `UBND các huyện. thành phố` (OCR)
-        for abbr, full in _SPELLED_OUT_PATTERNS:
-            name = abbr.sub(full, name)
+        for abbr, pattern, full in _SPELLED_OUT_PATTERNS:
+            if abbr in name:
+                name = pattern.sub(full, name)
         if not name:
             continue
         for member in units.expand_group(units.resolve(name)):
