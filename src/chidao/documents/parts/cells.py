@@ -9,8 +9,7 @@ Markdown emphasis (`**`, `*`, `#`) is masked to spaces, never removed, so offset
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from chidao.documents.text import VI_LOWER, VI_UPPER, Line
 
@@ -35,23 +34,32 @@ def clean(s: str) -> str:
     return " ".join(mask(s).split()).strip()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Cell:
-    """One column piece of one line: `doc.text[start:end] == raw`; `masked` hides markdown emphasis."""
+    """One column piece of one line: `doc.text[start:end] == raw`; `masked` hides markdown emphasis.
+
+    Treat it as immutable; slots (not `frozen`, nor `cached_property`): the parts build and read thousands
+    of cells per document, and both of those cost more than the work they wrap."""
 
     line: int
     start: int
     end: int
     raw: str
     column: int  # offset of the piece from the start of its line's raw text
+    _masked: str | None = field(default=None, init=False, repr=False, compare=False, hash=False)
+    _text: str | None = field(default=None, init=False, repr=False, compare=False, hash=False)
 
-    @cached_property
+    @property
     def masked(self) -> str:
-        return mask(self.raw)
+        if self._masked is None:
+            self._masked = mask(self.raw)
+        return self._masked
 
-    @cached_property
+    @property
     def text(self) -> str:
-        return clean(self.raw)
+        if self._text is None:
+            self._text = clean(self.raw)
+        return self._text
 
     @property
     def span(self) -> tuple[int, int]:
