@@ -17,7 +17,9 @@ UPPER = VI_UPPER
 LOWER = VI_LOWER
 # A list item's mark: typed dashes and plus signs, bullets, and the symbol-font glyphs a PDF gives for them.
 BULLET = "[-–+•●▪■◦‣⁃∙\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8]"
-_SEPARATORS = re.compile(r"\||\t| {3,}|-{3,}|_{3,}|[—–]{2,}|={3,}")
+# Each alternative opens with a literal character, so that `re` scans for those characters instead of trying
+# every alternative at every position (`   +` is ` {3,}`, `—[—–]+|–[—–]+` is `[—–]{2,}`).
+_SEPARATORS = re.compile(r"\||\t|   +|---+|___+|—[—–]+|–[—–]+|===+")
 # Blanks left for the văn thư to fill are gaps inside one value, not column gaps.
 _KEEP_WHOLE = re.compile(r"Số\s*:?[\s.…_]*\d*[\s.…_]*[/-]|ngày[\s.…_]*\d*[\s.…_]*tháng[\s.…_]*\d*[\s.…_]*năm\s*\d")
 _MASK = re.compile("[*#|\t\u00a0]")
@@ -81,20 +83,19 @@ def line_cells(text: str, line: Line, raw_start: int | None = None) -> list[Cell
     begin = line.start if raw_start is None else raw_start
     raw = text[begin:line.end]
     indent = line.start - text.rfind("\n", 0, line.start) - 1
+    whole = Cell(line.index, begin, line.end, raw, indent)
+    cuts = [m.span() for m in _SEPARATORS.finditer(raw)]
+    if cuts:
+        kept = [m.span() for m in _KEEP_WHOLE.finditer(mask(raw))]
+        if kept:
+            cuts = [(s, e) for s, e in cuts if not any(a < s and e < b for a, b in kept)]
     cells: list[Cell] = []
     pos = 0
-    whole = Cell(line.index, begin, line.end, raw, indent)
-    kept = [m.span() for m in _KEEP_WHOLE.finditer(mask(raw))]
-    for m in _SEPARATORS.finditer(raw):
-        if any(a < m.start() and m.end() < b for a, b in kept):
-            continue
-        piece = whole.sub(pos, m.start())
+    for cut_start, cut_end in [*cuts, (len(raw), len(raw))]:
+        piece = whole.sub(pos, cut_start)
         if piece.raw and piece.text:
             cells.append(piece)
-        pos = m.end()
-    piece = whole.sub(pos, len(raw))
-    if piece.raw and piece.text:
-        cells.append(piece)
+        pos = cut_end
     return cells
 
 
