@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from chidao.documents.data.formal import document_types, type_codes
-from chidao.documents.extract.prefilter import with_first_chars
 from chidao.documents.model import Document, Reference
 from chidao.documents.parts.cells import LOWER, UPPER, mask
 from chidao.documents.parts.number import GROUP, PARTY_SYMBOL, STATE_SYMBOL, compact
@@ -26,6 +26,10 @@ NUMBER = re.compile(
     rf"(?P<sym>{STATE_SYMBOL})(?!{_W}|\s?/|[-–])"
     rf"|(?<![\w/.-])(?P<qc>QCVN\s?\d+(?:-\d+)*(?::\d{{4}})?\s?/\s?{GROUP})(?!{_W})"
 )
+# Where a citation can start: every branch of NUMBER opens with a digit or the Q of QCVN that does not go on
+# from a word, a number or a symbol (`(?<![\w/.-])`), and has a `-` or `/` right after its sequence number
+# (`\d+(?:\.\d+)?[a-z]?\s?[-–/]`). Led by a character class, this scans in C.
+_STARTS = re.compile(r"[\dQ](?<![\w/.-].)(?=[\d.]*[a-z]?\s?[-–/]|CVN)")
 _FORM_BEFORE = re.compile(r"(?:mau|bieu|phu luc)(?:\s+so)?\s*:?\s*$")
 _DATE_AFTER = re.compile(
     r"^[\s,(]*(?:ban hành\s+)?ngày\s*(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
@@ -123,11 +127,24 @@ def _citation(text: str, m: re.Match[str]) -> Reference:
     )
 
 
+def _numbers(masked: str) -> Iterator[re.Match[str]]:
+    """`NUMBER.finditer(masked)`, tried only where a match can start (same matches: left to right, none
+    overlapping); trying the whole pattern at every position costs more than scanning for its first character."""
+    end = 0
+    for start in _STARTS.finditer(masked):
+        if start.start() < end:
+            continue
+        m = NUMBER.match(masked, start.start())
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def find_references(text: str, exclude: set[str] | None = None) -> list[Reference]:
     """Each distinct cited document once, in order of first mention; later mentions fill what is missing."""
     masked = mask(text)
     found: dict[str, Reference] = {}
-    for m in with_first_chars(NUMBER).finditer(masked):
+    for m in _numbers(masked):
         sym = m.group("psym") or m.group("sym") or ""
         if m.group("sym") and not m.group("year") and _SHORT_GROUP.match(compact(sym)) and len(compact(sym)) < 2:
             continue

@@ -22,12 +22,15 @@ BULLET = "[-–+•●▪■◦‣⁃∙\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8]"
 _SEPARATORS = re.compile(r"\||\t|   +|---+|___+|—[—–]+|–[—–]+|===+")
 # Blanks left for the văn thư to fill are gaps inside one value, not column gaps.
 _KEEP_WHOLE = re.compile(r"Số\s*:?[\s.…_]*\d*[\s.…_]*[/-]|ngày[\s.…_]*\d*[\s.…_]*tháng[\s.…_]*\d*[\s.…_]*năm\s*\d")
-_MASK = re.compile("[*#|\t\u00a0]")
+_MASKED = "*#|\t\u00a0"
+_MASK = re.compile(f"[{_MASKED}]")
 _EDGE = " *#|:\t\u00a0"
 
 
 def mask(s: str) -> str:
     """Markdown emphasis, pipes, tabs and no-break spaces as plain spaces (same length)."""
+    if len(s) > 200 and not any(c in s for c in _MASKED):  # a substring test per character beats a regex scan
+        return s
     return _MASK.sub(" ", s)
 
 
