@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from itertools import pairwise
 
 from chidao.documents.data.formal import authority_markers
@@ -58,13 +59,30 @@ def _cells(doc: Document, line: Line) -> list[Cell]:
     after the Lưu line (`- Lưu: VT, KH. KT. GIÁM ĐỐC ...`)."""
     out: list[Cell] = []
     for cell in line_cells(doc.text, line):
-        cuts = [m.end() for m in _NOI_NHAN_INSIDE.finditer(cell.masked)]
+        cuts = [m.end() for m in _NOI_NHAN_INSIDE.finditer(cell.masked)] if "Nơi" in cell.raw else []
         cut = _signature_after_archive(cell)
         if cut is not None:
             cuts.append(cut)
+        if not cuts:
+            out.append(cell)  # a line's cell is trimmed already: the one piece is the cell itself
+            continue
         bounds = [0, *sorted(cuts), len(cell.raw)]
         out.extend(p for p in (cell.sub(a, b) for a, b in pairwise(bounds)) if p.text)
     return out
+
+
+class _LineCells:
+    """Each line's cells, cut once per document: the anchor, the look-up and the walk read the same lines."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.cut: dict[int, list[Cell]] = {}
+
+    def __call__(self, line: Line) -> list[Cell]:
+        cells = self.cut.get(line.index)
+        if cells is None:
+            cells = self.cut[line.index] = _cells(self.doc, line)
+        return cells
 
 
 def _signature_after_archive(cell: Cell) -> int | None:
@@ -120,16 +138,32 @@ def _has_name(zone: _Zone) -> bool:
     return bool(sig and sig.name)
 
 
-def _signature_line(doc: Document, line: Line) -> bool:
-    cells = _cells(doc, line)
+def _signature_line(cells_of: _LineCells, line: Line) -> bool:
+    cells = cells_of(line)
     return bool(cells) and all(_is_signature_cell(c) for c in cells)
 
 
-def _anchor(doc: Document, lines: list[Line], first: int) -> int | None:
+def _nhan_lines(doc: Document, lines: list[Line], first: int) -> Iterator[Line]:
+    """The lines from `first` on whose text holds `nhận` in any case, in order: one search of the lowered
+    text instead of lowering every line."""
+    low = doc.text.lower()
+    if len(low) != len(doc.text) or first >= len(lines):  # a letter lowering to two (`İ`): offsets shift
+        yield from (line for line in lines[first:] if "nhận" in line.text.lower())
+        return
+    i = first
+    at = low.find("nhận", lines[first].start)
+    while at >= 0:
+        while lines[i].end <= at:
+            i += 1
+        yield lines[i]
+        at = low.find("nhận", lines[i].end)
+
+
+def _anchor(doc: Document, cells_of: _LineCells, lines: list[Line], first: int) -> int | None:
     """The line where the closing zone starts: Nơi nhận, else the last authority marker, else a trailing
     title + name pair."""
-    for line in lines[first:]:
-        if "nhận" in line.text.lower() and any(rc.is_noi_nhan(c.text) for c in _cells(doc, line)):
+    for line in _nhan_lines(doc, lines, first):
+        if any(rc.is_noi_nhan(c.text) for c in cells_of(line)):
             return line.index
     for line in reversed(lines[first:]):
         if line.text and any(starts_with_marker(c.text) for c in line_cells(doc.text, line)):
@@ -140,14 +174,14 @@ def _anchor(doc: Document, lines: list[Line], first: int) -> int | None:
     return None
 
 
-def _extend_up(doc: Document, lines: list[Line], anchor: int, first: int) -> int:
+def _extend_up(cells_of: _LineCells, lines: list[Line], anchor: int, first: int) -> int:
     start = anchor
     steps = 0
     i = anchor - 1
     while i >= first and steps < _LOOK_UP:
         line = lines[i]
         if line.text and not is_page_furniture(line.text):
-            if not _signature_line(doc, line):
+            if not _signature_line(cells_of, line):
                 break
             start = i
             steps += 1
@@ -161,13 +195,13 @@ def _scribble(cell: Cell) -> bool:
     return len(text) <= 3 and text.isalpha() and not text[:1].islower() and (len(text) == 1 or not text.isupper())
 
 
-def _walk(doc: Document, lines: list[Line], start: int) -> _Zone:
+def _walk(doc: Document, cells_of: _LineCells, lines: list[Line], start: int) -> _Zone:
     zone = _Zone()
     for line in lines[start:]:
         if not line.text or is_page_furniture(line.text):
             continue
         stop = False
-        cells = _cells(doc, line)
+        cells = cells_of(line)
         opening = next((i for i, c in enumerate(cells) if rc.is_noi_nhan(c.text)), 0)
         if line.index == start and opening:
             cells = cells[opening:]  # the body's last sentence shares the line
@@ -264,11 +298,12 @@ def read_closing(doc: Document, lines: list[Line]) -> None:
     """Fill signatures, recipients, archive; narrow body_span to end before the closing blocks."""
     body_start = doc.body_span[0] if doc.body_span else 0
     first = next((line.index for line in lines if line.end > body_start), len(lines))
-    anchor = _anchor(doc, lines, first)
+    cells_of = _LineCells(doc)
+    anchor = _anchor(doc, cells_of, lines, first)
     if anchor is None:
         return
-    start = _extend_up(doc, lines, anchor, first + 1)
-    zone = _walk(doc, lines, start)
+    start = _extend_up(cells_of, lines, anchor, first + 1)
+    zone = _walk(doc, cells_of, lines, start)
     if zone.signature:
         cells = _main_column(zone.signature)
         sig = read_signature([c.text for c in cells], (cells[0].start, cells[-1].end))
