@@ -31,6 +31,10 @@ _RUN_ON = 150  # a subject cell this long may run on into the body
 _ISSUER_LINES = 15  # the issuer block sits in the first lines of page 1
 
 
+_PAST_ISSUER = frozenset({Kind.NUMBER, Kind.PLACE_DATE, Kind.TYPE, Kind.VV, Kind.KINH_GUI})
+_SUBJECT_MARKS = frozenset({Kind.TYPE, Kind.VV, Kind.KINH_GUI})
+
+
 @dataclass
 class _State:
     issuer_cells: list[Cell] = field(default_factory=list)
@@ -46,7 +50,7 @@ class _State:
 
     @property
     def past_issuer(self) -> bool:
-        return bool(self.seen & {Kind.NUMBER, Kind.PLACE_DATE, Kind.TYPE, Kind.VV, Kind.KINH_GUI})
+        return not self.seen.isdisjoint(_PAST_ISSUER)
 
 
 _HEADING = re.compile(r"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU)\s)")
@@ -146,7 +150,7 @@ _ABOUT = re.compile(r"^(?:Về việc|V/v)\s", re.IGNORECASE)
 def _unprefixed_subject(doc: Document, state: _State, cell: Cell) -> bool:
     """A công văn's trích yếu under its number without `V/v`: the Party form (`Số 128-CV/TU` / `chế độ hội
     nghị ...`, HD 36) or `Về việc ...`."""
-    if state.subject_cells or state.seen & {Kind.TYPE, Kind.VV, Kind.KINH_GUI} or Kind.NUMBER not in state.seen:
+    if state.subject_cells or not state.seen.isdisjoint(_SUBJECT_MARKS) or Kind.NUMBER not in state.seen:
         return False
     if len(cell.text) > _WRAP or addr.starts_with_opener(cell.text) or is_upper(cell.text):
         return False
@@ -214,14 +218,19 @@ def _mark(doc: Document, state: _State, tok: Token) -> None:
 
 
 @cache
-def _stamp() -> re.Pattern[str]:
-    words = "|".join(re.escape(fold_chars(w)) for w in sorted(header_markers().stamps, key=len, reverse=True))
-    return re.compile(rf"^[(\[]?\s*(?:{words})(?![a-z])[^()\[\]]{{0,20}}[)\]]?$")
+def _stamp() -> tuple[re.Pattern[str], int]:
+    """The stamp pattern over single-spaced folded text, and the longest text it can match."""
+    stamps = sorted(header_markers().stamps, key=len, reverse=True)
+    words = "|".join(re.escape(fold_chars(w)) for w in stamps)
+    longest = 2 + max(map(len, stamps)) + 20 + 1  # bracket, space, stamp, 20 more, bracket
+    return re.compile(rf"^[(\[]?\s*(?:{words})(?![a-z])[^()\[\]]{{0,20}}[)\]]?$"), longest
 
 
 def is_stamp(text: str) -> bool:
     """`KHẨN`, `(Dự thảo)`, `TÀI LIỆU THU HỒI`: a stamp beside the header, not the issuer or the subject."""
-    return _stamp().match(" ".join(fold_chars(text.replace("*", " ")).split())) is not None
+    spaced = " ".join(text.replace("*", " ").split())  # folding keeps spaces spaces: fold after, if short
+    pattern, longest = _stamp()
+    return len(spaced) <= longest and pattern.match(fold_chars(spaced)) is not None
 
 
 _YEAR = re.compile(r"^\s*((?:19|20)\d\d)\b")

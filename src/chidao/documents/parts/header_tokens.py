@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from chidao.documents.data.formal import header_markers
+from chidao.documents.extract.prefilter import DIGIT, needs
 from chidao.documents.parts.cells import Cell, is_upper, line_cells
 from chidao.documents.parts.number import read_number
 from chidao.documents.parts.place_date import read_place_date
@@ -31,8 +32,12 @@ class Kind(Enum):
     KINH_GUI = "kinh_gui"
     FREE = "free"
 
+    # Members are singletons compared by identity: hash them so too (Enum's own hash is a Python call, and
+    # the header's state machine tests and adds kinds to sets for every token).
+    __hash__ = object.__hash__
 
-@dataclass(frozen=True)
+
+@dataclass(slots=True)
 class Token:
     kind: Kind
     cell: Cell
@@ -41,14 +46,24 @@ class Token:
 
 
 @cache
-def _folded_marks() -> tuple[tuple[Kind, re.Pattern[str]], ...]:
+def _folded_marks() -> tuple[tuple[Kind, re.Pattern[str], str], ...]:
+    """(kind, pattern over folded text, a string every match holds: a cheap test before the scan)."""
     m = header_markers()
-    return (
+    marks = (
         (Kind.MOTTO, re.compile(m.motto)),
         (Kind.SLOGAN, re.compile(m.slogan)),
         (Kind.PARTY, re.compile(m.party)),
         (Kind.KINH_GUI, re.compile(r"(?<![a-z])kinh\s*gui\s*:?")),
     )
+    return tuple((kind, pattern, _required(pattern)) for kind, pattern in marks)
+
+
+def _required(pattern: re.Pattern[str]) -> str:
+    """The most selective single string every match of `pattern` holds ("" when none is known)."""
+    for clause in needs(pattern):
+        if len(clause) == 1 and DIGIT not in clause:
+            return next(iter(clause))
+    return ""
 
 
 _VV = re.compile(r"(?<![A-Za-z])V\s?/\s?[vV](?![a-z])\s*:?")
@@ -63,7 +78,9 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
     masked = cell.masked
     folded = fold_chars(masked)
     found: list[tuple[int, int, Kind, Any]] = []
-    for kind, pattern in _folded_marks():
+    for kind, pattern, required in _folded_marks():
+        if required not in folded:
+            continue
         for m in pattern.finditer(folded):
             if kind is Kind.KINH_GUI and not masked[m.start()].isupper():
                 continue
