@@ -144,19 +144,26 @@ def _signature_line(cells_of: _LineCells, line: Line) -> bool:
 
 
 def _nhan_lines(doc: Document, lines: list[Line], first: int) -> Iterator[Line]:
-    """The lines from `first` on whose text holds `nhận` in any case, in order: one search of the lowered
-    text instead of lowering every line."""
-    low = doc.text.lower()
-    if len(low) != len(doc.text) or first >= len(lines):  # a letter lowering to two (`İ`): offsets shift
-        yield from (line for line in lines[first:] if "nhận" in line.text.lower())
+    """The lines from `first` on whose text holds `nhận` in any case, in order. Found from the text's `ậ`
+    and `Ậ` (only N/n, H/h and Ậ/ậ lower to those letters): a rare letter is cheap to search for, where
+    lowering every line, or the whole text, is not."""
+    if first >= len(lines):
         return
-    i = first
-    at = low.find("nhận", lines[first].start)
-    while at >= 0:
+    text = doc.text
+    hits: list[int] = []
+    for letter in "ậẬ":
+        at = text.find(letter, lines[first].start)
+        while at >= 0:
+            if text[at - 2 : at].lower() == "nh" and text[at + 1 : at + 2].lower() == "n":
+                hits.append(at)
+            at = text.find(letter, at + 1)
+    i, last = first, -1
+    for at in sorted(hits):
         while lines[i].end <= at:
             i += 1
-        yield lines[i]
-        at = low.find("nhận", lines[i].end)
+        if i != last:
+            yield lines[i]
+            last = i
 
 
 def _anchor(doc: Document, cells_of: _LineCells, lines: list[Line], first: int) -> int | None:
