@@ -88,10 +88,12 @@ def line_cells(text: str, line: Line, raw_start: int | None = None) -> list[Cell
     indent = line.start - text.rfind("\n", 0, line.start) - 1
     whole = Cell(line.index, begin, line.end, raw, indent)
     cuts = [m.span() for m in _SEPARATORS.finditer(raw)]
-    if cuts:
-        kept = [m.span() for m in _KEEP_WHOLE.finditer(mask(raw))]
-        if kept:
-            cuts = [(s, e) for s, e in cuts if not any(a < s and e < b for a, b in kept)]
+    if not cuts:  # one piece (most lines)
+        piece = whole.sub(0, len(raw))
+        return [piece] if piece.raw and piece.text else []
+    kept = [m.span() for m in _KEEP_WHOLE.finditer(mask(raw))]
+    if kept:
+        cuts = [(s, e) for s, e in cuts if not any(a < s and e < b for a, b in kept)]
     cells: list[Cell] = []
     pos = 0
     for cut_start, cut_end in [*cuts, (len(raw), len(raw))]:

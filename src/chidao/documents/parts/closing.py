@@ -209,9 +209,9 @@ def _walk(doc: Document, cells_of: _LineCells, lines: list[Line], start: int) ->
             continue
         stop = False
         cells = cells_of(line)
-        opening = next((i for i, c in enumerate(cells) if rc.is_noi_nhan(c.text)), 0)
-        if line.index == start and opening:
-            cells = cells[opening:]  # the body's last sentence shares the line
+        if line.index == start:
+            opening = next((i for i, c in enumerate(cells) if rc.is_noi_nhan(c.text)), 0)
+            cells = cells[opening:]  # the body's last sentence may share the line
         for cell in cells:
             if rc.is_noi_nhan(cell.text):
                 zone.in_recipients = True
