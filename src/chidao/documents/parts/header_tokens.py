@@ -97,7 +97,8 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
         place_date = read_place_date(masked, cell.start, True)
         if place_date:
             found.append((place_date[2], place_date[3], Kind.PLACE_DATE, (place_date[0], place_date[1])))
-    found.sort(key=lambda f: (f[0], -f[1]))
+    if len(found) > 1:
+        found.sort(key=lambda f: (f[0], -f[1]))
     kept: list[tuple[int, int, Kind, Any]] = []
     for f in found:
         if kept and f[0] < kept[-1][1]:
@@ -134,19 +135,23 @@ def _with_type_names(
     return sorted(out, key=lambda f: f[0])
 
 
+# A character that makes the text between marks worth a FREE token: not a space, punctuation between marks
+# (` -–:;,.*_`) or markup that masking blanks out (`*#|`, tab, no-break space).
+_CONTENT = re.compile(r"[^\s\-–:;,.*_#|]")
+
+
 def cell_tokens(cell: Cell) -> list[Token]:
     tokens: list[Token] = []
     pos = 0
     origin = cell.start
+    raw = cell.raw
     for start, end, kind, value in _marks(cell):
-        gap = cell.sub(pos, start)
-        if gap.text.strip(" -–:;,.*_"):
-            tokens.append(Token(Kind.FREE, gap, None, origin))
+        if _CONTENT.search(raw, pos, start):
+            tokens.append(Token(Kind.FREE, cell.sub(pos, start), None, origin))
         tokens.append(Token(kind, cell.sub(start, end), value, origin))
         pos = end
-    gap = cell.sub(pos, len(cell.raw))
-    if gap.text.strip(" -–:;,.*_"):
-        tokens.append(Token(Kind.FREE, gap, None, origin))
+    if _CONTENT.search(raw, pos):
+        tokens.append(Token(Kind.FREE, cell.sub(pos, len(raw)), None, origin))
     return tokens
 
 
