@@ -10,8 +10,8 @@ span runs to the end of the document so the task extractor sees the annex too.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from chidao.documents.data.formal import authority_markers
