@@ -40,6 +40,9 @@ _ISSUER_AFTER = re.compile(
     r"(?=\s+(?:về|v/v|V/v|quy định|hướng dẫn|ban hành|phê duyệt|đã|đề nghị|gửi|và\s+(?:Thông|Nghị|Quyết|Công|Chỉ|Kế|Văn|Quy|Luật|Hướng|Tờ|Báo|Giấy|Đề án|Chương trình|Pháp lệnh)|trình|tại|thực hiện)\b|[,;:.()“”\"]|$)"
 )
 _SHORT_GROUP = re.compile(rf"^{GROUP}$")
+_SPACES = re.compile(r"\s+")
+_LEADING_ZEROS = re.compile(r"^0+(?=\d)")
+_TYPE_CUT = re.compile(r"[-/]")  # a symbol's type code ends at its first hyphen or slash
 
 
 def _type_words() -> re.Pattern[str]:
@@ -53,7 +56,7 @@ _TYPE_BEFORE = _type_words()
 
 def key(number: str) -> str:
     """Comparison form: folded, no spaces, no leading zeros (`09/KH-BTNMT` is `9/KH-BTNMT`)."""
-    return re.sub(r"^0+(?=\d)", "", re.sub(r"\s+", "", fold_chars(number)).replace("–", "-"))
+    return _LEADING_ZEROS.sub("", _SPACES.sub("", fold_chars(number)).replace("–", "-"))
 
 
 def _own_keys(doc: Document) -> set[str]:
@@ -66,7 +69,7 @@ def _own_keys(doc: Document) -> set[str]:
 
 
 def _type_code(symbol: str, year: str | None, party: bool) -> str | None:
-    first = re.split(r"[-/]", symbol, maxsplit=1)[0]
+    first = _TYPE_CUT.split(symbol, maxsplit=1)[0]
     if first.startswith("QCVN"):
         return None  # a national technical regulation, not a document type
     if first.startswith("QH") or first.startswith("UBTVQH"):
@@ -148,7 +151,7 @@ def find_references(text: str, exclude: set[str] | None = None) -> list[Referenc
         sym = m.group("psym") or m.group("sym") or ""
         if m.group("sym") and not m.group("year") and _SHORT_GROUP.match(compact(sym)) and len(compact(sym)) < 2:
             continue
-        if m.group("sym") and "/" in sym and re.split(r"[-/]", compact(sym), maxsplit=1)[0] not in type_codes():
+        if m.group("sym") and "/" in sym and _TYPE_CUT.split(compact(sym), maxsplit=1)[0] not in type_codes():
             continue  # an old slash symbol names its type (`94/QĐ/UB`); `21/BKTrC/GSQL` is a form's code
         if _FORM_BEFORE.search(fold_chars(masked[max(0, m.start() - 20) : m.start()])):
             continue

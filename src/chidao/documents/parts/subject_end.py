@@ -10,6 +10,7 @@ import re
 
 from chidao.documents.data.formal import header_markers
 from chidao.documents.parts.cells import Cell, is_upper
+from chidao.documents.parts.issuer import opening_words
 from chidao.documents.parts.signature import starts_title
 from chidao.documents.parts.type_subject import find_type_name
 from chidao.documents.text import fold_chars
@@ -71,7 +72,7 @@ def _unit_acts(text: str) -> bool:
     """`Ủy ban nhân dân thành phố tổ chức cuộc họp ...`: a body's name, then what it does."""
     folded = fold_chars(text)
     heads = header_markers().issuer.heads
-    if folded.startswith("to chuc") or not any(re.match(rf"{re.escape(fold_chars(h))}(?![a-z])", folded) for h in heads):
+    if folded.startswith("to chuc") or not opening_words(heads).match(folded):
         return False
     m = _ACTS.search(" " + folded + " ")
     return m is not None and len(folded[: m.start()].split()) <= _ACT_WORDS
