@@ -51,6 +51,8 @@ class _Zone:
         self.end = max(self.end, cell.end)
 
 
+# What a line must hold for one of its cells to open with `Nơi nhận` (markup between the words is masked).
+_NOI_NHAN_WORDS = re.compile(r"nơi[\s*#|]+nhận", re.IGNORECASE)
 _NOI_NHAN_INSIDE = re.compile(r"(?<=[.;:!?/)])\s*(?=Nơi\s+nhận\s*:)")
 
 
@@ -170,6 +172,8 @@ def _anchor(doc: Document, cells_of: _LineCells, lines: list[Line], first: int) 
     """The line where the closing zone starts: Nơi nhận, else the last authority marker, else a trailing
     title + name pair."""
     for line in _nhan_lines(doc, lines, first):
+        if not _NOI_NHAN_WORDS.search(doc.text, line.start, line.end):
+            continue  # `tiếp nhận`, `xác nhận`: no cell can open with `Nơi nhận`
         if any(rc.is_noi_nhan(c.text) for c in cells_of(line)):
             return line.index
     for line in reversed(lines[first:]):
@@ -323,9 +327,17 @@ def read_closing(doc: Document, lines: list[Line]) -> None:
         doc.archive = read_archive(zone.archive.text, zone.archive.span)
     if zone.start is None:
         return
-    rest = doc.text[zone.end :]
-    end = len(doc.text) if len("".join(rest.split())) >= _ANNEX else zone.start
+    end = len(doc.text) if _annex_follows(doc.text, zone.end) else zone.start
     doc.body_span = (body_start, max(body_start, end))
+
+
+def _annex_follows(text: str, end: int) -> bool:
+    """At least `_ANNEX` non-space characters after `end`: counted in a short stretch first (an annex is
+    long; counting it all costs more than the closing blocks), in the rest only when that falls short."""
+    head = text[end : end + 4 * _ANNEX]
+    if len("".join(head.split())) >= _ANNEX:
+        return True
+    return end + len(head) < len(text) and len("".join(text[end:].split())) >= _ANNEX
 
 
 __all__ = ["read_closing"]
