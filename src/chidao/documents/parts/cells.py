@@ -104,8 +104,14 @@ def line_cells(text: str, line: Line, raw_start: int | None = None) -> list[Cell
     return cells
 
 
+# Capital letters and spaces only, one letter at least: upper case without counting (most calls).
+_CAPITALS = re.compile(f"[ ]*[{UPPER}][{UPPER} ]*")
+
+
 def is_upper(s: str) -> bool:
     """Mostly upper-case letters (a heading, a body's name, a title): at least 85% of the letters."""
+    if _CAPITALS.fullmatch(s):
+        return True
     letters = [c for c in s if c.isalpha()]
     if not letters:
         return False
