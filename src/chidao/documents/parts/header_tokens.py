@@ -116,7 +116,6 @@ def _with_type_names(
     """A type name counts where it opens the cell or follows another mark (`... năm 2020 QUYẾT ĐỊNH ...`)."""
     bounds = [0] + [k[1] for k in kept]
     nexts = [k[0] for k in kept] + [len(masked)]
-    out = list(kept)
     for begin, end in zip(bounds, nexts, strict=True):
         segment = masked[begin:end]
         at = len(segment) - len(segment.lstrip(_JUNK))  # the segment's first letter: only a name there counts
@@ -130,9 +129,8 @@ def _with_type_names(
             if whole and not segment[whole[1] :].strip(" :.-*"):
                 hit = whole
         if hit:
-            out.append((begin + hit[0], begin + hit[1], Kind.TYPE, hit[2]))
-            break
-    return sorted(out, key=lambda f: f[0])
+            return sorted([*kept, (begin + hit[0], begin + hit[1], Kind.TYPE, hit[2])], key=lambda f: f[0])
+    return kept  # in order already: the marks do not overlap
 
 
 # A character that makes the text between marks worth a FREE token: not a space, punctuation between marks
