@@ -109,9 +109,9 @@ def _is_signature_cell(cell: Cell) -> bool:
         return False
     if is_name(text.rstrip(".")):
         return True
-    if is_upper(text) and len(text) <= 80:
+    if len(text) <= 80 and is_upper(text):
         return True
-    if starts_title(text) and len(text.split()) <= 6 and "," not in text:
+    if len(text.split()) <= 6 and "," not in text and starts_title(text):
         return True  # `Phó Chủ tịch`: a title typed in lower case under a capitals style
     return title_then_name(text)
 
