@@ -53,6 +53,7 @@ class Cell:
     column: int  # offset of the piece from the start of its line's raw text
     _masked: str | None = field(default=None, init=False, repr=False, compare=False, hash=False)
     _text: str | None = field(default=None, init=False, repr=False, compare=False, hash=False)
+    _upper: bool | None = field(default=None, init=False, repr=False, compare=False, hash=False)
 
     @property
     def masked(self) -> str:
@@ -65,6 +66,13 @@ class Cell:
         if self._text is None:
             self._text = clean(self.raw)
         return self._text
+
+    @property
+    def upper(self) -> bool:
+        """`is_upper(self.text)`, worked out once: the header and closing readers ask it of a cell often."""
+        if self._upper is None:
+            self._upper = is_upper(self.text)
+        return self._upper
 
     @property
     def span(self) -> tuple[int, int]:

@@ -109,7 +109,7 @@ def _is_signature_cell(cell: Cell) -> bool:
         return False
     if is_name(text.rstrip(".")):
         return True
-    if len(text) <= 80 and is_upper(text):
+    if len(text) <= 80 and cell.upper:
         return True
     if len(text.split()) <= 6 and "," not in text and starts_title(text):
         return True  # `Phó Chủ tịch`: a title typed in lower case under a capitals style

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from chidao.documents.data.formal import header_markers
-from chidao.documents.parts.cells import Cell, is_upper
+from chidao.documents.parts.cells import Cell
 from chidao.documents.parts.issuer import opening_words
 from chidao.documents.parts.signature import starts_title
 from chidao.documents.parts.type_subject import find_type_name
@@ -20,7 +20,7 @@ def wrapped_tail(prev: Cell, cell: Cell) -> bool:
     """`V/v ... kiểm dịch khỉ` / `VN-TQ`, `... Luật` / `DN 2014`: an abbreviation wrapped off a mixed-case subject."""
     text = cell.text
     return (
-        not is_upper(prev.text)
+        not prev.upper
         and len(text.split()) <= 2
         and not text.endswith((":", "."))
         and find_type_name(text) is None
@@ -49,7 +49,7 @@ def opens_body(prev: Cell, cell: Cell) -> bool:
     """A capitalised mixed-case line after a complete subject opens the body: after a subject ending on a year
     (`... năm 2025` / `Tại cuộc họp ...`), or a sentence ending with `.`/`:` (`Ủy ban nhân dân tỉnh tổ chức ...:`)."""
     text = cell.text
-    if not text[:1].isupper() or is_upper(text):
+    if not text[:1].isupper() or cell.upper:
         return False
     if _LABEL.match(text):
         return True
