@@ -209,12 +209,15 @@ def convert_text(text: str) -> tuple[str, LegacyEncoding | None]:
     if not _LEGACY_RANGE.search(text):
         return text, None
     lines = text.split("\n")
-    candidates = [
-        i for i, line in enumerate(lines) if _LEGACY_RANGE.search(line) and not _UNICODE_ONLY.search(line)
-    ]
+    candidates: list[int] = []
+    unicode_lines = 0
+    for i, line in enumerate(lines):  # one pass; Unicode text stops each search at its first such letter
+        if _UNICODE_ONLY.search(line):
+            unicode_lines += 1
+        elif _LEGACY_RANGE.search(line):
+            candidates.append(i)
     if not candidates:
         return text, None
-    unicode_lines = sum(1 for line in lines if _UNICODE_ONLY.search(line))
     best: tuple[int, LegacyEncoding, dict[int, _Evidence]] | None = None
     for name in ENCODINGS:
         tab = table(name)

@@ -97,9 +97,12 @@ def fold_chars(s: str) -> str:
     return s.translate(_CHAR_FOLD)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Line:
-    """One line of the document text with its offsets; `text` is stripped, `start`/`end` index it."""
+    """One line of the document text with its offsets; `text` is stripped, `start`/`end` index it.
+
+    Treat it as immutable (it is hashable); slots rather than `frozen`, whose __init__ costs several times
+    more, and every document builds one per line."""
 
     index: int
     start: int
@@ -117,8 +120,10 @@ def split_lines(text: str) -> list[Line]:
     pos = 0
     for i, raw in enumerate(text.split("\n")):
         stripped = raw.strip()
-        lead = len(raw) - len(raw.lstrip())
-        start = pos + lead
-        lines.append(Line(i, start, start + len(stripped), stripped))
+        if len(stripped) == len(raw):  # nothing to strip (the common case): no second scan for the indent
+            lines.append(Line(i, pos, pos + len(raw), raw))
+        else:
+            start = pos + len(raw) - len(raw.lstrip())
+            lines.append(Line(i, start, start + len(stripped), stripped))
         pos += len(raw) + 1
     return lines

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import cache
 
 from chidao.documents.extract.deadlines import find_dates
 from chidao.documents.model import Chair, Document, Meeting, Span
@@ -356,24 +357,40 @@ def _split_items(text: str, fields: tuple[str, ...]) -> list[str]:
     """Split a list on commas and `và`, keeping known field names whole (`Văn hóa, Thể thao và Du lịch`)
     and a closing group whole (`… và Chủ tịch UBND các xã, phường có cụm công nghiệp`)."""
     text = text.strip(" ,.")
-    tail = _TRAILING_GROUP.search(text)
+    tail = _TRAILING_GROUP.search(text) if "các" in text else None  # the group needs its `các`
     if tail:
         text = text[: tail.start()]
     items: list[str] = []
+    by_letter = _lowered(fields)
     while text:
-        known = next(
-            (f for f in fields if text.lower().startswith(f.lower()) and _ends_item(text, len(f))), None
-        )
-        cut = len(known) if known else (m.start() if (m := re.search(r"\s*,\s*", text)) else len(text))
+        low = text.lower()
+        candidates = by_letter.get(low[:1], ())
+        known = next((f for f, f_low in candidates if low.startswith(f_low) and _ends_item(text, len(f))), None)
+        cut = len(known) if known else (m.start() if (m := _COMMA.search(text)) else len(text))
         items.extend([text[:cut]] if known else _split_and(text[:cut]))
-        text = re.sub(r"^\s*(?:,|và(?!\w))\s*", "", text[cut:])
+        text = _NEXT_ITEM.sub("", text[cut:])
     if tail:
         items.append(tail.group("group"))
     return [i.strip(" ,.") for i in items if i.strip(" ,.")]
 
 
+_COMMA = re.compile(r"\s*,\s*")
+_NEXT_ITEM = re.compile(r"^\s*(?:,|và(?!\w))\s*")
+_ITEM_END = re.compile(r"\s*(?:,|và\s|$)")
+
+
+@cache
+def _lowered(fields: tuple[str, ...]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each field name with its lower case, by first lower-case letter, in their order (the gazetteer's few
+    fixed tuples, lowered once)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for f in fields:
+        out.setdefault(f.lower()[:1], []).append((f, f.lower()))
+    return {letter: tuple(pairs) for letter, pairs in out.items()}
+
+
 def _ends_item(text: str, n: int) -> bool:
-    return n == len(text) or re.match(r"\s*(?:,|và\s|$)", text[n:]) is not None
+    return n == len(text) or _ITEM_END.match(text, n) is not None
 
 
 def _split_and(piece: str) -> list[str]:

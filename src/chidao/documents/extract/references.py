@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from chidao.documents.data.formal import document_types, type_codes
-from chidao.documents.extract.prefilter import with_first_chars
 from chidao.documents.model import Document, Reference
 from chidao.documents.parts.cells import LOWER, UPPER, mask
 from chidao.documents.parts.number import GROUP, PARTY_SYMBOL, STATE_SYMBOL, compact
@@ -26,6 +26,10 @@ NUMBER = re.compile(
     rf"(?P<sym>{STATE_SYMBOL})(?!{_W}|\s?/|[-–])"
     rf"|(?<![\w/.-])(?P<qc>QCVN\s?\d+(?:-\d+)*(?::\d{{4}})?\s?/\s?{GROUP})(?!{_W})"
 )
+# Where a citation can start: every branch of NUMBER opens with a digit or the Q of QCVN that does not go on
+# from a word, a number or a symbol (`(?<![\w/.-])`), and has a `-` or `/` right after its sequence number
+# (`\d+(?:\.\d+)?[a-z]?\s?[-–/]`). Led by a character class, this scans in C.
+_STARTS = re.compile(r"[\dQ](?<![\w/.-].)(?=[\d.]*[a-z]?\s?[-–/]|CVN)")
 _FORM_BEFORE = re.compile(r"(?:mau|bieu|phu luc)(?:\s+so)?\s*:?\s*$")
 _DATE_AFTER = re.compile(
     r"^[\s,(]*(?:ban hành\s+)?ngày\s*(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
@@ -36,6 +40,9 @@ _ISSUER_AFTER = re.compile(
     r"(?=\s+(?:về|v/v|V/v|quy định|hướng dẫn|ban hành|phê duyệt|đã|đề nghị|gửi|và\s+(?:Thông|Nghị|Quyết|Công|Chỉ|Kế|Văn|Quy|Luật|Hướng|Tờ|Báo|Giấy|Đề án|Chương trình|Pháp lệnh)|trình|tại|thực hiện)\b|[,;:.()“”\"]|$)"
 )
 _SHORT_GROUP = re.compile(rf"^{GROUP}$")
+_SPACES = re.compile(r"\s+")
+_LEADING_ZEROS = re.compile(r"^0+(?=\d)")
+_TYPE_CUT = re.compile(r"[-/]")  # a symbol's type code ends at its first hyphen or slash
 
 
 def _type_words() -> re.Pattern[str]:
@@ -49,7 +56,7 @@ _TYPE_BEFORE = _type_words()
 
 def key(number: str) -> str:
     """Comparison form: folded, no spaces, no leading zeros (`09/KH-BTNMT` is `9/KH-BTNMT`)."""
-    return re.sub(r"^0+(?=\d)", "", re.sub(r"\s+", "", fold_chars(number)).replace("–", "-"))
+    return _LEADING_ZEROS.sub("", _SPACES.sub("", fold_chars(number)).replace("–", "-"))
 
 
 def _own_keys(doc: Document) -> set[str]:
@@ -62,7 +69,7 @@ def _own_keys(doc: Document) -> set[str]:
 
 
 def _type_code(symbol: str, year: str | None, party: bool) -> str | None:
-    first = re.split(r"[-/]", symbol, maxsplit=1)[0]
+    first = _TYPE_CUT.split(symbol, maxsplit=1)[0]
     if first.startswith("QCVN"):
         return None  # a national technical regulation, not a document type
     if first.startswith("QH") or first.startswith("UBTVQH"):
@@ -123,15 +130,28 @@ def _citation(text: str, m: re.Match[str]) -> Reference:
     )
 
 
+def _numbers(masked: str) -> Iterator[re.Match[str]]:
+    """`NUMBER.finditer(masked)`, tried only where a match can start (same matches: left to right, none
+    overlapping); trying the whole pattern at every position costs more than scanning for its first character."""
+    end = 0
+    for start in _STARTS.finditer(masked):
+        if start.start() < end:
+            continue
+        m = NUMBER.match(masked, start.start())
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def find_references(text: str, exclude: set[str] | None = None) -> list[Reference]:
     """Each distinct cited document once, in order of first mention; later mentions fill what is missing."""
     masked = mask(text)
     found: dict[str, Reference] = {}
-    for m in with_first_chars(NUMBER).finditer(masked):
+    for m in _numbers(masked):
         sym = m.group("psym") or m.group("sym") or ""
         if m.group("sym") and not m.group("year") and _SHORT_GROUP.match(compact(sym)) and len(compact(sym)) < 2:
             continue
-        if m.group("sym") and "/" in sym and re.split(r"[-/]", compact(sym), maxsplit=1)[0] not in type_codes():
+        if m.group("sym") and "/" in sym and _TYPE_CUT.split(compact(sym), maxsplit=1)[0] not in type_codes():
             continue  # an old slash symbol names its type (`94/QĐ/UB`); `21/BKTrC/GSQL` is a form's code
         if _FORM_BEFORE.search(fold_chars(masked[max(0, m.start() - 20) : m.start()])):
             continue

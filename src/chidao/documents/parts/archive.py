@@ -11,10 +11,12 @@ from chidao.documents.parts.cells import BULLET
 _HEAD = re.compile(rf"^\s*{BULLET}?\s*Lưu\s*:?\s*", re.IGNORECASE)
 _ITEM = re.compile(r"^(?P<unit>[^()]*)\s*(?:\((?P<par>[^)]*)\))?\s*(?P<rest>.*)$")
 _COPIES = re.compile(r"^0*(\d+)\s*b?$", re.IGNORECASE)
+_ARCHIVE = re.compile(rf"^\s*{BULLET}?\s*Lưu\b")
+_LEADING_BULLET = re.compile(rf"^{BULLET}\s*")
 
 
 def is_archive(text: str) -> bool:
-    return re.match(rf"^\s*{BULLET}?\s*Lưu\b", text) is not None
+    return _ARCHIVE.match(text) is not None
 
 
 def _is_initials(token: str) -> bool:
@@ -23,7 +25,7 @@ def _is_initials(token: str) -> bool:
 
 
 def read_archive(text: str, span: tuple[int, int] | None) -> Archive:
-    value = re.sub(rf"^{BULLET}\s*", "", " ".join(text.split())).rstrip(" .;")
+    value = _LEADING_BULLET.sub("", " ".join(text.split())).rstrip(" .;")
     body = _HEAD.sub("", value)
     holders: list[str] = []
     drafter: str | None = None

@@ -9,8 +9,7 @@ Markdown emphasis (`**`, `*`, `#`) is masked to spaces, never removed, so offset
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from chidao.documents.text import VI_LOWER, VI_UPPER, Line
 
@@ -18,15 +17,20 @@ UPPER = VI_UPPER
 LOWER = VI_LOWER
 # A list item's mark: typed dashes and plus signs, bullets, and the symbol-font glyphs a PDF gives for them.
 BULLET = "[-–+•●▪■◦‣⁃∙\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8]"
-_SEPARATORS = re.compile(r"\||\t| {3,}|-{3,}|_{3,}|[—–]{2,}|={3,}")
+# Each alternative opens with a literal character, so that `re` scans for those characters instead of trying
+# every alternative at every position (`   +` is ` {3,}`, `—[—–]+|–[—–]+` is `[—–]{2,}`).
+_SEPARATORS = re.compile(r"\||\t|   +|---+|___+|—[—–]+|–[—–]+|===+")
 # Blanks left for the văn thư to fill are gaps inside one value, not column gaps.
 _KEEP_WHOLE = re.compile(r"Số\s*:?[\s.…_]*\d*[\s.…_]*[/-]|ngày[\s.…_]*\d*[\s.…_]*tháng[\s.…_]*\d*[\s.…_]*năm\s*\d")
-_MASK = re.compile("[*#|\t\u00a0]")
+_MASKED = "*#|\t\u00a0"
+_MASK = re.compile(f"[{_MASKED}]")
 _EDGE = " *#|:\t\u00a0"
 
 
 def mask(s: str) -> str:
     """Markdown emphasis, pipes, tabs and no-break spaces as plain spaces (same length)."""
+    if len(s) > 200 and not any(c in s for c in _MASKED):  # a substring test per character beats a regex scan
+        return s
     return _MASK.sub(" ", s)
 
 
@@ -35,23 +39,40 @@ def clean(s: str) -> str:
     return " ".join(mask(s).split()).strip()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Cell:
-    """One column piece of one line: `doc.text[start:end] == raw`; `masked` hides markdown emphasis."""
+    """One column piece of one line: `doc.text[start:end] == raw`; `masked` hides markdown emphasis.
+
+    Treat it as immutable; slots (not `frozen`, nor `cached_property`): the parts build and read thousands
+    of cells per document, and both of those cost more than the work they wrap."""
 
     line: int
     start: int
     end: int
     raw: str
     column: int  # offset of the piece from the start of its line's raw text
+    _masked: str | None = field(default=None, init=False, repr=False, compare=False, hash=False)
+    _text: str | None = field(default=None, init=False, repr=False, compare=False, hash=False)
+    _upper: bool | None = field(default=None, init=False, repr=False, compare=False, hash=False)
 
-    @cached_property
+    @property
     def masked(self) -> str:
-        return mask(self.raw)
+        if self._masked is None:
+            self._masked = mask(self.raw)
+        return self._masked
 
-    @cached_property
+    @property
     def text(self) -> str:
-        return clean(self.raw)
+        if self._text is None:
+            self._text = clean(self.raw)
+        return self._text
+
+    @property
+    def upper(self) -> bool:
+        """`is_upper(self.text)`, worked out once: the header and closing readers ask it of a cell often."""
+        if self._upper is None:
+            self._upper = is_upper(self.text)
+        return self._upper
 
     @property
     def span(self) -> tuple[int, int]:
@@ -73,25 +94,32 @@ def line_cells(text: str, line: Line, raw_start: int | None = None) -> list[Cell
     begin = line.start if raw_start is None else raw_start
     raw = text[begin:line.end]
     indent = line.start - text.rfind("\n", 0, line.start) - 1
+    whole = Cell(line.index, begin, line.end, raw, indent)
+    cuts = [m.span() for m in _SEPARATORS.finditer(raw)]
+    if not cuts:  # one piece (most lines)
+        piece = whole.sub(0, len(raw))
+        return [piece] if piece.raw and piece.text else []
+    kept = [m.span() for m in _KEEP_WHOLE.finditer(mask(raw))]
+    if kept:
+        cuts = [(s, e) for s, e in cuts if not any(a < s and e < b for a, b in kept)]
     cells: list[Cell] = []
     pos = 0
-    whole = Cell(line.index, begin, line.end, raw, indent)
-    kept = [m.span() for m in _KEEP_WHOLE.finditer(mask(raw))]
-    for m in _SEPARATORS.finditer(raw):
-        if any(a < m.start() and m.end() < b for a, b in kept):
-            continue
-        piece = whole.sub(pos, m.start())
+    for cut_start, cut_end in [*cuts, (len(raw), len(raw))]:
+        piece = whole.sub(pos, cut_start)
         if piece.raw and piece.text:
             cells.append(piece)
-        pos = m.end()
-    piece = whole.sub(pos, len(raw))
-    if piece.raw and piece.text:
-        cells.append(piece)
+        pos = cut_end
     return cells
+
+
+# Capital letters and spaces only, one letter at least: upper case without counting (most calls).
+_CAPITALS = re.compile(f"[ ]*[{UPPER}][{UPPER} ]*")
 
 
 def is_upper(s: str) -> bool:
     """Mostly upper-case letters (a heading, a body's name, a title): at least 85% of the letters."""
+    if _CAPITALS.fullmatch(s):
+        return True
     letters = [c for c in s if c.isalpha()]
     if not letters:
         return False

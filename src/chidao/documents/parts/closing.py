@@ -10,6 +10,7 @@ span runs to the end of the document so the task extractor sees the annex too.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -50,6 +51,8 @@ class _Zone:
         self.end = max(self.end, cell.end)
 
 
+# What a line must hold for one of its cells to open with `Nơi nhận` (markup between the words is masked).
+_NOI_NHAN_WORDS = re.compile(r"nơi[\s*#|]+nhận", re.IGNORECASE)
 _NOI_NHAN_INSIDE = re.compile(r"(?<=[.;:!?/)])\s*(?=Nơi\s+nhận\s*:)")
 
 
@@ -58,13 +61,30 @@ def _cells(doc: Document, line: Line) -> list[Cell]:
     after the Lưu line (`- Lưu: VT, KH. KT. GIÁM ĐỐC ...`)."""
     out: list[Cell] = []
     for cell in line_cells(doc.text, line):
-        cuts = [m.end() for m in _NOI_NHAN_INSIDE.finditer(cell.masked)]
+        cuts = [m.end() for m in _NOI_NHAN_INSIDE.finditer(cell.masked)] if "Nơi" in cell.raw else []
         cut = _signature_after_archive(cell)
         if cut is not None:
             cuts.append(cut)
+        if not cuts:
+            out.append(cell)  # a line's cell is trimmed already: the one piece is the cell itself
+            continue
         bounds = [0, *sorted(cuts), len(cell.raw)]
         out.extend(p for p in (cell.sub(a, b) for a, b in pairwise(bounds)) if p.text)
     return out
+
+
+class _LineCells:
+    """Each line's cells, cut once per document: the anchor, the look-up and the walk read the same lines."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.cut: dict[int, list[Cell]] = {}
+
+    def __call__(self, line: Line) -> list[Cell]:
+        cells = self.cut.get(line.index)
+        if cells is None:
+            cells = self.cut[line.index] = _cells(self.doc, line)
+        return cells
 
 
 def _signature_after_archive(cell: Cell) -> int | None:
@@ -89,9 +109,9 @@ def _is_signature_cell(cell: Cell) -> bool:
         return False
     if is_name(text.rstrip(".")):
         return True
-    if is_upper(text) and len(text) <= 80:
+    if len(text) <= 80 and cell.upper:
         return True
-    if starts_title(text) and len(text.split()) <= 6 and "," not in text:
+    if len(text.split()) <= 6 and "," not in text and starts_title(text):
         return True  # `Phó Chủ tịch`: a title typed in lower case under a capitals style
     return title_then_name(text)
 
@@ -120,16 +140,41 @@ def _has_name(zone: _Zone) -> bool:
     return bool(sig and sig.name)
 
 
-def _signature_line(doc: Document, line: Line) -> bool:
-    cells = _cells(doc, line)
+def _signature_line(cells_of: _LineCells, line: Line) -> bool:
+    cells = cells_of(line)
     return bool(cells) and all(_is_signature_cell(c) for c in cells)
 
 
-def _anchor(doc: Document, lines: list[Line], first: int) -> int | None:
+def _nhan_lines(doc: Document, lines: list[Line], first: int) -> Iterator[Line]:
+    """The lines from `first` on whose text holds `nhận` in any case, in order. Found from the text's `ậ`
+    and `Ậ` (only N/n, H/h and Ậ/ậ lower to those letters): a rare letter is cheap to search for, where
+    lowering every line, or the whole text, is not."""
+    if first >= len(lines):
+        return
+    text = doc.text
+    hits: list[int] = []
+    for letter in "ậẬ":
+        at = text.find(letter, lines[first].start)
+        while at >= 0:
+            if text[at - 2 : at].lower() == "nh" and text[at + 1 : at + 2].lower() == "n":
+                hits.append(at)
+            at = text.find(letter, at + 1)
+    i, last = first, -1
+    for at in sorted(hits):
+        while lines[i].end <= at:
+            i += 1
+        if i != last:
+            yield lines[i]
+            last = i
+
+
+def _anchor(doc: Document, cells_of: _LineCells, lines: list[Line], first: int) -> int | None:
     """The line where the closing zone starts: Nơi nhận, else the last authority marker, else a trailing
     title + name pair."""
-    for line in lines[first:]:
-        if "nhận" in line.text.lower() and any(rc.is_noi_nhan(c.text) for c in _cells(doc, line)):
+    for line in _nhan_lines(doc, lines, first):
+        if not _NOI_NHAN_WORDS.search(doc.text, line.start, line.end):
+            continue  # `tiếp nhận`, `xác nhận`: no cell can open with `Nơi nhận`
+        if any(rc.is_noi_nhan(c.text) for c in cells_of(line)):
             return line.index
     for line in reversed(lines[first:]):
         if line.text and any(starts_with_marker(c.text) for c in line_cells(doc.text, line)):
@@ -140,14 +185,14 @@ def _anchor(doc: Document, lines: list[Line], first: int) -> int | None:
     return None
 
 
-def _extend_up(doc: Document, lines: list[Line], anchor: int, first: int) -> int:
+def _extend_up(cells_of: _LineCells, lines: list[Line], anchor: int, first: int) -> int:
     start = anchor
     steps = 0
     i = anchor - 1
     while i >= first and steps < _LOOK_UP:
         line = lines[i]
         if line.text and not is_page_furniture(line.text):
-            if not _signature_line(doc, line):
+            if not _signature_line(cells_of, line):
                 break
             start = i
             steps += 1
@@ -161,16 +206,16 @@ def _scribble(cell: Cell) -> bool:
     return len(text) <= 3 and text.isalpha() and not text[:1].islower() and (len(text) == 1 or not text.isupper())
 
 
-def _walk(doc: Document, lines: list[Line], start: int) -> _Zone:
+def _walk(doc: Document, cells_of: _LineCells, lines: list[Line], start: int) -> _Zone:
     zone = _Zone()
     for line in lines[start:]:
         if not line.text or is_page_furniture(line.text):
             continue
         stop = False
-        cells = _cells(doc, line)
-        opening = next((i for i, c in enumerate(cells) if rc.is_noi_nhan(c.text)), 0)
-        if line.index == start and opening:
-            cells = cells[opening:]  # the body's last sentence shares the line
+        cells = cells_of(line)
+        if line.index == start:
+            opening = next((i for i, c in enumerate(cells) if rc.is_noi_nhan(c.text)), 0)
+            cells = cells[opening:]  # the body's last sentence may share the line
         for cell in cells:
             if rc.is_noi_nhan(cell.text):
                 zone.in_recipients = True
@@ -264,11 +309,12 @@ def read_closing(doc: Document, lines: list[Line]) -> None:
     """Fill signatures, recipients, archive; narrow body_span to end before the closing blocks."""
     body_start = doc.body_span[0] if doc.body_span else 0
     first = next((line.index for line in lines if line.end > body_start), len(lines))
-    anchor = _anchor(doc, lines, first)
+    cells_of = _LineCells(doc)
+    anchor = _anchor(doc, cells_of, lines, first)
     if anchor is None:
         return
-    start = _extend_up(doc, lines, anchor, first + 1)
-    zone = _walk(doc, lines, start)
+    start = _extend_up(cells_of, lines, anchor, first + 1)
+    zone = _walk(doc, cells_of, lines, start)
     if zone.signature:
         cells = _main_column(zone.signature)
         sig = read_signature([c.text for c in cells], (cells[0].start, cells[-1].end))
@@ -281,9 +327,17 @@ def read_closing(doc: Document, lines: list[Line]) -> None:
         doc.archive = read_archive(zone.archive.text, zone.archive.span)
     if zone.start is None:
         return
-    rest = doc.text[zone.end :]
-    end = len(doc.text) if len("".join(rest.split())) >= _ANNEX else zone.start
+    end = len(doc.text) if _annex_follows(doc.text, zone.end) else zone.start
     doc.body_span = (body_start, max(body_start, end))
+
+
+def _annex_follows(text: str, end: int) -> bool:
+    """At least `_ANNEX` non-space characters after `end`: counted in a short stretch first (an annex is
+    long; counting it all costs more than the closing blocks), in the rest only when that falls short."""
+    head = text[end : end + 4 * _ANNEX]
+    if len("".join(head.split())) >= _ANNEX:
+        return True
+    return end + len(head) < len(text) and len("".join(text[end:].split())) >= _ANNEX
 
 
 __all__ = ["read_closing"]

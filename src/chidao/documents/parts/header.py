@@ -15,7 +15,7 @@ from functools import cache
 from chidao.documents.data.formal import header_markers
 from chidao.documents.model import DocType, Document
 from chidao.documents.parts import addressees as addr
-from chidao.documents.parts.cells import Cell, is_upper
+from chidao.documents.parts.cells import Cell
 from chidao.documents.parts.furniture import is_page_furniture
 from chidao.documents.parts.header_tokens import Kind, Token, tokens
 from chidao.documents.parts.issuer import names_a_body, read_issuer
@@ -29,6 +29,10 @@ from chidao.documents.text import Line, fold_chars
 _WRAP = 110  # a subject line longer than this is a whole paragraph, not a wrapped line
 _RUN_ON = 150  # a subject cell this long may run on into the body
 _ISSUER_LINES = 15  # the issuer block sits in the first lines of page 1
+
+
+_PAST_ISSUER = frozenset({Kind.NUMBER, Kind.PLACE_DATE, Kind.TYPE, Kind.VV, Kind.KINH_GUI})
+_SUBJECT_MARKS = frozenset({Kind.TYPE, Kind.VV, Kind.KINH_GUI})
 
 
 @dataclass
@@ -46,7 +50,7 @@ class _State:
 
     @property
     def past_issuer(self) -> bool:
-        return bool(self.seen & {Kind.NUMBER, Kind.PLACE_DATE, Kind.TYPE, Kind.VV, Kind.KINH_GUI})
+        return not self.seen.isdisjoint(_PAST_ISSUER)
 
 
 _HEADING = re.compile(r"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU)\s)")
@@ -55,7 +59,7 @@ _HEADING = re.compile(r"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|(?:Phần|P
 def _authority_heading(state: _State, prev: Cell, cell: Cell) -> bool:
     """`ỦY BAN NHÂN DÂN TỈNH ...` / `CHỦ TỊCH ỦY BAN NHÂN DÂN ...` under a decision's subject: the body's first line
     (also typed in lower case under a capitals style, unless the subject line above is left open: `... của`)."""
-    upper = is_upper(cell.text)
+    upper = cell.upper
     if not upper and (not cell.text[:1].isupper() or open_end(prev.text) or len(cell.text.split()) > 10):
         return False
     folded = " ".join(fold_chars(cell.text).split())
@@ -82,7 +86,7 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
         return False
     if addr.starts_with_opener(cell.text) or _HEADING.match(cell.text) or _authority_heading(state, prev, cell):
         return False
-    if is_upper(prev.text) != is_upper(cell.text) and not wrapped_tail(prev, cell):
+    if prev.upper != cell.upper and not wrapped_tail(prev, cell):
         return False
     return not opens_body(prev, cell)
 
@@ -125,7 +129,7 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
             _add_entry(state, piece, new_entry or i > 0)
         return True
     if not state.past_issuer:
-        if is_upper(cell.text) or names_a_body(cell.text):
+        if cell.upper or names_a_body(cell.text):
             if cell.line < _ISSUER_LINES:
                 state.issuer_cells.append(cell)
             return True
@@ -146,9 +150,9 @@ _ABOUT = re.compile(r"^(?:Về việc|V/v)\s", re.IGNORECASE)
 def _unprefixed_subject(doc: Document, state: _State, cell: Cell) -> bool:
     """A công văn's trích yếu under its number without `V/v`: the Party form (`Số 128-CV/TU` / `chế độ hội
     nghị ...`, HD 36) or `Về việc ...`."""
-    if state.subject_cells or state.seen & {Kind.TYPE, Kind.VV, Kind.KINH_GUI} or Kind.NUMBER not in state.seen:
+    if state.subject_cells or not state.seen.isdisjoint(_SUBJECT_MARKS) or Kind.NUMBER not in state.seen:
         return False
-    if len(cell.text) > _WRAP or addr.starts_with_opener(cell.text) or is_upper(cell.text):
+    if len(cell.text) > _WRAP or addr.starts_with_opener(cell.text) or cell.upper:
         return False
     code = doc.number.type_code if doc.number else None
     if code not in (None, "CV"):
@@ -214,14 +218,19 @@ def _mark(doc: Document, state: _State, tok: Token) -> None:
 
 
 @cache
-def _stamp() -> re.Pattern[str]:
-    words = "|".join(re.escape(fold_chars(w)) for w in sorted(header_markers().stamps, key=len, reverse=True))
-    return re.compile(rf"^[(\[]?\s*(?:{words})(?![a-z])[^()\[\]]{{0,20}}[)\]]?$")
+def _stamp() -> tuple[re.Pattern[str], int]:
+    """The stamp pattern over single-spaced folded text, and the longest text it can match."""
+    stamps = sorted(header_markers().stamps, key=len, reverse=True)
+    words = "|".join(re.escape(fold_chars(w)) for w in stamps)
+    longest = 2 + max(map(len, stamps)) + 20 + 1  # bracket, space, stamp, 20 more, bracket
+    return re.compile(rf"^[(\[]?\s*(?:{words})(?![a-z])[^()\[\]]{{0,20}}[)\]]?$"), longest
 
 
 def is_stamp(text: str) -> bool:
     """`KHẨN`, `(Dự thảo)`, `TÀI LIỆU THU HỒI`: a stamp beside the header, not the issuer or the subject."""
-    return _stamp().match(" ".join(fold_chars(text.replace("*", " ")).split())) is not None
+    spaced = " ".join(text.replace("*", " ").split())  # folding keeps spaces spaces: fold after, if short
+    pattern, longest = _stamp()
+    return len(spaced) <= longest and pattern.match(fold_chars(spaced)) is not None
 
 
 _YEAR = re.compile(r"^\s*((?:19|20)\d\d)\b")
@@ -252,11 +261,11 @@ def _old_title_tail(state: _State, tok: Token) -> bool:
     """Older documents name the issuer after the type (`QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH`) and give the
     subject on the next line (`V/v ...`, `Về việc ...`)."""
     cells = state.subject_cells
-    if not cells or tok.cell.line == cells[-1].line or not is_upper(cells[0].text):
+    if not cells or tok.cell.line == cells[-1].line or not cells[0].upper:
         return False
     if not fold_chars(cells[0].text).startswith("cua "):
         return False
-    return tok.kind is Kind.VV or (tok.kind is Kind.FREE and not is_upper(tok.cell.text))
+    return tok.kind is Kind.VV or (tok.kind is Kind.FREE and not tok.cell.upper)
 
 
 def _ends_header(state: _State, tok: Token) -> bool:
@@ -282,7 +291,7 @@ def read_header(doc: Document, lines: list[Line]) -> None:
             tok = Token(Kind.FREE, tok.cell, origin=tok.origin)  # `THÔNG BÁO` / `KẾT LUẬN ...`: a subject line
         if tok.kind is Kind.PLACE_DATE and doc.date is not None and state.mode in (Kind.TYPE, Kind.VV):
             tok = Token(Kind.FREE, tok.cell, origin=tok.origin)  # a date cited in a wrapped subject
-        if tok.kind in (Kind.MOTTO, Kind.PARTY) and state.subject_cells and not is_upper(tok.cell.text):
+        if tok.kind in (Kind.MOTTO, Kind.PARTY) and state.subject_cells and not tok.cell.upper:
             tok = Token(Kind.FREE, tok.cell, origin=tok.origin)  # `... Quốc khánh nước` / `Cộng hòa xã hội ...`
         if tok.kind is Kind.FREE and _wrapped_mark(doc, state, tok):
             state.last_end = tok.cell.end

@@ -13,10 +13,11 @@ from functools import cache
 from typing import Any
 
 from chidao.documents.data.formal import header_markers
+from chidao.documents.extract.prefilter import DIGIT, needs
 from chidao.documents.parts.cells import Cell, is_upper, line_cells
 from chidao.documents.parts.number import read_number
 from chidao.documents.parts.place_date import read_place_date
-from chidao.documents.parts.type_subject import find_type_name
+from chidao.documents.parts.type_subject import type_name_at
 from chidao.documents.text import Line, fold_chars
 
 
@@ -31,8 +32,12 @@ class Kind(Enum):
     KINH_GUI = "kinh_gui"
     FREE = "free"
 
+    # Members are singletons compared by identity: hash them so too (Enum's own hash is a Python call, and
+    # the header's state machine tests and adds kinds to sets for every token).
+    __hash__ = object.__hash__
 
-@dataclass(frozen=True)
+
+@dataclass(slots=True)
 class Token:
     kind: Kind
     cell: Cell
@@ -41,14 +46,24 @@ class Token:
 
 
 @cache
-def _folded_marks() -> tuple[tuple[Kind, re.Pattern[str]], ...]:
+def _folded_marks() -> tuple[tuple[Kind, re.Pattern[str], str], ...]:
+    """(kind, pattern over folded text, a string every match holds: a cheap test before the scan)."""
     m = header_markers()
-    return (
+    marks = (
         (Kind.MOTTO, re.compile(m.motto)),
         (Kind.SLOGAN, re.compile(m.slogan)),
         (Kind.PARTY, re.compile(m.party)),
         (Kind.KINH_GUI, re.compile(r"(?<![a-z])kinh\s*gui\s*:?")),
     )
+    return tuple((kind, pattern, _required(pattern)) for kind, pattern in marks)
+
+
+def _required(pattern: re.Pattern[str]) -> str:
+    """The most selective single string every match of `pattern` holds ("" when none is known)."""
+    for clause in needs(pattern):
+        if len(clause) == 1 and DIGIT not in clause:
+            return next(iter(clause))
+    return ""
 
 
 _VV = re.compile(r"(?<![A-Za-z])V\s?/\s?[vV](?![a-z])\s*:?")
@@ -63,7 +78,9 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
     masked = cell.masked
     folded = fold_chars(masked)
     found: list[tuple[int, int, Kind, Any]] = []
-    for kind, pattern in _folded_marks():
+    for kind, pattern, required in _folded_marks():
+        if required not in folded:
+            continue
         for m in pattern.finditer(folded):
             if kind is Kind.KINH_GUI and not masked[m.start()].isupper():
                 continue
@@ -73,53 +90,67 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
     number = read_number(masked, cell.start)
     if number:
         found.append((number[1], number[2], Kind.NUMBER, number[0]))
-    for m in _VV.finditer(masked):
-        found.append((m.start(), m.end(), Kind.VV, None))
-    at_start = True
-    place_date = read_place_date(masked, cell.start, at_start)
-    if place_date:
-        found.append((place_date[2], place_date[3], Kind.PLACE_DATE, (place_date[0], place_date[1])))
-    found.sort(key=lambda f: (f[0], -f[1]))
+    if "/" in masked:  # every `V/v` has one
+        for m in _VV.finditer(masked):
+            found.append((m.start(), m.end(), Kind.VV, None))
+    if "ngày" in masked:  # every date has the word
+        place_date = read_place_date(masked, cell.start, True)
+        if place_date:
+            found.append((place_date[2], place_date[3], Kind.PLACE_DATE, (place_date[0], place_date[1])))
+    if len(found) > 1:
+        found.sort(key=lambda f: (f[0], -f[1]))
     kept: list[tuple[int, int, Kind, Any]] = []
     for f in found:
         if kept and f[0] < kept[-1][1]:
             continue
         kept.append(f)
-    return _with_type_names(masked, kept)
+    return _with_type_names(masked, folded, kept)
 
 
-def _with_type_names(masked: str, kept: list[tuple[int, int, Kind, Any]]) -> list[tuple[int, int, Kind, Any]]:
+_JUNK = " :.-"  # what may stand before a type name that opens a segment
+
+
+def _with_type_names(
+    masked: str, folded: str, kept: list[tuple[int, int, Kind, Any]]
+) -> list[tuple[int, int, Kind, Any]]:
     """A type name counts where it opens the cell or follows another mark (`... năm 2020 QUYẾT ĐỊNH ...`)."""
     bounds = [0] + [k[1] for k in kept]
     nexts = [k[0] for k in kept] + [len(masked)]
-    out = list(kept)
     for begin, end in zip(bounds, nexts, strict=True):
         segment = masked[begin:end]
-        hit = find_type_name(segment)
+        at = len(segment) - len(segment.lstrip(_JUNK))  # the segment's first letter: only a name there counts
+        if at == len(segment):
+            continue
+        folded_segment = folded[begin:end]
+        hit = type_name_at(segment, folded_segment, at)
         if hit is None:
             # A type name alone in its cell counts in any case (`Thông báo` set in capitals by a style).
-            whole = find_type_name(segment, upper_only=False)
+            whole = type_name_at(segment, folded_segment, at, upper_only=False)
             if whole and not segment[whole[1] :].strip(" :.-*"):
                 hit = whole
-        if hit and not segment[: hit[0]].strip(" :.-"):
-            out.append((begin + hit[0], begin + hit[1], Kind.TYPE, hit[2]))
-            break
-    return sorted(out, key=lambda f: f[0])
+        if hit:
+            return sorted([*kept, (begin + hit[0], begin + hit[1], Kind.TYPE, hit[2])], key=lambda f: f[0])
+    return kept  # in order already: the marks do not overlap
+
+
+# A character that makes the text between marks worth a FREE token: not a space, punctuation between marks
+# (` -–:;,.*_`) or markup that masking blanks out (`*#|`, tab, no-break space).
+_CONTENT = re.compile(r"[^\s\-–:;,.*_#|]")
 
 
 def cell_tokens(cell: Cell) -> list[Token]:
     tokens: list[Token] = []
     pos = 0
+    origin = cell.start
+    raw = cell.raw
     for start, end, kind, value in _marks(cell):
-        gap = cell.sub(pos, start)
-        if gap.text.strip(" -–:;,.*_"):
-            tokens.append(Token(Kind.FREE, gap))
-        tokens.append(Token(kind, cell.sub(start, end), value))
+        if _CONTENT.search(raw, pos, start):
+            tokens.append(Token(Kind.FREE, cell.sub(pos, start), None, origin))
+        tokens.append(Token(kind, cell.sub(start, end), value, origin))
         pos = end
-    gap = cell.sub(pos, len(cell.raw))
-    if gap.text.strip(" -–:;,.*_"):
-        tokens.append(Token(Kind.FREE, gap))
-    return [Token(t.kind, t.cell, t.value, cell.start) for t in tokens]
+    if _CONTENT.search(raw, pos):
+        tokens.append(Token(Kind.FREE, cell.sub(pos, len(raw)), None, origin))
+    return tokens
 
 
 def tokens(text: str, lines: list[Line], limit: int = 80) -> Iterator[Token]:

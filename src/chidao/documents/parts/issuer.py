@@ -16,9 +16,18 @@ from chidao.documents.parts.cells import Cell
 from chidao.documents.text import fold_chars
 
 
+@cache
+def opening_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Whether a folded text opens with one of `words` (a whole word): one alternation, built once per word
+    list of the marker data."""
+    if not words:
+        return re.compile(r"(?!)")  # no word, no match
+    alts = "|".join(re.escape(fold_chars(w)) for w in words)
+    return re.compile(rf"(?:{alts})(?![a-z])")
+
+
 def _starts(words: tuple[str, ...], text: str) -> bool:
-    folded = fold_chars(text)
-    return any(re.match(rf"{re.escape(fold_chars(w))}(?![a-z])", folded) for w in words)
+    return opening_words(words).match(fold_chars(text)) is not None
 
 
 def names_a_body(text: str) -> bool:
@@ -37,7 +46,7 @@ def _inline_head() -> re.Pattern[str]:
 def split_glued(text: str) -> list[str]:
     """`BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN` → the two bodies; a line that is one body stays whole."""
     folded = fold_chars(text)
-    blockers = {fold_chars(w) for w in header_markers().issuer.inline_blockers}
+    blockers = _blockers()
     pieces: list[str] = []
     last = 0
     for m in _inline_head().finditer(folded):
@@ -53,9 +62,18 @@ def split_glued(text: str) -> list[str]:
     return [p for p in pieces if p]
 
 
+@cache
+def _blockers() -> frozenset[str]:
+    return frozenset(fold_chars(w) for w in header_markers().issuer.inline_blockers)
+
+
+@cache
+def _incomplete() -> frozenset[str]:
+    return frozenset(" ".join(fold_chars(w).split()) for w in header_markers().issuer.incomplete)
+
+
 def _is_incomplete(text: str) -> bool:
-    folded = " ".join(fold_chars(text).split())
-    return any(folded == " ".join(fold_chars(w).split()) for w in header_markers().issuer.incomplete)
+    return " ".join(fold_chars(text).split()) in _incomplete()
 
 
 _JOINING_END = re.compile(r"(?:\s(?:va|cua)|[-–,&])$")

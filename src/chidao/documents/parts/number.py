@@ -20,6 +20,8 @@ GROUP = rf"{_U}{_W}*"
 STATE_SYMBOL = rf"{GROUP}(?:(?:\s?[-–]\s?|\s(?=&)){_W}+)*(?:/{GROUP}(?:[-–]{_W}+)*)?"
 PARTY_SYMBOL = rf"{GROUP}\s?/\s?{GROUP}(?:[-–]{GROUP})*"
 _BLANK = r"[\s.…_]*"
+_SPACES = re.compile(r"\s+")
+_TYPE_CUT = re.compile(r"[-/]")
 
 NUMBER_LINE = re.compile(
     rf"Số{_BLANK}:?{_BLANK}(?:(?P<pseq>\d+){_BLANK})?-\s?(?P<psym>{PARTY_SYMBOL})(?![{LOWER}])"
@@ -30,12 +32,12 @@ NUMBER_LINE = re.compile(
 
 def compact(symbol: str) -> str:
     """A symbol without the stray spaces of extraction (`QĐ- TCHQ` → `QĐ-TCHQ`), dashes as hyphens."""
-    return re.sub(r"\s+", "", symbol).replace("–", "-")
+    return _SPACES.sub("", symbol).replace("–", "-")
 
 
 def symbol_type(symbol: str, party: bool) -> str | None:
     """The type code a symbol starts with (`TB-UBND` → TB, `NQ/TU` → NQ); None for a state công văn."""
-    first = re.split(r"[-/]", symbol, maxsplit=1)[0]
+    first = _TYPE_CUT.split(symbol, maxsplit=1)[0]
     if first in type_codes():
         return first
     if party and first:

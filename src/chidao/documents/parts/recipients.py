@@ -13,6 +13,8 @@ from chidao.documents.parts.cells import BULLET, Cell
 
 _INLINE = re.compile(rf"(?:(?<=[;.:])|^)\s*{BULLET}\s+")
 _NOI_NHAN = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*", re.IGNORECASE)
+_BULLET_FIRST = re.compile(rf"^\s*{BULLET}")
+_LEADING_BULLET = re.compile(rf"^{BULLET}\s*")
 
 
 def is_noi_nhan(text: str) -> bool:
@@ -37,7 +39,7 @@ def split_inline(cell: Cell) -> list[Cell]:
 
 
 def is_bullet(text: str) -> bool:
-    return re.match(rf"^\s*{BULLET}", text) is not None
+    return _BULLET_FIRST.match(text) is not None
 
 
 def closed(text: str) -> bool:
@@ -46,7 +48,7 @@ def closed(text: str) -> bool:
 
 def make_recipient(cells: list[Cell]) -> Recipient | None:
     text = " ".join(c.text for c in cells)
-    text = re.sub(rf"^{BULLET}\s*", "", text).strip().rstrip(";.,").strip()
+    text = _LEADING_BULLET.sub("", text).strip().rstrip(";.,").strip()
     if not text:
         return None
     return Recipient(text=text, span=(cells[0].start, cells[-1].end))

@@ -105,9 +105,17 @@ def is_title(text: str) -> bool:
     return _title_pattern().fullmatch(" ".join(fold_chars(text).split())) is not None
 
 
+@cache
+def _longest_title() -> int:
+    """The longest text `_title_pattern` matches: deputy, head title and qualifier."""
+    t = titles()
+    return len(t.deputy) + 1 + max(map(len, t.heads)) + 1 + max(map(len, t.qualifiers), default=0)
+
+
 def starts_title(text: str) -> bool:
     """`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...`: a line that opens with a leadership title."""
-    return _title_pattern().match(" ".join(fold_chars(text).split())) is not None
+    # Folding keeps spaces spaces and letters letters: fold only the head a title can span.
+    return _title_pattern().match(fold_chars(" ".join(text.split())[: _longest_title()])) is not None
 
 
 def split_title(text: str) -> tuple[str, str | None]:

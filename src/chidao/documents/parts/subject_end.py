@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from chidao.documents.data.formal import header_markers
-from chidao.documents.parts.cells import Cell, is_upper
+from chidao.documents.parts.cells import Cell
+from chidao.documents.parts.issuer import opening_words
 from chidao.documents.parts.signature import starts_title
 from chidao.documents.parts.type_subject import find_type_name
 from chidao.documents.text import fold_chars
@@ -19,7 +20,7 @@ def wrapped_tail(prev: Cell, cell: Cell) -> bool:
     """`V/v ... kiểm dịch khỉ` / `VN-TQ`, `... Luật` / `DN 2014`: an abbreviation wrapped off a mixed-case subject."""
     text = cell.text
     return (
-        not is_upper(prev.text)
+        not prev.upper
         and len(text.split()) <= 2
         and not text.endswith((":", "."))
         and find_type_name(text) is None
@@ -48,7 +49,7 @@ def opens_body(prev: Cell, cell: Cell) -> bool:
     """A capitalised mixed-case line after a complete subject opens the body: after a subject ending on a year
     (`... năm 2025` / `Tại cuộc họp ...`), or a sentence ending with `.`/`:` (`Ủy ban nhân dân tỉnh tổ chức ...:`)."""
     text = cell.text
-    if not text[:1].isupper() or is_upper(text):
+    if not text[:1].isupper() or cell.upper:
         return False
     if _LABEL.match(text):
         return True
@@ -71,7 +72,7 @@ def _unit_acts(text: str) -> bool:
     """`Ủy ban nhân dân thành phố tổ chức cuộc họp ...`: a body's name, then what it does."""
     folded = fold_chars(text)
     heads = header_markers().issuer.heads
-    if folded.startswith("to chuc") or not any(re.match(rf"{re.escape(fold_chars(h))}(?![a-z])", folded) for h in heads):
+    if folded.startswith("to chuc") or not opening_words(heads).match(folded):
         return False
     m = _ACTS.search(" " + folded + " ")
     return m is not None and len(folded[: m.start()].split()) <= _ACT_WORDS

@@ -38,22 +38,42 @@ def code_of(name: str) -> str | None:
     return None
 
 
+@cache
+def _names_by_letter() -> dict[str, tuple[tuple[str, str], ...]]:
+    """`_names()` by first letter (a name can only fit where the text has its first letter), longest first."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name, code in _names():
+        out.setdefault(name[:1], []).append((name, code))
+    return {letter: tuple(pairs) for letter, pairs in out.items()}
+
+
+def _name_at(masked: str, folded: str, start: int, upper_only: bool) -> tuple[int, int, str] | None:
+    # The longest name may run into the next words (`THÔNG BÁO Kết luận`): try the shorter ones too.
+    for name, code in _names_by_letter().get(folded[start], ()):
+        end = start + len(name)
+        if " ".join(folded[start:end].split()) != name or folded[end : end + 1].isalpha():
+            continue
+        if not upper_only or is_upper(masked[start:end]):
+            return start, end, code
+    return None
+
+
 def find_type_name(masked: str, upper_only: bool = True) -> tuple[int, int, str] | None:
     """The first type name in `masked` (upper case as printed unless `upper_only` is off): bounds, code."""
     folded = fold_chars(masked)
     for m in _name_pattern().finditer(folded):
-        # The longest name may run into the next words (`THÔNG BÁO Kết luận`): try the shorter ones too.
-        first = folded[m.start()]
-        for name, code in _names():
-            end = m.start() + len(name)
-            if name[:1] != first:  # the match starts on a letter: a name starting otherwise cannot fit
-                continue
-            if " ".join(folded[m.start() : end].split()) != name or folded[end : end + 1].isalpha():
-                continue
-            printed = masked[m.start() : end]
-            if not upper_only or is_upper(printed):
-                return m.start(), end, code
+        hit = _name_at(masked, folded, m.start(), upper_only)
+        if hit is not None:
+            return hit
     return None
+
+
+def type_name_at(masked: str, folded: str, start: int, upper_only: bool = True) -> tuple[int, int, str] | None:
+    """A type name starting at `start` of `masked` (`folded` is `fold_chars(masked)`), as `find_type_name`
+    would return it when the text before `start` holds no letter: one match attempt, not a scan."""
+    if _name_pattern().match(folded, start) is None:
+        return None
+    return _name_at(masked, folded, start, upper_only)
 
 
 def name_of(code: str) -> str:

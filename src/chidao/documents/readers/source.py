@@ -39,6 +39,8 @@ def make_source(raw: bytes, name: str, media_type: str, encoding: str | None) ->
 
 
 def normalise_newlines(text: str) -> str:
+    if "\r" not in text:
+        return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -58,6 +60,7 @@ _UNCLEAN = re.compile("[" + re.escape("".join(_CLEAN)) + "]")
 def clean_text(text: str) -> str:
     """What every reader returns: `\n` line ends, plain spaces, no invisible characters, NFC."""
     text = normalise_newlines(text)
-    if _UNCLEAN.search(text):  # rare: replace only where needed (str.translate walks every character)
+    if any(ch in text for ch in _CLEAN):  # rare: replace only where needed (a substring test per character
+        # is cheaper than a regex scan, and str.translate walks every character)
         text = _UNCLEAN.sub(lambda m: _CLEAN[m.group(0)], text)
     return nfc(text)
