@@ -10,49 +10,82 @@ from itertools import compress, count
 from operator import eq
 
 from chidao.documents.check.rule import Context, Hit, Rule
-from chidao.documents.check.scan import load, words
-from chidao.documents.extract.prefilter import Lowered, may_match, needs, with_first_chars
+from chidao.documents.check.scan import WORD, Scan, load, scan
+from chidao.documents.extract.prefilter import may_match, needs, with_first_chars
 from chidao.documents.model import Document
 
 _SAME_LINE_GAP = re.compile(r"[ \t\u00a0]{1,3}")
 _MAX_PAIR_DISTANCE = 2000  # a bracket or quote left open longer than this is not closed by a far one
 
 
+@cache
 def _doubled() -> frozenset[str]:
     return frozenset(w for entry in load("words")["doubled"] for w in entry["words"])
 
 
+_NOT_WORD = re.compile(r"[^\w ]|_")  # every character but letters, digits and the space
+_JOINED = re.compile(r"[^\W_]+(?:[ \t\u00a0]{1,3}[^\W_]+){0,5}")  # up to six words on one line, plain gaps
+
+
 def repeated_words(doc: Document, ctx: Context) -> Iterator[Hit]:
     text = doc.text
-    ws = words(text)
-    lows, starts, ends = ws.lows, ws.starts, ws.ends
-    doubled = _doubled()
-
-    def joined(a: int, b: int) -> bool:  # words a..b (inclusive) separated by plain spaces only
-        return all(_SAME_LINE_GAP.fullmatch(ws.gap(k)) for k in range(a, b))
-
-    # Only where a word comes back within three words can a phrase be doubled.
-    candidates = sorted({i for n in (1, 2, 3) for i in compress(count(), map(eq, lows, lows[n:]))})
+    seen = scan(text)
     resume = 0
-    for i in candidates:
-        if i < resume:
+    for start in _repeat_starts(seen):
+        if start < resume:
+            continue  # inside the phrase just reported
+        end = _doubled_phrase(seen, start)
+        if end is not None:
+            yield Hit((start, end), f"Từ bị lặp: “{text[start:end]}”; bỏ một lần lặp")
+            resume = end
+
+
+def _repeat_starts(seen: Scan) -> list[int]:
+    """Where the words start that come back within the next three words, in order: the only places a doubled
+    phrase can start. One substitution and one split read the words; offsets are computed for these few."""
+    if seen.fold:
+        spans = [m.span() for m in WORD.finditer(seen.text)]
+        lows = [seen.word(a, b) for a, b in spans]
+        return [spans[i][0] for i in _repeating(lows)]
+    parts = _NOT_WORD.sub(" ", seen.low).split(" ")  # the words, and an empty part between two spaces
+    where = list(compress(count(), parts))  # the part index of each word
+    starts, done, offset = [], 0, 0
+    for i in _repeating([parts[k] for k in where]):
+        k = where[i]
+        offset += sum(map(len, parts[done:k])) + k - done  # each part is followed by one space
+        starts.append(offset)
+        done = k
+    return starts
+
+
+def _repeating(lows: list[str]) -> list[int]:
+    """The indices of the words that come back within three words (sequence ops run in C)."""
+    return sorted({i for n in (1, 2, 3) for i in compress(count(), map(eq, lows, lows[n:]))})
+
+
+def _doubled_phrase(seen: Scan, start: int) -> int | None:
+    """Where the doubled phrase starting at `start` ends (`đồng chí đồng chí`, `số số`), or None.
+
+    The longest repeat first, of one to three words written twice on one line with plain spaces between.
+    """
+    text = seen.text
+    run = _JOINED.match(seen.words_in, start)
+    if run is None:
+        return None
+    spans = [m.span() for m in WORD.finditer(seen.words_in, start, run.end())]
+    lows = [seen.word(a, b) for a, b in spans]
+    for n in (3, 2, 1):
+        if 2 * n > len(lows) or lows[:n] != lows[n : 2 * n]:
             continue
-        for n in (3, 2, 1):
-            if i + 2 * n > len(lows) or lows[i] != lows[i + n]:
-                continue
-            first = lows[i : i + n]
-            if first != lows[i + n : i + 2 * n] or not joined(i, i + 2 * n - 1):
-                continue
-            if any(w.isdigit() or len(w) == 1 for w in first):
-                continue
-            if text[starts[i]].isupper() and text[starts[i + n]].islower() and not _opens(text, starts[i]):
-                continue  # `Phòng Kế hoạch - Tổng hợp tổng hợp, báo cáo`: a name, then the same words as a verb
-            if n == 1 and (first[0] not in doubled or not ws.written(i + 1).islower()):
-                continue
-            phrase = text[starts[i] : ends[i + 2 * n - 1]]
-            yield Hit((starts[i], ends[i + 2 * n - 1]), f"Từ bị lặp: “{phrase}”; bỏ một lần lặp")
-            resume = i + 2 * n
-            break
+        first = lows[:n]
+        if any(w.isdigit() or len(w) == 1 for w in first):
+            continue
+        if text[start].isupper() and text[spans[n][0]].islower() and not _opens(text, start):
+            continue  # `Phòng Kế hoạch - Tổng hợp tổng hợp, báo cáo`: a name, then the same words as a verb
+        if n == 1 and (first[0] not in _doubled() or not text[spans[1][0] : spans[1][1]].islower()):
+            continue
+        return spans[2 * n - 1][1]
+    return None
 
 
 def _opens(text: str, pos: int) -> bool:
@@ -62,36 +95,30 @@ def _opens(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] in ".!?:\n"
 
 
+@cache
+def _confusable() -> tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]:
+    """(written, meant, the words after and the words before that make `written` right) per entry."""
+    return tuple((e["written"], e["meant"], frozenset(e["after"]), frozenset(e["before"]))
+                 for e in load("words")["confusable"])
+
+
 def confusables(doc: Document, ctx: Context) -> Iterator[Hit]:
-    entries = [e for e in load("words")["confusable"] if e["written"] in doc.text.lower()]
-    if not entries:
-        return
-    ws = words(doc.text)
-    lows = ws.lows
-    for entry in entries:
-        after, before = set(entry["after"]), set(entry["before"])
-        for k in _indices(lows, entry["written"]):
-            if k + 1 >= len(lows) or not _SAME_LINE_GAP.fullmatch(ws.gap(k)):
+    seen = scan(doc.text)
+    for written, meant, after, before in _confusable():
+        if written not in seen.low:
+            continue
+        for start, end in seen.occurrences(written):
+            following = seen.next_word(end)
+            if following is None or seen.word(*following) in after:
                 continue
-            if lows[k + 1] in after or (k > 0 and lows[k - 1] in before):
+            preceding = seen.previous_word(start)
+            if preceding is not None and seen.word(*preceding) in before:
                 continue
-            start, end = ws.starts[k], ws.ends[k + 1]
+            word, nxt = doc.text[start:end], doc.text[following[0] : following[1]]
             yield Hit(
-                (start, end),
-                f"“{doc.text[start:end]}”: có lẽ là “{entry['meant']} {ws.written(k + 1)}” (nhầm “{ws.written(k)}” "
-                f"với “{entry['meant']}”)",
+                (start, following[1]),
+                f"“{doc.text[start : following[1]]}”: có lẽ là “{meant} {nxt}” (nhầm “{word}” với “{meant}”)",
             )
-
-
-def _indices(items: list[str], value: str) -> Iterator[int]:
-    """Where `value` occurs in `items` (list.index scans in C)."""
-    k = -1
-    while True:
-        try:
-            k = items.index(value, k + 1)
-        except ValueError:
-            return
-        yield k
 
 
 @cache
@@ -110,7 +137,7 @@ def _misspelt() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def misspellings(doc: Document, ctx: Context) -> Iterator[Hit]:
-    lowered = Lowered(doc.text)
+    lowered = scan(doc.text).lowered
     for pattern, meant in _misspelt():
         if not may_match(needs(pattern), lowered):
             continue
