@@ -10,9 +10,8 @@ from collections.abc import Iterator
 
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
-from chidao.documents.check.scan import trim
+from chidao.documents.check.scan import scan, trim
 from chidao.documents.model import Document
-from chidao.documents.text import split_lines
 
 _BASIS = re.compile(r"^(Căn cứ|Theo đề nghị|Xét đề nghị|Theo đề xuất)\b")
 _ENACTING = re.compile(r"^(QUYẾT ĐỊNH|QUYẾT NGHỊ|BAN HÀNH|CHỈ THỊ)\s*:?\s*$")
@@ -22,7 +21,9 @@ _ALPHABET = "abcdđeghiklmnopqrstuvxy"
 
 
 def basis_punctuation(doc: Document, ctx: Context) -> Iterator[Hit]:
-    lines = [ln for ln in split_lines(doc.text) if ln.text]
+    if "Căn cứ" not in doc.text:
+        return
+    lines = [ln for ln in scan(doc.text).lines if ln.text]
     k = 0
     while k < len(lines):
         if not lines[k].text.startswith("Căn cứ"):
@@ -44,8 +45,10 @@ def basis_punctuation(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 
 def point_letters(doc: Document, ctx: Context) -> Iterator[Hit]:
+    if ")" not in doc.text:
+        return
     prev: str | None = None
-    for ln in split_lines(doc.text):
+    for ln in scan(doc.text).lines:
         m = _POINT.match(ln.text + " ")
         if m is None:
             continue
@@ -56,8 +59,10 @@ def point_letters(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 
 def article_numbering(doc: Document, ctx: Context) -> Iterator[Hit]:
+    if "Điều" not in doc.text:
+        return
     prev, prev_start = 0, 0
-    for ln in split_lines(doc.text):
+    for ln in scan(doc.text).lines:
         m = _ARTICLE.match(ln.text)
         if m is None:
             continue

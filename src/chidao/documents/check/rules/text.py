@@ -166,8 +166,11 @@ def _unpaired(text: str, opener: str, closer: str, skip: set[int]) -> Iterator[t
 
 
 def brackets(doc: Document, ctx: Context) -> Iterator[Hit]:
-    markers = {m.end() - 1 for m in _LIST_MARKER.finditer(doc.text)}
+    text = doc.text
+    markers = {m.end() - 1 for m in _LIST_MARKER.finditer(text)} if ")" in text else set()  # `a)`, `1.2)`
     for opener, closer in (("(", ")"), ("[", "]")):
+        if opener not in text and closer not in text:
+            continue
         for pos, ch in sorted(_unpaired(doc.text, opener, closer, markers)):
             what = "mở" if ch == opener else "đóng"
             yield Hit((pos, pos + 1), f"Dấu ngoặc {what} “{ch}” không có dấu ngoặc tương ứng")
@@ -175,7 +178,8 @@ def brackets(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 def quotes(doc: Document, ctx: Context) -> Iterator[Hit]:
     opened: int | None = None  # curly quotes alternate “ ” and do not nest
-    for m in re.finditer("[“”]", doc.text):
+    curly = "“" in doc.text or "”" in doc.text
+    for m in re.finditer("[“”]", doc.text) if curly else ():
         pos = m.start()
         if m.group() == "“":
             if opened is not None:
