@@ -13,7 +13,7 @@ from typing import Any
 
 from chidao.documents.extract.prefilter import Lowered
 from chidao.documents.model import Document, Span
-from chidao.documents.text import Line, split_lines
+from chidao.documents.text import VI_LOWER, Line, fold_chars, split_lines
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 HEADER_CHARS = 1500  # the Quốc hiệu and issuer block sit at the top of page 1
@@ -31,6 +31,7 @@ class Scan:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._head: tuple[int, str] | None = None  # (end, folded text up to end)
 
     @cached_property
     def lowered(self) -> Lowered:
@@ -54,6 +55,12 @@ class Scan:
     @cached_property
     def lines(self) -> list[Line]:
         return split_lines(self.text)
+
+    def folded_head(self, end: int) -> str:
+        """`fold_chars` of the text up to `end` (the header zone, which several header rules read)."""
+        if self._head is None or self._head[0] != end:
+            self._head = (end, fold_chars(self.text[:end]))
+        return self._head[1]
 
     def word(self, start: int, end: int) -> str:
         """The word at `start:end`, lower-cased."""
@@ -88,6 +95,26 @@ class Scan:
         while begin > 0 and src[begin - 1].isalnum():
             begin -= 1
         return (begin, end) if end > 0 else None
+
+
+# What a letter matched case-insensitively by `re` leaves in the lower-cased text: the letter itself, except
+# that `i` and `s` also match `ı` and `ſ`. Any other character of a phrase stands for any character.
+_LOWERED_LETTER = {c: c for c in VI_LOWER} | {"i": "[iı]", "s": "[sſ]"}
+_PLAIN = frozenset(VI_LOWER) - {"i", "s"}
+
+
+def screen(phrase: str) -> re.Pattern[str]:
+    """A quick test over `Scan.low` for a case-insensitive match of `phrase` (words separated by white space,
+    each matched by `\\s+`): its letters in order with white space between the words. Wherever the phrase
+    matches the text, the screen matches the lower-cased text, unless that holds an `İ` (see `Lowered.exact`).
+
+    It starts with the first plain letter of the first word, the letters before it in a lookbehind, so that
+    `re` jumps from one occurrence of that letter to the next."""
+    words = [[_LOWERED_LETTER.get(c, ".") for c in w] for w in phrase.lower().split()]
+    first = words[0]
+    k = next((i for i, c in enumerate(phrase.lower().split()[0]) if c in _PLAIN), 0)
+    head = first[k] + (f"(?<={''.join(first[: k + 1])})" if k else "") + "".join(first[k + 1 :])
+    return re.compile(r"\s+".join([head] + ["".join(w) for w in words[1:]]))
 
 
 @lru_cache(maxsize=1)

@@ -10,8 +10,8 @@ from itertools import compress, count
 from operator import eq
 
 from chidao.documents.check.rule import Context, Hit, Rule
-from chidao.documents.check.scan import WORD, Scan, load, scan
-from chidao.documents.extract.prefilter import may_match, needs, with_first_chars
+from chidao.documents.check.scan import WORD, Scan, load, scan, screen
+from chidao.documents.extract.prefilter import with_first_chars
 from chidao.documents.model import Document
 
 _SAME_LINE_GAP = re.compile(r"[ \t\u00a0]{1,3}")
@@ -50,7 +50,7 @@ def _repeat_starts(seen: Scan) -> list[int]:
     parts = _NOT_WORD.sub(" ", seen.low).split(" ")  # the words, and an empty part between two spaces
     where = list(compress(count(), parts))  # the part index of each word
     starts, done, offset = [], 0, 0
-    for i in _repeating([parts[k] for k in where]):
+    for i in _repeating(list(filter(None, parts))):
         k = where[i]
         offset += sum(map(len, parts[done:k])) + k - done  # each part is followed by one space
         starts.append(offset)
@@ -122,14 +122,15 @@ def confusables(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 
 @cache
-def _misspelt() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """(pattern of the misspelt words, the right spelling) for each `misspelling` entry."""
+def _misspelt() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
+    """(pattern of the misspelt words, its screen, the right spelling) for each `misspelling` entry."""
     return tuple(
         (
             with_first_chars(re.compile(
                 r"(?<![^\W_])" + r"\s+".join(map(re.escape, entry["written"].split())) + r"(?![^\W_])",
                 re.IGNORECASE,
             )),
+            screen(entry["written"]),
             entry["meant"],
         )
         for entry in load("words")["misspelling"]
@@ -138,8 +139,8 @@ def _misspelt() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def misspellings(doc: Document, ctx: Context) -> Iterator[Hit]:
     lowered = scan(doc.text).lowered
-    for pattern, meant in _misspelt():
-        if not may_match(needs(pattern), lowered):
+    for pattern, quick, meant in _misspelt():
+        if lowered.exact and quick.search(lowered.low) is None:
             continue
         for m in pattern.finditer(doc.text):
             yield Hit(m.span(), f"Sai chính tả: “{m.group()}”, đúng là “{meant}”")
@@ -203,7 +204,16 @@ _OLD = with_first_chars(re.compile(r"(?<![qQ])(?:[oO][àáảãạÀÁẢÃẠè
 _NEW = with_first_chars(re.compile(r"(?<![qQ])(?:[òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?![^\W\d_])"))
 
 
+# `_OLD` and `_NEW` over the lower-cased text, written to start with a plain character class so that `re`
+# skips quickly to the vowels: the usual document uses one style, and one of the two scans finds nothing.
+_MAY_OLD = re.compile(r"(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![^\W\d_])(?<!q..)")
+_MAY_NEW = re.compile(r"[òóỏõọùúủũụ](?:(?<=[òóỏõọ])[ae]|(?<=[ùúủũụ])y)(?![^\W\d_])(?<!q..)")
+
+
 def tone_mix(doc: Document, ctx: Context) -> Iterator[Hit]:
+    low = scan(doc.text).low
+    if _MAY_OLD.search(low) is None or _MAY_NEW.search(low) is None:
+        return
     if _OLD.search(doc.text) is None or _NEW.search(doc.text) is None:
         return
     old = list(_OLD.finditer(doc.text))
@@ -221,13 +231,17 @@ def tone_mix(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 
 _SPACE_BEFORE = with_first_chars(re.compile(r"(?<=[^\W_])[ \t]+([,;]|\.(?![./]))(?=[ \t]|$)", re.MULTILINE))
-_NO_SPACE_AFTER = with_first_chars(re.compile(
-    r"(?<=[a-zđà-ỹ]{2})[,;:](?=[A-Za-zĐđÀ-ỹ])|(?<=[a-zđà-ỹ]{2})\.(?=[A-ZĐÀ-Ỵ][a-zđà-ỹ])"
-))
+# `,;:` then a letter, or `.` then a capitalised word, after two lower-case letters; written mark first so
+# that `re` scans for the four marks alone.
+_NO_SPACE_AFTER = re.compile(
+    r"[,;:.](?:(?<=[a-zđà-ỹ]{2}[,;:])(?=[A-Za-zĐđÀ-ỹ])|(?<=[a-zđà-ỹ]{2}\.)(?=[A-ZĐÀ-Ỵ][a-zđà-ỹ]))"
+)
 _WEB = re.compile(r"https?:|www\.|@|\.(?:vn|com|net|org|gov)\b", re.IGNORECASE)
 
 
 def space_before_punct(doc: Document, ctx: Context) -> Iterator[Hit]:
+    if not any(pair in doc.text for pair in (" ,", " ;", " .", "\t,", "\t;", "\t.")):
+        return  # every match ends with a space or tab then the mark
     for m in _SPACE_BEFORE.finditer(doc.text):
         yield Hit((m.start(), m.end()), f"Thừa khoảng trắng trước dấu “{m.group(1)}”")
 
