@@ -24,6 +24,8 @@ def _doubled() -> frozenset[str]:
 
 
 _NOT_WORD = re.compile(r"[^\w ]|_")  # every character but letters, digits and the space
+# The characters that usually stand between words: each one `str.replace` (a fast scan) turns into a space.
+_SEPARATORS = "\n\t\r\u00a0,.;:()[]{}/\\-\"'“”‘’…–—%+*&_?!=<>|•·#@~^`$"
 _JOINED = re.compile(r"[^\W_]+(?:[ \t\u00a0]{1,3}[^\W_]+){0,5}")  # up to six words on one line, plain gaps
 
 
@@ -42,20 +44,34 @@ def repeated_words(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 def _repeat_starts(seen: Scan) -> list[int]:
     """Where the words start that come back within the next three words, in order: the only places a doubled
-    phrase can start. One substitution and one split read the words; offsets are computed for these few."""
+    phrase can start. Replacements and one split read the words; offsets are computed for these few."""
     if seen.fold:
         spans = [m.span() for m in WORD.finditer(seen.text)]
         lows = [seen.word(a, b) for a, b in spans]
         return [spans[i][0] for i in _repeating(lows)]
-    parts = _NOT_WORD.sub(" ", seen.low).split(" ")  # the words, and an empty part between two spaces
+    parts, words = _word_parts(seen.low)
     where = list(compress(count(), parts))  # the part index of each word
     starts, done, offset = [], 0, 0
-    for i in _repeating(list(filter(None, parts))):
+    for i in _repeating(words):
         k = where[i]
         offset += sum(map(len, parts[done:k])) + k - done  # each part is followed by one space
         starts.append(offset)
         done = k
     return starts
+
+
+def _word_parts(low: str) -> tuple[list[str], list[str]]:
+    """(`low` cut at each character that is not a letter or digit, the words): a part per cut, so an empty
+    part between two adjacent cuts, and part k starts at the lengths of the parts before it plus k."""
+    spaced = low
+    for ch in _SEPARATORS:
+        spaced = spaced.replace(ch, " ")
+    parts = spaced.split(" ")
+    words = list(filter(None, parts))
+    if not all(map(str.isalnum, words)):  # a rarer separator: cut at every one
+        parts = _NOT_WORD.sub(" ", low).split(" ")
+        words = list(filter(None, parts))
+    return parts, words
 
 
 def _repeating(lows: list[str]) -> list[int]:
