@@ -68,7 +68,7 @@ def _word_parts(low: str) -> tuple[list[str], list[str]]:
         spaced = spaced.replace(ch, " ")
     parts = spaced.split(" ")
     words = list(filter(None, parts))
-    if not all(map(str.isalnum, words)):  # a rarer separator: cut at every one
+    if not "".join(words).isalnum():  # a rarer separator: cut at every one (no words: the same)
         parts = _NOT_WORD.sub(" ", low).split(" ")
         words = list(filter(None, parts))
     return parts, words
@@ -256,7 +256,9 @@ _WEB = re.compile(r"https?:|www\.|@|\.(?:vn|com|net|org|gov)\b", re.IGNORECASE)
 
 
 def space_before_punct(doc: Document, ctx: Context) -> Iterator[Hit]:
-    if not any(pair in doc.text for pair in (" ,", " ;", " .", "\t,", "\t;", "\t.")):
+    text = doc.text
+    marks = (",", ";", ".")
+    if not any(" " + mark in text for mark in marks) and not ("\t" in text and any("\t" + m in text for m in marks)):
         return  # every match ends with a space or tab then the mark
     for m in _SPACE_BEFORE.finditer(doc.text):
         yield Hit((m.start(), m.end()), f"Thừa khoảng trắng trước dấu “{m.group(1)}”")
