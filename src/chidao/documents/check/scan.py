@@ -18,7 +18,8 @@ from chidao.documents.text import VI_LOWER, Line, fold_chars, split_lines
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 HEADER_CHARS = 1500  # the Quốc hiệu and issuer block sit at the top of page 1
 
-_GAP_WORD = re.compile(r"[ \t\u00a0]{1,3}([^\W_]+)")  # a same-line gap, then the next word
+SAME_LINE_GAP = r"[ \t\u00a0]{1,3}"  # what separates the words of a repeated phrase or a confusable pair
+_GAP_WORD = re.compile(SAME_LINE_GAP + r"([^\W_]+)")  # a same-line gap, then the next word
 
 
 class Scan:

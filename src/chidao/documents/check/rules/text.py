@@ -10,11 +10,10 @@ from itertools import compress, count
 from operator import eq
 
 from chidao.documents.check.rule import Context, Hit, Rule
-from chidao.documents.check.scan import WORD, Scan, load, scan, screen
+from chidao.documents.check.scan import SAME_LINE_GAP, WORD, Scan, load, scan, screen
 from chidao.documents.extract.prefilter import with_first_chars
 from chidao.documents.model import Document
 
-_SAME_LINE_GAP = re.compile(r"[ \t\u00a0]{1,3}")
 _MAX_PAIR_DISTANCE = 2000  # a bracket or quote left open longer than this is not closed by a far one
 
 
@@ -26,7 +25,7 @@ def _doubled() -> frozenset[str]:
 _NOT_WORD = re.compile(r"[^\w ]|_")  # every character but letters, digits and the space
 # The characters that usually stand between words: each one `str.replace` (a fast scan) turns into a space.
 _SEPARATORS = "\n\t\r\u00a0,.;:()[]{}/\\-\"'“”‘’…–—%+*&_?!=<>|•·#@~^`$"
-_JOINED = re.compile(r"[^\W_]+(?:[ \t\u00a0]{1,3}[^\W_]+){0,5}")  # up to six words on one line, plain gaps
+_JOINED = re.compile(rf"[^\W_]+(?:{SAME_LINE_GAP}[^\W_]+){{0,5}}")  # up to six words on one line, plain gaps
 
 
 def repeated_words(doc: Document, ctx: Context) -> Iterator[Hit]:
