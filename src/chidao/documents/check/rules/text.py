@@ -215,20 +215,14 @@ def quotes(doc: Document, ctx: Context) -> Iterator[Hit]:
         start += len(line) + 1
 
 
-_OLD = with_first_chars(re.compile(r"(?<![qQ])(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])"))
-_NEW = with_first_chars(re.compile(r"(?<![qQ])(?:[òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?![^\W\d_])"))
-
-
-# `_OLD` and `_NEW` over the lower-cased text, written to start with a plain character class so that `re`
-# skips quickly to the vowels: the usual document uses one style, and one of the two scans finds nothing.
-_MAY_OLD = re.compile(r"(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![^\W\d_])(?<!q..)")
-_MAY_NEW = re.compile(r"[òóỏõọùúủũụ](?:(?<=[òóỏõọ])[ae]|(?<=[ùúủũụ])y)(?![^\W\d_])(?<!q..)")
+# An open syllable oa, oe, uy ending a word with the tone on the second vowel (old placement: hoà, uỷ) or on
+# the first (new: hòa, ủy), never after q (quý). Each starts with a plain class of the first vowel, the rest
+# checked behind it, so that `re` skips quickly from one o or u to the next.
+_OLD = re.compile(r"[oOuU](?:(?<=[oO])[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|(?<=[uU])[ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])(?<![qQ]..)")
+_NEW = re.compile(r"[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ](?:(?<=[òóỏõọÒÓỎÕỌ])[aAeE]|(?<=[ùúủũụÙÚỦŨỤ])[yY])(?![^\W\d_])(?<![qQ]..)")
 
 
 def tone_mix(doc: Document, ctx: Context) -> Iterator[Hit]:
-    low = scan(doc.text).low
-    if _MAY_OLD.search(low) is None or _MAY_NEW.search(low) is None:
-        return
     if _OLD.search(doc.text) is None or _NEW.search(doc.text) is None:
         return
     old = list(_OLD.finditer(doc.text))
