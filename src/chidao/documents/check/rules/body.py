@@ -15,7 +15,8 @@ from chidao.documents.model import Document
 
 _BASIS = re.compile(r"^(Căn cứ|Theo đề nghị|Xét đề nghị|Theo đề xuất)\b")
 _ENACTING = re.compile(r"^(QUYẾT ĐỊNH|QUYẾT NGHỊ|BAN HÀNH|CHỈ THỊ)\s*:?\s*$")
-_POINT = re.compile(r"^\s*([a-zđ])\)\s")
+_CLOSING = re.compile(r"\)")
+_POINT_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")
 _ARTICLE = re.compile(r"^\s*Điều\s+(\d+)\s*[.:]")
 _ALPHABET = "abcdđeghiklmnopqrstuvxy"
 
@@ -45,16 +46,18 @@ def basis_punctuation(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 
 def point_letters(doc: Document, ctx: Context) -> Iterator[Hit]:
-    if ")" not in doc.text:
-        return
+    text = doc.text
     prev: str | None = None
-    for ln in scan(doc.text).lines:
-        m = _POINT.match(ln.text + " ")
-        if m is None:
+    for m in _CLOSING.finditer(text):  # a point is a line that starts with `x)` then a space
+        at = m.start() - 1  # the letter
+        line_start = text.rfind("\n", 0, at) + 1
+        if at < line_start or text[at] not in _POINT_LETTERS or text[line_start:at].strip():
             continue
-        letter = m.group(1)
+        if m.end() < len(text) and not text[m.end()].isspace():
+            continue
+        letter = text[at]
         if prev == "d" and letter == "e":
-            yield Hit((ln.start, ln.start + 2), "Điểm sau “d)” là “đ)” theo bảng chữ cái tiếng Việt")
+            yield Hit((at, at + 2), "Điểm sau “d)” là “đ)” theo bảng chữ cái tiếng Việt")
         prev = letter if letter in _ALPHABET else None
 
 

@@ -4,9 +4,9 @@ unbalanced brackets and quotes, mixed tone placement, spacing around punctuation
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import cache
-from itertools import compress, count
+from collections.abc import Callable, Iterator
+from functools import cache, partial
+from itertools import compress, count, islice
 from operator import eq
 
 from chidao.documents.check.rule import Context, Hit, Rule
@@ -49,10 +49,11 @@ def _repeat_starts(seen: Scan) -> list[int]:
         lows = [seen.word(a, b) for a, b in spans]
         return [spans[i][0] for i in _repeating(lows)]
     parts, words = _word_parts(seen.low)
-    where = list(compress(count(), parts))  # the part index of each word
-    starts, done, offset = [], 0, 0
+    where = compress(count(), parts)  # the part index of each word, read as far as the last candidate
+    starts, done, offset, taken = [], 0, 0, 0
     for i in _repeating(words):
-        k = where[i]
+        k = next(islice(where, i - taken, None))
+        taken = i + 1
         offset += sum(map(len, parts[done:k])) + k - done  # each part is followed by one space
         starts.append(offset)
         done = k
@@ -164,13 +165,13 @@ def misspellings(doc: Document, ctx: Context) -> Iterator[Hit]:
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-+*•][ \t]*)?[0-9a-zđA-Z]{1,3}(?:\.[0-9a-zđ]{1,3})*\)", re.MULTILINE)
 
 
-def _unpaired(text: str, opener: str, closer: str, skip: set[int]) -> Iterator[tuple[int, str]]:
+def _unpaired(text: str, opener: str, closer: str, marker: Callable[[int], bool]) -> Iterator[tuple[int, str]]:
     stack: list[int] = []
     for m in re.finditer(re.escape(opener) + "|" + re.escape(closer), text):
         pos, ch = m.start(), m.group()
         if ch == opener:
             stack.append(pos)
-        elif ch == closer and (pos not in skip or (stack and pos - stack[-1] < 200)):
+        elif ch == closer and (not marker(pos) or (stack and pos - stack[-1] < 200)):
             while stack and pos - stack[-1] > _MAX_PAIR_DISTANCE:
                 yield stack.pop(), opener
             if stack:
@@ -181,13 +182,22 @@ def _unpaired(text: str, opener: str, closer: str, skip: set[int]) -> Iterator[t
         yield pos, opener
 
 
+def _list_marker(text: str, pos: int) -> bool:
+    """Whether the `)` at `pos` ends a list marker at the start of its line (`a)`, `1.2)`)."""
+    m = _LIST_MARKER.match(text, text.rfind("\n", 0, pos) + 1)
+    return m is not None and m.end() - 1 == pos
+
+
+def _never(pos: int) -> bool:
+    return False
+
+
 def brackets(doc: Document, ctx: Context) -> Iterator[Hit]:
     text = doc.text
-    markers = {m.end() - 1 for m in _LIST_MARKER.finditer(text)} if ")" in text else set()  # `a)`, `1.2)`
-    for opener, closer in (("(", ")"), ("[", "]")):
+    for opener, closer, marker in (("(", ")", partial(_list_marker, text)), ("[", "]", _never)):
         if opener not in text and closer not in text:
             continue
-        for pos, ch in sorted(_unpaired(doc.text, opener, closer, markers)):
+        for pos, ch in sorted(_unpaired(text, opener, closer, marker)):
             what = "mở" if ch == opener else "đóng"
             yield Hit((pos, pos + 1), f"Dấu ngoặc {what} “{ch}” không có dấu ngoặc tương ứng")
 
