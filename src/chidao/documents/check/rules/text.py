@@ -251,7 +251,9 @@ def tone_mix(doc: Document, ctx: Context) -> Iterator[Hit]:
         )
 
 
-_SPACE_BEFORE = with_first_chars(re.compile(r"(?<=[^\W_])[ \t]+([,;]|\.(?![./]))(?=[ \t]|$)", re.MULTILINE))
+# `,` `;` `.` after a space or tab and before one or the end of the line: the mark first, so that `re` scans
+# for the three marks alone (the spaces before it are walked back in Python).
+_MARK_AFTER_SPACE = re.compile(r"[,;.](?<=[ \t].)(?=[ \t]|$)", re.MULTILINE)
 # `,;:` then a letter, or `.` then a capitalised word, after two lower-case letters; written mark first so
 # that `re` scans for the four marks alone.
 _NO_SPACE_AFTER = re.compile(
@@ -265,8 +267,12 @@ def space_before_punct(doc: Document, ctx: Context) -> Iterator[Hit]:
     marks = (",", ";", ".")
     if not any(" " + mark in text for mark in marks) and not ("\t" in text and any("\t" + m in text for m in marks)):
         return  # every match ends with a space or tab then the mark
-    for m in _SPACE_BEFORE.finditer(doc.text):
-        yield Hit((m.start(), m.end()), f"Thừa khoảng trắng trước dấu “{m.group(1)}”")
+    for m in _MARK_AFTER_SPACE.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        if start > 0 and text[start - 1].isalnum():  # the spaces follow a word
+            yield Hit((start, m.end()), f"Thừa khoảng trắng trước dấu “{m.group()}”")
 
 
 def missing_space(doc: Document, ctx: Context) -> Iterator[Hit]:
