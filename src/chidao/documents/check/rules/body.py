@@ -17,7 +17,7 @@ _BASIS = re.compile(r"^(Căn cứ|Theo đề nghị|Xét đề nghị|Theo đề
 _ENACTING = re.compile(r"^(QUYẾT ĐỊNH|QUYẾT NGHỊ|BAN HÀNH|CHỈ THỊ)\s*:?\s*$")
 _CLOSING = re.compile(r"\)")
 _POINT_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")
-_ARTICLE = re.compile(r"^\s*Điều\s+(\d+)\s*[.:]")
+_ARTICLE = re.compile(r"Điều[^\S\n]+(\d+)[^\S\n]*[.:]")  # a heading when it opens its line
 _ALPHABET = "abcdđeghiklmnopqrstuvxy"
 
 
@@ -62,20 +62,19 @@ def point_letters(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 
 def article_numbering(doc: Document, ctx: Context) -> Iterator[Hit]:
-    if "Điều" not in doc.text:
-        return
+    text = doc.text
     prev, prev_start = 0, 0
-    for ln in scan(doc.text).lines:
-        m = _ARTICLE.match(ln.text)
-        if m is None:
-            continue
+    for m in _ARTICLE.finditer(text):
+        start = m.start()
+        if text[text.rfind("\n", 0, start) + 1 : start].strip():
+            continue  # `Điều` inside a line: a reference, not an article heading
         n = int(m.group(1))
-        between = doc.text[prev_start : ln.start].lower()
+        between = text[prev_start:start].lower()
         amending = "như sau" in between or "sửa đổi" in between  # an article quoted by an amendment
         if n not in (prev + 1, 1, prev) and not amending:
-            yield Hit((ln.start, ln.start + m.end(1)), f"Số thứ tự Điều không liên tục: sau Điều {prev} là Điều {n}")
+            yield Hit((start, m.end(1)), f"Số thứ tự Điều không liên tục: sau Điều {prev} là Điều {n}")
         if not amending:
-            prev, prev_start = n, ln.start
+            prev, prev_start = n, start
 
 
 def end_mark(doc: Document, ctx: Context) -> Iterator[Hit]:
