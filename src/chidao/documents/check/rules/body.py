@@ -15,7 +15,7 @@ from chidao.documents.model import Document
 
 _BASIS = re.compile(r"^(Căn cứ|Theo đề nghị|Xét đề nghị|Theo đề xuất)\b")
 _ENACTING = re.compile(r"^(QUYẾT ĐỊNH|QUYẾT NGHỊ|BAN HÀNH|CHỈ THỊ)\s*:?\s*$")
-_CLOSING = re.compile(r"\)")
+_CLOSE_PAREN = re.compile(r"\)")
 _POINT_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")
 _ARTICLE = re.compile(r"Điều[^\S\n]+(\d+)[^\S\n]*[.:]")  # a heading when it opens its line
 _ALPHABET = "abcdđeghiklmnopqrstuvxy"
@@ -48,7 +48,7 @@ def basis_punctuation(doc: Document, ctx: Context) -> Iterator[Hit]:
 def point_letters(doc: Document, ctx: Context) -> Iterator[Hit]:
     text = doc.text
     prev: str | None = None
-    for m in _CLOSING.finditer(text):  # a point is a line that starts with `x)` then a space
+    for m in _CLOSE_PAREN.finditer(text):  # a point is a line that starts with `x)` then a space
         at = m.start() - 1  # the letter
         line_start = text.rfind("\n", 0, at) + 1
         if at < line_start or text[at] not in _POINT_LETTERS or text[line_start:at].strip():

@@ -56,6 +56,8 @@ def _lines_with_spaced_hyphen(text: str, start: int) -> Iterator[tuple[int, int]
         end = text.find("\n", m.start())
         end = len(text) if end < 0 else end
         yield line_start, end
+
+
 RULES = [
     Rule(
         code="reference.year-mismatch",
