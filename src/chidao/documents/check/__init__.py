@@ -35,11 +35,13 @@ def check_document(
     """
     select, ignore = tuple(select), tuple(ignore)
     ctx = Context(issued=issued, today=today or dt.date.today())
+    family, has_layout, when = doc.family, doc.layout is not None, Context.date_of(doc)
     findings: list[Finding] = []
     for rule in all_rules():
-        if (select and not matches(rule.code, select)) or matches(rule.code, ignore):
+        if (select and not matches(rule.code, select)) or (ignore and matches(rule.code, ignore)):
             continue
-        findings.extend(rule.run(doc, ctx))
+        if rule.applies_on(family, has_layout, when):
+            findings.extend(rule.findings(doc, ctx))
     return sorted(findings, key=_position)
 
 

@@ -76,11 +76,14 @@ class Rule:
     layout: bool = False  # a presentation rule: needs `doc.layout` (.docx input)
 
     def applies(self, doc: Document) -> bool:
-        if doc.family not in self.families:
+        return self.applies_on(doc.family, doc.layout is not None, Context.date_of(doc))
+
+    def applies_on(self, family: Family, has_layout: bool, when: dt.date | None) -> bool:
+        """`applies` from what it reads of the document (which a check run reads once for all rules)."""
+        if family not in self.families:
             return False
-        if self.layout and doc.layout is None:
+        if self.layout and not has_layout:
             return False
-        when = Context.date_of(doc)
         if when is not None and self.since is not None and when < self.since:
             return False
         return not (when is not None and self.until is not None and when >= self.until)
@@ -88,6 +91,10 @@ class Rule:
     def run(self, doc: Document, ctx: Context) -> list[Finding]:
         if not self.applies(doc):
             return []
+        return self.findings(doc, ctx)
+
+    def findings(self, doc: Document, ctx: Context) -> list[Finding]:
+        """The rule's findings, whether or not it applies to `doc`."""
         return [
             Finding(rule=self.code, severity=hit.severity or self.severity, message=hit.detail or self.message,
                     span=hit.span)

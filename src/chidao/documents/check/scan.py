@@ -1,65 +1,127 @@
-"""Reading `doc.text` the way the text-level rules need it: words with spans, length-preserving folding,
-the header zone, and the line around a span. Every offset returned indexes `doc.text`."""
+"""Reading `doc.text` the way the rules need it: one `Scan` per document (lower-cased text, lines, words
+around a place), the header zone, and the line around a span. Every offset returned indexes `doc.text`."""
 
 from __future__ import annotations
 
 import re
 import tomllib
 import unicodedata
-from functools import cache, lru_cache
+from collections.abc import Iterator
+from functools import cache, cached_property, lru_cache
 from importlib import resources
-from itertools import accumulate
 from typing import Any
 
+from chidao.documents.extract.prefilter import Lowered
 from chidao.documents.model import Document, Span
+from chidao.documents.text import VI_LOWER, Line, fold_chars, split_lines
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 HEADER_CHARS = 1500  # the Quốc hiệu and issuer block sit at the top of page 1
 
+SAME_LINE_GAP = r"[ \t\u00a0]{1,3}"  # what separates the words of a repeated phrase or a confusable pair
+_GAP_WORD = re.compile(SAME_LINE_GAP + r"([^\W_]+)")  # a same-line gap, then the next word
 
-_WORD_SPLIT = re.compile(r"([^\W_]+)", re.UNICODE)
 
+class Scan:
+    """One document's text as the rules read it, each reading computed once, on first use.
 
-class Words:
-    """The words of a text (maximal runs of letters and digits), lower-cased, with their offsets.
-
-    Built by one `re.split` of the lower-cased text and a running sum of the part lengths, so a page of
-    words costs no Python call per word. `lows[k]` is word k lower-cased; `text[starts[k]:ends[k]]` is
-    word k as written.
+    Words are maximal runs of letters and digits, compared lower-cased. They are read from the lower-cased
+    text (`words_in`), whose offsets are those of `text` unless a letter lowers to two characters (`İ`):
+    then they are read from `text` itself and lowered one by one (`fold`).
     """
-
-    __slots__ = ("ends", "lows", "starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        low = text.lower()
-        if len(low) == len(text):
-            parts = _WORD_SPLIT.split(low)
-            bounds = list(accumulate(map(len, parts), initial=0))
-            self.lows: list[str] = parts[1::2]
-            self.starts: list[int] = bounds[1:-1:2]
-            self.ends: list[int] = bounds[2::2]
-        else:  # a letter whose lower case is longer (`İ`): offsets from the text as written
-            spans = [m.span() for m in WORD.finditer(text)]
-            self.lows = [text[a:b].lower() for a, b in spans]
-            self.starts = [a for a, _ in spans]
-            self.ends = [b for _, b in spans]
+        self._head: tuple[int, str] | None = None  # (end, folded text up to end)
 
-    def __len__(self) -> int:
-        return len(self.lows)
+    @cached_property
+    def lowered(self) -> Lowered:
+        """The text lower-cased, as the regular-expression prefilter reads it."""
+        return Lowered(self.text)
 
-    def written(self, k: int) -> str:
-        return self.text[self.starts[k] : self.ends[k]]
+    @cached_property
+    def low(self) -> str:
+        return self.lowered.low
 
-    def gap(self, k: int) -> str:
-        """What separates word k from word k + 1."""
-        return self.text[self.ends[k] : self.starts[k + 1]]
+    @cached_property
+    def fold(self) -> bool:
+        """Whether words must be lowered one by one (the lower-cased text is longer than the text)."""
+        return len(self.low) != len(self.text)
+
+    @cached_property
+    def words_in(self) -> str:
+        """The string words are read from: the lower-cased text, or the text when `fold`."""
+        return self.text if self.fold else self.low
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        return split_lines(self.text)
+
+    def folded_head(self, end: int) -> str:
+        """`fold_chars` of the text up to `end` (the header zone, which several header rules read)."""
+        if self._head is None or self._head[0] != end:
+            self._head = (end, fold_chars(self.text[:end]))
+        return self._head[1]
+
+    def word(self, start: int, end: int) -> str:
+        """The word at `start:end`, lower-cased."""
+        word = self.words_in[start:end]
+        return word.lower() if self.fold else word
+
+    def occurrences(self, word: str) -> Iterator[Span]:
+        """The spans of the words that lower-case to `word` (itself lower-case letters and digits)."""
+        if self.fold:
+            yield from (m.span() for m in WORD.finditer(self.text) if m.group().lower() == word)
+            return
+        low, size = self.low, len(word)
+        at = low.find(word)
+        while at >= 0:
+            end = at + size
+            if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+                yield (at, end)
+            at = low.find(word, end)
+
+    def next_word(self, end: int) -> Span | None:
+        """The word after the word ending at `end` when only 1-3 spaces, tabs or no-break spaces separate them."""
+        m = _GAP_WORD.match(self.words_in, end)
+        return m.span(1) if m else None
+
+    def previous_word(self, start: int) -> Span | None:
+        """The word before the word starting at `start`, whatever separates them."""
+        src = self.words_in
+        end = start
+        while end > 0 and not src[end - 1].isalnum():
+            end -= 1
+        begin = end
+        while begin > 0 and src[begin - 1].isalnum():
+            begin -= 1
+        return (begin, end) if end > 0 else None
 
 
-@lru_cache(maxsize=4)
-def words(text: str) -> Words:
-    """The words of `text`; remembered for the last few texts (several rules read the same one)."""
-    return Words(text)
+# What a letter matched case-insensitively by `re` leaves in the lower-cased text: the letter itself, except
+# that `i` and `s` also match `ı` and `ſ`. Any other character of a phrase stands for any character.
+_LOWERED_LETTER = {c: c for c in VI_LOWER} | {"i": "[iı]", "s": "[sſ]"}
+_PLAIN = frozenset(VI_LOWER) - {"i", "s"}
+
+
+def screen(phrase: str) -> re.Pattern[str]:
+    """A quick test over `Scan.low` for a case-insensitive match of `phrase` (words separated by white space,
+    each matched by `\\s+`): its letters in order with white space between the words. Wherever the phrase
+    matches the text, the screen matches the lower-cased text, unless that holds an `İ` (see `Lowered.exact`).
+
+    It starts with the first plain letter of the first word, the letters before it in a lookbehind, so that
+    `re` jumps from one occurrence of that letter to the next."""
+    words = [[_LOWERED_LETTER.get(c, ".") for c in w] for w in phrase.lower().split()]
+    first = words[0]
+    k = next((i for i, c in enumerate(phrase.lower().split()[0]) if c in _PLAIN), 0)
+    head = first[k] + (f"(?<={''.join(first[: k + 1])})" if k else "") + "".join(first[k + 1 :])
+    return re.compile(r"\s+".join([head] + ["".join(w) for w in words[1:]]))
+
+
+@lru_cache(maxsize=1)
+def scan(text: str) -> Scan:
+    """The reading of `text`, shared by the rules of one check run (only the last text is kept)."""
+    return Scan(text)
 
 
 # Old (hoà, uỷ) and new (hòa, ủy) tone placement differ only in open syllables oa, oe, uy.

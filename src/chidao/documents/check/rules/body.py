@@ -10,19 +10,21 @@ from collections.abc import Iterator
 
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
-from chidao.documents.check.scan import trim
+from chidao.documents.check.scan import scan, trim
 from chidao.documents.model import Document
-from chidao.documents.text import split_lines
 
 _BASIS = re.compile(r"^(Căn cứ|Theo đề nghị|Xét đề nghị|Theo đề xuất)\b")
 _ENACTING = re.compile(r"^(QUYẾT ĐỊNH|QUYẾT NGHỊ|BAN HÀNH|CHỈ THỊ)\s*:?\s*$")
-_POINT = re.compile(r"^\s*([a-zđ])\)\s")
-_ARTICLE = re.compile(r"^\s*Điều\s+(\d+)\s*[.:]")
+_CLOSE_PAREN = re.compile(r"\)")
+_POINT_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")
+_ARTICLE = re.compile(r"Điều[^\S\n]+(\d+)[^\S\n]*[.:]")  # a heading when it opens its line
 _ALPHABET = "abcdđeghiklmnopqrstuvxy"
 
 
 def basis_punctuation(doc: Document, ctx: Context) -> Iterator[Hit]:
-    lines = [ln for ln in split_lines(doc.text) if ln.text]
+    if "Căn cứ" not in doc.text:
+        return
+    lines = [ln for ln in scan(doc.text).lines if ln.text]
     k = 0
     while k < len(lines):
         if not lines[k].text.startswith("Căn cứ"):
@@ -44,30 +46,35 @@ def basis_punctuation(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 
 def point_letters(doc: Document, ctx: Context) -> Iterator[Hit]:
+    text = doc.text
     prev: str | None = None
-    for ln in split_lines(doc.text):
-        m = _POINT.match(ln.text + " ")
-        if m is None:
+    for m in _CLOSE_PAREN.finditer(text):  # a point is a line that starts with `x)` then a space
+        at = m.start() - 1  # the letter
+        line_start = text.rfind("\n", 0, at) + 1
+        if at < line_start or text[at] not in _POINT_LETTERS or text[line_start:at].strip():
             continue
-        letter = m.group(1)
+        if m.end() < len(text) and not text[m.end()].isspace():
+            continue
+        letter = text[at]
         if prev == "d" and letter == "e":
-            yield Hit((ln.start, ln.start + 2), "Điểm sau “d)” là “đ)” theo bảng chữ cái tiếng Việt")
+            yield Hit((at, at + 2), "Điểm sau “d)” là “đ)” theo bảng chữ cái tiếng Việt")
         prev = letter if letter in _ALPHABET else None
 
 
 def article_numbering(doc: Document, ctx: Context) -> Iterator[Hit]:
+    text = doc.text
     prev, prev_start = 0, 0
-    for ln in split_lines(doc.text):
-        m = _ARTICLE.match(ln.text)
-        if m is None:
-            continue
+    for m in _ARTICLE.finditer(text):
+        start = m.start()
+        if text[text.rfind("\n", 0, start) + 1 : start].strip():
+            continue  # `Điều` inside a line: a reference, not an article heading
         n = int(m.group(1))
-        between = doc.text[prev_start : ln.start].lower()
+        between = text[prev_start:start].lower()
         amending = "như sau" in between or "sửa đổi" in between  # an article quoted by an amendment
         if n not in (prev + 1, 1, prev) and not amending:
-            yield Hit((ln.start, ln.start + m.end(1)), f"Số thứ tự Điều không liên tục: sau Điều {prev} là Điều {n}")
+            yield Hit((start, m.end(1)), f"Số thứ tự Điều không liên tục: sau Điều {prev} là Điều {n}")
         if not amending:
-            prev, prev_start = n, ln.start
+            prev, prev_start = n, start
 
 
 def end_mark(doc: Document, ctx: Context) -> Iterator[Hit]:

@@ -44,8 +44,22 @@ def table(family: str) -> tuple[TypeCode, ...]:
 
 
 @cache
+def by_code(family: str) -> dict[str, tuple[TypeCode, ...]]:
+    """`table(family)` entries by upper-cased code, in table order."""
+    out: dict[str, list[TypeCode]] = {}
+    for e in table(family):
+        out.setdefault(e.code.upper(), []).append(e)
+    return {code: tuple(entries) for code, entries in out.items()}
+
+
+@cache
 def unlisted() -> frozenset[str]:
     return frozenset(c for e in load("types")["unlisted"] for c in e["codes"])  # case matters: QYĐ is not QyĐ
+
+
+@cache
+def _unlisted_upper() -> frozenset[str]:
+    return frozenset(c.upper() for c in unlisted())
 
 
 def code_of(symbol: str) -> str:
@@ -90,8 +104,7 @@ def mismatch(doc: Document, ctx: Context) -> Iterator[Hit]:
     expected = [e for e in named if e.valid_on(when)]
     if not expected or any(e.code.upper() == code.upper() for e in named):
         return  # right code, or a code of another period (`type.code-outdated`), or its case (`type.code-case`)
-    others = {e.code.upper() for e in table(doc.family)}
-    if code.upper() in others:
+    if code.upper() in by_code(doc.family):
         yield Hit(span, f"Tên loại “{doc.type.name}” có chữ viết tắt “{expected[0].code}”, nhưng ký hiệu ghi "
                         f"“{code}”" if doc.type else None)
 
@@ -102,8 +115,11 @@ def outdated(doc: Document, ctx: Context) -> Iterator[Hit]:
     if written is None or when is None:
         return
     code, span = written
-    entries = named_types(doc) or table(doc.family)  # with a type name, judge the code of that type only
-    same = [e for e in entries if e.code.upper() == code.upper()]
+    named = named_types(doc)  # with a type name, judge the code of that type only
+    if named:
+        same = [e for e in named if e.code.upper() == code.upper()]
+    else:
+        same = list(by_code(doc.family).get(code.upper(), ()))
     if not same or any(e.valid_on(when) for e in same):
         return
     now = [e.code for e in table(doc.family) if e.name == same[0].name and e.valid_on(when)]
@@ -117,8 +133,8 @@ def case(doc: Document, ctx: Context) -> Iterator[Hit]:
         return
     code, span = written
     when = Context.date_of(doc)
-    for e in table(doc.family):
-        if e.valid_on(when) and e.code.upper() == code.upper() and e.code != code:
+    for e in by_code(doc.family).get(code.upper(), ()):
+        if e.valid_on(when) and e.code != code:
             yield Hit(span, f"Chữ viết tắt tên loại viết đúng là “{e.code}” (đang viết “{code}”)")
             return
 
@@ -133,8 +149,7 @@ def missing(doc: Document, ctx: Context) -> Iterator[Hit]:
     written, named = _written(doc), named_types(doc)
     if written is None or not named:
         return
-    codes = {e.code.upper() for e in table(doc.family)} | {c.upper() for c in unlisted()}
-    if written[0].upper() not in codes:
+    if written[0].upper() not in by_code(doc.family) and written[0].upper() not in _unlisted_upper():
         yield Hit(written[1], f"Ký hiệu thiếu chữ viết tắt tên loại “{named[0].code}” của {doc.type.name.lower()}"
                   if doc.type else None)
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
-from chidao.documents.check.scan import header_end, load, tone_neutral, top
+from chidao.documents.check.scan import header_end, load, scan, tone_neutral, top
 from chidao.documents.model import Document
 from chidao.documents.text import fold_chars
 
@@ -25,8 +25,7 @@ _LOOSE = {
 
 def locate(doc: Document, kind: str) -> re.Match[str] | None:
     """The header line of `kind` (`national_motto`, `motto`, `party_title`), matched loosely."""
-    end = header_end(doc)
-    return _LOOSE[kind].search(fold_chars(doc.text[:end]))
+    return _LOOSE[kind].search(scan(doc.text).folded_head(header_end(doc)))
 
 
 def spelling_problem(kind: str, written: str) -> str | None:

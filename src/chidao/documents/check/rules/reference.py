@@ -29,13 +29,33 @@ def year_mismatch(doc: Document, ctx: Context) -> Iterator[Hit]:
                                 f"{ref.date:%d/%m/%Y}: kiểm tra lại số hoặc ngày")
 
 
+_GLUED_CODE = re.compile(r"/(?:NĐCP|QĐTTg|QĐUBND|NQHĐND|NQCP|TTBTC|TTBNV|TTLT)(?![\w-])")  # in every `_GLUED` match
+_SPACED_HYPHEN = re.compile(r"-(?:(?<=[ \t]-)|(?=[ \t]))")  # a space or tab beside a hyphen
+
+
 def number_form(doc: Document, ctx: Context) -> Iterator[Hit]:
+    text = doc.text
     start = doc.number.span[1] if doc.number is not None and doc.number.span else 0  # the header number: number.*
-    for m in with_first_chars(_SPACED).finditer(doc.text, start):
-        if re.search(r"[ \t]", m.group()):
-            yield Hit(m.span(), f"Số, ký hiệu văn bản được dẫn viết liền, không cách: “{m.group()}”")
-    for m in with_first_chars(_GLUED).finditer(doc.text, start):
-        yield Hit(m.span(), f"Ký hiệu “{m.group(1)}” thiếu dấu gạch nối giữa tên loại và cơ quan ban hành")
+    for line_start, line_end in _lines_with_spaced_hyphen(text, start):
+        for m in with_first_chars(_SPACED).finditer(text, line_start, line_end):
+            if re.search(r"[ \t]", m.group()):
+                yield Hit(m.span(), f"Số, ký hiệu văn bản được dẫn viết liền, không cách: “{m.group()}”")
+    if _GLUED_CODE.search(text, start):  # a quick scan from one `/` to the next
+        for m in with_first_chars(_GLUED).finditer(text, start):
+            yield Hit(m.span(), f"Ký hiệu “{m.group(1)}” thiếu dấu gạch nối giữa tên loại và cơ quan ban hành")
+
+
+def _lines_with_spaced_hyphen(text: str, start: int) -> Iterator[tuple[int, int]]:
+    """The spans (from `start` on) of the lines where `_SPACED` can find a number written with a space: its
+    matches never cross a line break, and a space or tab inside one is always beside a hyphen."""
+    end = start
+    for m in _SPACED_HYPHEN.finditer(text, start):
+        if m.start() < end:
+            continue  # on the line just given
+        line_start = max(start, text.rfind("\n", 0, m.start()) + 1)
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        yield line_start, end
 
 
 RULES = [

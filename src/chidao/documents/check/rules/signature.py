@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
@@ -25,8 +26,20 @@ def _upper(s: str | None) -> str:
     return tone_neutral(" ".join((s or "").upper().split()))
 
 
+@cache
+def _deputy_pairs() -> tuple[tuple[str, str], ...]:
+    """(head, deputy) title pairs, in the form `_upper` gives."""
+    return tuple((_upper(h), _upper(d)) for h, d in load("signature")["deputies"]["pairs"])
+
+
+@cache
+def _heads() -> frozenset[str]:
+    """Titles of the head of a body (not a collective), in the form `_upper` gives."""
+    return frozenset(_upper(t) for t in load("signature")["heads"]["titles"])
+
+
 def _is_deputy(title: str, head: str) -> bool:
-    if any(_upper(h) in head and _upper(d) in title for h, d in load("signature")["deputies"]["pairs"]):
+    if any(h in head and d in title for h, d in _deputy_pairs()):
         return True
     if not title.startswith("PHÓ "):
         return False
@@ -55,7 +68,7 @@ def chain_problems(chain: list[tuple[str, str]], title: str | None) -> list[str]
         problems.append("người được ủy quyền (TUQ.) không được giao ký thay (KT.) tiếp")
     if "TL" in markers and "KT" in markers and markers.index("TL") > markers.index("KT"):
         problems.append("TL. không đứng sau KT.")
-    heads = {_upper(t) for t in load("signature")["heads"]["titles"]}
+    heads = _heads()
     for marker, of in chain:
         if marker == "TM" and of in heads:
             problems.append(f"TM. đi với tên tập thể, không đi với chức vụ “{of}”")
@@ -125,10 +138,16 @@ def name_missing(doc: Document, ctx: Context) -> Iterator[Hit]:
             yield Hit(sig.span, "Thiếu họ tên người ký" + _EXPORT)
 
 
-def honorific(doc: Document, ctx: Context) -> Iterator[Hit]:
+@cache
+def _honorific_line() -> re.Pattern[str]:
+    """A line that starts with honorifics (`TS.`, `PGS.TS.`) before a name; the longest prefix tried first."""
     prefixes = sorted(load("signature")["honorifics"]["prefixes"], key=len, reverse=True)
-    line = re.compile(r"^[ \t]*((?:" + "|".join(map(re.escape, prefixes)) + r")+)[ \t]*[A-ZĐÀ-Ỹ][^\W\d_]+[ \t]+[A-ZĐÀ-Ỹ]",
+    return re.compile(r"^[ \t]*((?:" + "|".join(map(re.escape, prefixes)) + r")+)[ \t]*[A-ZĐÀ-Ỹ][^\W\d_]+[ \t]+[A-ZĐÀ-Ỹ]",
                       re.MULTILINE)
+
+
+def honorific(doc: Document, ctx: Context) -> Iterator[Hit]:
+    line = _honorific_line()
     for sig in doc.signatures:
         if sig.span is None:
             continue

@@ -4,55 +4,106 @@ unbalanced brackets and quotes, mixed tone placement, spacing around punctuation
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import cache
-from itertools import compress, count
-from operator import eq
+from collections.abc import Callable, Iterator
+from functools import cache, partial
+from itertools import compress, count, islice
+from operator import contains
 
 from chidao.documents.check.rule import Context, Hit, Rule
-from chidao.documents.check.scan import load, words
-from chidao.documents.extract.prefilter import Lowered, may_match, needs, with_first_chars
+from chidao.documents.check.scan import SAME_LINE_GAP, WORD, Scan, load, scan, screen
+from chidao.documents.extract.prefilter import with_first_chars
 from chidao.documents.model import Document
 
-_SAME_LINE_GAP = re.compile(r"[ \t\u00a0]{1,3}")
 _MAX_PAIR_DISTANCE = 2000  # a bracket or quote left open longer than this is not closed by a far one
 
 
+@cache
 def _doubled() -> frozenset[str]:
     return frozenset(w for entry in load("words")["doubled"] for w in entry["words"])
 
 
+_NOT_WORD = re.compile(r"[^\w ]|_")  # every character but letters, digits and the space
+# The characters that usually stand between words: each one `str.replace` (a fast scan) turns into a space.
+_SEPARATORS = "\n\t\r\u00a0,.;:()[]{}/\\-\"'“”‘’…–—%+*&_?!=<>|•·#@~^`$"
+_JOINED = re.compile(rf"[^\W_]+(?:{SAME_LINE_GAP}[^\W_]+){{0,5}}")  # up to six words on one line, plain gaps
+
+
 def repeated_words(doc: Document, ctx: Context) -> Iterator[Hit]:
     text = doc.text
-    ws = words(text)
-    lows, starts, ends = ws.lows, ws.starts, ws.ends
-    doubled = _doubled()
-
-    def joined(a: int, b: int) -> bool:  # words a..b (inclusive) separated by plain spaces only
-        return all(_SAME_LINE_GAP.fullmatch(ws.gap(k)) for k in range(a, b))
-
-    # Only where a word comes back within three words can a phrase be doubled.
-    candidates = sorted({i for n in (1, 2, 3) for i in compress(count(), map(eq, lows, lows[n:]))})
+    seen = scan(text)
     resume = 0
-    for i in candidates:
-        if i < resume:
+    for start in _repeat_starts(seen):
+        if start < resume:
+            continue  # inside the phrase just reported
+        end = _doubled_phrase(seen, start)
+        if end is not None:
+            yield Hit((start, end), f"Từ bị lặp: “{text[start:end]}”; bỏ một lần lặp")
+            resume = end
+
+
+def _repeat_starts(seen: Scan) -> list[int]:
+    """Where the words start that come back within the next three words, in order: the only places a doubled
+    phrase can start. Replacements and one split read the words; offsets are computed for these few."""
+    if seen.fold:
+        spans = [m.span() for m in WORD.finditer(seen.text)]
+        lows = [seen.word(a, b) for a, b in spans]
+        return [spans[i][0] for i in _repeating(lows)]
+    parts, words = _word_parts(seen.low)
+    where = compress(count(), parts)  # the part index of each word, read as far as the last candidate
+    starts, done, offset, taken = [], 0, 0, 0
+    for i in _repeating(words):
+        k = next(islice(where, i - taken, None))
+        taken = i + 1
+        offset += sum(map(len, parts[done:k])) + k - done  # each part is followed by one space
+        starts.append(offset)
+        done = k
+    return starts
+
+
+def _word_parts(low: str) -> tuple[list[str], list[str]]:
+    """(`low` cut at each character that is not a letter or digit, the words): a part per cut, so an empty
+    part between two adjacent cuts, and part k starts at the lengths of the parts before it plus k."""
+    spaced = low
+    for ch in _SEPARATORS:
+        spaced = spaced.replace(ch, " ")
+    parts = spaced.split(" ")
+    words = list(filter(None, parts))
+    if not "".join(words).isalnum():  # a rarer separator: cut at every one (no words: the same)
+        parts = _NOT_WORD.sub(" ", low).split(" ")
+        words = list(filter(None, parts))
+    return parts, words
+
+
+def _repeating(lows: list[str]) -> list[int]:
+    """The indices of the words that come back within three words: each word looked for in the tuple of the
+    next three, in one pass that runs in C (no word is empty, so the padding matches none)."""
+    pad = [*lows, "", "", ""]
+    return list(compress(count(), map(contains, zip(pad[1:], pad[2:], pad[3:], strict=False), lows)))
+
+
+def _doubled_phrase(seen: Scan, start: int) -> int | None:
+    """Where the doubled phrase starting at `start` ends (`đồng chí đồng chí`, `số số`), or None.
+
+    The longest repeat first, of one to three words written twice on one line with plain spaces between.
+    """
+    text = seen.text
+    run = _JOINED.match(seen.words_in, start)
+    if run is None:
+        return None
+    spans = [m.span() for m in WORD.finditer(seen.words_in, start, run.end())]
+    lows = [seen.word(a, b) for a, b in spans]
+    for n in (3, 2, 1):
+        if 2 * n > len(lows) or lows[:n] != lows[n : 2 * n]:
             continue
-        for n in (3, 2, 1):
-            if i + 2 * n > len(lows) or lows[i] != lows[i + n]:
-                continue
-            first = lows[i : i + n]
-            if first != lows[i + n : i + 2 * n] or not joined(i, i + 2 * n - 1):
-                continue
-            if any(w.isdigit() or len(w) == 1 for w in first):
-                continue
-            if text[starts[i]].isupper() and text[starts[i + n]].islower() and not _opens(text, starts[i]):
-                continue  # `Phòng Kế hoạch - Tổng hợp tổng hợp, báo cáo`: a name, then the same words as a verb
-            if n == 1 and (first[0] not in doubled or not ws.written(i + 1).islower()):
-                continue
-            phrase = text[starts[i] : ends[i + 2 * n - 1]]
-            yield Hit((starts[i], ends[i + 2 * n - 1]), f"Từ bị lặp: “{phrase}”; bỏ một lần lặp")
-            resume = i + 2 * n
-            break
+        first = lows[:n]
+        if any(w.isdigit() or len(w) == 1 for w in first):
+            continue
+        if text[start].isupper() and text[spans[n][0]].islower() and not _opens(text, start):
+            continue  # `Phòng Kế hoạch - Tổng hợp tổng hợp, báo cáo`: a name, then the same words as a verb
+        if n == 1 and (first[0] not in _doubled() or not text[spans[1][0] : spans[1][1]].islower()):
+            continue
+        return spans[2 * n - 1][1]
+    return None
 
 
 def _opens(text: str, pos: int) -> bool:
@@ -62,47 +113,42 @@ def _opens(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] in ".!?:\n"
 
 
+@cache
+def _confusable() -> tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]:
+    """(written, meant, the words after and the words before that make `written` right) per entry."""
+    return tuple((e["written"], e["meant"], frozenset(e["after"]), frozenset(e["before"]))
+                 for e in load("words")["confusable"])
+
+
 def confusables(doc: Document, ctx: Context) -> Iterator[Hit]:
-    entries = [e for e in load("words")["confusable"] if e["written"] in doc.text.lower()]
-    if not entries:
-        return
-    ws = words(doc.text)
-    lows = ws.lows
-    for entry in entries:
-        after, before = set(entry["after"]), set(entry["before"])
-        for k in _indices(lows, entry["written"]):
-            if k + 1 >= len(lows) or not _SAME_LINE_GAP.fullmatch(ws.gap(k)):
+    seen = scan(doc.text)
+    for written, meant, after, before in _confusable():
+        if written not in seen.low:
+            continue
+        for start, end in seen.occurrences(written):
+            following = seen.next_word(end)
+            if following is None or seen.word(*following) in after:
                 continue
-            if lows[k + 1] in after or (k > 0 and lows[k - 1] in before):
+            preceding = seen.previous_word(start)
+            if preceding is not None and seen.word(*preceding) in before:
                 continue
-            start, end = ws.starts[k], ws.ends[k + 1]
+            word, nxt = doc.text[start:end], doc.text[following[0] : following[1]]
             yield Hit(
-                (start, end),
-                f"“{doc.text[start:end]}”: có lẽ là “{entry['meant']} {ws.written(k + 1)}” (nhầm “{ws.written(k)}” "
-                f"với “{entry['meant']}”)",
+                (start, following[1]),
+                f"“{doc.text[start : following[1]]}”: có lẽ là “{meant} {nxt}” (nhầm “{word}” với “{meant}”)",
             )
 
 
-def _indices(items: list[str], value: str) -> Iterator[int]:
-    """Where `value` occurs in `items` (list.index scans in C)."""
-    k = -1
-    while True:
-        try:
-            k = items.index(value, k + 1)
-        except ValueError:
-            return
-        yield k
-
-
 @cache
-def _misspelt() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """(pattern of the misspelt words, the right spelling) for each `misspelling` entry."""
+def _misspelt() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
+    """(pattern of the misspelt words, its screen, the right spelling) for each `misspelling` entry."""
     return tuple(
         (
             with_first_chars(re.compile(
                 r"(?<![^\W_])" + r"\s+".join(map(re.escape, entry["written"].split())) + r"(?![^\W_])",
                 re.IGNORECASE,
             )),
+            screen(entry["written"]),
             entry["meant"],
         )
         for entry in load("words")["misspelling"]
@@ -110,9 +156,9 @@ def _misspelt() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def misspellings(doc: Document, ctx: Context) -> Iterator[Hit]:
-    lowered = Lowered(doc.text)
-    for pattern, meant in _misspelt():
-        if not may_match(needs(pattern), lowered):
+    lowered = scan(doc.text).lowered
+    for pattern, quick, meant in _misspelt():
+        if lowered.exact and quick.search(lowered.low) is None:
             continue
         for m in pattern.finditer(doc.text):
             yield Hit(m.span(), f"Sai chính tả: “{m.group()}”, đúng là “{meant}”")
@@ -121,13 +167,13 @@ def misspellings(doc: Document, ctx: Context) -> Iterator[Hit]:
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-+*•][ \t]*)?[0-9a-zđA-Z]{1,3}(?:\.[0-9a-zđ]{1,3})*\)", re.MULTILINE)
 
 
-def _unpaired(text: str, opener: str, closer: str, skip: set[int]) -> Iterator[tuple[int, str]]:
+def _unpaired(text: str, opener: str, closer: str, marker: Callable[[int], bool]) -> Iterator[tuple[int, str]]:
     stack: list[int] = []
     for m in re.finditer(re.escape(opener) + "|" + re.escape(closer), text):
         pos, ch = m.start(), m.group()
         if ch == opener:
             stack.append(pos)
-        elif ch == closer and (pos not in skip or (stack and pos - stack[-1] < 200)):
+        elif ch == closer and (not marker(pos) or (stack and pos - stack[-1] < 200)):
             while stack and pos - stack[-1] > _MAX_PAIR_DISTANCE:
                 yield stack.pop(), opener
             if stack:
@@ -138,17 +184,30 @@ def _unpaired(text: str, opener: str, closer: str, skip: set[int]) -> Iterator[t
         yield pos, opener
 
 
+def _list_marker(text: str, pos: int) -> bool:
+    """Whether the `)` at `pos` ends a list marker at the start of its line (`a)`, `1.2)`)."""
+    m = _LIST_MARKER.match(text, text.rfind("\n", 0, pos) + 1)
+    return m is not None and m.end() - 1 == pos
+
+
+def _never(pos: int) -> bool:
+    return False
+
+
 def brackets(doc: Document, ctx: Context) -> Iterator[Hit]:
-    markers = {m.end() - 1 for m in _LIST_MARKER.finditer(doc.text)}
-    for opener, closer in (("(", ")"), ("[", "]")):
-        for pos, ch in sorted(_unpaired(doc.text, opener, closer, markers)):
+    text = doc.text
+    for opener, closer, marker in (("(", ")", partial(_list_marker, text)), ("[", "]", _never)):
+        if opener not in text and closer not in text:
+            continue
+        for pos, ch in sorted(_unpaired(text, opener, closer, marker)):
             what = "mở" if ch == opener else "đóng"
             yield Hit((pos, pos + 1), f"Dấu ngoặc {what} “{ch}” không có dấu ngoặc tương ứng")
 
 
 def quotes(doc: Document, ctx: Context) -> Iterator[Hit]:
     opened: int | None = None  # curly quotes alternate “ ” and do not nest
-    for m in re.finditer("[“”]", doc.text):
+    curly = "“" in doc.text or "”" in doc.text
+    for m in re.finditer("[“”]", doc.text) if curly else ():
         pos = m.start()
         if m.group() == "“":
             if opened is not None:
@@ -168,8 +227,11 @@ def quotes(doc: Document, ctx: Context) -> Iterator[Hit]:
         start += len(line) + 1
 
 
-_OLD = with_first_chars(re.compile(r"(?<![qQ])(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])"))
-_NEW = with_first_chars(re.compile(r"(?<![qQ])(?:[òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?![^\W\d_])"))
+# An open syllable oa, oe, uy ending a word with the tone on the second vowel (old placement: hoà, uỷ) or on
+# the first (new: hòa, ủy), never after q (quý). Each starts with a plain class of the first vowel, the rest
+# checked behind it, so that `re` skips quickly from one o or u to the next.
+_OLD = re.compile(r"[oOuU](?:(?<=[oO])[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|(?<=[uU])[ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])(?<![qQ]..)")
+_NEW = re.compile(r"[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ](?:(?<=[òóỏõọÒÓỎÕỌ])[aAeE]|(?<=[ùúủũụÙÚỦŨỤ])[yY])(?![^\W\d_])(?<![qQ]..)")
 
 
 def tone_mix(doc: Document, ctx: Context) -> Iterator[Hit]:
@@ -189,16 +251,28 @@ def tone_mix(doc: Document, ctx: Context) -> Iterator[Hit]:
         )
 
 
-_SPACE_BEFORE = with_first_chars(re.compile(r"(?<=[^\W_])[ \t]+([,;]|\.(?![./]))(?=[ \t]|$)", re.MULTILINE))
-_NO_SPACE_AFTER = with_first_chars(re.compile(
-    r"(?<=[a-zđà-ỹ]{2})[,;:](?=[A-Za-zĐđÀ-ỹ])|(?<=[a-zđà-ỹ]{2})\.(?=[A-ZĐÀ-Ỵ][a-zđà-ỹ])"
-))
+# `,` `;` `.` after a space or tab and before one or the end of the line: the mark first, so that `re` scans
+# for the three marks alone (the spaces before it are walked back in Python).
+_MARK_AFTER_SPACE = re.compile(r"[,;.](?<=[ \t].)(?=[ \t]|$)", re.MULTILINE)
+# `,;:` then a letter, or `.` then a capitalised word, after two lower-case letters; written mark first so
+# that `re` scans for the four marks alone.
+_NO_SPACE_AFTER = re.compile(
+    r"[,;:.](?:(?<=[a-zđà-ỹ]{2}[,;:])(?=[A-Za-zĐđÀ-ỹ])|(?<=[a-zđà-ỹ]{2}\.)(?=[A-ZĐÀ-Ỵ][a-zđà-ỹ]))"
+)
 _WEB = re.compile(r"https?:|www\.|@|\.(?:vn|com|net|org|gov)\b", re.IGNORECASE)
 
 
 def space_before_punct(doc: Document, ctx: Context) -> Iterator[Hit]:
-    for m in _SPACE_BEFORE.finditer(doc.text):
-        yield Hit((m.start(), m.end()), f"Thừa khoảng trắng trước dấu “{m.group(1)}”")
+    text = doc.text
+    marks = (",", ";", ".")
+    if not any(" " + mark in text for mark in marks) and not ("\t" in text and any("\t" + m in text for m in marks)):
+        return  # every match ends with a space or tab then the mark
+    for m in _MARK_AFTER_SPACE.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        if start > 0 and text[start - 1].isalnum():  # the spaces follow a word
+            yield Hit((start, m.end()), f"Thừa khoảng trắng trước dấu “{m.group()}”")
 
 
 def missing_space(doc: Document, ctx: Context) -> Iterator[Hit]:

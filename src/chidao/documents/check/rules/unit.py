@@ -12,31 +12,34 @@ from functools import cache
 
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
-from chidao.documents.check.scan import load
-from chidao.documents.extract.prefilter import Lowered, may_match, needs, with_first_chars
+from chidao.documents.check.scan import load, scan, screen
+from chidao.documents.extract.prefilter import with_first_chars
 from chidao.documents.model import Document
 
 _CITED_BEFORE = re.compile(r"\d+/[^\s,;]+\s.{0,80}của\s*$", re.DOTALL)  # `… số 12/STNMT-QLĐĐ ngày … của`
 _OLD_AFTER = re.compile(r"^[^.;\n]{0,40}?(?:\(?cũ\)?|trước đây|trước khi sắp xếp)", re.IGNORECASE)
 
 
-def _patterns(when: dt.date) -> list[tuple[re.Pattern[str], str]]:
-    return [(pattern, became) for until, pattern, became in _all_patterns() if when >= until]
+Screened = tuple[re.Pattern[str], tuple[re.Pattern[str], ...], str]  # pattern, its screens, what it became
+
+
+def _patterns(when: dt.date) -> list[Screened]:
+    return [(pattern, screens, became) for until, pattern, screens, became in _all_patterns() if when >= until]
 
 
 @cache
-def _all_patterns() -> tuple[tuple[dt.date, re.Pattern[str], str], ...]:
-    """(the day a name stopped being valid, its pattern, what it became), compiled once."""
+def _all_patterns() -> tuple[tuple[dt.date, re.Pattern[str], tuple[re.Pattern[str], ...], str], ...]:
+    """(the day a name stopped being valid, its pattern, screens for the names, what it became), built once."""
     data = load("units")
     out = []
     for entry in data["unit"]:
         names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in entry["names"])
         pattern = re.compile(rf"(?<![^\W_])(?:{names})(?![^\W_])", re.IGNORECASE)
-        out.append((entry["until"], with_first_chars(pattern), entry["became"]))
+        out.append((entry["until"], with_first_chars(pattern), tuple(map(screen, entry["names"])), entry["became"]))
     for entry in data["level"]:
         words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in entry["words"])
         pattern = re.compile(rf"(?<![^\W_])(?:{words})\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*)*")
-        out.append((entry["until"], with_first_chars(pattern), entry["became"]))
+        out.append((entry["until"], with_first_chars(pattern), tuple(map(screen, entry["words"])), entry["became"]))
     return tuple(out)
 
 
@@ -47,10 +50,10 @@ def outdated(doc: Document, ctx: Context) -> Iterator[Hit]:
     if when is None:
         return
     start = doc.body_span[0] if doc.body_span else 0
-    lowered = Lowered(doc.text)
-    for pattern, became in _patterns(when):
-        if not may_match(needs(pattern), lowered):
-            continue  # the old name's words are not in the text
+    lowered = scan(doc.text).lowered
+    for pattern, screens, became in _patterns(when):
+        if lowered.exact and not any(s.search(lowered.low) for s in screens):
+            continue  # the old name is not in the text
         for m in pattern.finditer(doc.text, start):
             before = doc.text[max(0, m.start() - 160) : m.start()]
             if _CITED_BEFORE.search(before) or _OLD_AFTER.match(doc.text[m.end() : m.end() + 60]):
