@@ -23,7 +23,7 @@ from functools import cache
 
 from chidao.documents.data import deadline_rules
 from chidao.documents.data.deadline_rules import Rule, RuleSet
-from chidao.documents.extract.prefilter import Screen
+from chidao.documents.extract.prefilter import TriggerScan
 from chidao.documents.model import Deadline, DeadlineKind, DocDate, Span
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -164,22 +164,15 @@ class _Candidate:
 
 def _candidates(text: str, when: _When) -> Iterator[_Candidate]:
     rules = _rules()
-    for i, regex in _screen().runnable(text):  # the rules whose words are in the text
+    for i, m in _scan().matches(text):  # each rule tried only where its opening words are
         rule = rules.rules[i]
-        # a leading rule (`^\s*...`) matches at the start or nowhere: `re` would try every position
-        for m in (_at_start(regex, text) if rule.leading else regex.finditer(text)):
-            start, end = _trimmed_span(text, m.span())
-            if start >= end or rule.cancelled(text, start, end):
-                continue
-            resolved = _resolve(rule, m, when, rules)
-            if resolved is not None:
-                kind, due = resolved
-                yield _Candidate(kind, due, (start, end))
-
-
-def _at_start(regex: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
-    m = regex.match(text)
-    return (m,) if m is not None else ()
+        start, end = _trimmed_span(text, m.span())
+        if start >= end or rule.cancelled(text, start, end):
+            continue
+        resolved = _resolve(rule, m, when, rules)
+        if resolved is not None:
+            kind, due = resolved
+            yield _Candidate(kind, due, (start, end))
 
 
 def _resolve(
@@ -338,8 +331,8 @@ def _rules() -> RuleSet:
 
 
 @cache
-def _screen() -> Screen:
-    return Screen(rule.regex for rule in _rules().rules)
+def _scan() -> TriggerScan:
+    return TriggerScan(rule.regex for rule in _rules().rules)
 
 
 def rules() -> RuleSet:

@@ -299,3 +299,183 @@ class Screen:
                     break  # no string of this clause is in the text: the pattern cannot match
             else:
                 yield i, self.patterns[i]
+
+
+AT_START = ""  # in `start_strings`: a match may start at the start of the text (`^`)
+_MAX_STARTS = 64  # more start strings than this: keep the shorter prefixes
+# characters that `re` matches ignoring case beyond what `str.lower` tells (`ı` for `i`, `ſ` for `s`)
+_EXTRA_CASE = re.compile(
+    "[" + "".join(sorted({chr(k) for pair in _casefix._EXTRA_CASES.items() for k in (pair[0], *pair[1]) if k > 127})) + "]"
+)
+
+
+def start_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-cased strings one of which opens every match of `pattern` (`AT_START` for a match that can only
+    start at the start of the text), in a text free of the characters `_EXTRA_CASE` lists; None when a
+    match may open with something else (a class, a digit, a repeat of anything)."""
+    starts = _starts(list(_parser.parse(pattern.pattern, pattern.flags)), None)
+    return None if starts is None or not starts else frozenset(starts)
+
+
+def _starts(items: list[tuple[Any, Any]], follow: set[str] | None) -> set[str] | None:
+    """The start strings of `items` followed by something whose start strings are `follow` (None: unknown)."""
+    if not items:
+        return follow
+    (op, av), tail = items[0], items[1:]
+    if op is c.AT and av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING):
+        return {AT_START}
+    if op in _ZERO_WIDTH:
+        return _starts(tail, follow)
+    if op is c.LITERAL:
+        ch = chr(av).lower()
+        if len(ch) != 1:
+            return None
+        rest = _starts(tail, follow)
+        if not rest or AT_START in rest or len(rest) > _MAX_STARTS:
+            return {ch}
+        return {ch + s for s in rest}
+    if op is c.SUBPATTERN and not (av[1] or av[2]):
+        return _starts(list(av[-1]) + tail, follow)
+    if op is c.BRANCH:
+        return _union(_starts(list(branch) + tail, follow) for branch in av[1])
+    if op in _REPEATS:
+        low, high, inner = av[0], av[1], list(av[2])
+        first = _starts(inner + tail, follow) if high == 1 else _starts(inner, None)
+        return first if low >= 1 else _union((first, _starts(tail, follow)))
+    return None
+
+
+def _union(parts: Iterable[set[str] | None]) -> set[str] | None:
+    out: set[str] = set()
+    for part in parts:
+        if part is None:
+            return None
+        out |= part
+    if len(out) > _MAX_STARTS:
+        out = {s[:1] for s in out}
+    return out
+
+
+_WITH_DIGIT = frozenset({DIGIT})
+
+
+class TriggerScan:
+    """Several patterns run over many short texts (the deadline rules over each sentence), each tried only
+    where one of its start strings occurs (`pattern.match(text, pos)`), with the matches `finditer` gives.
+
+    One combined scan per text finds which of the patterns' words (start strings, and `needs` strings of
+    three letters or more) and whether a digit it holds; that answer picks the patterns to try, and the
+    start strings found say where. A pattern without start strings runs as `finditer` when its `needs`
+    hold. A text holding a character whose case `str.lower` does not tell (`İ`, `ı`, `ſ` ...) has every
+    pattern run in full."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self.patterns = list(patterns)
+        self.starts = [start_strings(p) for p in self.patterns]
+        self._gates = [tuple(clause for clause in needs(p) if _scannable(clause)) for p in self.patterns]
+        self._full = [with_first_chars(p) for p in self.patterns]
+        words = {s for gate in self._gates for clause in gate for s in clause} | {
+            s for starts in self.starts for s in starts or ()
+        }
+        words -= {DIGIT, AT_START}
+        # at each position, the longest word starting there (the shorter ones are its prefixes)
+        self._scan = re.compile(f"(?=({_trie(words)}))" if words else "(?!)")
+        self._implied = {w: frozenset(v for v in words if w.startswith(v)) for w in words}
+        self._plans: dict[frozenset[str], tuple[tuple[int, tuple[str, ...] | None], ...]] = {}
+
+    def matches(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
+        """(index, match) for every pattern in order, its matches in text order."""
+        low = text.lower()
+        if len(low) != len(text) or _EXTRA_CASE.search(low):
+            for i, pattern in enumerate(self._full):
+                for m in pattern.finditer(text):
+                    yield i, m
+            return
+        held = frozenset(self._scan.findall(low))
+        if _ANY_DIGIT.search(text):
+            held |= _WITH_DIGIT
+        plan = self._plans.get(held)
+        if plan is None:
+            plan = self._plan(held)
+        found: dict[str, list[int]] = {}  # start string -> where it occurs
+        for i, starts in plan:
+            if starts is None:
+                for m in self._full[i].finditer(text):
+                    yield i, m
+                continue
+            pattern = self.patterns[i]
+            positions: list[int] = []
+            for s in starts:
+                at = found.get(s)
+                if at is None:
+                    at = found[s] = _occurrences(low, s)
+                positions += at
+            if len(starts) > 1:
+                positions = sorted(set(positions))
+            end = 0
+            for pos in positions:
+                if pos < end:
+                    continue
+                hit = pattern.match(text, pos)
+                if hit is None:
+                    continue
+                if hit.end() == pos:  # an empty match: `finditer` then retries here; let it
+                    yield from ((i, rest) for rest in self._full[i].finditer(text, pos))
+                    break
+                yield i, hit
+                end = hit.end()
+
+    def _plan(self, held: frozenset[str]) -> tuple[tuple[int, tuple[str, ...] | None], ...]:
+        """The patterns to try in a text where the scan found `held`, each with the start strings found there
+        (None: run it in full)."""
+        present = {AT_START} | {v for w in held if w != DIGIT for v in self._implied[w]}
+        if DIGIT in held:
+            present.add(DIGIT)
+        plan: list[tuple[int, tuple[str, ...] | None]] = []
+        for i, starts in enumerate(self.starts):
+            if not all(clause & present for clause in self._gates[i]):
+                continue
+            if starts is None:
+                plan.append((i, None))
+            elif starts & present:
+                plan.append((i, tuple(sorted(starts & present))))
+        if len(self._plans) > 4096:
+            self._plans.clear()
+        self._plans[held] = out = tuple(plan)
+        return out
+
+
+def _scannable(clause: Clause) -> bool:
+    """Is the clause worth a place in the combined scan (a digit, or words of three letters or more)?"""
+    return all(s == DIGIT or len(s) >= 3 for s in clause)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """One regular expression for the words, factored as a trie (`re` tries alternatives in turn), the
+    longest word first where several match at one position."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _occurrences(low: str, s: str) -> list[int]:
+    if s == AT_START:
+        return [0]
+    out: list[int] = []
+    at = low.find(s)
+    while at >= 0:
+        out.append(at)
+        at = low.find(s, at + 1)
+    return out
