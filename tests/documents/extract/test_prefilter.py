@@ -13,11 +13,13 @@ from chidao.documents.extract.prefilter import (
     DIGIT,
     Lowered,
     Screen,
+    TriggerScan,
     anchored,
     first_chars,
     found_alone,
     may_match,
     needs,
+    start_strings,
     with_first_chars,
 )
 
@@ -75,6 +77,33 @@ def test_sound_on_deadline_rules(parts: list[str]) -> None:
         if rule.regex.search(text):
             assert may_match(needs(rule.regex), lowered), (rule.name, text)
             assert i in screened, (rule.name, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["trước", "ngày", "tháng", "quý", "năm", "hằng", "thường", "xuyên", "chậm",
+                                 "nhất", "trong", "hạn:", "Thời", "hoàn thành", "định kỳ", "15/6", "2025", "II",
+                                 "sớm", "ngay", "TRƯỚC", "Quý", "mười", "khẩn trương", "từ", "đến", "cuối năm"])
+                | st.text(_ALPHABET, max_size=6), max_size=12))
+def test_trigger_scan_finds_what_finditer_finds(parts: list[str]) -> None:
+    text = " ".join(parts)
+    patterns = [rule.regex for rule in deadlines.rules().rules]
+    scanned = [(i, m.span(), m.groups()) for i, m in TriggerScan(patterns).matches(text)]
+    assert scanned == [(i, m.span(), m.groups()) for i, p in enumerate(patterns) for m in p.finditer(text)], text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (r"(?<!\w)(?:trong|trước)\s+quý", {"trong", "trước"}),
+        (r"(?:hằng|mỗi)?\s*tháng", None),  # `\s*` may open a match
+        (r"(?:hằng|mỗi)?tháng", {"hằngtháng", "mỗitháng", "tháng"}),
+        (r"^\s*\d+|định\s+kỳ", {"", "định"}),  # `^`: the text's start
+        (r"\d+ ngày", None),
+    ],
+)
+def test_start_strings(pattern: str, starts: set[str] | None) -> None:
+    got = start_strings(re.compile(pattern, IC))
+    assert (set(got) if got is not None else None) == starts
 
 
 @pytest.mark.parametrize(
