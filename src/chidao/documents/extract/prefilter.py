@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from re import _casefix, _parser  # type: ignore[attr-defined]
 from re import _constants as c  # type: ignore[attr-defined]
 from typing import Any, TypeVar
@@ -103,7 +104,19 @@ def _by_identity(fn: Callable[[re.Pattern[str]], _T]) -> Callable[[re.Pattern[st
 def needs(pattern: re.Pattern[str]) -> Needs:
     """Clauses of strings, each of which has a string in every match of `pattern` (the most selective
     first; none when nothing is known)."""
-    clauses = sorted(set(_sequence(list(_parser.parse(pattern.pattern, pattern.flags)))), key=_score, reverse=True)
+    return _needs(pattern, _UNSAFE)
+
+
+@_by_identity
+def plain_needs(pattern: re.Pattern[str]) -> Needs:
+    """`needs` for texts free of the characters `_EXTRA_CASE` lists (and of `İ`): there `i`, `s` and `k`
+    match ignoring case as `str.lower` tells, so they may stand in a literal string."""
+    return _needs(pattern, frozenset())
+
+
+def _needs(pattern: re.Pattern[str], unsafe: AbstractSet[str]) -> Needs:
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    clauses = sorted(set(_sequence(items, unsafe)), key=_score, reverse=True)
     return tuple(clauses[:_MAX_CLAUSES])
 
 
@@ -112,62 +125,62 @@ def _score(clause: Clause) -> tuple[int, int, tuple[str, ...]]:
     return (min(1 if s == DIGIT else len(s) for s in clause), -len(clause), tuple(sorted(clause)))
 
 
-def _sequence(items: list[tuple[Any, Any]]) -> list[Clause]:
+def _sequence(items: list[tuple[Any, Any]], unsafe: AbstractSet[str]) -> list[Clause]:
     clauses: list[Clause] = []
     run = ""
     for op, av in items:
-        ch = _literal(op, av)
+        ch = _literal(op, av, unsafe)
         if ch is not None:
             run += ch
             continue
         if run:
             clauses.append(frozenset({run}))
             run = ""
-        clauses.extend(_item(op, av))
+        clauses.extend(_item(op, av, unsafe))
     if run:
         clauses.append(frozenset({run}))
     return clauses
 
 
-def _literal(op: Any, av: Any) -> str | None:
+def _literal(op: Any, av: Any, unsafe: AbstractSet[str] = _UNSAFE) -> str | None:
     """The lower-cased character a LITERAL item matches, when matching it is plain `str.lower` equality."""
     if op is not c.LITERAL:
         return None
     ch = chr(av)
     low = ch.lower()
-    if len(low) != 1 or ch in _UNSAFE or low in _UNSAFE:
+    if len(low) != 1 or ch in unsafe or low in unsafe:
         return None
     return low
 
 
-def _item(op: Any, av: Any) -> list[Clause]:
+def _item(op: Any, av: Any, unsafe: AbstractSet[str]) -> list[Clause]:
     if op is c.LITERAL:
         return [frozenset({DIGIT})] if chr(av) in _DIGITS else []
     if op is c.IN:
-        return _charset(av)
+        return _charset(av, unsafe)
     if op is c.SUBPATTERN:
-        return _sequence(list(av[-1]))
+        return _sequence(list(av[-1]), unsafe)
     if op is getattr(c, "ATOMIC_GROUP", None):
-        return _sequence(list(av))
+        return _sequence(list(av), unsafe)
     if op is c.BRANCH:  # each branch's best clause; one of them holds
         union: set[str] = set()
         for branch in av[1]:
-            clauses = _sequence(list(branch))
+            clauses = _sequence(list(branch), unsafe)
             if not clauses:
                 return []
             best: Clause = max(clauses, key=_score)
             union.update(best)
         return [frozenset(union)]
     if op in _REPEATS and av[0] >= 1:
-        return _sequence(list(av[2]))
+        return _sequence(list(av[2]), unsafe)
     return []
 
 
-def _charset(av: list[tuple[Any, Any]]) -> list[Clause]:
+def _charset(av: list[tuple[Any, Any]], unsafe: AbstractSet[str]) -> list[Clause]:
     """A class of digits needs a digit; a short class of safe letters needs one of them."""
     if all(_is_digit_class(op, v) for op, v in av):
         return [frozenset({DIGIT})]
-    chars = [_literal(op, v) for op, v in av]
+    chars = [_literal(op, v, unsafe) for op, v in av]
     if len(chars) <= 6 and all(ch is not None for ch in chars):
         return [frozenset(ch for ch in chars if ch is not None)]
     return []
@@ -372,7 +385,7 @@ class TriggerScan:
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.patterns = list(patterns)
         self.starts = [start_strings(p) for p in self.patterns]
-        self._gates = [tuple(clause for clause in needs(p) if _scannable(clause)) for p in self.patterns]
+        self._gates = [tuple(clause for clause in plain_needs(p) if _scannable(clause)) for p in self.patterns]
         self._full = [with_first_chars(p) for p in self.patterns]
         words = {s for gate in self._gates for clause in gate for s in clause} | {
             s for starts in self.starts for s in starts or ()
