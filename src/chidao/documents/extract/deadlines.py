@@ -18,8 +18,8 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from chidao.documents.data import deadline_rules
 from chidao.documents.data.deadline_rules import Rule, RuleSet
@@ -146,8 +146,7 @@ def choose_deadline(own: Deadline | None, group: Deadline | None) -> Deadline | 
     return own
 
 
-@dataclass(frozen=True)
-class _When:
+class _When(NamedTuple):
     """What the document's own date tells: the default year, the day to compare with, the signing day."""
 
     year: int | None
@@ -155,8 +154,7 @@ class _When:
     signed: dt.date | None
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     kind: DeadlineKind
     due: dt.date | None
     span: Span
