@@ -109,7 +109,7 @@ def needs(pattern: re.Pattern[str]) -> Needs:
 
 @_by_identity
 def plain_needs(pattern: re.Pattern[str]) -> Needs:
-    """`needs` for texts free of the characters `_EXTRA_CASE` lists (and of `İ`): there `i`, `s` and `k`
+    """`needs` for texts free of the characters `_EXTRA_CASES` lists (and of `İ`): there `i`, `s` and `k`
     match ignoring case as `str.lower` tells, so they may stand in a literal string."""
     return _needs(pattern, frozenset())
 
@@ -317,14 +317,12 @@ class Screen:
 AT_START = ""  # in `start_strings`: a match may start at the start of the text (`^`)
 _MAX_STARTS = 64  # more start strings than this: keep the shorter prefixes
 # characters that `re` matches ignoring case beyond what `str.lower` tells (`ı` for `i`, `ſ` for `s`)
-_EXTRA_CASE = re.compile(
-    "[" + "".join(sorted({chr(k) for pair in _casefix._EXTRA_CASES.items() for k in (pair[0], *pair[1]) if k > 127})) + "]"
-)
+_EXTRA_CASES = frozenset(chr(k) for pair in _casefix._EXTRA_CASES.items() for k in (pair[0], *pair[1]) if k > 127)
 
 
 def start_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Lower-cased strings one of which opens every match of `pattern` (`AT_START` for a match that can only
-    start at the start of the text), in a text free of the characters `_EXTRA_CASE` lists; None when a
+    start at the start of the text), in a text free of the characters `_EXTRA_CASES` lists; None when a
     match may open with something else (a class, a digit, a repeat of anything)."""
     starts = _starts(list(_parser.parse(pattern.pattern, pattern.flags)), None)
     return None if starts is None or not starts else frozenset(starts)
@@ -369,15 +367,12 @@ def _union(parts: Iterable[set[str] | None]) -> set[str] | None:
     return out
 
 
-_WITH_DIGIT = frozenset({DIGIT})
-
-
 class TriggerScan:
     """Several patterns run over many short texts (the deadline rules over each sentence), each tried only
     where one of its start strings occurs (`pattern.match(text, pos)`), with the matches `finditer` gives.
 
     One combined scan per text finds which of the patterns' words (start strings, and `needs` strings of
-    three letters or more) and whether a digit it holds; that answer picks the patterns to try, and the
+    three letters or more) it holds, and whether a digit; that answer picks the patterns to try, and the
     start strings found say where. A pattern without start strings runs as `finditer` when its `needs`
     hold. A text holding a character whose case `str.lower` does not tell (`İ`, `ı`, `ſ` ...) has every
     pattern run in full."""
@@ -391,22 +386,26 @@ class TriggerScan:
             s for starts in self.starts for s in starts or ()
         }
         words -= {DIGIT, AT_START}
-        # at each position, the longest word starting there (the shorter ones are its prefixes)
-        self._scan = re.compile(f"(?=({_trie(words)}))" if words else "(?!)")
+        # Every position is read (a match takes one character); the lookbehind looks ahead from the start of
+        # that character for what stands there: a character of `_EXTRA_CASES`, a digit (the empty string),
+        # or the longest word (the shorter ones are its prefixes). Words opening with a digit are then not
+        # seen: a digit counts them in.
+        firsts = {w[0] for w in words} | _EXTRA_CASES
+        alternatives = [f"[{''.join(sorted(map(re.escape, _EXTRA_CASES)))}]", r"(?=\d)"] + ([_trie(words)] if words else [])
+        self._scan = re.compile(f"[{''.join(sorted(map(re.escape, firsts)))}\\d](?<=(?=({'|'.join(alternatives)})).)")
         self._implied = {w: frozenset(v for v in words if w.startswith(v)) for w in words}
+        self._digit_words = frozenset(w for w in words if w[0].isdigit())
         self._plans: dict[frozenset[str], tuple[tuple[int, tuple[str, ...] | None], ...]] = {}
 
     def matches(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(index, match) for every pattern in order, its matches in text order."""
         low = text.lower()
-        if len(low) != len(text) or _EXTRA_CASE.search(low):
+        held = frozenset(self._scan.findall(low))
+        if len(low) != len(text) or not held.isdisjoint(_EXTRA_CASES):
             for i, pattern in enumerate(self._full):
                 for m in pattern.finditer(text):
                     yield i, m
             return
-        held = frozenset(self._scan.findall(low))
-        if _ANY_DIGIT.search(text):
-            held |= _WITH_DIGIT
         plan = self._plans.get(held)
         if plan is None:
             plan = self._plan(held)
@@ -441,9 +440,9 @@ class TriggerScan:
     def _plan(self, held: frozenset[str]) -> tuple[tuple[int, tuple[str, ...] | None], ...]:
         """The patterns to try in a text where the scan found `held`, each with the start strings found there
         (None: run it in full)."""
-        present = {AT_START} | {v for w in held if w != DIGIT for v in self._implied[w]}
-        if DIGIT in held:
-            present.add(DIGIT)
+        present = {AT_START} | {v for w in held if w for v in self._implied[w]}
+        if "" in held:
+            present |= self._digit_words | {DIGIT}
         plan: list[tuple[int, tuple[str, ...] | None]] = []
         for i, starts in enumerate(self.starts):
             if not all(clause & present for clause in self._gates[i]):
