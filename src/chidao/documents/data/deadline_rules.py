@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,12 +44,22 @@ class Rule:
     not_after: re.Pattern[str] | None = None
     not_before: re.Pattern[str] | None = None
     examples: tuple[Example, ...] = field(default=())
+    # the characters a `not_after` word ends with, a `not_before` word starts with: a cheap first test
+    after_last: re.Pattern[str] | None = None
+    before_first: re.Pattern[str] | None = None
 
     def cancelled(self, text: str, start: int, end: int) -> bool:
         """True when a guard word sits right before or right after the match."""
-        if self.not_after and self.not_after.search(text[max(0, start - 40) : start]):
-            return True
-        return bool(self.not_before and self.not_before.match(text[end : end + 40]))
+        if self.not_after and self.after_last:
+            before = text[max(0, start - 40) : start]
+            last = before.rstrip()[-1:]  # a guard word ends there, only spaces after it
+            if last and self.after_last.match(last) and self.not_after.search(before):
+                return True
+        if self.not_before and self.before_first:
+            after = text[end : end + 40]
+            first = after.lstrip()[:1]
+            return bool(first and self.before_first.match(first) and self.not_before.match(after))
+        return False
 
 
 @dataclass(frozen=True)
@@ -87,6 +97,7 @@ def _compile(data: dict[str, Any], tokens: Mapping[str, str]) -> RuleSet:
         pattern = _expand(raw["pattern"], lexicon, tokens)
         if raw.get("scope") == "leading":
             pattern = r"^\s*(?:" + pattern + ")"
+        after, before = _words(raw.get("not_after"), guards), _words(raw.get("not_before"), guards)
         rules.append(
             Rule(
                 name=raw["name"],
@@ -94,9 +105,11 @@ def _compile(data: dict[str, Any], tokens: Mapping[str, str]) -> RuleSet:
                 due=due,
                 regex=re.compile(pattern, re.IGNORECASE),
                 leading=raw.get("scope") == "leading",
-                not_after=_guard(_words(raw.get("not_after"), guards), after=True),
-                not_before=_guard(_words(raw.get("not_before"), guards), after=False),
+                not_after=_guard(after, after=True),
+                not_before=_guard(before, after=False),
                 examples=tuple(_example(e) for e in raw.get("examples", [])),
+                after_last=_edge(w.strip()[-1] for w in after),
+                before_first=_edge(w.strip()[0] for w in before),
             )
         )
     return RuleSet(rules=tuple(rules), numbers=numbers)
@@ -134,6 +147,12 @@ def _guard(words: list[str], after: bool) -> re.Pattern[str] | None:
     if after:  # the words end right before the match
         return re.compile(rf"(?<!\w)(?:{alternatives})\s*$", re.IGNORECASE)
     return re.compile(rf"\s*(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _edge(chars: Iterable[str]) -> re.Pattern[str] | None:
+    """One character of `chars`, ignoring case as the guards do."""
+    found = sorted(set(chars))
+    return re.compile("[" + "".join(map(re.escape, found)) + "]", re.IGNORECASE) if found else None
 
 
 def _example(raw: dict[str, Any]) -> Example:

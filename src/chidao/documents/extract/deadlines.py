@@ -118,7 +118,7 @@ def find_deadline(text: str, doc_date: DocDate | None = None) -> Deadline | None
     """
     if not text:
         return None
-    when = _When(_year_of(doc_date), _anchor(doc_date), doc_date.as_date() if doc_date else None)
+    when = _when(doc_date.year, doc_date.month, doc_date.day) if doc_date is not None else _NO_DATE
     candidates = _remove_nested([c for c in _candidates(text, when) if not _long_past(c, when.anchor)])
     if not candidates:
         return None
@@ -152,6 +152,16 @@ class _When(NamedTuple):
     year: int | None
     anchor: dt.date | None
     signed: dt.date | None
+
+
+_NO_DATE = _When(None, None, None)
+
+
+@cache
+def _when(year: int | None, month: int | None, day: int | None) -> _When:
+    """What a document dated so tells (a few dates per process: kept)."""
+    doc_date = DocDate(text="", year=year, month=month, day=day)
+    return _When(year, _anchor(doc_date), doc_date.as_date())
 
 
 class _Candidate(NamedTuple):

@@ -373,7 +373,8 @@ class TriggerScan:
 
     One combined scan per text finds which of the patterns' words (start strings, and `needs` strings of
     three letters or more) it holds, and whether a digit; that answer picks the patterns to try, and the
-    start strings found say where. A pattern without start strings runs as `finditer` when its `needs`
+    start strings found say where. The patterns that match at the text's start or nowhere are first tried
+    together, as one alternation. A pattern without start strings runs as `finditer` when its `needs`
     hold. A text holding a character whose case `str.lower` does not tell (`İ`, `ı`, `ſ` ...) has every
     pattern run in full."""
 
@@ -395,6 +396,7 @@ class TriggerScan:
         self._scan = re.compile(f"[{''.join(sorted(map(re.escape, firsts)))}\\d](?<=(?=({'|'.join(alternatives)})).)")
         self._implied = {w: frozenset(v for v in words if w.startswith(v)) for w in words}
         self._digit_words = frozenset(w for w in words if w[0].isdigit())
+        self._opening = _alternation([p for p, st in zip(self.patterns, self.starts, strict=True) if st == {AT_START}])
         self._plans: dict[frozenset[str], tuple[tuple[int, tuple[str, ...] | None], ...]] = {}
 
     def matches(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
@@ -410,12 +412,20 @@ class TriggerScan:
         if plan is None:
             plan = self._plan(held)
         found: dict[str, list[int]] = {}  # start string -> where it occurs
+        opens: bool | None = None  # does one of the patterns matching only at the start match?
         for i, starts in plan:
             if starts is None:
                 for m in self._full[i].finditer(text):
                     yield i, m
                 continue
             pattern = self.patterns[i]
+            if not starts:  # at the start only
+                if opens is None:
+                    opens = self._opening is None or self._opening.match(text) is not None
+                hit = pattern.match(text) if opens else None
+                if hit is not None:
+                    yield from ((i, m) for m in self._full[i].finditer(text)) if hit.end() == 0 else ((i, hit),)
+                continue
             positions: list[int] = []
             for s in starts:
                 at = found.get(s)
@@ -449,12 +459,23 @@ class TriggerScan:
                 continue
             if starts is None:
                 plan.append((i, None))
+            elif starts == {AT_START}:
+                plan.append((i, ()))
             elif starts & present:
                 plan.append((i, tuple(sorted(starts & present))))
         if len(self._plans) > 4096:
             self._plans.clear()
         self._plans[held] = out = tuple(plan)
         return out
+
+
+def _alternation(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One pattern that matches where one of `patterns` does (their groups made non-capturing), or None when
+    they cannot be joined (different flags, back references)."""
+    if not patterns or len({p.flags for p in patterns}) > 1 or any("(?P=" in p.pattern for p in patterns):
+        return None
+    joined = "|".join("(?:" + re.sub(r"\(\?P<\w+>", "(?:", p.pattern) + ")" for p in patterns)
+    return re.compile(joined, patterns[0].flags)
 
 
 def _scannable(clause: Clause) -> bool:
