@@ -119,9 +119,11 @@ def find_deadline(text: str, doc_date: DocDate | None = None) -> Deadline | None
     if not text:
         return None
     when = _when(doc_date.year, doc_date.month, doc_date.day) if doc_date is not None else _NO_DATE
-    candidates = _remove_nested([c for c in _candidates(text, when) if not _long_past(c, when.anchor)])
+    candidates = [c for c in _candidates(text, when) if not _long_past(c, when.anchor)]
     if not candidates:
         return None
+    if len(candidates) > 1:
+        candidates = _remove_nested(candidates)
     best_rank = max(_RANK[c.kind] for c in candidates)
     ranked = [c for c in candidates if _RANK[c.kind] == best_rank]
     chosen = ranked[-1] if best_rank == _RANK["date"] else ranked[0]
@@ -194,10 +196,13 @@ def _resolve(
     if how == "none":
         return kind, None
     if how == "day":
-        if not _valid_day_month(groups["date"]) or _SECTION_NUMBER.match(groups["date"]):
+        token = groups["date"]
+        nums = [int(n) for n in _NUMBER.findall(token)]  # day, month and maybe year
+        # the day and month exist in some year (29/2 included): rejects `24/24`, `31/6`; `2.2.` numbers a section
+        if len(nums) < 2 or _safe_date(2000, nums[1], nums[0]) is None or _SECTION_NUMBER.match(token):
             return None
-        day = date_from_token(groups["date"], year)
-        if day and anchor and not _YEAR_RE.search(groups["date"]) and day < anchor - _ROLL_AFTER:
+        day = _safe_date(nums[2] if len(nums) > 2 else year, nums[1], nums[0])
+        if day and anchor and not _YEAR_RE.search(token) and day < anchor - _ROLL_AFTER:
             day = _safe_date(day.year + 1, day.month, day.day)  # `trước 10/1` in late December
         return kind, day
     if how in ("month_end", "month_part"):
@@ -260,12 +265,6 @@ def _quarter(token: str, year: int | None) -> tuple[int, int | None]:
 def _last_year(token: str | None) -> int | None:
     years = _YEAR_RE.findall(token or "")
     return max(int(y) for y in years) if years else None
-
-
-def _valid_day_month(token: str) -> bool:
-    """Day and month exist in some year (29/2 included): rejects `24/24`, `31/6`."""
-    nums = [int(n) for n in _NUMBER.findall(token)]
-    return len(nums) >= 2 and _safe_date(2000, nums[1], nums[0]) is not None
 
 
 def _safe_date(year: int | None, month: int, day: int) -> dt.date | None:
