@@ -122,15 +122,15 @@ def find_deadline(text: str, doc_date: DocDate | None = None) -> Deadline | None
     candidates = [c for c in _candidates(text, when) if not _long_past(c, when.anchor)]
     if not candidates:
         return None
-    if len(candidates) > 1:
+    if len(candidates) == 1:
+        chosen = candidates[0]
+    else:
         candidates = _remove_nested(candidates)
-    best_rank = max(_RANK[c.kind] for c in candidates)
-    ranked = [c for c in candidates if _RANK[c.kind] == best_rank]
-    chosen = ranked[-1] if best_rank == _RANK["date"] else ranked[0]
+        best_rank = max(_RANK[c.kind] for c in candidates)
+        ranked = [c for c in candidates if _RANK[c.kind] == best_rank]
+        chosen = ranked[-1] if best_rank == _RANK["date"] else ranked[0]
     start, end = chosen.span
-    return Deadline(
-        text=text[start:end].strip(), due=chosen.due, kind=chosen.kind, inherited=False, span=chosen.span
-    )
+    return Deadline(text[start:end].strip(), chosen.due, chosen.kind, False, chosen.span)
 
 
 def choose_deadline(own: Deadline | None, group: Deadline | None) -> Deadline | None:

@@ -367,6 +367,10 @@ def _union(parts: Iterable[set[str] | None]) -> set[str] | None:
     return out
 
 
+# a pattern to try: its index, itself, and the start strings found (none: at the start only; None: in full)
+_Step = tuple[int, re.Pattern[str], tuple[str, ...] | None]
+
+
 class TriggerScan:
     """Several patterns run over many short texts (the deadline rules over each sentence), each tried only
     where one of its start strings occurs (`pattern.match(text, pos)`), with the matches `finditer` gives.
@@ -397,7 +401,7 @@ class TriggerScan:
         self._implied = {w: frozenset(v for v in words if w.startswith(v)) for w in words}
         self._digit_words = frozenset(w for w in words if w[0].isdigit())
         self._opening = _alternation([p for p, st in zip(self.patterns, self.starts, strict=True) if st == {AT_START}])
-        self._plans: dict[frozenset[str], tuple[tuple[int, tuple[str, ...] | None], ...]] = {}
+        self._plans: dict[frozenset[str], tuple[_Step, ...]] = {}
 
     def matches(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(index, match) for every pattern in order, its matches in text order."""
@@ -413,12 +417,11 @@ class TriggerScan:
             plan = self._plan(held)
         found: dict[str, list[int]] = {}  # start string -> where it occurs
         opens: bool | None = None  # does one of the patterns matching only at the start match?
-        for i, starts in plan:
+        for i, pattern, starts in plan:
             if starts is None:
                 for m in self._full[i].finditer(text):
                     yield i, m
                 continue
-            pattern = self.patterns[i]
             if not starts:  # at the start only
                 if opens is None:
                     opens = self._opening is None or self._opening.match(text) is not None
@@ -426,14 +429,13 @@ class TriggerScan:
                 if hit is not None:
                     yield from ((i, m) for m in self._full[i].finditer(text)) if hit.end() == 0 else ((i, hit),)
                 continue
-            positions: list[int] = []
             for s in starts:
-                at = found.get(s)
-                if at is None:
-                    at = found[s] = _occurrences(low, s)
-                positions += at
-            if len(starts) > 1:
-                positions = sorted(set(positions))
+                if s not in found:
+                    found[s] = _occurrences(low, s)
+            if len(starts) == 1:
+                positions = found[starts[0]]
+            else:
+                positions = sorted({pos for s in starts for pos in found[s]})
             end = 0
             for pos in positions:
                 if pos < end:
@@ -447,22 +449,22 @@ class TriggerScan:
                 yield i, hit
                 end = hit.end()
 
-    def _plan(self, held: frozenset[str]) -> tuple[tuple[int, tuple[str, ...] | None], ...]:
+    def _plan(self, held: frozenset[str]) -> tuple[_Step, ...]:
         """The patterns to try in a text where the scan found `held`, each with the start strings found there
         (None: run it in full)."""
         present = {AT_START} | {v for w in held if w for v in self._implied[w]}
         if "" in held:
             present |= self._digit_words | {DIGIT}
-        plan: list[tuple[int, tuple[str, ...] | None]] = []
+        plan: list[_Step] = []
         for i, starts in enumerate(self.starts):
             if not all(clause & present for clause in self._gates[i]):
                 continue
             if starts is None:
-                plan.append((i, None))
+                plan.append((i, self.patterns[i], None))
             elif starts == {AT_START}:
-                plan.append((i, ()))
+                plan.append((i, self.patterns[i], ()))
             elif starts & present:
-                plan.append((i, tuple(sorted(starts & present))))
+                plan.append((i, self.patterns[i], tuple(sorted(starts & present))))
         if len(self._plans) > 4096:
             self._plans.clear()
         self._plans[held] = out = tuple(plan)
