@@ -302,3 +302,23 @@ def test_unknown_guard_list_is_rejected(tmp_path: Path) -> None:
     )
     with pytest.raises(ValueError, match="guard list"):
         deadline_rules.load({}, bad)
+
+
+_GUARD_WORDS = ["có thời hạn", "hiệu lực", "kết quả", "đạt được", "chi", "ngập", "úng", "tại", "từ", "cả", "để",
+                "cảnh báo", "KẾT QUẢ", "Đã", "ĐÃ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_GUARD_WORDS) | st.text("aăâđeêiıoôơuưKſxy \n\t,;", max_size=4), max_size=5),
+    st.lists(st.sampled_from(_GUARD_WORDS) | st.text("aăâđeêiıoôơuưKſxy \n\t,;", max_size=4), max_size=5),
+)
+def test_guards_read_as_their_patterns(before: list[str], after: list[str]) -> None:
+    head, tail = " ".join(before) + " ", " " + " ".join(after)
+    text = head + "MATCH" + tail
+    start, end = len(head), len(head) + len("MATCH")
+    for rule in deadlines.rules().rules:
+        plain = bool(rule.not_after and rule.not_after.search(text[max(0, start - 40) : start])) or bool(
+            rule.not_before and rule.not_before.match(text[end : end + 40])
+        )
+        assert rule.cancelled(text, start, end) is plain, (rule.name, text)

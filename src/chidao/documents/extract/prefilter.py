@@ -13,6 +13,10 @@ few substring tests whether running the pattern over a text is worth it:
 The answer is exact in one direction only: False means the pattern cannot match; True means it may.
 Letters whose case-insensitive match in `re` reaches beyond `str.lower` (i, s, Greek and Cyrillic letters
 with extra cases) end a literal run, so a `re.IGNORECASE` pattern is never skipped wrongly.
+
+`start_strings(pattern)` tells, from the same tree, the words a match can open with; `TriggerScan` runs
+many patterns over a text by one combined scan for their words, each pattern then tried only where its
+opening words stand, with the matches `finditer` would give.
 """
 
 from __future__ import annotations
