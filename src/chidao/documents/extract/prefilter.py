@@ -371,8 +371,9 @@ def _union(parts: Iterable[set[str] | None]) -> set[str] | None:
     return out
 
 
-# a pattern to try: its index, itself, and the start strings found (none: at the start only; None: in full)
-_Step = tuple[int, re.Pattern[str], tuple[str, ...] | None]
+# a pattern to try: its index, itself, the start strings found (none: at the start only; None: in full), and
+# whether it needs a digit in the text
+_Step = tuple[int, re.Pattern[str], tuple[str, ...] | None, bool]
 
 
 class TriggerScan:
@@ -380,8 +381,8 @@ class TriggerScan:
     where one of its start strings occurs (`pattern.match(text, pos)`), with the matches `finditer` gives.
 
     One combined scan per text finds which of the patterns' words (start strings, and `needs` strings of
-    three letters or more) it holds, and whether a digit; that answer picks the patterns to try, and the
-    start strings found say where. The patterns that match at the text's start or nowhere are first tried
+    three letters or more) it holds; that answer picks the patterns to try (some only if the text has a
+    digit), and the start strings found say where. The patterns that match at the text's start or nowhere are first tried
     together, as one alternation. A pattern without start strings runs as `finditer` when its `needs`
     hold. A text holding a character whose case `str.lower` does not tell (`İ`, `ı`, `ſ` ...) has every
     pattern run in full."""
@@ -395,15 +396,13 @@ class TriggerScan:
             s for starts in self.starts for s in starts or ()
         }
         words -= {DIGIT, AT_START}
-        # Every position is read (a match takes one character); the lookbehind looks ahead from the start of
-        # that character for what stands there: a character of `_EXTRA_CASES`, a digit (the empty string),
-        # or the longest word (the shorter ones are its prefixes). Words opening with a digit are then not
-        # seen: a digit counts them in.
-        firsts = {w[0] for w in words} | _EXTRA_CASES
-        alternatives = [f"[{''.join(sorted(map(re.escape, _EXTRA_CASES)))}]", r"(?=\d)"] + ([_trie(words)] if words else [])
-        self._scan = re.compile(f"[{''.join(sorted(map(re.escape, firsts)))}\\d](?<=(?=({'|'.join(alternatives)})).)")
+        # Every position that may open a word is read (a match takes one character); the lookbehind looks
+        # ahead from there for what stands there: a character of `_EXTRA_CASES`, or the longest word (the
+        # shorter ones are its prefixes).
+        extra = "".join(sorted(map(re.escape, _EXTRA_CASES)))
+        firsts = "".join(sorted(map(re.escape, {w[0] for w in words}))) + extra
+        self._scan = re.compile(f"[{firsts}](?<=(?=([{extra}]{'|' + _trie(words) if words else ''})).)")
         self._implied = {w: frozenset(v for v in words if w.startswith(v)) for w in words}
-        self._digit_words = frozenset(w for w in words if w[0].isdigit())
         self._opening = _alternation([p for p, st in zip(self.patterns, self.starts, strict=True) if st == {AT_START}])
         self._plans: dict[frozenset[str], tuple[_Step, ...]] = {}
 
@@ -421,7 +420,13 @@ class TriggerScan:
             plan = self._plan(held)
         found: dict[str, list[int]] = {}  # start string -> where it occurs
         opens: bool | None = None  # does one of the patterns matching only at the start match?
-        for i, pattern, starts in plan:
+        digit: bool | None = None
+        for i, pattern, starts, needs_digit in plan:
+            if needs_digit:
+                if digit is None:
+                    digit = _ANY_DIGIT.search(text) is not None
+                if not digit:
+                    continue
             if starts is None:
                 for m in self._full[i].finditer(text):
                     yield i, m
@@ -456,19 +461,19 @@ class TriggerScan:
     def _plan(self, held: frozenset[str]) -> tuple[_Step, ...]:
         """The patterns to try in a text where the scan found `held`, each with the start strings found there
         (None: run it in full)."""
-        present = {AT_START} | {v for w in held if w for v in self._implied[w]}
-        if "" in held:
-            present |= self._digit_words | {DIGIT}
+        present = {AT_START} | {v for w in held for v in self._implied[w]}
         plan: list[_Step] = []
         for i, starts in enumerate(self.starts):
-            if not all(clause & present for clause in self._gates[i]):
+            missing = [clause for clause in self._gates[i] if not clause & present]
+            if any(DIGIT not in clause for clause in missing):
                 continue
+            needs_digit = bool(missing)  # the text must hold a digit
             if starts is None:
-                plan.append((i, self.patterns[i], None))
+                plan.append((i, self.patterns[i], None, needs_digit))
             elif starts == {AT_START}:
-                plan.append((i, self.patterns[i], ()))
+                plan.append((i, self.patterns[i], (), needs_digit))
             elif starts & present:
-                plan.append((i, self.patterns[i], tuple(sorted(starts & present))))
+                plan.append((i, self.patterns[i], tuple(sorted(starts & present)), needs_digit))
         if len(self._plans) > 4096:
             self._plans.clear()
         self._plans[held] = out = tuple(plan)
