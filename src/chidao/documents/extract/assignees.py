@@ -172,7 +172,6 @@ _PLACE = re.compile(
     rf"(?:[ \t]*(?:,|\.(?=[ \t]+[{VI_LOWER}]))[ \t]*(?:{_alternation(PLACE_WORDS)}))*"
 )
 _QUALIFIER = re.compile(rf"[ \t]+(?:{_alternation(QUALIFIERS)})(?![\wÀ-ỹ])")
-_PROPER = re.compile(rf"[ \t]+(?:[{VI_UPPER}0-9][\w&\-]*(?:\.(?=\w)[\w&\-]*)?|và(?=[ \t]+[{VI_UPPER}])|-(?=[ \t]))")
 # A party or people's body that owns the unit named before it (`Ban Tuyên giáo Tỉnh ủy`, `Văn phòng UBND tỉnh`).
 _OWNER = re.compile(r"(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?![\wÀ-ỹ])")
 _WORD = re.compile(r"[ \t]+([^\s,;:()“”\"]+)")
@@ -194,6 +193,15 @@ _OPEN_FIRST = frozenset(w[:1] for w in OPEN_HEADS)
 _UNIT_FIRST = _OFFICE_FIRST | _LOCAL_FIRST | _OPEN_FIRST | {"C", "c"}
 _HEAD = re.compile(rf"(?:{_alternation((*OFFICES, *LOCAL_HEADS, *OPEN_HEADS, 'Các', 'các'))})(?![\wÀ-ỹ])")
 _LETTER = re.compile(r"[\wÀ-ỹ]")
+# What follows a local head, as one match: the place words (`tỉnh`, `các huyện, thành phố`), then proper words
+# (`Lạng Sơn`, `Hồ Chí Minh`; a `và` only between two of them, not before a new unit), then qualifiers
+# (`trực thuộc Trung ương`). Each repetition takes the longest step it can and nothing after it can fail, so
+# the match is what stepping part by part would read.
+_PLACE_TAIL = re.compile(
+    rf"(?:{_PLACE.pattern})?"
+    rf"(?:[ \t]+(?:[{VI_UPPER}0-9][\w&\-]*(?:\.(?=\w)[\w&\-]*)?|và(?=[ \t]+[{VI_UPPER}])(?![ \t](?:{_UNIT_START.pattern}))|-(?=[ \t])))*"
+    rf"(?:{_QUALIFIER.pattern})*"
+)
 
 
 @dataclass(frozen=True)
@@ -321,22 +329,7 @@ def _read_fields(text: str, pos: int, head: str) -> tuple[list[str], int]:
 
 def _extend_place(text: str, end: int) -> int:
     """After a local head: `tỉnh Lạng Sơn`, `các tỉnh, thành phố trực thuộc Trung ương`, `Thành phố Hồ Chí Minh`."""
-    m = _PLACE.match(text, end)
-    if m and m.end() > end:
-        end = m.end()
-    while True:
-        p = _PROPER.match(text, end)
-        if not p or (p.group(0).strip() == "và" and _starts_unit(text, p.end() + 1)):
-            break
-        if p.group(0).strip() == "và" and not _PROPER.match(text, p.end()):
-            break
-        end = p.end()
-    while True:
-        q = _QUALIFIER.match(text, end)
-        if not q:
-            break
-        end = q.end()
-    return end
+    return _PLACE_TAIL.match(text, end).end()  # type: ignore[union-attr]  # every part is optional
 
 
 def _extend_open(text: str, end: int) -> int:
