@@ -144,6 +144,11 @@ def _trie_pattern(words: Iterable[tuple[str, ...]], named: bool = False) -> str:
     return pattern(root)
 
 
+def _spelled(words: tuple[str, ...], then: str = "") -> list[tuple[str, ...]]:
+    """The words as `_trie_pattern` takes them (one escaped character a token), each followed by `then`."""
+    return [(*map(re.escape, word), *((then,) if then else ())) for word in words]
+
+
 def _loose(words: tuple[str, ...]) -> str:
     """An alternation that also accepts the words glued together (`Ủyban nhân dân`)."""
     return _alternation(words, space="[ \t]?")
@@ -191,7 +196,12 @@ _OFFICE_FIRST = frozenset(w[:1] for w in OFFICES)
 _LOCAL_FIRST = frozenset(w[:1] for w in LOCAL_HEADS)
 _OPEN_FIRST = frozenset(w[:1] for w in OPEN_HEADS)
 _UNIT_FIRST = _OFFICE_FIRST | _LOCAL_FIRST | _OPEN_FIRST | {"C", "c"}
-_HEAD = re.compile(rf"(?:{_alternation((*OFFICES, *LOCAL_HEADS, *OPEN_HEADS, 'Các', 'các'))})(?![\wÀ-ỹ])")
+# `Các` / `các` only where a group or an elided list follows (`read_unit` reads nothing from any other `các`).
+_GROUP_FOLLOWS = rf"(?=\s+(?:Bộ|Sở|bộ|sở)|\s+(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ]))"
+_HEAD = re.compile(
+    rf"(?:{_trie_pattern([*_spelled(OFFICES + LOCAL_HEADS + OPEN_HEADS), *(_spelled(('Các', 'các'), _GROUP_FOLLOWS))])})"
+    r"(?![\wÀ-ỹ])"
+)
 _LETTER = re.compile(r"[\wÀ-ỹ]")
 # What follows a local head, as one match: the place words (`tỉnh`, `các huyện, thành phố`), then proper words
 # (`Lạng Sơn`, `Hồ Chí Minh`; a `và` only between two of them, not before a new unit), then qualifiers
