@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from chidao.documents.extract.units import field_names
 from chidao.documents.text import VI_LOWER, VI_UPPER, fold
@@ -207,16 +206,17 @@ _LETTER = re.compile(r"[\wÀ-ỹ]")
 # (`Lạng Sơn`, `Hồ Chí Minh`; a `và` only between two of them, not before a new unit), then qualifiers
 # (`trực thuộc Trung ương`). Each repetition takes the longest step it can and nothing after it can fail, so
 # the match is what stepping part by part would read.
-_PLACE_TAIL = re.compile(
-    rf"(?:{_PLACE.pattern})?"
+_PROPER_WORDS = (
     rf"(?:[ \t]+(?:[{VI_UPPER}0-9][\w&\-]*(?:\.(?=\w)[\w&\-]*)?|và(?=[ \t]+[{VI_UPPER}])(?![ \t](?:{_UNIT_START.pattern}))|-(?=[ \t])))*"
-    rf"(?:{_QUALIFIER.pattern})*"
 )
+_PLACE_TAIL = re.compile(rf"(?:{_PLACE.pattern})?{_PROPER_WORDS}(?:{_QUALIFIER.pattern})*")
+# The same when place words open it, else nothing: what follows the fields of a `Sở` or `Bộ`.
+_PLACED = re.compile(rf"(?:(?:{_PLACE.pattern}){_PROPER_WORDS}(?:{_QUALIFIER.pattern})*)?")
 
 
-@dataclass(frozen=True)
-class UnitMention:
-    """A unit as read from the text: its name (or names, for an elided list) and where it was read."""
+class UnitMention(NamedTuple):
+    """A unit as read from the text: its name (or names, for an elided list) and where it was read (a named
+    tuple: built for every mention of every document, it costs half a frozen dataclass)."""
 
     names: tuple[str, ...]
     start: int
@@ -239,31 +239,51 @@ _SINGLE_FOLDS = _single_folds()
 _UNFOLDED = re.compile(f"[^{''.join(map(re.escape, _SINGLE_FOLDS))}\\s]")
 
 
+def _spellings() -> dict[str, str]:
+    """Each folded character with the pattern of the characters that fold to it (`[aàáạảãâ...]`)."""
+    spellings: dict[str, list[str]] = {}
+    for c, folded in _SINGLE_FOLDS.items():
+        spellings.setdefault(folded, []).append(c)
+    return {folded: f"[{''.join(map(re.escape, chars))}]" for folded, chars in spellings.items()}
+
+
+_SPELLINGS = _spellings()
+# Not followed by a letter or digit (as `_field_at` compares: folded).
+_FIELD_END = f"(?![{''.join(re.escape(c) for c, folded in _SINGLE_FOLDS.items() if folded.isalnum())}])"
+
+
+def _one_of(folded: str) -> str:
+    return _SPELLINGS.get(folded, "(?!)")
+
+
 @cache
 def _fields_pattern(head: str) -> tuple[re.Pattern[str], dict[int, str]]:
     """One pattern for the fields of `head` on the text as written: each field's folded letters, any spelling
     that folds to them, with or without spaces between them and not followed by a letter or digit; and the field
     (the first in `field_names` order) each of its groups stands for, the last group of a match."""
-    spellings: dict[str, list[str]] = {}
-    for c, folded in _SINGLE_FOLDS.items():
-        spellings.setdefault(folded, []).append(c)
-
-    def one_of(folded: str) -> str:
-        chars = spellings.get(folded)
-        return f"[{''.join(map(re.escape, chars))}]" if chars else "(?!)"
-
     targets = [fold(f).replace(" ", "") for f in field_names(head)]
     if not all(targets):
         raise ValueError("a field folds to nothing")  # `field_names` keeps only names that start with a capital
     if _longest_first(targets):
-        words = [(one_of(t[0]), *(r"\s*" + one_of(c) for c in t[1:])) for t in targets]
+        words = [(_one_of(t[0]), *(r"\s*" + _one_of(c) for c in t[1:])) for t in targets]
         alternatives = _trie_pattern(words, named=True)
     else:
-        alternatives = "|".join(r"\s*".join(map(one_of, t)) + f"(?P<w{i}>)" for i, t in enumerate(targets))
-    alnum = "".join(re.escape(c) for c, folded in _SINGLE_FOLDS.items() if folded.isalnum())
-    pattern = re.compile(rf"\s*(?:{alternatives})(?![{alnum}])")
+        alternatives = "|".join(r"\s*".join(map(_one_of, t)) + f"(?P<w{i}>)" for i, t in enumerate(targets))
+    pattern = re.compile(rf"\s*(?:{alternatives}){_FIELD_END}")
     fields = field_names(head)
     return pattern, {group: fields[int(name[1:])] for name, group in pattern.groupindex.items()}
+
+
+@cache
+def _field_run(head: str) -> re.Pattern[str]:
+    """The fields `_read_fields` reads, then the place `_ministry_end` adds, as one match for the usual case:
+    fields spelled with at most one space between letters, none of them a prefix of another field (folded), so
+    that the field a match takes is the one `_field_at` finds (group `fields`: where the fields end)."""
+    targets = [fold(f).replace(" ", "") for f in field_names(head)]
+    alone = [t for t in targets if not any(o != t and (o.startswith(t) or t.startswith(o)) for o in targets)]
+    alone = [t for t in alone if targets.count(t) == 1]
+    one = rf"(?:{_trie_pattern([(_one_of(t[0]), *('[ ]?' + _one_of(c) for c in t[1:])) for t in alone])}){_FIELD_END}"
+    return re.compile(rf"(?P<fields>{one}(?:{_FIELD_SEP.pattern}{one})*){_PLACED.pattern}")
 
 
 def _longest_first(targets: list[str]) -> bool:
@@ -335,6 +355,23 @@ def _read_fields(text: str, pos: int, head: str) -> tuple[list[str], int]:
         if found is not None:
             i = sep.end()
     return names, i
+
+
+def _ministry_end(text: str, pos: int, head: str) -> int | None:
+    """`Sở`/`Bộ` at `pos` (`head`): the end of its fields (`Sở Tài chính`) and of the place after them (`Sở Y tế
+    tỉnh Lạng Sơn`), or None when no known field follows."""
+    if text[pos + len(head) : pos + len(head) + 1] != " ":
+        return None
+    start = pos + len(head) + 1
+    m = _field_run(head).match(text, start)
+    if m is not None and m.end("fields") - start < 80 and not _UNFOLDED.search(text, start, m.end("fields") + 80):
+        # each field of the match is read by `_field_at` without folding, and ends within its 80 characters;
+        # `_read_fields` stops there too unless a separator and a field `_field_run` leaves out follow
+        sep = _FIELD_SEP.match(text, m.end("fields"))
+        if sep is None or _field_at(text, sep.end(), head) is None:
+            return m.end()
+    names, end = _read_fields(text, start, head)
+    return _PLACED.match(text, end).end() if names else None  # type: ignore[union-attr]  # it may match nothing
 
 
 def _extend_place(text: str, end: int) -> int:
@@ -502,14 +539,10 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
         head = local.group(0)
         end = local.end()
         if head in ("Bộ", "Sở"):
-            names, fend = _read_fields(text, end + 1, head) if text[end : end + 1] == " " else ([], end)
-            if not names:
+            ministry_end = _ministry_end(text, pos, head)
+            if ministry_end is None:
                 return _open_mention(text, start, pos)
-            end = fend
-            q = _PLACE.match(text, end)
-            if q and q.end() > end:
-                end = _extend_place(text, end)
-            return UnitMention((text[start:end],), start, end)
+            return UnitMention((text[start:ministry_end],), start, ministry_end)
         end = _relative(text, _extend_place(text, end))
         return UnitMention((text[start:end].rstrip(" -"),), start, end)
     return _open_mention(text, start, pos)
