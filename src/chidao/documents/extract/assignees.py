@@ -82,6 +82,7 @@ _NAME_PARTS = ("Trung", "Thành", "Trường", "Hội", "Đoàn", "Báo", "Đài
 _NOUN_COMPOUNDS = frozenset(
     ("công trình", "chương trình", "quy trình", "lộ trình", "tiến trình", "tờ trình", "dự án", "cơ sở", "tư xây", "và xây", "triển xây", "xã hội")
 )
+_COMPOUND_TAILS = frozenset(c.split()[1] for c in _NOUN_COMPOUNDS)  # every compound is two words
 _SEP = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*")
 _MAX_WORDS = 16
 
@@ -379,25 +380,39 @@ def _extend_place(text: str, end: int) -> int:
     return _PLACE_TAIL.match(text, end).end()  # type: ignore[union-attr]  # every part is optional
 
 
+@cache
+def _open_word() -> re.Pattern[str]:
+    """The next word of an open unit's name (group `word`, as `_WORD` reads it) with what starts there, each
+    group matched when it does: `pred` a predicate (`_predicate_start`), `owner` a body that owns the unit
+    (`_OWNER`), `unit` a new unit (`_starts_unit`). One match a word instead of one for each question."""
+    return re.compile(
+        r"[ \t]+"
+        rf"(?:(?=(?P<pred>{_predicate_start().pattern})))?"
+        rf"(?:(?=(?P<owner>{_OWNER.pattern})))?"
+        rf"(?:(?=(?P<unit>{_UNIT_START.pattern})))?"
+        r"(?P<word>[^\s,;:()“”\"]+)"
+    )
+
+
 def _extend_open(text: str, end: int) -> int:
     """After an open head: words until a predicate, punctuation or a new unit."""
-    predicate = _predicate_start()
+    next_word = _open_word()
     words = 0
     prev = before_prev = ""
     fields_may_follow = text[end : end + 2].strip()[:1].isupper()
     while words < _MAX_WORDS:
-        listed = _NAME_LIST.match(text, end) if words and fields_may_follow else None
+        listed = _NAME_LIST.match(text, end) if words and fields_may_follow and text[end : end + 1] == "," else None
         if listed and not _starts_unit(text, listed.start(1)):
             end, prev = listed.end(), listed.group(0).split()[-1]  # `Trung tâm Văn hóa, Thông tin và Thể thao`
             words += 2
             continue
-        m = _WORD.match(text, end)
+        m = next_word.match(text, end)
         if not m:
             break
-        at = m.start(1)
-        word = m.group(1)
+        at = m.start("word")
+        word = m.group("word")
         lower = word[:1].islower()
-        compound = f"{prev} {word}" in _NOUN_COMPOUNDS or prev == "nơi"
+        compound = prev == "nơi" or (word in _COMPOUND_TAILS and f"{prev} {word}" in _NOUN_COMPOUNDS)
         if (
             lower
             and words >= 2
@@ -407,21 +422,21 @@ def _extend_open(text: str, end: int) -> int:
         ):
             break  # a lower-case word after a place or a run of proper words
         before_prev, prev = prev, word
-        if lower and not compound and predicate.match(text, at, at + 40):
+        if lower and not compound and m.start("pred") >= 0:
             rest = text[at : at + 40]
             if _opens_predicate(rest) and not (word == "và" and _and_continues(text, at + 2)):
                 if not _BUILDING_WORDS.match(rest):
                     break
         if word in ("thuộc", "trực") and words and _starts_unit(text, _skip_owned(text, m.end())):
             break  # `Phòng Khoáng sản thuộc Sở`: the unit it belongs to is not part of its name
-        if words > 0 and (owner := _OWNER.match(text, at)):
-            end = _extend_place(text, owner.end())
+        if words > 0 and m.start("owner") >= 0:
+            end = _extend_place(text, m.end("owner"))
             break
         if word == "các" and _PLACE.match(text, at):
             end = _extend_place(text, at - 1)
             words += 3
             continue
-        if words > 0 and not word.startswith(_NAME_PARTS) and _starts_unit(text, at):
+        if words > 0 and m.start("unit") >= 0 and not word.startswith(_NAME_PARTS):
             break
         if word.endswith("."):
             if _ABBREVIATED_PLACE.fullmatch(word):
