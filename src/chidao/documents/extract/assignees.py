@@ -552,15 +552,24 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     local = _LOCAL.match(text, pos) if first in _LOCAL_FIRST else None
     if local:
         head = local.group(0)
-        end = local.end()
         if head in ("Bộ", "Sở"):
-            ministry_end = _ministry_end(text, pos, head)
-            if ministry_end is None:
-                return _open_mention(text, start, pos)
-            return UnitMention((text[start:ministry_end],), start, ministry_end)
-        end = _relative(text, _extend_place(text, end))
-        return UnitMention((text[start:end].rstrip(" -"),), start, end)
+            return _ministry_mention(text, start, pos, head)
+        return _local_mention(text, start, local.end())
     return _open_mention(text, start, pos)
+
+
+def _local_mention(text: str, start: int, head_end: int) -> UnitMention:
+    """A local head (`UBND`) ending at `head_end` with its place and what narrows it: `UBND tỉnh Lạng Sơn`."""
+    end = _relative(text, _extend_place(text, head_end))
+    return UnitMention((text[start:end].rstrip(" -"),), start, end)
+
+
+def _ministry_mention(text: str, start: int, pos: int, head: str) -> UnitMention | None:
+    """`Sở`/`Bộ` at `pos` and its fields (`Sở Tài chính`); else an open unit (`Bộ Chỉ huy Quân sự`)."""
+    end = _ministry_end(text, pos, head)
+    if end is None:
+        return _open_mention(text, start, pos)
+    return UnitMention((text[start:end],), start, end)
 
 
 def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
@@ -589,6 +598,25 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
     return mentions, mentions[-1].end
 
 
+def _plain_heads(heads: tuple[str, ...]) -> frozenset[str]:
+    """The heads `find_units` reads without `read_unit`'s tests wherever `_HEAD` finds them (the longest head word
+    there): no office starts with one (`Bộ trưởng`), no local head starts where one does but itself (spaces
+    aside: `_LOCAL` allows them glued), and `Bộ`/`Sở` go their own way."""
+    compact = [h.replace(" ", "") for h in LOCAL_HEADS]
+    return frozenset(
+        h
+        for h in heads
+        if h not in ("Bộ", "Sở")
+        and not h.startswith(("Các", "các"))
+        and not any(h == o or h.startswith(o + " ") for o in OFFICES)
+        and not any(c != h.replace(" ", "") and (c.startswith(h.replace(" ", "")) or h.replace(" ", "").startswith(c)) for c in compact)
+    )
+
+
+_PLAIN_LOCAL_HEADS = _plain_heads(LOCAL_HEADS)  # read with `_local_mention`
+_PLAIN_OPEN_HEADS = _plain_heads(OPEN_HEADS) - set(LOCAL_HEADS)  # read with `_open_mention`
+
+
 def find_units(text: str) -> list[UnitMention]:
     """Every unit mention in `text`, left to right, not overlapping."""
     out: list[UnitMention] = []
@@ -597,7 +625,15 @@ def find_units(text: str) -> list[UnitMention]:
         if m.start() and _LETTER.match(text, m.start() - 1):
             pos = m.start() + 1  # inside a word
             continue
-        mention = read_unit(text, m.start())
+        head = m.group()
+        if head in _PLAIN_LOCAL_HEADS:
+            mention: UnitMention | None = _local_mention(text, m.start(), m.end())
+        elif head == "Sở" or head == "Bộ":
+            mention = _ministry_mention(text, m.start(), m.start(), head)
+        elif head in _PLAIN_OPEN_HEADS:
+            mention = _open_mention(text, m.start(), m.start())
+        else:
+            mention = read_unit(text, m.start())
         if mention is None or mention.end <= m.start():
             pos = m.end()
             continue
