@@ -277,14 +277,13 @@ def _fields_pattern(head: str) -> tuple[re.Pattern[str], dict[int, str]]:
 
 @cache
 def _field_run(head: str) -> re.Pattern[str]:
-    """The fields `_read_fields` reads, then the place `_ministry_end` adds, as one match for the usual case:
-    fields spelled with at most one space between letters, none of them a prefix of another field (folded), so
-    that the field a match takes is the one `_field_at` finds (group `fields`: where the fields end)."""
+    """A field of `head` as `_field_at` reads it in the usual case: spelled with at most one space between letters
+    and not a prefix of another field (folded), so that the field this takes is the one `_field_at` finds, with
+    the length it covers in the text as written."""
     targets = [fold(f).replace(" ", "") for f in field_names(head)]
     alone = [t for t in targets if not any(o != t and (o.startswith(t) or t.startswith(o)) for o in targets)]
     alone = [t for t in alone if targets.count(t) == 1]
-    one = rf"(?:{_trie_pattern([(_one_of(t[0]), *('[ ]?' + _one_of(c) for c in t[1:])) for t in alone])}){_FIELD_END}"
-    return re.compile(rf"(?P<fields>{one}(?:{_FIELD_SEP.pattern}{one})*){_PLACED.pattern}")
+    return re.compile(rf"(?:{_trie_pattern([(_one_of(t[0]), *('[ ]?' + _one_of(c) for c in t[1:])) for t in alone])}){_FIELD_END}")
 
 
 def _longest_first(targets: list[str]) -> bool:
@@ -364,15 +363,19 @@ def _ministry_end(text: str, pos: int, head: str) -> int | None:
     if text[pos + len(head) : pos + len(head) + 1] != " ":
         return None
     start = pos + len(head) + 1
-    m = _field_run(head).match(text, start)
-    if m is not None and m.end("fields") - start < 80 and not _UNFOLDED.search(text, start, m.end("fields") + 80):
-        # each field of the match is read by `_field_at` without folding, and ends within its 80 characters;
-        # `_read_fields` stops there too unless a separator and a field `_field_run` leaves out follow
-        sep = _FIELD_SEP.match(text, m.end("fields"))
-        if sep is None or _field_at(text, sep.end(), head) is None:
-            return m.end()
+    field = _field_run(head)
+    m = field.match(text, start)
+    if m is not None:
+        end = m.end()
+        while (sep := _FIELD_SEP.match(text, end)) is not None and (m := field.match(text, sep.end())) is not None:
+            end = m.end()
+        # `_field_at` reads each of these fields without folding, each ends within its 80 characters, and
+        # `_read_fields` stops here too unless a field `_field_run` leaves out follows the separator
+        if end - start < 80 and not _UNFOLDED.search(text, start, end + 80):
+            if sep is None or _field_at(text, sep.end(), head) is None:
+                return _PLACED.match(text, end).end()  # type: ignore[union-attr]  # it may match nothing
     names, end = _read_fields(text, start, head)
-    return _PLACED.match(text, end).end() if names else None  # type: ignore[union-attr]  # it may match nothing
+    return _PLACED.match(text, end).end() if names else None  # type: ignore[union-attr]
 
 
 def _extend_place(text: str, end: int) -> int:
