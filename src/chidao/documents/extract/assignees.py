@@ -282,8 +282,9 @@ def _field_run(head: str) -> re.Pattern[str]:
     the length it covers in the text as written."""
     targets = [fold(f).replace(" ", "") for f in field_names(head)]
     alone = [t for t in targets if not any(o != t and (o.startswith(t) or t.startswith(o)) for o in targets)]
-    alone = [t for t in alone if targets.count(t) == 1]
-    return re.compile(rf"(?:{_trie_pattern([(_one_of(t[0]), *('[ ]?' + _one_of(c) for c in t[1:])) for t in alone])}){_FIELD_END}")
+    alone = [t for t in alone if t and targets.count(t) == 1]
+    alternatives = _trie_pattern([(_one_of(t[0]), *("[ ]?" + _one_of(c) for c in t[1:])) for t in alone]) or "(?!)"
+    return re.compile(rf"(?:{alternatives}){_FIELD_END}")
 
 
 def _longest_first(targets: list[str]) -> bool:
