@@ -203,6 +203,9 @@ _HEAD = re.compile(
     r"(?![\wÀ-ỹ])"
 )
 _LETTER = re.compile(r"[\wÀ-ỹ]")
+# A group with the nouns and qualifiers that follow it (`các sở, ban, ngành liên quan`), as one match: each
+# repetition takes the longest step it can and nothing after it can fail, as stepping part by part would.
+_GROUP_PHRASE = re.compile(rf"{_GROUP.pattern}(?:{_MORE_GROUP.pattern})*(?:{_QUALIFIER.pattern})*")
 # What follows a local head, as one match: the place words (`tỉnh`, `các huyện, thành phố`), then proper words
 # (`Lạng Sơn`, `Hồ Chí Minh`; a `và` only between two of them, not before a new unit), then qualifiers
 # (`trực thuộc Trung ương`). Each repetition takes the longest step it can and nothing after it can fail, so
@@ -491,14 +494,10 @@ def _starts_unit(text: str, pos: int) -> bool:
 
 def _read_group(text: str, pos: int) -> int | None:
     """`các sở, ban, ngành liên quan`, `các cơ quan, đơn vị có liên quan`: end of the group phrase."""
-    m = _GROUP.match(text, pos)
+    m = _GROUP_PHRASE.match(text, pos)
     if not m:
         return None
     end = m.end()
-    while (n := _MORE_GROUP.match(text, end)) is not None:
-        end = n.end()
-    while (q := _QUALIFIER.match(text, end)) is not None:
-        end = q.end()
     tail = _OWNED_BY.match(text, end)
     if tail:
         inner = read_unit(text, tail.end())
