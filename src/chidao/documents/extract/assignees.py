@@ -625,19 +625,20 @@ def find_units(text: str) -> list[UnitMention]:
     out: list[UnitMention] = []
     pos = 0
     while (m := _HEAD.search(text, pos)) is not None:
-        if m.start() and _LETTER.match(text, m.start() - 1):
-            pos = m.start() + 1  # inside a word
+        start = m.start()
+        if start and _LETTER.match(text, start - 1):
+            pos = start + 1  # inside a word
             continue
         head = m.group()
         if head in _PLAIN_LOCAL_HEADS:
-            mention: UnitMention | None = _local_mention(text, m.start(), m.end())
+            mention: UnitMention | None = _local_mention(text, start, m.end())
         elif head == "Sở" or head == "Bộ":
-            mention = _ministry_mention(text, m.start(), m.start(), head)
+            mention = _ministry_mention(text, start, start, head)
         elif head in _PLAIN_OPEN_HEADS:
-            mention = _open_mention(text, m.start(), m.start())
+            mention = _open_mention(text, start, start)
         else:
-            mention = read_unit(text, m.start())
-        if mention is None or mention.end <= m.start():
+            mention = read_unit(text, start)
+        if mention is None or mention.end <= start:
             pos = m.end()
             continue
         out.append(mention)
