@@ -403,7 +403,7 @@ def _open_word() -> re.Pattern[str]:
 
 def _extend_open(text: str, end: int) -> int:
     """After an open head: words until a predicate, punctuation or a new unit."""
-    next_word = _open_word()
+    next_word, predicate = _open_word(), _predicate_start()
     words = 0
     prev = before_prev = ""
     fields_may_follow = text[end : end + 2].strip()[:1].isupper()
@@ -429,7 +429,8 @@ def _extend_open(text: str, end: int) -> int:
         ):
             break  # a lower-case word after a place or a run of proper words
         before_prev, prev = prev, word
-        if lower and not compound and m.start("pred") >= 0:
+        # `pred` only says a predicate starts here: one that ends within 40 characters, as here, does too
+        if lower and not compound and m.start("pred") >= 0 and predicate.match(text, at, at + 40):
             rest = text[at : at + 40]
             if _opens_predicate(rest) and not (word == "và" and _and_continues(text, at + 2)):
                 if not _BUILDING_WORDS.match(rest):
