@@ -7,12 +7,16 @@ import re
 import pytest
 
 from chidao.documents.extract.assignees import (
+    _PLACED,
     _alternation,
     _field_at,
     _field_at_folded,
+    _ministry_end,
     _opens_predicate,
     _predicates,
+    _read_fields,
     find_units,
+    read_unit,
     read_units,
     unglue,
 )
@@ -237,3 +241,38 @@ def test_predicate_opening(rest):
 def test_find_units_skips_heads_inside_words():
     text = "VSở Tài chính; xUBND tỉnh; Sở Tài chính và UBND tỉnh Lạng Sơn"
     assert [m.names for m in find_units(text)] == [("Sở Tài chính",), ("UBND tỉnh Lạng Sơn",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sở Tài chính chủ trì",
+        "Sở Kế hoạch và Đầu tư, Tài chính; Xây dựng phối hợp",
+        "Sở Kế hoạch\nvà Đầu tư",  # a field across a line break: read field by field
+        "Sở Kế  hoạch và Đầu tư",
+        "Sở Tài chính, Sở Xây dựng",
+        "Sở Tài chính và Kế hoạch và Đầu tư tỉnh Lạng Sơn trực thuộc",
+        "Sở Y tế\u200b tỉnh",  # a character compared folded
+        "Sở Ta\u0300i chi\u0301nh",
+        "Sở  Tài chính",
+        "Sở Tài chínhx",
+        "Bộ Chỉ huy Quân sự",
+        "Bộ Tài chính, Công Thương",
+    ],
+)
+def test_ministry_read_in_one_pass_as_field_by_field(text):
+    head = text[:2]
+    names, end = _read_fields(text, 3, head) if text[2:3] == " " else ([], 2)
+    assert _ministry_end(text, 0, head) == (_PLACED.match(text, end).end() if names else None)
+
+
+def test_find_units_reads_each_mention_as_read_unit_does():
+    text = (
+        "Giao Sở Tài chính, Bộ Chỉ huy Quân sự tỉnh và UBND các huyện, thành phố; Ủy ban MTTQ tỉnh, Ủyban nhân dân "
+        "xã, Hội Nông dân tỉnh và Hội đồng nhân dân tỉnh, các sở, ban, ngành; các Sở: Y tế, Tư pháp; Bộ trưởng Bộ "
+        "Công an, Kho bạc Nhà nước tỉnh chủ trì; các dự án; Thành phố Hồ Chí Minh và Trung tâm Y tế huyện."
+    )
+    mentions = find_units(text)
+    assert len(mentions) >= 10
+    assert all(read_unit(text, m.start) == m for m in mentions)
+    assert all(not text.startswith("các dự án", m.start) for m in mentions)

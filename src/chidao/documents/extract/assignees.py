@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from chidao.documents.extract.units import field_names
 from chidao.documents.text import VI_LOWER, VI_UPPER, fold
@@ -83,6 +82,7 @@ _NAME_PARTS = ("Trung", "Thành", "Trường", "Hội", "Đoàn", "Báo", "Đài
 _NOUN_COMPOUNDS = frozenset(
     ("công trình", "chương trình", "quy trình", "lộ trình", "tiến trình", "tờ trình", "dự án", "cơ sở", "tư xây", "và xây", "triển xây", "xã hội")
 )
+_COMPOUND_TAILS = frozenset(c.split()[1] for c in _NOUN_COMPOUNDS)  # every compound is two words
 _SEP = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*")
 _MAX_WORDS = 16
 
@@ -144,6 +144,11 @@ def _trie_pattern(words: Iterable[tuple[str, ...]], named: bool = False) -> str:
     return pattern(root)
 
 
+def _spelled(words: tuple[str, ...], then: str = "") -> list[tuple[str, ...]]:
+    """The words as `_trie_pattern` takes them (one escaped character a token), each followed by `then`."""
+    return [(*map(re.escape, word), *((then,) if then else ())) for word in words]
+
+
 def _loose(words: tuple[str, ...]) -> str:
     """An alternation that also accepts the words glued together (`Ủyban nhân dân`)."""
     return _alternation(words, space="[ \t]?")
@@ -172,7 +177,6 @@ _PLACE = re.compile(
     rf"(?:[ \t]*(?:,|\.(?=[ \t]+[{VI_LOWER}]))[ \t]*(?:{_alternation(PLACE_WORDS)}))*"
 )
 _QUALIFIER = re.compile(rf"[ \t]+(?:{_alternation(QUALIFIERS)})(?![\wÀ-ỹ])")
-_PROPER = re.compile(rf"[ \t]+(?:[{VI_UPPER}0-9][\w&\-]*(?:\.(?=\w)[\w&\-]*)?|và(?=[ \t]+[{VI_UPPER}])|-(?=[ \t]))")
 # A party or people's body that owns the unit named before it (`Ban Tuyên giáo Tỉnh ủy`, `Văn phòng UBND tỉnh`).
 _OWNER = re.compile(r"(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?![\wÀ-ỹ])")
 _WORD = re.compile(r"[ \t]+([^\s,;:()“”\"]+)")
@@ -192,13 +196,31 @@ _OFFICE_FIRST = frozenset(w[:1] for w in OFFICES)
 _LOCAL_FIRST = frozenset(w[:1] for w in LOCAL_HEADS)
 _OPEN_FIRST = frozenset(w[:1] for w in OPEN_HEADS)
 _UNIT_FIRST = _OFFICE_FIRST | _LOCAL_FIRST | _OPEN_FIRST | {"C", "c"}
-_HEAD = re.compile(rf"(?:{_alternation((*OFFICES, *LOCAL_HEADS, *OPEN_HEADS, 'Các', 'các'))})(?![\wÀ-ỹ])")
+# `Các` / `các` only where a group or an elided list follows (`read_unit` reads nothing from any other `các`).
+_GROUP_FOLLOWS = rf"(?=\s+(?:Bộ|Sở|bộ|sở)|\s+(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ]))"
+_HEAD = re.compile(
+    rf"(?:{_trie_pattern([*_spelled(OFFICES + LOCAL_HEADS + OPEN_HEADS), *(_spelled(('Các', 'các'), _GROUP_FOLLOWS))])})"
+    r"(?![\wÀ-ỹ])"
+)
 _LETTER = re.compile(r"[\wÀ-ỹ]")
+# A group with the nouns and qualifiers that follow it (`các sở, ban, ngành liên quan`), as one match: each
+# repetition takes the longest step it can and nothing after it can fail, as stepping part by part would.
+_GROUP_PHRASE = re.compile(rf"{_GROUP.pattern}(?:{_MORE_GROUP.pattern})*(?:{_QUALIFIER.pattern})*")
+# What follows a local head, as one match: the place words (`tỉnh`, `các huyện, thành phố`), then proper words
+# (`Lạng Sơn`, `Hồ Chí Minh`; a `và` only between two of them, not before a new unit), then qualifiers
+# (`trực thuộc Trung ương`). Each repetition takes the longest step it can and nothing after it can fail, so
+# the match is what stepping part by part would read.
+_PROPER_WORDS = (
+    rf"(?:[ \t]+(?:[{VI_UPPER}0-9][\w&\-]*(?:\.(?=\w)[\w&\-]*)?|và(?=[ \t]+[{VI_UPPER}])(?![ \t](?:{_UNIT_START.pattern}))|-(?=[ \t])))*"
+)
+_PLACE_TAIL = re.compile(rf"(?:{_PLACE.pattern})?{_PROPER_WORDS}(?:{_QUALIFIER.pattern})*")
+# The same when place words open it, else nothing: what follows the fields of a `Sở` or `Bộ`.
+_PLACED = re.compile(rf"(?:(?:{_PLACE.pattern}){_PROPER_WORDS}(?:{_QUALIFIER.pattern})*)?")
 
 
-@dataclass(frozen=True)
-class UnitMention:
-    """A unit as read from the text: its name (or names, for an elided list) and where it was read."""
+class UnitMention(NamedTuple):
+    """A unit as read from the text: its name (or names, for an elided list) and where it was read (a named
+    tuple: built for every mention of every document, it costs half a frozen dataclass)."""
 
     names: tuple[str, ...]
     start: int
@@ -221,31 +243,51 @@ _SINGLE_FOLDS = _single_folds()
 _UNFOLDED = re.compile(f"[^{''.join(map(re.escape, _SINGLE_FOLDS))}\\s]")
 
 
+def _spellings() -> dict[str, str]:
+    """Each folded character with the pattern of the characters that fold to it (`[aàáạảãâ...]`)."""
+    spellings: dict[str, list[str]] = {}
+    for c, folded in _SINGLE_FOLDS.items():
+        spellings.setdefault(folded, []).append(c)
+    return {folded: f"[{''.join(map(re.escape, chars))}]" for folded, chars in spellings.items()}
+
+
+_SPELLINGS = _spellings()
+# Not followed by a letter or digit (as `_field_at` compares: folded).
+_FIELD_END = f"(?![{''.join(re.escape(c) for c, folded in _SINGLE_FOLDS.items() if folded.isalnum())}])"
+
+
+def _one_of(folded: str) -> str:
+    return _SPELLINGS.get(folded, "(?!)")
+
+
 @cache
 def _fields_pattern(head: str) -> tuple[re.Pattern[str], dict[int, str]]:
     """One pattern for the fields of `head` on the text as written: each field's folded letters, any spelling
     that folds to them, with or without spaces between them and not followed by a letter or digit; and the field
     (the first in `field_names` order) each of its groups stands for, the last group of a match."""
-    spellings: dict[str, list[str]] = {}
-    for c, folded in _SINGLE_FOLDS.items():
-        spellings.setdefault(folded, []).append(c)
-
-    def one_of(folded: str) -> str:
-        chars = spellings.get(folded)
-        return f"[{''.join(map(re.escape, chars))}]" if chars else "(?!)"
-
     targets = [fold(f).replace(" ", "") for f in field_names(head)]
     if not all(targets):
         raise ValueError("a field folds to nothing")  # `field_names` keeps only names that start with a capital
     if _longest_first(targets):
-        words = [(one_of(t[0]), *(r"\s*" + one_of(c) for c in t[1:])) for t in targets]
+        words = [(_one_of(t[0]), *(r"\s*" + _one_of(c) for c in t[1:])) for t in targets]
         alternatives = _trie_pattern(words, named=True)
     else:
-        alternatives = "|".join(r"\s*".join(map(one_of, t)) + f"(?P<w{i}>)" for i, t in enumerate(targets))
-    alnum = "".join(re.escape(c) for c, folded in _SINGLE_FOLDS.items() if folded.isalnum())
-    pattern = re.compile(rf"\s*(?:{alternatives})(?![{alnum}])")
+        alternatives = "|".join(r"\s*".join(map(_one_of, t)) + f"(?P<w{i}>)" for i, t in enumerate(targets))
+    pattern = re.compile(rf"\s*(?:{alternatives}){_FIELD_END}")
     fields = field_names(head)
     return pattern, {group: fields[int(name[1:])] for name, group in pattern.groupindex.items()}
+
+
+@cache
+def _field_run(head: str) -> re.Pattern[str]:
+    """A field of `head` as `_field_at` reads it in the usual case: spelled with at most one space between letters
+    and not a prefix of another field (folded), so that the field this takes is the one `_field_at` finds, with
+    the length it covers in the text as written."""
+    targets = [fold(f).replace(" ", "") for f in field_names(head)]
+    alone = [t for t in targets if not any(o != t and (o.startswith(t) or t.startswith(o)) for o in targets)]
+    alone = [t for t in alone if t and targets.count(t) == 1]
+    alternatives = _trie_pattern([(_one_of(t[0]), *("[ ]?" + _one_of(c) for c in t[1:])) for t in alone]) or "(?!)"
+    return re.compile(rf"(?:{alternatives}){_FIELD_END}")
 
 
 def _longest_first(targets: list[str]) -> bool:
@@ -319,45 +361,65 @@ def _read_fields(text: str, pos: int, head: str) -> tuple[list[str], int]:
     return names, i
 
 
+def _ministry_end(text: str, pos: int, head: str) -> int | None:
+    """`Sở`/`Bộ` at `pos` (`head`): the end of its fields (`Sở Tài chính`) and of the place after them (`Sở Y tế
+    tỉnh Lạng Sơn`), or None when no known field follows."""
+    if text[pos + len(head) : pos + len(head) + 1] != " ":
+        return None
+    start = pos + len(head) + 1
+    field = _field_run(head)
+    m = field.match(text, start)
+    if m is not None:
+        end = m.end()
+        while (sep := _FIELD_SEP.match(text, end)) is not None and (m := field.match(text, sep.end())) is not None:
+            end = m.end()
+        # `_field_at` reads each of these fields without folding, each ends within its 80 characters, and
+        # `_read_fields` stops here too unless a field `_field_run` leaves out follows the separator
+        if end - start < 80 and not _UNFOLDED.search(text, start, end + 80):
+            if sep is None or _field_at(text, sep.end(), head) is None:
+                return _PLACED.match(text, end).end()  # type: ignore[union-attr]  # it may match nothing
+    names, end = _read_fields(text, start, head)
+    return _PLACED.match(text, end).end() if names else None  # type: ignore[union-attr]
+
+
 def _extend_place(text: str, end: int) -> int:
     """After a local head: `tỉnh Lạng Sơn`, `các tỉnh, thành phố trực thuộc Trung ương`, `Thành phố Hồ Chí Minh`."""
-    m = _PLACE.match(text, end)
-    if m and m.end() > end:
-        end = m.end()
-    while True:
-        p = _PROPER.match(text, end)
-        if not p or (p.group(0).strip() == "và" and _starts_unit(text, p.end() + 1)):
-            break
-        if p.group(0).strip() == "và" and not _PROPER.match(text, p.end()):
-            break
-        end = p.end()
-    while True:
-        q = _QUALIFIER.match(text, end)
-        if not q:
-            break
-        end = q.end()
-    return end
+    return _PLACE_TAIL.match(text, end).end()  # type: ignore[union-attr]  # every part is optional
+
+
+@cache
+def _open_word() -> re.Pattern[str]:
+    """The next word of an open unit's name (group `word`, as `_WORD` reads it) with what starts there, each
+    group matched when it does: `pred` a predicate (`_predicate_start`), `owner` a body that owns the unit
+    (`_OWNER`), `unit` a new unit (`_starts_unit`). One match a word instead of one for each question."""
+    return re.compile(
+        r"[ \t]+"
+        rf"(?:(?=(?P<pred>{_predicate_start().pattern})))?"
+        rf"(?:(?=(?P<owner>{_OWNER.pattern})))?"
+        rf"(?:(?=(?P<unit>{_UNIT_START.pattern})))?"
+        r"(?P<word>[^\s,;:()“”\"]+)"
+    )
 
 
 def _extend_open(text: str, end: int) -> int:
     """After an open head: words until a predicate, punctuation or a new unit."""
-    predicate = _predicate_start()
+    next_word, predicate = _open_word(), _predicate_start()
     words = 0
     prev = before_prev = ""
     fields_may_follow = text[end : end + 2].strip()[:1].isupper()
     while words < _MAX_WORDS:
-        listed = _NAME_LIST.match(text, end) if words and fields_may_follow else None
+        listed = _NAME_LIST.match(text, end) if words and fields_may_follow and text[end : end + 1] == "," else None
         if listed and not _starts_unit(text, listed.start(1)):
             end, prev = listed.end(), listed.group(0).split()[-1]  # `Trung tâm Văn hóa, Thông tin và Thể thao`
             words += 2
             continue
-        m = _WORD.match(text, end)
+        m = next_word.match(text, end)
         if not m:
             break
-        at = m.start(1)
-        word = m.group(1)
+        at = m.start("word")
+        word = m.group("word")
         lower = word[:1].islower()
-        compound = f"{prev} {word}" in _NOUN_COMPOUNDS or prev == "nơi"
+        compound = prev == "nơi" or (word in _COMPOUND_TAILS and f"{prev} {word}" in _NOUN_COMPOUNDS)
         if (
             lower
             and words >= 2
@@ -367,21 +429,22 @@ def _extend_open(text: str, end: int) -> int:
         ):
             break  # a lower-case word after a place or a run of proper words
         before_prev, prev = prev, word
-        if lower and not compound and predicate.match(text, at, at + 40):
+        # `pred` only says a predicate starts here: one that ends within 40 characters, as here, does too
+        if lower and not compound and m.start("pred") >= 0 and predicate.match(text, at, at + 40):
             rest = text[at : at + 40]
             if _opens_predicate(rest) and not (word == "và" and _and_continues(text, at + 2)):
                 if not _BUILDING_WORDS.match(rest):
                     break
         if word in ("thuộc", "trực") and words and _starts_unit(text, _skip_owned(text, m.end())):
             break  # `Phòng Khoáng sản thuộc Sở`: the unit it belongs to is not part of its name
-        if words > 0 and (owner := _OWNER.match(text, at)):
-            end = _extend_place(text, owner.end())
+        if words > 0 and m.start("owner") >= 0:
+            end = _extend_place(text, m.end("owner"))
             break
         if word == "các" and _PLACE.match(text, at):
             end = _extend_place(text, at - 1)
             words += 3
             continue
-        if words > 0 and not word.startswith(_NAME_PARTS) and _starts_unit(text, at):
+        if words > 0 and m.start("unit") >= 0 and not word.startswith(_NAME_PARTS):
             break
         if word.endswith("."):
             if _ABBREVIATED_PLACE.fullmatch(word):
@@ -432,14 +495,10 @@ def _starts_unit(text: str, pos: int) -> bool:
 
 def _read_group(text: str, pos: int) -> int | None:
     """`các sở, ban, ngành liên quan`, `các cơ quan, đơn vị có liên quan`: end of the group phrase."""
-    m = _GROUP.match(text, pos)
+    m = _GROUP_PHRASE.match(text, pos)
     if not m:
         return None
     end = m.end()
-    while (n := _MORE_GROUP.match(text, end)) is not None:
-        end = n.end()
-    while (q := _QUALIFIER.match(text, end)) is not None:
-        end = q.end()
     tail = _OWNED_BY.match(text, end)
     if tail:
         inner = read_unit(text, tail.end())
@@ -497,19 +556,24 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     local = _LOCAL.match(text, pos) if first in _LOCAL_FIRST else None
     if local:
         head = local.group(0)
-        end = local.end()
         if head in ("Bộ", "Sở"):
-            names, fend = _read_fields(text, end + 1, head) if text[end : end + 1] == " " else ([], end)
-            if not names:
-                return _open_mention(text, start, pos)
-            end = fend
-            q = _PLACE.match(text, end)
-            if q and q.end() > end:
-                end = _extend_place(text, end)
-            return UnitMention((text[start:end],), start, end)
-        end = _relative(text, _extend_place(text, end))
-        return UnitMention((text[start:end].rstrip(" -"),), start, end)
+            return _ministry_mention(text, start, pos, head)
+        return _local_mention(text, start, local.end())
     return _open_mention(text, start, pos)
+
+
+def _local_mention(text: str, start: int, head_end: int) -> UnitMention:
+    """A local head (`UBND`) ending at `head_end` with its place and what narrows it: `UBND tỉnh Lạng Sơn`."""
+    end = _relative(text, _extend_place(text, head_end))
+    return UnitMention((text[start:end].rstrip(" -"),), start, end)
+
+
+def _ministry_mention(text: str, start: int, pos: int, head: str) -> UnitMention | None:
+    """`Sở`/`Bộ` at `pos` and its fields (`Sở Tài chính`); else an open unit (`Bộ Chỉ huy Quân sự`)."""
+    end = _ministry_end(text, pos, head)
+    if end is None:
+        return _open_mention(text, start, pos)
+    return UnitMention((text[start:end],), start, end)
 
 
 def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
@@ -538,16 +602,44 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
     return mentions, mentions[-1].end
 
 
+def _plain_heads(heads: tuple[str, ...]) -> frozenset[str]:
+    """The heads `find_units` reads without `read_unit`'s tests wherever `_HEAD` finds them (the longest head word
+    there): no office starts with one (`Bộ trưởng`), no local head starts where one does but itself (spaces
+    aside: `_LOCAL` allows them glued), and `Bộ`/`Sở` go their own way."""
+    compact = [h.replace(" ", "") for h in LOCAL_HEADS]
+    return frozenset(
+        h
+        for h in heads
+        if h not in ("Bộ", "Sở")
+        and not h.startswith(("Các", "các"))
+        and not any(h == o or h.startswith(o + " ") for o in OFFICES)
+        and not any(c != h.replace(" ", "") and (c.startswith(h.replace(" ", "")) or h.replace(" ", "").startswith(c)) for c in compact)
+    )
+
+
+_PLAIN_LOCAL_HEADS = _plain_heads(LOCAL_HEADS)  # read with `_local_mention`
+_PLAIN_OPEN_HEADS = _plain_heads(OPEN_HEADS) - set(LOCAL_HEADS)  # read with `_open_mention`
+
+
 def find_units(text: str) -> list[UnitMention]:
     """Every unit mention in `text`, left to right, not overlapping."""
     out: list[UnitMention] = []
     pos = 0
     while (m := _HEAD.search(text, pos)) is not None:
-        if m.start() and _LETTER.match(text, m.start() - 1):
-            pos = m.start() + 1  # inside a word
+        start = m.start()
+        if start and _LETTER.match(text, start - 1):
+            pos = start + 1  # inside a word
             continue
-        mention = read_unit(text, m.start())
-        if mention is None or mention.end <= m.start():
+        head = m.group()
+        if head in _PLAIN_LOCAL_HEADS:
+            mention: UnitMention | None = _local_mention(text, start, m.end())
+        elif head == "Sở" or head == "Bộ":
+            mention = _ministry_mention(text, start, start, head)
+        elif head in _PLAIN_OPEN_HEADS:
+            mention = _open_mention(text, start, start)
+        else:
+            mention = read_unit(text, start)
+        if mention is None or mention.end <= start:
             pos = m.end()
             continue
         out.append(mention)

@@ -35,7 +35,7 @@ def _loose_key(key: str) -> str:
 _SPELLED_OUT = {"BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước", "QLDA": "Quản lý dự án", "LĐLĐ": "Liên đoàn Lao động"}
 _SPELLED_OUT_PATTERNS = tuple((abbr, re.compile(rf"(?<![\w]){abbr}(?![\w])"), full) for abbr, full in _SPELLED_OUT.items())
 _MISREAD_COMMA = re.compile(r"\.(?= (?:thành phố|thị xã|huyện|quận|xã|phường|thị trấn)\b)")
-# `\bgồm...` without the `\b`, which would keep the regex engine from jumping to a `g` or `b`: `_enumerations`.
+# `\bgồm...` without the `\b`: `_enumerations` checks what comes before.
 _ENUMERATION = re.compile(r"(?:gồm|bao gồm|gồm có)\s*:?\s*")
 _WORD_CHAR = re.compile(r"\w")
 _ABBR_DEF = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
@@ -45,11 +45,16 @@ _SPACES = re.compile(r"\s+")
 
 
 def _enumerations(text: str) -> Iterator[int]:
-    """Where each list after `gồm` / `bao gồm` / `gồm có` (a whole word) starts."""
+    """Where each list after `gồm` / `bao gồm` / `gồm có` (a whole word) starts. Every one holds `gồm`: found with
+    `str.find`, much faster than the regex engine's search, then matched from its `bao` when it has one."""
     pos = 0
-    while (m := _ENUMERATION.search(text, pos)) is not None:
-        if m.start() and _WORD_CHAR.match(text, m.start() - 1):
-            pos = m.start() + 1
+    while (j := text.find("gồm", pos)) >= 0:
+        start = j - 4 if j - 4 >= pos and text.startswith("bao ", j - 4) else j
+        m = _ENUMERATION.match(text, start)
+        if m is None:  # never: `gồm` alone matches
+            break
+        if start and _WORD_CHAR.match(text, start - 1):
+            pos = start + 1
             continue
         yield m.end()
         pos = m.end()
@@ -68,7 +73,8 @@ class DocumentUnits:
                 core = strip_office(name)
                 if core != name:
                     self.names.append(core)
-            after = _ABBR_DEF.match(text, mention.end + (1 if text[mention.end : mention.end + 1] == " " else 0))
+            at = mention.end + (1 if text[mention.end : mention.end + 1] == " " else 0)
+            after = _ABBR_DEF.match(text, at) if text[at : at + 1] == "(" else None
             if after and _ACRONYM.search(after.group(1)) and len(after.group(1).split()) <= 8:
                 self.abbreviations[unit_key(after.group(1))] = mention.names[-1]
         self.names.extend(self.addressees)
