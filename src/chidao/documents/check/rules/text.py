@@ -42,16 +42,21 @@ def repeated_words(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 
 def _repeat_starts(seen: Scan) -> list[int]:
-    """Where the words start that come back within the next three words, in order: the only places a doubled
-    phrase can start. Replacements and one split read the words; offsets are computed for these few."""
+    """Where the doubled phrases may start, in order: the words whose next one to three words are written
+    again right after them, compared as words alone (what separates them is checked by `_doubled_phrase`).
+    Replacements and one split read the words; offsets are computed for these few, if any."""
     if seen.fold:
         spans = [m.span() for m in WORD.finditer(seen.text)]
         lows = [seen.word(a, b) for a, b in spans]
-        return [spans[i][0] for i in _repeating(lows)]
-    parts, words = _word_parts(seen.low)
+        return [spans[i][0] for i in _doubled_words(lows)]
+    spaced, words = _spaced(seen.low)
+    found = _doubled_words(words)
+    if not found:
+        return []
+    parts = spaced.split(" ")  # part k starts at the lengths of the parts before it plus k
     where = compress(count(), parts)  # the part index of each word, read as far as the last candidate
     starts, done, offset, taken = [], 0, 0, 0
-    for i in _repeating(words):
+    for i in found:
         k = next(islice(where, i - taken, None))
         taken = i + 1
         offset += sum(map(len, parts[done:k])) + k - done  # each part is followed by one space
@@ -60,25 +65,36 @@ def _repeat_starts(seen: Scan) -> list[int]:
     return starts
 
 
-def _word_parts(low: str) -> tuple[list[str], list[str]]:
-    """(`low` cut at each character that is not a letter or digit, the words): a part per cut, so an empty
-    part between two adjacent cuts, and part k starts at the lengths of the parts before it plus k."""
+def _spaced(low: str) -> tuple[str, list[str]]:
+    """(`low` with a space for each character that is not a letter or digit, its words: its `split()`)."""
     spaced = low
     for ch in _SEPARATORS:
         spaced = spaced.replace(ch, " ")
-    parts = spaced.split(" ")
-    words = list(filter(None, parts))
-    if not "".join(words).isalnum():  # a rarer separator: cut at every one (no words: the same)
-        parts = _NOT_WORD.sub(" ", low).split(" ")
-        words = list(filter(None, parts))
-    return parts, words
+    words = spaced.split()
+    # Anything left but letters, digits and the space (a rarer separator, other white space: not printable)?
+    # Then cut at every one (no words: the same).
+    if not ("".join(words).isalnum() and spaced.isprintable()):
+        spaced = _NOT_WORD.sub(" ", low)
+        words = spaced.split()
+    return spaced, words
 
 
-def _repeating(lows: list[str]) -> list[int]:
-    """The indices of the words that come back within three words: each word looked for in the tuple of the
-    next three, in one pass that runs in C (no word is empty, so the padding matches none)."""
+def _doubled_words(lows: list[str]) -> list[int]:
+    """The indices of the words that open n = 1-3 words written twice in a row (`lows[i:i+n]` equal to
+    `lows[i+n:i+2n]`), a lone word only if it is one of `_doubled()`: all that `_doubled_phrase` can report.
+
+    First the words that come back within the next three words, in one pass that runs in C (each word looked
+    for in the tuple of the next three; no word is empty, so the padding matches none); then those few."""
     pad = [*lows, "", "", ""]
-    return list(compress(count(), map(contains, zip(pad[1:], pad[2:], pad[3:], strict=False), lows)))
+    again = compress(count(), map(contains, zip(pad[1:], pad[2:], pad[3:], strict=False), lows))
+    return [i for i in again if _doubles(lows, i)]
+
+
+def _doubles(lows: list[str], i: int) -> bool:
+    """Whether 1-3 words from `lows[i]` are written twice in a row (a lone word only if it is one of `_doubled()`)."""
+    if lows[i + 1 : i + 2] == lows[i : i + 1] and lows[i] in _doubled():
+        return True
+    return any(lows[i : i + n] == lows[i + n : i + 2 * n] for n in (2, 3))
 
 
 def _doubled_phrase(seen: Scan, start: int) -> int | None:
