@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import cache, partial
 from itertools import compress, count, islice
 from operator import contains
@@ -12,7 +13,7 @@ from operator import contains
 from chidao.documents.check.rule import Context, Hit, Rule
 from chidao.documents.check.scan import SAME_LINE_GAP, WORD, Scan, load, scan, screen
 from chidao.documents.extract.prefilter import with_first_chars
-from chidao.documents.model import Document
+from chidao.documents.model import Document, Span
 
 _MAX_PAIR_DISTANCE = 2000  # a bracket or quote left open longer than this is not closed by a far one
 
@@ -70,13 +71,9 @@ def _spaced(low: str) -> tuple[str, list[str]]:
     spaced = low
     for ch in _SEPARATORS:
         spaced = spaced.replace(ch, " ")
-    words = spaced.split()
-    # Anything left but letters, digits and the space (a rarer separator, other white space: not printable)?
-    # Then cut at every one (no words: the same).
-    if not ("".join(words).isalnum() and spaced.isprintable()):
+    if not spaced.replace(" ", "").isalnum():  # a rarer separator: cut at every one (no words: the same)
         spaced = _NOT_WORD.sub(" ", low)
-        words = spaced.split()
-    return spaced, words
+    return spaced, spaced.split()
 
 
 def _doubled_words(lows: list[str]) -> list[int]:
@@ -129,30 +126,58 @@ def _opens(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] in ".!?:\n"
 
 
+@dataclass(frozen=True)
+class _Confusable:
+    """A `confusable` entry: `written` is taken for `meant` unless one of `after` follows it or one of `before`
+    precedes it. `pattern` finds, over the lower-cased text, `written` followed on its line (1-3 spaces, tabs
+    or no-break spaces) by a word that is not one of `after` (group 1): `written` first, so that `re` jumps
+    from one occurrence of it to the next, the next word in a lookahead, so that it may be `written` again."""
+
+    written: str
+    meant: str
+    after: frozenset[str]
+    before: frozenset[str]
+    pattern: re.Pattern[str]
+
+
 @cache
-def _confusable() -> tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]:
-    """(written, meant, the words after and the words before that make `written` right) per entry."""
-    return tuple((e["written"], e["meant"], frozenset(e["after"]), frozenset(e["before"]))
-                 for e in load("words")["confusable"])
+def _confusable() -> tuple[_Confusable, ...]:
+    entries = []
+    for e in load("words")["confusable"]:
+        written, after = e["written"], sorted(e["after"], key=len, reverse=True)
+        word = re.escape(written)
+        nxt = rf"{SAME_LINE_GAP}(?!(?:{'|'.join(map(re.escape, after))})(?![^\W_]))([^\W_]+)"
+        pattern = re.compile(rf"{word}(?<![^\W_]{word})(?![^\W_])(?={nxt})")
+        entries.append(_Confusable(written, e["meant"], frozenset(after), frozenset(e["before"]), pattern))
+    return tuple(entries)
 
 
 def confusables(doc: Document, ctx: Context) -> Iterator[Hit]:
     seen = scan(doc.text)
-    for written, meant, after, before in _confusable():
-        if written not in seen.low:
+    for entry in _confusable():
+        if entry.written not in seen.low:
             continue
-        for start, end in seen.occurrences(written):
-            following = seen.next_word(end)
-            if following is None or seen.word(*following) in after:
-                continue
+        for start, end, following in _confused_at(seen, entry):
             preceding = seen.previous_word(start)
-            if preceding is not None and seen.word(*preceding) in before:
+            if preceding is not None and seen.word(*preceding) in entry.before:
                 continue
             word, nxt = doc.text[start:end], doc.text[following[0] : following[1]]
             yield Hit(
                 (start, following[1]),
-                f"“{doc.text[start : following[1]]}”: có lẽ là “{meant} {nxt}” (nhầm “{word}” với “{meant}”)",
+                f"“{doc.text[start : following[1]]}”: có lẽ là “{entry.meant} {nxt}” (nhầm “{word}” với “{entry.meant}”)",
             )
+
+
+def _confused_at(seen: Scan, entry: _Confusable) -> Iterator[tuple[int, int, Span]]:
+    """(start, end, the next word's span) of each `written` followed on its line by a word not in `after`."""
+    if seen.fold:
+        for start, end in seen.occurrences(entry.written):
+            following = seen.next_word(end)
+            if following is not None and seen.word(*following) not in entry.after:
+                yield start, end, following
+        return
+    for m in entry.pattern.finditer(seen.low):
+        yield m.start(), m.end(), m.span(1)
 
 
 @cache
