@@ -208,13 +208,25 @@ def misspellings(doc: Document, ctx: Context) -> Iterator[Hit]:
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-+*•][ \t]*)?[0-9a-zđA-Z]{1,3}(?:\.[0-9a-zđ]{1,3})*\)", re.MULTILINE)
 
 
+def _marks(text: str, first: str, second: str) -> Iterator[tuple[int, str]]:
+    """(position, mark) of each `first` and `second` (single characters) in `text`, in order: `str.find` jumps
+    from one to the next."""
+    a, b = text.find(first), text.find(second)
+    while a >= 0 or b >= 0:
+        if b < 0 or 0 <= a < b:
+            yield a, first
+            a = text.find(first, a + 1)
+        else:
+            yield b, second
+            b = text.find(second, b + 1)
+
+
 def _unpaired(text: str, opener: str, closer: str, marker: Callable[[int], bool]) -> Iterator[tuple[int, str]]:
     stack: list[int] = []
-    for m in re.finditer(re.escape(opener) + "|" + re.escape(closer), text):
-        pos, ch = m.start(), m.group()
+    for pos, ch in _marks(text, opener, closer):
         if ch == opener:
             stack.append(pos)
-        elif ch == closer and (not marker(pos) or (stack and pos - stack[-1] < 200)):
+        elif (stack and pos - stack[-1] < 200) or not marker(pos):
             while stack and pos - stack[-1] > _MAX_PAIR_DISTANCE:
                 yield stack.pop(), opener
             if stack:
@@ -247,10 +259,8 @@ def brackets(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 def quotes(doc: Document, ctx: Context) -> Iterator[Hit]:
     opened: int | None = None  # curly quotes alternate “ ” and do not nest
-    curly = "“" in doc.text or "”" in doc.text
-    for m in re.finditer("[“”]", doc.text) if curly else ():
-        pos = m.start()
-        if m.group() == "“":
+    for pos, mark in _marks(doc.text, "“", "”"):
+        if mark == "“":
             if opened is not None:
                 yield Hit((opened, opened + 1), "Dấu ngoặc kép “ này chưa được đóng trước dấu “ tiếp theo")
             opened = pos
@@ -260,12 +270,15 @@ def quotes(doc: Document, ctx: Context) -> Iterator[Hit]:
             opened = None
     if opened is not None:
         yield Hit((opened, opened + 1), "Dấu ngoặc kép mở “ không được đóng")
-    start = 0
-    for line in doc.text.split("\n") if '"' in doc.text else ():
-        marks = [start + m.start() for m in re.finditer('"', line)]
-        if len(marks) % 2:
-            yield Hit((marks[-1], marks[-1] + 1), "Số dấu ngoặc kép \" trong đoạn là số lẻ: thiếu dấu đóng hoặc mở")
-        start += len(line) + 1
+    text = doc.text
+    at = text.find('"')
+    while at >= 0:  # from the line of each next straight quote mark
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if text.count('"', at, end) % 2:
+            last = text.rfind('"', at, end)
+            yield Hit((last, last + 1), "Số dấu ngoặc kép \" trong đoạn là số lẻ: thiếu dấu đóng hoặc mở")
+        at = text.find('"', end)
 
 
 # An open syllable oa, oe, uy ending a word with the tone on the second vowel (old placement: hoà, uỷ) or on
