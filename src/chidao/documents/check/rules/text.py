@@ -288,7 +288,14 @@ _OLD = re.compile(r"[oOuU](?:(?<=[oO])[àáảãạÀÁẢÃẠèéẻẽẹÈÉ
 _NEW = re.compile(r"[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ](?:(?<=[òóỏõọÒÓỎÕỌ])[aAeE]|(?<=[ùúủũụÙÚỦŨỤ])[yY])(?![^\W\d_])(?<![qQ]..)")
 
 
+# Over the lower-cased text, what `_OLD` needs: each starts with a letter `re` looks for alone.
+_OLD_LOW = (re.compile(r"o[àáảãạèéẻẽẹ](?![^\W\d_])"), re.compile(r"u[ỳýỷỹỵ](?<!qu.)(?![^\W\d_])"))
+
+
 def tone_mix(doc: Document, ctx: Context) -> Iterator[Hit]:
+    lowered = scan(doc.text).lowered
+    if lowered.exact and not any(quick.search(lowered.low) for quick in _OLD_LOW):
+        return  # a letter lowers to a letter, and anything else to itself: no `_OLD` either
     if _OLD.search(doc.text) is None or _NEW.search(doc.text) is None:
         return
     old = list(_OLD.finditer(doc.text))
@@ -305,32 +312,42 @@ def tone_mix(doc: Document, ctx: Context) -> Iterator[Hit]:
         )
 
 
-# `,` `;` `.` after a space or tab and before one or the end of the line: the mark first, so that `re` scans
-# for the three marks alone (the spaces before it are walked back in Python).
-_MARK_AFTER_SPACE = re.compile(r"[,;.](?<=[ \t].)(?=[ \t]|$)", re.MULTILINE)
-# `,;:` then a letter, or `.` then a capitalised word, after two lower-case letters; written mark first so
-# that `re` scans for the four marks alone.
-_NO_SPACE_AFTER = re.compile(
-    r"[,;:.](?:(?<=[a-zđà-ỹ]{2}[,;:])(?=[A-Za-zĐđÀ-ỹ])|(?<=[a-zđà-ỹ]{2}\.)(?=[A-ZĐÀ-Ỵ][a-zđà-ỹ]))"
+# `,;:` then a letter, or `.` then a capitalised word, after two lower-case letters: a pattern per mark, written
+# mark first, a single character that `re` looks for alone.
+_NO_SPACE_AFTER = tuple(
+    re.compile(rf"{re.escape(mark)}(?={after})(?<=[a-zđà-ỹ]{{2}}{re.escape(mark)})")
+    for mark, after in ((",", "[A-Za-zĐđÀ-ỹ]"), (";", "[A-Za-zĐđÀ-ỹ]"), (":", "[A-Za-zĐđÀ-ỹ]"),
+                        (".", "[A-ZĐÀ-Ỵ][a-zđà-ỹ]"))
 )
 _WEB = re.compile(r"https?:|www\.|@|\.(?:vn|com|net|org|gov)\b", re.IGNORECASE)
 
 
 def space_before_punct(doc: Document, ctx: Context) -> Iterator[Hit]:
     text = doc.text
-    marks = (",", ";", ".")
-    if not any(" " + mark in text for mark in marks) and not ("\t" in text and any("\t" + m in text for m in marks)):
-        return  # every match ends with a space or tab then the mark
-    for m in _MARK_AFTER_SPACE.finditer(text):
-        start = m.start()
+    for start, mark in _marks_after_space(text):
         while start > 0 and text[start - 1] in " \t":
             start -= 1
         if start > 0 and text[start - 1].isalnum():  # the spaces follow a word
-            yield Hit((start, m.end()), f"Thừa khoảng trắng trước dấu “{m.group()}”")
+            yield Hit((start, mark + 1), f"Thừa khoảng trắng trước dấu “{text[mark]}”")
+
+
+# `,` `;` `.` after a space (or a tab) and before one, a line break or the end of the text: the space first, a
+# single character `re` looks for alone.
+_AFTER_SPACE = re.compile(r" [,;.](?=[ \t]|$)", re.MULTILINE)
+_AFTER_TAB = re.compile(r"\t[,;.](?=[ \t]|$)", re.MULTILINE)
+
+
+def _marks_after_space(text: str) -> list[tuple[int, int]]:
+    """(the space or tab before, the mark) for each `,` `;` `.` after a space or tab and before one, a line
+    break or the end of the text, in order."""
+    found = [m.span() for m in _AFTER_SPACE.finditer(text)]
+    if "\t" in text:
+        found = sorted(found + [m.span() for m in _AFTER_TAB.finditer(text)])
+    return [(start, end - 1) for start, end in found]
 
 
 def missing_space(doc: Document, ctx: Context) -> Iterator[Hit]:
-    for m in _NO_SPACE_AFTER.finditer(doc.text):
+    for m in sorted((m for pattern in _NO_SPACE_AFTER for m in pattern.finditer(doc.text)), key=lambda m: m.start()):
         token = re.search(r"\S*$", doc.text[max(0, m.start() - 40) : m.start()])
         rest = re.match(r"\S{0,40}", doc.text[m.end() : m.end() + 40])
         around = (token.group() if token else "") + m.group() + (rest.group() if rest else "")
