@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
-from itertools import compress, count, islice
+from itertools import compress, count
 from operator import contains
 
 from chidao.documents.check.rule import Context, Hit, Rule
@@ -45,7 +45,7 @@ def repeated_words(doc: Document, ctx: Context) -> Iterator[Hit]:
 def _repeat_starts(seen: Scan) -> list[int]:
     """Where the doubled phrases may start, in order: the words whose next one to three words are written
     again right after them, compared as words alone (what separates them is checked by `_doubled_phrase`).
-    Replacements and one split read the words; offsets are computed for these few, if any."""
+    Replacements and one split read the words; offsets are found for these few, if any."""
     if seen.fold:
         spans = [m.span() for m in WORD.finditer(seen.text)]
         lows = [seen.word(a, b) for a, b in spans]
@@ -54,15 +54,14 @@ def _repeat_starts(seen: Scan) -> list[int]:
     found = _doubled_words(words)
     if not found:
         return []
-    parts = spaced.split(" ")  # part k starts at the lengths of the parts before it plus k
-    where = compress(count(), parts)  # the part index of each word, read as far as the last candidate
-    starts, done, offset, taken = [], 0, 0, 0
+    padded = f" {spaced} "  # each word between two spaces, at its offset in `spaced` plus one
+    starts = []
     for i in found:
-        k = next(islice(where, i - taken, None))
-        taken = i + 1
-        offset += sum(map(len, parts[done:k])) + k - done  # each part is followed by one space
-        starts.append(offset)
-        done = k
+        word = f" {words[i]} "
+        at = -1
+        for _ in range(words[:i].count(words[i]) + 1):  # to the occurrence after those of the words before
+            at = padded.find(word, at + 1)
+        starts.append(at)
     return starts
 
 
