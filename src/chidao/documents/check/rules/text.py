@@ -287,25 +287,26 @@ _OLD = re.compile(r"[oOuU](?:(?<=[oO])[àáảãạÀÁẢÃẠèéẻẽẹÈÉ
 _NEW = re.compile(r"[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ](?:(?<=[òóỏõọÒÓỎÕỌ])[aAeE]|(?<=[ùúủũụÙÚỦŨỤ])[yY])(?![^\W\d_])(?<![qQ]..)")
 
 
-# Over the lower-cased text, what `_OLD` needs: each starts with a letter `re` looks for alone.
-_OLD_LOW = (re.compile(r"o[àáảãạèéẻẽẹ](?![^\W\d_])"), re.compile(r"u[ỳýỷỹỵ](?<!qu.)(?![^\W\d_])"))
+# `_OLD` over the lower-cased text, whose letters are those of the text (only `O` lowers to `o`, only `Q` to `q`,
+# only `À` to `à` and so on; a letter lowers to a letter, anything else to itself): a pattern per vowel, each
+# starting with it, a single character that `re` looks for alone.
+_OLD_LOW = (re.compile(r"o[àáảãạèéẻẽẹ](?![^\W\d_])(?<!q..)"), re.compile(r"u[ỳýỷỹỵ](?![^\W\d_])(?<!q..)"))
 
 
 def tone_mix(doc: Document, ctx: Context) -> Iterator[Hit]:
-    lowered = scan(doc.text).lowered
-    if lowered.exact and not any(quick.search(lowered.low) for quick in _OLD_LOW):
-        return  # a letter lowers to a letter, and anything else to itself: no `_OLD` either
-    if _OLD.search(doc.text) is None or _NEW.search(doc.text) is None:
-        return
-    old = list(_OLD.finditer(doc.text))
-    new = list(_NEW.finditer(doc.text))
+    seen = scan(doc.text)
+    if seen.fold:
+        old = [m.span() for m in _OLD.finditer(doc.text)]
+    else:
+        old = sorted(m.span() for pattern in _OLD_LOW for m in pattern.finditer(seen.low))
+    new = [m.span() for m in _NEW.finditer(doc.text)] if old else []
     if old and new:
         first = (old if len(old) <= len(new) else new)[0]
-        start = first.start()
+        start = first[0]
         while start > 0 and doc.text[start - 1].isalpha():
             start -= 1
         yield Hit(
-            (start, first.end()),
+            (start, first[1]),
             f"Văn bản dùng cả hai cách đặt dấu thanh ({len(old)} chỗ kiểu “hoà, uỷ”, {len(new)} chỗ kiểu “hòa, ủy”); "
             "cả hai đều đúng, nên thống nhất một cách",
         )
