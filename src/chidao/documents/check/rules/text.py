@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
 from itertools import compress, count
-from operator import contains
+from operator import eq
 
 from chidao.documents.check.rule import Context, Hit, Rule
 from chidao.documents.check.scan import SAME_LINE_GAP, WORD, Scan, load, scan, screen
@@ -79,18 +79,13 @@ def _doubled_words(lows: list[str]) -> list[int]:
     """The indices of the words that open n = 1-3 words written twice in a row (`lows[i:i+n]` equal to
     `lows[i+n:i+2n]`), a lone word only if it is one of `_doubled()`: all that `_doubled_phrase` can report.
 
-    First the words that come back within the next three words, in one pass that runs in C (each word looked
-    for in the tuple of the next three; no word is empty, so the padding matches none); then those few."""
-    pad = [*lows, "", "", ""]
-    again = compress(count(), map(contains, zip(pad[1:], pad[2:], pad[3:], strict=False), lows))
-    return [i for i in again if _doubles(lows, i)]
-
-
-def _doubles(lows: list[str], i: int) -> bool:
-    """Whether 1-3 words from `lows[i]` are written twice in a row (a lone word only if it is one of `_doubled()`)."""
-    if lows[i + 1 : i + 2] == lows[i : i + 1] and lows[i] in _doubled():
-        return True
-    return any(lows[i : i + n] == lows[i + n : i + 2 * n] for n in (2, 3))
+    Each pass compares words in C: every word with the next one; for n = 2 and 3, only every n-th word with the
+    word n further on, since of the n equal pairs of a doubled phrase one starts at a multiple of n."""
+    found = {i for i in compress(count(), map(eq, lows, lows[1:])) if lows[i] in _doubled()}
+    for n in (2, 3):
+        for k in compress(count(0, n), map(eq, lows[::n], lows[n::n])):
+            found.update(i for i in range(max(0, k - n + 1), k + 1) if lows[i : i + n] == lows[i + n : i + 2 * n])
+    return sorted(found)
 
 
 def _doubled_phrase(seen: Scan, start: int) -> int | None:
