@@ -317,28 +317,19 @@ _NO_SPACE_AFTER = tuple(
 _WEB = re.compile(r"https?:|www\.|@|\.(?:vn|com|net|org|gov)\b", re.IGNORECASE)
 
 
+# `,` `;` `.` after a space or tab and before one, a line break or the end of the text: a pattern per mark, the
+# mark first, a single character that `re` looks for alone (fewer places to try than the spaces).
+_MARK_AFTER_SPACE = tuple(re.compile(rf"{re.escape(mark)}(?<=[ \t]{re.escape(mark)})(?=[ \t]|$)", re.MULTILINE) for mark in ",;.")
+
+
 def space_before_punct(doc: Document, ctx: Context) -> Iterator[Hit]:
     text = doc.text
-    for start, mark in _marks_after_space(text):
+    for mark in sorted(m.start() for pattern in _MARK_AFTER_SPACE for m in pattern.finditer(text)):
+        start = mark
         while start > 0 and text[start - 1] in " \t":
             start -= 1
         if start > 0 and text[start - 1].isalnum():  # the spaces follow a word
             yield Hit((start, mark + 1), f"Thừa khoảng trắng trước dấu “{text[mark]}”")
-
-
-# `,` `;` `.` after a space (or a tab) and before one, a line break or the end of the text: the space first, a
-# single character `re` looks for alone.
-_AFTER_SPACE = re.compile(r" [,;.](?=[ \t]|$)", re.MULTILINE)
-_AFTER_TAB = re.compile(r"\t[,;.](?=[ \t]|$)", re.MULTILINE)
-
-
-def _marks_after_space(text: str) -> list[tuple[int, int]]:
-    """(the space or tab before, the mark) for each `,` `;` `.` after a space or tab and before one, a line
-    break or the end of the text, in order."""
-    found = [m.span() for m in _AFTER_SPACE.finditer(text)]
-    if "\t" in text:
-        found = sorted(found + [m.span() for m in _AFTER_TAB.finditer(text)])
-    return [(start, end - 1) for start, end in found]
 
 
 def missing_space(doc: Document, ctx: Context) -> Iterator[Hit]:
