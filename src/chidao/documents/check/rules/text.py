@@ -319,7 +319,9 @@ _WEB = re.compile(r"https?:|www\.|@|\.(?:vn|com|net|org|gov)\b", re.IGNORECASE)
 
 # `,` `;` `.` after a space or tab and before one, a line break or the end of the text: a pattern per mark, the
 # mark first, a single character that `re` looks for alone (fewer places to try than the spaces).
-_MARK_AFTER_SPACE = tuple(re.compile(rf"{re.escape(mark)}(?<=[ \t]{re.escape(mark)})(?=[ \t]|$)", re.MULTILINE) for mark in ",;.")
+_MARK_AFTER_SPACE = tuple(
+    re.compile(rf"{re.escape(mark)}(?<=[ \t]{re.escape(mark)})(?=[ \t]|$)", re.MULTILINE) for mark in ",;."
+)
 
 
 def space_before_punct(doc: Document, ctx: Context) -> Iterator[Hit]:
