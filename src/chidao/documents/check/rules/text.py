@@ -149,7 +149,7 @@ def _confusable() -> tuple[_Confusable, ...]:
 def confusables(doc: Document, ctx: Context) -> Iterator[Hit]:
     seen = scan(doc.text)
     for entry in _confusable():
-        if entry.written not in seen.low:
+        if seen.fold and entry.written not in seen.low:  # else its pattern looks for it as quickly
             continue
         for start, end, following in _confused_at(seen, entry):
             preceding = seen.previous_word(start)
