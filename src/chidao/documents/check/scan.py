@@ -129,17 +129,19 @@ _OLD_TONES = "àáảãạèéẻẽẹỳýỷỹỵ"
 _NEW_TONES = "òóỏõọùúủũụ"
 
 
+_OLD_PLACEMENT = re.compile(r"(?<![qQ])([oOuU])([" + _OLD_TONES + _OLD_TONES.upper() + r"])(?![^\W\d_])")
+
+
 def tone_neutral(s: str) -> str:
     """`hoà` → `hòa`, `Uỷ` → `Ủy`: the new placement, so both spellings compare equal."""
+    return _OLD_PLACEMENT.sub(_new_placement, s)
 
-    def move(m: re.Match[str]) -> str:
-        first, second = m.group(1), m.group(2)
-        d = unicodedata.normalize("NFD", second)
-        marks = d[1:]
-        base = d[0]
-        return unicodedata.normalize("NFC", first + marks) + base
 
-    return re.sub(r"(?<![qQ])([oOuU])([" + _OLD_TONES + _OLD_TONES.upper() + r"])(?![^\W\d_])", move, s)
+def _new_placement(m: re.Match[str]) -> str:
+    """The tone mark of the second vowel moved onto the first."""
+    first, second = m.group(1), m.group(2)
+    d = unicodedata.normalize("NFD", second)
+    return unicodedata.normalize("NFC", first + d[1:]) + d[0]
 
 
 def header_end(doc: Document) -> int:

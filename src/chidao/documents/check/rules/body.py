@@ -81,7 +81,7 @@ def end_mark(doc: Document, ctx: Context) -> Iterator[Hit]:
     if doc.body_span is None or not doc.signatures:
         return
     start, end = trim(doc.text, doc.body_span)
-    if end > start and "./." not in doc.text[start:end]:  # an annex or table may follow the mark
+    if end > start and doc.text.rfind("./.", start, end) < 0:  # an annex or table may follow the mark
         yield Hit((max(start, end - 1), end))
 
 

@@ -115,10 +115,24 @@ _PLACE_DATE = re.compile(
 
 
 def place_comma(doc: Document, ctx: Context) -> Iterator[Hit]:
-    for m in _PLACE_DATE.finditer(doc.text, 0, header_end(doc)):
+    for m in _place_dates(doc.text, header_end(doc)):
         if len(m.group(1).split()) > 6:
             continue
         yield Hit(m.span(1), f"Sau địa danh phải có dấu phẩy: “{m.group(1)}, ngày …”")
+
+
+def _place_dates(text: str, end: int) -> Iterator[re.Match[str]]:
+    """`_PLACE_DATE.finditer(text, 0, end)`, tried only from the start of the lines with a `ngày` (a match is
+    one line from its start)."""
+    at, done = text.find("ngày", 0, end), -1
+    while at >= 0:
+        line = text.rfind("\n", 0, at) + 1
+        if line > done:
+            m = _PLACE_DATE.match(text, line, end)
+            if m is not None:
+                yield m
+            done = line
+        at = text.find("ngày", at + 4, end)
 
 
 RULES = [

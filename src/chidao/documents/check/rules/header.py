@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
@@ -28,13 +29,24 @@ def locate(doc: Document, kind: str) -> re.Match[str] | None:
     return _LOOSE[kind].search(scan(doc.text).folded_head(header_end(doc)))
 
 
+_DASH = re.compile(r"\s*[-–—]\s*")
+_GLUED_DASH = re.compile(r"\S[-–—]|[-–—]\S")
+
+
+@cache
+def _canonical(kind: str) -> tuple[str, str]:
+    """(the canonical text of `kind`, its `tone_neutral` form)."""
+    canonical = load("header")[kind]["text"]
+    return canonical, tone_neutral(canonical)
+
+
 def spelling_problem(kind: str, written: str) -> str | None:
     """Why `written` is not the canonical text of `kind`, or None (tone placement and dashes are free)."""
-    canonical = load("header")[kind]["text"]
-    norm = " ".join(re.sub(r"\s*[-–—]\s*", " - ", written).split()) if kind == "motto" else " ".join(written.split())
-    if kind == "motto" and re.search(r"\S[-–—]|[-–—]\S", written):
+    canonical, neutral = _canonical(kind)
+    norm = " ".join(_DASH.sub(" - ", written).split()) if kind == "motto" else " ".join(written.split())
+    if kind == "motto" and _GLUED_DASH.search(written):
         return f"Tiêu ngữ phải có dấu gạch nối cách chữ: “{canonical}”"
-    if tone_neutral(norm) == tone_neutral(canonical):
+    if tone_neutral(norm) == neutral:
         return None
     return f"Viết đúng là “{canonical}” (đang viết “{written.strip()}”)"
 

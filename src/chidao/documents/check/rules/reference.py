@@ -45,17 +45,40 @@ def number_form(doc: Document, ctx: Context) -> Iterator[Hit]:
             yield Hit(m.span(), f"Ký hiệu “{m.group(1)}” thiếu dấu gạch nối giữa tên loại và cơ quan ban hành")
 
 
+# What stands either side of the spaces and tabs around such a hyphen: the end of a number or code, and the
+# start of a code (a `- ` bullet opening a line has neither).
+_CODE_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐabcdefghijklmnopqrstuvwxyzđ&")
+_CODE_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+
+
 def _lines_with_spaced_hyphen(text: str, start: int) -> Iterator[tuple[int, int]]:
     """The spans (from `start` on) of the lines where `_SPACED` can find a number written with a space: its
-    matches never cross a line break, and a space or tab inside one is always beside a hyphen."""
+    matches never cross a line break, and a space or tab inside one is always beside a hyphen, which follows
+    the end of a number or code and precedes the start of a code, with only spaces and tabs between."""
     end = start
     for m in _SPACED_HYPHEN.finditer(text, start):
         if m.start() < end:
             continue  # on the line just given
+        if not _between_codes(text, m.start()):
+            continue
         line_start = max(start, text.rfind("\n", 0, m.start()) + 1)
         end = text.find("\n", m.start())
         end = len(text) if end < 0 else end
         yield line_start, end
+
+
+def _between_codes(text: str, hyphen: int) -> bool:
+    """Whether the first character before the hyphen at `hyphen` that is not a space or tab can end a number or
+    code, and the first one after it can start a code."""
+    before, after = hyphen, hyphen + 1
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    if before == 0 or after == len(text) or text[after] not in _CODE_START:
+        return False
+    last = text[before - 1]
+    return last in _CODE_END or last.isdecimal()
 
 
 RULES = [
@@ -80,3 +103,4 @@ RULES = [
               samples.state(body="Thực hiện Thông tư số 36/2025/TT-\nBNNMT và Kết luận số 75-\nKL/TW./.")),
     ),
 ]
+

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import cache, partial
-from itertools import compress, count, islice
-from operator import contains
+from itertools import compress, count
+from operator import eq
 
 from chidao.documents.check.rule import Context, Hit, Rule
 from chidao.documents.check.scan import SAME_LINE_GAP, WORD, Scan, load, scan, screen
 from chidao.documents.extract.prefilter import with_first_chars
-from chidao.documents.model import Document
+from chidao.documents.model import Document, Span
 
 _MAX_PAIR_DISTANCE = 2000  # a bracket or quote left open longer than this is not closed by a far one
 
@@ -42,43 +43,49 @@ def repeated_words(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 
 def _repeat_starts(seen: Scan) -> list[int]:
-    """Where the words start that come back within the next three words, in order: the only places a doubled
-    phrase can start. Replacements and one split read the words; offsets are computed for these few."""
+    """Where the doubled phrases may start, in order: the words whose next one to three words are written
+    again right after them, compared as words alone (what separates them is checked by `_doubled_phrase`).
+    Replacements and one split read the words; offsets are found for these few, if any."""
     if seen.fold:
         spans = [m.span() for m in WORD.finditer(seen.text)]
         lows = [seen.word(a, b) for a, b in spans]
-        return [spans[i][0] for i in _repeating(lows)]
-    parts, words = _word_parts(seen.low)
-    where = compress(count(), parts)  # the part index of each word, read as far as the last candidate
-    starts, done, offset, taken = [], 0, 0, 0
-    for i in _repeating(words):
-        k = next(islice(where, i - taken, None))
-        taken = i + 1
-        offset += sum(map(len, parts[done:k])) + k - done  # each part is followed by one space
-        starts.append(offset)
-        done = k
+        return [spans[i][0] for i in _doubled_words(lows)]
+    spaced, words = _spaced(seen.low)
+    found = _doubled_words(words)
+    if not found:
+        return []
+    padded = f" {spaced} "  # each word between two spaces, at its offset in `spaced` plus one
+    starts = []
+    for i in found:
+        word = f" {words[i]} "
+        at = -1
+        for _ in range(words[:i].count(words[i]) + 1):  # to the occurrence after those of the words before
+            at = padded.find(word, at + 1)
+        starts.append(at)
     return starts
 
 
-def _word_parts(low: str) -> tuple[list[str], list[str]]:
-    """(`low` cut at each character that is not a letter or digit, the words): a part per cut, so an empty
-    part between two adjacent cuts, and part k starts at the lengths of the parts before it plus k."""
+def _spaced(low: str) -> tuple[str, list[str]]:
+    """(`low` with a space for each character that is not a letter or digit, its words: its `split()`)."""
     spaced = low
     for ch in _SEPARATORS:
         spaced = spaced.replace(ch, " ")
-    parts = spaced.split(" ")
-    words = list(filter(None, parts))
-    if not "".join(words).isalnum():  # a rarer separator: cut at every one (no words: the same)
-        parts = _NOT_WORD.sub(" ", low).split(" ")
-        words = list(filter(None, parts))
-    return parts, words
+    if not spaced.replace(" ", "").isalnum():  # a rarer separator: cut at every one (no words: the same)
+        spaced = _NOT_WORD.sub(" ", low)
+    return spaced, spaced.split()
 
 
-def _repeating(lows: list[str]) -> list[int]:
-    """The indices of the words that come back within three words: each word looked for in the tuple of the
-    next three, in one pass that runs in C (no word is empty, so the padding matches none)."""
-    pad = [*lows, "", "", ""]
-    return list(compress(count(), map(contains, zip(pad[1:], pad[2:], pad[3:], strict=False), lows)))
+def _doubled_words(lows: list[str]) -> list[int]:
+    """The indices of the words that open n = 1-3 words written twice in a row (`lows[i:i+n]` equal to
+    `lows[i+n:i+2n]`), a lone word only if it is one of `_doubled()`: all that `_doubled_phrase` can report.
+
+    Each pass compares words in C: every word with the next one; for n = 2 and 3, only every n-th word with the
+    word n further on, since of the n equal pairs of a doubled phrase one starts at a multiple of n."""
+    found = {i for i in compress(count(), map(eq, lows, lows[1:])) if lows[i] in _doubled()}
+    for n in (2, 3):
+        for k in compress(count(0, n), map(eq, lows[::n], lows[n::n])):
+            found.update(i for i in range(max(0, k - n + 1), k + 1) if lows[i : i + n] == lows[i + n : i + 2 * n])
+    return sorted(found)
 
 
 def _doubled_phrase(seen: Scan, start: int) -> int | None:
@@ -113,30 +120,58 @@ def _opens(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] in ".!?:\n"
 
 
+@dataclass(frozen=True)
+class _Confusable:
+    """A `confusable` entry: `written` is taken for `meant` unless one of `after` follows it or one of `before`
+    precedes it. `pattern` finds, over the lower-cased text, `written` followed on its line (1-3 spaces, tabs
+    or no-break spaces) by a word that is not one of `after` (group 1): `written` first, so that `re` jumps
+    from one occurrence of it to the next, the next word in a lookahead, so that it may be `written` again."""
+
+    written: str
+    meant: str
+    after: frozenset[str]
+    before: frozenset[str]
+    pattern: re.Pattern[str]
+
+
 @cache
-def _confusable() -> tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]:
-    """(written, meant, the words after and the words before that make `written` right) per entry."""
-    return tuple((e["written"], e["meant"], frozenset(e["after"]), frozenset(e["before"]))
-                 for e in load("words")["confusable"])
+def _confusable() -> tuple[_Confusable, ...]:
+    entries = []
+    for e in load("words")["confusable"]:
+        written, after = e["written"], sorted(e["after"], key=len, reverse=True)
+        word = re.escape(written)
+        nxt = rf"{SAME_LINE_GAP}(?!(?:{'|'.join(map(re.escape, after))})(?![^\W_]))([^\W_]+)"
+        pattern = re.compile(rf"{word}(?<![^\W_]{word})(?![^\W_])(?={nxt})")
+        entries.append(_Confusable(written, e["meant"], frozenset(after), frozenset(e["before"]), pattern))
+    return tuple(entries)
 
 
 def confusables(doc: Document, ctx: Context) -> Iterator[Hit]:
     seen = scan(doc.text)
-    for written, meant, after, before in _confusable():
-        if written not in seen.low:
+    for entry in _confusable():
+        if seen.fold and entry.written not in seen.low:  # else its pattern looks for it as quickly
             continue
-        for start, end in seen.occurrences(written):
-            following = seen.next_word(end)
-            if following is None or seen.word(*following) in after:
-                continue
+        for start, end, following in _confused_at(seen, entry):
             preceding = seen.previous_word(start)
-            if preceding is not None and seen.word(*preceding) in before:
+            if preceding is not None and seen.word(*preceding) in entry.before:
                 continue
             word, nxt = doc.text[start:end], doc.text[following[0] : following[1]]
             yield Hit(
                 (start, following[1]),
-                f"“{doc.text[start : following[1]]}”: có lẽ là “{meant} {nxt}” (nhầm “{word}” với “{meant}”)",
+                f"“{doc.text[start : following[1]]}”: có lẽ là “{entry.meant} {nxt}” (nhầm “{word}” với “{entry.meant}”)",
             )
+
+
+def _confused_at(seen: Scan, entry: _Confusable) -> Iterator[tuple[int, int, Span]]:
+    """(start, end, the next word's span) of each `written` followed on its line by a word not in `after`."""
+    if seen.fold:
+        for start, end in seen.occurrences(entry.written):
+            following = seen.next_word(end)
+            if following is not None and seen.word(*following) not in entry.after:
+                yield start, end, following
+        return
+    for m in entry.pattern.finditer(seen.low):
+        yield m.start(), m.end(), m.span(1)
 
 
 @cache
@@ -167,13 +202,25 @@ def misspellings(doc: Document, ctx: Context) -> Iterator[Hit]:
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-+*•][ \t]*)?[0-9a-zđA-Z]{1,3}(?:\.[0-9a-zđ]{1,3})*\)", re.MULTILINE)
 
 
+def _marks(text: str, first: str, second: str) -> Iterator[tuple[int, str]]:
+    """(position, mark) of each `first` and `second` (single characters) in `text`, in order: `str.find` jumps
+    from one to the next."""
+    a, b = text.find(first), text.find(second)
+    while a >= 0 or b >= 0:
+        if b < 0 or 0 <= a < b:
+            yield a, first
+            a = text.find(first, a + 1)
+        else:
+            yield b, second
+            b = text.find(second, b + 1)
+
+
 def _unpaired(text: str, opener: str, closer: str, marker: Callable[[int], bool]) -> Iterator[tuple[int, str]]:
     stack: list[int] = []
-    for m in re.finditer(re.escape(opener) + "|" + re.escape(closer), text):
-        pos, ch = m.start(), m.group()
+    for pos, ch in _marks(text, opener, closer):
         if ch == opener:
             stack.append(pos)
-        elif ch == closer and (not marker(pos) or (stack and pos - stack[-1] < 200)):
+        elif (stack and pos - stack[-1] < 200) or not marker(pos):
             while stack and pos - stack[-1] > _MAX_PAIR_DISTANCE:
                 yield stack.pop(), opener
             if stack:
@@ -206,10 +253,8 @@ def brackets(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 def quotes(doc: Document, ctx: Context) -> Iterator[Hit]:
     opened: int | None = None  # curly quotes alternate “ ” and do not nest
-    curly = "“" in doc.text or "”" in doc.text
-    for m in re.finditer("[“”]", doc.text) if curly else ():
-        pos = m.start()
-        if m.group() == "“":
+    for pos, mark in _marks(doc.text, "“", "”"):
+        if mark == "“":
             if opened is not None:
                 yield Hit((opened, opened + 1), "Dấu ngoặc kép “ này chưa được đóng trước dấu “ tiếp theo")
             opened = pos
@@ -219,12 +264,15 @@ def quotes(doc: Document, ctx: Context) -> Iterator[Hit]:
             opened = None
     if opened is not None:
         yield Hit((opened, opened + 1), "Dấu ngoặc kép mở “ không được đóng")
-    start = 0
-    for line in doc.text.split("\n") if '"' in doc.text else ():
-        marks = [start + m.start() for m in re.finditer('"', line)]
-        if len(marks) % 2:
-            yield Hit((marks[-1], marks[-1] + 1), "Số dấu ngoặc kép \" trong đoạn là số lẻ: thiếu dấu đóng hoặc mở")
-        start += len(line) + 1
+    text = doc.text
+    at = text.find('"')
+    while at >= 0:  # from the line of each next straight quote mark
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if text.count('"', at, end) % 2:
+            last = text.rfind('"', at, end)
+            yield Hit((last, last + 1), "Số dấu ngoặc kép \" trong đoạn là số lẻ: thiếu dấu đóng hoặc mở")
+        at = text.find('"', end)
 
 
 # An open syllable oa, oe, uy ending a word with the tone on the second vowel (old placement: hoà, uỷ) or on
@@ -234,49 +282,60 @@ _OLD = re.compile(r"[oOuU](?:(?<=[oO])[àáảãạÀÁẢÃẠèéẻẽẹÈÉ
 _NEW = re.compile(r"[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ](?:(?<=[òóỏõọÒÓỎÕỌ])[aAeE]|(?<=[ùúủũụÙÚỦŨỤ])[yY])(?![^\W\d_])(?<![qQ]..)")
 
 
+# `_OLD` over the lower-cased text, whose letters are those of the text (only `O` lowers to `o`, only `Q` to `q`,
+# only `À` to `à` and so on; a letter lowers to a letter, anything else to itself): a pattern per vowel, each
+# starting with it, a single character that `re` looks for alone.
+_OLD_LOW = (re.compile(r"o[àáảãạèéẻẽẹ](?![^\W\d_])(?<!q..)"), re.compile(r"u[ỳýỷỹỵ](?![^\W\d_])(?<!q..)"))
+
+
 def tone_mix(doc: Document, ctx: Context) -> Iterator[Hit]:
-    if _OLD.search(doc.text) is None or _NEW.search(doc.text) is None:
-        return
-    old = list(_OLD.finditer(doc.text))
-    new = list(_NEW.finditer(doc.text))
+    seen = scan(doc.text)
+    if seen.fold:
+        old = [m.span() for m in _OLD.finditer(doc.text)]
+    else:
+        old = sorted(m.span() for pattern in _OLD_LOW for m in pattern.finditer(seen.low))
+    new = [m.span() for m in _NEW.finditer(doc.text)] if old else []
     if old and new:
         first = (old if len(old) <= len(new) else new)[0]
-        start = first.start()
+        start = first[0]
         while start > 0 and doc.text[start - 1].isalpha():
             start -= 1
         yield Hit(
-            (start, first.end()),
+            (start, first[1]),
             f"Văn bản dùng cả hai cách đặt dấu thanh ({len(old)} chỗ kiểu “hoà, uỷ”, {len(new)} chỗ kiểu “hòa, ủy”); "
             "cả hai đều đúng, nên thống nhất một cách",
         )
 
 
-# `,` `;` `.` after a space or tab and before one or the end of the line: the mark first, so that `re` scans
-# for the three marks alone (the spaces before it are walked back in Python).
-_MARK_AFTER_SPACE = re.compile(r"[,;.](?<=[ \t].)(?=[ \t]|$)", re.MULTILINE)
-# `,;:` then a letter, or `.` then a capitalised word, after two lower-case letters; written mark first so
-# that `re` scans for the four marks alone.
-_NO_SPACE_AFTER = re.compile(
-    r"[,;:.](?:(?<=[a-zđà-ỹ]{2}[,;:])(?=[A-Za-zĐđÀ-ỹ])|(?<=[a-zđà-ỹ]{2}\.)(?=[A-ZĐÀ-Ỵ][a-zđà-ỹ]))"
+# `,;:` then a letter, or `.` then a capitalised word, after two lower-case letters: a pattern per mark, written
+# mark first, a single character that `re` looks for alone.
+_NO_SPACE_AFTER = tuple(
+    re.compile(rf"{re.escape(mark)}(?={after})(?<=[a-zđà-ỹ]{{2}}{re.escape(mark)})")
+    for mark, after in ((",", "[A-Za-zĐđÀ-ỹ]"), (";", "[A-Za-zĐđÀ-ỹ]"), (":", "[A-Za-zĐđÀ-ỹ]"),
+                        (".", "[A-ZĐÀ-Ỵ][a-zđà-ỹ]"))
 )
 _WEB = re.compile(r"https?:|www\.|@|\.(?:vn|com|net|org|gov)\b", re.IGNORECASE)
 
 
+# `,` `;` `.` after a space or tab and before one, a line break or the end of the text: a pattern per mark, the
+# mark first, a single character that `re` looks for alone (fewer places to try than the spaces).
+_MARK_AFTER_SPACE = tuple(
+    re.compile(rf"{re.escape(mark)}(?<=[ \t]{re.escape(mark)})(?=[ \t]|$)", re.MULTILINE) for mark in ",;."
+)
+
+
 def space_before_punct(doc: Document, ctx: Context) -> Iterator[Hit]:
     text = doc.text
-    marks = (",", ";", ".")
-    if not any(" " + mark in text for mark in marks) and not ("\t" in text and any("\t" + m in text for m in marks)):
-        return  # every match ends with a space or tab then the mark
-    for m in _MARK_AFTER_SPACE.finditer(text):
-        start = m.start()
+    for mark in sorted(m.start() for pattern in _MARK_AFTER_SPACE for m in pattern.finditer(text)):
+        start = mark
         while start > 0 and text[start - 1] in " \t":
             start -= 1
         if start > 0 and text[start - 1].isalnum():  # the spaces follow a word
-            yield Hit((start, m.end()), f"Thừa khoảng trắng trước dấu “{m.group()}”")
+            yield Hit((start, mark + 1), f"Thừa khoảng trắng trước dấu “{text[mark]}”")
 
 
 def missing_space(doc: Document, ctx: Context) -> Iterator[Hit]:
-    for m in _NO_SPACE_AFTER.finditer(doc.text):
+    for m in sorted((m for pattern in _NO_SPACE_AFTER for m in pattern.finditer(doc.text)), key=lambda m: m.start()):
         token = re.search(r"\S*$", doc.text[max(0, m.start() - 40) : m.start()])
         rest = re.match(r"\S{0,40}", doc.text[m.end() : m.end() + 40])
         around = (token.group() if token else "") + m.group() + (rest.group() if rest else "")

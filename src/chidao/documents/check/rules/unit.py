@@ -43,6 +43,24 @@ def _all_patterns() -> tuple[tuple[dt.date, re.Pattern[str], tuple[re.Pattern[st
     return tuple(out)
 
 
+@cache
+def _screens_by_first() -> dict[str, re.Pattern[str]]:
+    """The screens of every entry joined per first character (a letter: `screen` starts with one), which `re`
+    factors out: one scan tells whether any of them matches."""
+    joined: dict[str, list[str]] = {}
+    for _, _, screens, _ in _all_patterns():
+        for s in screens:
+            joined.setdefault(s.pattern[0], []).append(s.pattern)
+    return {first: re.compile("|".join(patterns)) for first, patterns in joined.items()}
+
+
+def _any_screen(low: str, first: str, found: dict[str, bool]) -> bool:
+    """Whether a screen starting with `first` matches `low` (`found` keeps the answers of one document)."""
+    if first not in found:
+        found[first] = _screens_by_first()[first].search(low) is not None
+    return found[first]
+
+
 def outdated(doc: Document, ctx: Context) -> Iterator[Hit]:
     when = doc.date.as_date() if doc.date else None
     if when is None and doc.date is not None and doc.date.year:
@@ -51,8 +69,10 @@ def outdated(doc: Document, ctx: Context) -> Iterator[Hit]:
         return
     start = doc.body_span[0] if doc.body_span else 0
     lowered = scan(doc.text).lowered
+    found: dict[str, bool] = {}  # per first character of the screens: whether one of them matches
     for pattern, screens, became in _patterns(when):
-        if lowered.exact and not any(s.search(lowered.low) for s in screens):
+        if lowered.exact and not any(_any_screen(lowered.low, s.pattern[0], found) and s.search(lowered.low)
+                                     for s in screens):
             continue  # the old name is not in the text
         for m in pattern.finditer(doc.text, start):
             before = doc.text[max(0, m.start() - 160) : m.start()]

@@ -1,0 +1,48 @@
+"""The fast paths of the text rules against the plain definitions they stand for."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from chidao.documents.check.rules import text
+from chidao.documents.check.scan import Scan
+
+
+def _doubled_words_by_definition(lows: list[str]) -> list[int]:
+    out = []
+    for i in range(len(lows)):
+        if lows[i + 1 : i + 2] == lows[i : i + 1] and lows[i] in text._doubled():
+            out.append(i)
+        elif any(lows[i : i + n] == lows[i + n : i + 2 * n] for n in (2, 3)):
+            out.append(i)
+    return out
+
+
+def test_doubled_words_match_their_definition() -> None:
+    rng = random.Random(7)
+    vocabulary = ["các", "và", "ab", "cd", "số", "x", "1"]
+    for _ in range(5000):
+        size = rng.randint(1, len(vocabulary))
+        lows = [rng.choice(vocabulary[:size]) for _ in range(rng.randint(0, 14))]
+        assert text._doubled_words(lows) == _doubled_words_by_definition(lows)
+
+
+@pytest.mark.parametrize("sample", [
+    "Hoà bình, HOÀ HỢP, uỷ ban, UỶ BAN, Quý I, quỳ, khoẻ mạnh, hoàn thành; toà_án, loà2, Oà.",
+    "Không có gì ở đây; hòa hợp, ủy ban.",
+])
+def test_old_tone_placement_over_lowered_text(sample: str) -> None:
+    seen = Scan(sample)
+    assert not seen.fold
+    lowered = sorted(m.span() for p in text._OLD_LOW for m in p.finditer(seen.low))
+    assert lowered == [m.span() for m in text._OLD.finditer(sample)]
+
+
+def test_words_of_spaced_text() -> None:
+    low = "căn cứ (các) điều 5-6; x\x0cy § z, “đề” và…\tvà"
+    spaced, words = text._spaced(low)
+    assert len(spaced) == len(low)
+    assert words == [w for w in text.WORD.findall(low)]
+    assert set(spaced) <= set("".join(words)) | {" "}
