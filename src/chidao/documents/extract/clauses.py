@@ -15,18 +15,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from itertools import islice
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from chidao.documents.extract.assignees import UnitMention, _predicates, read_unit, read_units
-from chidao.documents.extract.prefilter import (
-    Lowered,
-    Needs,
-    anchored,
-    found_alone,
-    may_match,
-    needs,
-    with_first_chars,
-)
+from chidao.documents.extract.prefilter import DIGIT, anchored, found_alone, needs, with_first_chars
 from chidao.documents.text import VI_UPPER, fold
 
 _ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|TT|Th|St|v\.v|NĐ|Đ/c|ThS|TS|PGS|GS)|(?:^|[\s(])\d{1,2}(?:\.\d{1,2})*)\.$")
@@ -270,40 +264,82 @@ def _subject(text: str) -> Assignment | None:
 
 def excluded(text: str) -> str | None:
     """Why a sentence is never a task (`approval`, `conditional`, `closing`, `background`), else None."""
-    folded = fold(text).lstrip("-+*•. ")
-    for kind in ("approval", "conditional"):
-        if folded.startswith(_starts(kind)):
+    folded = fold(text).lstrip("-+*•. ")  # lower case already: `fold` lowers every letter it keeps
+    for kind, starts in _starts():
+        if folded.startswith(starts):
             return kind
-    lowered = Lowered(folded)
     for kind, found, required in _contains():
-        if (required is None or may_match(required, lowered)) and found(folded):
-            return kind
+        for clause in required:  # the sentence must hold a string of each clause (plain loops: they run often)
+            for s in clause:
+                if s in folded:
+                    break
+            else:
+                break  # none of this clause: the test cannot pass
+        else:
+            if found(folded):
+                return kind
     return None
 
 
 @cache
-def _starts(kind: str) -> tuple[str, ...]:
-    """The `starts` phrases of an exclusion kind, as one tuple for `str.startswith`."""
-    return tuple(_rules()["exclusions"][kind]["starts"])
+def _starts() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The `starts` phrases of the exclusion kinds told by how a sentence opens, each kind's as one tuple."""
+    return tuple((kind, tuple(_rules()["exclusions"][kind]["starts"])) for kind in ("approval", "conditional"))
 
 
-_Test = tuple[str, Callable[[str], object], Needs | None]
+_Test = tuple[str, Callable[[str], object], tuple[tuple[str, ...], ...]]
 
 
 @cache
 def _contains() -> tuple[_Test, ...]:
     """The `contains` patterns of the exclusion kinds, in the order the kinds are told, as tests of a folded
-    sentence: (kind, test, what a text needs to pass it). A kind's patterns anchored at the start that `re`
-    finds fast alone are one pattern to `match`; each other pattern is searched for, behind the prefilter
-    unless `re` finds it faster than the prefilter could rule it out (then needs is None)."""
+    sentence: (kind, test, clauses of strings: a sentence passes it only if it holds a string of each clause).
+    A kind's patterns anchored at the start that `re` finds fast alone are one pattern to `match`; each other
+    pattern is searched for, once the sentence holds a word its matches open with or need."""
     tests: list[_Test] = []
     for kind in ("conditional", "closing", "background"):
         compiled = [re.compile(p) for p in _rules()["exclusions"][kind].get("contains", ())]
         at_start = [p for p in compiled if anchored(p) and found_alone(p)]
         if at_start:
-            tests.append((kind, re.compile("|".join(f"(?:{p.pattern})" for p in at_start)).match, None))
-        tests.extend((kind, p.search, None if found_alone(p) else needs(p)) for p in compiled if p not in at_start)
+            tests.append((kind, re.compile("|".join(f"(?:{p.pattern})" for p in at_start)).match, ()))
+        tests.extend((kind, p.search, _needed(p)) for p in compiled if p not in at_start)
     return tuple(tests)
+
+
+def _needed(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Clauses of strings, every match of `pattern` holding a string of each: the words a match opens with,
+    else the clauses of `needs` (but those asking for a digit, which is no plain substring)."""
+    opening = _openings(list(_parser.parse(pattern.pattern, pattern.flags))) if not pattern.flags & re.I else ()
+    if opening:
+        return (opening,)
+    return tuple(tuple(sorted(clause, key=lambda s: (-len(s), s))) for clause in needs(pattern) if DIGIT not in clause)
+
+
+def _openings(items: list[tuple[Any, Any]]) -> tuple[str, ...]:
+    """The literal strings one of which a match of the parsed pattern `items` opens with (after `^` or `\\b`),
+    or () when a match may open otherwise (a character class, an optional part)."""
+    while items and items[0][0] is sre.AT:
+        items = items[1:]
+    if not items:
+        return ()
+    op, av = items[0]
+    if op is sre.LITERAL:
+        run = ""
+        for op, av in items:
+            if op is not sre.LITERAL:
+                break
+            run += chr(av)
+        if len(run) >= 4:  # long enough to rule most sentences out alone
+            return (run,)
+        longer = _openings(items[len(run) :])  # `(trien khai|to chuc)` is parsed as `t(rien khai|o chuc)`
+        return tuple(run + s for s in longer) if longer else (run,)
+    if op is sre.SUBPATTERN and not av[1] and not av[2]:  # a group without flags of its own
+        return _openings(list(av[3]))
+    if op is sre.BRANCH:
+        found = [_openings(list(alternative)) for alternative in av[1]]
+        if all(found):
+            return tuple(s for strings in found for s in strings)
+    return ()
 
 
 def coordinators_in(text: str) -> list[UnitMention]:
