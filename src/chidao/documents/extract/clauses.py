@@ -349,6 +349,8 @@ def coordinators_in(text: str) -> list[UnitMention]:
 
 def shift(found: Assignment, offset: int) -> Assignment:
     """Move an assignment read from a piece of a paragraph to the paragraph's offsets."""
+    if not offset:
+        return found  # the piece opens the paragraph (most paragraphs are one clause)
     found.assignees = [UnitMention(m.names, m.start + offset, m.end + offset) for m in found.assignees]
     found.coordinators = [UnitMention(m.names, m.start + offset, m.end + offset) for m in found.coordinators]
     found.start += offset

@@ -60,6 +60,15 @@ class _Builder:
         self._resolved: dict[tuple[str, ...], list[str]] = {}  # names as read → as written out, per document
         self._resolved_for: DocumentUnits | None = None
         self._event_read: tuple[Deadline | None] | None = None
+        self._issuer: dict[tuple[str, ...], bool] = {}  # names → do they name the issuer, per document
+
+    def is_issuer(self, names: list[str]) -> bool:
+        """`is_issuer(names, doc)`, asked once per list of names in a document."""
+        key = tuple(names)
+        found = self._issuer.get(key)
+        if found is None:
+            found = self._issuer[key] = is_issuer(names, self.doc)
+        return found
 
     def resolve(self, names: Iterable[str]) -> list[str]:
         key = tuple(names)
@@ -89,12 +98,16 @@ class _Builder:
         if text.endswith("./."):
             text = _CLOSING_MARK.sub("", text)
         self.issued += 1  # provisional ids stay unique when tasks are dropped; read_tasks renumbers them
-        task = Task(id=f"p{self.issued}", text=text, span=seg.span(start, end))
-        task.assignees = assignees
-        task.assignee_spans = spans
         helpers = coordinators or next((f.coordinators for f in reversed(self.frames) if f.coordinators), [])
-        task.coordinators = [c for c in helpers if c not in assignees]
-        task.mode = mode or (frame.mode if frame else None)
+        task = Task(
+            id=f"p{self.issued}",
+            text=text,
+            span=seg.span(start, end),
+            assignees=assignees,
+            coordinators=[c for c in helpers if c not in assignees],
+            mode=mode or (frame.mode if frame else None),
+            assignee_spans=spans,
+        )
         target = TARGET.match(text)
         if target:
             task.target = target.group(1).strip(" ,.")
@@ -111,7 +124,7 @@ class _Builder:
             task.deadline = inherited(group)
         else:
             event = self._event()
-            task.deadline = dataclasses.replace(event) if event is not None else none_deadline()
+            task.deadline = _copied(event) if event is not None else none_deadline()
         parent = self._frame_value("task_id")
         task.parent = parent if isinstance(parent, str) else None
         self.tasks.append(task)
@@ -278,7 +291,7 @@ class _Builder:
         for a, b in pieces:
             piece = text[a:b]
             found = assignment(piece, recommending=recommending)
-            if found is not None and found.subject and is_issuer(found.names, self.doc):
+            if found is not None and found.subject and self.is_issuer(found.names):
                 if predicate_is(piece[found.end :], SPEECH) or ctx is not None:
                     found = None
             if found is not None and ctx is not None and (
@@ -323,7 +336,7 @@ class _Builder:
             names = self.resolve(found.names)
             spans = [seg.span(m.start, m.end) for m in found.assignees]
             coords = self.resolve([n for m in found.coordinators for n in m.names])
-            issuer = not found.mode and found.subject and is_issuer(names, self.doc)
+            issuer = not found.mode and found.subject and self.is_issuer(names)
             ordering = found.mode in ("yêu cầu", "đề nghị") and found.start == 0 and start == 0
             if ctx is not None and (issuer or ordering):
                 names, spans = list(ctx.assignees), list(ctx.spans)
@@ -372,7 +385,7 @@ class _Builder:
         urged = _urged(seg.text) if mentions else None
         if urged is not None:  # `Sở X là đầu mối đôn đốc Y, Z tổ chức thực hiện:` — Y and Z do the items
             names, spans = self.resolve(urged[0]), [seg.span(*urged[1])]
-        if mentions and DUTY_END.search(seg.text) and not is_issuer(names, self.doc):
+        if mentions and DUTY_END.search(seg.text) and not self.is_issuer(names):
             frame.assignees = names
             frame.spans = spans
         self._push(frame)
@@ -401,7 +414,7 @@ class _Builder:
             frame.assignees, frame.spans, frame.mode = list(task.assignees), list(task.assignee_spans), task.mode
             frame.deadline = task.deadline if task.deadline and task.deadline.kind != "none" else None
             issuer_speaks = found is not None and found.subject and (
-                is_issuer(task.assignees, self.doc)
+                self.is_issuer(task.assignees)
                 or predicate_is(seg.text[found.end :], DESCRIBING)
             )
             if issuer_speaks:
@@ -441,6 +454,12 @@ class _Builder:
 
 
 
+def _copied(deadline: Deadline) -> Deadline:
+    """A deadline of its own for a task (`dataclasses.replace` without its per-call field walk)."""
+    return Deadline(deadline.text, deadline.due, deadline.kind, deadline.inherited, deadline.span)
+
+
+assert [f.name for f in dataclasses.fields(Deadline)] == ["text", "due", "kind", "inherited", "span"], "see _copied"
 _CLOSING_MARK = re.compile(r"\s*\./\.$")  # the `./.` that closes a document's last sentence
 _RECOMMENDING = re.compile(r"\b(?:kien nghi|de xuat)\b")
 _TOPICS_LEAD = re.compile(r"\svề\s*:\s*$")
