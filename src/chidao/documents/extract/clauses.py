@@ -87,9 +87,12 @@ def clauses(text: str) -> list[tuple[int, int]]:
     """Sentence spans of a paragraph, with `;`-clauses split off where a new unit opens them."""
     cuts = [0]
     for m in _SENTENCE_END.finditer(text):
-        if text[m.start()] == "." and _ABBREV_DOT.search(text, 0, m.start() + 1):
+        if text[m.start()] == "." and _abbreviation(text, m.start()):
             continue  # `TP.`, `1.2.`: not the end of a sentence
         cuts.append(m.end())
+    if len(cuts) == 1 and ";" not in text:  # one sentence (most paragraphs)
+        piece = text.rstrip()
+        return [(0, len(piece))] if piece.strip() else []
     for m in _SEMICOLON.finditer(text):
         nxt = m.end()
         mention = read_unit(text, nxt)
@@ -109,6 +112,16 @@ def clauses(text: str) -> list[tuple[int, int]]:
         if piece.strip():
             spans.append((a, a + len(piece)))
     return spans
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """Does the `.` at `dot` close an abbreviation or a number (`_ABBREV_DOT` matches the text up to it)? A
+    match opens at most four characters before the dot, or just before the run of digits and dots that ends
+    there: only from there is the pattern tried (a search from the paragraph's start costs a scan per dot)."""
+    run = dot
+    while run and (text[run - 1] == "." or text[run - 1].isdecimal()):  # `\d` is a decimal digit
+        run -= 1
+    return _ABBREV_DOT.search(text, max(0, min(dot - 3, run - 1)), dot + 1) is not None
 
 
 class _Openers:
