@@ -281,17 +281,15 @@ def excluded(text: str) -> str | None:
     for kind, starts in _starts():
         if folded.startswith(starts):
             return kind
-    for kind, found, required in _contains():
-        for clause in required:  # the sentence must hold a string of each clause (plain loops: they run often)
-            for s in clause:
-                if s in folded:
-                    break
-            else:
-                break  # none of this clause: the test cannot pass
-        else:
-            if found(folded):
-                return kind
+    for kind, found, needle, more in _contains():
+        if needle in folded and (not more or _holds(folded, more)) and found(folded):
+            return kind
     return None
+
+
+def _holds(text: str, clauses: tuple[tuple[str, ...], ...]) -> bool:
+    """Does `text` hold a string of each clause?"""
+    return all(any(s in text for s in clause) for clause in clauses)
 
 
 @cache
@@ -300,59 +298,51 @@ def _starts() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((kind, tuple(_rules()["exclusions"][kind]["starts"])) for kind in ("approval", "conditional"))
 
 
-_Test = tuple[str, Callable[[str], object], tuple[tuple[str, ...], ...]]
+# (kind, test, a string every match holds, clauses of strings a match holds one of each of)
+_Test = tuple[str, Callable[[str], object], str, tuple[tuple[str, ...], ...]]
+_SELECTIVE = 5  # a needle this long rules out most sentences alone
 
 
 @cache
 def _contains() -> tuple[_Test, ...]:
     """The `contains` patterns of the exclusion kinds, in the order the kinds are told, as tests of a folded
-    sentence: (kind, test, clauses of strings: a sentence passes it only if it holds a string of each clause).
-    A kind's patterns anchored at the start that `re` finds fast alone are one pattern to `match`; each other
-    pattern is searched for, once the sentence holds a word its matches open with or need."""
+    sentence, each run only on a sentence that holds the longest string its matches all hold (and, when that
+    string is short, a string of each clause of `needs`). A kind's patterns anchored at the start that `re`
+    finds fast alone are one pattern to `match`, always tried."""
     tests: list[_Test] = []
     for kind in ("conditional", "closing", "background"):
         compiled = [re.compile(p) for p in _rules()["exclusions"][kind].get("contains", ())]
         at_start = [p for p in compiled if anchored(p) and found_alone(p)]
         if at_start:
-            tests.append((kind, re.compile("|".join(f"(?:{p.pattern})" for p in at_start)).match, ()))
-        tests.extend((kind, p.search, _needed(p)) for p in compiled if p not in at_start)
+            tests.append((kind, re.compile("|".join(f"(?:{p.pattern})" for p in at_start)).match, "", ()))
+        for p in compiled:
+            if p not in at_start:
+                needle = max(_literal_runs(p), key=len, default="")
+                more = () if len(needle) >= _SELECTIVE else tuple(c for c in needs(p) if DIGIT not in c)
+                tests.append((kind, p.search, needle, more))
     return tuple(tests)
 
 
-def _needed(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
-    """Clauses of strings, every match of `pattern` holding a string of each: the words a match opens with,
-    else the clauses of `needs` (but those asking for a digit, which is no plain substring)."""
-    opening = _openings(list(_parser.parse(pattern.pattern, pattern.flags))) if not pattern.flags & re.I else ()
-    if opening:
-        return (opening,)
-    return tuple(tuple(sorted(clause, key=lambda s: (-len(s), s))) for clause in needs(pattern) if DIGIT not in clause)
+def _literal_runs(pattern: re.Pattern[str]) -> list[str]:
+    """The runs of literal characters every match of `pattern` holds: those of its top level, groups included
+    (`(thong bao|gui) (de|den|cho)[^.]{0,140}\\bbiet\\b` → ` `, `biet`). None for a case-blind pattern."""
+    if pattern.flags & re.IGNORECASE:
+        return []
+    runs = [""]
 
-
-def _openings(items: list[tuple[Any, Any]]) -> tuple[str, ...]:
-    """The literal strings one of which a match of the parsed pattern `items` opens with (after `^` or `\\b`),
-    or () when a match may open otherwise (a character class, an optional part)."""
-    while items and items[0][0] is sre.AT:
-        items = items[1:]
-    if not items:
-        return ()
-    op, av = items[0]
-    if op is sre.LITERAL:
-        run = ""
+    def walk(items: Iterable[tuple[Any, Any]]) -> None:
         for op, av in items:
-            if op is not sre.LITERAL:
-                break
-            run += chr(av)
-        if len(run) >= 4:  # long enough to rule most sentences out alone
-            return (run,)
-        longer = _openings(items[len(run) :])  # `(trien khai|to chuc)` is parsed as `t(rien khai|o chuc)`
-        return tuple(run + s for s in longer) if longer else (run,)
-    if op is sre.SUBPATTERN and not av[1] and not av[2]:  # a group without flags of its own
-        return _openings(list(av[3]))
-    if op is sre.BRANCH:
-        found = [_openings(list(alternative)) for alternative in av[1]]
-        if all(found):
-            return tuple(s for strings in found for s in strings)
-    return ()
+            if op is sre.LITERAL:
+                runs[-1] += chr(av)
+            elif op is sre.AT:
+                continue  # `^`, `\\b`: no character, the literals around it stand side by side
+            elif op is sre.SUBPATTERN and not av[1] and not av[2]:  # a group without flags of its own
+                walk(av[3])
+            else:
+                runs.append("")
+
+    walk(_parser.parse(pattern.pattern, pattern.flags))
+    return [r for r in runs if r]
 
 
 def coordinators_in(text: str) -> list[UnitMention]:
