@@ -318,7 +318,7 @@ def _contains() -> tuple[_Test, ...]:
         for p in compiled:
             if p not in at_start:
                 needle = max(_literal_runs(p), key=len, default="")
-                more = () if len(needle) >= _SELECTIVE else tuple(c for c in needs(p) if DIGIT not in c)
+                more = () if len(needle) >= _SELECTIVE else tuple(tuple(c) for c in needs(p) if DIGIT not in c)
                 tests.append((kind, p.search, needle, more))
     return tuple(tests)
 
