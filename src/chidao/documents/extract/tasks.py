@@ -288,7 +288,8 @@ class _Builder:
         prefix_start: int | None = None
         found_any: list[tuple[int, int, Assignment | None]] = []
         recommending = any(f.recommending for f in self.frames)
-        for a, b in pieces:
+        final = len(pieces) - 1
+        for i, (a, b) in enumerate(pieces):
             piece = text[a:b]
             found = assignment(piece, recommending=recommending)
             if found is not None and found.subject and self.is_issuer(found.names):
@@ -301,7 +302,8 @@ class _Builder:
             if found is None and current is not None:
                 current[1] = b  # a clause that names no one carries on the open task
                 continue
-            why = excluded(piece)
+            # why a piece is no task: needed unless it names no one and no piece follows it to start a task
+            why = excluded(piece) if found is not None or i < final else None
             if found is not None and why == "approval" and found.mode in ("giao", "yêu cầu", "đề nghị"):
                 why, a = None, a + found.start
                 shift(found, -found.start)
