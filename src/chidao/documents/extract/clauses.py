@@ -27,6 +27,7 @@ _ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|TT|Th|St|v\.v|NĐ|Đ/c|ThS|TS|PG
 # a sentence ends at `.`, `!` or `?` (a match opens with it, so `re` looks for that character first) and
 # the spaces after it, before a capital letter, a quote or a bracket
 _SENTENCE_END = re.compile(rf"[.!?](?:[\"”)]*\s+(?=[{VI_UPPER}“\"(])|(?<=\.)(?=[{VI_UPPER}][a-zà-ỹ]))")
+_STOPS = (".", "!", "?")  # every match of `_SENTENCE_END` opens with one of these
 _SEMICOLON = re.compile(r";\s+")
 _ADVERBIAL = re.compile(
     r"(?:Đồng thời|Trên cơ sở đó|Sau đó|Ngoài ra|Bên cạnh đó|Riêng|Trong đó|Theo đó|Mặt khác)\s*,?\s*", re.I
@@ -84,10 +85,30 @@ class Assignment:
         return [n for m in self.assignees for n in m.names]
 
 
+def _matches(pattern: re.Pattern[str], openers: Iterable[str], text: str, start: int = 0) -> list[re.Match[str]]:
+    """`list(pattern.finditer(text, start))` for a pattern each match of which opens with one of `openers`,
+    found faster: `str.find` tells where those stand, and the pattern is tried there alone, left to right, each
+    after the end of the match before. `re` would try the pattern at every position holding the first letter
+    of an opener (`[.!?]`, or `p`, `k`, `c`: common letters), testing that letter's class at each one."""
+    at: list[int] = []
+    for word in openers:
+        pos = text.find(word, start)
+        while pos >= 0:
+            at.append(pos)
+            pos = text.find(word, pos + 1)
+    found: list[re.Match[str]] = []
+    end = start
+    for pos in sorted(at) if len(at) > 1 else at:
+        if pos >= end and (m := pattern.match(text, pos)) is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
 def clauses(text: str) -> list[tuple[int, int]]:
     """Sentence spans of a paragraph, with `;`-clauses split off where a new unit opens them."""
     cuts = [0]
-    for m in _SENTENCE_END.finditer(text):
+    for m in _matches(_SENTENCE_END, _STOPS, text):
         if text[m.start()] == "." and _abbreviation(text, m.start()):
             continue  # `TP.`, `1.2.`: not the end of a sentence
         cuts.append(m.end())
@@ -186,21 +207,10 @@ def _labelled_duty(rest: str) -> bool:
 
 
 def coordinators(text: str, start: int) -> list[UnitMention]:
-    """The units after each `phối hợp (với)`, `cùng với` from `start` on. The matches of `_COORD` are those
-    `finditer` gives, found faster: `str.find` tells where its words stand (the pattern's first letters are
-    common ones, so `re` would try it at most positions), and the pattern is tried there alone."""
-    at: list[int] = []
-    for word in _COORD_OPENERS:
-        pos = text.find(word, start)
-        while pos >= 0:
-            at.append(pos)
-            pos = text.find(word, pos + 1)
+    """The units after each `phối hợp (với)`, `cùng với` from `start` on."""
     out: list[UnitMention] = []
-    end = start
-    for pos in sorted(at) if len(at) > 1 else at:
-        if pos >= end and (m := _COORD.match(text, pos)) is not None:
-            end = m.end()
-            out.extend(read_units(text, end)[0])
+    for m in _matches(_COORD, _COORD_OPENERS, text, start):
+        out.extend(read_units(text, m.end())[0])
     return out
 
 
