@@ -292,9 +292,9 @@ def assignment(text: str, recommending: bool = False) -> Assignment | None:
 
 def _forwarded(text: str) -> Assignment | None:
     """`... xin chuyển công văn số ... để Bộ X nghiên cứu, xử lý`: the unit the papers go to."""
-    if "chuyển" not in text or not _FORWARD.search(text):
+    if "chuyển" not in text or not _matches(_FORWARD, ("chuyển",), text):
         return None
-    for m in _SO_THAT.finditer(text):
+    for m in _matches(_SO_THAT, ("để",), text):
         mentions, end = read_units(text, m.end())
         if mentions and _predicate_follows(text, end):
             return Assignment(assignees=mentions, coordinators=coordinators(text, end), mode="chuyển", start=m.start(), end=end)
