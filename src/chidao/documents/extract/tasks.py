@@ -158,14 +158,15 @@ class _Builder:
                 self.tables.row(seg)
                 continue
             self.tables.end()
-            if seg.layout and not RECIPIENTS.match(seg.text):
+            recipients = RECIPIENTS.match(seg.text) is not None
+            if seg.layout and not recipients:
                 continue
             if field_line(seg.text):
                 self.tables.field(seg)
                 continue
             heading = is_heading(seg)  # read once: the frames below and this step both ask
             self._pop(seg, heading, segs[i - 1] if i else None)
-            if RECIPIENTS.match(seg.text):
+            if recipients:
                 self._push(Frame(depth=seg.depth, marked=seg.depth > 0, silent=True))
                 continue
             if any(f.silent for f in self.frames):
@@ -259,7 +260,8 @@ class _Builder:
         if QUOTED_LAW.match(text):
             self._push(Frame(depth=seg.depth, marked=seg.depth > 0, silent=True))
             return
-        if text.rstrip().endswith(":") and assignment(text) is None:
+        lead_in = text.rstrip().endswith(":")
+        if lead_in and assignment(text) is None:
             self._topic_lead(seg)
             return
         if seg.depth == 0 and nxt is not None and nxt.depth > 0 and self._lead_statement(seg):
@@ -275,7 +277,7 @@ class _Builder:
             self._section_sentence(seg, created[0])
             return
         self._remember(seg, ctx, created)
-        if text.rstrip().endswith(":"):
+        if lead_in:
             self._lead_in(seg, created)
         elif created and self.closed_lead is not None and REFERS_BACK.search(text):
             self._adopt(self.closed_lead, created[0])
