@@ -341,8 +341,14 @@ def excluded(text: str) -> str | None:
 
 
 def _holds(text: str, clauses: tuple[tuple[str, ...], ...]) -> bool:
-    """Does `text` hold a string of each clause?"""
-    return all(any(s in text for s in clause) for clause in clauses)
+    """Does `text` hold a string of each clause? (Plain loops: this runs on most sentences.)"""
+    for clause in clauses:
+        for s in clause:
+            if s in text:
+                break
+        else:
+            return False
+    return True
 
 
 @cache
@@ -371,9 +377,15 @@ def _contains() -> tuple[_Test, ...]:
         for p in compiled:
             if p not in at_start:
                 needle = max(_literal_runs(p), key=len, default="")
-                more = () if len(needle) >= _SELECTIVE else tuple(tuple(c) for c in needs(p) if DIGIT not in c)
+                more = () if len(needle) >= _SELECTIVE else _other_needs(p, needle)
                 tests.append((kind, p.search, needle, more))
     return tuple(tests)
+
+
+def _other_needs(pattern: re.Pattern[str], needle: str) -> tuple[tuple[str, ...], ...]:
+    """The clauses of `needs(pattern)` the needle does not already answer (a text holding the needle holds
+    each string of it), less those asking for a digit, which is no plain substring."""
+    return tuple(tuple(c) for c in needs(pattern) if DIGIT not in c and not any(s in needle for s in c))
 
 
 def _literal_runs(pattern: re.Pattern[str]) -> list[str]:
