@@ -530,8 +530,8 @@ def _joined_breaks(text: str, segs: list[Segment]) -> list[str]:
     name hard-wrapped in two is also read whole."""
     out = []
     for seg in segs:
-        if seg.cells is not None or seg.layout:
-            continue
+        if seg.cells is not None or seg.layout or text.find("\n", seg.start, seg.end) < 0:
+            continue  # most paragraphs lie on one line: no break to look at
         for m in _WORD_BREAK.finditer(text, seg.start, seg.end):
             a = text.find(" ", max(seg.start, m.start() - 80), m.start())
             cut = min(seg.end, m.end() + 60)
