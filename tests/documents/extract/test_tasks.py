@@ -390,3 +390,15 @@ def test_verb_examples_assign(sentence):
 @pytest.mark.parametrize("sentence", [e for t in _data("task_exclusions.toml").values() for e in t["examples"]])
 def test_exclusion_examples_are_excluded(sentence):
     assert excluded(sentence) is not None
+
+
+def test_copied_deadline_is_dataclasses_replace():
+    import dataclasses
+
+    from chidao.documents.extract.tasks import _copied
+    from chidao.documents.model import Deadline
+
+    deadline = Deadline("trước ngày 10/4/2024", dt.date(2024, 4, 10), "date", True, (3, 9))
+    copy = _copied(deadline)
+    assert copy == dataclasses.replace(deadline) and copy is not deadline
+    assert [f.name for f in dataclasses.fields(Deadline)] == ["text", "due", "kind", "inherited", "span"]

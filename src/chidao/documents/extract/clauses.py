@@ -15,24 +15,19 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from itertools import islice
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from chidao.documents.extract.assignees import UnitMention, _predicates, read_unit, read_units
-from chidao.documents.extract.prefilter import (
-    Lowered,
-    Needs,
-    anchored,
-    found_alone,
-    may_match,
-    needs,
-    with_first_chars,
-)
+from chidao.documents.extract.prefilter import DIGIT, anchored, found_alone, needs, with_first_chars
 from chidao.documents.text import VI_UPPER, fold
 
 _ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|TT|Th|St|v\.v|NĐ|Đ/c|ThS|TS|PGS|GS)|(?:^|[\s(])\d{1,2}(?:\.\d{1,2})*)\.$")
 # a sentence ends at `.`, `!` or `?` (a match opens with it, so `re` looks for that character first) and
 # the spaces after it, before a capital letter, a quote or a bracket
 _SENTENCE_END = re.compile(rf"[.!?](?:[\"”)]*\s+(?=[{VI_UPPER}“\"(])|(?<=\.)(?=[{VI_UPPER}][a-zà-ỹ]))")
+_STOPS = (".", "!", "?")  # every match of `_SENTENCE_END` opens with one of these
 _SEMICOLON = re.compile(r";\s+")
 _ADVERBIAL = re.compile(
     r"(?:Đồng thời|Trên cơ sở đó|Sau đó|Ngoài ra|Bên cạnh đó|Riêng|Trong đó|Theo đó|Mặt khác)\s*,?\s*", re.I
@@ -48,6 +43,7 @@ _FOR = re.compile(r"(?:cho\s+)?")
 _FORWARD = re.compile(r"\bchuyển\b")
 _SO_THAT = re.compile(r"\bđể\s+")
 _COORD = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s+|cùng với\s+|cùng\s+(?=các\s)")
+_COORD_OPENERS = ("phối hợp", "kết hợp", "cùng")  # every match of `_COORD` opens with one of these
 _NOT_PREDICATE = (
     "đã", "đang", "được", "là", "của", "tại", "trong", "với", "về", "và", "cho", "theo", "thì", "nếu", "khi",
     "từ", "đến", "này", "đó", "trên", "dưới", "nhận", "cũng", "vẫn", "chưa", "không", "gồm", "như", "ghi nhận",
@@ -73,6 +69,33 @@ def _assign_pattern() -> re.Pattern[str]:
     return with_first_chars(re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation})(?![\wÀ-ỹ])", re.I))
 
 
+@cache
+def _verb_starts() -> re.Pattern[str]:
+    """The assignment verbs as plain lower-case words (less those another verb begins: `giao cho` starts with
+    `giao`): in a lower-cased text `re` finds where one stands far faster than it runs `_assign_pattern`,
+    whose case-blind lookbehind it tries at nearly every position."""
+    verbs = {v.lower() for v, _ in _rules()["verbs"]["assign"]["verbs"]}
+    stems = sorted(v for v in verbs if not any(w != v and v.startswith(w) for w in verbs))
+    return re.compile("|".join(re.escape(v) for v in stems))
+
+
+def _next_verb(text: str, low: str | None, pos: int) -> re.Match[str] | None:
+    """The first match of `_assign_pattern` in `text` from `pos` on. With `low`, the text lower-cased to the
+    same length, the pattern is tried only where a verb stands in it (`re.IGNORECASE` folds a letter to one
+    of the verbs' exactly when `str.lower` does, over all of Unicode, but for `ı` and `İ`: `low` is None for a
+    text holding either)."""
+    pattern = _assign_pattern()
+    if low is None:
+        return pattern.search(text, pos)
+    starts = _verb_starts()
+    while (verb := starts.search(low, pos)) is not None:
+        m = pattern.match(text, verb.start())
+        if m is not None:
+            return m
+        pos = verb.start() + 1
+    return None
+
+
 @dataclass
 class Assignment:
     """Who a clause assigns work to."""
@@ -89,13 +112,36 @@ class Assignment:
         return [n for m in self.assignees for n in m.names]
 
 
+def _matches(pattern: re.Pattern[str], openers: Iterable[str], text: str, start: int = 0) -> list[re.Match[str]]:
+    """`list(pattern.finditer(text, start))` for a pattern each match of which opens with one of `openers`,
+    found faster: `str.find` tells where those stand, and the pattern is tried there alone, left to right, each
+    after the end of the match before. `re` would try the pattern at every position holding the first letter
+    of an opener (`[.!?]`, or `p`, `k`, `c`: common letters), testing that letter's class at each one."""
+    at: list[int] = []
+    for word in openers:
+        pos = text.find(word, start)
+        while pos >= 0:
+            at.append(pos)
+            pos = text.find(word, pos + 1)
+    found: list[re.Match[str]] = []
+    end = start
+    for pos in sorted(at) if len(at) > 1 else at:
+        if pos >= end and (m := pattern.match(text, pos)) is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
 def clauses(text: str) -> list[tuple[int, int]]:
     """Sentence spans of a paragraph, with `;`-clauses split off where a new unit opens them."""
     cuts = [0]
-    for m in _SENTENCE_END.finditer(text):
-        if text[m.start()] == "." and _ABBREV_DOT.search(text, 0, m.start() + 1):
+    for m in _matches(_SENTENCE_END, _STOPS, text):
+        if text[m.start()] == "." and _abbreviation(text, m.start()):
             continue  # `TP.`, `1.2.`: not the end of a sentence
         cuts.append(m.end())
+    if len(cuts) == 1 and ";" not in text:  # one sentence (most paragraphs)
+        piece = text.rstrip()
+        return [(0, len(piece))] if piece.strip() else []
     for m in _SEMICOLON.finditer(text):
         nxt = m.end()
         mention = read_unit(text, nxt)
@@ -115,6 +161,16 @@ def clauses(text: str) -> list[tuple[int, int]]:
         if piece.strip():
             spans.append((a, a + len(piece)))
     return spans
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """Does the `.` at `dot` close an abbreviation or a number (`_ABBREV_DOT` matches the text up to it)? A
+    match opens at most four characters before the dot, or just before the run of digits and dots that ends
+    there: only from there is the pattern tried (a search from the paragraph's start costs a scan per dot)."""
+    run = dot
+    while run and (text[run - 1] == "." or text[run - 1].isdecimal()):  # `\d` is a decimal digit
+        run -= 1
+    return _ABBREV_DOT.search(text, max(0, min(dot - 3, run - 1)), dot + 1) is not None
 
 
 class _Openers:
@@ -178,10 +234,10 @@ def _labelled_duty(rest: str) -> bool:
 
 
 def coordinators(text: str, start: int) -> list[UnitMention]:
+    """The units after each `phối hợp (với)`, `cùng với` from `start` on."""
     out: list[UnitMention] = []
-    for m in _COORD.finditer(text, start):
-        mentions, _ = read_units(text, m.end())
-        out.extend(mentions)
+    for m in _matches(_COORD, _COORD_OPENERS, text, start):
+        out.extend(read_units(text, m.end())[0])
     return out
 
 
@@ -203,7 +259,11 @@ def assignment(text: str, recommending: bool = False) -> Assignment | None:
     """The addressee(s) of one clause, else None. In a recommendations section (`Kiến nghị`) a request told in
     the past (`Đoàn kiểm tra đã yêu cầu X ...`) still asks X to act."""
     modes, not_after, not_after_phrases, not_before, not_before_alone = _assign_words(recommending)
-    for m in _assign_pattern().finditer(text):
+    lowered = text.lower()
+    low = lowered if len(lowered) == len(text) and "ı" not in text and "İ" not in text else None
+    resume = 0
+    while (m := _next_verb(text, low, resume)) is not None:
+        resume = m.end()  # where the next verb is looked for, as `finditer` goes on
         folded_before = fold(text[: m.start()])
         before = folded_before.split()
         after = text[m.end() :].lstrip()
@@ -214,10 +274,10 @@ def assignment(text: str, recommending: bool = False) -> Assignment | None:
         folded_after = fold(after)
         if folded_after.startswith(not_before) or folded_after in not_before_alone:
             continue
-        pos = m.end() + (len(text[m.end() :]) - len(after))
-        after_for = _FOR.match(text, pos)  # `giao cho X`
-        pos = after_for.end() if after_for else pos
-        mentions, end = read_units(text, pos)
+        at = m.end() + (len(text[m.end() :]) - len(after))
+        after_for = _FOR.match(text, at)  # `giao cho X`
+        at = after_for.end() if after_for else at
+        mentions, end = read_units(text, at)
         if not mentions:
             continue
         return Assignment(
@@ -232,9 +292,9 @@ def assignment(text: str, recommending: bool = False) -> Assignment | None:
 
 def _forwarded(text: str) -> Assignment | None:
     """`... xin chuyển công văn số ... để Bộ X nghiên cứu, xử lý`: the unit the papers go to."""
-    if "chuyển" not in text or not _FORWARD.search(text):
+    if "chuyển" not in text or not _matches(_FORWARD, ("chuyển",), text):
         return None
-    for m in _SO_THAT.finditer(text):
+    for m in _matches(_SO_THAT, ("để",), text):
         mentions, end = read_units(text, m.end())
         if mentions and _predicate_follows(text, end):
             return Assignment(assignees=mentions, coordinators=coordinators(text, end), mode="chuyển", start=m.start(), end=end)
@@ -270,40 +330,84 @@ def _subject(text: str) -> Assignment | None:
 
 def excluded(text: str) -> str | None:
     """Why a sentence is never a task (`approval`, `conditional`, `closing`, `background`), else None."""
-    folded = fold(text).lstrip("-+*•. ")
-    for kind in ("approval", "conditional"):
-        if folded.startswith(_starts(kind)):
+    folded = fold(text).lstrip("-+*•. ")  # lower case already: `fold` lowers every letter it keeps
+    for kind, starts in _starts():
+        if folded.startswith(starts):
             return kind
-    lowered = Lowered(folded)
-    for kind, found, required in _contains():
-        if (required is None or may_match(required, lowered)) and found(folded):
+    for kind, found, needle, more in _contains():
+        if needle in folded and (not more or _holds(folded, more)) and found(folded):
             return kind
     return None
 
 
+def _holds(text: str, clauses: tuple[tuple[str, ...], ...]) -> bool:
+    """Does `text` hold a string of each clause? (Plain loops: this runs on most sentences.)"""
+    for clause in clauses:
+        for s in clause:
+            if s in text:
+                break
+        else:
+            return False
+    return True
+
+
 @cache
-def _starts(kind: str) -> tuple[str, ...]:
-    """The `starts` phrases of an exclusion kind, as one tuple for `str.startswith`."""
-    return tuple(_rules()["exclusions"][kind]["starts"])
+def _starts() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The `starts` phrases of the exclusion kinds told by how a sentence opens, each kind's as one tuple."""
+    return tuple((kind, tuple(_rules()["exclusions"][kind]["starts"])) for kind in ("approval", "conditional"))
 
 
-_Test = tuple[str, Callable[[str], object], Needs | None]
+# (kind, test, a string every match holds, clauses of strings a match holds one of each of)
+_Test = tuple[str, Callable[[str], object], str, tuple[tuple[str, ...], ...]]
+_SELECTIVE = 5  # a needle this long rules out most sentences alone
 
 
 @cache
 def _contains() -> tuple[_Test, ...]:
     """The `contains` patterns of the exclusion kinds, in the order the kinds are told, as tests of a folded
-    sentence: (kind, test, what a text needs to pass it). A kind's patterns anchored at the start that `re`
-    finds fast alone are one pattern to `match`; each other pattern is searched for, behind the prefilter
-    unless `re` finds it faster than the prefilter could rule it out (then needs is None)."""
+    sentence, each run only on a sentence that holds the longest string its matches all hold (and, when that
+    string is short, a string of each clause of `needs`). A kind's patterns anchored at the start that `re`
+    finds fast alone are one pattern to `match`, always tried."""
     tests: list[_Test] = []
     for kind in ("conditional", "closing", "background"):
         compiled = [re.compile(p) for p in _rules()["exclusions"][kind].get("contains", ())]
         at_start = [p for p in compiled if anchored(p) and found_alone(p)]
         if at_start:
-            tests.append((kind, re.compile("|".join(f"(?:{p.pattern})" for p in at_start)).match, None))
-        tests.extend((kind, p.search, None if found_alone(p) else needs(p)) for p in compiled if p not in at_start)
+            tests.append((kind, re.compile("|".join(f"(?:{p.pattern})" for p in at_start)).match, "", ()))
+        for p in compiled:
+            if p not in at_start:
+                needle = max(_literal_runs(p), key=len, default="")
+                more = () if len(needle) >= _SELECTIVE else _other_needs(p, needle)
+                tests.append((kind, p.search, needle, more))
     return tuple(tests)
+
+
+def _other_needs(pattern: re.Pattern[str], needle: str) -> tuple[tuple[str, ...], ...]:
+    """The clauses of `needs(pattern)` the needle does not already answer (a text holding the needle holds
+    each string of it), less those asking for a digit, which is no plain substring."""
+    return tuple(tuple(c) for c in needs(pattern) if DIGIT not in c and not any(s in needle for s in c))
+
+
+def _literal_runs(pattern: re.Pattern[str]) -> list[str]:
+    """The runs of literal characters every match of `pattern` holds: those of its top level, groups included
+    (`(thong bao|gui) (de|den|cho)[^.]{0,140}\\bbiet\\b` → ` `, `biet`). None for a case-blind pattern."""
+    if pattern.flags & re.IGNORECASE:
+        return []
+    runs = [""]
+
+    def walk(items: Iterable[tuple[Any, Any]]) -> None:
+        for op, av in items:
+            if op is sre.LITERAL:
+                runs[-1] += chr(av)
+            elif op is sre.AT:
+                continue  # `^`, `\\b`: no character, the literals around it stand side by side
+            elif op is sre.SUBPATTERN and not av[1] and not av[2]:  # a group without flags of its own
+                walk(av[3])
+            else:
+                runs.append("")
+
+    walk(_parser.parse(pattern.pattern, pattern.flags))
+    return [r for r in runs if r]
 
 
 def coordinators_in(text: str) -> list[UnitMention]:
@@ -313,6 +417,8 @@ def coordinators_in(text: str) -> list[UnitMention]:
 
 def shift(found: Assignment, offset: int) -> Assignment:
     """Move an assignment read from a piece of a paragraph to the paragraph's offsets."""
+    if not offset:
+        return found  # the piece opens the paragraph (most paragraphs are one clause)
     found.assignees = [UnitMention(m.names, m.start + offset, m.end + offset) for m in found.assignees]
     found.coordinators = [UnitMention(m.names, m.start + offset, m.end + offset) for m in found.coordinators]
     found.start += offset

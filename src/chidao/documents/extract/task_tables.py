@@ -38,7 +38,7 @@ _FIELD_LINE = re.compile(
 
 
 def field_line(text: str) -> bool:
-    return _FIELD_LINE.match(text) is not None
+    return ":" in text and _FIELD_LINE.match(text) is not None  # every field name is followed by a colon
 
 
 _GAZETTEER = UnitRegistry.default()

@@ -8,7 +8,6 @@ task, the clauses after it that name none continue it. Table rows with a `chủ 
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterable
 
@@ -60,6 +59,15 @@ class _Builder:
         self._resolved: dict[tuple[str, ...], list[str]] = {}  # names as read → as written out, per document
         self._resolved_for: DocumentUnits | None = None
         self._event_read: tuple[Deadline | None] | None = None
+        self._issuer: dict[tuple[str, ...], bool] = {}  # names → do they name the issuer, per document
+
+    def is_issuer(self, names: list[str]) -> bool:
+        """`is_issuer(names, doc)`, asked once per list of names in a document."""
+        key = tuple(names)
+        found = self._issuer.get(key)
+        if found is None:
+            found = self._issuer[key] = is_issuer(names, self.doc)
+        return found
 
     def resolve(self, names: Iterable[str]) -> list[str]:
         key = tuple(names)
@@ -89,12 +97,16 @@ class _Builder:
         if text.endswith("./."):
             text = _CLOSING_MARK.sub("", text)
         self.issued += 1  # provisional ids stay unique when tasks are dropped; read_tasks renumbers them
-        task = Task(id=f"p{self.issued}", text=text, span=seg.span(start, end))
-        task.assignees = assignees
-        task.assignee_spans = spans
         helpers = coordinators or next((f.coordinators for f in reversed(self.frames) if f.coordinators), [])
-        task.coordinators = [c for c in helpers if c not in assignees]
-        task.mode = mode or (frame.mode if frame else None)
+        task = Task(
+            id=f"p{self.issued}",
+            text=text,
+            span=seg.span(start, end),
+            assignees=assignees,
+            coordinators=[c for c in helpers if c not in assignees],
+            mode=mode or (frame.mode if frame else None),
+            assignee_spans=spans,
+        )
         target = TARGET.match(text)
         if target:
             task.target = target.group(1).strip(" ,.")
@@ -111,7 +123,7 @@ class _Builder:
             task.deadline = inherited(group)
         else:
             event = self._event()
-            task.deadline = dataclasses.replace(event) if event is not None else none_deadline()
+            task.deadline = _copied(event) if event is not None else none_deadline()
         parent = self._frame_value("task_id")
         task.parent = parent if isinstance(parent, str) else None
         self.tasks.append(task)
@@ -145,14 +157,15 @@ class _Builder:
                 self.tables.row(seg)
                 continue
             self.tables.end()
-            if seg.layout and not RECIPIENTS.match(seg.text):
+            recipients = RECIPIENTS.match(seg.text) is not None
+            if seg.layout and not recipients:
                 continue
             if field_line(seg.text):
                 self.tables.field(seg)
                 continue
             heading = is_heading(seg)  # read once: the frames below and this step both ask
             self._pop(seg, heading, segs[i - 1] if i else None)
-            if RECIPIENTS.match(seg.text):
+            if recipients:
                 self._push(Frame(depth=seg.depth, marked=seg.depth > 0, silent=True))
                 continue
             if any(f.silent for f in self.frames):
@@ -246,7 +259,8 @@ class _Builder:
         if QUOTED_LAW.match(text):
             self._push(Frame(depth=seg.depth, marked=seg.depth > 0, silent=True))
             return
-        if text.rstrip().endswith(":") and assignment(text) is None:
+        lead_in = text.rstrip().endswith(":")
+        if lead_in and assignment(text) is None:
             self._topic_lead(seg)
             return
         if seg.depth == 0 and nxt is not None and nxt.depth > 0 and self._lead_statement(seg):
@@ -262,7 +276,7 @@ class _Builder:
             self._section_sentence(seg, created[0])
             return
         self._remember(seg, ctx, created)
-        if text.rstrip().endswith(":"):
+        if lead_in:
             self._lead_in(seg, created)
         elif created and self.closed_lead is not None and REFERS_BACK.search(text):
             self._adopt(self.closed_lead, created[0])
@@ -275,10 +289,11 @@ class _Builder:
         prefix_start: int | None = None
         found_any: list[tuple[int, int, Assignment | None]] = []
         recommending = any(f.recommending for f in self.frames)
-        for a, b in pieces:
+        final = len(pieces) - 1
+        for i, (a, b) in enumerate(pieces):
             piece = text[a:b]
             found = assignment(piece, recommending=recommending)
-            if found is not None and found.subject and is_issuer(found.names, self.doc):
+            if found is not None and found.subject and self.is_issuer(found.names):
                 if predicate_is(piece[found.end :], SPEECH) or ctx is not None:
                     found = None
             if found is not None and ctx is not None and (
@@ -288,7 +303,8 @@ class _Builder:
             if found is None and current is not None:
                 current[1] = b  # a clause that names no one carries on the open task
                 continue
-            why = excluded(piece)
+            # why a piece is no task: needed unless it names no one and no piece follows it to start a task
+            why = excluded(piece) if found is not None or i < final else None
             if found is not None and why == "approval" and found.mode in ("giao", "yêu cầu", "đề nghị"):
                 why, a = None, a + found.start
                 shift(found, -found.start)
@@ -323,7 +339,7 @@ class _Builder:
             names = self.resolve(found.names)
             spans = [seg.span(m.start, m.end) for m in found.assignees]
             coords = self.resolve([n for m in found.coordinators for n in m.names])
-            issuer = not found.mode and found.subject and is_issuer(names, self.doc)
+            issuer = not found.mode and found.subject and self.is_issuer(names)
             ordering = found.mode in ("yêu cầu", "đề nghị") and found.start == 0 and start == 0
             if ctx is not None and (issuer or ordering):
                 names, spans = list(ctx.assignees), list(ctx.spans)
@@ -372,7 +388,7 @@ class _Builder:
         urged = _urged(seg.text) if mentions else None
         if urged is not None:  # `Sở X là đầu mối đôn đốc Y, Z tổ chức thực hiện:` — Y and Z do the items
             names, spans = self.resolve(urged[0]), [seg.span(*urged[1])]
-        if mentions and DUTY_END.search(seg.text) and not is_issuer(names, self.doc):
+        if mentions and DUTY_END.search(seg.text) and not self.is_issuer(names):
             frame.assignees = names
             frame.spans = spans
         self._push(frame)
@@ -401,7 +417,7 @@ class _Builder:
             frame.assignees, frame.spans, frame.mode = list(task.assignees), list(task.assignee_spans), task.mode
             frame.deadline = task.deadline if task.deadline and task.deadline.kind != "none" else None
             issuer_speaks = found is not None and found.subject and (
-                is_issuer(task.assignees, self.doc)
+                self.is_issuer(task.assignees)
                 or predicate_is(seg.text[found.end :], DESCRIBING)
             )
             if issuer_speaks:
@@ -439,6 +455,12 @@ class _Builder:
                 child.deadline = inherited(closing.deadline)
 
 
+
+
+def _copied(deadline: Deadline) -> Deadline:
+    """A deadline of its own for a task: `dataclasses.replace(deadline)` without its per-call walk of the
+    fields (a test holds the two alike)."""
+    return Deadline(deadline.text, deadline.due, deadline.kind, deadline.inherited, deadline.span)
 
 
 _CLOSING_MARK = re.compile(r"\s*\./\.$")  # the `./.` that closes a document's last sentence
@@ -508,8 +530,8 @@ def _joined_breaks(text: str, segs: list[Segment]) -> list[str]:
     name hard-wrapped in two is also read whole."""
     out = []
     for seg in segs:
-        if seg.cells is not None or seg.layout:
-            continue
+        if seg.cells is not None or seg.layout or text.find("\n", seg.start, seg.end) < 0:
+            continue  # most paragraphs lie on one line: no break to look at
         for m in _WORD_BREAK.finditer(text, seg.start, seg.end):
             a = text.find(" ", max(seg.start, m.start() - 80), m.start())
             cut = min(seg.end, m.end() + 60)

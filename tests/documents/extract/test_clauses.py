@@ -1,0 +1,71 @@
+"""The faster scans of `clauses` find exactly what the plain patterns find."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from chidao.documents.extract import clauses as c
+
+_PIECES = [
+    "giao", "GIAO", "Giao cho", "kính đề nghị", "KÍNH ĐỀ NGHỊ", "đề nghị", "Đề Nghị", "yêu cầu", "chỉ thị",
+    "phân công", "kiến nghị", "xkính đề nghị", "gıao", "İ", "ı", "phối hợp", "kết hợp", "cùng", "cùng với ",
+    "cùng các ", "chặt chẽ ", "với ", "Sở Y tế", "các ", "chuyển", "để ", "xđể ", ".", "!", "?", "TP.", "1.2.",
+    "٣", "(", "“", "”", "\"", ")", "A", "Đ", "Ab", "x", " ", "  ", "\n", ",", ";", "_",
+]
+
+
+def _texts(count: int = 20000, seed: int = 7) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(_PIECES) for _ in range(rnd.randrange(1, 9))) for _ in range(count)]
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "openers"),
+    [(c._COORD, c._COORD_OPENERS), (c._SENTENCE_END, c._STOPS), (c._FORWARD, ("chuyển",)), (c._SO_THAT, ("để",))],
+)
+def test_matches_found_by_their_openers_are_finditer(pattern: re.Pattern[str], openers: tuple[str, ...]) -> None:
+    for text in _texts():
+        start = len(text) // 3
+        assert _spans(c._matches(pattern, openers, text, start)) == _spans(pattern.finditer(text, start)), text
+
+
+def test_verbs_found_in_the_lowered_text_are_finditer() -> None:
+    pattern = c._assign_pattern()
+    for text in _texts():
+        lowered = text.lower()
+        low = lowered if len(lowered) == len(text) and "ı" not in text and "İ" not in text else None
+        found, pos = [], 0
+        while (m := c._next_verb(text, low, pos)) is not None:
+            found.append(m)
+            pos = m.end()
+        assert _spans(found) == _spans(pattern.finditer(text)), text
+
+
+def test_abbreviation_dot_read_from_near_it() -> None:
+    for text in _texts():
+        for dot in (i for i, ch in enumerate(text) if ch == "."):
+            assert c._abbreviation(text, dot) == (c._ABBREV_DOT.search(text, 0, dot + 1) is not None), text
+
+
+def test_exclusion_screens_hold_in_every_example() -> None:
+    """Each `contains` test's needle (and clauses) stand in every sentence the test matches."""
+    rules = c._rules()["exclusions"]
+    sentences = [c.fold(e).lstrip("-+*•. ") for kind in rules.values() for e in kind["examples"]]
+    for _kind, found, needle, more in c._contains():
+        for folded in sentences:
+            if found(folded):
+                assert needle in folded
+                assert all(any(s in folded for s in clause) for clause in more)
+
+
+def test_literal_runs() -> None:
+    assert c._literal_runs(re.compile(r"(thong bao|gui) (de|den|cho)[^.]{0,140}\bbiet\b")) == [" ", "biet"]
+    assert c._literal_runs(re.compile(r"ab(?:cd)ef")) == ["abcdef"]
+    assert c._literal_runs(re.compile(r"abc", re.I)) == []
