@@ -29,9 +29,12 @@ _EDGE = " *#|:\t\u00a0"
 
 def mask(s: str) -> str:
     """Markdown emphasis, pipes, tabs and no-break spaces as plain spaces (same length)."""
-    if len(s) > 200 and not any(c in s for c in _MASKED):  # a substring test per character beats a regex scan
-        return s
-    return _MASK.sub(" ", s)
+    if len(s) <= 200:
+        return _MASK.sub(" ", s)
+    for c in _MASKED:  # a long text (a whole document): a search and a replace per character beat a regex scan
+        if c in s:
+            s = s.replace(c, " ")
+    return s
 
 
 def clean(s: str) -> str:
