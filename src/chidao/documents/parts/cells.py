@@ -97,11 +97,15 @@ def line_cells(text: str, line: Line, raw_start: int | None = None) -> list[Cell
     begin = line.start if raw_start is None else raw_start
     raw = text[begin:line.end]
     indent = line.start - text.rfind("\n", 0, line.start) - 1
-    whole = Cell(line.index, begin, line.end, raw, indent)
     cuts = [m.span() for m in _SEPARATORS.finditer(raw)]
-    if not cuts:  # one piece (most lines)
-        piece = whole.sub(0, len(raw))
-        return [piece] if piece.raw and piece.text else []
+    if not cuts:  # one piece (most lines): `whole.sub(0, len(raw))` below, without the whole
+        lead = len(raw) - len(raw.lstrip(_EDGE))
+        trail = len(raw.rstrip(_EDGE))
+        if trail <= lead:
+            return []
+        piece = Cell(line.index, begin + lead, begin + trail, raw[lead:trail], indent + lead)
+        return [piece] if piece.text else []
+    whole = Cell(line.index, begin, line.end, raw, indent)
     kept = [m.span() for m in _KEEP_WHOLE.finditer(mask(raw))]
     if kept:
         cuts = [(s, e) for s, e in cuts if not any(a < s and e < b for a, b in kept)]
@@ -123,7 +127,7 @@ def is_upper(s: str) -> bool:
     """Mostly upper-case letters (a heading, a body's name, a title): at least 85% of the letters."""
     if _CAPITALS.fullmatch(s):
         return True
-    letters = [c for c in s if c.isalpha()]
+    letters = list(filter(str.isalpha, s))  # filter and map call the str methods from C: no Python loop
     if not letters:
         return False
-    return sum(1 for c in letters if c.isupper()) >= 0.85 * len(letters)
+    return sum(map(str.isupper, letters)) >= 0.85 * len(letters)

@@ -17,7 +17,7 @@ from chidao.documents.extract.prefilter import DIGIT, needs
 from chidao.documents.parts.cells import Cell, is_upper, line_cells
 from chidao.documents.parts.number import read_number
 from chidao.documents.parts.place_date import read_place_date
-from chidao.documents.parts.type_subject import type_name_at
+from chidao.documents.parts.type_subject import opens_type_name, type_name_at
 from chidao.documents.text import Line, fold_chars
 
 
@@ -114,22 +114,23 @@ def _with_type_names(
     masked: str, folded: str, kept: list[tuple[int, int, Kind, Any]]
 ) -> list[tuple[int, int, Kind, Any]]:
     """A type name counts where it opens the cell or follows another mark (`... năm 2020 QUYẾT ĐỊNH ...`)."""
-    bounds = [0] + [k[1] for k in kept]
-    nexts = [k[0] for k in kept] + [len(masked)]
-    for begin, end in zip(bounds, nexts, strict=True):
+    begin = 0
+    for mark in (*kept, None):
+        end = len(masked) if mark is None else mark[0]
         segment = masked[begin:end]
         at = len(segment) - len(segment.lstrip(_JUNK))  # the segment's first letter: only a name there counts
-        if at == len(segment):
-            continue
         folded_segment = folded[begin:end]
-        hit = type_name_at(segment, folded_segment, at)
-        if hit is None:
-            # A type name alone in its cell counts in any case (`Thông báo` set in capitals by a style).
-            whole = type_name_at(segment, folded_segment, at, upper_only=False)
-            if whole and not segment[whole[1] :].strip(" :.-*"):
-                hit = whole
-        if hit:
-            return sorted([*kept, (begin + hit[0], begin + hit[1], Kind.TYPE, hit[2])], key=lambda f: f[0])
+        if at < len(segment) and opens_type_name(folded_segment, at):
+            hit = type_name_at(segment, folded_segment, at)
+            if hit is None:
+                # A type name alone in its cell counts in any case (`Thông báo` set in capitals by a style).
+                whole = type_name_at(segment, folded_segment, at, upper_only=False)
+                if whole and not segment[whole[1] :].strip(" :.-*"):
+                    hit = whole
+            if hit:
+                return sorted([*kept, (begin + hit[0], begin + hit[1], Kind.TYPE, hit[2])], key=lambda f: f[0])
+        if mark is not None:
+            begin = mark[1]
     return kept  # in order already: the marks do not overlap
 
 

@@ -68,6 +68,12 @@ def find_type_name(masked: str, upper_only: bool = True) -> tuple[int, int, str]
     return None
 
 
+def opens_type_name(folded: str, start: int) -> bool:
+    """Whether a type name's words (any case) start at `start` of folded text: `type_name_at` finds none
+    where this is False."""
+    return _name_pattern().match(folded, start) is not None
+
+
 def type_name_at(masked: str, folded: str, start: int, upper_only: bool = True) -> tuple[int, int, str] | None:
     """A type name starting at `start` of `masked` (`folded` is `fold_chars(masked)`), as `find_type_name`
     would return it when the text before `start` holds no letter: one match attempt, not a scan."""

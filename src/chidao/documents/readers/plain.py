@@ -25,7 +25,7 @@ def read_text(raw: bytes, name: str) -> SourceText:
         _drop_page_numbers(nfc(normalise_newlines(text)))
     )  # before clean_text
     return SourceText(
-        text=clean_text(converted), source=make_source(raw, name, "text/plain", used or encoding)
+        text=clean_text(converted), source=make_source(raw, name, "text/plain", used or encoding), nfc=True
     )
 
 

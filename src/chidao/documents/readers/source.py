@@ -19,6 +19,7 @@ class SourceText:
     source: Source
     layout: dict[str, Any] | None = None  # .docx presentation facts for the form checks
     metadata: dict[str, Any] = field(default_factory=dict)
+    nfc: bool = False  # `text` is NFC already: its reader normalised it last (`clean_text`)
 
 
 class ReadError(Exception):
