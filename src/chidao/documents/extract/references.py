@@ -99,19 +99,24 @@ def _date(m: re.Match[str]) -> dt.date | None:
         return None
 
 
-def _citation(text: str, masked: str, m: re.Match[str], before: str) -> Reference:
-    """The citation around a number matched in `masked`; `before` is the folded text before it (`_BEFORE`)."""
+def _number(m: re.Match[str]) -> tuple[str, str, str | None, bool]:
+    """The cited number as written in a Reference, its symbol, its year, and whether it is Party-shaped."""
     party = m.group("psym") is not None
     if m.group("qc"):
         number = compact(m.group("qc"))
-        symbol, year = number, None
-    elif party:
-        number = f"{m.group('pseq')}-{compact(m.group('psym'))}"
-        symbol, year = compact(m.group("psym")), None
-    else:
-        year = m.group("year")
-        symbol = compact(m.group("sym"))
-        number = f"{m.group('seq')}/{year + '/' if year else ''}{symbol}"
+        return number, number, None, party
+    if party:
+        symbol = compact(m.group("psym"))
+        return f"{m.group('pseq')}-{symbol}", symbol, None, party
+    year = m.group("year")
+    symbol = compact(m.group("sym"))
+    return f"{m.group('seq')}/{year + '/' if year else ''}{symbol}", symbol, year, party
+
+
+def _citation(text: str, masked: str, m: re.Match[str], before: str, cited: tuple[str, str, str | None, bool]) -> Reference:
+    """The citation around a number matched in `masked` (`cited` is `_number(m)`); `before` is the folded text
+    before it (`_BEFORE`)."""
+    number, symbol, year, party = cited
     start, end = m.start(), m.end()
     t = _TYPE_BEFORE.search(before)
     if t:
@@ -180,15 +185,18 @@ def find_references(text: str, exclude: set[str] | None = None) -> list[Referenc
             continue
         if m.group("sym") and "/" in sym and _TYPE_CUT.split(compact(sym), maxsplit=1)[0] not in type_codes():
             continue  # an old slash symbol names its type (`94/QĐ/UB`); `21/BKTrC/GSQL` is a form's code
+        cited = _number(m)
+        k = key(cited[0])
+        if exclude and k in exclude:
+            continue
+        first = found.get(k)
+        if first is not None and first.date and first.issuer:
+            continue  # a later mention only fills what the first one lacks
         before = fold_chars(masked[max(0, m.start() - _BEFORE) : m.start()])
         if _form_before(before[-_FORM_REACH:]):
             continue
-        ref = _citation(text, masked, m, before)
-        k = key(ref.number or "")
-        if exclude and k in exclude:
-            continue
-        if k in found:
-            first = found[k]
+        ref = _citation(text, masked, m, before, cited)
+        if first is not None:
             first.date = first.date or ref.date
             first.issuer = first.issuer or ref.issuer
             continue
