@@ -88,6 +88,8 @@ class Cell:
         trail = len(piece.rstrip(_EDGE))
         if trail <= lead:
             return Cell(self.line, self.start + start, self.start + start, "", self.column + start)
+        if start == 0 and lead == 0 and trail == len(self.raw):
+            return self  # the whole of a trimmed cell: the same cell, with what it has worked out already
         return Cell(self.line, self.start + start + lead, self.start + start + trail, piece[lead:trail],
                     self.column + start + lead)
 

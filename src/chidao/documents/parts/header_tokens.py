@@ -46,8 +46,8 @@ class Token:
 
 
 @cache
-def _folded_marks() -> tuple[tuple[Kind, re.Pattern[str], str], ...]:
-    """(kind, pattern over folded text, a string every match holds: a cheap test before the scan)."""
+def _folded_marks() -> tuple[tuple[Kind, re.Pattern[str], str, str], ...]:
+    """(kind, pattern over folded text, two strings every match holds: a cheap test before the scan)."""
     m = header_markers()
     marks = (
         (Kind.MOTTO, re.compile(m.motto)),
@@ -55,15 +55,14 @@ def _folded_marks() -> tuple[tuple[Kind, re.Pattern[str], str], ...]:
         (Kind.PARTY, re.compile(m.party)),
         (Kind.KINH_GUI, re.compile(r"(?<![a-z])kinh\s*gui\s*:?")),
     )
-    return tuple((kind, pattern, _required(pattern)) for kind, pattern in marks)
+    return tuple((kind, pattern, *_required(pattern)) for kind, pattern in marks)
 
 
-def _required(pattern: re.Pattern[str]) -> str:
-    """The most selective single string every match of `pattern` holds ("" when none is known)."""
-    for clause in needs(pattern):
-        if len(clause) == 1 and DIGIT not in clause:
-            return next(iter(clause))
-    return ""
+def _required(pattern: re.Pattern[str]) -> tuple[str, str]:
+    """The two most selective single strings every match of `pattern` holds ("" where none is known): two, as
+    one short string (`nh` of `kinh gui`) is in most lines."""
+    found = [next(iter(c)) for c in needs(pattern) if len(c) == 1 and DIGIT not in c] + ["", ""]
+    return found[0], found[1]
 
 
 _VV = re.compile(r"(?<![A-Za-z])V\s?/\s?[vV](?![a-z])\s*:?")
@@ -78,8 +77,8 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
     masked = cell.masked
     folded = fold_chars(masked)
     found: list[tuple[int, int, Kind, Any]] = []
-    for kind, pattern, required in _folded_marks():
-        if required not in folded:
+    for kind, pattern, required, also in _folded_marks():
+        if required not in folded or also not in folded:
             continue
         for m in pattern.finditer(folded):
             if kind is Kind.KINH_GUI and not masked[m.start()].isupper():
@@ -87,7 +86,7 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
             if kind in (Kind.MOTTO, Kind.PARTY) and _quoted(masked, m.start(), m.end()):
                 continue
             found.append((m.start(), m.end(), kind, None))
-    number = read_number(masked, cell.start)
+    number = read_number(masked, cell.start) if "Số" in masked else None  # every number line has the word
     if number:
         found.append((number[1], number[2], Kind.NUMBER, number[0]))
     if "/" in masked:  # every `V/v` has one
