@@ -53,9 +53,10 @@ def _folded_marks() -> tuple[tuple[Kind, re.Pattern[str], str, str], ...]:
         (Kind.MOTTO, re.compile(m.motto)),
         (Kind.SLOGAN, re.compile(m.slogan)),
         (Kind.PARTY, re.compile(m.party)),
-        (Kind.KINH_GUI, re.compile(r"(?<![a-z])kinh\s*gui\s*:?")),
     )
-    return tuple((kind, pattern, *_required(pattern)) for kind, pattern in marks)
+    # `kinh` first, its lookbehind after it: a pattern that opens with a literal is scanned for it in C.
+    kinh_gui = (Kind.KINH_GUI, re.compile(r"kinh(?<![a-z]kinh)\s*gui\s*:?"), "kinh", "gui")
+    return (*((kind, pattern, *_required(pattern)) for kind, pattern in marks), kinh_gui)
 
 
 def _required(pattern: re.Pattern[str]) -> tuple[str, str]:
@@ -65,7 +66,7 @@ def _required(pattern: re.Pattern[str]) -> tuple[str, str]:
     return found[0], found[1]
 
 
-_VV = re.compile(r"(?<![A-Za-z])V\s?/\s?[vV](?![a-z])\s*:?")
+_VV = re.compile(r"V(?<![A-Za-z]V)\s?/\s?[vV](?![a-z])\s*:?")  # `(?<![A-Za-z])V...`, led by its literal
 
 
 def _quoted(masked: str, start: int, end: int) -> bool:
