@@ -30,7 +30,8 @@ def _place_dates(masked: str) -> Iterator[re.Match[str]]:
     pos = 0
     at = masked.find("ngày")
     while at >= 0:
-        end = _DATE_RUN.match(masked, at).end()
+        run = _DATE_RUN.match(masked, at)  # always a match (it may be empty)
+        end = run.end() if run is not None else at
         m = PLACE_DATE.search(masked, _place_reach(masked, at, pos), end)
         if m is not None:
             yield m
