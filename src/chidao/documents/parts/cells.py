@@ -108,7 +108,8 @@ def line_cells(text: str, line: Line, raw_start: int | None = None) -> list[Cell
         piece = Cell(line.index, begin + lead, begin + trail, raw[lead:trail], indent + lead)
         return [piece] if piece.text else []
     whole = Cell(line.index, begin, line.end, raw, indent)
-    kept = [m.span() for m in _KEEP_WHOLE.finditer(mask(raw))]
+    # Both kinds of blank open with their word (which masking leaves as it is).
+    kept = [m.span() for m in _KEEP_WHOLE.finditer(mask(raw))] if "Số" in raw or "ngày" in raw else []
     if kept:
         cuts = [(s, e) for s, e in cuts if not any(a < s and e < b for a, b in kept)]
     cells: list[Cell] = []
