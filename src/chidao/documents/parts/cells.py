@@ -99,14 +99,14 @@ def line_cells(text: str, line: Line, raw_start: int | None = None) -> list[Cell
     begin = line.start if raw_start is None else raw_start
     raw = text[begin:line.end]
     indent = line.start - text.rfind("\n", 0, line.start) - 1
-    cuts = [m.span() for m in _SEPARATORS.finditer(raw)]
-    if not cuts:  # one piece (most lines): `whole.sub(0, len(raw))` below, without the whole
+    if _SEPARATORS.search(raw) is None:  # one piece (most lines): `whole.sub(0, len(raw))` below, without the whole
         lead = len(raw) - len(raw.lstrip(_EDGE))
         trail = len(raw.rstrip(_EDGE))
         if trail <= lead:
             return []
         piece = Cell(line.index, begin + lead, begin + trail, raw[lead:trail], indent + lead)
         return [piece] if piece.text else []
+    cuts = [m.span() for m in _SEPARATORS.finditer(raw)]
     whole = Cell(line.index, begin, line.end, raw, indent)
     # Both kinds of blank open with their word (which masking leaves as it is).
     kept = [m.span() for m in _KEEP_WHOLE.finditer(mask(raw))] if "Số" in raw or "ngày" in raw else []
