@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
+from itertools import islice
 
 from chidao.documents.extract.deadlines import find_dates
 from chidao.documents.model import Chair, Document, Meeting, Span
@@ -94,19 +96,29 @@ _TRAILING_GROUP = re.compile(
 def read_meeting(doc: Document, lines: list[Line]) -> None:
     """Fill doc.meeting when the document reports or announces a meeting."""
     start = doc.body_span[0] if doc.body_span else 0
-    body = [ln for ln in lines if ln.text and ln.start >= start]
+    # The body's lines (their starts only grow); a notice is read from its first lines, an invitation whole.
+    body_lines = (ln for ln in islice(lines, bisect_left(lines, start, key=_line_start), None) if ln.text)
     code = (doc.type.code or "").upper() if doc.type else ""
     if code == "GM" or _looks_like_invitation(doc.text):
+        body = list(body_lines)
         doc.meeting = _invitation(doc, body) or _opening(doc, body)
     else:
+        body = list(islice(body_lines, _OPENING_LINES + 2))  # `_opening` reads up to 2 lines past its last
         doc.meeting = _opening(doc, body) or _cited(doc, body) or _from_title(doc)
+
+
+def _line_start(line: Line) -> int:
+    return line.start
+
+
+_OPENING_LINES = 15  # the lines where a notice's opening sentence may stand
 
 
 # ------------------------------------------------------------------ a notice or minutes
 
 
 def _opening(doc: Document, body: list[Line]) -> Meeting | None:
-    for i, line in enumerate(body[:15]):
+    for i, line in enumerate(body[:_OPENING_LINES]):
         m = _OPENING.search(line.text) if _may_open(line.text) else None
         if not m:
             continue
@@ -335,7 +347,7 @@ def _participants(text: str, roles: bool = True) -> list[str]:
         segment = _clean(segment)
         if not segment:
             continue
-        heads = list(_GROUP_HEAD.finditer(segment))
+        heads = list(_GROUP_HEAD.finditer(segment)) if ":" in segment else []  # every head ends with its colon
         if not heads:
             if not roles:
                 segment = _ROLE.sub("", segment)
