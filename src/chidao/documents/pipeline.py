@@ -23,8 +23,8 @@ def parse(
 ) -> Document:
     """Read a file (path or bytes) and parse it. `units`: the caller's unit registry (names/aliases)."""
     source_text = read(data, name=name)
-    return parse_text(source_text.text, source=source_text.source, units=units, check=check,
-                      layout=source_text.layout, metadata=source_text.metadata)
+    text = source_text.text if source_text.nfc else nfc(source_text.text)
+    return _parse(text, source_text.source, units, check, source_text.layout, source_text.metadata)
 
 
 def parse_text(
@@ -37,10 +37,22 @@ def parse_text(
 ) -> Document:
     """Parse already-decoded text into a `Document`; `layout` (a .docx's presentation facts) and `metadata`
     come from the reader and are there for every step, the header parser and the form checks included."""
+    return _parse(nfc(text), source or Source(name="-"), units, check, layout, metadata)
+
+
+def _parse(
+    text: str,
+    source: Source,
+    units: UnitRegistry | Iterable[str] | None,
+    check: bool,
+    layout: dict[str, Any] | None,
+    metadata: dict[str, Any] | None,
+) -> Document:
+    """The steps over NFC text."""
     from chidao.documents.extract import meeting, references, tasks
     from chidao.documents.parts import closing, header
 
-    doc = Document(source=source or Source(name="-"), text=nfc(text), layout=layout, metadata=dict(metadata or {}))
+    doc = Document(source=source, text=text, layout=layout, metadata=dict(metadata or {}))
     lines = split_lines(doc.text)
     header.read_header(doc, lines)
     closing.read_closing(doc, lines)

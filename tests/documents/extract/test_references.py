@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 
 from chidao.documents import parse_text
-from chidao.documents.extract.references import find_references, key
+from chidao.documents.extract.references import NUMBER, _numbers, find_references, key
 
 
 @pytest.mark.parametrize(
@@ -77,3 +78,16 @@ def test_own_number_is_not_a_reference() -> None:
 
 def test_key_folds_spaces_case_and_leading_zeros() -> None:
     assert key("09/KH-BTNMT") == key("9/kh-btnmt")
+
+
+_PIECES = ("12", "2020", "/", " / ", "-", " - ", "–", " ", "   ", "\n", ".", "QCVN", "CVN", "NQ", "TU", "QĐ",
+           "UBND", "a", "số ", "ngày ", "Nghị định ", "30/2020/NĐ-CP", "10/4/2024", "1/2/2020/", "2019 /",
+           "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOP", "quyết định ", "&", ":")
+
+
+def test_citation_scan_finds_what_the_pattern_finds() -> None:
+    """The scan around slashes (`_numbers`) yields exactly the matches of the whole pattern, left to right."""
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 40)))
+        assert [m.span() for m in _numbers(text)] == [m.span() for m in NUMBER.finditer(text)], text

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from chidao.documents import parse_text
+from chidao.documents.model import Document, Source
+from chidao.documents.parts.closing import _NOI_NHAN_WORDS, _nhan_lines, _noi_nhan_words
+from chidao.documents.text import split_lines
 
 HEAD = "Số: 21/TB-UBND\nBắc Ninh, ngày 04 tháng 9 năm 2025\nTHÔNG BÁO\nKết luận về công tác giải phóng mặt bằng\n"
 BODY = "Giao Sở Tài chính chủ trì, phối hợp với các đơn vị liên quan báo cáo kết quả trước ngày 30/9/2025./.\n"
@@ -194,3 +199,19 @@ def test_a_digital_signature_stamp_inside_the_closing_is_skipped(where: str) -> 
     sig = parse_text(HEAD + BODY + closing, check=False).signatures[0]
     assert ([(a.marker, a.of) for a in sig.authority], sig.title, sig.name) == (
         [("KT.", "CHỦ TỊCH")], "PHÓ CHỦ TỊCH", "Lê Minh Khoa")
+
+
+def test_noi_nhan_words_are_matched_where_the_pattern_finds_them() -> None:
+    """The lines `_anchor` tries are those where `Nơi nhận`'s words are, tried only where a `nhận` ends."""
+    rng = random.Random(9)
+    pieces = ("Nơi", "nơi", "NƠI", "nhận", "NHẬN", "nHận", " ", "  ", "*", "#", "|", "\t", ":", "\n", "tiếp ",
+              "xác nhận", "**Nơi nhận:**", "ậ", "- Như trên;")
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        doc = Document(source=Source(name="-"), text=text)
+        lines = split_lines(text)
+        found = [line.index for line, hits in _nhan_lines(doc, lines, 0)
+                 if _noi_nhan_words(text, line, hits)]
+        expected = [line.index for line in lines
+                    if "nhận" in line.text.lower() and _NOI_NHAN_WORDS.search(text, line.start, line.end)]
+        assert found == expected, text

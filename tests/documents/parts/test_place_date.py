@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from chidao.documents.parts.place_date import read_place_date
+from chidao.documents.parts.place_date import PLACE_DATE, _place_dates, read_place_date
 
 
 @pytest.mark.parametrize(
@@ -28,3 +30,15 @@ def test_place_and_date(line: str, place: str | None, ymd: tuple[int | None, int
 
 def test_a_date_inside_a_sentence_needs_a_place() -> None:
     assert read_place_date("họp vào ngày 14 tháng 02 năm 2021", 0, True) is None
+
+
+_PIECES = ("ngày", " ngày ", "Hà Nội", "Hà", " ", "  ", "   ", ",", " , ", "\n", "tháng", "năm", "12", "2020", "1999",
+           "/", ".", "-", "…", "_", "TP.", "phố", "xã", "Xngày", "Số", "abc", "A", " " * 210, "Aaaaaaaaaaaaaaaaaaaa")
+
+
+def test_search_around_each_ngay_finds_what_the_pattern_finds() -> None:
+    """`_place_dates` (searched from each `ngày` back to where its place can start) yields the pattern's matches."""
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 25)))
+        assert [m.span() for m in _place_dates(text)] == [m.span() for m in PLACE_DATE.finditer(text)], text

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
+from itertools import islice
 
 from chidao.documents.extract.deadlines import find_dates
 from chidao.documents.model import Chair, Document, Meeting, Span
@@ -78,6 +80,14 @@ _NOT_NAMES = frozenset(
     ("Tỉnh", "Huyện", "Phố", "Xã", "Phường", "Quận", "Ủy", "Uỷ", "Ban", "Đảng", "Nhà", "Nước")
 )
 _ROLE = re.compile(rf"^(?:(?:[Đđ]ại\s+diện|[Ll]ãnh\s+đạo)\s+)+(?=[{VI_UPPER}])")
+# Patterns the people and list helpers use on every call, compiled here once.
+_SEMICOLON = re.compile(r"\s*;\s*")
+_TRAILING_ROLE = re.compile(r"[,\s]*(?:(?:đại\s+diện|lãnh\s+đạo)\s*)*$", re.IGNORECASE)
+_NOUN_CUT = re.compile(r"[,\s]+")
+_AND = re.compile(r"\s+và\s+")
+_INVITED = re.compile(r"^(?:kính\s+mời|có)\s+", re.IGNORECASE)
+_TITLE_LEAD = re.compile(r"^\s*[,\-–]\s*")
+_LEADING_NAME = re.compile(rf"^((?:[{VI_UPPER}]\w*\s+){{1,4}}[{VI_UPPER}]\w*)\s*(?=[,\-–]|$)")
 _TRAILING_GROUP = re.compile(
     rf"(?:^|,|\svà)\s*(?P<group>(?:{_ORG_START.pattern[1:]})(?:(?!\svà\s)[^,;])*?\scác\s.*)$"
 )
@@ -86,20 +96,30 @@ _TRAILING_GROUP = re.compile(
 def read_meeting(doc: Document, lines: list[Line]) -> None:
     """Fill doc.meeting when the document reports or announces a meeting."""
     start = doc.body_span[0] if doc.body_span else 0
-    body = [ln for ln in lines if ln.text and ln.start >= start]
+    # The body's lines (their starts only grow); a notice is read from its first lines, an invitation whole.
+    body_lines = (ln for ln in islice(lines, bisect_left(lines, start, key=_line_start), None) if ln.text)
     code = (doc.type.code or "").upper() if doc.type else ""
     if code == "GM" or _looks_like_invitation(doc.text):
+        body = list(body_lines)
         doc.meeting = _invitation(doc, body) or _opening(doc, body)
     else:
+        body = list(islice(body_lines, _OPENING_LINES + 2))  # `_opening` reads up to 2 lines past its last
         doc.meeting = _opening(doc, body) or _cited(doc, body) or _from_title(doc)
+
+
+def _line_start(line: Line) -> int:
+    return line.start
+
+
+_OPENING_LINES = 15  # the lines where a notice's opening sentence may stand
 
 
 # ------------------------------------------------------------------ a notice or minutes
 
 
 def _opening(doc: Document, body: list[Line]) -> Meeting | None:
-    for i, line in enumerate(body[:15]):
-        m = _OPENING.search(line.text)
+    for i, line in enumerate(body[:_OPENING_LINES]):
+        m = _OPENING.search(line.text) if _may_open(line.text) else None
         if not m:
             continue
         dates = list(find_dates(m.group("date"), doc.date))
@@ -125,6 +145,14 @@ def _opening(doc: Document, body: list[Line]) -> Meeting | None:
             date=dates[0][0], chair=chair, participants=participants, span=(line.start + m.start(), end)
         )
     return None
+
+
+def _may_open(text: str) -> bool:
+    """Whether `_OPENING` can match: it needs a day word (`ngày`, `sáng` ...) and a verb (`chủ trì` ...); the
+    words are searched for in C, cheaper than the pattern tried at every position of a long line."""
+    return ("gày" in text or "áng" in text or "iều" in text or "ối" in text or "rưa" in text) and (
+        "trì" in text or "chức" in text or "việc" in text or "tiếp" in text or "họp" in text
+    )
 
 
 def _chair_named_by(lines: list[Line]) -> Chair | None:
@@ -164,7 +192,8 @@ def _from_title(doc: Document) -> Meeting | None:
 
 def _cited(doc: Document, body: list[Line]) -> Meeting | None:
     for line in body[:6]:
-        m = _CITED.search(line.text)
+        low = line.text.lower()  # `_CITED` ignores case; neither word has a letter with a special case rule
+        m = _CITED.search(line.text) if "của" in low and "ngày" in low else None
         if not m:
             continue
         dates = list(find_dates(line.text[m.end() - 5 :], doc.date))
@@ -265,7 +294,7 @@ def _chair(who: str) -> Chair:
     who = _TITLE_WORDS.sub("", who)
     name, rest = _leading_name(who)
     if name:
-        title = re.sub(r"^\s*[,\-–]\s*", "", rest).strip(" ,;.") or None
+        title = _TITLE_LEAD.sub("", rest).strip(" ,;.") or None
         return Chair(name=name, title=title)
     words = who.split()
     k = len(words)
@@ -278,7 +307,7 @@ def _chair(who: str) -> Chair:
 
 def _leading_name(text: str) -> tuple[str | None, str]:
     """A personal name at the start (2–5 capitalised syllables) followed by `,` or `-`, and the rest."""
-    m = re.match(rf"^((?:[{VI_UPPER}]\w*\s+){{1,4}}[{VI_UPPER}]\w*)\s*(?=[,\-–]|$)", text)
+    m = _LEADING_NAME.match(text)
     if not m or _ORG_START.match(m.group(1)):
         return None, text
     words = m.group(1).split()
@@ -314,11 +343,11 @@ def _participants(text: str, roles: bool = True) -> list[str]:
     → `Sở Tài chính`, `Sở Xây dựng`, `Văn phòng UBND tỉnh`, `UBND thành phố X`. `roles=False` drops a
     leading `đại diện lãnh đạo` before a unit (a sentence's wording; an invitation's list keeps it)."""
     out: list[str] = []
-    for segment in re.split(r"\s*;\s*", text.strip(" .;")):
+    for segment in _SEMICOLON.split(text.strip(" .;")):
         segment = _clean(segment)
         if not segment:
             continue
-        heads = list(_GROUP_HEAD.finditer(segment))
+        heads = list(_GROUP_HEAD.finditer(segment)) if ":" in segment else []  # every head ends with its colon
         if not heads:
             if not roles:
                 segment = _ROLE.sub("", segment)
@@ -334,9 +363,7 @@ def _participants(text: str, roles: bool = True) -> list[str]:
             out.extend(_person(p) for p in _split_items(lead, ()))
         for k, h in enumerate(heads):
             items_text = segment[h.end() : heads[k + 1].start() if k + 1 < len(heads) else len(segment)]
-            items_text = re.sub(
-                r"[,\s]*(?:(?:đại\s+diện|lãnh\s+đạo)\s*)*$", "", items_text, flags=re.IGNORECASE
-            )
+            items_text = _TRAILING_ROLE.sub("", items_text)
             head = _head_noun(h.group("noun"))
             if head is None:
                 out.append(segment[h.start() :].strip(" ,"))
@@ -349,7 +376,7 @@ def _participants(text: str, roles: bool = True) -> list[str]:
 
 def _head_noun(noun: str) -> str | None:
     """`sở, ngành, cơ quan` → `Sở`; `Bộ, cơ quan` → `Bộ`; `xã, phường` → None (kept as written)."""
-    first = re.split(r"[,\s]+", noun.strip())[0].lower()
+    first = _NOUN_CUT.split(noun.strip())[0].lower()
     return _HEADS.get(first)
 
 
@@ -395,7 +422,7 @@ def _ends_item(text: str, n: int) -> bool:
 
 def _split_and(piece: str) -> list[str]:
     """`Văn phòng UBND tỉnh và UBND thành phố X` splits; `Kế hoạch và Đầu tư` does not."""
-    parts = re.split(r"\s+và\s+", piece)
+    parts = _AND.split(piece)
     out = [parts[0]]
     for part in parts[1:]:
         if _ORG_START.match(part):
@@ -407,4 +434,4 @@ def _split_and(piece: str) -> list[str]:
 
 def _clean(text: str) -> str:
     text = _BULLET.sub("", " ".join(text.split()))
-    return re.sub(r"^(?:kính\s+mời|có)\s+", "", text, flags=re.IGNORECASE).strip(" ;.,")
+    return _INVITED.sub("", text).strip(" ;.,")

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from chidao.documents.data.formal import document_types, type_codes
 from chidao.documents.model import Document, Reference
+from chidao.documents.parts.alternation import alternation
 from chidao.documents.parts.cells import LOWER, UPPER, mask
 from chidao.documents.parts.number import GROUP, PARTY_SYMBOL, STATE_SYMBOL, compact
 from chidao.documents.text import fold_chars
@@ -30,7 +31,12 @@ NUMBER = re.compile(
 # from a word, a number or a symbol (`(?<![\w/.-])`), and has a `-` or `/` right after its sequence number
 # (`\d+(?:\.\d+)?[a-z]?\s?[-–/]`). Led by a character class, this scans in C.
 _STARTS = re.compile(r"[\dQ](?<![\w/.-].)(?=[\d.]*[a-z]?\s?[-–/]|CVN)")
+# What follows the first `/` of every match: a symbol's capital, a year and its `/`, or the `/\d+/` of a
+# sequence number with a year after it (`1/2/2020/QĐ-...`). A date's slashes (`10/4/2024.`) are not followed so.
+_AFTER_SLASH = re.compile(rf"\s?(?:[{UPPER}]|(?:19|20)\d\d\s?/)|\d+/(?:19|20)\d\d/")
 _FORM_BEFORE = re.compile(r"(?:mau|bieu|phu luc)(?:\s+so)?\s*:?\s*$")
+_FORM_REACH = 20  # folded characters before a number where `Mẫu số` may stand
+_BEFORE = 60  # ... and where its type name may (`Nghị quyết của Ban Chấp hành Trung ương số`)
 _DATE_AFTER = re.compile(
     r"^[\s,(]*(?:ban hành\s+)?ngày\s*(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s*tháng\s*(?P<m2>\d{1,2})\s*năm\s*(?P<y2>\d{4}))"
@@ -47,8 +53,7 @@ _TYPE_CUT = re.compile(r"[-/]")  # a symbol's type code ends at its first hyphen
 
 def _type_words() -> re.Pattern[str]:
     names = {n for t in document_types() for n in t.names} | {"VĂN BẢN", "LUẬT", "PHÁP LỆNH", "THÔNG TƯ LIÊN TỊCH"}
-    alts = "|".join(re.escape(fold_chars(n)).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?:{alts})(?:\s+[a-z]+){{0,4}}?\s*(?:so\s*:?\s*)?$")
+    return re.compile(rf"{alternation(fold_chars(n) for n in names)}(?:\s+[a-z]+){{0,4}}?\s*(?:so\s*:?\s*)?$")
 
 
 _TYPE_BEFORE = _type_words()
@@ -81,6 +86,11 @@ def _type_code(symbol: str, year: str | None, party: bool) -> str | None:
     return "CV" if year is None else None
 
 
+def _form_before(folded: str) -> bool:
+    """`Mẫu số 02/TK`, `Biểu 1/BC`, `Phụ lục 3/QĐ`: a form's code, not a document (its words found first)."""
+    return ("mau" in folded or "bieu" in folded or "phu luc" in folded) and _FORM_BEFORE.search(folded) is not None
+
+
 def _date(m: re.Match[str]) -> dt.date | None:
     d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("d2"), m.group("m2"), m.group("y2"))
     try:
@@ -89,25 +99,30 @@ def _date(m: re.Match[str]) -> dt.date | None:
         return None
 
 
-def _citation(text: str, m: re.Match[str]) -> Reference:
+def _number(m: re.Match[str]) -> tuple[str, str, str | None, bool]:
+    """The cited number as written in a Reference, its symbol, its year, and whether it is Party-shaped."""
     party = m.group("psym") is not None
     if m.group("qc"):
         number = compact(m.group("qc"))
-        symbol, year = number, None
-    elif party:
-        number = f"{m.group('pseq')}-{compact(m.group('psym'))}"
-        symbol, year = compact(m.group("psym")), None
-    else:
-        year = m.group("year")
-        symbol = compact(m.group("sym"))
-        number = f"{m.group('seq')}/{year + '/' if year else ''}{symbol}"
+        return number, number, None, party
+    if party:
+        symbol = compact(m.group("psym"))
+        return f"{m.group('pseq')}-{symbol}", symbol, None, party
+    year = m.group("year")
+    symbol = compact(m.group("sym"))
+    return f"{m.group('seq')}/{year + '/' if year else ''}{symbol}", symbol, year, party
+
+
+def _citation(text: str, masked: str, m: re.Match[str], before: str, cited: tuple[str, str, str | None, bool]) -> Reference:
+    """The citation around a number matched in `masked` (`cited` is `_number(m)`); `before` is the folded text
+    before it (`_BEFORE`)."""
+    number, symbol, year, party = cited
     start, end = m.start(), m.end()
-    before = fold_chars(text[max(0, start - 60) : start])
     t = _TYPE_BEFORE.search(before)
     if t:
         start = start - (len(before) - t.start())
     date = None
-    after = text[end : end + 200]
+    after = masked[end : end + 200]
     dm = _DATE_AFTER.match(after)
     if dm:
         date = _date(dm)
@@ -130,17 +145,34 @@ def _citation(text: str, m: re.Match[str]) -> Reference:
     )
 
 
+# A citation has at most 3 spaces before its first `/` (`62 - NQ /TU`): when the `_REACH` characters before that
+# slash hold 4, it starts among them.
+_REACH = 40
+
+
 def _numbers(masked: str) -> Iterator[re.Match[str]]:
-    """`NUMBER.finditer(masked)`, tried only where a match can start (same matches: left to right, none
-    overlapping); trying the whole pattern at every position costs more than scanning for its first character."""
+    """`NUMBER.finditer(masked)` (same matches: left to right, none overlapping), tried only where a match can
+    start. Every match holds a `/`, and starts after the slash before its first one: so only the stretch
+    before a slash that a symbol or year follows is scanned for `_STARTS`, and only the last `_REACH`
+    characters of it when they hold 4 spaces (slashes are found in C; scanning the whole text is what costs)."""
     end = 0
-    for start in _STARTS.finditer(masked):
-        if start.start() < end:
-            continue
-        m = NUMBER.match(masked, start.start())
-        if m is not None:
-            end = m.end()
-            yield m
+    after = 0  # just past the previous slash
+    slash = masked.find("/")
+    while slash >= 0:
+        if _AFTER_SLASH.match(masked, slash + 1) is not None:
+            begin = slash - _REACH
+            if begin <= after or masked.count(" ", begin, slash) < 4:
+                begin = after
+            # Up to the slash: a start's lookahead does not read past it, its lookbehind reads before `begin`.
+            for start in _STARTS.finditer(masked, max(begin, end), slash + 1):
+                if start.start() < end:
+                    continue
+                m = NUMBER.match(masked, start.start())
+                if m is not None:
+                    end = m.end()
+                    yield m
+        after = slash + 1
+        slash = masked.find("/", after)
 
 
 def find_references(text: str, exclude: set[str] | None = None) -> list[Reference]:
@@ -153,15 +185,18 @@ def find_references(text: str, exclude: set[str] | None = None) -> list[Referenc
             continue
         if m.group("sym") and "/" in sym and _TYPE_CUT.split(compact(sym), maxsplit=1)[0] not in type_codes():
             continue  # an old slash symbol names its type (`94/QĐ/UB`); `21/BKTrC/GSQL` is a form's code
-        if _FORM_BEFORE.search(fold_chars(masked[max(0, m.start() - 20) : m.start()])):
-            continue
-        ref = _citation(masked, m)
-        ref.text = " ".join(text[ref.span[0] : ref.span[1]].split()) if ref.span else ref.text
-        k = key(ref.number or "")
+        cited = _number(m)
+        k = key(cited[0])
         if exclude and k in exclude:
             continue
-        if k in found:
-            first = found[k]
+        first = found.get(k)
+        if first is not None and first.date and first.issuer:
+            continue  # a later mention only fills what the first one lacks
+        before = fold_chars(masked[max(0, m.start() - _BEFORE) : m.start()])
+        if _form_before(before[-_FORM_REACH:]):
+            continue
+        ref = _citation(text, masked, m, before, cited)
+        if first is not None:
             first.date = first.date or ref.date
             first.issuer = first.issuer or ref.issuer
             continue

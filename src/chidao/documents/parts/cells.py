@@ -29,9 +29,12 @@ _EDGE = " *#|:\t\u00a0"
 
 def mask(s: str) -> str:
     """Markdown emphasis, pipes, tabs and no-break spaces as plain spaces (same length)."""
-    if len(s) > 200 and not any(c in s for c in _MASKED):  # a substring test per character beats a regex scan
-        return s
-    return _MASK.sub(" ", s)
+    if len(s) <= 200:
+        return _MASK.sub(" ", s)
+    for c in _MASKED:  # a long text (a whole document): a search and a replace per character beat a regex scan
+        if c in s:
+            s = s.replace(c, " ")
+    return s
 
 
 def clean(s: str) -> str:
@@ -85,6 +88,8 @@ class Cell:
         trail = len(piece.rstrip(_EDGE))
         if trail <= lead:
             return Cell(self.line, self.start + start, self.start + start, "", self.column + start)
+        if start == 0 and lead == 0 and trail == len(self.raw):
+            return self  # the whole of a trimmed cell: the same cell, with what it has worked out already
         return Cell(self.line, self.start + start + lead, self.start + start + trail, piece[lead:trail],
                     self.column + start + lead)
 
@@ -94,12 +99,17 @@ def line_cells(text: str, line: Line, raw_start: int | None = None) -> list[Cell
     begin = line.start if raw_start is None else raw_start
     raw = text[begin:line.end]
     indent = line.start - text.rfind("\n", 0, line.start) - 1
-    whole = Cell(line.index, begin, line.end, raw, indent)
+    if _SEPARATORS.search(raw) is None:  # one piece (most lines): `whole.sub(0, len(raw))` below, without the whole
+        lead = len(raw) - len(raw.lstrip(_EDGE))
+        trail = len(raw.rstrip(_EDGE))
+        if trail <= lead:
+            return []
+        piece = Cell(line.index, begin + lead, begin + trail, raw[lead:trail], indent + lead)
+        return [piece] if piece.text else []
     cuts = [m.span() for m in _SEPARATORS.finditer(raw)]
-    if not cuts:  # one piece (most lines)
-        piece = whole.sub(0, len(raw))
-        return [piece] if piece.raw and piece.text else []
-    kept = [m.span() for m in _KEEP_WHOLE.finditer(mask(raw))]
+    whole = Cell(line.index, begin, line.end, raw, indent)
+    # Both kinds of blank open with their word (which masking leaves as it is).
+    kept = [m.span() for m in _KEEP_WHOLE.finditer(mask(raw))] if "Số" in raw or "ngày" in raw else []
     if kept:
         cuts = [(s, e) for s, e in cuts if not any(a < s and e < b for a, b in kept)]
     cells: list[Cell] = []
@@ -120,7 +130,7 @@ def is_upper(s: str) -> bool:
     """Mostly upper-case letters (a heading, a body's name, a title): at least 85% of the letters."""
     if _CAPITALS.fullmatch(s):
         return True
-    letters = [c for c in s if c.isalpha()]
+    letters = list(filter(str.isalpha, s))  # filter and map call the str methods from C: no Python loop
     if not letters:
         return False
-    return sum(1 for c in letters if c.isupper()) >= 0.85 * len(letters)
+    return sum(map(str.isupper, letters)) >= 0.85 * len(letters)

@@ -145,10 +145,10 @@ def _signature_line(cells_of: _LineCells, line: Line) -> bool:
     return bool(cells) and all(_is_signature_cell(c) for c in cells)
 
 
-def _nhan_lines(doc: Document, lines: list[Line], first: int) -> Iterator[Line]:
-    """The lines from `first` on whose text holds `nhận` in any case, in order. Found from the text's `ậ`
-    and `Ậ` (only N/n, H/h and Ậ/ậ lower to those letters): a rare letter is cheap to search for, where
-    lowering every line, or the whole text, is not."""
+def _nhan_lines(doc: Document, lines: list[Line], first: int) -> Iterator[tuple[Line, list[int]]]:
+    """The lines from `first` on whose text holds `nhận` in any case, in order, each with where its `ậ`s
+    of `nhận` are. Found from the text's `ậ` and `Ậ` (only N/n, H/h and Ậ/ậ lower to those letters): a
+    rare letter is cheap to search for, where lowering every line, or the whole text, is not."""
     if first >= len(lines):
         return
     text = doc.text
@@ -159,20 +159,37 @@ def _nhan_lines(doc: Document, lines: list[Line], first: int) -> Iterator[Line]:
             if text[at - 2 : at].lower() == "nh" and text[at + 1 : at + 2].lower() == "n":
                 hits.append(at)
             at = text.find(letter, at + 1)
-    i, last = first, -1
+    i = first
+    found: list[int] = []
     for at in sorted(hits):
-        while lines[i].end <= at:
-            i += 1
-        if i != last:
-            yield lines[i]
-            last = i
+        if lines[i].end <= at:
+            if found:
+                yield lines[i], found
+                found = []
+            while lines[i].end <= at:
+                i += 1
+        found.append(at)
+    if found:
+        yield lines[i], found
+
+
+def _noi_nhan_words(text: str, line: Line, hits: list[int]) -> bool:
+    """`_NOI_NHAN_WORDS.search(text, line.start, line.end)`, tried only where a match can be: it ends with a
+    `nhận` (its `ậ` in `hits`), after the blanks before that and the three letters of `Nơi`."""
+    for at in hits:
+        begin = at - 2  # the `n` of `nhận`
+        while begin > line.start and (text[begin - 1].isspace() or text[begin - 1] in "*#|"):
+            begin -= 1
+        if begin - 3 >= line.start and _NOI_NHAN_WORDS.match(text, begin - 3, line.end):
+            return True
+    return False
 
 
 def _anchor(doc: Document, cells_of: _LineCells, lines: list[Line], first: int) -> int | None:
     """The line where the closing zone starts: Nơi nhận, else the last authority marker, else a trailing
     title + name pair."""
-    for line in _nhan_lines(doc, lines, first):
-        if not _NOI_NHAN_WORDS.search(doc.text, line.start, line.end):
+    for line, hits in _nhan_lines(doc, lines, first):
+        if not _noi_nhan_words(doc.text, line, hits):
             continue  # `tiếp nhận`, `xác nhận`: no cell can open with `Nơi nhận`
         if any(rc.is_noi_nhan(c.text) for c in cells_of(line)):
             return line.index

@@ -17,7 +17,7 @@ from chidao.documents.extract.prefilter import DIGIT, needs
 from chidao.documents.parts.cells import Cell, is_upper, line_cells
 from chidao.documents.parts.number import read_number
 from chidao.documents.parts.place_date import read_place_date
-from chidao.documents.parts.type_subject import type_name_at
+from chidao.documents.parts.type_subject import opens_type_name, type_name_at
 from chidao.documents.text import Line, fold_chars
 
 
@@ -46,27 +46,27 @@ class Token:
 
 
 @cache
-def _folded_marks() -> tuple[tuple[Kind, re.Pattern[str], str], ...]:
-    """(kind, pattern over folded text, a string every match holds: a cheap test before the scan)."""
+def _folded_marks() -> tuple[tuple[Kind, re.Pattern[str], str, str], ...]:
+    """(kind, pattern over folded text, two strings every match holds: a cheap test before the scan)."""
     m = header_markers()
     marks = (
         (Kind.MOTTO, re.compile(m.motto)),
         (Kind.SLOGAN, re.compile(m.slogan)),
         (Kind.PARTY, re.compile(m.party)),
-        (Kind.KINH_GUI, re.compile(r"(?<![a-z])kinh\s*gui\s*:?")),
     )
-    return tuple((kind, pattern, _required(pattern)) for kind, pattern in marks)
+    # `kinh` first, its lookbehind after it: a pattern that opens with a literal is scanned for it in C.
+    kinh_gui = (Kind.KINH_GUI, re.compile(r"kinh(?<![a-z]kinh)\s*gui\s*:?"), "kinh", "gui")
+    return (*((kind, pattern, *_required(pattern)) for kind, pattern in marks), kinh_gui)
 
 
-def _required(pattern: re.Pattern[str]) -> str:
-    """The most selective single string every match of `pattern` holds ("" when none is known)."""
-    for clause in needs(pattern):
-        if len(clause) == 1 and DIGIT not in clause:
-            return next(iter(clause))
-    return ""
+def _required(pattern: re.Pattern[str]) -> tuple[str, str]:
+    """The two most selective single strings every match of `pattern` holds ("" where none is known): two, as
+    one short string (`nh` of `kinh gui`) is in most lines."""
+    found = [next(iter(c)) for c in needs(pattern) if len(c) == 1 and DIGIT not in c] + ["", ""]
+    return found[0], found[1]
 
 
-_VV = re.compile(r"(?<![A-Za-z])V\s?/\s?[vV](?![a-z])\s*:?")
+_VV = re.compile(r"V(?<![A-Za-z]V)\s?/\s?[vV](?![a-z])\s*:?")  # `(?<![A-Za-z])V...`, led by its literal
 
 
 def _quoted(masked: str, start: int, end: int) -> bool:
@@ -78,8 +78,8 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
     masked = cell.masked
     folded = fold_chars(masked)
     found: list[tuple[int, int, Kind, Any]] = []
-    for kind, pattern, required in _folded_marks():
-        if required not in folded:
+    for kind, pattern, required, also in _folded_marks():
+        if required not in folded or also not in folded:
             continue
         for m in pattern.finditer(folded):
             if kind is Kind.KINH_GUI and not masked[m.start()].isupper():
@@ -87,7 +87,7 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
             if kind in (Kind.MOTTO, Kind.PARTY) and _quoted(masked, m.start(), m.end()):
                 continue
             found.append((m.start(), m.end(), kind, None))
-    number = read_number(masked, cell.start)
+    number = read_number(masked, cell.start) if "Số" in masked else None  # every number line has the word
     if number:
         found.append((number[1], number[2], Kind.NUMBER, number[0]))
     if "/" in masked:  # every `V/v` has one
@@ -114,22 +114,23 @@ def _with_type_names(
     masked: str, folded: str, kept: list[tuple[int, int, Kind, Any]]
 ) -> list[tuple[int, int, Kind, Any]]:
     """A type name counts where it opens the cell or follows another mark (`... năm 2020 QUYẾT ĐỊNH ...`)."""
-    bounds = [0] + [k[1] for k in kept]
-    nexts = [k[0] for k in kept] + [len(masked)]
-    for begin, end in zip(bounds, nexts, strict=True):
+    begin = 0
+    for mark in (*kept, None):
+        end = len(masked) if mark is None else mark[0]
         segment = masked[begin:end]
         at = len(segment) - len(segment.lstrip(_JUNK))  # the segment's first letter: only a name there counts
-        if at == len(segment):
-            continue
         folded_segment = folded[begin:end]
-        hit = type_name_at(segment, folded_segment, at)
-        if hit is None:
-            # A type name alone in its cell counts in any case (`Thông báo` set in capitals by a style).
-            whole = type_name_at(segment, folded_segment, at, upper_only=False)
-            if whole and not segment[whole[1] :].strip(" :.-*"):
-                hit = whole
-        if hit:
-            return sorted([*kept, (begin + hit[0], begin + hit[1], Kind.TYPE, hit[2])], key=lambda f: f[0])
+        if at < len(segment) and opens_type_name(folded_segment, at):
+            hit = type_name_at(segment, folded_segment, at)
+            if hit is None:
+                # A type name alone in its cell counts in any case (`Thông báo` set in capitals by a style).
+                whole = type_name_at(segment, folded_segment, at, upper_only=False)
+                if whole and not segment[whole[1] :].strip(" :.-*"):
+                    hit = whole
+            if hit:
+                return sorted([*kept, (begin + hit[0], begin + hit[1], Kind.TYPE, hit[2])], key=lambda f: f[0])
+        if mark is not None:
+            begin = mark[1]
     return kept  # in order already: the marks do not overlap
 
 

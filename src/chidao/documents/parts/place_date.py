@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from chidao.documents.model import DocDate, Place
 from chidao.documents.parts.cells import LOWER, UPPER, clean
@@ -17,10 +18,51 @@ _DATE = (
 )
 PLACE_DATE = re.compile(rf"(?:{_PLACE}\s*,\s*)?{_DATE}")
 
+# What the date part is made of after its `ngày` (words, numbers, blanks): a match never runs past these.
+_DATE_RUN = re.compile(r"[\s.…_/\-\dngàythánăm]*")
+_LETTERS = frozenset(UPPER + LOWER)
+_PLACE_REACH = 200  # characters before a `ngày` looked at for the place (more when they do not settle it)
+
+
+def _place_dates(masked: str) -> Iterator[re.Match[str]]:
+    """`PLACE_DATE.finditer(masked)`, searched only around each `ngày` (found in C): the pattern, which may
+    open with a place, is otherwise tried at every position of a long line."""
+    pos = 0
+    at = masked.find("ngày")
+    while at >= 0:
+        run = _DATE_RUN.match(masked, at)  # always a match (it may be empty)
+        end = run.end() if run is not None else at
+        m = PLACE_DATE.search(masked, _place_reach(masked, at, pos), end)
+        if m is not None:
+            yield m
+            pos = m.end()
+            at = masked.find("ngày", pos)
+        else:
+            at = masked.find("ngày", end)  # a `ngày` inside the run was searched with it
+
+
+def _place_reach(masked: str, at: int, pos: int) -> int:
+    """Where a match whose date opens at `at` can start (not before `pos`): at `at` without a comma before it,
+    else at most 6 place words (10 spaces) before the comma. No match with a later `ngày` starts before `at`:
+    a place holds `ngày` only inside a word, where this gives `pos`."""
+    if at > pos and masked[at - 1] in _LETTERS:
+        return pos
+    base = max(pos, at - _PLACE_REACH)
+    head = masked[base:at].rstrip()
+    if not head and base > pos:
+        return pos  # blanks all the way back: the comma, if any, is further
+    if not head.endswith(","):
+        return at  # no comma: no place
+    head = head[:-1].rstrip()
+    words = head.rsplit(" ", 11)
+    if len(words) == 12:
+        return base + len(words[0])
+    return pos if base > pos else base
+
 
 def read_place_date(masked: str, offset: int, at_cell_start: bool) -> tuple[Place | None, DocDate, int, int] | None:
     """The first `Place, ngày … tháng … năm …` of a header cell (a date without place only at a cell start)."""
-    for m in PLACE_DATE.finditer(masked):
+    for m in _place_dates(masked):
         if m.group("place") is None and not (at_cell_start and not masked[: m.start()].strip()):
             continue
         if m.group("place") is None and "tháng" not in m.group("date"):

@@ -35,7 +35,7 @@ def split_inline(cell: Cell) -> list[Cell]:
     if len(starts) <= 1:
         return [cell]
     bounds = [*starts[1:], len(cell.raw)]
-    return [cell.sub(a, b) for a, b in zip(starts, bounds, strict=True) if cell.sub(a, b).text]
+    return [piece for piece in (cell.sub(a, b) for a, b in zip(starts, bounds, strict=True)) if piece.text]
 
 
 def is_bullet(text: str) -> bool:

@@ -11,6 +11,7 @@ from functools import cache
 
 from chidao.documents.data.formal import document_types
 from chidao.documents.model import DocType, Subject
+from chidao.documents.parts.alternation import alternation
 from chidao.documents.parts.cells import Cell, clean, is_upper
 from chidao.documents.text import fold_chars
 
@@ -26,8 +27,7 @@ def _names() -> tuple[tuple[str, str], ...]:
 
 @cache
 def _name_pattern() -> re.Pattern[str]:
-    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n, _ in _names())
-    return re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")
+    return re.compile(rf"(?<![a-z]){alternation(n for n, _ in _names())}(?![a-z])")
 
 
 def code_of(name: str) -> str | None:
@@ -66,6 +66,12 @@ def find_type_name(masked: str, upper_only: bool = True) -> tuple[int, int, str]
         if hit is not None:
             return hit
     return None
+
+
+def opens_type_name(folded: str, start: int) -> bool:
+    """Whether a type name's words (any case) start at `start` of folded text: `type_name_at` finds none
+    where this is False."""
+    return _name_pattern().match(folded, start) is not None
 
 
 def type_name_at(masked: str, folded: str, start: int, upper_only: bool = True) -> tuple[int, int, str] | None:

@@ -23,9 +23,11 @@ def read_text(raw: bytes, name: str) -> SourceText:
     text, encoding = decode_bytes(raw)
     converted, used = legacy.convert_text(
         _drop_page_numbers(nfc(normalise_newlines(text)))
-    )  # before clean_text
+    )  # before clean_text; NFC still unless a legacy paragraph was decoded (whole lines dropped keep it so)
     return SourceText(
-        text=clean_text(converted), source=make_source(raw, name, "text/plain", used or encoding)
+        text=clean_text(converted, is_nfc=used is None),
+        source=make_source(raw, name, "text/plain", used or encoding),
+        nfc=True,
     )
 
 

@@ -19,6 +19,7 @@ class SourceText:
     source: Source
     layout: dict[str, Any] | None = None  # .docx presentation facts for the form checks
     metadata: dict[str, Any] = field(default_factory=dict)
+    nfc: bool = False  # `text` is NFC already: its reader normalised it last (`clean_text`)
 
 
 class ReadError(Exception):
@@ -57,10 +58,13 @@ _CLEAN = {chr(k): v or "" for k, v in {**_SPACES, **_INVISIBLE, **_BREAKS}.items
 _UNCLEAN = re.compile("[" + re.escape("".join(_CLEAN)) + "]")
 
 
-def clean_text(text: str) -> str:
-    """What every reader returns: `\n` line ends, plain spaces, no invisible characters, NFC."""
+def clean_text(text: str, is_nfc: bool = False) -> str:
+    """What every reader returns: `\n` line ends, plain spaces, no invisible characters, NFC. `is_nfc`: the
+    text is NFC already, normalised again only when a character was replaced or dropped (a line end never
+    composes with anything)."""
     text = normalise_newlines(text)
     if any(ch in text for ch in _CLEAN):  # rare: replace only where needed (a substring test per character
         # is cheaper than a regex scan, and str.translate walks every character)
         text = _UNCLEAN.sub(lambda m: _CLEAN[m.group(0)], text)
-    return nfc(text)
+        is_nfc = False
+    return text if is_nfc else nfc(text)
