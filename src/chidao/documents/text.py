@@ -43,12 +43,30 @@ _FOLD = _fold_table()
 _FOLD_WORDS = re.compile(r"[^\w/&\-\s]")
 
 
+# After NFD, what may remain of text that folds to ASCII: ASCII and the combining marks U+0300-036F (all of
+# them combining except U+034F, which `unicodedata.combining` does not count and `_slow_fold` keeps).
+_NOT_ASCII_OR_MARK = re.compile("[^\x00-\x7f\u0300-\u034e\u0350-\u036f]")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _fold_cached(s: str) -> str:
+    # The fast path, in C: lower case, đ → d, decompose, drop the marks. It stands only when nothing but ASCII and
+    # marks is left after decomposing (so no dash, quote or other script for the table to handle).
+    t = unicodedata.normalize("NFD", s.lower().replace("đ", "d"))
+    if not t.isascii():
+        if _NOT_ASCII_OR_MARK.search(t) is None:
+            t = t.encode("ascii", "ignore").decode("ascii")
+        else:
+            t = _fold_by_table(s)
+    return " ".join(t.split())
+
+
+def _fold_by_table(s: str) -> str:
+    """`fold` before spaces are collapsed, one character at a time through the table (the reference)."""
     t = s.translate(_FOLD)
     if not t.isascii():  # letters outside the table (combining marks, other scripts): the general path
         t = _slow_fold(t)
-    return " ".join(t.split())
+    return t
 
 
 def fold(s: str | None) -> str:
