@@ -276,3 +276,12 @@ def test_find_units_reads_each_mention_as_read_unit_does():
     assert len(mentions) >= 10
     assert all(read_unit(text, m.start) == m for m in mentions)
     assert all(not text.startswith("các dự án", m.start) for m in mentions)
+
+
+def test_document_units_read_only_when_a_name_needs_them():
+    text = "Giao Ban Quản lý dự án đầu tư xây dựng tỉnh (Ban QLDA) và UBND thành phố Lạng Sơn chủ trì."
+    units = DocumentUnits(text)
+    assert units.resolve("Sở Tài chính") == "Sở Tài chính"
+    assert units._units is None  # no place at its end, no abbreviation the text defines
+    assert units.resolve("Ban QLDA") == "Ban Quản lý dự án đầu tư xây dựng tỉnh"
+    assert DocumentUnits(text).resolve("UBND thành phố") == "UBND thành phố Lạng Sơn"

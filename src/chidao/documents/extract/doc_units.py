@@ -60,32 +60,88 @@ def _enumerations(text: str) -> Iterator[int]:
         pos = m.end()
 
 
+def _defines_abbreviation(inner: str) -> bool:
+    """`(Ban QLDA)` after a name: an abbreviation it is known by (an acronym in a few words)."""
+    return _ACRONYM.search(inner) is not None and len(inner.split()) <= 8
+
+
+def _abbreviation_keys(text: str) -> set[str]:
+    """The key of every abbreviation `text` could define for a unit (`(ACRONYM)` wherever it stands)."""
+    keys = set()
+    at = text.find("(")
+    while at >= 0:
+        m = _ABBR_DEF.match(text, at)
+        if m and _defines_abbreviation(m.group(1)):
+            keys.add(unit_key(m.group(1)))
+        at = text.find("(", at + 1)
+    return keys
+
+
 class DocumentUnits:
-    """Every unit a document names, to write a short mention out as the document's fullest name."""
+    """Every unit a document names, to write a short mention out as the document's fullest name.
+
+    The document is read for its units when a name first needs them: most documents resolve no name that does
+    (nothing fuller is looked up for a name that does not end in a place, nor an abbreviation the document
+    cannot define)."""
 
     def __init__(self, text: str, addressees: list[str] | None = None) -> None:
         self.addressees = [a for a in (addressees or []) if a]
-        self.names: list[str] = []
-        self.abbreviations: dict[str, str] = {}
+        self._text = text
+        self._units: tuple[list[str], dict[str, str]] | None = None
+        self._enumerations: list[list[str]] | None = None
+        self._abbreviation_keys: set[str] | None = None
+        self._keys: dict[str, str] = {}
+        self._index: tuple[list[str], list[str], int] | None = None
+
+    def _read_units(self) -> tuple[list[str], dict[str, str]]:
+        """The names of the document's units (with the addressees) and the abbreviations it defines for them."""
+        if self._units is not None:
+            return self._units
+        text = self._text
+        names: list[str] = []
+        abbreviations: dict[str, str] = {}
         for mention in find_units(text):
-            self.names.extend(mention.names)
+            names.extend(mention.names)
             for name in mention.names:
                 core = strip_office(name)
                 if core != name:
-                    self.names.append(core)
+                    names.append(core)
             at = mention.end + (1 if text[mention.end : mention.end + 1] == " " else 0)
             after = _ABBR_DEF.match(text, at) if text[at : at + 1] == "(" else None
-            if after and _ACRONYM.search(after.group(1)) and len(after.group(1).split()) <= 8:
-                self.abbreviations[unit_key(after.group(1))] = mention.names[-1]
-        self.names.extend(self.addressees)
-        self.enumerations: list[list[str]] = []
-        for start in _enumerations(text):
-            mentions, _ = read_units(text, start)
-            listed = [n for mention in mentions for n in mention.names]
-            if len(listed) >= 2:
-                self.enumerations.append(listed)
-        self._keys: dict[str, str] = {}
-        self._index: tuple[list[str], list[str], int] | None = None
+            if after and _defines_abbreviation(after.group(1)):
+                abbreviations[unit_key(after.group(1))] = mention.names[-1]
+        names.extend(self.addressees)
+        self._units = names, abbreviations
+        return self._units
+
+    @property
+    def names(self) -> list[str]:
+        return self._read_units()[0]
+
+    @property
+    def abbreviations(self) -> dict[str, str]:
+        return self._read_units()[1]
+
+    @property
+    def enumerations(self) -> list[list[str]]:
+        """The lists after `gồm` (two names or more each)."""
+        if self._enumerations is None:
+            self._enumerations = []
+            for start in _enumerations(self._text):
+                mentions, _ = read_units(self._text, start)
+                listed = [n for mention in mentions for n in mention.names]
+                if len(listed) >= 2:
+                    self._enumerations.append(listed)
+        return self._enumerations
+
+    def _abbreviated(self, key: str) -> str | None:
+        """The name the document defined the abbreviation `key` for, if any."""
+        if self._units is None:
+            if self._abbreviation_keys is None:
+                self._abbreviation_keys = _abbreviation_keys(self._text)
+            if key not in self._abbreviation_keys:
+                return None
+        return self.abbreviations.get(key)
 
     def _key(self, name: str) -> str:
         """`_loose_key(unit_key(name))`, computed once per name of the document."""
@@ -106,7 +162,7 @@ class DocumentUnits:
         core = strip_office(name)
         office = name[: len(name) - len(core)]
         core_key = unit_key(core)
-        full = self.abbreviations.get(core_key)
+        full = self._abbreviated(core_key)
         if full is not None and unit_key(full) != core_key:
             return office + full
         if not _PLACE_END.search(name):
