@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
 from functools import cache
 from importlib import resources
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
+from chidao.documents.alternation import alternation, trie_pattern
 from chidao.documents.extract.units import field_names
 from chidao.documents.text import VI_LOWER, VI_UPPER, fold
 
@@ -115,37 +115,12 @@ def _opens_predicate(rest: str, min_len: int = 0) -> bool:
 
 
 def _alternation(words: tuple[str, ...], space: str = re.escape(" ")) -> str:
-    """The words as one alternation that matches the longest word it can (like `w1|w2|...` longest first).
-    `space`: the pattern a space in a word stands for."""
-    return _trie_pattern([tuple(space if ch == " " else re.escape(ch) for ch in word) for word in words])
-
-
-def _trie_pattern(words: Iterable[tuple[str, ...]], named: bool = False) -> str:
-    """Words spelled as sequences of patterns, as one alternation that matches the longest word it can, shaped as a
-    trie (`B(?:an(?: Chỉ đạo| QLDA|)|ộ)`) so that the regex engine tries one branch per letter instead of every
-    word in turn. `named`: the match's `lastgroup` is `w` and the index of the (first such) word it matched."""
-    root: dict[str, Any] = {}
-    for i, word in enumerate(words):
-        node = root
-        for token in word:
-            node = node.setdefault(token, {})
-        node.setdefault("", f"(?P<w{i}>)" if named else "")  # a word ends here
-
-    def pattern(node: dict[str, Any]) -> str:
-        branches = [token + pattern(child) for token, child in sorted(node.items()) if token]
-        end = node.get("")
-        if not branches:
-            return end or ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        if end is None:
-            return body
-        return f"(?:{body}|{end})"  # the longer words first; a branch, cheaper for the engine than `(?:...)?`
-
-    return pattern(root)
+    """`alternation` with a space in a word standing for one space."""
+    return alternation(words, space)
 
 
 def _spelled(words: tuple[str, ...], then: str = "") -> list[tuple[str, ...]]:
-    """The words as `_trie_pattern` takes them (one escaped character a token), each followed by `then`."""
+    """The words as `trie_pattern` takes them (one escaped character a token), each followed by `then`."""
     return [(*map(re.escape, word), *((then,) if then else ())) for word in words]
 
 
@@ -199,7 +174,7 @@ _UNIT_FIRST = _OFFICE_FIRST | _LOCAL_FIRST | _OPEN_FIRST | {"C", "c"}
 # `Các` / `các` only where a group or an elided list follows (`read_unit` reads nothing from any other `các`).
 _GROUP_FOLLOWS = rf"(?=\s+(?:Bộ|Sở|bộ|sở)|\s+(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ]))"
 _HEAD = re.compile(
-    rf"(?:{_trie_pattern([*_spelled(OFFICES + LOCAL_HEADS + OPEN_HEADS), *(_spelled(('Các', 'các'), _GROUP_FOLLOWS))])})"
+    rf"(?:{trie_pattern([*_spelled(OFFICES + LOCAL_HEADS + OPEN_HEADS), *(_spelled(('Các', 'các'), _GROUP_FOLLOWS))])})"
     r"(?![\wÀ-ỹ])"
 )
 _LETTER = re.compile(r"[\wÀ-ỹ]")
@@ -270,7 +245,7 @@ def _fields_pattern(head: str) -> tuple[re.Pattern[str], dict[int, str]]:
         raise ValueError("a field folds to nothing")  # `field_names` keeps only names that start with a capital
     if _longest_first(targets):
         words = [(_one_of(t[0]), *(r"\s*" + _one_of(c) for c in t[1:])) for t in targets]
-        alternatives = _trie_pattern(words, named=True)
+        alternatives = trie_pattern(words, named=True)
     else:
         alternatives = "|".join(r"\s*".join(map(_one_of, t)) + f"(?P<w{i}>)" for i, t in enumerate(targets))
     pattern = re.compile(rf"\s*(?:{alternatives}){_FIELD_END}")
@@ -286,7 +261,7 @@ def _field_run(head: str) -> re.Pattern[str]:
     targets = [fold(f).replace(" ", "") for f in field_names(head)]
     alone = [t for t in targets if not any(o != t and (o.startswith(t) or t.startswith(o)) for o in targets)]
     alone = [t for t in alone if t and targets.count(t) == 1]
-    alternatives = _trie_pattern([(_one_of(t[0]), *("[ ]?" + _one_of(c) for c in t[1:])) for t in alone]) or "(?!)"
+    alternatives = trie_pattern([(_one_of(t[0]), *("[ ]?" + _one_of(c) for c in t[1:])) for t in alone]) or "(?!)"
     return re.compile(rf"(?:{alternatives}){_FIELD_END}")
 
 

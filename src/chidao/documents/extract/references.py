@@ -12,9 +12,9 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from chidao.documents.alternation import alternation
 from chidao.documents.data.formal import document_types, type_codes
 from chidao.documents.model import Document, Reference
-from chidao.documents.parts.alternation import alternation
 from chidao.documents.parts.cells import LOWER, UPPER, mask
 from chidao.documents.parts.number import GROUP, PARTY_SYMBOL, STATE_SYMBOL, compact
 from chidao.documents.text import fold_chars

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from chidao.documents.alternation import alternation
 from chidao.documents.data.formal import document_types
 from chidao.documents.model import DocType, Subject
-from chidao.documents.parts.alternation import alternation
 from chidao.documents.parts.cells import Cell, clean, is_upper
 from chidao.documents.text import fold_chars
 

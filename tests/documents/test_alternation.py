@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from chidao.documents.parts.alternation import alternation
+from chidao.documents.alternation import alternation
 
 _WORDS = ("thong bao", "thong bao ket luan", "thong tu", "thong tu lien tich", "to trinh", "ke hoach", "bao cao",
           "ban", "ban sao y", "chuong trinh", "chuong trinh cong tac")
