@@ -29,6 +29,8 @@ from re import _casefix, _parser  # type: ignore[attr-defined]
 from re import _constants as c  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
+from chidao.documents.alternation import trie_pattern
+
 DIGIT = "\\d"  # the requirement "some decimal digit" (`\d`, `[0-9]`)
 
 Clause = frozenset[str]  # one of these strings is in every match
@@ -401,7 +403,7 @@ class TriggerScan:
         # shorter ones are its prefixes).
         extra = "".join(sorted(map(re.escape, _EXTRA_CASES)))
         firsts = "".join(sorted(map(re.escape, {w[0] for w in words}))) + extra
-        self._scan = re.compile(f"[{firsts}](?<=(?=([{extra}]{'|' + _trie(words) if words else ''})).)")
+        self._scan = re.compile(f"[{firsts}](?<=(?=([{extra}]{'|' + trie_pattern(map(_escaped, words)) if words else ''})).)")
         self._implied = {w: frozenset(v for v in words if w.startswith(v)) for w in words}
         self._opening = _alternation([p for p, st in zip(self.patterns, self.starts, strict=True) if st == {AT_START}])
         self._plans: dict[frozenset[str], tuple[_Step, ...]] = {}
@@ -494,24 +496,8 @@ def _scannable(clause: Clause) -> bool:
     return all(s == DIGIT or len(s) >= 3 for s in clause)
 
 
-def _trie(words: Iterable[str]) -> str:
-    """One regular expression for the words, factored as a trie (`re` tries alternatives in turn), the
-    longest word first where several match at one position."""
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
+def _escaped(word: str) -> tuple[str, ...]:
+    return tuple(map(re.escape, word))
 
 
 def _occurrences(low: str, s: str) -> list[int]:
