@@ -11,7 +11,7 @@ With `../shared/corpus/dev` beside the repository (or `--corpus DIR`), the publi
 the dev corpus are timed the same way, each file once per round.
 
 Cold: before every document the library's text-keyed memo caches (`fold`, `unit_key`: bounded `lru_cache`s)
-are emptied, untimed, so that no document, and no later round, profits from text seen before; the tables and
+and the deadline scan's plans are emptied, untimed, so that no document, and no later round, profits from text seen before; the tables and
 patterns built once per process from the data files are kept (a warm-up document loads them before timing).
 """
 
@@ -67,14 +67,23 @@ def text_caches() -> list[functools._lru_cache_wrapper[Any]]:
     ]
 
 
+def start_cold(caches: list[functools._lru_cache_wrapper[Any]]) -> None:
+    """Forget what earlier documents left: the text-keyed caches and the deadline scan's plans (kept per set of
+    words a text holds)."""
+    from chidao.documents.extract import deadlines
+
+    for cache in caches:
+        cache.cache_clear()
+    deadlines.trigger_scan().forget_plans()
+
+
 def rate(step: Callable[[bytes, str], object], docs: list[tuple[bytes, str]]) -> tuple[float, float]:
     """(documents per CPU second of this process, documents per wall-clock second). Every document starts with
     the text-keyed caches empty (emptying them is not timed), so no document profits from an earlier one."""
     caches = text_caches()
     cpu = wall = 0.0
     for data, name in docs:
-        for cache in caches:
-            cache.cache_clear()
+        start_cold(caches)
         cpu_start, wall_start = time.process_time(), time.perf_counter()
         step(data, name)
         cpu += time.process_time() - cpu_start
@@ -100,8 +109,7 @@ def step_times(docs: list[tuple[bytes, str]]) -> None:
         return result
 
     for data, name in docs:
-        for cache in caches:
-            cache.cache_clear()
+        start_cold(caches)
         source = timed("read", read, data, name)
         doc = Document(source=source.source, text=nfc(source.text))  # type: ignore[attr-defined]
         lines = split_lines(doc.text)

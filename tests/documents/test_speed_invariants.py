@@ -45,7 +45,7 @@ def test_no_table_is_read_per_document(fmt: str, monkeypatch: pytest.MonkeyPatch
 def test_deadline_trigger_scan_is_built_once() -> None:
     deadlines.find_deadline("Hoàn thành trước ngày 15/6/2025.")
     deadlines.find_deadline("Báo cáo hằng tháng.")
-    assert deadlines._scan.cache_info().currsize == 1
+    assert deadlines.trigger_scan.cache_info().currsize == 1
 
 
 @pytest.mark.parametrize("pattern", [r"(?<!\w)(?:trong|trước)\s+quý", r"\d+/\d+", r"(?:a|b)?"])

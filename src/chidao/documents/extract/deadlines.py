@@ -174,7 +174,7 @@ class _Candidate(NamedTuple):
 
 def _candidates(text: str, when: _When) -> Iterator[_Candidate]:
     rules = _rules()
-    for i, m in _scan().matches(text):  # each rule tried only where its opening words are
+    for i, m in trigger_scan().matches(text):  # each rule tried only where its opening words are
         rule = rules.rules[i]
         start, end = _trimmed_span(text, m.span())
         if start >= end or rule.cancelled(text, start, end):
@@ -338,7 +338,8 @@ def _rules() -> RuleSet:
 
 
 @cache
-def _scan() -> TriggerScan:
+def trigger_scan() -> TriggerScan:
+    """The combined scan of every rule's opening words, built once per process."""
     return TriggerScan(rule.regex for rule in _rules().rules)
 
 

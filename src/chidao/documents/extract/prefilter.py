@@ -408,6 +408,10 @@ class TriggerScan:
         self._opening = _alternation([p for p, st in zip(self.patterns, self.starts, strict=True) if st == {AT_START}])
         self._plans: dict[frozenset[str], tuple[_Step, ...]] = {}
 
+    def forget_plans(self) -> None:
+        """Drop the plans kept per set of words found (the throughput benchmark starts every document cold)."""
+        self._plans.clear()
+
     def matches(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(index, match) for every pattern in order, its matches in text order."""
         low = text.lower()
