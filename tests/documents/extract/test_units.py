@@ -90,6 +90,9 @@ def test_registry_from_caller_names_and_partial_match():
         ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo", [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",)]),
         ("Công an tỉnh và Sở Tư pháp phối hợp", [("Công an tỉnh",), ("Sở Tư pháp",)]),
         ("Báo cáo kết quả thực hiện", []),
+        # a management board written with a lower-case `quản lý`, its zone and parks one body
+        ("Ban quản lý dự án nông thôn mới huyện lập danh mục", [("Ban quản lý dự án nông thôn mới huyện",)]),
+        ("Ban quản lý Khu kinh tế Vân Phong và các KCN Khánh Hòa kiểm tra", [("Ban quản lý Khu kinh tế Vân Phong và các KCN Khánh Hòa",)]),
         # relative clauses narrow a group, up to its predicate
         ("các tổ chức, cá nhân được cấp phép khai thác cát báo cáo sản lượng",
          [("các tổ chức, cá nhân được cấp phép khai thác cát",)]),
