@@ -288,3 +288,24 @@ def test_document_units_read_only_when_a_name_needs_them():
     assert units._units is None  # no place at its end, no abbreviation the text defines
     assert units.resolve("Ban QLDA") == "Ban Quản lý dự án đầu tư xây dựng tỉnh"
     assert DocumentUnits(text).resolve("UBND thành phố") == "UBND thành phố Lạng Sơn"
+
+
+@pytest.mark.parametrize(
+    ("text", "addressees", "short", "full"),
+    [
+        # the group named once with the body it belongs to: that is its fullest name
+        ("Các chi cục, trung tâm kiểm tra định kỳ. Giao các chi cục, trung tâm trực thuộc Sở thực hiện nghiêm.", [],
+         "Các chi cục, trung tâm", "Các chi cục, trung tâm trực thuộc Sở"),
+        ("Yêu cầu các đơn vị thuộc Bộ rà soát. Thủ trưởng các đơn vị báo cáo.", [],
+         "Thủ trưởng các đơn vị", "Thủ trưởng các đơn vị thuộc Bộ"),
+        # two owners, or another narrowing: not one group, left as written
+        ("các chi cục, trung tâm thuộc Cục A và các chi cục, trung tâm thuộc Cục B cùng làm.", [],
+         "Các chi cục, trung tâm", "Các chi cục, trung tâm"),
+        ("Các chi cục, trung tâm liên quan kiểm tra; các chi cục, trung tâm báo cáo.", [],
+         "Các chi cục, trung tâm", "Các chi cục, trung tâm"),
+        # a letter's `các đơn vị` is its Kính gửi list, read by `expand_group`
+        ("Các đơn vị trực thuộc Sở báo cáo.", ["Công ty A"], "các đơn vị", "các đơn vị"),
+    ],
+)
+def test_group_resolves_to_its_owned_name(text, addressees, short, full):
+    assert DocumentUnits(text, addressees=addressees).resolve(short) == full

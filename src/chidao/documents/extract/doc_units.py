@@ -42,6 +42,9 @@ _ABBR_DEF = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 _ACRONYM = re.compile(r"[A-ZĐ]{2}")
 _PLACE_END = re.compile(r"(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường)$")
 _SPACES = re.compile(r"\s+")
+# A group (`Các phòng, đơn vị`) and the folded tail that names the body it belongs to (`truc thuoc so`).
+_GROUP_START = re.compile(r"(?:các|Các) ")
+_OWNED_TAIL = re.compile(r"(?:truc thuoc|thuoc) \S")
 
 
 def _enumerations(text: str) -> Iterator[int]:
@@ -166,7 +169,7 @@ class DocumentUnits:
         if full is not None and unit_key(full) != core_key:
             return office + full
         if not _PLACE_END.search(name):
-            return name
+            return self._owned_group(name, core, office)
         key = self._key(name)
         prefix, width = key + " ", len(key.split())
         sorted_keys, sorted_names = self._sorted_keys()
@@ -186,6 +189,36 @@ class DocumentUnits:
             return max((n for n in longer if self._key(n) == widest), key=lambda n: (len(n), n))  # ties: same every run
         return name
 
+    def _owned_group(self, name: str, core: str, office: str) -> str:
+        """`Các phòng, đơn vị` → `Các phòng, đơn vị trực thuộc Sở` when the document names that group, and no other
+        extension of it, with the body it belongs to: a group defined by its owner is named so at its fullest. A
+        group the letter addresses (`các đơn vị`: its Kính gửi list) or enumerates (`các Công ty`) is left to
+        `expand_group`, and a group narrowed otherwise (`liên quan`, `có ...`) is another group."""
+        if not _GROUP_START.match(core) or _NAMED_GROUP.fullmatch(core):
+            return name
+        if self.addressees and _ADDRESSEE_GROUP.fullmatch(core):
+            return name
+        nouns = core[4:]  # `phòng, đơn vị`
+        if f"{nouns} thuộc " not in self._text and f"{nouns} trực thuộc " not in self._text:
+            return name  # the document names no owner after these nouns: nothing to read its units for
+        key = self._key(core)
+        prefix = key + " "
+        sorted_keys, sorted_names = self._sorted_keys()
+        longer: dict[str, str] = {}
+        for i in range(bisect_left(sorted_keys, prefix), len(sorted_keys)):
+            if not sorted_keys[i].startswith(prefix):
+                break
+            longer.setdefault(sorted_keys[i], sorted_names[i])
+        if len(longer) != 1:
+            return name
+        ((full_key, full),) = longer.items()
+        tail_key = full_key[len(key) + 1 :]
+        if not _OWNED_TAIL.match(tail_key):
+            return name
+        tail = " ".join(full.split()[-len(tail_key.split()) :])  # the tail as written, when it spells its key
+        if unit_key(tail) != tail_key:
+            return name
+        return f"{office}{core} {tail}"
 
     def expand_group(self, name: str) -> list[str]:
         """`các đơn vị` / `đơn vị nêu trên` in a letter → its Kính gửi addressees (`Thủ trưởng các đơn vị` → each
