@@ -66,6 +66,7 @@ class Frame:
     coordinators: list[str] = field(default_factory=list)  # a section sentence's helpers, passed to its items
     section_depth: int = 0  # depth of the numbered section an unmarked lead-in sits in
     children: list[Task] = field(default_factory=list)
+    details: Task | None = None  # the task whose text takes in the topics a silent lead-in lists
     saw_items: bool = False
 
 
