@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from chidao.documents.extract.tasks import read_tasks
-from chidao.documents.model import Document, Source
+from chidao.documents.model import Document, Issuer, Source
 from chidao.documents.text import nfc, split_lines
 
 
@@ -99,3 +99,25 @@ def test_under_a_unit_heading_the_unit_itself_asks():
         "- Khi phát hiện công trình lấn chiếm hành lang đê, yêu cầu chủ công trình tự tháo dỡ trong thời hạn quy định.\n"
     )
     assert [t.assignees for t in _tasks(text)] == [["UBND các xã, thị trấn"]]
+
+
+def _report(body: str):
+    doc = Document(
+        source=Source(name="sample.txt"), text=nfc(body), issuer=Issuer(name="ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH")
+    )
+    read_tasks(doc, split_lines(doc.text))
+    return doc.tasks
+
+
+def test_an_order_the_issuer_gives_amid_its_results_is_a_task():
+    body = (
+        "I. KẾT QUẢ THỰC HIỆN\n"
+        "1. Kết quả rà soát thủ tục hành chính\n"
+        "a) Trong tháng, các sở đã rà soát 12 thủ tục hành chính và đề xuất đơn giản hóa 3 thủ tục.\n"
+        "b) Tỉnh Hà Tĩnh yêu cầu các sở, ban, ngành tiếp tục thống kê thủ tục hành chính nội bộ, tham mưu "
+        "Chủ tịch UBND tỉnh công bố bổ sung danh mục.\n"
+        "c) UBND tỉnh đã yêu cầu các huyện kiểm tra việc niêm yết thủ tục tại bộ phận một cửa.\n"
+    )
+    tasks = _report(body)
+    assert [t.assignees for t in tasks] == [["các sở, ban, ngành"]]
+    assert tasks[0].text.startswith("Tỉnh Hà Tĩnh yêu cầu")

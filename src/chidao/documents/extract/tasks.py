@@ -181,6 +181,8 @@ class _Builder:
                     owner = next(f for f in reversed(self.frames) if f.silent).details
                     if owner is not None and seg.depth > 0:
                         self._add_detail(owner, seg)
+                    elif all(f.reported for f in self.frames if f.silent) and self._issuer_orders(seg):
+                        self._paragraph(seg, segs[i + 1] if i + 1 < len(segs) else None)
                     continue
             nxt = segs[i + 1] if i + 1 < len(segs) else None
             titled = nxt is not None and 0 < seg.depth < nxt.depth and not seg.text.endswith(",") and seg.ends_open
@@ -221,6 +223,7 @@ class _Builder:
         frame = Frame(depth=seg.depth, marked=seg.depth > 0, recommending=bool(_RECOMMENDING.search(folded)))
         if (SILENT_HEADINGS.match(folded) and "nhiem vu" not in folded) or folded.startswith("huong dan"):
             frame.silent = True
+            frame.reported = not folded.startswith("huong dan")
         else:
             names, spans, mode = self._heading_units(seg, text)
             frame.assignees, frame.spans, frame.mode = names, spans, mode
@@ -362,6 +365,16 @@ class _Builder:
             task.coordinator_spans = [seg.span(m.start, m.end) for m in found.coordinators]
             created.append(task)
         return created
+
+    def _issuer_orders(self, seg: Segment) -> bool:
+        """`Tỉnh X yêu cầu các sở, ban, ngành tiếp tục ...` amid what a report tells of its results: the issuer
+        gives work now (told in the past, `... đã yêu cầu ...`, it is a result, and `assignment` reads no one)."""
+        head = seg.text[slice(*clauses(seg.text)[0])] if seg.text.strip() else ""
+        found = assignment(head)
+        if found is None or found.mode not in ("yêu cầu", "giao") or found.start == 0:
+            return False
+        speaker = head[: found.start].strip(" ,")
+        return 0 < len(speaker.split()) <= 8 and self.is_issuer([speaker])
 
     def _work_item(self, seg: Segment, ctx: Frame | None) -> bool:
         """A list item ending with `:` that names no one but does work of its own (`- Rà soát ... quy hoạch ...:`,
