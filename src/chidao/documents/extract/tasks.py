@@ -369,7 +369,10 @@ class _Builder:
     def _issuer_orders(self, seg: Segment) -> bool:
         """`Tỉnh X yêu cầu các sở, ban, ngành tiếp tục ...` amid what a report tells of its results: the issuer
         gives work now (told in the past, `... đã yêu cầu ...`, it is a result, and `assignment` reads no one)."""
-        head = seg.text[slice(*clauses(seg.text)[0])] if seg.text.strip() else ""
+        low = seg.text[:200].lower()
+        if "yêu cầu" not in low and "giao" not in low and "chỉ thị" not in low:
+            return False  # most sentences of a report
+        head = seg.text[slice(*clauses(seg.text)[0])]
         found = assignment(head)
         if found is None or found.mode not in ("yêu cầu", "giao") or found.start == 0:
             return False
@@ -397,6 +400,8 @@ class _Builder:
             return
         for m in _ASIDE.finditer(task.text):
             inner = m.group(1)
+            if "trách nhiệm" not in inner and "chủ trì" not in inner:
+                continue  # most brackets: a code, a date, an example
             found = assignment(inner)
             if found is None or not found.subject or found.start != 0 or self.is_issuer(found.names):
                 continue
