@@ -121,3 +121,14 @@ def test_an_order_the_issuer_gives_amid_its_results_is_a_task():
     tasks = _report(body)
     assert [t.assignees for t in tasks] == [["các sở, ban, ngành"]]
     assert tasks[0].text.startswith("Tỉnh Hà Tĩnh yêu cầu")
+
+
+def test_urging_to_carry_out_the_whole_text_is_no_task_even_after_a_note():
+    text = (
+        "Lưu ý: đây là nội dung bắt buộc, đề nghị các hợp tác xã nông nghiệp nghiêm túc thực hiện.\n"
+        "Lưu ý: đề nghị các hợp tác xã nông nghiệp nộp báo cáo tài chính trước ngày 31/3/2026.\n"
+        "Yêu cầu các phòng chuyên môn thuộc Sở nghiêm túc triển khai, thực hiện; nếu có vướng mắc, báo cáo "
+        "Giám đốc Sở.\n"
+    )
+    tasks = _tasks(text)
+    assert [t.text for t in tasks] == ["đề nghị các hợp tác xã nông nghiệp nộp báo cáo tài chính trước ngày 31/3/2026."]

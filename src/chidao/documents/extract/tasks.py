@@ -322,7 +322,8 @@ class _Builder:
             # why a piece is no task: needed unless it names no one and no piece follows it to start a task
             why = excluded(piece) if found is not None or i < final else None
             if found is not None and why == "approval" and found.mode in ("giao", "yêu cầu", "đề nghị"):
-                why, a = None, a + found.start
+                # `Lưu ý: ... đề nghị X ...`: the order after the note, unless it is no task either
+                why, a = excluded(piece[found.start :]), a + found.start
                 shift(found, -found.start)
             if found is not None and why is None:
                 if current is None or current_assign is None or set(found.names) != set(current_assign.names):
