@@ -19,7 +19,13 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-from chidao.documents.extract.assignees import UnitMention, _predicates, read_unit, read_units
+from chidao.documents.extract.assignees import (
+    UnitMention,
+    _opens_predicate,
+    _predicates,
+    read_unit,
+    read_units,
+)
 from chidao.documents.extract.prefilter import DIGIT, anchored, found_alone, needs, with_first_chars
 from chidao.documents.text import VI_UPPER, fold
 
@@ -221,6 +227,19 @@ def _predicate_follows(text: str, pos: int) -> bool:
     if rest.startswith(_VALID_OPENERS):
         return True
     return not _NOT_PREDICATE_OPENS.open(rest)
+
+
+# Words of `task_verbs.toml`'s predicate list that end a unit name but start no work of their own
+_NOT_ACTION = _Openers(("để", "(", "căn cứ", "trên cơ sở", "cần", "phải", "sẽ"))
+
+
+def opens_with_action(text: str) -> bool:
+    """Does the text open with a verb of work (`Rà soát ...`, `Nắm chắc ...`), as an item written in the
+    imperative does, rather than with a topic (`Về ...`, `Đối với ...`) or a state (`Đã ...`, `Có ...`)?"""
+    lowered = text[:1].lower() + text[1:]
+    if _NOT_PREDICATE_OPENS.open(lowered) or _NOT_ACTION.open(lowered):
+        return False
+    return _opens_predicate(lowered)
 
 
 def _labelled_duty(rest: str) -> bool:

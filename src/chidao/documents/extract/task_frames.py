@@ -62,10 +62,12 @@ class Frame:
     task_id: str | None = None
     mode: str | None = None
     silent: bool = False
+    reported: bool = False  # silent as a section of results or background (`I. KẾT QUẢ THỰC HIỆN`)
     recommending: bool = False  # under a `Kiến nghị, đề xuất` heading
     coordinators: list[str] = field(default_factory=list)  # a section sentence's helpers, passed to its items
     section_depth: int = 0  # depth of the numbered section an unmarked lead-in sits in
     children: list[Task] = field(default_factory=list)
+    details: Task | None = None  # the task whose text takes in the topics a silent lead-in lists
     saw_items: bool = False
 
 

@@ -13,7 +13,15 @@ from collections.abc import Iterable
 
 from chidao.documents.extract.assignees import _predicates, read_unit, read_units
 from chidao.documents.extract.body import body_segments
-from chidao.documents.extract.clauses import Assignment, assignment, clauses, coordinators_in, excluded, shift
+from chidao.documents.extract.clauses import (
+    Assignment,
+    assignment,
+    clauses,
+    coordinators_in,
+    excluded,
+    opens_with_action,
+    shift,
+)
 from chidao.documents.extract.doc_units import DocumentUnits, resolve_names
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.task_deadlines import event_deadline, inherited, none_deadline, own_deadline
@@ -170,6 +178,11 @@ class _Builder:
                 continue
             if any(f.silent for f in self.frames):
                 if not heading:
+                    owner = next(f for f in reversed(self.frames) if f.silent).details
+                    if owner is not None and seg.depth > 0:
+                        self._add_detail(owner, seg)
+                    elif all(f.reported for f in self.frames if f.silent) and self._issuer_orders(seg):
+                        self._paragraph(seg, segs[i + 1] if i + 1 < len(segs) else None)
                     continue
             nxt = segs[i + 1] if i + 1 < len(segs) else None
             titled = nxt is not None and 0 < seg.depth < nxt.depth and not seg.text.endswith(",") and seg.ends_open
@@ -210,6 +223,7 @@ class _Builder:
         frame = Frame(depth=seg.depth, marked=seg.depth > 0, recommending=bool(_RECOMMENDING.search(folded)))
         if (SILENT_HEADINGS.match(folded) and "nhiem vu" not in folded) or folded.startswith("huong dan"):
             frame.silent = True
+            frame.reported = not folded.startswith("huong dan")
         else:
             names, spans, mode = self._heading_units(seg, text)
             frame.assignees, frame.spans, frame.mode = names, spans, mode
@@ -260,7 +274,7 @@ class _Builder:
             self._push(Frame(depth=seg.depth, marked=seg.depth > 0, silent=True))
             return
         lead_in = text.rstrip().endswith(":")
-        if lead_in and assignment(text) is None:
+        if lead_in and assignment(text) is None and not self._work_item(seg, ctx):
             self._topic_lead(seg)
             return
         if seg.depth == 0 and nxt is not None and nxt.depth > 0 and self._lead_statement(seg):
@@ -272,6 +286,8 @@ class _Builder:
                 self._remember(seg, ctx, [])  # the item above runs on; its owner may still be named below
                 return
         created = self._clause_tasks(seg, ctx)
+        for task in list(created):
+            self._aside_tasks(seg, task, ctx)
         if introduces_items(seg, nxt) and len(created) == 1 and created[0].mode is None and not created[0].parent:
             self._section_sentence(seg, created[0])
             return
@@ -298,7 +314,7 @@ class _Builder:
                     found = None
             if found is not None and ctx is not None and (
                 found.mode in ("yêu cầu", "đề nghị") or (found.mode == "giao" and found.start > 0)
-            ):
+            ) and not _issuer_turns_to(ctx, piece, found):
                 found = None  # the unit of the section asks or hands on (`...; khẩn trương giao Ban X lập hồ sơ`)
             if found is None and current is not None:
                 current[1] = b  # a clause that names no one carries on the open task
@@ -306,7 +322,8 @@ class _Builder:
             # why a piece is no task: needed unless it names no one and no piece follows it to start a task
             why = excluded(piece) if found is not None or i < final else None
             if found is not None and why == "approval" and found.mode in ("giao", "yêu cầu", "đề nghị"):
-                why, a = None, a + found.start
+                # `Lưu ý: ... đề nghị X ...`: the order after the note, unless it is no task either
+                why, a = excluded(piece[found.start :]), a + found.start
                 shift(found, -found.start)
             if found is not None and why is None:
                 if current is None or current_assign is None or set(found.names) != set(current_assign.names):
@@ -328,7 +345,9 @@ class _Builder:
             if ctx is None or excluded(text):
                 return []
             last = self.last_item
-            if seg.depth == 0 and last is not None and last[2] and last[0].depth > 0 and last[1] is ctx:
+            if seg.depth == 0 and last is not None and last[2] and last[0].depth > 0 and (
+                last[1] is ctx or ctx.task_id == last[2][-1].id  # the item above, or the item ending with `:` above
+            ):
                 self._extend(last[2][-1], seg)
                 return []
             coords = [n for m in coordinators_in(text) for n in m.names]
@@ -347,6 +366,71 @@ class _Builder:
             task.coordinator_spans = [seg.span(m.start, m.end) for m in found.coordinators]
             created.append(task)
         return created
+
+    def _issuer_orders(self, seg: Segment) -> bool:
+        """`Tỉnh X yêu cầu các sở, ban, ngành tiếp tục ...` amid what a report tells of its results: the issuer
+        gives work now (told in the past, `... đã yêu cầu ...`, it is a result, and `assignment` reads no one)."""
+        low = seg.text[:200].lower()
+        if "yêu cầu" not in low and "giao" not in low and "chỉ thị" not in low:
+            return False  # most sentences of a report
+        head = seg.text[slice(*clauses(seg.text)[0])]
+        found = assignment(head)
+        if found is None or found.mode not in ("yêu cầu", "giao") or found.start == 0:
+            return False
+        speaker = head[: found.start].strip(" ,")
+        return 0 < len(speaker.split()) <= 8 and self.is_issuer([speaker])
+
+    def _work_item(self, seg: Segment, ctx: Frame | None) -> bool:
+        """A list item ending with `:` that names no one but does work of its own (`- Rà soát ... quy hoạch ...:`,
+        `- Nắm chắc dữ liệu ..., báo cáo ... . Trong đó, lưu ý các dữ liệu về:`): a task of the addressee above,
+        over the items it introduces. An item that only introduces (`... thực hiện như sau:`) is none."""
+        text = seg.text
+        if ctx is None or not ctx.assignees or seg.depth == 0 or _INTRODUCES.search(text):
+            return False
+        head = text[slice(*clauses(text)[0])]
+        return opens_with_action(head) and excluded(head) is None and not pure_lead(head)
+
+    def _aside_tasks(self, seg: Segment, task: Task, ctx: Frame | None) -> None:
+        """`... (Sở X chịu trách nhiệm tổng hợp báo cáo chung)`: work given in brackets to a unit of its own is
+        a task of that unit, beside the task around it, due when that task is. A bracket that only names who
+        leads the task around it (`(Sở X chủ trì)`, `(Sở X chủ trì, phối hợp với Sở Y)`) is none."""
+        if "(" not in task.text or task.span is None:
+            return
+        offset = seg.text.find(task.text)
+        if offset < 0:
+            return
+        for m in _ASIDE.finditer(task.text):
+            inner = m.group(1)
+            if "trách nhiệm" not in inner and "chủ trì" not in inner:
+                continue  # most brackets: a code, a date, an example
+            found = assignment(inner)
+            if found is None or not found.subject or found.start != 0 or self.is_issuer(found.names):
+                continue
+            role = _ASIDE_ROLE.match(inner, found.end)
+            if role is None:
+                continue
+            tail = inner[role.end() :]
+            for x in sorted(found.coordinators, key=lambda x: -x.start):
+                if x.start >= role.end():
+                    tail = tail[: x.start - role.end()] + " " + tail[x.end - role.end() :]
+            tail = _HELPER_WORDS.sub(" ", tail)
+            if not _acts(" " + tail.strip()) or pure_lead(tail):
+                continue  # only who leads (`Sở X chủ trì, phối hợp với Sở Y`, `Sở X chủ trì thực hiện`)
+            a = offset + m.start(1)
+            shift(found, a)
+            names = self.resolve(found.names)
+            spans = [seg.span(x.start, x.end) for x in found.assignees]
+            coords = self.resolve([n for x in found.coordinators for n in x.names])
+            aside = self.add(seg, a, a + len(inner), names, spans, coords, None, ctx)
+            if aside.deadline is not None and aside.deadline.kind == "none" and task.deadline and task.deadline.kind != "none":
+                aside.deadline = inherited(task.deadline)
+            aside.parent = task.parent
+
+    def _add_detail(self, task: Task, seg: Segment) -> None:
+        """A detail item under a task that lists topics (`+ Tiến độ thực hiện dự án;`) is part of its text."""
+        task.text = f"{task.text} {seg.marker or ''} {seg.text}".replace("  ", " ")
+        if task.span is not None:
+            task.span = (task.span[0], seg.end)
 
     def _extend(self, task: Task, seg: Segment) -> None:
         """An unnumbered paragraph that carries on the numbered item above it."""
@@ -431,6 +515,7 @@ class _Builder:
             else:
                 frame.task_id = task.id
                 frame.silent = bool(_TOPICS_LEAD.search(seg.text))  # `... lưu ý các dữ liệu về:` lists topics
+                frame.details = task if frame.silent and seg.depth > 0 else None
         self._push(frame)
 
     def _push(self, frame: Frame) -> None:
@@ -466,6 +551,19 @@ def _copied(deadline: Deadline) -> Deadline:
 _CLOSING_MARK = re.compile(r"\s*\./\.$")  # the `./.` that closes a document's last sentence
 _RECOMMENDING = re.compile(r"\b(?:kien nghi|de xuat)\b")
 _TOPICS_LEAD = re.compile(r"\svề\s*:\s*$")
+_INTRODUCES = re.compile(r"(?:như sau|sau đây|sau|gồm|bao gồm)\s*:\s*$")  # only introduces the items below
+_ASIDE = re.compile(r"\(([^()]{12,300})\)")
+_HELPER_WORDS = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?|[,;]")
+_ASIDE_ROLE = re.compile(r"\s*(?:chịu trách nhiệm|có trách nhiệm|chủ trì)\b[\s,]*")
+# an introductory clause (`Khi ...,`, `Trường hợp ...,`) before the verb: the verb is the sentence's own
+_INTRO_CLAUSE = re.compile(r"(?:^|:\s+)(?:Khi|Trường hợp|Trong trường hợp|Nếu|Sau khi|Trong quá trình|Đối với)\b[^:;]*,\s*$")
+
+
+def _issuer_turns_to(ctx: Frame, piece: str, found: Assignment) -> bool:
+    """Under the issuer's own order over a list (`UBND tỉnh chỉ thị các sở ... như sau:`), an item whose
+    sentence opens with a condition and then orders a unit (`Khi nhà đầu tư có kiến nghị, yêu cầu các sở liên
+    quan trả lời ...`) gives that unit the work: the issuer still speaks, and turns to another addressee."""
+    return ctx.mode in ("yêu cầu", "giao", "đề nghị") and found.start > 0 and bool(_INTRO_CLAUSE.search(piece[: found.start]))
 _HELPING = re.compile(r"^[\s,]*chủ trì\s*(?:,\s*)?(?=phối hợp|kết hợp|$)|^[\s,]*(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s*")
 
 

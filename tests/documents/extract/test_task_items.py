@@ -1,0 +1,134 @@
+"""List items that end with a colon, bracketed work and orders inside an item, in the style of a directive."""
+
+from __future__ import annotations
+
+from chidao.documents.extract.tasks import read_tasks
+from chidao.documents.model import Document, Issuer, Source
+from chidao.documents.text import nfc, split_lines
+
+
+def _tasks(text: str):
+    doc = Document(source=Source(name="sample.txt"), text=nfc(text))
+    read_tasks(doc, split_lines(doc.text))
+    return doc.tasks
+
+
+LEAD = (
+    "Để nâng cao chỉ số năng lực cạnh tranh, UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thành phố "
+    "tập trung thực hiện các nhiệm vụ sau:\n"
+)
+
+
+def test_item_with_its_own_work_stays_a_task_over_the_topics_it_lists():
+    text = LEAD + (
+        "1. Cập nhật danh sách hợp tác xã trên địa bàn, gửi UBND tỉnh hằng quý (Sở Tài chính chịu trách nhiệm "
+        "tổng hợp số liệu chung của tỉnh). Trong đó, chú ý các thông tin về:\n"
+        "+ Số thành viên;\n+ Vốn điều lệ.\n"
+        "2. Kiểm tra việc chấp hành pháp luật về lao động tại các hợp tác xã.\n"
+    )
+    tasks = _tasks(text)
+    assert [t.assignees for t in tasks] == [
+        ["các sở, ban, ngành", "UBND các huyện, thành phố"],
+        ["Sở Tài chính"],
+        ["các sở, ban, ngành", "UBND các huyện, thành phố"],
+    ]
+    item, aside, _ = tasks
+    assert item.text.startswith("Cập nhật danh sách") and item.text.endswith("+ Số thành viên; + Vốn điều lệ.")
+    assert item.deadline.kind == "recurring"
+    assert aside.text == "Sở Tài chính chịu trách nhiệm tổng hợp số liệu chung của tỉnh"
+    assert aside.deadline.kind == "recurring" and aside.deadline.inherited
+    assert aside.parent == item.parent
+
+
+def test_bracket_that_only_names_the_lead_is_no_task_of_its_own():
+    text = LEAD + "1. Tổ chức hội nghị đối thoại với doanh nghiệp (Sở Công Thương chủ trì, phối hợp với Sở Nội vụ).\n"
+    assert len(_tasks(text)) == 1
+
+
+def test_imperative_item_ending_with_colon_heads_its_subitems():
+    text = (
+        "2. Phòng Tài nguyên và Môi trường chủ trì, phối hợp với các xã, thị trấn triển khai:\n"
+        "- Rà soát, điều chỉnh quy hoạch sử dụng đất cấp huyện đến năm 2030, bảo đảm phù hợp với quy hoạch tỉnh và nhu cầu phát triển của các xã:\n"
+        "+ Đánh giá kết quả thực hiện quy hoạch kỳ trước.\n"
+        "+ Lấy ý kiến cộng đồng dân cư về phương án điều chỉnh.\n"
+        "- Hoàn thành cắm mốc hành lang bảo vệ nguồn nước.\n"
+    )
+    tasks = _tasks(text)
+    texts = [t.text for t in tasks]
+    head = next(t for t in tasks if t.text.startswith("Rà soát, điều chỉnh"))
+    assert head.assignees == ["Phòng Tài nguyên và Môi trường"]
+    assert [t.parent for t in tasks if t.text.startswith(("Đánh giá", "Lấy ý kiến"))] == [head.id, head.id]
+    assert any(t.startswith("Hoàn thành cắm mốc") for t in texts)
+
+
+def test_item_ending_with_colon_runs_on_into_the_paragraph_below_it():
+    text = LEAD + (
+        "- Rà soát các tuyến kênh tưới nội đồng đã xuống cấp hoặc không còn phục vụ sản xuất nông nghiệp tại các xã ven đô:\n"
+        "Tổ chức kiểm tra hiện trạng từng tuyến kênh, đề xuất chuyển sang phục vụ tiêu thoát nước.\n"
+    )
+    tasks = _tasks(text)
+    assert len(tasks) == 1
+    assert tasks[0].text.startswith("Rà soát các tuyến kênh") and tasks[0].text.endswith("tiêu thoát nước.")
+
+
+def test_items_that_only_introduce_or_name_a_topic_are_no_tasks():
+    text = LEAD + (
+        "- Về công tác giải phóng mặt bằng các dự án trọng điểm của huyện trong năm nay:\n"
+        "+ Công khai phương án bồi thường.\n"
+        "- Tăng cường phối hợp giữa các cơ quan trong thẩm định hồ sơ đầu tư theo các bước như sau:\n"
+        "+ Tiếp nhận hồ sơ qua bộ phận một cửa.\n"
+    )
+    texts = [t.text for t in _tasks(text)]
+    assert texts == ["Công khai phương án bồi thường.", "Tiếp nhận hồ sơ qua bộ phận một cửa."]
+
+
+def test_the_issuer_turns_to_another_addressee_after_a_condition():
+    text = LEAD + (
+        "3. Tháo gỡ vướng mắc cho hộ kinh doanh: Khi hộ kinh doanh có phản ánh về thủ tục, yêu cầu các sở, "
+        "ngành liên quan trả lời trong phạm vi thẩm quyền. Trường hợp vượt thẩm quyền thì phải báo cáo rõ "
+        "phương án xử lý và chịu trách nhiệm trước UBND tỉnh.\n"
+    )
+    tasks = _tasks(text)
+    assert [t.assignees for t in tasks] == [["các sở, ngành liên quan"]]
+    assert tasks[0].text.startswith("Tháo gỡ vướng mắc") and tasks[0].text.endswith("trước UBND tỉnh.")
+
+
+def test_under_a_unit_heading_the_unit_itself_asks():
+    text = (
+        "1. UBND các xã, thị trấn\n"
+        "- Khi phát hiện công trình lấn chiếm hành lang đê, yêu cầu chủ công trình tự tháo dỡ trong thời hạn quy định.\n"
+    )
+    assert [t.assignees for t in _tasks(text)] == [["UBND các xã, thị trấn"]]
+
+
+def _report(body: str):
+    doc = Document(
+        source=Source(name="sample.txt"), text=nfc(body), issuer=Issuer(name="ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH")
+    )
+    read_tasks(doc, split_lines(doc.text))
+    return doc.tasks
+
+
+def test_an_order_the_issuer_gives_amid_its_results_is_a_task():
+    body = (
+        "I. KẾT QUẢ THỰC HIỆN\n"
+        "1. Kết quả rà soát thủ tục hành chính\n"
+        "a) Trong tháng, các sở đã rà soát 12 thủ tục hành chính và đề xuất đơn giản hóa 3 thủ tục.\n"
+        "b) Tỉnh Hà Tĩnh yêu cầu các sở, ban, ngành tiếp tục thống kê thủ tục hành chính nội bộ, tham mưu "
+        "Chủ tịch UBND tỉnh công bố bổ sung danh mục.\n"
+        "c) UBND tỉnh đã yêu cầu các huyện kiểm tra việc niêm yết thủ tục tại bộ phận một cửa.\n"
+    )
+    tasks = _report(body)
+    assert [t.assignees for t in tasks] == [["các sở, ban, ngành"]]
+    assert tasks[0].text.startswith("Tỉnh Hà Tĩnh yêu cầu")
+
+
+def test_urging_to_carry_out_the_whole_text_is_no_task_even_after_a_note():
+    text = (
+        "Lưu ý: đây là nội dung bắt buộc, đề nghị các hợp tác xã nông nghiệp nghiêm túc thực hiện.\n"
+        "Lưu ý: đề nghị các hợp tác xã nông nghiệp nộp báo cáo tài chính trước ngày 31/3/2026.\n"
+        "Yêu cầu các phòng chuyên môn thuộc Sở nghiêm túc triển khai, thực hiện; nếu có vướng mắc, báo cáo "
+        "Giám đốc Sở.\n"
+    )
+    tasks = _tasks(text)
+    assert [t.text for t in tasks] == ["đề nghị các hợp tác xã nông nghiệp nộp báo cáo tài chính trước ngày 31/3/2026."]
