@@ -101,6 +101,11 @@ def test_registry_from_caller_names_and_partial_match():
         # the body a unit belongs to is not part of its name
         ("Phòng Quản lý đất đai thuộc Sở chủ trì kiểm tra", [("Phòng Quản lý đất đai",)]),
         ("Trung tâm Khuyến nông trực thuộc Sở Nông nghiệp hướng dẫn", [("Trung tâm Khuyến nông",)]),
+        # a group owned by a unit named in full takes the owner as the unit reader reads it
+        ("các đơn vị thuộc Bộ Tài chính rà soát", [("các đơn vị thuộc Bộ Tài chính",)]),
+        ("các phòng trực thuộc Chi cục Thuế khu vực II kiểm tra", [("các phòng trực thuộc Chi cục Thuế khu vực II",)]),
+        ("các đơn vị trực thuộc Sở chủ động rà soát", [("các đơn vị trực thuộc Sở",)]),
+        ("các đơn vị trực thuộc, các xã báo cáo", [("các đơn vị trực thuộc",), ("các xã",)]),
         # party bodies and schools named by their level
         ("các chi, đảng bộ cơ sở tổ chức quán triệt", [("các chi, đảng bộ cơ sở",)]),
         ("các trường mầm non, tiểu học trên địa bàn rà soát", [("các trường mầm non, tiểu học trên địa bàn",)]),

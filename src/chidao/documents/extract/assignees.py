@@ -479,7 +479,26 @@ def _read_group(text: str, pos: int) -> int | None:
         inner = read_unit(text, tail.end())
         if inner:
             end = inner.end
+    else:
+        end = _owner_end(text, m.start(), end)
     return _relative(text, end)
+
+
+# `(trực) thuộc` ending a group phrase, with the owner's name after it (`các đơn vị thuộc Bộ Công Thương`).
+_OWNED_QUALIFIER = re.compile(r"[ \t]+(?:trực[ \t]+)?thuộc(?![\wÀ-ỹ])")
+
+
+def _owner_end(text: str, start: int, end: int) -> int:
+    """A group owned by a unit read in full: the group phrase took `thuộc Bộ` or `trực thuộc` as a fixed
+    qualifier, but the owner goes on (`các đơn vị thuộc Bộ Công Thương`, `trực thuộc Cục Thuế tỉnh X`)."""
+    owned = None
+    for match in _OWNED_QUALIFIER.finditer(text, start, end):  # the last one: the owner ends the phrase
+        owned = match
+    if owned is None:
+        return end
+    gap = _OWNED_GAP.match(text, owned.end())
+    owner = read_unit(text, gap.end()) if gap else None
+    return owner.end if owner is not None and owner.end > end else end
 
 
 def _relative(text: str, end: int) -> int:
