@@ -105,6 +105,8 @@ def test_registry_from_caller_names_and_partial_match():
         ("các đơn vị thuộc Bộ Tài chính rà soát", [("các đơn vị thuộc Bộ Tài chính",)]),
         ("các phòng trực thuộc Chi cục Thuế khu vực II kiểm tra", [("các phòng trực thuộc Chi cục Thuế khu vực II",)]),
         ("các đơn vị trực thuộc Sở chủ động rà soát", [("các đơn vị trực thuộc Sở",)]),
+        ("Vụ Tổ chức cán bộ và các cơ quan có liên quan thuộc Bộ GD&ĐT.",
+         [("Vụ Tổ chức cán bộ",), ("các cơ quan có liên quan thuộc Bộ GD&ĐT",)]),
         ("các đơn vị trực thuộc, các xã báo cáo", [("các đơn vị trực thuộc",), ("các xã",)]),
         # party bodies and schools named by their level
         ("các chi, đảng bộ cơ sở tổ chức quán triệt", [("các chi, đảng bộ cơ sở",)]),
