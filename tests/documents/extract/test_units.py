@@ -20,7 +20,7 @@ from chidao.documents.extract.assignees import (
     read_units,
     unglue,
 )
-from chidao.documents.extract.doc_units import DocumentUnits
+from chidao.documents.extract.doc_units import DocumentUnits, resolve_names
 from chidao.documents.extract.units import UnitRegistry, field_names, gazetteer, unit_key
 
 
@@ -316,3 +316,22 @@ def test_document_units_read_only_when_a_name_needs_them():
 )
 def test_group_resolves_to_its_owned_name(text, addressees, short, full):
     assert DocumentUnits(text, addressees=addressees).resolve(short) == full
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "resolved"),
+    [
+        # the document spells the abbreviation out elsewhere: written as the document spells it
+        ("Mời Mặt trận Tổ quốc và các hội cùng dự. Ủy ban MTTQ huyện tuyên truyền.",
+         "Ủy ban MTTQ huyện", "Ủy ban Mặt trận Tổ quốc huyện"),
+        ("Bộ Chỉ huy quân sự tỉnh được mời họp. Bộ CHQS tỉnh bố trí lực lượng.", "Bộ CHQS tỉnh", "Bộ Chỉ huy quân sự tỉnh"),
+        ("Ngân hàng Chính sách xã hội có ý kiến. Phòng giao dịch NHCSXH huyện rà soát hộ vay.",
+         "Phòng giao dịch NHCSXH huyện", "Phòng giao dịch Ngân hàng Chính sách xã hội huyện"),
+        # never spelled out: left as the document writes it
+        ("Bộ CHQS tỉnh bố trí lực lượng.", "Bộ CHQS tỉnh", "Bộ CHQS tỉnh"),
+        # part of a longer acronym: not this abbreviation
+        ("Mặt trận Tổ quốc họp. Ban MTTQVN xã báo cáo.", "Ban MTTQVNX xã", "Ban MTTQVNX xã"),
+    ],
+)
+def test_abbreviation_spelled_out_where_the_document_spells_it(text, written, resolved):
+    assert resolve_names(DocumentUnits(text), None, [written]) == [resolved]

@@ -34,6 +34,17 @@ def _loose_key(key: str) -> str:
 # Abbreviations the comparison form does not expand, written out in assignee names.
 _SPELLED_OUT = {"BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước", "QLDA": "Quản lý dự án", "LĐLĐ": "Liên đoàn Lao động"}
 _SPELLED_OUT_PATTERNS = tuple((abbr, re.compile(rf"(?<![\w]){abbr}(?![\w])"), full) for abbr, full in _SPELLED_OUT.items())
+# Abbreviations written out only where the document spells the name out itself (else the name stays as the
+# document writes it): the comparison form expands none of them.
+_SPELLED_IN_DOCUMENT = {
+    "MTTQVN": "Mặt trận Tổ quốc Việt Nam", "MTTQ": "Mặt trận Tổ quốc", "CHQS": "Chỉ huy Quân sự",
+    "BĐBP": "Bộ đội Biên phòng", "NHCSXH": "Ngân hàng Chính sách xã hội", "NHNN": "Ngân hàng Nhà nước",
+    "TTYT": "Trung tâm Y tế", "BQLDA": "Ban Quản lý dự án",
+}
+_SPELLED_IN_DOCUMENT_PATTERNS = tuple(
+    (abbr, re.compile(rf"(?<![\w]){abbr}(?![\w])"), re.compile(re.escape(full).replace(r"\ ", r"\s+"), re.IGNORECASE))
+    for abbr, full in _SPELLED_IN_DOCUMENT.items()
+)
 _MISREAD_COMMA = re.compile(r"\.(?= (?:thành phố|thị xã|huyện|quận|xã|phường|thị trấn)\b)")
 # `\bgồm...` without the `\b`: `_enumerations` checks what comes before.
 _ENUMERATION = re.compile(r"(?:gồm|bao gồm|gồm có)\s*:?\s*")
@@ -95,6 +106,7 @@ class DocumentUnits:
         self._abbreviation_keys: set[str] | None = None
         self._keys: dict[str, str] = {}
         self._index: tuple[list[str], list[str], int] | None = None
+        self._spelled: dict[str, str | None] = {}
 
     def _read_units(self) -> tuple[list[str], dict[str, str]]:
         """The names of the document's units (with the addressees) and the abbreviations it defines for them."""
@@ -136,6 +148,20 @@ class DocumentUnits:
                 if len(listed) >= 2:
                     self._enumerations.append(listed)
         return self._enumerations
+
+    def spell_out(self, name: str) -> str:
+        """`Ủy ban MTTQ Việt Nam tỉnh` → `Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh` where the document spells the
+        abbreviation out somewhere (as it spells it there); else as written."""
+        for abbr, pattern, full in _SPELLED_IN_DOCUMENT_PATTERNS:
+            if abbr not in name or not pattern.search(name):
+                continue
+            if abbr not in self._spelled:
+                found = full.search(self._text)
+                self._spelled[abbr] = " ".join(found.group(0).split()) if found else None
+            written = self._spelled[abbr]
+            if written is not None:
+                name = pattern.sub(written, name)
+        return name
 
     def _abbreviated(self, key: str) -> str | None:
         """The name the document defined the abbreviation `key` for, if any."""
@@ -252,6 +278,7 @@ def resolve_names(units: DocumentUnits, registry: UnitRegistry | None, names: It
         for abbr, pattern, full in _SPELLED_OUT_PATTERNS:
             if abbr in name:
                 name = pattern.sub(full, name)
+        name = units.spell_out(name)
         if not name:
             continue
         for member in units.expand_group(units.resolve(name)):
