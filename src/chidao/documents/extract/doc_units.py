@@ -34,8 +34,9 @@ def _loose_key(key: str) -> str:
 # Abbreviations the comparison form does not expand, written out in assignee names.
 _SPELLED_OUT = {"BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước", "QLDA": "Quản lý dự án", "LĐLĐ": "Liên đoàn Lao động"}
 _SPELLED_OUT_PATTERNS = tuple((abbr, re.compile(rf"(?<![\w]){abbr}(?![\w])"), full) for abbr, full in _SPELLED_OUT.items())
-# Abbreviations written out only where the document spells the name out itself (else the name stays as the
-# document writes it): the comparison form expands none of them.
+# Abbreviations of bodies written out only where the document spells them out itself (else the name stays as the
+# document writes it): an assignee is named at the document's fullest, and some of these (`NHCSXH`, `BĐBP`) the
+# comparison form (`unit_key`) does not expand.
 _SPELLED_IN_DOCUMENT = {
     "MTTQVN": "Mặt trận Tổ quốc Việt Nam", "MTTQ": "Mặt trận Tổ quốc", "CHQS": "Chỉ huy Quân sự",
     "BĐBP": "Bộ đội Biên phòng", "NHCSXH": "Ngân hàng Chính sách xã hội", "NHNN": "Ngân hàng Nhà nước",
