@@ -402,3 +402,29 @@ def test_copied_deadline_is_dataclasses_replace():
     copy = _copied(deadline)
     assert copy == dataclasses.replace(deadline) and copy is not deadline
     assert [f.name for f in dataclasses.fields(Deadline)] == ["text", "due", "kind", "inherited", "span"]
+
+
+def test_lead_sentence_names_the_heading_unit_more_fully():
+    text = (
+        "2. Trách nhiệm của Phòng Kinh tế tiếp nhận hồ sơ cấp phép:\n"
+        "Ngay sau khi nhận hồ sơ cấp phép theo quy định, Phòng Kinh tế nơi tiếp nhận hồ sơ cấp phép thực hiện các "
+        "bước sau:\n"
+        "- Kiểm tra thành phần hồ sơ của tổ chức đề nghị cấp phép;\n"
+        "- Chuyển hồ sơ hợp lệ cho bộ phận thẩm định.\n"
+    )
+    assert [t.assignees for t in _tasks(text)] == [["Phòng Kinh tế nơi tiếp nhận hồ sơ cấp phép"]] * 2
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Phòng Kinh tế và các đơn vị tiếp nhận hồ sơ cấp phép thực hiện các bước sau:",  # another unit joins
+        "Trong ngày làm việc đầu tiên, cán bộ của phòng thực hiện các bước sau:",  # no fuller name
+    ],
+)
+def test_lead_sentence_without_a_fuller_name_keeps_the_heading_unit(lead):
+    text = (
+        f"2. Trách nhiệm của Phòng Kinh tế tiếp nhận hồ sơ cấp phép:\n{lead}\n"
+        "- Kiểm tra thành phần hồ sơ của tổ chức đề nghị cấp phép;\n"
+    )
+    assert all("nơi" not in name for t in _tasks(text) for name in t.assignees)

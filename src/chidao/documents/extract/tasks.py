@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from chidao.documents.extract.assignees import _predicates, read_unit, read_units
+from chidao.documents.extract.assignees import _opens_predicate, _predicates, read_unit, read_units
 from chidao.documents.extract.body import body_segments
 from chidao.documents.extract.clauses import (
     Assignment,
@@ -475,6 +475,10 @@ class _Builder:
         if mentions and DUTY_END.search(seg.text) and not self.is_issuer(names):
             frame.assignees = names
             frame.spans = spans
+        elif (ctx := self.context()) is not None and len(ctx.assignees) == 1:
+            fuller = _fuller_form(ctx.assignees[0], seg.text)
+            if fuller is not None:  # the unit of the heading named at its fullest (`Chi cục X nơi ban hành ...`)
+                frame.assignees, frame.spans = self.resolve([seg.text[slice(*fuller)]]), [seg.span(*fuller)]
         self._push(frame)
 
     def _remember(self, seg: Segment, ctx: Frame | None, created: list[Task]) -> None:
@@ -595,6 +599,20 @@ _URGED_DO = re.compile(
     r"\s+(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện(?:\s+(?:các|những|một số) (?:nội dung|nhiệm vụ|biện pháp)(?:\s+sau(?: đây)?)?)?"
     r"(?:\s+như sau)?\s*:\s*$"
 )
+
+
+def _fuller_form(name: str, text: str) -> tuple[int, int] | None:
+    """Where `text` names the unit `name` more fully, as the subject of what it does: the same words with a few
+    more in between (`Chi cục Hải quan ban hành quyết định` → `Chi cục Hải quan nơi ban hành quyết định`)."""
+    words = name.split()
+    if len(words) < 3 or words[0] not in text:
+        return None
+    gap = r"(?:\s+[^\s,;:.()]+){0,3}?\s+"
+    pattern = r"(?<![\wÀ-ỹ])" + gap.join(map(re.escape, words)) + r"(?![\wÀ-ỹ])"
+    for m in re.finditer(pattern, text):
+        if len(m.group(0).split()) > len(words) and _opens_predicate(text[m.end() :].lstrip()):
+            return m.span()
+    return None
 
 
 def _urged(text: str) -> tuple[list[str], tuple[int, int]] | None:
