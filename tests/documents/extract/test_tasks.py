@@ -428,3 +428,22 @@ def test_lead_sentence_without_a_fuller_name_keeps_the_heading_unit(lead):
         "- Kiểm tra thành phần hồ sơ của tổ chức đề nghị cấp phép;\n"
     )
     assert all("nơi" not in name for t in _tasks(text) for name in t.assignees)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # the unit's field of work (`trong công tác <verb> ...`) opens what it is to do
+        ("Trung tâm Phát triển quỹ đất tỉnh trong công tác triển khai bồi thường các dự án trọng điểm.",
+         ["Trung tâm Phát triển quỹ đất tỉnh"]),
+        ("UBND các huyện trong việc thẩm định hồ sơ đất đai phải bảo đảm đúng thời hạn.", ["UBND các huyện"]),
+        # ... unless the clause judges how that work went
+        ("Sở Tài chính trong công tác quản lý ngân sách còn nhiều hạn chế.", None),
+        ("Sở Tài chính trong công tác quản lý ngân sách năm trước đã đạt kết quả tốt.", None),
+        ("Sở Xây dựng trong việc thẩm định hồ sơ chưa kịp thời.", None),
+        ("Sở Xây dựng trong công tác này cần chủ động hơn.", None),  # no verb of work after the field
+    ],
+)
+def test_unit_followed_by_its_field_of_work(sentence, subject):
+    found = assignment(sentence)
+    assert (list(found.names) if found else None) == subject

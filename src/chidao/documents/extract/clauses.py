@@ -48,6 +48,9 @@ _LABEL_COLON = re.compile(r"\s*:\s*")
 _FOR = re.compile(r"(?:cho\s+)?")
 _FORWARD = re.compile(r"\bchuyển\b")
 _SO_THAT = re.compile(r"\bđể\s+")
+_IN_THE_WORK = re.compile(r"trong (?:công tác|việc) ")
+_CLAUSE_END = re.compile(r"[:;.]")
+_JUDGED = re.compile(r"(?<![\wÀ-ỹ])(?:đã|đang|còn|chưa|vẫn|không|rất|hạn chế|tồn tại|yếu kém)(?![\wÀ-ỹ])")
 _COORD = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s+|cùng với\s+|cùng\s+(?=các\s)")
 _COORD_OPENERS = ("phối hợp", "kết hợp", "cùng")  # every match of `_COORD` opens with one of these
 _NOT_PREDICATE = (
@@ -226,6 +229,12 @@ def _predicate_follows(text: str, pos: int) -> bool:
         return False
     if rest.startswith(_VALID_OPENERS):
         return True
+    if rest.startswith("trong ") and (m := _IN_THE_WORK.match(rest)) is not None:
+        # `Ban X trong công tác triển khai các dự án ...`: the unit's field of work opens what it is to do, unless
+        # the clause then judges how it went (`Sở X trong công tác quản lý ... còn hạn chế`)
+        work = rest[m.end() :]
+        clause = _CLAUSE_END.split(work, maxsplit=1)[0]
+        return _long_predicates().open(work) and _JUDGED.search(clause) is None
     return not _NOT_PREDICATE_OPENS.open(rest)
 
 
