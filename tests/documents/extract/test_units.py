@@ -335,3 +335,11 @@ def test_group_resolves_to_its_owned_name(text, addressees, short, full):
 )
 def test_abbreviation_spelled_out_where_the_document_spells_it(text, written, resolved):
     assert resolve_names(DocumentUnits(text), None, [written]) == [resolved]
+
+
+
+def test_a_long_project_board_name_is_read_whole():
+    # 20 words after the head: a project management board carries its whole remit in its name
+    name = "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và hạ tầng đô thị khu vực phía Nam tỉnh"
+    mention = read_unit(f"{name} chủ trì thực hiện.", 0)
+    assert mention is not None and list(mention.names) == [name]

@@ -84,7 +84,7 @@ _NOUN_COMPOUNDS = frozenset(
 )
 _COMPOUND_TAILS = frozenset(c.split()[1] for c in _NOUN_COMPOUNDS)  # every compound is two words
 _SEP = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*")
-_MAX_WORDS = 16
+_MAX_WORDS = 20
 
 
 @cache
