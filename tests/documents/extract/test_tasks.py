@@ -11,7 +11,7 @@ import pytest
 from chidao.documents.extract.clauses import assignment, excluded
 from chidao.documents.extract.tasks import read_tasks
 from chidao.documents.extract.units import UnitRegistry
-from chidao.documents.model import DocDate, DocType, Document, Issuer, Meeting, Source
+from chidao.documents.model import Addressee, DocDate, DocType, Document, Issuer, Meeting, Source
 from chidao.documents.text import nfc, split_lines
 
 
@@ -447,3 +447,35 @@ def test_lead_sentence_without_a_fuller_name_keeps_the_heading_unit(lead):
 def test_unit_followed_by_its_field_of_work(sentence, subject):
     found = assignment(sentence)
     assert (list(found.names) if found else None) == subject
+
+
+_REPORT_UPWARD = (
+    "I. KẾT QUẢ THỰC HIỆN\nHuyện đã tổ chức 12 lớp tập huấn về chuyển đổi số.\n"
+    "II. NHIỆM VỤ QUÝ TỚI\n1. Hoàn thiện kho dữ liệu dùng chung của huyện.\n"
+    "Trên đây là tình hình chuyển đổi số quý III của huyện, {closing}./."
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        # a request upward with work for the body it goes to: a task of that body
+        ("kính báo cáo Sở Khoa học và Công nghệ theo dõi, tổng hợp", [["Sở Khoa học và Công nghệ"]]),
+        ("kính gửi Sở Nội vụ xem xét, tổng hợp", [["Sở Nội vụ"]]),
+        ("đề nghị Sở Tài chính xem xét, bố trí kinh phí", [["Sở Tài chính"]]),
+        # a person of two titles, the second abbreviated as the `Kính gửi` line writes it out in full
+        (
+            "kính báo cáo Giám đốc Sở Nội vụ, Trưởng ban Chỉ đạo CCHC tỉnh theo dõi, chỉ đạo",
+            [["Giám đốc Sở Nội vụ, Trưởng ban Chỉ đạo cải cách hành chính tỉnh"]],
+        ),
+        # a report sent for information only asks nothing
+        ("kính báo cáo Sở Khoa học và Công nghệ", []),
+        ("kính báo cáo Sở Khoa học và Công nghệ biết", []),
+        ("kính báo cáo Sở Khoa học và Công nghệ để biết", []),
+        ("báo cáo Sở Khoa học và Công nghệ biết", []),
+    ],
+)
+def test_report_closing_request_upward(closing, expected):
+    addressees = [Addressee(name="Giám đốc Sở Nội vụ, Trưởng ban Chỉ đạo cải cách hành chính tỉnh")]
+    tasks = _tasks(_REPORT_UPWARD.format(closing=closing), addressees=addressees)
+    assert [t.assignees for t in tasks if t.text.startswith("Trên đây")] == expected

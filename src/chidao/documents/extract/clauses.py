@@ -270,6 +270,13 @@ def coordinators(text: str, start: int) -> list[UnitMention]:
 
 
 @cache
+def _work_follows_verbs() -> frozenset[str]:
+    """The assignment verbs that ask something only when a verb of work follows the unit (`kính báo cáo X
+    theo dõi`), lower case."""
+    return frozenset(v.lower() for v in _rules()["verbs"]["assign"].get("work_follows", ()))
+
+
+@cache
 def _assign_words(
     recommending: bool,
 ) -> tuple[dict[str, str], frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str]]:
@@ -308,6 +315,13 @@ def assignment(text: str, recommending: bool = False) -> Assignment | None:
         mentions, end = read_units(text, at)
         if not mentions:
             continue
+        if m.group(0).lower() in _work_follows_verbs() and not _known_predicate_follows(text, end):
+            titled = _further_title(text, end)
+            if titled is None:
+                continue
+            last = mentions[-1]
+            end = titled
+            mentions = [*mentions[:-1], last._replace(names=(text[last.start : end],), end=end)]
         return Assignment(
             assignees=mentions,
             coordinators=coordinators(text, end),
@@ -316,6 +330,22 @@ def assignment(text: str, recommending: bool = False) -> Assignment | None:
             end=end,
         )
     return _forwarded(text) or _subject(text)
+
+
+_FURTHER_TITLE = re.compile(rf", (?=[{VI_UPPER}])[^.;:,()]{{3,100}}")
+
+
+def _further_title(text: str, end: int) -> int | None:
+    """`Bộ trưởng Bộ X, Tổ phó Tổ công tác ... theo dõi`: a person addressed by a second title after a comma,
+    which the unit reader does not take; where that title ends, before the verb of work that follows it."""
+    m = _FURTHER_TITLE.match(text, end)
+    if m is None:
+        return None
+    for word in re.finditer(r" (?=\w)", m.group(0)[2:]):
+        at = end + 2 + word.start()
+        if _known_predicate_follows(text, at):
+            return at
+    return None
 
 
 def _forwarded(text: str) -> Assignment | None:
