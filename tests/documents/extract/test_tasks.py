@@ -479,3 +479,24 @@ def test_report_closing_request_upward(closing, expected):
     addressees = [Addressee(name="Giám đốc Sở Nội vụ, Trưởng ban Chỉ đạo cải cách hành chính tỉnh")]
     tasks = _tasks(_REPORT_UPWARD.format(closing=closing), addressees=addressees)
     assert [t.assignees for t in tasks if t.text.startswith("Trên đây")] == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Sở Tài chính; Sở Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
+        # each `;` part is itself a list of units
+        (
+            "Công an tỉnh; Hội Nông dân cùng cấp và các cơ quan có liên quan",
+            ["Công an tỉnh", "Hội Nông dân cùng cấp", "các cơ quan có liên quan"],
+        ),
+        (
+            "Đoàn Thanh niên tỉnh; các sở, ban liên quan và Ủy ban nhân dân các xã, phường.",
+            ["Đoàn Thanh niên tỉnh", "các sở, ban liên quan", "Ủy ban nhân dân các xã, phường"],
+        ),
+    ],
+)
+def test_table_cell_split_on_semicolons_then_as_units(cell, expected):
+    from chidao.documents.extract.task_tables import _split_names
+
+    assert _split_names(cell) == expected

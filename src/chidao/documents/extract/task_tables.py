@@ -60,9 +60,10 @@ def _cell_units(cell: str) -> list[str]:
 
 
 def _split_names(cell: str) -> list[str]:
-    """The units in one cell: split on `;` when there is one, else read as unit phrases or split on `,`."""
+    """The units in one cell: split on `;` when there is one, and each part (or the whole cell) read as unit
+    phrases or split on `,`."""
     if ";" in cell:
-        return [p.strip(" .") for p in cell.split(";") if p.strip(" .")]
+        return [n for p in cell.split(";") if p.strip(" .") for n in _split_names(p.strip(" ."))]
     mentions, end = read_units(cell, 0)
     if mentions and end >= len(cell.rstrip(" .;")) - 1:
         return [n for m in mentions for n in m.names]
