@@ -288,4 +288,35 @@ def resolve_names(units: DocumentUnits, registry: UnitRegistry | None, names: It
                 member = canonical if canonical and confidence >= 1.0 else member
             if member not in out:
                 out.append(member)
+    if units.addressees and any(_ABBREVIATION.search(n) for n in out):
+        out = [_addressed_as(n, units.addressees) for n in out]
     return out
+
+
+_ABBREVIATION = re.compile(r"(?<!\w)[A-ZĐ]{2,}(?!\w)")
+
+
+def _addressed_as(name: str, addressees: list[str]) -> str:
+    """`Tổ công tác cải cách TTHC` → the addressee it shortens, `Tổ công tác cải cách thủ tục hành chính`: the
+    body a document is sent to is written out in full on its `Kính gửi` line, and named at its fullest."""
+    for full in addressees:
+        if _abbreviates(name.split(), full.split()):
+            return full
+    return name
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    """Do the words `short` read `full` with some runs of words written as their initials (`TTHC`)?"""
+    i = j = 0
+    while i < len(short) and j < len(full):
+        word = short[i]
+        if word.lower() == full[j].lower():
+            i, j = i + 1, j + 1
+            continue
+        run = full[j : j + len(word)]
+        if len(word) < 2 or not _ABBREVIATION.fullmatch(word) or len(run) < len(word):
+            return False
+        if "".join(w[0] for w in run).upper() != word:
+            return False
+        i, j = i + 1, j + len(word)
+    return i == len(short) and j == len(full) and short != full
