@@ -180,3 +180,18 @@ def test_search_counts_stop_at_the_cap_and_rank_the_newest(users, monkeypatch):
     r = search_module.search(users["vanthu"], "kiem tra ho so", limit=10)
     assert r.task_count == 3 and r.capped
     assert [t.pk for t in r.tasks] == [t.pk for t in reversed(tasks)][:3]
+
+
+@pytest.mark.parametrize(
+    ("written", "full"),
+    [
+        ("UBND TP Lạng Sơn", "Ủy ban nhân dân thành phố Lạng Sơn"),
+        ("Sở KH&ĐT", "Sở Kế hoạch và Đầu tư"),
+        ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"),
+        ("Sở NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ],
+)
+def test_matching_key_writes_abbreviations_out(written, full):
+    from chidao.accounts.matching import expand
+
+    assert expand(written) == expand(full)

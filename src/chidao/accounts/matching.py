@@ -12,27 +12,11 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
+from chidao.documents.extract.units import unit_key
 from chidao.documents.text import fold
 
 if TYPE_CHECKING:
     from chidao.accounts.models import Unit
-
-_ABBREVIATIONS = [
-    (r"\btp\b", "thanh pho"),
-    (r"\bubnd\b", "uy ban nhan dan"),
-    (r"\bkh dt\b", "ke hoach va dau tu"),
-    (r"\bkh&dt\b", "ke hoach va dau tu"),
-    (r"\btn&mt\b", "tai nguyen va moi truong"),
-    (r"\btn mt\b", "tai nguyen va moi truong"),
-    (r"\bgtvt\b", "giao thong van tai"),
-    (r"\bnn&ptnt\b", "nong nghiep va phat trien nong thon"),
-    (r"\blđtb&xh\b", "lao dong thuong binh va xa hoi"),
-    (r"\bvh tt&dl\b", "van hoa the thao va du lich"),
-    (r"\bgd&dt\b", "giao duc va dao tao"),
-    (r"\bkh&cn\b", "khoa hoc va cong nghe"),
-    (r"\btt&tt\b", "thong tin va truyen thong"),
-]
-
 
 def search_key(value: str | None) -> str:
     """Folded, punctuation-free form for matching and search: `62-NQ/TU` → `62 nq tu`, `Hoà` → `hoa`."""
@@ -40,11 +24,9 @@ def search_key(value: str | None) -> str:
 
 
 def expand(value: str | None) -> str:
-    """`search_key` with common abbreviations spelt out (`UBND TP Lạng Sơn` → `uy ban nhan dan thanh pho …`)."""
-    text = fold(value)
-    for pattern, full in _ABBREVIATIONS:
-        text = re.sub(pattern, full, text)
-    return search_key(text)
+    """`search_key` with the usual abbreviations written out (`UBND TP Lạng Sơn` → `uy ban nhan dan thanh pho …`):
+    the parser's comparison form (`unit_key`, abbreviations from `data/abbreviations.csv`)."""
+    return search_key(unit_key(value))
 
 
 @dataclass(frozen=True)

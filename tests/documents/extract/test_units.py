@@ -21,7 +21,7 @@ from chidao.documents.extract.assignees import (
     unglue,
 )
 from chidao.documents.extract.doc_units import DocumentUnits, resolve_names
-from chidao.documents.extract.units import UnitRegistry, field_names, gazetteer, unit_key
+from chidao.documents.extract.units import UnitRegistry, abbreviations, field_names, gazetteer, unit_key
 
 
 @pytest.mark.parametrize("unit", gazetteer(), ids=lambda u: u.name)
@@ -33,6 +33,19 @@ def test_gazetteer_aliases_resolve_to_their_unit(unit):
         assert unit_key(name) == unit_key(registry.match(unit.name)[0])
     assert unit.example, "every gazetteer entry carries an example"
     assert any(unit_key(a) in unit_key(unit.example) for a in (unit.name, *unit.aliases))
+
+
+@pytest.mark.parametrize("abbr", abbreviations(), ids=lambda a: a.abbreviation)
+def test_abbreviation_examples(abbr):
+    """Each row of `data/abbreviations.csv`: its example writes it as a word; a compared abbreviation gives the
+    example the same comparison form as the example written out; a spelled-out one is written out in names."""
+    assert re.search(rf"(?<!\w){re.escape(abbr.abbreviation)}(?!\w)", abbr.example)
+    assert abbr.spell_out in ("always", "document", "never")
+    written_out = abbr.example.replace(abbr.abbreviation, abbr.written_out)
+    assert (unit_key(abbr.example) == unit_key(written_out)) is abbr.compare
+    units = DocumentUnits(f"{written_out}.")
+    spelled = resolve_names(units, None, [abbr.example])
+    assert (abbr.written_out in spelled[0]) is (abbr.spell_out != "never")
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from chidao.documents.extract.assignees import find_units, read_units, strip_office, unglue
-from chidao.documents.extract.units import UnitRegistry, unit_key
+from chidao.documents.extract.units import UnitRegistry, abbreviations, unit_key
 from chidao.documents.text import fold
 
 _ADDRESSEE_GROUP = re.compile(
@@ -31,20 +31,23 @@ def _loose_key(key: str) -> str:
     return " ".join(w for w in key.split() if w != "cac")
 
 
-# Abbreviations the comparison form does not expand, written out in assignee names.
-_SPELLED_OUT = {"BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước", "QLDA": "Quản lý dự án", "LĐLĐ": "Liên đoàn Lao động"}
-_SPELLED_OUT_PATTERNS = tuple((abbr, re.compile(rf"(?<![\w]){abbr}(?![\w])"), full) for abbr, full in _SPELLED_OUT.items())
-# Abbreviations of bodies written out only where the document spells them out itself (else the name stays as the
-# document writes it): an assignee is named at the document's fullest, and some of these (`NHCSXH`, `BĐBP`) the
-# comparison form (`unit_key`) does not expand.
-_SPELLED_IN_DOCUMENT = {
-    "MTTQVN": "Mặt trận Tổ quốc Việt Nam", "MTTQ": "Mặt trận Tổ quốc", "CHQS": "Chỉ huy Quân sự",
-    "BĐBP": "Bộ đội Biên phòng", "NHCSXH": "Ngân hàng Chính sách xã hội", "NHNN": "Ngân hàng Nhà nước",
-    "TTYT": "Trung tâm Y tế", "BQLDA": "Ban Quản lý dự án",
-}
+# Abbreviations written out in assignee names wherever they stand (`data/abbreviations.csv`, spell_out `always`).
+_SPELLED_OUT_PATTERNS = tuple(
+    (a.abbreviation, re.compile(rf"(?<![\w]){re.escape(a.abbreviation)}(?![\w])"), a.written_out)
+    for a in abbreviations()
+    if a.spell_out == "always"
+)
+# Abbreviations of bodies written out only where the document spells them out itself (spell_out `document`; else
+# the name stays as the document writes it): an assignee is named at the document's fullest, and some of these
+# (`NHCSXH`, `BĐBP`) the comparison form (`unit_key`) does not expand.
 _SPELLED_IN_DOCUMENT_PATTERNS = tuple(
-    (abbr, re.compile(rf"(?<![\w]){abbr}(?![\w])"), re.compile(re.escape(full).replace(r"\ ", r"\s+"), re.IGNORECASE))
-    for abbr, full in _SPELLED_IN_DOCUMENT.items()
+    (
+        a.abbreviation,
+        re.compile(rf"(?<![\w]){re.escape(a.abbreviation)}(?![\w])"),
+        re.compile(re.escape(a.written_out).replace(r"\ ", r"\s+"), re.IGNORECASE),
+    )
+    for a in abbreviations()
+    if a.spell_out == "document"
 )
 _MISREAD_COMMA = re.compile(r"\.(?= (?:thành phố|thị xã|huyện|quận|xã|phường|thị trấn)\b)")
 # `\bgồm...` without the `\b`: `_enumerations` checks what comes before.

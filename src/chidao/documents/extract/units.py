@@ -17,43 +17,41 @@ from importlib import resources
 
 from chidao.documents.text import fold_words
 
+
+@dataclass(frozen=True)
+class Abbreviation:
+    """One abbreviation officials write in unit names (`data/abbreviations.csv`).
+
+    `compare`: expanded in the comparison form (`unit_key`), so `Sở KH&ĐT` and `Sở Kế hoạch và Đầu tư` are one
+    unit. `spell_out`: how an assignee name carrying it is written out: `always`, `document` (only where the
+    document spells it out itself, as it spells it there) or `never` (left as the document writes it)."""
+
+    abbreviation: str
+    written_out: str
+    compare: bool
+    spell_out: str
+    example: str
+
+
+@cache
+def abbreviations() -> tuple[Abbreviation, ...]:
+    """The shipped abbreviations, in file order."""
+    text = resources.files("chidao.documents.data").joinpath("abbreviations.csv").read_text(encoding="utf-8")
+    return tuple(
+        Abbreviation(
+            abbreviation=row["abbreviation"].strip(),
+            written_out=row["written_out"].strip(),
+            compare=row["compare"].strip() == "yes",
+            spell_out=row["spell_out"].strip(),
+            example=row["example"].strip(),
+        )
+        for row in csv.DictReader(text.splitlines())
+    )
+
+
 # Folded abbreviation → folded expansion, applied word by word before comparing names.
 ABBREVIATIONS: dict[str, str] = {
-    "ubnd": "uy ban nhan dan",
-    "hdnd": "hoi dong nhan dan",
-    "tp": "thanh pho",
-    "tx": "thi xa",
-    "ttg": "thu tuong",
-    "vp": "van phong",
-    "btv": "ban thuong vu",
-    "bch": "ban chap hanh",
-    "mttq": "mat tran to quoc",
-    "mttqvn": "mat tran to quoc viet nam",
-    "bhxh": "bao hiem xa hoi",
-    "qlda": "quan ly du an",
-    "dtxd": "dau tu xay dung",
-    "khdt": "ke hoach va dau tu",
-    "kh&dt": "ke hoach va dau tu",
-    "tnmt": "tai nguyen va moi truong",
-    "tn&mt": "tai nguyen va moi truong",
-    "gtvt": "giao thong van tai",
-    "nnptnt": "nong nghiep va phat trien nong thon",
-    "nn&ptnt": "nong nghiep va phat trien nong thon",
-    "nn&mt": "nong nghiep va moi truong",
-    "khcn": "khoa hoc va cong nghe",
-    "kh&cn": "khoa hoc va cong nghe",
-    "tttt": "thong tin va truyen thong",
-    "tt&tt": "thong tin va truyen thong",
-    "gddt": "giao duc va dao tao",
-    "gd&dt": "giao duc va dao tao",
-    "ldtbxh": "lao dong thuong binh va xa hoi",
-    "ld-tb&xh": "lao dong thuong binh va xa hoi",
-    "vhttdl": "van hoa the thao va du lich",
-    "vhtt&dl": "van hoa the thao va du lich",
-    "chqs": "chi huy quan su",
-    "lhpn": "lien hiep phu nu",
-    "ccb": "cuu chien binh",
-    "kbnn": "kho bac nha nuoc",
+    fold_words(a.abbreviation): fold_words(a.written_out) for a in abbreviations() if a.compare
 }
 
 
