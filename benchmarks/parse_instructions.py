@@ -1,0 +1,87 @@
+"""Machine instructions per parsed .txt document, cold: a speed figure that does not move with the machine's load.
+
+    .venv/bin/python benchmarks/parse_instructions.py [--docs 12] [--corpus DIR]
+
+CPU-time rates (`parse_throughput.py`) vary by 10-20 % from run to run on a shared machine, more than most single
+speed-ups are worth. Valgrind's callgrind counts the instructions the process executes instead; the count repeats
+to about 0.1 % whatever else the machine is doing, so two versions of the parser can be compared one change at a
+time. It runs the interpreter about 50 times slower: a run takes a minute or two.
+
+The documents are the throughput benchmark's, under the same cold rules (`parse_throughput.start_cold` before every
+document): `--docs` generated notices and as many of the corpus's .txt files. The process runs twice, once only
+loading the library, the documents and the rule tables, and once parsing too; the difference is the parse's.
+Needs `valgrind` (Debian package).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "corpus" / "dev"
+
+
+def inner(docs: int, corpus: Path, parse_them: bool) -> None:
+    """What runs under valgrind: load everything, then (when `parse_them`) parse every document cold."""
+    sys.path[:0] = [str(ROOT), str(ROOT / "src")]
+    from benchmarks.parse_throughput import start_cold, text_caches
+    from tests.fixtures.samples import sample_notice
+
+    from chidao.documents import parse
+
+    inputs = [
+        (sample_notice(seq=str(i), day=1 + i % 28, items=20 + (i % 5) * 10).text().encode(), f"n{i}.txt")
+        for i in range(1, docs + 1)
+    ]
+    inputs += [(p.read_bytes(), p.name) for p in sorted(corpus.glob("*.txt"))[:docs]] if corpus.is_dir() else []
+    parse(sample_notice(seq="0").text().encode(), name="warm.txt")  # rule tables load once, as in a server
+    caches = text_caches()
+    if parse_them:
+        for data, name in inputs:
+            start_cold(caches)
+            parse(data, name=name)
+    print(len(inputs))
+
+
+def instructions(args: list[str], out_dir: str) -> tuple[int, int]:
+    """(instructions executed, documents) of one run of this script's inner part under callgrind."""
+    out = os.path.join(out_dir, "callgrind.out")
+    run = subprocess.run(
+        ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, __file__, "--inner", *args],
+        check=True, capture_output=True, text=True,
+    )
+    for line in Path(out).read_text().splitlines():
+        if line.startswith(("summary:", "totals:")):
+            return int(line.split()[1]), int(run.stdout.split()[-1])
+    raise RuntimeError("callgrind wrote no total")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=12, help="generated notices, and at most as many corpus files")
+    parser.add_argument("--corpus", type=Path, default=DEV, help="a folder of .txt documents to add")
+    parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--parse", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.inner:
+        inner(args.docs, args.corpus, args.parse)
+        return
+    if shutil.which("valgrind") is None:
+        sys.exit("valgrind is not installed (apt-get install valgrind)")
+    common = ["--docs", str(args.docs), "--corpus", str(args.corpus)]
+    with tempfile.TemporaryDirectory() as tmp:
+        loaded, _ = instructions(common, tmp)
+        total, count = instructions([*common, "--parse"], tmp)
+    per_doc = (total - loaded) / count
+    print(f"{count} documents (.txt, cold): {per_doc / 1e6:.1f} M instructions per document "
+          f"({(total - loaded) / 1e6:.0f} M in all)")
+
+
+if __name__ == "__main__":
+    main()
