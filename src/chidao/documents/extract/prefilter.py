@@ -404,9 +404,25 @@ class TriggerScan:
         extra = "".join(sorted(map(re.escape, _EXTRA_CASES)))
         firsts = "".join(sorted(map(re.escape, {w[0] for w in words}))) + extra
         self._scan = re.compile(f"[{firsts}](?<=(?=([{extra}]{'|' + trie_pattern(map(_escaped, words)) if words else ''})).)")
-        self._implied = {w: frozenset(v for v in words if w.startswith(v)) for w in words}
+        # What the scan finds, as the bits of an int (a plan is kept per such int): each word stands for itself and
+        # its prefixes (the scan reports the longest word at a position), `AT_START` is always held, and a
+        # character of `_EXTRA_CASES` sets the bit that has every pattern run in full. Sets of strings cost more
+        # to build, hash and compare than the rest of the plan.
+        bits = {w: 1 << k for k, w in enumerate(sorted(words), start=1)} | {AT_START: 1}
+        self._extra = 1 << len(bits)
+        self._bits: dict[str, int] = {w: sum(bits[v] for v in words if w.startswith(v)) for w in words}
+        self._bits.update(dict.fromkeys(_EXTRA_CASES, self._extra))
+        # per pattern: each gate clause as (its words' bits, whether a digit also fulfils it), and the start
+        # strings with their bits, sorted (None: none known; (): at the text's start only)
+        self._rules = [
+            (
+                tuple((sum(bits[s] for s in clause if s != DIGIT), DIGIT in clause) for clause in gate),
+                None if starts is None else () if starts == {AT_START} else tuple((bits[s], s) for s in sorted(starts)),
+            )
+            for gate, starts in zip(self._gates, self.starts, strict=True)
+        ]
         self._opening = _alternation([p for p, st in zip(self.patterns, self.starts, strict=True) if st == {AT_START}])
-        self._plans: dict[frozenset[str], tuple[_Step, ...]] = {}
+        self._plans: dict[int, tuple[_Step, ...]] = {}
 
     def forget_plans(self) -> None:
         """Drop the plans kept per set of words found (the throughput benchmark starts every document cold)."""
@@ -415,8 +431,12 @@ class TriggerScan:
     def matches(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(index, match) for every pattern in order, its matches in text order."""
         low = text.lower()
-        held = frozenset(self._scan.findall(low))
-        if len(low) != len(text) or not held.isdisjoint(_EXTRA_CASES):
+        held = 1
+        if len(low) == len(text):
+            bits = self._bits
+            for word in self._scan.findall(low):
+                held |= bits[word]
+        if len(low) != len(text) or held & self._extra:
             for i, pattern in enumerate(self._full):
                 for m in pattern.finditer(text):
                     yield i, m
@@ -425,6 +445,7 @@ class TriggerScan:
         if plan is None:
             plan = self._plan(held)
         found: dict[str, list[int]] = {}  # start string -> where it occurs
+        spots: dict[tuple[str, ...], list[int]] = {}  # start strings -> where one of them occurs
         opens: bool | None = None  # does one of the patterns matching only at the start match?
         digit: bool | None = None
         for i, pattern, starts, needs_digit in plan:
@@ -444,13 +465,16 @@ class TriggerScan:
                 if hit is not None:
                     yield from ((i, m) for m in self._full[i].finditer(text)) if hit.end() == 0 else ((i, hit),)
                 continue
-            for s in starts:
-                if s not in found:
-                    found[s] = _occurrences(low, s)
-            if len(starts) == 1:
-                positions = found[starts[0]]
-            else:
-                positions = sorted({pos for s in starts for pos in found[s]})
+            positions = spots.get(starts)
+            if positions is None:  # patterns with the same start strings found share their positions
+                for s in starts:
+                    if s not in found:
+                        found[s] = _occurrences(low, s)
+                if len(starts) == 1:
+                    positions = found[starts[0]]
+                else:
+                    positions = sorted({pos for s in starts for pos in found[s]})
+                spots[starts] = positions
             end = 0
             for pos in positions:
                 if pos < end:
@@ -464,22 +488,24 @@ class TriggerScan:
                 yield i, hit
                 end = hit.end()
 
-    def _plan(self, held: frozenset[str]) -> tuple[_Step, ...]:
-        """The patterns to try in a text where the scan found `held`, each with the start strings found there
-        (None: run it in full)."""
-        present = {AT_START} | {v for w in held for v in self._implied[w]}
+    def _plan(self, held: int) -> tuple[_Step, ...]:
+        """The patterns to try in a text where the scan found the words whose bits are `held`, each with the
+        start strings found there (None: run it in full)."""
         plan: list[_Step] = []
-        for i, starts in enumerate(self.starts):
-            missing = [clause for clause in self._gates[i] if not clause & present]
-            if any(DIGIT not in clause for clause in missing):
-                continue
-            needs_digit = bool(missing)  # the text must hold a digit
-            if starts is None:
-                plan.append((i, self.patterns[i], None, needs_digit))
-            elif starts == {AT_START}:
-                plan.append((i, self.patterns[i], (), needs_digit))
-            elif starts & present:
-                plan.append((i, self.patterns[i], tuple(sorted(starts & present)), needs_digit))
+        for i, (gate, starts) in enumerate(self._rules):
+            needs_digit = False  # a clause none of whose words was found holds only if the text has a digit
+            for words, digit in gate:
+                if not words & held:
+                    if not digit:
+                        break
+                    needs_digit = True
+            else:
+                if starts is None or not starts:
+                    plan.append((i, self.patterns[i], None if starts is None else (), needs_digit))
+                else:
+                    found = tuple(s for bit, s in starts if bit & held)
+                    if found:
+                        plan.append((i, self.patterns[i], found, needs_digit))
         if len(self._plans) > 4096:
             self._plans.clear()
         self._plans[held] = out = tuple(plan)
