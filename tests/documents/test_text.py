@@ -100,3 +100,28 @@ def test_folded_text_of_a_plain_paragraph_is_read_from_one_fold() -> None:
     assert folded.fold(5, 17) == "so tai chinh"
     assert folded._folded_chars() == fold(s)  # offset for offset
     assert FoldedText("Văn hóa  – Thể thao")._folded_chars() is None  # two spaces: each slice folded apart
+
+
+def test_a_printable_text_holds_no_whitespace_but_the_space() -> None:
+    """What `_single_spaced` stands on."""
+    for code in range(0x110000):
+        ch = chr(code)
+        assert not (ch.isspace() and ch.isprintable()) or ch == " ", hex(code)
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\n\x1c\xa0\u2003\u3000ax.")))
+def test_single_spaced_is_split_and_join(s: str) -> None:
+    from chidao.documents import text
+
+    assert text._single_spaced(s) == (" ".join(s.split()) == s)
+
+
+def test_a_character_decomposes_to_at_most_one_ascii_character_and_marks() -> None:
+    """What the fast path of `fold` stands on when it skips looking for what is neither ASCII nor a mark."""
+    from chidao.documents import text
+
+    for code in range(0x110000):
+        decomposed = unicodedata.normalize("NFD", chr(code))
+        kept = decomposed.encode("ascii", "ignore")
+        assert len(kept) <= 1, hex(code)
+        assert not kept or text._NOT_ASCII_OR_MARK.search(decomposed) is None, hex(code)

@@ -52,13 +52,25 @@ _NOT_ASCII_OR_MARK = re.compile("[^\x00-\x7f\u0300-\u034e\u0350-\u036f]")
 def _fold_cached(s: str) -> str:
     # The fast path, in C: lower case, đ → d, decompose, drop the marks. It stands only when nothing but ASCII and
     # marks is left after decomposing (so no dash, quote or other script for the table to handle).
-    t = unicodedata.normalize("NFD", s.lower().replace("đ", "d"))
+    low = s.lower().replace("đ", "d")
+    t = unicodedata.normalize("NFD", low)
     if not t.isascii():
-        if _NOT_ASCII_OR_MARK.search(t) is None:
-            t = t.encode("ascii", "ignore").decode("ascii")
+        kept = t.encode("ascii", "ignore")
+        # No character decomposes to more than one ASCII character, nor to one beside anything but marks: when
+        # each kept one (a Vietnamese text without dashes or quotes), only marks were dropped, and the search
+        # for anything else is spared.
+        if len(kept) == len(low) or _NOT_ASCII_OR_MARK.search(t) is None:
+            t = kept.decode("ascii")
         else:
             t = _fold_by_table(s)
-    return " ".join(t.split())
+    return t if _single_spaced(t) else " ".join(t.split())
+
+
+def _single_spaced(t: str) -> bool:
+    """Is `" ".join(t.split())` the text itself (as it is for most folded texts)? Telling costs half as much as
+    splitting a paragraph into words and joining them. A printable text holds no whitespace but the space
+    (every other is a control or a separator character)."""
+    return t.isprintable() and "  " not in t and t[:1] != " " and t[-1:] != " "
 
 
 def _fold_by_table(s: str) -> str:
