@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from chidao.documents.text import fold, fold_chars, fold_words
+from chidao.documents.text import FoldedText, fold, fold_chars, fold_words
 
 
 @pytest.mark.parametrize(
@@ -54,3 +56,72 @@ def test_fold_fast_path_agrees_with_the_table_on_every_character(block: tuple[in
 def test_fold_fast_path_agrees_with_the_table(s: str) -> None:
     fast, table = _fast_and_table(s)
     assert fast == table
+
+
+_FOLDED_TEXT_ALPHABET = "aăâđêôơưAĂÂĐÊÔƠƯ áàảãạ ÁÀẢÃẠ\u0301\u034fİıΣσ\u212aßǅ–“…ƣ\t\n\x1c\xa0 x1/-.,"
+
+
+@given(st.text(alphabet=st.sampled_from(_FOLDED_TEXT_ALPHABET), max_size=24))
+def test_folded_text_reads_the_fold_of_every_slice(s: str) -> None:
+    folded = FoldedText(s)
+    for a in range(len(s) + 1):
+        for b in range(a, len(s) + 2):
+            assert folded.fold(a, b) == fold(s[a:b]), (s, a, b)
+        assert folded.fold(a) == fold(s[a:])
+
+
+@given(st.text(alphabet=st.sampled_from(_FOLDED_TEXT_ALPHABET), max_size=24), st.data())
+def test_folded_text_part_is_the_slice_folded(s: str, data: st.DataObject) -> None:
+    a = data.draw(st.integers(0, len(s)))
+    b = data.draw(st.integers(a, len(s)))
+    part = FoldedText(s).part(a, b)
+    assert part.text == s[a:b]
+    for c in range(b - a + 1):
+        assert part.fold(c) == fold(s[a:b][c:]), (s, a, b, c)
+        assert part.part(c).fold() == fold(s[a:b][c:]), (s, a, b, c)
+
+
+def test_no_character_folds_to_more_than_one_ascii_character() -> None:
+    """What `FoldedText` stands on: a text whose fold is ASCII and as long as it folded one character to one.
+    Only a character that lower case or decomposition changes can fold to anything but itself."""
+    from chidao.documents import text
+
+    for code in range(0x110000):
+        ch = chr(code)
+        if ch.lower() == ch and not unicodedata.decomposition(ch) and code not in text._FOLD:
+            continue
+        for folded in (text._fold_by_table(ch), unicodedata.normalize("NFD", ch.lower()).encode("ascii", "ignore")):
+            assert len(folded) <= 1 or not folded.isascii(), hex(code)
+
+
+def test_folded_text_of_a_plain_paragraph_is_read_from_one_fold() -> None:
+    s = "Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng thẩm định (ĐỒNG Ý)."
+    folded = FoldedText(s)
+    assert folded.fold(5, 17) == "so tai chinh"
+    assert folded._folded_chars() == fold(s)  # offset for offset
+    assert FoldedText("Văn hóa  – Thể thao")._folded_chars() is None  # two spaces: each slice folded apart
+
+
+def test_a_printable_text_holds_no_whitespace_but_the_space() -> None:
+    """What `_single_spaced` stands on."""
+    for code in range(0x110000):
+        ch = chr(code)
+        assert not (ch.isspace() and ch.isprintable()) or ch == " ", hex(code)
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\n\x1c\xa0\u2003\u3000ax.")))
+def test_single_spaced_is_split_and_join(s: str) -> None:
+    from chidao.documents import text
+
+    assert text._single_spaced(s) == (" ".join(s.split()) == s)
+
+
+def test_a_character_decomposes_to_at_most_one_ascii_character_and_marks() -> None:
+    """What the fast path of `fold` stands on when it skips looking for what is neither ASCII nor a mark."""
+    from chidao.documents import text
+
+    for code in range(0x110000):
+        decomposed = unicodedata.normalize("NFD", chr(code))
+        kept = decomposed.encode("ascii", "ignore")
+        assert len(kept) <= 1, hex(code)
+        assert not kept or text._NOT_ASCII_OR_MARK.search(decomposed) is None, hex(code)

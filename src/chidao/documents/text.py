@@ -52,13 +52,25 @@ _NOT_ASCII_OR_MARK = re.compile("[^\x00-\x7f\u0300-\u034e\u0350-\u036f]")
 def _fold_cached(s: str) -> str:
     # The fast path, in C: lower case, đ → d, decompose, drop the marks. It stands only when nothing but ASCII and
     # marks is left after decomposing (so no dash, quote or other script for the table to handle).
-    t = unicodedata.normalize("NFD", s.lower().replace("đ", "d"))
+    low = s.lower().replace("đ", "d")
+    t = unicodedata.normalize("NFD", low)
     if not t.isascii():
-        if _NOT_ASCII_OR_MARK.search(t) is None:
-            t = t.encode("ascii", "ignore").decode("ascii")
+        kept = t.encode("ascii", "ignore")
+        # No character decomposes to more than one ASCII character, nor to one beside anything but marks: when
+        # each kept one (a Vietnamese text without dashes or quotes), only marks were dropped, and the search
+        # for anything else is spared.
+        if len(kept) == len(low) or _NOT_ASCII_OR_MARK.search(t) is None:
+            t = kept.decode("ascii")
         else:
             t = _fold_by_table(s)
-    return " ".join(t.split())
+    return t if _single_spaced(t) else " ".join(t.split())
+
+
+def _single_spaced(t: str) -> bool:
+    """Is `" ".join(t.split())` the text itself (as it is for most folded texts)? Telling costs half as much as
+    splitting a paragraph into words and joining them. A printable text holds no whitespace but the space
+    (every other is a control or a separator character)."""
+    return t.isprintable() and "  " not in t and t[:1] != " " and t[-1:] != " "
 
 
 def _fold_by_table(s: str) -> str:
@@ -79,6 +91,55 @@ def fold(s: str | None) -> str:
     if len(s) > 512:
         return _fold_cached.__wrapped__(s)
     return _fold_cached(s)
+
+
+
+class FoldedText:
+    """A text folded once, from which the fold of any slice is read off: `FoldedText(s).fold(a, b) ==
+    fold(s[a:b])`.
+
+    The task walk folds each clause of a paragraph and the words around each verb in it; folding every slice
+    anew costs a Unicode decomposition each time. No character folds to more than one ASCII character, and
+    but for `Σ` (which never folds to ASCII) each folds alone, whatever stands around it and whichever of the
+    two paths of `_fold_cached` the text takes (they agree on every character). So when the fold of
+    the whole text is ASCII and as long as the text (nearly every paragraph), every character became one
+    character and no space was dropped or merged: the fold keeps every offset, and the fold of a slice is the
+    same slice of it, less the one space it may have at either end. Otherwise each slice is folded on its own.
+
+    The fold of the whole is computed on the first call; a slice taken with `part` shares it."""
+
+    __slots__ = ("_chars", "_offset", "_read", "_whole", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._whole: FoldedText | None = None  # the text this one is a slice of
+        self._offset = 0
+        self._chars: str | None = None  # the fold of `text`, offset for offset (None: it has none)
+        self._read = False  # `_chars` computed
+
+    def part(self, start: int, end: int | None = None) -> FoldedText:
+        """`FoldedText(self.text[start:end])`, sharing this text's fold."""
+        piece = FoldedText(self.text[start:end])
+        piece._whole, piece._offset = self, start
+        return piece
+
+    def fold(self, start: int = 0, end: int | None = None) -> str:
+        """`fold(self.text[start:end])`."""
+        chars = self._chars if self._read else self._folded_chars()
+        if chars is None:
+            return fold(self.text[start:end])
+        return chars[start:end].strip(" ")
+
+    def _folded_chars(self) -> str | None:
+        if not self._read:
+            self._read = True
+            text = self.text
+            whole = self._whole._folded_chars() if self._whole is not None else None
+            if whole is not None:
+                self._chars = whole[self._offset : self._offset + len(text)]
+            elif len(folded := fold(text)) == len(text) and folded.isascii():
+                self._chars = folded
+        return self._chars
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -27,7 +27,7 @@ from chidao.documents.extract.assignees import (
     read_units,
 )
 from chidao.documents.extract.prefilter import DIGIT, anchored, found_alone, needs, with_first_chars
-from chidao.documents.text import VI_UPPER, fold
+from chidao.documents.text import VI_UPPER, FoldedText, fold
 
 _ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|TT|Th|St|v\.v|NĐ|Đ/c|ThS|TS|PGS|GS)|(?:^|[\s(])\d{1,2}(?:\.\d{1,2})*)\.$")
 # a sentence ends at `.`, `!` or `?` (a match opens with it, so `re` looks for that character first) and
@@ -290,23 +290,26 @@ def _assign_words(
     return modes, not_after, phrases, tuple(w + " " for w in not_before), frozenset(not_before)
 
 
-def assignment(text: str, recommending: bool = False) -> Assignment | None:
+def assignment(text: str, recommending: bool = False, folded: FoldedText | None = None) -> Assignment | None:
     """The addressee(s) of one clause, else None. In a recommendations section (`Kiến nghị`) a request told in
-    the past (`Đoàn kiểm tra đã yêu cầu X ...`) still asks X to act."""
+    the past (`Đoàn kiểm tra đã yêu cầu X ...`) still asks X to act. `folded`: the text's `FoldedText`, where
+    the caller has one (the words around each verb are folded from it)."""
     modes, not_after, not_after_phrases, not_before, not_before_alone = _assign_words(recommending)
     lowered = text.lower()
     low = lowered if len(lowered) == len(text) and "ı" not in text and "İ" not in text else None
     resume = 0
     while (m := _next_verb(text, low, resume)) is not None:
         resume = m.end()  # where the next verb is looked for, as `finditer` goes on
-        folded_before = fold(text[: m.start()])
+        if folded is None:
+            folded = FoldedText(text)
+        folded_before = folded.fold(0, m.start())
         before = folded_before.split()
         after = text[m.end() :].lstrip()
         if before and before[-1] in not_after:
             continue
         if folded_before.rstrip().endswith(not_after_phrases):
             continue
-        folded_after = fold(after)
+        folded_after = folded.fold(m.end())  # `fold` drops the spaces `after` was stripped of
         if folded_after.startswith(not_before) or folded_after in not_before_alone:
             continue
         at = m.end() + (len(text[m.end() :]) - len(after))
@@ -386,14 +389,15 @@ def _subject(text: str) -> Assignment | None:
     return None
 
 
-def excluded(text: str) -> str | None:
-    """Why a sentence is never a task (`approval`, `conditional`, `closing`, `background`), else None."""
-    folded = fold(text).lstrip("-+*•. ")  # lower case already: `fold` lowers every letter it keeps
+def excluded(text: str, folded: FoldedText | None = None) -> str | None:
+    """Why a sentence is never a task (`approval`, `conditional`, `closing`, `background`), else None.
+    `folded`: the text's `FoldedText`, where the caller has one."""
+    sentence = (fold(text) if folded is None else folded.fold()).lstrip("-+*•. ")  # lower case: `fold` lowers
     for kind, starts in _starts():
-        if folded.startswith(starts):
+        if sentence.startswith(starts):
             return kind
     for kind, found, needle, more in _contains():
-        if needle in folded and (not more or _holds(folded, more)) and found(folded):
+        if needle in sentence and (not more or _holds(sentence, more)) and found(sentence):
             return kind
     return None
 

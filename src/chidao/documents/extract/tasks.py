@@ -47,7 +47,7 @@ from chidao.documents.extract.task_frames import (
 from chidao.documents.extract.task_tables import TableReader, field_line
 from chidao.documents.extract.units import UnitRegistry
 from chidao.documents.model import Deadline, Document, Task
-from chidao.documents.text import Line, fold
+from chidao.documents.text import FoldedText, Line, fold
 
 _LEAD_ROLE = re.compile(r"\s+là (?:đơn vị|cơ quan) (?:chủ lực|chủ trì|đầu mối)|\s+là đầu mối|\s+chịu trách nhiệm chính")
 
@@ -300,6 +300,7 @@ class _Builder:
     def _clause_tasks(self, seg: Segment, ctx: Frame | None) -> list[Task]:
         text = seg.text
         pieces = clauses(text)
+        folded = FoldedText(text)  # each piece's words folded from the paragraph's fold
         current: list[int] | None = None  # [start, end] of the open task text
         current_assign: Assignment | None = None
         prefix_start: int | None = None
@@ -307,23 +308,23 @@ class _Builder:
         recommending = any(f.recommending for f in self.frames)
         final = len(pieces) - 1
         for i, (a, b) in enumerate(pieces):
-            piece = text[a:b]
-            found = assignment(piece, recommending=recommending)
+            piece = folded.part(a, b)
+            found = assignment(piece.text, recommending, piece)
             if found is not None and found.subject and self.is_issuer(found.names):
-                if predicate_is(piece[found.end :], SPEECH) or ctx is not None:
+                if predicate_is(piece.text[found.end :], SPEECH) or ctx is not None:
                     found = None
             if found is not None and ctx is not None and (
                 found.mode in ("yêu cầu", "đề nghị") or (found.mode == "giao" and found.start > 0)
-            ) and not _issuer_turns_to(ctx, piece, found):
+            ) and not _issuer_turns_to(ctx, piece.text, found):
                 found = None  # the unit of the section asks or hands on (`...; khẩn trương giao Ban X lập hồ sơ`)
             if found is None and current is not None:
                 current[1] = b  # a clause that names no one carries on the open task
                 continue
             # why a piece is no task: needed unless it names no one and no piece follows it to start a task
-            why = excluded(piece) if found is not None or i < final else None
+            why = excluded(piece.text, piece) if found is not None or i < final else None
             if found is not None and why == "approval" and found.mode in ("giao", "yêu cầu", "đề nghị"):
                 # `Lưu ý: ... đề nghị X ...`: the order after the note, unless it is no task either
-                why, a = excluded(piece[found.start :]), a + found.start
+                why, a = excluded(piece.text[found.start :], piece.part(found.start)), a + found.start
                 shift(found, -found.start)
             if found is not None and why is None:
                 if current is None or current_assign is None or set(found.names) != set(current_assign.names):
@@ -342,7 +343,7 @@ class _Builder:
         if current is not None:
             found_any.append((current[0], current[1], current_assign))
         if not found_any:
-            if ctx is None or excluded(text):
+            if ctx is None or excluded(text, folded):
                 return []
             last = self.last_item
             if seg.depth == 0 and last is not None and last[2] and last[0].depth > 0 and (
