@@ -81,8 +81,12 @@ _WIDE_SEPARATORS = tuple(ch.encode() for ch in "\u00a0“”‘’…–—•·
 
 def _utf8_words(low: str) -> tuple[bytes, list[bytes]] | None:
     """(the UTF-8 of `low` with a space for each byte of a character that is not a letter or digit, its words: the
-    UTF-8 of `WORD.findall(low)`), or None when a character outside ASCII is left that is not a letter or digit."""
-    data = low.encode().translate(_ASCII_GAPS)
+    UTF-8 of `WORD.findall(low)`), or None when a character outside ASCII is left that is not a letter or digit
+    (or a lone surrogate, which has no UTF-8)."""
+    try:
+        data = low.encode().translate(_ASCII_GAPS)
+    except UnicodeEncodeError:
+        return None
     for sep in _WIDE_SEPARATORS:
         if sep in data:
             data = data.replace(sep, b" " * len(sep))
