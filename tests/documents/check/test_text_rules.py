@@ -26,7 +26,7 @@ def test_doubled_words_match_their_definition() -> None:
     for _ in range(5000):
         size = rng.randint(1, len(vocabulary))
         lows = [rng.choice(vocabulary[:size]) for _ in range(rng.randint(0, 14))]
-        assert text._doubled_words(lows) == _doubled_words_by_definition(lows)
+        assert text._doubled_words(lows, text._doubled()) == _doubled_words_by_definition(lows)
 
 
 @pytest.mark.parametrize("sample", [
@@ -40,9 +40,23 @@ def test_old_tone_placement_over_lowered_text(sample: str) -> None:
     assert lowered == [m.span() for m in text._OLD.finditer(sample)]
 
 
-def test_words_of_spaced_text() -> None:
-    low = "căn cứ (các) điều 5-6; x\x0cy § z, “đề” và…\tvà"
-    spaced, words = text._spaced(low)
-    assert len(spaced) == len(low)
-    assert words == [w for w in text.WORD.findall(low)]
-    assert set(spaced) <= set("".join(words)) | {" "}
+def test_words_of_utf8_text() -> None:
+    low = "căn cứ (các) điều 5-6; x\x0cy z, “đề” và…\tvà\u00a0số—số"
+    data, words = text._utf8_words(low)
+    assert len(data) == len(low.encode())
+    assert words == [w.encode() for w in text.WORD.findall(low)]
+    assert text._utf8_words(low + " § 3") is None  # a rare separator: the reference reading runs
+    assert text._utf8_words(low + " \ud800") is None  # a lone surrogate (no UTF-8)
+
+
+def test_repeat_starts_match_the_reference_reading() -> None:
+    rng = random.Random(11)
+    vocabulary = ["các", "Các", "và", "số", "đồng", "chí", "1", "x", "ý", " ", "  ", "\t", "\u00a0", ", ", "\n",
+                  "–", "“", "§", "(", "_", "İ", "\ud800"]
+    for _ in range(3000):
+        sample = "".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 30)))
+        seen = Scan(sample)
+        spans = [m.span() for m in text.WORD.finditer(sample)]
+        lows = [seen.word(a, b) for a, b in spans]
+        expected = [spans[i][0] for i in _doubled_words_by_definition(lows)]
+        assert text._repeat_starts(seen) == expected, sample

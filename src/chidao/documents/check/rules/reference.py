@@ -14,11 +14,14 @@ from chidao.documents.model import Document
 _YEAR_IN_NUMBER = re.compile(r"^\d+/(\d{4})/")
 # `38/2015/TT- BTC`, `1500/QĐ- TCHQ`, `37- CT/TW`, `01/QĐ - CTY`: a space beside the hyphen inside a number.
 _CODE = r"[A-ZĐ](?:[A-ZĐ0-9&]|[a-zđ](?![a-zđ]))*(?![\wĐđ])"  # TB, QĐ, CTr, TTg, QyĐ; never a word like `Công`
-_SPACED = re.compile(
+# Both behind the lookahead for their first characters (built here once: it parses the pattern).
+_SPACED = with_first_chars(re.compile(
     rf"(?<![\w/])\d+(?:/\d{{4}})?(?:/{_CODE}(?:[ \t]*-[ \t]*{_CODE})+|[ \t]*-[ \t]*{_CODE}/{_CODE})"
-)  # a line break after the hyphen is the layout's wrap, not a typing fault
+))  # a line break after the hyphen is the layout's wrap, not a typing fault
 # `181/2024/NĐCP`: a VBQPPL symbol without the hyphen between type and body (Quốc hội numbers excepted).
-_GLUED = re.compile(r"(?<![\w/])\d+/(?:19|20)\d{2}/(?!QH|UBTVQH)(NĐCP|QĐTTg|QĐUBND|NQHĐND|NQCP|TTBTC|TTBNV|TTLT)(?![\w-])")
+_GLUED = with_first_chars(re.compile(
+    r"(?<![\w/])\d+/(?:19|20)\d{2}/(?!QH|UBTVQH)(NĐCP|QĐTTg|QĐUBND|NQHĐND|NQCP|TTBTC|TTBNV|TTLT)(?![\w-])"
+))
 
 
 def year_mismatch(doc: Document, ctx: Context) -> Iterator[Hit]:
@@ -37,11 +40,11 @@ def number_form(doc: Document, ctx: Context) -> Iterator[Hit]:
     text = doc.text
     start = doc.number.span[1] if doc.number is not None and doc.number.span else 0  # the header number: number.*
     for line_start, line_end in _lines_with_spaced_hyphen(text, start):
-        for m in with_first_chars(_SPACED).finditer(text, line_start, line_end):
+        for m in _SPACED.finditer(text, line_start, line_end):
             if re.search(r"[ \t]", m.group()):
                 yield Hit(m.span(), f"Số, ký hiệu văn bản được dẫn viết liền, không cách: “{m.group()}”")
     if _GLUED_CODE.search(text, start):  # a quick scan from one `/` to the next
-        for m in with_first_chars(_GLUED).finditer(text, start):
+        for m in _GLUED.finditer(text, start):
             yield Hit(m.span(), f"Ký hiệu “{m.group(1)}” thiếu dấu gạch nối giữa tên loại và cơ quan ban hành")
 
 

@@ -7,8 +7,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
-from itertools import compress, count
 from operator import eq
+from typing import TypeVar
 
 from chidao.documents.check.rule import Context, Hit, Rule
 from chidao.documents.check.scan import SAME_LINE_GAP, WORD, Scan, load, scan, screen
@@ -23,9 +23,14 @@ def _doubled() -> frozenset[str]:
     return frozenset(w for entry in load("words")["doubled"] for w in entry["words"])
 
 
-_NOT_WORD = re.compile(r"[^\w ]|_")  # every character but letters, digits and the space
-# The characters that usually stand between words: each one `str.replace` (a fast scan) turns into a space.
-_SEPARATORS = "\n\t\r\u00a0,.;:()[]{}/\\-\"'“”‘’…–—%+*&_?!=<>|•·#@~^`$"
+@cache
+def _doubled_utf8() -> frozenset[bytes]:
+    return frozenset(w.encode() for w in _doubled())
+
+
+_Word = TypeVar("_Word", str, bytes)
+
+
 _JOINED = re.compile(rf"[^\W_]+(?:{SAME_LINE_GAP}[^\W_]+){{0,5}}")  # up to six words on one line, plain gaps
 
 
@@ -45,47 +50,74 @@ def repeated_words(doc: Document, ctx: Context) -> Iterator[Hit]:
 def _repeat_starts(seen: Scan) -> list[int]:
     """Where the doubled phrases may start, in order: the words whose next one to three words are written
     again right after them, compared as words alone (what separates them is checked by `_doubled_phrase`).
-    Replacements and one split read the words; offsets are found for these few, if any."""
-    if seen.fold:
+    The words are read from the UTF-8 of the lower-cased text; offsets are found for the few starts, if any."""
+    read = None if seen.fold else _utf8_words(seen.low)
+    if read is None:  # the reference reading: every word with its span, lowered one by one
         spans = [m.span() for m in WORD.finditer(seen.text)]
         lows = [seen.word(a, b) for a, b in spans]
-        return [spans[i][0] for i in _doubled_words(lows)]
-    spaced, words = _spaced(seen.low)
-    found = _doubled_words(words)
+        return [spans[i][0] for i in _doubled_words(lows, _doubled())]
+    data, words = read
+    found = _doubled_words(words, _doubled_utf8())
     if not found:
         return []
-    padded = f" {spaced} "  # each word between two spaces, at its offset in `spaced` plus one
+    padded = b" " + data + b" "  # each word between two spaces, at its byte offset plus one
+    encoded = seen.low.encode()  # `data` before the spaces: its prefixes decode to the text's
     starts = []
     for i in found:
-        word = f" {words[i]} "
+        word = b" " + words[i] + b" "
         at = -1
         for _ in range(words[:i].count(words[i]) + 1):  # to the occurrence after those of the words before
             at = padded.find(word, at + 1)
-        starts.append(at)
+        starts.append(len(encoded[:at].decode()))  # the byte offset as a character offset
     return starts
 
 
-def _spaced(low: str) -> tuple[str, list[str]]:
-    """(`low` with a space for each character that is not a letter or digit, its words: its `split()`)."""
-    spaced = low
-    for ch in _SEPARATORS:
-        spaced = spaced.replace(ch, " ")
-    if not spaced.replace(" ", "").isalnum():  # a rarer separator: cut at every one (no words: the same)
-        spaced = _NOT_WORD.sub(" ", low)
-    return spaced, spaced.split()
+# Every ASCII character but letters and digits becomes a space by one `bytes.translate` of the UTF-8 text, and the
+# usual separators outside ASCII by as many spaces as they have bytes (so byte offsets stay those of the text's).
+_ASCII_GAPS = bytes(c if c >= 0x80 or chr(c).isalnum() else 0x20 for c in range(256))
+_ASCII_WORD_OR_SPACE = bytes(c for c in range(0x80) if chr(c).isalnum() or c == 0x20)
+_WIDE_SEPARATORS = tuple(ch.encode() for ch in "\u00a0“”‘’…–—•·")
 
 
-def _doubled_words(lows: list[str]) -> list[int]:
+def _utf8_words(low: str) -> tuple[bytes, list[bytes]] | None:
+    """(the UTF-8 of `low` with a space for each byte of a character that is not a letter or digit, its words: the
+    UTF-8 of `WORD.findall(low)`), or None when a character outside ASCII is left that is not a letter or digit
+    (or a lone surrogate, which has no UTF-8)."""
+    try:
+        data = low.encode().translate(_ASCII_GAPS)
+    except UnicodeEncodeError:
+        return None
+    for sep in _WIDE_SEPARATORS:
+        if sep in data:
+            data = data.replace(sep, b" " * len(sep))
+    rest = data.translate(None, _ASCII_WORD_OR_SPACE)  # the characters outside ASCII left
+    if rest and not rest.decode().isalnum():
+        return None
+    return data, data.split()
+
+
+def _doubled_words(lows: list[_Word], doubled: frozenset[_Word]) -> list[int]:
     """The indices of the words that open n = 1-3 words written twice in a row (`lows[i:i+n]` equal to
-    `lows[i+n:i+2n]`), a lone word only if it is one of `_doubled()`: all that `_doubled_phrase` can report.
+    `lows[i+n:i+2n]`), a lone word only if it is one of `doubled`: all that `_doubled_phrase` can report.
 
     Each pass compares words in C: every word with the next one; for n = 2 and 3, only every n-th word with the
     word n further on, since of the n equal pairs of a doubled phrase one starts at a multiple of n."""
-    found = {i for i in compress(count(), map(eq, lows, lows[1:])) if lows[i] in _doubled()}
+    found = {i for i in _equal_at(lows, lows[1:]) if lows[i] in doubled}
     for n in (2, 3):
-        for k in compress(count(0, n), map(eq, lows[::n], lows[n::n])):
+        for k in _equal_at(lows[::n], lows[n::n]):
+            k *= n
             found.update(i for i in range(max(0, k - n + 1), k + 1) if lows[i : i + n] == lows[i + n : i + 2 * n])
     return sorted(found)
+
+
+def _equal_at(a: list[_Word], b: list[_Word]) -> Iterator[int]:
+    """The indices k where `a[k] == b[k]`: compared in C into one byte each, the few equal ones then found by
+    `bytes.find` (cheaper than pairing every comparison with its index)."""
+    flags = bytes(map(eq, a, b))
+    k = flags.find(1)
+    while k >= 0:
+        yield k
+        k = flags.find(1, k + 1)
 
 
 def _doubled_phrase(seen: Scan, start: int) -> int | None:
