@@ -335,6 +335,64 @@ def test_table_laid_out_with_spaces():
     assert [t.deadline.due for t in tasks] == [dt.date(2027, 12, 31), dt.date(2025, 12, 31)]
 
 
+# Rows centred on their numbers with no blank line between them, a group heading (`II.1`), a number glued to
+# its task by one space, a page number, and a person column running into the time column.
+CENTRED = (
+    "PHỤ LỤC\n"
+    "                                                                              Thời hạn\n"
+    "                                              Cơ quan        Người phụ trách\n"
+    "TT            Nhiệm vụ cụ thể                                                 thực hiện\n"
+    "                                              chủ trì        chỉ đạo\n"
+    "I    Nhóm nhiệm vụ về thể chế\n"
+    "     Rà soát quy định về quản lý chất thải              Đồng chí Lê Văn An -\n"
+    " 1   rắn trên địa bàn tỉnh                    Sở Nội vụ     Phó Chủ 2026 - 2027\n"
+    "     theo quy định mới                                      tịch UBND tỉnh\n"
+    "     Xây dựng kế hoạch bảo vệ nguồn nước\n"
+    "     các lưu vực sông chính của tỉnh\n"
+    "     gắn với quy hoạch chung,\n"
+    " 2   bảo đảm liên thông với quy hoạch         Sở Xây dựng                     Quý IV/2026\n"
+    "     thủy lợi và phòng, chống thiên tai\n"
+    "     của các huyện, thị xã\n"
+    "     đến năm 2030\n"
+    "                                                   7\n"
+    "II.1 Nhóm nhiệm vụ về nguồn lực\n"
+    " 3 Huy động nguồn lực xã hội hóa               Sở Tài chính                   2027 - 2030\n"
+)
+
+# Numbers level with their rows' first lines: a row's wrapped lines stay with it, capitalised or not.
+TOP_ALIGNED = (
+    "PHỤ LỤC\n"
+    "TT       Nhiệm vụ                              Cơ quan chủ trì     Thời hạn\n"
+    " 1       Rà soát quy định về phí, lệ phí       Sở Tài chính        Quý II/2026\n"
+    "         theo các luật mới về thuế\n"
+    "         Trung ương ban hành trong năm\n"
+    " 2       Xây dựng kế hoạch đào tạo nghề        Sở Nội vụ           Quý IV/2026\n"
+    "         cho lao động nông thôn\n"
+)
+
+
+def test_table_laid_out_with_centred_rows_and_group_headings():
+    tasks = _tasks(CENTRED)
+    assert _rows(tasks) == [
+        (["Sở Nội vụ"], [], "Rà soát quy định về quản lý chất thải rắn trên địa bàn tỉnh theo quy định mới"),
+        (["Sở Xây dựng"], [], "Xây dựng kế hoạch bảo vệ nguồn nước các lưu vực sông chính của tỉnh gắn với quy "
+         "hoạch chung, bảo đảm liên thông với quy hoạch thủy lợi và phòng, chống thiên tai của các huyện, thị xã "
+         "đến năm 2030"),
+        (["Sở Tài chính"], [], "Huy động nguồn lực xã hội hóa"),
+    ]
+    assert [(t.deadline.text, t.deadline.due) for t in tasks] == [
+        ("2026 - 2027", dt.date(2027, 12, 31)), ("Quý IV/2026", dt.date(2026, 12, 31)),
+        ("2027 - 2030", dt.date(2030, 12, 31)),
+    ]
+
+
+def test_table_laid_out_with_numbers_on_first_lines():
+    assert _rows(_tasks(TOP_ALIGNED)) == [
+        (["Sở Tài chính"], [], "Rà soát quy định về phí, lệ phí theo các luật mới về thuế Trung ương ban hành trong năm"),
+        (["Sở Nội vụ"], [], "Xây dựng kế hoạch đào tạo nghề cho lao động nông thôn"),
+    ]
+
+
 def test_field_lines_under_items():
     text = (
         "2.1. Tuyên truyền pháp luật lao động cho doanh nghiệp.\n"
