@@ -393,6 +393,20 @@ def test_table_laid_out_with_numbers_on_first_lines():
     ]
 
 
+def test_unit_names_do_not_run_across_a_laid_out_tables_cells():
+    text = (
+        "PHỤ LỤC\n"
+        "TT       Nội dung                    Cơ quan chủ trì    Cơ quan phối hợp      Thời gian\n"
+        " 1       Rà soát dữ liệu dân cư      Công an tỉnh       UBND các huyện        Quý II/2026\n"
+        "\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "Sở Nội vụ theo dõi, đôn đốc việc thực hiện Kế hoạch này.\n"
+    )
+    tasks = _tasks(text)
+    assert _rows(tasks)[0] == (["Công an tỉnh"], ["UBND các huyện"], "Rà soát dữ liệu dân cư")
+    assert [t.assignees for t in tasks[1:]] == [["Sở Nội vụ"]]  # the text after the table is read as before
+
+
 def test_field_lines_under_items():
     text = (
         "2.1. Tuyên truyền pháp luật lao động cho doanh nghiệp.\n"

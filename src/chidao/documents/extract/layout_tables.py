@@ -18,6 +18,9 @@ from chidao.documents.extract.segments import Segment
 from chidao.documents.text import Line, fold
 
 _CHUNK = re.compile(r"\S+(?: \S+)*")
+# The document's next part: a numbered heading in capitals (`III. TỔ CHỨC THỰC HIỆN`); a table's own group
+# rows are written in sentence case (`II   Nhiệm vụ thực hiện theo lộ trình`).
+_HEADING = re.compile(r"(?:[IVX]{1,4}|\d{1,2})\.\s+[A-ZĐÀ-Ỹ]{2,}\s+[A-ZĐÀ-Ỹ]{2,}(?:[\s,]+[A-ZĐÀ-Ỹ]+)*\s*:?$")
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
 _WORD = re.compile(r"\S+")
 _FIGURE = re.compile(r"[\d/.]*\d[\d/.]*|[-–]")
@@ -53,8 +56,8 @@ def _header(lines: list[Line], i: int, text: str) -> tuple[list[_Column], int] |
     if before is not None and before.text and len(before.text.split()) <= 3 and _chunks(before, text)[0][0] > 20:
         block = [before, *block]  # a label set higher than the others (`Thời hạn` over `thực hiện`)
     joined = fold(" ".join(ln.text for ln in block))
-    if "chu tri" not in joined or ("nhiem vu" not in joined and "noi dung" not in joined):
-        return None
+    if "chu" not in joined or "tri" not in joined or ("nhiem vu" not in joined and "noi dung" not in joined):
+        return None  # the labels may wrap (`Cơ quan chủ` over `trì`): read whole column by column below
     columns: list[_Column] = []
     used = 0
     for n, line in enumerate(block):
@@ -70,6 +73,8 @@ def _header(lines: list[Line], i: int, text: str) -> tuple[list[_Column], int] |
                 columns.append(_Column(x, [label]))
             else:
                 col.labels.append(label)
+    if not any("chu tri" in fold(" ".join(col.labels)) for col in columns):
+        return None
     for col in columns:
         folded = fold(" ".join(col.labels))
         col.role = next((role for role, word in _ROLES if word in folded.split() or word in folded), None)
@@ -151,6 +156,7 @@ def layout_tables(lines: list[Line], text: str) -> tuple[list[Line], list[tuple[
         bounds = _bounds(columns)
         j = i + used
         placed: list[tuple[Line, dict[str, list[tuple[str, int]]]]] = []
+        where: list[int] = []  # the index in `lines` of each placed line
         while j < len(lines):
             line = lines[j]
             if line.text and not _GAP.search(line.text) and len(line.text) > 60 and not placed[-1:]:
@@ -159,20 +165,27 @@ def layout_tables(lines: list[Line], text: str) -> tuple[list[Line], list[tuple[
             if repeated is not None:
                 j += repeated[1]
                 continue
-            if line.text.startswith(("PHỤ LỤC", "Phụ lục")):  # an annex after the table
+            if line.text.startswith(("PHỤ LỤC", "Phụ lục")) or _HEADING.match(line.text):  # what follows the table
                 break
             if _PAGE_NUMBER.fullmatch(line.text) and _chunks(line, text)[0][0] > bounds[0]:
                 line = Line(line.index, line.start, line.start, "")  # a page number between rows: a break
             placed.append((line, _place(line, text, columns, bounds) if line.text else {}))
+            where.append(j)
             j += 1
-        tables.append((len(kept), _rows(placed, columns)))
-        i = j
+        rows, last = _rows(placed, columns)
+        tables.append((len(kept), rows))
+        after = next((n + 1 for n in range(last + 1, len(placed)) if not placed[n][0].text), len(placed))
+        numbered = any(_ROW_NUMBER.fullmatch(c) for _, cells in placed[after:] for c, _ in cells.get("number", []))
+        # lines past a blank after the last row, with no row number among them: not the table's
+        i = where[after] if rows and after < len(placed) and not numbered else j
     return kept, tables
 
 
-def _rows(placed: list[tuple[Line, dict[str, list[tuple[str, int]]]]], columns: list[_Column]) -> list[Segment]:
+def _rows(
+    placed: list[tuple[Line, dict[str, list[tuple[str, int]]]]], columns: list[_Column]
+) -> tuple[list[Segment], int]:
     """Group placed lines into rows around their row numbers (`_spans`); a section heading (`II`, `II.3`) is a
-    row of its own line and not a task."""
+    row of its own line and not a task. Also the index of the last placed line in a row (-1: none)."""
     numbers = [
         n for n, (_, cells) in enumerate(placed)
         if any(_ROW_NUMBER.fullmatch(c) for c, _ in cells.get("number", []))
@@ -182,7 +195,8 @@ def _rows(placed: list[tuple[Line, dict[str, list[tuple[str, int]]]]], columns: 
     header = Segment(text=" | ".join(roles), offsets=[0], cells=[_label(r) for r in roles],
                      cell_offsets=[[] for _ in roles])
     rows = [header]
-    for at, (lo, hi) in zip(numbers, _spans(placed, numbers, sections), strict=True):
+    spans = _spans(placed, numbers, sections)
+    for at, (lo, hi) in zip(numbers, spans, strict=True):
         if at in sections:
             continue
         cells: dict[str, list[tuple[str, int]]] = {}
@@ -197,7 +211,7 @@ def _rows(placed: list[tuple[Line, dict[str, list[tuple[str, int]]]]], columns: 
             rows.append(
                 Segment(text=" | ".join(texts), offsets=flat, cells=texts, cell_offsets=offsets, layout=True)
             )
-    return rows if len(rows) > 1 else []
+    return (rows if len(rows) > 1 else []), max((hi for _, hi in spans), default=-1)
 
 
 def _task_start(cells: dict[str, list[tuple[str, int]]]) -> bool | None:
