@@ -407,6 +407,36 @@ def test_unit_names_do_not_run_across_a_laid_out_tables_cells():
     assert [t.assignees for t in tasks[1:]] == [["Sở Nội vụ"]]  # the text after the table is read as before
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # pipe rows, the split cell merged into one upper cell
+            "| TT | Nội dung công việc | Đơn vị thực hiện | Thời gian hoàn thành |\n|---|---|---|---|\n"
+            "|  |  | Chủ trì | Phối hợp |  |\n"
+        ),
+        (  # pipe rows, the split cell's second half left empty above
+            "| TT | Nội dung công việc | Đơn vị thực hiện | | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
+            "|  |  | Chủ trì | Phối hợp |  |\n"
+        ),
+        # a .docx table flattened to one cell per line: the labels under the split cell come last
+        "TT\nNội dung công việc\nĐơn vị thực hiện\nThời gian hoàn thành\nChủ trì\nPhối hợp\n",
+    ],
+)
+def test_table_header_on_two_rows(text):
+    rows = [("1", "Rà soát thủ tục hành chính", "Văn phòng UBND tỉnh", "Các sở, ngành", "Quý II/2026"),
+            ("2", "Đánh giá chỉ số hài lòng", "Sở Nội vụ", "", "Trước ngày 15/12/2026")]
+    if text.startswith("|"):
+        body = "".join("| " + " | ".join(r) + " |\n" for r in rows)
+    else:
+        body = "".join("\n".join(r) + "\n" for r in rows) + "III. TỔ CHỨC THỰC HIỆN\n"
+    tasks = _tasks("II. NHIỆM VỤ\n" + text + body)
+    assert _rows(tasks) == [
+        (["Văn phòng UBND tỉnh"], ["Các sở, ngành"], "Rà soát thủ tục hành chính"),
+        (["Sở Nội vụ"], [], "Đánh giá chỉ số hài lòng"),
+    ]
+    assert [t.deadline.due for t in tasks] == [dt.date(2026, 6, 30), dt.date(2026, 12, 15)]
+
+
 def test_field_lines_under_items():
     text = (
         "2.1. Tuyên truyền pháp luật lao động cho doanh nghiệp.\n"

@@ -55,8 +55,8 @@ def _header(lines: list[Line], i: int, text: str) -> tuple[list[_Column], int] |
     before = lines[i - 1] if i else None
     if before is not None and before.text and len(before.text.split()) <= 3 and _chunks(before, text)[0][0] > 20:
         block = [before, *block]  # a label set higher than the others (`Thời hạn` over `thực hiện`)
-    joined = fold(" ".join(ln.text for ln in block))
-    if "chu" not in joined or "tri" not in joined or ("nhiem vu" not in joined and "noi dung" not in joined):
+    joined = f' {fold(" ".join(ln.text for ln in block))} '
+    if " chu " not in joined or " tri " not in joined or ("nhiem vu" not in joined and "noi dung" not in joined):
         return None  # the labels may wrap (`Cơ quan chủ` over `trì`): read whole column by column below
     columns: list[_Column] = []
     used = 0

@@ -36,6 +36,22 @@ def _header(lines: list[Line], i: int) -> int | None:
     return None
 
 
+def _split_lead(header: list[Line]) -> list[Line]:
+    """A header written on two rows comes as the first row's labels, then the labels under a split cell
+    (`Đơn vị thực hiện` … `Thời gian`, then `Chủ trì`, `Phối hợp`): those take the split cell's place."""
+    folded = [fold(ln.text) for ln in header]
+    subs = 0
+    while subs < len(header) - 2 and ("chu tri" in folded[-1 - subs] or "phoi hop" in folded[-1 - subs]):
+        subs += 1
+    if not subs:
+        return header
+    top = len(header) - subs
+    split = next((g for g in range(top) if "thuc hien" in folded[g] or "trach nhiem" in folded[g]), None)
+    if split is None or any("chu tri" in c for c in folded[:top]):
+        return header
+    return [*header[:split], *header[top:], *header[split + 1 : top]]
+
+
 def _cell(lines: list[Line]) -> tuple[str, list[int]]:
     texts = [ln for ln in lines if ln.text]
     text = " ".join(ln.text for ln in texts)
@@ -67,7 +83,7 @@ def line_tables(lines: list[Line]) -> tuple[list[Line], list[tuple[int, list[Seg
             kept.append(lines[i])
             i += 1
             continue
-        header = lines[i : i + n]
+        header = _split_lead(lines[i : i + n])
         head_cells, head_offsets = zip(*(_cell([ln]) for ln in header), strict=True)
         rows = [Segment(text=" | ".join(head_cells), offsets=[o for offs in head_offsets for o in offs],
                         cells=list(head_cells), cell_offsets=list(head_offsets))]
@@ -78,7 +94,7 @@ def line_tables(lines: list[Line]) -> tuple[list[Line], list[tuple[int, list[Seg
                 if re.match(r"[IVX]{1,4}\.\s+\S|\d{1,2}\.\s+[A-ZĐ]", lines[k].text):
                     break
                 k += 1
-            rows.append(_row(lines[j], lines[j + 1 : k], n))
+            rows.append(_row(lines[j], lines[j + 1 : k], len(header)))
             j = k
         tables.append((len(kept), rows))
         i = j

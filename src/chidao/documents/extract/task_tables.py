@@ -88,6 +88,39 @@ def _lead_and_coords(text: str) -> tuple[list[str], list[str]]:
     return leads, coords
 
 
+def _upper_header(folded: list[str]) -> bool:
+    """A row of short labels naming the task column and a column of units to carry it out, without `chủ trì`:
+    the first row of a two-row header."""
+    return (
+        any("noi dung" in c or "nhiem vu" in c for c in folded)
+        and any("thuc hien" in c or "trach nhiem" in c for c in folded)
+        and not any("chu tri" in c for c in folded)
+        and all(len(c.split()) <= 8 for c in folded)
+    )
+
+
+def _two_row_header(upper: list[str], lower: list[str]) -> list[str]:
+    """The labels of a header written on two rows, the lower one splitting a cell of the upper one
+    (`Đơn vị thực hiện` over `Chủ trì | Phối hợp`): each column named by the lower row's label, or the upper
+    one's where the lower cell is empty. A merged upper cell may come as one cell (fewer cells than below)."""
+    if len(upper) == len(lower):
+        return [f"{a} {b}".strip() for a, b in zip(upper, lower, strict=True)]
+    out: list[str] = []
+    at = 0
+    split = False  # inside the run of lower labels under one upper cell
+    for label in lower:
+        if label:
+            out.append(label)
+            split = True
+            continue
+        if split:
+            at += 1
+            split = False
+        out.append(upper[at] if at < len(upper) else "")
+        at += 1
+    return out
+
+
 class TableReader:
     """Rows of a task table, and the field lines that follow an item."""
 
@@ -95,13 +128,21 @@ class TableReader:
         self.builder = builder
         self.columns: dict[str, int] | None = None
         self.field_tasks: list[Task] = []
+        self.upper: list[str] | None = None  # a header's first row, when its lead column is split below it
 
     def end(self) -> None:
         self.columns = None
+        self.upper = None
 
     def row(self, seg: Segment) -> None:
         cells = seg.cells or []
         folded = [fold(c) for c in cells]
+        upper, self.upper = self.upper, None
+        if upper is not None and any("chu tri" in c for c in folded):
+            folded = _two_row_header(upper, folded)
+        elif self.columns is None and _upper_header(folded):
+            self.upper = folded  # `TT | Nội dung | Đơn vị thực hiện | Thời gian` over `| | Chủ trì | Phối hợp |`
+            return
         if any("chu tri" in c for c in folded) and any(("noi dung" in c or "nhiem vu" in c) for c in folded):
             self.columns = {}
             for i, c in enumerate(folded):
