@@ -437,6 +437,27 @@ def test_table_header_on_two_rows(text):
     assert [t.deadline.due for t in tasks] == [dt.date(2026, 6, 30), dt.date(2026, 12, 15)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| TT | Nội dung | Cơ quan thực hiện | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Cập nhật cơ sở dữ liệu đất đai | Sở Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các xã | "
+        "Tháng 8/2026 |\n| 2 | Kiểm tra việc sử dụng đất | Thanh tra tỉnh | Quý IV/2026 |\n",
+        "TT\nNội dung\nCơ quan thực hiện\nThời gian\n1\nCập nhật cơ sở dữ liệu đất đai\n"
+        "Sở Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các xã\nTháng 8/2026\n"
+        "2\nKiểm tra việc sử dụng đất\nThanh tra tỉnh\nQuý IV/2026\nIII. TỔ CHỨC THỰC HIỆN\n",
+    ],
+)
+def test_table_of_units_that_carry_out_each_task(text):
+    """A `Cơ quan thực hiện` column instead of `Cơ quan chủ trì`: its cell may name the lead and the others."""
+    tasks = _tasks("II. NHIỆM VỤ\n" + text)
+    assert _rows(tasks) == [
+        (["Sở Nông nghiệp và Môi trường"], ["UBND các xã"], "Cập nhật cơ sở dữ liệu đất đai"),
+        (["Thanh tra tỉnh"], [], "Kiểm tra việc sử dụng đất"),
+    ]
+    assert [t.deadline.due for t in tasks] == [dt.date(2026, 8, 31), dt.date(2026, 12, 31)]
+
+
 def test_field_lines_under_items():
     text = (
         "2.1. Tuyên truyền pháp luật lao động cho doanh nghiệp.\n"

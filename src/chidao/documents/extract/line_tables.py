@@ -16,6 +16,8 @@ from chidao.documents.text import Line, fold
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}|[IVX]{1,4})\.?")
 _HEADER_FIRST = re.compile(r"(?:S?TT|Số TT|Số thứ tự)\.?", re.I)
 _HEADER_FIRST_LEN = len("Số thứ tự.")  # the longest first header cell
+# The label of the column of units that carry a task out, when it is not `… chủ trì` (folded text).
+AGENT_LABEL = re.compile(r"(?:co quan|don vi|trach nhiem|phan cong)(?:,? (?:don vi|to chuc))? thuc hien|trach nhiem")
 _MAX_HEADER = 8
 _MAX_EXTRA = 6
 
@@ -31,7 +33,7 @@ def _header(lines: list[Line], i: int) -> int | None:
             break
         n += 1
     labels = " | ".join(fold(lines[i + k].text) for k in range(n))
-    if n >= 3 and "chu tri" in labels and ("noi dung" in labels or "nhiem vu" in labels):
+    if n >= 3 and ("chu tri" in labels or AGENT_LABEL.search(labels)) and ("noi dung" in labels or "nhiem vu" in labels):
         return n
     return None
 
