@@ -446,6 +446,10 @@ def test_table_header_on_two_rows(text):
         "TT\nNội dung\nCơ quan thực hiện\nThời gian\n1\nCập nhật cơ sở dữ liệu đất đai\n"
         "Sở Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các xã\nTháng 8/2026\n"
         "2\nKiểm tra việc sử dụng đất\nThanh tra tỉnh\nQuý IV/2026\nIII. TỔ CHỨC THỰC HIỆN\n",
+        "TT       Nội dung                         Cơ quan thực hiện                      Thời gian\n"
+        " 1       Cập nhật cơ sở dữ liệu đất đai   Sở Nông nghiệp và Môi trường chủ       Tháng 8/2026\n"
+        "                                          trì, phối hợp với UBND các xã\n"
+        " 2       Kiểm tra việc sử dụng đất        Thanh tra tỉnh                         Quý IV/2026\n",
     ],
 )
 def test_table_of_units_that_carry_out_each_task(text):

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from chidao.documents.extract.deadlines import find_deadline
+from chidao.documents.extract.line_tables import AGENT_LABEL
 from chidao.documents.extract.segments import Segment
 from chidao.documents.text import Line, fold
 
@@ -56,7 +57,8 @@ def _header(lines: list[Line], i: int, text: str) -> tuple[list[_Column], int] |
     if before is not None and before.text and len(before.text.split()) <= 3 and _chunks(before, text)[0][0] > 20:
         block = [before, *block]  # a label set higher than the others (`Thời hạn` over `thực hiện`)
     joined = f' {fold(" ".join(ln.text for ln in block))} '
-    if " chu " not in joined or " tri " not in joined or ("nhiem vu" not in joined and "noi dung" not in joined):
+    agent = AGENT_LABEL.search(joined) is not None
+    if not ((" chu " in joined and " tri " in joined) or agent) or ("nhiem vu" not in joined and "noi dung" not in joined):
         return None  # the labels may wrap (`Cơ quan chủ` over `trì`): read whole column by column below
     columns: list[_Column] = []
     used = 0
@@ -73,15 +75,19 @@ def _header(lines: list[Line], i: int, text: str) -> tuple[list[_Column], int] |
                 columns.append(_Column(x, [label]))
             else:
                 col.labels.append(label)
-    if not any("chu tri" in fold(" ".join(col.labels)) for col in columns):
+    if not any("chu tri" in fold(" ".join(col.labels)) for col in columns) and not agent:
         return None
     for col in columns:
         folded = fold(" ".join(col.labels))
         col.role = next((role for role, word in _ROLES if word in folded.split() or word in folded), None)
+    if "lead" not in {c.role for c in columns}:  # `Cơ quan thực hiện`: the units that carry the task out
+        col = next((c for c in columns if c.role is None and AGENT_LABEL.search(fold(" ".join(c.labels)))), None)
+        if col is not None:
+            col.role = "agent"
     columns.sort(key=lambda c: c.x)
     roles = {c.role for c in columns}
     labels = fold(" ".join(label for c in columns for label in c.labels))
-    if not {"task", "lead"} <= roles or "muc tieu" in labels or "chi tieu" in labels:
+    if "task" not in roles or not roles & {"lead", "agent"} or "muc tieu" in labels or "chi tieu" in labels:
         return None  # a table of targets (chỉ tiêu), not of tasks
     return columns, used
 
@@ -191,7 +197,8 @@ def _rows(
         if any(_ROW_NUMBER.fullmatch(c) for c, _ in cells.get("number", []))
     ]
     sections = {n for n in numbers if any(_SECTION.fullmatch(c) for c, _ in placed[n][1].get("number", []))}
-    roles = [c.role for c in columns if c.role in ("number", "task", "lead", "coord", "time")]
+    roles = [c.role for c in columns if c.role in ("number", "task", "lead", "agent", "coord", "time")]
+    lead = roles.index("lead" if "lead" in roles else "agent")
     header = Segment(text=" | ".join(roles), offsets=[0], cells=[_label(r) for r in roles],
                      cell_offsets=[[] for _ in roles])
     rows = [header]
@@ -206,7 +213,7 @@ def _rows(
         joined = [_join(cells.get(r, [])) for r in roles]
         texts = [t for t, _ in joined]
         offsets = [o for _, o in joined]
-        if texts[roles.index("task")] and texts[roles.index("lead")]:
+        if texts[roles.index("task")] and texts[lead]:
             flat = [o for offs in offsets for o in offs]
             rows.append(
                 Segment(text=" | ".join(texts), offsets=flat, cells=texts, cell_offsets=offsets, layout=True)
@@ -277,5 +284,6 @@ def _join(parts: list[tuple[str, int]]) -> tuple[str, list[int]]:
 
 
 def _label(role: str | None) -> str:
-    return {"number": "TT", "task": "Nội dung", "lead": "Cơ quan chủ trì", "coord": "Cơ quan phối hợp",
+    return {"number": "TT", "task": "Nội dung", "lead": "Cơ quan chủ trì", "agent": "Cơ quan thực hiện",
+            "coord": "Cơ quan phối hợp",
             "time": "Thời gian"}.get(role or "", "")

@@ -165,7 +165,7 @@ def _merged(grid: Grid, row: int, column: int) -> bool:
 _HEADER_LINES = 4  # a header's labels may wrap onto this many lines (`Cơ quan` / `chủ trì`)
 _COLUMN_GAP = 1.2  # line heights: a gap this wide parts two cells of one line
 _WORD_GAP = 0.12  # line heights: a gap this wide parts two words
-_LEAD_LABEL = re.compile(r"chủ\s+trì")  # a task table names its lead unit's column so
+_LEAD_LABEL = re.compile(r"chủ\s+trì|thực\s+hiện")  # a task table names its lead unit's column so
 _ROW_START = re.compile(r"(?:\d{1,3}|[IVX]{1,4})\.?(?:\s|$)")
 
 
@@ -277,7 +277,9 @@ def _layout_table(lines: list[list[tuple[int, Char]]]) -> tuple[int, int, list[f
                 merged.append([left, right])
                 texts.append([(n, text)])
         labels = fold(" | ".join(" ".join(t for _, t in sorted(column)) for column in texts))
-        if "chu tri" not in labels or ("noi dung" not in labels and "nhiem vu" not in labels):
+        if ("chu tri" not in labels and "thuc hien" not in labels) or (  # `Cơ quan thực hiện`
+            "noi dung" not in labels and "nhiem vu" not in labels
+        ):
             continue
         columns = [left for left, _ in merged]
         if len(columns) < 3:
