@@ -175,7 +175,13 @@ def with_layout_rows(chars: list[Char]) -> list[Char]:
     the first line that runs across the columns (a paragraph after the table). Writers emit such a table cell
     by cell, so the characters are regrouped by baseline here; the extractor's space-laid-out table reader
     (`extract.layout_tables`) then finds the rows."""
-    if not _LEAD_LABEL.search("".join(c.ch for c in chars if len(c.ch) == 1).lower()):
+    text = "".join(c.ch for c in chars if len(c.ch) == 1).lower()
+    if not _LEAD_LABEL.search(text):
+        return chars
+    short = [line for line in text.split("\n") if len(line.split()) <= 6]  # a header's labels are short lines
+    if not any("nội dung" in line or "nhiệm vụ" in line for line in short) or not any(
+        "chủ" in line or "trì" in line or "thực hiện" in line for line in short
+    ):
         return chars
     visible = [(i, c) for i, c in enumerate(chars) if c.visible and len(c.ch) == 1]
     if not visible:
