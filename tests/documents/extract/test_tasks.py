@@ -462,6 +462,27 @@ def test_table_of_units_that_carry_out_each_task(text):
     assert [t.deadline.due for t in tasks] == [dt.date(2026, 8, 31), dt.date(2026, 12, 31)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TT\nNội dung\nCơ quan chủ trì\nThời gian\n1\nNhóm nhiệm vụ về cải cách thể chế\n"
+        "1.1\nRà soát văn bản quy phạm pháp luật\nSở Tư pháp\nQuý III/2026\n"
+        "1.2\nXây dựng quy chế phối hợp\nSở Nội vụ\nTháng 11/2026\nIII. TỔ CHỨC THỰC HIỆN\n",
+        "TT       Nội dung                         Cơ quan chủ trì         Thời gian\n"
+        "1        Nhóm nhiệm vụ về cải cách thể chế\n"
+        "1.1      Rà soát văn bản quy phạm         Sở Tư pháp              Quý III/2026\n"
+        "         pháp luật\n"
+        "1.2      Xây dựng quy chế phối hợp        Sở Nội vụ               Tháng 11/2026\n",
+    ],
+)
+def test_table_rows_numbered_under_a_group_row(text):
+    tasks = _tasks("II. NHIỆM VỤ\n" + text)
+    assert _rows(tasks) == [
+        (["Sở Tư pháp"], [], "Rà soát văn bản quy phạm pháp luật"),
+        (["Sở Nội vụ"], [], "Xây dựng quy chế phối hợp"),
+    ]
+
+
 def test_field_lines_under_items():
     text = (
         "2.1. Tuyên truyền pháp luật lao động cho doanh nghiệp.\n"

@@ -26,7 +26,7 @@ _PAGE_NUMBER = re.compile(r"\d{1,3}")
 _WORD = re.compile(r"\S+")
 _FIGURE = re.compile(r"[\d/.]*\d[\d/.]*|[-–]")
 _GAP = re.compile(r"\S {3,}\S")
-_ROW_NUMBER = re.compile(r"(?:[IVX]{1,4}(?:\.\d{1,2})?|\d{1,3})\.?")
+_ROW_NUMBER = re.compile(r"(?:[IVX]{1,4}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2}){0,2})\.?")  # `2`, `II.1`, `1.2`
 _GLUED_NUMBER = re.compile(rf"({_ROW_NUMBER.pattern}) (?=[^\W\d_])")
 _SECTION = re.compile(r"[IVX]{1,4}(?:\.\d{1,2})?\.?")  # a group of rows: `II`, `II.3`
 _ROLES = (("lead", "chu tri"), ("coord", "phoi hop"), ("task", "nhiem vu"), ("task", "noi dung"),

@@ -13,7 +13,7 @@ import re
 from chidao.documents.extract.segments import Segment
 from chidao.documents.text import Line, fold
 
-_ROW_NUMBER = re.compile(r"(?:\d{1,3}|[IVX]{1,4})\.?")
+_ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVX]{1,4})\.?")  # `2`, `1.2` under a group row `1`
 _HEADER_FIRST = re.compile(r"(?:S?TT|Số TT|Số thứ tự)\.?", re.I)
 _HEADER_FIRST_LEN = len("Số thứ tự.")  # the longest first header cell
 # The label of the column of units that carry a task out, when it is not `… chủ trì` (folded text).
