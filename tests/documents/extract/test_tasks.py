@@ -483,6 +483,14 @@ def test_table_rows_numbered_under_a_group_row(text):
     ]
 
 
+def test_table_column_of_lead_and_coordinators_together():
+    text = (
+        "II. NHIỆM VỤ\n| TT | Nhiệm vụ | Cơ quan chủ trì, phối hợp | Thời hạn |\n|---|---|---|---|\n"
+        "| 1 | Kiểm tra an toàn thực phẩm | Sở Y tế chủ trì, phối hợp với Công an tỉnh | Tháng 9/2026 |\n"
+    )
+    assert _rows(_tasks(text)) == [(["Sở Y tế"], ["Công an tỉnh"], "Kiểm tra an toàn thực phẩm")]
+
+
 def test_field_lines_under_items():
     text = (
         "2.1. Tuyên truyền pháp luật lao động cho doanh nghiệp.\n"

@@ -96,6 +96,8 @@ def _columns(folded: list[str]) -> dict[str, int]:
     for i, c in enumerate(folded):
         if "chu tri" in c and "lead" not in columns:
             columns["lead"] = i
+            if "phoi hop" in c:  # `Cơ quan chủ trì, phối hợp`: one column for both
+                columns["split"] = i
         elif "phoi hop" in c:
             columns["coord"] = i
         elif ("noi dung" in c or "nhiem vu" in c) and "task" not in columns:
