@@ -335,6 +335,162 @@ def test_table_laid_out_with_spaces():
     assert [t.deadline.due for t in tasks] == [dt.date(2027, 12, 31), dt.date(2025, 12, 31)]
 
 
+# Rows centred on their numbers with no blank line between them, a group heading (`II.1`), a number glued to
+# its task by one space, a page number, and a person column running into the time column.
+CENTRED = (
+    "PHỤ LỤC\n"
+    "                                                                              Thời hạn\n"
+    "                                              Cơ quan        Người phụ trách\n"
+    "TT            Nhiệm vụ cụ thể                                                 thực hiện\n"
+    "                                              chủ trì        chỉ đạo\n"
+    "I    Nhóm nhiệm vụ về thể chế\n"
+    "     Rà soát quy định về quản lý chất thải              Đồng chí Lê Văn An -\n"
+    " 1   rắn trên địa bàn tỉnh                    Sở Nội vụ     Phó Chủ 2026 - 2027\n"
+    "     theo quy định mới                                      tịch UBND tỉnh\n"
+    "     Xây dựng kế hoạch bảo vệ nguồn nước\n"
+    "     các lưu vực sông chính của tỉnh\n"
+    "     gắn với quy hoạch chung,\n"
+    " 2   bảo đảm liên thông với quy hoạch         Sở Xây dựng                     Quý IV/2026\n"
+    "     thủy lợi và phòng, chống thiên tai\n"
+    "     của các huyện, thị xã\n"
+    "     đến năm 2030\n"
+    "                                                   7\n"
+    "II.1 Nhóm nhiệm vụ về nguồn lực\n"
+    " 3 Huy động nguồn lực xã hội hóa               Sở Tài chính                   2027 - 2030\n"
+)
+
+# Numbers level with their rows' first lines: a row's wrapped lines stay with it, capitalised or not.
+TOP_ALIGNED = (
+    "PHỤ LỤC\n"
+    "TT       Nhiệm vụ                              Cơ quan chủ trì     Thời hạn\n"
+    " 1       Rà soát quy định về phí, lệ phí       Sở Tài chính        Quý II/2026\n"
+    "         theo các luật mới về thuế\n"
+    "         Trung ương ban hành trong năm\n"
+    " 2       Xây dựng kế hoạch đào tạo nghề        Sở Nội vụ           Quý IV/2026\n"
+    "         cho lao động nông thôn\n"
+)
+
+
+def test_table_laid_out_with_centred_rows_and_group_headings():
+    tasks = _tasks(CENTRED)
+    assert _rows(tasks) == [
+        (["Sở Nội vụ"], [], "Rà soát quy định về quản lý chất thải rắn trên địa bàn tỉnh theo quy định mới"),
+        (["Sở Xây dựng"], [], "Xây dựng kế hoạch bảo vệ nguồn nước các lưu vực sông chính của tỉnh gắn với quy "
+         "hoạch chung, bảo đảm liên thông với quy hoạch thủy lợi và phòng, chống thiên tai của các huyện, thị xã "
+         "đến năm 2030"),
+        (["Sở Tài chính"], [], "Huy động nguồn lực xã hội hóa"),
+    ]
+    assert [(t.deadline.text, t.deadline.due) for t in tasks] == [
+        ("2026 - 2027", dt.date(2027, 12, 31)), ("Quý IV/2026", dt.date(2026, 12, 31)),
+        ("2027 - 2030", dt.date(2030, 12, 31)),
+    ]
+
+
+def test_table_laid_out_with_numbers_on_first_lines():
+    assert _rows(_tasks(TOP_ALIGNED)) == [
+        (["Sở Tài chính"], [], "Rà soát quy định về phí, lệ phí theo các luật mới về thuế Trung ương ban hành trong năm"),
+        (["Sở Nội vụ"], [], "Xây dựng kế hoạch đào tạo nghề cho lao động nông thôn"),
+    ]
+
+
+def test_unit_names_do_not_run_across_a_laid_out_tables_cells():
+    text = (
+        "PHỤ LỤC\n"
+        "TT       Nội dung                    Cơ quan chủ trì    Cơ quan phối hợp      Thời gian\n"
+        " 1       Rà soát dữ liệu dân cư      Công an tỉnh       UBND các huyện        Quý II/2026\n"
+        "\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "Sở Nội vụ theo dõi, đôn đốc việc thực hiện Kế hoạch này.\n"
+    )
+    tasks = _tasks(text)
+    assert _rows(tasks)[0] == (["Công an tỉnh"], ["UBND các huyện"], "Rà soát dữ liệu dân cư")
+    assert [t.assignees for t in tasks[1:]] == [["Sở Nội vụ"]]  # the text after the table is read as before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # pipe rows, the split cell merged into one upper cell
+            "| TT | Nội dung công việc | Đơn vị thực hiện | Thời gian hoàn thành |\n|---|---|---|---|\n"
+            "|  |  | Chủ trì | Phối hợp |  |\n"
+        ),
+        (  # pipe rows, the split cell's second half left empty above
+            "| TT | Nội dung công việc | Đơn vị thực hiện | | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
+            "|  |  | Chủ trì | Phối hợp |  |\n"
+        ),
+        # a .docx table flattened to one cell per line: the labels under the split cell come last
+        "TT\nNội dung công việc\nĐơn vị thực hiện\nThời gian hoàn thành\nChủ trì\nPhối hợp\n",
+    ],
+)
+def test_table_header_on_two_rows(text):
+    rows = [("1", "Rà soát thủ tục hành chính", "Văn phòng UBND tỉnh", "Các sở, ngành", "Quý II/2026"),
+            ("2", "Đánh giá chỉ số hài lòng", "Sở Nội vụ", "", "Trước ngày 15/12/2026")]
+    if text.startswith("|"):
+        body = "".join("| " + " | ".join(r) + " |\n" for r in rows)
+    else:
+        body = "".join("\n".join(r) + "\n" for r in rows) + "III. TỔ CHỨC THỰC HIỆN\n"
+    tasks = _tasks("II. NHIỆM VỤ\n" + text + body)
+    assert _rows(tasks) == [
+        (["Văn phòng UBND tỉnh"], ["Các sở, ngành"], "Rà soát thủ tục hành chính"),
+        (["Sở Nội vụ"], [], "Đánh giá chỉ số hài lòng"),
+    ]
+    assert [t.deadline.due for t in tasks] == [dt.date(2026, 6, 30), dt.date(2026, 12, 15)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| TT | Nội dung | Cơ quan thực hiện | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Cập nhật cơ sở dữ liệu đất đai | Sở Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các xã | "
+        "Tháng 8/2026 |\n| 2 | Kiểm tra việc sử dụng đất | Thanh tra tỉnh | Quý IV/2026 |\n",
+        "TT\nNội dung\nCơ quan thực hiện\nThời gian\n1\nCập nhật cơ sở dữ liệu đất đai\n"
+        "Sở Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các xã\nTháng 8/2026\n"
+        "2\nKiểm tra việc sử dụng đất\nThanh tra tỉnh\nQuý IV/2026\nIII. TỔ CHỨC THỰC HIỆN\n",
+        "TT       Nội dung                         Cơ quan thực hiện                      Thời gian\n"
+        " 1       Cập nhật cơ sở dữ liệu đất đai   Sở Nông nghiệp và Môi trường chủ       Tháng 8/2026\n"
+        "                                          trì, phối hợp với UBND các xã\n"
+        " 2       Kiểm tra việc sử dụng đất        Thanh tra tỉnh                         Quý IV/2026\n",
+    ],
+)
+def test_table_of_units_that_carry_out_each_task(text):
+    """A `Cơ quan thực hiện` column instead of `Cơ quan chủ trì`: its cell may name the lead and the others."""
+    tasks = _tasks("II. NHIỆM VỤ\n" + text)
+    assert _rows(tasks) == [
+        (["Sở Nông nghiệp và Môi trường"], ["UBND các xã"], "Cập nhật cơ sở dữ liệu đất đai"),
+        (["Thanh tra tỉnh"], [], "Kiểm tra việc sử dụng đất"),
+    ]
+    assert [t.deadline.due for t in tasks] == [dt.date(2026, 8, 31), dt.date(2026, 12, 31)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TT\nNội dung\nCơ quan chủ trì\nThời gian\n1\nNhóm nhiệm vụ về cải cách thể chế\n"
+        "1.1\nRà soát văn bản quy phạm pháp luật\nSở Tư pháp\nQuý III/2026\n"
+        "1.2\nXây dựng quy chế phối hợp\nSở Nội vụ\nTháng 11/2026\nIII. TỔ CHỨC THỰC HIỆN\n",
+        "TT       Nội dung                         Cơ quan chủ trì         Thời gian\n"
+        "1        Nhóm nhiệm vụ về cải cách thể chế\n"
+        "1.1      Rà soát văn bản quy phạm         Sở Tư pháp              Quý III/2026\n"
+        "         pháp luật\n"
+        "1.2      Xây dựng quy chế phối hợp        Sở Nội vụ               Tháng 11/2026\n",
+    ],
+)
+def test_table_rows_numbered_under_a_group_row(text):
+    tasks = _tasks("II. NHIỆM VỤ\n" + text)
+    assert _rows(tasks) == [
+        (["Sở Tư pháp"], [], "Rà soát văn bản quy phạm pháp luật"),
+        (["Sở Nội vụ"], [], "Xây dựng quy chế phối hợp"),
+    ]
+
+
+def test_table_column_of_lead_and_coordinators_together():
+    text = (
+        "II. NHIỆM VỤ\n| TT | Nhiệm vụ | Cơ quan chủ trì, phối hợp | Thời hạn |\n|---|---|---|---|\n"
+        "| 1 | Kiểm tra an toàn thực phẩm | Sở Y tế chủ trì, phối hợp với Công an tỉnh | Tháng 9/2026 |\n"
+    )
+    assert _rows(_tasks(text)) == [(["Sở Y tế"], ["Công an tỉnh"], "Kiểm tra an toàn thực phẩm")]
+
+
 def test_field_lines_under_items():
     text = (
         "2.1. Tuyên truyền pháp luật lao động cho doanh nghiệp.\n"

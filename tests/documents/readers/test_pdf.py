@@ -285,6 +285,41 @@ def test_ruled_table_rows_become_pipe_lines(content, boxes, expected) -> None:
     assert page_lines(rows, [], 595, first_page=False) == expected
 
 
+def test_table_without_rules_is_laid_out_by_its_columns() -> None:
+    """A writer emits a borderless table cell by cell; its lines come back by baseline, each cell at its column
+    (the header labels wrap: `Cơ quan` over `chủ trì`), and the table reader reads the rows from them."""
+    from chidao.documents.extract.layout_tables import layout_tables
+    from chidao.documents.readers.pdf_lines import page_lines
+    from chidao.documents.readers.pdf_tables import with_layout_rows
+    from chidao.documents.text import split_lines
+
+    content = _cells(
+        ("Kế hoạch này gồm các nhiệm vụ sau đây, giao cho các cơ quan như bảng dưới.", 82, 500),
+        ("TT", 82, 470), ("Nội dung", 120, 470), ("Cơ quan", 300, 470), ("chủ trì", 300, 458),
+        ("Thời gian", 420, 470),
+        ("1", 82, 440), ("Khảo sát nhu cầu", 120, 440), ("đào tạo nghề", 120, 428), ("Sở Nội vụ", 300, 440),
+        ("Quý II/2026", 420, 440),
+        ("2", 82, 410), ("Lập danh mục dự án", 120, 410), ("Sở Tài chính", 300, 410), ("Tháng 9/2026", 420, 410),
+        ("Các cơ quan được giao nhiệm vụ báo cáo kết quả thực hiện về Sở Nội vụ.", 82, 380),
+    )
+    lines = page_lines(with_layout_rows(content), [], 595, first_page=False)
+    assert lines[0].startswith("Kế hoạch") and lines[-1].startswith("Các cơ quan")
+    text = "\n".join(lines)
+    _, tables = layout_tables(split_lines(text), text)
+    ((_, rows),) = tables
+    assert [r.cells for r in rows[1:]] == [
+        ["1", "Khảo sát nhu cầu đào tạo nghề", "Sở Nội vụ", "Quý II/2026"],
+        ["2", "Lập danh mục dự án", "Sở Tài chính", "Tháng 9/2026"],
+    ]
+
+
+def test_text_without_a_task_table_is_left_as_it_is() -> None:
+    from chidao.documents.readers.pdf_tables import with_layout_rows
+
+    content = _cells(("Sở Y tế chủ trì, phối hợp với các đơn vị", 82, 500), ("tổ chức tập huấn.", 82, 488))
+    assert with_layout_rows(content) == content
+
+
 @pytest.mark.parametrize(
     ("content", "expected"),
     [

@@ -120,6 +120,8 @@ class DocumentUnits:
         names: list[str] = []
         abbreviations: dict[str, str] = {}
         for mention in find_units(text):
+            if "   " in text[mention.start : mention.end]:
+                continue  # read across the cells of a table laid out with spaces: no one name
             names.extend(mention.names)
             for name in mention.names:
                 core = strip_office(name)

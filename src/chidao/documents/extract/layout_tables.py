@@ -13,12 +13,22 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from chidao.documents.extract.deadlines import find_deadline
+from chidao.documents.extract.line_tables import AGENT_LABEL
 from chidao.documents.extract.segments import Segment
 from chidao.documents.text import Line, fold
 
 _CHUNK = re.compile(r"\S+(?: \S+)*")
+# The document's next part: a numbered heading in capitals (`III. TỔ CHỨC THỰC HIỆN`); a table's own group
+# rows are written in sentence case (`II   Nhiệm vụ thực hiện theo lộ trình`).
+_HEADING = re.compile(r"(?:[IVX]{1,4}|\d{1,2})\.\s+[A-ZĐÀ-Ỹ]{2,}\s+[A-ZĐÀ-Ỹ]{2,}(?:[\s,]+[A-ZĐÀ-Ỹ]+)*\s*:?$")
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
+_WORD = re.compile(r"\S+")
+_FIGURE = re.compile(r"[\d/.]*\d[\d/.]*|[-–]")
 _GAP = re.compile(r"\S {3,}\S")
-_ROW_NUMBER = re.compile(r"(?:[IVX]{1,4}(?:\.\d{1,2})?|\d{1,3})\.?")
+_ROW_NUMBER = re.compile(r"(?:[IVX]{1,4}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2}){0,2})\.?")  # `2`, `II.1`, `1.2`
+_GLUED_NUMBER = re.compile(rf"({_ROW_NUMBER.pattern}) (?=[^\W\d_])")
+_SECTION = re.compile(r"[IVX]{1,4}(?:\.\d{1,2})?\.?")  # a group of rows: `II`, `II.3`
 _ROLES = (("lead", "chu tri"), ("coord", "phoi hop"), ("task", "nhiem vu"), ("task", "noi dung"),
           ("time", "thoi han"), ("time", "thoi gian"), ("number", "tt"))
 
@@ -46,9 +56,10 @@ def _header(lines: list[Line], i: int, text: str) -> tuple[list[_Column], int] |
     before = lines[i - 1] if i else None
     if before is not None and before.text and len(before.text.split()) <= 3 and _chunks(before, text)[0][0] > 20:
         block = [before, *block]  # a label set higher than the others (`Thời hạn` over `thực hiện`)
-    joined = fold(" ".join(ln.text for ln in block))
-    if "chu tri" not in joined or ("nhiem vu" not in joined and "noi dung" not in joined):
-        return None
+    joined = f' {fold(" ".join(ln.text for ln in block))} '
+    agent = AGENT_LABEL.search(joined) is not None
+    if not ((" chu " in joined and " tri " in joined) or agent) or ("nhiem vu" not in joined and "noi dung" not in joined):
+        return None  # the labels may wrap (`Cơ quan chủ` over `trì`): read whole column by column below
     columns: list[_Column] = []
     used = 0
     for n, line in enumerate(block):
@@ -64,13 +75,19 @@ def _header(lines: list[Line], i: int, text: str) -> tuple[list[_Column], int] |
                 columns.append(_Column(x, [label]))
             else:
                 col.labels.append(label)
+    if not any("chu tri" in fold(" ".join(col.labels)) for col in columns) and not agent:
+        return None
     for col in columns:
         folded = fold(" ".join(col.labels))
         col.role = next((role for role, word in _ROLES if word in folded.split() or word in folded), None)
+    if "lead" not in {c.role for c in columns}:  # `Cơ quan thực hiện`: the units that carry the task out
+        col = next((c for c in columns if c.role is None and AGENT_LABEL.search(fold(" ".join(c.labels)))), None)
+        if col is not None:
+            col.role = "agent"
     columns.sort(key=lambda c: c.x)
     roles = {c.role for c in columns}
     labels = fold(" ".join(label for c in columns for label in c.labels))
-    if not {"task", "lead"} <= roles or "muc tieu" in labels or "chi tieu" in labels:
+    if "task" not in roles or not roles & {"lead", "agent"} or "muc tieu" in labels or "chi tieu" in labels:
         return None  # a table of targets (chỉ tiêu), not of tasks
     return columns, used
 
@@ -86,19 +103,41 @@ def _place(line: Line, text: str, columns: list[_Column], bounds: list[int]) -> 
     for x, start, chunk in _chunks(line, text):
         k = bisect.bisect_right(bounds, x)
         if columns[k].role == "number" and not _ROW_NUMBER.fullmatch(chunk) and k + 1 < len(columns):
+            glued = _GLUED_NUMBER.match(chunk)  # `16 Xây dựng …`: the number one space from its task
+            if glued:
+                _put(out, columns[k], glued.group(1), start)
+                x, start, chunk = x + glued.end(), start + glued.end(), chunk[glued.end() :]
             k += 1  # text written from the left margin belongs to the task, not to the number column
         piece = 0  # where the piece of the chunk going to column k starts
         if k < len(bounds) and x + chunk.rfind(" ") + 1 >= bounds[k] - 3:  # a word may start in the next column
-            at = 0
-            for word in chunk.split(" "):  # a chunk is words parted by single spaces
-                wx = x + at
-                if k < len(bounds) and wx >= bounds[k] - 3 and (word[:1].isupper() or word[:1].isdigit()) and at > piece:
-                    _put(out, columns[k], chunk[piece : at - 1], start + piece)
-                    piece = at
-                    k = bisect.bisect_right(bounds, wx)
-                at += len(word) + 1
+            words = list(_WORD.finditer(chunk))  # a chunk is words parted by single spaces
+            for n, word in enumerate(words):
+                at = word.start()
+                if k >= len(bounds) or x + at < bounds[k] - 3 or at <= piece:
+                    continue
+                cut = _cut(chunk, words, n, piece, columns[k + 1].role)
+                if cut is not None:
+                    if cut > piece:
+                        _put(out, columns[k], chunk[piece:cut].rstrip(), start + piece)
+                    piece = cut
+                    k = bisect.bisect_right(bounds, x + at)
         _put(out, columns[k], chunk[piece:], start + piece)
     return out
+
+
+def _cut(chunk: str, words: list[re.Match[str]], n: int, piece: int, role: str | None) -> int | None:
+    """Where the chunk goes on into the next column when word `n` starts there: before a capitalised word or a
+    number; into a time column only before the words of a deadline (`Trước ngày …`, `2026 - 2030`, taken
+    whole), as a name in the column before may also run over (`… Phó Chủ 2029 - 2030`)."""
+    word = words[n].group(0)
+    if role != "time":
+        return words[n].start() if word[:1].isupper() or word[:1].isdigit() else None
+    if not word[:1].isdigit():
+        found = find_deadline(chunk[words[n].start() :]) if word[:1].isupper() else None
+        return words[n].start() if found is not None and found.span is not None and found.span[0] == 0 else None
+    while n and words[n - 1].start() >= piece and _FIGURE.fullmatch(words[n - 1].group(0)):
+        n -= 1  # the first year of a range set left of the column start
+    return words[n].start()
 
 
 def _put(out: dict[str, list[tuple[str, int]]], column: _Column, piece: str, start: int) -> None:
@@ -123,6 +162,7 @@ def layout_tables(lines: list[Line], text: str) -> tuple[list[Line], list[tuple[
         bounds = _bounds(columns)
         j = i + used
         placed: list[tuple[Line, dict[str, list[tuple[str, int]]]]] = []
+        where: list[int] = []  # the index in `lines` of each placed line
         while j < len(lines):
             line = lines[j]
             if line.text and not _GAP.search(line.text) and len(line.text) > 60 and not placed[-1:]:
@@ -131,36 +171,41 @@ def layout_tables(lines: list[Line], text: str) -> tuple[list[Line], list[tuple[
             if repeated is not None:
                 j += repeated[1]
                 continue
-            if line.text.startswith(("PHỤ LỤC", "Phụ lục")):  # an annex after the table
+            if line.text.startswith(("PHỤ LỤC", "Phụ lục")) or _HEADING.match(line.text):  # what follows the table
                 break
+            if _PAGE_NUMBER.fullmatch(line.text) and _chunks(line, text)[0][0] > bounds[0]:
+                line = Line(line.index, line.start, line.start, "")  # a page number between rows: a break
             placed.append((line, _place(line, text, columns, bounds) if line.text else {}))
+            where.append(j)
             j += 1
-        tables.append((len(kept), _rows(placed, columns)))
-        i = j
+        rows, last = _rows(placed, columns)
+        tables.append((len(kept), rows))
+        after = next((n + 1 for n in range(last + 1, len(placed)) if not placed[n][0].text), len(placed))
+        numbered = any(_ROW_NUMBER.fullmatch(c) for _, cells in placed[after:] for c, _ in cells.get("number", []))
+        # lines past a blank after the last row, with no row number among them: not the table's
+        i = where[after] if rows and after < len(placed) and not numbered else j
     return kept, tables
 
 
-def _rows(placed: list[tuple[Line, dict[str, list[tuple[str, int]]]]], columns: list[_Column]) -> list[Segment]:
-    """Group placed lines into rows around their row numbers; blank lines also end a row."""
+def _rows(
+    placed: list[tuple[Line, dict[str, list[tuple[str, int]]]]], columns: list[_Column]
+) -> tuple[list[Segment], int]:
+    """Group placed lines into rows around their row numbers (`_spans`); a section heading (`II`, `II.3`) is a
+    row of its own line and not a task. Also the index of the last placed line in a row (-1: none)."""
     numbers = [
         n for n, (_, cells) in enumerate(placed)
         if any(_ROW_NUMBER.fullmatch(c) for c, _ in cells.get("number", []))
     ]
-    roles = [c.role for c in columns if c.role in ("number", "task", "lead", "coord", "time")]
+    sections = {n for n in numbers if any(_SECTION.fullmatch(c) for c, _ in placed[n][1].get("number", []))}
+    roles = [c.role for c in columns if c.role in ("number", "task", "lead", "agent", "coord", "time")]
+    lead = roles.index("lead" if "lead" in roles else "agent")
     header = Segment(text=" | ".join(roles), offsets=[0], cells=[_label(r) for r in roles],
                      cell_offsets=[[] for _ in roles])
     rows = [header]
-    for k, at in enumerate(numbers):
-        lo = (numbers[k - 1] + at) // 2 + 1 if k else 0
-        hi = (at + numbers[k + 1]) // 2 if k + 1 < len(numbers) else len(placed) - 1
-        for n in range(at - 1, lo - 1, -1):
-            if not placed[n][0].text:
-                lo = n + 1
-                break
-        for n in range(at + 1, hi + 1):
-            if not placed[n][0].text:
-                hi = n - 1
-                break
+    spans = _spans(placed, numbers, sections)
+    for at, (lo, hi) in zip(numbers, spans, strict=True):
+        if at in sections:
+            continue
         cells: dict[str, list[tuple[str, int]]] = {}
         for _, placed_cells in placed[lo : hi + 1]:
             for role, parts in placed_cells.items():
@@ -168,13 +213,61 @@ def _rows(placed: list[tuple[Line, dict[str, list[tuple[str, int]]]]], columns: 
         joined = [_join(cells.get(r, [])) for r in roles]
         texts = [t for t, _ in joined]
         offsets = [o for _, o in joined]
-        section = re.fullmatch(r"[IVX]{1,4}\.?", texts[0]) is not None if "number" in roles else False
-        if texts[roles.index("task")] and texts[roles.index("lead")] and not section:
+        if texts[roles.index("task")] and texts[lead]:
             flat = [o for offs in offsets for o in offs]
             rows.append(
                 Segment(text=" | ".join(texts), offsets=flat, cells=texts, cell_offsets=offsets, layout=True)
             )
-    return rows if len(rows) > 1 else []
+    return (rows if len(rows) > 1 else []), max((hi for _, hi in spans), default=-1)
+
+
+def _task_start(cells: dict[str, list[tuple[str, int]]]) -> bool | None:
+    """Whether the line's task text starts with a capital (a row's first line does); None without task text."""
+    parts = cells.get("task")
+    if not parts:
+        return None
+    return parts[0][0][:1].isupper()
+
+
+def _spans(
+    placed: list[tuple[Line, dict[str, list[tuple[str, int]]]]], numbers: list[int], sections: set[int]
+) -> list[tuple[int, int]]:
+    """The first and last placed line of the row around each row number.
+
+    A blank line ends a row. Between two numbers with no blank line, the next row starts at a line whose task
+    text starts with a capital, the one nearest where it is expected: right after the number line's row when
+    writers put the number level with the row's first line, else where the row above ends when it is centred
+    on its number (as many writers centre a cell's text vertically). A section heading is its own line."""
+    last = len(placed) - 1
+    tasks = [_task_start(cells) for _, cells in placed]
+    level = [tasks[n] is True for n in numbers if n not in sections and tasks[n] is not None]
+    top = bool(level) and sum(level) >= 0.8 * len(level)  # numbers level with the rows' first lines
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for k, at in enumerate(numbers):
+        for n in range(at - 1, start - 1, -1):
+            if not placed[n][0].text:
+                start = n + 1
+                break
+        if at in sections:
+            spans.append((at, at))
+            start = at + 1
+            continue
+        nxt = numbers[k + 1] if k + 1 < len(numbers) else None
+        end = last if nxt is None else nxt - 1
+        for n in range(at + 1, end + 1):
+            if not placed[n][0].text:
+                end = n - 1
+                break
+        else:
+            if nxt is not None and nxt not in sections and nxt - at > 1:
+                expected = nxt if top else min(max(2 * at - start + 1, at + 1), nxt)
+                starts = [n for n in range(at + 1, nxt + 1) if tasks[n]]
+                split = min(starts, key=lambda n: (abs(n - expected), -n)) if starts else expected
+                end = split - 1
+        spans.append((start, end))
+        start = end + 1
+    return spans
 
 
 def _join(parts: list[tuple[str, int]]) -> tuple[str, list[int]]:
@@ -191,5 +284,6 @@ def _join(parts: list[tuple[str, int]]) -> tuple[str, list[int]]:
 
 
 def _label(role: str | None) -> str:
-    return {"number": "TT", "task": "Nội dung", "lead": "Cơ quan chủ trì", "coord": "Cơ quan phối hợp",
+    return {"number": "TT", "task": "Nội dung", "lead": "Cơ quan chủ trì", "agent": "Cơ quan thực hiện",
+            "coord": "Cơ quan phối hợp",
             "time": "Thời gian"}.get(role or "", "")

@@ -13,9 +13,11 @@ import re
 from chidao.documents.extract.segments import Segment
 from chidao.documents.text import Line, fold
 
-_ROW_NUMBER = re.compile(r"(?:\d{1,3}|[IVX]{1,4})\.?")
+_ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVX]{1,4})\.?")  # `2`, `1.2` under a group row `1`
 _HEADER_FIRST = re.compile(r"(?:S?TT|Số TT|Số thứ tự)\.?", re.I)
 _HEADER_FIRST_LEN = len("Số thứ tự.")  # the longest first header cell
+# The label of the column of units that carry a task out, when it is not `… chủ trì` (folded text).
+AGENT_LABEL = re.compile(r"(?:co quan|don vi|trach nhiem|phan cong)(?:,? (?:don vi|to chuc))? thuc hien|trach nhiem")
 _MAX_HEADER = 8
 _MAX_EXTRA = 6
 
@@ -31,9 +33,25 @@ def _header(lines: list[Line], i: int) -> int | None:
             break
         n += 1
     labels = " | ".join(fold(lines[i + k].text) for k in range(n))
-    if n >= 3 and "chu tri" in labels and ("noi dung" in labels or "nhiem vu" in labels):
+    if n >= 3 and ("chu tri" in labels or AGENT_LABEL.search(labels)) and ("noi dung" in labels or "nhiem vu" in labels):
         return n
     return None
+
+
+def _split_lead(header: list[Line]) -> list[Line]:
+    """A header written on two rows comes as the first row's labels, then the labels under a split cell
+    (`Đơn vị thực hiện` … `Thời gian`, then `Chủ trì`, `Phối hợp`): those take the split cell's place."""
+    folded = [fold(ln.text) for ln in header]
+    subs = 0
+    while subs < len(header) - 2 and ("chu tri" in folded[-1 - subs] or "phoi hop" in folded[-1 - subs]):
+        subs += 1
+    if not subs:
+        return header
+    top = len(header) - subs
+    split = next((g for g in range(top) if "thuc hien" in folded[g] or "trach nhiem" in folded[g]), None)
+    if split is None or any("chu tri" in c for c in folded[:top]):
+        return header
+    return [*header[:split], *header[top:], *header[split + 1 : top]]
 
 
 def _cell(lines: list[Line]) -> tuple[str, list[int]]:
@@ -67,7 +85,7 @@ def line_tables(lines: list[Line]) -> tuple[list[Line], list[tuple[int, list[Seg
             kept.append(lines[i])
             i += 1
             continue
-        header = lines[i : i + n]
+        header = _split_lead(lines[i : i + n])
         head_cells, head_offsets = zip(*(_cell([ln]) for ln in header), strict=True)
         rows = [Segment(text=" | ".join(head_cells), offsets=[o for offs in head_offsets for o in offs],
                         cells=list(head_cells), cell_offsets=list(head_offsets))]
@@ -78,7 +96,7 @@ def line_tables(lines: list[Line]) -> tuple[list[Line], list[tuple[int, list[Seg
                 if re.match(r"[IVX]{1,4}\.\s+\S|\d{1,2}\.\s+[A-ZĐ]", lines[k].text):
                     break
                 k += 1
-            rows.append(_row(lines[j], lines[j + 1 : k], n))
+            rows.append(_row(lines[j], lines[j + 1 : k], len(header)))
             j = k
         tables.append((len(kept), rows))
         i = j

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from chidao.documents.extract.assignees import find_units, read_unit, read_units
+from chidao.documents.extract.line_tables import AGENT_LABEL
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.task_deadlines import own_deadline
 from chidao.documents.extract.units import UnitRegistry, unit_key
@@ -88,6 +89,63 @@ def _lead_and_coords(text: str) -> tuple[list[str], list[str]]:
     return leads, coords
 
 
+def _columns(folded: list[str]) -> dict[str, int]:
+    """Column roles from a header's folded labels. The lead column is the one of `chủ trì`, else the one of the
+    units to carry the task out (`Cơ quan thực hiện`), whose cells may name the coordinators too (`split`)."""
+    columns: dict[str, int] = {}
+    for i, c in enumerate(folded):
+        if "chu tri" in c and "lead" not in columns:
+            columns["lead"] = i
+            if "phoi hop" in c:  # `Cơ quan chủ trì, phối hợp`: one column for both
+                columns["split"] = i
+        elif "phoi hop" in c:
+            columns["coord"] = i
+        elif ("noi dung" in c or "nhiem vu" in c) and "task" not in columns:
+            columns["task"] = i
+        elif "thoi gian" in c or "thoi han" in c or "tien do" in c:
+            columns["time"] = i
+    if "lead" not in columns:
+        agent = next((i for i, c in enumerate(folded) if AGENT_LABEL.search(c) and i not in columns.values()), None)
+        if agent is not None:
+            columns["lead"] = agent
+            columns["split"] = agent
+    return columns
+
+
+
+def _upper_header(folded: list[str]) -> bool:
+    """A row of short labels naming the task column and a column of units to carry it out, without `chủ trì`:
+    the first row of a two-row header."""
+    return (
+        any("noi dung" in c or "nhiem vu" in c for c in folded)
+        and any("thuc hien" in c or "trach nhiem" in c for c in folded)
+        and not any("chu tri" in c for c in folded)
+        and all(len(c.split()) <= 8 for c in folded)
+    )
+
+
+def _two_row_header(upper: list[str], lower: list[str]) -> list[str]:
+    """The labels of a header written on two rows, the lower one splitting a cell of the upper one
+    (`Đơn vị thực hiện` over `Chủ trì | Phối hợp`): each column named by the lower row's label, or the upper
+    one's where the lower cell is empty. A merged upper cell may come as one cell (fewer cells than below)."""
+    if len(upper) == len(lower):
+        return [f"{a} {b}".strip() for a, b in zip(upper, lower, strict=True)]
+    out: list[str] = []
+    at = 0
+    split = False  # inside the run of lower labels under one upper cell
+    for label in lower:
+        if label:
+            out.append(label)
+            split = True
+            continue
+        if split:
+            at += 1
+            split = False
+        out.append(upper[at] if at < len(upper) else "")
+        at += 1
+    return out
+
+
 class TableReader:
     """Rows of a task table, and the field lines that follow an item."""
 
@@ -95,24 +153,26 @@ class TableReader:
         self.builder = builder
         self.columns: dict[str, int] | None = None
         self.field_tasks: list[Task] = []
+        self.upper: list[str] | None = None  # a header's first row, when its lead column is split below it
 
     def end(self) -> None:
         self.columns = None
+        self.upper = None
 
     def row(self, seg: Segment) -> None:
         cells = seg.cells or []
         folded = [fold(c) for c in cells]
-        if any("chu tri" in c for c in folded) and any(("noi dung" in c or "nhiem vu" in c) for c in folded):
-            self.columns = {}
-            for i, c in enumerate(folded):
-                if "chu tri" in c and "lead" not in self.columns:
-                    self.columns["lead"] = i
-                elif "phoi hop" in c:
-                    self.columns["coord"] = i
-                elif ("noi dung" in c or "nhiem vu" in c) and "task" not in self.columns:
-                    self.columns["task"] = i
-                elif "thoi gian" in c or "thoi han" in c or "tien do" in c:
-                    self.columns["time"] = i
+        upper, self.upper = self.upper, None
+        if upper is not None:
+            if any("chu tri" in c and len(c.split()) <= 4 for c in folded) and all(len(c.split()) <= 8 for c in folded):
+                self.columns = _columns(_two_row_header(upper, folded))
+                return
+            self.columns = _columns(upper)  # a one-row header after all: this row is its first task
+        elif self.columns is None and _upper_header(folded):
+            self.upper = folded  # `TT | Nội dung | Đơn vị thực hiện | Thời gian` over `| | Chủ trì | Phối hợp |`
+            return
+        elif any("chu tri" in c for c in folded) and any(("noi dung" in c or "nhiem vu" in c) for c in folded):
+            self.columns = _columns(folded)
             return
         cols = self.columns
         if not cols or "task" not in cols or "lead" not in cols:
@@ -132,7 +192,11 @@ class TableReader:
         digits = re.search(r"\d", time_text)
         time_text = time_text if own_deadline(time_text, b.doc) or not digits else time_text[digits.start() :]
         deadline_text = time_text if own_deadline(time_text, b.doc) else task_text
-        leads = _cell_units(lead) if seg.layout else _split_names(lead)
+        if "split" in cols and _COORD.search(lead):  # `Cơ quan thực hiện`: `Sở X chủ trì, phối hợp với Y`
+            leads, more = _lead_and_coords(lead)
+            coords += [c for c in b.resolve(more) if c not in coords]
+        else:
+            leads = _cell_units(lead) if seg.layout else _split_names(lead)
         b.add(task_seg, 0, len(task_text), b.resolve(leads), spans, coords, None, None, deadline_text)
 
     def field(self, seg: Segment) -> None:

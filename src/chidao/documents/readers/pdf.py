@@ -21,7 +21,7 @@ import pypdfium2.raw as pdfium_c
 from chidao.documents import legacy
 from chidao.documents.readers.pdf_closing import Closing
 from chidao.documents.readers.pdf_lines import Char, page_lines
-from chidao.documents.readers.pdf_tables import Box, grids, with_table_rows
+from chidao.documents.readers.pdf_tables import Box, grids, with_layout_rows, with_table_rows
 from chidao.documents.readers.source import ReadError, SourceText, clean_text, make_source, normalise_newlines
 from chidao.documents.text import nfc
 
@@ -106,7 +106,7 @@ def _page_text(
                 return None
     finally:
         page.close()
-    native = with_table_rows(native, tables)
+    native = with_layout_rows(with_table_rows(native, tables))
     return "\n".join(page_lines(native, extra, width, first_page=index == 0, stamps=stamps, closing=closing))
 
 

@@ -44,6 +44,12 @@ class Char:
         self.visible = not self.ch.isspace() and self.right > self.left
 
 
+@dataclass(slots=True)
+class LayoutLine(Char):
+    """One line of a table drawn without ruling lines, its cells set at their columns with spaces (as
+    `pdftotext -layout` writes it): its indent is kept, as it tells the column of the line's first cell."""
+
+
 def _lines(chars: list[Char]) -> list[list[Char]]:
     """pdfium's lines: it separates them with generated \\r\\n."""
     lines: list[list[Char]] = [[]]
@@ -181,7 +187,8 @@ def _split_columns(line: list[Char], width: float) -> list[Segment]:
     segments = []
     for group in groups:
         shown = [c for c in group if c.visible]
-        text = "".join(c.ch for c in group).strip()
+        text = "".join(c.ch for c in group)
+        text = text.rstrip() if any(isinstance(c, LayoutLine) for c in shown) else text.strip()
         bottom = _median(c.bottom for c in shown)
         segments.append(
             Segment(text, min(c.left for c in shown), max(c.right for c in shown), bottom, height)

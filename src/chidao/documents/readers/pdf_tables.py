@@ -9,10 +9,13 @@ them in that row) is one cell. Two-column grids (a ruled header) are left to the
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from chidao.documents.readers.pdf_lines import Char, in_lines
+from chidao.documents.readers.pdf_lines import Char, LayoutLine, in_lines
+from chidao.documents.text import fold
 
 _TOLERANCE = 2.0  # points: borders this close meet, and positions this close are one
 _THIN = 2.5  # a path this thin in one direction is a ruling line
@@ -157,3 +160,183 @@ def _merged(grid: Grid, row: int, column: int) -> bool:
     mid = (grid.ys[row] + grid.ys[row + 1]) / 2
     border = grid.xs[column]
     return not any(abs(v.at - border) <= _TOLERANCE and v.low <= mid <= v.high for v in grid.verticals)
+
+
+_HEADER_LINES = 4  # a header's labels may wrap onto this many lines (`Cơ quan` / `chủ trì`)
+_COLUMN_GAP = 1.2  # line heights: a gap this wide parts two cells of one line
+_WORD_GAP = 0.12  # line heights: a gap this wide parts two words
+_LEAD_LABEL = re.compile(r"chủ\s+trì|thực\s+hiện")  # a task table names its lead unit's column so
+_ROW_START = re.compile(r"(?:\d{1,3}|[IVX]{1,4})\.?(?:\s|$)")
+
+
+def with_layout_rows(chars: list[Char]) -> list[Char]:
+    """`chars` with a task table drawn without ruling lines replaced by its lines laid out with spaces, one
+    `LayoutLine` per baseline from the header (`TT | Nội dung | … chủ trì | …` labels, perhaps wrapped) down to
+    the first line that runs across the columns (a paragraph after the table). Writers emit such a table cell
+    by cell, so the characters are regrouped by baseline here; the extractor's space-laid-out table reader
+    (`extract.layout_tables`) then finds the rows."""
+    text = "".join(c.ch for c in chars if len(c.ch) == 1).lower()
+    if not _LEAD_LABEL.search(text):
+        return chars
+    short = [line for line in text.split("\n") if len(line.split()) <= 6]  # a header's labels are short lines
+    if not any("nội dung" in line or "nhiệm vụ" in line for line in short) or not any(
+        "chủ" in line or "trì" in line or "thực hiện" in line for line in short
+    ):
+        return chars
+    visible = [(i, c) for i, c in enumerate(chars) if c.visible and len(c.ch) == 1]
+    if not visible:
+        return chars
+    lines = _baselines(visible)
+    found = _layout_table(lines)
+    if found is None:
+        return chars
+    first, last, centres = found
+    region = {i for line in lines[first : last + 1] for i, _ in line}
+    layout = _laid_out(lines[first : last + 1], _borders(lines[first : last + 1], centres))
+    out: list[Char] = []
+    inside = False
+    emitted = False
+    for i, c in enumerate(chars):
+        if i in region:
+            inside = True
+            if not emitted:
+                emitted = True
+                for line in layout:
+                    out.extend([Char("\n", 0, 0, 0, 0), line])
+                blank = LayoutLine(" ", 0, 0, 0, 0)  # a blank line: the text after is not the table's
+                out.extend([Char("\n", 0, 0, 0, 0), blank, Char("\n", 0, 0, 0, 0)])
+            continue
+        if inside and not c.visible:
+            continue  # the spaces and line ends between the table's characters
+        inside = False
+        out.append(c)
+    return out
+
+
+def _baselines(visible: list[tuple[int, Char]]) -> list[list[tuple[int, Char]]]:
+    """The characters grouped by baseline, top to bottom, each group left to right."""
+    ordered = sorted(visible, key=lambda ic: -ic[1].bottom)
+    lines: list[list[tuple[int, Char]]] = []
+    base = 0.0
+    for i, c in ordered:
+        height = max(c.top - c.bottom, 1.0)
+        if lines and abs(c.bottom - base) < 0.35 * height:
+            lines[-1].append((i, c))
+        else:
+            lines.append([(i, c)])
+            base = c.bottom
+    for line in lines:
+        line.sort(key=lambda ic: ic[1].left)
+    return lines
+
+
+def _height(line: list[tuple[int, Char]]) -> float:
+    heights = sorted(c.top - c.bottom for _, c in line)
+    return max(heights[len(heights) // 2], 1.0)
+
+
+def _cells(line: list[tuple[int, Char]], borders: list[float] | None = None) -> list[tuple[float, float, str]]:
+    """(left, right, text) of each cell of a line: runs of characters parted by column gaps, or that cross
+    one of the `borders` between columns."""
+    height = _height(line)
+    out: list[tuple[float, float, str]] = []
+    text = ""
+    left = right = 0.0
+    for _, c in line:
+        crossed = borders is not None and any(right <= x + 1 <= c.left + 2 for x in borders)
+        if text and (c.left - right > _COLUMN_GAP * height or (crossed and c.left - right > _WORD_GAP * height)):
+            out.append((left, right, text))
+            text = ""
+        if not text:
+            left = c.left
+        elif c.left - right > _WORD_GAP * height:
+            text += " "
+        text += c.ch
+        right = c.right
+    if text:
+        out.append((left, right, text))
+    return out
+
+
+def _layout_table(lines: list[list[tuple[int, Char]]]) -> tuple[int, int, list[float]] | None:
+    """The first and last baseline of a task table without ruling lines and its header labels' centres, or
+    None."""
+    every = [_cells(line) for line in lines]
+    for k in range(len(lines)):
+        band = lines[k : k + _HEADER_LINES]
+        cells = every[k : k + _HEADER_LINES]
+        if len(cells[0]) < 2:
+            continue
+        used = 1
+        while used < len(band) and len(" ".join(t for _, _, t in cells[used]).split()) <= 12:
+            if cells[used] and _ROW_START.match(cells[used][0][2]):
+                break  # the first row
+            used += 1
+        spans = sorted((left, right, n, text) for n, line in enumerate(cells[:used]) for left, right, text in line)
+        merged: list[list[float]] = []
+        texts: list[list[tuple[float, str]]] = []
+        for left, right, n, text in spans:  # the labels of one column overlap (`Cơ quan` over `chủ trì`)
+            if merged and left <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], right)
+                texts[-1].append((n, text))
+            else:
+                merged.append([left, right])
+                texts.append([(n, text)])
+        labels = fold(" | ".join(" ".join(t for _, t in sorted(column)) for column in texts))
+        if ("chu tri" not in labels and "thuc hien" not in labels) or (  # `Cơ quan thực hiện`
+            "noi dung" not in labels and "nhiem vu" not in labels
+        ):
+            continue
+        columns = [left for left, _ in merged]
+        if len(columns) < 3:
+            continue
+        end = k + used - 1
+        for n in range(k + used, len(lines)):
+            row = every[n]
+            if len(row) == 1 and row[0][0] < columns[1] - 2 and row[0][1] > columns[2]:
+                break  # a paragraph across the columns: the table has ended
+            end = n
+        return (k, end, [(left + right) / 2 for left, right in merged]) if end >= k + used else None
+    return None
+
+
+def _borders(lines: list[list[tuple[int, Char]]], centres: list[float]) -> list[float]:
+    """Between each two columns, the x that the fewest characters of the table cover (the blank strip between
+    cells), the middle of the widest such strip."""
+    borders = []
+    for a, b in itertools.pairwise(centres):
+        lo, hi = int(a), int(b)
+        cover = [0] * (hi - lo + 1)
+        for line in lines:
+            for _, c in line:
+                for x in range(max(lo, int(c.left)), min(hi, int(c.right)) + 1):
+                    cover[x - lo] += 1
+        least = min(cover)
+        best = (0, lo)
+        run = 0
+        for n, count in enumerate(cover):
+            run = run + 1 if count == least else 0
+            if run > best[0]:
+                best = (run, lo + n - run // 2)
+        borders.append(float(best[1]))
+    return borders
+
+
+def _laid_out(lines: list[list[tuple[int, Char]]], borders: list[float]) -> list[Char]:
+    """Each baseline as one `LayoutLine`: cells at their x (in character widths from the table's left edge)."""
+    chars = [c for line in lines for _, c in line]
+    left0 = min(c.left for c in chars)
+    cells = [_cells(line, borders) for line in lines]
+    pitch = sorted((right - left) / len(text) for line in cells for left, right, text in line if len(text) >= 5)
+    width = 0.95 * pitch[len(pitch) // 10] if pitch else 5.0  # narrower than most text: no cell runs past its x
+    out: list[Char] = []
+    for line, line_cells in zip(lines, cells, strict=True):
+        text = ""
+        for left, _, cell in line_cells:
+            at = round((left - left0) / width)
+            text += " " * (at - len(text) if not text else max(3, at - len(text))) + cell
+        shown = [c for _, c in line]
+        out.append(
+            LayoutLine(text, left0, min(c.bottom for c in shown), max(c.right for c in shown), max(c.top for c in shown))
+        )
+    return out
