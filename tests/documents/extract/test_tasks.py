@@ -267,6 +267,16 @@ def test_competence_section_is_silent():
     assert [t.assignees for t in _tasks(text)] == [["Sở Nội vụ"]]
 
 
+def test_competence_items_numbered_under_their_heading_stay_silent():
+    text = (
+        "II. NỘI DUNG\n1. Về thanh tra hành chính\n1.1. Thanh tra theo kế hoạch\na) Thẩm quyền quyết định thanh tra:\n"
+        "a.1) Chánh Thanh tra tỉnh quyết định thanh tra trong phạm vi toàn tỉnh;\n"
+        "a.2) Chánh Thanh tra huyện quyết định thanh tra trong địa bàn huyện.\n"
+        "b) Nhiệm vụ năm 2026:\n- Sở Nội vụ hướng dẫn các huyện lập kế hoạch thanh tra năm 2026."
+    )
+    assert [t.assignees for t in _tasks(text)] == [["Sở Nội vụ"]]
+
+
 def test_issuer_abbreviated_in_its_own_lead_in_is_not_a_task():
     text = (
         "Thực hiện Công văn số 77/UBND-NN ngày 03/9/2025 của UBND tỉnh, UBND huyện xây dựng Kế hoạch phòng chống "

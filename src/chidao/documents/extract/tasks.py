@@ -197,7 +197,7 @@ class _Builder:
         self.closed_lead = None
         while self.frames:
             top = self.frames[-1]
-            if seg.depth and top.marked and top.depth >= seg.depth:
+            if seg.depth and top.marked and top.depth >= seg.depth and not _nested_marker(top.marker, seg.marker):
                 self.frames.pop()
             elif seg.depth == 0 and not top.marked and top.saw_items and not _runs_on(prev, seg):
                 self.closed_lead = self.frames.pop()
@@ -221,6 +221,7 @@ class _Builder:
         text = seg.text.rstrip(": ")
         folded = fold(text)
         frame = Frame(depth=seg.depth, marked=seg.depth > 0, recommending=bool(_RECOMMENDING.search(folded)))
+        frame.marker = seg.marker
         if (SILENT_HEADINGS.match(folded) and "nhiem vu" not in folded) or folded.startswith("huong dan"):
             frame.silent = True
             frame.reported = not folded.startswith("huong dan")
@@ -700,6 +701,15 @@ def _urges_only(rest: str) -> bool:
     """A lead-in whose unit only urges others to carry out the items below (`Sở X chủ trì đôn đốc các chủ
     đầu tư thực hiện các dự án sau:`): the items are the work, each of the unit it names."""
     return _URGES_ONLY.match(rest) is not None
+
+
+def _nested_marker(heading: str | None, item: str | None) -> bool:
+    """Is `item` (`a.1)`, `2.1.`) numbered under the heading marked `heading` (`a)`, `2.`), though the two
+    were read at one depth?"""
+    if not heading or not item:
+        return False
+    stem = heading.rstrip(").")
+    return bool(stem) and item.startswith(stem + ".") and len(item) > len(stem) + 1
 
 
 def _runs_on(prev: Segment | None, seg: Segment) -> bool:
