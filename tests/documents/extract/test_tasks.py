@@ -243,6 +243,17 @@ def test_lead_in_that_only_urges_others_is_not_a_task():
     ]
 
 
+def test_request_to_direct_others_over_a_list_is_not_a_task_of_its_own():
+    text = (
+        "Căn cứ Luật Dược và các văn bản hướng dẫn; Bộ Y tế đề nghị Chủ tịch UBND tỉnh chỉ đạo Giám đốc Sở Y tế, "
+        "Giám đốc các sở liên quan thực hiện cấp phép hành nghề dược theo các nội dung sau đây:\n"
+        "1. Chỉ đạo Sở Y tế rà soát hồ sơ cấp phép còn tồn đọng.\n2. Bố trí đủ nhân lực cho bộ phận một cửa.\n"
+    )
+    tasks = _tasks(text)
+    assert [t.text[:8] for t in tasks] == ["Chỉ đạo ", "Bố trí đ"]
+    assert all(t.assignees == ["Chủ tịch UBND tỉnh"] for t in tasks)
+
+
 def test_closing_date_for_the_group_of_units_bounds_the_items_above():
     text = (
         "Sở Xây dựng chủ trì đôn đốc các chủ đầu tư thực hiện các công trình khẩn cấp:\n"

@@ -694,7 +694,10 @@ def _listed_owners(text: str) -> list[tuple[int, int]] | None:
     return [(0, len(text))]
 
 
-_URGES_ONLY = re.compile(r"\s*(?:chủ trì,?\s+)?(?:(?:là )?đầu mối,?\s+)?đôn đốc\s+(?:các|những)\s+[^:;.]{0,120}?\s+thực hiện\b[^:;.]{0,80}:\s*$")
+_URGES_ONLY = re.compile(
+    r"\s*(?:chủ trì,?\s+)?(?:(?:là )?đầu mối,?\s+)?(?:đôn đốc\s+(?:các|những)\s+[^:;.]{0,120}?\s+thực hiện\b[^:;.]{0,80}"
+    r"|chỉ đạo\s+[^:;.]{3,120}?\s+thực hiện\b[^:;.]{0,100}\b(?:sau|sau đây))\s*:\s*$"
+)
 
 
 def _urges_only(rest: str) -> bool:
