@@ -69,3 +69,22 @@ def test_literal_runs() -> None:
     assert c._literal_runs(re.compile(r"(thong bao|gui) (de|den|cho)[^.]{0,140}\bbiet\b")) == [" ", "biet"]
     assert c._literal_runs(re.compile(r"ab(?:cd)ef")) == ["abcdef"]
     assert c._literal_runs(re.compile(r"abc", re.I)) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "subject"),
+    [
+        # the unit after the comma goes on the list a report is sent to: no subject of its own
+        (
+            "Định kỳ hằng quý có báo cáo kết quả của đơn vị gửi Sở Công Thương, Trung tâm Khuyến công tỉnh "
+            "qua đó rút kinh nghiệm trong chỉ đạo.",
+            None,
+        ),
+        # a condition closed by the comma: the unit after it is the subject
+        ("Định kỳ hằng quý, sau khi gửi báo cáo cho Sở Y tế, Sở Tài chính tổng hợp báo cáo UBND tỉnh.", "Sở Tài chính"),
+        ("Định kỳ 6 tháng, hằng năm, Sở Nội vụ tổng hợp báo cáo UBND tỉnh.", "Sở Nội vụ"),
+    ],
+)
+def test_subject_after_a_comma_that_closes_a_list_of_recipients(clause: str, subject: str | None) -> None:
+    found = c.assignment(clause)
+    assert (found.assignees[0].names[0] if found is not None else None) == subject

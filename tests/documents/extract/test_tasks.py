@@ -186,15 +186,103 @@ def test_sentences(text, expected):
             "- Kiểm tra các trạm bơm tăng áp.",
             [["Công ty Cấp nước tỉnh"]] * 2,
         ),
+        (  # an item ends with `;` and goes on in an unmarked paragraph: the lead unit still holds after it
+            "1. Khi có mưa vừa.\nCông ty Cấp nước tỉnh là đơn vị chủ lực chịu trách nhiệm bảo đảm cấp nước; "
+            "Sở Xây dựng là đầu mối đôn đốc.\n- Bố trí xe chở nước tới các khu dân cư thiếu nước;\n"
+            "Kiểm tra áp lực nước tại các trạm bơm tăng áp trên địa bàn.\n- Vận hành các giếng dự phòng.\n"
+            "- Cấp nước luân phiên theo khu vực.",
+            [["Công ty Cấp nước tỉnh"]] * 3,
+        ),
     ],
 )
 def test_lead_units_reach_the_items(text, expected):
     assert [t.assignees for t in _tasks(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        # a unit name with a comma in it, then `và` another unit: the reader alone stops at the comma
+        (
+            "Phòng Quản lý đô thị và phòng cháy, chữa cháy và các đơn vị thuộc Sở:",
+            ["Phòng Quản lý đô thị và phòng cháy, chữa cháy", "các đơn vị thuộc Sở"],
+        ),
+        # a group noun without `các`
+        ("Chủ đầu tư các khu công nghiệp:", ["Chủ đầu tư các khu công nghiệp"]),
+        ("Doanh nghiệp:", ["Doanh nghiệp"]),
+        # a heading that says what is done, or a topic, names no one
+        ("Đơn vị thực hiện:", []),
+        ("Tổ chức thực hiện:", []),
+        ("Cơ sở pháp lý:", []),
+    ],
+)
+def test_duty_heading_naming_units_the_reader_stops_short_of(heading, expected):
+    text = f"III. TỔ CHỨC THỰC HIỆN\n1. {heading}\n- Kiểm tra hệ thống thoát nước trong phạm vi quản lý.\n"
+    assert [t.assignees for t in _tasks(text)] == ([expected] if expected else [])
+
+
+def test_numbered_title_over_duties_too_long_for_a_heading_names_its_units():
+    text = (
+        "III. TỔ CHỨC THỰC HIỆN\n1. Sở Xây dựng là cơ quan chủ trì.\n"
+        "1.1. Phòng Quản lý đô thị và phòng cháy, chữa cháy và các cơ quan, đơn vị trực thuộc Sở Xây dựng tỉnh:\n"
+        "- Kiểm tra hành lang thoát nước trong phạm vi quản lý.\n- Xử lý các vi phạm lấn chiếm cống rãnh.\n"
+    )
+    expected = ["Phòng Quản lý đô thị và phòng cháy, chữa cháy", "các cơ quan, đơn vị trực thuộc Sở Xây dựng tỉnh"]
+    assert [t.assignees for t in _tasks(text) if t.text.startswith(("Kiểm tra", "Xử lý"))] == [expected] * 2
+
+
+def test_lead_in_that_only_urges_others_is_not_a_task():
+    text = (
+        "Sở Xây dựng chủ trì đôn đốc các chủ đầu tư thực hiện các công trình khẩn cấp:\n"
+        "- Trung tâm Phát triển quỹ đất tỉnh hoàn thành san nền khu tái định cư.\n"
+        "- Ban Quản lý dự án giao thông tỉnh đẩy nhanh thi công cầu Bến Đá.\n"
+    )
+    assert [t.assignees for t in _tasks(text)] == [
+        ["Trung tâm Phát triển quỹ đất tỉnh"],
+        ["Ban Quản lý dự án giao thông tỉnh"],
+    ]
+
+
+def test_request_to_direct_others_over_a_list_is_not_a_task_of_its_own():
+    text = (
+        "Căn cứ Luật Dược và các văn bản hướng dẫn; Bộ Y tế đề nghị Chủ tịch UBND tỉnh chỉ đạo Giám đốc Sở Y tế, "
+        "Giám đốc các sở liên quan thực hiện cấp phép hành nghề dược theo các nội dung sau đây:\n"
+        "1. Chỉ đạo Sở Y tế rà soát hồ sơ cấp phép còn tồn đọng.\n2. Bố trí đủ nhân lực cho bộ phận một cửa.\n"
+    )
+    tasks = _tasks(text)
+    assert [t.text[:8] for t in tasks] == ["Chỉ đạo ", "Bố trí đ"]
+    assert all(t.assignees == ["Chủ tịch UBND tỉnh"] for t in tasks)
+
+
+def test_closing_date_for_the_group_of_units_bounds_the_items_above():
+    text = (
+        "Sở Xây dựng chủ trì đôn đốc các chủ đầu tư thực hiện các công trình khẩn cấp:\n"
+        "- Trung tâm Phát triển quỹ đất tỉnh hoàn thành san nền khu tái định cư.\n"
+        "- Ban Quản lý dự án giao thông tỉnh đẩy nhanh thi công cầu Bến Đá.\n"
+        "Chủ đầu tư và các nhà thầu thi công phải bảo đảm các hạng mục chính hoàn thành trước ngày 30/6/2026.\n"
+    )
+    tasks = _tasks(text)
+    closing = tasks[-1]
+    assert closing.text.startswith("Chủ đầu tư") and str(closing.deadline.due) == "2026-06-30"
+    assert closing.assignees == ["Trung tâm Phát triển quỹ đất tỉnh", "Ban Quản lý dự án giao thông tỉnh", "các nhà thầu"]
+    for item in tasks[:2]:
+        assert item.parent == closing.id
+        assert (str(item.deadline.due), item.deadline.inherited) == ("2026-06-30", True)
+
+
 def test_competence_section_is_silent():
     text = (
         "a) Thẩm quyền quyết định thanh tra:\n- Chánh Thanh tra tỉnh quyết định thanh tra trong phạm vi toàn tỉnh.\n"
+        "b) Nhiệm vụ năm 2026:\n- Sở Nội vụ hướng dẫn các huyện lập kế hoạch thanh tra năm 2026."
+    )
+    assert [t.assignees for t in _tasks(text)] == [["Sở Nội vụ"]]
+
+
+def test_competence_items_numbered_under_their_heading_stay_silent():
+    text = (
+        "II. NỘI DUNG\n1. Về thanh tra hành chính\n1.1. Thanh tra theo kế hoạch\na) Thẩm quyền quyết định thanh tra:\n"
+        "a.1) Chánh Thanh tra tỉnh quyết định thanh tra trong phạm vi toàn tỉnh;\n"
+        "a.2) Chánh Thanh tra huyện quyết định thanh tra trong địa bàn huyện.\n"
         "b) Nhiệm vụ năm 2026:\n- Sở Nội vụ hướng dẫn các huyện lập kế hoạch thanh tra năm 2026."
     )
     assert [t.assignees for t in _tasks(text)] == [["Sở Nội vụ"]]
@@ -635,6 +723,22 @@ def test_report_closing_request_upward(closing, expected):
     addressees = [Addressee(name="Giám đốc Sở Nội vụ, Trưởng ban Chỉ đạo cải cách hành chính tỉnh")]
     tasks = _tasks(_REPORT_UPWARD.format(closing=closing), addressees=addressees)
     assert [t.assignees for t in tasks if t.text.startswith("Trên đây")] == expected
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        # `Trên đây là báo cáo ...` closes the report, yet its request upward still gives that body work
+        ("Trên đây là báo cáo tình hình chuyển đổi số quý III của huyện, kính báo cáo Sở Nội vụ theo dõi, tổng hợp", [["Sở Nội vụ"]]),
+        ("Trên đây là nội dung báo cáo của huyện, kính gửi Sở Nội vụ xem xét, chỉ đạo", [["Sở Nội vụ"]]),
+        ("Trên đây là báo cáo tình hình chuyển đổi số quý III của huyện, kính báo cáo Sở Nội vụ", []),
+        ("Trên đây là báo cáo tình hình chuyển đổi số quý III của huyện, kính báo cáo Sở Nội vụ biết", []),
+        ("Trên đây là báo cáo tình hình chuyển đổi số quý III của huyện", []),
+    ],
+)
+def test_report_sums_up_then_asks_upward(closing, expected):
+    text = _REPORT_UPWARD.replace("Trên đây là tình hình chuyển đổi số quý III của huyện, {closing}", closing)
+    assert [t.assignees for t in _tasks(text) if t.text.startswith("Trên đây")] == expected
 
 
 @pytest.mark.parametrize(

@@ -362,6 +362,28 @@ def _forwarded(text: str) -> Assignment | None:
     return None
 
 
+_SENT_TO = re.compile(r"(?<![\wÀ-ỹ])(?:gửi(?: về)?|gửi đến|về|cho|đến|tới)\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+_CONDITION = re.compile(r"(?<![\wÀ-ỹ])(?:[Kk]hi|[Nn]ếu|[Tt]rường hợp)(?![\wÀ-ỹ])")
+
+
+def _object_runs_on(text: str, pos: int) -> bool:
+    """`..., gửi Sở X, Trung tâm Y qua đó rút kinh nghiệm`: after a comma that closes the unit a report goes
+    to, the unit that follows carries that list on; it is no subject of its own."""
+    if text[pos - 2 : pos] != ", ":
+        return False
+    window = text[max(0, pos - 160) : pos - 2]
+    last = next(reversed(list(_SENT_TO.finditer(window))), None)
+    if last is None:
+        return False
+    at = pos - 2 - len(window) + last.end()
+    if _CONDITION.search(text, 0, at):
+        return False  # `Sau khi gửi báo cáo cho Sở X, Sở Y tổng hợp`: the comma closes the condition
+    mentions, end = read_units(text, at)
+    return bool(mentions) and mentions[0].start == at and end >= pos - 2
+
+
 def _subject(text: str) -> Assignment | None:
     """`X chủ trì ...`, `X, Y có trách nhiệm ...`: a unit list opening the clause (or after `, ` / `: `)."""
     starts = [0]
@@ -377,6 +399,8 @@ def _subject(text: str) -> Assignment | None:
         starts.append(colon.end())
     for pos in starts:
         if pos > 0 and text[pos : pos + 3].lower() == "các" and text[pos - 2 : pos] == ", ":
+            continue
+        if pos > 0 and _object_runs_on(text, pos):
             continue
         mentions, end = read_units(text, pos)
         if not mentions:

@@ -69,6 +69,7 @@ class Frame:
     children: list[Task] = field(default_factory=list)
     details: Task | None = None  # the task whose text takes in the topics a silent lead-in lists
     saw_items: bool = False
+    marker: str | None = None  # a heading's own marker (`a)`): `a.1)` items under it sit at its depth
 
 
 def is_heading(seg: Segment) -> bool:

@@ -197,7 +197,7 @@ class _Builder:
         self.closed_lead = None
         while self.frames:
             top = self.frames[-1]
-            if seg.depth and top.marked and top.depth >= seg.depth:
+            if seg.depth and top.marked and top.depth >= seg.depth and not _nested_marker(top.marker, seg.marker):
                 self.frames.pop()
             elif seg.depth == 0 and not top.marked and top.saw_items and not _runs_on(prev, seg):
                 self.closed_lead = self.frames.pop()
@@ -221,6 +221,7 @@ class _Builder:
         text = seg.text.rstrip(": ")
         folded = fold(text)
         frame = Frame(depth=seg.depth, marked=seg.depth > 0, recommending=bool(_RECOMMENDING.search(folded)))
+        frame.marker = seg.marker
         if (SILENT_HEADINGS.match(folded) and "nhiem vu" not in folded) or folded.startswith("huong dan"):
             frame.silent = True
             frame.reported = not folded.startswith("huong dan")
@@ -252,6 +253,9 @@ class _Builder:
                     return [canonical], [seg.span(m.start(1), m.end(1))], None
             elif read_units(owner, 0)[0]:
                 return self.resolve([owner.rstrip(" .:")]), [seg.span(m.start(1), m.end(1))], None
+        listed = _listed_owners(text) if seg.text.rstrip().endswith(":") else None
+        if listed is not None:
+            return self.resolve([text[a:b] for a, b in listed]), [seg.span(a, b) for a, b in listed], None
         return [], [], None
 
     registry_default = UnitRegistry.default()
@@ -296,6 +300,8 @@ class _Builder:
             self._lead_in(seg, created)
         elif created and self.closed_lead is not None and REFERS_BACK.search(text):
             self._adopt(self.closed_lead, created[0])
+        elif not created and self.closed_lead is not None and (closing := self._group_closing(seg)) is not None:
+            self._adopt(self.closed_lead, closing)
 
     def _clause_tasks(self, seg: Segment, ctx: Frame | None) -> list[Task]:
         text = seg.text
@@ -453,6 +459,28 @@ class _Builder:
         self._push(Frame(depth=0, marked=False, assignees=names, spans=[seg.span(m.start, m.end) for m in mentions]))
         return True
 
+    def _group_closing(self, seg: Segment) -> Task | None:
+        """`Chủ đầu tư ... phải hoàn thành trước ngày 30/4/2026.` after a list of units' items: the units of the
+        items above, named as a group, are given a date that bounds each item (a task of its own over them)."""
+        lowered = seg.text[:1].lower() + seg.text[1:]
+        lead = self.closed_lead
+        if lead is None or not lowered.startswith(_BARE_GROUPS) or seg.depth:
+            return None
+        own = own_deadline(seg.text, self.doc)
+        if own is None or own.kind != "date":
+            return None
+        names = list(dict.fromkeys(n for child in lead.children for n in child.assignees))
+        if not names:
+            return None
+        group = next(g for g in _BARE_GROUPS if lowered.startswith(g))
+        spans = [seg.span(0, len(group))]
+        if seg.text.startswith(" và ", len(group)):  # `Chủ đầu tư và các nhà thầu thi công ...`
+            more, _ = read_units(seg.text, len(group) + 4)
+            if more and more[0].start == len(group) + 4:
+                names += [n for n in self.resolve([n for m in more for n in m.names]) if n not in names]
+                spans += [seg.span(m.start, m.end) for m in more]
+        return self.add(seg, 0, len(seg.text), names, spans, [], None, None)
+
     def _section_sentence(self, seg: Segment, task: Task) -> None:
         """`2.1. Sở X phối hợp với Sở Y trong công tác Z.` over its own items: who and with whom, for the items."""
         self._drop(task)
@@ -480,6 +508,10 @@ class _Builder:
             fuller = _fuller_form(ctx.assignees[0], seg.text)
             if fuller is not None:  # the unit of the heading named at its fullest (`Chi cục X nơi ban hành ...`)
                 frame.assignees, frame.spans = self.resolve([seg.text[slice(*fuller)]]), [seg.span(*fuller)]
+        if not frame.assignees and seg.depth and (listed := _listed_owners(seg.text.rstrip(": "))) is not None:
+            # a numbered title over duties too long to be read as a heading (`1.1. Phòng A và B, C và các ...:`)
+            frame.assignees = self.resolve([seg.text[a:b] for a, b in listed])
+            frame.spans = [seg.span(a, b) for a, b in listed]
         self._push(frame)
 
     def _remember(self, seg: Segment, ctx: Frame | None, created: list[Task]) -> None:
@@ -513,7 +545,7 @@ class _Builder:
                 self._drop(task)
                 frame.assignees, frame.spans, frame.deadline = [], [], None
                 frame.silent = predicate_is(seg.text[found.end :], ("huong dan",)) if found else False
-            elif found is not None and pure_lead(_without_helpers(seg.text, found)):
+            elif found is not None and (pure_lead(rest := _without_helpers(seg.text, found)) or _urges_only(rest)):
                 self._drop(task)
                 frame.coordinators = list(task.coordinators)
                 frame.deadline = frame.deadline if frame.deadline and not frame.deadline.inherited else None
@@ -635,11 +667,60 @@ def _urged(text: str) -> tuple[list[str], tuple[int, int]] | None:
     return parts, (verb.end(), end.start())
 
 
+# who a heading of a duty section may name with a group noun and no `các` (`5. Chủ đầu tư các dự án:`)
+_BARE_GROUPS = ("chủ đầu tư", "nhà thầu", "doanh nghiệp", "đơn vị", "cơ quan", "hợp tác xã")
+
+
+def _listed_owners(text: str) -> list[tuple[int, int]] | None:
+    """The units a heading over a list of duties names when the unit reader stops short of its whole text:
+    a name with a comma in it before `và` another unit (`Phòng Kiểm tra A và B, C và các đơn vị thuộc Sở`),
+    or a group noun written without `các` (`Chủ đầu tư các khu công nghiệp`). None when the heading says more
+    than who (a predicate, a topic)."""
+    mentions, end = read_units(text, 0)
+    if mentions and mentions[0].start == 0:
+        at = text.rfind(" và ", end)
+        if at < 0 or len(text[end:at].split()) > 4 or _opens_predicate(text[end:at].lstrip(" ,")):
+            return None
+        more, last = read_units(text, at + 4)
+        if not more or more[0].start != at + 4 or last != len(text):
+            return None
+        return [(0, at)] + [(m.start, m.end) for m in more]
+    lowered = text[:1].lower() + text[1:]
+    if not lowered.startswith(_BARE_GROUPS):
+        return None
+    mentions, end = read_units("các " + lowered, 0)
+    rest = lowered[end - 4 :].strip()
+    if not mentions or len(rest.split()) > 4 or _opens_predicate(rest):
+        return None
+    return [(0, len(text))]
+
+
+_URGES_ONLY = re.compile(
+    r"\s*(?:chủ trì,?\s+)?(?:(?:là )?đầu mối,?\s+)?(?:đôn đốc\s+(?:các|những)\s+[^:;.]{0,120}?\s+thực hiện\b[^:;.]{0,80}"
+    r"|chỉ đạo\s+[^:;.]{3,120}?\s+thực hiện\b[^:;.]{0,100}\b(?:sau|sau đây))\s*:\s*$"
+)
+
+
+def _urges_only(rest: str) -> bool:
+    """A lead-in whose unit only urges others to carry out the items below (`Sở X chủ trì đôn đốc các chủ
+    đầu tư thực hiện các dự án sau:`): the items are the work, each of the unit it names."""
+    return _URGES_ONLY.match(rest) is not None
+
+
+def _nested_marker(heading: str | None, item: str | None) -> bool:
+    """Is `item` (`a.1)`, `2.1.`) numbered under the heading marked `heading` (`a)`, `2.`), though the two
+    were read at one depth?"""
+    if not heading or not item:
+        return False
+    stem = heading.rstrip(").")
+    return bool(stem) and item.startswith(stem + ".") and len(item) > len(stem) + 1
+
+
 def _runs_on(prev: Segment | None, seg: Segment) -> bool:
     """An unmarked paragraph that carries on the list item above it (the item stops mid-sentence, without a
     full stop, as at a page break): it does not end the lead-in over the list."""
     return (
-        prev is not None and prev.cells is None and prev.depth > 0 and prev.ends_open
+        prev is not None and prev.cells is None and prev.depth > 0 and (prev.ends_open or prev.text.endswith(";"))
         and not prev.text.rstrip().endswith(":") and seg.text[:1].isupper()
     )
 
