@@ -91,6 +91,7 @@ class PartReader:
         self.styles = styles
         self.numbering = numbering or Numbering(None)
         self.fields: list[_Field] = []
+        self._props_seen: dict[tuple[RunProps, str | None, RunProps], RunProps] = {}
 
     def read(self, root: etree._Element) -> list[Para]:
         out: list[Para] = []
@@ -177,22 +178,18 @@ class PartReader:
                     self._inline(choice, para, pieces, boxes)
 
     def _run(self, r: etree._Element, para: Para, pieces: list[str], boxes: list[etree._Element]) -> None:
-        rpr = r.find(_R_PR)
-        char_style = None
-        if rpr is not None:
-            rstyle = rpr.find(_R_STYLE)
-            char_style = rstyle.get(_VAL) if rstyle is not None else None
-        props = run_props(rpr).over(self.styles.style_run_props(char_style)).over(para.base)
-        props = self.styles.resolved(props)
+        rpr: etree._Element | None = None
         parts: list[str] = []
         for child in r:
             tag = child.tag
-            if tag == _FLD_CHAR:
+            if tag == _R_PR:
+                rpr = child if rpr is None else rpr
+            elif tag == _FLD_CHAR:
                 self._field_char(child.get(_FLD_CHAR_TYPE), para)
             elif tag == _INSTR_TEXT:
                 if self.fields:
                     self.fields[-1].instruction += child.text or ""
-            elif self._in_hidden_field():
+            elif self.fields and self._in_hidden_field():
                 continue
             elif tag == _T:
                 parts.append(child.text or "")
@@ -207,7 +204,10 @@ class PartReader:
                 parts.append("\u00ad")  # TCVN3 'ư' when the run is in a .Vn font; dropped otherwise
             elif tag in (_DRAWING, _PICT, MC + "AlternateContent"):
                 boxes.extend(_textboxes(child))
-        if props.hidden or not parts:
+        if not parts:
+            return  # most runs without text are field characters: no properties to work out
+        props = self._props(rpr, para.base)
+        if props.hidden:
             return
         text = "".join(parts)
         routed = legacy.font_encoding(props.font)
@@ -219,6 +219,20 @@ class PartReader:
             text = converted
         pieces.append(text)
         para.runs.append((len(text.strip()), props))
+
+    def _props(self, rpr: etree._Element | None, base: RunProps) -> RunProps:
+        """A run's properties: its own (`w:rPr`), then its character style's, then its paragraph's (`base`)."""
+        char_style = None
+        if rpr is not None:
+            rstyle = rpr.find(_R_STYLE)
+            char_style = rstyle.get(_VAL) if rstyle is not None else None
+        direct = run_props(rpr)
+        key = (direct, char_style, base)
+        props = self._props_seen.get(key)
+        if props is None:  # a document's runs share a few combinations: each is worked out once
+            props = self.styles.resolved(direct.over(self.styles.style_run_props(char_style)).over(base))
+            self._props_seen[key] = props
+        return props
 
     def _field_char(self, kind: str | None, para: Para) -> None:
         if kind == "begin":
