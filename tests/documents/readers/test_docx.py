@@ -425,3 +425,14 @@ def test_main_part_is_found_through_the_package_relationships() -> None:
             'officeDocument" Target="word/document2.xml"/></Relationships>',
         )
     assert lines(out.getvalue()) == ["Nội dung chính"]
+
+
+def test_dominant_breaks_ties_like_counter_most_common() -> None:
+    """The layout's dominant font, size, bold and italic: plain dicts, ties to the first seen as before."""
+    from collections import Counter
+
+    from chidao.documents.readers.docx import _dominant
+
+    for weights in ({}, {"a": 3}, {"a": 2, "b": 2}, {"b": 1, "a": 5, "c": 5}, {None: 4, "x": 4}):
+        expected = Counter(weights).most_common(1)[0][0] if weights else None
+        assert _dominant(weights) == expected

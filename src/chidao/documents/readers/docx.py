@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -229,21 +228,22 @@ def _assemble(paras: list[Para]) -> tuple[str, list[tuple[int, int]]]:
     return "\n".join(chunks), spans
 
 
-def _dominant(counter: Counter[Any]) -> Any:
-    return counter.most_common(1)[0][0] if counter else None
+def _dominant(weights: dict[Any, int]) -> Any:
+    """The value of greatest weight; of equal weights the first seen (as `Counter.most_common(1)`)."""
+    return max(weights, key=weights.__getitem__) if weights else None
 
 
 def _paragraph_layout(p: Para, span: tuple[int, int]) -> dict[str, Any]:
-    fonts: Counter[str | None] = Counter()
-    sizes: Counter[float | None] = Counter()
-    bold: Counter[bool] = Counter()
-    italic: Counter[bool] = Counter()
+    fonts: dict[str | None, int] = {}
+    sizes: dict[float | None, int] = {}
+    bold: dict[bool, int] = {}
+    italic: dict[bool, int] = {}
     for length, props in p.runs:
         if length:
-            fonts[props.font] += length
-            sizes[props.size_pt] += length
-            bold[bool(props.bold)] += length
-            italic[bool(props.italic)] += length
+            fonts[props.font] = fonts.get(props.font, 0) + length
+            sizes[props.size_pt] = sizes.get(props.size_pt, 0) + length
+            bold[bool(props.bold)] = bold.get(bool(props.bold), 0) + length
+            italic[bool(props.italic)] = italic.get(bool(props.italic), 0) + length
     empty = not fonts
     return {
         "start": span[0],

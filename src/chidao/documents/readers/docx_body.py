@@ -14,8 +14,17 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from chidao.documents import legacy
+from chidao.documents.legacy import LegacyEncoding
 from chidao.documents.readers.docx_numbering import Numbering
-from chidao.documents.readers.docx_styles import RunProps, Styles, align_of, numbering_of, run_props, w
+from chidao.documents.readers.docx_styles import (
+    RunFields,
+    RunProps,
+    Styles,
+    align_of,
+    numbering_of,
+    run_fields,
+    w,
+)
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _PAGE_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES"})
@@ -58,6 +67,9 @@ _V_MERGE = w("vMerge")
 _VAL = w("val")
 _TEXTBOX = _TXBX_CONTENT
 _NUMBER_LINE = re.compile(r"(?i)số\b")
+# A run's direct formatting and character style; its properties and its font's legacy encoding.
+_RunKey = tuple[RunFields, str | None]
+_Resolved = tuple[RunProps, tuple[LegacyEncoding, bool] | None]
 
 
 @dataclass
@@ -91,7 +103,11 @@ class PartReader:
         self.styles = styles
         self.numbering = numbering or Numbering(None)
         self.fields: list[_Field] = []
-        self._props_seen: dict[tuple[RunProps, str | None, RunProps], RunProps] = {}
+        # A document's paragraphs and runs share a few combinations of style and direct formatting: each is
+        # worked out once. Per paragraph base: its runs' properties (with their legacy encoding, if any) by
+        # (direct formatting, character style); `_runs` is the current paragraph's.
+        self._bases: dict[tuple[str | None, RunFields], tuple[RunProps, dict[_RunKey, _Resolved]]] = {}
+        self._runs: dict[_RunKey, _Resolved] = {}
 
     def read(self, root: etree._Element) -> list[Para]:
         out: list[Para] = []
@@ -136,12 +152,16 @@ class PartReader:
     def _paragraph(self, p: etree._Element, in_table: bool, out: list[Para]) -> None:
         ppr = p.find(_P_PR)
         style = None
+        mark = None  # the paragraph mark's own run properties
         if ppr is not None:
             pstyle = ppr.find(_P_STYLE)
             style = pstyle.get(_VAL) if pstyle is not None else None
-        base = self.styles.paragraph_base(style)
-        if ppr is not None:
-            base = self.styles.resolved(run_props(ppr.find(_R_PR)).over(base))  # the paragraph mark's own
+            mark = ppr.find(_R_PR)
+        key = (style, run_fields(mark))
+        if key not in self._bases:
+            base = self.styles.resolved(RunProps(*key[1]).over(self.styles.paragraph_base(style)))
+            self._bases[key] = (base, {})
+        base, self._runs = self._bases[key]
         para = Para("", align_of(ppr) or self.styles.paragraph_align(style), in_table, base)
         pieces: list[str] = []
         boxes: list[etree._Element] = []
@@ -206,11 +226,10 @@ class PartReader:
                 boxes.extend(_textboxes(child))
         if not parts:
             return  # most runs without text are field characters: no properties to work out
-        props = self._props(rpr, para.base)
+        props, routed = self._props(rpr, para.base)
         if props.hidden:
             return
         text = "".join(parts)
-        routed = legacy.font_encoding(props.font)
         if routed:
             encoding, upper = routed
             converted = legacy.decode(text, encoding, upper=upper)
@@ -220,19 +239,20 @@ class PartReader:
         pieces.append(text)
         para.runs.append((len(text.strip()), props))
 
-    def _props(self, rpr: etree._Element | None, base: RunProps) -> RunProps:
-        """A run's properties: its own (`w:rPr`), then its character style's, then its paragraph's (`base`)."""
+    def _props(self, rpr: etree._Element | None, base: RunProps) -> _Resolved:
+        """A run's properties: its own (`w:rPr`), then its character style's, then its paragraph's (`base`);
+        with the legacy encoding its font names, if any."""
         char_style = None
         if rpr is not None:
             rstyle = rpr.find(_R_STYLE)
             char_style = rstyle.get(_VAL) if rstyle is not None else None
-        direct = run_props(rpr)
-        key = (direct, char_style, base)
-        props = self._props_seen.get(key)
-        if props is None:  # a document's runs share a few combinations: each is worked out once
+        key = (run_fields(rpr), char_style)
+        found = self._runs.get(key)
+        if found is None:
+            direct = RunProps(*key[0])
             props = self.styles.resolved(direct.over(self.styles.style_run_props(char_style)).over(base))
-            self._props_seen[key] = props
-        return props
+            found = self._runs[key] = (props, legacy.font_encoding(props.font))
+        return found
 
     def _field_char(self, kind: str | None, para: Para) -> None:
         if kind == "begin":

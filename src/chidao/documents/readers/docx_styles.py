@@ -100,10 +100,15 @@ THEME = "@theme:"  # a font given as a theme slot (`minorHAnsi`), resolved by `S
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 
-def run_props(rpr: etree._Element | None) -> RunProps:
-    """The properties written directly in one `w:rPr` (one pass over its children: runs are many)."""
+RunFields = tuple[str | None, float | None, bool | None, bool | None, bool]
+_NO_FIELDS: RunFields = (None, None, None, None, False)
+
+
+def run_fields(rpr: etree._Element | None) -> RunFields:
+    """The properties written directly in one `w:rPr`, in `RunProps` field order (one pass over its children:
+    runs are many). A plain tuple hashes and compares in C, so the reader keys its per-run memo on it."""
     if rpr is None or not len(rpr):
-        return _EMPTY
+        return _NO_FIELDS
     font: str | None = None
     size_pt: float | None = None
     bold: bool | None = None
@@ -126,7 +131,13 @@ def run_props(rpr: etree._Element | None) -> RunProps:
             italic = _toggle(child)
         elif tag == _VANISH:
             hidden = _toggle(child) is True
-    return RunProps(font=font, size_pt=size_pt, bold=bold, italic=italic, hidden=hidden)
+    return (font, size_pt, bold, italic, hidden)
+
+
+def run_props(rpr: etree._Element | None) -> RunProps:
+    """The properties written directly in one `w:rPr`."""
+    fields = run_fields(rpr)
+    return _EMPTY if fields == _NO_FIELDS else RunProps(*fields)
 
 
 def _toggle(el: etree._Element | None) -> bool | None:
@@ -135,21 +146,24 @@ def _toggle(el: etree._Element | None) -> bool | None:
     return el.get(_VAL, "true").lower() not in _FALSE
 
 
+_JC, _NUM_PR, _NUM_ID, _ILVL = w("jc"), w("numPr"), w("numId"), w("ilvl")
+
+
 def align_of(ppr: etree._Element | None) -> str | None:
     if ppr is None:
         return None
-    jc = ppr.find(w("jc"))
-    return _ALIGN.get(jc.get(w("val"), "")) if jc is not None else None
+    jc = ppr.find(_JC)
+    return _ALIGN.get(jc.get(_VAL, "")) if jc is not None else None
 
 
 def numbering_of(ppr: etree._Element | None) -> tuple[str, int] | None:
     """(numId, ilvl) of a `w:numPr` in paragraph properties; numId 0 switches numbering off."""
-    num = ppr.find(w("numPr")) if ppr is not None else None
+    num = ppr.find(_NUM_PR) if ppr is not None else None
     if num is None:
         return None
-    num_id, level = num.find(w("numId")), num.find(w("ilvl"))
-    value = level.get(w("val"), "0") if level is not None else "0"
-    return (num_id.get(w("val"), "") if num_id is not None else "", int(value) if value.isdigit() else 0)
+    num_id, level = num.find(_NUM_ID), num.find(_ILVL)
+    value = level.get(_VAL, "0") if level is not None else "0"
+    return (num_id.get(_VAL, "") if num_id is not None else "", int(value) if value.isdigit() else 0)
 
 
 class Styles:
@@ -166,6 +180,8 @@ class Styles:
         self._default_para: str | None = None
         self._run_cache: dict[str | None, RunProps] = {}
         self._align_cache: dict[str | None, str | None] = {}
+        self._base_cache: dict[str | None, RunProps] = {}  # per style: a document's paragraphs share a few
+        self._numbering_cache: dict[str | None, tuple[str, int] | None] = {}
         self.defaults = RunProps()
         if root is None:
             return
@@ -208,7 +224,10 @@ class Styles:
 
     def paragraph_base(self, para_style: str | None) -> RunProps:
         """What a run in a paragraph of this style inherits: the style chain, then the defaults."""
-        return self.style_run_props(para_style or self._default_para).over(self.resolved(self.defaults))
+        if para_style not in self._base_cache:
+            base = self.style_run_props(para_style or self._default_para).over(self.resolved(self.defaults))
+            self._base_cache[para_style] = base
+        return self._base_cache[para_style]
 
     def resolved(self, props: RunProps) -> RunProps:
         """`props` with a theme font slot replaced by the theme's font name."""
@@ -218,11 +237,15 @@ class Styles:
 
     def paragraph_numbering(self, para_style: str | None) -> tuple[str, int] | None:
         """(numId, level) of a list style (`List Bullet`, a heading style with numbering), if any."""
-        for style in self._chain(para_style or self._default_para):
-            found = numbering_of(style.find(w("pPr")))
-            if found is not None:
-                return found
-        return None
+        key = para_style or self._default_para
+        if key not in self._numbering_cache:
+            found = None
+            for style in self._chain(key):
+                found = numbering_of(style.find(w("pPr")))
+                if found is not None:
+                    break
+            self._numbering_cache[key] = found
+        return self._numbering_cache[key]
 
     def paragraph_align(self, para_style: str | None) -> str | None:
         key = para_style or self._default_para
