@@ -20,7 +20,7 @@ from chidao.documents.readers.docx_body import Para, PartReader
 from chidao.documents.readers.docx_numbering import Numbering
 from chidao.documents.readers.docx_styles import STYLE_REFERENCE, Styles, slim_styles, w
 from chidao.documents.readers.sniff import MEDIA_TYPES
-from chidao.documents.readers.source import ReadError, SourceText, clean_text, make_source
+from chidao.documents.readers.source import ReadError, SourceText, clean_text, is_clean, make_source
 
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
@@ -52,8 +52,7 @@ def read_docx(raw: bytes, name: str, max_bytes: int = 50 * 1024 * 1024, encoding
         raise _corrupt(name, "no word/document.xml")
     numbering = Numbering(package.xml("word/numbering.xml"))
     paras = PartReader(styles, numbering).read(document)
-    sections = _sections(document)
-    first = sections[0] if sections else None
+    first = _first_section(document)
     title_page = first is not None and first.find(w("titlePg")) is not None
     folder, _, leaf = main.rpartition("/")
     targets = package.relationships(f"{folder}/_rels/{leaf}.rels")
@@ -72,7 +71,8 @@ def read_docx(raw: bytes, name: str, max_bytes: int = 50 * 1024 * 1024, encoding
         "paragraphs": [_paragraph_layout(p, span) for p, span in zip(paras, spans, strict=True)],
         "page_numbers": _page_numbers(parts, title_page),
     }
-    return SourceText(text=text, source=make_source(raw, name, MEDIA_TYPES["docx"], encoding), layout=layout)
+    source = make_source(raw, name, MEDIA_TYPES["docx"], encoding)
+    return SourceText(text=text, source=source, layout=layout, nfc=True)  # NFC paragraphs joined by "\n"
 
 
 class _Package:
@@ -171,9 +171,9 @@ def _corrupt(name: str, detail: str) -> ReadError:
     )
 
 
-def _sections(document: etree._Element) -> list[etree._Element]:
-    """Section properties in document order (in paragraph marks, then the body's last one)."""
-    return list(document.iter(w("sectPr")))
+def _first_section(document: etree._Element) -> etree._Element | None:
+    """The first section properties in document order (in paragraph marks, then the body's last one)."""
+    return next(document.iter(w("sectPr")), None)
 
 
 def _header_footer_parts(
@@ -217,15 +217,19 @@ def _convert_unrouted(paras: list[Para]) -> set[str]:
 
 
 def _assemble(paras: list[Para]) -> tuple[str, list[tuple[int, int]]]:
+    """The text, each paragraph cleaned (`clean_text`), and each paragraph's span in it."""
+    joined = "\n".join(p.text for p in paras)
+    clean = is_clean(joined)  # nearly always: then so is every paragraph ("\n" never composes with anything)
     chunks: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0
     for p in paras:
-        p.text = clean_text(p.text)
+        if not clean:
+            p.text = clean_text(p.text)
         chunks.append(p.text)
         spans.append((pos, pos + len(p.text)))
         pos += len(p.text) + 1
-    return "\n".join(chunks), spans
+    return joined if clean else "\n".join(chunks), spans
 
 
 def _dominant(weights: dict[Any, int]) -> Any:
