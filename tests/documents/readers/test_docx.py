@@ -436,3 +436,30 @@ def test_dominant_breaks_ties_like_counter_most_common() -> None:
     for weights in ({}, {"a": 3}, {"a": 2, "b": 2}, {"b": 1, "a": 5, "c": 5}, {None: 4, "x": 4}):
         expected = Counter(weights).most_common(1)[0][0] if weights else None
         assert _dominant(weights) == expected
+
+
+def test_one_pass_lookups_give_what_find_gives() -> None:
+    """The reader's single passes over w:pPr, w:rPr and a paragraph's children stand for `find` of each tag:
+    the first such child, wherever it sits and however often it repeats."""
+    from lxml import etree
+
+    from chidao.documents.readers.docx_body import _child
+    from chidao.documents.readers.docx_styles import direct_formatting, paragraph_parts, w
+
+    ppr = etree.fromstring(
+        f'<w:pPr {W}><w:jc w:val="center"/><w:pStyle w:val="A"/><w:numPr/><w:pStyle w:val="B"/>'
+        '<w:rPr><w:rStyle w:val="X"/></w:rPr><w:jc w:val="right"/><w:rPr/></w:pPr>'
+    )
+    parts = paragraph_parts(ppr)
+    for tag in ("pStyle", "rPr", "jc", "numPr"):
+        assert parts[w(tag)] is ppr.find(w(tag))
+        assert _child(ppr, w(tag)) is ppr.find(w(tag))
+    assert paragraph_parts(None) == {} and _child(ppr, w("ind")) is None
+    for rpr_xml, style in (
+        (f'<w:rPr {W}><w:b/><w:rStyle w:val="S1"/><w:rStyle w:val="S2"/></w:rPr>', "S1"),
+        (f"<w:rPr {W}><w:b/></w:rPr>", None),
+        (f"<w:rPr {W}><w:rStyle/></w:rPr>", None),
+    ):
+        rpr = etree.fromstring(rpr_xml)
+        found = rpr.find(w("rStyle"))
+        assert direct_formatting(rpr)[1] == (found.get(w("val")) if found is not None else None) == style

@@ -17,12 +17,14 @@ from chidao.documents import legacy
 from chidao.documents.legacy import LegacyEncoding
 from chidao.documents.readers.docx_numbering import Numbering
 from chidao.documents.readers.docx_styles import (
-    RunFields,
+    RunKey,
     RunProps,
     Styles,
     align_of,
+    direct_formatting,
     numbering_of,
-    run_fields,
+    paragraph_parts,
+    style_id,
     w,
 )
 
@@ -46,12 +48,10 @@ _INSTR_TEXT = w("instrText")
 _NO_BREAK_HYPHEN = w("noBreakHyphen")
 _P = w("p")
 _P_PR = w("pPr")
-_P_STYLE = w("pStyle")
 _PICT = w("pict")
 _PTAB = w("ptab")
 _R = w("r")
 _R_PR = w("rPr")
-_R_STYLE = w("rStyle")
 _SDT = w("sdt")
 _SDT_CONTENT = w("sdtContent")
 _SOFT_HYPHEN = w("softHyphen")
@@ -67,8 +67,7 @@ _V_MERGE = w("vMerge")
 _VAL = w("val")
 _TEXTBOX = _TXBX_CONTENT
 _NUMBER_LINE = re.compile(r"(?i)số\b")
-# A run's direct formatting and character style; its properties and its font's legacy encoding.
-_RunKey = tuple[RunFields, str | None]
+# A run's properties and its font's legacy encoding.
 _Resolved = tuple[RunProps, tuple[LegacyEncoding, bool] | None]
 
 
@@ -106,8 +105,8 @@ class PartReader:
         # A document's paragraphs and runs share a few combinations of style and direct formatting: each is
         # worked out once. Per paragraph base: its runs' properties (with their legacy encoding, if any) by
         # (direct formatting, character style); `_runs` is the current paragraph's.
-        self._bases: dict[tuple[str | None, RunFields], tuple[RunProps, dict[_RunKey, _Resolved]]] = {}
-        self._runs: dict[_RunKey, _Resolved] = {}
+        self._bases: dict[tuple[str | None, RunKey], tuple[RunProps, dict[RunKey, _Resolved]]] = {}
+        self._runs: dict[RunKey, _Resolved] = {}
 
     def read(self, root: etree._Element) -> list[Para]:
         out: list[Para] = []
@@ -135,7 +134,7 @@ class PartReader:
         for row in _children(tbl, _TR):
             cells: list[list[Para]] = []
             for cell in _children(row, _TC):
-                props = cell.find(_TC_PR)
+                props = _child(cell, _TC_PR)
                 merge = props.find(_V_MERGE) if props is not None else None
                 if merge is not None and merge.get(_VAL, "continue") == "continue":
                     continue  # the rest of a vertically merged cell: its text is in the first one
@@ -150,24 +149,19 @@ class PartReader:
                         out.extend(row[column])
 
     def _paragraph(self, p: etree._Element, in_table: bool, out: list[Para]) -> None:
-        ppr = p.find(_P_PR)
-        style = None
-        mark = None  # the paragraph mark's own run properties
-        if ppr is not None:
-            pstyle = ppr.find(_P_STYLE)
-            style = pstyle.get(_VAL) if pstyle is not None else None
-            mark = ppr.find(_R_PR)
-        key = (style, run_fields(mark))
+        parts = paragraph_parts(_child(p, _P_PR))
+        style = style_id(parts)
+        key = (style, direct_formatting(parts.get(_R_PR)))  # with the paragraph mark's own run properties
         if key not in self._bases:
-            base = self.styles.resolved(RunProps(*key[1]).over(self.styles.paragraph_base(style)))
+            base = self.styles.resolved(RunProps(*key[1][0]).over(self.styles.paragraph_base(style)))
             self._bases[key] = (base, {})
         base, self._runs = self._bases[key]
-        para = Para("", align_of(ppr) or self.styles.paragraph_align(style), in_table, base)
+        para = Para("", align_of(parts) or self.styles.paragraph_align(style), in_table, base)
         pieces: list[str] = []
         boxes: list[etree._Element] = []
         self._inline(p, para, pieces, boxes)
         para.text = "".join(pieces)
-        numbered = numbering_of(ppr) or self.styles.paragraph_numbering(style)
+        numbered = numbering_of(parts) or self.styles.paragraph_numbering(style)
         if numbered is not None and para.text.strip():
             label = self.numbering.label(*numbered)
             if label and not para.text.lstrip().startswith(label):
@@ -242,14 +236,11 @@ class PartReader:
     def _props(self, rpr: etree._Element | None, base: RunProps) -> _Resolved:
         """A run's properties: its own (`w:rPr`), then its character style's, then its paragraph's (`base`);
         with the legacy encoding its font names, if any."""
-        char_style = None
-        if rpr is not None:
-            rstyle = rpr.find(_R_STYLE)
-            char_style = rstyle.get(_VAL) if rstyle is not None else None
-        key = (run_fields(rpr), char_style)
+        key = direct_formatting(rpr)
         found = self._runs.get(key)
         if found is None:
-            direct = RunProps(*key[0])
+            fields, char_style = key
+            direct = RunProps(*fields)
             props = self.styles.resolved(direct.over(self.styles.style_run_props(char_style)).over(base))
             found = self._runs[key] = (props, legacy.font_encoding(props.font))
         return found
@@ -289,6 +280,15 @@ def _bands(grid: list[list[list[Para]]]) -> list[list[list[list[Para]]]]:
 
 def _has_text(cell: list[Para]) -> bool:
     return any(p.text.strip() for p in cell)
+
+
+def _child(el: etree._Element, tag: str) -> etree._Element | None:
+    """`el.find(tag)`: the first `tag` child. A loop over the few children before it (none, for w:pPr and
+    w:tcPr) is cheaper than ElementPath."""
+    for child in el:
+        if child.tag == tag:
+            return child
+    return None
 
 
 def _children(el: etree._Element, tag: str) -> list[etree._Element]:

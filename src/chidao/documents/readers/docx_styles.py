@@ -94,6 +94,7 @@ class RunProps:
 
 _EMPTY = RunProps()
 _RFONTS, _SZ, _B, _I, _VANISH, _VAL = w("rFonts"), w("sz"), w("b"), w("i"), w("vanish"), w("val")
+_R_STYLE, _P_STYLE, _R_PR = w("rStyle"), w("pStyle"), w("rPr")
 _FONT_ATTRS = (w("hAnsi"), w("ascii"), w("cs"))
 _THEME_ATTRS = (w("hAnsiTheme"), w("asciiTheme"))
 THEME = "@theme:"  # a font given as a theme slot (`minorHAnsi`), resolved by `Styles.font_name`
@@ -101,22 +102,29 @@ _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 
 RunFields = tuple[str | None, float | None, bool | None, bool | None, bool]
-_NO_FIELDS: RunFields = (None, None, None, None, False)
+RunKey = tuple[RunFields, str | None]  # direct formatting, in `RunProps` field order, and character style
+_NO_FORMATTING: RunKey = ((None, None, None, None, False), None)
 
 
-def run_fields(rpr: etree._Element | None) -> RunFields:
-    """The properties written directly in one `w:rPr`, in `RunProps` field order (one pass over its children:
-    runs are many). A plain tuple hashes and compares in C, so the reader keys its per-run memo on it."""
+def direct_formatting(rpr: etree._Element | None) -> RunKey:
+    """The properties written directly in one `w:rPr` and the character style it names (`w:rStyle`), in one
+    pass over its children: runs are many. Plain tuples hash and compare in C: the reader's per-run memo key."""
     if rpr is None or not len(rpr):
-        return _NO_FIELDS
+        return _NO_FORMATTING
     font: str | None = None
     size_pt: float | None = None
     bold: bool | None = None
     italic: bool | None = None
     hidden = False
+    char_style: str | None = None
+    seen_style = False
     for child in rpr:
         tag = child.tag
-        if tag == _RFONTS:
+        if tag == _R_STYLE:
+            if not seen_style:  # the first one, as `find` would give
+                seen_style = True
+                char_style = child.get(_VAL)
+        elif tag == _RFONTS:
             theme = next((value for attr in _THEME_ATTRS if (value := child.get(attr))), None)
             if theme:  # a theme font wins over the named one (ECMA-376 §17.3.2.26)
                 font = THEME + theme
@@ -131,13 +139,13 @@ def run_fields(rpr: etree._Element | None) -> RunFields:
             italic = _toggle(child)
         elif tag == _VANISH:
             hidden = _toggle(child) is True
-    return (font, size_pt, bold, italic, hidden)
+    return (font, size_pt, bold, italic, hidden), char_style
 
 
 def run_props(rpr: etree._Element | None) -> RunProps:
     """The properties written directly in one `w:rPr`."""
-    fields = run_fields(rpr)
-    return _EMPTY if fields == _NO_FIELDS else RunProps(*fields)
+    fields = direct_formatting(rpr)[0]
+    return _EMPTY if fields == _NO_FORMATTING[0] else RunProps(*fields)
 
 
 def _toggle(el: etree._Element | None) -> bool | None:
@@ -149,16 +157,35 @@ def _toggle(el: etree._Element | None) -> bool | None:
 _JC, _NUM_PR, _NUM_ID, _ILVL = w("jc"), w("numPr"), w("numId"), w("ilvl")
 
 
-def align_of(ppr: etree._Element | None) -> str | None:
-    if ppr is None:
-        return None
-    jc = ppr.find(_JC)
+_PARAGRAPH_PARTS = frozenset({_P_STYLE, _R_PR, _JC, _NUM_PR})
+
+
+def paragraph_parts(ppr: etree._Element | None) -> dict[str, etree._Element]:
+    """The first `w:pStyle`, `w:rPr` (the paragraph mark's), `w:jc` and `w:numPr` of paragraph properties, as
+    `find` gives each, in one pass over its children: paragraphs are many."""
+    parts: dict[str, etree._Element] = {}
+    for child in ppr if ppr is not None else ():
+        tag = child.tag
+        if tag in _PARAGRAPH_PARTS and tag not in parts:
+            parts[tag] = child
+    return parts
+
+
+def style_id(parts: dict[str, etree._Element]) -> str | None:
+    """The paragraph style named in `paragraph_parts`."""
+    pstyle = parts.get(_P_STYLE)
+    return pstyle.get(_VAL) if pstyle is not None else None
+
+
+def align_of(parts: dict[str, etree._Element]) -> str | None:
+    """The alignment (`w:jc`) in `paragraph_parts`."""
+    jc = parts.get(_JC)
     return _ALIGN.get(jc.get(_VAL, "")) if jc is not None else None
 
 
-def numbering_of(ppr: etree._Element | None) -> tuple[str, int] | None:
-    """(numId, ilvl) of a `w:numPr` in paragraph properties; numId 0 switches numbering off."""
-    num = ppr.find(_NUM_PR) if ppr is not None else None
+def numbering_of(parts: dict[str, etree._Element]) -> tuple[str, int] | None:
+    """(numId, ilvl) of the `w:numPr` in `paragraph_parts`; numId 0 switches numbering off."""
+    num = parts.get(_NUM_PR)
     if num is None:
         return None
     num_id, level = num.find(_NUM_ID), num.find(_ILVL)
@@ -241,7 +268,7 @@ class Styles:
         if key not in self._numbering_cache:
             found = None
             for style in self._chain(key):
-                found = numbering_of(style.find(w("pPr")))
+                found = numbering_of(paragraph_parts(style.find(w("pPr"))))
                 if found is not None:
                     break
             self._numbering_cache[key] = found
@@ -252,7 +279,7 @@ class Styles:
         if key not in self._align_cache:
             align = None
             for style in self._chain(key):
-                align = align_of(style.find(w("pPr")))
+                align = align_of(paragraph_parts(style.find(w("pPr"))))
                 if align:
                     break
             self._align_cache[key] = align
