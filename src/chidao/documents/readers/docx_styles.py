@@ -95,8 +95,8 @@ class RunProps:
 _EMPTY = RunProps()
 _RFONTS, _SZ, _B, _I, _VANISH, _VAL = w("rFonts"), w("sz"), w("b"), w("i"), w("vanish"), w("val")
 _R_STYLE, _P_STYLE, _R_PR = w("rStyle"), w("pStyle"), w("rPr")
-_FONT_ATTRS = (w("hAnsi"), w("ascii"), w("cs"))
-_THEME_ATTRS = (w("hAnsiTheme"), w("asciiTheme"))
+_H_ANSI, _ASCII, _CS = w("hAnsi"), w("ascii"), w("cs")  # the font attributes, in order of preference
+_H_ANSI_THEME, _ASCII_THEME = w("hAnsiTheme"), w("asciiTheme")
 THEME = "@theme:"  # a font given as a theme slot (`minorHAnsi`), resolved by `Styles.font_name`
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
@@ -125,11 +125,11 @@ def direct_formatting(rpr: etree._Element | None) -> RunKey:
                 seen_style = True
                 char_style = child.get(_VAL)
         elif tag == _RFONTS:
-            theme = next((value for attr in _THEME_ATTRS if (value := child.get(attr))), None)
+            theme = child.get(_H_ANSI_THEME) or child.get(_ASCII_THEME)  # the first one given
             if theme:  # a theme font wins over the named one (ECMA-376 §17.3.2.26)
                 font = THEME + theme
             else:
-                font = next((value for attr in _FONT_ATTRS if (value := child.get(attr))), None)
+                font = child.get(_H_ANSI) or child.get(_ASCII) or child.get(_CS) or None
         elif tag == _SZ:
             value = child.get(_VAL, "")
             size_pt = int(value) / 2 if value.isdigit() else None
