@@ -433,9 +433,39 @@ def test_dominant_breaks_ties_like_counter_most_common() -> None:
 
     from chidao.documents.readers.docx import _dominant
 
-    for weights in ({}, {"a": 3}, {"a": 2, "b": 2}, {"b": 1, "a": 5, "c": 5}, {None: 4, "x": 4}):
-        expected = Counter(weights).most_common(1)[0][0] if weights else None
-        assert _dominant(weights) == expected
+    for weights in ({"a": 3}, {"a": 2, "b": 2}, {"b": 1, "a": 5, "c": 5}, {None: 4, "x": 4}):
+        assert _dominant(weights) == Counter(weights).most_common(1)[0][0]
+
+
+def test_paragraph_layout_matches_run_by_run_counting() -> None:
+    """Weighing each shared RunProps object once gives what counting every run's values gives."""
+    import random
+    from collections import Counter
+
+    from chidao.documents.readers.docx import _paragraph_layout
+    from chidao.documents.readers.docx_body import Para
+    from chidao.documents.readers.docx_styles import RunProps
+
+    def plain(p: Para) -> tuple[object, ...]:
+        counters: list[Counter[object]] = [Counter(), Counter(), Counter(), Counter()]
+        for length, props in p.runs:
+            if length:
+                values = (props.font, props.size_pt, bool(props.bold), bool(props.italic))
+                for counter, value in zip(counters, values, strict=True):
+                    counter[value] += length
+        if not counters[0]:
+            return (p.base.font, p.base.size_pt, p.base.bold, p.base.italic)
+        return tuple(counter.most_common(1)[0][0] for counter in counters)
+
+    rng = random.Random(7)
+    pool = [RunProps(rng.choice(["A", "B", None]), rng.choice([13.0, 14.0]), rng.choice([True, None]),
+                     rng.choice([False, True])) for _ in range(6)]  # fmt: skip
+    pool.append(RunProps("A", 13.0, True, False))  # equal to another object, not the same one
+    for _ in range(500):
+        runs = [(rng.choice([0, 1, 2, 3]), rng.choice(pool)) for _ in range(rng.randint(0, 6))]
+        para = Para("x", None, False, RunProps("Base", 12.0, None, True), runs)
+        layout = _paragraph_layout(para, (0, 1))
+        assert (layout["font"], layout["size_pt"], layout["bold"], layout["italic"]) == plain(para)
 
 
 def test_one_pass_lookups_give_what_find_gives() -> None:

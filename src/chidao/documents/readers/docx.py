@@ -18,7 +18,7 @@ from lxml import etree
 from chidao.documents import legacy
 from chidao.documents.readers.docx_body import Para, PartReader
 from chidao.documents.readers.docx_numbering import Numbering
-from chidao.documents.readers.docx_styles import STYLE_REFERENCE, Styles, slim_styles, w
+from chidao.documents.readers.docx_styles import STYLE_REFERENCE, RunProps, Styles, slim_styles, w
 from chidao.documents.readers.sniff import MEDIA_TYPES
 from chidao.documents.readers.source import ReadError, SourceText, clean_text, is_clean, make_source
 
@@ -234,30 +234,47 @@ def _assemble(paras: list[Para]) -> tuple[str, list[tuple[int, int]]]:
 
 def _dominant(weights: dict[Any, int]) -> Any:
     """The value of greatest weight; of equal weights the first seen (as `Counter.most_common(1)`)."""
-    return max(weights, key=weights.__getitem__) if weights else None
+    return max(weights, key=weights.__getitem__)
 
 
 def _paragraph_layout(p: Para, span: tuple[int, int]) -> dict[str, Any]:
-    fonts: dict[str | None, int] = {}
-    sizes: dict[float | None, int] = {}
-    bold: dict[bool, int] = {}
-    italic: dict[bool, int] = {}
+    """The paragraph's span and alignment, and the font, size, bold and italic of most of its letters (weighted
+    by run length; of equal weights the first seen; the paragraph's own when no run has text)."""
+    # Runs share RunProps objects (the reader works each combination out once): most paragraphs have a single
+    # one, whose values then win without any counting.
+    by_props: dict[int, list[Any]] = {}
     for length, props in p.runs:
         if length:
+            entry = by_props.get(id(props))
+            if entry is None:
+                by_props[id(props)] = [props, length]
+            else:
+                entry[1] += length
+    if not by_props:
+        font, size_pt, bold, italic = p.base.font, p.base.size_pt, p.base.bold, p.base.italic
+    elif len(by_props) == 1:
+        only: RunProps = next(iter(by_props.values()))[0]
+        font, size_pt, bold, italic = only.font, only.size_pt, bool(only.bold), bool(only.italic)
+    else:
+        fonts: dict[str | None, int] = {}
+        sizes: dict[float | None, int] = {}
+        bolds: dict[bool, int] = {}
+        italics: dict[bool, int] = {}
+        for props, length in by_props.values():  # in order of first appearance, as the runs
             fonts[props.font] = fonts.get(props.font, 0) + length
             sizes[props.size_pt] = sizes.get(props.size_pt, 0) + length
-            bold[bool(props.bold)] = bold.get(bool(props.bold), 0) + length
-            italic[bool(props.italic)] = italic.get(bool(props.italic), 0) + length
-    empty = not fonts
+            bolds[bool(props.bold)] = bolds.get(bool(props.bold), 0) + length
+            italics[bool(props.italic)] = italics.get(bool(props.italic), 0) + length
+        font, size_pt, bold, italic = _dominant(fonts), _dominant(sizes), _dominant(bolds), _dominant(italics)
     return {
         "start": span[0],
         "end": span[1],
         "align": p.align,
         "in_table": p.in_table,
-        "font": p.base.font if empty else _dominant(fonts),
-        "size_pt": p.base.size_pt if empty else _dominant(sizes),
-        "bold": (p.base.bold if empty else _dominant(bold)),
-        "italic": (p.base.italic if empty else _dominant(italic)),
+        "font": font,
+        "size_pt": size_pt,
+        "bold": bold,
+        "italic": italic,
     }
 
 
