@@ -38,8 +38,11 @@ _STRICT = (
     ),
     (b"http://purl.oclc.org/ooxml/drawingml/main", b"http://schemas.openxmlformats.org/drawingml/2006/main"),
 )
+_STRICT_MARK = b"http://purl.oclc.org/ooxml/"  # in every strict namespace name: one scan finds none of them
 _TEXT_PART = re.compile(r"word/(document\d*|header\d*|footer\d*)\.xml")
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True, huge_tree=False)
+_PARSER = etree.XMLParser(  # no xml:id index: nothing looks elements up by id
+    resolve_entities=False, no_network=True, remove_comments=True, huge_tree=False, collect_ids=False
+)
 
 
 def read_docx(raw: bytes, name: str, max_bytes: int = 50 * 1024 * 1024, encoding: str = "docx") -> SourceText:
@@ -102,8 +105,9 @@ class _Package:
     def read(self, member: str) -> bytes:
         if member not in self._bytes:
             data = self.zip.read(member)
-            for strict, transitional in _STRICT:  # "Strict Open XML" files name the same markup differently
-                data = data.replace(strict, transitional)
+            if _STRICT_MARK in data:  # "Strict Open XML" files name the same markup differently
+                for strict, transitional in _STRICT:
+                    data = data.replace(strict, transitional)
             self._bytes[member] = data
         return self._bytes[member]
 
