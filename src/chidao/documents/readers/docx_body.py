@@ -66,6 +66,7 @@ _TYPE = w("type")
 _V_MERGE = w("vMerge")
 _VAL = w("val")
 _TEXTBOX = _TXBX_CONTENT
+_ALTERNATE_CONTENT, _CHOICE, _FALLBACK = MC + "AlternateContent", MC + "Choice", MC + "Fallback"
 _NUMBER_LINE = re.compile(r"(?i)số\b")
 # A run's properties and its font's legacy encoding.
 _Resolved = tuple[RunProps, tuple[LegacyEncoding, bool] | None]
@@ -186,8 +187,8 @@ class PartReader:
                     self._inline(content, para, pieces, boxes)
             elif tag in _INLINE_CONTAINERS:
                 self._inline(child, para, pieces, boxes)
-            elif tag == MC + "AlternateContent":
-                choice = child.find(MC + "Choice")
+            elif tag == _ALTERNATE_CONTENT:
+                choice = child.find(_CHOICE)
                 if choice is not None:
                     self._inline(choice, para, pieces, boxes)
 
@@ -216,7 +217,7 @@ class PartReader:
                 parts.append("-")
             elif tag == _SOFT_HYPHEN:
                 parts.append("\u00ad")  # TCVN3 'ư' when the run is in a .Vn font; dropped otherwise
-            elif tag in (_DRAWING, _PICT, MC + "AlternateContent"):
+            elif tag in (_DRAWING, _PICT, _ALTERNATE_CONTENT):
                 boxes.extend(_textboxes(child))
         if not parts:
             return  # most runs without text are field characters: no properties to work out
@@ -306,8 +307,8 @@ def _children(el: etree._Element, tag: str) -> list[etree._Element]:
 
 def _textboxes(el: etree._Element) -> list[etree._Element]:
     """Text-box contents inside a drawing; of an mc:AlternateContent only the first choice (no duplicates)."""
-    if el.tag == MC + "AlternateContent":
-        choice = el.find(MC + "Choice")
+    if el.tag == _ALTERNATE_CONTENT:
+        choice = el.find(_CHOICE)
         el = choice if choice is not None else el
     return [box for box in el.iter(_TEXTBOX) if not _inside_fallback(box, el)]
 
@@ -315,7 +316,7 @@ def _textboxes(el: etree._Element) -> list[etree._Element]:
 def _inside_fallback(box: etree._Element, top: etree._Element) -> bool:
     node = box.getparent()
     while node is not None and node is not top:
-        if node.tag == MC + "Fallback" or node.tag == _TEXTBOX:
+        if node.tag == _FALLBACK or node.tag == _TEXTBOX:
             return True
         node = node.getparent()
     return False
