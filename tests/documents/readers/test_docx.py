@@ -425,3 +425,71 @@ def test_main_part_is_found_through_the_package_relationships() -> None:
             'officeDocument" Target="word/document2.xml"/></Relationships>',
         )
     assert lines(out.getvalue()) == ["Nội dung chính"]
+
+
+def test_dominant_breaks_ties_like_counter_most_common() -> None:
+    """The layout's dominant font, size, bold and italic: plain dicts, ties to the first seen as before."""
+    from collections import Counter
+
+    from chidao.documents.readers.docx import _dominant
+
+    for weights in ({"a": 3}, {"a": 2, "b": 2}, {"b": 1, "a": 5, "c": 5}, {None: 4, "x": 4}):
+        assert _dominant(weights) == Counter(weights).most_common(1)[0][0]
+
+
+def test_paragraph_layout_matches_run_by_run_counting() -> None:
+    """Weighing each shared RunProps object once gives what counting every run's values gives."""
+    import random
+    from collections import Counter
+
+    from chidao.documents.readers.docx import _paragraph_layout
+    from chidao.documents.readers.docx_body import Para
+    from chidao.documents.readers.docx_styles import RunProps
+
+    def plain(p: Para) -> tuple[object, ...]:
+        counters: list[Counter[object]] = [Counter(), Counter(), Counter(), Counter()]
+        for length, props in p.runs:
+            if length:
+                values = (props.font, props.size_pt, bool(props.bold), bool(props.italic))
+                for counter, value in zip(counters, values, strict=True):
+                    counter[value] += length
+        if not counters[0]:
+            return (p.base.font, p.base.size_pt, p.base.bold, p.base.italic)
+        return tuple(counter.most_common(1)[0][0] for counter in counters)
+
+    rng = random.Random(7)
+    pool = [RunProps(rng.choice(["A", "B", None]), rng.choice([13.0, 14.0]), rng.choice([True, None]),
+                     rng.choice([False, True])) for _ in range(6)]  # fmt: skip
+    pool.append(RunProps("A", 13.0, True, False))  # equal to another object, not the same one
+    for _ in range(500):
+        runs = [(rng.choice([0, 1, 2, 3]), rng.choice(pool)) for _ in range(rng.randint(0, 6))]
+        para = Para("x", None, False, RunProps("Base", 12.0, None, True), runs)
+        layout = _paragraph_layout(para, (0, 1))
+        assert (layout["font"], layout["size_pt"], layout["bold"], layout["italic"]) == plain(para)
+
+
+def test_one_pass_lookups_give_what_find_gives() -> None:
+    """The reader's single passes over w:pPr, w:rPr and a paragraph's children stand for `find` of each tag:
+    the first such child, wherever it sits and however often it repeats."""
+    from lxml import etree
+
+    from chidao.documents.readers.docx_body import _child
+    from chidao.documents.readers.docx_styles import direct_formatting, paragraph_parts, w
+
+    ppr = etree.fromstring(
+        f'<w:pPr {W}><w:jc w:val="center"/><w:pStyle w:val="A"/><w:numPr/><w:pStyle w:val="B"/>'
+        '<w:rPr><w:rStyle w:val="X"/></w:rPr><w:jc w:val="right"/><w:rPr/></w:pPr>'
+    )
+    parts = paragraph_parts(ppr)
+    for tag in ("pStyle", "rPr", "jc", "numPr"):
+        assert parts[w(tag)] is ppr.find(w(tag))
+        assert _child(ppr, w(tag)) is ppr.find(w(tag))
+    assert paragraph_parts(None) == {} and _child(ppr, w("ind")) is None
+    for rpr_xml, style in (
+        (f'<w:rPr {W}><w:b/><w:rStyle w:val="S1"/><w:rStyle w:val="S2"/></w:rPr>', "S1"),
+        (f"<w:rPr {W}><w:b/></w:rPr>", None),
+        (f"<w:rPr {W}><w:rStyle/></w:rPr>", None),
+    ):
+        rpr = etree.fromstring(rpr_xml)
+        found = rpr.find(w("rStyle"))
+        assert direct_formatting(rpr)[1] == (found.get(w("val")) if found is not None else None) == style

@@ -127,3 +127,16 @@ def test_a_text_layer_that_is_not_vietnamese_goes_to_ocr_or_is_kept(monkeypatch:
     module.ocr_pdf = lambda raw, name: SourceText("Giao Sở Tài chính", make_source(raw, name, "", "ocr"))  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "chidao.documents.ocr", module)
     assert read(data, name="layer.pdf").text == "Giao Sở Tài chính"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "Số: 12/QĐ\nĐiều 1.", "a\r\nb", "a\u00a0b", "x\u200by", "Hoa\u0300", "ê\u0301\nb", "dòng\vmới", "\u00ad"],
+)
+def test_is_clean_means_clean_text_changes_nothing(text: str) -> None:
+    """The .docx reader tests its whole text once with `is_clean` instead of cleaning each paragraph."""
+    from chidao.documents.readers.source import clean_text, is_clean
+
+    assert is_clean(text) == (clean_text(text) == text)
+    if is_clean(text):
+        assert all(clean_text(piece) == piece for piece in text.split("\n"))

@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -19,9 +18,9 @@ from lxml import etree
 from chidao.documents import legacy
 from chidao.documents.readers.docx_body import Para, PartReader
 from chidao.documents.readers.docx_numbering import Numbering
-from chidao.documents.readers.docx_styles import STYLE_REFERENCE, Styles, slim_styles, w
+from chidao.documents.readers.docx_styles import STYLE_REFERENCE, RunProps, Styles, slim_styles, w
 from chidao.documents.readers.sniff import MEDIA_TYPES
-from chidao.documents.readers.source import ReadError, SourceText, clean_text, make_source
+from chidao.documents.readers.source import ReadError, SourceText, clean_text, is_clean, make_source
 
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
@@ -39,8 +38,11 @@ _STRICT = (
     ),
     (b"http://purl.oclc.org/ooxml/drawingml/main", b"http://schemas.openxmlformats.org/drawingml/2006/main"),
 )
+_STRICT_MARK = b"http://purl.oclc.org/ooxml/"  # in every strict namespace name: one scan finds none of them
 _TEXT_PART = re.compile(r"word/(document\d*|header\d*|footer\d*)\.xml")
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True, huge_tree=False)
+_PARSER = etree.XMLParser(  # no xml:id index: nothing looks elements up by id
+    resolve_entities=False, no_network=True, remove_comments=True, huge_tree=False, collect_ids=False
+)
 
 
 def read_docx(raw: bytes, name: str, max_bytes: int = 50 * 1024 * 1024, encoding: str = "docx") -> SourceText:
@@ -53,8 +55,7 @@ def read_docx(raw: bytes, name: str, max_bytes: int = 50 * 1024 * 1024, encoding
         raise _corrupt(name, "no word/document.xml")
     numbering = Numbering(package.xml("word/numbering.xml"))
     paras = PartReader(styles, numbering).read(document)
-    sections = _sections(document)
-    first = sections[0] if sections else None
+    first = _first_section(document)
     title_page = first is not None and first.find(w("titlePg")) is not None
     folder, _, leaf = main.rpartition("/")
     targets = package.relationships(f"{folder}/_rels/{leaf}.rels")
@@ -73,7 +74,8 @@ def read_docx(raw: bytes, name: str, max_bytes: int = 50 * 1024 * 1024, encoding
         "paragraphs": [_paragraph_layout(p, span) for p, span in zip(paras, spans, strict=True)],
         "page_numbers": _page_numbers(parts, title_page),
     }
-    return SourceText(text=text, source=make_source(raw, name, MEDIA_TYPES["docx"], encoding), layout=layout)
+    source = make_source(raw, name, MEDIA_TYPES["docx"], encoding)
+    return SourceText(text=text, source=source, layout=layout, nfc=True)  # NFC paragraphs joined by "\n"
 
 
 class _Package:
@@ -103,8 +105,9 @@ class _Package:
     def read(self, member: str) -> bytes:
         if member not in self._bytes:
             data = self.zip.read(member)
-            for strict, transitional in _STRICT:  # "Strict Open XML" files name the same markup differently
-                data = data.replace(strict, transitional)
+            if _STRICT_MARK in data:  # "Strict Open XML" files name the same markup differently
+                for strict, transitional in _STRICT:
+                    data = data.replace(strict, transitional)
             self._bytes[member] = data
         return self._bytes[member]
 
@@ -172,9 +175,9 @@ def _corrupt(name: str, detail: str) -> ReadError:
     )
 
 
-def _sections(document: etree._Element) -> list[etree._Element]:
-    """Section properties in document order (in paragraph marks, then the body's last one)."""
-    return list(document.iter(w("sectPr")))
+def _first_section(document: etree._Element) -> etree._Element | None:
+    """The first section properties in document order (in paragraph marks, then the body's last one)."""
+    return next(document.iter(w("sectPr")), None)
 
 
 def _header_footer_parts(
@@ -218,42 +221,64 @@ def _convert_unrouted(paras: list[Para]) -> set[str]:
 
 
 def _assemble(paras: list[Para]) -> tuple[str, list[tuple[int, int]]]:
+    """The text, each paragraph cleaned (`clean_text`), and each paragraph's span in it."""
+    joined = "\n".join(p.text for p in paras)
+    clean = is_clean(joined)  # nearly always: then so is every paragraph ("\n" never composes with anything)
     chunks: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0
     for p in paras:
-        p.text = clean_text(p.text)
+        if not clean:
+            p.text = clean_text(p.text)
         chunks.append(p.text)
         spans.append((pos, pos + len(p.text)))
         pos += len(p.text) + 1
-    return "\n".join(chunks), spans
+    return joined if clean else "\n".join(chunks), spans
 
 
-def _dominant(counter: Counter[Any]) -> Any:
-    return counter.most_common(1)[0][0] if counter else None
+def _dominant(weights: dict[Any, int]) -> Any:
+    """The value of greatest weight; of equal weights the first seen (as `Counter.most_common(1)`)."""
+    return max(weights, key=weights.__getitem__)
 
 
 def _paragraph_layout(p: Para, span: tuple[int, int]) -> dict[str, Any]:
-    fonts: Counter[str | None] = Counter()
-    sizes: Counter[float | None] = Counter()
-    bold: Counter[bool] = Counter()
-    italic: Counter[bool] = Counter()
+    """The paragraph's span and alignment, and the font, size, bold and italic of most of its letters (weighted
+    by run length; of equal weights the first seen; the paragraph's own when no run has text)."""
+    # Runs share RunProps objects (the reader works each combination out once): most paragraphs have a single
+    # one, whose values then win without any counting.
+    by_props: dict[int, list[Any]] = {}
     for length, props in p.runs:
         if length:
-            fonts[props.font] += length
-            sizes[props.size_pt] += length
-            bold[bool(props.bold)] += length
-            italic[bool(props.italic)] += length
-    empty = not fonts
+            entry = by_props.get(id(props))
+            if entry is None:
+                by_props[id(props)] = [props, length]
+            else:
+                entry[1] += length
+    if not by_props:
+        font, size_pt, bold, italic = p.base.font, p.base.size_pt, p.base.bold, p.base.italic
+    elif len(by_props) == 1:
+        only: RunProps = next(iter(by_props.values()))[0]
+        font, size_pt, bold, italic = only.font, only.size_pt, bool(only.bold), bool(only.italic)
+    else:
+        fonts: dict[str | None, int] = {}
+        sizes: dict[float | None, int] = {}
+        bolds: dict[bool, int] = {}
+        italics: dict[bool, int] = {}
+        for props, length in by_props.values():  # in order of first appearance, as the runs
+            fonts[props.font] = fonts.get(props.font, 0) + length
+            sizes[props.size_pt] = sizes.get(props.size_pt, 0) + length
+            bolds[bool(props.bold)] = bolds.get(bool(props.bold), 0) + length
+            italics[bool(props.italic)] = italics.get(bool(props.italic), 0) + length
+        font, size_pt, bold, italic = _dominant(fonts), _dominant(sizes), _dominant(bolds), _dominant(italics)
     return {
         "start": span[0],
         "end": span[1],
         "align": p.align,
         "in_table": p.in_table,
-        "font": p.base.font if empty else _dominant(fonts),
-        "size_pt": p.base.size_pt if empty else _dominant(sizes),
-        "bold": (p.base.bold if empty else _dominant(bold)),
-        "italic": (p.base.italic if empty else _dominant(italic)),
+        "font": font,
+        "size_pt": size_pt,
+        "bold": bold,
+        "italic": italic,
     }
 
 

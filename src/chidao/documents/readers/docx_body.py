@@ -14,8 +14,19 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from chidao.documents import legacy
+from chidao.documents.legacy import LegacyEncoding
 from chidao.documents.readers.docx_numbering import Numbering
-from chidao.documents.readers.docx_styles import RunProps, Styles, align_of, numbering_of, run_props, w
+from chidao.documents.readers.docx_styles import (
+    RunKey,
+    RunProps,
+    Styles,
+    align_of,
+    direct_formatting,
+    numbering_of,
+    paragraph_parts,
+    style_id,
+    w,
+)
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _PAGE_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES"})
@@ -37,12 +48,10 @@ _INSTR_TEXT = w("instrText")
 _NO_BREAK_HYPHEN = w("noBreakHyphen")
 _P = w("p")
 _P_PR = w("pPr")
-_P_STYLE = w("pStyle")
 _PICT = w("pict")
 _PTAB = w("ptab")
 _R = w("r")
 _R_PR = w("rPr")
-_R_STYLE = w("rStyle")
 _SDT = w("sdt")
 _SDT_CONTENT = w("sdtContent")
 _SOFT_HYPHEN = w("softHyphen")
@@ -57,7 +66,10 @@ _TYPE = w("type")
 _V_MERGE = w("vMerge")
 _VAL = w("val")
 _TEXTBOX = _TXBX_CONTENT
+_ALTERNATE_CONTENT, _CHOICE, _FALLBACK = MC + "AlternateContent", MC + "Choice", MC + "Fallback"
 _NUMBER_LINE = re.compile(r"(?i)số\b")
+# A run's properties and its font's legacy encoding.
+_Resolved = tuple[RunProps, tuple[LegacyEncoding, bool] | None]
 
 
 @dataclass
@@ -91,7 +103,11 @@ class PartReader:
         self.styles = styles
         self.numbering = numbering or Numbering(None)
         self.fields: list[_Field] = []
-        self._props_seen: dict[tuple[RunProps, str | None, RunProps], RunProps] = {}
+        # A document's paragraphs and runs share a few combinations of style and direct formatting: each is
+        # worked out once. Per paragraph base: its runs' properties (with their legacy encoding, if any) by
+        # (direct formatting, character style); `_runs` is the current paragraph's.
+        self._bases: dict[tuple[str | None, RunKey], tuple[RunProps, dict[RunKey, _Resolved]]] = {}
+        self._runs: dict[RunKey, _Resolved] = {}
 
     def read(self, root: etree._Element) -> list[Para]:
         out: list[Para] = []
@@ -119,7 +135,7 @@ class PartReader:
         for row in _children(tbl, _TR):
             cells: list[list[Para]] = []
             for cell in _children(row, _TC):
-                props = cell.find(_TC_PR)
+                props = _child(cell, _TC_PR)
                 merge = props.find(_V_MERGE) if props is not None else None
                 if merge is not None and merge.get(_VAL, "continue") == "continue":
                     continue  # the rest of a vertically merged cell: its text is in the first one
@@ -134,20 +150,19 @@ class PartReader:
                         out.extend(row[column])
 
     def _paragraph(self, p: etree._Element, in_table: bool, out: list[Para]) -> None:
-        ppr = p.find(_P_PR)
-        style = None
-        if ppr is not None:
-            pstyle = ppr.find(_P_STYLE)
-            style = pstyle.get(_VAL) if pstyle is not None else None
-        base = self.styles.paragraph_base(style)
-        if ppr is not None:
-            base = self.styles.resolved(run_props(ppr.find(_R_PR)).over(base))  # the paragraph mark's own
-        para = Para("", align_of(ppr) or self.styles.paragraph_align(style), in_table, base)
+        parts = paragraph_parts(_child(p, _P_PR))
+        style = style_id(parts)
+        key = (style, direct_formatting(parts.get(_R_PR)))  # with the paragraph mark's own run properties
+        if key not in self._bases:
+            base = self.styles.resolved(RunProps(*key[1][0]).over(self.styles.paragraph_base(style)))
+            self._bases[key] = (base, {})
+        base, self._runs = self._bases[key]
+        para = Para("", align_of(parts) or self.styles.paragraph_align(style), in_table, base)
         pieces: list[str] = []
         boxes: list[etree._Element] = []
         self._inline(p, para, pieces, boxes)
         para.text = "".join(pieces)
-        numbered = numbering_of(ppr) or self.styles.paragraph_numbering(style)
+        numbered = numbering_of(parts) or self.styles.paragraph_numbering(style)
         if numbered is not None and para.text.strip():
             label = self.numbering.label(*numbered)
             if label and not para.text.lstrip().startswith(label):
@@ -172,8 +187,8 @@ class PartReader:
                     self._inline(content, para, pieces, boxes)
             elif tag in _INLINE_CONTAINERS:
                 self._inline(child, para, pieces, boxes)
-            elif tag == MC + "AlternateContent":
-                choice = child.find(MC + "Choice")
+            elif tag == _ALTERNATE_CONTENT:
+                choice = child.find(_CHOICE)
                 if choice is not None:
                     self._inline(choice, para, pieces, boxes)
 
@@ -202,15 +217,14 @@ class PartReader:
                 parts.append("-")
             elif tag == _SOFT_HYPHEN:
                 parts.append("\u00ad")  # TCVN3 'ư' when the run is in a .Vn font; dropped otherwise
-            elif tag in (_DRAWING, _PICT, MC + "AlternateContent"):
+            elif tag in (_DRAWING, _PICT, _ALTERNATE_CONTENT):
                 boxes.extend(_textboxes(child))
         if not parts:
             return  # most runs without text are field characters: no properties to work out
-        props = self._props(rpr, para.base)
+        props, routed = self._props(rpr, para.base)
         if props.hidden:
             return
         text = "".join(parts)
-        routed = legacy.font_encoding(props.font)
         if routed:
             encoding, upper = routed
             converted = legacy.decode(text, encoding, upper=upper)
@@ -220,19 +234,17 @@ class PartReader:
         pieces.append(text)
         para.runs.append((len(text.strip()), props))
 
-    def _props(self, rpr: etree._Element | None, base: RunProps) -> RunProps:
-        """A run's properties: its own (`w:rPr`), then its character style's, then its paragraph's (`base`)."""
-        char_style = None
-        if rpr is not None:
-            rstyle = rpr.find(_R_STYLE)
-            char_style = rstyle.get(_VAL) if rstyle is not None else None
-        direct = run_props(rpr)
-        key = (direct, char_style, base)
-        props = self._props_seen.get(key)
-        if props is None:  # a document's runs share a few combinations: each is worked out once
+    def _props(self, rpr: etree._Element | None, base: RunProps) -> _Resolved:
+        """A run's properties: its own (`w:rPr`), then its character style's, then its paragraph's (`base`);
+        with the legacy encoding its font names, if any."""
+        key = direct_formatting(rpr)
+        found = self._runs.get(key)
+        if found is None:
+            fields, char_style = key
+            direct = RunProps(*fields)
             props = self.styles.resolved(direct.over(self.styles.style_run_props(char_style)).over(base))
-            self._props_seen[key] = props
-        return props
+            found = self._runs[key] = (props, legacy.font_encoding(props.font))
+        return found
 
     def _field_char(self, kind: str | None, para: Para) -> None:
         if kind == "begin":
@@ -271,6 +283,15 @@ def _has_text(cell: list[Para]) -> bool:
     return any(p.text.strip() for p in cell)
 
 
+def _child(el: etree._Element, tag: str) -> etree._Element | None:
+    """`el.find(tag)`: the first `tag` child. A loop over the few children before it (none, for w:pPr and
+    w:tcPr) is cheaper than ElementPath."""
+    for child in el:
+        if child.tag == tag:
+            return child
+    return None
+
+
 def _children(el: etree._Element, tag: str) -> list[etree._Element]:
     """Direct `tag` children, looking through content controls and custom XML wrappers."""
     found: list[etree._Element] = []
@@ -286,8 +307,8 @@ def _children(el: etree._Element, tag: str) -> list[etree._Element]:
 
 def _textboxes(el: etree._Element) -> list[etree._Element]:
     """Text-box contents inside a drawing; of an mc:AlternateContent only the first choice (no duplicates)."""
-    if el.tag == MC + "AlternateContent":
-        choice = el.find(MC + "Choice")
+    if el.tag == _ALTERNATE_CONTENT:
+        choice = el.find(_CHOICE)
         el = choice if choice is not None else el
     return [box for box in el.iter(_TEXTBOX) if not _inside_fallback(box, el)]
 
@@ -295,7 +316,7 @@ def _textboxes(el: etree._Element) -> list[etree._Element]:
 def _inside_fallback(box: etree._Element, top: etree._Element) -> bool:
     node = box.getparent()
     while node is not None and node is not top:
-        if node.tag == MC + "Fallback" or node.tag == _TEXTBOX:
+        if node.tag == _FALLBACK or node.tag == _TEXTBOX:
             return True
         node = node.getparent()
     return False

@@ -4,6 +4,7 @@ front of a paragraph but that are not in its text. The parsers split tasks on th
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from lxml import etree
 
@@ -66,12 +67,19 @@ class Numbering:
     """List definitions and the running counters of each list, in document order."""
 
     def __init__(self, root: etree._Element | None) -> None:
-        self._abstract: dict[str, dict[int, Level]] = {}
-        self._nums: dict[str, tuple[str, dict[int, int]]] = {}
+        self._root = root
         self._counters: dict[str, dict[int, int]] = {}  # abstractNumId → level → last number
         self._used: set[str] = set()
+
+    @cached_property
+    def _definitions(self) -> tuple[dict[str, dict[int, Level]], dict[str, tuple[str, dict[int, int]]]]:
+        """The lists' levels by abstractNumId, and each numId's abstractNumId and start overrides. Read on the
+        first numbered paragraph: most documents have none, though their numbering.xml defines dozens of lists."""
+        abstracts: dict[str, dict[int, Level]] = {}
+        nums: dict[str, tuple[str, dict[int, int]]] = {}
+        root = self._root
         if root is None:
-            return
+            return abstracts, nums
         for abstract in root.iter(_ABSTRACT):
             levels: dict[int, Level] = {}
             for lvl in abstract.iter(_LVL):
@@ -81,7 +89,7 @@ class Numbering:
                     text.get(_VAL, "") if text is not None else "",
                     _int(start.get(_VAL) if start is not None else None, 1),
                 )
-            self._abstract[abstract.get(_ABSTRACT_ID, "")] = levels
+            abstracts[abstract.get(_ABSTRACT_ID, "")] = levels
         for num in root.iter(_NUM):
             ref = num.find(_ABSTRACT_ID)
             overrides = {}
@@ -89,14 +97,18 @@ class Numbering:
                 start = override.find(_START_OVERRIDE)
                 if start is not None:
                     overrides[_int(override.get(_ILVL), 0)] = _int(start.get(_VAL), 1)
-            self._nums[num.get(_NUM_ID, "")] = (ref.get(_VAL, "") if ref is not None else "", overrides)
+            nums[num.get(_NUM_ID, "")] = (ref.get(_VAL, "") if ref is not None else "", overrides)
+        return abstracts, nums
 
     def label(self, num_id: str, ilvl: int) -> str:
         """The next label of list `num_id` at level `ilvl` (`2.`, `b)`, `-`), counting as Word does."""
-        if num_id in ("", "0") or num_id not in self._nums:
+        if num_id in ("", "0"):
             return ""
-        abstract_id, overrides = self._nums[num_id]
-        levels = self._abstract.get(abstract_id, {})
+        abstracts, nums = self._definitions
+        if num_id not in nums:
+            return ""
+        abstract_id, overrides = nums[num_id]
+        levels = abstracts.get(abstract_id, {})
         level = levels.get(ilvl)
         if level is None or level.fmt == "none":
             return ""

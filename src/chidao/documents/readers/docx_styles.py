@@ -94,29 +94,42 @@ class RunProps:
 
 _EMPTY = RunProps()
 _RFONTS, _SZ, _B, _I, _VANISH, _VAL = w("rFonts"), w("sz"), w("b"), w("i"), w("vanish"), w("val")
-_FONT_ATTRS = (w("hAnsi"), w("ascii"), w("cs"))
-_THEME_ATTRS = (w("hAnsiTheme"), w("asciiTheme"))
+_R_STYLE, _P_STYLE, _R_PR = w("rStyle"), w("pStyle"), w("rPr")
+_H_ANSI, _ASCII, _CS = w("hAnsi"), w("ascii"), w("cs")  # the font attributes, in order of preference
+_H_ANSI_THEME, _ASCII_THEME = w("hAnsiTheme"), w("asciiTheme")
 THEME = "@theme:"  # a font given as a theme slot (`minorHAnsi`), resolved by `Styles.font_name`
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 
-def run_props(rpr: etree._Element | None) -> RunProps:
-    """The properties written directly in one `w:rPr` (one pass over its children: runs are many)."""
+RunFields = tuple[str | None, float | None, bool | None, bool | None, bool]
+RunKey = tuple[RunFields, str | None]  # direct formatting, in `RunProps` field order, and character style
+_NO_FORMATTING: RunKey = ((None, None, None, None, False), None)
+
+
+def direct_formatting(rpr: etree._Element | None) -> RunKey:
+    """The properties written directly in one `w:rPr` and the character style it names (`w:rStyle`), in one
+    pass over its children: runs are many. Plain tuples hash and compare in C: the reader's per-run memo key."""
     if rpr is None or not len(rpr):
-        return _EMPTY
+        return _NO_FORMATTING
     font: str | None = None
     size_pt: float | None = None
     bold: bool | None = None
     italic: bool | None = None
     hidden = False
+    char_style: str | None = None
+    seen_style = False
     for child in rpr:
         tag = child.tag
-        if tag == _RFONTS:
-            theme = next((value for attr in _THEME_ATTRS if (value := child.get(attr))), None)
+        if tag == _R_STYLE:
+            if not seen_style:  # the first one, as `find` would give
+                seen_style = True
+                char_style = child.get(_VAL)
+        elif tag == _RFONTS:
+            theme = child.get(_H_ANSI_THEME) or child.get(_ASCII_THEME)  # the first one given
             if theme:  # a theme font wins over the named one (ECMA-376 §17.3.2.26)
                 font = THEME + theme
             else:
-                font = next((value for attr in _FONT_ATTRS if (value := child.get(attr))), None)
+                font = child.get(_H_ANSI) or child.get(_ASCII) or child.get(_CS) or None
         elif tag == _SZ:
             value = child.get(_VAL, "")
             size_pt = int(value) / 2 if value.isdigit() else None
@@ -126,7 +139,13 @@ def run_props(rpr: etree._Element | None) -> RunProps:
             italic = _toggle(child)
         elif tag == _VANISH:
             hidden = _toggle(child) is True
-    return RunProps(font=font, size_pt=size_pt, bold=bold, italic=italic, hidden=hidden)
+    return (font, size_pt, bold, italic, hidden), char_style
+
+
+def run_props(rpr: etree._Element | None) -> RunProps:
+    """The properties written directly in one `w:rPr`."""
+    fields = direct_formatting(rpr)[0]
+    return _EMPTY if fields == _NO_FORMATTING[0] else RunProps(*fields)
 
 
 def _toggle(el: etree._Element | None) -> bool | None:
@@ -135,21 +154,43 @@ def _toggle(el: etree._Element | None) -> bool | None:
     return el.get(_VAL, "true").lower() not in _FALSE
 
 
-def align_of(ppr: etree._Element | None) -> str | None:
-    if ppr is None:
-        return None
-    jc = ppr.find(w("jc"))
-    return _ALIGN.get(jc.get(w("val"), "")) if jc is not None else None
+_JC, _NUM_PR, _NUM_ID, _ILVL = w("jc"), w("numPr"), w("numId"), w("ilvl")
 
 
-def numbering_of(ppr: etree._Element | None) -> tuple[str, int] | None:
-    """(numId, ilvl) of a `w:numPr` in paragraph properties; numId 0 switches numbering off."""
-    num = ppr.find(w("numPr")) if ppr is not None else None
+_PARAGRAPH_PARTS = frozenset({_P_STYLE, _R_PR, _JC, _NUM_PR})
+
+
+def paragraph_parts(ppr: etree._Element | None) -> dict[str, etree._Element]:
+    """The first `w:pStyle`, `w:rPr` (the paragraph mark's), `w:jc` and `w:numPr` of paragraph properties, as
+    `find` gives each, in one pass over its children: paragraphs are many."""
+    parts: dict[str, etree._Element] = {}
+    for child in ppr if ppr is not None else ():
+        tag = child.tag
+        if tag in _PARAGRAPH_PARTS and tag not in parts:
+            parts[tag] = child
+    return parts
+
+
+def style_id(parts: dict[str, etree._Element]) -> str | None:
+    """The paragraph style named in `paragraph_parts`."""
+    pstyle = parts.get(_P_STYLE)
+    return pstyle.get(_VAL) if pstyle is not None else None
+
+
+def align_of(parts: dict[str, etree._Element]) -> str | None:
+    """The alignment (`w:jc`) in `paragraph_parts`."""
+    jc = parts.get(_JC)
+    return _ALIGN.get(jc.get(_VAL, "")) if jc is not None else None
+
+
+def numbering_of(parts: dict[str, etree._Element]) -> tuple[str, int] | None:
+    """(numId, ilvl) of the `w:numPr` in `paragraph_parts`; numId 0 switches numbering off."""
+    num = parts.get(_NUM_PR)
     if num is None:
         return None
-    num_id, level = num.find(w("numId")), num.find(w("ilvl"))
-    value = level.get(w("val"), "0") if level is not None else "0"
-    return (num_id.get(w("val"), "") if num_id is not None else "", int(value) if value.isdigit() else 0)
+    num_id, level = num.find(_NUM_ID), num.find(_ILVL)
+    value = level.get(_VAL, "0") if level is not None else "0"
+    return (num_id.get(_VAL, "") if num_id is not None else "", int(value) if value.isdigit() else 0)
 
 
 class Styles:
@@ -166,6 +207,8 @@ class Styles:
         self._default_para: str | None = None
         self._run_cache: dict[str | None, RunProps] = {}
         self._align_cache: dict[str | None, str | None] = {}
+        self._base_cache: dict[str | None, RunProps] = {}  # per style: a document's paragraphs share a few
+        self._numbering_cache: dict[str | None, tuple[str, int] | None] = {}
         self.defaults = RunProps()
         if root is None:
             return
@@ -208,7 +251,10 @@ class Styles:
 
     def paragraph_base(self, para_style: str | None) -> RunProps:
         """What a run in a paragraph of this style inherits: the style chain, then the defaults."""
-        return self.style_run_props(para_style or self._default_para).over(self.resolved(self.defaults))
+        if para_style not in self._base_cache:
+            base = self.style_run_props(para_style or self._default_para).over(self.resolved(self.defaults))
+            self._base_cache[para_style] = base
+        return self._base_cache[para_style]
 
     def resolved(self, props: RunProps) -> RunProps:
         """`props` with a theme font slot replaced by the theme's font name."""
@@ -218,18 +264,22 @@ class Styles:
 
     def paragraph_numbering(self, para_style: str | None) -> tuple[str, int] | None:
         """(numId, level) of a list style (`List Bullet`, a heading style with numbering), if any."""
-        for style in self._chain(para_style or self._default_para):
-            found = numbering_of(style.find(w("pPr")))
-            if found is not None:
-                return found
-        return None
+        key = para_style or self._default_para
+        if key not in self._numbering_cache:
+            found = None
+            for style in self._chain(key):
+                found = numbering_of(paragraph_parts(style.find(w("pPr"))))
+                if found is not None:
+                    break
+            self._numbering_cache[key] = found
+        return self._numbering_cache[key]
 
     def paragraph_align(self, para_style: str | None) -> str | None:
         key = para_style or self._default_para
         if key not in self._align_cache:
             align = None
             for style in self._chain(key):
-                align = align_of(style.find(w("pPr")))
+                align = align_of(paragraph_parts(style.find(w("pPr"))))
                 if align:
                     break
             self._align_cache[key] = align

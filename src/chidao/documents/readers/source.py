@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -58,13 +59,23 @@ _CLEAN = {chr(k): v or "" for k, v in {**_SPACES, **_INVISIBLE, **_BREAKS}.items
 _UNCLEAN = re.compile("[" + re.escape("".join(_CLEAN)) + "]")
 
 
+def _replaceable(text: str) -> bool:
+    """A character `clean_text` replaces or drops is in `text` (a substring test per character is cheaper than
+    a regex scan, and str.translate walks every character)."""
+    return any(ch in text for ch in _CLEAN)
+
+
+def is_clean(text: str) -> bool:
+    """`clean_text` would return `text` unchanged: one test of a whole text instead of one per piece."""
+    return "\r" not in text and not _replaceable(text) and unicodedata.is_normalized("NFC", text)
+
+
 def clean_text(text: str, is_nfc: bool = False) -> str:
     """What every reader returns: `\n` line ends, plain spaces, no invisible characters, NFC. `is_nfc`: the
     text is NFC already, normalised again only when a character was replaced or dropped (a line end never
     composes with anything)."""
     text = normalise_newlines(text)
-    if any(ch in text for ch in _CLEAN):  # rare: replace only where needed (a substring test per character
-        # is cheaper than a regex scan, and str.translate walks every character)
+    if _replaceable(text):  # rare: replace only where needed
         text = _UNCLEAN.sub(lambda m: _CLEAN[m.group(0)], text)
         is_nfc = False
     return text if is_nfc else nfc(text)
