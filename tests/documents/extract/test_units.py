@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import tomllib
+from importlib import resources
 
 import pytest
 
@@ -356,3 +358,32 @@ def test_a_long_project_board_name_is_read_whole():
     name = "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và hạ tầng đô thị khu vực phía Nam tỉnh"
     mention = read_unit(f"{name} chủ trì thực hiện.", 0)
     assert mention is not None and list(mention.names) == [name]
+
+
+_ROLES = tomllib.loads(
+    resources.files("chidao.documents.data").joinpath("task_verbs.toml").read_text(encoding="utf-8")
+)["role"]
+
+
+@pytest.mark.parametrize(("text", "name"), list(zip(_ROLES["examples"], _ROLES["read_as"], strict=True)))
+def test_group_role_read_when_another_predicate_follows(text, name):
+    """`[role]` of task_verbs.toml: a role verb after a group's noun is part of its name only when the clause's
+    predicate follows its object."""
+    mentions, _ = read_units(text, 0)
+    assert [m.names for m in mentions] == [(name,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("các nhà thầu thi công các công trình cấp bách phải bảo đảm tiến độ", "các nhà thầu thi công các công trình cấp bách"),
+        ("các đơn vị vận hành trạm bơm theo khu vực bố trí nhân lực", "các đơn vị vận hành trạm bơm"),
+        # no other predicate before the clause ends: the role verb is the predicate
+        ("các đơn vị duy trì chế độ trực ban.", "các đơn vị"),
+        ("các đơn vị quản lý tài sản và báo cáo", "các đơn vị"),
+        ("Các đơn vị quản lý, sử dụng tài sản công kiểm kê", "Các đơn vị"),
+    ],
+)
+def test_group_role_object(text, name):
+    mentions, _ = read_units(text, 0)
+    assert [m.names for m in mentions] == [(name,)]
