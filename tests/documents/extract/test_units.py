@@ -387,3 +387,23 @@ def test_group_role_read_when_another_predicate_follows(text, name):
 def test_group_role_object(text, name):
     mentions, _ = read_units(text, 0)
     assert [m.names for m in mentions] == [(name,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the level after the socio-political groups names the Front before them too
+        ("Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội thành phố tăng cường giám sát",
+         [("Ủy ban MTTQ Việt Nam thành phố",), ("các tổ chức chính trị - xã hội thành phố",)]),
+        ("Ủy ban Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh vận động",
+         [("Ủy ban Mặt trận Tổ quốc tỉnh",), ("các đoàn thể chính trị - xã hội tỉnh",)]),
+        # a Front named with its own level, or groups named without one, stay as written
+        ("Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh vận động",
+         [("Ủy ban MTTQ Việt Nam tỉnh",), ("các tổ chức chính trị - xã hội tỉnh",)]),
+        ("Ủy ban MTTQ Việt Nam, Sở Nội vụ và các tổ chức chính trị - xã hội tỉnh phối hợp",
+         [("Ủy ban MTTQ Việt Nam",), ("Sở Nội vụ",), ("các tổ chức chính trị - xã hội tỉnh",)]),
+    ],
+)
+def test_front_shares_the_level_of_its_partner_groups(text, names):
+    mentions, _ = read_units(text, 0)
+    assert [m.names for m in mentions] == names

@@ -648,7 +648,28 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
         m = read_unit(text, sep.end())
     if not mentions:
         return [], pos
+    if len(mentions) > 1 and text.find("xã hội", mentions[0].end) >= 0:
+        _share_front_place(text, mentions)
     return mentions, mentions[-1].end
+
+
+# The Front named without its level, and the socio-political groups named with it after `và`: the level names
+# both (`Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội tỉnh`: the Front of the province too).
+_FRONT = re.compile(r"(?:(?:Ủy|Uỷ) ban )?(?:MTTQ|Mặt trận Tổ quốc)(?: ?VN| Việt Nam)?")
+_FRONT_PARTNERS = re.compile(
+    r"các (?:tổ chức|đoàn thể) chính trị ?-? ?xã hội[ \t]+((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![\wÀ-ỹ]).*)"
+)
+_AND = re.compile(r"[ \t]+và[ \t]+")
+
+
+def _share_front_place(text: str, mentions: list[UnitMention]) -> None:
+    for i in range(len(mentions) - 1):
+        first, second = mentions[i], mentions[i + 1]
+        if len(first.names) != 1 or len(second.names) != 1 or not _FRONT.fullmatch(first.names[0]):
+            continue
+        partners = _FRONT_PARTNERS.fullmatch(second.names[0])
+        if partners and _AND.fullmatch(text, first.end, second.start):
+            mentions[i] = first._replace(names=(f"{first.names[0]} {partners.group(1)}",))
 
 
 def _plain_heads(heads: tuple[str, ...]) -> frozenset[str]:
