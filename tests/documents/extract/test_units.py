@@ -22,8 +22,9 @@ from chidao.documents.extract.assignees import (
     read_units,
     unglue,
 )
-from chidao.documents.extract.doc_units import DocumentUnits, resolve_names
+from chidao.documents.extract.doc_units import DocumentUnits, name_section_owners, resolve_names
 from chidao.documents.extract.units import UnitRegistry, abbreviations, field_names, gazetteer, unit_key
+from chidao.documents.model import Task
 
 
 @pytest.mark.parametrize("unit", gazetteer(), ids=lambda u: u.name)
@@ -407,3 +408,31 @@ def test_group_role_object(text, name):
 def test_front_shares_the_level_of_its_partner_groups(text, names):
     mentions, _ = read_units(text, 0)
     assert [m.names for m in mentions] == names
+
+
+_SECTIONS = (
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Giao thông vận tải là cơ quan thường trực, theo dõi việc thực hiện.\n"
+    "1.1. Thanh tra Sở và các đơn vị thuộc Sở:\n"
+    "- Kiểm tra các tuyến đường.\n"
+    "2. Sở Tài chính phối hợp với Sở Y tế bố trí kinh phí; các phòng trực thuộc Sở hướng dẫn thanh toán.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("issuer", "written", "at", "named"),
+    [
+        # in a document of the province, the Sở that opens the section owns the group
+        ("ỦY BAN NHÂN DÂN TỈNH", "các đơn vị thuộc Sở", "các đơn vị", "các đơn vị thuộc Sở Giao thông vận tải"),
+        ("ỦY BAN NHÂN DÂN TỈNH", "các phòng trực thuộc Sở", "các phòng", "các phòng trực thuộc Sở Tài chính"),
+        # in a Sở's own document `Sở` is the issuer: as written
+        ("SỞ GIAO THÔNG VẬN TẢI", "các đơn vị thuộc Sở", "các đơn vị", "các đơn vị thuộc Sở"),
+        # a group with its owner named stays
+        ("ỦY BAN NHÂN DÂN TỈNH", "các đơn vị thuộc Sở Y tế", "các đơn vị", "các đơn vị thuộc Sở Y tế"),
+    ],
+)
+def test_group_of_a_bare_so_named_after_its_section(issuer, written, at, named):
+    start = _SECTIONS.index(at)
+    task = Task(id="t1", text="x", assignees=["Thanh tra Sở", written], assignee_spans=[(start, start + len(written))])
+    name_section_owners(_SECTIONS, issuer, [task])
+    assert task.assignees == ["Thanh tra Sở", named]
