@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import tomllib
+from importlib import resources
 
 import pytest
 
@@ -20,8 +22,9 @@ from chidao.documents.extract.assignees import (
     read_units,
     unglue,
 )
-from chidao.documents.extract.doc_units import DocumentUnits, resolve_names
+from chidao.documents.extract.doc_units import DocumentUnits, name_section_owners, resolve_names
 from chidao.documents.extract.units import UnitRegistry, abbreviations, field_names, gazetteer, unit_key
+from chidao.documents.model import Task
 
 
 @pytest.mark.parametrize("unit", gazetteer(), ids=lambda u: u.name)
@@ -356,3 +359,80 @@ def test_a_long_project_board_name_is_read_whole():
     name = "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và hạ tầng đô thị khu vực phía Nam tỉnh"
     mention = read_unit(f"{name} chủ trì thực hiện.", 0)
     assert mention is not None and list(mention.names) == [name]
+
+
+_ROLES = tomllib.loads(
+    resources.files("chidao.documents.data").joinpath("task_verbs.toml").read_text(encoding="utf-8")
+)["role"]
+
+
+@pytest.mark.parametrize(("text", "name"), list(zip(_ROLES["examples"], _ROLES["read_as"], strict=True)))
+def test_group_role_read_when_another_predicate_follows(text, name):
+    """`[role]` of task_verbs.toml: a role verb after a group's noun is part of its name only when the clause's
+    predicate follows its object."""
+    mentions, _ = read_units(text, 0)
+    assert [m.names for m in mentions] == [(name,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("các nhà thầu thi công các công trình cấp bách phải bảo đảm tiến độ", "các nhà thầu thi công các công trình cấp bách"),
+        ("các đơn vị vận hành trạm bơm theo khu vực bố trí nhân lực", "các đơn vị vận hành trạm bơm"),
+        # no other predicate before the clause ends: the role verb is the predicate
+        ("các đơn vị duy trì chế độ trực ban.", "các đơn vị"),
+        ("các đơn vị quản lý tài sản và báo cáo", "các đơn vị"),
+        ("Các đơn vị quản lý, sử dụng tài sản công kiểm kê", "Các đơn vị"),
+    ],
+)
+def test_group_role_object(text, name):
+    mentions, _ = read_units(text, 0)
+    assert [m.names for m in mentions] == [(name,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the level after the socio-political groups names the Front before them too
+        ("Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội thành phố tăng cường giám sát",
+         [("Ủy ban MTTQ Việt Nam thành phố",), ("các tổ chức chính trị - xã hội thành phố",)]),
+        ("Ủy ban Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh vận động",
+         [("Ủy ban Mặt trận Tổ quốc tỉnh",), ("các đoàn thể chính trị - xã hội tỉnh",)]),
+        # a Front named with its own level, or groups named without one, stay as written
+        ("Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh vận động",
+         [("Ủy ban MTTQ Việt Nam tỉnh",), ("các tổ chức chính trị - xã hội tỉnh",)]),
+        ("Ủy ban MTTQ Việt Nam, Sở Nội vụ và các tổ chức chính trị - xã hội tỉnh phối hợp",
+         [("Ủy ban MTTQ Việt Nam",), ("Sở Nội vụ",), ("các tổ chức chính trị - xã hội tỉnh",)]),
+    ],
+)
+def test_front_shares_the_level_of_its_partner_groups(text, names):
+    mentions, _ = read_units(text, 0)
+    assert [m.names for m in mentions] == names
+
+
+_SECTIONS = (
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Giao thông vận tải là cơ quan thường trực, theo dõi việc thực hiện.\n"
+    "1.1. Thanh tra Sở và các đơn vị thuộc Sở:\n"
+    "- Kiểm tra các tuyến đường.\n"
+    "2. Sở Tài chính phối hợp với Sở Y tế bố trí kinh phí; các phòng trực thuộc Sở hướng dẫn thanh toán.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("issuer", "written", "at", "named"),
+    [
+        # in a document of the province, the Sở that opens the section owns the group
+        ("ỦY BAN NHÂN DÂN TỈNH", "các đơn vị thuộc Sở", "các đơn vị", "các đơn vị thuộc Sở Giao thông vận tải"),
+        ("ỦY BAN NHÂN DÂN TỈNH", "các phòng trực thuộc Sở", "các phòng", "các phòng trực thuộc Sở Tài chính"),
+        # in a Sở's own document `Sở` is the issuer: as written
+        ("SỞ GIAO THÔNG VẬN TẢI", "các đơn vị thuộc Sở", "các đơn vị", "các đơn vị thuộc Sở"),
+        # a group with its owner named stays
+        ("ỦY BAN NHÂN DÂN TỈNH", "các đơn vị thuộc Sở Y tế", "các đơn vị", "các đơn vị thuộc Sở Y tế"),
+    ],
+)
+def test_group_of_a_bare_so_named_after_its_section(issuer, written, at, named):
+    start = _SECTIONS.index(at)
+    task = Task(id="t1", text="x", assignees=["Thanh tra Sở", written], assignee_spans=[(start, start + len(written))])
+    name_section_owners(_SECTIONS, issuer, [task])
+    assert task.assignees == ["Thanh tra Sở", named]

@@ -37,6 +37,8 @@ OPEN_HEADS = (
     "Văn phòng", "VP", "Ban Quản lý", "Ban quản lý", "Ban QLDA", "Ban Thường vụ", "Ban cán sự đảng", "Ban cán sự", "Ban Chỉ đạo", "Ban", "Tổng cục",
     "Cục", "Chi cục", "Vụ", "Viện", "Học viện", "Trung tâm", "Bảo hiểm xã hội", "BHXH", "Thanh tra", "Kho bạc",
     "Ngân hàng", "Chi nhánh", "Liên đoàn", "Tỉnh đoàn", "Tỉnh Đoàn", "KBNN", "Kho bạc Nhà nước", "Đoàn", "Hội", "Hiệp hội", "Tổng công ty", "Tổng Công ty", "Công ty", "Tập đoàn",
+    # a force named by its standing role (`Lực lượng ứng trực tại hiện trường`): read only with that role
+    "Lực lượng",
     "Phòng", "Đài", "Báo", "Tạp chí", "Trường", "Bệnh viện", "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Chính phủ",
     "Thủ tướng Chính phủ", "Viễn thông", "Điện lực", "Cảng vụ", "Tòa án", "Viện kiểm sát", "Kiểm toán",
     "Tổ công tác", "Quỹ", "Ngân hàng Nhà nước", "Cơ quan", "Hải quan", "Trạm",
@@ -481,7 +483,57 @@ def _read_group(text: str, pos: int) -> int | None:
             end = inner.end
     else:
         end = _owner_end(text, m.start(), end)
-    return _relative(text, end)
+    narrowed = _relative(text, end)
+    return narrowed if narrowed != end else _role_end(text, end)
+
+
+@cache
+def _roles() -> tuple[re.Pattern[str], frozenset[str]]:
+    """`[role]` of `task_verbs.toml`: a pattern for a role verb after a group's noun, and the predicate words
+    a role's object may hold."""
+    data = tomllib.loads(
+        resources.files("chidao.documents.data").joinpath("task_verbs.toml").read_text(encoding="utf-8")
+    )["role"]
+    verbs = tuple(sorted(data["verbs"], key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:{_alternation(verbs)})(?![\wÀ-ỹ])"), frozenset(data["inside"])
+
+
+# Predicate words that do not end a subject: a role's object followed by one of these is not known to end there.
+_NOT_SUBJECT_END = frozenset(("và", "với", "của", "cho", "(", "từ", "đến", "về", "được", "có", "trong", "khi", "nếu", "thì", "để"))
+
+
+def _role_end(text: str, end: int) -> int:
+    """`các đơn vị duy trì thoát nước xây dựng kế hoạch`: a role verb and its object after a group's noun, up to
+    the predicate of another verb in the same clause; `end` when no such predicate follows (the role verb is
+    then the predicate itself: `các đơn vị quản lý chặt chẽ hồ sơ`)."""
+    if text[end : end + 1] not in (" ", "\t"):
+        return end
+    role, inside = _roles()
+    m = role.match(text, end)
+    if not m:
+        return end
+    predicate = _predicate_start()
+    pos, words, prev = m.end(), 0, m.group(0).split()[-1]
+    while words < 6:
+        w = _WORD.match(text, pos)
+        if not w or (w.group(1)[:1].isupper() and words == 0):
+            return end
+        at, word = w.start(1), w.group(1)
+        found = predicate.match(text, at, at + 40)
+        compound = word in _COMPOUND_TAILS and f"{prev} {word}" in _NOUN_COMPOUNDS  # `công trình`
+        prev = word
+        if found and not compound and _opens_predicate(text[at : at + 40]):
+            if found.group(0) in inside:
+                pass
+            elif words == 0 or found.group(0) in _NOT_SUBJECT_END:
+                return end
+            else:
+                return pos
+        if w.group(1).endswith("."):
+            return end
+        pos = w.end()
+        words += 1
+    return end
 
 
 # `(trực) thuộc` ending a group phrase, with the owner's name after it (`các đơn vị thuộc Bộ Công Thương`).
@@ -574,6 +626,9 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
     m = _OPEN.match(text, pos) if text[pos : pos + 1] in _OPEN_FIRST else None
     if not m:
         return None
+    if m.group(0) == "Lực lượng":
+        end = _role_end(text, m.end())
+        return UnitMention((text[start:end],), start, end) if end > m.end() else None
     end = _extend_open(text, m.end())
     name = text[start:end].rstrip(" ,-")
     if name == text[start : m.end()] and m.group(0) in ("Ban", "Vụ", "Phòng", "Hội", "Đoàn", "Báo", "Cơ quan"):
@@ -593,7 +648,28 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
         m = read_unit(text, sep.end())
     if not mentions:
         return [], pos
+    if len(mentions) > 1 and text.find("xã hội", mentions[0].end) >= 0:
+        _share_front_place(text, mentions)
     return mentions, mentions[-1].end
+
+
+# The Front named without its level, and the socio-political groups named with it after `và`: the level names
+# both (`Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội tỉnh`: the Front of the province too).
+_FRONT = re.compile(r"(?:(?:Ủy|Uỷ) ban )?(?:MTTQ|Mặt trận Tổ quốc)(?: ?VN| Việt Nam)?")
+_FRONT_PARTNERS = re.compile(
+    r"các (?:tổ chức|đoàn thể) chính trị ?-? ?xã hội[ \t]+((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![\wÀ-ỹ]).*)"
+)
+_AND = re.compile(r"[ \t]+và[ \t]+")
+
+
+def _share_front_place(text: str, mentions: list[UnitMention]) -> None:
+    for i in range(len(mentions) - 1):
+        first, second = mentions[i], mentions[i + 1]
+        if len(first.names) != 1 or len(second.names) != 1 or not _FRONT.fullmatch(first.names[0]):
+            continue
+        partners = _FRONT_PARTNERS.fullmatch(second.names[0])
+        if partners and _AND.fullmatch(text, first.end, second.start):
+            mentions[i] = first._replace(names=(f"{first.names[0]} {partners.group(1)}",))
 
 
 def _plain_heads(heads: tuple[str, ...]) -> frozenset[str]:

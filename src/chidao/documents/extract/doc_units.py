@@ -11,8 +11,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
-from chidao.documents.extract.assignees import find_units, read_units, strip_office, unglue
+from chidao.documents.extract.assignees import find_units, read_unit, read_units, strip_office, unglue
 from chidao.documents.extract.units import UnitRegistry, abbreviations, unit_key
+from chidao.documents.model import Task
 from chidao.documents.text import fold
 
 _ADDRESSEE_GROUP = re.compile(
@@ -325,3 +326,34 @@ def _abbreviates(short: list[str], full: list[str]) -> bool:
             return False
         i, j = i + 1, j + len(word)
     return i == len(short) and j == len(full) and short != full
+
+
+# A group owned by a `Sở` it does not name (`các đơn vị thuộc Sở`), and a paragraph that a `Sở` opens (after its
+# number or dash, if any): `1. Sở Xây dựng là cơ quan chủ trì ...`.
+_OWNED_BY_BARE_SO = re.compile(r"(?:trực )?thuộc Sở$")
+_OPENING_SO = re.compile(r"^[ \t]*(?:(?:[0-9]+\.)+[0-9]*|[IVX]+\.|[a-zđ]\)|[-+•*])?[ \t]*(?=Sở )", re.M)
+
+
+def name_section_owners(text: str, issuer: str | None, tasks: Iterable[Task]) -> None:
+    """`các đơn vị thuộc Sở` in a document a `Sở` did not issue → `... thuộc Sở Xây dựng`, the `Sở` that opens the
+    section the task stands in (the last paragraph before its addressee that a `Sở` opens): there `Sở` is not
+    the issuer, and the group is named at its fullest. In a `Sở`'s own document it stays as written."""
+    if not issuer or fold(issuer).startswith("so "):
+        return
+    for task in tasks:
+        if not task.assignee_spans or not any(_OWNED_BY_BARE_SO.search(a) for a in task.assignees):
+            continue
+        owner = _section_owner(text, min(span[0] for span in task.assignee_spans))
+        if owner is not None:
+            task.assignees = [a[: -len("Sở")] + owner if _OWNED_BY_BARE_SO.search(a) else a for a in task.assignees]
+
+
+def _section_owner(text: str, pos: int) -> str | None:
+    """The `Sở` named in full at the start of the last paragraph before `pos` that a `Sở` opens."""
+    at = None
+    for m in _OPENING_SO.finditer(text, 0, pos):
+        at = m.end()
+    mention = read_unit(text, at) if at is not None else None
+    if mention is None or len(mention.names) != 1 or not mention.names[0].startswith("Sở ") or "\n" in mention.names[0]:
+        return None
+    return mention.names[0]

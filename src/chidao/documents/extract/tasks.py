@@ -22,7 +22,7 @@ from chidao.documents.extract.clauses import (
     opens_with_action,
     shift,
 )
-from chidao.documents.extract.doc_units import DocumentUnits, resolve_names
+from chidao.documents.extract.doc_units import DocumentUnits, name_section_owners, resolve_names
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.task_deadlines import event_deadline, inherited, none_deadline, own_deadline
 from chidao.documents.extract.task_frames import (
@@ -757,6 +757,7 @@ def read_tasks(
         segs = body_segments(doc, lines)
         builder.names = DocumentUnits("\n".join([doc.text, *_joined_breaks(doc.text, segs)]), addressees=addressees)
         builder.run(segs)
+        name_section_owners(doc.text, doc.issuer.name if doc.issuer else None, builder.tasks)
     except Exception as error:  # an unforeseen layout must not cost the document its other fields
         doc.metadata["tasks_error"] = f"{type(error).__name__}: {error}"
     renamed = {task.id: f"t{i}" for i, task in enumerate(builder.tasks, 1)}
