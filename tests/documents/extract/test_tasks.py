@@ -760,3 +760,22 @@ def test_table_cell_split_on_semicolons_then_as_units(cell, expected):
     from chidao.documents.extract.task_tables import _split_names
 
     assert _split_names(cell) == expected
+
+
+@pytest.mark.parametrize("heading", _data("task_verbs.toml")["bare_group"]["headings"])
+def test_bare_group_headings_own_their_items(heading):
+    """`[bare_group]` of task_verbs.toml: a group noun without `các` heading a duty section names its owner whole."""
+    from chidao.documents.extract.tasks import _listed_owners
+
+    assert _listed_owners(heading) == [(0, len(heading))]
+
+
+@pytest.mark.parametrize("lead_in", _data("task_verbs.toml")["urges_only"]["examples"])
+def test_urging_lead_ins_only_introduce(lead_in):
+    """`[urges_only]` of task_verbs.toml: what follows the addressee of such a lead-in only urges others."""
+    from chidao.documents.extract.tasks import _urges_only, _without_helpers
+
+    found = assignment(lead_in)
+    assert found is not None
+    assert _urges_only(_without_helpers(lead_in, found))
+    assert not _urges_only(_without_helpers(lead_in.replace("thực hiện", "rà soát"), found))

@@ -71,6 +71,11 @@ def _rules() -> dict[str, Any]:
     return {"verbs": verbs, "exclusions": exclusions}
 
 
+def task_verbs() -> dict[str, Any]:
+    """The tables of `data/task_verbs.toml` (read once)."""
+    return _rules()["verbs"]
+
+
 @cache
 def _assign_pattern() -> re.Pattern[str]:
     verbs = _rules()["verbs"]["assign"]["verbs"]

@@ -21,6 +21,7 @@ from chidao.documents.extract.clauses import (
     excluded,
     opens_with_action,
     shift,
+    task_verbs,
 )
 from chidao.documents.extract.doc_units import DocumentUnits, name_section_owners, resolve_names
 from chidao.documents.extract.segments import Segment
@@ -668,7 +669,7 @@ def _urged(text: str) -> tuple[list[str], tuple[int, int]] | None:
 
 
 # who a heading of a duty section may name with a group noun and no `các` (`5. Chủ đầu tư các dự án:`)
-_BARE_GROUPS = ("chủ đầu tư", "nhà thầu", "doanh nghiệp", "đơn vị", "cơ quan", "hợp tác xã")
+_BARE_GROUPS = tuple(task_verbs()["bare_group"]["nouns"])
 
 
 def _listed_owners(text: str) -> list[tuple[int, int]] | None:
@@ -695,10 +696,7 @@ def _listed_owners(text: str) -> list[tuple[int, int]] | None:
     return [(0, len(text))]
 
 
-_URGES_ONLY = re.compile(
-    r"\s*(?:chủ trì,?\s+)?(?:(?:là )?đầu mối,?\s+)?(?:đôn đốc\s+(?:các|những)\s+[^:;.]{0,120}?\s+thực hiện\b[^:;.]{0,80}"
-    r"|chỉ đạo\s+[^:;.]{3,120}?\s+thực hiện\b[^:;.]{0,100}\b(?:sau|sau đây))\s*:\s*$"
-)
+_URGES_ONLY = re.compile(task_verbs()["urges_only"]["pattern"])
 
 
 def _urges_only(rest: str) -> bool:
