@@ -93,7 +93,6 @@ def fold(s: str | None) -> str:
     return _fold_cached(s)
 
 
-
 class FoldedText:
     """A text folded once, from which the fold of any slice is read off: `FoldedText(s).fold(a, b) ==
     fold(s[a:b])`.
