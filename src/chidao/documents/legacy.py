@@ -25,11 +25,12 @@ LegacyEncoding = Literal["tcvn3", "vni"]
 ENCODINGS: tuple[LegacyEncoding, ...] = ("tcvn3", "vni")
 
 # Letters that only Unicode text has: their presence proves a paragraph is not legacy-encoded.
-_UNICODE_ONLY = re.compile(
-    "[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]"
-)
+_UNICODE_ONLY_SET = "\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9"
+_UNICODE_ONLY = re.compile(f"[{_UNICODE_ONLY_SET}]")
 # Characters a legacy paragraph must contain (the tables' codes are all in this range).
 _LEGACY_RANGE = re.compile("[\u00a1-\u00ff]")
+# A line with such a character and no Unicode-only letter (a candidate paragraph), found by one scan of the text.
+_CANDIDATE_LINE = re.compile(f"^[^\n{_UNICODE_ONLY_SET}\u00a1-\u00ff]*[\u00a1-\u00ff][^\n{_UNICODE_ONLY_SET}]*$", re.M)
 _TOKEN = re.compile(r"[^\s.,;:!?()\[\]{}\"'/\\\-–—…*+=<>|0-9]+")
 _ASCII_LETTERS = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"\S+")
@@ -208,6 +209,8 @@ def convert_text(text: str) -> tuple[str, LegacyEncoding | None]:
     """
     if not _LEGACY_RANGE.search(text):
         return text, None
+    if not _CANDIDATE_LINE.search(text):  # every line with such a character is Unicode: the usual case, one scan
+        return text, None
     lines = text.split("\n")
     candidates: list[int] = []
     unicode_lines = 0
@@ -216,8 +219,6 @@ def convert_text(text: str) -> tuple[str, LegacyEncoding | None]:
             unicode_lines += 1
         elif _LEGACY_RANGE.search(line):
             candidates.append(i)
-    if not candidates:
-        return text, None
     best: tuple[int, LegacyEncoding, dict[int, _Evidence]] | None = None
     for name in ENCODINGS:
         tab = table(name)
