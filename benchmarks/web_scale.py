@@ -49,6 +49,7 @@ def generate(n_tasks: int, n_docs: int, seed: int = 7) -> None:
     from chidao.accounts.matching import search_key
     from chidao.accounts.models import Unit
     from chidao.registry.models import Document
+    from chidao.tracking.copies import copy_task_fields
     from chidao.tracking.models import Assignment, State, Task
     from chidao.web.demo.organisation import load_units, load_users
 
@@ -108,6 +109,7 @@ def generate(n_tasks: int, n_docs: int, seed: int = 7) -> None:
                         rows.append(Assignment(task_id=task_id, unit_id=other.id, role="coordinator", state=state))
             Assignment.objects.bulk_create(rows, batch_size=5000)
     Task.objects.filter(mode="đề nghị").update(is_request=True)
+    copy_task_fields(Assignment, Task)  # the rows were bulk-created, around `Assignment.save`
     from django.db import connection
 
     with connection.cursor() as cursor:  # planner statistics (and PostgreSQL's visibility map), as in service

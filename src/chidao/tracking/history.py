@@ -94,6 +94,9 @@ def change(obj: models.Model, user: Any, action: str, *, expected_version: int |
             record(obj, user, action, note=note)
         for f in changed:
             record(obj, user, action, field=f, old=old[f], new=changed[f], note=note)
+        after = getattr(obj, "after_change", None)
+        if after is not None:
+            after(set(changed))
     return obj
 
 

@@ -89,6 +89,22 @@ class Task(models.Model):
     def __str__(self) -> str:
         return self.text[:80]
 
+    # what the per-unit statistics need of the task, copied onto each of its assignments (`Assignment.due` ...)
+    MIRRORED = frozenset({"due", "original_due", "is_request", "recurrence", "state", "secret"})
+
+    def mirror(self) -> dict[str, object]:
+        """The task's fields as its assignments carry them: `counted` is whether the dashboard counts the task
+        (assigned, not a request; one-off, a recurring task counting through its occurrences; not cancelled)."""
+        return {
+            "due": self.due, "original_due": self.original_due, "secret": self.secret,
+            "counted": not self.is_request and not self.recurrence and self.state != State.CANCELLED,
+        }
+
+    def after_change(self, fields: set[str]) -> None:
+        """Called by `history.change` after a versioned write: keep the assignments' copies current."""
+        if fields & self.MIRRORED:
+            Assignment.objects.filter(task_id=self.pk).update(**self.mirror())
+
 
 class Milestone(models.Model):
     task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="milestones")
@@ -117,17 +133,32 @@ class Assignment(models.Model):
     accepted_at = models.DateTimeField("ngày tiếp nhận", null=True, blank=True)
     completed_on = models.DateField("ngày hoàn thành (báo cáo)", null=True, blank=True)
     version = models.PositiveIntegerField(default=1)
+    # copies of the task's fields (`Task.mirror`), set on creation and by `Task.after_change`, so that the
+    # dashboard's per-unit counts read this table alone instead of joining every task
+    due = models.DateField("hạn hiện hành của nhiệm vụ", null=True, blank=True, editable=False)
+    original_due = models.DateField("hạn ban đầu của nhiệm vụ", null=True, blank=True, editable=False)
+    counted = models.BooleanField("được thống kê", default=True, editable=False)
+    secret = models.BooleanField("thuộc văn bản mật", default=False, editable=False)
 
     class Meta:
         unique_together = (("task", "unit", "role"),)
         indexes = (
             models.Index(fields=["unit", "role", "state"]),
-            # the dashboard's per-unit counts read the lead assignments from this index alone
+            # the per-unit counts under a filter on the tasks (period, issuer, leader) join the tasks to this index
             models.Index(fields=["unit", "role", "task", "state", "completed_on"], name="assignment_stats_cover"),
+            # without such a filter they read this index alone
+            models.Index(fields=["role", "counted", "unit", "state", "due", "completed_on", "original_due", "secret"],
+                         name="assignment_unit_stats"),
         )
 
     def __str__(self) -> str:
         return f"{self.unit} · {self.get_role_display()}"
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        if self._state.adding:
+            for field, value in self.task.mirror().items():
+                setattr(self, field, value)
+        super().save(*args, **kwargs)  # type: ignore[arg-type]
 
 
 class Update(models.Model):

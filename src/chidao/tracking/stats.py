@@ -94,6 +94,23 @@ def _rates(row: dict[str, Any]) -> dict[str, float | None]:
     }
 
 
+def unit_rows(user: Any, f: Filters, now: dt.date, cutoff: dt.date, join: bool = False) -> QuerySet:
+    """Per lead unit, the counts of its lead assignments, each with its own state and completion date (QĐ 42
+    statistics). Filters on the tasks (period, issuer, leader) and an officer's view join each task to its lead
+    assignments; otherwise the assignments' copies of their task's fields (`Task.mirror`) are read alone, which
+    `join=True` turns off (the tests compare the two)."""
+    if join or f.date_from or f.date_to or f.issuer or f.leader or perm.role(user) == perm.OFFICER:
+        lead = {"assignments__role": Assignment.Role.LEAD} | ({"assignments__unit_id": f.unit} if f.unit else {})
+        leads = base(user, replace(f, unit=None)).filter(**lead).values(unit_id=F("assignments__unit_id"))
+        return leads.annotate(**_aggregates(now, cutoff, own="assignments__")).order_by("unit_id")
+    mine = Assignment.objects.filter(role=Assignment.Role.LEAD, counted=True)
+    if f.unit:
+        mine = mine.filter(unit_id=f.unit)
+    if not perm.reads_secret(user):
+        mine = mine.filter(secret=False)
+    return mine.values("unit_id").annotate(**_aggregates(now, cutoff)).order_by("unit_id")
+
+
 def data_version() -> int:
     """Changes whenever tracked data changes: every write goes through the history."""
     from chidao.tracking.models import History, Task
@@ -119,13 +136,9 @@ def compute(user: Any, f: Filters, list_size: int = 20) -> Dashboard:
     cutoff = min(f.date_to, now) if f.date_to else now
     qs = base(user, f)
     row = qs.aggregate(**_aggregates(now, cutoff))
-    # per unit: the lead assignments, each with its own state and completion date (QĐ 42 statistics)
-    # one join task → lead assignment, grouped by unit (no subquery of visible task ids)
-    lead = {"assignments__role": Assignment.Role.LEAD} | ({"assignments__unit_id": f.unit} if f.unit else {})
-    leads = base(user, replace(f, unit=None)).filter(**lead).values(unit_id=F("assignments__unit_id"))
     names = dict(Unit.objects.values_list("id", "name"))
     per_unit = []
-    for unit_row in leads.annotate(**_aggregates(now, cutoff, own="assignments__")).order_by("unit_id"):
+    for unit_row in unit_rows(user, f, now, cutoff):
         unit_row["lead_unit_id"] = unit_row["unit_id"]
         unit_row["unit"] = names.get(unit_row["unit_id"], "?")
         unit_row["rates"] = _rates(unit_row)
