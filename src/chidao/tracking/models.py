@@ -147,7 +147,7 @@ class Assignment(models.Model):
             # the per-unit counts under a filter on the tasks (period, issuer, leader) join the tasks to this index
             models.Index(fields=["unit", "role", "task", "state", "completed_on"], name="assignment_stats_cover"),
             # without such a filter they read this index alone
-            models.Index(fields=["role", "counted", "unit", "state", "due", "completed_on", "original_due", "secret"],
+            models.Index(fields=["unit", "role", "counted", "state", "due", "completed_on", "original_due", "secret"],
                          name="assignment_unit_stats"),
         )
 

@@ -41,6 +41,6 @@ class Migration(migrations.Migration):
         migrations.RunPython(copy_all, migrations.RunPython.noop),
         migrations.AddIndex(
             model_name='assignment',
-            index=models.Index(fields=['role', 'counted', 'unit', 'state', 'due', 'completed_on', 'original_due', 'secret'], name='assignment_unit_stats'),
+            index=models.Index(fields=['unit', 'role', 'counted', 'state', 'due', 'completed_on', 'original_due', 'secret'], name='assignment_unit_stats'),
         ),
     ]
