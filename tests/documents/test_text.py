@@ -125,3 +125,28 @@ def test_a_character_decomposes_to_at_most_one_ascii_character_and_marks() -> No
         kept = decomposed.encode("ascii", "ignore")
         assert len(kept) <= 1, hex(code)
         assert not kept or text._NOT_ASCII_OR_MARK.search(decomposed) is None, hex(code)
+
+
+def test_a_character_that_decomposes_to_ascii_and_marks_folds_to_its_ascii_letter_lowered() -> None:
+    """What the fast path of `fold` stands on when it lowers the ASCII letters it kept instead of the text."""
+    from chidao.documents import text
+
+    for code in range(0x110000):
+        ch = chr(code)
+        decomposed = unicodedata.normalize("NFD", ch.replace("đ", "d").replace("Đ", "d"))
+        if text._NOT_ASCII_OR_MARK.search(decomposed) is None:
+            assert text._slow_fold(ch) == decomposed.encode("ascii", "ignore").decode().lower(), hex(code)
+
+
+def test_general_fold_is_the_plain_definition_on_every_character() -> None:
+    from chidao.documents import text
+
+    for code in range(0x110000):
+        assert text._general_fold(chr(code)) == text._slow_fold(chr(code)), hex(code)
+
+
+@given(st.text(alphabet=st.sampled_from("aĐđƣ áẠ\u0301\u034f\u0483\u05b7İΣς–−“”…\t x1/-")))
+def test_general_fold_is_the_plain_definition(s: str) -> None:
+    from chidao.documents import text
+
+    assert text._general_fold(s) == text._slow_fold(s)
