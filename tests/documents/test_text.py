@@ -99,7 +99,10 @@ def test_folded_text_of_a_plain_paragraph_is_read_from_one_fold() -> None:
     folded = FoldedText(s)
     assert folded.fold(5, 17) == "so tai chinh"
     assert folded._folded_chars() == fold(s)  # offset for offset
-    assert FoldedText("Văn hóa  – Thể thao")._folded_chars() is None  # two spaces: each slice folded apart
+    spaced = FoldedText("Văn hóa  – “Thể thao”")  # two spaces, a dash, quotes: still one character each
+    assert spaced._folded_chars() == "van hoa  - “the thao”"
+    assert spaced.fold(4, 11) == "hoa -"
+    assert FoldedText("Văn hóa x\u0301")._folded_chars() is None  # a mark folds to nothing: each slice apart
 
 
 def test_a_printable_text_holds_no_whitespace_but_the_space() -> None:
