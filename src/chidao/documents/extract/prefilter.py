@@ -505,7 +505,7 @@ class TriggerScan:
                     needs_digit = True
             else:
                 if not starts:
-                    plan.append((i, self.patterns[i], starts, needs_digit))
+                    plan.append((i, self.patterns[i], None if starts is None else (), needs_digit))
                 else:
                     plan.append((i, self.patterns[i], tuple([s for bit, s in starts if bit & held]), needs_digit))
         if len(self._plans) > 4096:
