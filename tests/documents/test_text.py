@@ -99,7 +99,10 @@ def test_folded_text_of_a_plain_paragraph_is_read_from_one_fold() -> None:
     folded = FoldedText(s)
     assert folded.fold(5, 17) == "so tai chinh"
     assert folded._folded_chars() == fold(s)  # offset for offset
-    assert FoldedText("Văn hóa  – Thể thao")._folded_chars() is None  # two spaces: each slice folded apart
+    spaced = FoldedText("Văn hóa  – “Thể thao”")  # two spaces, a dash, quotes: still one character each
+    assert spaced._folded_chars() == "van hoa  - “the thao”"
+    assert spaced.fold(4, 11) == "hoa -"
+    assert FoldedText("Văn hóa x\u0301")._folded_chars() is None  # a mark folds to nothing: each slice apart
 
 
 def test_a_printable_text_holds_no_whitespace_but_the_space() -> None:
@@ -125,3 +128,28 @@ def test_a_character_decomposes_to_at_most_one_ascii_character_and_marks() -> No
         kept = decomposed.encode("ascii", "ignore")
         assert len(kept) <= 1, hex(code)
         assert not kept or text._NOT_ASCII_OR_MARK.search(decomposed) is None, hex(code)
+
+
+def test_a_character_that_decomposes_to_ascii_and_marks_folds_to_its_ascii_letter_lowered() -> None:
+    """What the fast path of `fold` stands on when it lowers the ASCII letters it kept instead of the text."""
+    from chidao.documents import text
+
+    for code in range(0x110000):
+        ch = chr(code)
+        decomposed = unicodedata.normalize("NFD", ch.replace("đ", "d").replace("Đ", "d"))
+        if text._NOT_ASCII_OR_MARK.search(decomposed) is None:
+            assert text._slow_fold(ch) == decomposed.encode("ascii", "ignore").decode().lower(), hex(code)
+
+
+def test_general_fold_is_the_plain_definition_on_every_character() -> None:
+    from chidao.documents import text
+
+    for code in range(0x110000):
+        assert text._general_fold(chr(code)) == text._slow_fold(chr(code)), hex(code)
+
+
+@given(st.text(alphabet=st.sampled_from("aĐđƣ áẠ\u0301\u034f\u0483\u05b7İΣς–−“”…\t x1/-")))
+def test_general_fold_is_the_plain_definition(s: str) -> None:
+    from chidao.documents import text
+
+    assert text._general_fold(s) == text._slow_fold(s)

@@ -28,7 +28,8 @@ def _slow_fold(s: str) -> str:
 
 
 def _fold_table() -> dict[int, str]:
-    """One translate() table for every letter and dash the documents use: the hot path of `fold`."""
+    """One translate() table for every letter and dash the documents use (`_fold_by_table`, the reference the
+    tests hold `fold`'s paths to)."""
     chars = set(VI_LOWER + VI_UPPER + "ĐđƣƢ\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
     chars |= {chr(c) for c in range(0x20, 0x250)}
     table = {}
@@ -50,20 +51,42 @@ _NOT_ASCII_OR_MARK = re.compile("[^\x00-\x7f\u0300-\u034e\u0350-\u036f]")
 
 @functools.lru_cache(maxsize=1 << 16)
 def _fold_cached(s: str) -> str:
-    # The fast path, in C: lower case, đ → d, decompose, drop the marks. It stands only when nothing but ASCII and
-    # marks is left after decomposing (so no dash, quote or other script for the table to handle).
-    low = s.lower().replace("đ", "d")
-    t = unicodedata.normalize("NFD", low)
-    if not t.isascii():
+    t = _unspaced_fold(s)
+    return t if _single_spaced(t) else " ".join(t.split())
+
+
+def _unspaced_fold(s: str) -> str:
+    """`fold` before its spaces are made single."""
+    # The fast path, in C: đ → d, decompose, drop the marks, lower case (ASCII by then, so cheap). It stands only
+    # when nothing but ASCII and marks is left after decomposing (so no dash, quote or other script for the
+    # general path to handle); then each character folds as its ASCII letter lowered.
+    t = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "d"))
+    if t.isascii():
+        t = t.lower()
+    else:
         kept = t.encode("ascii", "ignore")
         # No character decomposes to more than one ASCII character, nor to one beside anything but marks: when
         # each kept one (a Vietnamese text without dashes or quotes), only marks were dropped, and the search
         # for anything else is spared.
-        if len(kept) == len(low) or _NOT_ASCII_OR_MARK.search(t) is None:
-            t = kept.decode("ascii")
+        if len(kept) == len(s) or _NOT_ASCII_OR_MARK.search(t) is None:
+            t = kept.decode("ascii").lower()
         else:
-            t = _fold_by_table(s)
-    return t if _single_spaced(t) else " ".join(t.split())
+            t = _general_fold(s)
+    return t
+
+
+_MARKS = re.compile("[\u0300-\u034e\u0350-\u036f]+")
+_NOT_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _general_fold(s: str) -> str:
+    """`_slow_fold`, with the marks of U+0300-036F dropped by one pattern: the loop over the characters runs only
+    for a text that holds another combining character."""
+    t = unicodedata.normalize("NFD", s.lower().replace("đ", "d").replace("Đ", "d").replace("ƣ", "u"))
+    t = _MARKS.sub("", t)
+    if not t.isascii() and any(unicodedata.combining(c) for c in set(_NOT_ASCII.findall(t))):
+        t = "".join(c for c in t if not unicodedata.combining(c))
+    return _DASHES.sub("-", t)
 
 
 def _single_spaced(t: str) -> bool:
@@ -93,6 +116,17 @@ def fold(s: str | None) -> str:
     return _fold_cached(s)
 
 
+def _one_to_one() -> re.Pattern[str]:
+    """A character outside those that fold alone to exactly one character, whatever stands around them (not a
+    combining mark, not `Σ`): the Latin letters, the Vietnamese ones and the punctuation documents use."""
+    blocks = (range(0x0, 0x250), range(0x1E00, 0x1F00), range(0x2000, 0x2070))
+    kept = [chr(c) for block in blocks for c in block if not unicodedata.combining(chr(c)) and len(_slow_fold(chr(c))) == 1]
+    return re.compile("[^" + "".join(map(re.escape, kept)) + "]")
+
+
+_NOT_ONE_TO_ONE = _one_to_one()
+
+
 class FoldedText:
     """A text folded once, from which the fold of any slice is read off: `FoldedText(s).fold(a, b) ==
     fold(s[a:b])`.
@@ -103,17 +137,21 @@ class FoldedText:
     two paths of `_fold_cached` the text takes (they agree on every character). So when the fold of
     the whole text is ASCII and as long as the text (nearly every paragraph), every character became one
     character and no space was dropped or merged: the fold keeps every offset, and the fold of a slice is the
-    same slice of it, less the one space it may have at either end. Otherwise each slice is folded on its own.
+    same slice of it, less the one space it may have at either end. A text with quotes, double spaces or tabs
+    keeps its offsets too when each of its characters folds to one (`_NOT_ONE_TO_ONE` finds none other): its
+    fold before spaces are made single is sliced, and the spaces of the slice made single. Otherwise each slice
+    is folded on its own.
 
     The fold of the whole is computed on the first call; a slice taken with `part` shares it."""
 
-    __slots__ = ("_chars", "_offset", "_read", "_whole", "text")
+    __slots__ = ("_chars", "_offset", "_read", "_single", "_whole", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._whole: FoldedText | None = None  # the text this one is a slice of
         self._offset = 0
-        self._chars: str | None = None  # the fold of `text`, offset for offset (None: it has none)
+        self._chars: str | None = None  # the fold of `text` before spaces are made single (None: none kept)
+        self._single = True  # `_chars` single-spaced (its slices need no more than the spaces at their ends cut)
         self._read = False  # `_chars` computed
 
     def part(self, start: int, end: int | None = None) -> FoldedText:
@@ -127,17 +165,24 @@ class FoldedText:
         chars = self._chars if self._read else self._folded_chars()
         if chars is None:
             return fold(self.text[start:end])
-        return chars[start:end].strip(" ")
+        if self._single:
+            return chars[start:end].strip(" ")
+        piece = chars[start:end]
+        return piece if _single_spaced(piece) else " ".join(piece.split())
 
     def _folded_chars(self) -> str | None:
         if not self._read:
             self._read = True
             text = self.text
-            whole = self._whole._folded_chars() if self._whole is not None else None
-            if whole is not None:
-                self._chars = whole[self._offset : self._offset + len(text)]
+            whole = self._whole
+            if whole is not None and (chars := whole._folded_chars()) is not None:
+                self._chars = chars[self._offset : self._offset + len(text)]
+                self._single = whole._single
             elif len(folded := fold(text)) == len(text) and folded.isascii():
                 self._chars = folded
+            elif _NOT_ONE_TO_ONE.search(text) is None:
+                self._chars = _unspaced_fold(text)
+                self._single = _single_spaced(self._chars)
         return self._chars
 
 

@@ -413,11 +413,13 @@ class TriggerScan:
         self._bits: dict[str, int] = {w: sum(bits[v] for v in words if w.startswith(v)) for w in words}
         self._bits.update(dict.fromkeys(_EXTRA_CASES, self._extra))
         # per pattern: each gate clause as (its words' bits, whether a digit also fulfils it), and the start
-        # strings with their bits, sorted (None: none known; (): at the text's start only)
+        # strings with their bits, sorted (None: none known; (): at the text's start only), and all their bits
+        # together (0 when they are None or ()): a pattern none of whose start strings was found is dropped first
         self._rules = [
             (
                 tuple((sum(bits[s] for s in clause if s != DIGIT), DIGIT in clause) for clause in gate),
                 None if starts is None else () if starts == {AT_START} else tuple((bits[s], s) for s in sorted(starts)),
+                0 if starts is None or starts == {AT_START} else sum(bits[s] for s in starts),
             )
             for gate, starts in zip(self._gates, self.starts, strict=True)
         ]
@@ -492,7 +494,9 @@ class TriggerScan:
         """The patterns to try in a text where the scan found the words whose bits are `held`, each with the
         start strings found there (None: run it in full)."""
         plan: list[_Step] = []
-        for i, (gate, starts) in enumerate(self._rules):
+        for i, (gate, starts, opening) in enumerate(self._rules):
+            if opening and not opening & held:  # none of its start strings found (the cheapest test first)
+                continue
             needs_digit = False  # a clause none of whose words was found holds only if the text has a digit
             for words, digit in gate:
                 if not words & held:
@@ -500,12 +504,10 @@ class TriggerScan:
                         break
                     needs_digit = True
             else:
-                if starts is None or not starts:
+                if not starts:
                     plan.append((i, self.patterns[i], None if starts is None else (), needs_digit))
                 else:
-                    found = tuple(s for bit, s in starts if bit & held)
-                    if found:
-                        plan.append((i, self.patterns[i], found, needs_digit))
+                    plan.append((i, self.patterns[i], tuple([s for bit, s in starts if bit & held]), needs_digit))
         if len(self._plans) > 4096:
             self._plans.clear()
         self._plans[held] = out = tuple(plan)
