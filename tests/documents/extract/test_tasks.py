@@ -9,7 +9,7 @@ from importlib import resources
 import pytest
 
 from chidao.documents.extract.clauses import assignment, excluded
-from chidao.documents.extract.tasks import read_tasks
+from chidao.documents.extract.tasks import _duty_title, read_tasks
 from chidao.documents.extract.units import UnitRegistry
 from chidao.documents.model import Addressee, DocDate, DocType, Document, Issuer, Meeting, Source
 from chidao.documents.text import nfc, split_lines
@@ -779,3 +779,51 @@ def test_urging_lead_ins_only_introduce(lead_in):
     assert found is not None
     assert _urges_only(_without_helpers(lead_in, found))
     assert not _urges_only(_without_helpers(lead_in.replace("thực hiện", "rà soát"), found))
+
+
+DUTY_TITLE = """Sở Công Thương đề nghị một số nội dung cụ thể như sau:
+1. Yêu cầu đối với các doanh nghiệp kinh doanh xăng dầu, khí hóa lỏng trên địa bàn tỉnh.
+1.1. Niêm yết công khai giá bán lẻ tại cửa hàng.
+Không được ngừng bán hàng khi chưa có văn bản chấp thuận.
+1.2. Về việc lưu giữ hồ sơ nhập hàng
+Khoản 2 Điều 9 Nghị định số 99/2099/NĐ-CP quy định: thương nhân phải lưu giữ hóa đơn, chứng từ như sau:
+a) Hóa đơn nhập hàng lưu giữ định kỳ hằng năm;
+b) Phiếu xuất kho lưu giữ theo từng lô hàng.
+1.3. Chi nhánh Xăng dầu tỉnh tổng hợp, báo cáo Sở Công Thương tình hình nguồn cung.
+2. Đề nghị UBND các huyện, thành phố
+- Kiểm tra việc chấp hành quy định về giá tại các cửa hàng.
+"""
+
+
+def test_items_under_a_duty_title_closed_by_a_full_stop_belong_to_the_units_it_names():
+    tasks = _tasks(DUTY_TITLE)
+    group = ["các doanh nghiệp kinh doanh xăng dầu, khí hóa lỏng trên địa bàn tỉnh"]
+    assert [(t.assignees, t.text[:16]) for t in tasks] == [
+        (group, "Niêm yết công kh"),
+        (group, "Về việc lưu giữ "),
+        (["Chi nhánh Xăng dầu tỉnh"], "Chi nhánh Xăng d"),  # an item naming its own units keeps them
+        (["UBND các huyện, thành phố"], "Kiểm tra việc ch"),
+    ]
+    first, second = tasks[:2]
+    # what stands under an item (a paragraph carrying it on, a quoted provision and its points) is part of it
+    assert first.text.endswith("Không được ngừng bán hàng khi chưa có văn bản chấp thuận.")
+    assert "a) Hóa đơn nhập hàng" in second.text and second.text.endswith("theo từng lô hàng.")
+    assert second.deadline.kind == "recurring"
+
+
+@pytest.mark.parametrize(
+    ("title", "duty"),
+    [
+        ("Yêu cầu đối với các doanh nghiệp kinh doanh xăng dầu.", True),
+        ("Trách nhiệm của Sở Y tế.", True),
+        ("Nhiệm vụ của UBND các huyện, thành phố.", True),
+        # a topic, not whose duties: no unit opens what follows `đối với`
+        ("Yêu cầu đối với công tác kiểm tra, giám sát.", False),
+        # a unit with much more said after it
+        ("Trách nhiệm của Sở Y tế trong việc kiểm tra an toàn thực phẩm tại các bếp ăn tập thể.", False),
+        # not closed by a full stop: a heading already
+        ("Trách nhiệm của Sở Y tế", False),
+    ],
+)
+def test_duty_title(title, duty):
+    assert _duty_title(title) is duty

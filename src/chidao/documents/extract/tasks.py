@@ -177,6 +177,8 @@ class _Builder:
             if recipients:
                 self._push(Frame(depth=seg.depth, marked=seg.depth > 0, silent=True))
                 continue
+            if self.frames and self.frames[-1].whole_items and self._duty_item(seg, self.frames[-1]):
+                continue
             if any(f.silent for f in self.frames):
                 if not heading:
                     owner = next(f for f in reversed(self.frames) if f.silent).details
@@ -186,9 +188,11 @@ class _Builder:
                         self._paragraph(seg, segs[i + 1] if i + 1 < len(segs) else None)
                     continue
             nxt = segs[i + 1] if i + 1 < len(segs) else None
+            duty = nxt is not None and 0 < seg.depth < nxt.depth and not seg.ends_open and _duty_title(seg.text)
             titled = nxt is not None and 0 < seg.depth < nxt.depth and not seg.text.endswith(",") and seg.ends_open
-            if heading or titled:
+            if heading or titled or duty:
                 self._open_heading(seg)
+                self.frames[-1].whole_items = duty and bool(self.frames[-1].assignees)
                 self.pending, self.last_item = [], None
                 continue
             self._paragraph(seg, nxt)
@@ -217,6 +221,28 @@ class _Builder:
         for f in self.frames:
             if seg.depth > f.depth or not f.marked:
                 f.saw_items = f.saw_items or seg.depth > 0
+
+    def _duty_item(self, seg: Segment, frame: Frame) -> bool:
+        """Under a duty title (`1. Yêu cầu đối với các tổ chức ... .`): each item of its first level is a task of
+        the units it names, with all that stands under it (sub-points, quoted provisions, paragraphs that carry
+        it on) as part of its text. False for a paragraph read as usual (before the first item, or one that
+        assigns work of its own after it)."""
+        if seg.depth and (not frame.item_depth or seg.depth <= frame.item_depth):
+            frame.item_depth = seg.depth
+            found = assignment(seg.text)
+            if found is not None and found.start == 0 and not self.is_issuer(found.names):  # names its own units
+                names, spans = self.resolve(found.names), [seg.span(m.start, m.end) for m in found.assignees]
+                coords, mode = self.resolve([n for m in found.coordinators for n in m.names]), found.mode
+            else:
+                names, spans, coords, mode = list(frame.assignees), list(frame.spans), [], None
+            frame.item = self.add(seg, 0, len(seg.text), names, spans, coords, mode, frame)
+            self.pending, self.last_item = [], None
+            return True
+        if frame.item is None or (not seg.depth and assignment(seg.text) is not None):
+            return False
+        self._add_detail(frame.item, seg)
+        self._dated_by(frame.item, seg)
+        return True
 
     def _open_heading(self, seg: Segment) -> None:
         text = seg.text.rstrip(": ")
@@ -445,6 +471,10 @@ class _Builder:
         task.text = f"{task.text} {seg.text}"
         if task.span is not None:
             task.span = (task.span[0], seg.end)
+        self._dated_by(task, seg)
+
+    def _dated_by(self, task: Task, seg: Segment) -> None:
+        """A task with no deadline yet takes the one a paragraph that carries it on states."""
         if task.deadline is None or task.deadline.kind == "none":
             own = own_deadline(seg.text, self.doc)
             if own is not None:
@@ -578,6 +608,18 @@ class _Builder:
                 child.deadline = inherited(closing.deadline)
 
 
+
+
+def _duty_title(text: str) -> bool:
+    """`1. Yêu cầu đối với các tổ chức, cá nhân được cấp phép khai thác.` over its numbered items: a title
+    closed by a full stop that only names whose duties follow (`Yêu cầu/Đề nghị/Trách nhiệm/Nhiệm vụ` `đối
+    với/của` units, and no predicate after them: `... trong việc ...`), read as the heading it is."""
+    m = DUTY_HEADING.match(text)
+    if m is None or not text.endswith("."):
+        return False
+    mentions, end = read_units(m.group(1), 0)
+    rest = m.group(1)[end:].strip(" ,;")  # more of the name than the reader takes (`kinh doanh xăng dầu`)
+    return bool(mentions) and len(rest.split()) <= 12 and not _opens_predicate(rest)
 
 
 def _sums_up(text: str) -> bool:
