@@ -106,6 +106,7 @@ def test_registry_from_caller_names_and_partial_match():
         ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo", [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",)]),
         ("Công an tỉnh và Sở Tư pháp phối hợp", [("Công an tỉnh",), ("Sở Tư pháp",)]),
         ("Báo cáo kết quả thực hiện", []),
+        ("Trường hợp hồ sơ còn thiếu, công chức hướng dẫn bổ sung", []),  # `trường hợp` (a case), no school
         # a management board written with a lower-case `quản lý`, its zone and parks one body
         ("Ban quản lý dự án nông thôn mới huyện lập danh mục", [("Ban quản lý dự án nông thôn mới huyện",)]),
         ("Ban quản lý Khu kinh tế Vân Phong và các KCN Khánh Hòa kiểm tra", [("Ban quản lý Khu kinh tế Vân Phong và các KCN Khánh Hòa",)]),

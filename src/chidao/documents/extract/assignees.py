@@ -140,7 +140,7 @@ def unglue(name: str) -> str:
 
 _OFFICE = re.compile(rf"(?:{_alternation(OFFICES)})\s+")
 _LOCAL = re.compile(rf"(?:{_loose(LOCAL_HEADS)})(?![\wÀ-ỹ])")
-_OPEN = re.compile(rf"(?!Báo cáo|Ban hành|Hội nghị|Hội đồng thẩm định)(?:{_loose(OPEN_HEADS)})(?![\wÀ-ỹ])")
+_OPEN = re.compile(rf"(?!Báo cáo|Ban hành|Hội nghị|Hội đồng thẩm định|Trường hợp)(?:{_loose(OPEN_HEADS)})(?![\wÀ-ỹ])")
 _SPACED = {h.replace(" ", ""): h for h in LOCAL_HEADS + OPEN_HEADS if " " in h}
 _GLUED = re.compile(_loose(tuple(_SPACED.values())))
 _CASE_CHANGE = re.compile(rf"([{VI_LOWER}])([{VI_UPPER}])")
