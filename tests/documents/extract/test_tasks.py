@@ -827,3 +827,49 @@ def test_items_under_a_duty_title_closed_by_a_full_stop_belong_to_the_units_it_n
 )
 def test_duty_title(title, duty):
     assert _duty_title(title) is duty
+
+
+GUIDED = """Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố thực hiện nội dung sau:
+I. Cục Thuế tỉnh Quảng Ninh hướng dẫn Chi cục Thuế khu vực Hạ Long thực hiện nội dung sau:
+1. Rà soát hồ sơ hoàn thuế còn tồn đọng.
+a) Đối với hồ sơ đã đủ điều kiện hoàn:
+Chi cục Thuế khu vực Hạ Long phối hợp Kho bạc Nhà nước tỉnh lập danh sách, hoàn trả trong tháng 5/2024.
+b) Hồ sơ còn thiếu chứng từ
+- Trường hợp người nộp thuế đã bổ sung đầy đủ chứng từ theo thông báo của cơ quan thuế trong thời hạn quy định:
+Công chức kiểm tra đối chiếu và trình ký quyết định hoàn thuế.
+- Đối với các trường hợp chưa bổ sung thì yêu cầu người nộp thuế bổ sung theo quy định.
+2. Một số lưu ý Trong thời gian chuyển đổi hệ thống, khi tiếp nhận hồ sơ điện tử công chức thuế không ký số trên hệ thống cũ và xử lý như sau:
+- Kiểm tra chữ ký số trên hồ sơ trước khi tiếp nhận.
+"""
+
+
+def test_unit_that_is_to_guide_another_over_a_list_gives_the_items_to_the_unit_it_guides():
+    tasks = _tasks(GUIDED, issuer=Issuer(name="TỔNG CỤC THUẾ"))
+    guide, item = tasks[-2:]
+    # `Cục X hướng dẫn Chi cục Y thực hiện nội dung sau:` (X not the issuer): X's task, over Y's items
+    assert guide.assignees == ["Cục Thuế tỉnh Quảng Ninh"] and guide.text.startswith("Cục Thuế tỉnh Quảng Ninh")
+    assert item.assignees == ["Chi cục Thuế khu vực Hạ Long"] and item.parent == guide.id
+    assert item.coordinators == ["Kho bạc Nhà nước tỉnh"]
+    # the numbered sentence that names no one over its own items is their title; the steps of a case
+    # (`Trường hợp ...:`), a conditional `Đối với các trường hợp ... thì ...` and notes (`Một số lưu ý ...:`)
+    # are no one's tasks
+    assert [t.text[:12] for t in tasks] == ["Cục Thuế tỉn", "Chi cục Thuế"]
+
+
+def test_issuer_guiding_a_unit_over_a_list_is_still_its_own_guidance():
+    text = (
+        "Cục Thuế tỉnh Quảng Ninh hướng dẫn Chi cục Thuế khu vực Hạ Long thực hiện nội dung sau:\n"
+        "- Kiểm tra chữ ký số trên hồ sơ trước khi tiếp nhận.\n"
+    )
+    assert _tasks(text, issuer=Issuer(name="CỤC THUẾ TỈNH QUẢNG NINH")) == []
+
+
+def test_numbered_sentence_over_plain_items_under_a_lead_in_stays_a_task():
+    text = (
+        "UBND tỉnh chỉ thị các sở, ban, ngành tập trung thực hiện các nhiệm vụ sau:\n"
+        "1. Thực hiện nghiêm các quy định về cải thiện môi trường đầu tư kinh doanh.\n"
+        "- Đẩy mạnh cải cách thủ tục hành chính, rút ngắn thời gian giải quyết hồ sơ.\n"
+    )
+    tasks = _tasks(text, issuer=Issuer(name="ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"))
+    assert [t.text[:12] for t in tasks] == ["Thực hiện ng", "Đẩy mạnh cải"]
+    assert all(t.assignees == ["các sở, ban, ngành"] for t in tasks)

@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from chidao.documents.extract.assignees import _opens_predicate, _predicates, read_unit, read_units
+from chidao.documents.extract.assignees import (
+    UnitMention,
+    _opens_predicate,
+    _predicates,
+    read_unit,
+    read_units,
+)
 from chidao.documents.extract.body import body_segments
 from chidao.documents.extract.clauses import (
     Assignment,
@@ -175,6 +181,7 @@ class _Builder:
             heading = is_heading(seg)  # read once: the frames below and this step both ask
             self._pop(seg, heading, segs[i - 1] if i else None)
             if recipients:
+                self.frames.clear()  # the body ends: its headings and lead-ins reach no further
                 self._push(Frame(depth=seg.depth, marked=seg.depth > 0, silent=True))
                 continue
             if self.frames and self.frames[-1].whole_items and self._duty_item(seg, self.frames[-1]):
@@ -319,7 +326,9 @@ class _Builder:
         created = self._clause_tasks(seg, ctx)
         for task in list(created):
             self._aside_tasks(seg, task, ctx)
-        if introduces_items(seg, nxt) and len(created) == 1 and created[0].mode is None and not created[0].parent:
+        if introduces_items(seg, nxt) and len(created) == 1 and (
+            (created[0].mode is None and not created[0].parent) or _titles_sections(seg, nxt, created[0], ctx)
+        ):
             self._section_sentence(seg, created[0])
             return
         self._remember(seg, ctx, created)
@@ -522,7 +531,7 @@ class _Builder:
     def _topic_lead(self, seg: Segment) -> None:
         """A paragraph ending with `:` that assigns nothing itself: its leading units (if any) carry down."""
         frame = Frame(depth=seg.depth, marked=seg.depth > 0)
-        if GUIDANCE_LEAD.search(seg.text) or _TOPICS_LEAD.search(seg.text):
+        if GUIDANCE_LEAD.search(seg.text) or _TOPICS_LEAD.search(seg.text) or _NOTES_OR_CASE.match(seg.text):
             frame.silent = True
             self._push(frame)
             return
@@ -568,9 +577,10 @@ class _Builder:
             task = created[-1]
             frame.assignees, frame.spans, frame.mode = list(task.assignees), list(task.assignee_spans), task.mode
             frame.deadline = task.deadline if task.deadline and task.deadline.kind != "none" else None
+            guided = _guided(seg.text, found) if found is not None and found.subject else None
             issuer_speaks = found is not None and found.subject and (
                 self.is_issuer(task.assignees)
-                or predicate_is(seg.text[found.end :], DESCRIBING)
+                or (predicate_is(seg.text[found.end :], DESCRIBING) and guided is None)
             )
             if issuer_speaks:
                 self._drop(task)
@@ -582,6 +592,9 @@ class _Builder:
                 frame.deadline = frame.deadline if frame.deadline and not frame.deadline.inherited else None
             else:
                 frame.task_id = task.id
+                if guided is not None:  # `Cục X hướng dẫn Chi cục Y thực hiện nội dung sau:` — Y does the items
+                    frame.assignees = self.resolve([n for m in guided for n in m.names])
+                    frame.spans = [seg.span(m.start, m.end) for m in guided]
                 frame.silent = bool(_TOPICS_LEAD.search(seg.text))  # `... lưu ý các dữ liệu về:` lists topics
                 frame.details = task if frame.silent and seg.depth > 0 else None
         self._push(frame)
@@ -622,6 +635,16 @@ def _duty_title(text: str) -> bool:
     return bool(mentions) and len(rest.split()) <= 12 and not _opens_predicate(rest)
 
 
+def _titles_sections(seg: Segment, nxt: Segment | None, task: Task, ctx: Frame | None) -> bool:
+    """`1. Xử lý hồ sơ tồn đọng tại Chi cục.` over sub-sections of its own (`a) Đối với hồ sơ đã đủ điều kiện:`)
+    under a lead-in: a short sentence that names no one itself (its units and mode are the lead-in's) is their
+    title, not a task. Over plain items (`- Đẩy mạnh ...`) it stays a task of its own."""
+    if ctx is None or not task.assignees or task.assignees != ctx.assignees or task.mode != ctx.mode:
+        return False
+    sub_section = nxt is not None and (nxt.text.rstrip().endswith(":") or is_heading(nxt))
+    return sub_section and len(clauses(seg.text)) == 1 and len(seg.text.split()) <= 25
+
+
 def _sums_up(text: str) -> bool:
     """`Trên đây là ...`: the paragraph that closes the document, never the item above running on (its request,
     `... kính báo cáo X theo dõi`, asks X for work of its own)."""
@@ -637,6 +660,9 @@ def _copied(deadline: Deadline) -> Deadline:
 _CLOSING_MARK = re.compile(r"\s*\./\.$")  # the `./.` that closes a document's last sentence
 _RECOMMENDING = re.compile(r"\b(?:kien nghi|de xuat)\b")
 _TOPICS_LEAD = re.compile(r"\svề\s*:\s*$")
+# a lead-in of notes (`Một số lưu ý ...:`) or of a case (`Trường hợp ...:`) that names no one: what it lists is
+# guidance, or steps taken only if the case arises (conditional), no one's task
+_NOTES_OR_CASE = re.compile(r"(?:Một số lưu ý|Lưu ý|Trường hợp|Trong trường hợp)\b")
 _INTRODUCES = re.compile(r"(?:như sau|sau đây|sau|gồm|bao gồm)\s*:\s*$")  # only introduces the items below
 _ASIDE = re.compile(r"\(([^()]{12,300})\)")
 _HELPER_WORDS = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?|[,;]")
@@ -681,6 +707,21 @@ _URGED_DO = re.compile(
     r"\s+(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện(?:\s+(?:các|những|một số) (?:nội dung|nhiệm vụ|biện pháp)(?:\s+sau(?: đây)?)?)?"
     r"(?:\s+như sau)?\s*:\s*$"
 )
+
+
+_GUIDES = re.compile(r"\s*hướng dẫn\s+")
+
+
+def _guided(text: str, found: Assignment) -> list[UnitMention] | None:
+    """`Cục X hướng dẫn Chi cục Y thực hiện ...`: the units the subject is to guide, named right after its
+    `hướng dẫn` and before a verb of their own work (not `Sở X hướng dẫn như sau:`, the issuer's own guidance)."""
+    m = _GUIDES.match(text, found.end)
+    if m is None:
+        return None
+    mentions, end = read_units(text, m.end())
+    if not mentions or mentions[0].start != m.end() or not _acts(text[end:]):
+        return None
+    return mentions
 
 
 def _fuller_form(name: str, text: str) -> tuple[int, int] | None:
