@@ -873,3 +873,14 @@ def test_numbered_sentence_over_plain_items_under_a_lead_in_stays_a_task():
     tasks = _tasks(text, issuer=Issuer(name="ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"))
     assert [t.text[:12] for t in tasks] == ["Thực hiện ng", "Đẩy mạnh cải"]
     assert all(t.assignees == ["các sở, ban, ngành"] for t in tasks)
+
+
+def test_recipients_block_inside_the_body_ends_what_its_lead_ins_carry():
+    text = (
+        "II. Sở Tài chính đề nghị Sở Xây dựng thực hiện các nội dung sau:\n"
+        "1. Rà soát hồ sơ dự án.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        "Danh sách hồ sơ đề nghị kiểm tra kèm theo công văn này.\n"
+    )
+    tasks = _tasks(text, body_span=(0, len(text)))
+    assert [(t.assignees, t.text) for t in tasks] == [(["Sở Xây dựng"], "Rà soát hồ sơ dự án.")]
