@@ -884,3 +884,44 @@ def test_recipients_block_inside_the_body_ends_what_its_lead_ins_carry():
     )
     tasks = _tasks(text, body_span=(0, len(text)))
     assert [(t.assignees, t.text) for t in tasks] == [(["Sở Xây dựng"], "Rà soát hồ sơ dự án.")]
+
+
+def _laid(*chunks: tuple[int, str]) -> str:
+    """One line of a table laid out with spaces: each text at its column."""
+    out = ""
+    for x, text in chunks:
+        out = out.ljust(x) + text
+    return out + "\n"
+
+
+# A column of the people in charge right of the units, its names set left of where its header starts: a unit's
+# abbreviation one space from a person (`Đảng ủy HĐND Đồng chí ...`), a person's title (`Tỉnh ủy viên, ...`).
+PEOPLE = "PHỤ LỤC\n" + "".join(
+    [
+        _laid((108, "Thời hạn")),
+        _laid((63, "Cơ quan, tổ chức"), (82, "Cá nhân phụ trách chỉ")),
+        _laid((0, "TT"), (23, "Nhiệm vụ cụ thể"), (108, "thực hiện")),
+        _laid((65, "đảng chủ trì"), (82, "đạo, kiểm tra, đôn đốc")),
+        "\n",
+        _laid((64, "Đảng ủy HĐND Đồng chí Lê Văn An -")),
+        _laid((5, "Rà soát cơ chế quản lý ngân sách chi cho")),
+        _laid((1, "1"), (65, "tỉnh; Đảng ủy Tỉnh ủy viên, Phó Chủ 2026 - 2027")),
+        _laid((5, "sự nghiệp bảo vệ môi trường")),
+        _laid((67, "UBND tỉnh"), (82, "tịch UBND tỉnh")),
+        "\n",
+        _laid((70, "Đồng chí Lê Văn An -")),
+        _laid((64, "Đảng ủy UBND")),
+        _laid((0, " 2 Xây dựng kịch bản ứng phó thiên tai"), (71, "Tỉnh ủy viên, Phó Chủ 2028 - 2030")),
+        _laid((69, "tỉnh")),
+        _laid((74, "tịch UBND tỉnh")),
+    ]
+)
+
+
+def test_table_laid_out_with_the_people_in_charge_beside_the_units():
+    tasks = _tasks(PEOPLE)
+    assert [t.assignees for t in tasks] == [
+        ["Đảng ủy Hội đồng nhân dân tỉnh", "Đảng ủy Ủy ban nhân dân tỉnh"],
+        ["Đảng ủy Ủy ban nhân dân tỉnh"],
+    ]
+    assert [t.deadline.text for t in tasks] == ["2026 - 2027", "2028 - 2030"]
