@@ -662,7 +662,7 @@ _RECOMMENDING = re.compile(r"\b(?:kien nghi|de xuat)\b")
 _TOPICS_LEAD = re.compile(r"\svề\s*:\s*$")
 # a lead-in of notes (`Một số lưu ý ...:`) or of a case (`Trường hợp ...:`) that names no one: what it lists is
 # guidance, or steps taken only if the case arises (conditional), no one's task
-_NOTES_OR_CASE = re.compile(r"(?:Một số lưu ý|Lưu ý|Trường hợp|Trong trường hợp)\b")
+_NOTES_OR_CASE = re.compile(r"(?:Một số lưu ý|Trường hợp|Trong trường hợp)\b")
 _INTRODUCES = re.compile(r"(?:như sau|sau đây|sau|gồm|bao gồm)\s*:\s*$")  # only introduces the items below
 _ASIDE = re.compile(r"\(([^()]{12,300})\)")
 _HELPER_WORDS = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?|[,;]")
