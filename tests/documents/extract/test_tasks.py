@@ -925,3 +925,23 @@ def test_table_laid_out_with_the_people_in_charge_beside_the_units():
         ["Đảng ủy Ủy ban nhân dân tỉnh"],
     ]
     assert [t.deadline.text for t in tasks] == ["2026 - 2027", "2028 - 2030"]
+
+
+@pytest.mark.parametrize(
+    ("topic", "texts"),
+    [
+        # a topic that names no one and asks nothing: the title of the paragraph under it
+        ("Về thời gian chạy song song hai phần mềm kế toán tại các xã.", ["Trong thời gi"]),
+        # a topic that asks for something (`cần`): an item of its own
+        ("Về phương án tài chính cần bổ sung số liệu năm 2025.", ["Về phương án ", "Trong thời gi"]),
+    ],
+)
+def test_numbered_topic_over_a_paragraph_that_gives_work(topic, texts):
+    text = (
+        "Sở Tài chính đề nghị UBND huyện Tân Lạc thực hiện các nội dung sau:\n"
+        "1. Rà soát số dư tạm ứng của các xã.\n"
+        f"2. {topic}\n"
+        "Trong thời gian chuyển đổi, Phòng Tài chính - Kế hoạch huyện hướng dẫn các xã đối chiếu số liệu trước ngày 30/6/2025.\n"
+    )
+    tasks = _tasks(text, issuer=Issuer(name="SỞ TÀI CHÍNH"))
+    assert [t.text[:13] for t in tasks[1:]] == texts

@@ -197,7 +197,7 @@ class _Builder:
             nxt = segs[i + 1] if i + 1 < len(segs) else None
             duty = nxt is not None and 0 < seg.depth < nxt.depth and not seg.ends_open and _duty_title(seg.text)
             titled = nxt is not None and 0 < seg.depth < nxt.depth and not seg.text.endswith(",") and seg.ends_open
-            if heading or titled or duty:
+            if heading or titled or duty or _topic_title(seg, nxt):
                 self._open_heading(seg)
                 self.frames[-1].whole_items = duty and bool(self.frames[-1].assignees)
                 self.pending, self.last_item = [], None
@@ -633,6 +633,19 @@ def _duty_title(text: str) -> bool:
     mentions, end = read_units(m.group(1), 0)
     rest = m.group(1)[end:].strip(" ,;")  # more of the name than the reader takes (`kinh doanh xăng dầu`)
     return bool(mentions) and len(rest.split()) <= 12 and not _opens_predicate(rest)
+
+
+def _topic_title(seg: Segment, nxt: Segment | None) -> bool:
+    """`4. Về thời gian thực hiện song song hai quy trình.` over a paragraph that gives work of its own: a numbered
+    topic that neither names anyone nor asks anything (no `cần`, `phải`, `đề nghị` ...) is that paragraph's
+    title, however long, not a task."""
+    return (
+        nxt is not None and seg.depth > 0 and nxt.depth == 0 and seg.text.startswith("Về ")
+        and _ASKS.search(seg.text) is None and assignment(seg.text) is None and assignment(nxt.text) is not None
+    )
+
+
+_ASKS = re.compile(r"(?<![\wÀ-ỹ])(?:cần|phải|đề nghị|yêu cầu|giao|đề xuất|kiến nghị|chỉ đạo)(?![\wÀ-ỹ])", re.I)
 
 
 def _titles_sections(seg: Segment, nxt: Segment | None, task: Task, ctx: Frame | None) -> bool:
