@@ -9,7 +9,7 @@ from importlib import resources
 import pytest
 
 from chidao.documents.extract.clauses import assignment, excluded
-from chidao.documents.extract.tasks import read_tasks
+from chidao.documents.extract.tasks import _duty_title, read_tasks
 from chidao.documents.extract.units import UnitRegistry
 from chidao.documents.model import Addressee, DocDate, DocType, Document, Issuer, Meeting, Source
 from chidao.documents.text import nfc, split_lines
@@ -779,3 +779,169 @@ def test_urging_lead_ins_only_introduce(lead_in):
     assert found is not None
     assert _urges_only(_without_helpers(lead_in, found))
     assert not _urges_only(_without_helpers(lead_in.replace("thực hiện", "rà soát"), found))
+
+
+DUTY_TITLE = """Sở Công Thương đề nghị một số nội dung cụ thể như sau:
+1. Yêu cầu đối với các doanh nghiệp kinh doanh xăng dầu, khí hóa lỏng trên địa bàn tỉnh.
+1.1. Niêm yết công khai giá bán lẻ tại cửa hàng.
+Không được ngừng bán hàng khi chưa có văn bản chấp thuận.
+1.2. Về việc lưu giữ hồ sơ nhập hàng
+Khoản 2 Điều 9 Nghị định số 99/2099/NĐ-CP quy định: thương nhân phải lưu giữ hóa đơn, chứng từ như sau:
+a) Hóa đơn nhập hàng lưu giữ định kỳ hằng năm;
+b) Phiếu xuất kho lưu giữ theo từng lô hàng.
+1.3. Chi nhánh Xăng dầu tỉnh tổng hợp, báo cáo Sở Công Thương tình hình nguồn cung.
+2. Đề nghị UBND các huyện, thành phố
+- Kiểm tra việc chấp hành quy định về giá tại các cửa hàng.
+"""
+
+
+def test_items_under_a_duty_title_closed_by_a_full_stop_belong_to_the_units_it_names():
+    tasks = _tasks(DUTY_TITLE)
+    group = ["các doanh nghiệp kinh doanh xăng dầu, khí hóa lỏng trên địa bàn tỉnh"]
+    assert [(t.assignees, t.text[:16]) for t in tasks] == [
+        (group, "Niêm yết công kh"),
+        (group, "Về việc lưu giữ "),
+        (["Chi nhánh Xăng dầu tỉnh"], "Chi nhánh Xăng d"),  # an item naming its own units keeps them
+        (["UBND các huyện, thành phố"], "Kiểm tra việc ch"),
+    ]
+    first, second = tasks[:2]
+    # what stands under an item (a paragraph carrying it on, a quoted provision and its points) is part of it
+    assert first.text.endswith("Không được ngừng bán hàng khi chưa có văn bản chấp thuận.")
+    assert "a) Hóa đơn nhập hàng" in second.text and second.text.endswith("theo từng lô hàng.")
+    assert second.deadline.kind == "recurring"
+
+
+@pytest.mark.parametrize(
+    ("title", "duty"),
+    [
+        ("Yêu cầu đối với các doanh nghiệp kinh doanh xăng dầu.", True),
+        ("Trách nhiệm của Sở Y tế.", True),
+        ("Nhiệm vụ của UBND các huyện, thành phố.", True),
+        # a topic, not whose duties: no unit opens what follows `đối với`
+        ("Yêu cầu đối với công tác kiểm tra, giám sát.", False),
+        # a unit with much more said after it
+        ("Trách nhiệm của Sở Y tế trong việc kiểm tra an toàn thực phẩm tại các bếp ăn tập thể.", False),
+        # not closed by a full stop: a heading already
+        ("Trách nhiệm của Sở Y tế", False),
+    ],
+)
+def test_duty_title(title, duty):
+    assert _duty_title(title) is duty
+
+
+GUIDED = """Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố thực hiện nội dung sau:
+I. Cục Thuế tỉnh Quảng Ninh hướng dẫn Chi cục Thuế khu vực Hạ Long thực hiện nội dung sau:
+1. Rà soát hồ sơ hoàn thuế còn tồn đọng.
+a) Đối với hồ sơ đã đủ điều kiện hoàn:
+Chi cục Thuế khu vực Hạ Long phối hợp Kho bạc Nhà nước tỉnh lập danh sách, hoàn trả trong tháng 5/2024.
+b) Hồ sơ còn thiếu chứng từ
+- Trường hợp người nộp thuế đã bổ sung đầy đủ chứng từ theo thông báo của cơ quan thuế trong thời hạn quy định:
+Công chức kiểm tra đối chiếu và trình ký quyết định hoàn thuế.
+- Đối với các trường hợp chưa bổ sung thì yêu cầu người nộp thuế bổ sung theo quy định.
+2. Một số lưu ý Trong thời gian chuyển đổi hệ thống, khi tiếp nhận hồ sơ điện tử công chức thuế không ký số trên hệ thống cũ và xử lý như sau:
+- Kiểm tra chữ ký số trên hồ sơ trước khi tiếp nhận.
+"""
+
+
+def test_unit_that_is_to_guide_another_over_a_list_gives_the_items_to_the_unit_it_guides():
+    tasks = _tasks(GUIDED, issuer=Issuer(name="TỔNG CỤC THUẾ"))
+    guide, item = tasks[-2:]
+    # `Cục X hướng dẫn Chi cục Y thực hiện nội dung sau:` (X not the issuer): X's task, over Y's items
+    assert guide.assignees == ["Cục Thuế tỉnh Quảng Ninh"] and guide.text.startswith("Cục Thuế tỉnh Quảng Ninh")
+    assert item.assignees == ["Chi cục Thuế khu vực Hạ Long"] and item.parent == guide.id
+    assert item.coordinators == ["Kho bạc Nhà nước tỉnh"]
+    # the numbered sentence that names no one over its own items is their title; the steps of a case
+    # (`Trường hợp ...:`), a conditional `Đối với các trường hợp ... thì ...` and notes (`Một số lưu ý ...:`)
+    # are no one's tasks
+    assert [t.text[:12] for t in tasks] == ["Cục Thuế tỉn", "Chi cục Thuế"]
+
+
+def test_issuer_guiding_a_unit_over_a_list_is_still_its_own_guidance():
+    text = (
+        "Cục Thuế tỉnh Quảng Ninh hướng dẫn Chi cục Thuế khu vực Hạ Long thực hiện nội dung sau:\n"
+        "- Kiểm tra chữ ký số trên hồ sơ trước khi tiếp nhận.\n"
+    )
+    assert _tasks(text, issuer=Issuer(name="CỤC THUẾ TỈNH QUẢNG NINH")) == []
+
+
+def test_numbered_sentence_over_plain_items_under_a_lead_in_stays_a_task():
+    text = (
+        "UBND tỉnh chỉ thị các sở, ban, ngành tập trung thực hiện các nhiệm vụ sau:\n"
+        "1. Thực hiện nghiêm các quy định về cải thiện môi trường đầu tư kinh doanh.\n"
+        "- Đẩy mạnh cải cách thủ tục hành chính, rút ngắn thời gian giải quyết hồ sơ.\n"
+    )
+    tasks = _tasks(text, issuer=Issuer(name="ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"))
+    assert [t.text[:12] for t in tasks] == ["Thực hiện ng", "Đẩy mạnh cải"]
+    assert all(t.assignees == ["các sở, ban, ngành"] for t in tasks)
+
+
+def test_recipients_block_inside_the_body_ends_what_its_lead_ins_carry():
+    text = (
+        "II. Sở Tài chính đề nghị Sở Xây dựng thực hiện các nội dung sau:\n"
+        "1. Rà soát hồ sơ dự án.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        "Danh sách hồ sơ đề nghị kiểm tra kèm theo công văn này.\n"
+    )
+    tasks = _tasks(text, body_span=(0, len(text)))
+    assert [(t.assignees, t.text) for t in tasks] == [(["Sở Xây dựng"], "Rà soát hồ sơ dự án.")]
+
+
+def _laid(*chunks: tuple[int, str]) -> str:
+    """One line of a table laid out with spaces: each text at its column."""
+    out = ""
+    for x, text in chunks:
+        out = out.ljust(x) + text
+    return out + "\n"
+
+
+# A column of the people in charge right of the units, its names set left of where its header starts: a unit's
+# abbreviation one space from a person (`Đảng ủy HĐND Đồng chí ...`), a person's title (`Tỉnh ủy viên, ...`).
+PEOPLE = "PHỤ LỤC\n" + "".join(
+    [
+        _laid((108, "Thời hạn")),
+        _laid((63, "Cơ quan, tổ chức"), (82, "Cá nhân phụ trách chỉ")),
+        _laid((0, "TT"), (23, "Nhiệm vụ cụ thể"), (108, "thực hiện")),
+        _laid((65, "đảng chủ trì"), (82, "đạo, kiểm tra, đôn đốc")),
+        "\n",
+        _laid((64, "Đảng ủy HĐND Đồng chí Lê Văn An -")),
+        _laid((5, "Rà soát cơ chế quản lý ngân sách chi cho")),
+        _laid((1, "1"), (65, "tỉnh; Đảng ủy Tỉnh ủy viên, Phó Chủ 2026 - 2027")),
+        _laid((5, "sự nghiệp bảo vệ môi trường")),
+        _laid((67, "UBND tỉnh"), (82, "tịch UBND tỉnh")),
+        "\n",
+        _laid((70, "Đồng chí Lê Văn An -")),
+        _laid((64, "Đảng ủy UBND")),
+        _laid((0, " 2 Xây dựng kịch bản ứng phó thiên tai"), (71, "Tỉnh ủy viên, Phó Chủ 2028 - 2030")),
+        _laid((69, "tỉnh")),
+        _laid((74, "tịch UBND tỉnh")),
+    ]
+)
+
+
+def test_table_laid_out_with_the_people_in_charge_beside_the_units():
+    tasks = _tasks(PEOPLE)
+    assert [t.assignees for t in tasks] == [
+        ["Đảng ủy Hội đồng nhân dân tỉnh", "Đảng ủy Ủy ban nhân dân tỉnh"],
+        ["Đảng ủy Ủy ban nhân dân tỉnh"],
+    ]
+    assert [t.deadline.text for t in tasks] == ["2026 - 2027", "2028 - 2030"]
+
+
+@pytest.mark.parametrize(
+    ("topic", "texts"),
+    [
+        # a topic that names no one and asks nothing: the title of the paragraph under it
+        ("Về thời gian chạy song song hai phần mềm kế toán tại các xã.", ["Trong thời gi"]),
+        # a topic that asks for something (`cần`): an item of its own
+        ("Về phương án tài chính cần bổ sung số liệu năm 2025.", ["Về phương án ", "Trong thời gi"]),
+    ],
+)
+def test_numbered_topic_over_a_paragraph_that_gives_work(topic, texts):
+    text = (
+        "Sở Tài chính đề nghị UBND huyện Tân Lạc thực hiện các nội dung sau:\n"
+        "1. Rà soát số dư tạm ứng của các xã.\n"
+        f"2. {topic}\n"
+        "Trong thời gian chuyển đổi, Phòng Tài chính - Kế hoạch huyện hướng dẫn các xã đối chiếu số liệu trước ngày 30/6/2025.\n"
+    )
+    tasks = _tasks(text, issuer=Issuer(name="SỞ TÀI CHÍNH"))
+    assert [t.text[:13] for t in tasks[1:]] == texts

@@ -106,6 +106,7 @@ def test_registry_from_caller_names_and_partial_match():
         ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo", [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",)]),
         ("Công an tỉnh và Sở Tư pháp phối hợp", [("Công an tỉnh",), ("Sở Tư pháp",)]),
         ("Báo cáo kết quả thực hiện", []),
+        ("Trường hợp hồ sơ còn thiếu, công chức hướng dẫn bổ sung", []),  # `trường hợp` (a case), no school
         # a management board written with a lower-case `quản lý`, its zone and parks one body
         ("Ban quản lý dự án nông thôn mới huyện lập danh mục", [("Ban quản lý dự án nông thôn mới huyện",)]),
         ("Ban quản lý Khu kinh tế Vân Phong và các KCN Khánh Hòa kiểm tra", [("Ban quản lý Khu kinh tế Vân Phong và các KCN Khánh Hòa",)]),
@@ -120,6 +121,10 @@ def test_registry_from_caller_names_and_partial_match():
         # a group owned by a unit named in full takes the owner as the unit reader reads it
         ("các đơn vị thuộc Bộ Tài chính rà soát", [("các đơn vị thuộc Bộ Tài chính",)]),
         ("các phòng trực thuộc Chi cục Thuế khu vực II kiểm tra", [("các phòng trực thuộc Chi cục Thuế khu vực II",)]),
+        # `khu vực` and its number or name after the proper words of a name: still the name
+        ("Chi cục Hải quan cửa khẩu cảng Hòn Gai khu vực 2 phối hợp", [("Chi cục Hải quan cửa khẩu cảng Hòn Gai khu vực 2",)]),
+        ("Cảng vụ Hàng hải Quy Nhơn khu vực Bắc Bình Định kiểm tra", [("Cảng vụ Hàng hải Quy Nhơn khu vực Bắc Bình Định",)]),
+        ("Trạm Kiểm lâm Mường Lát khu vực rừng phòng hộ tuần tra", [("Trạm Kiểm lâm Mường Lát",)]),
         ("các đơn vị trực thuộc Sở chủ động rà soát", [("các đơn vị trực thuộc Sở",)]),
         ("Vụ Tổ chức cán bộ và các cơ quan có liên quan thuộc Bộ GD&ĐT.",
          [("Vụ Tổ chức cán bộ",), ("các cơ quan có liên quan thuộc Bộ GD&ĐT",)]),
@@ -162,6 +167,12 @@ def test_read_units(text, names):
             "UBND các xã, phường có làng nghề phối hợp kiểm tra. UBND xã, phường báo cáo kết quả.",
             "UBND xã, phường",
             "UBND các xã, phường có làng nghề",
+        ),
+        # an abbreviation defined after a name that ends with its area
+        (
+            "Cục X hướng dẫn Chi cục Hải quan cảng Hòn Gai khu vực 2 (Chi cục HQ HG2) thực hiện. Chi cục HQ HG2 báo cáo.",
+            "Chi cục HQ HG2",
+            "Chi cục Hải quan cảng Hòn Gai khu vực 2",
         ),
         # a name cut by a line break and the same name whole
         ("do UBND huyện Yên\nSơn làm chủ đầu tư\ndo UBND huyện Yên Sơn làm chủ đầu tư", "UBND huyện", "UBND huyện Yên Sơn"),

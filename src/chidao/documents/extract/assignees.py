@@ -140,7 +140,7 @@ def unglue(name: str) -> str:
 
 _OFFICE = re.compile(rf"(?:{_alternation(OFFICES)})\s+")
 _LOCAL = re.compile(rf"(?:{_loose(LOCAL_HEADS)})(?![\wÀ-ỹ])")
-_OPEN = re.compile(rf"(?!Báo cáo|Ban hành|Hội nghị|Hội đồng thẩm định)(?:{_loose(OPEN_HEADS)})(?![\wÀ-ỹ])")
+_OPEN = re.compile(rf"(?!Báo cáo|Ban hành|Hội nghị|Hội đồng thẩm định|Trường hợp)(?:{_loose(OPEN_HEADS)})(?![\wÀ-ỹ])")
 _SPACED = {h.replace(" ", ""): h for h in LOCAL_HEADS + OPEN_HEADS if " " in h}
 _GLUED = re.compile(_loose(tuple(_SPACED.values())))
 _CASE_CHANGE = re.compile(rf"([{VI_LOWER}])([{VI_UPPER}])")
@@ -402,6 +402,7 @@ def _extend_open(text: str, end: int) -> int:
             and words >= 2
             and not compound
             and word not in ("tỉnh", "thành", "huyện", "xã", "phường", "và")
+            and not (word == "khu" and _AREA.match(text, m.end()))  # `Chi cục Hải quan cảng X khu vực 1`
             and (prev in ("tỉnh", "phố", "huyện", "xã", "phường", "quận") or (_title(prev) and _title(before_prev)))
         ):
             break  # a lower-case word after a place or a run of proper words
@@ -435,6 +436,8 @@ def _extend_open(text: str, end: int) -> int:
     return end
 
 
+# `khu vực` and the area's number or name, after the proper words of a unit's name (`... cảng Sài Gòn khu vực 1`)
+_AREA = re.compile(rf" vực[ \t]+[{VI_UPPER}0-9]")
 # Predicate-like words inside a project board's name (`Ban Quản lý dự án đầu tư xây dựng`).
 _BUILDING_WORDS = re.compile(r"(?:đầu tư xây dựng|xây dựng công trình|xây dựng số|giao thông)")
 _ABBREVIATED_PLACE = re.compile(r"(?:TP|TX|Tp|Q|P|TT)\.")

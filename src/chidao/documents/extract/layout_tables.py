@@ -3,7 +3,8 @@
 The header lines give each column's position (`TT`, `Nhiệm vụ`, `Cơ quan chủ trì`, `Thời hạn` ...). Every
 line of the table is cut into chunks at runs of spaces, and each chunk goes to the column its position falls
 in; a chunk that runs over the next column's start is cut before the first capitalised word (or number)
-there. A row is the lines around a row number in the `TT` column, up to a blank line or the next number.
+there, unless a unit's name runs on (`Đảng ủy UBND`); a person in charge (`Đồng chí ...`) named in the units'
+column goes to the column right of it. A row is the lines around a row number in the `TT` column, up to a blank line or the next number.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from chidao.documents.extract.assignees import read_unit
 from chidao.documents.extract.deadlines import find_deadline
 from chidao.documents.extract.line_tables import AGENT_LABEL
 from chidao.documents.extract.segments import Segment
@@ -28,6 +30,8 @@ _FIGURE = re.compile(r"[\d/.]*\d[\d/.]*|[-–]")
 _GAP = re.compile(r"\S {3,}\S")
 _ROW_NUMBER = re.compile(r"(?:[IVX]{1,4}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2}){0,2})\.?")  # `2`, `II.1`, `1.2`
 _GLUED_NUMBER = re.compile(rf"({_ROW_NUMBER.pattern}) (?=[^\W\d_])")
+# a person named in a table of units (`Đồng chí Nguyễn Văn A - Tỉnh ủy viên, Phó Chủ tịch`): never a unit's name
+_PERSON = re.compile(r"(?<!\S)(?:Đồng chí|đồng chí|Đ/c|(?:Tỉnh|Thành|Huyện) (?:ủy|uỷ) viên)(?![\wÀ-ỹ])")
 _SECTION = re.compile(r"[IVX]{1,4}(?:\.\d{1,2})?\.?")  # a group of rows: `II`, `II.3`
 _ROLES = (("lead", "chu tri"), ("coord", "phoi hop"), ("task", "nhiem vu"), ("task", "noi dung"),
           ("time", "thoi han"), ("time", "thoi gian"), ("number", "tt"))
@@ -108,12 +112,21 @@ def _place(line: Line, text: str, columns: list[_Column], bounds: list[int]) -> 
                 _put(out, columns[k], glued.group(1), start)
                 x, start, chunk = x + glued.end(), start + glued.end(), chunk[glued.end() :]
             k += 1  # text written from the left margin belongs to the task, not to the number column
+        if columns[k].role in ("lead", "coord", "agent") and k + 1 < len(columns):
+            person = _PERSON.search(chunk)  # a person in charge, in the column right of the units
+            if person is not None and x + person.start() >= bounds[k] - 8:
+                if person.start():
+                    _put(out, columns[k], chunk[: person.start()].rstrip(), start)
+                x, start, chunk = x + person.start(), start + person.start(), chunk[person.start() :]
+                k += 1
         piece = 0  # where the piece of the chunk going to column k starts
         if k < len(bounds) and x + chunk.rfind(" ") + 1 >= bounds[k] - 3:  # a word may start in the next column
             words = list(_WORD.finditer(chunk))  # a chunk is words parted by single spaces
             for n, word in enumerate(words):
                 at = word.start()
                 if k >= len(bounds) or x + at < bounds[k] - 3 or at <= piece:
+                    continue
+                if _name_runs_on(chunk, piece, word, columns[k].role, columns[k + 1].role):
                     continue
                 cut = _cut(chunk, words, n, piece, columns[k + 1].role)
                 if cut is not None:
@@ -123,6 +136,15 @@ def _place(line: Line, text: str, columns: list[_Column], bounds: list[int]) -> 
                     k = bisect.bisect_right(bounds, x + at)
         _put(out, columns[k], chunk[piece:], start + piece)
     return out
+
+
+def _name_runs_on(chunk: str, piece: int, word: re.Match[str], role: str | None, next_role: str | None) -> bool:
+    """Does a unit's name read from `piece` run on past `word` (`Đảng ủy UBND` over the start of a column of the
+    people in charge, where `UBND` is still the unit's; not `Đảng ủy Tỉnh ủy viên`, a person's title)?"""
+    if role not in ("lead", "coord", "agent") or next_role is not None or _PERSON.match(chunk, word.start()):
+        return False
+    unit = read_unit(chunk, piece)
+    return unit is not None and unit.end >= word.end()
 
 
 def _cut(chunk: str, words: list[re.Match[str]], n: int, piece: int, role: str | None) -> int | None:

@@ -70,6 +70,9 @@ class Frame:
     details: Task | None = None  # the task whose text takes in the topics a silent lead-in lists
     saw_items: bool = False
     marker: str | None = None  # a heading's own marker (`a)`): `a.1)` items under it sit at its depth
+    whole_items: bool = False  # a duty title's: each first-level item, with all under it, is one task
+    item_depth: int = 0  # the depth of those items
+    item: Task | None = None  # the task of the item being read
 
 
 def is_heading(seg: Segment) -> bool:

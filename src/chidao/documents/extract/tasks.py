@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from chidao.documents.extract.assignees import _opens_predicate, _predicates, read_unit, read_units
+from chidao.documents.extract.assignees import (
+    UnitMention,
+    _opens_predicate,
+    _predicates,
+    read_unit,
+    read_units,
+)
 from chidao.documents.extract.body import body_segments
 from chidao.documents.extract.clauses import (
     Assignment,
@@ -175,7 +181,10 @@ class _Builder:
             heading = is_heading(seg)  # read once: the frames below and this step both ask
             self._pop(seg, heading, segs[i - 1] if i else None)
             if recipients:
+                self.frames.clear()  # the body ends: its headings and lead-ins reach no further
                 self._push(Frame(depth=seg.depth, marked=seg.depth > 0, silent=True))
+                continue
+            if self.frames and self.frames[-1].whole_items and self._duty_item(seg, self.frames[-1]):
                 continue
             if any(f.silent for f in self.frames):
                 if not heading:
@@ -186,9 +195,11 @@ class _Builder:
                         self._paragraph(seg, segs[i + 1] if i + 1 < len(segs) else None)
                     continue
             nxt = segs[i + 1] if i + 1 < len(segs) else None
+            duty = nxt is not None and 0 < seg.depth < nxt.depth and not seg.ends_open and _duty_title(seg.text)
             titled = nxt is not None and 0 < seg.depth < nxt.depth and not seg.text.endswith(",") and seg.ends_open
-            if heading or titled:
+            if heading or titled or duty or _topic_title(seg, nxt):
                 self._open_heading(seg)
+                self.frames[-1].whole_items = duty and bool(self.frames[-1].assignees)
                 self.pending, self.last_item = [], None
                 continue
             self._paragraph(seg, nxt)
@@ -217,6 +228,28 @@ class _Builder:
         for f in self.frames:
             if seg.depth > f.depth or not f.marked:
                 f.saw_items = f.saw_items or seg.depth > 0
+
+    def _duty_item(self, seg: Segment, frame: Frame) -> bool:
+        """Under a duty title (`1. Yêu cầu đối với các tổ chức ... .`): each item of its first level is a task of
+        the units it names, with all that stands under it (sub-points, quoted provisions, paragraphs that carry
+        it on) as part of its text. False for a paragraph read as usual (before the first item, or one that
+        assigns work of its own after it)."""
+        if seg.depth and (not frame.item_depth or seg.depth <= frame.item_depth):
+            frame.item_depth = seg.depth
+            found = assignment(seg.text)
+            if found is not None and found.start == 0 and not self.is_issuer(found.names):  # names its own units
+                names, spans = self.resolve(found.names), [seg.span(m.start, m.end) for m in found.assignees]
+                coords, mode = self.resolve([n for m in found.coordinators for n in m.names]), found.mode
+            else:
+                names, spans, coords, mode = list(frame.assignees), list(frame.spans), [], None
+            frame.item = self.add(seg, 0, len(seg.text), names, spans, coords, mode, frame)
+            self.pending, self.last_item = [], None
+            return True
+        if frame.item is None or (not seg.depth and assignment(seg.text) is not None):
+            return False
+        self._add_detail(frame.item, seg)
+        self._dated_by(frame.item, seg)
+        return True
 
     def _open_heading(self, seg: Segment) -> None:
         text = seg.text.rstrip(": ")
@@ -293,7 +326,9 @@ class _Builder:
         created = self._clause_tasks(seg, ctx)
         for task in list(created):
             self._aside_tasks(seg, task, ctx)
-        if introduces_items(seg, nxt) and len(created) == 1 and created[0].mode is None and not created[0].parent:
+        if introduces_items(seg, nxt) and len(created) == 1 and (
+            (created[0].mode is None and not created[0].parent) or _titles_sections(seg, nxt, created[0], ctx)
+        ):
             self._section_sentence(seg, created[0])
             return
         self._remember(seg, ctx, created)
@@ -445,6 +480,10 @@ class _Builder:
         task.text = f"{task.text} {seg.text}"
         if task.span is not None:
             task.span = (task.span[0], seg.end)
+        self._dated_by(task, seg)
+
+    def _dated_by(self, task: Task, seg: Segment) -> None:
+        """A task with no deadline yet takes the one a paragraph that carries it on states."""
         if task.deadline is None or task.deadline.kind == "none":
             own = own_deadline(seg.text, self.doc)
             if own is not None:
@@ -492,7 +531,7 @@ class _Builder:
     def _topic_lead(self, seg: Segment) -> None:
         """A paragraph ending with `:` that assigns nothing itself: its leading units (if any) carry down."""
         frame = Frame(depth=seg.depth, marked=seg.depth > 0)
-        if GUIDANCE_LEAD.search(seg.text) or _TOPICS_LEAD.search(seg.text):
+        if GUIDANCE_LEAD.search(seg.text) or _TOPICS_LEAD.search(seg.text) or _NOTES_OR_CASE.match(seg.text):
             frame.silent = True
             self._push(frame)
             return
@@ -538,9 +577,10 @@ class _Builder:
             task = created[-1]
             frame.assignees, frame.spans, frame.mode = list(task.assignees), list(task.assignee_spans), task.mode
             frame.deadline = task.deadline if task.deadline and task.deadline.kind != "none" else None
+            guided = _guided(seg.text, found) if found is not None and found.subject else None
             issuer_speaks = found is not None and found.subject and (
                 self.is_issuer(task.assignees)
-                or predicate_is(seg.text[found.end :], DESCRIBING)
+                or (predicate_is(seg.text[found.end :], DESCRIBING) and guided is None)
             )
             if issuer_speaks:
                 self._drop(task)
@@ -552,6 +592,9 @@ class _Builder:
                 frame.deadline = frame.deadline if frame.deadline and not frame.deadline.inherited else None
             else:
                 frame.task_id = task.id
+                if guided is not None:  # `Cục X hướng dẫn Chi cục Y thực hiện nội dung sau:` — Y does the items
+                    frame.assignees = self.resolve([n for m in guided for n in m.names])
+                    frame.spans = [seg.span(m.start, m.end) for m in guided]
                 frame.silent = bool(_TOPICS_LEAD.search(seg.text))  # `... lưu ý các dữ liệu về:` lists topics
                 frame.details = task if frame.silent and seg.depth > 0 else None
         self._push(frame)
@@ -580,6 +623,41 @@ class _Builder:
 
 
 
+def _duty_title(text: str) -> bool:
+    """`1. Yêu cầu đối với các tổ chức, cá nhân được cấp phép khai thác.` over its numbered items: a title
+    closed by a full stop that only names whose duties follow (`Yêu cầu/Đề nghị/Trách nhiệm/Nhiệm vụ` `đối
+    với/của` units, and no predicate after them: `... trong việc ...`), read as the heading it is."""
+    m = DUTY_HEADING.match(text)
+    if m is None or not text.endswith("."):
+        return False
+    mentions, end = read_units(m.group(1), 0)
+    rest = m.group(1)[end:].strip(" ,;")  # more of the name than the reader takes (`kinh doanh xăng dầu`)
+    return bool(mentions) and len(rest.split()) <= 12 and not _opens_predicate(rest)
+
+
+def _topic_title(seg: Segment, nxt: Segment | None) -> bool:
+    """`4. Về thời gian thực hiện song song hai quy trình.` over a paragraph that gives work of its own: a numbered
+    topic that neither names anyone nor asks anything (no `cần`, `phải`, `đề nghị` ...) is that paragraph's
+    title, however long, not a task."""
+    return (
+        nxt is not None and seg.depth > 0 and nxt.depth == 0 and seg.text.startswith("Về ")
+        and _ASKS.search(seg.text) is None and assignment(seg.text) is None and assignment(nxt.text) is not None
+    )
+
+
+_ASKS = re.compile(r"(?<![\wÀ-ỹ])(?:cần|phải|đề nghị|yêu cầu|giao|đề xuất|kiến nghị|chỉ đạo)(?![\wÀ-ỹ])", re.I)
+
+
+def _titles_sections(seg: Segment, nxt: Segment | None, task: Task, ctx: Frame | None) -> bool:
+    """`1. Xử lý hồ sơ tồn đọng tại Chi cục.` over sub-sections of its own (`a) Đối với hồ sơ đã đủ điều kiện:`)
+    under a lead-in: a short sentence that names no one itself (its units and mode are the lead-in's) is their
+    title, not a task. Over plain items (`- Đẩy mạnh ...`) it stays a task of its own."""
+    if ctx is None or not task.assignees or task.assignees != ctx.assignees or task.mode != ctx.mode:
+        return False
+    sub_section = nxt is not None and (nxt.text.rstrip().endswith(":") or is_heading(nxt))
+    return sub_section and len(clauses(seg.text)) == 1 and len(seg.text.split()) <= 25
+
+
 def _sums_up(text: str) -> bool:
     """`Trên đây là ...`: the paragraph that closes the document, never the item above running on (its request,
     `... kính báo cáo X theo dõi`, asks X for work of its own)."""
@@ -595,6 +673,9 @@ def _copied(deadline: Deadline) -> Deadline:
 _CLOSING_MARK = re.compile(r"\s*\./\.$")  # the `./.` that closes a document's last sentence
 _RECOMMENDING = re.compile(r"\b(?:kien nghi|de xuat)\b")
 _TOPICS_LEAD = re.compile(r"\svề\s*:\s*$")
+# a lead-in of notes (`Một số lưu ý ...:`) or of a case (`Trường hợp ...:`) that names no one: what it lists is
+# guidance, or steps taken only if the case arises (conditional), no one's task
+_NOTES_OR_CASE = re.compile(r"(?:Một số lưu ý|Trường hợp|Trong trường hợp)\b")
 _INTRODUCES = re.compile(r"(?:như sau|sau đây|sau|gồm|bao gồm)\s*:\s*$")  # only introduces the items below
 _ASIDE = re.compile(r"\(([^()]{12,300})\)")
 _HELPER_WORDS = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?|[,;]")
@@ -639,6 +720,21 @@ _URGED_DO = re.compile(
     r"\s+(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện(?:\s+(?:các|những|một số) (?:nội dung|nhiệm vụ|biện pháp)(?:\s+sau(?: đây)?)?)?"
     r"(?:\s+như sau)?\s*:\s*$"
 )
+
+
+_GUIDES = re.compile(r"\s*hướng dẫn\s+")
+
+
+def _guided(text: str, found: Assignment) -> list[UnitMention] | None:
+    """`Cục X hướng dẫn Chi cục Y thực hiện ...`: the units the subject is to guide, named right after its
+    `hướng dẫn` and before a verb of their own work (not `Sở X hướng dẫn như sau:`, the issuer's own guidance)."""
+    m = _GUIDES.match(text, found.end)
+    if m is None:
+        return None
+    mentions, end = read_units(text, m.end())
+    if not mentions or mentions[0].start != m.end() or not _acts(text[end:]):
+        return None
+    return mentions
 
 
 def _fuller_form(name: str, text: str) -> tuple[int, int] | None:
