@@ -202,6 +202,8 @@ class _Builder:
                 self.frames.pop()
             elif seg.depth == 0 and not top.marked and top.saw_items and not _runs_on(prev, seg):
                 self.closed_lead = self.frames.pop()
+            elif seg.depth == 0 and top.marked and top.saw_items and self._closes_numbered_lead(top, seg, prev):
+                self.closed_lead = self.frames.pop()
             elif (
                 not top.marked
                 and heading
@@ -217,6 +219,17 @@ class _Builder:
         for f in self.frames:
             if seg.depth > f.depth or not f.marked:
                 f.saw_items = f.saw_items or seg.depth > 0
+
+    def _closes_numbered_lead(self, top: Frame, seg: Segment, prev: Segment | None) -> bool:
+        """`1. Yêu cầu UBND huyện X ... các nội dung sau:` / `- ...` / `UBND huyện tiếp thu các ý kiến trên, ...`: an
+        unmarked paragraph after the items of a numbered lead-in that names its own unit and refers back to the
+        items closes the list (its follow-up), rather than carrying on the last item."""
+        if not (top.task_id or top.assignees) or not top.children or _runs_on(prev, seg):
+            return False
+        if prev is None or prev.depth <= top.depth or REFERS_BACK.search(seg.text) is None:
+            return False
+        found = assignment(seg.text)
+        return found is not None and found.subject
 
     def _open_heading(self, seg: Segment) -> None:
         text = seg.text.rstrip(": ")
@@ -301,7 +314,9 @@ class _Builder:
             self._lead_in(seg, created)
         elif created and self.closed_lead is not None and REFERS_BACK.search(text):
             self._adopt(self.closed_lead, created[0])
-        elif not created and self.closed_lead is not None and (closing := self._group_closing(seg)) is not None:
+        elif not created and self.closed_lead is not None and (
+            (closing := self._group_closing(seg) or self._follow_up(seg)) is not None
+        ):
             self._adopt(self.closed_lead, closing)
 
     def _clause_tasks(self, seg: Segment, ctx: Frame | None) -> list[Task]:
@@ -482,6 +497,17 @@ class _Builder:
                 spans += [seg.span(m.start, m.end) for m in more]
         return self.add(seg, 0, len(seg.text), names, spans, [], None, None)
 
+    def _follow_up(self, seg: Segment) -> Task | None:
+        """`Báo cáo kết quả thực hiện các nội dung trên gửi về Bộ X trước ngày ...` after the items of a lead-in
+        with an addressee: the follow-up of the whole list, asked of that addressee without naming it again."""
+        lead = self.closed_lead
+        if lead is None or not lead.assignees or seg.depth or REFERS_BACK.search(seg.text) is None:
+            return None
+        acts = opens_with_action(seg.text) or _REPORTS_BACK.match(seg.text) is not None
+        if not acts or excluded(seg.text) is not None or assignment(seg.text) is not None:
+            return None
+        return self.add(seg, 0, len(seg.text), list(lead.assignees), list(lead.spans), [], lead.mode, None)
+
     def _section_sentence(self, seg: Segment, task: Task) -> None:
         """`2.1. Sở X phối hợp với Sở Y trong công tác Z.` over its own items: who and with whom, for the items."""
         self._drop(task)
@@ -567,7 +593,14 @@ class _Builder:
                 f.children.remove(task)
 
     def _adopt(self, lead: Frame, closing: Task) -> None:
-        """A closing sentence that assigns the follow-up of the list above: the items become its children."""
+        """A closing sentence that assigns the follow-up of the list above: the items become its children (a
+        numbered lead-in that only introduced them, `... theo các nội dung sau:`, gives way to it)."""
+        intro = next((t for t in self.tasks if t.id == lead.task_id), None) if lead.task_id else None
+        if intro is not None and intro is not closing and _INTRODUCES.search(intro.text):
+            self._drop(intro)
+            for child in lead.children:
+                if child.parent == intro.id:
+                    child.parent = None
         for child in lead.children:
             if child is closing or child.parent:
                 continue
@@ -595,6 +628,8 @@ def _copied(deadline: Deadline) -> Deadline:
 _CLOSING_MARK = re.compile(r"\s*\./\.$")  # the `./.` that closes a document's last sentence
 _RECOMMENDING = re.compile(r"\b(?:kien nghi|de xuat)\b")
 _TOPICS_LEAD = re.compile(r"\svề\s*:\s*$")
+# `Báo cáo kết quả ...` opening a sentence: the verb (`báo cáo` alone more often names a report)
+_REPORTS_BACK = re.compile(r"Báo cáo (?:kết quả|tình hình|tiến độ)\b")
 _INTRODUCES = re.compile(r"(?:như sau|sau đây|sau|gồm|bao gồm)\s*:\s*$")  # only introduces the items below
 _ASIDE = re.compile(r"\(([^()]{12,300})\)")
 _HELPER_WORDS = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?|[,;]")
