@@ -59,6 +59,8 @@ GROUP_NOUNS = (
     "tổ chức cơ sở đảng", "tổ chức đảng cơ sở", "cấp ủy cơ sở", "cấp uỷ cơ sở", "đảng ủy cơ sở", "đảng uỷ cơ sở",
     "chi bộ cơ sở", "chi, đảng bộ", "chi, đảng bộ cơ sở", "cấp ủy, tổ chức đảng", "cấp uỷ, tổ chức đảng",
     "cấp ủy đảng", "cấp uỷ đảng", "ban đảng", "đảng đoàn", "ban cán sự đảng",
+    # ... and with the level of the commune (`các đảng ủy xã, phường, thị trấn`)
+    "đảng ủy xã", "đảng uỷ xã", "đảng ủy phường", "đảng uỷ phường", "thị trấn",
     # schools by level (`các trường trung học phổ thông`, `Hiệu trưởng các trường THPT`)
     "trường trung học phổ thông", "trường trung học cơ sở", "trường tiểu học", "trường mầm non",
     "trường THPT", "trường THCS", "trường TH", "trường MN", "trường mầm non, tiểu học", "trường phổ thông",
@@ -622,6 +624,9 @@ def _ministry_mention(text: str, start: int, pos: int, head: str) -> UnitMention
     return UnitMention((text[start:end],), start, end)
 
 
+_PARTY_ORGANS = frozenset(("Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Ban cán sự đảng"))
+
+
 def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
     m = _OPEN.match(text, pos) if text[pos : pos + 1] in _OPEN_FIRST else None
     if not m:
@@ -629,6 +634,12 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
     if m.group(0) == "Lực lượng":
         end = _role_end(text, m.end())
         return UnitMention((text[start:end],), start, end) if end > m.end() else None
+    if m.group(0) in _PARTY_ORGANS and text[m.end() : m.end() + 1] == " " and _LOCAL.match(text, m.end() + 1) is None:
+        # `Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh`: a party organ of the body named after it, read whole
+        # (a local body after it, `Đảng ủy UBND tỉnh`, is read as before: its place words stop at a capital)
+        inner = read_unit(text, m.end() + 1)
+        if inner is not None and len(inner.names) == 1 and not text.startswith(" viên", inner.end):  # `Tỉnh ủy viên`
+            return UnitMention((text[start : inner.end],), start, inner.end)
     end = _extend_open(text, m.end())
     name = text[start:end].rstrip(" ,-")
     if name == text[start : m.end()] and m.group(0) in ("Ban", "Vụ", "Phòng", "Hội", "Đoàn", "Báo", "Cơ quan"):
