@@ -184,6 +184,20 @@ def test_lead_in_items_and_closing_assignment():
             "Các đảng ủy xã, phường, thị trấn lãnh đạo rà soát đất công trên địa bàn.",
             [(["Các đảng ủy xã, phường, thị trấn"], [])],
         ),
+        (  # `X chủ trì; Y phối hợp ...`: one task, Y the helper
+            "Trung tâm Y tế huyện chủ trì; Phòng Giáo dục và Đào tạo phối hợp tổ chức khám sức khỏe cho học sinh.",
+            [(["Trung tâm Y tế huyện"], ["Phòng Giáo dục và Đào tạo"])],
+        ),
+        (  # a team (`Đội`) is a unit of its own after `và`
+            "Công an xã và Đội Quản lý thị trường số 3 phối hợp kiểm tra hàng hóa nhập lậu.",
+            [(["Công an xã", "Đội Quản lý thị trường số 3"], [])],
+        ),
+        ("Đội ngũ cán bộ y tế cơ sở tiếp tục được bồi dưỡng chuyên môn.", []),
+        (  # `hỗ trợ` opens the unit's own work, under a lead-in that names another unit
+            "Sở Y tế đề nghị các bệnh viện thực hiện:\n1. Rà soát danh mục thuốc.\n"
+            "2. Trung tâm Kiểm soát bệnh tật hỗ trợ kỹ thuật cho các bệnh viện.",
+            [(["các bệnh viện"], []), (["Trung tâm Kiểm soát bệnh tật"], [])],
+        ),
     ],
 )
 def test_sentences(text, expected):

@@ -42,6 +42,8 @@ OPEN_HEADS = (
     "Phòng", "Đài", "Báo", "Tạp chí", "Trường", "Bệnh viện", "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Chính phủ",
     "Thủ tướng Chính phủ", "Viễn thông", "Điện lực", "Cảng vụ", "Tòa án", "Viện kiểm sát", "Kiểm toán",
     "Tổ công tác", "Quỹ", "Ngân hàng Nhà nước", "Cơ quan", "Hải quan", "Trạm",
+    # a team of a force or an agency (`Đội Quản lý thị trường số 5`, `Đội Cảnh sát giao thông`)
+    "Đội",
     # a school written with a lower-case `trường` before its level (`Hiệu trưởng trường THPT Lê Lợi`)
     "trường THPT", "trường THCS", "trường TH", "trường MN", "trường PTDTNT", "trường PTDTBT", "trường Tiểu học",
     "trường Mầm non", "trường Trung học", "trường Đại học", "trường Cao đẳng", "trường Chính trị",
@@ -142,7 +144,7 @@ def unglue(name: str) -> str:
 
 _OFFICE = re.compile(rf"(?:{_alternation(OFFICES)})\s+")
 _LOCAL = re.compile(rf"(?:{_loose(LOCAL_HEADS)})(?![\wÀ-ỹ])")
-_OPEN = re.compile(rf"(?!Báo cáo|Ban hành|Hội nghị|Hội đồng thẩm định)(?:{_loose(OPEN_HEADS)})(?![\wÀ-ỹ])")
+_OPEN = re.compile(rf"(?!Báo cáo|Ban hành|Hội nghị|Hội đồng thẩm định|Đội ngũ)(?:{_loose(OPEN_HEADS)})(?![\wÀ-ỹ])")
 _SPACED = {h.replace(" ", ""): h for h in LOCAL_HEADS + OPEN_HEADS if " " in h}
 _GLUED = re.compile(_loose(tuple(_SPACED.values())))
 _CASE_CHANGE = re.compile(rf"([{VI_LOWER}])([{VI_UPPER}])")
@@ -642,7 +644,7 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
             return UnitMention((text[start : inner.end],), start, inner.end)
     end = _extend_open(text, m.end())
     name = text[start:end].rstrip(" ,-")
-    if name == text[start : m.end()] and m.group(0) in ("Ban", "Vụ", "Phòng", "Hội", "Đoàn", "Báo", "Cơ quan"):
+    if name == text[start : m.end()] and m.group(0) in ("Ban", "Vụ", "Phòng", "Hội", "Đoàn", "Báo", "Cơ quan", "Đội"):
         return None
     return UnitMention((name,), start, start + len(name))
 

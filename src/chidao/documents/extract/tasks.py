@@ -348,6 +348,14 @@ class _Builder:
                 # `Lưu ý: ... đề nghị X ...`: the order after the note, unless it is no task either
                 why, a = excluded(piece.text[found.start :], piece.part(found.start)), a + found.start
                 shift(found, -found.start)
+            if (
+                found is not None and why is None and current is not None and current_assign is not None
+                and _helpers_of_lead(text, current[1], current_assign, piece.text, found)
+            ):
+                # `X chủ trì; Y phối hợp tổ chức ...`: Y helps X with the work that follows
+                current[1] = b
+                current_assign.coordinators += shift(found, a).assignees
+                continue
             if found is not None and why is None:
                 if current is None or current_assign is None or set(found.names) != set(current_assign.names):
                     if current is not None:
@@ -611,6 +619,17 @@ class _Builder:
                 child.deadline = inherited(closing.deadline)
 
 
+
+
+_LEAD_ONLY = re.compile(r"\s*chủ trì\s*[;,]?\s*$")
+
+
+def _helpers_of_lead(text: str, open_end: int, lead: Assignment, piece: str, found: Assignment) -> bool:
+    """`X chủ trì;` with nothing more (the open task's text ends at `open_end`), then `Y phối hợp ...`: the
+    second clause names X's helpers."""
+    if not found.subject or found.start != 0 or not fold(piece[found.end :]).lstrip(" ,").startswith("phoi hop"):
+        return False
+    return _LEAD_ONLY.match(text, lead.end, open_end) is not None
 
 
 def _sums_up(text: str) -> bool:
