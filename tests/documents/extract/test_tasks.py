@@ -193,6 +193,15 @@ def test_lead_in_items_and_closing_assignment():
             [(["Công an xã", "Đội Quản lý thị trường số 3"], [])],
         ),
         ("Đội ngũ cán bộ y tế cơ sở tiếp tục được bồi dưỡng chuyên môn.", []),
+        (  # a duty labelled by its unit whose verb ends at a comma
+            "Sở Nội vụ: Chủ trì, phối hợp với Sở Tài chính thẩm định đề án vị trí việc làm.",
+            [(["Sở Nội vụ"], ["Sở Tài chính"])],
+        ),
+        (  # the leader who gives out the work is no addressee of the items
+            "Chủ tịch UBND tỉnh giao nhiệm vụ cụ thể như sau:\n- Sở Y tế: Chủ trì kiểm tra an toàn thực phẩm.\n"
+            "- Công an tỉnh bảo đảm an ninh trật tự.",
+            [(["Sở Y tế"], []), (["Công an tỉnh"], [])],
+        ),
         (  # `hỗ trợ` opens the unit's own work, under a lead-in that names another unit
             "Sở Y tế đề nghị các bệnh viện thực hiện:\n1. Rà soát danh mục thuốc.\n"
             "2. Trung tâm Kiểm soát bệnh tật hỗ trợ kỹ thuật cho các bệnh viện.",

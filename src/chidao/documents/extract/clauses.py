@@ -262,8 +262,8 @@ def _labelled_duty(rest: str) -> bool:
     lowered = rest[:1].lower() + rest[1:]
     if lowered.startswith(("là đầu mối", "là cơ quan", "là đơn vị")):
         return True
-    if rest[:1].isupper():
-        return lowered.startswith(_long_predicate_words())
+    if rest[:1].isupper():  # `Chủ trì, phối hợp ...`: the verb may end at a comma
+        return lowered[:40].replace(",", " ").startswith(_long_predicate_words())
     return _predicate_follows(rest, 0)
 
 
