@@ -870,3 +870,11 @@ def test_time_line_with_an_exception_for_one_piece_of_work():
     assert (by_start["Tổ chức "].kind, by_start["Tổ chức "].due) == ("quarter", dt.date(2024, 9, 30))
     assert (by_start["Tuyên tr"].kind, by_start["Tuyên tr"].due) == ("recurring", None)
 
+
+def test_department_named_at_its_fullest_from_the_addressee_line():
+    tasks = _tasks(
+        "Kính gửi: Sở Nội vụ tỉnh Điện Biên.\nĐề nghị Sở Nội vụ hướng dẫn thủ tục tuyển dụng viên chức năm 2025.",
+        addressees=[Addressee(name="Sở Nội vụ tỉnh Điện Biên")],
+    )
+    assert [t.assignees for t in tasks] == [["Sở Nội vụ tỉnh Điện Biên"]]
+
