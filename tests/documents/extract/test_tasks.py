@@ -193,6 +193,11 @@ def test_lead_in_items_and_closing_assignment():
             [(["Công an xã", "Đội Quản lý thị trường số 3"], [])],
         ),
         ("Đội ngũ cán bộ y tế cơ sở tiếp tục được bồi dưỡng chuyên môn.", []),
+        (  # places listed after `UBND các huyện:` are each a unit
+            "Giao UBND các huyện: Mai Châu, Kim Bôi và Lương Sơn kiểm tra đê bao trước mùa lũ.",
+            [(["UBND huyện Mai Châu", "UBND huyện Kim Bôi", "UBND huyện Lương Sơn"], [])],
+        ),
+        ("Yêu cầu UBND các xã: chủ động sơ tán dân khỏi vùng nguy hiểm.", [(["UBND các xã"], [])]),
         (  # a duty labelled by its unit whose verb ends at a comma
             "Sở Nội vụ: Chủ trì, phối hợp với Sở Tài chính thẩm định đề án vị trí việc làm.",
             [(["Sở Nội vụ"], ["Sở Tài chính"])],

@@ -612,8 +612,21 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     return _open_mention(text, start, pos)
 
 
+# `UBND các huyện: Tân Lạc, Lạc Sơn và Đà Bắc`: a local head over places listed by their names (two or more)
+_PLACE_GROUP = re.compile(r"[ \t]+các[ \t]+(huyện|xã|phường|thị xã|quận|tỉnh|thành phố)(?=[ \t]*:)")
+_PROPER_NAME = rf"[{VI_UPPER}][\w-]*(?:[ \t]+[{VI_UPPER}0-9][\w-]*){{0,3}}"
+_PLACE_LIST = re.compile(rf"[ \t]*:[ \t]*({_PROPER_NAME}(?:[ \t]*(?:,|và)[ \t]*{_PROPER_NAME})+)(?![\w-])")
+_NAME_SPLIT = re.compile(r"[ \t]*(?:,|\bvà\b)[ \t]*")
+
+
 def _local_mention(text: str, start: int, head_end: int) -> UnitMention:
-    """A local head (`UBND`) ending at `head_end` with its place and what narrows it: `UBND tỉnh Lạng Sơn`."""
+    """A local head (`UBND`) ending at `head_end` with its place and what narrows it: `UBND tỉnh Lạng Sơn`; or,
+    for `UBND các huyện: Tân Lạc, Lạc Sơn`, each place the list names (`UBND huyện Tân Lạc`, ...)."""
+    group = _PLACE_GROUP.match(text, head_end)
+    if group is not None and (listed := _PLACE_LIST.match(text, group.end())) is not None:
+        head = text[start:head_end]
+        names = _NAME_SPLIT.split(listed.group(1))
+        return UnitMention(tuple(f"{head} {group.group(1)} {n}" for n in names), start, listed.end(1))
     end = _relative(text, _extend_place(text, head_end))
     return UnitMention((text[start:end].rstrip(" -"),), start, end)
 
