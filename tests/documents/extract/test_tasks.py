@@ -883,3 +883,15 @@ def test_department_named_at_its_fullest_from_the_addressee_line():
     )
     assert [t.assignees for t in tasks] == [["Sở Nội vụ tỉnh Điện Biên"]]
 
+
+@pytest.mark.parametrize(
+    ("opening", "is_task"),
+    [
+        ("Ngày 14/3/2024, Chủ tịch UBND tỉnh kiểm tra công tác phòng, chống hạn mặn tại huyện Ba Tri.", False),
+        ("Ngày 25/3/2024, Sở Nông nghiệp và Phát triển nông thôn kiểm tra các cống ngăn mặn.", True),  # after the notice
+    ],
+)
+def test_sentence_opening_with_a_day_before_the_document_tells_what_happened(opening, is_task):
+    tasks = _tasks(opening, date=DocDate(text="", year=2024, month=3, day=18))
+    assert bool(tasks) is is_task
+

@@ -8,6 +8,7 @@ task, the clauses after it that name none continue it. Table rows with a `chủ 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 
@@ -23,6 +24,7 @@ from chidao.documents.extract.clauses import (
     shift,
     task_verbs,
 )
+from chidao.documents.extract.deadlines import parse_date_phrase
 from chidao.documents.extract.doc_units import DocumentUnits, name_section_owners, resolve_names
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.task_deadlines import event_deadline, inherited, none_deadline, own_deadline
@@ -344,6 +346,8 @@ class _Builder:
                 continue
             # why a piece is no task: needed unless it names no one and no piece follows it to start a task
             why = excluded(piece.text, piece) if found is not None or i < final else None
+            if why is None and found is not None and _told_as_past(piece.text, self.doc):
+                why = "background"
             if found is not None and why == "approval" and found.mode in ("giao", "yêu cầu", "đề nghị"):
                 # `Lưu ý: ... đề nghị X ...`: the order after the note, unless it is no task either
                 why, a = excluded(piece.text[found.start :], piece.part(found.start)), a + found.start
@@ -630,6 +634,24 @@ def _helpers_of_lead(text: str, open_end: int, lead: Assignment, piece: str, fou
     if not found.subject or found.start != 0 or not fold(piece[found.end :]).lstrip(" ,").startswith("phoi hop"):
         return False
     return _LEAD_ONLY.match(text, lead.end, open_end) is not None
+
+
+_DATED_OPENING = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối)\s+)?[Nn]gày\s+(\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:(?:/|\s+năm\s+)\d{4})?)\s*,")
+
+
+def _told_as_past(text: str, doc: Document) -> bool:
+    """`Ngày 14/3/2024, Chủ tịch UBND tỉnh kiểm tra ...` in a notice dated after that day: what happened (the
+    meeting, the visit), not work asked of anyone."""
+    m = _DATED_OPENING.match(text)
+    if m is None or doc.date is None or doc.date.year is None or doc.date.month is None:
+        return False
+    found = parse_date_phrase(m.group(1), doc.date)
+    if found is None:
+        return False
+    day = found[0]
+    if doc.date.day is None:  # a blank day: only a date in an earlier month is surely past
+        return (day.year, day.month) < (doc.date.year, doc.date.month)
+    return day < dt.date(doc.date.year, doc.date.month, doc.date.day)
 
 
 def _sums_up(text: str) -> bool:
