@@ -193,6 +193,10 @@ def test_lead_in_items_and_closing_assignment():
             [(["Công an xã", "Đội Quản lý thị trường số 3"], [])],
         ),
         ("Đội ngũ cán bộ y tế cơ sở tiếp tục được bồi dưỡng chuyên môn.", []),
+        (  # the office serving both councils is one unit
+            "Văn phòng HĐND và UBND huyện tổng hợp ý kiến của các cơ quan, đơn vị.",
+            [(["Văn phòng HĐND và UBND huyện"], [])],
+        ),
         (  # places listed after `UBND các huyện:` are each a unit
             "Giao UBND các huyện: Mai Châu, Kim Bôi và Lương Sơn kiểm tra đê bao trước mùa lũ.",
             [(["UBND huyện Mai Châu", "UBND huyện Kim Bôi", "UBND huyện Lương Sơn"], [])],

@@ -34,6 +34,8 @@ OPEN_HEADS = (
     "Đảng ủy Mặt trận Tổ quốc, các đoàn thể",
     "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể",
     "Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQ", "Mặt trận Tổ quốc", "Ủy ban", "Uỷ ban", "Bộ Chỉ huy", "Bộ Tư lệnh",
+    # the office that serves both councils of a commune or district (`Văn phòng HĐND và UBND xã`)
+    "Văn phòng HĐND và UBND", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
     "Văn phòng", "VP", "Ban Quản lý", "Ban quản lý", "Ban QLDA", "Ban Thường vụ", "Ban cán sự đảng", "Ban cán sự", "Ban Chỉ đạo", "Ban", "Tổng cục",
     "Cục", "Chi cục", "Vụ", "Viện", "Học viện", "Trung tâm", "Bảo hiểm xã hội", "BHXH", "Thanh tra", "Kho bạc",
     "Ngân hàng", "Chi nhánh", "Liên đoàn", "Tỉnh đoàn", "Tỉnh Đoàn", "KBNN", "Kho bạc Nhà nước", "Đoàn", "Hội", "Hiệp hội", "Tổng công ty", "Tổng Công ty", "Công ty", "Tập đoàn",
