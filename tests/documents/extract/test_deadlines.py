@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,8 @@ from chidao.documents.extract.deadlines import (
     parse_date_phrase,
     quarter_end,
 )
-from chidao.documents.model import Deadline, DocDate
+from chidao.documents.extract.task_deadlines import own_deadline, work_exception
+from chidao.documents.model import Deadline, DocDate, Document, Source
 
 
 def doc_date(iso: str | None) -> DocDate | None:
@@ -322,3 +324,19 @@ def test_guards_read_as_their_patterns(before: list[str], after: list[str]) -> N
             rule.not_before and rule.not_before.match(text[end : end + 40])
         )
         assert rule.cancelled(text, start, end) is plain, (rule.name, text)
+
+
+def _work_exception_examples() -> list[dict[str, str]]:
+    with deadline_rules.PATH.open("rb") as f:
+        return tomllib.load(f)["work_exception"]["examples"]
+
+
+@pytest.mark.parametrize("example", _work_exception_examples(), ids=lambda e: e["text"][:40])
+def test_work_exception_examples(example: dict[str, str]) -> None:
+    """`thường xuyên, riêng việc X hoàn thành trong ...`: the work named and the task's own deadline."""
+    doc = Document(source=Source(name="sample.txt"), text=example["text"], date=doc_date("2024-01-10"))
+    found = work_exception(example["text"], doc)
+    assert (found.work if found else None) == example.get("work")
+    own = own_deadline(example["text"], doc)
+    assert own is not None and own.kind == example["kind"]
+    assert (own.due.isoformat() if own.due else None) == example.get("due")

@@ -165,6 +165,57 @@ def test_lead_in_items_and_closing_assignment():
             "1. Phòng Nông nghiệp và Môi trường chủ trì kiểm tra đê bao các xã ven sông.",
             [(["Phòng Nông nghiệp và Môi trường"], [])],
         ),
+        (  # `Chuyển Sở X ...` opening the clause forwards the matter to that unit
+            "Chuyển Sở Xây dựng nghiên cứu đề nghị của Công ty Cổ phần Đông Hải, phúc đáp theo thẩm quyền.",
+            [(["Sở Xây dựng"], [])],
+        ),
+        (  # the unit's standing role before its work
+            "Sở Y tế là cơ quan thường trực, có trách nhiệm theo dõi, tổng hợp kết quả thực hiện Kế hoạch.",
+            [(["Sở Y tế"], [])],
+        ),
+        ("Sở Nội vụ là cơ quan thường trực của Hội đồng thi đua - Khen thưởng tỉnh.", []),
+        ("Sở Tư pháp đề nghị các đơn vị quan tâm, phối hợp thực hiện./.", []),
+        (  # a party organ of the Front read whole, with the bodies listed after it
+            "Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các đoàn thể chính trị - xã hội tỉnh vận động "
+            "hội viên tham gia bảo vệ môi trường.",
+            [(["Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các đoàn thể chính trị - xã hội tỉnh"], [])],
+        ),
+        (
+            "Các đảng ủy xã, phường, thị trấn lãnh đạo rà soát đất công trên địa bàn.",
+            [(["Các đảng ủy xã, phường, thị trấn"], [])],
+        ),
+        (  # `X chủ trì; Y phối hợp ...`: one task, Y the helper
+            "Trung tâm Y tế huyện chủ trì; Phòng Giáo dục và Đào tạo phối hợp tổ chức khám sức khỏe cho học sinh.",
+            [(["Trung tâm Y tế huyện"], ["Phòng Giáo dục và Đào tạo"])],
+        ),
+        (  # a team (`Đội`) is a unit of its own after `và`
+            "Công an xã và Đội Quản lý thị trường số 3 phối hợp kiểm tra hàng hóa nhập lậu.",
+            [(["Công an xã", "Đội Quản lý thị trường số 3"], [])],
+        ),
+        ("Đội ngũ cán bộ y tế cơ sở tiếp tục được bồi dưỡng chuyên môn.", []),
+        (  # the office serving both councils is one unit
+            "Văn phòng HĐND và UBND huyện tổng hợp ý kiến của các cơ quan, đơn vị.",
+            [(["Văn phòng HĐND và UBND huyện"], [])],
+        ),
+        (  # places listed after `UBND các huyện:` are each a unit
+            "Giao UBND các huyện: Mai Châu, Kim Bôi và Lương Sơn kiểm tra đê bao trước mùa lũ.",
+            [(["UBND huyện Mai Châu", "UBND huyện Kim Bôi", "UBND huyện Lương Sơn"], [])],
+        ),
+        ("Yêu cầu UBND các xã: chủ động sơ tán dân khỏi vùng nguy hiểm.", [(["UBND các xã"], [])]),
+        (  # a duty labelled by its unit whose verb ends at a comma
+            "Sở Nội vụ: Chủ trì, phối hợp với Sở Tài chính thẩm định đề án vị trí việc làm.",
+            [(["Sở Nội vụ"], ["Sở Tài chính"])],
+        ),
+        (  # the leader who gives out the work is no addressee of the items
+            "Chủ tịch UBND tỉnh giao nhiệm vụ cụ thể như sau:\n- Sở Y tế: Chủ trì kiểm tra an toàn thực phẩm.\n"
+            "- Công an tỉnh bảo đảm an ninh trật tự.",
+            [(["Sở Y tế"], []), (["Công an tỉnh"], [])],
+        ),
+        (  # `hỗ trợ` opens the unit's own work, under a lead-in that names another unit
+            "Sở Y tế đề nghị các bệnh viện thực hiện:\n1. Rà soát danh mục thuốc.\n"
+            "2. Trung tâm Kiểm soát bệnh tật hỗ trợ kỹ thuật cho các bệnh viện.",
+            [(["các bệnh viện"], []), (["Trung tâm Kiểm soát bệnh tật"], [])],
+        ),
     ],
 )
 def test_sentences(text, expected):
@@ -945,3 +996,71 @@ def test_numbered_topic_over_a_paragraph_that_gives_work(topic, texts):
     )
     tasks = _tasks(text, issuer=Issuer(name="SỞ TÀI CHÍNH"))
     assert [t.text[:13] for t in tasks[1:]] == texts
+
+def test_closing_after_a_numbered_lead_in_takes_over_its_items():
+    tasks = _tasks(
+        "II. NHIỆM VỤ\n"
+        "1. Yêu cầu UBND huyện Cái Nước chỉnh sửa dự thảo Báo cáo theo các nội dung sau:\n"
+        "- Bổ sung số liệu thu ngân sách năm 2024.\n"
+        "- Làm rõ nguyên nhân chậm giải ngân vốn đầu tư công.\n"
+        "UBND huyện tiếp thu các ý kiến trên, hoàn chỉnh dự thảo Báo cáo, gửi Sở Tài chính trước ngày 10/5/2025.\n"
+        "2. Giao Sở Tài chính thẩm định dự thảo Báo cáo.\n",
+        date=DocDate(text="", year=2025, month=4, day=20),
+    )
+    texts = [t.text for t in tasks]
+    assert not any(t.startswith("Yêu cầu UBND huyện") for t in texts)  # the lead-in only introduced the items
+    closing = next(t for t in tasks if t.text.startswith("UBND huyện tiếp thu"))
+    items = [t for t in tasks if t.parent == closing.id]
+    assert [t.text[:10] for t in items] == ["Bổ sung số", "Làm rõ ngu"]
+    assert all(t.deadline.due == dt.date(2025, 5, 10) and t.deadline.inherited for t in items)
+    assert closing.parent is None and closing.assignees == ["UBND huyện Cái Nước"]
+
+
+def test_follow_up_of_the_list_without_its_unit_named_again():
+    tasks = _tasks(
+        "Bộ Y tế đề nghị Sở Y tế các tỉnh, thành phố thực hiện các nội dung sau:\n"
+        "1. Rà soát danh mục trang thiết bị y tế tại các trạm y tế xã.\n"
+        "2. Lập kế hoạch mua sắm bổ sung.\n"
+        "Báo cáo kết quả thực hiện các nội dung trên gửi về Bộ Y tế trước ngày 20/10/2024.\n"
+        "Trân trọng./.\n",
+        date=DocDate(text="", year=2024, month=9, day=5),
+    )
+    closing = next(t for t in tasks if t.text.startswith("Báo cáo kết quả"))
+    assert closing.assignees == ["Sở Y tế các tỉnh, thành phố"]
+    assert closing.deadline.due == dt.date(2024, 10, 20) and not closing.deadline.inherited
+    items = [t for t in tasks if t.parent == closing.id]
+    assert len(items) == 2 and all(t.deadline.due == dt.date(2024, 10, 20) and t.deadline.inherited for t in items)
+
+
+def test_time_line_with_an_exception_for_one_piece_of_work():
+    tasks = _tasks(
+        "1.1. Tổ chức rà soát, cập nhật danh mục di tích trên địa bàn.\n"
+        "1.2. Tuyên truyền về giá trị di sản đến Nhân dân.\n"
+        "- Cơ quan thực hiện: Sở Văn hóa, Thể thao và Du lịch.\n"
+        "- Thời gian thực hiện: Thường xuyên; riêng việc rà soát, cập nhật danh mục di tích hoàn thành trong quý III/2024.\n",
+        date=DocDate(text="", year=2024, month=3, day=1),
+    )
+    by_start = {t.text[:8]: t.deadline for t in tasks}
+    assert (by_start["Tổ chức "].kind, by_start["Tổ chức "].due) == ("quarter", dt.date(2024, 9, 30))
+    assert (by_start["Tuyên tr"].kind, by_start["Tuyên tr"].due) == ("recurring", None)
+
+
+def test_department_named_at_its_fullest_from_the_addressee_line():
+    tasks = _tasks(
+        "Kính gửi: Sở Nội vụ tỉnh Điện Biên.\nĐề nghị Sở Nội vụ hướng dẫn thủ tục tuyển dụng viên chức năm 2025.",
+        addressees=[Addressee(name="Sở Nội vụ tỉnh Điện Biên")],
+    )
+    assert [t.assignees for t in tasks] == [["Sở Nội vụ tỉnh Điện Biên"]]
+
+
+@pytest.mark.parametrize(
+    ("opening", "is_task"),
+    [
+        ("Ngày 14/3/2024, Chủ tịch UBND tỉnh kiểm tra công tác phòng, chống hạn mặn tại huyện Ba Tri.", False),
+        ("Ngày 25/3/2024, Sở Nông nghiệp và Phát triển nông thôn kiểm tra các cống ngăn mặn.", True),  # after the notice
+    ],
+)
+def test_sentence_opening_with_a_day_before_the_document_tells_what_happened(opening, is_task):
+    tasks = _tasks(opening, date=DocDate(text="", year=2024, month=3, day=18))
+    assert bool(tasks) is is_task
+

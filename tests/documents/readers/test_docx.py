@@ -124,6 +124,18 @@ def test_data_table_is_read_row_by_row_and_merged_cells_once() -> None:
     ]  # fmt: skip
 
 
+def test_data_table_cell_of_several_paragraphs_is_one_line() -> None:
+    """A cell written on several paragraphs (or lines) stays one line, so the table's rows keep their columns."""
+    rows = [
+        [tc(p("TT")), tc(p("Nội dung")), tc(p("Chủ trì")), tc(p("Phối hợp"))],
+        [tc(p("1")), tc(p("Lập danh mục"), p("trình phê duyệt")), tc(p("Sở Y tế")), tc(p("Sở Tài chính"), p("Công an tỉnh"))],
+    ]
+    assert lines(make_docx(tbl(*rows))) == [
+        "TT", "Nội dung", "Chủ trì", "Phối hợp",
+        "1", "Lập danh mục trình phê duyệt", "Sở Y tế", "Sở Tài chính; Công an tỉnh",
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("runs", "expected"),
     [

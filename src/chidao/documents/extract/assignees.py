@@ -34,6 +34,8 @@ OPEN_HEADS = (
     "Đảng ủy Mặt trận Tổ quốc, các đoàn thể",
     "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể",
     "Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQ", "Mặt trận Tổ quốc", "Ủy ban", "Uỷ ban", "Bộ Chỉ huy", "Bộ Tư lệnh",
+    # the office that serves both councils of a commune or district (`Văn phòng HĐND và UBND xã`)
+    "Văn phòng HĐND và UBND", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
     "Văn phòng", "VP", "Ban Quản lý", "Ban quản lý", "Ban QLDA", "Ban Thường vụ", "Ban cán sự đảng", "Ban cán sự", "Ban Chỉ đạo", "Ban", "Tổng cục",
     "Cục", "Chi cục", "Vụ", "Viện", "Học viện", "Trung tâm", "Bảo hiểm xã hội", "BHXH", "Thanh tra", "Kho bạc",
     "Ngân hàng", "Chi nhánh", "Liên đoàn", "Tỉnh đoàn", "Tỉnh Đoàn", "KBNN", "Kho bạc Nhà nước", "Đoàn", "Hội", "Hiệp hội", "Tổng công ty", "Tổng Công ty", "Công ty", "Tập đoàn",
@@ -42,6 +44,8 @@ OPEN_HEADS = (
     "Phòng", "Đài", "Báo", "Tạp chí", "Trường", "Bệnh viện", "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Chính phủ",
     "Thủ tướng Chính phủ", "Viễn thông", "Điện lực", "Cảng vụ", "Tòa án", "Viện kiểm sát", "Kiểm toán",
     "Tổ công tác", "Quỹ", "Ngân hàng Nhà nước", "Cơ quan", "Hải quan", "Trạm",
+    # a team of a force or an agency (`Đội Quản lý thị trường số 5`, `Đội Cảnh sát giao thông`)
+    "Đội",
     # a school written with a lower-case `trường` before its level (`Hiệu trưởng trường THPT Lê Lợi`)
     "trường THPT", "trường THCS", "trường TH", "trường MN", "trường PTDTNT", "trường PTDTBT", "trường Tiểu học",
     "trường Mầm non", "trường Trung học", "trường Đại học", "trường Cao đẳng", "trường Chính trị",
@@ -59,6 +63,8 @@ GROUP_NOUNS = (
     "tổ chức cơ sở đảng", "tổ chức đảng cơ sở", "cấp ủy cơ sở", "cấp uỷ cơ sở", "đảng ủy cơ sở", "đảng uỷ cơ sở",
     "chi bộ cơ sở", "chi, đảng bộ", "chi, đảng bộ cơ sở", "cấp ủy, tổ chức đảng", "cấp uỷ, tổ chức đảng",
     "cấp ủy đảng", "cấp uỷ đảng", "ban đảng", "đảng đoàn", "ban cán sự đảng",
+    # ... and with the level of the commune (`các đảng ủy xã, phường, thị trấn`)
+    "đảng ủy xã", "đảng uỷ xã", "đảng ủy phường", "đảng uỷ phường", "thị trấn",
     # schools by level (`các trường trung học phổ thông`, `Hiệu trưởng các trường THPT`)
     "trường trung học phổ thông", "trường trung học cơ sở", "trường tiểu học", "trường mầm non",
     "trường THPT", "trường THCS", "trường TH", "trường MN", "trường mầm non, tiểu học", "trường phổ thông",
@@ -140,7 +146,7 @@ def unglue(name: str) -> str:
 
 _OFFICE = re.compile(rf"(?:{_alternation(OFFICES)})\s+")
 _LOCAL = re.compile(rf"(?:{_loose(LOCAL_HEADS)})(?![\wÀ-ỹ])")
-_OPEN = re.compile(rf"(?!Báo cáo|Ban hành|Hội nghị|Hội đồng thẩm định|Trường hợp)(?:{_loose(OPEN_HEADS)})(?![\wÀ-ỹ])")
+_OPEN = re.compile(rf"(?!Báo cáo|Ban hành|Hội nghị|Hội đồng thẩm định|Trường hợp|Đội ngũ)(?:{_loose(OPEN_HEADS)})(?![\wÀ-ỹ])")
 _SPACED = {h.replace(" ", ""): h for h in LOCAL_HEADS + OPEN_HEADS if " " in h}
 _GLUED = re.compile(_loose(tuple(_SPACED.values())))
 _CASE_CHANGE = re.compile(rf"([{VI_LOWER}])([{VI_UPPER}])")
@@ -611,8 +617,21 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     return _open_mention(text, start, pos)
 
 
+# `UBND các huyện: Tân Lạc, Lạc Sơn và Đà Bắc`: a local head over places listed by their names (two or more)
+_PLACE_GROUP = re.compile(r"[ \t]+các[ \t]+(huyện|xã|phường|thị xã|quận|tỉnh|thành phố)(?=[ \t]*:)")
+_PROPER_NAME = rf"[{VI_UPPER}][\w-]*(?:[ \t]+[{VI_UPPER}0-9][\w-]*){{0,3}}"
+_PLACE_LIST = re.compile(rf"[ \t]*:[ \t]*({_PROPER_NAME}(?:[ \t]*(?:,|và)[ \t]*{_PROPER_NAME})+)(?![\w-])")
+_NAME_SPLIT = re.compile(r"[ \t]*(?:,|\bvà\b)[ \t]*")
+
+
 def _local_mention(text: str, start: int, head_end: int) -> UnitMention:
-    """A local head (`UBND`) ending at `head_end` with its place and what narrows it: `UBND tỉnh Lạng Sơn`."""
+    """A local head (`UBND`) ending at `head_end` with its place and what narrows it: `UBND tỉnh Lạng Sơn`; or,
+    for `UBND các huyện: Tân Lạc, Lạc Sơn`, each place the list names (`UBND huyện Tân Lạc`, ...)."""
+    group = _PLACE_GROUP.match(text, head_end)
+    if group is not None and (listed := _PLACE_LIST.match(text, group.end())) is not None:
+        head = text[start:head_end]
+        names = _NAME_SPLIT.split(listed.group(1))
+        return UnitMention(tuple(f"{head} {group.group(1)} {n}" for n in names), start, listed.end(1))
     end = _relative(text, _extend_place(text, head_end))
     return UnitMention((text[start:end].rstrip(" -"),), start, end)
 
@@ -625,6 +644,9 @@ def _ministry_mention(text: str, start: int, pos: int, head: str) -> UnitMention
     return UnitMention((text[start:end],), start, end)
 
 
+_PARTY_ORGANS = frozenset(("Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Ban cán sự đảng"))
+
+
 def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
     m = _OPEN.match(text, pos) if text[pos : pos + 1] in _OPEN_FIRST else None
     if not m:
@@ -632,9 +654,15 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
     if m.group(0) == "Lực lượng":
         end = _role_end(text, m.end())
         return UnitMention((text[start:end],), start, end) if end > m.end() else None
+    if m.group(0) in _PARTY_ORGANS and text[m.end() : m.end() + 1] == " " and _LOCAL.match(text, m.end() + 1) is None:
+        # `Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh`: a party organ of the body named after it, read whole
+        # (a local body after it, `Đảng ủy UBND tỉnh`, is read as before: its place words stop at a capital)
+        inner = read_unit(text, m.end() + 1)
+        if inner is not None and len(inner.names) == 1 and not text.startswith(" viên", inner.end):  # `Tỉnh ủy viên`
+            return UnitMention((text[start : inner.end],), start, inner.end)
     end = _extend_open(text, m.end())
     name = text[start:end].rstrip(" ,-")
-    if name == text[start : m.end()] and m.group(0) in ("Ban", "Vụ", "Phòng", "Hội", "Đoàn", "Báo", "Cơ quan"):
+    if name == text[start : m.end()] and m.group(0) in ("Ban", "Vụ", "Phòng", "Hội", "Đoàn", "Báo", "Cơ quan", "Đội"):
         return None
     return UnitMention((name,), start, start + len(name))
 

@@ -47,6 +47,7 @@ _COLON = re.compile(r":\s+")
 _LABEL_COLON = re.compile(r"\s*:\s*")
 _FOR = re.compile(r"(?:cho\s+)?")
 _FORWARD = re.compile(r"\bchuyển\b")
+_FORWARD_TO = re.compile(r"\s*Chuyển\s+")
 _SO_THAT = re.compile(r"\bđể\s+")
 _IN_THE_WORK = re.compile(r"trong (?:công tác|việc) ")
 _CLAUSE_END = re.compile(r"[:;.]")
@@ -261,8 +262,8 @@ def _labelled_duty(rest: str) -> bool:
     lowered = rest[:1].lower() + rest[1:]
     if lowered.startswith(("là đầu mối", "là cơ quan", "là đơn vị")):
         return True
-    if rest[:1].isupper():
-        return lowered.startswith(_long_predicate_words())
+    if rest[:1].isupper():  # `Chủ trì, phối hợp ...`: the verb may end at a comma
+        return lowered[:40].replace(",", " ").startswith(_long_predicate_words())
     return _predicate_follows(rest, 0)
 
 
@@ -357,7 +358,12 @@ def _further_title(text: str, end: int) -> int | None:
 
 
 def _forwarded(text: str) -> Assignment | None:
-    """`... xin chuyển công văn số ... để Bộ X nghiên cứu, xử lý`: the unit the papers go to."""
+    """`... xin chuyển công văn số ... để Bộ X nghiên cứu, xử lý`: the unit the papers go to; `Chuyển Sở X
+    nghiên cứu, phúc đáp ...` opening the clause: the unit named right after the verb."""
+    if (lead := _FORWARD_TO.match(text)) is not None:
+        mentions, end = read_units(text, lead.end())
+        if mentions and mentions[0].start == lead.end() and _predicate_follows(text, end):
+            return Assignment(assignees=mentions, coordinators=coordinators(text, end), mode="chuyển", start=0, end=end)
     if "chuyển" not in text or not _matches(_FORWARD, ("chuyển",), text):
         return None
     for m in _matches(_SO_THAT, ("để",), text):
@@ -412,10 +418,19 @@ def _subject(text: str) -> Assignment | None:
             continue
         colon = _LABEL_COLON.match(text, end)
         labelled = pos == 0 and colon is not None and _labelled_duty(text[colon.end() :])
-        if not labelled and not _predicate_follows(text, end):
+        if not labelled and not _predicate_follows(text, end) and not _standing_role_then_work(text, end):
             continue
         return Assignment(assignees=mentions, coordinators=coordinators(text, end), start=pos, end=end, subject=True)
     return None
+
+
+# `Sở X là cơ quan thường trực, có trách nhiệm ...`: the unit's standing role, then (after a comma) its work
+_STANDING_ROLE = re.compile(r"\s+là (?:cơ quan|đơn vị|đầu mối)\b[^.;:,]{0,60},\s+")
+
+
+def _standing_role_then_work(text: str, end: int) -> bool:
+    m = _STANDING_ROLE.match(text, end)
+    return m is not None and _known_predicate_follows(text, m.end())
 
 
 def excluded(text: str, folded: FoldedText | None = None) -> str | None:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from chidao.documents.extract.assignees import find_units, read_unit, read_units, strip_office, unglue
 from chidao.documents.extract.units import UnitRegistry, abbreviations, unit_key
 from chidao.documents.model import Task
-from chidao.documents.text import fold
+from chidao.documents.text import VI_UPPER, fold
 
 _ADDRESSEE_GROUP = re.compile(
     r"(?:các |những |quý )?(?:đơn vị|cơ quan|cơ quan, đơn vị|cơ quan và đơn vị)(?: nêu trên| trên| trên địa bàn)?"
@@ -56,6 +56,7 @@ _ENUMERATION = re.compile(r"(?:gồm|bao gồm|gồm có)\s*:?\s*")
 _WORD_CHAR = re.compile(r"\w")
 _ABBR_DEF = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 _ACRONYM = re.compile(r"[A-ZĐ]{2}")
+_PLACED_TAIL = re.compile(rf" (?:tỉnh|thành phố) (?:[{VI_UPPER}][\w-]*(?: |$))+")
 _PLACE_END = re.compile(r"(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường)$")
 _SPACES = re.compile(r"\s+")
 # A group (`Các phòng, đơn vị`) and the folded tail that names the body it belongs to (`truc thuoc so`).
@@ -202,7 +203,8 @@ class DocumentUnits:
         if full is not None and unit_key(full) != core_key:
             return office + full
         if not _PLACE_END.search(name):
-            return self._owned_group(name, core, office)
+            placed = self._placed_department(core) if core.startswith("Sở ") else None
+            return office + placed if placed is not None else self._owned_group(name, core, office)
         key = self._key(name)
         prefix, width = key + " ", len(key.split())
         sorted_keys, sorted_names = self._sorted_keys()
@@ -221,6 +223,24 @@ class DocumentUnits:
             # one name, or one name and its pieces cut at a line break (`huyện Yên` of `huyện Yên Sơn`)
             return max((n for n in longer if self._key(n) == widest), key=lambda n: (len(n), n))  # ties: same every run
         return name
+
+    def _placed_department(self, core: str) -> str | None:
+        """`Sở Y tế` → `Sở Y tế tỉnh Lào Cai` when the document names it so (its Kính gửi line, say) and names no
+        other province's: a department named at its fullest."""
+        if f"{core} tỉnh " not in self._text and f"{core} thành phố " not in self._text:
+            return None  # the document never names it with its place: nothing to read its units for
+        key = self._key(core)
+        sorted_keys, sorted_names = self._sorted_keys()
+        found: dict[str, str] = {}
+        for head in (" tinh ", " thanh pho "):
+            prefix = key + head
+            for i in range(bisect_left(sorted_keys, prefix), len(sorted_keys)):
+                if not sorted_keys[i].startswith(prefix):
+                    break
+                name = sorted_names[i]
+                if _PLACED_TAIL.fullmatch(name[len(core) :]):
+                    found.setdefault(sorted_keys[i], name)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _owned_group(self, name: str, core: str, office: str) -> str:
         """`Các phòng, đơn vị` → `Các phòng, đơn vị trực thuộc Sở` when the document names that group, and no other

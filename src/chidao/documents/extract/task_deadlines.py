@@ -9,6 +9,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
 
 from chidao.documents.extract.deadlines import find_deadline
 from chidao.documents.model import Deadline, DocDate, Document
@@ -44,13 +48,49 @@ _MEMO = _Memo()
 
 
 def own_deadline(text: str, doc: Document, offset: int | None = None) -> Deadline | None:
-    """The deadline stated in the task's own words; its span moved into doc.text when `offset` is given."""
+    """The deadline stated in the task's own words; its span moved into doc.text when `offset` is given. A
+    standing time with a dated exception for a piece of work (`thường xuyên, riêng việc X hoàn thành trong quý
+    II/2020`) gives the task that exception's date."""
     found = _MEMO.find(text, doc)
     if found is None or found.kind == "none":
         return None
+    if found.kind == "recurring" and (exception := work_exception(text, doc)) is not None:
+        found = exception.deadline
     if offset is not None and found.span is not None:
         found = dataclasses.replace(found, span=(found.span[0] + offset, found.span[1] + offset))
     return found
+
+
+class WorkException(NamedTuple):
+    """`riêng việc X hoàn thành trong quý II/2020`: where it starts, the work it names and its deadline."""
+
+    start: int
+    work: str
+    deadline: Deadline
+
+
+@cache
+def _work_exception_pattern() -> re.Pattern[str]:
+    data = tomllib.loads(resources.files("chidao.documents.data").joinpath("deadline_phrases.toml").read_text("utf-8"))
+    return re.compile(data["work_exception"]["pattern"], re.IGNORECASE)
+
+
+_DATED = frozenset(("date", "month", "quarter", "half", "year"))
+
+
+def work_exception(text: str, doc: Document) -> WorkException | None:
+    """The dated exception for a piece of work in a standing time (`[work_exception]` of the phrase data)."""
+    if "riêng" not in text.lower():
+        return None
+    m = _work_exception_pattern().search(text)
+    if m is None:
+        return None
+    found = _MEMO.find(text[m.start() :], doc)
+    if found is None or found.kind not in _DATED:
+        return None
+    if found.span is not None:
+        found.span = (found.span[0] + m.start(), found.span[1] + m.start())
+    return WorkException(m.start(), m.group("work"), found)
 
 
 def inherited(deadline: Deadline) -> Deadline:

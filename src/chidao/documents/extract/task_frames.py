@@ -45,6 +45,8 @@ DUTY_HEADING = re.compile(r"(?:Yêu cầu|Đề nghị|Trách nhiệm|Nhiệm v�
 DESCRIBING = (
     "huong dan", "co y kien", "thong bao", "bao cao", "danh gia", "tong hop", "du bao", "thong ke", "nhan dinh",
     "ban hanh", "de ra",
+    # the unit that gives out the work of the items below (`Chủ tịch UBND tỉnh giao nhiệm vụ cụ thể như sau:`)
+    "giao nhiem vu", "giao cac nhiem vu", "phan cong nhiem vu", "giao nhiem vu cu the", "phan cong cu the",
 )
 DUTY_END = re.compile(r"(?:trách nhiệm|thực hiện|nhiệm vụ|như sau|sau đây|sau)\s*:\s*$")
 _ROMAN_SPLIT = re.compile(r"\((?:i|ii|iii|iv|v|vi|vii|viii)\)\s*")

@@ -4,13 +4,14 @@ an item (`- Cơ quan thực hiện: Sở X chủ trì, phối hợp với Y` / `
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
 from chidao.documents.extract.assignees import find_units, read_unit, read_units
 from chidao.documents.extract.line_tables import AGENT_LABEL
 from chidao.documents.extract.segments import Segment
-from chidao.documents.extract.task_deadlines import own_deadline
+from chidao.documents.extract.task_deadlines import own_deadline, work_exception
 from chidao.documents.extract.units import UnitRegistry, unit_key
 from chidao.documents.text import fold
 
@@ -226,12 +227,17 @@ class TableReader:
 
     def _time(self, text: str) -> None:
         """A `Thời gian thực hiện` value: the deadline of the tasks its agency field just made."""
-        found = own_deadline(text, self.builder.doc)
+        doc = self.builder.doc
+        found = own_deadline(text, doc)
         if found is not None:
             found.span = None  # read from a field line apart from the items it dates
+        exception = work_exception(text, doc) if found is not None and len(self.field_tasks) > 1 else None
+        doer = _doer_of(exception.work, self.field_tasks) if exception is not None else None
+        standing = own_deadline(text[: exception.start], doc) if exception is not None and doer is not None else None
         for task in self.field_tasks:
-            if found is not None and (task.deadline is None or task.deadline.kind == "none" or task.deadline.inherited):
-                task.deadline = found
+            when = found if standing is None or task is doer else standing
+            if when is not None and (task.deadline is None or task.deadline.kind == "none" or task.deadline.inherited):
+                task.deadline = dataclasses.replace(when, span=None)
 
     def _assign(self, seg: Segment, names: list[str], coords: list[str], spans: list[tuple[int, int]]) -> None:
         b = self.builder
@@ -247,3 +253,20 @@ class TableReader:
                 self.field_tasks.append(b.add(item, 0, len(item.text), names, spans, coords, None, frame))
         b.pending = []
         b.last_item = None
+
+
+_FILLER_WORDS = frozenset(("va", "cac", "co", "lien", "quan", "so", "cua", "ve", "nhung", "viec"))
+
+
+def _doer_of(work: str, tasks: list[Task]) -> Task | None:
+    """Of the items one time line dates, the one that does the work a `riêng việc X` exception names: the item
+    holding most of X's words, and at least half of them (else none stands out)."""
+    words = {w for w in re.findall(r"\w+", fold(work)) if w not in _FILLER_WORDS}
+    if not words:
+        return None
+    shares = [(len(words & set(re.findall(r"\w+", fold(t.text)))) / len(words), i) for i, t in enumerate(tasks)]
+    best, at = max(shares)
+    if best < 0.5 or sum(1 for share, _ in shares if share == best) > 1:
+        return None
+    return tasks[at]
+

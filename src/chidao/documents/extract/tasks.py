@@ -8,6 +8,7 @@ task, the clauses after it that name none continue it. Table rows with a `chủ 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 
@@ -29,6 +30,7 @@ from chidao.documents.extract.clauses import (
     shift,
     task_verbs,
 )
+from chidao.documents.extract.deadlines import parse_date_phrase
 from chidao.documents.extract.doc_units import DocumentUnits, name_section_owners, resolve_names
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.task_deadlines import event_deadline, inherited, none_deadline, own_deadline
@@ -213,6 +215,8 @@ class _Builder:
                 self.frames.pop()
             elif seg.depth == 0 and not top.marked and top.saw_items and not _runs_on(prev, seg):
                 self.closed_lead = self.frames.pop()
+            elif seg.depth == 0 and top.marked and top.saw_items and self._closes_numbered_lead(top, seg, prev):
+                self.closed_lead = self.frames.pop()
             elif (
                 not top.marked
                 and heading
@@ -250,6 +254,17 @@ class _Builder:
         self._add_detail(frame.item, seg)
         self._dated_by(frame.item, seg)
         return True
+
+    def _closes_numbered_lead(self, top: Frame, seg: Segment, prev: Segment | None) -> bool:
+        """`1. Yêu cầu UBND huyện X ... các nội dung sau:` / `- ...` / `UBND huyện tiếp thu các ý kiến trên, ...`: an
+        unmarked paragraph after the items of a numbered lead-in that names its own unit and refers back to the
+        items closes the list (its follow-up), rather than carrying on the last item."""
+        if not (top.task_id or top.assignees) or not top.children or _runs_on(prev, seg):
+            return False
+        if prev is None or prev.depth <= top.depth or REFERS_BACK.search(seg.text) is None:
+            return False
+        found = assignment(seg.text)
+        return found is not None and found.subject
 
     def _open_heading(self, seg: Segment) -> None:
         text = seg.text.rstrip(": ")
@@ -336,7 +351,9 @@ class _Builder:
             self._lead_in(seg, created)
         elif created and self.closed_lead is not None and REFERS_BACK.search(text):
             self._adopt(self.closed_lead, created[0])
-        elif not created and self.closed_lead is not None and (closing := self._group_closing(seg)) is not None:
+        elif not created and self.closed_lead is not None and (
+            (closing := self._group_closing(seg) or self._follow_up(seg)) is not None
+        ):
             self._adopt(self.closed_lead, closing)
 
     def _clause_tasks(self, seg: Segment, ctx: Frame | None) -> list[Task]:
@@ -364,10 +381,20 @@ class _Builder:
                 continue
             # why a piece is no task: needed unless it names no one and no piece follows it to start a task
             why = excluded(piece.text, piece) if found is not None or i < final else None
+            if why is None and found is not None and _told_as_past(piece.text, self.doc):
+                why = "background"
             if found is not None and why == "approval" and found.mode in ("giao", "yêu cầu", "đề nghị"):
                 # `Lưu ý: ... đề nghị X ...`: the order after the note, unless it is no task either
                 why, a = excluded(piece.text[found.start :], piece.part(found.start)), a + found.start
                 shift(found, -found.start)
+            if (
+                found is not None and why is None and current is not None and current_assign is not None
+                and _helpers_of_lead(text, current[1], current_assign, piece.text, found)
+            ):
+                # `X chủ trì; Y phối hợp tổ chức ...`: Y helps X with the work that follows
+                current[1] = b
+                current_assign.coordinators += shift(found, a).assignees
+                continue
             if found is not None and why is None:
                 if current is None or current_assign is None or set(found.names) != set(current_assign.names):
                     if current is not None:
@@ -521,6 +548,17 @@ class _Builder:
                 spans += [seg.span(m.start, m.end) for m in more]
         return self.add(seg, 0, len(seg.text), names, spans, [], None, None)
 
+    def _follow_up(self, seg: Segment) -> Task | None:
+        """`Báo cáo kết quả thực hiện các nội dung trên gửi về Bộ X trước ngày ...` after the items of a lead-in
+        with an addressee: the follow-up of the whole list, asked of that addressee without naming it again."""
+        lead = self.closed_lead
+        if lead is None or not lead.assignees or seg.depth or REFERS_BACK.search(seg.text) is None:
+            return None
+        acts = opens_with_action(seg.text) or _REPORTS_BACK.match(seg.text) is not None
+        if not acts or excluded(seg.text) is not None or assignment(seg.text) is not None:
+            return None
+        return self.add(seg, 0, len(seg.text), list(lead.assignees), list(lead.spans), [], lead.mode, None)
+
     def _section_sentence(self, seg: Segment, task: Task) -> None:
         """`2.1. Sở X phối hợp với Sở Y trong công tác Z.` over its own items: who and with whom, for the items."""
         self._drop(task)
@@ -610,7 +648,14 @@ class _Builder:
                 f.children.remove(task)
 
     def _adopt(self, lead: Frame, closing: Task) -> None:
-        """A closing sentence that assigns the follow-up of the list above: the items become its children."""
+        """A closing sentence that assigns the follow-up of the list above: the items become its children (a
+        numbered lead-in that only introduced them, `... theo các nội dung sau:`, gives way to it)."""
+        intro = next((t for t in self.tasks if t.id == lead.task_id), None) if lead.task_id else None
+        if intro is not None and intro is not closing and _INTRODUCES.search(intro.text):
+            self._drop(intro)
+            for child in lead.children:
+                if child.parent == intro.id:
+                    child.parent = None
         for child in lead.children:
             if child is closing or child.parent:
                 continue
@@ -657,6 +702,34 @@ def _titles_sections(seg: Segment, nxt: Segment | None, task: Task, ctx: Frame |
     sub_section = nxt is not None and (nxt.text.rstrip().endswith(":") or is_heading(nxt))
     return sub_section and len(clauses(seg.text)) == 1 and len(seg.text.split()) <= 25
 
+_LEAD_ONLY = re.compile(r"\s*chủ trì\s*[;,]?\s*$")
+
+
+def _helpers_of_lead(text: str, open_end: int, lead: Assignment, piece: str, found: Assignment) -> bool:
+    """`X chủ trì;` with nothing more (the open task's text ends at `open_end`), then `Y phối hợp ...`: the
+    second clause names X's helpers."""
+    if not found.subject or found.start != 0 or not fold(piece[found.end :]).lstrip(" ,").startswith("phoi hop"):
+        return False
+    return _LEAD_ONLY.match(text, lead.end, open_end) is not None
+
+
+_DATED_OPENING = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối)\s+)?[Nn]gày\s+(\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:(?:/|\s+năm\s+)\d{4})?)\s*,")
+
+
+def _told_as_past(text: str, doc: Document) -> bool:
+    """`Ngày 14/3/2024, Chủ tịch UBND tỉnh kiểm tra ...` in a notice dated after that day: what happened (the
+    meeting, the visit), not work asked of anyone."""
+    m = _DATED_OPENING.match(text)
+    if m is None or doc.date is None or doc.date.year is None or doc.date.month is None:
+        return False
+    found = parse_date_phrase(m.group(1), doc.date)
+    if found is None:
+        return False
+    day = found[0]
+    if doc.date.day is None:  # a blank day: only a date in an earlier month is surely past
+        return (day.year, day.month) < (doc.date.year, doc.date.month)
+    return day < dt.date(doc.date.year, doc.date.month, doc.date.day)
+
 
 def _sums_up(text: str) -> bool:
     """`Trên đây là ...`: the paragraph that closes the document, never the item above running on (its request,
@@ -676,6 +749,9 @@ _TOPICS_LEAD = re.compile(r"\svề\s*:\s*$")
 # a lead-in of notes (`Một số lưu ý ...:`) or of a case (`Trường hợp ...:`) that names no one: what it lists is
 # guidance, or steps taken only if the case arises (conditional), no one's task
 _NOTES_OR_CASE = re.compile(r"(?:Một số lưu ý|Trường hợp|Trong trường hợp)\b")
+
+# `Báo cáo kết quả ...` opening a sentence: the verb (`báo cáo` alone more often names a report)
+_REPORTS_BACK = re.compile(r"Báo cáo (?:kết quả|tình hình|tiến độ)\b")
 _INTRODUCES = re.compile(r"(?:như sau|sau đây|sau|gồm|bao gồm)\s*:\s*$")  # only introduces the items below
 _ASIDE = re.compile(r"\(([^()]{12,300})\)")
 _HELPER_WORDS = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?|[,;]")

@@ -143,6 +143,8 @@ class PartReader:
                 self._block(cell, True, paras)
                 cells.append(paras)
             grid.append(cells)
+        if not _is_layout(grid):  # a table of data, read row by row: one line a cell (see `_one_line`)
+            grid = [[_one_line(cell) if len(row) >= 3 else cell for cell in row] for row in grid]
         for band in _bands(grid):
             for column in range(max(len(row) for row in band)):
                 for row in band:
@@ -267,8 +269,7 @@ def _bands(grid: list[list[list[Para]]]) -> list[list[list[list[Para]]]]:
     """Groups of rows read column by column. A layout table (two columns, at most four rows: the header
     block, the signature block; empty spacer columns aside) is one band per `Số` row, so an issuer split over rows stays together;
     any other table is read row by row (each row its own band)."""
-    layout = 0 < len(grid) <= 4 and all(sum(1 for cell in row if _has_text(cell)) <= 2 for row in grid)
-    if not layout:
+    if not _is_layout(grid):
         return [[row] for row in grid]
     bands: list[list[list[list[Para]]]] = []
     for row in grid:
@@ -277,6 +278,42 @@ def _bands(grid: list[list[list[Para]]]) -> list[list[list[list[Para]]]]:
             bands.append([])
         bands[-1].append(row)
     return bands
+
+
+_LINE_BREAKS = re.compile(r"[ \t]*\n\s*")
+
+
+def _joint(before: str, after: str) -> str:
+    """How two lines of one cell join: `; ` between two items (`Sở A` / `Sở B`), a space where the first runs
+    on into the second (it ends with punctuation, or the second goes on in lower case)."""
+    return " " if before.endswith((";", ",", ".", ":")) or after[:1].islower() else "; "
+
+
+def _one_line(cell: list[Para]) -> list[Para]:
+    """A cell of a data table written on several paragraphs (`Sở Du lịch` / `UBND thành phố X`) as one line, its
+    paragraphs joined by `; ` (a space after a paragraph that ends with punctuation): a table flattened one cell
+    a line is read by counting lines, so each cell must be one."""
+    kept = [p for p in cell if p.text.strip()]
+    if len(kept) == 1 and "\n" in kept[0].text.strip():  # lines broken inside one paragraph (w:br)
+        one = kept[0]
+        text = _LINE_BREAKS.sub(lambda m: _joint(m.string[: m.start()], m.string[m.end() :]), one.text.strip())
+        return [Para(text, one.align, one.in_table, one.base, one.runs, one.legacy, one.page_field)]
+    if len(kept) < 2:
+        return cell
+    first = kept[0]
+    text, runs, legacy = first.text.rstrip(), list(first.runs), set(first.legacy)
+    for p in kept[1:]:
+        text += _joint(text, p.text.lstrip())
+        lead = len(p.text) - len(p.text.lstrip())
+        runs += [(max(0, at - lead) + len(text), props) for at, props in p.runs]
+        text += p.text.strip()
+        legacy |= p.legacy
+    return [Para(text, first.align, first.in_table, first.base, runs, legacy, any(p.page_field for p in kept))]
+
+
+def _is_layout(grid: list[list[list[Para]]]) -> bool:
+    """A layout table: two columns with text, at most four rows (the header block, the signature block)."""
+    return 0 < len(grid) <= 4 and all(sum(1 for cell in row if _has_text(cell)) <= 2 for row in grid)
 
 
 def _has_text(cell: list[Para]) -> bool:
