@@ -110,7 +110,7 @@ def _clean(line: Line) -> tuple[str, Offsets]:
     m = _HEADING_HASH.match(text) if text.startswith("#") else None
     if m:
         text, start = text[m.end() :], start + m.end()
-    emphasis = list(_EMPHASIS.finditer(text)) if "*" in text or "__" in text else []  # every mark holds * or __
+    emphasis = _emphasis(text) if "*" in text or "__" in text else []  # every mark holds * or __
     if not emphasis:  # most lines: nothing to drop, the offsets run on
         stripped = text.lstrip()
         start += len(text) - len(stripped)
@@ -130,6 +130,24 @@ def _clean(line: Line) -> tuple[str, Offsets]:
     text2, offs2 = text2[lead:], offs2[lead:]
     tail = len(text2.rstrip())
     return text2[:tail], offs2[:tail]
+
+
+def _emphasis(text: str) -> list[re.Match[str]]:
+    """`list(_EMPHASIS.finditer(text))`, the pattern tried only where a match can open (`*`, `__`): `re` would
+    try its four branches, lookbehinds and all, at every character of the line."""
+    at: list[int] = []
+    for opener in ("*", "__"):
+        pos = text.find(opener)
+        while pos >= 0:
+            at.append(pos)
+            pos = text.find(opener, pos + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for pos in sorted(at):
+        if pos >= end and (m := _EMPHASIS.match(text, pos)) is not None:
+            found.append(m)
+            end = m.end()
+    return found
 
 
 def _marker(text: str) -> tuple[str | None, int, int]:
