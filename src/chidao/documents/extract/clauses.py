@@ -308,7 +308,7 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
         if folded is None:
             folded = FoldedText(text)
         folded_before = folded.fold(0, m.start())
-        before = folded_before.split()
+        before = folded_before.rsplit(None, 1)  # only its last word is asked about
         after = text[m.end() :].lstrip()
         if before and before[-1] in not_after:
             continue
