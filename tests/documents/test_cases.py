@@ -19,14 +19,17 @@ import pytest
 from chidao.documents import parse
 
 CASES = Path(__file__).parent / "cases"
+# Cases the parser does not read right yet, each named for the gap it shows: kept so that the gap stays known and
+# so that a fix moves its case into `cases/` (a strict xfail fails the day the case passes).
+PENDING = Path(__file__).parent / "cases_pending"
 SUFFIXES = (".txt", ".docx", ".pdf", ".doc", ".png", ".jpg", ".tif")
 
 
-def _cases() -> list[Any]:
+def _cases(folder: Path = CASES) -> list[Any]:
     out = []
-    for expected in sorted(CASES.glob("*.expected.json")):
+    for expected in sorted(folder.glob("*.expected.json")):
         slug = expected.name.removesuffix(".expected.json")
-        inputs = [p for p in CASES.glob(slug + ".*") if p.suffix in SUFFIXES]
+        inputs = [p for p in folder.glob(slug + ".*") if p.suffix in SUFFIXES]
         marks = []
         in_ci = os.environ.get("CI") == "true"  # in CI every case must run
         if inputs and inputs[0].suffix == ".doc" and not in_ci:
@@ -74,6 +77,12 @@ def test_golden_case(source: Path | None, expected_path: Path) -> None:
     problems: list[str] = []
     _compare(expected, actual, "$", problems)
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.xfail(strict=True, reason="a known gap of the parser (cases_pending/)")
+@pytest.mark.parametrize(("source", "expected_path"), _cases(PENDING))
+def test_pending_case(source: Path | None, expected_path: Path) -> None:
+    test_golden_case(source, expected_path)
 
 
 def test_there_are_enough_cases() -> None:

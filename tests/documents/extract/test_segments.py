@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from chidao.documents.extract.segments import Segment, segments
+from chidao.documents.extract.clauses import _matches
+from chidao.documents.extract.segments import _EMPHASIS, _EMPHASIS_OPENERS, Segment, segments
 from chidao.documents.text import split_lines
 
 
@@ -211,3 +214,13 @@ def test_hard_wrapped_item_is_one_segment(text, expected):
 )
 def test_hard_wrapped_paragraphs_stay_apart(text, expected):
     assert [s[2] for s in _segs(text)[-2:]] == expected
+
+
+def test_emphasis_marks_found_by_their_openers_are_finditer() -> None:
+    """`_clean` tries the emphasis pattern only where `*` or `__` stands: it finds what a scan finds."""
+    rnd = random.Random(11)
+    pieces = ["*", "**", "***", "_", "__", " ", "a", "Đ", ".", "1", "\n", "x", "(", "Sở"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 12)))
+        found = [m.span() for m in _matches(_EMPHASIS, _EMPHASIS_OPENERS, text)]
+        assert found == [m.span() for m in _EMPHASIS.finditer(text)], text

@@ -309,7 +309,7 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
         if folded is None:
             folded = FoldedText(text)
         folded_before = folded.fold(0, m.start())
-        before = folded_before.split()
+        before = folded_before.rsplit(None, 1)  # only its last word is asked about
         after = text[m.end() :].lstrip()
         if before and before[-1] in not_after:
             continue
@@ -411,10 +411,10 @@ def _subject(text: str) -> Assignment | None:
     for pos in starts:
         if pos > 0 and text[pos : pos + 3].lower() == "các" and text[pos - 2 : pos] == ", ":
             continue
-        if pos > 0 and _object_runs_on(text, pos):
-            continue
         mentions, end = read_units(text, pos)
         if not mentions:
+            continue
+        if pos > 0 and _object_runs_on(text, pos):  # asked only where a unit follows: its look back costs more
             continue
         colon = _LABEL_COLON.match(text, end)
         labelled = pos == 0 and colon is not None and _labelled_duty(text[colon.end() :])

@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from chidao.documents.extract.clauses import _matches
 from chidao.documents.model import Document
 from chidao.documents.text import Line
 
@@ -34,6 +35,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
 _MARKER = re.compile("(?:" + "|".join(f"(?P<m{i}>{p.pattern})" for i, (p, _) in enumerate(_MARKERS)) + r")\s*")
 _MARKER_DEPTH = {f"m{i}": depth for i, (_, depth) in enumerate(_MARKERS)}
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
+_EMPHASIS_OPENERS = ("*", "__")  # every match of `_EMPHASIS` opens with one of these
 _HEADING_HASH = re.compile(r"#{1,6}\s+")
 _TERMINAL = re.compile(r"(?:[.;:!?]|\./\.|\.\)|;\))[\"”)]*$")
 _PAGE_NUMBER = re.compile(r"(?:-\s*)?\d{1,3}(?:\s*-)?")
@@ -110,7 +112,8 @@ def _clean(line: Line) -> tuple[str, Offsets]:
     m = _HEADING_HASH.match(text) if text.startswith("#") else None
     if m:
         text, start = text[m.end() :], start + m.end()
-    emphasis = list(_EMPHASIS.finditer(text)) if "*" in text or "__" in text else []  # every mark holds * or __
+    # every mark opens with * or __: the pattern is tried there alone, not at every character of the line
+    emphasis = _matches(_EMPHASIS, _EMPHASIS_OPENERS, text) if "*" in text or "__" in text else []
     if not emphasis:  # most lines: nothing to drop, the offsets run on
         stripped = text.lstrip()
         start += len(text) - len(stripped)
