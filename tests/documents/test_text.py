@@ -38,6 +38,15 @@ def test_fold_chars_keeps_every_offset(text: str) -> None:
     assert fold_chars("Đồng chí") == "dong chi"
 
 
+def test_fold_chars_codec_agrees_with_the_table_on_every_character() -> None:
+    from chidao.documents import text
+
+    for code in range(0x110000):
+        sample = f"Ấp {chr(code)}đ“"  # among characters of the codec
+        assert fold_chars(sample) == sample.translate(text._CHAR_FOLD), hex(code)
+    assert fold_chars("ẤP ΣΑΣ đ") == "ap σασ d"  # a character outside the codec: the table
+
+
 def _fast_and_table(s: str) -> tuple[str, str]:
     from chidao.documents import text
 

@@ -76,7 +76,7 @@ def _repeat_starts(seen: Scan) -> list[int]:
 # usual separators outside ASCII by as many spaces as they have bytes (so byte offsets stay those of the text's).
 _ASCII_GAPS = bytes(c if c >= 0x80 or chr(c).isalnum() else 0x20 for c in range(256))
 _ASCII_WORD_OR_SPACE = bytes(c for c in range(0x80) if chr(c).isalnum() or c == 0x20)
-_WIDE_SEPARATORS = tuple(ch.encode() for ch in "\u00a0“”‘’…–—•·")
+_WIDE_SEPARATORS = tuple("\u00a0“”‘’…–—•·")
 
 
 def _utf8_words(low: str) -> tuple[bytes, list[bytes]] | None:
@@ -87,12 +87,16 @@ def _utf8_words(low: str) -> tuple[bytes, list[bytes]] | None:
         data = low.encode().translate(_ASCII_GAPS)
     except UnicodeEncodeError:
         return None
-    for sep in _WIDE_SEPARATORS:
-        if sep in data:
-            data = data.replace(sep, b" " * len(sep))
-    rest = data.translate(None, _ASCII_WORD_OR_SPACE)  # the characters outside ASCII left
-    if rest and not rest.decode().isalnum():
-        return None
+    rest = data.translate(None, _ASCII_WORD_OR_SPACE).decode()  # the characters outside ASCII
+    if rest and not rest.isalnum():
+        # The separators among them: searched for in these few characters, not in the whole text.
+        separators = [sep for sep in _WIDE_SEPARATORS if sep in rest]
+        for sep in separators:
+            rest = rest.replace(sep, "")
+        if rest and not rest.isalnum():
+            return None
+        for sep in separators:
+            data = data.replace(sep.encode(), b" " * len(sep.encode()))
     return data, data.split()
 
 
