@@ -95,12 +95,9 @@ def _defines_abbreviation(inner: str) -> bool:
     return _ACRONYM.search(inner) is not None and len(inner.split()) <= 8
 
 
-# The words of each head's key (`_loose_key(unit_key(head))`) but an office's. A name read from a head that a word
-# break ends keys as the head does, then as the words after it: its key extends a key only where the head's key
-# and that key agree as far as both go.
-_HEAD_KEYS = {h: tuple(_loose_key(unit_key(h)).split()) for h in (*LOCAL_HEADS, *OPEN_HEADS) if h not in OFFICES}
-_HEAD_FIRST_WORDS = {h: keys[0] for h, keys in _HEAD_KEYS.items() if keys}
-_OFFICE_KEYS = {h: tuple(_loose_key(unit_key(h)).split()) for h in OFFICES}
+# The first word of each head's key (`_loose_key(unit_key(head))`), and of each office's.
+_HEAD_FIRST_WORDS = {h: k.split()[0] for h in (*LOCAL_HEADS, *OPEN_HEADS) if h not in OFFICES if (k := _loose_key(unit_key(h)))}
+_OFFICE_FIRST_WORDS = {h: k.split()[0] for h in OFFICES if (k := _loose_key(unit_key(h)))}
 _GAP = re.compile(r"\s+")  # after an office (`_OFFICE`)
 _NEXT_WORD = re.compile(r"\s+([\wÀ-ỹ]+)")
 # Characters where `fold_words` ends a word (after a head: its last word ends there).
@@ -251,20 +248,15 @@ class DocumentUnits:
                 pos = mention.end
 
     def _head_index(self) -> tuple[list[tuple[int, str]], dict[str, list[tuple[int, str]]]]:
-        """Every place a mention may start (`head_starts`), by the first word its names' keys start with: the
-        places where that is not known first (built once)."""
+        """Every place a mention may start (`head_starts`), by the first word of its names' keys; the places where
+        that is not known first (built once)."""
         if self._heads is None:
-            text = self._text
             heads = self._head_starts()
             starts = {start for start, _ in heads}
             unknown: list[tuple[int, str]] = []
             by_word: dict[str, list[tuple[int, str]]] = {}
             for place in heads:
-                start, head = place
-                first = _HEAD_FIRST_WORDS.get(head)  # the usual case, told at once
-                if first is None or text[start + len(head) : start + len(head) + 1] not in _WORD_BREAKS:
-                    keys = self._head_keys(start, head, starts)
-                    first = keys[0] if keys else None
+                first = self._first_key_word(*place, starts)
                 if first is None:
                     unknown.append(place)
                 else:
@@ -272,24 +264,25 @@ class DocumentUnits:
             self._heads = unknown, by_word
         return self._heads
 
-    def _head_keys(self, start: int, head: str, starts: set[int]) -> tuple[str, ...] | None:
-        """The words the keys of the names read at `start` (where `_HEAD` matched `head`) start with, when a word
-        break ends them there: the head's (`các`: the word after it's); an office's only when the unit after it
-        starts a mention of its own (whose names are its names without the office)."""
+    def _first_key_word(self, start: int, head: str, starts: set[int]) -> str | None:
+        """The first word of the keys of the names read at `start` (where `_HEAD` matched `head`), where it is
+        known: every such name holds the head and what follows it, so when a word break ends the head its key
+        starts as the head's does. After `các` (which keys drop) the next word tells; an office tells only when
+        the unit after it starts a mention of its own (its names are the office's names without the office)."""
         text = self._text
         end = start + len(head)
-        if head in _OFFICE_KEYS:
+        first = _HEAD_FIRST_WORDS.get(head)
+        if head in OFFICES:
             gap = _GAP.match(text, end)
-            return _OFFICE_KEYS[head] if gap is not None and gap.end() in starts else None
-        if head in ("Các", "các"):
+            first = _OFFICE_FIRST_WORDS.get(head) if gap is not None and gap.end() in starts else None
+        elif head in ("Các", "các"):
             word = _NEXT_WORD.match(text, end)
             if word is None or (word.group(1)[:2].lower() in ("bộ", "sở") and len(word.group(1)) > 2):
-                return None  # `các Sở` read with what follows (`_ELIDED` ends at no word break)
-            head, end = word.group(1), word.end()
-            keys = tuple(self._key(head).split())
-        else:
-            keys = _HEAD_KEYS[head]
-        return keys if text[end : end + 1] in _WORD_BREAKS else None
+                return None  # `các Sở` is read with what follows it (`_ELIDED` ends at no word break)
+            end = word.end()
+            keys = self._key(word.group(1)).split()
+            first = keys[0] if keys else None
+        return first if text[end : end + 1] in _WORD_BREAKS else None
 
     def _names_extending(self, words: tuple[str, ...]) -> list[str]:
         """Names `names` may hold whose key extends the key of `words`, with others: what `_read_units` takes
