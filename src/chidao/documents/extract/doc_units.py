@@ -255,8 +255,12 @@ class DocumentUnits:
             starts = {start for start, _ in heads}
             unknown: list[tuple[int, str]] = []
             by_word: dict[str, list[tuple[int, str]]] = {}
+            text = self._text
             for place in heads:
-                first = self._first_key_word(*place, starts)
+                start, head = place
+                first = _HEAD_FIRST_WORDS.get(head)  # the usual case, told here
+                if first is None or text[start + len(head) : start + len(head) + 1] not in _WORD_BREAKS:
+                    first = self._first_key_word(start, head, starts)
                 if first is None:
                     unknown.append(place)
                 else:
