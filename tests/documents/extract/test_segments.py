@@ -224,3 +224,33 @@ def test_emphasis_marks_found_by_their_openers_are_finditer() -> None:
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 12)))
         found = [m.span() for m in _matches(_EMPHASIS, _EMPHASIS_OPENERS, text)]
         assert found == [m.span() for m in _EMPHASIS.finditer(text)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a numbered list flattened onto one line: one item per number, the lead-in apart
+        (
+            "Chủ tịch UBND huyện kết luận như sau: 1. Giao Phòng Tài chính - Kế hoạch rà soát kinh phí. "
+            "2. Giao Phòng Nội vụ hoàn thiện đề án, trình trước ngày 15/6/2025. 3. Giao UBND các xã báo cáo.",
+            [(None, 0, "Chủ tịch UBND huyện kết luận như sau:"),
+             ("1.", 2, "Giao Phòng Tài chính - Kế hoạch rà soát kinh phí."),
+             ("2.", 2, "Giao Phòng Nội vụ hoàn thiện đề án, trình trước ngày 15/6/2025."),
+             ("3.", 2, "Giao UBND các xã báo cáo.")],
+        ),
+        # numbers out of order, a lone number, a number before a small letter: the line stays whole
+        ("Thực hiện theo Điều 1. Sau đó áp dụng Điều 3. Quy định chung.",
+         [(None, 0, "Thực hiện theo Điều 1. Sau đó áp dụng Điều 3. Quy định chung.")]),
+        ("Kết luận như sau: 1. Giao Sở Y tế kiểm tra các cơ sở.",
+         [(None, 0, "Kết luận như sau: 1. Giao Sở Y tế kiểm tra các cơ sở.")]),
+        ("Xếp loại: 1. tốt; 2. khá; 3. trung bình.", [(None, 0, "Xếp loại: 1. tốt; 2. khá; 3. trung bình.")]),
+    ],
+)
+def test_a_numbered_list_run_together_on_one_line_is_cut_into_its_items(text, expected):
+    assert _segs(text) == expected
+
+
+def test_inline_items_keep_their_offsets():
+    text = "Đề nghị như sau: 1. Sở Xây dựng kiểm tra công trình. 2. Sở Tài chính bố trí kinh phí."
+    for seg in segments(split_lines(text)):
+        assert text[seg.offsets[0] : seg.offsets[-1] + 1] == seg.text

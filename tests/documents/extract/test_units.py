@@ -25,6 +25,7 @@ from chidao.documents.extract.assignees import (
 from chidao.documents.extract.doc_units import DocumentUnits, name_section_owners, resolve_names
 from chidao.documents.extract.units import UnitRegistry, abbreviations, field_names, gazetteer, unit_key
 from chidao.documents.model import Task
+from tests.fixtures.samples import sample_notice
 
 
 @pytest.mark.parametrize("unit", gazetteer(), ids=lambda u: u.name)
@@ -322,6 +323,34 @@ def test_document_units_read_only_when_a_name_needs_them():
     assert units._units is None  # no place at its end, no abbreviation the text defines
     assert units.resolve("Ban QLDA") == "Ban Quản lý dự án đầu tư xây dựng tỉnh"
     assert DocumentUnits(text).resolve("UBND thành phố") == "UBND thành phố Lạng Sơn"
+
+
+_EXTENDING_TEXTS = [
+    "Giao UBND thành phố Lạng Sơn, Chủ tịch UBND các huyện, thị xã và Văn phòng UBND tỉnh Cao Bằng chủ trì; "
+    "các sở, ban, ngành tỉnh; các Sở: Y tế, Tài chính tỉnh; Giám đốc Ủyban nhân dân xã Tân Lập; đồng chí "
+    "Phó Chủ tịch Ủy ban nhân dân huyện Yên\nSơn; UBND-tỉnh Hà Giang; Kho bạc Nhà nước tỉnh, KBNN huyện Na Rì.",
+    "Ủy ban nhân dân các xã, phường có cụm công nghiệp và UBND các xã, phường thực hiện; Công an tỉnh, "
+    "Công an tỉnh Bắc Kạn, Liên đoàn Lao động tỉnh Thái Nguyên; các tổ chức chính trị - xã hội tỉnh Lào Cai; "
+    "Giám đốc các Sở: Xây dựng, Công Thương tỉnh; các BộTài chính, Nội vụ; Thủ trưởng các sở, ngành.",
+    sample_notice(seq="7", day=3, items=20).text(),
+]
+
+
+@pytest.mark.parametrize("text", _EXTENDING_TEXTS)
+def test_names_that_may_extend_a_key_hold_every_name_that_does(text):
+    """`resolve` reads the whole document only when a name it reads around the heads may be fuller: those names
+    hold every name of the document that extends the key, whatever the key."""
+    units = DocumentUnits(text, addressees=["UBND tỉnh Hà Giang"])
+    assert list(DocumentUnits(text)._mentions()) == find_units(text)
+    everything = set(units.names)
+    keys = {" ".join(units._key(n).split()[:width]) for n in everything for width in range(1, 8)}
+    for key in keys - {""}:
+        extending = {n for n in everything if units._key(n).startswith(key + " ")}
+        assert extending <= set(units._names_extending(tuple(key.split()))), key
+        shortcut = DocumentUnits(text, addressees=units.addressees)
+        if not shortcut._may_write_out(key):
+            for name in (n for n in everything if units._key(n) == key):
+                assert shortcut.resolve(name) == units.resolve(name)
 
 
 @pytest.mark.parametrize(

@@ -731,20 +731,36 @@ def find_units(text: str) -> list[UnitMention]:
         if start and _LETTER.match(text, start - 1):
             pos = start + 1  # inside a word
             continue
-        head = m.group()
-        if head in _PLAIN_LOCAL_HEADS:
-            mention: UnitMention | None = _local_mention(text, start, m.end())
-        elif head == "Sở" or head == "Bộ":
-            mention = _ministry_mention(text, start, start, head)
-        elif head in _PLAIN_OPEN_HEADS:
-            mention = _open_mention(text, start, start)
-        else:
-            mention = read_unit(text, start)
+        mention = mention_at(text, start, m.group())
         if mention is None or mention.end <= start:
             pos = m.end()
             continue
         out.append(mention)
         pos = mention.end
+    return out
+
+
+def mention_at(text: str, start: int, head: str) -> UnitMention | None:
+    """The mention `find_units` reads at `start`, where `_HEAD` matched `head`."""
+    if head in _PLAIN_LOCAL_HEADS:
+        return _local_mention(text, start, start + len(head))
+    if head == "Sở" or head == "Bộ":
+        return _ministry_mention(text, start, start, head)
+    if head in _PLAIN_OPEN_HEADS:
+        return _open_mention(text, start, start)
+    return read_unit(text, start)
+
+
+def head_starts(text: str) -> list[tuple[int, str]]:
+    """Where `find_units` may read a mention: each word start where `_HEAD` matches, with the head it matches there
+    (every one, also those a mention before it covers)."""
+    out = []
+    pos = 0
+    while (m := _HEAD.search(text, pos)) is not None:
+        start = m.start()
+        if not (start and _LETTER.match(text, start - 1)):
+            out.append((start, m.group()))
+        pos = start + 1
     return out
 
 

@@ -11,7 +11,18 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
-from chidao.documents.extract.assignees import find_units, read_unit, read_units, strip_office, unglue
+from chidao.documents.extract.assignees import (
+    LOCAL_HEADS,
+    OFFICES,
+    OPEN_HEADS,
+    UnitMention,
+    head_starts,
+    mention_at,
+    read_unit,
+    read_units,
+    strip_office,
+    unglue,
+)
 from chidao.documents.extract.units import UnitRegistry, abbreviations, unit_key
 from chidao.documents.model import Task
 from chidao.documents.text import VI_UPPER, fold
@@ -85,6 +96,20 @@ def _defines_abbreviation(inner: str) -> bool:
     return _ACRONYM.search(inner) is not None and len(inner.split()) <= 8
 
 
+# The first word of each head's key (`_loose_key(unit_key(head))`), and of each office's.
+_HEAD_FIRST_WORDS = {h: k.split()[0] for h in (*LOCAL_HEADS, *OPEN_HEADS) if h not in OFFICES if (k := _loose_key(unit_key(h)))}
+_OFFICE_FIRST_WORDS = {h: k.split()[0] for h in OFFICES if (k := _loose_key(unit_key(h)))}
+_GAP = re.compile(r"\s+")  # after an office (`_OFFICE`)
+_NEXT_WORD = re.compile(r"\s+([\wÀ-ỹ]+)")
+# Characters where `fold_words` ends a word (after a head: its last word ends there).
+_WORD_BREAKS = frozenset(" \t\n\r\f\v,;:.()[]{}\"'“”‘’!?").union({""})  # "": the end of the text
+
+
+def _ends_named(name: str) -> bool:
+    """`huyện Yên Sơn`, not `các huyện, thành phố`: the last word is capitalised."""
+    return name[len(name) - len(name.split()[-1]) :][:1].isupper()
+
+
 def _abbreviation_keys(text: str) -> set[str]:
     """The key of every abbreviation `text` could define for a unit (`(ACRONYM)` wherever it stands)."""
     keys = set()
@@ -113,6 +138,9 @@ class DocumentUnits:
         self._keys: dict[str, str] = {}
         self._index: tuple[list[str], list[str], int] | None = None
         self._spelled: dict[str, str | None] = {}
+        self._starts: list[tuple[int, str]] | None = None
+        self._heads: tuple[list[tuple[int, str]], dict[str, list[tuple[int, str]]]] | None = None
+        self._read_at: dict[int, UnitMention | None] = {}
 
     def _read_units(self) -> tuple[list[str], dict[str, str]]:
         """The names of the document's units (with the addressees) and the abbreviations it defines for them."""
@@ -121,7 +149,7 @@ class DocumentUnits:
         text = self._text
         names: list[str] = []
         abbreviations: dict[str, str] = {}
-        for mention in find_units(text):
+        for mention in self._mentions():
             if "   " in text[mention.start : mention.end]:
                 continue  # read across the cells of a table laid out with spaces: no one name
             names.extend(mention.names)
@@ -194,6 +222,99 @@ class DocumentUnits:
             self._index = ([k for k, _ in pairs], [n for _, n in pairs], len(self.names))
         return self._index[0], self._index[1]
 
+    def _head_starts(self) -> list[tuple[int, str]]:
+        if self._starts is None:
+            self._starts = head_starts(self._text)
+        return self._starts
+
+    def _mention_at(self, start: int, head: str) -> UnitMention | None:
+        """`mention_at` at a head start, read once."""
+        if start in self._read_at:
+            return self._read_at[start]
+        mention = self._read_at[start] = mention_at(self._text, start, head)
+        return mention
+
+    def _mentions(self) -> Iterator[UnitMention]:
+        """`find_units(text)`, walked over the head starts, with the mentions read there already: it reads at
+        the first head start past each mention, as `find_units` does."""
+        pos = 0
+        for start, head in self._head_starts():
+            if start < pos:
+                continue
+            mention = self._mention_at(start, head)
+            if mention is None or mention.end <= start:
+                pos = start + len(head)
+            else:
+                yield mention
+                pos = mention.end
+
+    def _head_index(self) -> tuple[list[tuple[int, str]], dict[str, list[tuple[int, str]]]]:
+        """Every place a mention may start (`head_starts`), by the first word of its names' keys; the places where
+        that is not known first (built once)."""
+        if self._heads is None:
+            heads = self._head_starts()
+            starts = {start for start, _ in heads}
+            unknown: list[tuple[int, str]] = []
+            by_word: dict[str, list[tuple[int, str]]] = {}
+            text = self._text
+            for place in heads:
+                start, head = place
+                first = _HEAD_FIRST_WORDS.get(head)  # the usual case, told here
+                if first is None or text[start + len(head) : start + len(head) + 1] not in _WORD_BREAKS:
+                    first = self._first_key_word(start, head, starts)
+                if first is None:
+                    unknown.append(place)
+                else:
+                    by_word.setdefault(first, []).append(place)
+            self._heads = unknown, by_word
+        return self._heads
+
+    def _first_key_word(self, start: int, head: str, starts: set[int]) -> str | None:
+        """The first word of the keys of the names read at `start` (where `_HEAD` matched `head`), where it is
+        known: every such name holds the head and what follows it, so when a word break ends the head its key
+        starts as the head's does. After `các` (which keys drop) the next word tells; an office tells only when
+        the unit after it starts a mention of its own (its names are the office's names without the office)."""
+        text = self._text
+        end = start + len(head)
+        first = _HEAD_FIRST_WORDS.get(head)
+        if head in OFFICES:
+            gap = _GAP.match(text, end)
+            first = _OFFICE_FIRST_WORDS.get(head) if gap is not None and gap.end() in starts else None
+        elif head in ("Các", "các"):
+            word = _NEXT_WORD.match(text, end)
+            if word is None or (word.group(1)[:2].lower() in ("bộ", "sở") and len(word.group(1)) > 2):
+                return None  # `các Sở` is read with what follows it (`_ELIDED` ends at no word break)
+            end = word.end()
+            keys = self._key(word.group(1)).split()
+            first = keys[0] if keys else None
+        return first if text[end : end + 1] in _WORD_BREAKS else None
+
+    def _names_extending(self, words: tuple[str, ...]) -> list[str]:
+        """Names `names` may hold whose key extends the key of `words`, with others: what `_read_units` takes
+        from the mentions read wherever a mention of the document may start whose names' keys may start with
+        `words[0]`, and the addressees. Each place is read once."""
+        unknown, by_word = self._head_index()
+        text = self._text
+        out: list[str] = []
+        keyed = by_word.get(words[0], ()) if words else [place for places in by_word.values() for place in places]
+        for start, head in (*unknown, *keyed):
+            mention = self._mention_at(start, head)
+            if mention is not None and mention.end > start and "   " not in text[mention.start : mention.end]:
+                out.extend(mention.names)
+                out.extend(core for n in mention.names if (core := strip_office(n)) != n)
+        out.extend(self.addressees)
+        return out
+
+    def _may_write_out(self, key: str) -> bool:
+        """Whether `resolve` may find a fuller name for the key `key` (False: it finds none), read from the names
+        `_names_extending` gives, which hold every name of `names` it would look at."""
+        prefix, width = key + " ", len(key.split())
+        for n in self._names_extending(tuple(key.split())):
+            k = self._key(n)
+            if k.startswith(prefix) and len(k.split()) - width <= 8 and (_ends_named(n) or k[len(key) :].startswith(" co ")):
+                return True
+        return False
+
     def resolve(self, name: str) -> str:
         """The fullest name the document uses for `name` (as written when nothing fuller is known)."""
         core = strip_office(name)
@@ -206,6 +327,8 @@ class DocumentUnits:
             placed = self._placed_department(core) if core.startswith("Sở ") else None
             return office + placed if placed is not None else self._owned_group(name, core, office)
         key = self._key(name)
+        if self._units is None and not self._may_write_out(key):
+            return name  # no fuller name: the whole document is not read for its units
         prefix, width = key + " ", len(key.split())
         sorted_keys, sorted_names = self._sorted_keys()
         longer = set()
@@ -214,7 +337,7 @@ class DocumentUnits:
                 break
             if len(sorted_keys[i].split()) - width <= 8:
                 longer.add(sorted_names[i])
-        named = {n for n in longer if n[len(n) - len(n.split()[-1]) :][:1].isupper()}
+        named = {n for n in longer if _ends_named(n)}
         # else a group the document narrowed once (`UBND các xã, phường có cụm công nghiệp`)
         longer = named or {n for n in longer if self._key(n)[len(key) :].startswith(" co ")}
         keys = {self._key(n) for n in longer}
@@ -256,6 +379,8 @@ class DocumentUnits:
             return name  # the document names no owner after these nouns: nothing to read its units for
         key = self._key(core)
         prefix = key + " "
+        if self._units is None and not any(self._key(n).startswith(prefix) for n in self._names_extending(tuple(key.split()))):
+            return name  # no name extends it: the whole document is not read for its units
         sorted_keys, sorted_names = self._sorted_keys()
         longer: dict[str, str] = {}
         for i in range(bisect_left(sorted_keys, prefix), len(sorted_keys)):

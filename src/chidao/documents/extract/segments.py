@@ -8,6 +8,7 @@ offset in `doc.text` it came from, so a piece of the segment maps back to a span
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -204,6 +205,26 @@ def _clip(line: Line, start: int, end: int) -> Line:
     return Line(line.index, a + lead, a + lead + len(text), text)
 
 
+# An item number inside a line, after the end of a sentence or a lead-in (`… như sau: 1. Giao … 2. Giao …`)
+_INLINE_ITEM = re.compile(r"(?<=[.:;!?]) +(\d{1,2})[.)] +(?=[^\W\d_])")
+
+
+def _inline_items(line: Line) -> list[Line]:
+    """A line holding a numbered list run together (text flattened onto one line, as copied from a web page), cut
+    before each of its item numbers: the numbers must run 1, 2, 3 … in order, two at least, each before a capital;
+    any other line as it is."""
+    if ": 1" not in line.text and ". 1" not in line.text:  # the usual line: no list can start inside it
+        return [line]
+    cuts: list[int] = []
+    for m in _INLINE_ITEM.finditer(line.text):
+        if int(m.group(1)) == len(cuts) + 1 and line.text[m.end()].isupper():
+            cuts.append(m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
+    if len(cuts) < 2:
+        return [line]
+    bounds = [line.start, *(line.start + c for c in cuts), line.end]
+    return [_clip(line, a, b) for a, b in itertools.pairwise(bounds)]
+
+
 def segments(lines: list[Line]) -> list[Segment]:
     """Join the lines into paragraphs, list items and table rows."""
     out: list[Segment] = []
@@ -211,7 +232,7 @@ def segments(lines: list[Line]) -> list[Segment]:
     blank_run = 0
     last_len = 0
     full = _full_width(lines)
-    for line in lines:
+    for line in (piece for whole in lines for piece in _inline_items(whole)):
         if not line.text:
             blank_run += 1
             continue
