@@ -238,6 +238,14 @@ def test_emphasis_marks_found_by_their_openers_are_finditer() -> None:
              ("2.", 2, "Giao Phòng Nội vụ hoàn thiện đề án, trình trước ngày 15/6/2025."),
              ("3.", 2, "Giao UBND các xã báo cáo.")],
         ),
+        # ... and the closing formula after the last item is a paragraph of its own
+        (
+            "Kết luận như sau: 1. Giao Sở Y tế kiểm tra. 2. Giao Sở Công Thương báo cáo. Sở Công Thương gửi báo cáo "
+            "trước ngày 10/5. Văn phòng UBND tỉnh thông báo để các cơ quan biết, thực hiện./.",
+            [(None, 0, "Kết luận như sau:"), ("1.", 2, "Giao Sở Y tế kiểm tra."),
+             ("2.", 2, "Giao Sở Công Thương báo cáo. Sở Công Thương gửi báo cáo trước ngày 10/5."),
+             (None, 0, "Văn phòng UBND tỉnh thông báo để các cơ quan biết, thực hiện./.")],
+        ),
         # numbers out of order, a lone number, a number before a small letter: the line stays whole
         ("Thực hiện theo Điều 1. Sau đó áp dụng Điều 3. Quy định chung.",
          [(None, 0, "Thực hiện theo Điều 1. Sau đó áp dụng Điều 3. Quy định chung.")]),

@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from chidao.documents.extract.clauses import _matches
+from chidao.documents.extract.clauses import _matches, excluded
 from chidao.documents.model import Document
 from chidao.documents.text import Line
 
@@ -212,7 +212,7 @@ _INLINE_ITEM = re.compile(r"(?<=[.:;!?]) +(\d{1,2})[.)] +(?=[^\W\d_])")
 def _inline_items(line: Line) -> list[Line]:
     """A line holding a numbered list run together (text flattened onto one line, as copied from a web page), cut
     before each of its item numbers: the numbers must run 1, 2, 3 … in order, two at least, each before a capital;
-    any other line as it is."""
+    and before the closing formula that may follow the last item. Any other line as it is."""
     if ": 1" not in line.text and ". 1" not in line.text:  # the usual line: no list can start inside it
         return [line]
     cuts: list[int] = []
@@ -221,8 +221,23 @@ def _inline_items(line: Line) -> list[Line]:
             cuts.append(m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
     if len(cuts) < 2:
         return [line]
+    closing = _last_sentence(line.text, cuts[-1])
+    if closing is not None and excluded(line.text[closing:]) == "closing":  # `… thông báo để các đơn vị biết./.`
+        cuts.append(closing)
     bounds = [line.start, *(line.start + c for c in cuts), line.end]
     return [_clip(line, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+_SENTENCE_START = re.compile(r"(?<=[.;!?]) +(?=[^\W\d_])")
+
+
+def _last_sentence(text: str, start: int) -> int | None:
+    """Where the last sentence after `start` begins (after a full stop and before a capital), if not at `start`."""
+    last = None
+    for m in _SENTENCE_START.finditer(text, start):
+        if text[m.end()].isupper():
+            last = m.end()
+    return last
 
 
 def segments(lines: list[Line]) -> list[Segment]:
