@@ -1064,3 +1064,16 @@ def test_sentence_opening_with_a_day_before_the_document_tells_what_happened(ope
     tasks = _tasks(opening, date=DocDate(text="", year=2024, month=3, day=18))
     assert bool(tasks) is is_task
 
+
+
+@pytest.mark.parametrize(
+    ("opening", "is_task"),
+    [
+        ("Ngày 14/1/2024, Chủ tịch UBND tỉnh kiểm tra công tác phòng, chống hạn mặn tại huyện Ba Tri.", False),
+        ("Ngày 14/2/2024, Chủ tịch UBND tỉnh kiểm tra công tác phòng, chống hạn mặn tại huyện Ba Tri.", True),
+    ],
+)
+def test_a_document_dated_on_a_day_that_does_not_exist_compares_months(opening, is_task):
+    """`ngày 31 tháng 2`: the checker reports the date; the task walk neither fails on it nor guesses the day."""
+    tasks = _tasks(opening, date=DocDate(text="", year=2024, month=2, day=31))
+    assert bool(tasks) is is_task

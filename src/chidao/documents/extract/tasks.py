@@ -8,7 +8,6 @@ task, the clauses after it that name none continue it. Table rows with a `chủ 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable
 
@@ -702,6 +701,7 @@ def _titles_sections(seg: Segment, nxt: Segment | None, task: Task, ctx: Frame |
     sub_section = nxt is not None and (nxt.text.rstrip().endswith(":") or is_heading(nxt))
     return sub_section and len(clauses(seg.text)) == 1 and len(seg.text.split()) <= 25
 
+
 _LEAD_ONLY = re.compile(r"\s*chủ trì\s*[;,]?\s*$")
 
 
@@ -725,10 +725,10 @@ def _told_as_past(text: str, doc: Document) -> bool:
     found = parse_date_phrase(m.group(1), doc.date)
     if found is None:
         return False
-    day = found[0]
-    if doc.date.day is None:  # a blank day: only a date in an earlier month is surely past
+    day, issued = found[0], doc.date.as_date()
+    if issued is None:  # a blank (or impossible) day: only a date in an earlier month is surely past
         return (day.year, day.month) < (doc.date.year, doc.date.month)
-    return day < dt.date(doc.date.year, doc.date.month, doc.date.day)
+    return day < issued
 
 
 def _sums_up(text: str) -> bool:
@@ -749,7 +749,6 @@ _TOPICS_LEAD = re.compile(r"\svề\s*:\s*$")
 # a lead-in of notes (`Một số lưu ý ...:`) or of a case (`Trường hợp ...:`) that names no one: what it lists is
 # guidance, or steps taken only if the case arises (conditional), no one's task
 _NOTES_OR_CASE = re.compile(r"(?:Một số lưu ý|Trường hợp|Trong trường hợp)\b")
-
 # `Báo cáo kết quả ...` opening a sentence: the verb (`báo cáo` alone more often names a report)
 _REPORTS_BACK = re.compile(r"Báo cáo (?:kết quả|tình hình|tiến độ)\b")
 _INTRODUCES = re.compile(r"(?:như sau|sau đây|sau|gồm|bao gồm)\s*:\s*$")  # only introduces the items below
