@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import BooleanField, ExpressionWrapper, OuterRef, Q, Subquery
+from django.db.models import BooleanField, ExpressionWrapper, OuterRef, Subquery
+
+from chidao.tracking.models import COUNTED
 
 
 def copy_task_fields(assignment_model: Any, task_model: Any, tasks: Any = None) -> None:
@@ -19,6 +21,5 @@ def copy_task_fields(assignment_model: Any, task_model: Any, tasks: Any = None) 
         due=Subquery(task.values("due")[:1]),
         original_due=Subquery(task.values("original_due")[:1]),
         secret=Subquery(task.values("secret")[:1]),
-        counted=Subquery(task.annotate(counted=ExpressionWrapper(
-            Q(is_request=False, recurrence="") & ~Q(state="cancelled"), output_field=BooleanField())).values("counted")[:1]),
+        counted=Subquery(task.annotate(counted=ExpressionWrapper(COUNTED, output_field=BooleanField())).values("counted")[:1]),
     )

@@ -8,6 +8,8 @@ extensions. Workflow state is stored; timeliness is computed at `chidao.config.c
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 
@@ -22,6 +24,9 @@ class State(models.TextChoices):
 
 
 OPEN_STATES = (State.NEW, State.IN_PROGRESS, State.SUBMITTED)
+# The tasks the dashboard counts: assigned (not a request), one-off (a recurring task counts through its
+# occurrences), not cancelled. `Task.mirror` says the same of one task, as its assignments' `counted`.
+COUNTED = models.Q(is_request=False, recurrence="") & ~models.Q(state=State.CANCELLED)
 
 
 class Task(models.Model):
@@ -154,11 +159,11 @@ class Assignment(models.Model):
     def __str__(self) -> str:
         return f"{self.unit} · {self.get_role_display()}"
 
-    def save(self, *args: object, **kwargs: object) -> None:
+    def save(self, *args: Any, **kwargs: Any) -> None:
         if self._state.adding:
             for field, value in self.task.mirror().items():
                 setattr(self, field, value)
-        super().save(*args, **kwargs)  # type: ignore[arg-type]
+        super().save(*args, **kwargs)
 
 
 class Update(models.Model):

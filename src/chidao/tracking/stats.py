@@ -18,7 +18,7 @@ from django.db.models import Count, F, Max, Q, QuerySet
 from chidao.accounts import permissions as perm
 from chidao.accounts.models import Unit
 from chidao.config.clock import today
-from chidao.tracking.models import Assignment, State, Task
+from chidao.tracking.models import COUNTED, Assignment, State, Task
 from chidao.tracking.timeliness import CLASSES, LABELS, q
 
 FORMULAS = {
@@ -55,7 +55,7 @@ class Dashboard:
 
 def base(user: Any, f: Filters) -> QuerySet:
     # a recurring task is counted through its occurrences, each with its own due date
-    qs = perm.tasks_for(user).filter(is_request=False, recurrence="").exclude(state=State.CANCELLED)
+    qs = perm.tasks_for(user).filter(COUNTED)
     if f.date_from:
         qs = qs.filter(document__date__gte=f.date_from)
     if f.date_to:
