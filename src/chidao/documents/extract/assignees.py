@@ -144,9 +144,18 @@ def unglue(name: str) -> str:
     return _GLUED.sub(lambda m: _SPACED[m.group(0).replace(" ", "").replace("\t", "")], name)
 
 
+def _not_a_unit() -> tuple[str, ...]:
+    """`[not_a_unit]` of data/unit_heads.toml: phrases that open with a head of `OPEN_HEADS` but name no unit
+    (`Báo cáo`, `Hội nghị`, `Trường hợp`)."""
+    data = tomllib.loads(
+        resources.files("chidao.documents.data").joinpath("unit_heads.toml").read_text(encoding="utf-8")
+    )
+    return tuple(data["not_a_unit"]["starts"])
+
+
 _OFFICE = re.compile(rf"(?:{_alternation(OFFICES)})\s+")
 _LOCAL = re.compile(rf"(?:{_loose(LOCAL_HEADS)})(?![\wÀ-ỹ])")
-_OPEN = re.compile(rf"(?!Báo cáo|Ban hành|Hội nghị|Hội đồng thẩm định|Trường hợp|Đội ngũ)(?:{_loose(OPEN_HEADS)})(?![\wÀ-ỹ])")
+_OPEN = re.compile(rf"(?!{_alternation(_not_a_unit())})(?:{_loose(OPEN_HEADS)})(?![\wÀ-ỹ])")
 _SPACED = {h.replace(" ", ""): h for h in LOCAL_HEADS + OPEN_HEADS if " " in h}
 _GLUED = re.compile(_loose(tuple(_SPACED.values())))
 _CASE_CHANGE = re.compile(rf"([{VI_LOWER}])([{VI_UPPER}])")

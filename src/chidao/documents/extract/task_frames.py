@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from chidao.documents.extract.clauses import assignment
+from chidao.documents.alternation import as_written
+from chidao.documents.extract.clauses import assignment, lead_ins
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.units import unit_key
 from chidao.documents.model import Deadline, Document, Task
@@ -30,7 +31,13 @@ TARGET = re.compile(
     r"^(?:Tại\s+)?((?:(?:[Tt]rang|[Mm]ục|[Kk]hoản|[Đđ]iểm|[Pp]hần|[Đđ]iều)\s+[\dIVXa-zđ][\w.]*(?:,\s*|\s+(?=[Mm]ục|[Kk]hoản|[Pp]hần)))+)"
 )
 REFERS_BACK = re.compile(r"(?:các|những) (?:nội dung|ý kiến|yêu cầu|nhiệm vụ)(?: nêu)? trên")
-GUIDANCE_LEAD = re.compile(r"hướng dẫn(?: bổ sung| cụ thể| thêm)?(?: một số nội dung)?(?: như sau| sau)?\s*:\s*$")
+_GUIDANCE = lead_ins()["guidance_lead"]
+# a lead-in that announces guidance (`... hướng dẫn cụ thể như sau:`): `[guidance_lead]` of data/lead_ins.toml
+GUIDANCE_LEAD = re.compile(
+    re.escape(_GUIDANCE["verb"])
+    + "".join(f"(?: {as_written(_GUIDANCE[part])})?" for part in ("kinds", "topics", "closers"))
+    + r"\s*:\s*$"
+)
 # What an issuer says of itself (`Bộ X thống nhất ...`, `Sở Y có ý kiến ...`): never its own task.
 SPEECH = (
     "thong nhat", "co y kien", "nhat tri", "dong y", "ghi nhan", "huong dan", "thong bao", "tra loi", "xin",
@@ -40,7 +47,11 @@ SPEECH = (
 QUOTED_LAW = re.compile(
     r"(?:Theo quy định tại |Tại |Căn cứ )?(?:[Kk]hoản|[Đđ]iểm|[Đđ]iều)\s+[\w.]+[^:]{0,160}?quy định(?: như sau| rõ| cụ thể)?\s*:"
 )
-DUTY_HEADING = re.compile(r"(?:Yêu cầu|Đề nghị|Trách nhiệm|Nhiệm vụ) (?:đối với|của)\s+(.+?)[.:]?$")
+_DUTY = lead_ins()["duty_heading"]
+# a title that names whose duties follow (`Trách nhiệm của Sở X:`): `[duty_heading]` of data/lead_ins.toml
+DUTY_HEADING = re.compile(rf"{as_written(_DUTY['nouns'])} {as_written(_DUTY['links'])}\s+(.+?)[.:]?$")
+# ... in a looser wording (`TRÁCH NHIỆM THỰC HIỆN CỦA SỞ X`), searched for anywhere in the heading
+DUTY_HEADING_LOOSE = re.compile(rf"(?i){as_written(_DUTY['loose_nouns'])}(?: [\w\s]{{0,20}}?)? của\s+(.+)$")
 # A lead-in whose subject only describes or reports (`Sở X tổng hợp, dự báo ... như sau:`) carries no one down.
 DESCRIBING = (
     "huong dan", "co y kien", "thong bao", "bao cao", "danh gia", "tong hop", "du bao", "thong ke", "nhan dinh",
