@@ -753,9 +753,12 @@ _RECOMMENDING = re.compile(r"\b(?:kien nghi|de xuat)\b")
 _TOPICS_LEAD = re.compile(rf"\s{as_written(lead_ins()['topics_lead']['ends'])}\s*:\s*$")
 # a lead-in of notes (`Một số lưu ý ...:`) or of a case (`Trường hợp ...:`) that names no one: `[notes_or_case]`
 _NOTES_OR_CASE = re.compile(rf"{as_written(lead_ins()['notes_or_case']['starts'])}\b")
-# `Báo cáo kết quả ...` opening a sentence: the verb (`báo cáo` alone more often names a report)
-_REPORTS_BACK = re.compile(r"Báo cáo (?:kết quả|tình hình|tiến độ)\b")
-_INTRODUCES = re.compile(r"(?:như sau|sau đây|sau|gồm|bao gồm)\s*:\s*$")  # only introduces the items below
+# `Báo cáo kết quả ...` opening a sentence: the verb (`báo cáo` alone more often names a report): `[reports_back]`
+_REPORTS_BACK = re.compile(
+    rf"{re.escape(lead_ins()['reports_back']['verb'])} {as_written(lead_ins()['reports_back']['objects'])}\b"
+)
+# only introduces the items below: `[introduces]`
+_INTRODUCES = re.compile(rf"{as_written(lead_ins()['introduces']['ends'])}\s*:\s*$")
 _ASIDE = re.compile(r"\(([^()]{12,300})\)")
 _HELPER_WORDS = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?|[,;]")
 _ASIDE_ROLE = re.compile(r"\s*(?:chịu trách nhiệm|có trách nhiệm|chủ trì)\b[\s,]*")
