@@ -16,6 +16,12 @@ def alternation(words: Iterable[str], space: str = r"\s+") -> str:
     return f"(?:{trie_pattern(tuple(space if ch == ' ' else re.escape(ch) for ch in word) for word in words)})"
 
 
+def as_written(words: Iterable[str]) -> str:
+    """`alternation` of words matched exactly as written (a space in a word stands for one space): how the word
+    lists of the data files (`data/lead_ins.toml`) become patterns."""
+    return alternation(words, space=re.escape(" "))
+
+
 def trie_pattern(words: Iterable[tuple[str, ...]], named: bool = False) -> str:
     """Words spelled as sequences of patterns, as one alternation that matches the longest word it can, shaped as a
     trie (`B(?:an(?: Chỉ đạo| QLDA|)|ộ)`) so that the regex engine tries one branch per letter instead of every

@@ -476,3 +476,22 @@ def test_group_of_a_bare_so_named_after_its_section(issuer, written, at, named):
     task = Task(id="t1", text="x", assignees=["Thanh tra Sở", written], assignee_spans=[(start, start + len(written))])
     name_section_owners(_SECTIONS, issuer, [task])
     assert task.assignees == ["Thanh tra Sở", named]
+
+
+_UNIT_HEADS = tomllib.loads(
+    resources.files("chidao.documents.data").joinpath("unit_heads.toml").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("text", _UNIT_HEADS["not_a_unit"]["examples"])
+def test_words_that_open_like_a_unit_name_none(text):
+    """`[not_a_unit]` of unit_heads.toml: a phrase opening with a head noun that names no unit."""
+    assert read_unit(text, 0) is None and find_units(text) == []
+
+
+@pytest.mark.parametrize("text", _UNIT_HEADS["not_a_unit"]["counter_examples"])
+def test_units_with_those_head_nouns_are_still_read(text):
+    """... while a unit whose name opens with the same head noun is read (the name is written before `|`)."""
+    name, rest = text.split("|")
+    mention = read_unit(f"{name} {rest}", 0)
+    assert mention is not None and mention.names == (name,)

@@ -11,7 +11,7 @@ import re
 import tomllib
 from functools import cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from chidao.documents.alternation import alternation, trie_pattern
 from chidao.documents.extract.units import field_names
@@ -96,11 +96,14 @@ _MAX_WORDS = 20
 
 
 @cache
+def _data(name: str) -> dict[str, Any]:
+    """A data file of `chidao.documents.data` (`task_verbs.toml`, `unit_heads.toml`), read once."""
+    return tomllib.loads(resources.files("chidao.documents.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+@cache
 def _predicates() -> tuple[str, ...]:
-    data = tomllib.loads(
-        resources.files("chidao.documents.data").joinpath("task_verbs.toml").read_text(encoding="utf-8")
-    )
-    return tuple(sorted(data["predicate"]["starts"], key=len, reverse=True))
+    return tuple(sorted(_data("task_verbs.toml")["predicate"]["starts"], key=len, reverse=True))
 
 
 @cache
@@ -144,9 +147,15 @@ def unglue(name: str) -> str:
     return _GLUED.sub(lambda m: _SPACED[m.group(0).replace(" ", "").replace("\t", "")], name)
 
 
+def _not_a_unit() -> tuple[str, ...]:
+    """`[not_a_unit]` of data/unit_heads.toml: phrases that open with a head of `OPEN_HEADS` but name no unit
+    (`Báo cáo`, `Hội nghị`, `Trường hợp`)."""
+    return tuple(_data("unit_heads.toml")["not_a_unit"]["starts"])
+
+
 _OFFICE = re.compile(rf"(?:{_alternation(OFFICES)})\s+")
 _LOCAL = re.compile(rf"(?:{_loose(LOCAL_HEADS)})(?![\wÀ-ỹ])")
-_OPEN = re.compile(rf"(?!Báo cáo|Ban hành|Hội nghị|Hội đồng thẩm định|Trường hợp|Đội ngũ)(?:{_loose(OPEN_HEADS)})(?![\wÀ-ỹ])")
+_OPEN = re.compile(rf"(?!{_alternation(_not_a_unit())})(?:{_loose(OPEN_HEADS)})(?![\wÀ-ỹ])")
 _SPACED = {h.replace(" ", ""): h for h in LOCAL_HEADS + OPEN_HEADS if " " in h}
 _GLUED = re.compile(_loose(tuple(_SPACED.values())))
 _CASE_CHANGE = re.compile(rf"([{VI_LOWER}])([{VI_UPPER}])")
@@ -500,9 +509,7 @@ def _read_group(text: str, pos: int) -> int | None:
 def _roles() -> tuple[re.Pattern[str], frozenset[str]]:
     """`[role]` of `task_verbs.toml`: a pattern for a role verb after a group's noun, and the predicate words
     a role's object may hold."""
-    data = tomllib.loads(
-        resources.files("chidao.documents.data").joinpath("task_verbs.toml").read_text(encoding="utf-8")
-    )["role"]
+    data = _data("task_verbs.toml")["role"]
     verbs = tuple(sorted(data["verbs"], key=len, reverse=True))
     return re.compile(rf"[ \t]+(?:{_alternation(verbs)})(?![\wÀ-ỹ])"), frozenset(data["inside"])
 

@@ -69,12 +69,18 @@ def _rules() -> dict[str, Any]:
     data = resources.files("chidao.documents.data")
     verbs = tomllib.loads(data.joinpath("task_verbs.toml").read_text(encoding="utf-8"))
     exclusions = tomllib.loads(data.joinpath("task_exclusions.toml").read_text(encoding="utf-8"))
-    return {"verbs": verbs, "exclusions": exclusions}
+    lead_ins = tomllib.loads(data.joinpath("lead_ins.toml").read_text(encoding="utf-8"))
+    return {"verbs": verbs, "exclusions": exclusions, "lead_ins": lead_ins}
 
 
 def task_verbs() -> dict[str, Any]:
     """The tables of `data/task_verbs.toml` (read once)."""
     return _rules()["verbs"]
+
+
+def lead_ins() -> dict[str, Any]:
+    """The tables of `data/lead_ins.toml` (read once): wordings of lead-ins and titles."""
+    return _rules()["lead_ins"]
 
 
 @cache

@@ -10,45 +10,51 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from chidao.documents.extract.clauses import assignment
+from chidao.documents.alternation import as_written
+from chidao.documents.extract.clauses import assignment, lead_ins
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.units import unit_key
 from chidao.documents.model import Deadline, Document, Task
 from chidao.documents.text import fold
 
+_WORDINGS = lead_ins()
+# headings of sections that report or set aims (folded): `[silent_headings]` of data/lead_ins.toml
 SILENT_HEADINGS = re.compile(
-    r"^(?:danh gia|ket qua|muc dich|yeu cau$|muc dich, yeu cau|tinh hinh|boi canh|han che|nguyen nhan|can cu|"
-    r"thuc trang|quan diem|muc tieu|mot so ket qua|khai quat|thanh phan|chu tri cuoc hop|dia diem|thoi gian|"
-    r"ton tai|kho khan|vuong mac|bai hoc|uu diem|nhung mat lam duoc|ket qua dat duoc|tham quyen)"
+    rf"^(?:{as_written(_WORDINGS['silent_headings']['starts'])}|{as_written(_WORDINGS['silent_headings']['whole'])}$)"
 )
-_LEAD_FILLER = re.compile(
-    r"\b(?:tap trung|thuc hien|trien khai|to chuc|tot|mot so|cac|nhung|noi dung|nhiem vu|cong viec|viec|cu the|"
-    r"nhu|sau|day|chu yeu|trong tam|sau day|yeu cau|kien nghi|de xuat|giai phap|gom|bao gom|moi|khan truong|"
-    r"nghiem tuc|co hieu qua|hieu qua|chi dao|ket luan|co trach nhiem|chiu trach nhiem|bien phap|dong bo|quyet liet)\b"
-)
+# words that only introduce a list (folded): `[lead_filler]`
+_LEAD_FILLER = re.compile(rf"\b{as_written(_WORDINGS['lead_filler']['words'])}\b")
 TARGET = re.compile(
     r"^(?:Tại\s+)?((?:(?:[Tt]rang|[Mm]ục|[Kk]hoản|[Đđ]iểm|[Pp]hần|[Đđ]iều)\s+[\dIVXa-zđ][\w.]*(?:,\s*|\s+(?=[Mm]ục|[Kk]hoản|[Pp]hần)))+)"
 )
-REFERS_BACK = re.compile(r"(?:các|những) (?:nội dung|ý kiến|yêu cầu|nhiệm vụ)(?: nêu)? trên")
-GUIDANCE_LEAD = re.compile(r"hướng dẫn(?: bổ sung| cụ thể| thêm)?(?: một số nội dung)?(?: như sau| sau)?\s*:\s*$")
-# What an issuer says of itself (`Bộ X thống nhất ...`, `Sở Y có ý kiến ...`): never its own task.
-SPEECH = (
-    "thong nhat", "co y kien", "nhat tri", "dong y", "ghi nhan", "huong dan", "thong bao", "tra loi", "xin",
-    "tran trong", "kinh", "nhan duoc", "cam on", "da ", "dang ", "se ", "de nghi mot so", "de nghi cac noi dung",
+# a sentence that refers back to the items above: `[refers_back]`
+REFERS_BACK = re.compile(
+    rf"{as_written(_WORDINGS['refers_back']['determiners'])} {as_written(_WORDINGS['refers_back']['nouns'])}(?: nêu)? trên"
 )
+_GUIDANCE = _WORDINGS["guidance_lead"]
+# a lead-in that announces guidance (`... hướng dẫn cụ thể như sau:`): `[guidance_lead]` of data/lead_ins.toml
+GUIDANCE_LEAD = re.compile(
+    re.escape(_GUIDANCE["verb"])
+    + "".join(f"(?: {as_written(_GUIDANCE[part])})?" for part in ("kinds", "topics", "closers"))
+    + r"\s*:\s*$"
+)
+# What an issuer says of itself (`Bộ X thống nhất ...`, `Sở Y có ý kiến ...`): never its own task
+# (`[issuer_speech]`, folded).
+SPEECH = tuple(_WORDINGS["issuer_speech"]["starts"])
 # A provision quoted from a law (`Khoản 1 Điều 59 Nghị định số ... quy định: ...`): what follows is the law's text.
 QUOTED_LAW = re.compile(
     r"(?:Theo quy định tại |Tại |Căn cứ )?(?:[Kk]hoản|[Đđ]iểm|[Đđ]iều)\s+[\w.]+[^:]{0,160}?quy định(?: như sau| rõ| cụ thể)?\s*:"
 )
-DUTY_HEADING = re.compile(r"(?:Yêu cầu|Đề nghị|Trách nhiệm|Nhiệm vụ) (?:đối với|của)\s+(.+?)[.:]?$")
-# A lead-in whose subject only describes or reports (`Sở X tổng hợp, dự báo ... như sau:`) carries no one down.
-DESCRIBING = (
-    "huong dan", "co y kien", "thong bao", "bao cao", "danh gia", "tong hop", "du bao", "thong ke", "nhan dinh",
-    "ban hanh", "de ra",
-    # the unit that gives out the work of the items below (`Chủ tịch UBND tỉnh giao nhiệm vụ cụ thể như sau:`)
-    "giao nhiem vu", "giao cac nhiem vu", "phan cong nhiem vu", "giao nhiem vu cu the", "phan cong cu the",
-)
-DUTY_END = re.compile(r"(?:trách nhiệm|thực hiện|nhiệm vụ|như sau|sau đây|sau)\s*:\s*$")
+_DUTY = _WORDINGS["duty_heading"]
+# a title that names whose duties follow (`Trách nhiệm của Sở X:`): `[duty_heading]` of data/lead_ins.toml
+DUTY_HEADING = re.compile(rf"{as_written(_DUTY['nouns'])} {as_written(_DUTY['links'])}\s+(.+?)[.:]?$")
+# ... in a looser wording (`TRÁCH NHIỆM THỰC HIỆN CỦA SỞ X`), searched for anywhere in the heading
+DUTY_HEADING_LOOSE = re.compile(rf"(?i){as_written(_DUTY['loose_nouns'])}(?: [\w\s]{{0,20}}?)? của\s+(.+)$")
+# A lead-in whose subject only describes or reports (`Sở X tổng hợp, dự báo ... như sau:`) carries no one down
+# (`[describing]`, folded).
+DESCRIBING = tuple(_WORDINGS["describing"]["starts"])
+# a lead-in that gives the units it names the items under it: `[duty_end]`
+DUTY_END = re.compile(rf"{as_written(_WORDINGS['duty_end']['ends'])}\s*:\s*$")
 _ROMAN_SPLIT = re.compile(r"\((?:i|ii|iii|iv|v|vi|vii|viii)\)\s*")
 _HEADING_WORDS = 31  # a title has at most 30 words: `split` makes at most this many cuts, so 32 means "more"
 

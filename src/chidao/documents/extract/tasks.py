@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from chidao.documents.alternation import as_written
 from chidao.documents.extract.assignees import (
     UnitMention,
     _opens_predicate,
@@ -25,6 +26,7 @@ from chidao.documents.extract.clauses import (
     clauses,
     coordinators_in,
     excluded,
+    lead_ins,
     opens_with_action,
     shift,
     task_verbs,
@@ -37,6 +39,7 @@ from chidao.documents.extract.task_frames import (
     DESCRIBING,
     DUTY_END,
     DUTY_HEADING,
+    DUTY_HEADING_LOOSE,
     GUIDANCE_LEAD,
     QUOTED_LAW,
     RECIPIENTS,
@@ -292,7 +295,7 @@ class _Builder:
             rest = re.sub(r"\b(?:co trach nhiem|thuc hien|chu tri|cac nhiem vu|nhiem vu|sau|nhu|:)\b", " ", rest)
             if len(rest.split()) <= 2:
                 return self.resolve(found.names), [seg.span(m.start, m.end) for m in found.assignees], found.mode
-        m = DUTY_HEADING.match(text) or re.search(r"(?i)(?:trách nhiệm|nhiệm vụ)(?: [\w\s]{0,20}?)? của\s+(.+)$", text)
+        m = DUTY_HEADING.match(text) or DUTY_HEADING_LOOSE.search(text)
         if m:
             owner = m.group(1).strip()
             if owner.isupper() and self.registry_default is not None:
@@ -689,7 +692,8 @@ def _topic_title(seg: Segment, nxt: Segment | None) -> bool:
     )
 
 
-_ASKS = re.compile(r"(?<![\wÀ-ỹ])(?:cần|phải|đề nghị|yêu cầu|giao|đề xuất|kiến nghị|chỉ đạo)(?![\wÀ-ỹ])", re.I)
+# words that ask for work: `[asks]` of data/lead_ins.toml
+_ASKS = re.compile(rf"(?<![\wÀ-ỹ]){as_written(lead_ins()['asks']['words'])}(?![\wÀ-ỹ])", re.I)
 
 
 def _titles_sections(seg: Segment, nxt: Segment | None, task: Task, ctx: Frame | None) -> bool:
@@ -745,18 +749,22 @@ def _copied(deadline: Deadline) -> Deadline:
 
 _CLOSING_MARK = re.compile(r"\s*\./\.$")  # the `./.` that closes a document's last sentence
 _RECOMMENDING = re.compile(r"\b(?:kien nghi|de xuat)\b")
-_TOPICS_LEAD = re.compile(r"\svề\s*:\s*$")
-# a lead-in of notes (`Một số lưu ý ...:`) or of a case (`Trường hợp ...:`) that names no one: what it lists is
-# guidance, or steps taken only if the case arises (conditional), no one's task
-_NOTES_OR_CASE = re.compile(r"(?:Một số lưu ý|Trường hợp|Trong trường hợp)\b")
-# `Báo cáo kết quả ...` opening a sentence: the verb (`báo cáo` alone more often names a report)
-_REPORTS_BACK = re.compile(r"Báo cáo (?:kết quả|tình hình|tiến độ)\b")
-_INTRODUCES = re.compile(r"(?:như sau|sau đây|sau|gồm|bao gồm)\s*:\s*$")  # only introduces the items below
+# a lead-in that lists topics (`... dữ liệu về:`): `[topics_lead]` of data/lead_ins.toml
+_TOPICS_LEAD = re.compile(rf"\s{as_written(lead_ins()['topics_lead']['ends'])}\s*:\s*$")
+# a lead-in of notes (`Một số lưu ý ...:`) or of a case (`Trường hợp ...:`) that names no one: `[notes_or_case]`
+_NOTES_OR_CASE = re.compile(rf"{as_written(lead_ins()['notes_or_case']['starts'])}\b")
+# `Báo cáo kết quả ...` opening a sentence: the verb (`báo cáo` alone more often names a report): `[reports_back]`
+_REPORTS_BACK = re.compile(
+    rf"{re.escape(lead_ins()['reports_back']['verb'])} {as_written(lead_ins()['reports_back']['objects'])}\b"
+)
+# only introduces the items below: `[introduces]`
+_INTRODUCES = re.compile(rf"{as_written(lead_ins()['introduces']['ends'])}\s*:\s*$")
 _ASIDE = re.compile(r"\(([^()]{12,300})\)")
 _HELPER_WORDS = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?|[,;]")
 _ASIDE_ROLE = re.compile(r"\s*(?:chịu trách nhiệm|có trách nhiệm|chủ trì)\b[\s,]*")
 # an introductory clause (`Khi ...,`, `Trường hợp ...,`) before the verb: the verb is the sentence's own
-_INTRO_CLAUSE = re.compile(r"(?:^|:\s+)(?:Khi|Trường hợp|Trong trường hợp|Nếu|Sau khi|Trong quá trình|Đối với)\b[^:;]*,\s*$")
+# (`[intro_clause]` of data/lead_ins.toml)
+_INTRO_CLAUSE = re.compile(rf"(?:^|:\s+){as_written(lead_ins()['intro_clause']['openers'])}\b[^:;]*,\s*$")
 
 
 def _issuer_turns_to(ctx: Frame, piece: str, found: Assignment) -> bool:
@@ -797,7 +805,8 @@ _URGED_DO = re.compile(
 )
 
 
-_GUIDES = re.compile(r"\s*hướng dẫn\s+")
+# the subject is to guide the units it names next: `[guides]` of data/lead_ins.toml
+_GUIDES = re.compile(rf"\s*{as_written(lead_ins()['guides']['verbs'])}\s+")
 
 
 def _guided(text: str, found: Assignment) -> list[UnitMention] | None:

@@ -1,0 +1,141 @@
+"""The wordings of `data/lead_ins.toml`: every table's `examples` are read as the table says, its
+`counter_examples` are not."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+
+from chidao.documents.extract.assignees import read_unit
+from chidao.documents.extract.clauses import assignment
+from chidao.documents.extract.task_frames import (
+    DESCRIBING,
+    DUTY_END,
+    DUTY_HEADING_LOOSE,
+    GUIDANCE_LEAD,
+    REFERS_BACK,
+    SILENT_HEADINGS,
+    SPEECH,
+    Frame,
+    predicate_is,
+    pure_lead,
+)
+from chidao.documents.extract.tasks import (
+    _ASKS,
+    _INTRODUCES,
+    _NOTES_OR_CASE,
+    _REPORTS_BACK,
+    _TOPICS_LEAD,
+    _duty_title,
+    _guided,
+    _issuer_turns_to,
+)
+from chidao.documents.text import fold
+
+LEAD_INS = tomllib.loads(resources.files("chidao.documents.data").joinpath("lead_ins.toml").read_text(encoding="utf-8"))
+
+
+def _cases(table: str) -> list[tuple[str, bool]]:
+    """(sentence, whether the table's rule holds for it): its examples, then its counter-examples."""
+    return [(e, True) for e in LEAD_INS[table]["examples"]] + [(c, False) for c in LEAD_INS[table]["counter_examples"]]
+
+
+def test_every_table_has_examples_and_counter_examples():
+    for name, table in LEAD_INS.items():
+        assert table["examples"] and table["counter_examples"], name
+
+
+@pytest.mark.parametrize(("lead_in", "holds"), _cases("notes_or_case"))
+def test_notes_or_case(lead_in, holds):
+    assert (_NOTES_OR_CASE.match(lead_in) is not None) is holds
+
+
+@pytest.mark.parametrize(("sentence", "holds"), _cases("asks"))
+def test_asks(sentence, holds):
+    assert (_ASKS.search(sentence) is not None) is holds
+
+
+@pytest.mark.parametrize(("lead_in", "holds"), _cases("guides"))
+def test_guides(lead_in, holds):
+    found = assignment(lead_in)
+    assert found is not None and found.subject
+    assert (_guided(lead_in, found) is not None) is holds
+
+
+@pytest.mark.parametrize(("item", "holds"), _cases("intro_clause"))
+def test_intro_clause(item, holds):
+    found = assignment(item)
+    assert found is not None
+    assert _issuer_turns_to(Frame(depth=1, marked=True, mode="yêu cầu"), item, found) is holds
+
+
+@pytest.mark.parametrize(("lead_in", "holds"), _cases("topics_lead"))
+def test_topics_lead(lead_in, holds):
+    assert (_TOPICS_LEAD.search(lead_in) is not None) is holds
+
+
+@pytest.mark.parametrize(("lead_in", "holds"), _cases("guidance_lead"))
+def test_guidance_lead(lead_in, holds):
+    assert (GUIDANCE_LEAD.search(lead_in) is not None) is holds
+
+
+@pytest.mark.parametrize(("title", "holds"), _cases("duty_heading"))
+def test_duty_heading(title, holds):
+    assert _duty_title(title) is holds
+
+
+@pytest.mark.parametrize(
+    ("heading", "owner"),
+    list(zip(LEAD_INS["duty_heading"]["loose_examples"], LEAD_INS["duty_heading"]["loose_owners"], strict=True)),
+)
+def test_loose_duty_heading(heading, owner):
+    m = DUTY_HEADING_LOOSE.search(heading)
+    assert m is not None and m.group(1) == owner
+
+
+@pytest.mark.parametrize(("lead_in", "holds"), _cases("duty_end"))
+def test_duty_end(lead_in, holds):
+    assert (DUTY_END.search(lead_in) is not None) is holds
+
+
+@pytest.mark.parametrize(("lead_in", "holds"), _cases("introduces"))
+def test_introduces(lead_in, holds):
+    assert (_INTRODUCES.search(lead_in) is not None) is holds
+
+
+@pytest.mark.parametrize(("sentence", "holds"), _cases("refers_back"))
+def test_refers_back(sentence, holds):
+    assert (REFERS_BACK.search(sentence) is not None) is holds
+
+
+@pytest.mark.parametrize(("sentence", "holds"), _cases("reports_back"))
+def test_reports_back(sentence, holds):
+    assert (_REPORTS_BACK.match(sentence) is not None) is holds
+
+
+@pytest.mark.parametrize(("sentence", "holds"), _cases("issuer_speech"))
+def test_issuer_speech(sentence, holds):
+    """What follows the name of the unit the sentence opens with."""
+    unit = read_unit(sentence, 0)
+    assert unit is not None
+    assert predicate_is(sentence[unit.end :], SPEECH) is holds
+
+
+@pytest.mark.parametrize(("lead_in", "holds"), _cases("describing"))
+def test_describing(lead_in, holds):
+    """What follows the name of the unit the lead-in opens with."""
+    unit = read_unit(lead_in, 0)
+    assert unit is not None
+    assert predicate_is(lead_in[unit.end :], DESCRIBING) is holds
+
+
+@pytest.mark.parametrize(("heading", "holds"), _cases("silent_headings"))
+def test_silent_headings(heading, holds):
+    assert (SILENT_HEADINGS.match(fold(heading)) is not None) is holds
+
+
+@pytest.mark.parametrize(("rest", "holds"), _cases("lead_filler"))
+def test_lead_filler(rest, holds):
+    assert pure_lead(rest) is holds
