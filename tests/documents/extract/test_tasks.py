@@ -294,6 +294,39 @@ def test_lead_in_that_only_urges_others_is_not_a_task():
     ]
 
 
+@pytest.mark.parametrize(
+    ("lead", "parented"),
+    [
+        # the issuer's own last sentence introduces the list: the asking before it is what the items spell out
+        (
+            "Nhằm chấn chỉnh công tác báo cáo, yêu cầu các chủ đầu tư nghiêm túc thực hiện việc lập và gửi báo cáo "
+            "đúng quy định. Sở Xây dựng đề nghị một số nội dung cụ thể như sau:",
+            False,
+        ),
+        (
+            "Để nâng cao chất lượng quyết toán, đề nghị các chủ đầu tư thực hiện nghiêm chế độ báo cáo. Sở Xây dựng "
+            "đề nghị các nội dung sau:",
+            False,
+        ),
+        # one sentence over the list: a lead-in as usual
+        ("Nhằm chấn chỉnh công tác báo cáo, Sở Xây dựng yêu cầu các chủ đầu tư thực hiện một số nội dung sau:", False),
+        # no one speaks in the last sentence: the work asked before it stays a task over the items
+        (
+            "Yêu cầu các chủ đầu tư hoàn thiện hồ sơ quyết toán, gửi Sở Xây dựng trước ngày 20/10/2026. Trong đó "
+            "chú ý một số nội dung sau:",
+            True,
+        ),
+    ],
+)
+def test_issuer_introducing_the_list_after_its_request(lead, parented):
+    text = lead + "\n1. Lập báo cáo tiến độ dự án theo mẫu.\n2. Gửi báo cáo qua hệ thống điện tử của Sở.\n"
+    tasks = _tasks(text, issuer=Issuer(name="SỞ XÂY DỰNG"))
+    items = [t for t in tasks if t.text.startswith(("Lập", "Gửi"))]
+    assert [t.assignees for t in items] == [["các chủ đầu tư"]] * 2
+    assert len(tasks) == 2 + parented
+    assert all(bool(t.parent) == parented for t in items)
+
+
 def test_request_to_direct_others_over_a_list_is_not_a_task_of_its_own():
     text = (
         "Căn cứ Luật Dược và các văn bản hướng dẫn; Bộ Y tế đề nghị Chủ tịch UBND tỉnh chỉ đạo Giám đốc Sở Y tế, "

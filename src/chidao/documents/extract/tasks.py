@@ -623,7 +623,9 @@ class _Builder:
                 self._drop(task)
                 frame.assignees, frame.spans, frame.deadline = [], [], None
                 frame.silent = predicate_is(seg.text[found.end :], ("huong dan",)) if found else False
-            elif found is not None and (pure_lead(rest := _without_helpers(seg.text, found)) or _urges_only(rest)):
+            elif found is not None and (
+                pure_lead(rest := _without_helpers(seg.text, found)) or _urges_only(rest) or self._issuer_introduces(seg, task)
+            ):
                 self._drop(task)
                 frame.coordinators = list(task.coordinators)
                 frame.deadline = frame.deadline if frame.deadline and not frame.deadline.inherited else None
@@ -635,6 +637,24 @@ class _Builder:
                 frame.silent = bool(_TOPICS_LEAD.search(seg.text))  # `... lưu ý các dữ liệu về:` lists topics
                 frame.details = task if frame.silent and seg.depth > 0 else None
         self._push(frame)
+
+    def _issuer_introduces(self, seg: Segment, task: Task) -> bool:
+        """`Nhằm chấn chỉnh ..., yêu cầu các đơn vị nghiêm túc thực hiện ... . Sở X đề nghị một số nội dung cụ thể
+        như sau:`: a lead-in whose last sentence is the issuer's own word that introduces the list. What the
+        sentences before it ask (of the units the items go to) is what the items spell out: the lead-in is no
+        task of its own. (`... trước ngày 20/10. Trong đó chú ý một số nội dung sau:`, where no one speaks, stays
+        a task over its items.)"""
+        if task.mode not in ("yêu cầu", "đề nghị"):
+            return False
+        a, _ = clauses(seg.text)[-1]
+        if a == 0 or not seg.text[:a].rstrip().endswith("."):
+            return False  # one sentence, or its last clause only (`..., cụ thể như sau:`)
+        last = seg.text[a:]
+        found = assignment(last)
+        return (
+            found is not None and found.subject and found.start == 0 and self.is_issuer(found.names)
+            and predicate_is(last[found.end :], SPEECH) and pure_lead(last[found.end :])
+        )
 
     def _push(self, frame: Frame) -> None:
         frame.section_depth = next((f.depth for f in reversed(self.frames) if f.marked), 0)
