@@ -896,6 +896,37 @@ def test_items_under_a_duty_title_closed_by_a_full_stop_belong_to_the_units_it_n
 
 
 @pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        # a time in the things the item lists (`bao gồm:`) tells how they are kept: the item is not recurring
+        (
+            "1.1. Về sổ sách theo dõi hàng nhập\nSổ sách làm căn cứ đối chiếu số liệu, bao gồm:\n"
+            "a) Sổ nhập hàng, số liệu ghi chép hằng ngày;\nb) Sổ tồn kho, số liệu cập nhật hằng tháng.\n"
+            "(2). Số liệu trong sổ sách và báo cáo định kỳ phải thống nhất.\n",
+            "none",
+        ),
+        # ... a time the item states before that list still dates it
+        (
+            "1.1. Định kỳ hằng quý đối chiếu số liệu trong sổ sách\nSổ sách làm căn cứ đối chiếu, bao gồm:\n"
+            "a) Sổ nhập hàng;\nb) Sổ tồn kho.\n",
+            "recurring",
+        ),
+        # ... and a list of the item's own work dates it
+        (
+            "1.1. Về việc đối chiếu số liệu\nViệc đối chiếu thực hiện như sau:\n"
+            "a) Đối chiếu số liệu sổ nhập hàng hằng tháng;\nb) Gửi kết quả về Sở.\n",
+            "recurring",
+        ),
+    ],
+)
+def test_times_in_a_list_of_things_an_item_refers_to_do_not_date_it(item, kind):
+    text = "1. Yêu cầu đối với các doanh nghiệp kinh doanh xăng dầu.\n" + item + "1.2. Niêm yết giá bán lẻ tại cửa hàng.\n"
+    tasks = _tasks(text)
+    assert [t.text[:5] for t in tasks][1:] == ["Niêm "]
+    assert tasks[0].deadline.kind == kind
+
+
+@pytest.mark.parametrize(
     ("title", "duty"),
     [
         ("Yêu cầu đối với các doanh nghiệp kinh doanh xăng dầu.", True),

@@ -78,6 +78,18 @@ def _work_exception_pattern() -> re.Pattern[str]:
 _DATED = frozenset(("date", "month", "quarter", "half", "year"))
 
 
+@cache
+def _content_lead_pattern() -> re.Pattern[str]:
+    data = tomllib.loads(resources.files("chidao.documents.data").joinpath("deadline_phrases.toml").read_text("utf-8"))
+    return re.compile(data["content_lead"]["pattern"], re.IGNORECASE)
+
+
+def lists_content(text: str) -> bool:
+    """A lead-in in a task's own text over a list of the things it only refers to (`[content_lead]` of the phrase
+    data: `..., bao gồm:`): the times in what follows describe those things and date nothing."""
+    return _content_lead_pattern().search(text) is not None
+
+
 def work_exception(text: str, doc: Document) -> WorkException | None:
     """The dated exception for a piece of work in a standing time (`[work_exception]` of the phrase data)."""
     if "riêng" not in text.lower():

@@ -32,7 +32,13 @@ from chidao.documents.extract.clauses import (
 from chidao.documents.extract.deadlines import parse_date_phrase
 from chidao.documents.extract.doc_units import DocumentUnits, name_section_owners, resolve_names
 from chidao.documents.extract.segments import Segment
-from chidao.documents.extract.task_deadlines import event_deadline, inherited, none_deadline, own_deadline
+from chidao.documents.extract.task_deadlines import (
+    event_deadline,
+    inherited,
+    lists_content,
+    none_deadline,
+    own_deadline,
+)
 from chidao.documents.extract.task_frames import (
     DESCRIBING,
     DUTY_END,
@@ -246,12 +252,15 @@ class _Builder:
             else:
                 names, spans, coords, mode = list(frame.assignees), list(frame.spans), [], None
             frame.item = self.add(seg, 0, len(seg.text), names, spans, coords, mode, frame)
+            frame.item_refers = lists_content(seg.text)
             self.pending, self.last_item = [], None
             return True
         if frame.item is None or (not seg.depth and assignment(seg.text) is not None):
             return False
         self._add_detail(frame.item, seg)
-        self._dated_by(frame.item, seg)
+        if not frame.item_refers:  # what a list the item only refers to says (`bao gồm: a) Sổ ... hằng ngày`) dates nothing
+            self._dated_by(frame.item, seg)
+            frame.item_refers = lists_content(seg.text)
         return True
 
     def _closes_numbered_lead(self, top: Frame, seg: Segment, prev: Segment | None) -> bool:
