@@ -580,6 +580,29 @@ def test_unit_names_do_not_run_across_a_laid_out_tables_cells():
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the task's line runs on a word past the units' column, whose own words follow on the same line: the
+        # word ends the task's line (a cell's line is one run of words), it does not open the unit's name
+        (
+            " 1   Hỗ trợ doanh nghiệp đổi mới công nghệ    Sở Công Thương        2026 - 2030\n"
+            "     với Sở Tài chính, Sở Nội vụ Các          tỉnh\n"
+            "     sở, ngành liên quan\n",
+            (["Sở Công Thương"], "Hỗ trợ doanh nghiệp đổi mới công nghệ với Sở Tài chính, Sở Nội vụ Các sở, ngành liên quan"),
+        ),
+        # ... with nothing after it, the unit's name written one space from the task is cut off as before
+        (
+            " 1   Hỗ trợ doanh nghiệp đổi mới công nghệ Sở Công Thương        2026 - 2030\n",
+            (["Sở Công Thương"], "Hỗ trợ doanh nghiệp đổi mới công nghệ"),
+        ),
+    ],
+)
+def test_laid_out_task_line_running_into_the_units_column(line, expected):
+    text = "PHỤ LỤC\nTT              Nhiệm vụ                    Cơ quan chủ trì        Thời hạn\n" + line
+    assert [(t.assignees, t.text) for t in _tasks(text)] == [expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         (  # pipe rows, the split cell merged into one upper cell
