@@ -406,6 +406,25 @@ _ROLES = tomllib.loads(
 )["role"]
 
 
+_TYPED_BARE = tomllib.loads(
+    resources.files("chidao.documents.data").joinpath("task_verbs.toml").read_text(encoding="utf-8")
+)["typed_bare"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [(t, [(n,)]) for t, n in zip(_TYPED_BARE["examples"], _TYPED_BARE["read_as"], strict=True)]
+    + [(t, []) for t in _TYPED_BARE["not_units"]]
+    + [
+        ("Vụ Kế hoạch - Tài chính tổng hợp kinh phí.", [("Vụ Kế hoạch - Tài chính",)]),  # typed with its diacritic
+        ("Đồng chí Trần Văn Vu chủ trì hội nghị.", []),  # a name's last word, nothing after it
+    ],
+)
+def test_head_typed_without_its_diacritics(text, names):
+    """`[typed_bare]` of task_verbs.toml: `Vu` before a capitalised name is the head `Vụ`, as written."""
+    assert [m.names for m in find_units(text)] == names
+
+
 @pytest.mark.parametrize(("text", "name"), list(zip(_ROLES["examples"], _ROLES["read_as"], strict=True)))
 def test_group_role_read_when_another_predicate_follows(text, name):
     """`[role]` of task_verbs.toml: a role verb after a group's noun is part of its name only when the clause's
