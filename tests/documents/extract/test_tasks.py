@@ -327,6 +327,26 @@ def test_issuer_introducing_the_list_after_its_request(lead, parented):
     assert all(bool(t.parent) == parented for t in items)
 
 
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        ("Ngay sau khi ban hành thông báo nợ thuế", ("asap", None)),
+        ("Trước ngày 30/6/2026", ("date", dt.date(2026, 6, 30))),
+    ],
+)
+def test_time_of_a_lead_in_naming_the_unit_of_its_heading_more_fully_passes_to_the_items(when, expected):
+    text = (
+        "1. Thông báo nợ thuế\na) Trách nhiệm của Chi cục Thuế ban hành thông báo:\n"
+        f"{when}, Chi cục Thuế nơi ban hành thông báo thực hiện theo trình tự sau:\n"
+        "- Cập nhật thông tin nợ thuế trên hệ thống quản lý thuế.\n- Gửi thông báo cho người nộp thuế qua thư điện tử.\n"
+    )
+    tasks = _tasks(text, date=DocDate(text="", year=2026, month=3, day=2))
+    assert [t.assignees for t in tasks] == [["Chi cục Thuế nơi ban hành thông báo"]] * 2
+    assert [(t.deadline.kind, t.deadline.due, t.deadline.inherited) for t in tasks] == [(*expected, True)] * 2
+    start, end = tasks[0].deadline.span
+    assert text[start:end] == tasks[0].deadline.text
+
+
 def test_request_to_direct_others_over_a_list_is_not_a_task_of_its_own():
     text = (
         "Căn cứ Luật Dược và các văn bản hướng dẫn; Bộ Y tế đề nghị Chủ tịch UBND tỉnh chỉ đạo Giám đốc Sở Y tế, "

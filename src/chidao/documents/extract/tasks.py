@@ -598,6 +598,10 @@ class _Builder:
             # a numbered title over duties too long to be read as a heading (`1.1. Phòng A và B, C và các ...:`)
             frame.assignees = self.resolve([seg.text[a:b] for a, b in listed])
             frame.spans = [seg.span(a, b) for a, b in listed]
+        if frame.assignees:  # `Ngay sau khi ..., Chi cục X thực hiện theo trình tự sau:`: its time is the items'
+            frame.deadline = own_deadline(seg.text, self.doc)
+            if frame.deadline is not None and frame.deadline.span is not None:
+                frame.deadline.span = seg.span(*frame.deadline.span)
         self._push(frame)
 
     def _remember(self, seg: Segment, ctx: Frame | None, created: list[Task]) -> None:
