@@ -728,6 +728,40 @@ def test_invitation_preparation_tasks_are_due_at_the_meeting():
     assert task.deadline.inherited
 
 
+_MEETING_REPORT = tomllib.loads(
+    resources.files("chidao.documents.data").joinpath("task_verbs.toml").read_text(encoding="utf-8")
+)["meeting_report"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "expected"),
+    [(s, "GM", [[n]]) for s, n in zip(_MEETING_REPORT["in_invitation"], _MEETING_REPORT["read_as"], strict=True)]
+    + [(s, "GM", []) for s in _MEETING_REPORT["not_work"]]
+    # a notice of what the meeting concluded tells what a unit reported: background
+    + [(s, "TB", []) for s in _MEETING_REPORT["in_invitation"]],
+)
+def test_unit_that_presents_at_the_meeting_of_a_giay_moi(sentence, code, expected):
+    """`[meeting_report]` of task_verbs.toml: in a giấy mời, `X báo cáo <nội dung>` is X's work for the meeting."""
+    text = f"Nội dung cuộc họp:\n- {sentence}\n"
+    tasks = _tasks(text, type=DocType(code=code, name=""), meeting=Meeting(date=dt.date(2026, 3, 12)))
+    assert [t.assignees for t in tasks] == expected
+    assert all((t.deadline.due, t.deadline.inherited) == (dt.date(2026, 3, 12), True) for t in tasks)
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # a paragraph that opens by asking a unit, after items with no owner, is a request of its own
+        ("Đề nghị Công ty Điện lực tỉnh chuẩn bị số liệu phụ tải.", [(["Công ty Điện lực tỉnh"], "Đề nghị Công")]),
+        # ... a paragraph whose later sentence asks (`... . Yêu cầu các cơ sở ...`) carries on the item above
+        ("Thường xuyên giám sát các trạm biến áp. Yêu cầu các cơ sở lắp đặt công tơ điện tử.", []),
+    ],
+)
+def test_request_after_items_with_no_owner(after, expected):
+    text = "Nội dung cuộc họp:\n- Các đại biểu thảo luận, thống nhất giải pháp.\n" + after + "\n"
+    assert [(t.assignees, t.text[:12]) for t in _tasks(text)] == expected
+
+
 def test_spans_cover_the_task_and_its_assignees():
     text = "Giao Sở Tài chính chủ trì thẩm định dự toán."
     (task,) = _tasks(text)

@@ -116,7 +116,7 @@ def none_deadline() -> Deadline:
 
 def event_deadline(doc: Document) -> Deadline | None:
     """A giấy mời's meeting date: what a preparation task in the same document is due by."""
-    if not _is_invitation(doc):
+    if not is_invitation(doc):
         return None
     day = doc.meeting.date if doc.meeting and doc.meeting.date else _meeting_date_fallback(doc)
     if day is None:
@@ -124,7 +124,8 @@ def event_deadline(doc: Document) -> Deadline | None:
     return Deadline(text=day.strftime("%d/%m/%Y"), due=day, kind="date", inherited=True)
 
 
-def _is_invitation(doc: Document) -> bool:
+def is_invitation(doc: Document) -> bool:
+    """A giấy mời: its meeting is still to come."""
     if doc.type and doc.type.code:
         return doc.type.code == "GM"
     return bool(re.search(r"^\W*GIẤY MỜI", doc.text, re.M))

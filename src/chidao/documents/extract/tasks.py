@@ -26,6 +26,7 @@ from chidao.documents.extract.clauses import (
     coordinators_in,
     excluded,
     opens_with_action,
+    presented,
     shift,
     task_verbs,
 )
@@ -35,6 +36,7 @@ from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.task_deadlines import (
     event_deadline,
     inherited,
+    is_invitation,
     lists_content,
     none_deadline,
     own_deadline,
@@ -82,6 +84,7 @@ class _Builder:
         self._resolved_for: DocumentUnits | None = None
         self._event_read: tuple[Deadline | None] | None = None
         self._issuer: dict[tuple[str, ...], bool] = {}  # names → do they name the issuer, per document
+        self.invitation = is_invitation(doc)
 
     def is_issuer(self, names: list[str]) -> bool:
         """`is_issuer(names, doc)`, asked once per list of names in a document."""
@@ -343,8 +346,11 @@ class _Builder:
         last = self.last_item
         if ctx is None and seg.depth == 0 and last is not None and not last[2] and last[0].depth > 0 and not _sums_up(text):
             found = assignment(text)
-            if found is None or (found.mode in ("yêu cầu", "đề nghị") and not found.subject):
-                self._remember(seg, ctx, [])  # the item above runs on; its owner may still be named below
+            # the item above runs on (its owner may still be named below), also where a later sentence asks for
+            # more (`... . Yêu cầu các cơ sở ...`); a paragraph that opens by asking a unit (`Đề nghị Công ty X
+            # chuẩn bị ...`) is a request of its own
+            if found is None or (found.mode in ("yêu cầu", "đề nghị") and not found.subject and found.start > 0):
+                self._remember(seg, ctx, [])
                 return
         created = self._clause_tasks(seg, ctx)
         for task in list(created):
@@ -377,6 +383,8 @@ class _Builder:
         for i, (a, b) in enumerate(pieces):
             piece = folded.part(a, b)
             found = assignment(piece.text, recommending, piece)
+            if found is None and self.invitation:  # `Công ty X báo cáo phương án ...` at the meeting to come
+                found = presented(piece.text)
             if found is not None and found.subject and self.is_issuer(found.names):
                 if predicate_is(piece.text[found.end :], SPEECH) or ctx is not None:
                     found = None
