@@ -177,6 +177,11 @@ def test_read_units(text, names):
         ),
         # a name cut by a line break and the same name whole
         ("do UBND huyện Yên\nSơn làm chủ đầu tư\ndo UBND huyện Yên Sơn làm chủ đầu tư", "UBND huyện", "UBND huyện Yên Sơn"),
+        # a group of places is many bodies: a name opening with its place word is another body, not its fullest
+        ("Tỉnh ủy Sơn La ban hành Chương trình. Các tỉnh phối hợp thực hiện.", "Các tỉnh", "Các tỉnh"),
+        ("Huyện ủy Mai Sơn chỉ đạo. Các huyện, thị xã báo cáo kết quả.", "Các huyện, thị xã", "Các huyện, thị xã"),
+        # ... while a place that is one body is named at its fullest
+        ("Thành phố Hải Phòng chủ trì. Thành phố khẩn trương triển khai.", "Thành phố", "Thành phố Hải Phòng"),
     ],
 )
 def test_resolve_to_fullest_name(text, short, full):
