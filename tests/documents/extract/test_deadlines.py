@@ -21,7 +21,7 @@ from chidao.documents.extract.deadlines import (
     parse_date_phrase,
     quarter_end,
 )
-from chidao.documents.extract.task_deadlines import own_deadline, work_exception
+from chidao.documents.extract.task_deadlines import lists_content, own_deadline, work_exception
 from chidao.documents.model import Deadline, DocDate, Document, Source
 
 
@@ -340,3 +340,17 @@ def test_work_exception_examples(example: dict[str, str]) -> None:
     own = own_deadline(example["text"], doc)
     assert own is not None and own.kind == example["kind"]
     assert (own.due.isoformat() if own.due else None) == example.get("due")
+
+
+def _content_leads() -> dict[str, list[str]]:
+    with deadline_rules.PATH.open("rb") as f:
+        return tomllib.load(f)["content_lead"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "lists"),
+    [(e, True) for e in _content_leads()["examples"]] + [(e, False) for e in _content_leads()["not_examples"]],
+)
+def test_content_lead_examples(lead: str, lists: bool) -> None:
+    """`[content_lead]`: a lead-in over a list of things the task only refers to (`..., bao gồm:`)."""
+    assert lists_content(lead) is lists

@@ -294,6 +294,59 @@ def test_lead_in_that_only_urges_others_is_not_a_task():
     ]
 
 
+@pytest.mark.parametrize(
+    ("lead", "parented"),
+    [
+        # the issuer's own last sentence introduces the list: the asking before it is what the items spell out
+        (
+            "Nhằm chấn chỉnh công tác báo cáo, yêu cầu các chủ đầu tư nghiêm túc thực hiện việc lập và gửi báo cáo "
+            "đúng quy định. Sở Xây dựng đề nghị một số nội dung cụ thể như sau:",
+            False,
+        ),
+        (
+            "Để nâng cao chất lượng quyết toán, đề nghị các chủ đầu tư thực hiện nghiêm chế độ báo cáo. Sở Xây dựng "
+            "đề nghị các nội dung sau:",
+            False,
+        ),
+        # one sentence over the list: a lead-in as usual
+        ("Nhằm chấn chỉnh công tác báo cáo, Sở Xây dựng yêu cầu các chủ đầu tư thực hiện một số nội dung sau:", False),
+        # no one speaks in the last sentence: the work asked before it stays a task over the items
+        (
+            "Yêu cầu các chủ đầu tư hoàn thiện hồ sơ quyết toán, gửi Sở Xây dựng trước ngày 20/10/2026. Trong đó "
+            "chú ý một số nội dung sau:",
+            True,
+        ),
+    ],
+)
+def test_issuer_introducing_the_list_after_its_request(lead, parented):
+    text = lead + "\n1. Lập báo cáo tiến độ dự án theo mẫu.\n2. Gửi báo cáo qua hệ thống điện tử của Sở.\n"
+    tasks = _tasks(text, issuer=Issuer(name="SỞ XÂY DỰNG"))
+    items = [t for t in tasks if t.text.startswith(("Lập", "Gửi"))]
+    assert [t.assignees for t in items] == [["các chủ đầu tư"]] * 2
+    assert len(tasks) == 2 + parented
+    assert all(bool(t.parent) == parented for t in items)
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        ("Ngay sau khi ban hành thông báo nợ thuế", ("asap", None)),
+        ("Trước ngày 30/6/2026", ("date", dt.date(2026, 6, 30))),
+    ],
+)
+def test_time_of_a_lead_in_naming_the_unit_of_its_heading_more_fully_passes_to_the_items(when, expected):
+    text = (
+        "1. Thông báo nợ thuế\na) Trách nhiệm của Chi cục Thuế ban hành thông báo:\n"
+        f"{when}, Chi cục Thuế nơi ban hành thông báo thực hiện theo trình tự sau:\n"
+        "- Cập nhật thông tin nợ thuế trên hệ thống quản lý thuế.\n- Gửi thông báo cho người nộp thuế qua thư điện tử.\n"
+    )
+    tasks = _tasks(text, date=DocDate(text="", year=2026, month=3, day=2))
+    assert [t.assignees for t in tasks] == [["Chi cục Thuế nơi ban hành thông báo"]] * 2
+    assert [(t.deadline.kind, t.deadline.due, t.deadline.inherited) for t in tasks] == [(*expected, True)] * 2
+    start, end = tasks[0].deadline.span
+    assert text[start:end] == tasks[0].deadline.text
+
+
 def test_request_to_direct_others_over_a_list_is_not_a_task_of_its_own():
     text = (
         "Căn cứ Luật Dược và các văn bản hướng dẫn; Bộ Y tế đề nghị Chủ tịch UBND tỉnh chỉ đạo Giám đốc Sở Y tế, "
@@ -547,6 +600,29 @@ def test_unit_names_do_not_run_across_a_laid_out_tables_cells():
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the task's line runs on a word past the units' column, whose own words follow on the same line: the
+        # word ends the task's line (a cell's line is one run of words), it does not open the unit's name
+        (
+            " 1   Hỗ trợ doanh nghiệp đổi mới công nghệ    Sở Công Thương        2026 - 2030\n"
+            "     với Sở Tài chính, Sở Nội vụ Các          tỉnh\n"
+            "     sở, ngành liên quan\n",
+            (["Sở Công Thương"], "Hỗ trợ doanh nghiệp đổi mới công nghệ với Sở Tài chính, Sở Nội vụ Các sở, ngành liên quan"),
+        ),
+        # ... with nothing after it, the unit's name written one space from the task is cut off as before
+        (
+            " 1   Hỗ trợ doanh nghiệp đổi mới công nghệ Sở Công Thương        2026 - 2030\n",
+            (["Sở Công Thương"], "Hỗ trợ doanh nghiệp đổi mới công nghệ"),
+        ),
+    ],
+)
+def test_laid_out_task_line_running_into_the_units_column(line, expected):
+    text = "PHỤ LỤC\nTT              Nhiệm vụ                    Cơ quan chủ trì        Thời hạn\n" + line
+    assert [(t.assignees, t.text) for t in _tasks(text)] == [expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         (  # pipe rows, the split cell merged into one upper cell
@@ -650,6 +726,40 @@ def test_invitation_preparation_tasks_are_due_at_the_meeting():
     (task,) = _tasks(text, type=DocType(code="GM", name="GIẤY MỜI"), meeting=meeting, date=DocDate(text="", year=2024))
     assert task.deadline.due == dt.date(2024, 9, 12)
     assert task.deadline.inherited
+
+
+_MEETING_REPORT = tomllib.loads(
+    resources.files("chidao.documents.data").joinpath("task_verbs.toml").read_text(encoding="utf-8")
+)["meeting_report"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "expected"),
+    [(s, "GM", [[n]]) for s, n in zip(_MEETING_REPORT["in_invitation"], _MEETING_REPORT["read_as"], strict=True)]
+    + [(s, "GM", []) for s in _MEETING_REPORT["not_work"]]
+    # a notice of what the meeting concluded tells what a unit reported: background
+    + [(s, "TB", []) for s in _MEETING_REPORT["in_invitation"]],
+)
+def test_unit_that_presents_at_the_meeting_of_a_giay_moi(sentence, code, expected):
+    """`[meeting_report]` of task_verbs.toml: in a giấy mời, `X báo cáo <nội dung>` is X's work for the meeting."""
+    text = f"Nội dung cuộc họp:\n- {sentence}\n"
+    tasks = _tasks(text, type=DocType(code=code, name=""), meeting=Meeting(date=dt.date(2026, 3, 12)))
+    assert [t.assignees for t in tasks] == expected
+    assert all((t.deadline.due, t.deadline.inherited) == (dt.date(2026, 3, 12), True) for t in tasks)
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # a paragraph that opens by asking a unit, after items with no owner, is a request of its own
+        ("Đề nghị Công ty Điện lực tỉnh chuẩn bị số liệu phụ tải.", [(["Công ty Điện lực tỉnh"], "Đề nghị Công")]),
+        # ... a paragraph whose later sentence asks (`... . Yêu cầu các cơ sở ...`) carries on the item above
+        ("Thường xuyên giám sát các trạm biến áp. Yêu cầu các cơ sở lắp đặt công tơ điện tử.", []),
+    ],
+)
+def test_request_after_items_with_no_owner(after, expected):
+    text = "Nội dung cuộc họp:\n- Các đại biểu thảo luận, thống nhất giải pháp.\n" + after + "\n"
+    assert [(t.assignees, t.text[:12]) for t in _tasks(text)] == expected
 
 
 def test_spans_cover_the_task_and_its_assignees():
@@ -860,6 +970,37 @@ def test_items_under_a_duty_title_closed_by_a_full_stop_belong_to_the_units_it_n
     assert first.text.endswith("Không được ngừng bán hàng khi chưa có văn bản chấp thuận.")
     assert "a) Hóa đơn nhập hàng" in second.text and second.text.endswith("theo từng lô hàng.")
     assert second.deadline.kind == "recurring"
+
+
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        # a time in the things the item lists (`bao gồm:`) tells how they are kept: the item is not recurring
+        (
+            "1.1. Về sổ sách theo dõi hàng nhập\nSổ sách làm căn cứ đối chiếu số liệu, bao gồm:\n"
+            "a) Sổ nhập hàng, số liệu ghi chép hằng ngày;\nb) Sổ tồn kho, số liệu cập nhật hằng tháng.\n"
+            "(2). Số liệu trong sổ sách và báo cáo định kỳ phải thống nhất.\n",
+            "none",
+        ),
+        # ... a time the item states before that list still dates it
+        (
+            "1.1. Định kỳ hằng quý đối chiếu số liệu trong sổ sách\nSổ sách làm căn cứ đối chiếu, bao gồm:\n"
+            "a) Sổ nhập hàng;\nb) Sổ tồn kho.\n",
+            "recurring",
+        ),
+        # ... and a list of the item's own work dates it
+        (
+            "1.1. Về việc đối chiếu số liệu\nViệc đối chiếu thực hiện như sau:\n"
+            "a) Đối chiếu số liệu sổ nhập hàng hằng tháng;\nb) Gửi kết quả về Sở.\n",
+            "recurring",
+        ),
+    ],
+)
+def test_times_in_a_list_of_things_an_item_refers_to_do_not_date_it(item, kind):
+    text = "1. Yêu cầu đối với các doanh nghiệp kinh doanh xăng dầu.\n" + item + "1.2. Niêm yết giá bán lẻ tại cửa hàng.\n"
+    tasks = _tasks(text)
+    assert [t.text[:5] for t in tasks][1:] == ["Niêm "]
+    assert tasks[0].deadline.kind == kind
 
 
 @pytest.mark.parametrize(

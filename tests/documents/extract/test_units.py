@@ -177,6 +177,11 @@ def test_read_units(text, names):
         ),
         # a name cut by a line break and the same name whole
         ("do UBND huyện Yên\nSơn làm chủ đầu tư\ndo UBND huyện Yên Sơn làm chủ đầu tư", "UBND huyện", "UBND huyện Yên Sơn"),
+        # a group of places is many bodies: a name opening with its place word is another body, not its fullest
+        ("Tỉnh ủy Sơn La ban hành Chương trình. Các tỉnh phối hợp thực hiện.", "Các tỉnh", "Các tỉnh"),
+        ("Huyện ủy Mai Sơn chỉ đạo. Các huyện, thị xã báo cáo kết quả.", "Các huyện, thị xã", "Các huyện, thị xã"),
+        # ... while a place that is one body is named at its fullest
+        ("Thành phố Hải Phòng chủ trì. Thành phố khẩn trương triển khai.", "Thành phố", "Thành phố Hải Phòng"),
     ],
 )
 def test_resolve_to_fullest_name(text, short, full):
@@ -404,6 +409,25 @@ def test_a_long_project_board_name_is_read_whole():
 _ROLES = tomllib.loads(
     resources.files("chidao.documents.data").joinpath("task_verbs.toml").read_text(encoding="utf-8")
 )["role"]
+
+
+_TYPED_BARE = tomllib.loads(
+    resources.files("chidao.documents.data").joinpath("task_verbs.toml").read_text(encoding="utf-8")
+)["typed_bare"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [(t, [(n,)]) for t, n in zip(_TYPED_BARE["examples"], _TYPED_BARE["read_as"], strict=True)]
+    + [(t, []) for t in _TYPED_BARE["not_units"]]
+    + [
+        ("Vụ Kế hoạch - Tài chính tổng hợp kinh phí.", [("Vụ Kế hoạch - Tài chính",)]),  # typed with its diacritic
+        ("Đồng chí Trần Văn Vu chủ trì hội nghị.", []),  # a name's last word, nothing after it
+    ],
+)
+def test_head_typed_without_its_diacritics(text, names):
+    """`[typed_bare]` of task_verbs.toml: `Vu` before a capitalised name is the head `Vụ`, as written."""
+    assert [m.names for m in find_units(text)] == names
 
 
 @pytest.mark.parametrize(("text", "name"), list(zip(_ROLES["examples"], _ROLES["read_as"], strict=True)))

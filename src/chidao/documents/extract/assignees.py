@@ -29,6 +29,17 @@ LOCAL_HEADS = (
     "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Công an", "Thành phố", "Bộ", "Sở",
     "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ",
 )
+
+def _typed_bare() -> tuple[str, ...]:
+    """`[typed_bare]` of `task_verbs.toml`: heads typed without their diacritics (`Vu` for `Vụ`)."""
+    data = tomllib.loads(
+        resources.files("chidao.documents.data").joinpath("task_verbs.toml").read_text(encoding="utf-8")
+    )
+    return tuple(data["typed_bare"]["heads"])
+
+
+# Heads typed without their diacritics (`Vu Kế hoạch - Tài chính`): read only before a capitalised name.
+TYPED_BARE = _typed_bare()
 # Head nouns whose tail runs until a predicate (`Ban Quản lý dự án đầu tư xây dựng số 1`).
 OPEN_HEADS = (
     "Đảng ủy Mặt trận Tổ quốc, các đoàn thể",
@@ -49,6 +60,7 @@ OPEN_HEADS = (
     # a school written with a lower-case `trường` before its level (`Hiệu trưởng trường THPT Lê Lợi`)
     "trường THPT", "trường THCS", "trường TH", "trường MN", "trường PTDTNT", "trường PTDTBT", "trường Tiểu học",
     "trường Mầm non", "trường Trung học", "trường Đại học", "trường Cao đẳng", "trường Chính trị",
+    *TYPED_BARE,
 )
 # Collective nouns after `các`: `các sở, ban, ngành liên quan`, `các cơ quan, đơn vị`.
 GROUP_NOUNS = (
@@ -652,12 +664,15 @@ def _ministry_mention(text: str, start: int, pos: int, head: str) -> UnitMention
 
 
 _PARTY_ORGANS = frozenset(("Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Ban cán sự đảng"))
+_CAPITAL_NEXT = re.compile(rf"[ \t]+[{VI_UPPER}]")
 
 
 def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
     m = _OPEN.match(text, pos) if text[pos : pos + 1] in _OPEN_FIRST else None
     if not m:
         return None
+    if m.group(0) in TYPED_BARE and not _CAPITAL_NEXT.match(text, m.end()):
+        return None  # `Vu khống ...`: a word of its own, not a head typed without its diacritics
     if m.group(0) == "Lực lượng":
         end = _role_end(text, m.end())
         return UnitMention((text[start:end],), start, end) if end > m.end() else None

@@ -27,7 +27,7 @@ from chidao.documents.extract.assignees import (
     read_units,
 )
 from chidao.documents.extract.prefilter import DIGIT, anchored, found_alone, needs, with_first_chars
-from chidao.documents.text import VI_UPPER, FoldedText, fold
+from chidao.documents.text import VI_LOWER, VI_UPPER, FoldedText, fold
 
 _ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|TT|Th|St|v\.v|NĐ|Đ/c|ThS|TS|PGS|GS)|(?:^|[\s(])\d{1,2}(?:\.\d{1,2})*)\.$")
 # a sentence ends at `.`, `!` or `?` (a match opens with it, so `re` looks for that character first) and
@@ -428,6 +428,22 @@ def _subject(text: str) -> Assignment | None:
             continue
         return Assignment(assignees=mentions, coordinators=coordinators(text, end), start=pos, end=end, subject=True)
     return None
+
+
+@cache
+def _meeting_report() -> re.Pattern[str]:
+    verbs = _rules()["verbs"]["meeting_report"]["verbs"]
+    return re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, verbs))})[ \t]+(?=[{VI_LOWER}])")
+
+
+def presented(text: str) -> Assignment | None:
+    """`Công ty X báo cáo phương án ...` in a giấy mời: the unit that opens the clause is to present something
+    at the meeting still to come (`[meeting_report]` of task_verbs.toml), which the general reading of a
+    subject leaves as background."""
+    mentions, end = read_units(text, 0)
+    if not mentions or _meeting_report().match(text, end) is None:
+        return None
+    return Assignment(assignees=mentions, coordinators=coordinators(text, end), start=0, end=end, subject=True)
 
 
 # `Sở X là cơ quan thường trực, có trách nhiệm ...`: the unit's standing role, then (after a comma) its work

@@ -69,6 +69,7 @@ _ABBR_DEF = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 _ACRONYM = re.compile(r"[A-ZĐ]{2}")
 _PLACED_TAIL = re.compile(rf" (?:tỉnh|thành phố) (?:[{VI_UPPER}][\w-]*(?: |$))+")
 _PLACE_END = re.compile(r"(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường)$")
+_PLACES_ONLY = re.compile(r"(?:(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)(?: |$))+")  # on a loose key
 _SPACES = re.compile(r"\s+")
 # A group (`Các phòng, đơn vị`) and the folded tail that names the body it belongs to (`truc thuoc so`).
 _GROUP_START = re.compile(r"(?:các|Các) ")
@@ -337,7 +338,10 @@ class DocumentUnits:
                 break
             if len(sorted_keys[i].split()) - width <= 8:
                 longer.add(sorted_names[i])
-        named = {n for n in longer if _ends_named(n)}
+        # a group of places alone (`các tỉnh`, `các xã, phường`) is many bodies: a name the document gives with
+        # those words first is one other body (`Tỉnh ủy Lào Cai`), never that group at its fullest
+        places = core[:4].lower() == "các " and _PLACES_ONLY.fullmatch(key) is not None
+        named = {n for n in longer if _ends_named(n)} if not places else set()
         # else a group the document narrowed once (`UBND các xã, phường có cụm công nghiệp`)
         longer = named or {n for n in longer if self._key(n)[len(key) :].startswith(" co ")}
         keys = {self._key(n) for n in longer}

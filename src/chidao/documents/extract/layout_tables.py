@@ -3,7 +3,8 @@
 The header lines give each column's position (`TT`, `Nhiệm vụ`, `Cơ quan chủ trì`, `Thời hạn` ...). Every
 line of the table is cut into chunks at runs of spaces, and each chunk goes to the column its position falls
 in; a chunk that runs over the next column's start is cut before the first capitalised word (or number)
-there, unless a unit's name runs on (`Đảng ủy UBND`); a person in charge (`Đồng chí ...`) named in the units'
+there, unless a unit's name runs on (`Đảng ủy UBND`) or the line's next chunk starts in that same column (a
+cell's line is one chunk: the words that run over end the chunk's own cell); a person in charge (`Đồng chí ...`) named in the units'
 column goes to the column right of it. A row is the lines around a row number in the `TT` column, up to a blank line or the next number.
 """
 
@@ -104,8 +105,12 @@ def _place(line: Line, text: str, columns: list[_Column], bounds: list[int]) -> 
     """The line's chunks by column role, with their offsets; long chunks are cut at column starts (`bounds`, the
     borders between the columns sorted by position, tell which column an x falls in)."""
     out: dict[str, list[tuple[str, int]]] = {}
-    for x, start, chunk in _chunks(line, text):
+    chunks = _chunks(line, text)
+    for i, (x, start, chunk) in enumerate(chunks):
         k = bisect.bisect_right(bounds, x)
+        # the column the line's next chunk starts in: a cell's line is one chunk, so the words of this one that
+        # run over into that same column are the end of this cell (`... Sở Tài chính Các` before `tỉnh`)
+        next_column = bisect.bisect_right(bounds, chunks[i + 1][0]) if i + 1 < len(chunks) else None
         if columns[k].role == "number" and not _ROW_NUMBER.fullmatch(chunk) and k + 1 < len(columns):
             glued = _GLUED_NUMBER.match(chunk)  # `16 Xây dựng …`: the number one space from its task
             if glued:
@@ -129,6 +134,8 @@ def _place(line: Line, text: str, columns: list[_Column], bounds: list[int]) -> 
                 if _name_runs_on(chunk, piece, word, columns[k].role, columns[k + 1].role):
                     continue
                 cut = _cut(chunk, words, n, piece, columns[k + 1].role)
+                if cut is not None and bisect.bisect_right(bounds, x + at) == next_column:
+                    break  # the rest of the chunk stays in its column
                 if cut is not None:
                     if cut > piece:
                         _put(out, columns[k], chunk[piece:cut].rstrip(), start + piece)

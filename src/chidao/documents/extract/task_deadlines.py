@@ -78,6 +78,18 @@ def _work_exception_pattern() -> re.Pattern[str]:
 _DATED = frozenset(("date", "month", "quarter", "half", "year"))
 
 
+@cache
+def _content_lead_pattern() -> re.Pattern[str]:
+    data = tomllib.loads(resources.files("chidao.documents.data").joinpath("deadline_phrases.toml").read_text("utf-8"))
+    return re.compile(data["content_lead"]["pattern"], re.IGNORECASE)
+
+
+def lists_content(text: str) -> bool:
+    """A lead-in in a task's own text over a list of the things it only refers to (`[content_lead]` of the phrase
+    data: `..., bao gồm:`): the times in what follows describe those things and date nothing."""
+    return _content_lead_pattern().search(text) is not None
+
+
 def work_exception(text: str, doc: Document) -> WorkException | None:
     """The dated exception for a piece of work in a standing time (`[work_exception]` of the phrase data)."""
     if "riêng" not in text.lower():
@@ -104,7 +116,7 @@ def none_deadline() -> Deadline:
 
 def event_deadline(doc: Document) -> Deadline | None:
     """A giấy mời's meeting date: what a preparation task in the same document is due by."""
-    if not _is_invitation(doc):
+    if not is_invitation(doc):
         return None
     day = doc.meeting.date if doc.meeting and doc.meeting.date else _meeting_date_fallback(doc)
     if day is None:
@@ -112,7 +124,8 @@ def event_deadline(doc: Document) -> Deadline | None:
     return Deadline(text=day.strftime("%d/%m/%Y"), due=day, kind="date", inherited=True)
 
 
-def _is_invitation(doc: Document) -> bool:
+def is_invitation(doc: Document) -> bool:
+    """A giấy mời: its meeting is still to come."""
     if doc.type and doc.type.code:
         return doc.type.code == "GM"
     return bool(re.search(r"^\W*GIẤY MỜI", doc.text, re.M))

@@ -81,6 +81,7 @@ class Frame:
     whole_items: bool = False  # a duty title's: each first-level item, with all under it, is one task
     item_depth: int = 0  # the depth of those items
     item: Task | None = None  # the task of the item being read
+    item_refers: bool = False  # that item's text has opened a list it only refers to (`..., bao gồm:`)
 
 
 def is_heading(seg: Segment) -> bool:

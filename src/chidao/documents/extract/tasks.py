@@ -28,13 +28,21 @@ from chidao.documents.extract.clauses import (
     excluded,
     lead_ins,
     opens_with_action,
+    presented,
     shift,
     task_verbs,
 )
 from chidao.documents.extract.deadlines import parse_date_phrase
 from chidao.documents.extract.doc_units import DocumentUnits, name_section_owners, resolve_names
 from chidao.documents.extract.segments import Segment
-from chidao.documents.extract.task_deadlines import event_deadline, inherited, none_deadline, own_deadline
+from chidao.documents.extract.task_deadlines import (
+    event_deadline,
+    inherited,
+    is_invitation,
+    lists_content,
+    none_deadline,
+    own_deadline,
+)
 from chidao.documents.extract.task_frames import (
     DESCRIBING,
     DUTY_END,
@@ -79,6 +87,7 @@ class _Builder:
         self._resolved_for: DocumentUnits | None = None
         self._event_read: tuple[Deadline | None] | None = None
         self._issuer: dict[tuple[str, ...], bool] = {}  # names → do they name the issuer, per document
+        self.invitation = is_invitation(doc)
 
     def is_issuer(self, names: list[str]) -> bool:
         """`is_issuer(names, doc)`, asked once per list of names in a document."""
@@ -249,12 +258,15 @@ class _Builder:
             else:
                 names, spans, coords, mode = list(frame.assignees), list(frame.spans), [], None
             frame.item = self.add(seg, 0, len(seg.text), names, spans, coords, mode, frame)
+            frame.item_refers = lists_content(seg.text)
             self.pending, self.last_item = [], None
             return True
         if frame.item is None or (not seg.depth and assignment(seg.text) is not None):
             return False
         self._add_detail(frame.item, seg)
-        self._dated_by(frame.item, seg)
+        if not frame.item_refers:  # what a list the item only refers to says (`bao gồm: a) Sổ ... hằng ngày`) dates nothing
+            self._dated_by(frame.item, seg)
+            frame.item_refers = lists_content(seg.text)
         return True
 
     def _closes_numbered_lead(self, top: Frame, seg: Segment, prev: Segment | None) -> bool:
@@ -337,8 +349,11 @@ class _Builder:
         last = self.last_item
         if ctx is None and seg.depth == 0 and last is not None and not last[2] and last[0].depth > 0 and not _sums_up(text):
             found = assignment(text)
-            if found is None or (found.mode in ("yêu cầu", "đề nghị") and not found.subject):
-                self._remember(seg, ctx, [])  # the item above runs on; its owner may still be named below
+            # the item above runs on (its owner may still be named below), also where a later sentence asks for
+            # more (`... . Yêu cầu các cơ sở ...`); a paragraph that opens by asking a unit (`Đề nghị Công ty X
+            # chuẩn bị ...`) is a request of its own
+            if found is None or (found.mode in ("yêu cầu", "đề nghị") and not found.subject and found.start > 0):
+                self._remember(seg, ctx, [])
                 return
         created = self._clause_tasks(seg, ctx)
         for task in list(created):
@@ -371,6 +386,8 @@ class _Builder:
         for i, (a, b) in enumerate(pieces):
             piece = folded.part(a, b)
             found = assignment(piece.text, recommending, piece)
+            if found is None and self.invitation:  # `Công ty X báo cáo phương án ...` at the meeting to come
+                found = presented(piece.text)
             if found is not None and found.subject and self.is_issuer(found.names):
                 if predicate_is(piece.text[found.end :], SPEECH) or ctx is not None:
                     found = None
@@ -592,6 +609,10 @@ class _Builder:
             # a numbered title over duties too long to be read as a heading (`1.1. Phòng A và B, C và các ...:`)
             frame.assignees = self.resolve([seg.text[a:b] for a, b in listed])
             frame.spans = [seg.span(a, b) for a, b in listed]
+        if frame.assignees:  # `Ngay sau khi ..., Chi cục X thực hiện theo trình tự sau:`: its time is the items'
+            frame.deadline = own_deadline(seg.text, self.doc)
+            if frame.deadline is not None and frame.deadline.span is not None:
+                frame.deadline.span = seg.span(*frame.deadline.span)
         self._push(frame)
 
     def _remember(self, seg: Segment, ctx: Frame | None, created: list[Task]) -> None:
@@ -626,7 +647,9 @@ class _Builder:
                 self._drop(task)
                 frame.assignees, frame.spans, frame.deadline = [], [], None
                 frame.silent = predicate_is(seg.text[found.end :], ("huong dan",)) if found else False
-            elif found is not None and (pure_lead(rest := _without_helpers(seg.text, found)) or _urges_only(rest)):
+            elif found is not None and (
+                pure_lead(rest := _without_helpers(seg.text, found)) or _urges_only(rest) or self._issuer_introduces(seg, task)
+            ):
                 self._drop(task)
                 frame.coordinators = list(task.coordinators)
                 frame.deadline = frame.deadline if frame.deadline and not frame.deadline.inherited else None
@@ -638,6 +661,24 @@ class _Builder:
                 frame.silent = bool(_TOPICS_LEAD.search(seg.text))  # `... lưu ý các dữ liệu về:` lists topics
                 frame.details = task if frame.silent and seg.depth > 0 else None
         self._push(frame)
+
+    def _issuer_introduces(self, seg: Segment, task: Task) -> bool:
+        """`Nhằm chấn chỉnh ..., yêu cầu các đơn vị nghiêm túc thực hiện ... . Sở X đề nghị một số nội dung cụ thể
+        như sau:`: a lead-in whose last sentence is the issuer's own word that introduces the list. What the
+        sentences before it ask (of the units the items go to) is what the items spell out: the lead-in is no
+        task of its own. (`... trước ngày 20/10. Trong đó chú ý một số nội dung sau:`, where no one speaks, stays
+        a task over its items.)"""
+        if task.mode not in ("yêu cầu", "đề nghị"):
+            return False
+        a, _ = clauses(seg.text)[-1]
+        if a == 0 or not seg.text[:a].rstrip().endswith("."):
+            return False  # one sentence, or its last clause only (`..., cụ thể như sau:`)
+        last = seg.text[a:]
+        found = assignment(last)
+        return (
+            found is not None and found.subject and found.start == 0 and self.is_issuer(found.names)
+            and predicate_is(last[found.end :], SPEECH) and pure_lead(last[found.end :])
+        )
 
     def _push(self, frame: Frame) -> None:
         frame.section_depth = next((f.depth for f in reversed(self.frames) if f.marked), 0)
