@@ -8,12 +8,11 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 from typing import Any, NamedTuple
 
 from chidao.documents.alternation import alternation, trie_pattern
+from chidao.documents.data import load_toml
 from chidao.documents.extract.units import field_names
 from chidao.documents.text import VI_LOWER, VI_UPPER, fold
 
@@ -32,10 +31,7 @@ LOCAL_HEADS = (
 
 def _typed_bare() -> tuple[str, ...]:
     """`[typed_bare]` of `task_verbs.toml`: heads typed without their diacritics (`Vu` for `Vụ`)."""
-    data = tomllib.loads(
-        resources.files("chidao.documents.data").joinpath("task_verbs.toml").read_text(encoding="utf-8")
-    )
-    return tuple(data["typed_bare"]["heads"])
+    return tuple(load_toml("task_verbs.toml")["typed_bare"]["heads"])
 
 
 # Heads typed without their diacritics (`Vu Kế hoạch - Tài chính`): read only before a capitalised name.
@@ -107,10 +103,9 @@ _SEP = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*")
 _MAX_WORDS = 20
 
 
-@cache
 def _data(name: str) -> dict[str, Any]:
     """A data file of `chidao.documents.data` (`task_verbs.toml`, `unit_heads.toml`), read once."""
-    return tomllib.loads(resources.files("chidao.documents.data").joinpath(name).read_text(encoding="utf-8"))
+    return load_toml(name)
 
 
 @cache

@@ -9,16 +9,15 @@ of an action (`X chủ trì, phối hợp với Y ...`), with the units after `p
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from itertools import islice
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from chidao.documents.data import load_toml
 from chidao.documents.extract.assignees import (
     UnitMention,
     _opens_predicate,
@@ -66,10 +65,9 @@ _VALID_HAVE = ("có nhiệm vụ", "có trách nhiệm", "có ý kiến", "có v
 
 @cache
 def _rules() -> dict[str, Any]:
-    data = resources.files("chidao.documents.data")
-    verbs = tomllib.loads(data.joinpath("task_verbs.toml").read_text(encoding="utf-8"))
-    exclusions = tomllib.loads(data.joinpath("task_exclusions.toml").read_text(encoding="utf-8"))
-    lead_ins = tomllib.loads(data.joinpath("lead_ins.toml").read_text(encoding="utf-8"))
+    verbs = load_toml("task_verbs.toml")
+    exclusions = load_toml("task_exclusions.toml")
+    lead_ins = load_toml("lead_ins.toml")
     return {"verbs": verbs, "exclusions": exclusions, "lead_ins": lead_ins}
 
 
