@@ -14,23 +14,33 @@ from chidao.documents.extract.task_frames import (
     DESCRIBING,
     DUTY_END,
     DUTY_HEADING_LOOSE,
+    GUIDANCE,
     GUIDANCE_LEAD,
+    QUOTED_LAW,
     REFERS_BACK,
     SILENT_HEADINGS,
     SPEECH,
+    TARGET,
     Frame,
     predicate_is,
     pure_lead,
+    silent_heading,
 )
 from chidao.documents.extract.tasks import (
     _ASKS,
+    _HEADING_FILLER,
+    _HELPING,
     _INTRODUCES,
+    _LEAD_ONLY,
+    _LEAD_ROLE,
     _NOTES_OR_CASE,
+    _RECOMMENDING,
     _REPORTS_BACK,
     _TOPICS_LEAD,
     _duty_title,
     _guided,
     _issuer_turns_to,
+    _urged,
 )
 from chidao.documents.text import fold
 
@@ -139,3 +149,79 @@ def test_silent_headings(heading, holds):
 @pytest.mark.parametrize(("rest", "holds"), _cases("lead_filler"))
 def test_lead_filler(rest, holds):
     assert pure_lead(rest) is holds
+
+
+@pytest.mark.parametrize(("statement", "holds"), _cases("lead_role"))
+def test_lead_role(statement, holds):
+    """What follows the name of the unit the statement opens with."""
+    unit = read_unit(statement, 0)
+    assert unit is not None
+    assert (_LEAD_ROLE.match(statement, unit.end) is not None) is holds
+
+
+@pytest.mark.parametrize("lead_in", LEAD_INS["urges"]["examples"])
+def test_urges(lead_in):
+    text, units = lead_in.split("|")
+    found = _urged(text)
+    assert found is not None and found[0] == units.split(";")
+
+
+@pytest.mark.parametrize("lead_in", LEAD_INS["urges"]["counter_examples"])
+def test_urges_counter_examples(lead_in):
+    assert _urged(lead_in) is None
+
+
+@pytest.mark.parametrize(("rest", "holds"), _cases("helping"))
+def test_helping(rest, holds):
+    m = _HELPING.match(rest)
+    assert (m is not None and m.end() > 0) is holds
+
+
+@pytest.mark.parametrize(
+    ("rest", "holds"),
+    [(e, True) for e in LEAD_INS["helping"]["lead_only_examples"]]
+    + [(c, False) for c in LEAD_INS["helping"]["lead_only_counter_examples"]],
+)
+def test_lead_only(rest, holds):
+    assert (_LEAD_ONLY.match(rest) is not None) is holds
+
+
+@pytest.mark.parametrize(("sentence", "holds"), _cases("quoted_law"))
+def test_quoted_law(sentence, holds):
+    assert (QUOTED_LAW.match(sentence) is not None) is holds
+
+
+@pytest.mark.parametrize("item", LEAD_INS["target"]["examples"])
+def test_target(item):
+    text, target = item.split("|")
+    m = TARGET.match(text)
+    assert m is not None and m.group(1).strip(" ,.") == target
+
+
+@pytest.mark.parametrize("item", LEAD_INS["target"]["counter_examples"])
+def test_target_counter_examples(item):
+    assert TARGET.match(item) is None
+
+
+@pytest.mark.parametrize(("heading", "holds"), _cases("guidance"))
+def test_guidance(heading, holds):
+    """A heading of guidance is silent (its items are nobody's task)."""
+    assert fold(heading).startswith(GUIDANCE) is holds
+    assert silent_heading(fold(heading)) is holds
+
+
+@pytest.mark.parametrize("heading", LEAD_INS["silent_headings"]["unless_examples"])
+def test_silent_heading_unless(heading):
+    """Opens like a report but names duties: not silent."""
+    assert SILENT_HEADINGS.match(fold(heading)) is not None and not silent_heading(fold(heading))
+
+
+@pytest.mark.parametrize(("heading", "holds"), _cases("recommending"))
+def test_recommending(heading, holds):
+    assert (_RECOMMENDING.search(fold(heading)) is not None) is holds
+
+
+@pytest.mark.parametrize(("rest", "holds"), _cases("heading_filler"))
+def test_heading_filler(rest, holds):
+    """What follows a heading's units says no more than who (at most two more words)."""
+    assert (len(_HEADING_FILLER.sub(" ", fold(rest)).split()) <= 2) is holds

@@ -519,3 +519,25 @@ def test_units_with_those_head_nouns_are_still_read(text):
     name, rest = text.split("|")
     mention = read_unit(f"{name} {rest}", 0)
     assert mention is not None and mention.names == (name,)
+
+
+_HEAD_TABLES = ("offices", "local_heads", "open_heads", "group_nouns", "place_words", "qualifiers")
+
+
+@pytest.mark.parametrize("text", [e for t in _HEAD_TABLES for e in _UNIT_HEADS[t]["examples"]])
+def test_head_noun_examples_are_read_whole(text):
+    """The head noun tables of unit_heads.toml: each example opens with the unit written before `|`."""
+    name, rest = text.split("|")
+    mention = read_unit(f"{name} {rest}", 0)
+    assert mention is not None and mention.names == (name,)
+
+
+@pytest.mark.parametrize("text", [c for t in _HEAD_TABLES for c in _UNIT_HEADS[t]["counter_examples"]])
+def test_head_noun_counter_examples_name_no_unit(text):
+    """... and each counter-example opens with words that look like a head noun but name no unit."""
+    assert read_unit(text, 0) is None
+
+
+def test_every_head_table_has_words_examples_and_counter_examples():
+    for t in _HEAD_TABLES:
+        assert _UNIT_HEADS[t]["words"] and _UNIT_HEADS[t]["examples"] and _UNIT_HEADS[t]["counter_examples"], t

@@ -8,95 +8,30 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 from typing import Any, NamedTuple
 
 from chidao.documents.alternation import alternation, trie_pattern
+from chidao.documents.data import load_toml
 from chidao.documents.extract.units import field_names
 from chidao.documents.text import VI_LOWER, VI_UPPER, fold
 
+_HEADS = load_toml("unit_heads.toml")  # the head noun lists: data/unit_heads.toml
 # Office holders named by their office (`Giám đốc Sở Y tế`): kept as written.
-OFFICES = (
-    "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Tổng Giám đốc", "Giám đốc", "Thủ trưởng", "Chánh Văn phòng",
-    "Chánh Thanh tra", "Phó Bí thư", "Bí thư", "Tổng cục trưởng", "Cục trưởng", "Chi cục trưởng", "Bộ trưởng",
-    "Thứ trưởng", "Trưởng ban", "Trưởng Ban", "Trưởng phòng", "Người đứng đầu", "người đứng đầu", "Lãnh đạo",
-    "lãnh đạo", "Viện trưởng", "Hiệu trưởng", "Vụ trưởng", "Chỉ huy trưởng", "Đ/c", "đồng chí",
-)
+OFFICES: tuple[str, ...] = tuple(_HEADS["offices"]["words"])
 # Head nouns of unit names whose tail is a place (`UBND tỉnh Lạng Sơn`) or a known field (`Sở Y tế`).
-LOCAL_HEADS = (
-    "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Công an", "Thành phố", "Bộ", "Sở",
-    "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ",
-)
-
-def _typed_bare() -> tuple[str, ...]:
-    """`[typed_bare]` of `task_verbs.toml`: heads typed without their diacritics (`Vu` for `Vụ`)."""
-    data = tomllib.loads(
-        resources.files("chidao.documents.data").joinpath("task_verbs.toml").read_text(encoding="utf-8")
-    )
-    return tuple(data["typed_bare"]["heads"])
-
-
-# Heads typed without their diacritics (`Vu Kế hoạch - Tài chính`): read only before a capitalised name.
-TYPED_BARE = _typed_bare()
+LOCAL_HEADS: tuple[str, ...] = tuple(_HEADS["local_heads"]["words"])
+# Heads typed without their diacritics (`Vu Kế hoạch - Tài chính`): read only before a capitalised name
+# (`[typed_bare]` of `task_verbs.toml`).
+TYPED_BARE: tuple[str, ...] = tuple(load_toml("task_verbs.toml")["typed_bare"]["heads"])
 # Head nouns whose tail runs until a predicate (`Ban Quản lý dự án đầu tư xây dựng số 1`).
-OPEN_HEADS = (
-    "Đảng ủy Mặt trận Tổ quốc, các đoàn thể",
-    "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể",
-    "Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQ", "Mặt trận Tổ quốc", "Ủy ban", "Uỷ ban", "Bộ Chỉ huy", "Bộ Tư lệnh",
-    # the office that serves both councils of a commune or district (`Văn phòng HĐND và UBND xã`)
-    "Văn phòng HĐND và UBND", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
-    "Văn phòng", "VP", "Ban Quản lý", "Ban quản lý", "Ban QLDA", "Ban Thường vụ", "Ban cán sự đảng", "Ban cán sự", "Ban Chỉ đạo", "Ban", "Tổng cục",
-    "Cục", "Chi cục", "Vụ", "Viện", "Học viện", "Trung tâm", "Bảo hiểm xã hội", "BHXH", "Thanh tra", "Kho bạc",
-    "Ngân hàng", "Chi nhánh", "Liên đoàn", "Tỉnh đoàn", "Tỉnh Đoàn", "KBNN", "Kho bạc Nhà nước", "Đoàn", "Hội", "Hiệp hội", "Tổng công ty", "Tổng Công ty", "Công ty", "Tập đoàn",
-    # a force named by its standing role (`Lực lượng ứng trực tại hiện trường`): read only with that role
-    "Lực lượng",
-    "Phòng", "Đài", "Báo", "Tạp chí", "Trường", "Bệnh viện", "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Chính phủ",
-    "Thủ tướng Chính phủ", "Viễn thông", "Điện lực", "Cảng vụ", "Tòa án", "Viện kiểm sát", "Kiểm toán",
-    "Tổ công tác", "Quỹ", "Ngân hàng Nhà nước", "Cơ quan", "Hải quan", "Trạm",
-    # a team of a force or an agency (`Đội Quản lý thị trường số 5`, `Đội Cảnh sát giao thông`)
-    "Đội",
-    # a school written with a lower-case `trường` before its level (`Hiệu trưởng trường THPT Lê Lợi`)
-    "trường THPT", "trường THCS", "trường TH", "trường MN", "trường PTDTNT", "trường PTDTBT", "trường Tiểu học",
-    "trường Mầm non", "trường Trung học", "trường Đại học", "trường Cao đẳng", "trường Chính trị",
-    *TYPED_BARE,
-)
+OPEN_HEADS: tuple[str, ...] = (*_HEADS["open_heads"]["words"], *TYPED_BARE)
 # Collective nouns after `các`: `các sở, ban, ngành liên quan`, `các cơ quan, đơn vị`.
-GROUP_NOUNS = (
-    "sở", "Sở", "ban", "Ban", "ngành", "ban ngành", "sở ngành", "bộ", "Bộ", "cơ quan", "Cơ quan", "đơn vị", "địa phương", "tỉnh", "thành phố",
-    "huyện", "thị xã", "quận", "xã", "phường", "cấp ủy", "cấp uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "quận ủy", "thị ủy", "tỉnh ủy", "tổ chức", "tổ chức đảng", "đoàn thể",
-    "doanh nghiệp", "chủ đầu tư", "Chủ đầu tư", "hội", "đảng ủy", "Đảng ủy", "cục", "Cục", "vụ", "Vụ", "viện", "trung tâm",
-    "phòng", "Phòng", "cá nhân", "thành viên", "tổ chức chính trị - xã hội", "đoàn thể chính trị - xã hội", "tổ chức chính trị xã hội", "cơ sở", "nhà thầu", "trường học", "bệnh viện",
-    "chi bộ", "đảng bộ", "đảng bộ cơ sở", "chi bộ trực thuộc", "hợp tác xã", "thôn", "tổ dân phố", "khu dân cư",
-    "cơ sở giáo dục", "cơ sở y tế", "cơ sở khám bệnh, chữa bệnh", "hộ kinh doanh", "ban quản lý", "đoàn viên",
-    "hiệp hội", "ngân hàng", "tổ chức tín dụng", "cục", "chi cục", "công ty", "Công ty", "Doanh nghiệp",
-    # Party bodies named with their level (`các tổ chức cơ sở đảng`, `các cấp ủy cơ sở`, `các chi, đảng bộ cơ sở`)
-    "tổ chức cơ sở đảng", "tổ chức đảng cơ sở", "cấp ủy cơ sở", "cấp uỷ cơ sở", "đảng ủy cơ sở", "đảng uỷ cơ sở",
-    "chi bộ cơ sở", "chi, đảng bộ", "chi, đảng bộ cơ sở", "cấp ủy, tổ chức đảng", "cấp uỷ, tổ chức đảng",
-    "cấp ủy đảng", "cấp uỷ đảng", "ban đảng", "đảng đoàn", "ban cán sự đảng",
-    # ... and with the level of the commune (`các đảng ủy xã, phường, thị trấn`)
-    "đảng ủy xã", "đảng uỷ xã", "đảng ủy phường", "đảng uỷ phường", "thị trấn",
-    # schools by level (`các trường trung học phổ thông`, `Hiệu trưởng các trường THPT`)
-    "trường trung học phổ thông", "trường trung học cơ sở", "trường tiểu học", "trường mầm non",
-    "trường THPT", "trường THCS", "trường TH", "trường MN", "trường mầm non, tiểu học", "trường phổ thông",
-    "trường phổ thông dân tộc nội trú", "trường phổ thông dân tộc bán trú", "trường PTDTNT", "trường PTDTBT",
-    "trường đại học", "trường cao đẳng", "trường trung cấp", "trường chuyên", "trường học",
-    "cơ sở giáo dục nghề nghiệp", "cơ sở giáo dục mầm non", "cơ sở giáo dục phổ thông",
-)
-PLACE_WORDS = (
-    "tỉnh", "thành phố", "Thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "TP.", "TP",
-    "Tp.", "TX.", "TX",
-)
-QUALIFIERS = (
-    "trực thuộc Sở",
-    "thuộc Sở",
-    "trực thuộc Bộ",
-    "thuộc Bộ",
-    "có liên quan", "liên quan", "trực thuộc Trung ương", "trực thuộc trung ương", "trực thuộc", "thuộc tỉnh",
-    "cấp tỉnh", "cấp huyện", "cấp xã", "cùng cấp", "trên địa bàn tỉnh", "trên địa bàn", "tỉnh", "thành phố",
-    "Trung ương", "trung ương", "nêu trên", "trên",
-)
+GROUP_NOUNS: tuple[str, ...] = tuple(_HEADS["group_nouns"]["words"])
+# Levels of place after a local head (`UBND các xã, phường`).
+PLACE_WORDS: tuple[str, ...] = tuple(_HEADS["place_words"]["words"])
+# Words that close a unit's name (`các cơ quan có liên quan`).
+QUALIFIERS: tuple[str, ...] = tuple(_HEADS["qualifiers"]["words"])
 # Head nouns that are also common parts of proper names (`Tổng công ty Xây dựng Trường Sơn`): not a new unit.
 _NAME_PARTS = ("Trung", "Thành", "Trường", "Hội", "Đoàn", "Báo", "Đài", "Viện", "Quỹ", "Phòng")
 _NOUN_COMPOUNDS = frozenset(
@@ -107,10 +42,9 @@ _SEP = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*")
 _MAX_WORDS = 20
 
 
-@cache
 def _data(name: str) -> dict[str, Any]:
     """A data file of `chidao.documents.data` (`task_verbs.toml`, `unit_heads.toml`), read once."""
-    return tomllib.loads(resources.files("chidao.documents.data").joinpath(name).read_text(encoding="utf-8"))
+    return load_toml(name)
 
 
 @cache

@@ -9,16 +9,16 @@ of an action (`X chủ trì, phối hợp với Y ...`), with the units after `p
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from itertools import islice
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from chidao.documents.alternation import as_written
+from chidao.documents.data import load_toml
 from chidao.documents.extract.assignees import (
     UnitMention,
     _opens_predicate,
@@ -35,13 +35,11 @@ _ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|TT|Th|St|v\.v|NĐ|Đ/c|ThS|TS|PG
 _SENTENCE_END = re.compile(rf"[.!?](?:[\"”)]*\s+(?=[{VI_UPPER}“\"(])|(?<=\.)(?=[{VI_UPPER}][a-zà-ỹ]))")
 _STOPS = (".", "!", "?")  # every match of `_SENTENCE_END` opens with one of these
 _SEMICOLON = re.compile(r";\s+")
-_ADVERBIAL = re.compile(
-    r"(?:Đồng thời|Trên cơ sở đó|Sau đó|Ngoài ra|Bên cạnh đó|Riêng|Trong đó|Theo đó|Mặt khác)\s*,?\s*", re.I
-)
-_INTRODUCTORY = re.compile(
-    r"(?:Căn cứ|Để|Trên cơ sở|Thực hiện|Sau khi|Theo|Từ|Nhằm|Đối với|Ngày|Trong|Qua|Tiếp theo|Với|Về|Xét|Định kỳ"
-    r"|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng)\b"
-)
+_WORDS = load_toml("clause_words.toml")  # data/clause_words.toml
+# a linking adverb opening a sentence (`Đồng thời, ...`): `[adverbial]`
+_ADVERBIAL = re.compile(rf"{as_written(_WORDS['adverbial']['words'])}\s*,?\s*", re.I)
+# the opening of an introductory phrase (`Căn cứ ...,`): `[introductory]`
+_INTRODUCTORY = re.compile(rf"{as_written(_WORDS['introductory']['words'])}\b")
 _COMMA = re.compile(r",\s+")
 _COLON = re.compile(r":\s+")
 _LABEL_COLON = re.compile(r"\s*:\s*")
@@ -51,25 +49,22 @@ _FORWARD_TO = re.compile(r"\s*Chuyển\s+")
 _SO_THAT = re.compile(r"\bđể\s+")
 _IN_THE_WORK = re.compile(r"trong (?:công tác|việc) ")
 _CLAUSE_END = re.compile(r"[:;.]")
-_JUDGED = re.compile(r"(?<![\wÀ-ỹ])(?:đã|đang|còn|chưa|vẫn|không|rất|hạn chế|tồn tại|yếu kém)(?![\wÀ-ỹ])")
+# words that judge how a unit's work went: `[judged]`
+_JUDGED = re.compile(rf"(?<![\wÀ-ỹ]){as_written(_WORDS['judged']['words'])}(?![\wÀ-ỹ])")
 _COORD = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s+|cùng với\s+|cùng\s+(?=các\s)")
 _COORD_OPENERS = ("phối hợp", "kết hợp", "cùng")  # every match of `_COORD` opens with one of these
-_NOT_PREDICATE = (
-    "đã", "đang", "được", "là", "của", "tại", "trong", "với", "về", "và", "cho", "theo", "thì", "nếu", "khi",
-    "từ", "đến", "này", "đó", "trên", "dưới", "nhận", "cũng", "vẫn", "chưa", "không", "gồm", "như", "ghi nhận",
-    "đánh giá", "biểu dương", "trình bày", "báo cáo", "có", "hiện", "nêu", "tham dự", "dự", "thông báo", "cần lưu ý",
-    "phát biểu", "kết luận", "tổ chức họp", "tổ chức cuộc họp", "chủ trì cuộc", "chủ trì buổi", "xin", "đồng ý", "nhất trí", "chấp thuận", "cho phép", "phê duyệt", "quyết định",
-)
-_VALID_COMPOUNDS = ("theo dõi", "tham dự họp", "báo cáo kết quả", "báo cáo tình hình", "thông báo kết quả")
-_VALID_HAVE = ("có nhiệm vụ", "có trách nhiệm", "có ý kiến", "có văn bản", "có kế hoạch", "có phương án")
+# words after a unit's name that start no work of its own: `[not_predicate]`
+_NOT_PREDICATE = tuple(_WORDS["not_predicate"]["words"])
+# ... and those that start work all the same: `[work_all_the_same]`
+_VALID_COMPOUNDS = tuple(_WORDS["work_all_the_same"]["compounds"])
+_VALID_HAVE = tuple(_WORDS["work_all_the_same"]["have"])
 
 
 @cache
 def _rules() -> dict[str, Any]:
-    data = resources.files("chidao.documents.data")
-    verbs = tomllib.loads(data.joinpath("task_verbs.toml").read_text(encoding="utf-8"))
-    exclusions = tomllib.loads(data.joinpath("task_exclusions.toml").read_text(encoding="utf-8"))
-    lead_ins = tomllib.loads(data.joinpath("lead_ins.toml").read_text(encoding="utf-8"))
+    verbs = load_toml("task_verbs.toml")
+    exclusions = load_toml("task_exclusions.toml")
+    lead_ins = load_toml("lead_ins.toml")
     return {"verbs": verbs, "exclusions": exclusions, "lead_ins": lead_ins}
 
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 from typing import NamedTuple
 
+from chidao.documents.data import load_toml
 from chidao.documents.extract.deadlines import find_deadline
 from chidao.documents.model import Deadline, DocDate, Document
 
@@ -71,7 +70,7 @@ class WorkException(NamedTuple):
 
 @cache
 def _work_exception_pattern() -> re.Pattern[str]:
-    data = tomllib.loads(resources.files("chidao.documents.data").joinpath("deadline_phrases.toml").read_text("utf-8"))
+    data = load_toml("deadline_phrases.toml")
     return re.compile(data["work_exception"]["pattern"], re.IGNORECASE)
 
 
@@ -80,7 +79,7 @@ _DATED = frozenset(("date", "month", "quarter", "half", "year"))
 
 @cache
 def _content_lead_pattern() -> re.Pattern[str]:
-    data = tomllib.loads(resources.files("chidao.documents.data").joinpath("deadline_phrases.toml").read_text("utf-8"))
+    data = load_toml("deadline_phrases.toml")
     return re.compile(data["content_lead"]["pattern"], re.IGNORECASE)
 
 

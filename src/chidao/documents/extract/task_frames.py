@@ -18,14 +18,28 @@ from chidao.documents.model import Deadline, Document, Task
 from chidao.documents.text import fold
 
 _WORDINGS = lead_ins()
+
+
+def _either_case(words: list[str]) -> str:
+    """An alternation of words whose first letter may be written in either case (`[Kk]hoản`)."""
+    return "(?:" + "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in words) + ")"
+
+
 # headings of sections that report or set aims (folded): `[silent_headings]` of data/lead_ins.toml
 SILENT_HEADINGS = re.compile(
     rf"^(?:{as_written(_WORDINGS['silent_headings']['starts'])}|{as_written(_WORDINGS['silent_headings']['whole'])}$)"
 )
+# ... unless the heading holds one of these (`Kết quả thực hiện nhiệm vụ`): `unless` of `[silent_headings]`
+_SILENT_UNLESS = tuple(_WORDINGS["silent_headings"]["unless"])
+# a heading, or what the issuer says after its name, that opens guidance (folded): `[guidance]`
+GUIDANCE = tuple(_WORDINGS["guidance"]["starts"])
 # words that only introduce a list (folded): `[lead_filler]`
 _LEAD_FILLER = re.compile(rf"\b{as_written(_WORDINGS['lead_filler']['words'])}\b")
+_TARGET = _WORDINGS["target"]
+# the part of a document an item amends (`Tại mục 3, khoản 2 ...`): `[target]` of data/lead_ins.toml
 TARGET = re.compile(
-    r"^(?:Tại\s+)?((?:(?:[Tt]rang|[Mm]ục|[Kk]hoản|[Đđ]iểm|[Pp]hần|[Đđ]iều)\s+[\dIVXa-zđ][\w.]*(?:,\s*|\s+(?=[Mm]ục|[Kk]hoản|[Pp]hần)))+)"
+    rf"^(?:{re.escape(_TARGET['opener'])}\s+)?((?:{_either_case(_TARGET['parts'])}\s+[\dIVXa-zđ][\w.]*"
+    rf"(?:,\s*|\s+(?={_either_case(_TARGET['continued_by'])})))+)"
 )
 # a sentence that refers back to the items above: `[refers_back]`
 REFERS_BACK = re.compile(
@@ -42,8 +56,11 @@ GUIDANCE_LEAD = re.compile(
 # (`[issuer_speech]`, folded).
 SPEECH = tuple(_WORDINGS["issuer_speech"]["starts"])
 # A provision quoted from a law (`Khoản 1 Điều 59 Nghị định số ... quy định: ...`): what follows is the law's text.
+# (`[quoted_law]`)
+_LAW = _WORDINGS["quoted_law"]
 QUOTED_LAW = re.compile(
-    r"(?:Theo quy định tại |Tại |Căn cứ )?(?:[Kk]hoản|[Đđ]iểm|[Đđ]iều)\s+[\w.]+[^:]{0,160}?quy định(?: như sau| rõ| cụ thể)?\s*:"
+    rf"(?:{as_written(_LAW['openers'])} )?{_either_case(_LAW['provisions'])}\s+[\w.]+[^:]{{0,160}}?"
+    rf"{re.escape(_LAW['verb'])}(?: {as_written(_LAW['closers'])})?\s*:"
 )
 _DUTY = _WORDINGS["duty_heading"]
 # a title that names whose duties follow (`Trách nhiệm của Sở X:`): `[duty_heading]` of data/lead_ins.toml
@@ -117,6 +134,13 @@ def pure_lead(rest: str) -> bool:
     """`... thực hiện một số nội dung sau:` says nothing beyond introducing the list."""
     words = _LEAD_FILLER.sub(" ", fold(rest).replace(":", " ")).split()
     return len(words) <= 2
+
+
+def silent_heading(folded: str) -> bool:
+    """A heading (folded) of a section that reports, gives background or guides: nobody's task under it."""
+    return (SILENT_HEADINGS.match(folded) is not None and not any(w in folded for w in _SILENT_UNLESS)) or (
+        folded.startswith(GUIDANCE)
+    )
 
 
 def predicate_is(rest: str, verbs: tuple[str, ...]) -> bool:

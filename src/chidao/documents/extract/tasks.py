@@ -48,11 +48,11 @@ from chidao.documents.extract.task_frames import (
     DUTY_END,
     DUTY_HEADING,
     DUTY_HEADING_LOOSE,
+    GUIDANCE,
     GUIDANCE_LEAD,
     QUOTED_LAW,
     RECIPIENTS,
     REFERS_BACK,
-    SILENT_HEADINGS,
     SPEECH,
     TARGET,
     Frame,
@@ -61,6 +61,7 @@ from chidao.documents.extract.task_frames import (
     is_issuer,
     predicate_is,
     pure_lead,
+    silent_heading,
     split_roman,
 )
 from chidao.documents.extract.task_tables import TableReader, field_line
@@ -68,7 +69,8 @@ from chidao.documents.extract.units import UnitRegistry
 from chidao.documents.model import Deadline, Document, Task
 from chidao.documents.text import FoldedText, Line, fold
 
-_LEAD_ROLE = re.compile(r"\s+là (?:đơn vị|cơ quan) (?:chủ lực|chủ trì|đầu mối)|\s+là đầu mối|\s+chịu trách nhiệm chính")
+# the unit a statement names leads the items below (`X là đơn vị chủ lực ...`): `[lead_role]` of data/lead_ins.toml
+_LEAD_ROLE = re.compile(rf"\s+{as_written(lead_ins()['lead_role']['roles'])}")
 
 
 class _Builder:
@@ -285,9 +287,9 @@ class _Builder:
         folded = fold(text)
         frame = Frame(depth=seg.depth, marked=seg.depth > 0, recommending=bool(_RECOMMENDING.search(folded)))
         frame.marker = seg.marker
-        if (SILENT_HEADINGS.match(folded) and "nhiem vu" not in folded) or folded.startswith("huong dan"):
+        if silent_heading(folded):
             frame.silent = True
-            frame.reported = not folded.startswith("huong dan")
+            frame.reported = not folded.startswith(GUIDANCE)
         else:
             names, spans, mode = self._heading_units(seg, text)
             frame.assignees, frame.spans, frame.mode = names, spans, mode
@@ -304,7 +306,7 @@ class _Builder:
         found = assignment(text)
         if found is not None and (found.start == 0 or found.mode):
             rest = fold(text[found.end :])
-            rest = re.sub(r"\b(?:co trach nhiem|thuc hien|chu tri|cac nhiem vu|nhiem vu|sau|nhu|:)\b", " ", rest)
+            rest = _HEADING_FILLER.sub(" ", rest)
             if len(rest.split()) <= 2:
                 return self.resolve(found.names), [seg.span(m.start, m.end) for m in found.assignees], found.mode
         m = DUTY_HEADING.match(text) or DUTY_HEADING_LOOSE.search(text)
@@ -646,7 +648,7 @@ class _Builder:
             if issuer_speaks:
                 self._drop(task)
                 frame.assignees, frame.spans, frame.deadline = [], [], None
-                frame.silent = predicate_is(seg.text[found.end :], ("huong dan",)) if found else False
+                frame.silent = predicate_is(seg.text[found.end :], GUIDANCE) if found else False
             elif found is not None and (
                 pure_lead(rest := _without_helpers(seg.text, found)) or _urges_only(rest) or self._issuer_introduces(seg, task)
             ):
@@ -747,7 +749,9 @@ def _titles_sections(seg: Segment, nxt: Segment | None, task: Task, ctx: Frame |
     return sub_section and len(clauses(seg.text)) == 1 and len(seg.text.split()) <= 25
 
 
-_LEAD_ONLY = re.compile(r"\s*chủ trì\s*[;,]?\s*$")
+_HELPING_WORDS = lead_ins()["helping"]
+# `X chủ trì;` closing a clause: `lead` of `[helping]` in data/lead_ins.toml
+_LEAD_ONLY = re.compile(rf"\s*{re.escape(_HELPING_WORDS['lead'])}\s*[;,]?\s*$")
 
 
 def _helpers_of_lead(text: str, open_end: int, lead: Assignment, piece: str, found: Assignment) -> bool:
@@ -789,7 +793,10 @@ def _copied(deadline: Deadline) -> Deadline:
 
 
 _CLOSING_MARK = re.compile(r"\s*\./\.$")  # the `./.` that closes a document's last sentence
-_RECOMMENDING = re.compile(r"\b(?:kien nghi|de xuat)\b")
+# a heading of recommendations (folded): `[recommending]` of data/lead_ins.toml
+_RECOMMENDING = re.compile(rf"\b{as_written(lead_ins()['recommending']['words'])}\b")
+# words of a heading after the units it assigns (folded): `[heading_filler]`
+_HEADING_FILLER = re.compile(rf"\b{as_written(lead_ins()['heading_filler']['words'])}\b")
 # a lead-in that lists topics (`... dữ liệu về:`): `[topics_lead]` of data/lead_ins.toml
 _TOPICS_LEAD = re.compile(rf"\s{as_written(lead_ins()['topics_lead']['ends'])}\s*:\s*$")
 # a lead-in of notes (`Một số lưu ý ...:`) or of a case (`Trường hợp ...:`) that names no one: `[notes_or_case]`
@@ -813,7 +820,12 @@ def _issuer_turns_to(ctx: Frame, piece: str, found: Assignment) -> bool:
     sentence opens with a condition and then orders a unit (`Khi nhà đầu tư có kiến nghị, yêu cầu các sở liên
     quan trả lời ...`) gives that unit the work: the issuer still speaks, and turns to another addressee."""
     return ctx.mode in ("yêu cầu", "giao", "đề nghị") and found.start > 0 and bool(_INTRO_CLAUSE.search(piece[: found.start]))
-_HELPING = re.compile(r"^[\s,]*chủ trì\s*(?:,\s*)?(?=phối hợp|kết hợp|$)|^[\s,]*(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s*")
+# `chủ trì, phối hợp chặt chẽ với`: `[helping]` of data/lead_ins.toml
+_HELPING = re.compile(
+    rf"^[\s,]*{re.escape(_HELPING_WORDS['lead'])}\s*(?:,\s*)?(?={as_written(_HELPING_WORDS['verbs'])}|$)"
+    rf"|^[\s,]*{as_written(_HELPING_WORDS['verbs'])}(?:\s+{re.escape(_HELPING_WORDS['manner'])})?"
+    rf"(?:\s+{re.escape(_HELPING_WORDS['link'])})?\s*"
+)
 
 
 def _without_helpers(text: str, found: Assignment) -> str:
@@ -839,10 +851,14 @@ def _acts(text: str) -> bool:
     return any(text[m.start() :].startswith(verbs) for m in re.finditer(r"(?<!\S)\S", text))
 
 
-_URGES = re.compile(r"(?<![\wÀ-ỹ])(?:đôn đốc|chỉ đạo)(?:,\s*(?:đôn đốc|chỉ đạo|hướng dẫn))?\s+")
+_URGING = lead_ins()["urges"]
+# `... đôn đốc Y, Z tổ chức thực hiện:`: `[urges]` of data/lead_ins.toml
+_URGES = re.compile(rf"(?<![\wÀ-ỹ]){as_written(_URGING['verbs'])}(?:,\s*{as_written(_URGING['then'])})?\s+")
 _URGED_DO = re.compile(
-    r"\s+(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện(?:\s+(?:các|những|một số) (?:nội dung|nhiệm vụ|biện pháp)(?:\s+sau(?: đây)?)?)?"
-    r"(?:\s+như sau)?\s*:\s*$"
+    r"\s+"
+    + "".join(rf"(?:{re.escape(w)}\s+)?" for w in _URGING["before_do"])
+    + rf"{re.escape(_URGING['do'])}(?:\s+{as_written(_URGING['determiners'])} {as_written(_URGING['nouns'])}"
+    rf"(?:\s+{as_written(_URGING['after_nouns'])})?)?(?:\s+{re.escape(_URGING['manner'])})?\s*:\s*$"
 )
 
 
