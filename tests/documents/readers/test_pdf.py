@@ -400,3 +400,50 @@ def test_tcvn3_capitals_in_a_vntime_run_are_restored(line: str, expected: str) -
     to_unicode = legacy.table("tcvn3").to_unicode
     decoded = [Char(to_unicode.get(c.ch, c.ch), c.left, c.bottom, c.right, c.top) for c in run]
     assert "".join(c.ch for c in _restore_capitals(run, decoded)) == expected
+
+
+def _spaced(y: float, *runs: tuple[str, float], gap: float = 3.0) -> list[Char]:
+    """One line: each run of words at its x, its words `gap` points apart (5-point letters, 10 high)."""
+    out: list[Char] = []
+    for text, x in runs:
+        for k, word in enumerate(text.split()):
+            if k or out:
+                out.append(Char(" ", x - gap, y, x, y + 10.0))
+            out += chars(word, x=x, y=y, width=5.0, size=10.0)
+            x += 5.0 * len(word) + gap
+    return [*out, *NEWLINE]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # a centred title starting left of the border (under `KT. GIÁM ĐỐC`) is not cut between words
+            [
+                _spaced(300, ("Nơi nhận:", 85), ("KT. GIÁM ĐỐC", 320)),
+                _spaced(285, ("- Như trên;", 85)),
+                _spaced(270, ("PHÓ GIÁM ĐỐC", 300)),
+                _spaced(255, ("- Lưu: VT.", 85)),
+                _spaced(200, ("Lê Văn An", 305)),
+            ],
+            ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Văn An"],
+        ),
+        (  # columns a few spaces apart: cut at the gap wider than the line's word spacing
+            [
+                _spaced(300, ("Nơi nhận:", 85), ("TM. ỦY BAN", 320)),
+                _spaced(285, ("- Các Phó Chủ tịch UBND tỉnh các huyện;", 85), ("CHỦ TỊCH", 290)),
+            ],
+            ["Nơi nhận:", "- Các Phó Chủ tịch UBND tỉnh các huyện;", "TM. ỦY BAN", "CHỦ TỊCH"],
+        ),
+        (  # a justified line after the closing: its stretched spaces are all alike, no cut, the closing ends
+            [
+                _spaced(300, ("Nơi nhận:", 85), ("GIÁM ĐỐC", 320)),
+                _spaced(200, ("Ghi chú kèm theo văn bản này gồm các phụ lục sau", 85), gap=12.0),
+            ],
+            ["Nơi nhận:", "GIÁM ĐỐC", "Ghi chú kèm theo văn bản này gồm các phụ lục sau"],
+        ),
+    ],
+)
+def test_closing_cut_follows_the_gaps_of_each_line(lines: list[list[Char]], expected: list[str]) -> None:
+    from chidao.documents.readers.pdf_lines import page_lines
+
+    assert page_lines([c for line in lines for c in line], [], 595, first_page=False) == expected
