@@ -447,3 +447,39 @@ def test_closing_cut_follows_the_gaps_of_each_line(lines: list[list[Char]], expe
     from chidao.documents.readers.pdf_lines import page_lines
 
     assert page_lines([c for line in lines for c in line], [], 595, first_page=False) == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (  # pdfium joins a line ending in a hyphen to the next (U+FFFE): the hyphen is back, the lines apart
+            [*chars("Nghị định 06/NĐ", x=100, y=500), Char("\ufffe", 190, 500, 196, 513)]
+            + chars("CP của Chính phủ.", x=100, y=484),
+            ["Nghị định 06/NĐ-", "CP của Chính phủ."],
+        ),
+        (  # a generated space before an accented letter drawn at the end of its word goes
+            [*chars("ngh", x=100), Char(" ", 125, 700, 125, 713), Char("ệ", 118, 700, 124, 713)],
+            ["nghệ"],
+        ),
+        ([*chars("một hai", x=100)], ["một hai"]),  # a line in order stays as it is
+    ],
+)
+def test_pdfium_lines_are_rebuilt(content: list[Char], expected: list[str]) -> None:
+    from chidao.documents.readers.pdf_lines import in_lines
+
+    assert ["".join(c.ch for c in line) for line in in_lines(content)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["khí mê-", "tan trong"], "khí mê-tan trong"),  # broken after a word's hyphen: no space
+        (["số 06/2022/NĐ-", "CP"], "số 06/2022/NĐ-CP"),
+        (["Hà Nội -", "Lào Cai"], "Hà Nội - Lào Cai"),  # a spaced dash is not a word's hyphen
+        (["Sở Y tế", "", "chủ trì"], "Sở Y tế chủ trì"),
+    ],
+)
+def test_wrapped_lines_join_without_a_space_after_a_words_hyphen(lines: list[str], expected: str) -> None:
+    from chidao.documents.readers.pdf_lines import join_wrapped
+
+    assert join_wrapped(lines) == expected

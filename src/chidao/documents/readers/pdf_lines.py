@@ -27,6 +27,8 @@ _NUMBER_LINE = re.compile(r"(?i)số\b")
 _NUMBER_ONLY = re.compile(r"(?i)số\s*:?\s*[\w./\-]*(?:\s+[\w./\-]+)?\s*$")
 _LIST_START = re.compile(r"^(?:[-+•*–]|\d+[.)]|[a-zđ]\)|[IVX]+\.)(?:\s|$)")
 _STAMPED_FIGURE = re.compile(r"[0-9][0-9/.\-]{0,11}")
+_BROKEN_AT_HYPHEN = re.compile(r"\w-$")  # `mê-` / `tan`: a line broken after the hyphen of a word
+_JOINED_HYPHEN = "\ufffe"  # pdfium: a hyphen ending a line that it joined to the next
 
 
 @dataclass(slots=True)
@@ -51,12 +53,22 @@ class LayoutLine(Char):
 
 
 def _lines(chars: list[Char]) -> list[list[Char]]:
-    """pdfium's lines: it separates them with generated \\r\\n."""
+    """pdfium's lines: it separates them with generated \\r\\n. A line ending in a hyphen it joins to the next
+    one, the hyphen reported as U+FFFE (`NĐ-` / `CP`): the hyphen is put back and the line broken again where
+    the text goes down to a line that does not overlap the one above."""
     lines: list[list[Char]] = [[]]
+    last: Char | None = None
     for c in chars:
         if c.ch == "\n":
             lines.append([])
+            last = None
         elif c.ch != "\r":
+            if c.ch == _JOINED_HYPHEN:
+                c = Char("-", c.left, c.bottom, c.right, c.top)
+            if c.visible:
+                if last is not None and c.top < last.bottom and lines[-1]:
+                    lines.append([])
+                last = c
             lines[-1].append(c)
     return [line for line in lines if line] or []
 
@@ -101,7 +113,7 @@ def _in_x_order(line: list[Char]) -> list[Char]:
     """The line left to right. Only when pdfium's order goes backwards are the characters sorted by x, and
     word spaces then come from the gaps (pdfium's generated spaces sit where the stray letters were)."""
     visible = [c for c in line if c.visible]
-    if all(b.left >= a.left - 1.0 for a, b in itertools.pairwise(visible)):
+    if all(b.left >= a.left - 1.0 for a, b in itertools.pairwise(visible)) and not _stray_space(line):
         return line
     visible.sort(key=lambda c: c.left)
     space = 0.12 * max(_median_height(visible), 1.0)
@@ -111,6 +123,15 @@ def _in_x_order(line: list[Char]) -> list[Char]:
             out.append(Char(" ", prev.right, c.bottom, prev.right, c.top))
         out.append(c)
     return out
+
+
+def _stray_space(line: list[Char]) -> bool:
+    """A generated space right of the letter after it: pdfium put it where an accented letter drawn apart
+    was to come (`ngh` ` ` `ệ`, the `ệ` then drawn at the end of the word)."""
+    return any(
+        a.ch == " " and not a.visible and b.visible and b.left < a.left - 1.0
+        for a, b in itertools.pairwise(line)
+    )
 
 
 def in_lines(chars: list[Char]) -> list[list[Char]]:
@@ -324,7 +345,11 @@ def _join_cell_lines(segments: list[Segment], width: float) -> list[str]:
         if out and in_table[-1] and _continues_cell(last[-1], segment, width):
             joined = out[-1]
             out[-1] = Segment(
-                f"{joined.text} {segment.text}", joined.left, joined.right, joined.bottom, joined.height
+                join_wrapped([joined.text, segment.text]),
+                joined.left,
+                joined.right,
+                joined.bottom,
+                joined.height,
             )
             last[-1] = segment
             continue
@@ -332,6 +357,17 @@ def _join_cell_lines(segments: list[Segment], width: float) -> list[str]:
         last.append(segment)
         in_table.append(neighbour)
     return [segment.text for segment in out]
+
+
+def join_wrapped(lines: Iterable[str]) -> str:
+    """The wrapped lines of one paragraph or cell as one line: a space between them, none after a line broken
+    at a word's hyphen (`các-` / `bon` → `các-bon`; a dash with a space before it, `Hà Nội -`, is not one)."""
+    out = ""
+    for line in lines:
+        if not line:
+            continue
+        out = f"{out}{line}" if not out or _BROKEN_AT_HYPHEN.search(out) else f"{out} {line}"
+    return out
 
 
 def _has_neighbour(segment: Segment, segments: list[Segment]) -> bool:

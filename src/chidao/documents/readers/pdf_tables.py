@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from chidao.documents.readers.pdf_lines import Char, LayoutLine, in_lines
+from chidao.documents.readers.pdf_lines import Char, LayoutLine, in_lines, join_wrapped
 from chidao.documents.text import fold
 
 _TOLERANCE = 2.0  # points: borders this close meet, and positions this close are one
@@ -147,7 +147,7 @@ def _row_char(grid: Grid, table: int, row: int, cells: dict[tuple[int, int, int]
         if chars is None and column > 0 and _merged(grid, row, column):
             continue
         texts.append(
-            " ".join(" ".join("".join(c.ch for c in line).split()) for line in in_lines(chars or []))
+            join_wrapped(" ".join("".join(c.ch for c in line).split()) for line in in_lines(chars or []))
         )
     first = [c for key, chars in cells.items() if key[:2] == (table, row) for c in chars if c.visible]
     top = max(c.top for c in first)
