@@ -453,8 +453,11 @@ def test_closing_cut_follows_the_gaps_of_each_line(lines: list[list[Char]], expe
     ("content", "expected"),
     [
         (  # pdfium joins a line ending in a hyphen to the next (U+FFFE): the hyphen is back, the lines apart
-            [*chars("Nghị định 06/NĐ", x=100, y=500), Char("\ufffe", 190, 500, 196, 513)]
-            + chars("CP của Chính phủ.", x=100, y=484),
+            [
+                *chars("Nghị định 06/NĐ", x=100, y=500),
+                Char("\ufffe", 190, 500, 196, 513),
+                *chars("CP của Chính phủ.", x=100, y=484),
+            ],
             ["Nghị định 06/NĐ-", "CP của Chính phủ."],
         ),
         (  # a generated space before an accented letter drawn at the end of its word goes
