@@ -486,3 +486,24 @@ def test_wrapped_lines_join_without_a_space_after_a_words_hyphen(lines: list[str
     from chidao.documents.readers.pdf_lines import join_wrapped
 
     assert join_wrapped(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected"),
+    [
+        (  # the rest of a row on the next page, its number cell empty: one row again
+            ["Bảng:\n| 1 | Xây dựng | Sở Tư pháp, Sở | Quý I |", "|  | cơ sở dữ liệu. |  Nội vụ |  |\nHết."],
+            ["Bảng:\n| 1 | Xây dựng cơ sở dữ liệu. | Sở Tư pháp, Sở Nội vụ | Quý I |", "Hết."],
+        ),
+        (  # a new numbered row on the next page stays a row of its own
+            ["| 1 | Rà soát | Sở Y tế |", "| 2 | Báo cáo | Sở Tài chính |"],
+            ["| 1 | Rà soát | Sở Y tế |", "| 2 | Báo cáo | Sở Tài chính |"],
+        ),
+        (["| 1 | Rà soát | Sở Y tế |", "Các sở thực hiện."], ["| 1 | Rà soát | Sở Y tế |", "Các sở thực hiện."]),
+        (["| 1 | Rà soát |", "|  | thêm | x |"], ["| 1 | Rà soát |", "|  | thêm | x |"]),  # not the same table
+    ],
+)
+def test_a_table_row_cut_by_a_page_break_is_joined(pages: list[str], expected: list[str]) -> None:
+    from chidao.documents.readers.pdf_tables import join_rows_across_pages
+
+    assert join_rows_across_pages(list(pages)) == expected

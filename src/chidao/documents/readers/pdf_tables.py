@@ -156,6 +156,34 @@ def _row_char(grid: Grid, table: int, row: int, cells: dict[tuple[int, int, int]
     return Char(text, grid.xs[0], min(c.bottom for c in line), grid.xs[-1], top)
 
 
+def join_rows_across_pages(pages: list[str | None]) -> list[str | None]:
+    """Page texts with a table row that a page break cut in two joined again, cell by cell. Office writers let
+    a row break across pages: the next page's table starts with the rest of the row, its number cell empty
+    (`| 5. | Ứng dụng công nghệ | … |` … `|  | viễn thám thực hiện … |`)."""
+    out = list(pages)
+    for k in range(1, len(out)):
+        before, after = out[k - 1], out[k]
+        if not before or not after:
+            continue
+        above = before.rstrip("\n").rsplit("\n", 1)
+        below = after.lstrip("\n").split("\n", 1)
+        head, tail = _pipe_cells(above[-1]), _pipe_cells(below[0])
+        if head is None or tail is None or len(head) != len(tail) or tail[0] or not any(tail):
+            continue
+        joined = [join_wrapped([a, b]) for a, b in zip(head, tail, strict=True)]
+        row = "| " + " | ".join(joined) + " |"
+        out[k - 1] = "\n".join([*above[:-1], row])
+        out[k] = below[1] if len(below) > 1 else ""
+    return out
+
+
+def _pipe_cells(line: str) -> list[str] | None:
+    line = line.strip()
+    if len(line) < 2 or not (line.startswith("|") and line.endswith("|")):
+        return None
+    return [cell.strip() for cell in line[1:-1].split("|")]
+
+
 def _merged(grid: Grid, row: int, column: int) -> bool:
     mid = (grid.ys[row] + grid.ys[row + 1]) / 2
     border = grid.xs[column]
