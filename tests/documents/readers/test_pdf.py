@@ -507,3 +507,24 @@ def test_a_table_row_cut_by_a_page_break_is_joined(pages: list[str], expected: l
     from chidao.documents.readers.pdf_tables import join_rows_across_pages
 
     assert join_rows_across_pages(list(pages)) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (  # two header columns: the gap between them is far wider than the words' spacing
+            _spaced(700, ("Số: 15/UBND-XD", 80), ("Lào Cai, ngày 21 tháng 7 năm 2026", 320))[:-2],
+            ["Số: 15/UBND-XD", "Lào Cai, ngày 21 tháng 7 năm 2026"],
+        ),
+        (  # a justified line of a few long words: its stretched spaces are all alike, it stays one line
+            _spaced(700, ("Điều chỉnh quy hoạch", 80), gap=140.0)[:-2],
+            ["Điều chỉnh quy hoạch"],
+        ),
+        (  # a centred line starting anywhere is one run
+            _spaced(700, ("PHÓ GIÁM ĐỐC", 290))[:-2],
+            ["PHÓ GIÁM ĐỐC"],
+        ),
+    ],
+)
+def test_column_split_follows_the_gaps_of_the_line(line: list[Char], expected: list[str]) -> None:
+    assert [s.text for s in _split_columns(line, 595)] == expected

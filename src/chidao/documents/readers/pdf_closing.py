@@ -3,7 +3,8 @@
 A .docx closing is a borderless two-column table; printed to PDF, its left column's lines often run close to
 the right column's (`- Chủ tịch, các PCT UBND huyện;   TM. ỦY BAN NHÂN DÂN`), too close for a column gap.
 The `Nơi nhận` line gives the border: where the right column starts on it. From that line on (and on the next
-pages, while the closing lasts) each line is cut there, and the closing is given as the left column's lines,
+pages, while the closing lasts) each line is cut at its own gap nearest the border (`pdf_gaps`; a line that is
+one run of words is not cut, a centred title starting a little left of the border included), and the closing is given as the left column's lines,
 then the right column's (at the end of the closing, which may be on a later page: `Closing.flush`). A line running across the border (full-width text after the closing) ends it.
 """
 
@@ -14,14 +15,14 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from chidao.documents.readers.pdf_gaps import wider_than_words, word_spacing
+
 if TYPE_CHECKING:
     from chidao.documents.readers.pdf_lines import Char
 
 _RECIPIENTS = re.compile(r"^\W*n[ơo]i\s+nh[ậa]n\b", re.IGNORECASE)
 _MIN_GAP = 0.8  # line heights: the gap before the right column on the `Nơi nhận` line
 _CUT_GAP = 0.25  # line heights: the least gap a later line is cut at
-_WORD_GAP = 0.1  # line heights: a gap this wide parts two words (loose boxes of one word touch)
-_WIDER = 1.8  # a column gap is this many times the line's word spacing (or wider than `_MIN_GAP`)
 _REACH = 4.0  # line heights: how far left of the border the right column may start on a later line
 
 
@@ -118,15 +119,16 @@ def _column_gap(visible: list[Char], border: float, height: float) -> float | No
     """Where the right column starts on the line: the x after the gap nearest the border among the gaps wider
     than the line's word spacing, or None when the line has none near the border."""
     gaps = [(b.left - a.right, b.left, a.right) for a, b in itertools.pairwise(visible)]
-    spaces = sorted(gap for gap, _, _ in gaps if gap > _WORD_GAP * height)[:-1]  # the widest may be the cut
-    word = spaces[len(spaces) // 2] if spaces else 0.0  # a justified line's stretched spaces are all alike
+    word = word_spacing(visible, height)
     wide = [
         (after, before)
         for gap, after, before in gaps
-        if gap > max(_CUT_GAP * height, _WIDER * word) and (word > 0 or gap > _MIN_GAP * height)
+        if gap > _CUT_GAP * height and wider_than_words(gap, word) and (word > 0 or gap > _MIN_GAP * height)
     ]
     near = [
-        after for after, before in wide if after >= border - _REACH * height and before <= border + 0.5 * height
+        after
+        for after, before in wide
+        if after >= border - _REACH * height and before <= border + 0.5 * height
     ]
     return min(near, key=lambda x: abs(x - border)) if near else None
 

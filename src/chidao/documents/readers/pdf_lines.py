@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from chidao.documents.readers.pdf_closing import Closing, split_closing
+from chidao.documents.readers.pdf_gaps import wider_than_words, word_spacing
 
 _GAP_HEIGHTS = 2.5  # a gap this many line heights wide, at the middle of the page, separates two columns
 _WIDE_GAP_HEIGHTS = 8.0  # a gap this wide separates columns anywhere
@@ -190,18 +191,21 @@ class Segment:
 def _split_columns(line: list[Char], width: float) -> list[Segment]:
     """The line cut at column gaps: wide gaps around the middle of the page (the header's two columns,
     `Nơi nhận` beside the signature), or very wide ones anywhere. The blank left for a number
-    (`Số:      /UBND`) or a day (`ngày    tháng`) sits inside one column and is not a cut."""
+    (`Số:      /UBND`) or a day (`ngày    tháng`) sits inside one column and is not a cut. Nor is a gap no
+    wider than the line's own word spacing (`pdf_gaps`): a justified line's stretched spaces."""
     visible = [c for c in line if c.visible]
     if not visible:
         return [Segment("".join(c.ch for c in line).strip(), 0.0, 0.0)]
     height = max(_median_height(visible), 1.0)
+    word = word_spacing(visible, height)  # a justified line's stretched spaces part no columns
     groups: list[list[Char]] = [[]]
     last: Char | None = None
     for c in line:
         if c.visible:
-            if last is not None and _column_gap(last, c, height, width):
+            wide = last is not None and wider_than_words(c.left - last.right, word)
+            if last is not None and wide and _column_gap(last, c, height, width):
                 groups.append([])
-            elif last is not None and c.left - last.right > 1.5 * height:
+            elif last is not None and wide and c.left - last.right > 1.5 * height:
                 groups[-1].append(Char("   ", last.right, c.bottom, last.right, c.top))  # keep a table's
             last = c  # cell boundary visible, as `pdftotext -layout` does
         groups[-1].append(c)
