@@ -527,4 +527,25 @@ def test_a_table_row_cut_by_a_page_break_is_joined(pages: list[str], expected: l
     ],
 )
 def test_column_split_follows_the_gaps_of_the_line(line: list[Char], expected: list[str]) -> None:
-    assert [s.text for s in _split_columns(line, 595)] == expected
+    assert [" ".join(s.text.split()) for s in _split_columns(line, 595)] == expected
+
+
+def test_a_long_recipient_reaching_past_the_border_stays_in_the_closing() -> None:
+    from chidao.documents.readers.pdf_lines import page_lines
+
+    lines = [
+        _spaced(300, ("Nơi nhận:", 85), ("KT. BỘ TRƯỞNG", 300)),
+        _spaced(285, ("- Như trên;", 85), ("THỨ TRƯỞNG", 302)),
+        _spaced(270, ("- Văn phòng Chính phủ (để báo cáo tình hình);", 85)),
+        _spaced(255, ("- Lưu: VT.", 85)),
+        _spaced(220, ("Lê Văn An", 305)),
+    ]
+    assert page_lines([c for line in lines for c in line], [], 595, first_page=False) == [
+        "Nơi nhận:",
+        "- Như trên;",
+        "- Văn phòng Chính phủ (để báo cáo tình hình);",
+        "- Lưu: VT.",
+        "KT. BỘ TRƯỞNG",
+        "THỨ TRƯỞNG",
+        "Lê Văn An",
+    ]

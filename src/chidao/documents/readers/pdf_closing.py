@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from chidao.documents.readers.pdf_lines import Char
 
 _RECIPIENTS = re.compile(r"^\W*n[ơo]i\s+nh[ậa]n\b", re.IGNORECASE)
+_RECIPIENT_ITEM = re.compile(r"^[-+•–]\s")  # a recipient line: a list item, not text after the closing
 _MIN_GAP = 0.8  # line heights: the gap before the right column on the `Nơi nhận` line
 _CUT_GAP = 0.25  # line heights: the least gap a later line is cut at
 _REACH = 4.0  # line heights: how far left of the border the right column may start on a later line
@@ -93,7 +94,8 @@ def _cut(line: list[Char], closing: Closing) -> tuple[str, _Piece | None] | None
     The cut is made at a gap the line really has: one wider than the line's own word spacing, near the border
     (`- Lưu: VT.      PHÓ GIÁM ĐỐC`). A line with no such gap is one run of words, whatever x it starts at: a
     centred signature line that starts a little left of the border (`PHÓ GIÁM ĐỐC` under `KT. GIÁM ĐỐC`)
-    is the right column's, a line from the left column's edge across the border is text after the closing."""
+    is the right column's, a line from the left column's edge across the border is text after the closing
+    unless it is a recipient (a list item)."""
     border = closing.border
     assert border is not None
     visible = [c for c in line if c.visible]
@@ -106,8 +108,8 @@ def _cut(line: list[Char], closing: Closing) -> tuple[str, _Piece | None] | None
         first, last = visible[0].left, max(c.right for c in visible)
         if first >= border - slack or first - closing.left > 0.5 * (border - closing.left):
             return "", _Piece(_text(line), first, last, height)
-        if last <= border + slack:
-            return _text(line), None
+        if last <= border + slack or _RECIPIENT_ITEM.match(_text(line)):
+            return _text(line), None  # a long recipient (`- Bộ trưởng … (để báo cáo);`) may reach past it
         return None
     left = [c for c in line if not c.visible or c.left < at]
     right = [c for c in line if c.left >= at]

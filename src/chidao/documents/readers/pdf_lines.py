@@ -205,7 +205,7 @@ def _split_columns(line: list[Char], width: float) -> list[Segment]:
             wide = last is not None and wider_than_words(c.left - last.right, word)
             if last is not None and wide and _column_gap(last, c, height, width):
                 groups.append([])
-            elif last is not None and wide and c.left - last.right > 1.5 * height:
+            elif last is not None and c.left - last.right > 1.5 * height:
                 groups[-1].append(Char("   ", last.right, c.bottom, last.right, c.top))  # keep a table's
             last = c  # cell boundary visible, as `pdftotext -layout` does
         groups[-1].append(c)
