@@ -549,3 +549,10 @@ def test_a_long_recipient_reaching_past_the_border_stays_in_the_closing() -> Non
         "THỨ TRƯỞNG",
         "Lê Văn An",
     ]
+
+
+def test_text_set_vertically_is_not_broken_into_letters() -> None:
+    from chidao.documents.readers.pdf_lines import in_lines
+
+    column = [Char(ch, 40, 500 - 12 * k, 46, 510 - 12 * k) for k, ch in enumerate("DỰTHẢO")]
+    assert len(in_lines(column)) == 1

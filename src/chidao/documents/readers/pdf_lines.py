@@ -56,7 +56,8 @@ class LayoutLine(Char):
 def _lines(chars: list[Char]) -> list[list[Char]]:
     """pdfium's lines: it separates them with generated \\r\\n. A line ending in a hyphen it joins to the next
     one, the hyphen reported as U+FFFE (`NĐ-` / `CP`): the hyphen is put back and the line broken again where
-    the text goes down to a line that does not overlap the one above."""
+    the text goes back left and down to a line that does not overlap the one above (text set vertically, one
+    letter under the other, is not broken up)."""
     lines: list[list[Char]] = [[]]
     last: Char | None = None
     for c in chars:
@@ -67,7 +68,7 @@ def _lines(chars: list[Char]) -> list[list[Char]]:
             if c.ch == _JOINED_HYPHEN:
                 c = Char("-", c.left, c.bottom, c.right, c.top)
             if c.visible:
-                if last is not None and c.top < last.bottom and lines[-1]:
+                if last is not None and c.top < last.bottom and c.right <= last.left and lines[-1]:
                     lines.append([])
                 last = c
             lines[-1].append(c)
