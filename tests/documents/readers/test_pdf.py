@@ -500,6 +500,10 @@ def test_wrapped_lines_join_without_a_space_after_a_words_hyphen(lines: list[str
             ["| 1 | Rà soát | Sở Y tế |", "| 2 | Báo cáo | Sở Tài chính |"],
         ),
         (["| 1 | Rà soát | Sở Y tế |", "Các sở thực hiện."], ["| 1 | Rà soát | Sở Y tế |", "Các sở thực hiện."]),
+        (  # the header row repeated at the top of the new page: the rest of the row comes after it
+            ["| TT | Việc | Chủ trì |\n| 1 | Lập danh | Sở Nội |", "| TT | Việc | Chủ trì |\n|  | mục | vụ |\nHết."],
+            ["| TT | Việc | Chủ trì |\n| 1 | Lập danh mục | Sở Nội vụ |", "| TT | Việc | Chủ trì |\nHết."],
+        ),
         (["| 1 | Rà soát |", "|  | thêm | x |"], ["| 1 | Rà soát |", "|  | thêm | x |"]),  # not the same table
     ],
 )

@@ -159,21 +159,26 @@ def _row_char(grid: Grid, table: int, row: int, cells: dict[tuple[int, int, int]
 def join_rows_across_pages(pages: list[str | None]) -> list[str | None]:
     """Page texts with a table row that a page break cut in two joined again, cell by cell. Office writers let
     a row break across pages: the next page's table starts with the rest of the row, its number cell empty
-    (`| 5. | Ứng dụng công nghệ | … |` … `|  | viễn thám thực hiện … |`)."""
+    (`| 5. | Ứng dụng công nghệ | … |` … `|  | viễn thám thực hiện … |`), after the header row when the table
+    repeats it on each page."""
     out = list(pages)
     for k in range(1, len(out)):
         before, after = out[k - 1], out[k]
         if not before or not after:
             continue
-        above = before.rstrip("\n").rsplit("\n", 1)
-        below = after.lstrip("\n").split("\n", 1)
-        head, tail = _pipe_cells(above[-1]), _pipe_cells(below[0])
+        above = before.rstrip("\n").split("\n")
+        below = after.lstrip("\n").split("\n")
+        seen = set(above)
+        at = 0
+        while at < len(below) - 1 and below[at] in seen and _pipe_cells(below[at]) is not None:
+            at += 1  # a header row repeated on the new page
+        head, tail = _pipe_cells(above[-1]), _pipe_cells(below[at])
         if head is None or tail is None or len(head) != len(tail) or tail[0] or not any(tail):
             continue
         joined = [join_wrapped([a, b]) for a, b in zip(head, tail, strict=True)]
-        row = "| " + " | ".join(joined) + " |"
-        out[k - 1] = "\n".join([*above[:-1], row])
-        out[k] = below[1] if len(below) > 1 else ""
+        above[-1] = "| " + " | ".join(joined) + " |"
+        out[k - 1] = "\n".join(above)
+        out[k] = "\n".join(below[:at] + below[at + 1 :])
     return out
 
 
