@@ -7,7 +7,9 @@ pdfium reports characters in content order with its own line breaks. Here:
   `Số: ...` and `ngày ...`) goes back into the line it sits on, at its x position;
 - a line holding two columns far apart (`Số: 15/UBND-XD` ... `Lào Cai, ngày 21 tháng 7 năm 2026`) becomes
   two lines, left first, and a header drawn row by row is read column by column (`_header_order`);
-- bare page numbers at the top or bottom of the page are dropped.
+- bare page numbers at the top or bottom of the page are dropped;
+- a hyphen that pdfium joined to the next line comes back and the lines are parted; wrapped lines broken after a
+  word's hyphen join without a space (`join_wrapped`).
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ A writer draws a table's cells as text objects, one wrapped line after another, 
 path objects. Here the borders make a grid; each row of a grid with three columns or more becomes one line
 `| STT | Nội dung | Chủ trì | Phối hợp | Thời hạn |`, a cell's wrapped lines joined by spaces, as the task
 table reader (`extract.task_tables`) reads pipe rows. A cell merged across columns (no border between
-them in that row) is one cell. Two-column grids (a ruled header) are left to the line reader.
+them in that row) is one cell. Two-column grids (a ruled header) are left to the line reader. A row that a
+page break cut in two is joined again once the pages are read (`join_rows_across_pages`).
 """
 
 from __future__ import annotations
