@@ -400,3 +400,163 @@ def test_tcvn3_capitals_in_a_vntime_run_are_restored(line: str, expected: str) -
     to_unicode = legacy.table("tcvn3").to_unicode
     decoded = [Char(to_unicode.get(c.ch, c.ch), c.left, c.bottom, c.right, c.top) for c in run]
     assert "".join(c.ch for c in _restore_capitals(run, decoded)) == expected
+
+
+def _spaced(y: float, *runs: tuple[str, float], gap: float = 3.0) -> list[Char]:
+    """One line: each run of words at its x, its words `gap` points apart (5-point letters, 10 high)."""
+    out: list[Char] = []
+    for text, x in runs:
+        for k, word in enumerate(text.split()):
+            if k or out:
+                out.append(Char(" ", x - gap, y, x, y + 10.0))
+            out += chars(word, x=x, y=y, width=5.0, size=10.0)
+            x += 5.0 * len(word) + gap
+    return [*out, *NEWLINE]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # a centred title starting left of the border (under `KT. GIÁM ĐỐC`) is not cut between words
+            [
+                _spaced(300, ("Nơi nhận:", 85), ("KT. GIÁM ĐỐC", 320)),
+                _spaced(285, ("- Như trên;", 85)),
+                _spaced(270, ("PHÓ GIÁM ĐỐC", 300)),
+                _spaced(255, ("- Lưu: VT.", 85)),
+                _spaced(200, ("Lê Văn An", 305)),
+            ],
+            ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Văn An"],
+        ),
+        (  # columns a few spaces apart: cut at the gap wider than the line's word spacing
+            [
+                _spaced(300, ("Nơi nhận:", 85), ("TM. ỦY BAN", 320)),
+                _spaced(285, ("- Các Phó Chủ tịch UBND tỉnh các huyện;", 85), ("CHỦ TỊCH", 290)),
+            ],
+            ["Nơi nhận:", "- Các Phó Chủ tịch UBND tỉnh các huyện;", "TM. ỦY BAN", "CHỦ TỊCH"],
+        ),
+        (  # a justified line after the closing: its stretched spaces are all alike, no cut, the closing ends
+            [
+                _spaced(300, ("Nơi nhận:", 85), ("GIÁM ĐỐC", 320)),
+                _spaced(200, ("Ghi chú kèm theo văn bản này gồm các phụ lục sau", 85), gap=12.0),
+            ],
+            ["Nơi nhận:", "GIÁM ĐỐC", "Ghi chú kèm theo văn bản này gồm các phụ lục sau"],
+        ),
+    ],
+)
+def test_closing_cut_follows_the_gaps_of_each_line(lines: list[list[Char]], expected: list[str]) -> None:
+    from chidao.documents.readers.pdf_lines import page_lines
+
+    assert page_lines([c for line in lines for c in line], [], 595, first_page=False) == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (  # pdfium joins a line ending in a hyphen to the next (U+FFFE): the hyphen is back, the lines apart
+            [
+                *chars("Nghị định 06/NĐ", x=100, y=500),
+                Char("\ufffe", 190, 500, 196, 513),
+                *chars("CP của Chính phủ.", x=100, y=484),
+            ],
+            ["Nghị định 06/NĐ-", "CP của Chính phủ."],
+        ),
+        (  # a generated space before an accented letter drawn at the end of its word goes
+            [*chars("ngh", x=100), Char(" ", 125, 700, 125, 713), Char("ệ", 118, 700, 124, 713)],
+            ["nghệ"],
+        ),
+        ([*chars("một hai", x=100)], ["một hai"]),  # a line in order stays as it is
+    ],
+)
+def test_pdfium_lines_are_rebuilt(content: list[Char], expected: list[str]) -> None:
+    from chidao.documents.readers.pdf_lines import in_lines
+
+    assert ["".join(c.ch for c in line) for line in in_lines(content)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["khí mê-", "tan trong"], "khí mê-tan trong"),  # broken after a word's hyphen: no space
+        (["số 06/2022/NĐ-", "CP"], "số 06/2022/NĐ-CP"),
+        (["Hà Nội -", "Lào Cai"], "Hà Nội - Lào Cai"),  # a spaced dash is not a word's hyphen
+        (["Sở Y tế", "", "chủ trì"], "Sở Y tế chủ trì"),
+    ],
+)
+def test_wrapped_lines_join_without_a_space_after_a_words_hyphen(lines: list[str], expected: str) -> None:
+    from chidao.documents.readers.pdf_lines import join_wrapped
+
+    assert join_wrapped(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected"),
+    [
+        (  # the rest of a row on the next page, its number cell empty: one row again
+            ["Bảng:\n| 1 | Xây dựng | Sở Tư pháp, Sở | Quý I |", "|  | cơ sở dữ liệu. |  Nội vụ |  |\nHết."],
+            ["Bảng:\n| 1 | Xây dựng cơ sở dữ liệu. | Sở Tư pháp, Sở Nội vụ | Quý I |", "Hết."],
+        ),
+        (  # a new numbered row on the next page stays a row of its own
+            ["| 1 | Rà soát | Sở Y tế |", "| 2 | Báo cáo | Sở Tài chính |"],
+            ["| 1 | Rà soát | Sở Y tế |", "| 2 | Báo cáo | Sở Tài chính |"],
+        ),
+        (["| 1 | Rà soát | Sở Y tế |", "Các sở thực hiện."], ["| 1 | Rà soát | Sở Y tế |", "Các sở thực hiện."]),
+        (  # the header row repeated at the top of the new page: the rest of the row comes after it
+            ["| TT | Việc | Chủ trì |\n| 1 | Lập danh | Sở Nội |", "| TT | Việc | Chủ trì |\n|  | mục | vụ |\nHết."],
+            ["| TT | Việc | Chủ trì |\n| 1 | Lập danh mục | Sở Nội vụ |", "| TT | Việc | Chủ trì |\nHết."],
+        ),
+        (["| 1 | Rà soát |", "|  | thêm | x |"], ["| 1 | Rà soát |", "|  | thêm | x |"]),  # not the same table
+    ],
+)
+def test_a_table_row_cut_by_a_page_break_is_joined(pages: list[str], expected: list[str]) -> None:
+    from chidao.documents.readers.pdf_tables import join_rows_across_pages
+
+    assert join_rows_across_pages(list(pages)) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (  # two header columns: the gap between them is far wider than the words' spacing
+            _spaced(700, ("Số: 15/UBND-XD", 80), ("Lào Cai, ngày 21 tháng 7 năm 2026", 320))[:-2],
+            ["Số: 15/UBND-XD", "Lào Cai, ngày 21 tháng 7 năm 2026"],
+        ),
+        (  # a justified line of a few long words: its stretched spaces are all alike, it stays one line
+            _spaced(700, ("Điều chỉnh quy hoạch", 80), gap=140.0)[:-2],
+            ["Điều chỉnh quy hoạch"],
+        ),
+        (  # a centred line starting anywhere is one run
+            _spaced(700, ("PHÓ GIÁM ĐỐC", 290))[:-2],
+            ["PHÓ GIÁM ĐỐC"],
+        ),
+    ],
+)
+def test_column_split_follows_the_gaps_of_the_line(line: list[Char], expected: list[str]) -> None:
+    assert [" ".join(s.text.split()) for s in _split_columns(line, 595)] == expected
+
+
+def test_a_long_recipient_reaching_past_the_border_stays_in_the_closing() -> None:
+    from chidao.documents.readers.pdf_lines import page_lines
+
+    lines = [
+        _spaced(300, ("Nơi nhận:", 85), ("KT. BỘ TRƯỞNG", 300)),
+        _spaced(285, ("- Như trên;", 85), ("THỨ TRƯỞNG", 302)),
+        _spaced(270, ("- Văn phòng Chính phủ (để báo cáo tình hình);", 85)),
+        _spaced(255, ("- Lưu: VT.", 85)),
+        _spaced(220, ("Lê Văn An", 305)),
+    ]
+    assert page_lines([c for line in lines for c in line], [], 595, first_page=False) == [
+        "Nơi nhận:",
+        "- Như trên;",
+        "- Văn phòng Chính phủ (để báo cáo tình hình);",
+        "- Lưu: VT.",
+        "KT. BỘ TRƯỞNG",
+        "THỨ TRƯỞNG",
+        "Lê Văn An",
+    ]
+
+
+def test_text_set_vertically_is_not_broken_into_letters() -> None:
+    from chidao.documents.readers.pdf_lines import in_lines
+
+    column = [Char(ch, 40, 500 - 12 * k, 46, 510 - 12 * k) for k, ch in enumerate("DỰTHẢO")]
+    assert len(in_lines(column)) == 1

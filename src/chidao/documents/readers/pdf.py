@@ -21,7 +21,13 @@ import pypdfium2.raw as pdfium_c
 from chidao.documents import legacy
 from chidao.documents.readers.pdf_closing import Closing
 from chidao.documents.readers.pdf_lines import Char, page_lines
-from chidao.documents.readers.pdf_tables import Box, grids, with_layout_rows, with_table_rows
+from chidao.documents.readers.pdf_tables import (
+    Box,
+    grids,
+    join_rows_across_pages,
+    with_layout_rows,
+    with_table_rows,
+)
 from chidao.documents.readers.source import ReadError, SourceText, clean_text, make_source, normalise_newlines
 from chidao.documents.text import nfc
 
@@ -54,6 +60,7 @@ def read_pdf(raw: bytes, name: str) -> SourceText:
         closing = Closing()  # the signature table may run on to the next page
         pages = [_page_text(pdf, i, fonts, stamps, closing) for i in range(len(pdf))]
         signed = closing.flush()  # the right column of a closing on the last page
+        pages = join_rows_across_pages(pages)
         redo = [i for i, text in enumerate(pages) if text is None or _garbled(text)]
         if redo and len(redo) == len(pages) and (_ocr_available() or all(text is None for text in pages)):
             return _ocr_document(raw, name)

@@ -7,7 +7,9 @@ pdfium reports characters in content order with its own line breaks. Here:
   `Số: ...` and `ngày ...`) goes back into the line it sits on, at its x position;
 - a line holding two columns far apart (`Số: 15/UBND-XD` ... `Lào Cai, ngày 21 tháng 7 năm 2026`) becomes
   two lines, left first, and a header drawn row by row is read column by column (`_header_order`);
-- bare page numbers at the top or bottom of the page are dropped.
+- bare page numbers at the top or bottom of the page are dropped;
+- a hyphen that pdfium joined to the next line comes back and the lines are parted; wrapped lines broken after a
+  word's hyphen join without a space (`join_wrapped`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from chidao.documents.readers.pdf_closing import Closing, split_closing
+from chidao.documents.readers.pdf_gaps import wider_than_words, word_spacing
 
 _GAP_HEIGHTS = 2.5  # a gap this many line heights wide, at the middle of the page, separates two columns
 _WIDE_GAP_HEIGHTS = 8.0  # a gap this wide separates columns anywhere
@@ -27,6 +30,8 @@ _NUMBER_LINE = re.compile(r"(?i)số\b")
 _NUMBER_ONLY = re.compile(r"(?i)số\s*:?\s*[\w./\-]*(?:\s+[\w./\-]+)?\s*$")
 _LIST_START = re.compile(r"^(?:[-+•*–]|\d+[.)]|[a-zđ]\)|[IVX]+\.)(?:\s|$)")
 _STAMPED_FIGURE = re.compile(r"[0-9][0-9/.\-]{0,11}")
+_BROKEN_AT_HYPHEN = re.compile(r"\w-$")  # `mê-` / `tan`: a line broken after the hyphen of a word
+_JOINED_HYPHEN = "\ufffe"  # pdfium: a hyphen ending a line that it joined to the next
 
 
 @dataclass(slots=True)
@@ -51,12 +56,23 @@ class LayoutLine(Char):
 
 
 def _lines(chars: list[Char]) -> list[list[Char]]:
-    """pdfium's lines: it separates them with generated \\r\\n."""
+    """pdfium's lines: it separates them with generated \\r\\n. A line ending in a hyphen it joins to the next
+    one, the hyphen reported as U+FFFE (`NĐ-` / `CP`): the hyphen is put back and the line broken again where
+    the text goes back left and down to a line that does not overlap the one above (text set vertically, one
+    letter under the other, is not broken up)."""
     lines: list[list[Char]] = [[]]
+    last: Char | None = None
     for c in chars:
         if c.ch == "\n":
             lines.append([])
+            last = None
         elif c.ch != "\r":
+            if c.ch == _JOINED_HYPHEN:
+                c = Char("-", c.left, c.bottom, c.right, c.top)
+            if c.visible:
+                if last is not None and c.top < last.bottom and c.right <= last.left and lines[-1]:
+                    lines.append([])
+                last = c
             lines[-1].append(c)
     return [line for line in lines if line] or []
 
@@ -101,7 +117,7 @@ def _in_x_order(line: list[Char]) -> list[Char]:
     """The line left to right. Only when pdfium's order goes backwards are the characters sorted by x, and
     word spaces then come from the gaps (pdfium's generated spaces sit where the stray letters were)."""
     visible = [c for c in line if c.visible]
-    if all(b.left >= a.left - 1.0 for a, b in itertools.pairwise(visible)):
+    if all(b.left >= a.left - 1.0 for a, b in itertools.pairwise(visible)) and not _stray_space(line):
         return line
     visible.sort(key=lambda c: c.left)
     space = 0.12 * max(_median_height(visible), 1.0)
@@ -111,6 +127,15 @@ def _in_x_order(line: list[Char]) -> list[Char]:
             out.append(Char(" ", prev.right, c.bottom, prev.right, c.top))
         out.append(c)
     return out
+
+
+def _stray_space(line: list[Char]) -> bool:
+    """A generated space right of the letter after it: pdfium put it where an accented letter drawn apart
+    was to come (`ngh` ` ` `ệ`, the `ệ` then drawn at the end of the word)."""
+    return any(
+        a.ch == " " and not a.visible and b.visible and b.left < a.left - 1.0
+        for a, b in itertools.pairwise(line)
+    )
 
 
 def in_lines(chars: list[Char]) -> list[list[Char]]:
@@ -169,16 +194,19 @@ class Segment:
 def _split_columns(line: list[Char], width: float) -> list[Segment]:
     """The line cut at column gaps: wide gaps around the middle of the page (the header's two columns,
     `Nơi nhận` beside the signature), or very wide ones anywhere. The blank left for a number
-    (`Số:      /UBND`) or a day (`ngày    tháng`) sits inside one column and is not a cut."""
+    (`Số:      /UBND`) or a day (`ngày    tháng`) sits inside one column and is not a cut. Nor is a gap no
+    wider than the line's own word spacing (`pdf_gaps`): a justified line's stretched spaces."""
     visible = [c for c in line if c.visible]
     if not visible:
         return [Segment("".join(c.ch for c in line).strip(), 0.0, 0.0)]
     height = max(_median_height(visible), 1.0)
+    word = word_spacing(visible, height)  # a justified line's stretched spaces part no columns
     groups: list[list[Char]] = [[]]
     last: Char | None = None
     for c in line:
         if c.visible:
-            if last is not None and _column_gap(last, c, height, width):
+            wide = last is not None and wider_than_words(c.left - last.right, word)
+            if last is not None and wide and _column_gap(last, c, height, width):
                 groups.append([])
             elif last is not None and c.left - last.right > 1.5 * height:
                 groups[-1].append(Char("   ", last.right, c.bottom, last.right, c.top))  # keep a table's
@@ -324,7 +352,11 @@ def _join_cell_lines(segments: list[Segment], width: float) -> list[str]:
         if out and in_table[-1] and _continues_cell(last[-1], segment, width):
             joined = out[-1]
             out[-1] = Segment(
-                f"{joined.text} {segment.text}", joined.left, joined.right, joined.bottom, joined.height
+                join_wrapped([joined.text, segment.text]),
+                joined.left,
+                joined.right,
+                joined.bottom,
+                joined.height,
             )
             last[-1] = segment
             continue
@@ -332,6 +364,17 @@ def _join_cell_lines(segments: list[Segment], width: float) -> list[str]:
         last.append(segment)
         in_table.append(neighbour)
     return [segment.text for segment in out]
+
+
+def join_wrapped(lines: Iterable[str]) -> str:
+    """The wrapped lines of one paragraph or cell as one line: a space between them, none after a line broken
+    at a word's hyphen (`các-` / `bon` → `các-bon`; a dash with a space before it, `Hà Nội -`, is not one)."""
+    out = ""
+    for line in lines:
+        if not line:
+            continue
+        out = f"{out}{line}" if not out or _BROKEN_AT_HYPHEN.search(out) else f"{out} {line}"
+    return out
 
 
 def _has_neighbour(segment: Segment, segments: list[Segment]) -> bool:

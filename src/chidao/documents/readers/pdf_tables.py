@@ -4,7 +4,8 @@ A writer draws a table's cells as text objects, one wrapped line after another, 
 path objects. Here the borders make a grid; each row of a grid with three columns or more becomes one line
 `| STT | Nội dung | Chủ trì | Phối hợp | Thời hạn |`, a cell's wrapped lines joined by spaces, as the task
 table reader (`extract.task_tables`) reads pipe rows. A cell merged across columns (no border between
-them in that row) is one cell. Two-column grids (a ruled header) are left to the line reader.
+them in that row) is one cell. Two-column grids (a ruled header) are left to the line reader. A row that a
+page break cut in two is joined again once the pages are read (`join_rows_across_pages`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from chidao.documents.readers.pdf_lines import Char, LayoutLine, in_lines
+from chidao.documents.readers.pdf_lines import Char, LayoutLine, in_lines, join_wrapped
 from chidao.documents.text import fold
 
 _TOLERANCE = 2.0  # points: borders this close meet, and positions this close are one
@@ -147,13 +148,46 @@ def _row_char(grid: Grid, table: int, row: int, cells: dict[tuple[int, int, int]
         if chars is None and column > 0 and _merged(grid, row, column):
             continue
         texts.append(
-            " ".join(" ".join("".join(c.ch for c in line).split()) for line in in_lines(chars or []))
+            join_wrapped(" ".join("".join(c.ch for c in line).split()) for line in in_lines(chars or []))
         )
     first = [c for key, chars in cells.items() if key[:2] == (table, row) for c in chars if c.visible]
     top = max(c.top for c in first)
     line = [c for c in first if c.top >= top - 0.5 * (top - min(c.bottom for c in first))]
     text = "| " + " | ".join(t.strip() for t in texts) + " |"
     return Char(text, grid.xs[0], min(c.bottom for c in line), grid.xs[-1], top)
+
+
+def join_rows_across_pages(pages: list[str | None]) -> list[str | None]:
+    """Page texts with a table row that a page break cut in two joined again, cell by cell. Office writers let
+    a row break across pages: the next page's table starts with the rest of the row, its number cell empty
+    (`| 5. | Ứng dụng công nghệ | … |` … `|  | viễn thám thực hiện … |`), after the header row when the table
+    repeats it on each page."""
+    out = list(pages)
+    for k in range(1, len(out)):
+        before, after = out[k - 1], out[k]
+        if not before or not after:
+            continue
+        above = before.rstrip("\n").split("\n")
+        below = after.lstrip("\n").split("\n")
+        seen = set(above)
+        at = 0
+        while at < len(below) - 1 and below[at] in seen and _pipe_cells(below[at]) is not None:
+            at += 1  # a header row repeated on the new page
+        head, tail = _pipe_cells(above[-1]), _pipe_cells(below[at])
+        if head is None or tail is None or len(head) != len(tail) or tail[0] or not any(tail):
+            continue
+        joined = [join_wrapped([a, b]) for a, b in zip(head, tail, strict=True)]
+        above[-1] = "| " + " | ".join(joined) + " |"
+        out[k - 1] = "\n".join(above)
+        out[k] = "\n".join(below[:at] + below[at + 1 :])
+    return out
+
+
+def _pipe_cells(line: str) -> list[str] | None:
+    line = line.strip()
+    if len(line) < 2 or not (line.startswith("|") and line.endswith("|")):
+        return None
+    return [cell.strip() for cell in line[1:-1].split("|")]
 
 
 def _merged(grid: Grid, row: int, column: int) -> bool:
