@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
-import tomllib
-from importlib import resources
-
 import pytest
 
+from chidao.documents.data import load_toml
 from chidao.documents.extract.assignees import read_unit
 from chidao.documents.extract.clauses import assignment
 from chidao.documents.extract.task_frames import (
@@ -44,7 +42,7 @@ from chidao.documents.extract.tasks import (
 )
 from chidao.documents.text import fold
 
-LEAD_INS = tomllib.loads(resources.files("chidao.documents.data").joinpath("lead_ins.toml").read_text(encoding="utf-8"))
+LEAD_INS = load_toml("lead_ins.toml")
 
 
 def _cases(table: str) -> list[tuple[str, bool]]:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-import tomllib
-from importlib import resources
 
 import pytest
 
+from chidao.documents.data import load_toml
 from chidao.documents.extract.assignees import (
     _PLACED,
     _alternation,
@@ -406,14 +405,10 @@ def test_a_long_project_board_name_is_read_whole():
     assert mention is not None and list(mention.names) == [name]
 
 
-_ROLES = tomllib.loads(
-    resources.files("chidao.documents.data").joinpath("task_verbs.toml").read_text(encoding="utf-8")
-)["role"]
+_ROLES = load_toml("task_verbs.toml")["role"]
 
 
-_TYPED_BARE = tomllib.loads(
-    resources.files("chidao.documents.data").joinpath("task_verbs.toml").read_text(encoding="utf-8")
-)["typed_bare"]
+_TYPED_BARE = load_toml("task_verbs.toml")["typed_bare"]
 
 
 @pytest.mark.parametrize(
@@ -502,9 +497,7 @@ def test_group_of_a_bare_so_named_after_its_section(issuer, written, at, named):
     assert task.assignees == ["Thanh tra Sở", named]
 
 
-_UNIT_HEADS = tomllib.loads(
-    resources.files("chidao.documents.data").joinpath("unit_heads.toml").read_text(encoding="utf-8")
-)
+_UNIT_HEADS = load_toml("unit_heads.toml")
 
 
 @pytest.mark.parametrize("text", _UNIT_HEADS["not_a_unit"]["examples"])
