@@ -25,6 +25,7 @@ from chidao.documents.extract.task_frames import (
     silent_heading,
 )
 from chidao.documents.extract.tasks import (
+    _ASIDE_ROLE,
     _ASKS,
     _HEADING_FILLER,
     _HELPING,
@@ -223,3 +224,16 @@ def test_recommending(heading, holds):
 def test_heading_filler(rest, holds):
     """What follows a heading's units says no more than who (at most two more words)."""
     assert (len(_HEADING_FILLER.sub(" ", fold(rest)).split()) <= 2) is holds
+
+
+@pytest.mark.parametrize("clause", LEAD_INS["helping"]["coordinator_examples"])
+def test_coordinators(clause):
+    """The units after the helper words (or `cùng với`, `cùng các`) help the subject."""
+    text, units = clause.split("|")
+    found = assignment(text)
+    assert found is not None and [name for m in found.coordinators for name in m.names] == [u for u in units.split(";") if u]
+
+
+@pytest.mark.parametrize("aside", ["chịu trách nhiệm, ", "có trách nhiệm ", "chủ trì "])
+def test_aside_role(aside):
+    assert _ASIDE_ROLE.match(f" {aside}rà soát") is not None

@@ -51,8 +51,19 @@ _IN_THE_WORK = re.compile(r"trong (?:công tác|việc) ")
 _CLAUSE_END = re.compile(r"[:;.]")
 # words that judge how a unit's work went: `[judged]`
 _JUDGED = re.compile(rf"(?<![\wÀ-ỹ]){as_written(_WORDS['judged']['words'])}(?![\wÀ-ỹ])")
-_COORD = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s+|cùng với\s+|cùng\s+(?=các\s)")
-_COORD_OPENERS = ("phối hợp", "kết hợp", "cùng")  # every match of `_COORD` opens with one of these
+_HELPING_WORDS = load_toml("lead_ins.toml")["helping"]
+# `phối hợp chặt chẽ với`: one of `verbs`, optionally `manner`, optionally `link` (`[helping]` of data/lead_ins.toml)
+HELPER_WORDS = (
+    rf"{as_written(_HELPING_WORDS['verbs'])}(?:\s+{re.escape(_HELPING_WORDS['manner'])})?"
+    rf"(?:\s+{re.escape(_HELPING_WORDS['link'])})?"
+)
+# the words before a unit's helpers: the helper words, or `together` (`cùng với`, `cùng các ...`) of `[helping]`
+_TOGETHER = re.escape(_HELPING_WORDS["together"])
+_COORD = re.compile(
+    rf"{HELPER_WORDS}\s+|{_TOGETHER}\s+{re.escape(_HELPING_WORDS['link'])}\s+"
+    rf"|{_TOGETHER}\s+(?={re.escape(_HELPING_WORDS['together_before'])}\s)"
+)
+_COORD_OPENERS = (*_HELPING_WORDS["verbs"], _HELPING_WORDS["together"])  # every match of `_COORD` opens with one
 # words after a unit's name that start no work of its own: `[not_predicate]`
 _NOT_PREDICATE = tuple(_WORDS["not_predicate"]["words"])
 # ... and those that start work all the same: `[work_all_the_same]`

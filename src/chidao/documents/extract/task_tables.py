@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from chidao.documents.extract.assignees import find_units, read_unit, read_units
+from chidao.documents.extract.clauses import HELPER_WORDS
 from chidao.documents.extract.line_tables import AGENT_LABEL
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.task_deadlines import own_deadline, work_exception
@@ -30,7 +31,7 @@ _TIME_FIELD = re.compile(
 )
 _INLINE_TIME = re.compile(r"\s*-\s*(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*", re.I)
 _IGNORED_FIELD = re.compile(r"^(?:[-+*•]\s*)?(?:Lãnh đạo phụ trách|Sản phẩm|Kinh phí|Nguồn kinh phí)\s*:", re.I)
-_COORD = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s+")
+_COORD = re.compile(rf"{HELPER_WORDS}\s+")  # `[helping]` of data/lead_ins.toml
 
 
 # Any of the fields above at the start of a line, in one pattern (the field names are all written out in it).

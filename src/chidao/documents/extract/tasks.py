@@ -21,6 +21,7 @@ from chidao.documents.extract.assignees import (
 )
 from chidao.documents.extract.body import body_segments
 from chidao.documents.extract.clauses import (
+    HELPER_WORDS,
     Assignment,
     assignment,
     clauses,
@@ -808,8 +809,10 @@ _REPORTS_BACK = re.compile(
 # only introduces the items below: `[introduces]`
 _INTRODUCES = re.compile(rf"{as_written(lead_ins()['introduces']['ends'])}\s*:\s*$")
 _ASIDE = re.compile(r"\(([^()]{12,300})\)")
-_HELPER_WORDS = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?|[,;]")
-_ASIDE_ROLE = re.compile(r"\s*(?:chịu trách nhiệm|có trách nhiệm|chủ trì)\b[\s,]*")
+# the helper words and the commas of an aside after who answers for it: `[helping]` of data/lead_ins.toml
+_HELPER_WORDS = re.compile(rf"{HELPER_WORDS}|[,;]")
+# who answers for an aside's work: `answerable` or `lead` of `[helping]`
+_ASIDE_ROLE = re.compile(rf"\s*{as_written([*_HELPING_WORDS['answerable'], _HELPING_WORDS['lead']])}\b[\s,]*")
 # an introductory clause (`Khi ...,`, `Trường hợp ...,`) before the verb: the verb is the sentence's own
 # (`[intro_clause]` of data/lead_ins.toml)
 _INTRO_CLAUSE = re.compile(rf"(?:^|:\s+){as_written(lead_ins()['intro_clause']['openers'])}\b[^:;]*,\s*$")
@@ -823,8 +826,7 @@ def _issuer_turns_to(ctx: Frame, piece: str, found: Assignment) -> bool:
 # `chủ trì, phối hợp chặt chẽ với`: `[helping]` of data/lead_ins.toml
 _HELPING = re.compile(
     rf"^[\s,]*{re.escape(_HELPING_WORDS['lead'])}\s*(?:,\s*)?(?={as_written(_HELPING_WORDS['verbs'])}|$)"
-    rf"|^[\s,]*{as_written(_HELPING_WORDS['verbs'])}(?:\s+{re.escape(_HELPING_WORDS['manner'])})?"
-    rf"(?:\s+{re.escape(_HELPING_WORDS['link'])})?\s*"
+    rf"|^[\s,]*{HELPER_WORDS}\s*"
 )
 
 
