@@ -534,3 +534,14 @@ def test_head_noun_counter_examples_name_no_unit(text):
 def test_every_head_table_has_words_examples_and_counter_examples():
     for t in _HEAD_TABLES:
         assert _UNIT_HEADS[t]["words"] and _UNIT_HEADS[t]["examples"] and _UNIT_HEADS[t]["counter_examples"], t
+
+
+@pytest.mark.parametrize(
+    "text", [e for t in ("name_parts", "noun_compounds") for k in ("examples", "counter_examples") for e in _UNIT_HEADS[t][k]]
+)
+def test_name_parts_and_noun_compounds(text):
+    """`[name_parts]`, `[noun_compounds]` of unit_heads.toml: the name read is the one before `|` (whole with the
+    part or compound in its examples, ending before the head noun or the verb in its counter-examples)."""
+    name, rest = text.split("|")
+    mention = read_unit(f"{name} {rest}", 0)
+    assert mention is not None and mention.names == (name,)
