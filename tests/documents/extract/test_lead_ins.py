@@ -27,6 +27,7 @@ from chidao.documents.extract.task_frames import (
 from chidao.documents.extract.tasks import (
     _ASIDE_ROLE,
     _ASKS,
+    _DATED_OPENING,
     _HEADING_FILLER,
     _HELPING,
     _INTRODUCES,
@@ -39,6 +40,7 @@ from chidao.documents.extract.tasks import (
     _duty_title,
     _guided,
     _issuer_turns_to,
+    _sums_up,
     _urged,
 )
 from chidao.documents.text import fold
@@ -237,3 +239,13 @@ def test_coordinators(clause):
 @pytest.mark.parametrize("aside", ["chịu trách nhiệm, ", "có trách nhiệm ", "chủ trì "])
 def test_aside_role(aside):
     assert _ASIDE_ROLE.match(f" {aside}rà soát") is not None
+
+
+@pytest.mark.parametrize(("sentence", "holds"), _cases("dated_opening"))
+def test_dated_opening(sentence, holds):
+    assert (_DATED_OPENING.match(sentence) is not None) is holds
+
+
+@pytest.mark.parametrize(("paragraph", "holds"), _cases("sums_up"))
+def test_sums_up(paragraph, holds):
+    assert _sums_up(paragraph) is holds

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from chidao.documents.alternation import as_written
+from chidao.documents.alternation import as_written, either_case
 from chidao.documents.extract.assignees import (
     UnitMention,
     _opens_predicate,
@@ -763,7 +763,14 @@ def _helpers_of_lead(text: str, open_end: int, lead: Assignment, piece: str, fou
     return _LEAD_ONLY.match(text, lead.end, open_end) is not None
 
 
-_DATED_OPENING = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối)\s+)?[Nn]gày\s+(\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:(?:/|\s+năm\s+)\d{4})?)\s*,")
+_DATED = lead_ins()["dated_opening"]
+# `Ngày 14/3/2026, ...` opening a sentence: `[dated_opening]` of data/lead_ins.toml
+_DATED_OPENING = re.compile(
+    rf"\s*(?:{as_written(_DATED['parts_of_day'])}\s+)?{either_case([_DATED['day']])}\s+"
+    rf"(\d{{1,2}}(?:/|\s+{_DATED['month']}\s+)\d{{1,2}}(?:(?:/|\s+{_DATED['year']}\s+)\d{{4}})?)\s*,"
+)
+# the paragraph that closes the document (folded): `[sums_up]`
+_SUMS_UP = tuple(lead_ins()["sums_up"]["starts"])
 
 
 def _told_as_past(text: str, doc: Document) -> bool:
@@ -784,7 +791,7 @@ def _told_as_past(text: str, doc: Document) -> bool:
 def _sums_up(text: str) -> bool:
     """`Trên đây là ...`: the paragraph that closes the document, never the item above running on (its request,
     `... kính báo cáo X theo dõi`, asks X for work of its own)."""
-    return fold(text[:12]).startswith("tren day")
+    return fold(text[:12]).startswith(_SUMS_UP)
 
 
 def _copied(deadline: Deadline) -> Deadline:
