@@ -22,6 +22,12 @@ def as_written(words: Iterable[str]) -> str:
     return alternation(words, space=re.escape(" "))
 
 
+def either_case(words: Iterable[str]) -> str:
+    """An alternation of words whose first letter may be written in either case (`[Kk]hoản`), each otherwise
+    as written, tried in the order given."""
+    return "(?:" + "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in words) + ")"
+
+
 def trie_pattern(words: Iterable[tuple[str, ...]], named: bool = False) -> str:
     """Words spelled as sequences of patterns, as one alternation that matches the longest word it can, shaped as a
     trie (`B(?:an(?: Chỉ đạo| QLDA|)|ộ)`) so that the regex engine tries one branch per letter instead of every

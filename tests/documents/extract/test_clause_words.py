@@ -11,7 +11,11 @@ from chidao.documents.extract.clauses import (
     _ADVERBIAL,
     _INTRODUCTORY,
     _known_predicate_follows,
+    _object_runs_on,
     _predicate_follows,
+    _standing_role_then_work,
+    assignment,
+    opens_with_action,
 )
 
 WORDS = load_toml("clause_words.toml")
@@ -59,3 +63,28 @@ def test_work_all_the_same(sentence, holds):
 def test_judged(sentence, holds):
     """A unit and its field of work judged in the same clause is given no work."""
     assert _predicate_follows(sentence, _after_unit(sentence)) is not holds
+
+
+@pytest.mark.parametrize(("item", "holds"), _cases("not_action"))
+def test_not_action(item, holds):
+    """An item opening with one of the words is not written in the imperative."""
+    assert opens_with_action(item) is not holds
+
+
+@pytest.mark.parametrize(("sentence", "holds"), _cases("standing_role"))
+def test_standing_role(sentence, holds):
+    assert _standing_role_then_work(sentence, _after_unit(sentence)) is holds
+
+
+@pytest.mark.parametrize("role", WORDS["standing_role"]["roles"])
+def test_standing_role_after_a_colon_opens_a_duty(role):
+    """`Phòng X: là đầu mối ...`: the words after the unit's name and its colon are its duty."""
+    found = assignment(f"Phòng Kinh tế: {WORDS['standing_role']['verb']} {role} tổng hợp báo cáo.")
+    assert found is not None and found.subject
+
+
+@pytest.mark.parametrize(("sentence", "holds"), _cases("sent_to"))
+def test_sent_to(sentence, holds):
+    """The unit after the comma carries on the list of units a report is sent to."""
+    text, unit = sentence.split("|")
+    assert _object_runs_on(text, text.index(unit)) is holds

@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
-import tomllib
-from importlib import resources
-
 import pytest
 
+from chidao.documents.data import load_toml
 from chidao.documents.extract.assignees import read_unit
 from chidao.documents.extract.clauses import assignment
 from chidao.documents.extract.task_frames import (
@@ -27,7 +25,9 @@ from chidao.documents.extract.task_frames import (
     silent_heading,
 )
 from chidao.documents.extract.tasks import (
+    _ASIDE_ROLE,
     _ASKS,
+    _DATED_OPENING,
     _HEADING_FILLER,
     _HELPING,
     _INTRODUCES,
@@ -40,11 +40,12 @@ from chidao.documents.extract.tasks import (
     _duty_title,
     _guided,
     _issuer_turns_to,
+    _sums_up,
     _urged,
 )
 from chidao.documents.text import fold
 
-LEAD_INS = tomllib.loads(resources.files("chidao.documents.data").joinpath("lead_ins.toml").read_text(encoding="utf-8"))
+LEAD_INS = load_toml("lead_ins.toml")
 
 
 def _cases(table: str) -> list[tuple[str, bool]]:
@@ -225,3 +226,26 @@ def test_recommending(heading, holds):
 def test_heading_filler(rest, holds):
     """What follows a heading's units says no more than who (at most two more words)."""
     assert (len(_HEADING_FILLER.sub(" ", fold(rest)).split()) <= 2) is holds
+
+
+@pytest.mark.parametrize("clause", LEAD_INS["helping"]["coordinator_examples"])
+def test_coordinators(clause):
+    """The units after the helper words (or `cùng với`, `cùng các`) help the subject."""
+    text, units = clause.split("|")
+    found = assignment(text)
+    assert found is not None and [name for m in found.coordinators for name in m.names] == [u for u in units.split(";") if u]
+
+
+@pytest.mark.parametrize("aside", ["chịu trách nhiệm, ", "có trách nhiệm ", "chủ trì "])
+def test_aside_role(aside):
+    assert _ASIDE_ROLE.match(f" {aside}rà soát") is not None
+
+
+@pytest.mark.parametrize(("sentence", "holds"), _cases("dated_opening"))
+def test_dated_opening(sentence, holds):
+    assert (_DATED_OPENING.match(sentence) is not None) is holds
+
+
+@pytest.mark.parametrize(("paragraph", "holds"), _cases("sums_up"))
+def test_sums_up(paragraph, holds):
+    assert _sums_up(paragraph) is holds

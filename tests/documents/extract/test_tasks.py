@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
-from importlib import resources
 
 import pytest
 
+from chidao.documents.data import load_toml
 from chidao.documents.extract.clauses import assignment, excluded
 from chidao.documents.extract.tasks import _duty_title, read_tasks
 from chidao.documents.extract.units import UnitRegistry
@@ -728,9 +727,7 @@ def test_invitation_preparation_tasks_are_due_at_the_meeting():
     assert task.deadline.inherited
 
 
-_MEETING_REPORT = tomllib.loads(
-    resources.files("chidao.documents.data").joinpath("task_verbs.toml").read_text(encoding="utf-8")
-)["meeting_report"]
+_MEETING_REPORT = load_toml("task_verbs.toml")["meeting_report"]
 
 
 @pytest.mark.parametrize(
@@ -783,16 +780,12 @@ def test_callers_registry_names_the_assignees(units, expected):
     assert [t.assignees for t in doc.tasks] == [expected]
 
 
-def _data(name: str) -> dict:
-    return tomllib.loads(resources.files("chidao.documents.data").joinpath(name).read_text(encoding="utf-8"))
-
-
-@pytest.mark.parametrize("sentence", [e for t in _data("task_verbs.toml").values() for e in t["examples"]])
+@pytest.mark.parametrize("sentence", [e for t in load_toml("task_verbs.toml").values() for e in t["examples"]])
 def test_verb_examples_assign(sentence):
     assert assignment(sentence) is not None
 
 
-@pytest.mark.parametrize("sentence", [e for t in _data("task_exclusions.toml").values() for e in t["examples"]])
+@pytest.mark.parametrize("sentence", [e for t in load_toml("task_exclusions.toml").values() for e in t["examples"]])
 def test_exclusion_examples_are_excluded(sentence):
     assert excluded(sentence) is not None
 
@@ -923,7 +916,7 @@ def test_table_cell_split_on_semicolons_then_as_units(cell, expected):
     assert _split_names(cell) == expected
 
 
-@pytest.mark.parametrize("heading", _data("task_verbs.toml")["bare_group"]["headings"])
+@pytest.mark.parametrize("heading", load_toml("task_verbs.toml")["bare_group"]["headings"])
 def test_bare_group_headings_own_their_items(heading):
     """`[bare_group]` of task_verbs.toml: a group noun without `các` heading a duty section names its owner whole."""
     from chidao.documents.extract.tasks import _listed_owners
@@ -931,7 +924,7 @@ def test_bare_group_headings_own_their_items(heading):
     assert _listed_owners(heading) == [(0, len(heading))]
 
 
-@pytest.mark.parametrize("lead_in", _data("task_verbs.toml")["urges_only"]["examples"])
+@pytest.mark.parametrize("lead_in", load_toml("task_verbs.toml")["urges_only"]["examples"])
 def test_urging_lead_ins_only_introduce(lead_in):
     """`[urges_only]` of task_verbs.toml: what follows the addressee of such a lead-in only urges others."""
     from chidao.documents.extract.tasks import _urges_only, _without_helpers

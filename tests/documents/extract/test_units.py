@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-import tomllib
-from importlib import resources
 
 import pytest
 
+from chidao.documents.data import load_toml
 from chidao.documents.extract.assignees import (
     _PLACED,
     _alternation,
@@ -406,14 +405,10 @@ def test_a_long_project_board_name_is_read_whole():
     assert mention is not None and list(mention.names) == [name]
 
 
-_ROLES = tomllib.loads(
-    resources.files("chidao.documents.data").joinpath("task_verbs.toml").read_text(encoding="utf-8")
-)["role"]
+_ROLES = load_toml("task_verbs.toml")["role"]
 
 
-_TYPED_BARE = tomllib.loads(
-    resources.files("chidao.documents.data").joinpath("task_verbs.toml").read_text(encoding="utf-8")
-)["typed_bare"]
+_TYPED_BARE = load_toml("task_verbs.toml")["typed_bare"]
 
 
 @pytest.mark.parametrize(
@@ -502,9 +497,7 @@ def test_group_of_a_bare_so_named_after_its_section(issuer, written, at, named):
     assert task.assignees == ["Thanh tra Sở", named]
 
 
-_UNIT_HEADS = tomllib.loads(
-    resources.files("chidao.documents.data").joinpath("unit_heads.toml").read_text(encoding="utf-8")
-)
+_UNIT_HEADS = load_toml("unit_heads.toml")
 
 
 @pytest.mark.parametrize("text", _UNIT_HEADS["not_a_unit"]["examples"])
@@ -541,3 +534,14 @@ def test_head_noun_counter_examples_name_no_unit(text):
 def test_every_head_table_has_words_examples_and_counter_examples():
     for t in _HEAD_TABLES:
         assert _UNIT_HEADS[t]["words"] and _UNIT_HEADS[t]["examples"] and _UNIT_HEADS[t]["counter_examples"], t
+
+
+@pytest.mark.parametrize(
+    "text", [e for t in ("name_parts", "noun_compounds") for k in ("examples", "counter_examples") for e in _UNIT_HEADS[t][k]]
+)
+def test_name_parts_and_noun_compounds(text):
+    """`[name_parts]`, `[noun_compounds]` of unit_heads.toml: the name read is the one before `|` (whole with the
+    part or compound in its examples, ending before the head noun or the verb in its counter-examples)."""
+    name, rest = text.split("|")
+    mention = read_unit(f"{name} {rest}", 0)
+    assert mention is not None and mention.names == (name,)

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from chidao.documents.data import load_toml
+
 PATH = Path(__file__).with_name("deadline_phrases.toml")
 
 KINDS = {"date", "month", "quarter", "half", "year", "relative", "recurring", "asap", "none"}
@@ -69,16 +71,15 @@ class RuleSet:
 
 
 def load(tokens: Mapping[str, str], path: Path = PATH) -> RuleSet:
-    """Read and compile the rules; `tokens` maps a token name to its regex (without a group)."""
-    with path.open("rb") as f:
-        data = tomllib.load(f)
+    """Read and compile the rules; `tokens` maps a token name to its regex (without a group). `path`: another
+    file of rules (tests pass a broken one); the package's own is read by the shared loader."""
+    data = load_toml(PATH.name) if path == PATH else tomllib.loads(path.read_text(encoding="utf-8"))
     return _compile(data, tokens)
 
 
-def read_numbers(path: Path = PATH) -> dict[str, int]:
+def read_numbers() -> dict[str, int]:
     """The `[numbers]` table (number words of relative periods), for building the `{number}` token."""
-    with path.open("rb") as f:
-        return {k: int(v) for k, v in tomllib.load(f).get("numbers", {}).items()}
+    return {k: int(v) for k, v in load_toml(PATH.name).get("numbers", {}).items()}
 
 
 def _compile(data: dict[str, Any], tokens: Mapping[str, str]) -> RuleSet:

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
-from typing import Any
 
-HERE = Path(__file__).parent
+from chidao.documents.data import load_toml
 
 
 @dataclass(frozen=True)
@@ -65,14 +62,9 @@ class HeaderMarkers:
     signed_examples: tuple[str, ...]
 
 
-def _load(name: str) -> dict[str, Any]:
-    with (HERE / name).open("rb") as f:
-        return tomllib.load(f)
-
-
 @cache
 def document_types() -> tuple[DocumentType, ...]:
-    raw = _load("document_types.toml")["types"]
+    raw = load_toml("document_types.toml")["types"]
     return tuple(
         DocumentType(
             code=t["code"],
@@ -92,7 +84,7 @@ def type_codes() -> frozenset[str]:
 
 @cache
 def authority_markers() -> tuple[Marker, ...]:
-    raw = _load("authority_markers.toml")["markers"]
+    raw = load_toml("authority_markers.toml")["markers"]
     return tuple(
         Marker(
             marker=m["marker"],
@@ -106,7 +98,7 @@ def authority_markers() -> tuple[Marker, ...]:
 
 @cache
 def titles() -> Titles:
-    data = _load("authority_markers.toml")
+    data = load_toml("authority_markers.toml")
     raw, names = data["titles"], data["names"]
     return Titles(
         heads=tuple(raw["heads"]),
@@ -120,7 +112,7 @@ def titles() -> Titles:
 
 @cache
 def header_markers() -> HeaderMarkers:
-    raw = _load("issuer_markers.toml")
+    raw = load_toml("issuer_markers.toml")
     iss = raw["issuer"]
     return HeaderMarkers(
         motto=raw["motto"]["pattern"],

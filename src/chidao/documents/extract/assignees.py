@@ -33,10 +33,9 @@ PLACE_WORDS: tuple[str, ...] = tuple(_HEADS["place_words"]["words"])
 # Words that close a unit's name (`các cơ quan có liên quan`).
 QUALIFIERS: tuple[str, ...] = tuple(_HEADS["qualifiers"]["words"])
 # Head nouns that are also common parts of proper names (`Tổng công ty Xây dựng Trường Sơn`): not a new unit.
-_NAME_PARTS = ("Trung", "Thành", "Trường", "Hội", "Đoàn", "Báo", "Đài", "Viện", "Quỹ", "Phòng")
-_NOUN_COMPOUNDS = frozenset(
-    ("công trình", "chương trình", "quy trình", "lộ trình", "tiến trình", "tờ trình", "dự án", "cơ sở", "tư xây", "và xây", "triển xây", "xã hội")
-)
+_NAME_PARTS = tuple(_HEADS["name_parts"]["words"])  # `[name_parts]`
+# Two words that make one noun (`công trình`): `[noun_compounds]`
+_NOUN_COMPOUNDS = frozenset(_HEADS["noun_compounds"]["words"])
 _COMPOUND_TAILS = frozenset(c.split()[1] for c in _NOUN_COMPOUNDS)  # every compound is two words
 _SEP = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*")
 _MAX_WORDS = 20

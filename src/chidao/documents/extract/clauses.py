@@ -17,7 +17,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-from chidao.documents.alternation import as_written
+from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
 from chidao.documents.extract.assignees import (
     UnitMention,
@@ -51,13 +51,26 @@ _IN_THE_WORK = re.compile(r"trong (?:công tác|việc) ")
 _CLAUSE_END = re.compile(r"[:;.]")
 # words that judge how a unit's work went: `[judged]`
 _JUDGED = re.compile(rf"(?<![\wÀ-ỹ]){as_written(_WORDS['judged']['words'])}(?![\wÀ-ỹ])")
-_COORD = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s+|cùng với\s+|cùng\s+(?=các\s)")
-_COORD_OPENERS = ("phối hợp", "kết hợp", "cùng")  # every match of `_COORD` opens with one of these
+_HELPING_WORDS = load_toml("lead_ins.toml")["helping"]
+# `phối hợp chặt chẽ với`: one of `verbs`, optionally `manner`, optionally `link` (`[helping]` of data/lead_ins.toml)
+HELPER_WORDS = (
+    rf"{as_written(_HELPING_WORDS['verbs'])}(?:\s+{re.escape(_HELPING_WORDS['manner'])})?"
+    rf"(?:\s+{re.escape(_HELPING_WORDS['link'])})?"
+)
+# the words before a unit's helpers: the helper words, or `together` (`cùng với`, `cùng các ...`) of `[helping]`
+_TOGETHER = re.escape(_HELPING_WORDS["together"])
+_COORD = re.compile(
+    rf"{HELPER_WORDS}\s+|{_TOGETHER}\s+{re.escape(_HELPING_WORDS['link'])}\s+"
+    rf"|{_TOGETHER}\s+(?={re.escape(_HELPING_WORDS['together_before'])}\s)"
+)
+_COORD_OPENERS = (*_HELPING_WORDS["verbs"], _HELPING_WORDS["together"])  # every match of `_COORD` opens with one
 # words after a unit's name that start no work of its own: `[not_predicate]`
 _NOT_PREDICATE = tuple(_WORDS["not_predicate"]["words"])
 # ... and those that start work all the same: `[work_all_the_same]`
 _VALID_COMPOUNDS = tuple(_WORDS["work_all_the_same"]["compounds"])
 _VALID_HAVE = tuple(_WORDS["work_all_the_same"]["have"])
+# `là cơ quan`, `là đầu mối` ...: a unit's standing role (`[standing_role]`)
+_STANDING_ROLES = tuple(f"{_WORDS['standing_role']['verb']} {r}" for r in _WORDS["standing_role"]["roles"])
 
 
 @cache
@@ -245,8 +258,8 @@ def _predicate_follows(text: str, pos: int) -> bool:
     return not _NOT_PREDICATE_OPENS.open(rest)
 
 
-# Words of `task_verbs.toml`'s predicate list that end a unit name but start no work of their own
-_NOT_ACTION = _Openers(("để", "(", "căn cứ", "trên cơ sở", "cần", "phải", "sẽ"))
+# Words that open an item but no work: `[not_action]`
+_NOT_ACTION = _Openers(_WORDS["not_action"]["words"])
 
 
 def opens_with_action(text: str) -> bool:
@@ -261,7 +274,7 @@ def opens_with_action(text: str) -> bool:
 def _labelled_duty(rest: str) -> bool:
     """`Phòng X: Chủ trì tham mưu ...` — what follows the colon is a duty, not a list of names."""
     lowered = rest[:1].lower() + rest[1:]
-    if lowered.startswith(("là đầu mối", "là cơ quan", "là đơn vị")):
+    if lowered.startswith(_STANDING_ROLES):
         return True
     if rest[:1].isupper():  # `Chủ trì, phối hợp ...`: the verb may end at a comma
         return lowered[:40].replace(",", " ").startswith(_long_predicate_words())
@@ -374,10 +387,9 @@ def _forwarded(text: str) -> Assignment | None:
     return None
 
 
-_SENT_TO = re.compile(r"(?<![\wÀ-ỹ])(?:gửi(?: về)?|gửi đến|về|cho|đến|tới)\s+(?=[A-ZĐÀ-Ỹ])")
-
-
-_CONDITION = re.compile(r"(?<![\wÀ-ỹ])(?:[Kk]hi|[Nn]ếu|[Tt]rường hợp)(?![\wÀ-ỹ])")
+# what a report is sent to (`gửi Sở X`), and the condition that closes before it: `[sent_to]`
+_SENT_TO = re.compile(rf"(?<![\wÀ-ỹ]){as_written(_WORDS['sent_to']['verbs'])}\s+(?=[A-ZĐÀ-Ỹ])")
+_CONDITION = re.compile(rf"(?<![\wÀ-ỹ]){either_case(_WORDS['sent_to']['conditions'])}(?![\wÀ-ỹ])")
 
 
 def _object_runs_on(text: str, pos: int) -> bool:
@@ -442,7 +454,10 @@ def presented(text: str) -> Assignment | None:
 
 
 # `Sở X là cơ quan thường trực, có trách nhiệm ...`: the unit's standing role, then (after a comma) its work
-_STANDING_ROLE = re.compile(r"\s+là (?:cơ quan|đơn vị|đầu mối)\b[^.;:,]{0,60},\s+")
+# (`[standing_role]`)
+_STANDING_ROLE = re.compile(
+    rf"\s+{re.escape(_WORDS['standing_role']['verb'])} {as_written(_WORDS['standing_role']['roles'])}\b[^.;:,]{{0,60}},\s+"
+)
 
 
 def _standing_role_then_work(text: str, end: int) -> bool:

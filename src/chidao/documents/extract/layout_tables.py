@@ -15,9 +15,9 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from chidao.documents.data.task_columns import AGENT_LABEL, LABELS, ROLE_WORDS, labelled
 from chidao.documents.extract.assignees import read_unit
 from chidao.documents.extract.deadlines import find_deadline
-from chidao.documents.extract.line_tables import AGENT_LABEL
 from chidao.documents.extract.segments import Segment
 from chidao.documents.text import Line, fold
 
@@ -34,8 +34,6 @@ _GLUED_NUMBER = re.compile(rf"({_ROW_NUMBER.pattern}) (?=[^\W\d_])")
 # a person named in a table of units (`Đồng chí Nguyễn Văn A - Tỉnh ủy viên, Phó Chủ tịch`): never a unit's name
 _PERSON = re.compile(r"(?<!\S)(?:Đồng chí|đồng chí|Đ/c|(?:Tỉnh|Thành|Huyện) (?:ủy|uỷ) viên)(?![\wÀ-ỹ])")
 _SECTION = re.compile(r"[IVX]{1,4}(?:\.\d{1,2})?\.?")  # a group of rows: `II`, `II.3`
-_ROLES = (("lead", "chu tri"), ("coord", "phoi hop"), ("task", "nhiem vu"), ("task", "noi dung"),
-          ("time", "thoi han"), ("time", "thoi gian"), ("number", "tt"))
 
 
 @dataclass
@@ -63,7 +61,8 @@ def _header(lines: list[Line], i: int, text: str) -> tuple[list[_Column], int] |
         block = [before, *block]  # a label set higher than the others (`Thời hạn` over `thực hiện`)
     joined = f' {fold(" ".join(ln.text for ln in block))} '
     agent = AGENT_LABEL.search(joined) is not None
-    if not ((" chu " in joined and " tri " in joined) or agent) or ("nhiem vu" not in joined and "noi dung" not in joined):
+    wrapped_lead = any(all(f" {w} " in joined for w in label.split()) for label in LABELS["lead"])
+    if not (wrapped_lead or agent) or not labelled(joined, "task"):
         return None  # the labels may wrap (`Cơ quan chủ` over `trì`): read whole column by column below
     columns: list[_Column] = []
     used = 0
@@ -80,11 +79,11 @@ def _header(lines: list[Line], i: int, text: str) -> tuple[list[_Column], int] |
                 columns.append(_Column(x, [label]))
             else:
                 col.labels.append(label)
-    if not any("chu tri" in fold(" ".join(col.labels)) for col in columns) and not agent:
+    if not any(labelled(fold(" ".join(col.labels)), "lead") for col in columns) and not agent:
         return None
     for col in columns:
         folded = fold(" ".join(col.labels))
-        col.role = next((role for role, word in _ROLES if word in folded.split() or word in folded), None)
+        col.role = next((role for role, word in ROLE_WORDS if word in folded.split() or word in folded), None)
     if "lead" not in {c.role for c in columns}:  # `Cơ quan thực hiện`: the units that carry the task out
         col = next((c for c in columns if c.role is None and AGENT_LABEL.search(fold(" ".join(c.labels)))), None)
         if col is not None:

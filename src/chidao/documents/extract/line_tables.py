@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 
+from chidao.documents.data.task_columns import ANSWERABLE, CARRY_OUT, labelled, task_header
 from chidao.documents.extract.segments import Segment
 from chidao.documents.text import Line, fold
 
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVX]{1,4})\.?")  # `2`, `1.2` under a group row `1`
 _HEADER_FIRST = re.compile(r"(?:S?TT|Số TT|Số thứ tự)\.?", re.I)
 _HEADER_FIRST_LEN = len("Số thứ tự.")  # the longest first header cell
-# The label of the column of units that carry a task out, when it is not `… chủ trì` (folded text).
-AGENT_LABEL = re.compile(r"(?:co quan|don vi|trach nhiem|phan cong)(?:,? (?:don vi|to chuc))? thuc hien|trach nhiem")
 _MAX_HEADER = 8
 _MAX_EXTRA = 6
 
@@ -33,7 +32,7 @@ def _header(lines: list[Line], i: int) -> int | None:
             break
         n += 1
     labels = " | ".join(fold(lines[i + k].text) for k in range(n))
-    if n >= 3 and ("chu tri" in labels or AGENT_LABEL.search(labels)) and ("noi dung" in labels or "nhiem vu" in labels):
+    if n >= 3 and task_header(labels):
         return n
     return None
 
@@ -43,13 +42,13 @@ def _split_lead(header: list[Line]) -> list[Line]:
     (`Đơn vị thực hiện` … `Thời gian`, then `Chủ trì`, `Phối hợp`): those take the split cell's place."""
     folded = [fold(ln.text) for ln in header]
     subs = 0
-    while subs < len(header) - 2 and ("chu tri" in folded[-1 - subs] or "phoi hop" in folded[-1 - subs]):
+    while subs < len(header) - 2 and (labelled(folded[-1 - subs], "lead") or labelled(folded[-1 - subs], "coord")):
         subs += 1
     if not subs:
         return header
     top = len(header) - subs
-    split = next((g for g in range(top) if "thuc hien" in folded[g] or "trach nhiem" in folded[g]), None)
-    if split is None or any("chu tri" in c for c in folded[:top]):
+    split = next((g for g in range(top) if CARRY_OUT in folded[g] or ANSWERABLE in folded[g]), None)
+    if split is None or any(labelled(c, "lead") for c in folded[:top]):
         return header
     return [*header[:split], *header[top:], *header[split + 1 : top]]
 

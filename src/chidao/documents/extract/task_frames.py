@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from chidao.documents.alternation import as_written
+from chidao.documents.alternation import as_written, either_case
 from chidao.documents.extract.clauses import assignment, lead_ins
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.units import unit_key
@@ -18,11 +18,6 @@ from chidao.documents.model import Deadline, Document, Task
 from chidao.documents.text import fold
 
 _WORDINGS = lead_ins()
-
-
-def _either_case(words: list[str]) -> str:
-    """An alternation of words whose first letter may be written in either case (`[Kk]hoản`)."""
-    return "(?:" + "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in words) + ")"
 
 
 # headings of sections that report or set aims (folded): `[silent_headings]` of data/lead_ins.toml
@@ -38,8 +33,8 @@ _LEAD_FILLER = re.compile(rf"\b{as_written(_WORDINGS['lead_filler']['words'])}\b
 _TARGET = _WORDINGS["target"]
 # the part of a document an item amends (`Tại mục 3, khoản 2 ...`): `[target]` of data/lead_ins.toml
 TARGET = re.compile(
-    rf"^(?:{re.escape(_TARGET['opener'])}\s+)?((?:{_either_case(_TARGET['parts'])}\s+[\dIVXa-zđ][\w.]*"
-    rf"(?:,\s*|\s+(?={_either_case(_TARGET['continued_by'])})))+)"
+    rf"^(?:{re.escape(_TARGET['opener'])}\s+)?((?:{either_case(_TARGET['parts'])}\s+[\dIVXa-zđ][\w.]*"
+    rf"(?:,\s*|\s+(?={either_case(_TARGET['continued_by'])})))+)"
 )
 # a sentence that refers back to the items above: `[refers_back]`
 REFERS_BACK = re.compile(
@@ -59,7 +54,7 @@ SPEECH = tuple(_WORDINGS["issuer_speech"]["starts"])
 # (`[quoted_law]`)
 _LAW = _WORDINGS["quoted_law"]
 QUOTED_LAW = re.compile(
-    rf"(?:{as_written(_LAW['openers'])} )?{_either_case(_LAW['provisions'])}\s+[\w.]+[^:]{{0,160}}?"
+    rf"(?:{as_written(_LAW['openers'])} )?{either_case(_LAW['provisions'])}\s+[\w.]+[^:]{{0,160}}?"
     rf"{re.escape(_LAW['verb'])}(?: {as_written(_LAW['closers'])})?\s*:"
 )
 _DUTY = _WORDINGS["duty_heading"]

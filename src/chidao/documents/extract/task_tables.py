@@ -8,8 +8,9 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from chidao.documents.data.task_columns import AGENT_LABEL, ANSWERABLE, CARRY_OUT, labelled
 from chidao.documents.extract.assignees import find_units, read_unit, read_units
-from chidao.documents.extract.line_tables import AGENT_LABEL
+from chidao.documents.extract.clauses import HELPER_WORDS
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.task_deadlines import own_deadline, work_exception
 from chidao.documents.extract.units import UnitRegistry, unit_key
@@ -30,7 +31,7 @@ _TIME_FIELD = re.compile(
 )
 _INLINE_TIME = re.compile(r"\s*-\s*(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*", re.I)
 _IGNORED_FIELD = re.compile(r"^(?:[-+*•]\s*)?(?:Lãnh đạo phụ trách|Sản phẩm|Kinh phí|Nguồn kinh phí)\s*:", re.I)
-_COORD = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s+")
+_COORD = re.compile(rf"{HELPER_WORDS}\s+")  # `[helping]` of data/lead_ins.toml
 
 
 # Any of the fields above at the start of a line, in one pattern (the field names are all written out in it).
@@ -95,15 +96,15 @@ def _columns(folded: list[str]) -> dict[str, int]:
     units to carry the task out (`Cơ quan thực hiện`), whose cells may name the coordinators too (`split`)."""
     columns: dict[str, int] = {}
     for i, c in enumerate(folded):
-        if "chu tri" in c and "lead" not in columns:
+        if labelled(c, "lead") and "lead" not in columns:
             columns["lead"] = i
-            if "phoi hop" in c:  # `Cơ quan chủ trì, phối hợp`: one column for both
+            if labelled(c, "coord"):  # `Cơ quan chủ trì, phối hợp`: one column for both
                 columns["split"] = i
-        elif "phoi hop" in c:
+        elif labelled(c, "coord"):
             columns["coord"] = i
-        elif ("noi dung" in c or "nhiem vu" in c) and "task" not in columns:
+        elif labelled(c, "task") and "task" not in columns:
             columns["task"] = i
-        elif "thoi gian" in c or "thoi han" in c or "tien do" in c:
+        elif labelled(c, "time"):
             columns["time"] = i
     if "lead" not in columns:
         agent = next((i for i, c in enumerate(folded) if AGENT_LABEL.search(c) and i not in columns.values()), None)
@@ -118,9 +119,9 @@ def _upper_header(folded: list[str]) -> bool:
     """A row of short labels naming the task column and a column of units to carry it out, without `chủ trì`:
     the first row of a two-row header."""
     return (
-        any("noi dung" in c or "nhiem vu" in c for c in folded)
-        and any("thuc hien" in c or "trach nhiem" in c for c in folded)
-        and not any("chu tri" in c for c in folded)
+        any(labelled(c, "task") for c in folded)
+        and any(CARRY_OUT in c or ANSWERABLE in c for c in folded)
+        and not any(labelled(c, "lead") for c in folded)
         and all(len(c.split()) <= 8 for c in folded)
     )
 
@@ -165,14 +166,14 @@ class TableReader:
         folded = [fold(c) for c in cells]
         upper, self.upper = self.upper, None
         if upper is not None:
-            if any("chu tri" in c and len(c.split()) <= 4 for c in folded) and all(len(c.split()) <= 8 for c in folded):
+            if any(labelled(c, "lead") and len(c.split()) <= 4 for c in folded) and all(len(c.split()) <= 8 for c in folded):
                 self.columns = _columns(_two_row_header(upper, folded))
                 return
             self.columns = _columns(upper)  # a one-row header after all: this row is its first task
         elif self.columns is None and _upper_header(folded):
             self.upper = folded  # `TT | Nội dung | Đơn vị thực hiện | Thời gian` over `| | Chủ trì | Phối hợp |`
             return
-        elif any("chu tri" in c for c in folded) and any(("noi dung" in c or "nhiem vu" in c) for c in folded):
+        elif any(labelled(c, "lead") for c in folded) and any(labelled(c, "task") for c in folded):
             self.columns = _columns(folded)
             return
         cols = self.columns

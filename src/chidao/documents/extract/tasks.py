@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from chidao.documents.alternation import as_written
+from chidao.documents.alternation import as_written, either_case
 from chidao.documents.extract.assignees import (
     UnitMention,
     _opens_predicate,
@@ -21,6 +21,7 @@ from chidao.documents.extract.assignees import (
 )
 from chidao.documents.extract.body import body_segments
 from chidao.documents.extract.clauses import (
+    HELPER_WORDS,
     Assignment,
     assignment,
     clauses,
@@ -762,7 +763,14 @@ def _helpers_of_lead(text: str, open_end: int, lead: Assignment, piece: str, fou
     return _LEAD_ONLY.match(text, lead.end, open_end) is not None
 
 
-_DATED_OPENING = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối)\s+)?[Nn]gày\s+(\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:(?:/|\s+năm\s+)\d{4})?)\s*,")
+_DATED = lead_ins()["dated_opening"]
+# `Ngày 14/3/2026, ...` opening a sentence: `[dated_opening]` of data/lead_ins.toml
+_DATED_OPENING = re.compile(
+    rf"\s*(?:{as_written(_DATED['parts_of_day'])}\s+)?{either_case([_DATED['day']])}\s+"
+    rf"(\d{{1,2}}(?:/|\s+{_DATED['month']}\s+)\d{{1,2}}(?:(?:/|\s+{_DATED['year']}\s+)\d{{4}})?)\s*,"
+)
+# the paragraph that closes the document (folded): `[sums_up]`
+_SUMS_UP = tuple(lead_ins()["sums_up"]["starts"])
 
 
 def _told_as_past(text: str, doc: Document) -> bool:
@@ -783,7 +791,7 @@ def _told_as_past(text: str, doc: Document) -> bool:
 def _sums_up(text: str) -> bool:
     """`Trên đây là ...`: the paragraph that closes the document, never the item above running on (its request,
     `... kính báo cáo X theo dõi`, asks X for work of its own)."""
-    return fold(text[:12]).startswith("tren day")
+    return fold(text[:12]).startswith(_SUMS_UP)
 
 
 def _copied(deadline: Deadline) -> Deadline:
@@ -808,8 +816,10 @@ _REPORTS_BACK = re.compile(
 # only introduces the items below: `[introduces]`
 _INTRODUCES = re.compile(rf"{as_written(lead_ins()['introduces']['ends'])}\s*:\s*$")
 _ASIDE = re.compile(r"\(([^()]{12,300})\)")
-_HELPER_WORDS = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?|[,;]")
-_ASIDE_ROLE = re.compile(r"\s*(?:chịu trách nhiệm|có trách nhiệm|chủ trì)\b[\s,]*")
+# the helper words and the commas of an aside after who answers for it: `[helping]` of data/lead_ins.toml
+_HELPER_WORDS = re.compile(rf"{HELPER_WORDS}|[,;]")
+# who answers for an aside's work: `answerable` or `lead` of `[helping]`
+_ASIDE_ROLE = re.compile(rf"\s*{as_written([*_HELPING_WORDS['answerable'], _HELPING_WORDS['lead']])}\b[\s,]*")
 # an introductory clause (`Khi ...,`, `Trường hợp ...,`) before the verb: the verb is the sentence's own
 # (`[intro_clause]` of data/lead_ins.toml)
 _INTRO_CLAUSE = re.compile(rf"(?:^|:\s+){as_written(lead_ins()['intro_clause']['openers'])}\b[^:;]*,\s*$")
@@ -823,8 +833,7 @@ def _issuer_turns_to(ctx: Frame, piece: str, found: Assignment) -> bool:
 # `chủ trì, phối hợp chặt chẽ với`: `[helping]` of data/lead_ins.toml
 _HELPING = re.compile(
     rf"^[\s,]*{re.escape(_HELPING_WORDS['lead'])}\s*(?:,\s*)?(?={as_written(_HELPING_WORDS['verbs'])}|$)"
-    rf"|^[\s,]*{as_written(_HELPING_WORDS['verbs'])}(?:\s+{re.escape(_HELPING_WORDS['manner'])})?"
-    rf"(?:\s+{re.escape(_HELPING_WORDS['link'])})?\s*"
+    rf"|^[\s,]*{HELPER_WORDS}\s*"
 )
 
 

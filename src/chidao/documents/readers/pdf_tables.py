@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from chidao.documents.data.task_columns import CARRY_OUT, labelled
 from chidao.documents.readers.pdf_lines import Char, LayoutLine, in_lines, join_wrapped
 from chidao.documents.text import fold
 
@@ -317,9 +318,7 @@ def _layout_table(lines: list[list[tuple[int, Char]]]) -> tuple[int, int, list[f
                 merged.append([left, right])
                 texts.append([(n, text)])
         labels = fold(" | ".join(" ".join(t for _, t in sorted(column)) for column in texts))
-        if ("chu tri" not in labels and "thuc hien" not in labels) or (  # `Cơ quan thực hiện`
-            "noi dung" not in labels and "nhiem vu" not in labels
-        ):
+        if not (labelled(labels, "lead") or CARRY_OUT in labels) or not labelled(labels, "task"):  # `Cơ quan thực hiện`
             continue
         columns = [left for left, _ in merged]
         if len(columns) < 3:

@@ -1,0 +1,34 @@
+"""The labels of a task table's columns (`data/task_columns.toml`), shared by every reader of task tables."""
+
+from __future__ import annotations
+
+import re
+
+from chidao.documents.alternation import as_written
+from chidao.documents.data import load_toml
+
+_COLUMNS = load_toml("task_columns.toml")
+ROLES: tuple[str, ...] = ("lead", "coord", "task", "time", "number")  # in the order a column's role is tried
+LABELS: dict[str, tuple[str, ...]] = {role: tuple(_COLUMNS["roles"][role]) for role in ROLES}
+# (role, label word) for every word of `[roles]`, in that order
+ROLE_WORDS: tuple[tuple[str, str], ...] = tuple((role, w) for role in ROLES for w in LABELS[role])
+_AGENT = _COLUMNS["agent"]
+# The label of the column of units that carry a task out, when it is not `… chủ trì`: `[agent]`
+AGENT_LABEL = re.compile(
+    rf"{as_written(_AGENT['heads'])}(?:,? {as_written(_AGENT['also'])})? {re.escape(_AGENT['carry_out'])}"
+    rf"|{re.escape(_AGENT['answerable'])}"
+)
+# the words of an agent's label (`thực hiện`, `trách nhiệm`): such a label may be split below into `chủ trì` and
+# `phối hợp`
+CARRY_OUT: str = _AGENT["carry_out"]
+ANSWERABLE: str = _AGENT["answerable"]
+
+
+def labelled(label: str, role: str) -> bool:
+    """Does a folded label (or several joined) hold a word of the role's column (`lead`, `task` ...)?"""
+    return any(w in label for w in LABELS[role])
+
+
+def task_header(label: str) -> bool:
+    """Do folded header labels (joined) name a task table: a task column and a lead or agent column?"""
+    return (labelled(label, "lead") or AGENT_LABEL.search(label) is not None) and labelled(label, "task")

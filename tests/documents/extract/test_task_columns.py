@@ -1,0 +1,42 @@
+"""The labels of `data/task_columns.toml`: every table's `examples` are read as the table says, its
+`counter_examples` are not; the readers of task tables all read a header the same way."""
+
+from __future__ import annotations
+
+import pytest
+
+from chidao.documents.data import load_toml
+from chidao.documents.data.task_columns import AGENT_LABEL, ROLE_WORDS, ROLES, task_header
+from chidao.documents.extract.task_tables import _columns
+
+COLUMNS = load_toml("task_columns.toml")
+
+
+def _cases(table: str) -> list[tuple[str, bool]]:
+    return [(e, True) for e in COLUMNS[table]["examples"]] + [(c, False) for c in COLUMNS[table]["counter_examples"]]
+
+
+def test_every_table_has_examples_and_counter_examples():
+    for name, table in COLUMNS.items():
+        assert table["examples"] and table["counter_examples"], name
+
+
+def test_every_role_has_words():
+    assert {role for role, _ in ROLE_WORDS} == set(ROLES)
+
+
+@pytest.mark.parametrize(("header", "holds"), _cases("roles"))
+def test_task_header(header, holds):
+    """Header labels (split by `|`) name a task table: a task column and a lead or agent column."""
+    assert task_header(header) is holds
+
+
+@pytest.mark.parametrize("header", COLUMNS["roles"]["examples"])
+def test_cell_table_reads_the_lead_and_task_columns(header):
+    columns = _columns([c.strip() for c in header.split("|")])
+    assert "lead" in columns and "task" in columns
+
+
+@pytest.mark.parametrize(("label", "holds"), _cases("agent"))
+def test_agent_label(label, holds):
+    assert (AGENT_LABEL.search(label) is not None) is holds
