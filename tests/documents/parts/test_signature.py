@@ -48,9 +48,20 @@ def test_is_name(text: str, expected: bool) -> None:
     assert is_name(text) is expected
 
 
-def test_title_then_name() -> None:
-    assert title_then_name("PHÓ CHỦ TỊCH Nguyễn Văn An")
-    assert not title_then_name("UBND tỉnh Cao Bằng")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PHÓ CHỦ TỊCH Nguyễn Văn An", True),
+        ("UBND tỉnh Cao Bằng", False),
+        # A name of any length, with the next heading glued on by a flat export.
+        ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Hoàng Thị Xuân Hương PHỤ LỤC KÈM THEO: ……", True),
+        ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Vi Quỳnh BIỂU MẪU SỐ 01", True),
+        ("PHÓ CHỦ TỊCH Nguyễn Văn An phụ trách", False),
+        ("PHỤ LỤC", False),
+    ],
+)
+def test_title_then_name(text: str, expected: bool) -> None:
+    assert title_then_name(text) is expected
 
 
 @pytest.mark.parametrize(

@@ -85,12 +85,16 @@ def is_name(text: str) -> bool:
 
 
 def title_then_name(text: str) -> bool:
-    """`PHÓ CHỦ TỊCH Nguyễn Văn A` (a title and a name on one line, maybe glued)."""
+    """`PHÓ CHỦ TỊCH Nguyễn Văn A` (a title and a name on one line, maybe glued), also with capitals after the
+    name (`… Nguyễn Văn A PHỤ LỤC`: a flat export glues the next heading on), whatever the name's length."""
     words = _GLUED.sub(r"\1 \2", text.replace("*", " ")).split()
     upper = 0
     while upper < len(words) and is_upper(words[upper]):
         upper += 1
-    return upper >= 2 and is_name(" ".join(words[upper:]).rstrip("."))
+    end = len(words)
+    while end > upper and (is_upper(words[end - 1]) or not any(c.isalpha() for c in words[end - 1])):
+        end -= 1
+    return upper >= 2 and is_name(" ".join(words[upper:end]).rstrip("."))
 
 
 @cache
