@@ -137,6 +137,16 @@ def test_registry_from_caller_names_and_partial_match():
         # copies from old web pages glue words together
         ("các Bộ: Kế hoạch vàĐầu tư, Tài chính xem xét", [("Bộ Kế hoạch và Đầu tư", "Bộ Tài chính")]),
         ("Ủyban nhân dân tỉnh Kon Tum nghiên cứu", [("Ủyban nhân dân tỉnh Kon Tum",)]),
+        # place names of other shapes, read as written (no list of places is needed): an apostrophe inside a
+        # word, two names joined by a dash, one syllable, four
+        ("UBND huyện Ea H'Leo chủ trì rà soát", [("UBND huyện Ea H'Leo",)]),
+        ("Ủy ban nhân dân huyện Cư M’gar phối hợp", [("Ủy ban nhân dân huyện Cư M’gar",)]),
+        ("UBND huyện Đắk R'Lấp và UBND thành phố Vinh báo cáo", [("UBND huyện Đắk R'Lấp",), ("UBND thành phố Vinh",)]),
+        ("UBND tỉnh Bà Rịa - Vũng Tàu chỉ đạo", [("UBND tỉnh Bà Rịa - Vũng Tàu",)]),
+        ("UBND thành phố Phan Rang - Tháp Chàm kiểm tra", [("UBND thành phố Phan Rang - Tháp Chàm",)]),
+        ("UBND xã Y Tý và UBND huyện Hoàng Su Phì phối hợp", [("UBND xã Y Tý",), ("UBND huyện Hoàng Su Phì",)]),
+        ("UBND các huyện: Ea H'Leo, Krông Búk và Cư M'gar chủ trì",
+         [("UBND huyện Ea H'Leo", "UBND huyện Krông Búk", "UBND huyện Cư M'gar")]),
     ],
 )
 def test_read_units(text, names):
