@@ -144,6 +144,9 @@ def test_registry_from_caller_names_and_partial_match():
         ("UBND huyện Đắk R'Lấp và UBND thành phố Vinh báo cáo", [("UBND huyện Đắk R'Lấp",), ("UBND thành phố Vinh",)]),
         ("UBND tỉnh Bà Rịa - Vũng Tàu chỉ đạo", [("UBND tỉnh Bà Rịa - Vũng Tàu",)]),
         ("UBND thành phố Phan Rang - Tháp Chàm kiểm tra", [("UBND thành phố Phan Rang - Tháp Chàm",)]),
+        # the dash as Word corrects it (an en dash)
+        ("UBND tỉnh Bà Rịa – Vũng Tàu chỉ đạo", [("UBND tỉnh Bà Rịa – Vũng Tàu",)]),
+        ("UBND thành phố Phan Rang – Tháp Chàm và Sở Y tế phối hợp", [("UBND thành phố Phan Rang – Tháp Chàm",), ("Sở Y tế",)]),
         ("UBND xã Y Tý và UBND huyện Hoàng Su Phì phối hợp", [("UBND xã Y Tý",), ("UBND huyện Hoàng Su Phì",)]),
         # a one-word name and a predicate the unit list would otherwise run into (`Báo Huế mở chuyên mục`)
         ("Báo Huế mở chuyên mục tuyên truyền", [("Báo Huế",)]),
