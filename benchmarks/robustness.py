@@ -32,7 +32,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 
-from tests.fixtures.renames import RENAME_VARIANTS  # noqa: E402
+from tests.fixtures.renames import RENAME_VARIANTS, people_of  # noqa: E402
 from tests.fixtures.text_variants import BYTE_VARIANTS, TEXT_VARIANTS, convert, to_docx  # noqa: E402
 
 from chidao.documents import parse  # noqa: E402
@@ -165,9 +165,9 @@ def main() -> int:
             renamed = [name for name in RENAME_VARIANTS if wanted(name)]
             if renamed:
                 plain = parse_text_dict(text, original.stem)
-                signers = [s.get("name") or "" for s in plain.get("signatures") or []]
+                people = people_of(plain)
                 for name in renamed:
-                    renaming = RENAME_VARIANTS[name](text, signers)
+                    renaming = RENAME_VARIANTS[name](text, people)
                     path = tmp / f"{original.stem}.{name}.txt"
                     path.write_text(renaming.apply(text), encoding="utf-8")
                     variants[original.stem][name] = path

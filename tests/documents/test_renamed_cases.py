@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from chidao.documents import parse, parse_text
-from tests.fixtures.renames import RENAME_VARIANTS
+from tests.fixtures.renames import RENAME_VARIANTS, people_of
 
 CASES = Path(__file__).parent / "cases"
 SLUGS = sorted(p.stem for p in CASES.glob("*.txt"))
@@ -19,7 +19,7 @@ VARIANTS = ("rename", "rename-2", "rename-dash", "rename-apostrophe", "rename-sh
 
 
 def summary(doc: dict[str, Any]) -> dict[str, Any]:
-    """What must follow the renaming: header values, signer, tasks (text, assignees, deadline)."""
+    """What must follow the renaming: header values, signer, meeting chair, tasks (text, assignees, deadline)."""
     def get(*path: str) -> Any:
         value: Any = doc
         for key in path:
@@ -34,6 +34,7 @@ def summary(doc: dict[str, Any]) -> dict[str, Any]:
         "date": (get("date", "year"), get("date", "month"), get("date", "day")),
         "subject": " ".join((get("subject", "text") or "").split()),
         "signer": (signer.get("title"), signer.get("name")),
+        "chair": (get("meeting", "chair", "name"), get("meeting", "chair", "title")),
         "tasks": [
             (" ".join(t["text"].split()), t["assignees"], (t.get("deadline") or {}).get("due"))
             for t in doc.get("tasks") or []
@@ -47,7 +48,6 @@ def test_renamed_case_parses_as_the_original_renamed(slug: str, variant: str) ->
     parsed = parse(CASES / f"{slug}.txt", check=False)  # some cases are in legacy encodings
     text = parsed.text
     original = parse_text(text, check=False).to_dict()
-    signers = [s.get("name") or "" for s in original.get("signatures") or []]
-    renaming = RENAME_VARIANTS[variant](text, signers)
+    renaming = RENAME_VARIANTS[variant](text, people_of(original))
     renamed = parse_text(renaming.apply(text), check=False).to_dict()
     assert summary(renamed) == summary(renaming.apply_output(original)), renaming.names
