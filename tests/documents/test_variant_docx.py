@@ -12,7 +12,7 @@ import pytest
 from docx import Document as open_docx
 from docx.oxml.ns import qn
 
-from tests.fixtures.text_variants import convert, to_docx
+from tests.fixtures.text_variants import _split_columns, convert, to_docx
 
 TEXT = """| ỦY BAN NHÂN DÂN XÃ AN HÒA | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |
 | --- | --- |
@@ -71,3 +71,16 @@ def test_tables_survive_a_doc_round_trip(tmp_path: Path) -> None:
     assert len(tables) == 2
     assert _cells(tables[0])[1][0] == "Số: 12/KH-UBND"
     assert _cells(tables[1]) == BODY_ROWS
+
+
+@pytest.mark.parametrize(
+    ("line", "left", "right"),
+    [
+        ("V/v rà soát dự toán Hà Nội, ngày 5 tháng 3 năm 2024", "V/v rà soát dự toán", "Hà Nội, ngày 5 tháng 3 năm 2024"),
+        # a place of two names joined by a dash goes to the right column whole
+        ("V/v rà soát dự toán Bà Rịa - Vũng Tàu, ngày 5 tháng 3 năm 2024", "V/v rà soát dự toán",
+         "Bà Rịa - Vũng Tàu, ngày 5 tháng 3 năm 2024"),
+    ],
+)
+def test_glued_header_line_splits_before_the_place(line: str, left: str, right: str) -> None:
+    assert _split_columns(line) == (left, right)

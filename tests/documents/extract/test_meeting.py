@@ -199,6 +199,25 @@ CASES = [
         ["Trưởng các phòng, ban chuyên môn thuộc UBND huyện"],
         id="date-after-a-clause",
     ),
+    pytest.param(
+        "THÔNG BÁO\nKết luận của đồng chí H'Lan Niê - Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về\n"
+        "công tác bảo vệ rừng\n"
+        "Ngày 9 tháng 10 năm 2024, Ủy ban nhân dân tỉnh tổ chức cuộc họp về công tác bảo vệ rừng. Dự họp có "
+        "đồng chí Y Khăm Niê - Phó Chủ tịch Ủy ban nhân dân tỉnh.",
+        None,
+        "2024-10-09",
+        ("H'Lan Niê", "Chủ tịch Ủy ban nhân dân tỉnh"),
+        ["Y Khăm Niê - Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+        id="names-with-an-apostrophe",
+    ),
+    pytest.param(
+        "Ngày 2 tháng 4 năm 2025, Chủ tịch UBND tỉnh Ksor H’Bia chủ trì cuộc họp về Đề án.",
+        None,
+        "2025-04-02",
+        ("Ksor H’Bia", "Chủ tịch UBND tỉnh"),
+        [],
+        id="title-then-name-with-an-apostrophe",
+    ),
 ]
 
 

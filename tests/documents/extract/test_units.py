@@ -136,6 +136,22 @@ def test_registry_from_caller_names_and_partial_match():
         # copies from old web pages glue words together
         ("các Bộ: Kế hoạch vàĐầu tư, Tài chính xem xét", [("Bộ Kế hoạch và Đầu tư", "Bộ Tài chính")]),
         ("Ủyban nhân dân tỉnh Kon Tum nghiên cứu", [("Ủyban nhân dân tỉnh Kon Tum",)]),
+        # place names of other shapes, read as written (no list of places is needed): an apostrophe inside a
+        # word, two names joined by a dash, one syllable, four
+        ("UBND huyện Ea H'Leo chủ trì rà soát", [("UBND huyện Ea H'Leo",)]),
+        ("Ủy ban nhân dân huyện Cư M’gar phối hợp", [("Ủy ban nhân dân huyện Cư M’gar",)]),
+        ("UBND huyện Đắk R'Lấp và UBND thành phố Vinh báo cáo", [("UBND huyện Đắk R'Lấp",), ("UBND thành phố Vinh",)]),
+        ("UBND tỉnh Bà Rịa - Vũng Tàu chỉ đạo", [("UBND tỉnh Bà Rịa - Vũng Tàu",)]),
+        ("UBND thành phố Phan Rang - Tháp Chàm kiểm tra", [("UBND thành phố Phan Rang - Tháp Chàm",)]),
+        # the dash as Word corrects it (an en dash)
+        ("UBND tỉnh Bà Rịa – Vũng Tàu chỉ đạo", [("UBND tỉnh Bà Rịa – Vũng Tàu",)]),
+        ("UBND thành phố Phan Rang – Tháp Chàm và Sở Y tế phối hợp", [("UBND thành phố Phan Rang – Tháp Chàm",), ("Sở Y tế",)]),
+        ("UBND xã Y Tý và UBND huyện Hoàng Su Phì phối hợp", [("UBND xã Y Tý",), ("UBND huyện Hoàng Su Phì",)]),
+        # a one-word name and a predicate the unit list would otherwise run into (`Báo Huế mở chuyên mục`)
+        ("Báo Huế mở chuyên mục tuyên truyền", [("Báo Huế",)]),
+        ("Trung tâm Giáo dục nghề nghiệp Vinh mở lớp đào tạo", [("Trung tâm Giáo dục nghề nghiệp Vinh",)]),
+        ("UBND các huyện: Ea H'Leo, Krông Búk và Cư M'gar chủ trì",
+         [("UBND huyện Ea H'Leo", "UBND huyện Krông Búk", "UBND huyện Cư M'gar")]),
     ],
 )
 def test_read_units(text, names):
@@ -327,6 +343,13 @@ def test_document_units_read_only_when_a_name_needs_them():
     assert units._units is None  # no place at its end, no abbreviation the text defines
     assert units.resolve("Ban QLDA") == "Ban Quản lý dự án đầu tư xây dựng tỉnh"
     assert DocumentUnits(text).resolve("UBND thành phố") == "UBND thành phố Lạng Sơn"
+
+
+@pytest.mark.parametrize("place", ["Lào Cai", "Bà Rịa - Vũng Tàu", "Ea H'Leo", "Huế", "Thừa Thiên Huế"])
+def test_department_written_out_with_a_place_of_any_shape(place):
+    """`Sở Y tế` → `Sở Y tế tỉnh X` where the document names it so, whatever the shape of X's name."""
+    text = f"Kính gửi: Sở Y tế tỉnh {place}.\nĐề nghị Sở Y tế chủ trì rà soát danh mục thuốc."
+    assert DocumentUnits(text).resolve("Sở Y tế") == f"Sở Y tế tỉnh {place}"
 
 
 _EXTENDING_TEXTS = [

@@ -215,3 +215,15 @@ def test_noi_nhan_words_are_matched_where_the_pattern_finds_them() -> None:
         expected = [line.index for line in lines
                     if "nhận" in line.text.lower() and _NOI_NHAN_WORDS.search(text, line.start, line.end)]
         assert found == expected, text
+
+
+@pytest.mark.parametrize("name", ["Vi Quỳnh", "Lê Thị Tuyết", "Hoàng Thị Xuân Hương", "Nguyễn Văn Ánh", "Ksor Y Phước"])
+def test_flat_closing_with_the_annex_heading_glued_on_reads_any_name(name: str) -> None:
+    """A flat export puts title, name and the next heading on one line; the name's length does not matter."""
+    text = HEAD + BODY + (
+        f"Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT.\nGIÁM ĐỐC PHÓ GIÁM ĐỐC {name} TÊN ĐƠN VỊ BÁO CÁO:……….\n"
+        "ĐỊA CHỈ:....\n"
+    )
+    sig = parse_text(text, check=False).signatures[0]
+    assert [(a.marker, a.of) for a in sig.authority] == [("KT.", "GIÁM ĐỐC")]
+    assert (sig.title, sig.name) == ("PHÓ GIÁM ĐỐC", name)

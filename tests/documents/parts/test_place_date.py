@@ -42,3 +42,31 @@ def test_search_around_each_ngay_finds_what_the_pattern_finds() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 25)))
         assert [m.span() for m in _place_dates(text)] == [m.span() for m in PLACE_DATE.finditer(text)], text
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        # Two names joined by a dash, with or without spaces around it (an en dash as Word corrects it).
+        ("Bà Rịa - Vũng Tàu, ngày 12 tháng 4 năm 2021", "Bà Rịa - Vũng Tàu"),
+        ("Phan Rang-Tháp Chàm, ngày 3 tháng 7 năm 2022", "Phan Rang-Tháp Chàm"),
+        ("Bà Rịa – Vũng Tàu, ngày 12 tháng 4 năm 2021", "Bà Rịa – Vũng Tàu"),
+        ("Số: 41/UBND-VX Phan Rang - Tháp Chàm, ngày 3 tháng 7 năm 2022", "Phan Rang - Tháp Chàm"),
+        # A word with an apostrophe inside, as Central Highlands names are written.
+        ("Ea H'Leo, ngày 8 tháng 8 năm 2023", "Ea H'Leo"),
+        ("Cư M'gar, ngày 8 tháng 8 năm 2023", "Cư M'gar"),
+        # One syllable, and four.
+        ("Vinh, ngày 1 tháng 6 năm 2020", "Vinh"),
+        ("Thừa Thiên Huế, ngày 1 tháng 6 năm 2020", "Thừa Thiên Huế"),
+    ],
+)
+def test_places_of_other_shapes(line: str, place: str) -> None:
+    found = read_place_date(line, 0, True)
+    assert found is not None and found[0] is not None
+    assert found[0].name == place
+
+
+def test_a_dash_after_a_subject_word_is_no_joint() -> None:
+    """`V/v … - Hà Nội, ngày` glued: a dash is a joint only between capitalised words (`xã`, `phố` excepted)."""
+    found = read_place_date("giao thông - Hà Nội, ngày 5 tháng 5 năm 2021", 0, True)
+    assert found is not None and found[0] is not None and found[0].name == "Hà Nội"

@@ -42,15 +42,30 @@ def test_signature_blocks(lines: list[str], authority: A, title: str | None, nam
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Nguyễn Văn An", True), ("Lưu: VT", False), ("Các sở, ngành", False), ("Sở Y tế", False), ("Hoàng", False)],
+    [
+        ("Nguyễn Văn An", True), ("Lưu: VT", False), ("Các sở, ngành", False), ("Sở Y tế", False), ("Hoàng", False),
+        # Central Highlands names: an apostrophe inside a word
+        ("H'Lan Niê", True), ("Y Ly Niê K’Đăm", True), ("Ksor Y Phước", True), ("H'", False),
+    ],
 )
 def test_is_name(text: str, expected: bool) -> None:
     assert is_name(text) is expected
 
 
-def test_title_then_name() -> None:
-    assert title_then_name("PHÓ CHỦ TỊCH Nguyễn Văn An")
-    assert not title_then_name("UBND tỉnh Cao Bằng")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PHÓ CHỦ TỊCH Nguyễn Văn An", True),
+        ("UBND tỉnh Cao Bằng", False),
+        # A name of any length, with the next heading glued on by a flat export.
+        ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Hoàng Thị Xuân Hương PHỤ LỤC KÈM THEO: ……", True),
+        ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Vi Quỳnh BIỂU MẪU SỐ 01", True),
+        ("PHÓ CHỦ TỊCH Nguyễn Văn An phụ trách", False),
+        ("PHỤ LỤC", False),
+    ],
+)
+def test_title_then_name(text: str, expected: bool) -> None:
+    assert title_then_name(text) is expected
 
 
 @pytest.mark.parametrize(
@@ -59,6 +74,8 @@ def test_title_then_name() -> None:
         (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký)", "Trịnh Thu Hà"], "PHÓ GIÁM ĐỐC", "Trịnh Thu Hà"),
         (["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "ĐOÀN MINH KHÔI"], "CHÁNH VĂN PHÒNG", "ĐOÀN MINH KHÔI"),
         (["TRƯỞNG PHÒNG KẾ HOẠCH -", "TÀI CHÍNH", "Hà Văn B"], "TRƯỞNG PHÒNG KẾ HOẠCH - TÀI CHÍNH", "Hà Văn B"),
+        (["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "H'Lan Niê"], "PHÓ CHỦ TỊCH", "H'Lan Niê"),
+        (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC Y Ly Niê K’Đăm"], "PHÓ GIÁM ĐỐC", "Y Ly Niê K’Đăm"),
     ],
 )
 def test_signed_marks_capital_names_and_wrapped_titles(lines: list[str], title: str, name: str) -> None:

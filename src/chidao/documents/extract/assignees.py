@@ -143,12 +143,14 @@ _LETTER = re.compile(r"[\wÀ-ỹ]")
 # A group with the nouns and qualifiers that follow it (`các sở, ban, ngành liên quan`), as one match: each
 # repetition takes the longest step it can and nothing after it can fail, as stepping part by part would.
 _GROUP_PHRASE = re.compile(rf"{_GROUP.pattern}(?:{_MORE_GROUP.pattern})*(?:{_QUALIFIER.pattern})*")
+# An apostrophe inside a place's word, as Central Highlands names are written (`Ea H'Leo`, `Cư M'gar`).
+_APOSTROPHE = r"['’](?=\w)"
 # What follows a local head, as one match: the place words (`tỉnh`, `các huyện, thành phố`), then proper words
 # (`Lạng Sơn`, `Hồ Chí Minh`; a `và` only between two of them, not before a new unit), then qualifiers
 # (`trực thuộc Trung ương`). Each repetition takes the longest step it can and nothing after it can fail, so
 # the match is what stepping part by part would read.
 _PROPER_WORDS = (
-    rf"(?:[ \t]+(?:[{VI_UPPER}0-9][\w&\-]*(?:\.(?=\w)[\w&\-]*)?|và(?=[ \t]+[{VI_UPPER}])(?![ \t](?:{_UNIT_START.pattern}))|-(?=[ \t])))*"
+    rf"(?:[ \t]+(?:[{VI_UPPER}0-9][\w&\-]*(?:\.(?=\w)[\w&\-]*)?(?:{_APOSTROPHE}[\w&\-]*)?|và(?=[ \t]+[{VI_UPPER}])(?![ \t](?:{_UNIT_START.pattern}))|[-–](?=[ \t])))*"
 )
 _PLACE_TAIL = re.compile(rf"(?:{_PLACE.pattern})?{_PROPER_WORDS}(?:{_QUALIFIER.pattern})*")
 # The same when place words open it, else nothing: what follows the fields of a `Sở` or `Bộ`.
@@ -571,7 +573,7 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
 
 # `UBND các huyện: Tân Lạc, Lạc Sơn và Đà Bắc`: a local head over places listed by their names (two or more)
 _PLACE_GROUP = re.compile(r"[ \t]+các[ \t]+(huyện|xã|phường|thị xã|quận|tỉnh|thành phố)(?=[ \t]*:)")
-_PROPER_NAME = rf"[{VI_UPPER}][\w-]*(?:[ \t]+[{VI_UPPER}0-9][\w-]*){{0,3}}"
+_PROPER_NAME = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?(?:[ \t]+[{VI_UPPER}0-9][\w-]*(?:{_APOSTROPHE}[\w-]*)?){{0,3}}"
 _PLACE_LIST = re.compile(rf"[ \t]*:[ \t]*({_PROPER_NAME}(?:[ \t]*(?:,|và)[ \t]*{_PROPER_NAME})+)(?![\w-])")
 _NAME_SPLIT = re.compile(r"[ \t]*(?:,|\bvà\b)[ \t]*")
 

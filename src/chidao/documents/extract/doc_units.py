@@ -67,7 +67,9 @@ _ENUMERATION = re.compile(r"(?:gồm|bao gồm|gồm có)\s*:?\s*")
 _WORD_CHAR = re.compile(r"\w")
 _ABBR_DEF = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 _ACRONYM = re.compile(r"[A-ZĐ]{2}")
-_PLACED_TAIL = re.compile(rf" (?:tỉnh|thành phố) (?:[{VI_UPPER}][\w-]*(?: |$))+")
+# A place's words: capitalised (`Lào Cai`), with an apostrophe inside (`Ea H'Leo`), a dash joining two names
+# (`Bà Rịa - Vũng Tàu`).
+_PLACED_TAIL = re.compile(rf" (?:tỉnh|thành phố) (?:(?:[{VI_UPPER}][\w-]*(?:['’]\w[\w-]*)?|[-–])(?: |$))+")
 _PLACE_END = re.compile(r"(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường)$")
 _PLACES_ONLY = re.compile(r"(?:(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)(?: |$))+")  # on a loose key
 _SPACES = re.compile(r"\s+")

@@ -87,7 +87,8 @@ _NOUN_CUT = re.compile(r"[,\s]+")
 _AND = re.compile(r"\s+và\s+")
 _INVITED = re.compile(r"^(?:kính\s+mời|có)\s+", re.IGNORECASE)
 _TITLE_LEAD = re.compile(r"^\s*[,\-–]\s*")
-_LEADING_NAME = re.compile(rf"^((?:[{VI_UPPER}]\w*\s+){{1,4}}[{VI_UPPER}]\w*)\s*(?=[,\-–]|$)")
+# Syllables of a name may hold an apostrophe (`H'Lan Niê`, as Central Highlands names are written).
+_LEADING_NAME = re.compile(rf"^((?:[{VI_UPPER}]\w*(?:['’]\w+)?\s+){{1,4}}[{VI_UPPER}]\w*(?:['’]\w+)?)\s*(?=[,\-–]|$)")
 _TRAILING_GROUP = re.compile(
     rf"(?:^|,|\svà)\s*(?P<group>(?:{_ORG_START.pattern[1:]})(?:(?!\svà\s)[^,;])*?\scác\s.*)$"
 )
@@ -317,8 +318,11 @@ def _leading_name(text: str) -> tuple[str | None, str]:
 
 
 def _name_syllable(word: str) -> bool:
-    """`Thiệu`, `Hà`: a capitalised syllable that is not an acronym (`UBND`) nor a body's word (`Tỉnh`)."""
+    """`Thiệu`, `Hà`, `H'Lan`: a capitalised syllable that is not an acronym (`UBND`) nor a body's word (`Tỉnh`)."""
     if word in _NOT_NAMES or not word[:1].isupper():
+        return False
+    word, _, after = word.replace("’", "'").partition("'")
+    if after and not after.isalpha():
         return False
     return len(word) == 1 or word[1:].islower()
 

@@ -8,9 +8,14 @@ from collections.abc import Iterator
 from chidao.documents.model import DocDate, Place
 from chidao.documents.parts.cells import LOWER, UPPER, clean
 
-_TITLE_WORD = rf"(?:[{UPPER}][{LOWER}]*\.?|TP\.|phố|xã|trấn|thị)"
-_FIRST_WORD = rf"(?:[{UPPER}][{LOWER}]*\.?|TP\.)"
-_PLACE = rf"(?<!\S)(?P<place>{_FIRST_WORD}(?:[ ]{{1,2}}{_TITLE_WORD}){{0,5}})"
+# A capitalised word, also with an apostrophe inside as Central Highlands names are written (`Ea H'Leo`, `Cư M'gar`).
+_NAME_WORD = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?"
+_TITLE_WORD = rf"(?:{_NAME_WORD}\.?|TP\.|phố|xã|trấn|thị)"
+_FIRST_WORD = rf"(?:{_NAME_WORD}\.?|TP\.)"
+# Words of a place are joined by spaces, or by a dash between the two names of a joined place
+# (`Bà Rịa - Vũng Tàu`, `Phan Rang–Tháp Chàm`); never more than two spaces at a joint.
+_JOINT = r"(?:[ ]{1,2}|[ ]?[-–][ ]?)"
+_PLACE = rf"(?<!\S)(?P<place>{_FIRST_WORD}(?:{_JOINT}{_TITLE_WORD}){{0,5}})"
 _GAP = r"[\s.…_/-]*"
 _DATE = (
     rf"(?P<date>ngày{_GAP}(?P<d>\d{{1,2}})?{_GAP}(?:tháng|(?<=\d)[/.-]){_GAP}(?P<m>\d{{1,2}})?{_GAP}"

@@ -17,7 +17,8 @@ from chidao.documents.parts.cells import LOWER, UPPER, is_upper
 from chidao.documents.text import fold_chars
 
 _GLUED = re.compile(rf"([{UPPER}]{{2,}})([{UPPER}][{LOWER}])")
-_NAME_WORD = re.compile(rf"^[{UPPER}][{LOWER}]*$")
+# A word of a person's name; Central Highlands names have an apostrophe inside (`H'Lan Niê`, `Y Ly Niê K’Đăm`).
+_NAME_WORD = re.compile(rf"^[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?$")
 
 
 @cache
@@ -85,12 +86,16 @@ def is_name(text: str) -> bool:
 
 
 def title_then_name(text: str) -> bool:
-    """`PHÓ CHỦ TỊCH Nguyễn Văn A` (a title and a name on one line, maybe glued)."""
+    """`PHÓ CHỦ TỊCH Nguyễn Văn A` (a title and a name on one line, maybe glued), also with capitals after the
+    name (`… Nguyễn Văn A PHỤ LỤC`: a flat export glues the next heading on), whatever the name's length."""
     words = _GLUED.sub(r"\1 \2", text.replace("*", " ")).split()
     upper = 0
     while upper < len(words) and is_upper(words[upper]):
         upper += 1
-    return upper >= 2 and is_name(" ".join(words[upper:]).rstrip("."))
+    end = len(words)
+    while end > upper and (is_upper(words[end - 1]) or not any(c.isalpha() for c in words[end - 1])):
+        end -= 1
+    return upper >= 2 and is_name(" ".join(words[upper:end]).rstrip("."))
 
 
 @cache
@@ -165,7 +170,8 @@ def _words(segments: list[_Segment], text: str, line: int) -> str | None:
     """Add the upper-case words of `text` to the open segment; return a name if one follows them."""
     words = text.replace("*", " ").split()
     for i, word in enumerate(words):
-        if is_upper(word) or word in {",", "-", "&"}:
+        # `Y Ly Niê`: a one-letter first name is the name's, not a capital of the title before it
+        if (is_upper(word) or word in {",", "-", "&"}) and not _opens_name(words, i):
             seg = segments[-1] if segments else None
             if seg is None or (seg.line != line and (seg.marker is None or seg.words)):
                 seg = _Segment(None, [], line)
@@ -183,6 +189,15 @@ def _words(segments: list[_Segment], text: str, line: int) -> str | None:
             return " ".join(name[:6])
         return None
     return None
+
+
+def _opens_name(words: list[str], i: int) -> bool:
+    """A one-letter capital before a capitalised word that is not in capitals: the first word of a name (`Y`, as
+    Ê Đê men's names open: `PHÓ GIÁM ĐỐC Y Ly Niê`), while `SỞ Y TẾ` stays a title."""
+    if len(words[i]) != 1 or not words[i].isalpha() or i + 1 >= len(words):
+        return False
+    after = words[i + 1].rstrip(".,")
+    return _NAME_WORD.match(after) is not None and len(after) > 1 and not is_upper(after)
 
 
 def wrapped_name_end(name: str, next_line: str) -> str | None:
