@@ -537,7 +537,7 @@ def test_units_with_those_head_nouns_are_still_read(text):
     assert mention is not None and mention.names == (name,)
 
 
-_HEAD_TABLES = ("offices", "local_heads", "open_heads", "group_nouns", "place_words", "qualifiers")
+_HEAD_TABLES = ("offices", "office_forms", "local_heads", "open_heads", "group_nouns", "place_words", "qualifiers")
 
 
 @pytest.mark.parametrize("text", [e for t in _HEAD_TABLES for e in _UNIT_HEADS[t]["examples"]])
@@ -567,4 +567,12 @@ def test_name_parts_and_noun_compounds(text):
     part or compound in its examples, ending before the head noun or the verb in its counter-examples)."""
     name, rest = text.split("|")
     mention = read_unit(f"{name} {rest}", 0)
+    assert mention is not None and mention.names == (name,)
+
+
+@pytest.mark.parametrize("text", _UNIT_HEADS["office_forms"]["addressed"])
+def test_office_after_a_form_of_address_names_the_holder(text):
+    """`đồng chí Phó Bí thư Thường trực Đảng ủy`: the form of address is not part of the office holder's name."""
+    address, name, rest = text.split("|")
+    mention = read_unit(f"{address}{name}{rest}", 0)
     assert mention is not None and mention.names == (name,)
