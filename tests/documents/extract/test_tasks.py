@@ -250,6 +250,29 @@ def test_lead_units_reach_the_items(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # the issuer, having ordered the groups at large, asks a body it does not order
+        ("1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện tuyên truyền đến hội viên.",
+         ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện"]),
+        ("1. Đề nghị Hội Nông dân huyện và các đoàn thể huyện vận động nhân dân tham gia.",
+         ["Hội Nông dân huyện", "các đoàn thể huyện"]),
+        # the ordered groups ordering others: still the groups' work
+        ("1. Yêu cầu các chủ đầu tư báo cáo tiến độ hằng tháng.", ["các cơ quan, đơn vị"]),
+    ],
+)
+def test_request_under_an_order_to_groups_at_large(item, expected):
+    text = f"Ban Thường vụ Huyện ủy yêu cầu các cơ quan, đơn vị thực hiện tốt các nhiệm vụ sau:\n{item}\n"
+    assert [t.assignees for t in _tasks(text)] == [expected]
+
+
+def test_request_under_an_order_to_one_unit_stays_its_work():
+    """`Giao Sở Tài chính:` then `- Đề nghị Bộ Tài chính …`: the Sở asks the ministry; the work is the Sở's."""
+    text = "UBND tỉnh giao Sở Tài chính thực hiện các nội dung sau:\n- Đề nghị Bộ Tài chính bổ sung kinh phí.\n"
+    assert [t.assignees for t in _tasks(text)] == [["Sở Tài chính"]]
+
+
+@pytest.mark.parametrize(
     ("heading", "expected"),
     [
         # a unit name with a comma in it, then `và` another unit: the reader alone stops at the comma

@@ -150,6 +150,11 @@ def test_registry_from_caller_names_and_partial_match():
         # a one-word name and a predicate the unit list would otherwise run into (`Báo Huế mở chuyên mục`)
         ("Báo Huế mở chuyên mục tuyên truyền", [("Báo Huế",)]),
         ("Trung tâm Giáo dục nghề nghiệp Vinh mở lớp đào tạo", [("Trung tâm Giáo dục nghề nghiệp Vinh",)]),
+        # a Party organ of a group of bodies, the group as its owner (`Ban Tuyên giáo các huyện ủy, thị ủy`)
+        ("Ban Tuyên giáo các huyện ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy hướng dẫn",
+         [("Ban Tuyên giáo các huyện ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy",)]),
+        ("Ban Thường vụ các huyện ủy, thành ủy chỉ đạo", [("Ban Thường vụ các huyện ủy, thành ủy",)]),
+        ("Ban Dân vận các huyện ủy phối hợp", [("Ban Dân vận các huyện ủy",)]),
         ("UBND các huyện: Ea H'Leo, Krông Búk và Cư M'gar chủ trì",
          [("UBND huyện Ea H'Leo", "UBND huyện Krông Búk", "UBND huyện Cư M'gar")]),
     ],

@@ -383,6 +383,9 @@ def _extend_open(text: str, end: int) -> int:
             break
         if word == "các" and _PLACE.match(text, at):
             end = _extend_place(text, at - 1)
+            # `Ban Thường vụ các huyện ủy, thị ủy, thành ủy`: the group of bodies the unit is the organ of
+            group_end = _read_group(text, at)
+            end = max(end, group_end or end)
             words += 3
             continue
         if words > 0 and m.start("unit") >= 0 and not word.startswith(_NAME_PARTS):

@@ -452,6 +452,7 @@ class _Builder:
             coords = self.resolve([n for m in found.coordinators for n in m.names])
             issuer = not found.mode and found.subject and self.is_issuer(names)
             ordering = found.mode in ("yêu cầu", "đề nghị") and found.start == 0 and start == 0
+            ordering = ordering and not (ctx is not None and _issuer_asks_apart(ctx, found))
             if ctx is not None and (issuer or ordering):
                 names, spans = list(ctx.assignees), list(ctx.spans)
             task = self.add(seg, start, end, names, spans, coords, found.mode, ctx)
@@ -829,7 +830,21 @@ def _issuer_turns_to(ctx: Frame, piece: str, found: Assignment) -> bool:
     """Under the issuer's own order over a list (`UBND tỉnh chỉ thị các sở ... như sau:`), an item whose
     sentence opens with a condition and then orders a unit (`Khi nhà đầu tư có kiến nghị, yêu cầu các sở liên
     quan trả lời ...`) gives that unit the work: the issuer still speaks, and turns to another addressee."""
+    if _issuer_asks_apart(ctx, found):
+        return True
     return ctx.mode in ("yêu cầu", "giao", "đề nghị") and found.start > 0 and bool(_INTRO_CLAUSE.search(piece[: found.start]))
+
+
+def _issuer_asks_apart(ctx: Frame, found: Assignment) -> bool:
+    """`BTV Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, cơ quan, đơn vị …:` then an item `Đề nghị Ủy ban MTTQ tỉnh
+    …`: the issuer asks a body it does not order; the groups at large it ordered ask no one."""
+    return (
+        ctx.mode in ("yêu cầu", "giao")
+        and found.mode == "đề nghị"
+        and found.start == 0
+        and bool(ctx.assignees)
+        and all(n[:4] in ("các ", "Các ") for n in ctx.assignees)
+    )
 # `chủ trì, phối hợp chặt chẽ với`: `[helping]` of data/lead_ins.toml
 _HELPING = re.compile(
     rf"^[\s,]*{re.escape(_HELPING_WORDS['lead'])}\s*(?:,\s*)?(?={as_written(_HELPING_WORDS['verbs'])}|$)"
