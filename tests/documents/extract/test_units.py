@@ -223,6 +223,11 @@ def test_generic_group_expands_to_addressees_only_in_letters():
         ("Đoàn đã kiểm tra Công ty cổ phần Khoáng sản Bắc Giang và Công ty TNHH Đá Lạng Sơn.", [], "các Công ty",
          ["Công ty cổ phần Khoáng sản Bắc Giang", "Công ty TNHH Đá Lạng Sơn"]),
         ("Đoàn đã kiểm tra Công ty TNHH Đá Lạng Sơn.", [], "các Công ty", ["các Công ty"]),
+        # places of one level named under one head, then referred to as a group (`… các tỉnh nêu trên`)
+        ("Kính gửi Chủ tịch UBND các tỉnh: Điện Biên, Sơn La.", [], "Chủ tịch UBND các tỉnh nêu trên",
+         ["Chủ tịch UBND tỉnh Điện Biên", "Chủ tịch UBND tỉnh Sơn La"]),
+        ("UBND các huyện: Tân Lạc, Lạc Sơn báo cáo.", [], "UBND các huyện trên", ["UBND huyện Tân Lạc", "UBND huyện Lạc Sơn"]),
+        ("UBND huyện Tân Lạc báo cáo.", [], "UBND các huyện nêu trên", ["UBND các huyện nêu trên"]),
         ("Đoàn kiểm tra 02 đơn vị, gồm: Công ty TNHH Cát Vàng, Tổng công ty Xây dựng Trường Sơn. Công ty Bê tông "
          "Hòa Bình cung cấp vật liệu.", [], "các Công ty", ["Công ty TNHH Cát Vàng", "Tổng công ty Xây dựng Trường Sơn"]),
     ],

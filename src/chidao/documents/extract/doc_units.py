@@ -31,6 +31,8 @@ _ADDRESSEE_GROUP = re.compile(
     r"(?:các |những |quý )?(?:đơn vị|cơ quan|cơ quan, đơn vị|cơ quan và đơn vị)(?: nêu trên| trên| trên địa bàn)?"
 )
 _NAMED_GROUP = re.compile(r"(?:các|những) (Công ty|Tổng công ty|Doanh nghiệp|Ban Quản lý dự án)(?: nêu trên| trên| này)?")
+# `(Chủ tịch) UBND các tỉnh nêu trên`: the places of that level the document has named, each under the same head
+_PLACES_ABOVE = re.compile(r"(.+?) các (tỉnh|huyện|thị xã|quận|xã|phường) (?:nêu trên|trên)")
 
 
 def _lower_first(name: str) -> str:
@@ -411,6 +413,12 @@ class DocumentUnits:
         office = name.strip()[: len(name.strip()) - len(core)]
         if self.addressees and _ADDRESSEE_GROUP.fullmatch(core):
             return [office + _lower_first(a) if office else a for a in self.addressees]
+        places = _PLACES_ABOVE.fullmatch(name.strip())
+        if places is not None:
+            prefix = f"{places.group(1)} {places.group(2)} "
+            named = [n for n in dict.fromkeys(self.names) if n.startswith(prefix) and n[len(prefix) :][:1].isupper()]
+            if len(named) >= 2:
+                return named
         m = _NAMED_GROUP.fullmatch(core)
         if m:
             head = fold(m.group(1))
