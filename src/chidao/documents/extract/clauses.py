@@ -69,6 +69,8 @@ _NOT_PREDICATE = tuple(_WORDS["not_predicate"]["words"])
 # ... and those that start work all the same: `[work_all_the_same]`
 _VALID_COMPOUNDS = tuple(_WORDS["work_all_the_same"]["compounds"])
 _VALID_HAVE = tuple(_WORDS["work_all_the_same"]["have"])
+_TOLD = tuple(_WORDS["work_all_the_same"]["told"])
+_TOLD_TO = re.compile(rf"\s{as_written(_WORDS['work_all_the_same']['told_to'])}\s+(?!biết\b)")
 # `là cơ quan`, `là đầu mối` ...: a unit's standing role (`[standing_role]`)
 _STANDING_ROLES = tuple(f"{_WORDS['standing_role']['verb']} {r}" for r in _WORDS["standing_role"]["roles"])
 
@@ -255,7 +257,14 @@ def _predicate_follows(text: str, pos: int) -> bool:
         work = rest[m.end() :]
         clause = _CLAUSE_END.split(work, maxsplit=1)[0]
         return _long_predicates().open(work) and _JUDGED.search(clause) is None
+    if rest.startswith(_TOLD) and _tells_a_unit(_CLAUSE_END.split(rest, maxsplit=1)[0]):
+        return True  # `Sở X thông báo danh mục dự án cho các chủ đầu tư`
     return not _NOT_PREDICATE_OPENS.open(rest)
+
+
+def _tells_a_unit(clause: str) -> bool:
+    """`thông báo … cho/đến/tới <unit>`: whom to tell is named, so the telling is work."""
+    return any(read_unit(clause, m.end()) is not None for m in _TOLD_TO.finditer(clause))
 
 
 # Words that open an item but no work: `[not_action]`
