@@ -155,6 +155,7 @@ def test_registry_from_caller_names_and_partial_match():
          [("Ban Tuyên giáo các huyện ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy",)]),
         ("Ban Thường vụ các huyện ủy, thành ủy chỉ đạo", [("Ban Thường vụ các huyện ủy, thành ủy",)]),
         ("Ban Dân vận các huyện ủy phối hợp", [("Ban Dân vận các huyện ủy",)]),
+        ("UBND các tỉnh: Bà Rịa - Vũng Tàu, Đồng Nai phối hợp", [("UBND tỉnh Bà Rịa - Vũng Tàu", "UBND tỉnh Đồng Nai")]),
         ("UBND các huyện: Ea H'Leo, Krông Búk và Cư M'gar chủ trì",
          [("UBND huyện Ea H'Leo", "UBND huyện Krông Búk", "UBND huyện Cư M'gar")]),
     ],

@@ -610,9 +610,11 @@ def _named_holder(text: str, start: int, office: re.Match[str]) -> UnitMention |
 
 # `UBND các huyện: Tân Lạc, Lạc Sơn và Đà Bắc`: a local head over places listed by their names (two or more)
 _PLACE_GROUP = re.compile(r"[ \t]+các[ \t]+(huyện|xã|phường|thị xã|quận|tỉnh|thành phố)(?=[ \t]*:)")
-_PROPER_NAME = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?(?:[ \t]+[{VI_UPPER}0-9][\w-]*(?:{_APOSTROPHE}[\w-]*)?){{0,3}}"
+# (two names joined by a dash are one place: `Bà Rịa - Vũng Tàu`, `Phan Rang – Tháp Chàm`)
+_PROPER_NAME = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?(?:(?:[ \t]+[-–])?[ \t]+[{VI_UPPER}0-9][\w-]*(?:{_APOSTROPHE}[\w-]*)?){{0,4}}"
 # a person's name after an office: two to four capitalised words
-_PERSON_NAME = re.compile(rf"[ \t]+[{VI_UPPER}][\w-]*(?:[ \t]+[{VI_UPPER}][\w-]*){{1,3}}(?![\w-])")
+_NAME_WORD = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?"
+_PERSON_NAME = re.compile(rf"[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}(?![\w-])")
 _PLACE_LIST = re.compile(rf"[ \t]*:[ \t]*({_PROPER_NAME}(?:[ \t]*(?:,|và)[ \t]*{_PROPER_NAME})+)(?![\w-])")
 _NAME_SPLIT = re.compile(r"[ \t]*(?:,|\bvà\b)[ \t]*")
 
