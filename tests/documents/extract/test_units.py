@@ -184,6 +184,10 @@ def test_read_units(text, names):
             "Giám đốc Trung tâm Phát triển quỹ đất tỉnh",
         ),
         ("Sở Y tế tỉnh Nam Định và Sở Y tế tỉnh Thái Bình", "Sở Y tế", "Sở Y tế"),
+        # the fullest name on a header line in capitals, written in the case of a name
+        ("UBND TỈNH HÀ GIANG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nKiến nghị Ủy ban nhân dân tỉnh bố trí biên chế.",
+         "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh Hà Giang"),
+        ("UBND TỈNH BÀ RỊA - VŨNG TÀU\nSỞ Y TẾ\nĐề nghị UBND tỉnh xem xét.", "UBND tỉnh", "UBND tỉnh Bà Rịa - Vũng Tàu"),
         # a group the document narrows once with a relative clause
         (
             "UBND các xã, phường có làng nghề phối hợp kiểm tra. UBND xã, phường báo cáo kết quả.",

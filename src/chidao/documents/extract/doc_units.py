@@ -352,8 +352,20 @@ class DocumentUnits:
         widest = max(keys, key=len, default="")
         if keys and all(widest == k or widest.startswith(k + " ") for k in keys):
             # one name, or one name and its pieces cut at a line break (`huyện Yên` of `huyện Yên Sơn`)
-            return max((n for n in longer if self._key(n) == widest), key=lambda n: (len(n), n))  # ties: same every run
+            fullest = max((n for n in longer if self._key(n) == widest), key=lambda n: (len(n), n))  # ties: same every run
+            return self._cased_as_written(name, key, fullest)
         return name
+
+    def _cased_as_written(self, name: str, key: str, fullest: str) -> str:
+        """`Ủy ban nhân dân tỉnh` named at its fullest by a header line in capitals (`UBND TỈNH HÀ GIANG`): the
+        name as the sentence writes it and the place the header adds, in the case of a name (`… tỉnh Hà Giang`)."""
+        if not fullest.isupper() or name.isupper():
+            return fullest
+        words = fullest.split()
+        for at in range(1, len(words)):
+            if self._key(" ".join(words[:at])) == key:  # the written name ends here; the place follows
+                return " ".join([name, *(w.title() for w in words[at:])])  # `H'LEO` → `H'Leo`
+        return fullest
 
     def _placed_department(self, core: str) -> str | None:
         """`Sở Y tế` → `Sở Y tế tỉnh Lào Cai` when the document names it so (its Kính gửi line, say) and names no
