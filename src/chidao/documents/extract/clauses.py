@@ -59,11 +59,14 @@ HELPER_WORDS = (
 )
 # the words before a unit's helpers: the helper words, or `together` (`cùng với`, `cùng các ...`) of `[helping]`
 _TOGETHER = re.escape(_HELPING_WORDS["together"])
+# (`chủ trì cùng Sở X`: the lead, then those with it, also help)
 _COORD = re.compile(
     rf"{HELPER_WORDS}\s+|{_TOGETHER}\s+{re.escape(_HELPING_WORDS['link'])}\s+"
     rf"|{_TOGETHER}\s+(?={re.escape(_HELPING_WORDS['together_before'])}\s)"
+    rf"|{re.escape(_HELPING_WORDS['lead'])}\s+{_TOGETHER}\s+"
 )
-_COORD_OPENERS = (*_HELPING_WORDS["verbs"], _HELPING_WORDS["together"])  # every match of `_COORD` opens with one
+# every match of `_COORD` opens with one
+_COORD_OPENERS = (*_HELPING_WORDS["verbs"], _HELPING_WORDS["together"], _HELPING_WORDS["lead"])
 # words after a unit's name that start no work of its own: `[not_predicate]`
 _NOT_PREDICATE = tuple(_WORDS["not_predicate"]["words"])
 # ... and those that start work all the same: `[work_all_the_same]`

@@ -427,8 +427,8 @@ class _Builder:
                     continue
             if current is not None:
                 current[1] = b
-            elif why is None and prefix_start is None:
-                prefix_start = a
+            elif why is None and prefix_start is None and not (seg.depth == 0 and _ends_sentence(text, a, b)):
+                prefix_start = a  # `Để …, ` / `Về …: ` before the unit: part of its task's text
             elif why is not None:
                 prefix_start = None
         if current is not None:
@@ -833,6 +833,13 @@ def _issuer_turns_to(ctx: Frame, piece: str, found: Assignment) -> bool:
     if _issuer_asks_apart(ctx, found):
         return True
     return ctx.mode in ("yêu cầu", "giao", "đề nghị") and found.start > 0 and bool(_INTRO_CLAUSE.search(piece[: found.start]))
+
+
+def _ends_sentence(text: str, a: int, b: int) -> bool:
+    """The clause `text[a:b]` is a sentence of its own (`Kinh phí … được bố trí từ ngân sách tỉnh.`): in a
+    paragraph (not a list item, whose whole text is its task) a sentence that names no one before a unit's task
+    is background, not part of that task's text."""
+    return text[a:b].rstrip().endswith(".") and b < len(text)
 
 
 def _issuer_asks_apart(ctx: Frame, found: Assignment) -> bool:
