@@ -1234,3 +1234,21 @@ def test_a_document_dated_on_a_day_that_does_not_exist_compares_months(opening, 
     """`ngày 31 tháng 2`: the checker reports the date; the task walk neither fails on it nor guesses the day."""
     tasks = _tasks(opening, date=DocDate(text="", year=2024, month=2, day=31))
     assert bool(tasks) is is_task
+
+
+@pytest.mark.parametrize(
+    ("text", "task_text"),
+    [
+        # a paragraph: the background sentence before the unit's sentence is not its task's text
+        ("IV. KINH PHÍ\nKinh phí được bố trí từ ngân sách huyện năm 2020. Phòng Tài chính - Kế hoạch thẩm định dự toán.\n",
+         "Phòng Tài chính - Kế hoạch thẩm định dự toán."),
+        # an opening clause of the unit's own sentence is
+        ("IV. KINH PHÍ\nĐể bảo đảm tiến độ, Phòng Tài chính - Kế hoạch thẩm định dự toán.\n",
+         "Để bảo đảm tiến độ, Phòng Tài chính - Kế hoạch thẩm định dự toán."),
+        # a list item's whole text is its task
+        ("1. Việc bổ sung cụm công nghiệp vào quy hoạch. Sở Công Thương thực hiện theo kết luận của UBND tỉnh.\n",
+         "Việc bổ sung cụm công nghiệp vào quy hoạch. Sở Công Thương thực hiện theo kết luận của UBND tỉnh."),
+    ],
+)
+def test_background_sentence_before_a_task_in_a_paragraph(text, task_text):
+    assert [t.text for t in _tasks(text)] == [task_text]
