@@ -434,8 +434,6 @@ def _subject(text: str) -> Assignment | None:
     if colon and len(text[: colon.start()].split()) <= 14:
         starts.append(colon.end())
     for pos in starts:
-        if pos > 0 and text[pos : pos + 3].lower() == "các" and text[pos - 2 : pos] == ", ":
-            continue
         mentions, end = read_units(text, pos)
         if not mentions:
             continue
