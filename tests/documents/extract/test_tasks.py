@@ -1252,3 +1252,19 @@ def test_a_document_dated_on_a_day_that_does_not_exist_compares_months(opening, 
 )
 def test_background_sentence_before_a_task_in_a_paragraph(text, task_text):
     assert [t.text for t in _tasks(text)] == [task_text]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Ngày 10/9/2020, Thường trực Huyện ủy nghe Ban Tổ chức báo cáo. Ban Thường vụ Huyện ủy có ý kiến như sau:",
+        "Ngày 10/9/2020, Ban Tổ chức Huyện ủy báo cáo tiến độ. Thường trực Huyện ủy kết luận như sau:",
+        "Thường trực Huyện ủy có ý kiến như sau:",
+    ],
+)
+def test_lead_in_after_a_dated_opening_is_the_issuer_speaking(opening):
+    """The body that speaks in a lead-in is the one of its last sentence (the one ending with `:`)."""
+    text = f"{opening}\n1. Ban Tuyên giáo Huyện ủy hướng dẫn tuyên truyền.\n2. Văn phòng Huyện ủy tổng hợp.\n"
+    tasks = _tasks(text)
+    assert [t.assignees for t in tasks] == [["Ban Tuyên giáo Huyện ủy"], ["Văn phòng Huyện ủy"]]
+    assert all(t.parent is None for t in tasks)

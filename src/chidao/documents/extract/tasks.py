@@ -637,7 +637,7 @@ class _Builder:
     def _lead_in(self, seg: Segment, created: list[Task]) -> None:
         """A paragraph ending with `:` opens a frame: its addressee and deadline carry to the items below."""
         frame = Frame(depth=seg.depth, marked=seg.depth > 0)
-        found = assignment(seg.text)
+        found = _lead_clause_assignment(seg.text)
         if created:
             task = created[-1]
             frame.assignees, frame.spans, frame.mode = list(task.assignees), list(task.assignee_spans), task.mode
@@ -833,6 +833,17 @@ def _issuer_turns_to(ctx: Frame, piece: str, found: Assignment) -> bool:
     if _issuer_asks_apart(ctx, found):
         return True
     return ctx.mode in ("yêu cầu", "giao", "đề nghị") and found.start > 0 and bool(_INTRO_CLAUSE.search(piece[: found.start]))
+
+
+def _lead_clause_assignment(text: str) -> Assignment | None:
+    """Who speaks in a lead-in: the unit of its last sentence, the one that ends with `:` (`Ngày 10/9, Thường trực
+    Huyện ủy nghe báo cáo. Ban Thường vụ Huyện ủy có ý kiến như sau:`), else of the whole paragraph."""
+    pieces = clauses(text)
+    if len(pieces) > 1:
+        a, b = pieces[-1]
+        if text[:a].rstrip().endswith(".") and (last := assignment(text[a:b])) is not None:
+            return shift(last, a)
+    return assignment(text)
 
 
 def _ends_sentence(text: str, a: int, b: int) -> bool:
