@@ -150,6 +150,13 @@ def test_registry_from_caller_names_and_partial_match():
         # a one-word name and a predicate the unit list would otherwise run into (`Báo Huế mở chuyên mục`)
         ("Báo Huế mở chuyên mục tuyên truyền", [("Báo Huế",)]),
         ("Trung tâm Giáo dục nghề nghiệp Vinh mở lớp đào tạo", [("Trung tâm Giáo dục nghề nghiệp Vinh",)]),
+        # an office holder named by the field in his charge when his work follows
+        ("Phó Chủ tịch UBND huyện phụ trách khối kinh tế chỉ đạo giải ngân",
+         [("Phó Chủ tịch UBND huyện phụ trách khối kinh tế",)]),
+        ("Phó Chủ tịch UBND huyện phụ trách chặt chẽ", [("Phó Chủ tịch UBND huyện",)]),
+        # the office's head word opening a longer head: the office of both councils of a district
+        ("Chánh Văn phòng HĐND và UBND huyện theo dõi", [("Chánh Văn phòng HĐND và UBND huyện",)]),
+        ("Chánh Văn phòng UBND tỉnh và Giám đốc Sở Y tế kiểm tra", [("Chánh Văn phòng UBND tỉnh",), ("Giám đốc Sở Y tế",)]),
         # a Party organ of a group of bodies, the group as its owner (`Ban Tuyên giáo các huyện ủy, thị ủy`)
         ("Ban Tuyên giáo các huyện ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy hướng dẫn",
          [("Ban Tuyên giáo các huyện ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy",)]),

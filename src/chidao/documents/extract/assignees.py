@@ -571,14 +571,28 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     if local:
         head = local.group(0)
         if head in ("Bộ", "Sở"):
-            return _ministry_mention(text, start, pos, head)
-        return _local_mention(text, start, local.end())
-    return _open_mention(text, start, pos)
+            mention = _ministry_mention(text, start, pos, head)
+        else:
+            mention = _local_mention(text, start, local.end())
+    else:
+        mention = _open_mention(text, start, pos)
+    return _holder_role(text, mention) if office and mention is not None else mention
+
+
+def _holder_role(text: str, mention: UnitMention) -> UnitMention:
+    """`Phó Chủ tịch UBND huyện phụ trách khối kinh tế chỉ đạo …`: an office holder named by the field in his
+    charge, as a group is by its role (`[role]` of task_verbs.toml)."""
+    if len(mention.names) != 1 or _HOLDER_CHARGE.match(text, mention.end) is None:
+        return mention
+    end = _role_end(text, mention.end)
+    return UnitMention((text[mention.start : end],), mention.start, end) if end > mention.end else mention
 
 
 _OFFICE_FORMS = _HEADS["office_forms"]
+_WORD_STARTS = re.compile(r"(?<=\s)\S")
 # `Phó Thủ tướng Trần Lưu Quang`: an office held by one person, and the person's name after it
 _NAMED_OFFICE = re.compile(rf"(?:{_alternation(tuple(_OFFICE_FORMS['named']))})(?=\s)")
+_HOLDER_CHARGE = re.compile(rf"[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['charge']))})[ \t]")
 _OFFICE_BETWEEN = re.compile(rf"(?:{_alternation(tuple(_OFFICE_FORMS['between']))})\s+")
 
 
@@ -586,6 +600,11 @@ def _office_unit(text: str, office: re.Match[str]) -> tuple[int, int] | None:
     """Where the office holder's name starts and where the unit the office heads starts (`Giám đốc Sở Y tế`;
     `đồng chí Phó Bí thư Thường trực Đảng ủy`, named from `Phó Bí thư`), None when no unit follows the office."""
     start, at = office.start(), office.end()
+    for word in _WORD_STARTS.finditer(office.group(0).rstrip(), 1):
+        inner = _OPEN.match(text, start + word.start())
+        if inner is not None and inner.end() > at:
+            # `Chánh Văn phòng HĐND và UBND huyện`: the office's own head word opens a longer head
+            return start, start + word.start()
     again = _OFFICE.match(text, at) if text[at : at + 1] in _OFFICE_FIRST else None
     if again is not None:  # `đồng chí Phó Bí thư …`: a form of address, then the office that names the holder
         start, at = at, again.end()
