@@ -247,6 +247,7 @@ def segments(lines: list[Line]) -> list[Segment]:
     blank_run = 0
     last_len = 0
     full = _full_width(lines)
+    width = _page_width(lines) if full < 70 else 0
     for line in (piece for whole in lines for piece in _inline_items(whole)):
         if not line.text:
             blank_run += 1
@@ -266,7 +267,7 @@ def segments(lines: list[Line]) -> list[Segment]:
             current is not None and marker in _DASHES and _wrapped_dash(current, text, blank_run, last_len, full)
         )
         joins = current is not None and (
-            range_dash or (marker is None and _continues(current, text, blank_run, last_len, full))
+            range_dash or (marker is None and _continues(current, text, blank_run, last_len, full, width))
         )
         if current is not None and joins:
             cut = _HYPHEN_CUT.search(current.text[-3:]) and text[:1].isalnum()  # `các-` + `bon`: one word cut
@@ -295,6 +296,19 @@ def _full_width(lines: list[Line]) -> int:
     return min(70, int(typical * 0.82))
 
 
+def _page_width(lines: list[Line]) -> int:
+    """The width a hard-wrapped text was wrapped at: the length its long lines reach (a few run over it: a
+    header or a table line the wrap left as it was)."""
+    lengths = sorted(len(ln.text) for ln in lines if len(ln.text) >= 30 and not ln.text.startswith("|"))
+    return lengths[int(len(lengths) * 0.9)] if len(lengths) >= 5 else 0
+
+
+def _no_room(last_len: int, text: str, width: int) -> bool:
+    """The first word of `text` would not have fitted at the end of the line above (`last_len` long) within the
+    page `width`: a wrap, not the author, broke the line there."""
+    return width > 0 and last_len + 1 + len(text.split(" ", 1)[0]) > width
+
+
 def _wrapped_dash(current: Segment, text: str, blank_run: int, last_len: int, full: int) -> bool:
     """A dash (`-`, `–`) opening a line of a hard-wrapped text right after a filled line left open, between two
     numbers (`2021` + `- 2025`, `Km0` + `- Km2`), is the dash of a range, not a list item."""
@@ -304,11 +318,18 @@ def _wrapped_dash(current: Segment, text: str, blank_run: int, last_len: int, fu
     return numbers and full < 70 and last_len >= full
 
 
-def _continues(current: Segment, text: str, blank_run: int, last_len: int, full: int = 70) -> bool:
-    """Does `text` carry on the paragraph `current` (a wrapped line, or a sentence cut by a page break)?"""
+def _continues(
+    current: Segment, text: str, blank_run: int, last_len: int, full: int = 70, width: int = 0
+) -> bool:
+    """Does `text` carry on the paragraph `current` (a wrapped line, or a sentence cut by a page break)?
+    `full`: the length from which a line counts as filled; `width`: the page width of a hard-wrapped text (0 when
+    the text is not hard-wrapped)."""
     first = text[:1]
     if current.text and first.islower() and (not current.text.endswith(":") or 70 > full <= last_len):
         return True  # after a colon only when the line above fills a hard-wrapped page
+    heading = 0 < current.depth <= 3 and len(current.text) <= last_len  # a numbered heading on one line
+    if not blank_run and current.text[-1:] in (";", ":") and not heading and _no_room(last_len, text, width):
+        return True  # `…; Công` / `ty …`, `… mới:` / `Cốc Mỳ …`: the wrap fell after the mark, mid-paragraph
     if not current.text or not current.ends_open:
         return False
     if blank_run:
