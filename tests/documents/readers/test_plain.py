@@ -91,6 +91,16 @@ def test_page_numbers_next_to_form_feeds_are_dropped() -> None:
     assert lines == ["Nội dung trang một", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn An"]
 
 
+def test_blank_lines_around_a_page_break_go_with_the_page_furniture() -> None:
+    text = "Sở Tài chính phối hợp với các sở, ngành và Ủy ban nhân dân\n\n- 2 -\n\f\nUBND TỈNH AN BÌNH\n\n"
+    text += "Các huyện rà soát kinh phí.\n\n- 3 -\n\f\nUBND TỈNH AN BÌNH\n\nNội dung trang ba"
+    assert read(text.encode(), name="paged.txt").text.split("\n") == [
+        "Sở Tài chính phối hợp với các sở, ngành và Ủy ban nhân dân",
+        "Các huyện rà soát kinh phí.",
+        "Nội dung trang ba",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

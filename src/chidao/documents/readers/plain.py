@@ -39,7 +39,22 @@ def _drop_page_numbers(text: str) -> str:
     if "\f" not in text:
         return text
     pages = _drop_running_lines([drop_page_numbers(page.split("\n")) for page in text.split("\f")])
-    return "\f".join("\n".join(drop_page_numbers(page)) for page in pages)
+    pages = [drop_page_numbers(page) for page in pages]
+    # the blank lines around the furniture go with it: a paragraph broken by the page runs on as on one page
+    last = len(pages) - 1
+    return "\f".join(
+        "\n".join(_trim_blank(page, head=k > 0, foot=k < last)) for k, page in enumerate(pages)
+    )
+
+
+def _trim_blank(page: list[str], head: bool, foot: bool) -> list[str]:
+    """The page's lines without the blank lines at its head and (or) its foot."""
+    start, end = 0, len(page)
+    while head and start < end and not page[start].strip():
+        start += 1
+    while foot and end > start and not page[end - 1].strip():
+        end -= 1
+    return page[start:end]
 
 
 _FIGURES = re.compile(r"\d+")
