@@ -237,6 +237,13 @@ def test_hard_wrapped_item_is_one_segment(text, expected):
             ["Triển khai các lệnh xây dựng công trình khẩn cấp năm nay:",
              "Sở Xây dựng đôn đốc các chủ đầu tư thực hiện các lệnh khẩn cấp."],
         ),
+        # a numbered heading near the page width, with room left for the next word, ends its line
+        (
+            _WRAPPED_LEAD + "2.1. Tại điểm cầu Phòng họp số 1, trụ sở UBND tỉnh An Bình\n"
+            "Chủ trì cuộc họp: đồng chí Chủ tịch Ủy ban nhân dân tỉnh.",
+            ["Tại điểm cầu Phòng họp số 1, trụ sở UBND tỉnh An Bình",
+             "Chủ trì cuộc họp: đồng chí Chủ tịch Ủy ban nhân dân tỉnh."],
+        ),
         # a blank line after a filled line ending with a semicolon is a paragraph break
         (
             _WRAPPED_LEAD + "Các đơn vị duy trì thoát nước gồm: Công ty Thoát nước Đông Hà;\n\n"

@@ -341,6 +341,8 @@ def _continues(
     if current.text.startswith("(") and current.text.endswith(")"):
         return False  # a note in brackets (`(Kèm theo Quyết định ...)`) stands alone
     if full < 70 and 0 < current.depth <= 3 and len(current.text) < last_len:
+        if width and not _no_room(last_len, text, width):
+            return False  # a numbered heading whose line had room for the next word ends there
         full = min(70, full + 6)  # a numbered heading line is taken as wrapped only when it nearly fills the page
     if (
         full < 70 and current.marker is None and " " not in current.text and not current.text.isupper()
