@@ -190,6 +190,12 @@ _WRAPPED_LEAD = (
             "Đông Phong, Tây Sơn; hoàn thành trong năm 2026.",
             "Sở Công Thương đôn đốc thành lập các cụm công nghiệp mới: Đông Phong, Tây Sơn; hoàn thành trong năm 2026.",
         ),
+        # ... also in an item numbered `1.` (a list item as often as a heading)
+        (
+            _WRAPPED_LEAD + "2. Sở Tài chính bố trí đủ kinh phí cho hai trạm bơm xây mới:\n"
+            "Bắc Sơn và Tây Hồ, báo cáo trong quý II/2026.",
+            "Sở Tài chính bố trí đủ kinh phí cho hai trạm bơm xây mới: Bắc Sơn và Tây Hồ, báo cáo trong quý II/2026.",
+        ),
     ],
 )
 def test_hard_wrapped_item_is_one_segment(text, expected):

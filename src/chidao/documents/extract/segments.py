@@ -327,7 +327,8 @@ def _continues(
     first = text[:1]
     if current.text and first.islower() and (not current.text.endswith(":") or 70 > full <= last_len):
         return True  # after a colon only when the line above fills a hard-wrapped page
-    heading = 0 < current.depth <= 3 and len(current.text) <= last_len  # a numbered heading on one line
+    # a heading numbered `I.`, `Điều 1.` or `1.1.` on one line (a `1.` opens list items as often as headings)
+    heading = current.depth in (1, 3) and len(current.text) <= last_len
     if not blank_run and current.text[-1:] in (";", ":") and not heading and _no_room(last_len, text, width):
         return True  # `…; Công` / `ty …`, `… mới:` / `Cốc Mỳ …`: the wrap fell after the mark, mid-paragraph
     if not current.text or not current.ends_open:
