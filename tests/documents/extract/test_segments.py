@@ -190,6 +190,11 @@ _WRAPPED_LEAD = (
             "Đông Phong, Tây Sơn; hoàn thành trong năm 2026.",
             "Sở Công Thương đôn đốc thành lập các cụm công nghiệp mới: Đông Phong, Tây Sơn; hoàn thành trong năm 2026.",
         ),
+        # a full stop a wrap pushed onto a line of its own closes the item above
+        (
+            "+ Ghi mức hưởng ghi trên thẻ bảo hiểm y tế theo mẫu ban hành kèm theo Quyết định số 15/QĐ-BYT\n.",
+            "Ghi mức hưởng ghi trên thẻ bảo hiểm y tế theo mẫu ban hành kèm theo Quyết định số 15/QĐ-BYT .",
+        ),
         # ... also in an item numbered `1.` (a list item as often as a heading)
         (
             _WRAPPED_LEAD + "2. Sở Tài chính bố trí đủ kinh phí cho hai trạm bơm xây mới:\n"

@@ -51,6 +51,7 @@ _OPEN_WORD = re.compile(r"\s(?:số|của|và|tại|theo|về|các|những|với
 _ENDS_WITH_NUMBER = re.compile(r"\d\S*$")
 _RANGE_DASH = re.compile(r"[-–]\s*\w{0,3}\d")
 _DASHES = ("-", "–")
+_MARKS_ONLY = re.compile(r"[.,;:!?…)\]”\"/]{1,4}")  # `.`, `;`, `./.`: what a wrap may push onto a line alone
 
 
 def _ends_with(pattern: re.Pattern[str], text: str, longest: int) -> bool:
@@ -325,6 +326,8 @@ def _continues(
     `full`: the length from which a line counts as filled; `width`: the page width of a hard-wrapped text (0 when
     the text is not hard-wrapped)."""
     first = text[:1]
+    if current.text and _MARKS_ONLY.fullmatch(text):
+        return True  # a full stop (`… 6556/QĐ-BYT` / `.`) opens no paragraph: it closes the one above
     if current.text and first.islower() and (not current.text.endswith(":") or 70 > full <= last_len):
         return True  # after a colon only when the line above fills a hard-wrapped page
     # a heading numbered `I.`, `Điều 1.` or `1.1.` on one line (a `1.` opens list items as often as headings)
@@ -342,8 +345,9 @@ def _continues(
     if current.text.startswith("(") and current.text.endswith(")"):
         return False  # a note in brackets (`(Kèm theo Quyết định ...)`) stands alone
     if full < 70 and 0 < current.depth <= 3 and len(current.text) < last_len:
-        if width and not _no_room(last_len, text, width):
-            return False  # a numbered heading whose line had room for the next word ends there
+        if heading and width and not _no_room(last_len, text, width):
+            return False  # a heading whose line had room for the next word ends there (not a `1.` item: its
+            # line may be a PDF's, whose letters differ in width)
         full = min(70, full + 6)  # a numbered heading line is taken as wrapped only when it nearly fills the page
     if (
         full < 70 and current.marker is None and " " not in current.text and not current.text.isupper()
