@@ -241,6 +241,13 @@ def test_hard_wrapped_item_is_one_segment(text, expected):
             ["Căn cứ Luật Tổ chức chính quyền địa phương;",
              "Căn cứ Quyết định số 15/QĐ-UBND của Ủy ban nhân dân tỉnh về việc giao."],
         ),
+        # ... and a filled one before a paragraph's opening formula (`Căn cứ`) is the end of its căn cứ
+        (
+            _WRAPPED_LEAD + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+            "Căn cứ Quyết định số 15/QĐ-UBND của Ủy ban nhân dân tỉnh về việc giao.",
+            ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+             "Căn cứ Quyết định số 15/QĐ-UBND của Ủy ban nhân dân tỉnh về việc giao."],
+        ),
         # a numbered heading on one line ending with a colon keeps its line, filled or not
         (
             _WRAPPED_LEAD + "2.1.4. Triển khai các lệnh xây dựng công trình khẩn cấp năm nay:\n"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from chidao.documents.extract.clauses import _matches, excluded
 from chidao.documents.model import Document
+from chidao.documents.parts.addressees import starts_with_opener
 from chidao.documents.text import Line
 
 # Offsets into doc.text, one per character: a range while they run on unbroken (most single-line paragraphs),
@@ -332,8 +333,12 @@ def _continues(
         return True  # after a colon only when the line above fills a hard-wrapped page
     # a heading numbered `I.`, `Điều 1.` or `1.1.` on one line (a `1.` opens list items as often as headings)
     heading = current.depth in (1, 3) and len(current.text) <= last_len
-    if not blank_run and current.text[-1:] in (";", ":") and not heading and _no_room(last_len, text, width):
+    if (
+        not blank_run and current.text[-1:] in (";", ":") and not heading and _no_room(last_len, text, width)
+        and not starts_with_opener(text)
+    ):
         return True  # `…; Công` / `ty …`, `… mới:` / `Cốc Mỳ …`: the wrap fell after the mark, mid-paragraph
+        # (not before a paragraph's opening formula: `…;` / `Căn cứ …` is the next căn cứ)
     if not current.text or not current.ends_open:
         return False
     if blank_run:
