@@ -190,6 +190,12 @@ _WRAPPED_LEAD = (
             "Đông Phong, Tây Sơn; hoàn thành trong năm 2026.",
             "Sở Công Thương đôn đốc thành lập các cụm công nghiệp mới: Đông Phong, Tây Sơn; hoàn thành trong năm 2026.",
         ),
+        # ... also before a word that may open a paragraph (`Thực hiện`): after a colon it is the field's value
+        (
+            _WRAPPED_LEAD + "- Cơ quan thực hiện: Sở Nội vụ chủ trì. Thời gian thực hiện:\n"
+            "Thực hiện thường xuyên hằng năm.",
+            "Cơ quan thực hiện: Sở Nội vụ chủ trì. Thời gian thực hiện: Thực hiện thường xuyên hằng năm.",
+        ),
         # a full stop a wrap pushed onto a line of its own closes the item above
         (
             "+ Ghi mức hưởng ghi trên thẻ bảo hiểm y tế theo mẫu ban hành kèm theo Quyết định số 15/QĐ-BYT\n.",

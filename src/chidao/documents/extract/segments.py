@@ -335,10 +335,10 @@ def _continues(
     heading = current.depth in (1, 3) and len(current.text) <= last_len
     if (
         not blank_run and current.text[-1:] in (";", ":") and not heading and _no_room(last_len, text, width)
-        and not starts_with_opener(text)
+        and not (current.text[-1] == ";" and starts_with_opener(text))
     ):
         return True  # `…; Công` / `ty …`, `… mới:` / `Cốc Mỳ …`: the wrap fell after the mark, mid-paragraph
-        # (not before a paragraph's opening formula: `…;` / `Căn cứ …` is the next căn cứ)
+        # (not a `;` before a paragraph's opening formula: `…;` / `Căn cứ …` is the next căn cứ)
     if not current.text or not current.ends_open:
         return False
     if blank_run:
