@@ -107,6 +107,14 @@ def test_lead_in_items_and_closing_assignment():
             "Giao UBND huyện hoàn thiện hồ sơ quyết toán công trình trước ngày 30/6/2025.",
             [(["Ủy ban nhân dân huyện Yên Sơn"], [])],
         ),
+        (  # a list of companies hard-wrapped over lines (`gồm: Công` / `ty ...`, `Công ty TNHH` / `Minh Phú`) is
+            # read whole: `các Công ty` is each of them
+            "Đoàn kiểm tra đã làm việc với 03 đơn vị thi công trên địa bàn tỉnh, gồm: Công\n"
+            "ty cổ phần Xây dựng Bắc Hà, Tổng công ty Xây dựng Nam Sơn, Công ty TNHH\n"
+            "Minh Phú, kết quả như sau.\n"
+            "Đoàn kiểm tra yêu cầu các Công ty rà soát kho vật liệu nổ công nghiệp trước ngày 30/6/2025.",
+            [(["Công ty cổ phần Xây dựng Bắc Hà", "Tổng công ty Xây dựng Nam Sơn", "Công ty TNHH Minh Phú"], [])],
+        ),
         (
             "Đề nghị các tổ chức cơ sở đảng phổ biến chỉ thị tới toàn thể đảng viên trong tháng 11.",
             [(["các tổ chức cơ sở đảng"], [])],

@@ -969,25 +969,21 @@ def _runs_on(prev: Segment | None, seg: Segment) -> bool:
     )
 
 
-_WORD_BREAK = re.compile(r"\n(?<=[\wÀ-ỹ]\n)(?=[\wÀ-ỹ])")  # opens with `\n`: re scans for it
-_WORD_TAIL = re.compile(r"[\wÀ-ỹ]*")
-
-
-def _joined_breaks(text: str, segs: list[Segment]) -> list[str]:
-    """The text around each line break a paragraph was joined across (`huyện Yên` / `Sơn`), on one line, so a
-    name hard-wrapped in two is also read whole."""
-    out = []
+def _joined_text(text: str, segs: list[Segment]) -> str:
+    """`text` with the line breaks inside each paragraph the segments joined made spaces (same length, same
+    offsets), so a name or a list hard-wrapped over lines (`huyện Yên` / `Sơn`, `gồm: Công` / `ty ...`) is read
+    whole. Table rows and space-laid-out tables keep their breaks (their lines are cells, not one text)."""
+    chars: list[str] | None = None
     for seg in segs:
-        if seg.cells is not None or seg.layout or text.find("\n", seg.start, seg.end) < 0:
-            continue  # most paragraphs lie on one line: no break to look at
-        for m in _WORD_BREAK.finditer(text, seg.start, seg.end):
-            a = text.find(" ", max(seg.start, m.start() - 80), m.start())
-            cut = min(seg.end, m.end() + 60)
-            tail = _WORD_TAIL.match(text, cut)
-            end = min(seg.end, tail.end() if tail else cut)  # never mid-word (`Hà Nộ` of `Hà Nội`)
-            window = text[a + 1 if a >= 0 else seg.start : end]
-            out.append(window.replace("\n", " "))
-    return out
+        if seg.cells is not None or seg.layout:
+            continue
+        at = text.find("\n", seg.start, seg.end)
+        while at >= 0:
+            if chars is None:
+                chars = list(text)
+            chars[at] = " "
+            at = text.find("\n", at + 1, seg.end)
+    return text if chars is None else "".join(chars)
 
 
 def read_tasks(
@@ -999,7 +995,7 @@ def read_tasks(
     builder = _Builder(doc, DocumentUnits("", addressees=addressees), registry)
     try:
         segs = body_segments(doc, lines)
-        builder.names = DocumentUnits("\n".join([doc.text, *_joined_breaks(doc.text, segs)]), addressees=addressees)
+        builder.names = DocumentUnits(_joined_text(doc.text, segs), addressees=addressees)
         builder.run(segs)
         name_section_owners(doc.text, doc.issuer.name if doc.issuer else None, builder.tasks)
     except Exception as error:  # an unforeseen layout must not cost the document its other fields
