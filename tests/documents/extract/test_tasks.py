@@ -1077,3 +1077,34 @@ def test_a_document_dated_on_a_day_that_does_not_exist_compares_months(opening, 
     """`ngày 31 tháng 2`: the checker reports the date; the task walk neither fails on it nor guesses the day."""
     tasks = _tasks(opening, date=DocDate(text="", year=2024, month=2, day=31))
     assert bool(tasks) is is_task
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an item under a unit's heading that opens with `Phối hợp với Y`: Y helps the unit of the heading
+            "Giao Sở Công Thương:\n- Phối hợp với Sở Xây dựng kiểm tra các chợ đầu mối.\n"
+            "- Kết hợp với Công an tỉnh xử lý hàng giả.",
+            [(["Sở Công Thương"], ["Sở Xây dựng"]), (["Sở Công Thương"], ["Công an tỉnh"])],
+        ),
+        (  # units abbreviated at their head: `BQL` (Ban Quản lý), `BCH` (Bộ Chỉ huy)
+            "1. Sở Tài chính chủ trì, phối hợp với BQL Khu kinh tế tỉnh rà soát các khoản thu.\n"
+            "2. BCH Quân sự tỉnh và Công an tỉnh tổ chức diễn tập trong quý III/2024.",
+            [(["Sở Tài chính"], ["BQL Khu kinh tế tỉnh"]), (["BCH Quân sự tỉnh", "Công an tỉnh"], [])],
+        ),
+    ],
+)
+def test_fresh_units_and_helpers(text, expected):
+    assert [(t.assignees, t.coordinators) for t in _tasks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("row", "lead"),
+    [
+        ("| 1 | Số hóa hồ sơ | Văn phòng HĐND và UBND huyện | Phòng Nội vụ | Quý III/2024 |", "Văn phòng HĐND và UBND huyện"),
+        ("| 2 | Kiểm tra chợ | Ban Quản lý chợ thị xã | Phòng Kinh tế | Tháng 6/2024 |", "Ban Quản lý chợ thị xã"),
+    ],
+)
+def test_unit_name_stops_at_a_pipe_tables_cell_border(row, lead):
+    text = "| TT | Nội dung | Chủ trì | Phối hợp | Thời gian |\n|---|---|---|---|---|\n" + row
+    assert [t.assignees for t in _tasks(text)] == [[lead]]

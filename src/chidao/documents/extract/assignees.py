@@ -36,7 +36,9 @@ OPEN_HEADS = (
     "Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQ", "Mặt trận Tổ quốc", "Ủy ban", "Uỷ ban", "Bộ Chỉ huy", "Bộ Tư lệnh",
     # the office that serves both councils of a commune or district (`Văn phòng HĐND và UBND xã`)
     "Văn phòng HĐND và UBND", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
-    "Văn phòng", "VP", "Ban Quản lý", "Ban quản lý", "Ban QLDA", "Ban Thường vụ", "Ban cán sự đảng", "Ban cán sự", "Ban Chỉ đạo", "Ban", "Tổng cục",
+    "Văn phòng", "VP", "Ban Quản lý", "Ban quản lý", "Ban QLDA",
+    # `BQL các KCN tỉnh`, `BCH Quân sự tỉnh`: the heads `Ban Quản lý` and `Bộ/Ban Chỉ huy` abbreviated
+    "BQL", "BCH", "Ban Thường vụ", "Ban cán sự đảng", "Ban cán sự", "Ban Chỉ đạo", "Ban", "Tổng cục",
     "Cục", "Chi cục", "Vụ", "Viện", "Học viện", "Trung tâm", "Bảo hiểm xã hội", "BHXH", "Thanh tra", "Kho bạc",
     "Ngân hàng", "Chi nhánh", "Liên đoàn", "Tỉnh đoàn", "Tỉnh Đoàn", "KBNN", "Kho bạc Nhà nước", "Đoàn", "Hội", "Hiệp hội", "Tổng công ty", "Tổng Công ty", "Công ty", "Tập đoàn",
     # a force named by its standing role (`Lực lượng ứng trực tại hiện trường`): read only with that role
@@ -162,7 +164,7 @@ _PLACE = re.compile(
 _QUALIFIER = re.compile(rf"[ \t]+(?:{_alternation(QUALIFIERS)})(?![\wÀ-ỹ])")
 # A party or people's body that owns the unit named before it (`Ban Tuyên giáo Tỉnh ủy`, `Văn phòng UBND tỉnh`).
 _OWNER = re.compile(r"(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?![\wÀ-ỹ])")
-_WORD = re.compile(r"[ \t]+([^\s,;:()“”\"]+)")
+_WORD = re.compile(r"[ \t]+([^\s,;:()“”\"|]+)")
 # `, Thông tin và Thể thao` inside a name: a capitalised field between a comma and `và`.
 _NAME_LIST = re.compile(rf",[ \t]+([{VI_UPPER}][{VI_LOWER}]*(?:[ \t]+[{VI_LOWER}]+){{0,3}})(?=[ \t]+và[ \t]+[{VI_UPPER}{VI_LOWER}])")
 # Matched at a position of the whole text (not a slice of it: slicing a page per mention is quadratic).
@@ -380,7 +382,7 @@ def _open_word() -> re.Pattern[str]:
         rf"(?:(?=(?P<pred>{_predicate_start().pattern})))?"
         rf"(?:(?=(?P<owner>{_OWNER.pattern})))?"
         rf"(?:(?=(?P<unit>{_UNIT_START.pattern})))?"
-        r"(?P<word>[^\s,;:()“”\"]+)"
+        r"(?P<word>[^\s,;:()“”\"|]+)"  # a `|` parts the cells of a table row: no name runs over it
     )
 
 

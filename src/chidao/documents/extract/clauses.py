@@ -52,8 +52,11 @@ _SO_THAT = re.compile(r"\bđể\s+")
 _IN_THE_WORK = re.compile(r"trong (?:công tác|việc) ")
 _CLAUSE_END = re.compile(r"[:;.]")
 _JUDGED = re.compile(r"(?<![\wÀ-ỹ])(?:đã|đang|còn|chưa|vẫn|không|rất|hạn chế|tồn tại|yếu kém)(?![\wÀ-ỹ])")
-_COORD = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s+|cùng với\s+|cùng\s+(?=các\s)")
-_COORD_OPENERS = ("phối hợp", "kết hợp", "cùng")  # every match of `_COORD` opens with one of these
+# ... also capitalised where an item opens with it (`- Phối hợp với Sở Nội vụ xây dựng ...` under `Giao Sở Y tế:`)
+_COORD = re.compile(
+    r"(?:[Pp]hối hợp|[Kk]ết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s+|[Cc]ùng với\s+|[Cc]ùng\s+(?=các\s)"
+)
+_COORD_OPENERS = ("phối hợp", "kết hợp", "cùng", "Phối hợp", "Kết hợp", "Cùng")  # every match of `_COORD` opens so
 _NOT_PREDICATE = (
     "đã", "đang", "được", "là", "của", "tại", "trong", "với", "về", "và", "cho", "theo", "thì", "nếu", "khi",
     "từ", "đến", "này", "đó", "trên", "dưới", "nhận", "cũng", "vẫn", "chưa", "không", "gồm", "như", "ghi nhận",

@@ -28,7 +28,7 @@ from chidao.documents.model import Task
 from chidao.documents.text import VI_UPPER, fold
 
 _ADDRESSEE_GROUP = re.compile(
-    r"(?:các |những |quý )?(?:đơn vị|cơ quan|cơ quan, đơn vị|cơ quan và đơn vị)(?: nêu trên| trên| trên địa bàn)?"
+    r"(?:[Cc]ác |[Nn]hững |[Qq]uý )?(?:đơn vị|cơ quan|cơ quan, đơn vị|cơ quan và đơn vị)(?: nêu trên| trên| trên địa bàn)?"
 )
 _NAMED_GROUP = re.compile(r"(?:các|những) (Công ty|Tổng công ty|Doanh nghiệp|Ban Quản lý dự án)(?: nêu trên| trên| này)?")
 
