@@ -1108,3 +1108,19 @@ def test_fresh_units_and_helpers(text, expected):
 def test_unit_name_stops_at_a_pipe_tables_cell_border(row, lead):
     text = "| TT | Nội dung | Chủ trì | Phối hợp | Thời gian |\n|---|---|---|---|---|\n" + row
     assert [t.assignees for t in _tasks(text)] == [[lead]]
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("CV", [["UBND các huyện"]]),  # a letter's issuer telling what it does asks no one
+        ("KH", [["Sở Giáo dục và Đào tạo"], ["UBND các huyện"]]),  # a plan gives its issuer work too
+    ],
+)
+def test_issuer_of_a_letter_is_no_addressee_of_it(code, expected):
+    text = (
+        "Thực hiện kế hoạch năm học, Sở Giáo dục và Đào tạo tổ chức hội thi giáo viên dạy giỏi vào ngày 12/3/2025.\n"
+        "Đề nghị UBND các huyện cử giáo viên dự thi, gửi danh sách trước ngày 20/2/2025."
+    )
+    tasks = _tasks(text, issuer=Issuer(name="SỞ GIÁO DỤC VÀ ĐÀO TẠO"), type=DocType(code=code, name=""))
+    assert [t.assignees for t in tasks] == expected

@@ -63,6 +63,8 @@ _LEAD_ROLE = re.compile(r"\s+là (?:đơn vị|cơ quan) (?:chủ lực|chủ tr
 class _Builder:
     def __init__(self, doc: Document, names: DocumentUnits, registry: UnitRegistry | None) -> None:
         self.doc = doc
+        # a công văn: the body it goes to acts on it; its issuer is no addressee of its own letter
+        self._letter = doc.type is not None and doc.type.code == "CV"
         self.names = names
         self.registry = registry
         self.tasks: list[Task] = []
@@ -369,8 +371,8 @@ class _Builder:
             piece = folded.part(a, b)
             found = assignment(piece.text, recommending, piece)
             if found is not None and found.subject and self.is_issuer(found.names):
-                if predicate_is(piece.text[found.end :], SPEECH) or ctx is not None:
-                    found = None
+                if predicate_is(piece.text[found.end :], SPEECH) or ctx is not None or self._letter:
+                    found = None  # a letter's issuer telling what it does (`Sở X tổ chức kỳ thi …`) asks no one
             if found is not None and ctx is not None and (
                 found.mode in ("yêu cầu", "đề nghị") or (found.mode == "giao" and found.start > 0)
             ) and not _issuer_turns_to(ctx, piece.text, found):
