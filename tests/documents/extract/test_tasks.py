@@ -9,7 +9,7 @@ from importlib import resources
 import pytest
 
 from chidao.documents.extract.clauses import assignment, excluded
-from chidao.documents.extract.tasks import _duty_title, read_tasks
+from chidao.documents.extract.tasks import _addressee_units, _duty_title, read_tasks
 from chidao.documents.extract.units import UnitRegistry
 from chidao.documents.model import Addressee, DocDate, DocType, Document, Issuer, Meeting, Source
 from chidao.documents.text import nfc, split_lines
@@ -1087,6 +1087,10 @@ def test_a_document_dated_on_a_day_that_does_not_exist_compares_months(opening, 
             "- Kết hợp với Công an tỉnh xử lý hàng giả.",
             [(["Sở Công Thương"], ["Sở Xây dựng"]), (["Sở Công Thương"], ["Công an tỉnh"])],
         ),
+        (  # the province's press agency since 2025
+            "Giao Báo và Phát thanh, Truyền hình Lâm Đồng mở chuyên mục về chuyển đổi số.",
+            [(["Báo và Phát thanh, Truyền hình Lâm Đồng"], [])],
+        ),
         (  # units abbreviated at their head: `BQL` (Ban Quản lý), `BCH` (Bộ Chỉ huy)
             "1. Sở Tài chính chủ trì, phối hợp với BQL Khu kinh tế tỉnh rà soát các khoản thu.\n"
             "2. BCH Quân sự tỉnh và Công an tỉnh tổ chức diễn tập trong quý III/2024.",
@@ -1124,3 +1128,29 @@ def test_issuer_of_a_letter_is_no_addressee_of_it(code, expected):
     )
     tasks = _tasks(text, issuer=Issuer(name="SỞ GIÁO DỤC VÀ ĐÀO TẠO"), type=DocType(code=code, name=""))
     assert [t.assignees for t in tasks] == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Chủ tịch UBND tỉnh yêu cầu:", "Chủ tịch UBND tỉnh chỉ đạo:", "Phó Chủ tịch UBND tỉnh yêu cầu như sau:"],
+)
+def test_lead_in_of_the_issuers_head_gives_the_items_to_the_units_they_name(lead):
+    text = (
+        lead + "\n1. Sở Tài chính cân đối kinh phí trong tháng 10/2025.\n"
+        "2. Đề nghị Hội Nông dân tỉnh vận động hội viên tham gia."
+    )
+    tasks = _tasks(text, issuer=Issuer(name="ỦY BAN NHÂN DÂN TỈNH NINH BÌNH"))
+    assert [t.assignees for t in tasks] == [["Sở Tài chính"], ["Hội Nông dân tỉnh"]]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn", ["Hội Nông dân tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "Tỉnh Đoàn"]),
+        ("Sở Tài chính, Sở Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
+        ("UBND các huyện, thị xã, thành phố", ["UBND các huyện, thị xã, thành phố"]),
+        ("Các sở: Tài chính, Xây dựng", ["Các sở: Tài chính, Xây dựng"]),
+    ],
+)
+def test_kinh_gui_line_naming_several_bodies_is_read_body_by_body(line, expected):
+    assert _addressee_units(line) == expected

@@ -43,6 +43,8 @@ OPEN_HEADS = (
     "Ngân hàng", "Chi nhánh", "Liên đoàn", "Tỉnh đoàn", "Tỉnh Đoàn", "KBNN", "Kho bạc Nhà nước", "Đoàn", "Hội", "Hiệp hội", "Tổng công ty", "Tổng Công ty", "Công ty", "Tập đoàn",
     # a force named by its standing role (`Lực lượng ứng trực tại hiện trường`): read only with that role
     "Lực lượng",
+    # the press agency of a province since 2025 (`Báo và Phát thanh, Truyền hình Lâm Đồng`)
+    "Báo và Phát thanh, Truyền hình",
     "Phòng", "Đài", "Báo", "Tạp chí", "Trường", "Bệnh viện", "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Chính phủ",
     "Thủ tướng Chính phủ", "Viễn thông", "Điện lực", "Cảng vụ", "Tòa án", "Viện kiểm sát", "Kiểm toán",
     "Tổ công tác", "Quỹ", "Ngân hàng Nhà nước", "Cơ quan", "Hải quan", "Trạm",

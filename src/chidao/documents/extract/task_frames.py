@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from chidao.documents.extract.assignees import strip_office
 from chidao.documents.extract.clauses import assignment
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.units import unit_key
@@ -117,8 +118,10 @@ def predicate_is(rest: str, verbs: tuple[str, ...]) -> bool:
 
 
 def is_issuer(names: list[str], doc: Document) -> bool:
+    """Do `names` name the issuer, or its head by office (`Chủ tịch UBND tỉnh` of `ỦY BAN NHÂN DÂN TỈNH X`)?"""
     if doc.issuer is None:
         return False
+    names = [strip_office(n) for n in names]
     issuer = fold(doc.issuer.name)
     if any(folded and folded in issuer for folded in map(fold, names)):
         return True

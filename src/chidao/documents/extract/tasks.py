@@ -917,12 +917,21 @@ def _joined_breaks(text: str, segs: list[Segment]) -> list[str]:
     return out
 
 
+def _addressee_units(name: str) -> list[str]:
+    """A Kính gửi line naming several bodies (`Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn;`) → each
+    body; a line naming one (`UBND các huyện, thị xã, thành phố`) stays whole."""
+    mentions, end = read_units(name, 0)
+    if len(mentions) < 2 or name[end:].strip(" ;.,") or any(len(m.names) != 1 for m in mentions):
+        return [name]
+    return [m.names[0] for m in mentions]
+
+
 def read_tasks(
     doc: Document, lines: list[Line], units: UnitRegistry | Iterable[str] | None = None
 ) -> None:
     """Fill doc.tasks. `units`: the caller's registry (or names); assignees it knows take its canonical name."""
     registry = UnitRegistry.of(units) if units is not None else None
-    addressees = [a.name for a in doc.addressees]
+    addressees = [n for a in doc.addressees for n in _addressee_units(a.name)]
     builder = _Builder(doc, DocumentUnits("", addressees=addressees), registry)
     try:
         segs = body_segments(doc, lines)
