@@ -1132,7 +1132,7 @@ def test_issuer_of_a_letter_is_no_addressee_of_it(code, expected):
 
 @pytest.mark.parametrize(
     "lead",
-    ["Chủ tịch UBND tỉnh yêu cầu:", "Chủ tịch UBND tỉnh chỉ đạo:", "Phó Chủ tịch UBND tỉnh yêu cầu như sau:"],
+    ["Chủ tịch UBND tỉnh yêu cầu:", "Chủ tịch UBND tỉnh chỉ đạo:", "Chủ tịch UBND tỉnh yêu cầu như sau:"],
 )
 def test_lead_in_of_the_issuers_head_gives_the_items_to_the_units_they_name(lead):
     text = (
@@ -1154,3 +1154,28 @@ def test_lead_in_of_the_issuers_head_gives_the_items_to_the_units_they_name(lead
 )
 def test_kinh_gui_line_naming_several_bodies_is_read_body_by_body(line, expected):
     assert _addressee_units(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sở Nội vụ đề nghị các cơ quan, đơn vị thực hiện như sau:\n1. Đối với các sở, ban, ngành:\n"
+            "- Rà soát vị trí việc làm.\n2. Đối với UBND các xã, phường:\n- Báo cáo số lượng công chức.",
+            [["các sở, ban, ngành"], ["UBND các xã, phường"]],
+        ),
+        (
+            "1. Đối với Công an tỉnh:\n- Tăng cường tuần tra kiểm soát.\n2. Đối với Sở Y tế và Sở Tài chính:\n"
+            "- Bảo đảm thuốc thiết yếu.",
+            [["Công an tỉnh"], ["Sở Y tế", "Sở Tài chính"]],
+        ),
+    ],
+)
+def test_for_units_heading_gives_its_items_to_those_units(text, expected):
+    assert [t.assignees for t in _tasks(text)] == expected
+
+
+def test_a_deputy_of_the_issuers_head_is_not_the_issuer():
+    text = "Chủ tịch UBND tỉnh kết luận như sau:\n1. Phó Chủ tịch UBND tỉnh Lê Văn A trực tiếp chỉ đạo công tác cứu hộ."
+    tasks = _tasks(text, issuer=Issuer(name="ỦY BAN NHÂN DÂN TỈNH NINH BÌNH"))
+    assert [t.assignees for t in tasks] == [["Phó Chủ tịch UBND tỉnh Lê Văn A"]]

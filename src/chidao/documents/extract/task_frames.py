@@ -118,10 +118,11 @@ def predicate_is(rest: str, verbs: tuple[str, ...]) -> bool:
 
 
 def is_issuer(names: list[str], doc: Document) -> bool:
-    """Do `names` name the issuer, or its head by office (`Chủ tịch UBND tỉnh` of `ỦY BAN NHÂN DÂN TỈNH X`)?"""
+    """Do `names` name the issuer, or its head by office (`Chủ tịch UBND tỉnh` of `ỦY BAN NHÂN DÂN TỈNH X`)? A
+    deputy (`Phó Chủ tịch UBND tỉnh`) is not the issuer: work may be his own."""
     if doc.issuer is None:
         return False
-    names = [strip_office(n) for n in names]
+    names = [n if fold(n).startswith("pho ") else strip_office(n) for n in names]
     issuer = fold(doc.issuer.name)
     if any(folded and folded in issuer for folded in map(fold, names)):
         return True

@@ -284,6 +284,9 @@ class _Builder:
         self._push(frame)
 
     def _heading_units(self, seg: Segment, text: str) -> tuple[list[str], list[tuple[int, int]], str | None]:
+        if (topic := _FOR_UNITS.match(text)) is not None and (owners := _units_alone(text, topic.end())):
+            # `1. Đối với UBND các xã, phường:` — the items below are theirs
+            return self.resolve([n for m in owners for n in m.names]), [seg.span(m.start, m.end) for m in owners], None
         mentions, end = read_units(text, 0)
         if mentions and len(fold(text[end:]).split()) <= 3:
             names = self.resolve([n for m in mentions for n in m.names])
@@ -583,6 +586,10 @@ class _Builder:
         if mentions and DUTY_END.search(seg.text) and not self.is_issuer(names):
             frame.assignees = names
             frame.spans = spans
+        elif (topic := _FOR_UNITS.match(seg.text)) is not None and (owners := _units_alone(seg.text, topic.end())):
+            # `1. Đối với UBND các xã, phường:` — the items below are theirs
+            frame.assignees = self.resolve([n for m in owners for n in m.names])
+            frame.spans = [seg.span(m.start, m.end) for m in owners]
         elif (ctx := self.context()) is not None and len(ctx.assignees) == 1:
             fuller = _fuller_form(ctx.assignees[0], seg.text)
             if fuller is not None:  # the unit of the heading named at its fullest (`Chi cục X nơi ban hành ...`)
@@ -915,6 +922,16 @@ def _joined_breaks(text: str, segs: list[Segment]) -> list[str]:
             window = text[a + 1 if a >= 0 else seg.start : end]
             out.append(window.replace("\n", " "))
     return out
+
+
+# A lead that names whom the items below are for (`Đối với các sở, ban, ngành:`)
+_FOR_UNITS = re.compile(r"(?:[Đđ]ối với|ĐỐI VỚI)\s+")
+
+
+def _units_alone(text: str, start: int) -> list[UnitMention]:
+    """The units from `start` when nothing but the closing colon follows them, else none."""
+    mentions, end = read_units(text, start)
+    return mentions if mentions and not text[end:].strip(" :.") else []
 
 
 def _addressee_units(name: str) -> list[str]:
