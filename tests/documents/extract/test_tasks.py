@@ -1179,3 +1179,9 @@ def test_a_deputy_of_the_issuers_head_is_not_the_issuer():
     text = "Chủ tịch UBND tỉnh kết luận như sau:\n1. Phó Chủ tịch UBND tỉnh Lê Văn A trực tiếp chỉ đạo công tác cứu hộ."
     tasks = _tasks(text, issuer=Issuer(name="ỦY BAN NHÂN DÂN TỈNH NINH BÌNH"))
     assert [t.assignees for t in tasks] == [["Phó Chủ tịch UBND tỉnh Lê Văn A"]]
+
+
+def test_group_of_the_whole_country_is_named_at_its_fullest():
+    text = "Đề nghị Sở Y tế các tỉnh, thành phố chỉ đạo các bệnh viện bố trí trực Tết."
+    tasks = _tasks(text, addressees=[Addressee(name="Sở Y tế các tỉnh, thành phố trực thuộc Trung ương")])
+    assert [t.assignees for t in tasks] == [["Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"]]

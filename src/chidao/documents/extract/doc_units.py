@@ -106,8 +106,9 @@ _WORD_BREAKS = frozenset(" \t\n\r\f\v,;:.()[]{}\"'“”‘’!?").union({""})  
 
 
 def _ends_named(name: str) -> bool:
-    """`huyện Yên Sơn`, not `các huyện, thành phố`: the last word is capitalised."""
-    return name[len(name) - len(name.split()[-1]) :][:1].isupper()
+    """`huyện Yên Sơn`, not `các huyện, thành phố`: the last word is capitalised; or the group is the one of the
+    whole country (`các tỉnh, thành phố trực thuộc Trung ương`), which `Trung ương` ends in either case."""
+    return name[len(name) - len(name.split()[-1]) :][:1].isupper() or name.lower().endswith(" trung ương")
 
 
 def _abbreviation_keys(text: str) -> set[str]:
