@@ -1091,6 +1091,15 @@ def test_a_document_dated_on_a_day_that_does_not_exist_compares_months(opening, 
             "Giao Báo và Phát thanh, Truyền hình Lâm Đồng mở chuyên mục về chuyển đổi số.",
             [(["Báo và Phát thanh, Truyền hình Lâm Đồng"], [])],
         ),
+        (  # a comma inside a name's fixed phrase (`phòng, chống`, `khám, chữa bệnh`) parts no units
+            "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh chủ trì, phối hợp với Cục Quản lý Khám, "
+            "chữa bệnh kiểm tra phương án.",
+            [(["Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"], ["Cục Quản lý Khám, chữa bệnh"])],
+        ),
+        (  # ... but a comma after a unit before such words still ends it
+            "Sở Y tế chủ trì công tác phòng, chống dịch.\nTrung tâm Y tế huyện khám, chữa bệnh cho người dân.",
+            [(["Sở Y tế"], []), (["Trung tâm Y tế huyện"], [])],
+        ),
         (  # units abbreviated at their head: `BQL` (Ban Quản lý), `BCH` (Bộ Chỉ huy)
             "1. Sở Tài chính chủ trì, phối hợp với BQL Khu kinh tế tỉnh rà soát các khoản thu.\n"
             "2. BCH Quân sự tỉnh và Công an tỉnh tổ chức diễn tập trong quý III/2024.",

@@ -395,6 +395,11 @@ def _extend_open(text: str, end: int) -> int:
     prev = before_prev = ""
     fields_may_follow = text[end : end + 2].strip()[:1].isupper()
     while words < _MAX_WORDS:
+        if words and text[end : end + 2] == ", " and (pair := _COMMA_PAIR.match(text, end)) is not None:
+            if (prev.lower(), pair.group(1).lower()) in _COMMA_PAIRS:  # `phòng, chống`: one phrase of the name
+                end, prev = pair.end(), pair.group(1)
+                words += 1
+                continue
         listed = _NAME_LIST.match(text, end) if words and fields_may_follow and text[end : end + 1] == "," else None
         if listed and not _starts_unit(text, listed.start(1)):
             end, prev = listed.end(), listed.group(0).split()[-1]  # `Trung tâm Văn hóa, Thông tin và Thể thao`
@@ -446,6 +451,10 @@ def _extend_open(text: str, end: int) -> int:
     return end
 
 
+# Two words a comma joins inside a unit's name (`Ban Chỉ huy phòng, chống thiên tai …`, `Cục Quản lý Khám, chữa
+# bệnh`, `Đội cứu hộ, cứu nạn`): the comma parts no units there.
+_COMMA_PAIRS = frozenset({("phòng", "chống"), ("khám", "chữa"), ("bệnh", "chữa"), ("hộ", "cứu")})
+_COMMA_PAIR = re.compile(r", ([\wÀ-ỹ]+)")
 # `khu vực` and the area's number or name, after the proper words of a unit's name (`... cảng Sài Gòn khu vực 1`)
 _AREA = re.compile(rf" vực[ \t]+[{VI_UPPER}0-9]")
 # Predicate-like words inside a project board's name (`Ban Quản lý dự án đầu tư xây dựng`).
