@@ -1194,3 +1194,20 @@ def test_group_of_the_whole_country_is_named_at_its_fullest():
     text = "Đề nghị Sở Y tế các tỉnh, thành phố chỉ đạo các bệnh viện bố trí trực Tết."
     tasks = _tasks(text, addressees=[Addressee(name="Sở Y tế các tỉnh, thành phố trực thuộc Trung ương")])
     assert [t.assignees for t in tasks] == [["Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"]]
+
+
+@pytest.mark.parametrize(
+    ("code", "item", "expected"),
+    [
+        # an item of a letter: the body asked is the one that is to require the work of others
+        ("CV", "2. Ban Quản lý dự án tỉnh yêu cầu các nhà thầu che chắn công trường.", ["Ban Quản lý dự án tỉnh"]),
+        # an office holder before `yêu cầu` speaks: the units after it are asked
+        ("CV", "2. Giám đốc Ban Quản lý dự án tỉnh yêu cầu các nhà thầu che chắn công trường.", ["các nhà thầu"]),
+        # outside a letter the reading stays as it was
+        ("TB", "2. Ban Quản lý dự án tỉnh yêu cầu các nhà thầu che chắn công trường.", ["các nhà thầu"]),
+    ],
+)
+def test_unit_of_a_letters_item_that_requires_work_of_others(code, item, expected):
+    text = "Sở Xây dựng đề nghị:\n1. UBND các huyện kiểm tra các công trình.\n" + item
+    tasks = _tasks(text, issuer=Issuer(name="SỞ XÂY DỰNG"), type=DocType(code=code, name=""))
+    assert tasks[-1].assignees == expected

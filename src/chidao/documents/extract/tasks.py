@@ -17,6 +17,7 @@ from chidao.documents.extract.assignees import (
     _predicates,
     read_unit,
     read_units,
+    strip_office,
 )
 from chidao.documents.extract.body import body_segments
 from chidao.documents.extract.clauses import (
@@ -373,6 +374,8 @@ class _Builder:
         for i, (a, b) in enumerate(pieces):
             piece = folded.part(a, b)
             found = assignment(piece.text, recommending, piece)
+            if found is not None and found.mode == "yêu cầu" and found.start > 0 and self._letter and seg.depth:
+                found = self._asker(piece.text, found) or found
             if found is not None and found.subject and self.is_issuer(found.names):
                 if predicate_is(piece.text[found.end :], SPEECH) or ctx is not None or self._letter:
                     found = None  # a letter's issuer telling what it does (`Sở X tổ chức kỳ thi …`) asks no one
@@ -440,6 +443,18 @@ class _Builder:
             task.coordinator_spans = [seg.span(m.start, m.end) for m in found.coordinators]
             created.append(task)
         return created
+
+    def _asker(self, text: str, found: Assignment) -> Assignment | None:
+        """`2. Ban X yêu cầu các nhà thầu gia cố …`, an item of a letter: the body the letter asks is Ban X, whose
+        work is to require it of the others; None when the unit before `yêu cầu` is the issuer or an office holder
+        (who speak), or when something else stands between."""
+        mentions, end = read_units(text, 0)
+        if not mentions or mentions[0].start != 0 or text[end : found.start].strip():
+            return None
+        names = [n for m in mentions for n in m.names]
+        if self.is_issuer(names) or any(strip_office(n) != n for n in names):
+            return None
+        return Assignment(assignees=mentions, coordinators=[], start=0, end=end, subject=True)
 
     def _issuer_orders(self, seg: Segment) -> bool:
         """`Tỉnh X yêu cầu các sở, ban, ngành tiếp tục ...` amid what a report tells of its results: the issuer
