@@ -1211,3 +1211,41 @@ def test_unit_of_a_letters_item_that_requires_work_of_others(code, item, expecte
     text = "Sở Xây dựng đề nghị:\n1. UBND các huyện kiểm tra các công trình.\n" + item
     tasks = _tasks(text, issuer=Issuer(name="SỞ XÂY DỰNG"), type=DocType(code=code, name=""))
     assert tasks[-1].assignees == expected
+
+
+def test_numbered_item_whose_fields_stand_under_it_as_dashes_gets_them():
+    text = (
+        "II. NHIỆM VỤ\n1. Nạo vét kênh tiêu thoát nước\n- Cơ quan chủ trì: Sở Xây dựng.\n"
+        "- Cơ quan phối hợp: UBND huyện Phong Điền.\n- Thời hạn hoàn thành: trước ngày 30/4/2025.\n"
+        "2. Trồng cây xanh ven kè\n- Cơ quan chủ trì: UBND quận Bình Thủy.\n- Thời hạn: Quý III/2025."
+    )
+    tasks = _tasks(text)
+    assert _rows(tasks) == [
+        (["Sở Xây dựng"], ["UBND huyện Phong Điền"], "Nạo vét kênh tiêu thoát nước"),
+        (["UBND quận Bình Thủy"], [], "Trồng cây xanh ven kè"),
+    ]
+    assert [t.deadline.due for t in tasks] == [dt.date(2025, 4, 30), dt.date(2025, 9, 30)]
+
+
+@pytest.mark.parametrize(
+    ("header", "lead"),
+    [
+        ("| TT | Nội dung | Cơ quan tham mưu | Đồng chí phụ trách | Thời gian |", "Văn phòng Đảng ủy"),
+        ("| TT | Nội dung | Cơ quan chuẩn bị | Đồng chí phụ trách | Thời gian |", "Văn phòng Đảng ủy"),
+    ],
+)
+def test_party_programme_table_names_the_body_that_prepares_each_item(header, lead):
+    text = header + "\n|---|---|---|---|---|\n| 1 | Sơ kết công tác dân vận | Văn phòng Đảng ủy | Đồng chí Phó Bí thư | Tháng 10/2025 |"
+    assert [t.assignees for t in _tasks(text)] == [[lead]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thủ trưởng các phòng, ban, ngành thuộc huyện, Chủ tịch UBND các xã rà soát hồ sơ.",
+         ["Thủ trưởng các phòng, ban, ngành thuộc huyện", "Chủ tịch UBND các xã"]),
+        ("Các phòng, ban, ngành huyện rà soát hồ sơ.", ["Các phòng, ban, ngành huyện"]),
+    ],
+)
+def test_groups_of_a_district_keep_their_place(text, expected):
+    assert [t.assignees for t in _tasks(text)] == [expected]

@@ -88,6 +88,8 @@ QUALIFIERS = (
     "có liên quan", "liên quan", "trực thuộc Trung ương", "trực thuộc trung ương", "trực thuộc", "thuộc tỉnh",
     "cấp tỉnh", "cấp huyện", "cấp xã", "cùng cấp", "trên địa bàn tỉnh", "trên địa bàn", "tỉnh", "thành phố",
     "Trung ương", "trung ương", "nêu trên", "trên",
+    # a district's groups (`Thủ trưởng các phòng, ban, ngành thuộc huyện`, `các phòng, ban, ngành huyện`)
+    "thuộc huyện", "thuộc quận", "thuộc thị xã", "huyện", "quận", "thị xã",
 )
 # Head nouns that are also common parts of proper names (`Tổng công ty Xây dựng Trường Sơn`): not a new unit.
 _NAME_PARTS = ("Trung", "Thành", "Trường", "Hội", "Đoàn", "Báo", "Đài", "Viện", "Quỹ", "Phòng")

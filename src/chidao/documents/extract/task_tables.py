@@ -31,6 +31,10 @@ _TIME_FIELD = re.compile(
 _INLINE_TIME = re.compile(r"\s*-\s*(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*", re.I)
 _IGNORED_FIELD = re.compile(r"^(?:[-+*•]\s*)?(?:Lãnh đạo phụ trách|Sản phẩm|Kinh phí|Nguồn kinh phí)\s*:", re.I)
 _COORD = re.compile(r"(?:phối hợp|kết hợp)(?:\s+chặt chẽ)?(?:\s+với)?\s+")
+# The column of the body that prepares an item of a Party work programme (`Cơ quan tham mưu`, `Cơ quan chuẩn bị`),
+# folded: in a table with cells, the units to carry the task out, as `AGENT_LABEL`'s are
+_PREPARER_LABEL = re.compile(r"(?:co quan|don vi) (?:tham muu|chuan bi)")
+_LEAD_LABEL = re.compile(rf"{AGENT_LABEL.pattern}|{_PREPARER_LABEL.pattern}")
 
 
 # Any of the fields above at the start of a line, in one pattern (the field names are all written out in it).
@@ -106,7 +110,7 @@ def _columns(folded: list[str]) -> dict[str, int]:
         elif "thoi gian" in c or "thoi han" in c or "tien do" in c:
             columns["time"] = i
     if "lead" not in columns:
-        agent = next((i for i, c in enumerate(folded) if AGENT_LABEL.search(c) and i not in columns.values()), None)
+        agent = next((i for i, c in enumerate(folded) if _LEAD_LABEL.search(c) and i not in columns.values()), None)
         if agent is not None:
             columns["lead"] = agent
             columns["split"] = agent
@@ -172,7 +176,10 @@ class TableReader:
         elif self.columns is None and _upper_header(folded):
             self.upper = folded  # `TT | Nội dung | Đơn vị thực hiện | Thời gian` over `| | Chủ trì | Phối hợp |`
             return
-        elif any("chu tri" in c for c in folded) and any(("noi dung" in c or "nhiem vu" in c) for c in folded):
+        elif (
+            any("chu tri" in c for c in folded)
+            or (any(_PREPARER_LABEL.search(c) for c in folded) and all(len(c.split()) <= 8 for c in folded))
+        ) and any(("noi dung" in c or "nhiem vu" in c) for c in folded):  # a header row: `Cơ quan chủ trì` or `… tham mưu`
             self.columns = _columns(folded)
             return
         cols = self.columns

@@ -183,6 +183,11 @@ class _Builder:
                 self.tables.field(seg)
                 continue
             heading = is_heading(seg)  # read once: the frames below and this step both ask
+            if (
+                heading and seg.depth and not seg.text.isupper()
+                and i + 1 < len(segs) and segs[i + 1].depth > seg.depth and field_line(segs[i + 1].text)
+            ):
+                heading = False  # an item whose fields stand under it (`- Cơ quan chủ trì: ...`), not a title
             self._pop(seg, heading, segs[i - 1] if i else None)
             if recipients:
                 self.frames.clear()  # the body ends: its headings and lead-ins reach no further
@@ -201,6 +206,7 @@ class _Builder:
             nxt = segs[i + 1] if i + 1 < len(segs) else None
             duty = nxt is not None and 0 < seg.depth < nxt.depth and not seg.ends_open and _duty_title(seg.text)
             titled = nxt is not None and 0 < seg.depth < nxt.depth and not seg.text.endswith(",") and seg.ends_open
+            titled = titled and not field_line(nxt.text)  # type: ignore[union-attr]  # `titled` needs `nxt`
             if heading or titled or duty or _topic_title(seg, nxt):
                 self._open_heading(seg)
                 self.frames[-1].whole_items = duty and bool(self.frames[-1].assignees)
