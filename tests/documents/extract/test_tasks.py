@@ -1100,6 +1100,12 @@ def test_a_document_dated_on_a_day_that_does_not_exist_compares_months(opening, 
             "Sở Y tế chủ trì công tác phòng, chống dịch.\nTrung tâm Y tế huyện khám, chữa bệnh cho người dân.",
             [(["Sở Y tế"], []), (["Trung tâm Y tế huyện"], [])],
         ),
+        (  # a commune's civil servant by the field in his charge; the head of the hamlets
+            "1. Công chức Tư pháp - Hộ tịch hướng dẫn thủ tục đăng ký khai sinh.\n"
+            "2. Trưởng các thôn vận động người dân đăng ký khai sinh đúng hạn.\n"
+            "3. Trưởng các ấp lập danh sách trẻ chưa đăng ký khai sinh.",
+            [(["Công chức Tư pháp - Hộ tịch"], []), (["Trưởng các thôn"], []), (["Trưởng các ấp"], [])],
+        ),
         (  # units abbreviated at their head: `BQL` (Ban Quản lý), `BCH` (Bộ Chỉ huy)
             "1. Sở Tài chính chủ trì, phối hợp với BQL Khu kinh tế tỉnh rà soát các khoản thu.\n"
             "2. BCH Quân sự tỉnh và Công an tỉnh tổ chức diễn tập trong quý III/2024.",

@@ -23,6 +23,8 @@ OFFICES = (
     "Chánh Thanh tra", "Phó Bí thư", "Bí thư", "Tổng cục trưởng", "Cục trưởng", "Chi cục trưởng", "Bộ trưởng",
     "Thứ trưởng", "Trưởng ban", "Trưởng Ban", "Trưởng phòng", "Người đứng đầu", "người đứng đầu", "Lãnh đạo",
     "lãnh đạo", "Viện trưởng", "Hiệu trưởng", "Vụ trưởng", "Chỉ huy trưởng", "Đ/c", "đồng chí",
+    # the head of a hamlet or of a body named after it (`Trưởng các ấp`, `Trưởng Công an xã`)
+    "Trưởng",
 )
 # Head nouns of unit names whose tail is a place (`UBND tỉnh Lạng Sơn`) or a known field (`Sở Y tế`).
 LOCAL_HEADS = (
@@ -48,6 +50,8 @@ OPEN_HEADS = (
     "Phòng", "Đài", "Báo", "Tạp chí", "Trường", "Bệnh viện", "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Chính phủ",
     "Thủ tướng Chính phủ", "Viễn thông", "Điện lực", "Cảng vụ", "Tòa án", "Viện kiểm sát", "Kiểm toán",
     "Tổ công tác", "Quỹ", "Ngân hàng Nhà nước", "Cơ quan", "Hải quan", "Trạm",
+    # a commune's civil servant named by the field in his charge (`Công chức Văn hóa - Xã hội`)
+    "Công chức",
     # a team of a force or an agency (`Đội Quản lý thị trường số 5`, `Đội Cảnh sát giao thông`)
     "Đội",
     # a school written with a lower-case `trường` before its level (`Hiệu trưởng trường THPT Lê Lợi`)
@@ -61,6 +65,7 @@ GROUP_NOUNS = (
     "doanh nghiệp", "chủ đầu tư", "Chủ đầu tư", "hội", "đảng ủy", "Đảng ủy", "cục", "Cục", "vụ", "Vụ", "viện", "trung tâm",
     "phòng", "Phòng", "cá nhân", "thành viên", "tổ chức chính trị - xã hội", "đoàn thể chính trị - xã hội", "tổ chức chính trị xã hội", "cơ sở", "nhà thầu", "trường học", "bệnh viện",
     "chi bộ", "đảng bộ", "đảng bộ cơ sở", "chi bộ trực thuộc", "hợp tác xã", "thôn", "tổ dân phố", "khu dân cư",
+    "ấp", "bản", "buôn", "khóm", "khu phố",
     "cơ sở giáo dục", "cơ sở y tế", "cơ sở khám bệnh, chữa bệnh", "hộ kinh doanh", "ban quản lý", "đoàn viên",
     "hiệp hội", "ngân hàng", "tổ chức tín dụng", "cục", "chi cục", "công ty", "Công ty", "Doanh nghiệp",
     # Party bodies named with their level (`các tổ chức cơ sở đảng`, `các cấp ủy cơ sở`, `các chi, đảng bộ cơ sở`)
