@@ -75,6 +75,12 @@ def _rules() -> dict[str, Any]:
     return {"verbs": verbs, "exclusions": exclusions}
 
 
+@cache
+def _scope() -> re.Pattern[str]:
+    """`[scope]` of task_verbs.toml: how far a unit's work reaches, between the unit and its work."""
+    return re.compile(_rules()["verbs"]["scope"]["pattern"])
+
+
 def task_verbs() -> dict[str, Any]:
     """The tables of `data/task_verbs.toml` (read once)."""
     return _rules()["verbs"]
@@ -422,7 +428,9 @@ def _subject(text: str) -> Assignment | None:
         colon = _LABEL_COLON.match(text, end)
         labelled = pos == 0 and colon is not None and _labelled_duty(text[colon.end() :])
         if not labelled and not _predicate_follows(text, end) and not _standing_role_then_work(text, end):
-            continue
+            scope = _scope().match(text, end) if text.startswith(" theo", end) else None
+            if scope is None or not _known_predicate_follows(text, scope.end()):
+                continue  # ... unless its reach stands between (`Các sở theo chức năng, nhiệm vụ được giao ...`)
         return Assignment(assignees=mentions, coordinators=coordinators(text, end), start=pos, end=end, subject=True)
     return None
 
