@@ -1255,3 +1255,13 @@ def test_party_programme_table_names_the_body_that_prepares_each_item(header, le
 )
 def test_groups_of_a_district_keep_their_place(text, expected):
     assert [t.assignees for t in _tasks(text)] == [expected]
+
+
+def test_offices_in_the_plural_with_their_reach_are_assigned_work():
+    text = (
+        "Chủ tịch UBND tỉnh kết luận như sau:\n"
+        "1. Các Phó Chủ tịch UBND tỉnh theo lĩnh vực được phân công kiểm tra tiến độ các dự án.\n"
+        "2. Giao các Phó Chủ tịch UBND các huyện theo dõi việc giải ngân."
+    )
+    tasks = _tasks(text, issuer=Issuer(name="ỦY BAN NHÂN DÂN TỈNH TÂY NINH"))
+    assert [t.assignees for t in tasks] == [["Các Phó Chủ tịch UBND tỉnh"], ["các Phó Chủ tịch UBND các huyện"]]

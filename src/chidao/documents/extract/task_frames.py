@@ -122,7 +122,7 @@ def is_issuer(names: list[str], doc: Document) -> bool:
     deputy (`Phó Chủ tịch UBND tỉnh`) is not the issuer: work may be his own."""
     if doc.issuer is None:
         return False
-    names = [n if fold(n).startswith("pho ") else strip_office(n) for n in names]
+    names = [n if fold(n).startswith(("pho ", "cac pho ")) else strip_office(n) for n in names]
     issuer = fold(doc.issuer.name)
     if any(folded and folded in issuer for folded in map(fold, names)):
         return True
