@@ -1106,6 +1106,10 @@ def test_a_document_dated_on_a_day_that_does_not_exist_compares_months(opening, 
             "3. Trưởng các ấp lập danh sách trẻ chưa đăng ký khai sinh.",
             [(["Công chức Tư pháp - Hộ tịch"], []), (["Trưởng các thôn"], []), (["Trưởng các ấp"], [])],
         ),
+        (  # `dự` alone attends a meeting, `dự báo` is work
+            "Sở Công Thương dự báo cung cầu xăng dầu dịp cuối năm.",
+            [(["Sở Công Thương"], [])],
+        ),
         (  # units abbreviated at their head: `BQL` (Ban Quản lý), `BCH` (Bộ Chỉ huy)
             "1. Sở Tài chính chủ trì, phối hợp với BQL Khu kinh tế tỉnh rà soát các khoản thu.\n"
             "2. BCH Quân sự tỉnh và Công an tỉnh tổ chức diễn tập trong quý III/2024.",

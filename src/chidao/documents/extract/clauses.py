@@ -63,7 +63,8 @@ _NOT_PREDICATE = (
     "đánh giá", "biểu dương", "trình bày", "báo cáo", "có", "hiện", "nêu", "tham dự", "dự", "thông báo", "cần lưu ý",
     "phát biểu", "kết luận", "tổ chức họp", "tổ chức cuộc họp", "chủ trì cuộc", "chủ trì buổi", "xin", "đồng ý", "nhất trí", "chấp thuận", "cho phép", "phê duyệt", "quyết định",
 )
-_VALID_COMPOUNDS = ("theo dõi", "tham dự họp", "báo cáo kết quả", "báo cáo tình hình", "thông báo kết quả")
+# `dự báo` is work, though `dự` alone (attending a meeting) is none
+_VALID_COMPOUNDS = ("theo dõi", "tham dự họp", "báo cáo kết quả", "báo cáo tình hình", "thông báo kết quả", "dự báo")
 _VALID_HAVE = ("có nhiệm vụ", "có trách nhiệm", "có ý kiến", "có văn bản", "có kế hoạch", "có phương án")
 
 
