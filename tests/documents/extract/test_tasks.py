@@ -1168,7 +1168,8 @@ def test_lead_in_of_the_issuers_head_gives_the_items_to_the_units_they_name(lead
         ("Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn", ["Hội Nông dân tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "Tỉnh Đoàn"]),
         ("Sở Tài chính, Sở Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
         ("UBND các huyện, thị xã, thành phố", ["UBND các huyện, thị xã, thành phố"]),
-        ("Các sở: Tài chính, Xây dựng", ["Các sở: Tài chính, Xây dựng"]),
+        ("Các sở: Tài chính, Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
+        ("Giám đốc các Sở: Y tế, Xây dựng", ["Giám đốc Sở Y tế", "Giám đốc Sở Xây dựng"]),
     ],
 )
 def test_kinh_gui_line_naming_several_bodies_is_read_body_by_body(line, expected):

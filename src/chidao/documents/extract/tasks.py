@@ -956,12 +956,13 @@ def _units_alone(text: str, start: int) -> list[UnitMention]:
 
 
 def _addressee_units(name: str) -> list[str]:
-    """A Kính gửi line naming several bodies (`Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn;`) → each
-    body; a line naming one (`UBND các huyện, thị xã, thành phố`) stays whole."""
+    """A Kính gửi line naming several bodies (`Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn;`, `Giám đốc
+    các Sở: Y tế, Xây dựng`) → each body; a line naming one (`UBND các huyện, thị xã, thành phố`) stays whole."""
     mentions, end = read_units(name, 0)
-    if len(mentions) < 2 or name[end:].strip(" ;.,") or any(len(m.names) != 1 for m in mentions):
+    names = [n for m in mentions for n in m.names]
+    if len(names) < 2 or name[end:].strip(" ;.,"):
         return [name]
-    return [m.names[0] for m in mentions]
+    return names
 
 
 def read_tasks(
