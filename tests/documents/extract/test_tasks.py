@@ -1270,3 +1270,17 @@ def test_offices_in_the_plural_with_their_reach_are_assigned_work():
     )
     tasks = _tasks(text, issuer=Issuer(name="ỦY BAN NHÂN DÂN TỈNH TÂY NINH"))
     assert [t.assignees for t in tasks] == [["Các Phó Chủ tịch UBND tỉnh"], ["các Phó Chủ tịch UBND các huyện"]]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("- Rà soát quỹ đất trồng rừng (Sở Nông nghiệp và Môi trường chủ trì).", (["Sở Nông nghiệp và Môi trường"], [])),
+        ("- Rà soát quỹ đất (Sở Tài chính chủ trì, phối hợp với UBND các xã; hoàn thành trong quý II/2026).",
+         (["Sở Tài chính"], ["UBND các xã"])),
+        ("- Công bố danh mục vùng trồng (Văn phòng UBND tỉnh thực hiện; trong tháng 7/2026).", (["Văn phòng UBND tỉnh"], [])),
+    ],
+)
+def test_who_leads_an_item_in_brackets_at_its_end(item, expected):
+    tasks = _tasks("1. Về quy hoạch vùng trồng\n" + item)
+    assert [(t.assignees, t.coordinators) for t in tasks] == [expected]

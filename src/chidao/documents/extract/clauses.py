@@ -348,7 +348,27 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
             start=m.start(),
             end=end,
         )
-    return _forwarded(text) or _subject(text)
+    return _forwarded(text) or _subject(text) or _bracketed_lead(text)
+
+
+# `… (Sở X chủ trì, phối hợp với Y; hoàn thành trong quý II/2026).`: who leads an item, in brackets at its end
+_BRACKET_AT_END = re.compile(r"\(([^()]{4,240})\)[\s.;,/]*$")
+# ... naming no work of its own after the verb (`(Sở X chịu trách nhiệm tổng hợp …)` is work beside the item's)
+_LEADS = re.compile(r"[ \t]+(?:chủ trì|thực hiện)[ \t]*(?=[,;)])")
+
+
+def _bracketed_lead(text: str) -> Assignment | None:
+    """The units that lead an item, named in brackets at its end (`(Sở X chủ trì)`, `(Văn phòng thực hiện; …)`)."""
+    if not text.rstrip(" ./;,").endswith(")"):
+        return None
+    m = _BRACKET_AT_END.search(text)
+    if m is None:
+        return None
+    at = m.start(1)
+    mentions, end = read_units(text, at)
+    if not mentions or mentions[0].start != at or _LEADS.match(text, end) is None:
+        return None
+    return Assignment(assignees=mentions, coordinators=coordinators(text, end), start=at, end=end, subject=True)
 
 
 _FURTHER_TITLE = re.compile(rf", (?=[{VI_UPPER}])[^.;:,()]{{3,100}}")

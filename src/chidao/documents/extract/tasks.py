@@ -501,6 +501,8 @@ class _Builder:
             found = assignment(inner)
             if found is None or not found.subject or found.start != 0 or self.is_issuer(found.names):
                 continue
+            if set(self.resolve(found.names)) == set(task.assignees):
+                continue  # the bracket names who leads the task itself (`… (Sở X chủ trì; hoàn thành …)`)
             role = _ASIDE_ROLE.match(inner, found.end)
             if role is None:
                 continue
