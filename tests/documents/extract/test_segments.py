@@ -343,3 +343,27 @@ def test_inline_items_keep_their_offsets():
     text = "Đề nghị như sau: 1. Sở Xây dựng kiểm tra công trình. 2. Sở Tài chính bố trí kinh phí."
     for seg in segments(split_lines(text)):
         assert text[seg.offsets[0] : seg.offsets[-1] + 1] == seg.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page's number, then the running header the PDF repeats atop the page, inside a sentence
+        (
+            "Sở Y tế chỉ đạo các bệnh viện rà soát thuốc, vật tư, báo cáo kết quả định kỳ hằng\n\n2\n"
+            "KẾ HOẠCH SỐ 12/KH-UBND NGÀY 03/3/2024\nquý về Sở Y tế.",
+            ["Sở Y tế chỉ đạo các bệnh viện rà soát thuốc, vật tư, báo cáo kết quả định kỳ hằng quý về Sở Y tế."],
+        ),
+        # after a closed sentence a line in capitals is a heading, page number or not
+        (
+            "Các đơn vị bảo đảm kinh phí thực hiện.\n3\nIV. TỔ CHỨC THỰC HIỆN\nSở Tài chính hướng dẫn các đơn vị.",
+            ["Các đơn vị bảo đảm kinh phí thực hiện.", "TỔ CHỨC THỰC HIỆN", "Sở Tài chính hướng dẫn các đơn vị."],
+        ),
+        (
+            "Các đơn vị bảo đảm kinh phí thực hiện.\n3\nPHỤ LỤC\nDanh mục nhiệm vụ",
+            ["Các đơn vị bảo đảm kinh phí thực hiện.", "PHỤ LỤC", "Danh mục nhiệm vụ"],
+        ),
+    ],
+)
+def test_running_header_after_a_page_number_is_dropped(text, expected):
+    assert [s[2] for s in _segs(text)] == expected

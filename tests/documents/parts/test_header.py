@@ -438,3 +438,19 @@ def test_addressee_entries_under_any_bullet(bullet: str) -> None:
     )
     doc = parse_text(text, check=False)
     assert [a.name for a in doc.addressees] == ["Bệnh viện Đa khoa tỉnh", "Trung tâm Y tế các huyện"]
+
+
+@pytest.mark.parametrize(
+    "sender",
+    ["CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:", "CHỦ TỊCH UBND HUYỆN điện"],
+)
+def test_cong_dien_addressees_follow_its_sender(sender: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 03/CĐ-UBND\nHà Tĩnh, ngày 14 tháng 9 năm 2024\nCÔNG ĐIỆN\nVề việc ứng phó với áp thấp nhiệt đới\n"
+        f"{sender}\n- Giám đốc Sở Nông nghiệp và Phát triển nông thôn;\n- Chủ tịch UBND các huyện.\n"
+        "Theo tin dự báo, áp thấp nhiệt đới đang mạnh lên.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.subject is not None and doc.subject.text == "Về việc ứng phó với áp thấp nhiệt đới"
+    assert [a.name for a in doc.addressees] == ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn", "Chủ tịch UBND các huyện"]

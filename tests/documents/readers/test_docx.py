@@ -99,6 +99,14 @@ ONE_ROW_ORDER = [*HEADER_ORDER[:2], HEADER_ORDER[4], *HEADER_ORDER[2:4], HEADER_
             HEADER_ORDER,
             id="issuer-over-rows-with-spacer-column",
         ),
+        pytest.param(  # a .doc keeps the header table and the Kính gửi table under it as one table
+            tbl(
+                [tc(*ISSUER, p("Số: 12/TB-UBND")), tc(*MOTTO, p(HEADER_ORDER[5]))],
+                [tc(p("Kính gửi:")), tc(p("- Sở Tài chính;"), p("- Sở Xây dựng."))],
+            ),
+            [*ONE_ROW_ORDER, "Kính gửi:", "- Sở Tài chính;", "- Sở Xây dựng."],
+            id="header-then-kinh-gui-row",
+        ),
     ],
 )
 def test_header_table_comes_out_in_reading_order(table: str, expected: list[str]) -> None:

@@ -248,6 +248,7 @@ def segments(lines: list[Line]) -> list[Segment]:
     current: Segment | None = None
     blank_run = 0
     last_len = 0
+    after_page_number = False  # the line before was a page's number: the page's running header may follow
     full = _full_width(lines)
     width = _page_width(lines) if full < 70 else 0
     for line in (piece for whole in lines for piece in _inline_items(whole)):
@@ -262,8 +263,12 @@ def segments(lines: list[Line]) -> list[Segment]:
             continue
         text, offsets = _clean(line)
         if not text or (len(text) <= 5 and _PAGE_NUMBER.fullmatch(text)):
+            after_page_number = bool(text)
             continue
         marker, depth, skip = _marker(text)
+        if after_page_number and _running_header(current, text, marker):
+            continue
+        after_page_number = False
         layout = "   " in text and bool(_LAYOUT_GAP.search(text))  # a gap needs three spaces at least
         range_dash = (
             current is not None and marker in _DASHES and _wrapped_dash(current, text, blank_run, last_len, full)
@@ -286,6 +291,12 @@ def segments(lines: list[Line]) -> list[Segment]:
         out.append(current)
         blank_run = 0
     return [s for s in out if s.text or s.cells]
+
+
+def _running_header(current: Segment | None, text: str, marker: str | None) -> bool:
+    """A line in capitals right after a page's number, inside a sentence the page break cut (`CHỈ THỊ SỐ 09/CT-UBND
+    NGÀY 04/10/2021` between `... định kỳ hằng` and `tháng.`): the header a PDF repeats atop each page, no text."""
+    return current is not None and marker is None and text.isupper() and bool(current.text) and current.ends_open
 
 
 def _full_width(lines: list[Line]) -> int:

@@ -265,16 +265,22 @@ class PartReader:
         return any(not f.separated or f.is_page_number for f in self.fields)
 
 
+# `Kính gửi:` opening a row: the addressees in the cell beside it, a block of their own (a .doc keeps the header
+# table and the Kính gửi table that follows it as one table)
+_ADDRESSED_LINE = re.compile(r"(?i)kính\s*gửi\b")
+
+
 def _bands(grid: list[list[list[Para]]]) -> list[list[list[list[Para]]]]:
     """Groups of rows read column by column. A layout table (two columns, at most four rows: the header
-    block, the signature block; empty spacer columns aside) is one band per `Số` row, so an issuer split over rows stays together;
+    block, the signature block; empty spacer columns aside) is one band per `Số` or `Kính gửi` row, so an
+    issuer split over rows stays together;
     any other table is read row by row (each row its own band)."""
     if not _is_layout(grid):
         return [[row] for row in grid]
     bands: list[list[list[list[Para]]]] = []
     for row in grid:
         first = row[0][0].text.strip() if row and row[0] else ""
-        if not bands or _NUMBER_LINE.match(first):
+        if not bands or _NUMBER_LINE.match(first) or _ADDRESSED_LINE.match(first):
             bands.append([])
         bands[-1].append(row)
     return bands
