@@ -471,6 +471,17 @@ def test_automatic_list_numbers_are_written_into_the_text() -> None:
             ["Ngoài", "Trong 1", "Trong 2", "Sau bảng"],
             id="nested-table",
         ),
+        pytest.param(
+            tbl([tc(p("Giữ 1"))])[:-8]
+            + '<w:tr><w:trPr><w:del w:id="1" w:author="A"/></w:trPr>'
+            + tc(p("Dòng đã xóa"))
+            + "</w:tr>"
+            + '<w:tr><w:trPr><w:ins w:id="2" w:author="A"/></w:trPr>'
+            + tc(p("Dòng thêm"))
+            + "</w:tr></w:tbl>",
+            ["Giữ 1", "Dòng thêm"],
+            id="tracked-table-rows",
+        ),
     ],
 )
 def test_containers_are_read_once_in_order(body: str, expected: list[str]) -> None:
@@ -603,6 +614,23 @@ def tabbed(text: str) -> str:
             id="one-tab-a-line-without-tabs-and-a-right-column-alone",
         ),
         pytest.param(
+            tabbed("ỦY BAN NHÂN DÂN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").replace("</w:p>", "")
+            + "<w:r><w:br/></w:r>"
+            + tabbed("TỈNH THÁI NGUYÊN\t\tĐộc lập - Tự do - Hạnh phúc").replace("<w:p>", "")
+            + tabbed("Số: 12/TB-UBND\t\tThái Nguyên, ngày 5 tháng 3 năm 2024"),
+            HEADER_ORDER,
+            id="lines-broken-inside-one-paragraph",
+        ),
+        pytest.param(
+            tabbed("ĐẢNG BỘ TỈNH THÁI NGUYÊN\t\tĐẢNG CỘNG SẢN VIỆT NAM")
+            + p("HUYỆN ỦY ĐẠI TỪ")
+            + p("*")
+            + tabbed("Số 15-CV/HU\t\tĐại Từ, ngày 5 tháng 3 năm 2024"),
+            ["ĐẢNG BỘ TỈNH THÁI NGUYÊN", "HUYỆN ỦY ĐẠI TỪ", "*", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 15-CV/HU",
+             "Đại Từ, ngày 5 tháng 3 năm 2024"],
+            id="party-header",
+        ),
+        pytest.param(
             tbl([tc(*ISSUER), tc(*MOTTO)]) + tabbed("Số: 12/TB-UBND\t\tThái Nguyên, ngày 5 tháng 3 năm 2024"),
             [*HEADER_ORDER[:4], "Số: 12/TB-UBND\t\tThái Nguyên, ngày 5 tháng 3 năm 2024"],
             id="under-a-header-table-left-alone",
@@ -674,12 +702,27 @@ def test_list_labels_follow_numbering_definitions(items: list[tuple[str, int]], 
             ["Kiểm tra", "a) Giám sát"],
             id="a-level-alone-takes-the-style-list",
         ),
+        pytest.param(
+            p("NHIỆM VỤ", ppr='<w:pStyle w:val="Chuong"/>')
+            + p("Sở Y tế", ppr='<w:pStyle w:val="Dieu"/>')
+            + p("Sở Công Thương", ppr='<w:pStyle w:val="Dieu"/>'),
+            ["I. NHIỆM VỤ", "1. Sở Y tế", "2. Sở Công Thương"],
+            id="heading-styles-take-the-level-that-names-them",
+        ),
     ],
 )
 def test_list_numbers_of_empty_items_and_style_lists(body: str, expected: list[str]) -> None:
     styles = STYLES.replace(
         "</w:styles>",
         '<w:style w:type="paragraph" w:styleId="Muc"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr>'
-        "</w:style></w:styles>",
+        '</w:style><w:style w:type="paragraph" w:styleId="Chuong"><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr>'
+        '</w:pPr></w:style><w:style w:type="paragraph" w:styleId="Dieu"><w:pPr><w:numPr><w:numId w:val="7"/>'
+        "</w:numPr></w:pPr></w:style></w:styles>",
     )
-    assert lines(make_docx(body, numbering=NUMBERING, styles=styles)) == expected
+    headings = (
+        '<w:abstractNum w:abstractNumId="9"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/>'
+        '<w:pStyle w:val="Chuong"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/>'
+        '<w:numFmt w:val="decimal"/><w:pStyle w:val="Dieu"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="7"><w:abstractNumId w:val="9"/></w:num>'
+    )
+    assert lines(make_docx(body, numbering=NUMBERING + headings, styles=styles)) == expected

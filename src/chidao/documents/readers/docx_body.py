@@ -40,6 +40,7 @@ _BODY = w("body")
 _BR = w("br")
 _CR = w("cr")
 _CUSTOM_XML = w("customXml")
+_DEL = w("del")
 _DRAWING = w("drawing")
 _FLD_CHAR = w("fldChar")
 _FLD_CHAR_TYPE = w("fldCharType")
@@ -87,8 +88,9 @@ class Para:
     runs: list[tuple[int, RunProps]] = field(default_factory=list)
     legacy: set[str] = field(default_factory=set)
     page_field: bool = False
-    # The text either side of a tab gap (left, right; either may be missing): two columns laid out with tabs.
-    columns: tuple[Para | None, Para | None] | None = None
+    # Two columns laid out with tabs: each line's text either side of its tab gap (left, right; either may be
+    # missing). None: no line has such a gap.
+    columns: list[tuple[Para | None, Para | None]] | None = None
 
 
 @dataclass
@@ -143,8 +145,11 @@ class PartReader:
         merged: list[tuple[int, int, list[Para], int]] = []
         above: dict[int, tuple[list[Para], int]] = {}  # grid column → the cell last read there, and its row
         for row in _children(tbl, _TR):
+            row_props = row.find(_TR_PR)
+            if row_props is not None and row_props.find(_DEL) is not None:
+                continue  # a row deleted with changes tracked
             cells: list[list[Para]] = []
-            column = _grid_int(row.find(_TR_PR), _GRID_BEFORE, 0)
+            column = _grid_int(row_props, _GRID_BEFORE, 0)
             for cell in _children(row, _TC):
                 props = _child(cell, _TC_PR)
                 merge = props.find(_V_MERGE) if props is not None else None
@@ -191,7 +196,11 @@ class PartReader:
         if numbered is not None and not numbered[0]:  # a level alone: of the list its style names
             listed = self.styles.paragraph_numbering(style)
             numbered = (listed[0], numbered[1]) if listed is not None else None
-        numbered = numbered or self.styles.paragraph_numbering(style)
+        if numbered is None:  # the style's list, at the level that names the style (else the style's own)
+            listed = self.styles.paragraph_numbering(style)
+            if listed is not None:
+                level = self.numbering.style_level(listed[0], style)
+                numbered = (listed[0], level if level is not None else listed[1])
         if numbered is not None:
             label = self.numbering.label(*numbered)  # an empty item shows (and counts) its number too
             text = para.text.lstrip()
@@ -326,21 +335,41 @@ _TAB_GAP = re.compile(r"[ \u00a0]*\t[ \t\u00a0]*")
 _TAB_HEADER_LINES = 6  # how far into a part a header laid out with tabs may reach (non-empty paragraphs)
 
 
-def _columns(para: Para, pieces: list[str]) -> tuple[Para | None, Para | None] | None:
-    """The two columns of a line laid out with tabs (`UBND TỈNH X<tab><tab>CỘNG HÒA …`), split at its widest
-    tab gap (of equal ones the last); a line that opens with tabs is the right column alone. A gap after a
-    label (`Số:<tab>12/UBND`) is inside one value. `pieces`: the paragraph's run texts (one per `para.runs`
-    entry), which give each column its runs."""
+def _columns(para: Para, pieces: list[str]) -> list[tuple[Para | None, Para | None]] | None:
+    """The lines of a paragraph laid out in two columns with tabs (`UBND TỈNH X<tab><tab>CỘNG HÒA …`, lines
+    broken by `w:br` or not), each as its (left, right) text; a line without tabs is a left column alone.
+    None when no line has columns. `pieces`: the paragraph's run texts (one per `para.runs` entry), which give
+    each column its runs."""
+    rows: list[tuple[Para | None, Para | None]] = []
+    found = False
+    start = 0
+    for line in para.text.split("\n"):
+        end = start + len(line)
+        row = _split_line(para, pieces, start, end)
+        found = found or row is not None
+        if row is None and line.strip():
+            lead = len(line) - len(line.lstrip())
+            row = (_piece(para, pieces, start + lead, start + len(line.rstrip())), None)
+        if row is not None:
+            rows.append(row)
+        start = end + 1
+    return rows if found else None
+
+
+def _split_line(para: Para, pieces: list[str], start: int, end: int) -> tuple[Para | None, Para | None] | None:
+    """One line's two columns, split at its widest tab gap (of equal ones the last); a line that opens with
+    tabs is the right column alone. A gap after a label (`Số:<tab>12/UBND`) is inside one value."""
     text = para.text
-    lead, end = len(text) - len(text.lstrip()), len(text.rstrip())
+    line = text[start:end]
+    lead, stop = start + len(line) - len(line.lstrip()), start + len(line.rstrip())
     gaps = [
-        m for m in _TAB_GAP.finditer(text, lead, end) if m.start() > lead and not text[: m.start()].endswith(":")
+        m for m in _TAB_GAP.finditer(text, lead, stop) if m.start() > lead and not text[: m.start()].endswith(":")
     ]
     if gaps:
         gap = max(gaps, key=lambda m: (m.group(0).count("\t"), m.start()))
-        return _piece(para, pieces, lead, gap.start()), _piece(para, pieces, gap.end(), end)
-    if "\t" in text[:lead] and lead < end:
-        return None, _piece(para, pieces, lead, end)
+        return _piece(para, pieces, lead, gap.start()), _piece(para, pieces, gap.end(), stop)
+    if "\t" in text[start:lead] and lead < stop:
+        return None, _piece(para, pieces, lead, stop)
     return None
 
 
@@ -358,8 +387,9 @@ def _piece(para: Para, pieces: list[str], start: int, end: int) -> Para:
 
 def _tab_columns(paras: list[Para]) -> list[Para]:
     """A header laid out with tabs instead of a table, read as the table would be: the paragraphs at the top
-    of the part, from a two-column line to the last line with columns among the first few, column by column
-    (a line without tabs in between is the left column's; a `Số` line starts a new band, see `_bands`)."""
+    of the part, from a two-column line to the last paragraph with columns among the first few, column by
+    column (a line without tabs in between is the left column's; a `Số` line starts a new band, see
+    `_bands`)."""
     last, seen = -1, 0
     for i, p in enumerate(paras):
         if not p.text.strip():
@@ -367,14 +397,15 @@ def _tab_columns(paras: list[Para]) -> list[Para]:
         seen += 1
         if p.in_table or seen > _TAB_HEADER_LINES:
             break
-        if seen == 1 and (p.columns is None or None in p.columns):
+        if seen == 1 and (p.columns is None or None in p.columns[0]):
             return paras
         if p.columns is not None:
             last = i
     if last < 0:
         return paras
     zone = paras[: last + 1]
-    grid = [[[c] if c is not None else [] for c in p.columns or (p, None)] for p in zone if p.text.strip()]
+    rows = [row for p in zone if p.text.strip() for row in p.columns or [(p, None)]]
+    grid = [[[c] if c is not None else [] for c in row] for row in rows]
     ordered = [para for band in _bands(grid, layout=True) for col in (0, 1) for row in band for para in row[col]]
     return ordered + [p for p in zone if not p.text.strip()] + paras[last + 1 :]
 

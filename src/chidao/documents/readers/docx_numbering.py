@@ -19,7 +19,7 @@ _ABSTRACT, _NUM, _LVL, _ABSTRACT_ID, _NUM_ID = (
 )
 _ILVL, _START, _FMT, _TEXT, _VAL = w("ilvl"), w("start"), w("numFmt"), w("lvlText"), w("val")
 _OVERRIDE, _START_OVERRIDE = w("lvlOverride"), w("startOverride")
-_STYLE_LINK, _NUM_STYLE_LINK, _IS_LGL = w("styleLink"), w("numStyleLink"), w("isLgl")
+_STYLE_LINK, _NUM_STYLE_LINK, _IS_LGL, _P_STYLE = w("styleLink"), w("numStyleLink"), w("isLgl"), w("pStyle")
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
           (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]  # fmt: skip
 
@@ -117,6 +117,7 @@ class Numbering:
         self._root = root
         self._counters: dict[str, dict[int, int]] = {}  # abstractNumId → level → last number
         self._used: set[str] = set()
+        self._style_levels: dict[str, dict[str, int]] = {}  # abstractNumId → paragraph style → its level
 
     @cached_property
     def _definitions(self) -> tuple[dict[str, dict[int, Level]], dict[str, _Instance]]:
@@ -133,6 +134,10 @@ class Numbering:
         for abstract in root.iter(_ABSTRACT):
             levels = {_int(lvl.get(_ILVL), 0): _level(lvl) for lvl in abstract.iter(_LVL)}
             abstract_id = abstract.get(_ABSTRACT_ID, "")
+            for lvl in abstract.iter(_LVL):
+                style = lvl.find(_P_STYLE)
+                if style is not None and style.get(_VAL):
+                    self._style_levels.setdefault(abstract_id, {})[style.get(_VAL, "")] = _int(lvl.get(_ILVL), 0)
             abstracts[abstract_id] = levels
             for tag, links in ((_STYLE_LINK, defines), (_NUM_STYLE_LINK, uses)):
                 link = abstract.find(tag)
@@ -155,6 +160,14 @@ class Numbering:
             abstract_id = ref.get(_VAL, "") if ref is not None else ""
             nums[num.get(_NUM_ID, "")] = (aliases.get(abstract_id, abstract_id), overrides, redefined)
         return abstracts, nums
+
+    def style_level(self, num_id: str, style: str | None) -> int | None:
+        """The level of list `num_id` that names paragraph style `style` (`w:lvl/w:pStyle`: heading styles
+        numbered `Chương I`, `Điều 1.`, `1.1.` by one list), if any."""
+        _, nums = self._definitions
+        if style is None or num_id not in nums:
+            return None
+        return self._style_levels.get(nums[num_id][0], {}).get(style)
 
     def label(self, num_id: str, ilvl: int) -> str:
         """The next label of list `num_id` at level `ilvl` (`2.`, `b)`, `-`), counting as Word does."""
