@@ -229,6 +229,9 @@ def test_data_table_cell_of_several_paragraphs_is_one_line() -> None:
         ('<w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr><w:t>\uf0d8 x</w:t></w:r>', "• x"),
         ('<w:r><w:t>năm 2024</w:t><w:noBreakHyphen/><w:t>2025</w:t></w:r>', "năm 2024-2025"),
         ("<w:r><w:t>phòng</w:t><w:softHyphen/><w:t>chống</w:t></w:r>", "phòngchống"),
+        ("<w:r><w:rPr><w:caps/></w:rPr><w:t>Kế hoạch</w:t></w:r>", "KẾ HOẠCH"),
+        ('<w:r><w:rPr><w:smallCaps w:val="1"/></w:rPr><w:t>độc lập</w:t></w:r>', "ĐỘC LẬP"),
+        ('<w:r><w:rPr><w:caps w:val="0"/></w:rPr><w:t>Sở Y tế</w:t></w:r>', "Sở Y tế"),
         (
             '<w:r><w:t xml:space="preserve">ngày </w:t></w:r><w:fldSimple w:instr=" DATE \\@ &quot;dd/MM/yyyy&quot; ">'
             "<w:r><w:t>05/03/2024</w:t></w:r></w:fldSimple>",

@@ -278,6 +278,8 @@ class PartReader:
             text = converted
         elif props.font and props.font[0] in "SsWw":  # Symbol, Wingdings, Webdings
             text = symbol_font_text(props.font, text)
+        if props.caps:
+            text = text.upper()
         pieces.append(text)
         para.runs.append((len(text.strip()), props))
 
