@@ -729,3 +729,24 @@ def test_list_numbers_of_empty_items_and_style_lists(body: str, expected: list[s
         '<w:num w:numId="7"><w:abstractNumId w:val="9"/></w:num>'
     )
     assert lines(make_docx(body, numbering=NUMBERING + headings, styles=styles)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            tbl([tc(p("TT")), tc(p("Nội dung")), tc(p("Chủ trì"))], [tc(p("1")), tc(p("Rà soát")), tc(p("Sở Y tế"))])
+            + p("Trên đây là kế hoạch."),
+            "TT\nNội dung\nChủ trì\n1\nRà soát\nSở Y tế\n\nTrên đây là kế hoạch.",
+            id="data-table",
+        ),
+        pytest.param(
+            tbl([tc(*ISSUER), tc(*MOTTO)]) + p("THÔNG BÁO"),
+            "\n".join([*HEADER_ORDER[:4], "THÔNG BÁO"]),
+            id="layout-table",
+        ),
+    ],
+)
+def test_an_empty_line_closes_a_data_table(body: str, expected: str) -> None:
+    """The last row of a data table must not take the paragraph under the table as more cells."""
+    assert read(make_docx(body), name="t.docx").text == expected

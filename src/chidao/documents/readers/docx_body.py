@@ -130,7 +130,7 @@ class PartReader:
             if tag == _P:
                 self._paragraph(child, in_table, out)
             elif tag == _TBL:
-                self._table(child, out)
+                self._table(child, in_table, out)
             elif tag == _SDT:
                 content = child.find(_SDT_CONTENT)
                 if content is not None:
@@ -138,7 +138,7 @@ class PartReader:
             elif tag in _BLOCK_CONTAINERS:
                 self._block(child, in_table, out)
 
-    def _table(self, tbl: etree._Element, out: list[Para]) -> None:
+    def _table(self, tbl: etree._Element, nested: bool, out: list[Para]) -> None:
         grid: list[list[list[Para]]] = []
         # The rest of a vertically merged cell (its text is in the first one): where it sits, and the first
         # cell's paragraphs and row. Each keeps its place, so the columns of the rows below stay in line.
@@ -163,7 +163,8 @@ class PartReader:
                     above[column] = (paras, len(grid))
                 column += max(1, _grid_int(props, _GRID_SPAN, 1))
             grid.append(cells)
-        if not _is_layout(grid):  # a table of data, read row by row: one line a cell (see `_one_line`)
+        data = not _is_layout(grid)
+        if data:  # a table of data, read row by row: one line a cell (see `_one_line`)
             # A merged cell of a data table holds for each row it spans (one chủ trì unit for several tasks);
             # in the header rows (the first, and rows whose first cell is merged down) it stays once.
             header_rows = {r for r, c, _, _ in merged if c == 0}
@@ -176,6 +177,8 @@ class PartReader:
                 for row in band:
                     if column < len(row):
                         out.extend(row[column])
+        if data and grid and not nested:  # an empty line ends the table: its last row takes no text below it
+            out.append(Para("", None, True, self.styles.paragraph_base(None)))
 
     def _paragraph(self, p: etree._Element, in_table: bool, out: list[Para]) -> None:
         parts = paragraph_parts(_child(p, _P_PR))
