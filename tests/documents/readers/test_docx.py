@@ -145,6 +145,7 @@ def test_data_table_is_read_row_by_row_and_a_merged_cell_holds_for_each_row() ->
         [tc(p("1")), tc(p("Rà soát quy hoạch")), tc(p("Sở Xây dựng"), props=merged_start)],
         [tc(p("2")), tc(p("Cấp phép xây dựng")), tc(p(""), props="<w:vMerge/>")],
         [tc(p("3")), tc(p("Kiểm tra trật tự"), props='<w:gridSpan w:val="2"/>')],
+        [tc(p("3a")), tc(p("Lập biên bản"), props='<w:hMerge w:val="restart"/>'), tc(p(""), props="<w:hMerge/>")],
         [tc(p("4")), tc(p("Báo cáo kết quả")), tc(p("Văn phòng"))],
     ]
     assert lines(make_docx(tbl(*rows))) == [
@@ -152,6 +153,7 @@ def test_data_table_is_read_row_by_row_and_a_merged_cell_holds_for_each_row() ->
         "1", "Rà soát quy hoạch", "Sở Xây dựng",
         "2", "Cấp phép xây dựng", "Sở Xây dựng",
         "3", "Kiểm tra trật tự",
+        "3a", "Lập biên bản",
         "4", "Báo cáo kết quả", "Văn phòng",
     ]  # fmt: skip
 
@@ -750,3 +752,13 @@ def test_list_numbers_of_empty_items_and_style_lists(body: str, expected: list[s
 def test_an_empty_line_closes_a_data_table(body: str, expected: str) -> None:
     """The last row of a data table must not take the paragraph under the table as more cells."""
     assert read(make_docx(body), name="t.docx").text == expected
+
+
+def test_a_cell_merged_across_is_one_cell() -> None:
+    """`w:hMerge` (older Word, WPS) as `w:gridSpan`: the rest of the merged cell is no empty cell of its own."""
+    rows = [
+        [tc(p("TT")), tc(p("Nội dung")), tc(p("Chủ trì")), tc(p("Thời hạn"))],
+        [tc(p("1")), tc(p("Rà soát"), props='<w:hMerge w:val="restart"/>'), tc(p(""), props="<w:hMerge/>"), tc(p("Quý II"))],
+    ]
+    text = read(make_docx(tbl(*rows)), name="t.docx").text
+    assert text.split("\n") == ["TT", "Nội dung", "Chủ trì", "Thời hạn", "1", "Rà soát", "Quý II", ""]

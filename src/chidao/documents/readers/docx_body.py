@@ -68,7 +68,7 @@ _TR_PR = w("trPr")
 _GRID_SPAN, _GRID_BEFORE = w("gridSpan"), w("gridBefore")
 _TXBX_CONTENT = w("txbxContent")
 _TYPE = w("type")
-_V_MERGE = w("vMerge")
+_V_MERGE, _H_MERGE = w("vMerge"), w("hMerge")
 _VAL = w("val")
 _TEXTBOX = _TXBX_CONTENT
 _ALTERNATE_CONTENT, _CHOICE, _FALLBACK = MC + "AlternateContent", MC + "Choice", MC + "Fallback"
@@ -152,6 +152,10 @@ class PartReader:
             column = _grid_int(row_props, _GRID_BEFORE, 0)
             for cell in _children(row, _TC):
                 props = _child(cell, _TC_PR)
+                across = props.find(_H_MERGE) if props is not None else None
+                if across is not None and across.get(_VAL, "continue") == "continue":
+                    column += 1  # the rest of a cell merged across (`w:hMerge`, as `w:gridSpan`)
+                    continue
                 merge = props.find(_V_MERGE) if props is not None else None
                 if merge is not None and merge.get(_VAL, "continue") == "continue":
                     merged.append((len(grid), len(cells), *above.get(column, ([], 0))))
