@@ -106,3 +106,13 @@ def test_unit_entries(sentence: str, fires: bool) -> None:
     doc = parse_text(samples.state(place_date="Hà Nam, ngày 05 tháng 3 năm 2026", body=sentence), check=False)
     hits = list(unit.outdated(doc, Context()))
     assert bool(hits) is fires, [h.detail for h in hits]
+
+
+def test_outdated_unit_wrapped_over_two_lines_is_quoted_on_one() -> None:
+    from chidao.documents.check import samples
+    from chidao.documents.check.rules import unit
+
+    body = "Giao Sở Xây dựng phối hợp với Ủy ban nhân dân huyện Đồng\nXuân rà soát hồ sơ, báo cáo trước ngày 30/4/2026."
+    doc = parse_text(samples.state(place_date="Hà Nam, ngày 05 tháng 3 năm 2026", body=body), check=False)
+    details = [h.detail for h in unit.outdated(doc, Context())]
+    assert details and all("\n" not in d for d in details) and "“huyện Đồng Xuân”" in details[0], details

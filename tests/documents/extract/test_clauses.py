@@ -11,7 +11,7 @@ from chidao.documents.extract import clauses as c
 
 _PIECES = [
     "giao", "GIAO", "Giao cho", "kính đề nghị", "KÍNH ĐỀ NGHỊ", "đề nghị", "Đề Nghị", "yêu cầu", "chỉ thị",
-    "phân công", "kiến nghị", "xkính đề nghị", "gıao", "İ", "ı", "phối hợp", "kết hợp", "cùng", "cùng với ",
+    "phân công", "kiến nghị", "xkính đề nghị", "gıao", "İ", "ı", "phối hợp", "Phối hợp", "kết hợp", "Kết hợp", "cùng", "cùng với ", "Cùng với ",
     "cùng các ", "chặt chẽ ", "với ", "Sở Y tế", "các ", "chuyển", "để ", "xđể ", ".", "!", "?", "TP.", "1.2.",
     "٣", "(", "“", "”", "\"", ")", "A", "Đ", "Ab", "x", " ", "  ", "\n", ",", ";", "_",
 ]

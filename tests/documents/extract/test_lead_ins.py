@@ -42,6 +42,7 @@ from chidao.documents.extract.tasks import (
     _issuer_turns_to,
     _sums_up,
     _urged,
+    units_for,
 )
 from chidao.documents.text import fold
 
@@ -249,3 +250,9 @@ def test_dated_opening(sentence, holds):
 @pytest.mark.parametrize(("paragraph", "holds"), _cases("sums_up"))
 def test_sums_up(paragraph, holds):
     assert _sums_up(paragraph) is holds
+
+
+@pytest.mark.parametrize(("lead", "holds"), _cases("for_units"))
+def test_for_units(lead, holds):
+    """`[for_units]`: a lead naming units alone (`Đối với UBND các xã:`) gives them the items below."""
+    assert bool(units_for(lead)) is holds

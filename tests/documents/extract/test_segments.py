@@ -177,6 +177,36 @@ _WRAPPED_LEAD = (
             "Các đơn vị duy trì thoát nước tổ chức ứng trực tại các điểm úng ngập, huy động lực lượng, phương tiện và "
             "thiết bị theo phương án đã được duyệt 100% quân số trong thời gian mưa lớn.",
         ),
+        # a wrap right after a semicolon: the next word could not have fitted on the filled line (page width 63)
+        (
+            _WRAPPED_LEAD + "Các đơn vị duy trì thoát nước gồm: Công ty Thoát nước Đông Hà;\n"
+            "Công ty Môi trường đô thị Tây Hà theo địa bàn được giao quản lý.",
+            "Các đơn vị duy trì thoát nước gồm: Công ty Thoát nước Đông Hà; Công ty Môi trường đô thị Tây Hà theo địa "
+            "bàn được giao quản lý.",
+        ),
+        # ... and right after a colon, before a name
+        (
+            _WRAPPED_LEAD + "- Sở Công Thương đôn đốc thành lập các cụm công nghiệp mới:\n"
+            "Đông Phong, Tây Sơn; hoàn thành trong năm 2026.",
+            "Sở Công Thương đôn đốc thành lập các cụm công nghiệp mới: Đông Phong, Tây Sơn; hoàn thành trong năm 2026.",
+        ),
+        # ... also before a word that may open a paragraph (`Thực hiện`): after a colon it is the field's value
+        (
+            _WRAPPED_LEAD + "- Cơ quan thực hiện: Sở Nội vụ chủ trì. Thời gian thực hiện:\n"
+            "Thực hiện thường xuyên hằng năm.",
+            "Cơ quan thực hiện: Sở Nội vụ chủ trì. Thời gian thực hiện: Thực hiện thường xuyên hằng năm.",
+        ),
+        # a full stop a wrap pushed onto a line of its own closes the item above
+        (
+            "+ Ghi mức hưởng ghi trên thẻ bảo hiểm y tế theo mẫu ban hành kèm theo Quyết định số 15/QĐ-BYT\n.",
+            "Ghi mức hưởng ghi trên thẻ bảo hiểm y tế theo mẫu ban hành kèm theo Quyết định số 15/QĐ-BYT .",
+        ),
+        # ... also in an item numbered `1.` (a list item as often as a heading)
+        (
+            _WRAPPED_LEAD + "2. Sở Tài chính bố trí đủ kinh phí cho hai trạm bơm xây mới:\n"
+            "Bắc Sơn và Tây Hồ, báo cáo trong quý II/2026.",
+            "Sở Tài chính bố trí đủ kinh phí cho hai trạm bơm xây mới: Bắc Sơn và Tây Hồ, báo cáo trong quý II/2026.",
+        ),
     ],
 )
 def test_hard_wrapped_item_is_one_segment(text, expected):
@@ -210,10 +240,61 @@ def test_hard_wrapped_item_is_one_segment(text, expected):
             "- Sở Tư pháp thẩm định dự thảo quy định.",
             ["Sở Nội vụ rà soát biên chế các cơ quan hành chính cấp tỉnh;", "Sở Tư pháp thẩm định dự thảo quy định."],
         ),
+        # a semicolon with room left on its line for the next word: the author ended the line there
+        (
+            _WRAPPED_LEAD + "Căn cứ Luật Tổ chức chính quyền địa phương;\n"
+            "Căn cứ Quyết định số 15/QĐ-UBND của Ủy ban nhân dân tỉnh về việc giao.",
+            ["Căn cứ Luật Tổ chức chính quyền địa phương;",
+             "Căn cứ Quyết định số 15/QĐ-UBND của Ủy ban nhân dân tỉnh về việc giao."],
+        ),
+        # ... and a filled one before a paragraph's opening formula (`Căn cứ`) is the end of its căn cứ
+        (
+            _WRAPPED_LEAD + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+            "Căn cứ Quyết định số 15/QĐ-UBND của Ủy ban nhân dân tỉnh về việc giao.",
+            ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+             "Căn cứ Quyết định số 15/QĐ-UBND của Ủy ban nhân dân tỉnh về việc giao."],
+        ),
+        # a numbered heading on one line ending with a colon keeps its line, filled or not
+        (
+            _WRAPPED_LEAD + "2.1.4. Triển khai các lệnh xây dựng công trình khẩn cấp năm nay:\n"
+            "Sở Xây dựng đôn đốc các chủ đầu tư thực hiện các lệnh khẩn cấp.",
+            ["Triển khai các lệnh xây dựng công trình khẩn cấp năm nay:",
+             "Sở Xây dựng đôn đốc các chủ đầu tư thực hiện các lệnh khẩn cấp."],
+        ),
+        # a numbered heading near the page width, with room left for the next word, ends its line
+        (
+            _WRAPPED_LEAD + "2.1. Tại điểm cầu Phòng họp số 1, trụ sở UBND tỉnh An Bình\n"
+            "Chủ trì cuộc họp: đồng chí Chủ tịch Ủy ban nhân dân tỉnh.",
+            ["Tại điểm cầu Phòng họp số 1, trụ sở UBND tỉnh An Bình",
+             "Chủ trì cuộc họp: đồng chí Chủ tịch Ủy ban nhân dân tỉnh."],
+        ),
+        # a blank line after a filled line ending with a semicolon is a paragraph break
+        (
+            _WRAPPED_LEAD + "Các đơn vị duy trì thoát nước gồm: Công ty Thoát nước Đông Hà;\n\n"
+            "Công ty Môi trường đô thị Tây Hà tổ chức trực ban.",
+            ["Các đơn vị duy trì thoát nước gồm: Công ty Thoát nước Đông Hà;",
+             "Công ty Môi trường đô thị Tây Hà tổ chức trực ban."],
+        ),
     ],
 )
 def test_hard_wrapped_paragraphs_stay_apart(text, expected):
     assert [s[2] for s in _segs(text)[-2:]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one paragraph per line (no hard wrap): a semicolon at the end of a long line ends the paragraph
+        (
+            "Các đơn vị duy trì thoát nước gồm Công ty Thoát nước số 1, Công ty Môi trường đô thị số 2 và các "
+            "đơn vị khác theo địa bàn;\nCông ty Thoát nước số 1 chủ trì vận hành trạm bơm.",
+            ["Các đơn vị duy trì thoát nước gồm Công ty Thoát nước số 1, Công ty Môi trường đô thị số 2 và các đơn "
+             "vị khác theo địa bàn;", "Công ty Thoát nước số 1 chủ trì vận hành trạm bơm."],
+        ),
+    ],
+)
+def test_unwrapped_text_keeps_its_lines(text, expected):
+    assert [s[2] for s in _segs(text)] == expected
 
 
 def test_emphasis_marks_found_by_their_openers_are_finditer() -> None:
@@ -262,3 +343,27 @@ def test_inline_items_keep_their_offsets():
     text = "Đề nghị như sau: 1. Sở Xây dựng kiểm tra công trình. 2. Sở Tài chính bố trí kinh phí."
     for seg in segments(split_lines(text)):
         assert text[seg.offsets[0] : seg.offsets[-1] + 1] == seg.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page's number, then the running header the PDF repeats atop the page, inside a sentence
+        (
+            "Sở Y tế chỉ đạo các bệnh viện rà soát thuốc, vật tư, báo cáo kết quả định kỳ hằng\n\n2\n"
+            "KẾ HOẠCH SỐ 12/KH-UBND NGÀY 03/3/2024\nquý về Sở Y tế.",
+            ["Sở Y tế chỉ đạo các bệnh viện rà soát thuốc, vật tư, báo cáo kết quả định kỳ hằng quý về Sở Y tế."],
+        ),
+        # after a closed sentence a line in capitals is a heading, page number or not
+        (
+            "Các đơn vị bảo đảm kinh phí thực hiện.\n3\nIV. TỔ CHỨC THỰC HIỆN\nSở Tài chính hướng dẫn các đơn vị.",
+            ["Các đơn vị bảo đảm kinh phí thực hiện.", "TỔ CHỨC THỰC HIỆN", "Sở Tài chính hướng dẫn các đơn vị."],
+        ),
+        (
+            "Các đơn vị bảo đảm kinh phí thực hiện.\n3\nPHỤ LỤC\nDanh mục nhiệm vụ",
+            ["Các đơn vị bảo đảm kinh phí thực hiện.", "PHỤ LỤC", "Danh mục nhiệm vụ"],
+        ),
+    ],
+)
+def test_running_header_after_a_page_number_is_dropped(text, expected):
+    assert [s[2] for s in _segs(text)] == expected

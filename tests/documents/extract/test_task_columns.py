@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chidao.documents.data import load_toml
-from chidao.documents.data.task_columns import AGENT_LABEL, ROLE_WORDS, ROLES, task_header
+from chidao.documents.data.task_columns import AGENT_LABEL, ROLE_WORDS, ROLES, preparer_header, task_header
 from chidao.documents.extract.task_tables import _columns
 
 COLUMNS = load_toml("task_columns.toml")
@@ -40,3 +40,15 @@ def test_cell_table_reads_the_lead_and_task_columns(header):
 @pytest.mark.parametrize(("label", "holds"), _cases("agent"))
 def test_agent_label(label, holds):
     assert (AGENT_LABEL.search(label) is not None) is holds
+
+
+@pytest.mark.parametrize(("header", "holds"), _cases("preparer"))
+def test_preparer_header(header, holds):
+    """A preparer's column (`Cơ quan tham mưu`) names a header of short labels; a row of content is none."""
+    assert preparer_header([c.strip() for c in header.split("|")]) is holds
+
+
+@pytest.mark.parametrize("header", COLUMNS["preparer"]["examples"])
+def test_cell_table_reads_the_preparer_as_lead(header):
+    columns = _columns([c.strip() for c in header.split("|")])
+    assert "lead" in columns and "task" in columns

@@ -8,7 +8,7 @@ import pytest
 
 from chidao.documents.data import load_toml
 from chidao.documents.extract.clauses import assignment, excluded
-from chidao.documents.extract.tasks import _duty_title, read_tasks
+from chidao.documents.extract.tasks import _addressee_units, _duty_title, read_tasks
 from chidao.documents.extract.units import UnitRegistry
 from chidao.documents.model import Addressee, DocDate, DocType, Document, Issuer, Meeting, Source
 from chidao.documents.text import nfc, split_lines
@@ -106,6 +106,14 @@ def test_lead_in_items_and_closing_assignment():
             "Sơn làm chủ đầu tư đã được bàn giao đưa vào khai thác sử dụng.\n"
             "Giao UBND huyện hoàn thiện hồ sơ quyết toán công trình trước ngày 30/6/2025.",
             [(["Ủy ban nhân dân huyện Yên Sơn"], [])],
+        ),
+        (  # a list of companies hard-wrapped over lines (`gồm: Công` / `ty ...`, `Công ty TNHH` / `Minh Phú`) is
+            # read whole: `các Công ty` is each of them
+            "Đoàn kiểm tra đã làm việc với 03 đơn vị thi công trên địa bàn tỉnh, gồm: Công\n"
+            "ty cổ phần Xây dựng Bắc Hà, Tổng công ty Xây dựng Nam Sơn, Công ty TNHH\n"
+            "Minh Phú, kết quả như sau.\n"
+            "Đoàn kiểm tra yêu cầu các Công ty rà soát kho vật liệu nổ công nghiệp trước ngày 30/6/2025.",
+            [(["Công ty cổ phần Xây dựng Bắc Hà", "Tổng công ty Xây dựng Nam Sơn", "Công ty TNHH Minh Phú"], [])],
         ),
         (
             "Đề nghị các tổ chức cơ sở đảng phổ biến chỉ thị tới toàn thể đảng viên trong tháng 11.",
@@ -1237,6 +1245,213 @@ def test_a_document_dated_on_a_day_that_does_not_exist_compares_months(opening, 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an item under a unit's heading that opens with `Phối hợp với Y`: Y helps the unit of the heading
+            "Giao Sở Công Thương:\n- Phối hợp với Sở Xây dựng kiểm tra các chợ đầu mối.\n"
+            "- Kết hợp với Công an tỉnh xử lý hàng giả.",
+            [(["Sở Công Thương"], ["Sở Xây dựng"]), (["Sở Công Thương"], ["Công an tỉnh"])],
+        ),
+        (  # the province's press agency since 2025
+            "Giao Báo và Phát thanh, Truyền hình Lâm Đồng mở chuyên mục về chuyển đổi số.",
+            [(["Báo và Phát thanh, Truyền hình Lâm Đồng"], [])],
+        ),
+        (  # a comma inside a name's fixed phrase (`phòng, chống`, `khám, chữa bệnh`) parts no units
+            "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh chủ trì, phối hợp với Cục Quản lý Khám, "
+            "chữa bệnh kiểm tra phương án.",
+            [(["Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"], ["Cục Quản lý Khám, chữa bệnh"])],
+        ),
+        (  # ... but a comma after a unit before such words still ends it
+            "Sở Y tế chủ trì công tác phòng, chống dịch.\nTrung tâm Y tế huyện khám, chữa bệnh cho người dân.",
+            [(["Sở Y tế"], []), (["Trung tâm Y tế huyện"], [])],
+        ),
+        (  # a commune's civil servant by the field in his charge; the head of the hamlets
+            "1. Công chức Tư pháp - Hộ tịch hướng dẫn thủ tục đăng ký khai sinh.\n"
+            "2. Trưởng các thôn vận động người dân đăng ký khai sinh đúng hạn.\n"
+            "3. Trưởng các ấp lập danh sách trẻ chưa đăng ký khai sinh.",
+            [(["Công chức Tư pháp - Hộ tịch"], []), (["Trưởng các thôn"], []), (["Trưởng các ấp"], [])],
+        ),
+        (  # `dự` alone attends a meeting, `dự báo` is work
+            "Sở Công Thương dự báo cung cầu xăng dầu dịp cuối năm.",
+            [(["Sở Công Thương"], [])],
+        ),
+        (  # units abbreviated at their head: `BQL` (Ban Quản lý), `BCH` (Bộ Chỉ huy)
+            "1. Sở Tài chính chủ trì, phối hợp với BQL Khu kinh tế tỉnh rà soát các khoản thu.\n"
+            "2. BCH Quân sự tỉnh và Công an tỉnh tổ chức diễn tập trong quý III/2024.",
+            [(["Sở Tài chính"], ["BQL Khu kinh tế tỉnh"]), (["BCH Quân sự tỉnh", "Công an tỉnh"], [])],
+        ),
+    ],
+)
+def test_fresh_units_and_helpers(text, expected):
+    assert [(t.assignees, t.coordinators) for t in _tasks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("row", "lead"),
+    [
+        ("| 1 | Số hóa hồ sơ | Văn phòng HĐND và UBND huyện | Phòng Nội vụ | Quý III/2024 |", "Văn phòng HĐND và UBND huyện"),
+        ("| 2 | Kiểm tra chợ | Ban Quản lý chợ thị xã | Phòng Kinh tế | Tháng 6/2024 |", "Ban Quản lý chợ thị xã"),
+    ],
+)
+def test_unit_name_stops_at_a_pipe_tables_cell_border(row, lead):
+    text = "| TT | Nội dung | Chủ trì | Phối hợp | Thời gian |\n|---|---|---|---|---|\n" + row
+    assert [t.assignees for t in _tasks(text)] == [[lead]]
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("CV", [["UBND các huyện"]]),  # a letter's issuer telling what it does asks no one
+        ("KH", [["Sở Giáo dục và Đào tạo"], ["UBND các huyện"]]),  # a plan gives its issuer work too
+    ],
+)
+def test_issuer_of_a_letter_is_no_addressee_of_it(code, expected):
+    text = (
+        "Thực hiện kế hoạch năm học, Sở Giáo dục và Đào tạo tổ chức hội thi giáo viên dạy giỏi vào ngày 12/3/2025.\n"
+        "Đề nghị UBND các huyện cử giáo viên dự thi, gửi danh sách trước ngày 20/2/2025."
+    )
+    tasks = _tasks(text, issuer=Issuer(name="SỞ GIÁO DỤC VÀ ĐÀO TẠO"), type=DocType(code=code, name=""))
+    assert [t.assignees for t in tasks] == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Chủ tịch UBND tỉnh yêu cầu:", "Chủ tịch UBND tỉnh chỉ đạo:", "Chủ tịch UBND tỉnh yêu cầu như sau:"],
+)
+def test_lead_in_of_the_issuers_head_gives_the_items_to_the_units_they_name(lead):
+    text = (
+        lead + "\n1. Sở Tài chính cân đối kinh phí trong tháng 10/2025.\n"
+        "2. Đề nghị Hội Nông dân tỉnh vận động hội viên tham gia."
+    )
+    tasks = _tasks(text, issuer=Issuer(name="ỦY BAN NHÂN DÂN TỈNH NINH BÌNH"))
+    assert [t.assignees for t in tasks] == [["Sở Tài chính"], ["Hội Nông dân tỉnh"]]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn", ["Hội Nông dân tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "Tỉnh Đoàn"]),
+        ("Sở Tài chính, Sở Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
+        ("UBND các huyện, thị xã, thành phố", ["UBND các huyện, thị xã, thành phố"]),
+        ("Các sở: Tài chính, Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
+        ("Giám đốc các Sở: Y tế, Xây dựng", ["Giám đốc Sở Y tế", "Giám đốc Sở Xây dựng"]),
+    ],
+)
+def test_kinh_gui_line_naming_several_bodies_is_read_body_by_body(line, expected):
+    assert _addressee_units(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sở Nội vụ đề nghị các cơ quan, đơn vị thực hiện như sau:\n1. Đối với các sở, ban, ngành:\n"
+            "- Rà soát vị trí việc làm.\n2. Đối với UBND các xã, phường:\n- Báo cáo số lượng công chức.",
+            [["các sở, ban, ngành"], ["UBND các xã, phường"]],
+        ),
+        (
+            "1. Đối với Công an tỉnh:\n- Tăng cường tuần tra kiểm soát.\n2. Đối với Sở Y tế và Sở Tài chính:\n"
+            "- Bảo đảm thuốc thiết yếu.",
+            [["Công an tỉnh"], ["Sở Y tế", "Sở Tài chính"]],
+        ),
+    ],
+)
+def test_for_units_heading_gives_its_items_to_those_units(text, expected):
+    assert [t.assignees for t in _tasks(text)] == expected
+
+
+def test_a_deputy_of_the_issuers_head_is_not_the_issuer():
+    text = "Chủ tịch UBND tỉnh kết luận như sau:\n1. Phó Chủ tịch UBND tỉnh Lê Văn A trực tiếp chỉ đạo công tác cứu hộ."
+    tasks = _tasks(text, issuer=Issuer(name="ỦY BAN NHÂN DÂN TỈNH NINH BÌNH"))
+    assert [t.assignees for t in tasks] == [["Phó Chủ tịch UBND tỉnh Lê Văn A"]]
+
+
+def test_group_of_the_whole_country_is_named_at_its_fullest():
+    text = "Đề nghị Sở Y tế các tỉnh, thành phố chỉ đạo các bệnh viện bố trí trực Tết."
+    tasks = _tasks(text, addressees=[Addressee(name="Sở Y tế các tỉnh, thành phố trực thuộc Trung ương")])
+    assert [t.assignees for t in tasks] == [["Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"]]
+
+
+@pytest.mark.parametrize(
+    ("code", "item", "expected"),
+    [
+        # an item of a letter: the body asked is the one that is to require the work of others
+        ("CV", "2. Ban Quản lý dự án tỉnh yêu cầu các nhà thầu che chắn công trường.", ["Ban Quản lý dự án tỉnh"]),
+        # an office holder before `yêu cầu` speaks: the units after it are asked
+        ("CV", "2. Giám đốc Ban Quản lý dự án tỉnh yêu cầu các nhà thầu che chắn công trường.", ["các nhà thầu"]),
+        # outside a letter the reading stays as it was
+        ("TB", "2. Ban Quản lý dự án tỉnh yêu cầu các nhà thầu che chắn công trường.", ["các nhà thầu"]),
+    ],
+)
+def test_unit_of_a_letters_item_that_requires_work_of_others(code, item, expected):
+    text = "Sở Xây dựng đề nghị:\n1. UBND các huyện kiểm tra các công trình.\n" + item
+    tasks = _tasks(text, issuer=Issuer(name="SỞ XÂY DỰNG"), type=DocType(code=code, name=""))
+    assert tasks[-1].assignees == expected
+
+
+def test_numbered_item_whose_fields_stand_under_it_as_dashes_gets_them():
+    text = (
+        "II. NHIỆM VỤ\n1. Nạo vét kênh tiêu thoát nước\n- Cơ quan chủ trì: Sở Xây dựng.\n"
+        "- Cơ quan phối hợp: UBND huyện Phong Điền.\n- Thời hạn hoàn thành: trước ngày 30/4/2025.\n"
+        "2. Trồng cây xanh ven kè\n- Cơ quan chủ trì: UBND quận Bình Thủy.\n- Thời hạn: Quý III/2025."
+    )
+    tasks = _tasks(text)
+    assert _rows(tasks) == [
+        (["Sở Xây dựng"], ["UBND huyện Phong Điền"], "Nạo vét kênh tiêu thoát nước"),
+        (["UBND quận Bình Thủy"], [], "Trồng cây xanh ven kè"),
+    ]
+    assert [t.deadline.due for t in tasks] == [dt.date(2025, 4, 30), dt.date(2025, 9, 30)]
+
+
+@pytest.mark.parametrize(
+    ("header", "lead"),
+    [
+        ("| TT | Nội dung | Cơ quan tham mưu | Đồng chí phụ trách | Thời gian |", "Văn phòng Đảng ủy"),
+        ("| TT | Nội dung | Cơ quan chuẩn bị | Đồng chí phụ trách | Thời gian |", "Văn phòng Đảng ủy"),
+    ],
+)
+def test_party_programme_table_names_the_body_that_prepares_each_item(header, lead):
+    text = header + "\n|---|---|---|---|---|\n| 1 | Sơ kết công tác dân vận | Văn phòng Đảng ủy | Đồng chí Phó Bí thư | Tháng 10/2025 |"
+    assert [t.assignees for t in _tasks(text)] == [[lead]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thủ trưởng các phòng, ban, ngành thuộc huyện, Chủ tịch UBND các xã rà soát hồ sơ.",
+         ["Thủ trưởng các phòng, ban, ngành thuộc huyện", "Chủ tịch UBND các xã"]),
+        ("Các phòng, ban, ngành huyện rà soát hồ sơ.", ["Các phòng, ban, ngành huyện"]),
+    ],
+)
+def test_groups_of_a_district_keep_their_place(text, expected):
+    assert [t.assignees for t in _tasks(text)] == [expected]
+
+
+def test_offices_in_the_plural_with_their_reach_are_assigned_work():
+    text = (
+        "Chủ tịch UBND tỉnh kết luận như sau:\n"
+        "1. Các Phó Chủ tịch UBND tỉnh theo lĩnh vực được phân công kiểm tra tiến độ các dự án.\n"
+        "2. Giao các Phó Chủ tịch UBND các huyện theo dõi việc giải ngân."
+    )
+    tasks = _tasks(text, issuer=Issuer(name="ỦY BAN NHÂN DÂN TỈNH TÂY NINH"))
+    assert [t.assignees for t in tasks] == [["Các Phó Chủ tịch UBND tỉnh"], ["các Phó Chủ tịch UBND các huyện"]]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("- Rà soát quỹ đất trồng rừng (Sở Nông nghiệp và Môi trường chủ trì).", (["Sở Nông nghiệp và Môi trường"], [])),
+        ("- Rà soát quỹ đất (Sở Tài chính chủ trì, phối hợp với UBND các xã; hoàn thành trong quý II/2026).",
+         (["Sở Tài chính"], ["UBND các xã"])),
+        ("- Công bố danh mục vùng trồng (Văn phòng UBND tỉnh thực hiện; trong tháng 7/2026).", (["Văn phòng UBND tỉnh"], [])),
+    ],
+)
+def test_who_leads_an_item_in_brackets_at_its_end(item, expected):
+    tasks = _tasks("1. Về quy hoạch vùng trồng\n" + item)
+    assert [(t.assignees, t.coordinators) for t in tasks] == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "task_text"),
     [
         # a paragraph: the background sentence before the unit's sentence is not its task's text
@@ -1268,3 +1483,21 @@ def test_lead_in_after_a_dated_opening_is_the_issuer_speaking(opening):
     tasks = _tasks(text)
     assert [t.assignees for t in tasks] == [["Ban Tuyên giáo Huyện ủy"], ["Văn phòng Huyện ủy"]]
     assert all(t.parent is None for t in tasks)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("Kinh phí được bố trí từ ngân sách tỉnh. Sở Tài chính thẩm định dự toán.", True),
+        # a lead-in keeps its opening sentences (their time is its items')
+        ("Sở X tổ chức kỳ thi vào ngày 18/01/2025. Sở X đề nghị UBND các huyện chỉ đạo một số việc sau:", False),
+        ("Để bảo đảm tiến độ, Sở Tài chính thẩm định dự toán.", False),
+    ],
+)
+def test_a_sentence_of_its_own_before_a_task(text, ends):
+    from chidao.documents.extract.clauses import clauses
+    from chidao.documents.extract.tasks import _ends_sentence
+
+    a, b = clauses(text)[0]
+    assert _ends_sentence(text, a, b) is ends

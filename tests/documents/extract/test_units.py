@@ -598,3 +598,16 @@ def test_office_after_a_form_of_address_names_the_holder(text):
     address, name, rest = text.split("|")
     mention = read_unit(f"{address}{name}{rest}", 0)
     assert mention is not None and mention.names == (name,)
+@pytest.mark.parametrize("text", _UNIT_HEADS["comma_pairs"]["examples"])
+def test_comma_pairs_inside_a_name(text):
+    """`[comma_pairs]` of unit_heads.toml: two words a comma joins stay inside the name (written before `|`)."""
+    name, rest = text.split("|")
+    mention = read_unit(f"{name} {rest}", 0)
+    assert mention is not None and mention.names == (name,)
+
+
+@pytest.mark.parametrize("text", _UNIT_HEADS["comma_pairs"]["counter_examples"])
+def test_other_commas_end_a_name(text):
+    """... and any other comma ends the name: the unit read is the one before it."""
+    mention = read_unit(text, 0)
+    assert mention is not None and mention.names == (text.split(",")[0],)

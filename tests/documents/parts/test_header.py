@@ -341,13 +341,24 @@ def test_a_lower_case_authority_heading_ends_the_subject(after: str, subject: st
     assert doc.body_span is not None and doc.text[doc.body_span[0] :].startswith(after)
 
 
-def test_a_subject_left_open_takes_the_title_on_the_next_line() -> None:
+@pytest.mark.parametrize(
+    ("subject_lines", "subject"),
+    [
+        ("Kết luận của\nChủ tịch Ủy ban nhân dân tỉnh", "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh"),
+        # in capitals, hard-wrapped before the title it names
+        (
+            "TRIỂN KHAI CHỈ THỊ SỐ 05/CT-TTG NGÀY 02 THÁNG 3 NĂM 2025 CỦA\nTHỦ TƯỚNG CHÍNH PHỦ VỀ CHUYỂN ĐỔI SỐ",
+            "TRIỂN KHAI CHỈ THỊ SỐ 05/CT-TTG NGÀY 02 THÁNG 3 NĂM 2025 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ CHUYỂN ĐỔI SỐ",
+        ),
+    ],
+)
+def test_a_subject_left_open_takes_the_title_on_the_next_line(subject_lines: str, subject: str) -> None:
     text = (
         "ỦY BAN NHÂN DÂN\nTỈNH NAM BÌNH\nSố: 13/TB-UBND\nNam Bình, ngày 02 tháng 3 năm 2025\nTHÔNG BÁO\n"
-        "Kết luận của\nChủ tịch Ủy ban nhân dân tỉnh\nNgày 01/3/2025, Chủ tịch Ủy ban nhân dân tỉnh chủ trì họp.\n"
+        f"{subject_lines}\nNgày 01/3/2025, Chủ tịch Ủy ban nhân dân tỉnh chủ trì họp.\n"
     )
     doc = parse_text(text, check=False)
-    assert doc.subject is not None and doc.subject.text == "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh"
+    assert doc.subject is not None and doc.subject.text == subject
 
 
 def test_a_cited_date_opening_a_wrapped_subject_line_stays_in_the_subject() -> None:
@@ -427,6 +438,22 @@ def test_addressee_entries_under_any_bullet(bullet: str) -> None:
     )
     doc = parse_text(text, check=False)
     assert [a.name for a in doc.addressees] == ["Bệnh viện Đa khoa tỉnh", "Trung tâm Y tế các huyện"]
+
+
+@pytest.mark.parametrize(
+    "sender",
+    ["CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:", "CHỦ TỊCH UBND HUYỆN điện"],
+)
+def test_cong_dien_addressees_follow_its_sender(sender: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 03/CĐ-UBND\nHà Tĩnh, ngày 14 tháng 9 năm 2024\nCÔNG ĐIỆN\nVề việc ứng phó với áp thấp nhiệt đới\n"
+        f"{sender}\n- Giám đốc Sở Nông nghiệp và Phát triển nông thôn;\n- Chủ tịch UBND các huyện.\n"
+        "Theo tin dự báo, áp thấp nhiệt đới đang mạnh lên.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.subject is not None and doc.subject.text == "Về việc ứng phó với áp thấp nhiệt đới"
+    assert [a.name for a in doc.addressees] == ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn", "Chủ tịch UBND các huyện"]
 
 
 @pytest.mark.parametrize(

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 import pytest
+from lxml import etree
 
 from chidao.documents import ReadError, read
 from chidao.documents.readers.docx import read_docx
+from chidao.documents.readers.docx_numbering import Numbering
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
@@ -23,7 +26,9 @@ STYLES = f"""<w:styles {W}>
 </w:styles>"""
 
 
-def make_docx(body: str, header: str | None = None, sect: str = "", numbering: str | None = None) -> bytes:
+def make_docx(
+    body: str, header: str | None = None, sect: str = "", numbering: str | None = None, styles: str = STYLES
+) -> bytes:
     """A minimal .docx around `body` (WordprocessingML inside w:body), optionally with a default header."""
     refs = '<w:headerReference w:type="default" r:id="rIdH"/>' if header is not None else ""
     document = (
@@ -39,7 +44,7 @@ def make_docx(body: str, header: str | None = None, sect: str = "", numbering: s
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", "<Types/>")
         z.writestr("word/document.xml", document)
-        z.writestr("word/styles.xml", STYLES)
+        z.writestr("word/styles.xml", styles)
         z.writestr("word/_rels/document.xml.rels", rels)
         if header is not None:
             z.writestr("word/header1.xml", f"<w:hdr {W}>{header}</w:hdr>")
@@ -99,6 +104,31 @@ ONE_ROW_ORDER = [*HEADER_ORDER[:2], HEADER_ORDER[4], *HEADER_ORDER[2:4], HEADER_
             HEADER_ORDER,
             id="issuer-over-rows-with-spacer-column",
         ),
+        pytest.param(  # a .doc keeps the header table and the Kính gửi table under it as one table
+            tbl(
+                [tc(*ISSUER, p("Số: 12/TB-UBND")), tc(*MOTTO, p(HEADER_ORDER[5]))],
+                [tc(p("Kính gửi:")), tc(p("- Sở Tài chính;"), p("- Sở Xây dựng."))],
+            ),
+            [*ONE_ROW_ORDER, "Kính gửi:", "- Sở Tài chính;", "- Sở Xây dựng."],
+            id="header-then-kinh-gui-row",
+        ),
+        pytest.param(
+            tbl(
+                [tc(*ISSUER, props='<w:vMerge w:val="restart"/>'), tc(*MOTTO)],
+                [tc(p(""), props="<w:vMerge/>"), tc(p(HEADER_ORDER[5]))],
+                [tc(p("Số: 12/TB-UBND")), tc(p(""))],
+            ),
+            [*HEADER_ORDER[:4], HEADER_ORDER[5], HEADER_ORDER[4]],
+            id="issuer-merged-down-date-stays-right",
+        ),
+        pytest.param(
+            tbl(
+                [tc(p("ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN"), props='<w:gridSpan w:val="2"/>'), tc(*MOTTO)],
+                [tc(p("Số: 12/TB-UBND")), tc(p("")), tc(p(HEADER_ORDER[5]))],
+            ),
+            ["ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN", *HEADER_ORDER[2:]],
+            id="issuer-spanning-two-grid-columns",
+        ),
     ],
 )
 def test_header_table_comes_out_in_reading_order(table: str, expected: list[str]) -> None:
@@ -106,20 +136,24 @@ def test_header_table_comes_out_in_reading_order(table: str, expected: list[str]
     assert lines(make_docx(table + p("THÔNG BÁO"))) == [*expected, "THÔNG BÁO"]
 
 
-def test_data_table_is_read_row_by_row_and_merged_cells_once() -> None:
+def test_data_table_is_read_row_by_row_and_a_merged_cell_holds_for_each_row() -> None:
+    """A vertically merged cell of a data table (one chủ trì unit for two tasks) comes on each row it spans,
+    so the rows keep their columns."""
     merged_start = '<w:vMerge w:val="restart"/>'
     rows = [
         [tc(p("TT")), tc(p("Nhiệm vụ")), tc(p("Chủ trì"))],
         [tc(p("1")), tc(p("Rà soát quy hoạch")), tc(p("Sở Xây dựng"), props=merged_start)],
         [tc(p("2")), tc(p("Cấp phép xây dựng")), tc(p(""), props="<w:vMerge/>")],
         [tc(p("3")), tc(p("Kiểm tra trật tự"), props='<w:gridSpan w:val="2"/>')],
+        [tc(p("3a")), tc(p("Lập biên bản"), props='<w:hMerge w:val="restart"/>'), tc(p(""), props="<w:hMerge/>")],
         [tc(p("4")), tc(p("Báo cáo kết quả")), tc(p("Văn phòng"))],
     ]
     assert lines(make_docx(tbl(*rows))) == [
         "TT", "Nhiệm vụ", "Chủ trì",
         "1", "Rà soát quy hoạch", "Sở Xây dựng",
-        "2", "Cấp phép xây dựng",
+        "2", "Cấp phép xây dựng", "Sở Xây dựng",
         "3", "Kiểm tra trật tự",
+        "3a", "Lập biên bản",
         "4", "Báo cáo kết quả", "Văn phòng",
     ]  # fmt: skip
 
@@ -184,6 +218,44 @@ def test_data_table_cell_of_several_paragraphs_is_one_line() -> None:
             "Thông báo",
         ),
         ("<w:r><w:t>Müller Straße</w:t></w:r>", "Müller Straße"),
+        ('<w:r><w:sym w:font="Symbol" w:char="F0B7"/><w:t xml:space="preserve"> Sở Y tế</w:t></w:r>', "• Sở Y tế"),
+        ('<w:r><w:sym w:font="Wingdings" w:char="F0FC"/><w:t>Đạt</w:t></w:r>', "•Đạt"),
+        ('<w:r><w:t>a </w:t><w:sym w:font="Symbol" w:char="B3"/><w:t xml:space="preserve"> 5</w:t></w:r>', "a ≥ 5"),
+        ('<w:r><w:t>Đi</w:t><w:sym w:font="Symbol" w:char="F0AE"/><w:t>đến</w:t></w:r>', "Đi→đến"),
+        ('<w:r><w:t>Mục</w:t><w:sym w:font="Times New Roman" w:char="00A7"/></w:r>', "Mục§"),
+        (
+            '<w:r><w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/></w:rPr><w:t>\uf0b7</w:t></w:r>'
+            '<w:r><w:t xml:space="preserve"> Sở Y tế</w:t></w:r>',
+            "• Sở Y tế",
+        ),
+        ('<w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr><w:t>\uf0d8 x</w:t></w:r>', "• x"),
+        ('<w:r><w:t>năm 2024</w:t><w:noBreakHyphen/><w:t>2025</w:t></w:r>', "năm 2024-2025"),
+        ("<w:r><w:t>phòng</w:t><w:softHyphen/><w:t>chống</w:t></w:r>", "phòngchống"),
+        ("<w:r><w:rPr><w:caps/></w:rPr><w:t>Kế hoạch</w:t></w:r>", "KẾ HOẠCH"),
+        ('<w:r><w:rPr><w:smallCaps w:val="1"/></w:rPr><w:t>độc lập</w:t></w:r>', "ĐỘC LẬP"),
+        ('<w:r><w:rPr><w:caps w:val="0"/></w:rPr><w:t>Sở Y tế</w:t></w:r>', "Sở Y tế"),
+        (
+            '<w:r><w:t xml:space="preserve">ngày </w:t></w:r><w:fldSimple w:instr=" DATE \\@ &quot;dd/MM/yyyy&quot; ">'
+            "<w:r><w:t>05/03/2024</w:t></w:r></w:fldSimple>",
+            "ngày 05/03/2024",
+        ),
+        (
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> DATE </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>5/3/2024</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>',
+            "5/3/2024",
+        ),
+        (
+            '<w:r><w:t>giữ</w:t></w:r><w:moveFrom w:id="1" w:author="A"><w:r><w:t> cũ</w:t></w:r></w:moveFrom>'
+            '<w:moveTo w:id="2" w:author="A"><w:r><w:t> mới</w:t></w:r></w:moveTo>'
+            '<w:commentRangeStart w:id="0"/><w:r><w:t xml:space="preserve"> xong</w:t></w:r><w:commentRangeEnd w:id="0"/>'
+            '<w:r><w:commentReference w:id="0"/></w:r>',
+            "giữ mới xong",
+        ),
+        (
+            '<w:smartTag w:uri="urn:x" w:element="place"><w:r><w:t>Hà Nội</w:t></w:r></w:smartTag>'
+            '<w:customXml w:element="x"><w:r><w:t xml:space="preserve"> và Huế</w:t></w:r></w:customXml>',
+            "Hà Nội và Huế",
+        ),
     ],
 )
 def test_runs_fields_and_fonts(runs: str, expected: str) -> None:
@@ -404,6 +476,17 @@ def test_automatic_list_numbers_are_written_into_the_text() -> None:
             ["Ngoài", "Trong 1", "Trong 2", "Sau bảng"],
             id="nested-table",
         ),
+        pytest.param(
+            tbl([tc(p("Giữ 1"))])[:-8]
+            + '<w:tr><w:trPr><w:del w:id="1" w:author="A"/></w:trPr>'
+            + tc(p("Dòng đã xóa"))
+            + "</w:tr>"
+            + '<w:tr><w:trPr><w:ins w:id="2" w:author="A"/></w:trPr>'
+            + tc(p("Dòng thêm"))
+            + "</w:tr></w:tbl>",
+            ["Giữ 1", "Dòng thêm"],
+            id="tracked-table-rows",
+        ),
     ],
 )
 def test_containers_are_read_once_in_order(body: str, expected: list[str]) -> None:
@@ -505,3 +588,177 @@ def test_one_pass_lookups_give_what_find_gives() -> None:
         rpr = etree.fromstring(rpr_xml)
         found = rpr.find(w("rStyle"))
         assert direct_formatting(rpr)[1] == (found.get(w("val")) if found is not None else None) == style
+
+
+def tabbed(text: str) -> str:
+    """A paragraph whose tab characters are written as `w:tab` (a line laid out in columns with tabs)."""
+    runs = "".join(
+        "<w:r><w:tab/></w:r>" if piece == "\t" else f'<w:r><w:t xml:space="preserve">{piece}</w:t></w:r>'
+        for piece in re.split("(\t)", text)
+        if piece
+    )
+    return f"<w:p>{runs}</w:p>"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            tabbed("ỦY BAN NHÂN DÂN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+            + tabbed("TỈNH THÁI NGUYÊN\t\tĐộc lập - Tự do - Hạnh phúc")
+            + tabbed("Số: 12/TB-UBND\t\tThái Nguyên, ngày 5 tháng 3 năm 2024"),
+            HEADER_ORDER,
+            id="two-columns-by-tabs",
+        ),
+        pytest.param(
+            tabbed("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+            + p("TỈNH THÁI NGUYÊN")
+            + tabbed("\t\tĐộc lập - Tự do - Hạnh phúc")
+            + tabbed("Số:\t12/TB-UBND\t\tThái Nguyên, ngày 5 tháng 3 năm 2024"),
+            [*HEADER_ORDER[:4], "Số:\t12/TB-UBND", HEADER_ORDER[5]],
+            id="one-tab-a-line-without-tabs-and-a-right-column-alone",
+        ),
+        pytest.param(
+            tabbed("ỦY BAN NHÂN DÂN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").replace("</w:p>", "")
+            + "<w:r><w:br/></w:r>"
+            + tabbed("TỈNH THÁI NGUYÊN\t\tĐộc lập - Tự do - Hạnh phúc").replace("<w:p>", "")
+            + tabbed("Số: 12/TB-UBND\t\tThái Nguyên, ngày 5 tháng 3 năm 2024"),
+            HEADER_ORDER,
+            id="lines-broken-inside-one-paragraph",
+        ),
+        pytest.param(
+            tabbed("ĐẢNG BỘ TỈNH THÁI NGUYÊN\t\tĐẢNG CỘNG SẢN VIỆT NAM")
+            + p("HUYỆN ỦY ĐẠI TỪ")
+            + p("*")
+            + tabbed("Số 15-CV/HU\t\tĐại Từ, ngày 5 tháng 3 năm 2024"),
+            ["ĐẢNG BỘ TỈNH THÁI NGUYÊN", "HUYỆN ỦY ĐẠI TỪ", "*", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 15-CV/HU",
+             "Đại Từ, ngày 5 tháng 3 năm 2024"],
+            id="party-header",
+        ),
+        pytest.param(
+            tbl([tc(*ISSUER), tc(*MOTTO)]) + tabbed("Số: 12/TB-UBND\t\tThái Nguyên, ngày 5 tháng 3 năm 2024"),
+            [*HEADER_ORDER[:4], "Số: 12/TB-UBND\t\tThái Nguyên, ngày 5 tháng 3 năm 2024"],
+            id="under-a-header-table-left-alone",
+        ),
+        pytest.param(
+            tabbed("Số:\t12/TB-UBND") + tabbed("Thái Nguyên\t\tngày 5"),
+            ["Số:\t12/TB-UBND", "Thái Nguyên\t\tngày 5"],
+            id="a-label-gap-is-no-column",
+        ),
+        pytest.param(
+            p("THÔNG BÁO") + tabbed("Kết luận\t\tcủa Chủ tịch"),
+            ["THÔNG BÁO", "Kết luận\t\tcủa Chủ tịch"],
+            id="only-at-the-top",
+        ),
+    ],
+)
+def test_header_laid_out_with_tabs_reads_like_a_header_table(body: str, expected: list[str]) -> None:
+    assert lines(make_docx(body)) == expected
+
+
+LINKED = """
+<w:abstractNum w:abstractNumId="1"><w:styleLink w:val="KieuDieu"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Điều %1."/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="KieuDieu"/></w:abstractNum>
+<w:abstractNum w:abstractNumId="3">
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:isLgl/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="3"/></w:num>
+<w:num w:numId="4"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:lvlOverride></w:num>"""
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        pytest.param([("1", 0), ("2", 0), ("2", 0)], ["Điều 1.", "Điều 2.", "Điều 3."], id="list-through-a-numbering-style"),
+        pytest.param([("3", 0), ("3", 1), ("3", 1), ("3", 0), ("3", 1)], ["I.", "1.1.", "1.2.", "II.", "2.1."], id="legal-numbers"),
+        pytest.param([("4", 0), ("4", 0), ("3", 1)], ["a)", "b)", "2.1."], id="level-defined-anew-by-the-instance"),
+    ],
+)  # fmt: skip
+def test_list_labels_follow_numbering_definitions(items: list[tuple[str, int]], expected: list[str]) -> None:
+    numbering = Numbering(etree.fromstring(f"<w:numbering {W}>{LINKED}</w:numbering>"))
+    assert [numbering.label(num_id, level) for num_id, level in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            tbl(
+                [tc(p("TT")), tc(p("Nội dung")), tc(p("Chủ trì"))],
+                [tc(numbered("", "1", 0)), tc(p("Lập kế hoạch")), tc(p("Sở Y tế"))],
+                [tc(numbered("", "1", 0)), tc(p("Kiểm tra")), tc(p("Sở Công Thương"))],
+            ),
+            ["TT", "Nội dung", "Chủ trì", "1.", "Lập kế hoạch", "Sở Y tế", "2.", "Kiểm tra", "Sở Công Thương"],
+            id="number-column-numbered-by-word",
+        ),
+        pytest.param(
+            numbered("Rà soát", "1", 0) + numbered("", "1", 0) + numbered("Báo cáo", "1", 0),
+            ["1. Rà soát", "3. Báo cáo"],
+            id="an-empty-item-counts",
+        ),
+        pytest.param(
+            p("Kiểm tra", ppr='<w:numPr><w:ilvl w:val="1"/></w:numPr>')
+            + p("Giám sát", ppr='<w:pStyle w:val="Muc"/><w:numPr><w:ilvl w:val="1"/></w:numPr>'),
+            ["Kiểm tra", "a) Giám sát"],
+            id="a-level-alone-takes-the-style-list",
+        ),
+        pytest.param(
+            p("NHIỆM VỤ", ppr='<w:pStyle w:val="Chuong"/>')
+            + p("Sở Y tế", ppr='<w:pStyle w:val="Dieu"/>')
+            + p("Sở Công Thương", ppr='<w:pStyle w:val="Dieu"/>'),
+            ["I. NHIỆM VỤ", "1. Sở Y tế", "2. Sở Công Thương"],
+            id="heading-styles-take-the-level-that-names-them",
+        ),
+    ],
+)
+def test_list_numbers_of_empty_items_and_style_lists(body: str, expected: list[str]) -> None:
+    styles = STYLES.replace(
+        "</w:styles>",
+        '<w:style w:type="paragraph" w:styleId="Muc"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr>'
+        '</w:style><w:style w:type="paragraph" w:styleId="Chuong"><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr>'
+        '</w:pPr></w:style><w:style w:type="paragraph" w:styleId="Dieu"><w:pPr><w:numPr><w:numId w:val="7"/>'
+        "</w:numPr></w:pPr></w:style></w:styles>",
+    )
+    headings = (
+        '<w:abstractNum w:abstractNumId="9"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/>'
+        '<w:pStyle w:val="Chuong"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/>'
+        '<w:numFmt w:val="decimal"/><w:pStyle w:val="Dieu"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="7"><w:abstractNumId w:val="9"/></w:num>'
+    )
+    assert lines(make_docx(body, numbering=NUMBERING + headings, styles=styles)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            tbl([tc(p("TT")), tc(p("Nội dung")), tc(p("Chủ trì"))], [tc(p("1")), tc(p("Rà soát")), tc(p("Sở Y tế"))])
+            + p("Trên đây là kế hoạch."),
+            "TT\nNội dung\nChủ trì\n1\nRà soát\nSở Y tế\n\nTrên đây là kế hoạch.",
+            id="data-table",
+        ),
+        pytest.param(
+            tbl([tc(*ISSUER), tc(*MOTTO)]) + p("THÔNG BÁO"),
+            "\n".join([*HEADER_ORDER[:4], "THÔNG BÁO"]),
+            id="layout-table",
+        ),
+    ],
+)
+def test_an_empty_line_closes_a_data_table(body: str, expected: str) -> None:
+    """The last row of a data table must not take the paragraph under the table as more cells."""
+    assert read(make_docx(body), name="t.docx").text == expected
+
+
+def test_a_cell_merged_across_is_one_cell() -> None:
+    """`w:hMerge` (older Word, WPS) as `w:gridSpan`: the rest of the merged cell is no empty cell of its own."""
+    rows = [
+        [tc(p("TT")), tc(p("Nội dung")), tc(p("Chủ trì")), tc(p("Thời hạn"))],
+        [tc(p("1")), tc(p("Rà soát"), props='<w:hMerge w:val="restart"/>'), tc(p(""), props="<w:hMerge/>"), tc(p("Quý II"))],
+    ]
+    text = read(make_docx(tbl(*rows)), name="t.docx").text
+    assert text.split("\n") == ["TT", "Nội dung", "Chủ trì", "Thời hạn", "1", "Rà soát", "Quý II", ""]

@@ -91,6 +91,57 @@ def test_page_numbers_next_to_form_feeds_are_dropped() -> None:
     assert lines == ["Nội dung trang một", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn An"]
 
 
+def test_blank_lines_around_a_page_break_go_with_the_page_furniture() -> None:
+    text = "Sở Tài chính phối hợp với các sở, ngành và Ủy ban nhân dân\n\n- 2 -\n\f\nUBND TỈNH AN BÌNH\n\n"
+    text += "Các huyện rà soát kinh phí.\n\n- 3 -\n\f\nUBND TỈNH AN BÌNH\n\nNội dung trang ba"
+    assert read(text.encode(), name="paged.txt").text.split("\n") == [
+        "Sở Tài chính phối hợp với các sở, ngành và Ủy ban nhân dân",
+        "Các huyện rà soát kinh phí.",
+        "Nội dung trang ba",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a running header at the head of every page after the first, under a page number at the foot
+        (
+            "UBND TỈNH AN BÌNH\nNội dung trang một\n1\n\fUBND TỈNH AN BÌNH\nNội dung trang hai\n2\n"
+            "\fUBND TỈNH AN BÌNH\nNội dung trang ba",
+            ["UBND TỈNH AN BÌNH", "Nội dung trang một", "Nội dung trang hai", "Nội dung trang ba"],
+        ),
+        # ... that differs from page to page only in its figures, with the page number after it
+        (
+            "Nội dung trang một\n\fKế hoạch số 12/KH-UBND - trang 2\n2\nNội dung trang hai\n"
+            "\fKế hoạch số 12/KH-UBND - trang 3\n3\nNội dung trang ba",
+            ["Nội dung trang một", "Nội dung trang hai", "Nội dung trang ba"],
+        ),
+        # a running footer at the foot of every page before the last
+        (
+            "Nội dung trang một\nBản dự thảo lần 2\n\fNội dung trang hai\nBản dự thảo lần 2\n\fNội dung trang ba",
+            ["Nội dung trang một", "Nội dung trang hai", "Nội dung trang ba"],
+        ),
+        # two pages: a line that opens the second page is a running header only as the first page's first line
+        (
+            "UBND TỈNH AN BÌNH\nNội dung trang một\n\fUBND TỈNH AN BÌNH\nNội dung trang hai",
+            ["UBND TỈNH AN BÌNH", "Nội dung trang một", "Nội dung trang hai"],
+        ),
+        (
+            "Nội dung trang một\n\fCác cơ quan, đơn vị triển khai thực hiện.\nNội dung trang hai",
+            ["Nội dung trang một", "Các cơ quan, đơn vị triển khai thực hiện.", "Nội dung trang hai"],
+        ),
+        # pages that open with different lines keep them
+        (
+            "Nội dung trang một\n\f- Sở Tài chính bố trí kinh phí;\n\f- Sở Nội vụ thẩm định.",
+            ["Nội dung trang một", "- Sở Tài chính bố trí kinh phí;", "- Sở Nội vụ thẩm định."],
+        ),
+    ],
+)
+def test_running_headers_and_footers_of_a_paged_text_are_dropped(text: str, expected: list[str]) -> None:
+    lines = [line for line in read(text.encode(), name="paged.txt").text.split("\n") if line]
+    assert lines == expected
+
+
 def test_utf8_with_a_stray_byte_stays_utf8() -> None:
     data = NOTICE.encode("utf-8").replace("Thái Nguyên".encode(), b"Th\xe1i Nguy\xean", 1)
     result = read(data, name="a.txt")

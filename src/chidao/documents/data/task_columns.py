@@ -18,6 +18,10 @@ AGENT_LABEL = re.compile(
     rf"{as_written(_AGENT['heads'])}(?:,? {as_written(_AGENT['also'])})? {re.escape(_AGENT['carry_out'])}"
     rf"|{re.escape(_AGENT['answerable'])}"
 )
+_PREPARER = _COLUMNS["preparer"]
+# The label of the column of the body that prepares an item (`Cơ quan tham mưu`): `[preparer]`
+PREPARER_LABEL = re.compile(rf"{as_written(_PREPARER['heads'])} {as_written(_PREPARER['prepares'])}")
+PREPARER_HEADER_WORDS: int = _PREPARER["max_words"]  # the most words of a label in a header naming it
 # the words of an agent's label (`thực hiện`, `trách nhiệm`): such a label may be split below into `chủ trì` and
 # `phối hợp`
 CARRY_OUT: str = _AGENT["carry_out"]
@@ -32,3 +36,8 @@ def labelled(label: str, role: str) -> bool:
 def task_header(label: str) -> bool:
     """Do folded header labels (joined) name a task table: a task column and a lead or agent column?"""
     return (labelled(label, "lead") or AGENT_LABEL.search(label) is not None) and labelled(label, "task")
+
+
+def preparer_header(labels: list[str]) -> bool:
+    """Do folded header labels name a preparer's column (`[preparer]`), each label short as a header's is?"""
+    return any(PREPARER_LABEL.search(c) for c in labels) and all(len(c.split()) <= PREPARER_HEADER_WORDS for c in labels)

@@ -98,7 +98,8 @@ def _not_a_unit() -> tuple[str, ...]:
     return tuple(_data("unit_heads.toml")["not_a_unit"]["starts"])
 
 
-_OFFICE = re.compile(rf"(?:{_alternation(OFFICES)})\s+")
+# ... also in the plural (`Các Phó Chủ tịch UBND tỉnh`)
+_OFFICE = re.compile(rf"(?:[Cc]ác\s+)?(?:{_alternation(OFFICES)})\s+")
 _LOCAL = re.compile(rf"(?:{_loose(LOCAL_HEADS)})(?![\wÀ-ỹ])")
 _OPEN = re.compile(rf"(?!{_alternation(_not_a_unit())})(?:{_loose(OPEN_HEADS)})(?![\wÀ-ỹ])")
 _SPACED = {h.replace(" ", ""): h for h in LOCAL_HEADS + OPEN_HEADS if " " in h}
@@ -117,7 +118,7 @@ _PLACE = re.compile(
 _QUALIFIER = re.compile(rf"[ \t]+(?:{_alternation(QUALIFIERS)})(?![\wÀ-ỹ])(?![ \t]+hội(?![\wÀ-ỹ]))")
 # A party or people's body that owns the unit named before it (`Ban Tuyên giáo Tỉnh ủy`, `Văn phòng UBND tỉnh`).
 _OWNER = re.compile(r"(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?![\wÀ-ỹ])")
-_WORD = re.compile(r"[ \t]+([^\s,;:()“”\"]+)")
+_WORD = re.compile(r"[ \t]+([^\s,;:()“”\"|]+)")
 # `, Thông tin và Thể thao` inside a name: a capitalised field between a comma and `và`.
 _NAME_LIST = re.compile(rf",[ \t]+([{VI_UPPER}][{VI_LOWER}]*(?:[ \t]+[{VI_LOWER}]+){{0,3}})(?=[ \t]+và[ \t]+[{VI_UPPER}{VI_LOWER}])")
 # Matched at a position of the whole text (not a slice of it: slicing a page per mention is quadratic).
@@ -130,7 +131,7 @@ _ELIDED = re.compile(r"[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:?\s*")
 # make `search` try every word at every position).
 _UNIT_START = re.compile("|".join(f"(?:{p.pattern})" for p in (_LOCAL, _OPEN, _GROUP, _OFFICE)))
 # The letters each kind of head starts with, and a unit (`_UNIT_START`): elsewhere its pattern need not be tried.
-_OFFICE_FIRST = frozenset(w[:1] for w in OFFICES)
+_OFFICE_FIRST = frozenset(w[:1] for w in (*OFFICES, "Các", "các"))
 _LOCAL_FIRST = frozenset(w[:1] for w in LOCAL_HEADS)
 _OPEN_FIRST = frozenset(w[:1] for w in OPEN_HEADS)
 _UNIT_FIRST = _OFFICE_FIRST | _LOCAL_FIRST | _OPEN_FIRST | {"C", "c"}
@@ -337,7 +338,7 @@ def _open_word() -> re.Pattern[str]:
         rf"(?:(?=(?P<pred>{_predicate_start().pattern})))?"
         rf"(?:(?=(?P<owner>{_OWNER.pattern})))?"
         rf"(?:(?=(?P<unit>{_UNIT_START.pattern})))?"
-        r"(?P<word>[^\s,;:()“”\"]+)"
+        r"(?P<word>[^\s,;:()“”\"|]+)"  # a `|` parts the cells of a table row: no name runs over it
     )
 
 
@@ -348,6 +349,11 @@ def _extend_open(text: str, end: int) -> int:
     prev = before_prev = ""
     fields_may_follow = text[end : end + 2].strip()[:1].isupper()
     while words < _MAX_WORDS:
+        if words and text[end : end + 2] == ", " and (pair := _COMMA_PAIR.match(text, end)) is not None:
+            if (prev.lower(), pair.group(1).lower()) in _COMMA_PAIRS:  # `phòng, chống`: one phrase of the name
+                end, prev = pair.end(), pair.group(1)
+                words += 1
+                continue
         listed = _NAME_LIST.match(text, end) if words and fields_may_follow and text[end : end + 1] == "," else None
         if listed and not _starts_unit(text, listed.start(1)):
             end, prev = listed.end(), listed.group(0).split()[-1]  # `Trung tâm Văn hóa, Thông tin và Thể thao`
@@ -402,6 +408,9 @@ def _extend_open(text: str, end: int) -> int:
     return end
 
 
+# Two words a comma joins inside a unit's name (`Ban Chỉ huy phòng, chống thiên tai …`): `[comma_pairs]`
+_COMMA_PAIRS = frozenset((a, b) for a, b in _HEADS["comma_pairs"]["pairs"])
+_COMMA_PAIR = re.compile(r", ([\wÀ-ỹ]+)")
 # `khu vực` and the area's number or name, after the proper words of a unit's name (`... cảng Sài Gòn khu vực 1`)
 _AREA = re.compile(rf" vực[ \t]+[{VI_UPPER}0-9]")
 # Predicate-like words inside a project board's name (`Ban Quản lý dự án đầu tư xây dựng`).
@@ -550,6 +559,8 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
         return None
     start = pos
     office = _OFFICE.match(text, pos) if first in _OFFICE_FIRST else None
+    if office and first in "Cc" and (group := _GROUP.match(text, pos)) is not None and group.end() > office.end():
+        office = None  # `các đồng chí Ủy viên Ban Thường vụ …`: a group whose noun opens with an office word
     if office:
         found = _office_unit(text, office)
         if found is None:

@@ -58,15 +58,23 @@ HELPER_WORDS = (
     rf"(?:\s+{re.escape(_HELPING_WORDS['link'])})?"
 )
 # the words before a unit's helpers: the helper words, or `together` (`cùng với`, `cùng các ...`) of `[helping]`
-_TOGETHER = re.escape(_HELPING_WORDS["together"])
+# ... the clause reader's helper words are read capitalised too, where an item opens with them (`- Phối hợp với Sở
+# Nội vụ rà soát ...` under `Giao Sở Y tế:`)
+_TOGETHER = either_case([_HELPING_WORDS["together"]])
 # (`chủ trì cùng Sở X`: the lead, then those with it, also help)
 _COORD = re.compile(
-    rf"{HELPER_WORDS}\s+|{_TOGETHER}\s+{re.escape(_HELPING_WORDS['link'])}\s+"
+    rf"{either_case(_HELPING_WORDS['verbs'])}(?:\s+{re.escape(_HELPING_WORDS['manner'])})?"
+    rf"(?:\s+{re.escape(_HELPING_WORDS['link'])})?\s+"
+    rf"|{_TOGETHER}\s+{re.escape(_HELPING_WORDS['link'])}\s+"
     rf"|{_TOGETHER}\s+(?={re.escape(_HELPING_WORDS['together_before'])}\s)"
     rf"|{re.escape(_HELPING_WORDS['lead'])}\s+{_TOGETHER}\s+"
 )
-# every match of `_COORD` opens with one
-_COORD_OPENERS = (*_HELPING_WORDS["verbs"], _HELPING_WORDS["together"], _HELPING_WORDS["lead"])
+# every match of `_COORD` opens with one of these, in either case
+_COORD_OPENERS = tuple(
+    w
+    for v in (*_HELPING_WORDS["verbs"], _HELPING_WORDS["together"], _HELPING_WORDS["lead"])
+    for w in (v, v[:1].upper() + v[1:])
+)
 # words after a unit's name that start no work of its own: `[not_predicate]`
 _NOT_PREDICATE = tuple(_WORDS["not_predicate"]["words"])
 # ... and those that start work all the same: `[work_all_the_same]`
@@ -84,6 +92,12 @@ def _rules() -> dict[str, Any]:
     exclusions = load_toml("task_exclusions.toml")
     lead_ins = load_toml("lead_ins.toml")
     return {"verbs": verbs, "exclusions": exclusions, "lead_ins": lead_ins}
+
+
+@cache
+def _scope() -> re.Pattern[str]:
+    """`[scope]` of task_verbs.toml: how far a unit's work reaches, between the unit and its work."""
+    return re.compile(_rules()["verbs"]["scope"]["pattern"])
 
 
 def task_verbs() -> dict[str, Any]:
@@ -364,7 +378,27 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
             start=m.start(),
             end=end,
         )
-    return _forwarded(text) or _subject(text)
+    return _forwarded(text) or _subject(text) or _bracketed_lead(text)
+
+
+# `… (Sở X chủ trì, phối hợp với Y; hoàn thành trong quý II/2026).`: who leads an item, in brackets at its end
+_BRACKET_AT_END = re.compile(r"\(([^()]{4,240})\)[\s.;,/]*$")
+# ... naming no work of its own after the verb (`(Sở X chịu trách nhiệm tổng hợp …)` is work beside the item's)
+_LEADS = re.compile(r"[ \t]+(?:chủ trì|thực hiện)[ \t]*(?=[,;)])")
+
+
+def _bracketed_lead(text: str) -> Assignment | None:
+    """The units that lead an item, named in brackets at its end (`(Sở X chủ trì)`, `(Văn phòng thực hiện; …)`)."""
+    if not text.rstrip(" ./;,").endswith(")"):
+        return None
+    m = _BRACKET_AT_END.search(text)
+    if m is None:
+        return None
+    at = m.start(1)
+    mentions, end = read_units(text, at)
+    if not mentions or mentions[0].start != at or _LEADS.match(text, end) is None:
+        return None
+    return Assignment(assignees=mentions, coordinators=coordinators(text, end), start=at, end=end, subject=True)
 
 
 _FURTHER_TITLE = re.compile(rf", (?=[{VI_UPPER}])[^.;:,()]{{3,100}}")
@@ -442,7 +476,9 @@ def _subject(text: str) -> Assignment | None:
         colon = _LABEL_COLON.match(text, end)
         labelled = pos == 0 and colon is not None and _labelled_duty(text[colon.end() :])
         if not labelled and not _predicate_follows(text, end) and not _standing_role_then_work(text, end):
-            continue
+            scope = _scope().match(text, end) if text.startswith(" theo", end) else None
+            if scope is None or not _known_predicate_follows(text, scope.end()):
+                continue  # ... unless its reach stands between (`Các sở theo chức năng, nhiệm vụ được giao ...`)
         return Assignment(assignees=mentions, coordinators=coordinators(text, end), start=pos, end=end, subject=True)
     return None
 

@@ -28,7 +28,7 @@ from chidao.documents.model import Task
 from chidao.documents.text import VI_UPPER, fold
 
 _ADDRESSEE_GROUP = re.compile(
-    r"(?:các |những |quý )?(?:đơn vị|cơ quan|cơ quan, đơn vị|cơ quan và đơn vị)(?: nêu trên| trên| trên địa bàn)?"
+    r"(?:[Cc]ác |[Nn]hững |[Qq]uý )?(?:đơn vị|cơ quan|cơ quan, đơn vị|cơ quan và đơn vị)(?: nêu trên| trên| trên địa bàn)?"
 )
 _NAMED_GROUP = re.compile(r"(?:các|những) (Công ty|Tổng công ty|Doanh nghiệp|Ban Quản lý dự án)(?: nêu trên| trên| này)?")
 # `(Chủ tịch) UBND các tỉnh nêu trên`: the places of that level the document has named, each under the same head
@@ -111,8 +111,9 @@ _WORD_BREAKS = frozenset(" \t\n\r\f\v,;:.()[]{}\"'“”‘’!?").union({""})  
 
 
 def _ends_named(name: str) -> bool:
-    """`huyện Yên Sơn`, not `các huyện, thành phố`: the last word is capitalised."""
-    return name[len(name) - len(name.split()[-1]) :][:1].isupper()
+    """`huyện Yên Sơn`, not `các huyện, thành phố`: the last word is capitalised; or the group is the one of the
+    whole country (`các tỉnh, thành phố trực thuộc Trung ương`), which `Trung ương` ends in either case."""
+    return name[len(name) - len(name.split()[-1]) :][:1].isupper() or name.lower().endswith(" trung ương")
 
 
 def _abbreviation_keys(text: str) -> set[str]:

@@ -3,7 +3,8 @@
 `TT / Nội dung nhiệm vụ / Cơ quan chủ trì / Thời gian` on consecutive short lines is a header of N columns;
 each row then starts at a line holding only its number (`1`, `2.`, `II`) and its cells follow one per line,
 an empty cell as an empty line. A cell of several paragraphs gives extra lines: they are taken as the longer
-task cell. The rows come back as `Segment`s with `cells`, like a pipe table.
+task cell. An empty line after a full row ends the table (the .docx reader puts one under each data table).
+The rows come back as `Segment`s with `cells`, like a pipe table.
 """
 
 from __future__ import annotations
@@ -94,6 +95,8 @@ def line_tables(lines: list[Line]) -> tuple[list[Line], list[tuple[int, list[Seg
             while k < len(lines) and not _ROW_NUMBER.fullmatch(lines[k].text) and k - j <= n + _MAX_EXTRA:
                 if re.match(r"[IVX]{1,4}\.\s+\S|\d{1,2}\.\s+[A-ZĐ]", lines[k].text):
                     break
+                if not lines[k].text and k - j > len(header) - 1:
+                    break  # an empty line after a full row: the end of the table (a .docx table's last line)
                 k += 1
             rows.append(_row(lines[j], lines[j + 1 : k], len(header)))
             j = k

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from chidao.documents.extract.clauses import _matches, excluded
 from chidao.documents.model import Document
+from chidao.documents.parts.addressees import starts_with_opener
 from chidao.documents.text import Line
 
 # Offsets into doc.text, one per character: a range while they run on unbroken (most single-line paragraphs),
@@ -51,6 +52,7 @@ _OPEN_WORD = re.compile(r"\s(?:số|của|và|tại|theo|về|các|những|với
 _ENDS_WITH_NUMBER = re.compile(r"\d\S*$")
 _RANGE_DASH = re.compile(r"[-–]\s*\w{0,3}\d")
 _DASHES = ("-", "–")
+_MARKS_ONLY = re.compile(r"[.,;:!?…)\]”\"/]{1,4}")  # `.`, `;`, `./.`: what a wrap may push onto a line alone
 
 
 def _ends_with(pattern: re.Pattern[str], text: str, longest: int) -> bool:
@@ -246,7 +248,9 @@ def segments(lines: list[Line]) -> list[Segment]:
     current: Segment | None = None
     blank_run = 0
     last_len = 0
+    after_page_number = False  # the line before was a page's number: the page's running header may follow
     full = _full_width(lines)
+    width = _page_width(lines) if full < 70 else 0
     for line in (piece for whole in lines for piece in _inline_items(whole)):
         if not line.text:
             blank_run += 1
@@ -259,14 +263,18 @@ def segments(lines: list[Line]) -> list[Segment]:
             continue
         text, offsets = _clean(line)
         if not text or (len(text) <= 5 and _PAGE_NUMBER.fullmatch(text)):
+            after_page_number = bool(text)
             continue
         marker, depth, skip = _marker(text)
+        if after_page_number and _running_header(current, text, marker):
+            continue
+        after_page_number = False
         layout = "   " in text and bool(_LAYOUT_GAP.search(text))  # a gap needs three spaces at least
         range_dash = (
             current is not None and marker in _DASHES and _wrapped_dash(current, text, blank_run, last_len, full)
         )
         joins = current is not None and (
-            range_dash or (marker is None and _continues(current, text, blank_run, last_len, full))
+            range_dash or (marker is None and _continues(current, text, blank_run, last_len, full, width))
         )
         if current is not None and joins:
             cut = _HYPHEN_CUT.search(current.text[-3:]) and text[:1].isalnum()  # `các-` + `bon`: one word cut
@@ -285,6 +293,12 @@ def segments(lines: list[Line]) -> list[Segment]:
     return [s for s in out if s.text or s.cells]
 
 
+def _running_header(current: Segment | None, text: str, marker: str | None) -> bool:
+    """A line in capitals right after a page's number, inside a sentence the page break cut (`CHỈ THỊ SỐ 09/CT-UBND
+    NGÀY 04/10/2021` between `... định kỳ hằng` and `tháng.`): the header a PDF repeats atop each page, no text."""
+    return current is not None and marker is None and text.isupper() and bool(current.text) and current.ends_open
+
+
 def _full_width(lines: list[Line]) -> int:
     """The length from which a line counts as filled to the page width: near the typical length of the long lines
     of a hard-wrapped text (PDF, a wrapped .txt), never above 70 (a text with one paragraph per line)."""
@@ -293,6 +307,19 @@ def _full_width(lines: list[Line]) -> int:
         return 70
     typical = lengths[int(len(lengths) * 0.75)]
     return min(70, int(typical * 0.82))
+
+
+def _page_width(lines: list[Line]) -> int:
+    """The width a hard-wrapped text was wrapped at: the length its long lines reach (a few run over it: a
+    header or a table line the wrap left as it was)."""
+    lengths = sorted(len(ln.text) for ln in lines if len(ln.text) >= 30 and not ln.text.startswith("|"))
+    return lengths[int(len(lengths) * 0.9)] if len(lengths) >= 5 else 0
+
+
+def _no_room(last_len: int, text: str, width: int) -> bool:
+    """The first word of `text` would not have fitted at the end of the line above (`last_len` long) within the
+    page `width`: a wrap, not the author, broke the line there."""
+    return width > 0 and last_len + 1 + len(text.split(" ", 1)[0]) > width
 
 
 def _wrapped_dash(current: Segment, text: str, blank_run: int, last_len: int, full: int) -> bool:
@@ -304,11 +331,25 @@ def _wrapped_dash(current: Segment, text: str, blank_run: int, last_len: int, fu
     return numbers and full < 70 and last_len >= full
 
 
-def _continues(current: Segment, text: str, blank_run: int, last_len: int, full: int = 70) -> bool:
-    """Does `text` carry on the paragraph `current` (a wrapped line, or a sentence cut by a page break)?"""
+def _continues(
+    current: Segment, text: str, blank_run: int, last_len: int, full: int = 70, width: int = 0
+) -> bool:
+    """Does `text` carry on the paragraph `current` (a wrapped line, or a sentence cut by a page break)?
+    `full`: the length from which a line counts as filled; `width`: the page width of a hard-wrapped text (0 when
+    the text is not hard-wrapped)."""
     first = text[:1]
+    if current.text and _MARKS_ONLY.fullmatch(text):
+        return True  # a full stop (`… 6556/QĐ-BYT` / `.`) opens no paragraph: it closes the one above
     if current.text and first.islower() and (not current.text.endswith(":") or 70 > full <= last_len):
         return True  # after a colon only when the line above fills a hard-wrapped page
+    # a heading numbered `I.`, `Điều 1.` or `1.1.` on one line (a `1.` opens list items as often as headings)
+    heading = current.depth in (1, 3) and len(current.text) <= last_len
+    if (
+        not blank_run and current.text[-1:] in (";", ":") and not heading and _no_room(last_len, text, width)
+        and not (current.text[-1] == ";" and starts_with_opener(text))
+    ):
+        return True  # `…; Công` / `ty …`, `… mới:` / `Cốc Mỳ …`: the wrap fell after the mark, mid-paragraph
+        # (not a `;` before a paragraph's opening formula: `…;` / `Căn cứ …` is the next căn cứ)
     if not current.text or not current.ends_open:
         return False
     if blank_run:
@@ -320,6 +361,9 @@ def _continues(current: Segment, text: str, blank_run: int, last_len: int, full:
     if current.text.startswith("(") and current.text.endswith(")"):
         return False  # a note in brackets (`(Kèm theo Quyết định ...)`) stands alone
     if full < 70 and 0 < current.depth <= 3 and len(current.text) < last_len:
+        if heading and width and not _no_room(last_len, text, width):
+            return False  # a heading whose line had room for the next word ends there (not a `1.` item: its
+            # line may be a PDF's, whose letters differ in width)
         full = min(70, full + 6)  # a numbered heading line is taken as wrapped only when it nearly fills the page
     if (
         full < 70 and current.marker is None and " " not in current.text and not current.text.isupper()

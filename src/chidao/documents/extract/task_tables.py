@@ -8,7 +8,14 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from chidao.documents.data.task_columns import AGENT_LABEL, ANSWERABLE, CARRY_OUT, labelled
+from chidao.documents.data.task_columns import (
+    AGENT_LABEL,
+    ANSWERABLE,
+    CARRY_OUT,
+    PREPARER_LABEL,
+    labelled,
+    preparer_header,
+)
 from chidao.documents.extract.assignees import find_units, read_unit, read_units
 from chidao.documents.extract.clauses import HELPER_WORDS
 from chidao.documents.extract.segments import Segment
@@ -32,6 +39,9 @@ _TIME_FIELD = re.compile(
 _INLINE_TIME = re.compile(r"\s*-\s*(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*", re.I)
 _IGNORED_FIELD = re.compile(r"^(?:[-+*•]\s*)?(?:Lãnh đạo phụ trách|Sản phẩm|Kinh phí|Nguồn kinh phí)\s*:", re.I)
 _COORD = re.compile(rf"{HELPER_WORDS}\s+")  # `[helping]` of data/lead_ins.toml
+# The label of the units to carry a task out in a table of cells: an agent's (`Cơ quan thực hiện`) or the
+# preparer's of a Party work programme (`Cơ quan tham mưu`, `[preparer]` of data/task_columns.toml)
+_LEAD_LABEL = re.compile(rf"{AGENT_LABEL.pattern}|{PREPARER_LABEL.pattern}")
 
 
 # Any of the fields above at the start of a line, in one pattern (the field names are all written out in it).
@@ -107,7 +117,7 @@ def _columns(folded: list[str]) -> dict[str, int]:
         elif labelled(c, "time"):
             columns["time"] = i
     if "lead" not in columns:
-        agent = next((i for i, c in enumerate(folded) if AGENT_LABEL.search(c) and i not in columns.values()), None)
+        agent = next((i for i, c in enumerate(folded) if _LEAD_LABEL.search(c) and i not in columns.values()), None)
         if agent is not None:
             columns["lead"] = agent
             columns["split"] = agent
@@ -173,7 +183,9 @@ class TableReader:
         elif self.columns is None and _upper_header(folded):
             self.upper = folded  # `TT | Nội dung | Đơn vị thực hiện | Thời gian` over `| | Chủ trì | Phối hợp |`
             return
-        elif any(labelled(c, "lead") for c in folded) and any(labelled(c, "task") for c in folded):
+        elif (any(labelled(c, "lead") for c in folded) or preparer_header(folded)) and any(
+            labelled(c, "task") for c in folded
+        ):  # a header row: `Cơ quan chủ trì` or `… tham mưu`
             self.columns = _columns(folded)
             return
         cols = self.columns

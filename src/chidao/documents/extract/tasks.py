@@ -18,6 +18,7 @@ from chidao.documents.extract.assignees import (
     _predicates,
     read_unit,
     read_units,
+    strip_office,
 )
 from chidao.documents.extract.body import body_segments
 from chidao.documents.extract.clauses import (
@@ -77,6 +78,8 @@ _LEAD_ROLE = re.compile(rf"\s+{as_written(lead_ins()['lead_role']['roles'])}")
 class _Builder:
     def __init__(self, doc: Document, names: DocumentUnits, registry: UnitRegistry | None) -> None:
         self.doc = doc
+        # a công văn: the body it goes to acts on it; its issuer is no addressee of its own letter
+        self._letter = doc.type is not None and doc.type.code == "CV"
         self.names = names
         self.registry = registry
         self.tasks: list[Task] = []
@@ -195,6 +198,11 @@ class _Builder:
                 self.tables.field(seg)
                 continue
             heading = is_heading(seg)  # read once: the frames below and this step both ask
+            if (
+                heading and seg.depth and not seg.text.isupper()
+                and i + 1 < len(segs) and segs[i + 1].depth > seg.depth and field_line(segs[i + 1].text)
+            ):
+                heading = False  # an item whose fields stand under it (`- Cơ quan chủ trì: ...`), not a title
             self._pop(seg, heading, segs[i - 1] if i else None)
             if recipients:
                 self.frames.clear()  # the body ends: its headings and lead-ins reach no further
@@ -213,6 +221,7 @@ class _Builder:
             nxt = segs[i + 1] if i + 1 < len(segs) else None
             duty = nxt is not None and 0 < seg.depth < nxt.depth and not seg.ends_open and _duty_title(seg.text)
             titled = nxt is not None and 0 < seg.depth < nxt.depth and not seg.text.endswith(",") and seg.ends_open
+            titled = titled and not field_line(nxt.text)  # type: ignore[union-attr]  # `titled` needs `nxt`
             if heading or titled or duty or _topic_title(seg, nxt):
                 self._open_heading(seg)
                 self.frames[-1].whole_items = duty and bool(self.frames[-1].assignees)
@@ -300,6 +309,9 @@ class _Builder:
         self._push(frame)
 
     def _heading_units(self, seg: Segment, text: str) -> tuple[list[str], list[tuple[int, int]], str | None]:
+        if owners := units_for(text):
+            # `1. Đối với UBND các xã, phường:` — the items below are theirs
+            return self.resolve([n for m in owners for n in m.names]), [seg.span(m.start, m.end) for m in owners], None
         mentions, end = read_units(text, 0)
         if mentions and len(fold(text[end:]).split()) <= 3:
             names = self.resolve([n for m in mentions for n in m.names])
@@ -391,9 +403,11 @@ class _Builder:
             found = assignment(piece.text, recommending, piece)
             if found is None and self.invitation:  # `Công ty X báo cáo phương án ...` at the meeting to come
                 found = presented(piece.text)
+            if found is not None and found.mode == "yêu cầu" and found.start > 0 and self._letter and seg.depth:
+                found = self._asker(piece.text, found) or found
             if found is not None and found.subject and self.is_issuer(found.names):
-                if predicate_is(piece.text[found.end :], SPEECH) or ctx is not None:
-                    found = None
+                if predicate_is(piece.text[found.end :], SPEECH) or ctx is not None or self._letter:
+                    found = None  # a letter's issuer telling what it does (`Sở X tổ chức kỳ thi …`) asks no one
             if found is not None and ctx is not None and (
                 found.mode in ("yêu cầu", "đề nghị") or (found.mode == "giao" and found.start > 0)
             ) and not _issuer_turns_to(ctx, piece.text, found):
@@ -460,6 +474,18 @@ class _Builder:
             created.append(task)
         return created
 
+    def _asker(self, text: str, found: Assignment) -> Assignment | None:
+        """`2. Ban X yêu cầu các nhà thầu gia cố …`, an item of a letter: the body the letter asks is Ban X, whose
+        work is to require it of the others; None when the unit before `yêu cầu` is the issuer or an office holder
+        (who speak), or when something else stands between."""
+        mentions, end = read_units(text, 0)
+        if not mentions or mentions[0].start != 0 or text[end : found.start].strip():
+            return None
+        names = [n for m in mentions for n in m.names]
+        if self.is_issuer(names) or any(strip_office(n) != n for n in names):
+            return None
+        return Assignment(assignees=mentions, coordinators=[], start=0, end=end, subject=True)
+
     def _issuer_orders(self, seg: Segment) -> bool:
         """`Tỉnh X yêu cầu các sở, ban, ngành tiếp tục ...` amid what a report tells of its results: the issuer
         gives work now (told in the past, `... đã yêu cầu ...`, it is a result, and `assignment` reads no one)."""
@@ -499,6 +525,8 @@ class _Builder:
             found = assignment(inner)
             if found is None or not found.subject or found.start != 0 or self.is_issuer(found.names):
                 continue
+            if set(self.resolve(found.names)) == set(task.assignees):
+                continue  # the bracket names who leads the task itself (`… (Sở X chủ trì; hoàn thành …)`)
             role = _ASIDE_ROLE.match(inner, found.end)
             if role is None:
                 continue
@@ -605,6 +633,10 @@ class _Builder:
         if mentions and DUTY_END.search(seg.text) and not self.is_issuer(names):
             frame.assignees = names
             frame.spans = spans
+        elif owners := units_for(seg.text):
+            # `1. Đối với UBND các xã, phường:` — the items below are theirs
+            frame.assignees = self.resolve([n for m in owners for n in m.names])
+            frame.spans = [seg.span(m.start, m.end) for m in owners]
         elif (ctx := self.context()) is not None and len(ctx.assignees) == 1:
             fuller = _fuller_form(ctx.assignees[0], seg.text)
             if fuller is not None:  # the unit of the heading named at its fullest (`Chi cục X nơi ban hành ...`)
@@ -849,8 +881,9 @@ def _lead_clause_assignment(text: str) -> Assignment | None:
 def _ends_sentence(text: str, a: int, b: int) -> bool:
     """The clause `text[a:b]` is a sentence of its own (`Kinh phí … được bố trí từ ngân sách tỉnh.`): in a
     paragraph (not a list item, whose whole text is its task) a sentence that names no one before a unit's task
-    is background, not part of that task's text."""
-    return text[a:b].rstrip().endswith(".") and b < len(text)
+    is background, not part of that task's text. A lead-in keeps its opening sentences: their time is its items'
+    (`… tổ chức kỳ thi vào ngày 18/01/2025. … đề nghị UBND các huyện chỉ đạo một số việc sau:`)."""
+    return text[a:b].rstrip().endswith(".") and b < len(text) and not text.rstrip().endswith(":")
 
 
 def _issuer_asks_apart(ctx: Frame, found: Assignment) -> bool:
@@ -1002,25 +1035,46 @@ def _runs_on(prev: Segment | None, seg: Segment) -> bool:
     )
 
 
-_WORD_BREAK = re.compile(r"\n(?<=[\wÀ-ỹ]\n)(?=[\wÀ-ỹ])")  # opens with `\n`: re scans for it
-_WORD_TAIL = re.compile(r"[\wÀ-ỹ]*")
-
-
-def _joined_breaks(text: str, segs: list[Segment]) -> list[str]:
-    """The text around each line break a paragraph was joined across (`huyện Yên` / `Sơn`), on one line, so a
-    name hard-wrapped in two is also read whole."""
-    out = []
+def _joined_text(text: str, segs: list[Segment]) -> str:
+    """`text` with the line breaks inside each paragraph the segments joined made spaces (same length, same
+    offsets), so a name or a list hard-wrapped over lines (`huyện Yên` / `Sơn`, `gồm: Công` / `ty ...`) is read
+    whole. Table rows and space-laid-out tables keep their breaks (their lines are cells, not one text)."""
+    chars: list[str] | None = None
     for seg in segs:
-        if seg.cells is not None or seg.layout or text.find("\n", seg.start, seg.end) < 0:
-            continue  # most paragraphs lie on one line: no break to look at
-        for m in _WORD_BREAK.finditer(text, seg.start, seg.end):
-            a = text.find(" ", max(seg.start, m.start() - 80), m.start())
-            cut = min(seg.end, m.end() + 60)
-            tail = _WORD_TAIL.match(text, cut)
-            end = min(seg.end, tail.end() if tail else cut)  # never mid-word (`Hà Nộ` of `Hà Nội`)
-            window = text[a + 1 if a >= 0 else seg.start : end]
-            out.append(window.replace("\n", " "))
-    return out
+        if seg.cells is not None or seg.layout:
+            continue
+        at = text.find("\n", seg.start, seg.end)
+        while at >= 0:
+            if chars is None:
+                chars = list(text)
+            chars[at] = " "
+            at = text.find("\n", at + 1, seg.end)
+    return text if chars is None else "".join(chars)
+
+
+# A lead that names whom the items below are for (`Đối với các sở, ban, ngành:`): `[for_units]` of lead_ins.toml
+_FOR_WORDS = lead_ins()["for_units"]["words"]
+_FOR_UNITS = re.compile(rf"(?:{either_case(_FOR_WORDS)}|{as_written(w.upper() for w in _FOR_WORDS)})\s+")
+
+
+def units_for(text: str) -> list[UnitMention]:
+    """The units a lead names the items below for (`1. Đối với UBND các xã, phường:`), when nothing but the closing
+    colon follows them; else none."""
+    topic = _FOR_UNITS.match(text)
+    if topic is None:
+        return []
+    mentions, end = read_units(text, topic.end())
+    return mentions if mentions and not text[end:].strip(" :.") else []
+
+
+def _addressee_units(name: str) -> list[str]:
+    """A Kính gửi line naming several bodies (`Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn;`, `Giám đốc
+    các Sở: Y tế, Xây dựng`) → each body; a line naming one (`UBND các huyện, thị xã, thành phố`) stays whole."""
+    mentions, end = read_units(name, 0)
+    names = [n for m in mentions for n in m.names]
+    if len(names) < 2 or name[end:].strip(" ;.,"):
+        return [name]
+    return names
 
 
 def read_tasks(
@@ -1028,11 +1082,11 @@ def read_tasks(
 ) -> None:
     """Fill doc.tasks. `units`: the caller's registry (or names); assignees it knows take its canonical name."""
     registry = UnitRegistry.of(units) if units is not None else None
-    addressees = [a.name for a in doc.addressees]
+    addressees = [n for a in doc.addressees for n in _addressee_units(a.name)]
     builder = _Builder(doc, DocumentUnits("", addressees=addressees), registry)
     try:
         segs = body_segments(doc, lines)
-        builder.names = DocumentUnits("\n".join([doc.text, *_joined_breaks(doc.text, segs)]), addressees=addressees)
+        builder.names = DocumentUnits(_joined_text(doc.text, segs), addressees=addressees)
         builder.run(segs)
         name_section_owners(doc.text, doc.issuer.name if doc.issuer else None, builder.tasks)
     except Exception as error:  # an unforeseen layout must not cost the document its other fields

@@ -60,7 +60,9 @@ def _authority_heading(state: _State, prev: Cell, cell: Cell) -> bool:
     """`ỦY BAN NHÂN DÂN TỈNH ...` / `CHỦ TỊCH ỦY BAN NHÂN DÂN ...` under a decision's subject: the body's first line
     (also typed in lower case under a capitals style, unless the subject line above is left open: `... của`)."""
     upper = cell.upper
-    if not upper and (not cell.text[:1].isupper() or open_end(prev.text) or len(cell.text.split()) > 10):
+    if open_end(prev.text):
+        return False  # `... CỦA` / `THỦ TƯỚNG CHÍNH PHỦ VỀ ...`: a subject wrapped before a title it names
+    if not upper and (not cell.text[:1].isupper() or len(cell.text.split()) > 10):
         return False
     folded = " ".join(fold_chars(cell.text).split())
     issuer = " ".join(fold_chars(" ".join(c.text for c in state.issuer_cells)).split())

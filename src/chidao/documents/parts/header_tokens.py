@@ -66,6 +66,8 @@ def _required(pattern: re.Pattern[str]) -> tuple[str, str]:
     return found[0], found[1]
 
 
+# `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:` (folded): the sender of a Công điện, its addressees below as after `Kính gửi`
+_SENDS = re.compile(r"(?<![a-z])dien\s*:?\s*$")  # its colon may stand in a cell of its own
 _VV = re.compile(r"V(?<![A-Za-z]V)\s?/\s?[vV](?![a-z])\s*:?")  # `(?<![A-Za-z])V...`, led by its literal
 
 
@@ -87,6 +89,8 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
             if kind in (Kind.MOTTO, Kind.PARTY) and _quoted(masked, m.start(), m.end()):
                 continue
             found.append((m.start(), m.end(), kind, None))
+    if "điện" in masked and (sends := _SENDS.search(folded)) is not None and is_upper(masked[: sends.start()].strip()):
+        found.append((0, sends.end(), Kind.KINH_GUI, None))  # the sender, then a Công điện's addressees below
     number = read_number(masked, cell.start) if "Số" in masked else None  # every number line has the word
     if number:
         found.append((number[1], number[2], Kind.NUMBER, number[0]))

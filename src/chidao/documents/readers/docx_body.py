@@ -2,20 +2,21 @@
 
 Tables come out cell by cell (cells left to right, rows top to bottom, each cell's paragraphs in order), so the
 two-column header table of an administrative document yields the issuer lines, then Quốc hiệu and Tiêu ngữ,
-then `Số: …`, then `<place>, ngày …`. A vertically merged cell is read once. Runs in `.Vn…` or `VNI-…` fonts
-are converted from their legacy encoding run by run; page-number fields are left out.
+then `Số: …`, then `<place>, ngày …`; a header laid out with tabs instead of a table comes out the same way. A
+vertically merged cell is read once in a layout table, and on each row it spans in a data table. Runs in
+`.Vn…` or `VNI-…` fonts are converted from their legacy encoding run by run; page-number fields are left out.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
 from chidao.documents import legacy
 from chidao.documents.legacy import LegacyEncoding
-from chidao.documents.readers.docx_numbering import Numbering
+from chidao.documents.readers.docx_numbering import Numbering, symbol_font_text, symbol_text
 from chidao.documents.readers.docx_styles import (
     RunKey,
     RunProps,
@@ -39,6 +40,7 @@ _BODY = w("body")
 _BR = w("br")
 _CR = w("cr")
 _CUSTOM_XML = w("customXml")
+_DEL = w("del")
 _DRAWING = w("drawing")
 _FLD_CHAR = w("fldChar")
 _FLD_CHAR_TYPE = w("fldCharType")
@@ -55,15 +57,18 @@ _R_PR = w("rPr")
 _SDT = w("sdt")
 _SDT_CONTENT = w("sdtContent")
 _SOFT_HYPHEN = w("softHyphen")
+_SYM, _SYM_FONT, _SYM_CHAR = w("sym"), w("font"), w("char")
 _T = w("t")
 _TAB = w("tab")
 _TBL = w("tbl")
 _TC = w("tc")
 _TC_PR = w("tcPr")
 _TR = w("tr")
+_TR_PR = w("trPr")
+_GRID_SPAN, _GRID_BEFORE = w("gridSpan"), w("gridBefore")
 _TXBX_CONTENT = w("txbxContent")
 _TYPE = w("type")
-_V_MERGE = w("vMerge")
+_V_MERGE, _H_MERGE = w("vMerge"), w("hMerge")
 _VAL = w("val")
 _TEXTBOX = _TXBX_CONTENT
 _ALTERNATE_CONTENT, _CHOICE, _FALLBACK = MC + "AlternateContent", MC + "Choice", MC + "Fallback"
@@ -83,6 +88,9 @@ class Para:
     runs: list[tuple[int, RunProps]] = field(default_factory=list)
     legacy: set[str] = field(default_factory=set)
     page_field: bool = False
+    # Two columns laid out with tabs: each line's text either side of its tab gap (left, right; either may be
+    # missing). None: no line has such a gap.
+    columns: list[tuple[Para | None, Para | None]] | None = None
 
 
 @dataclass
@@ -114,7 +122,7 @@ class PartReader:
         self.fields = []
         container = root.find(_BODY)
         self._block(container if container is not None else root, False, out)
-        return out
+        return _tab_columns(out)
 
     def _block(self, el: etree._Element, in_table: bool, out: list[Para]) -> None:
         for child in el:
@@ -122,7 +130,7 @@ class PartReader:
             if tag == _P:
                 self._paragraph(child, in_table, out)
             elif tag == _TBL:
-                self._table(child, out)
+                self._table(child, in_table, out)
             elif tag == _SDT:
                 content = child.find(_SDT_CONTENT)
                 if content is not None:
@@ -130,26 +138,51 @@ class PartReader:
             elif tag in _BLOCK_CONTAINERS:
                 self._block(child, in_table, out)
 
-    def _table(self, tbl: etree._Element, out: list[Para]) -> None:
+    def _table(self, tbl: etree._Element, nested: bool, out: list[Para]) -> None:
         grid: list[list[list[Para]]] = []
+        # The rest of a vertically merged cell (its text is in the first one): where it sits, and the first
+        # cell's paragraphs and row. Each keeps its place, so the columns of the rows below stay in line.
+        merged: list[tuple[int, int, list[Para], int]] = []
+        above: dict[int, tuple[list[Para], int]] = {}  # grid column → the cell last read there, and its row
         for row in _children(tbl, _TR):
+            row_props = row.find(_TR_PR)
+            if row_props is not None and row_props.find(_DEL) is not None:
+                continue  # a row deleted with changes tracked
             cells: list[list[Para]] = []
+            column = _grid_int(row_props, _GRID_BEFORE, 0)
             for cell in _children(row, _TC):
                 props = _child(cell, _TC_PR)
+                across = props.find(_H_MERGE) if props is not None else None
+                if across is not None and across.get(_VAL, "continue") == "continue":
+                    column += 1  # the rest of a cell merged across (`w:hMerge`, as `w:gridSpan`)
+                    continue
                 merge = props.find(_V_MERGE) if props is not None else None
                 if merge is not None and merge.get(_VAL, "continue") == "continue":
-                    continue  # the rest of a vertically merged cell: its text is in the first one
-                paras: list[Para] = []
-                self._block(cell, True, paras)
-                cells.append(paras)
+                    merged.append((len(grid), len(cells), *above.get(column, ([], 0))))
+                    cells.append([])
+                else:
+                    paras: list[Para] = []
+                    self._block(cell, True, paras)
+                    cells.append(paras)
+                    above[column] = (paras, len(grid))
+                column += max(1, _grid_int(props, _GRID_SPAN, 1))
             grid.append(cells)
-        if not _is_layout(grid):  # a table of data, read row by row: one line a cell (see `_one_line`)
+        data = not _is_layout(grid)
+        if data:  # a table of data, read row by row: one line a cell (see `_one_line`)
+            # A merged cell of a data table holds for each row it spans (one chủ trì unit for several tasks);
+            # in the header rows (the first, and rows whose first cell is merged down) it stays once.
+            header_rows = {r for r, c, _, _ in merged if c == 0}
+            for r, c, first, first_row in merged:
+                if first_row > 0 and r not in header_rows:
+                    grid[r][c] = [replace(p, runs=list(p.runs), legacy=set(p.legacy)) for p in first]
             grid = [[_one_line(cell) if len(row) >= 3 else cell for cell in row] for row in grid]
         for band in _bands(grid):
             for column in range(max(len(row) for row in band)):
                 for row in band:
                     if column < len(row):
                         out.extend(row[column])
+        if data and grid and not nested:  # an empty line ends the table: its last row takes no text below it
+            out.append(Para("", None, True, self.styles.paragraph_base(None)))
 
     def _paragraph(self, p: etree._Element, in_table: bool, out: list[Para]) -> None:
         parts = paragraph_parts(_child(p, _P_PR))
@@ -164,11 +197,26 @@ class PartReader:
         boxes: list[etree._Element] = []
         self._inline(p, para, pieces, boxes)
         para.text = "".join(pieces)
-        numbered = numbering_of(parts) or self.styles.paragraph_numbering(style)
-        if numbered is not None and para.text.strip():
-            label = self.numbering.label(*numbered)
-            if label and not para.text.lstrip().startswith(label):
-                para.text = f"{label} {para.text.lstrip()}"
+        if not in_table and "\t" in para.text:
+            para.columns = _columns(para, pieces)
+        numbered = numbering_of(parts)
+        if numbered is not None and not numbered[0]:  # a level alone: of the list its style names
+            listed = self.styles.paragraph_numbering(style)
+            numbered = (listed[0], numbered[1]) if listed is not None else None
+        if numbered is None:  # the style's list, at the level that names the style (else the style's own)
+            listed = self.styles.paragraph_numbering(style)
+            if listed is not None:
+                level = self.numbering.style_level(listed[0], style)
+                numbered = (listed[0], level if level is not None else listed[1])
+        if numbered is not None:
+            label = self.numbering.label(*numbered)  # an empty item shows (and counts) its number too
+            text = para.text.lstrip()
+            if label and not text.startswith(label):
+                if text.rstrip():
+                    para.text = f"{label} {text}"
+                    para.columns = None
+                elif in_table and any(ch.isalnum() for ch in label):  # a number column numbered by Word
+                    para.text = label
         out.append(para)
         for box in boxes:
             self._block(box, in_table, out)
@@ -217,6 +265,8 @@ class PartReader:
                     parts.append("\n")
             elif tag == _NO_BREAK_HYPHEN:
                 parts.append("-")
+            elif tag == _SYM:
+                parts.append(symbol_text(child.get(_SYM_FONT), child.get(_SYM_CHAR)))
             elif tag == _SOFT_HYPHEN:
                 parts.append("\u00ad")  # TCVN3 'ư' when the run is in a .Vn font; dropped otherwise
             elif tag in (_DRAWING, _PICT, _ALTERNATE_CONTENT):
@@ -233,6 +283,10 @@ class PartReader:
             if converted != text:
                 para.legacy.add(encoding)
             text = converted
+        elif props.font and props.font[0] in "SsWw":  # Symbol, Wingdings, Webdings
+            text = symbol_font_text(props.font, text)
+        if props.caps:
+            text = text.upper()
         pieces.append(text)
         para.runs.append((len(text.strip()), props))
 
@@ -265,19 +319,111 @@ class PartReader:
         return any(not f.separated or f.is_page_number for f in self.fields)
 
 
-def _bands(grid: list[list[list[Para]]]) -> list[list[list[list[Para]]]]:
+# `Kính gửi:` opening a row: the addressees in the cell beside it, a block of their own (a .doc keeps the header
+# table and the Kính gửi table that follows it as one table)
+_ADDRESSED_LINE = re.compile(r"(?i)kính\s*gửi\b")
+
+
+def _bands(grid: list[list[list[Para]]], layout: bool = False) -> list[list[list[list[Para]]]]:
     """Groups of rows read column by column. A layout table (two columns, at most four rows: the header
-    block, the signature block; empty spacer columns aside) is one band per `Số` row, so an issuer split over rows stays together;
-    any other table is read row by row (each row its own band)."""
-    if not _is_layout(grid):
+    block, the signature block; empty spacer columns aside; `layout`: known to be one) is one band per `Số`
+    or `Kính gửi` row, so an issuer split over rows stays together; any other table is read row by row (each
+    row its own band)."""
+    if not layout and not _is_layout(grid):
         return [[row] for row in grid]
     bands: list[list[list[list[Para]]]] = []
     for row in grid:
         first = row[0][0].text.strip() if row and row[0] else ""
-        if not bands or _NUMBER_LINE.match(first):
+        if not bands or _NUMBER_LINE.match(first) or _ADDRESSED_LINE.match(first):
             bands.append([])
         bands[-1].append(row)
     return bands
+
+
+_TAB_GAP = re.compile(r"[ \u00a0]*\t[ \t\u00a0]*")
+_TAB_HEADER_LINES = 6  # how far into a part a header laid out with tabs may reach (non-empty paragraphs)
+
+
+def _columns(para: Para, pieces: list[str]) -> list[tuple[Para | None, Para | None]] | None:
+    """The lines of a paragraph laid out in two columns with tabs (`UBND TỈNH X<tab><tab>CỘNG HÒA …`, lines
+    broken by `w:br` or not), each as its (left, right) text; a line without tabs is a left column alone.
+    None when no line has columns. `pieces`: the paragraph's run texts (one per `para.runs` entry), which give
+    each column its runs."""
+    rows: list[tuple[Para | None, Para | None]] = []
+    found = False
+    start = 0
+    for line in para.text.split("\n"):
+        end = start + len(line)
+        row = _split_line(para, pieces, start, end)
+        found = found or row is not None
+        if row is None and line.strip():
+            lead = len(line) - len(line.lstrip())
+            row = (_piece(para, pieces, start + lead, start + len(line.rstrip())), None)
+        if row is not None:
+            rows.append(row)
+        start = end + 1
+    return rows if found else None
+
+
+def _split_line(para: Para, pieces: list[str], start: int, end: int) -> tuple[Para | None, Para | None] | None:
+    """One line's two columns, split at its widest tab gap (of equal ones the last); a line that opens with
+    tabs is the right column alone. A gap after a label (`Số:<tab>12/UBND`) is inside one value."""
+    text = para.text
+    line = text[start:end]
+    lead, stop = start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+    gaps = [
+        m for m in _TAB_GAP.finditer(text, lead, stop) if m.start() > lead and not text[: m.start()].endswith(":")
+    ]
+    if gaps:
+        gap = max(gaps, key=lambda m: (m.group(0).count("\t"), m.start()))
+        return _piece(para, pieces, lead, gap.start()), _piece(para, pieces, gap.end(), stop)
+    if "\t" in text[start:lead] and lead < stop:
+        return None, _piece(para, pieces, lead, stop)
+    return None
+
+
+def _piece(para: Para, pieces: list[str], start: int, end: int) -> Para:
+    """The part `start:end` of a paragraph, with the runs that fall in it."""
+    runs: list[tuple[int, RunProps]] = []
+    pos = 0
+    for piece, (_, props) in zip(pieces, para.runs, strict=True):
+        inside = para.text[max(pos, start) : min(pos + len(piece), end)].strip()
+        if inside:
+            runs.append((len(inside), props))
+        pos += len(piece)
+    return Para(para.text[start:end], para.align, False, para.base, runs, set(para.legacy))
+
+
+def _tab_columns(paras: list[Para]) -> list[Para]:
+    """A header laid out with tabs instead of a table, read as the table would be: the paragraphs at the top
+    of the part, from a two-column line to the last paragraph with columns among the first few, column by
+    column (a line without tabs in between is the left column's; a `Số` line starts a new band, see
+    `_bands`)."""
+    last, seen = -1, 0
+    for i, p in enumerate(paras):
+        if not p.text.strip():
+            continue
+        seen += 1
+        if p.in_table or seen > _TAB_HEADER_LINES:
+            break
+        if seen == 1 and (p.columns is None or None in p.columns[0]):
+            return paras
+        if p.columns is not None:
+            last = i
+    if last < 0:
+        return paras
+    zone = paras[: last + 1]
+    rows = [row for p in zone if p.text.strip() for row in p.columns or [(p, None)]]
+    grid = [[[c] if c is not None else [] for c in row] for row in rows]
+    ordered = [para for band in _bands(grid, layout=True) for col in (0, 1) for row in band for para in row[col]]
+    return ordered + [p for p in zone if not p.text.strip()] + paras[last + 1 :]
+
+
+def _grid_int(props: etree._Element | None, tag: str, default: int) -> int:
+    """The number in a table property (`w:gridSpan`, `w:gridBefore`), or `default`."""
+    found = props.find(tag) if props is not None else None
+    value = found.get(_VAL, "") if found is not None else ""
+    return int(value) if value.isdigit() else default
 
 
 _LINE_BREAKS = re.compile(r"[ \t]*\n\s*")

@@ -80,6 +80,7 @@ class RunProps:
     bold: bool | None = None
     italic: bool | None = None
     hidden: bool = False
+    caps: bool | None = None  # `w:caps`, `w:smallCaps`: shown in capitals whatever the letters typed
 
     def over(self, base: RunProps) -> RunProps:
         """These properties, with the gaps filled from `base`."""
@@ -89,21 +90,23 @@ class RunProps:
             bold=self.bold if self.bold is not None else base.bold,
             italic=self.italic if self.italic is not None else base.italic,
             hidden=self.hidden or base.hidden,
+            caps=self.caps if self.caps is not None else base.caps,
         )
 
 
 _EMPTY = RunProps()
 _RFONTS, _SZ, _B, _I, _VANISH, _VAL = w("rFonts"), w("sz"), w("b"), w("i"), w("vanish"), w("val")
 _R_STYLE, _P_STYLE, _R_PR = w("rStyle"), w("pStyle"), w("rPr")
+_CAPS = frozenset({w("caps"), w("smallCaps")})
 _H_ANSI, _ASCII, _CS = w("hAnsi"), w("ascii"), w("cs")  # the font attributes, in order of preference
 _H_ANSI_THEME, _ASCII_THEME = w("hAnsiTheme"), w("asciiTheme")
 THEME = "@theme:"  # a font given as a theme slot (`minorHAnsi`), resolved by `Styles.font_name`
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 
-RunFields = tuple[str | None, float | None, bool | None, bool | None, bool]
+RunFields = tuple[str | None, float | None, bool | None, bool | None, bool, bool | None]
 RunKey = tuple[RunFields, str | None]  # direct formatting, in `RunProps` field order, and character style
-_NO_FORMATTING: RunKey = ((None, None, None, None, False), None)
+_NO_FORMATTING: RunKey = ((None, None, None, None, False, None), None)
 
 
 def direct_formatting(rpr: etree._Element | None) -> RunKey:
@@ -116,6 +119,7 @@ def direct_formatting(rpr: etree._Element | None) -> RunKey:
     bold: bool | None = None
     italic: bool | None = None
     hidden = False
+    caps: bool | None = None
     char_style: str | None = None
     seen_style = False
     for child in rpr:
@@ -139,7 +143,9 @@ def direct_formatting(rpr: etree._Element | None) -> RunKey:
             italic = _toggle(child)
         elif tag == _VANISH:
             hidden = _toggle(child) is True
-    return (font, size_pt, bold, italic, hidden), char_style
+        elif tag in _CAPS:
+            caps = _toggle(child) if caps is None else caps or _toggle(child)
+    return (font, size_pt, bold, italic, hidden, caps), char_style
 
 
 def run_props(rpr: etree._Element | None) -> RunProps:
@@ -259,7 +265,9 @@ class Styles:
     def resolved(self, props: RunProps) -> RunProps:
         """`props` with a theme font slot replaced by the theme's font name."""
         if props.font and props.font.startswith(THEME):
-            return RunProps(self.font_name(props.font), props.size_pt, props.bold, props.italic, props.hidden)
+            return RunProps(
+                self.font_name(props.font), props.size_pt, props.bold, props.italic, props.hidden, props.caps
+            )
         return props
 
     def paragraph_numbering(self, para_style: str | None) -> tuple[str, int] | None:

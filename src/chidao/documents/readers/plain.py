@@ -7,6 +7,7 @@ encoding (which survive any byte encoding as Latin-1 look-alikes) and converts t
 from __future__ import annotations
 
 import codecs
+import re
 
 from chidao.documents import legacy
 from chidao.documents.readers.pdf_lines import drop_page_numbers
@@ -33,10 +34,64 @@ def read_text(raw: bytes, name: str) -> SourceText:
 
 def _drop_page_numbers(text: str) -> str:
     """A paged export (`pdftotext`) separates pages with form feeds: a bare number at the top or bottom of
-    a page is its page number, not text."""
+    a page is its page number, and a line that heads (or foots) every page alike is a running header (footer),
+    not text."""
     if "\f" not in text:
         return text
-    return "\f".join("\n".join(drop_page_numbers(page.split("\n"))) for page in text.split("\f"))
+    pages = _drop_running_lines([drop_page_numbers(page.split("\n")) for page in text.split("\f")])
+    pages = [drop_page_numbers(page) for page in pages]
+    # the blank lines around the furniture go with it: a paragraph broken by the page runs on as on one page
+    last = len(pages) - 1
+    return "\f".join(
+        "\n".join(_trim_blank(page, head=k > 0, foot=k < last)) for k, page in enumerate(pages)
+    )
+
+
+def _trim_blank(page: list[str], head: bool, foot: bool) -> list[str]:
+    """The page's lines without the blank lines at its head and (or) its foot."""
+    start, end = 0, len(page)
+    while head and start < end and not page[start].strip():
+        start += 1
+    while foot and end > start and not page[end - 1].strip():
+        end -= 1
+    return page[start:end]
+
+
+_FIGURES = re.compile(r"\d+")
+_RUNNING_LINE_LONGEST = 120  # a running header is a title, a number or a name, never a paragraph
+
+
+def _edge(page: list[str], last: bool) -> int | None:
+    """The index of the first (or last) non-blank line of a page."""
+    order = range(len(page) - 1, -1, -1) if last else range(len(page))
+    return next((i for i in order if page[i].strip()), None)
+
+
+def _drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
+    """Pages without their running header and footer: the line that opens every page after the first (closes
+    every page before the last) alike, figures aside (`Trang 2`, `Trang 3`). Two pages of it at least, or one
+    that repeats the line the first page opens (closes) with."""
+    if len(pages) < 2:
+        return pages
+    out = [list(page) for page in pages]
+    for last in (False, True):
+        repeated = range(len(out) - 1) if last else range(1, len(out))
+        edges = [_edge(out[k], last) for k in repeated]
+        if any(at is None for at in edges):
+            continue
+        seen = {_FIGURES.sub("#", out[k][at].strip()) for k, at in zip(repeated, edges, strict=True) if at is not None}
+        line = next(iter(seen))
+        if len(seen) != 1 or len(line) > _RUNNING_LINE_LONGEST:
+            continue
+        if len(edges) < 2:  # one repeat: only as the same line at the same edge of the other page
+            other = out[-1] if last else out[0]
+            at = _edge(other, last)
+            if at is None or _FIGURES.sub("#", other[at].strip()) != line:
+                continue
+        for k, at in zip(repeated, edges, strict=True):
+            if at is not None:
+                del out[k][at]
+    return out
 
 
 def decode_bytes(raw: bytes) -> tuple[str, str]:

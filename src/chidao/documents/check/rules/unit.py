@@ -78,7 +78,8 @@ def outdated(doc: Document, ctx: Context) -> Iterator[Hit]:
             before = doc.text[max(0, m.start() - 160) : m.start()]
             if _CITED_BEFORE.search(before) or _OLD_AFTER.match(doc.text[m.end() : m.end() + 60]):
                 continue
-            yield Hit(m.span(), f"“{m.group()}” không còn tồn tại vào ngày ban hành văn bản (nay là {became}); "
+            name = " ".join(m.group().split())  # a name hard-wrapped over two lines is quoted on one
+            yield Hit(m.span(), f"“{name}” không còn tồn tại vào ngày ban hành văn bản (nay là {became}); "
                                 "kiểm tra lại tên đơn vị")
 
 

@@ -1,0 +1,39 @@
+"""Tables flattened one cell a line (a .docx table): where a row, and the table, ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from chidao.documents.extract.line_tables import line_tables
+from chidao.documents.text import split_lines
+
+HEADER = "TT\nNội dung\nChủ trì\nThời hạn\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "rows", "kept"),
+    [
+        pytest.param(
+            HEADER + "1\nLập danh sách\nSở Nội vụ\nTháng 5\n\nCác đơn vị báo cáo trước ngày 10/6.",
+            [["1", "Lập danh sách", "Sở Nội vụ", "Tháng 5"]],
+            ["Các đơn vị báo cáo trước ngày 10/6."],
+            id="empty-line-after-a-full-row-ends-the-table",
+        ),
+        pytest.param(
+            HEADER + "1\nLập danh sách\n\nTháng 5\n2\nKiểm tra\nSở Y tế\nQuý III\n",
+            [["1", "Lập danh sách", "", "Tháng 5"], ["2", "Kiểm tra", "Sở Y tế", "Quý III"]],
+            [],
+            id="an-empty-cell-inside-a-row-is-a-cell",
+        ),
+        pytest.param(
+            HEADER + "1\nLập danh sách\ncác hộ\nSở Nội vụ\nTháng 5",
+            [["1", "Lập danh sách các hộ", "Sở Nội vụ", "Tháng 5"]],
+            [],
+            id="extra-lines-go-to-the-task-cell",
+        ),
+    ],
+)
+def test_rows_and_the_end_of_the_table(text: str, rows: list[list[str]], kept: list[str]) -> None:
+    rest, tables = line_tables(split_lines(text))
+    assert [segment.cells for segment in tables[0][1][1:]] == rows
+    assert [line.text for line in rest if line.text] == kept
