@@ -88,3 +88,18 @@ def test_literal_runs() -> None:
 def test_subject_after_a_comma_that_closes_a_list_of_recipients(clause: str, subject: str | None) -> None:
     found = c.assignment(clause)
     assert (found.assignees[0].names[0] if found is not None else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a group after an introductory phrase's comma opens the subject, with the units listed after it
+        ("Định kỳ 6 tháng (trước ngày 10/6) và năm (trước ngày 10/12), các cơ quan, đơn vị, UBND các xã, thị trấn "
+         "báo cáo kết quả.", ["các cơ quan, đơn vị", "UBND các xã, thị trấn"]),
+        ("Hằng quý, các sở, ban, ngành gửi báo cáo về Sở Tài chính.", ["các sở, ban, ngành"]),
+        ("Căn cứ kết quả kiểm tra, Sở Y tế xử lý.", ["Sở Y tế"]),
+    ],
+)
+def test_subject_after_an_introductory_phrase(sentence, names):
+    found = c.assignment(sentence)
+    assert found is not None and found.names == names

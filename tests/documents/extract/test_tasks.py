@@ -258,6 +258,29 @@ def test_lead_units_reach_the_items(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # the issuer, having ordered the groups at large, asks a body it does not order
+        ("1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện tuyên truyền đến hội viên.",
+         ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện"]),
+        ("1. Đề nghị Hội Nông dân huyện và các đoàn thể huyện vận động nhân dân tham gia.",
+         ["Hội Nông dân huyện", "các đoàn thể huyện"]),
+        # the ordered groups ordering others: still the groups' work
+        ("1. Yêu cầu các chủ đầu tư báo cáo tiến độ hằng tháng.", ["các cơ quan, đơn vị"]),
+    ],
+)
+def test_request_under_an_order_to_groups_at_large(item, expected):
+    text = f"Ban Thường vụ Huyện ủy yêu cầu các cơ quan, đơn vị thực hiện tốt các nhiệm vụ sau:\n{item}\n"
+    assert [t.assignees for t in _tasks(text)] == [expected]
+
+
+def test_request_under_an_order_to_one_unit_stays_its_work():
+    """`Giao Sở Tài chính:` then `- Đề nghị Bộ Tài chính …`: the Sở asks the ministry; the work is the Sở's."""
+    text = "UBND tỉnh giao Sở Tài chính thực hiện các nội dung sau:\n- Đề nghị Bộ Tài chính bổ sung kinh phí.\n"
+    assert [t.assignees for t in _tasks(text)] == [["Sở Tài chính"]]
+
+
+@pytest.mark.parametrize(
     ("heading", "expected"),
     [
         # a unit name with a comma in it, then `và` another unit: the reader alone stops at the comma
@@ -1426,3 +1449,55 @@ def test_offices_in_the_plural_with_their_reach_are_assigned_work():
 def test_who_leads_an_item_in_brackets_at_its_end(item, expected):
     tasks = _tasks("1. Về quy hoạch vùng trồng\n" + item)
     assert [(t.assignees, t.coordinators) for t in tasks] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "task_text"),
+    [
+        # a paragraph: the background sentence before the unit's sentence is not its task's text
+        ("IV. KINH PHÍ\nKinh phí được bố trí từ ngân sách huyện năm 2020. Phòng Tài chính - Kế hoạch thẩm định dự toán.\n",
+         "Phòng Tài chính - Kế hoạch thẩm định dự toán."),
+        # an opening clause of the unit's own sentence is
+        ("IV. KINH PHÍ\nĐể bảo đảm tiến độ, Phòng Tài chính - Kế hoạch thẩm định dự toán.\n",
+         "Để bảo đảm tiến độ, Phòng Tài chính - Kế hoạch thẩm định dự toán."),
+        # a list item's whole text is its task
+        ("1. Việc bổ sung cụm công nghiệp vào quy hoạch. Sở Công Thương thực hiện theo kết luận của UBND tỉnh.\n",
+         "Việc bổ sung cụm công nghiệp vào quy hoạch. Sở Công Thương thực hiện theo kết luận của UBND tỉnh."),
+    ],
+)
+def test_background_sentence_before_a_task_in_a_paragraph(text, task_text):
+    assert [t.text for t in _tasks(text)] == [task_text]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Ngày 10/9/2020, Thường trực Huyện ủy nghe Ban Tổ chức báo cáo. Ban Thường vụ Huyện ủy có ý kiến như sau:",
+        "Ngày 10/9/2020, Ban Tổ chức Huyện ủy báo cáo tiến độ. Thường trực Huyện ủy kết luận như sau:",
+        "Thường trực Huyện ủy có ý kiến như sau:",
+    ],
+)
+def test_lead_in_after_a_dated_opening_is_the_issuer_speaking(opening):
+    """The body that speaks in a lead-in is the one of its last sentence (the one ending with `:`)."""
+    text = f"{opening}\n1. Ban Tuyên giáo Huyện ủy hướng dẫn tuyên truyền.\n2. Văn phòng Huyện ủy tổng hợp.\n"
+    tasks = _tasks(text)
+    assert [t.assignees for t in tasks] == [["Ban Tuyên giáo Huyện ủy"], ["Văn phòng Huyện ủy"]]
+    assert all(t.parent is None for t in tasks)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("Kinh phí được bố trí từ ngân sách tỉnh. Sở Tài chính thẩm định dự toán.", True),
+        # a lead-in keeps its opening sentences (their time is its items')
+        ("Sở X tổ chức kỳ thi vào ngày 18/01/2025. Sở X đề nghị UBND các huyện chỉ đạo một số việc sau:", False),
+        ("Để bảo đảm tiến độ, Sở Tài chính thẩm định dự toán.", False),
+    ],
+)
+def test_a_sentence_of_its_own_before_a_task(text, ends):
+    from chidao.documents.extract.clauses import clauses
+    from chidao.documents.extract.tasks import _ends_sentence
+
+    a, b = clauses(text)[0]
+    assert _ends_sentence(text, a, b) is ends

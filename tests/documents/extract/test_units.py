@@ -150,6 +150,19 @@ def test_registry_from_caller_names_and_partial_match():
         # a one-word name and a predicate the unit list would otherwise run into (`Báo Huế mở chuyên mục`)
         ("Báo Huế mở chuyên mục tuyên truyền", [("Báo Huế",)]),
         ("Trung tâm Giáo dục nghề nghiệp Vinh mở lớp đào tạo", [("Trung tâm Giáo dục nghề nghiệp Vinh",)]),
+        # an office holder named by the field in his charge when his work follows
+        ("Phó Chủ tịch UBND huyện phụ trách khối kinh tế chỉ đạo giải ngân",
+         [("Phó Chủ tịch UBND huyện phụ trách khối kinh tế",)]),
+        ("Phó Chủ tịch UBND huyện phụ trách chặt chẽ", [("Phó Chủ tịch UBND huyện",)]),
+        # the office's head word opening a longer head: the office of both councils of a district
+        ("Chánh Văn phòng HĐND và UBND huyện theo dõi", [("Chánh Văn phòng HĐND và UBND huyện",)]),
+        ("Chánh Văn phòng UBND tỉnh và Giám đốc Sở Y tế kiểm tra", [("Chánh Văn phòng UBND tỉnh",), ("Giám đốc Sở Y tế",)]),
+        # a Party organ of a group of bodies, the group as its owner (`Ban Tuyên giáo các huyện ủy, thị ủy`)
+        ("Ban Tuyên giáo các huyện ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy hướng dẫn",
+         [("Ban Tuyên giáo các huyện ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy",)]),
+        ("Ban Thường vụ các huyện ủy, thành ủy chỉ đạo", [("Ban Thường vụ các huyện ủy, thành ủy",)]),
+        ("Ban Dân vận các huyện ủy phối hợp", [("Ban Dân vận các huyện ủy",)]),
+        ("UBND các tỉnh: Bà Rịa - Vũng Tàu, Đồng Nai phối hợp", [("UBND tỉnh Bà Rịa - Vũng Tàu", "UBND tỉnh Đồng Nai")]),
         ("UBND các huyện: Ea H'Leo, Krông Búk và Cư M'gar chủ trì",
          [("UBND huyện Ea H'Leo", "UBND huyện Krông Búk", "UBND huyện Cư M'gar")]),
     ],
@@ -178,6 +191,10 @@ def test_read_units(text, names):
             "Giám đốc Trung tâm Phát triển quỹ đất tỉnh",
         ),
         ("Sở Y tế tỉnh Nam Định và Sở Y tế tỉnh Thái Bình", "Sở Y tế", "Sở Y tế"),
+        # the fullest name on a header line in capitals, written in the case of a name
+        ("UBND TỈNH HÀ GIANG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nKiến nghị Ủy ban nhân dân tỉnh bố trí biên chế.",
+         "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh Hà Giang"),
+        ("UBND TỈNH BÀ RỊA - VŨNG TÀU\nSỞ Y TẾ\nĐề nghị UBND tỉnh xem xét.", "UBND tỉnh", "UBND tỉnh Bà Rịa - Vũng Tàu"),
         # a group the document narrows once with a relative clause
         (
             "UBND các xã, phường có làng nghề phối hợp kiểm tra. UBND xã, phường báo cáo kết quả.",
@@ -218,6 +235,11 @@ def test_generic_group_expands_to_addressees_only_in_letters():
         ("Đoàn đã kiểm tra Công ty cổ phần Khoáng sản Bắc Giang và Công ty TNHH Đá Lạng Sơn.", [], "các Công ty",
          ["Công ty cổ phần Khoáng sản Bắc Giang", "Công ty TNHH Đá Lạng Sơn"]),
         ("Đoàn đã kiểm tra Công ty TNHH Đá Lạng Sơn.", [], "các Công ty", ["các Công ty"]),
+        # places of one level named under one head, then referred to as a group (`… các tỉnh nêu trên`)
+        ("Kính gửi Chủ tịch UBND các tỉnh: Điện Biên, Sơn La.", [], "Chủ tịch UBND các tỉnh nêu trên",
+         ["Chủ tịch UBND tỉnh Điện Biên", "Chủ tịch UBND tỉnh Sơn La"]),
+        ("UBND các huyện: Tân Lạc, Lạc Sơn báo cáo.", [], "UBND các huyện trên", ["UBND huyện Tân Lạc", "UBND huyện Lạc Sơn"]),
+        ("UBND huyện Tân Lạc báo cáo.", [], "UBND các huyện nêu trên", ["UBND các huyện nêu trên"]),
         ("Đoàn kiểm tra 02 đơn vị, gồm: Công ty TNHH Cát Vàng, Tổng công ty Xây dựng Trường Sơn. Công ty Bê tông "
          "Hòa Bình cung cấp vật liệu.", [], "các Công ty", ["Công ty TNHH Cát Vàng", "Tổng công ty Xây dựng Trường Sơn"]),
     ],
@@ -537,7 +559,7 @@ def test_units_with_those_head_nouns_are_still_read(text):
     assert mention is not None and mention.names == (name,)
 
 
-_HEAD_TABLES = ("offices", "local_heads", "open_heads", "group_nouns", "place_words", "qualifiers")
+_HEAD_TABLES = ("offices", "office_forms", "local_heads", "open_heads", "group_nouns", "place_words", "qualifiers")
 
 
 @pytest.mark.parametrize("text", [e for t in _HEAD_TABLES for e in _UNIT_HEADS[t]["examples"]])
@@ -570,6 +592,12 @@ def test_name_parts_and_noun_compounds(text):
     assert mention is not None and mention.names == (name,)
 
 
+@pytest.mark.parametrize("text", _UNIT_HEADS["office_forms"]["addressed"])
+def test_office_after_a_form_of_address_names_the_holder(text):
+    """`đồng chí Phó Bí thư Thường trực Đảng ủy`: the form of address is not part of the office holder's name."""
+    address, name, rest = text.split("|")
+    mention = read_unit(f"{address}{name}{rest}", 0)
+    assert mention is not None and mention.names == (name,)
 @pytest.mark.parametrize("text", _UNIT_HEADS["comma_pairs"]["examples"])
 def test_comma_pairs_inside_a_name(text):
     """`[comma_pairs]` of unit_heads.toml: two words a comma joins stay inside the name (written before `|`)."""

@@ -454,3 +454,17 @@ def test_cong_dien_addressees_follow_its_sender(sender: str) -> None:
     doc = parse_text(text, check=False)
     assert doc.subject is not None and doc.subject.text == "Về việc ứng phó với áp thấp nhiệt đới"
     assert [a.name for a in doc.addressees] == ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn", "Chủ tịch UBND các huyện"]
+
+
+@pytest.mark.parametrize(
+    ("header", "code"),
+    [
+        ("TỈNH ỦY LONG AN\n*\nSố 09-QĐi/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nLong An, ngày 28 tháng 02 năm 2022\n\nQUY ĐỊNH\n", "QĐi"),
+        ("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 09/QyĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+         "Độc lập - Tự do - Hạnh phúc\nLong An, ngày 28 tháng 02 năm 2022\n\nQUY ĐỊNH\n", "QyĐ"),
+    ],
+)
+def test_type_line_takes_the_code_of_the_documents_family(header: str, code: str) -> None:
+    """HD 36 abbreviates a Party body's `QUY ĐỊNH` `QĐi`; Decree 30 a state body's `QyĐ`."""
+    doc = parse_text(header + "về tiếp xúc với nhân dân\n\nNội dung.\n")
+    assert doc.type is not None and doc.type.code == code

@@ -15,6 +15,7 @@ class DocumentType:
     family: str
     legacy: bool
     examples: tuple[str, ...]
+    party_code: str | None = None  # the code HD 36 gives the same type line in a Party document
 
 
 @dataclass(frozen=True)
@@ -72,9 +73,16 @@ def document_types() -> tuple[DocumentType, ...]:
             family=t.get("family", "state"),
             legacy=bool(t.get("legacy", False)),
             examples=tuple(t.get("examples", ())),
+            party_code=t.get("party_code"),
         )
         for t in raw
     )
+
+
+@cache
+def party_codes() -> dict[str, str]:
+    """A state code → the code HD 36 gives the same type line in a Party document (`QyĐ` → `QĐi`)."""
+    return {t.code: t.party_code for t in document_types() if t.party_code}
 
 
 @cache

@@ -114,7 +114,8 @@ _PLACE = re.compile(
     rf"[ \t]*(?:các[ \t]+)?(?:{_alternation(PLACE_WORDS)})"
     rf"(?:[ \t]*(?:,|\.(?=[ \t]+[{VI_LOWER}]))[ \t]*(?:{_alternation(PLACE_WORDS)}))*"
 )
-_QUALIFIER = re.compile(rf"[ \t]+(?:{_alternation(QUALIFIERS)})(?![\wÀ-ỹ])")
+# (`xã` before `hội` is the word `xã hội`, society, no level)
+_QUALIFIER = re.compile(rf"[ \t]+(?:{_alternation(QUALIFIERS)})(?![\wÀ-ỹ])(?![ \t]+hội(?![\wÀ-ỹ]))")
 # A party or people's body that owns the unit named before it (`Ban Tuyên giáo Tỉnh ủy`, `Văn phòng UBND tỉnh`).
 _OWNER = re.compile(r"(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?![\wÀ-ỹ])")
 _WORD = re.compile(r"[ \t]+([^\s,;:()“”\"|]+)")
@@ -388,6 +389,9 @@ def _extend_open(text: str, end: int) -> int:
             break
         if word == "các" and _PLACE.match(text, at):
             end = _extend_place(text, at - 1)
+            # `Ban Thường vụ các huyện ủy, thị ủy, thành ủy`: the group of bodies the unit is the organ of
+            group_end = _read_group(text, at)
+            end = max(end, group_end or end)
             words += 3
             continue
         if words > 0 and m.start("unit") >= 0 and not word.startswith(_NAME_PARTS):
@@ -555,11 +559,14 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
         return None
     start = pos
     office = _OFFICE.match(text, pos) if first in _OFFICE_FIRST else None
-    if office and (_LOCAL.match(text, office.end()) or _OPEN.match(text, office.end()) or _GROUP.match(text, office.end())):
-        pos = office.end()
+    if office and first in "Cc" and (group := _GROUP.match(text, pos)) is not None and group.end() > office.end():
+        office = None  # `các đồng chí Ủy viên Ban Thường vụ …`: a group whose noun opens with an office word
+    if office:
+        found = _office_unit(text, office)
+        if found is None:
+            return _named_holder(text, start, office)
+        start, pos = found
         first = text[pos : pos + 1]
-    elif office:
-        return None
     if first in "Cc" and text.startswith(("Các", "các"), pos):  # `_ELIDED` and `_GROUP` start so
         elided = _ELIDED.match(text, pos)
         if elided:
@@ -575,14 +582,69 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     if local:
         head = local.group(0)
         if head in ("Bộ", "Sở"):
-            return _ministry_mention(text, start, pos, head)
-        return _local_mention(text, start, local.end())
-    return _open_mention(text, start, pos)
+            mention = _ministry_mention(text, start, pos, head)
+        else:
+            mention = _local_mention(text, start, local.end())
+    else:
+        mention = _open_mention(text, start, pos)
+    return _holder_role(text, mention) if office and mention is not None else mention
+
+
+def _holder_role(text: str, mention: UnitMention) -> UnitMention:
+    """`Phó Chủ tịch UBND huyện phụ trách khối kinh tế chỉ đạo …`: an office holder named by the field in his
+    charge, as a group is by its role (`[role]` of task_verbs.toml)."""
+    if len(mention.names) != 1 or _HOLDER_CHARGE.match(text, mention.end) is None:
+        return mention
+    end = _role_end(text, mention.end)
+    return UnitMention((text[mention.start : end],), mention.start, end) if end > mention.end else mention
+
+
+_OFFICE_FORMS = _HEADS["office_forms"]
+_WORD_STARTS = re.compile(r"(?<=\s)\S")
+# `Phó Thủ tướng Trần Lưu Quang`: an office held by one person, and the person's name after it
+_NAMED_OFFICE = re.compile(rf"(?:{_alternation(tuple(_OFFICE_FORMS['named']))})(?=\s)")
+_HOLDER_CHARGE = re.compile(rf"[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['charge']))})[ \t]")
+_OFFICE_BETWEEN = re.compile(rf"(?:{_alternation(tuple(_OFFICE_FORMS['between']))})\s+")
+
+
+def _office_unit(text: str, office: re.Match[str]) -> tuple[int, int] | None:
+    """Where the office holder's name starts and where the unit the office heads starts (`Giám đốc Sở Y tế`;
+    `đồng chí Phó Bí thư Thường trực Đảng ủy`, named from `Phó Bí thư`), None when no unit follows the office."""
+    start, at = office.start(), office.end()
+    for word in _WORD_STARTS.finditer(office.group(0).rstrip(), 1):
+        inner = _OPEN.match(text, start + word.start())
+        if inner is not None and inner.end() > at:
+            # `Chánh Văn phòng HĐND và UBND huyện`: the office's own head word opens a longer head
+            return start, start + word.start()
+    again = _OFFICE.match(text, at) if text[at : at + 1] in _OFFICE_FIRST else None
+    if again is not None:  # `đồng chí Phó Bí thư …`: a form of address, then the office that names the holder
+        start, at = at, again.end()
+    between = _OFFICE_BETWEEN.match(text, at)
+    if between is not None:  # `Phó Bí thư Thường trực Đảng ủy`
+        at = between.end()
+    if _LOCAL.match(text, at) or _OPEN.match(text, at) or _GROUP.match(text, at):
+        return start, at
+    return None
+
+
+def _named_holder(text: str, start: int, office: re.Match[str]) -> UnitMention | None:
+    """An office held by one person and named by the person (`Phó Thủ tướng Trần Lưu Quang`), else None."""
+    named = _NAMED_OFFICE.match(text, start)
+    if named is None:
+        return None
+    person = _PERSON_NAME.match(text, named.end())
+    if person is None:
+        return None
+    return UnitMention((text[start : person.end()],), start, person.end())
 
 
 # `UBND các huyện: Tân Lạc, Lạc Sơn và Đà Bắc`: a local head over places listed by their names (two or more)
 _PLACE_GROUP = re.compile(r"[ \t]+các[ \t]+(huyện|xã|phường|thị xã|quận|tỉnh|thành phố)(?=[ \t]*:)")
-_PROPER_NAME = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?(?:[ \t]+[{VI_UPPER}0-9][\w-]*(?:{_APOSTROPHE}[\w-]*)?){{0,3}}"
+# (two names joined by a dash are one place: `Bà Rịa - Vũng Tàu`, `Phan Rang – Tháp Chàm`)
+_PROPER_NAME = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?(?:(?:[ \t]+[-–])?[ \t]+[{VI_UPPER}0-9][\w-]*(?:{_APOSTROPHE}[\w-]*)?){{0,4}}"
+# a person's name after an office: two to four capitalised words
+_NAME_WORD = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?"
+_PERSON_NAME = re.compile(rf"[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}(?![\w-])")
 _PLACE_LIST = re.compile(rf"[ \t]*:[ \t]*({_PROPER_NAME}(?:[ \t]*(?:,|và)[ \t]*{_PROPER_NAME})+)(?![\w-])")
 _NAME_SPLIT = re.compile(r"[ \t]*(?:,|\bvà\b)[ \t]*")
 

@@ -61,21 +61,27 @@ HELPER_WORDS = (
 # ... the clause reader's helper words are read capitalised too, where an item opens with them (`- Phối hợp với Sở
 # Nội vụ rà soát ...` under `Giao Sở Y tế:`)
 _TOGETHER = either_case([_HELPING_WORDS["together"]])
+# (`chủ trì cùng Sở X`: the lead, then those with it, also help)
 _COORD = re.compile(
     rf"{either_case(_HELPING_WORDS['verbs'])}(?:\s+{re.escape(_HELPING_WORDS['manner'])})?"
     rf"(?:\s+{re.escape(_HELPING_WORDS['link'])})?\s+"
     rf"|{_TOGETHER}\s+{re.escape(_HELPING_WORDS['link'])}\s+"
     rf"|{_TOGETHER}\s+(?={re.escape(_HELPING_WORDS['together_before'])}\s)"
+    rf"|{re.escape(_HELPING_WORDS['lead'])}\s+{_TOGETHER}\s+"
 )
 # every match of `_COORD` opens with one of these, in either case
 _COORD_OPENERS = tuple(
-    w for v in (*_HELPING_WORDS["verbs"], _HELPING_WORDS["together"]) for w in (v, v[:1].upper() + v[1:])
+    w
+    for v in (*_HELPING_WORDS["verbs"], _HELPING_WORDS["together"], _HELPING_WORDS["lead"])
+    for w in (v, v[:1].upper() + v[1:])
 )
 # words after a unit's name that start no work of its own: `[not_predicate]`
 _NOT_PREDICATE = tuple(_WORDS["not_predicate"]["words"])
 # ... and those that start work all the same: `[work_all_the_same]`
 _VALID_COMPOUNDS = tuple(_WORDS["work_all_the_same"]["compounds"])
 _VALID_HAVE = tuple(_WORDS["work_all_the_same"]["have"])
+_TOLD = tuple(_WORDS["work_all_the_same"]["told"])
+_TOLD_TO = re.compile(rf"\s{as_written(_WORDS['work_all_the_same']['told_to'])}\s+(?!biết\b)")
 # `là cơ quan`, `là đầu mối` ...: a unit's standing role (`[standing_role]`)
 _STANDING_ROLES = tuple(f"{_WORDS['standing_role']['verb']} {r}" for r in _WORDS["standing_role"]["roles"])
 
@@ -268,7 +274,14 @@ def _predicate_follows(text: str, pos: int) -> bool:
         work = rest[m.end() :]
         clause = _CLAUSE_END.split(work, maxsplit=1)[0]
         return _long_predicates().open(work) and _JUDGED.search(clause) is None
+    if rest.startswith(_TOLD) and _tells_a_unit(_CLAUSE_END.split(rest, maxsplit=1)[0]):
+        return True  # `Sở X thông báo danh mục dự án cho các chủ đầu tư`
     return not _NOT_PREDICATE_OPENS.open(rest)
+
+
+def _tells_a_unit(clause: str) -> bool:
+    """`thông báo … cho/đến/tới <unit>`: whom to tell is named, so the telling is work."""
+    return any(read_unit(clause, m.end()) is not None for m in _TOLD_TO.finditer(clause))
 
 
 # Words that open an item but no work: `[not_action]`
@@ -455,8 +468,6 @@ def _subject(text: str) -> Assignment | None:
     if colon and len(text[: colon.start()].split()) <= 14:
         starts.append(colon.end())
     for pos in starts:
-        if pos > 0 and text[pos : pos + 3].lower() == "các" and text[pos - 2 : pos] == ", ":
-            continue
         mentions, end = read_units(text, pos)
         if not mentions:
             continue

@@ -31,6 +31,8 @@ _ADDRESSEE_GROUP = re.compile(
     r"(?:[Cc]ác |[Nn]hững |[Qq]uý )?(?:đơn vị|cơ quan|cơ quan, đơn vị|cơ quan và đơn vị)(?: nêu trên| trên| trên địa bàn)?"
 )
 _NAMED_GROUP = re.compile(r"(?:các|những) (Công ty|Tổng công ty|Doanh nghiệp|Ban Quản lý dự án)(?: nêu trên| trên| này)?")
+# `(Chủ tịch) UBND các tỉnh nêu trên`: the places of that level the document has named, each under the same head
+_PLACES_ABOVE = re.compile(r"(.+?) các (tỉnh|huyện|thị xã|quận|xã|phường) (?:nêu trên|trên)")
 
 
 def _lower_first(name: str) -> str:
@@ -351,8 +353,20 @@ class DocumentUnits:
         widest = max(keys, key=len, default="")
         if keys and all(widest == k or widest.startswith(k + " ") for k in keys):
             # one name, or one name and its pieces cut at a line break (`huyện Yên` of `huyện Yên Sơn`)
-            return max((n for n in longer if self._key(n) == widest), key=lambda n: (len(n), n))  # ties: same every run
+            fullest = max((n for n in longer if self._key(n) == widest), key=lambda n: (len(n), n))  # ties: same every run
+            return self._cased_as_written(name, key, fullest)
         return name
+
+    def _cased_as_written(self, name: str, key: str, fullest: str) -> str:
+        """`Ủy ban nhân dân tỉnh` named at its fullest by a header line in capitals (`UBND TỈNH HÀ GIANG`): the
+        name as the sentence writes it and the place the header adds, in the case of a name (`… tỉnh Hà Giang`)."""
+        if not fullest.isupper() or name.isupper():
+            return fullest
+        words = fullest.split()
+        for at in range(1, len(words)):
+            if self._key(" ".join(words[:at])) == key:  # the written name ends here; the place follows
+                return " ".join([name, *(w.title() for w in words[at:])])  # `H'LEO` → `H'Leo`
+        return fullest
 
     def _placed_department(self, core: str) -> str | None:
         """`Sở Y tế` → `Sở Y tế tỉnh Lào Cai` when the document names it so (its Kính gửi line, say) and names no
@@ -412,6 +426,12 @@ class DocumentUnits:
         office = name.strip()[: len(name.strip()) - len(core)]
         if self.addressees and _ADDRESSEE_GROUP.fullmatch(core):
             return [office + _lower_first(a) if office else a for a in self.addressees]
+        places = _PLACES_ABOVE.fullmatch(name.strip())
+        if places is not None:
+            prefix = f"{places.group(1)} {places.group(2)} "
+            named = [n for n in dict.fromkeys(self.names) if n.startswith(prefix) and n[len(prefix) :][:1].isupper()]
+            if len(named) >= 2:
+                return named
         m = _NAMED_GROUP.fullmatch(core)
         if m:
             head = fold(m.group(1))

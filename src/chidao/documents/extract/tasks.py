@@ -441,8 +441,8 @@ class _Builder:
                     continue
             if current is not None:
                 current[1] = b
-            elif why is None and prefix_start is None:
-                prefix_start = a
+            elif why is None and prefix_start is None and not (seg.depth == 0 and _ends_sentence(text, a, b)):
+                prefix_start = a  # `Để …, ` / `Về …: ` before the unit: part of its task's text
             elif why is not None:
                 prefix_start = None
         if current is not None:
@@ -466,6 +466,7 @@ class _Builder:
             coords = self.resolve([n for m in found.coordinators for n in m.names])
             issuer = not found.mode and found.subject and self.is_issuer(names)
             ordering = found.mode in ("yêu cầu", "đề nghị") and found.start == 0 and start == 0
+            ordering = ordering and not (ctx is not None and _issuer_asks_apart(ctx, found))
             if ctx is not None and (issuer or ordering):
                 names, spans = list(ctx.assignees), list(ctx.spans)
             task = self.add(seg, start, end, names, spans, coords, found.mode, ctx)
@@ -668,7 +669,7 @@ class _Builder:
     def _lead_in(self, seg: Segment, created: list[Task]) -> None:
         """A paragraph ending with `:` opens a frame: its addressee and deadline carry to the items below."""
         frame = Frame(depth=seg.depth, marked=seg.depth > 0)
-        found = assignment(seg.text)
+        found = _lead_clause_assignment(seg.text)
         if created:
             task = created[-1]
             frame.assignees, frame.spans, frame.mode = list(task.assignees), list(task.assignee_spans), task.mode
@@ -861,7 +862,40 @@ def _issuer_turns_to(ctx: Frame, piece: str, found: Assignment) -> bool:
     """Under the issuer's own order over a list (`UBND tỉnh chỉ thị các sở ... như sau:`), an item whose
     sentence opens with a condition and then orders a unit (`Khi nhà đầu tư có kiến nghị, yêu cầu các sở liên
     quan trả lời ...`) gives that unit the work: the issuer still speaks, and turns to another addressee."""
+    if _issuer_asks_apart(ctx, found):
+        return True
     return ctx.mode in ("yêu cầu", "giao", "đề nghị") and found.start > 0 and bool(_INTRO_CLAUSE.search(piece[: found.start]))
+
+
+def _lead_clause_assignment(text: str) -> Assignment | None:
+    """Who speaks in a lead-in: the unit of its last sentence, the one that ends with `:` (`Ngày 10/9, Thường trực
+    Huyện ủy nghe báo cáo. Ban Thường vụ Huyện ủy có ý kiến như sau:`), else of the whole paragraph."""
+    pieces = clauses(text)
+    if len(pieces) > 1:
+        a, b = pieces[-1]
+        if text[:a].rstrip().endswith(".") and (last := assignment(text[a:b])) is not None:
+            return shift(last, a)
+    return assignment(text)
+
+
+def _ends_sentence(text: str, a: int, b: int) -> bool:
+    """The clause `text[a:b]` is a sentence of its own (`Kinh phí … được bố trí từ ngân sách tỉnh.`): in a
+    paragraph (not a list item, whose whole text is its task) a sentence that names no one before a unit's task
+    is background, not part of that task's text. A lead-in keeps its opening sentences: their time is its items'
+    (`… tổ chức kỳ thi vào ngày 18/01/2025. … đề nghị UBND các huyện chỉ đạo một số việc sau:`)."""
+    return text[a:b].rstrip().endswith(".") and b < len(text) and not text.rstrip().endswith(":")
+
+
+def _issuer_asks_apart(ctx: Frame, found: Assignment) -> bool:
+    """`BTV Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, cơ quan, đơn vị …:` then an item `Đề nghị Ủy ban MTTQ tỉnh
+    …`: the issuer asks a body it does not order; the groups at large it ordered ask no one."""
+    return (
+        ctx.mode in ("yêu cầu", "giao")
+        and found.mode == "đề nghị"
+        and found.start == 0
+        and bool(ctx.assignees)
+        and all(n[:4] in ("các ", "Các ") for n in ctx.assignees)
+    )
 # `chủ trì, phối hợp chặt chẽ với`: `[helping]` of data/lead_ins.toml
 _HELPING = re.compile(
     rf"^[\s,]*{re.escape(_HELPING_WORDS['lead'])}\s*(?:,\s*)?(?={as_written(_HELPING_WORDS['verbs'])}|$)"

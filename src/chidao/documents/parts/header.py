@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from chidao.documents.data.formal import header_markers
+from chidao.documents.data.formal import header_markers, party_codes
 from chidao.documents.model import DocType, Document
 from chidao.documents.parts import addressees as addr
 from chidao.documents.parts.cells import Cell
@@ -334,6 +334,8 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
             doc.type = _title_case_type(lines)
     if doc.family == "unknown":
         doc.family = "party" if _party_number(doc) else "state"
+    if doc.family == "party" and doc.type is not None and doc.type.code in party_codes():
+        doc.type = doc_type(party_codes()[doc.type.code], doc.type.name, doc.type.span)
     start = state.body_start
     if start is None:
         start = state.last_end if state.past_issuer else 0
