@@ -400,14 +400,14 @@ class DocumentUnits:
             return name  # the document names no owner after these nouns: nothing to read its units for
         key = self._key(core)
         prefix = key + " "
-        if self._units is None and not any(self._key(n).startswith(prefix) for n in self._names_extending(tuple(key.split()))):
-            return name  # no name extends it: the whole document is not read for its units
-        sorted_keys, sorted_names = self._sorted_keys()
+        # the names that extend it, each key by its first name in order: read from the places where such a name may
+        # start (`_names_extending` holds every name of `names` with such a key), not from the whole document
+        candidates = self._names_extending(tuple(key.split())) if self._units is None else self.names
         longer: dict[str, str] = {}
-        for i in range(bisect_left(sorted_keys, prefix), len(sorted_keys)):
-            if not sorted_keys[i].startswith(prefix):
-                break
-            longer.setdefault(sorted_keys[i], sorted_names[i])
+        for n in candidates:
+            k = self._key(n)
+            if k.startswith(prefix) and (k not in longer or n < longer[k]):
+                longer[k] = n
         if len(longer) != 1:
             return name
         ((full_key, full),) = longer.items()
