@@ -8,7 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chidao.documents.extract.meeting import read_meeting
+from chidao.documents.data.formal import titles
+from chidao.documents.extract.meeting import _chair, read_meeting
 from chidao.documents.model import DocDate, DocType, Document, Source
 from chidao.documents.text import split_lines
 
@@ -300,3 +301,10 @@ def test_any_text_gives_a_valid_meeting(text: str) -> None:
     if doc.meeting and doc.meeting.span:
         start, end = doc.meeting.span
         assert 0 <= start <= end <= len(text)
+
+
+@pytest.mark.parametrize(("who", "title", "name"), titles().opener_examples)
+def test_chair_named_after_a_place(who: str, title: str, name: str) -> None:
+    """A title ending in a place run into the name (`Chủ tịch UBND tỉnh Gia Lai Ksor Bia`): `[names]` examples."""
+    chair = _chair(who)
+    assert (chair.title, chair.name) == (title, name)

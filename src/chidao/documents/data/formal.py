@@ -34,6 +34,8 @@ class Titles:
     examples: tuple[tuple[str, str, str], ...]
     surnames: frozenset[str]
     name_examples: tuple[tuple[str, str, str], ...]
+    name_openers: frozenset[str]  # `[names] openers`: names of peoples who write no Kinh family name first
+    opener_examples: tuple[tuple[str, str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,8 @@ def titles() -> Titles:
         examples=tuple((e[0], e[1], e[2]) for e in raw.get("examples", ())),
         surnames=frozenset(n.upper() for n in names["surnames"]),
         name_examples=tuple((e[0], e[1], e[2]) for e in names["examples"]),
+        name_openers=frozenset(names["openers"]),
+        opener_examples=tuple((e[0], e[1], e[2]) for e in names["opener_examples"]),
     )
 
 

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from functools import cache
 from itertools import islice
 
+from chidao.documents.data.formal import titles
 from chidao.documents.extract.deadlines import find_dates
 from chidao.documents.model import Chair, Document, Meeting, Span
 from chidao.documents.text import VI_UPPER, Line
@@ -301,9 +302,26 @@ def _chair(who: str) -> Chair:
     k = len(words)
     while k > 0 and _name_syllable(words[k - 1]):
         k -= 1
+    k = _name_start(words, k)
     if 2 <= len(words) - k <= 4 and k > 0:
         return Chair(name=" ".join(words[k:]), title=" ".join(words[:k]))
     return Chair(name=None, title=who or None)
+
+
+def _name_start(words: list[str], k: int) -> int:
+    """Where the name starts in the capitalised run `words[k:]` after a title: a place may end the title (`UBND tỉnh
+    Gia Lai Ksor Bia`), so unless the run itself opens a name, the name starts at a word of the run that opens one (a
+    family name, `Y`, `H'…`: `[names]` of authority_markers.toml) and leaves it the length of a name, three words
+    first, then four, then two (`Bình Dương Nguyễn Văn An`: not `Dương …`, not `Văn An`)."""
+    if k >= len(words) or _opens_name(words[k]):
+        return k
+    starts = {len(words) - j: j for j in range(k + 1, len(words) - 1) if _opens_name(words[j])}
+    return next((starts[n] for n in (3, 4, 2) if n in starts), k)
+
+
+def _opens_name(word: str) -> bool:
+    names = titles()
+    return word.upper() in names.surnames or word in names.name_openers or word.replace("’", "'").startswith("H'")
 
 
 def _leading_name(text: str) -> tuple[str | None, str]:
