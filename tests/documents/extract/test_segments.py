@@ -268,6 +268,13 @@ def test_hard_wrapped_item_is_one_segment(text, expected):
             ["Tại điểm cầu Phòng họp số 1, trụ sở UBND tỉnh An Bình",
              "Chủ trì cuộc họp: đồng chí Chủ tịch Ủy ban nhân dân tỉnh."],
         ),
+        # a topic's title ends at its colon, even when the next word could not have fitted on its line
+        (
+            _WRAPPED_LEAD + "- Về phân công nhiệm vụ quản lý nhà nước đối với các cụm công nghiệp:\n"
+            "Sở Tài chính căn cứ quy định hiện hành đề xuất phân công cụ thể.",
+            ["Về phân công nhiệm vụ quản lý nhà nước đối với các cụm công nghiệp:",
+             "Sở Tài chính căn cứ quy định hiện hành đề xuất phân công cụ thể."],
+        ),
         # a blank line after a filled line ending with a semicolon is a paragraph break
         (
             _WRAPPED_LEAD + "Các đơn vị duy trì thoát nước gồm: Công ty Thoát nước Đông Hà;\n\n"

@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from chidao.documents.extract.clauses import _matches, excluded
+from chidao.documents.extract.clauses import _matches, excluded, opens_topic
 from chidao.documents.model import Document
 from chidao.documents.parts.addressees import starts_with_opener
 from chidao.documents.text import Line
@@ -347,9 +347,11 @@ def _continues(
     if (
         not blank_run and current.text[-1:] in (";", ":") and not heading and _no_room(last_len, text, width)
         and not (current.text[-1] == ";" and starts_with_opener(text))
+        and not (current.text[-1] == ":" and opens_topic(current.text))
     ):
         return True  # `…; Công` / `ty …`, `… mới:` / `Cốc Mỳ …`: the wrap fell after the mark, mid-paragraph
-        # (not a `;` before a paragraph's opening formula: `…;` / `Căn cứ …` is the next căn cứ)
+        # (not a `;` before a paragraph's opening formula: `…;` / `Căn cứ …` is the next căn cứ; not the colon
+        # of a topic's title: `- Về …:` / `Sở Tài chính …` is the paragraph under it)
     if not current.text or not current.ends_open:
         return False
     if blank_run:
