@@ -7,7 +7,7 @@ import pytest
 
 from chidao.documents.data import load_toml
 from chidao.documents.extract.assignees import read_unit
-from chidao.documents.extract.clauses import assignment
+from chidao.documents.extract.clauses import assignment, opens_topic
 from chidao.documents.extract.task_frames import (
     DESCRIBING,
     DUTY_END,
@@ -81,6 +81,11 @@ def test_intro_clause(item, holds):
     found = assignment(item)
     assert found is not None
     assert _issuer_turns_to(Frame(depth=1, marked=True, mode="yêu cầu"), item, found) is holds
+
+
+@pytest.mark.parametrize(("point", "holds"), _cases("topic_title"))
+def test_topic_title(point, holds):
+    assert opens_topic(point) is holds
 
 
 @pytest.mark.parametrize(("lead_in", "holds"), _cases("topics_lead"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import textwrap
 
 import pytest
 
@@ -268,6 +269,13 @@ def test_hard_wrapped_item_is_one_segment(text, expected):
             ["Tại điểm cầu Phòng họp số 1, trụ sở UBND tỉnh An Bình",
              "Chủ trì cuộc họp: đồng chí Chủ tịch Ủy ban nhân dân tỉnh."],
         ),
+        # a topic's title ends at its colon, even when the next word could not have fitted on its line
+        (
+            _WRAPPED_LEAD + "- Về phân công nhiệm vụ quản lý nhà nước đối với các cụm công nghiệp:\n"
+            "Sở Tài chính căn cứ quy định hiện hành đề xuất phân công cụ thể.",
+            ["Về phân công nhiệm vụ quản lý nhà nước đối với các cụm công nghiệp:",
+             "Sở Tài chính căn cứ quy định hiện hành đề xuất phân công cụ thể."],
+        ),
         # a blank line after a filled line ending with a semicolon is a paragraph break
         (
             _WRAPPED_LEAD + "Các đơn vị duy trì thoát nước gồm: Công ty Thoát nước Đông Hà;\n\n"
@@ -367,3 +375,66 @@ def test_inline_items_keep_their_offsets():
 )
 def test_running_header_after_a_page_number_is_dropped(text, expected):
     assert [s[2] for s in _segs(text)] == expected
+
+
+# A paragraph hard-wrapped at 100 columns, wider than a PDF's line: its lines stop at one width, cut mid-sentence
+_WIDE_LEAD = textwrap.fill(
+    "Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành và Ủy ban nhân dân các huyện, thị xã, thành phố tập trung "
+    "chỉ đạo, tổ chức thực hiện nghiêm túc, có hiệu quả các nhiệm vụ, giải pháp phát triển kinh tế, xã hội, bảo "
+    "đảm quốc phòng, an ninh năm nay; tăng cường kỷ luật, kỷ cương hành chính, nâng cao trách nhiệm người đứng "
+    "đầu trong việc thực hiện nhiệm vụ được giao, kịp thời tháo gỡ khó khăn, vướng mắc cho người dân và doanh "
+    "nghiệp, đẩy mạnh cải cách thủ tục hành chính và chuyển đổi số trong hoạt động của các cơ quan nhà nước.",
+    100,
+) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wrap right after a semicolon at 100 columns: the next word could not have fitted on the filled line
+        (
+            _WIDE_LEAD + "- Các đơn vị duy trì thoát nước gồm: Công ty Thoát nước Đông Hà, Công ty Cấp nước Tây Hà, Bắc Hà;\n"
+            "Công ty Môi trường đô thị Tây Hà theo địa bàn được giao quản lý.",
+            ["Các đơn vị duy trì thoát nước gồm: Công ty Thoát nước Đông Hà, Công ty Cấp nước Tây Hà, Bắc Hà; Công ty Môi "
+             "trường đô thị Tây Hà theo địa bàn được giao quản lý."],
+        ),
+        # a numbered heading on one line with room for the next word ends there
+        (
+            _WIDE_LEAD + "2.1. Triển khai các lệnh xây dựng công trình khẩn cấp năm nay\n"
+            "Sở Xây dựng đôn đốc các chủ đầu tư thực hiện các lệnh khẩn cấp.",
+            ["Triển khai các lệnh xây dựng công trình khẩn cấp năm nay",
+             "Sở Xây dựng đôn đốc các chủ đầu tư thực hiện các lệnh khẩn cấp."],
+        ),
+        # a topic's title ends at its colon, even when the next word could not have fitted on its line
+        (
+            _WIDE_LEAD + "- Về rà soát phân công nhiệm vụ của các sở, ngành trong quản lý nhà nước đối với các cụm công:\n"
+            "Sở Tài chính căn cứ quy định hiện hành đề xuất phân công cụ thể.",
+            ["Về rà soát phân công nhiệm vụ của các sở, ngành trong quản lý nhà nước đối với các cụm công:",
+             "Sở Tài chính căn cứ quy định hiện hành đề xuất phân công cụ thể."],
+        ),
+    ],
+)
+def test_text_wrapped_at_100_columns_reads_as_wrapped(text, expected):
+    assert [s[2] for s in _segs(text)[1:]] == expected
+
+
+# One paragraph per line, lines of about 100 characters: each ends its sentence, so no wrap is read into them
+_PARAGRAPH_LINES = "".join(
+    f"{n}. Sở Nội vụ chủ trì rà soát, sắp xếp tổ chức bộ máy các cơ quan chuyên môn cấp tỉnh trong quý {n} năm nay.\n"
+    for n in range(1, 6)
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _PARAGRAPH_LINES + "- Các đơn vị duy trì thoát nước gồm: Công ty Thoát nước Đông Hà, Công ty Cấp nước Tây Hà;\n"
+            "Công ty Môi trường đô thị Tây Hà theo địa bàn được giao quản lý.",
+            ["Các đơn vị duy trì thoát nước gồm: Công ty Thoát nước Đông Hà, Công ty Cấp nước Tây Hà;",
+             "Công ty Môi trường đô thị Tây Hà theo địa bàn được giao quản lý."],
+        ),
+    ],
+)
+def test_paragraphs_of_about_100_characters_are_not_a_wrap(text, expected):
+    assert [s[2] for s in _segs(text)[5:]] == expected

@@ -111,6 +111,16 @@ def lead_ins() -> dict[str, Any]:
 
 
 @cache
+def _topic_opens() -> tuple[str, ...]:
+    return tuple(f"{word} " for word in lead_ins()["topic_title"]["opens"])
+
+
+def opens_topic(text: str) -> bool:
+    """`Về tiến độ giải ngân ...`: a point that names a topic (`[topic_title]` of data/lead_ins.toml)."""
+    return text.startswith(_topic_opens())
+
+
+@cache
 def _assign_pattern() -> re.Pattern[str]:
     verbs = _rules()["verbs"]["assign"]["verbs"]
     alternation = "|".join(re.escape(v) for v, _ in sorted(verbs, key=lambda v: -len(v[0])))

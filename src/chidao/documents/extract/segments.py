@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from chidao.documents.extract.clauses import _matches, excluded
+from chidao.documents.extract.clauses import _matches, excluded, opens_topic
 from chidao.documents.model import Document
 from chidao.documents.parts.addressees import starts_with_opener
 from chidao.documents.text import Line
@@ -249,8 +249,7 @@ def segments(lines: list[Line]) -> list[Segment]:
     blank_run = 0
     last_len = 0
     after_page_number = False  # the line before was a page's number: the page's running header may follow
-    full = _full_width(lines)
-    width = _page_width(lines) if full < 70 else 0
+    full, width = _wrap(lines)
     for line in (piece for whole in lines for piece in _inline_items(whole)):
         if not line.text:
             blank_run += 1
@@ -271,7 +270,7 @@ def segments(lines: list[Line]) -> list[Segment]:
         after_page_number = False
         layout = "   " in text and bool(_LAYOUT_GAP.search(text))  # a gap needs three spaces at least
         range_dash = (
-            current is not None and marker in _DASHES and _wrapped_dash(current, text, blank_run, last_len, full)
+            current is not None and marker in _DASHES and _wrapped_dash(current, text, blank_run, last_len, full, width)
         )
         joins = current is not None and (
             range_dash or (marker is None and _continues(current, text, blank_run, last_len, full, width))
@@ -299,21 +298,37 @@ def _running_header(current: Segment | None, text: str, marker: str | None) -> b
     return current is not None and marker is None and text.isupper() and bool(current.text) and current.ends_open
 
 
-def _full_width(lines: list[Line]) -> int:
-    """The length from which a line counts as filled to the page width: near the typical length of the long lines
-    of a hard-wrapped text (PDF, a wrapped .txt), never above 70 (a text with one paragraph per line)."""
+# The length from which a line counts as filled in a text that is not hard-wrapped (one paragraph per line)
+_UNWRAPPED_FULL = 70
+# The widest page a hard wrap is looked for at: a text whose long lines reach further has one paragraph per line
+_WIDEST_WRAP = 130
+
+
+def _wrap(lines: list[Line]) -> tuple[int, int]:
+    """(full, width): the length from which a line counts as filled to the page width, and the width a hard-wrapped
+    text (PDF, a wrapped .txt) was wrapped at, the length its long lines reach (a few run over it: a header or a
+    table line the wrap left as it was); (70, 0) for a text with one paragraph per line.
+    A text is hard-wrapped when its long lines are short (their typical length under 86), or when, wider, they
+    stop at one width and half of those reaching it at least end mid-sentence with the text going on below
+    (a wrap at 100 columns; a paragraph on one line ends with its sentence)."""
     lengths = sorted(len(ln.text) for ln in lines if len(ln.text) >= 30 and not ln.text.startswith("|"))
     if len(lengths) < 5:
-        return 70
-    typical = lengths[int(len(lengths) * 0.75)]
-    return min(70, int(typical * 0.82))
+        return _UNWRAPPED_FULL, 0
+    full = int(lengths[int(len(lengths) * 0.75)] * 0.82)
+    width = lengths[int(len(lengths) * 0.9)]
+    if full < _UNWRAPPED_FULL or (width <= _WIDEST_WRAP and _cut_mid_sentence(lines, width)):
+        return full, width
+    return _UNWRAPPED_FULL, 0
 
 
-def _page_width(lines: list[Line]) -> int:
-    """The width a hard-wrapped text was wrapped at: the length its long lines reach (a few run over it: a
-    header or a table line the wrap left as it was)."""
-    lengths = sorted(len(ln.text) for ln in lines if len(ln.text) >= 30 and not ln.text.startswith("|"))
-    return lengths[int(len(lengths) * 0.9)] if len(lengths) >= 5 else 0
+def _cut_mid_sentence(lines: list[Line], width: int) -> bool:
+    """Half at least of the lines reaching near `width` (three at least) end on a word or a number, the next line
+    not blank: lines a wrap cut, not paragraphs."""
+    near = [i for i, ln in enumerate(lines) if width * 0.8 <= len(ln.text) <= width and not ln.text.startswith("|")]
+    cut = sum(
+        1 for i in near if lines[i].text[-1].isalnum() and i + 1 < len(lines) and lines[i + 1].text.strip()
+    )
+    return cut >= 3 and 2 * cut >= len(near)
 
 
 def _no_room(last_len: int, text: str, width: int) -> bool:
@@ -322,17 +337,17 @@ def _no_room(last_len: int, text: str, width: int) -> bool:
     return width > 0 and last_len + 1 + len(text.split(" ", 1)[0]) > width
 
 
-def _wrapped_dash(current: Segment, text: str, blank_run: int, last_len: int, full: int) -> bool:
+def _wrapped_dash(current: Segment, text: str, blank_run: int, last_len: int, full: int, width: int) -> bool:
     """A dash (`-`, `–`) opening a line of a hard-wrapped text right after a filled line left open, between two
     numbers (`2021` + `- 2025`, `Km0` + `- Km2`), is the dash of a range, not a list item."""
     if blank_run or not current.text or not current.ends_open:
         return False
     numbers = bool(_ENDS_WITH_NUMBER.search(current.text)) and bool(_RANGE_DASH.match(text))
-    return numbers and full < 70 and last_len >= full
+    return numbers and width > 0 and last_len >= full
 
 
 def _continues(
-    current: Segment, text: str, blank_run: int, last_len: int, full: int = 70, width: int = 0
+    current: Segment, text: str, blank_run: int, last_len: int, full: int = _UNWRAPPED_FULL, width: int = 0
 ) -> bool:
     """Does `text` carry on the paragraph `current` (a wrapped line, or a sentence cut by a page break)?
     `full`: the length from which a line counts as filled; `width`: the page width of a hard-wrapped text (0 when
@@ -340,16 +355,18 @@ def _continues(
     first = text[:1]
     if current.text and _MARKS_ONLY.fullmatch(text):
         return True  # a full stop (`… 6556/QĐ-BYT` / `.`) opens no paragraph: it closes the one above
-    if current.text and first.islower() and (not current.text.endswith(":") or 70 > full <= last_len):
+    if current.text and first.islower() and (not current.text.endswith(":") or (width and full <= last_len)):
         return True  # after a colon only when the line above fills a hard-wrapped page
     # a heading numbered `I.`, `Điều 1.` or `1.1.` on one line (a `1.` opens list items as often as headings)
     heading = current.depth in (1, 3) and len(current.text) <= last_len
     if (
         not blank_run and current.text[-1:] in (";", ":") and not heading and _no_room(last_len, text, width)
         and not (current.text[-1] == ";" and starts_with_opener(text))
+        and not (current.text[-1] == ":" and opens_topic(current.text))
     ):
         return True  # `…; Công` / `ty …`, `… mới:` / `Cốc Mỳ …`: the wrap fell after the mark, mid-paragraph
-        # (not a `;` before a paragraph's opening formula: `…;` / `Căn cứ …` is the next căn cứ)
+        # (not a `;` before a paragraph's opening formula: `…;` / `Căn cứ …` is the next căn cứ; not the colon
+        # of a topic's title: `- Về …:` / `Sở Tài chính …` is the paragraph under it)
     if not current.text or not current.ends_open:
         return False
     if blank_run:
@@ -360,17 +377,18 @@ def _continues(
         return True  # `tháng` / `Điều` + `6 ...`, `Kết luận` + `75-KL/TW`: a number no paragraph opens with
     if current.text.startswith("(") and current.text.endswith(")"):
         return False  # a note in brackets (`(Kèm theo Quyết định ...)`) stands alone
-    if full < 70 and 0 < current.depth <= 3 and len(current.text) < last_len:
+    if width and 0 < current.depth <= 3 and len(current.text) < last_len:
         if heading and width and not _no_room(last_len, text, width):
             return False  # a heading whose line had room for the next word ends there (not a `1.` item: its
             # line may be a PDF's, whose letters differ in width)
-        full = min(70, full + 6)  # a numbered heading line is taken as wrapped only when it nearly fills the page
+        # a numbered heading line is taken as wrapped only when it nearly fills the page
+        full = min(_UNWRAPPED_FULL if full < _UNWRAPPED_FULL else width, full + 6)
     if (
-        full < 70 and current.marker is None and " " not in current.text and not current.text.isupper()
+        width and current.marker is None and " " not in current.text and not current.text.isupper()
         and first.isupper() and len(text) >= full
     ):
         return True  # a word alone on a line of a wrapped page (`Cục` / `Địa chất ...`) is no paragraph
-    if full < 70 and len(current.text) - last_len >= 2 * full and (first.isupper() or first.isdigit() or first in "(“\""):
+    if width and len(current.text) - last_len >= 2 * full and (first.isupper() or first.isdigit() or first in "(“\""):
         return True  # a paragraph already wrapped over full lines, still open, goes on past a short line
     wrapped = last_len >= full and not current.text.isupper()
     return wrapped and (first.isdigit() or first.isupper() or first in "(“\"")

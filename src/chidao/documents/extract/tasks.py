@@ -29,6 +29,7 @@ from chidao.documents.extract.clauses import (
     coordinators_in,
     excluded,
     lead_ins,
+    opens_topic,
     opens_with_action,
     presented,
     shift,
@@ -764,7 +765,7 @@ def _topic_title(seg: Segment, nxt: Segment | None) -> bool:
     topic that neither names anyone nor asks anything (no `cần`, `phải`, `đề nghị` ...) is that paragraph's
     title, however long, not a task."""
     return (
-        nxt is not None and seg.depth > 0 and nxt.depth == 0 and seg.text.startswith("Về ")
+        nxt is not None and seg.depth > 0 and nxt.depth == 0 and opens_topic(seg.text)
         and _ASKS.search(seg.text) is None and assignment(seg.text) is None and assignment(nxt.text) is not None
     )
 
