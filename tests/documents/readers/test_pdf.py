@@ -270,6 +270,11 @@ def _cells(*lines: tuple[str, float, float]) -> list[Char]:
             _ruled([80, 170, 270, 320, 400], [475, 445, 400]),
             ["| TT | Việc |  |  |", "| 2 | Báo cáo |  | Quý I |"],
         ),
+        (  # the rest of a row a page break cut: a grid of that one row at the top of the next page
+            _cells(("đúng hạn", 180, 760), ("Hết.", 82, 700)),
+            _ruled([80, 170, 270, 400], [775, 745]),
+            ["|  | đúng hạn |  |", "Hết."],
+        ),
         (  # two columns only (a ruled header): left to the line reader
             _cells(("ỦY BAN NHÂN DÂN", 82, 760), ("CỘNG HÒA", 320, 760)),
             _ruled([80, 300, 540], [775, 740]),

@@ -5,7 +5,8 @@ path objects. Here the borders make a grid; each row of a grid with three column
 `| STT | Nội dung | Chủ trì | Phối hợp | Thời hạn |`, a cell's wrapped lines joined by spaces, as the task
 table reader (`extract.task_tables`) reads pipe rows. A cell merged across columns (no border between
 them in that row) is one cell. Two-column grids (a ruled header) are left to the line reader. A row that a
-page break cut in two is joined again once the pages are read (`join_rows_across_pages`).
+page break cut in two is joined again once the pages are read (`join_rows_across_pages`); its rest on the next
+page may be a grid of that one row alone.
 """
 
 from __future__ import annotations
@@ -83,7 +84,8 @@ def rules(boxes: list[Box]) -> list[_Rule]:
 
 
 def grids(boxes: list[Box]) -> list[Grid]:
-    """Tables of three columns or more and two rows or more drawn by the ruling lines among `boxes`."""
+    """Tables of three columns or more drawn by the ruling lines among `boxes`, one row at least: the rest of a
+    row that a page break cut is a table of one row on the next page."""
     found = rules(boxes)
     groups: list[list[_Rule]] = []
     for rule in found:
@@ -94,7 +96,7 @@ def grids(boxes: list[Box]) -> list[Grid]:
     for group in groups:
         xs = _positions(r.at for r in group if not r.horizontal)
         ys = _positions(r.at for r in group if r.horizontal)[::-1]
-        if len(xs) >= _MIN_COLUMNS + 1 and len(ys) >= 3:
+        if len(xs) >= _MIN_COLUMNS + 1 and len(ys) >= 2:
             out.append(Grid(tuple(xs), tuple(ys), tuple(r for r in group if not r.horizontal)))
     return out
 
