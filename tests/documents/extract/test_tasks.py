@@ -1271,6 +1271,16 @@ def test_a_document_dated_on_a_day_that_does_not_exist_compares_months(opening, 
             "3. Trưởng các ấp lập danh sách trẻ chưa đăng ký khai sinh.",
             [(["Công chức Tư pháp - Hộ tịch"], []), (["Trưởng các thôn"], []), (["Trưởng các ấp"], [])],
         ),
+        (  # the head of one hamlet, named by the office and the hamlet word, with the hamlet's name or without
+            "1. Trưởng thôn phối hợp với Công an xã kiểm tra các hộ kinh doanh.\n"
+            "2. Trưởng ấp Tân Hòa lập danh sách hộ nghèo trước ngày 15/5/2025.\n"
+            "3. Giao Trưởng các thôn, tổ dân phố tuyên truyền đến từng hộ dân.",
+            [
+                (["Trưởng thôn"], ["Công an xã"]),
+                (["Trưởng ấp Tân Hòa"], []),
+                (["Trưởng các thôn, tổ dân phố"], []),
+            ],
+        ),
         (  # `dự` alone attends a meeting, `dự báo` is work
             "Sở Công Thương dự báo cung cầu xăng dầu dịp cuối năm.",
             [(["Sở Công Thương"], [])],

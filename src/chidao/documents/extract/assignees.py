@@ -564,7 +564,7 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     if office:
         found = _office_unit(text, office)
         if found is None:
-            return _named_holder(text, start, office)
+            return _named_holder(text, start, office) or _hamlet_head(text, start)
         start, pos = found
         first = text[pos : pos + 1]
     if first in "Cc" and text.startswith(("Các", "các"), pos):  # `_ELIDED` and `_GROUP` start so
@@ -638,6 +638,25 @@ def _named_holder(text: str, start: int, office: re.Match[str]) -> UnitMention |
     return UnitMention((text[start : person.end()],), start, person.end())
 
 
+# `Trưởng thôn`, `Các Trưởng ấp`, `Trưởng thôn Phú Mỹ`: the head of a hamlet, whose name is no unit head
+_HAMLET_HEAD = re.compile(
+    rf"(?:[Cc]ác[ \t]+)?Trưởng[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['hamlet']))})(?![\w-])"
+)
+
+
+def _hamlet_head(text: str, start: int) -> UnitMention | None:
+    """The head of a hamlet named by the office and the hamlet word (`Trưởng thôn`), with the hamlet's name after
+    it when one follows (`Trưởng thôn Phú Mỹ`), else None."""
+    head = _HAMLET_HEAD.match(text, start)
+    if head is None:
+        return None
+    end = head.end()
+    name = _HAMLET_NAME.match(text, end)
+    if name is not None:
+        end = name.end()
+    return UnitMention((text[start:end],), start, end)
+
+
 # `UBND các huyện: Tân Lạc, Lạc Sơn và Đà Bắc`: a local head over places listed by their names (two or more)
 _PLACE_GROUP = re.compile(r"[ \t]+các[ \t]+(huyện|xã|phường|thị xã|quận|tỉnh|thành phố)(?=[ \t]*:)")
 # (two names joined by a dash are one place: `Bà Rịa - Vũng Tàu`, `Phan Rang – Tháp Chàm`)
@@ -645,6 +664,7 @@ _PROPER_NAME = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?(?:(?:[ \t]+[-–])?
 # a person's name after an office: two to four capitalised words
 _NAME_WORD = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?"
 _PERSON_NAME = re.compile(rf"[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}(?![\w-])")
+_HAMLET_NAME = re.compile(rf"[ \t]+{_PROPER_NAME}(?![\w-])")
 _PLACE_LIST = re.compile(rf"[ \t]*:[ \t]*({_PROPER_NAME}(?:[ \t]*(?:,|và)[ \t]*{_PROPER_NAME})+)(?![\w-])")
 _NAME_SPLIT = re.compile(r"[ \t]*(?:,|\bvà\b)[ \t]*")
 
