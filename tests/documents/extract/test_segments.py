@@ -7,6 +7,7 @@ import textwrap
 
 import pytest
 
+from chidao.documents.data import load_toml
 from chidao.documents.extract.clauses import _matches
 from chidao.documents.extract.segments import _EMPHASIS, _EMPHASIS_OPENERS, Segment, segments
 from chidao.documents.text import split_lines
@@ -287,6 +288,71 @@ def test_hard_wrapped_item_is_one_segment(text, expected):
 )
 def test_hard_wrapped_paragraphs_stay_apart(text, expected):
     assert [s[2] for s in _segs(text)[-2:]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # a wrap before the spaced dash of a compound: the line opening with `- ` and a lower-case word runs on
+        (_WRAPPED_LEAD + "- Các sở, ngành bám sát mục tiêu của kế hoạch phát triển kinh tế\n"
+         "- xã hội của tỉnh giai đoạn 2026 - 2030.", True),
+        (_WRAPPED_LEAD + "- Sở Nội vụ phối hợp tổ chức diễn tập khu vực phòng thủ về quốc phòng\n"
+         "- an ninh trong quý III năm 2026.", True),
+        (_WRAPPED_LEAD + "- Đài Phát thanh tỉnh phối hợp với các phòng chuyên môn về cung\n"
+         "– cầu lao động tổ chức phiên giao dịch việc làm.", True),
+        # ... and a capitalised second half of a known compound (`[dash_compounds]`)
+        (_WRAPPED_LEAD + "- Ủy ban nhân dân các huyện chỉ đạo Phòng Văn hóa và Phòng Văn hóa\n"
+         "- Thông tin tổ chức tuyên truyền.", True),
+        (_WRAPPED_LEAD + "- Báo cáo thẩm tra của Ban Văn hóa - Xã hội và của Ban Văn hoá\n"
+         "- Xã hội được gửi trước kỳ họp.", True),
+        # a real dash item stays an item: capitalised and no compound
+        (_WRAPPED_LEAD + "- Các sở, ngành bám sát mục tiêu của kế hoạch phát triển kinh tế\n"
+         "- Sở Tài chính chủ trì thẩm định dự toán kinh phí.", False),
+        (_WRAPPED_LEAD + "- Các sở, ngành bám sát mục tiêu của kế hoạch phát triển văn hóa\n"
+         "- Tăng cường công tác kiểm tra, giám sát.", False),
+        # ... after a line that ends a sentence, even before a lower-case word
+        (_WRAPPED_LEAD + "- Các sở, ngành bám sát mục tiêu của kế hoạch năm 2026 của tỉnh.\n"
+         "- xây dựng kế hoạch kiểm tra, giám sát.", False),
+        # ... after a short line (the author ended it there)
+        (_WRAPPED_LEAD + "- Nội dung kiểm tra gồm\n- việc quản lý, sử dụng ngân sách.", False),
+        # ... after a blank line
+        (_WRAPPED_LEAD + "- Các sở, ngành bám sát mục tiêu của kế hoạch phát triển kinh tế\n\n"
+         "- xã hội hóa công tác vệ sinh môi trường.", False),
+    ],
+)
+def test_a_wrap_before_a_compound_dash_runs_on(text, joined):
+    """A line of a hard-wrapped text opening with the dash of a compound (`kinh tế` / `- xã hội`) runs on."""
+    upper, lower = text.rsplit("\n", 1)
+    last = _segs(text)[-1]
+    if joined:
+        assert last[2] == _segs(upper)[-1][2] + " " + lower
+    else:
+        assert last[0] in ("-", "–") and last[2] == lower[2:]
+
+
+_WRAP_WORDS = load_toml("wrap_words.toml")
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [(e, True) for e in _WRAP_WORDS["dash_compounds"]["examples"]]
+    + [(e, False) for e in _WRAP_WORDS["dash_compounds"]["counter_examples"]],
+)
+def test_dash_compounds_table(text, joined):
+    """`[dash_compounds]` of wrap_words.toml: the line after `|` (opening with `- `) runs on, or stays an item."""
+    upper, lower = text.split("|")
+    segs = _segs(_WRAPPED_LEAD + upper + "\n" + lower)
+    assert (segs[-1][2] == upper + " " + lower) is joined
+    assert (segs[-1][2] == lower[2:]) is not joined
+
+
+def test_an_unwrapped_text_keeps_its_dash_items():
+    """One paragraph per line: a line opening with `- ` and a lower-case word stays an item."""
+    text = (
+        "Các sở, ngành bám sát mục tiêu của kế hoạch phát triển kinh tế của tỉnh trong giai đoạn tới và những năm sau\n"
+        "- xã hội hóa công tác vệ sinh môi trường, thu gom rác thải trên địa bàn."
+    )
+    assert [s[0] for s in _segs(text)] == [None, "-"]
 
 
 @pytest.mark.parametrize(

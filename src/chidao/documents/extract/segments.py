@@ -12,10 +12,11 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from chidao.documents.data import load_toml
 from chidao.documents.extract.clauses import _matches, excluded, opens_topic
 from chidao.documents.model import Document
 from chidao.documents.parts.addressees import starts_with_opener
-from chidao.documents.text import Line
+from chidao.documents.text import Line, fold
 
 # Offsets into doc.text, one per character: a range while they run on unbroken (most single-line paragraphs),
 # a list once lines are joined or emphasis was cut out. Both index and slice alike; the range costs nothing.
@@ -53,6 +54,11 @@ _ENDS_WITH_NUMBER = re.compile(r"\d\S*$")
 _RANGE_DASH = re.compile(r"[-–]\s*\w{0,3}\d")
 _DASHES = ("-", "–")
 _MARKS_ONLY = re.compile(r"[.,;:!?…)\]”\"/]{1,4}")  # `.`, `;`, `./.`: what a wrap may push onto a line alone
+# (first half, second half) of the compounds a spaced dash joins (`kinh tế - xã hội`), folded: `[dash_compounds]`
+_DASH_COMPOUNDS = tuple(
+    (fold(first), fold(second))
+    for first, second in (pair.split(" - ") for pair in load_toml("wrap_words.toml")["dash_compounds"]["pairs"])
+)
 
 
 def _ends_with(pattern: re.Pattern[str], text: str, longest: int) -> bool:
@@ -338,12 +344,26 @@ def _no_room(last_len: int, text: str, width: int) -> bool:
 
 
 def _wrapped_dash(current: Segment, text: str, blank_run: int, last_len: int, full: int, width: int) -> bool:
-    """A dash (`-`, `–`) opening a line of a hard-wrapped text right after a filled line left open, between two
-    numbers (`2021` + `- 2025`, `Km0` + `- Km2`), is the dash of a range, not a list item."""
-    if blank_run or not current.text or not current.ends_open:
+    """A dash (`-`, `–`) opening a line of a hard-wrapped text right after a filled line left open is the spaced
+    dash the wrap fell before, not a list item, when it stands between two numbers (a range: `2021` + `- 2025`,
+    `Km0` + `- Km2`), before a lower-case word (`phát triển kinh tế` + `- xã hội của tỉnh`), or between the two
+    halves of a known compound (`Văn hóa` + `- Thông tin`: `[dash_compounds]` of data/wrap_words.toml)."""
+    if blank_run or not current.text or not current.ends_open or not width or last_len < full:
         return False
-    numbers = bool(_ENDS_WITH_NUMBER.search(current.text)) and bool(_RANGE_DASH.match(text))
-    return numbers and width > 0 and last_len >= full
+    if _ENDS_WITH_NUMBER.search(current.text) and _RANGE_DASH.match(text):
+        return True
+    after = text[1:].lstrip()
+    return after[:1].islower() or _dash_compound(current.text, after)
+
+
+def _dash_compound(before: str, after: str) -> bool:
+    """`before` ends on the first half of a compound of `[dash_compounds]` and `after` opens with its second."""
+    head, tail = fold(before[-40:]), fold(after[:40])
+    return any(
+        head.endswith(first) and not head[-len(first) - 1 : -len(first)].isalnum()
+        and tail.startswith(second) and not tail[len(second) : len(second) + 1].isalnum()
+        for first, second in _DASH_COMPOUNDS
+    )
 
 
 def _continues(
