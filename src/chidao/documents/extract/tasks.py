@@ -707,10 +707,10 @@ class _Builder:
         a task over its items.)"""
         if task.mode not in ("yêu cầu", "đề nghị"):
             return False
-        a, _ = clauses(seg.text)[-1]
-        if a == 0 or not seg.text[:a].rstrip().endswith("."):
+        sentence = _last_sentence(seg.text)
+        if sentence is None:
             return False  # one sentence, or its last clause only (`..., cụ thể như sau:`)
-        last = seg.text[a:]
+        last = seg.text[sentence[0] :]
         found = assignment(last)
         return (
             found is not None and found.subject and found.start == 0 and self.is_issuer(found.names)
@@ -871,12 +871,19 @@ def _issuer_turns_to(ctx: Frame, piece: str, found: Assignment) -> bool:
 def _lead_clause_assignment(text: str) -> Assignment | None:
     """Who speaks in a lead-in: the unit of its last sentence, the one that ends with `:` (`Ngày 10/9, Thường trực
     Huyện ủy nghe báo cáo. Ban Thường vụ Huyện ủy có ý kiến như sau:`), else of the whole paragraph."""
-    pieces = clauses(text)
-    if len(pieces) > 1:
-        a, b = pieces[-1]
-        if text[:a].rstrip().endswith(".") and (last := assignment(text[a:b])) is not None:
-            return shift(last, a)
+    sentence = _last_sentence(text)
+    if sentence is not None and (last := assignment(text[sentence[0] : sentence[1]])) is not None:
+        return shift(last, sentence[0])
     return assignment(text)
+
+
+def _last_sentence(text: str) -> tuple[int, int] | None:
+    """The last clause of a paragraph of several sentences when it is a sentence of its own (a full stop before
+    it), as (start, end); None for one sentence or a last clause that goes on from a comma."""
+    a, b = clauses(text)[-1]
+    if a == 0 or not text[:a].rstrip().endswith("."):
+        return None
+    return a, b
 
 
 def _ends_sentence(text: str, a: int, b: int) -> bool:
