@@ -198,7 +198,7 @@ def test_a_number_line_that_goes_on_keeps_its_continuation() -> None:
 
 
 def test_wrapped_lines_of_a_table_cell_are_joined() -> None:
-    from chidao.documents.readers.pdf_lines import _join_cell_lines
+    from chidao.documents.readers.pdf_lines import _join_wrapped_lines
 
     def seg(text: str, x: float, y: float) -> Segment:
         return Segment(text, x, x + 5 * len(text), y, 9)
@@ -217,7 +217,7 @@ def test_wrapped_lines_of_a_table_cell_are_joined() -> None:
         seg("Giao Sở Tài chính chủ trì rà soát kinh phí của các dự án trong năm", 70, 200),
         seg("và báo cáo kết quả.", 70, 186),
     ]
-    assert _join_cell_lines(cells, 595) == [
+    assert _join_wrapped_lines(cells, 595) == [
         "1", "Tổ chức tiêm phòng vắc xin", "Trạm Thú y huyện", "Tháng 4/2026",
         "Nơi nhận:", "- UBND tỉnh;", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
         "Giao Sở Tài chính chủ trì rà soát kinh phí của các dự án trong năm", "và báo cáo kết quả.",

@@ -21,14 +21,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from chidao.documents.readers.pdf_closing import Closing, split_closing
-from chidao.documents.readers.pdf_gaps import wider_than_words, word_spacing
+from chidao.documents.readers.pdf_gaps import WORD_GAP, wider_than_words, word_spacing
+from chidao.documents.readers.pdf_paragraphs import (
+    LIST_START,
+    TextBlock,
+    capitals,
+    continues_paragraph,
+    text_block,
+)
 
 _GAP_HEIGHTS = 2.5  # a gap this many line heights wide, at the middle of the page, separates two columns
 _WIDE_GAP_HEIGHTS = 8.0  # a gap this wide separates columns anywhere
 _PAGE_NUMBER = re.compile(r"(?i)^\s*(?:trang\s*)?[-–—]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–—]?\s*$")
 _NUMBER_LINE = re.compile(r"(?i)số\b")
 _NUMBER_ONLY = re.compile(r"(?i)số\s*:?\s*[\w./\-]*(?:\s+[\w./\-]+)?\s*$")
-_LIST_START = re.compile(r"^(?:[-+•*–]|\d+[.)]|[a-zđ]\)|[IVX]+\.)(?:\s|$)")
 _STAMPED_FIGURE = re.compile(r"[0-9][0-9/.\-]{0,11}")
 _BROKEN_AT_HYPHEN = re.compile(r"\w-$")  # `mê-` / `tan`: a line broken after the hyphen of a word
 _JOINED_HYPHEN = "\ufffe"  # pdfium: a hyphen ending a line that it joined to the next
@@ -182,13 +188,18 @@ def _insert_fields(lines: list[list[Char]], fields: list[list[Char]]) -> None:
 
 @dataclass
 class Segment:
-    """A run of one line between wide gaps, with its extent (baseline and height too)."""
+    """A run of one line between wide gaps, with its extent (baseline and height too); `plain`: drawn as
+    characters (not a table's row rebuilt from its grid or its columns), with the width of its first word and
+    its word spacing (`pdf_paragraphs` tells a paragraph's wrapped lines by them)."""
 
     text: str
     left: float
     right: float
     bottom: float = 0.0
     height: float = 0.0
+    plain: bool = False
+    first_word: float = 0.0
+    spacing: float = 0.0
 
 
 def _split_columns(line: list[Char], width: float) -> list[Segment]:
@@ -218,10 +229,22 @@ def _split_columns(line: list[Char], width: float) -> list[Segment]:
         text = "".join(c.ch for c in group)
         text = text.rstrip() if any(isinstance(c, LayoutLine) for c in shown) else text.strip()
         bottom = _median(c.bottom for c in shown)
+        plain = len(shown) > 1 and all(type(c) is Char and len(c.ch) == 1 for c in shown)
         segments.append(
-            Segment(text, min(c.left for c in shown), max(c.right for c in shown), bottom, height)
+            Segment(
+                text, min(c.left for c in shown), max(c.right for c in shown), bottom, height,
+                plain, _first_word(shown, height), word_spacing(shown, height),
+            )
         )
     return segments
+
+
+def _first_word(shown: list[Char], height: float) -> float:
+    """The width of the line's first word: its letters up to the first gap between words."""
+    end = next(
+        (a for a, b in itertools.pairwise(shown) if b.left - a.right > WORD_GAP * height), shown[-1]
+    )
+    return end.right - shown[0].left
 
 
 def _column_gap(before: Char, after: Char, height: float, width: float) -> bool:
@@ -331,25 +354,34 @@ def page_lines(
         rows = _date_beside_number(rows, width / 2)
         head, start = _header_order(rows, width / 2)
         rows = rows[start:]
-    body = _join_cell_lines([s for row in rows for s in row], width)
-    tail = _join_cell_lines([s for line in after for s in _split_columns(line, width)], width)
+    body_segments = [s for row in rows for s in row]
+    tail_segments = [s for line in after for s in _split_columns(line, width)]
+    block = text_block([s for s in body_segments + tail_segments if not _has_neighbour(s, body_segments)])
+    body = _join_wrapped_lines(body_segments, width, block)
+    tail = _join_wrapped_lines(tail_segments, width, block)
     return drop_page_numbers(head + body + signed + tail)
 
 
-def _join_cell_lines(segments: list[Segment], width: float) -> list[str]:
-    """Lines of the body, with the wrapped lines of one table cell joined into one line.
+def _join_wrapped_lines(segments: list[Segment], width: float, block: TextBlock | None = None) -> list[str]:
+    """Lines of the body, with the wrapped lines of one table cell, and of one paragraph, joined into one line.
 
     A writer that draws a table cell by cell leaves each cell's text wrapped in its narrow column
     (`Tổ chức tiêm` / `phòng vắc xin` / ...); a .docx gives the cell as one paragraph, and so does this.
     Joined: narrow lines in a row that has other columns beside them, each directly under the previous
     one in the same column. Not joined: list items, capitals (the signature block), a line ending a
-    sentence or a label."""
+    sentence or a label. A paragraph's lines, single-column lines of the page's text `block`, are joined where
+    the page shows a wrap (`pdf_paragraphs`)."""
     beside = [_has_neighbour(s, segments) for s in segments]
     out: list[Segment] = []
     last: list[Segment] = []  # the last physical line of each joined cell, parallel to `out`
     in_table: list[bool] = []
     for segment, neighbour in zip(segments, beside, strict=True):
-        if out and in_table[-1] and _continues_cell(last[-1], segment, width):
+        cell = out and in_table[-1] and _continues_cell(last[-1], segment, width)
+        paragraph = (
+            out and block is not None and not in_table[-1] and not neighbour
+            and continues_paragraph(last[-1], segment, block)
+        )  # fmt: skip
+        if cell or paragraph:
             joined = out[-1]
             out[-1] = Segment(
                 join_wrapped([joined.text, segment.text]),
@@ -402,13 +434,8 @@ def _continues_cell(above: Segment, below: Segment, width: float) -> bool:
         and aligned
         and under
         and bool(below.text)
-        and not _LIST_START.match(below.text)
+        and not LIST_START.match(below.text)
         and not above.text.rstrip().endswith((".", ";", ":"))
-        and not _capitals(above.text)
-        and not _capitals(below.text)
+        and not capitals(above.text)
+        and not capitals(below.text)
     )
-
-
-def _capitals(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
