@@ -232,8 +232,14 @@ def _split_columns(line: list[Char], width: float) -> list[Segment]:
         plain = len(shown) > 1 and all(type(c) is Char and len(c.ch) == 1 for c in shown)
         segments.append(
             Segment(
-                text, min(c.left for c in shown), max(c.right for c in shown), bottom, height,
-                plain, _first_word(shown, height), word_spacing(shown, height),
+                text,
+                min(c.left for c in shown),
+                max(c.right for c in shown),
+                bottom,
+                height,
+                plain,
+                _first_word(shown, height),
+                word_spacing(shown, height),
             )
         )
     return segments
@@ -241,9 +247,7 @@ def _split_columns(line: list[Char], width: float) -> list[Segment]:
 
 def _first_word(shown: list[Char], height: float) -> float:
     """The width of the line's first word: its letters up to the first gap between words."""
-    end = next(
-        (a for a, b in itertools.pairwise(shown) if b.left - a.right > WORD_GAP * height), shown[-1]
-    )
+    end = next((a for a, b in itertools.pairwise(shown) if b.left - a.right > WORD_GAP * height), shown[-1])
     return end.right - shown[0].left
 
 

@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 LIST_START = re.compile(r"^(?:[-+•*–]|\d+[.)]|[a-zđ]\)|[IVX]+\.)(?:\s|$)")
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)+\.?|Điều\s+\d+)(?:\s|$)")  # `1.2.`, `Điều 3` (LIST_START has `1.`)
 _SENTENCE_END = (".", ";", ":", "!", "?")
-_SPACE = 0.2  # line heights: a natural word space (the loose box of a letter is a little taller than the type)
-_UNDER = 2.5  # line heights: the next line of a paragraph sits at most this far below (1.5 spacing, loose boxes)
+_SPACE = 0.35  # line heights: a natural word space when the page shows none (loose boxes are ~0.7 of the type size)
+_UNDER = 3.5  # line heights: the next line of a paragraph sits at most this far below (1.5 spacing and more)
 _INDENT = 0.3  # line heights: a line this much further in than the one above it is indented
 _AT_MARGIN = 1.0  # line heights: three lines ending this close to each other at least make the right margin
 _MARGIN_LINES = 3
@@ -88,7 +88,7 @@ def continues_paragraph(above: Segment, below: Segment, block: TextBlock) -> boo
     if capitals(above.text) or capitals(below.text):
         return False
     room = block.right - above.right
-    if room >= below.first_word + _SPACE * height:
+    if room >= below.first_word + (block.spacing or _SPACE * height):
         return False  # the next word would have fitted: the author ended the line
     first = below.text[:1]
     if above.text.rstrip().endswith(_SENTENCE_END) and not first.islower():
