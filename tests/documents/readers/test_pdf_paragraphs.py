@@ -82,30 +82,6 @@ def line(
             id="heading-in-capitals",
         ),
         pytest.param(
-            line("xong việc tiêu hủy lợn bệnh.", spacing=3.5),
-            line("Thông qua đợt", y=584, first_word=40),
-            False,
-            id="full-line-ending-a-sentence-natural-spaces",
-        ),
-        pytest.param(
-            line("xong việc tiêu hủy lợn bệnh.", spacing=4.5),
-            line("Thông qua đợt", y=584),
-            True,
-            id="full-line-ending-a-sentence-stretched",
-        ),
-        pytest.param(
-            line("các khu công nghiệp mới:", spacing=3.6),
-            line("Bảo Hưng, Tân Lạc", y=584),
-            False,
-            id="colon-natural-spaces-before-a-capital",
-        ),
-        pytest.param(
-            line("các khu công nghiệp mới:", spacing=4.8),
-            line("Bảo Hưng, Tân Lạc", y=584),
-            True,
-            id="colon-stretched-before-a-capital",
-        ),
-        pytest.param(
             line("bảo đảm các yêu cầu sau:", spacing=3.5),
             line("kịp thời, đúng quy định", y=584),
             True,
@@ -143,12 +119,82 @@ def test_a_line_continues_the_paragraph_where_the_page_shows_a_wrap(
     assert continues_paragraph(above, below, BLOCK) is joined
 
 
+JUSTIFIED = TextBlock(left=85.0, right=538.0, spacing=3.5, justified=True)
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "block", "joined"),
+    [
+        pytest.param(
+            line("trụ sở Ủy ban nhân dân tỉnh", right=533),
+            line("Chủ trì họp", y=584, first_word=22),
+            BLOCK,
+            True,
+            id="flush-left-next-word-would-not-fit",
+        ),
+        pytest.param(
+            line("trụ sở Ủy ban nhân dân tỉnh", right=533),
+            line("Chủ trì họp", y=584, first_word=22),
+            JUSTIFIED,
+            False,
+            id="justified-last-line-short-of-the-margin",
+        ),
+        pytest.param(
+            line("trụ sở Ủy ban nhân dân tỉnh", right=537.6),
+            line("Chủ trì họp", y=584, first_word=22),
+            JUSTIFIED,
+            True,
+            id="justified-line-set-to-the-margin",
+        ),
+        pytest.param(
+            line("xong việc tiêu hủy lợn bệnh.", right=534),
+            line("Thông qua đợt", y=584, first_word=40),
+            BLOCK,
+            False,
+            id="flush-left-full-line-ending-a-sentence",
+        ),
+        pytest.param(
+            line("xong việc tiêu hủy lợn bệnh."),
+            line("Thông qua đợt", y=584, first_word=40),
+            JUSTIFIED,
+            True,
+            id="justified-line-ending-a-sentence-at-the-margin",
+        ),
+        pytest.param(
+            line("các khu công nghiệp mới:"),
+            line("Bảo Hưng, Tân Lạc", y=584),
+            BLOCK,
+            False,
+            id="flush-left-colon-before-a-capital",
+        ),
+        pytest.param(
+            line("các khu công nghiệp mới:"),
+            line("Bảo Hưng, Tân Lạc", y=584),
+            JUSTIFIED,
+            True,
+            id="justified-colon-at-the-margin-before-a-capital",
+        ),
+        pytest.param(
+            line("thực hiện Kết luận của Ban Chấp hành", left=99, right=515),
+            line("Trung ương về bảo vệ môi trường", left=96, right=520, y=584),
+            BLOCK,
+            False,
+            id="centred-title-lines",
+        ),
+    ],
+)
+def test_page_layout_decides_ambiguous_breaks(
+    above: Segment, below: Segment, block: TextBlock, joined: bool
+) -> None:
+    assert continues_paragraph(above, below, block) is joined
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
         pytest.param(
             [line("a"), line("b", right=537.5), line("c", right=300, spacing=3.4), line("d", left=121)],
-            TextBlock(85.0, 538.0, 3.4),
+            TextBlock(85.0, 538.0, 3.4, justified=True),
             id="justified-page",
         ),
         pytest.param(

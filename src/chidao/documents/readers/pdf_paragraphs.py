@@ -3,15 +3,16 @@
 A text layer gives the page's physical lines; which breaks are wraps the text alone can only guess, but the page
 shows it. A line was wrapped when the first word of the next line would not have fitted in the room left on it
 before the right margin; a line that stops with room to spare was ended by the author (a heading, the last line
-of a paragraph). The next line must also sit right under it, in the same type size, and not further in than it:
-a Decree 30 body indents a paragraph's first line, so an indented line opens a new paragraph.
+of a paragraph). The next line must also sit right under it, in the same type size, at the left margin: a
+Decree 30 body indents a paragraph's first line, so an indented line opens a new paragraph (and a centred line is
+no body text). On a justified page a wrapped line is set out to the right margin exactly: one ending short of
+it, however little, is a paragraph's last line.
 
 Not joined: lines of tables and of the header or signature block (the caller passes single-column body lines
 only), a line opening a list item or a numbered heading, headings in capitals, and a line ending a sentence (`.`,
-`;`, `:`) before a line that opens with a capital, unless the line's spaces are stretched, as justification
-stretches a wrapped line's and not a paragraph's last line (a full line ending in `.` before a new paragraph set
-flush left is that paragraph's end). Lines left unjoined are left to the text-level unwrap, as are paragraphs run
-on across a page break.
+`;`, `:`) before a line that opens with a capital, unless the page is justified (there only a wrapped line
+reaches the margin; set flush left, a full line ending in `.` may as well end its paragraph). Lines left
+unjoined are left to the text-level unwrap, as are paragraphs run on across a page break.
 """
 
 from __future__ import annotations
@@ -32,23 +33,25 @@ _UNDER = 3.5  # line heights: the next line of a paragraph sits at most this far
 _INDENT = 0.3  # line heights: a line this much further in than the one above it is indented
 _AT_MARGIN = 1.0  # line heights: three lines ending this close to each other at least make the right margin
 _MARGIN_LINES = 3
-_STRETCHED = 1.08  # a justified line's spaces are stretched to this many times the natural spacing at least
+_ON_MARGIN = 1.0  # points: a justified line ends this close to the right margin
 
 
 @dataclass(frozen=True, slots=True)
 class TextBlock:
-    """The body text's extent on one page: its left and right margins, and its natural word spacing (0 when
-    the page has no paragraph's last line to measure it on)."""
+    """The body text's extent on one page: its left and right margins, its natural word spacing (0 when the
+    page has no paragraph's last line to measure it on), and whether it is justified (its wrapped lines are
+    set out to the right margin exactly)."""
 
     left: float
     right: float
     spacing: float
+    justified: bool = False
 
 
 def text_block(lines: Sequence[Segment]) -> TextBlock | None:
     """The margins set by the page's single-column lines: the furthest right edge that at least three lines end
     near (one wide line is no margin), and the furthest left edge three lines start near; None when the page
-    has too few lines to tell."""
+    has too few lines to tell. Justified: most lines ending near the right margin end on it."""
     usable = [s for s in lines if s.plain and s.text and s.right > s.left]
     if len(usable) < _MARGIN_LINES:
         return None
@@ -57,7 +60,11 @@ def text_block(lines: Sequence[Segment]) -> TextBlock | None:
     if right is None or left is None or right <= left:
         return None
     short = sorted(s.spacing for s in usable if s.spacing > 0 and right - s.right > 4 * max(s.height, 1.0))
-    return TextBlock(left, right, short[len(short) // 2] if short else 0.0)
+    rooms = [right - s.right for s in usable]
+    on = sum(1 for room in rooms if abs(room) <= _ON_MARGIN)
+    near = sum(1 for room, s in zip(rooms, usable, strict=True) if _ON_MARGIN < room < 2 * max(s.height, 1.0))
+    justified = on >= _MARGIN_LINES and on >= 2 * near
+    return TextBlock(left, right, short[len(short) // 2] if short else 0.0, justified)
 
 
 def _edge(values: list[float], heights: list[float], reverse: bool) -> float | None:
@@ -79,8 +86,8 @@ def continues_paragraph(above: Segment, below: Segment, block: TextBlock) -> boo
         return False  # another type size: a title, a note
     if not 0 < above.bottom - below.bottom < _UNDER * height:
         return False
-    if below.left > above.left + _INDENT * height or below.left < block.left - _INDENT * height:
-        return False  # indented: a paragraph's first line (or a centred line)
+    if below.left > above.left + _INDENT * height or abs(below.left - block.left) > _INDENT * height:
+        return False  # the rest of a body paragraph starts at the left margin (not indented, not centred)
     if above.left > block.left + 4 * height:
         return False  # centred or set right: a line of its own
     if LIST_START.match(below.text) or _NUMBERED.match(below.text):
@@ -90,16 +97,13 @@ def continues_paragraph(above: Segment, below: Segment, block: TextBlock) -> boo
     room = block.right - above.right
     if room >= below.first_word + (block.spacing or _SPACE * height):
         return False  # the next word would have fitted: the author ended the line
-    first = below.text[:1]
-    if above.text.rstrip().endswith(_SENTENCE_END) and not first.islower():
-        return _stretched(above, block)
+    if block.justified and room > _ON_MARGIN:
+        return (
+            False  # a justified page sets a wrapped line out to the margin: this is a paragraph's last line
+        )
+    if above.text.rstrip().endswith(_SENTENCE_END) and not below.text[:1].islower():
+        return block.justified  # flush left, a full line ending a sentence may end its paragraph
     return True
-
-
-def _stretched(line: Segment, block: TextBlock) -> bool:
-    """The line's spaces are wider than the page's natural spacing: justification stretched them, so the
-    line was wrapped (the last line of a paragraph keeps natural spaces)."""
-    return block.spacing > 0 and line.spacing > _STRETCHED * block.spacing
 
 
 def capitals(text: str) -> bool:
