@@ -9,7 +9,9 @@ pdfium reports characters in content order with its own line breaks. Here:
   two lines, left first, and a header drawn row by row is read column by column (`_header_order`);
 - bare page numbers at the top or bottom of the page are dropped;
 - a hyphen that pdfium joined to the next line comes back and the lines are parted; wrapped lines broken after a
-  word's hyphen join without a space (`join_wrapped`).
+  word's hyphen join without a space (`join_wrapped`);
+- the wrapped lines of a table cell, and of a body paragraph where the page shows the wrap (`pdf_paragraphs`),
+  become one line.
 """
 
 from __future__ import annotations
