@@ -205,7 +205,7 @@ def test_page_layout_decides_ambiguous_breaks(
                 line("d", right=536),
                 line("e", right=200),
             ],
-            TextBlock(85.0, 538.0, 4.2),
+            TextBlock(85.0, 537.0, 4.2, justified=True),  # the middle of the lines on the margin
             id="one-wide-line-is-no-margin",
         ),
         pytest.param([line("a"), line("b")], None, id="too-few-lines"),

@@ -33,7 +33,7 @@ _UNDER = 3.5  # line heights: the next line of a paragraph sits at most this far
 _INDENT = 0.3  # line heights: a line this much further in than the one above it is indented
 _AT_MARGIN = 1.0  # line heights: three lines ending this close to each other at least make the right margin
 _MARGIN_LINES = 3
-_ON_MARGIN = 1.0  # points: a justified line ends this close to the right margin
+_ON_MARGIN = 2.0  # points: a justified line ends this close to the right margin
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,12 +59,19 @@ def text_block(lines: Sequence[Segment]) -> TextBlock | None:
     left = _edge([s.left for s in usable], [s.height for s in usable], reverse=False)
     if right is None or left is None or right <= left:
         return None
+    # the lines set to the margin end a point or two apart (the loose box of the last letter): their middle
+    right = _median([s.right for s in usable if 0 <= right - s.right <= 2 * _ON_MARGIN])
     short = sorted(s.spacing for s in usable if s.spacing > 0 and right - s.right > 4 * max(s.height, 1.0))
     rooms = [right - s.right for s in usable]
     on = sum(1 for room in rooms if abs(room) <= _ON_MARGIN)
     near = sum(1 for room, s in zip(rooms, usable, strict=True) if _ON_MARGIN < room < 2 * max(s.height, 1.0))
     justified = on >= _MARGIN_LINES and on >= 2 * near
     return TextBlock(left, right, short[len(short) // 2] if short else 0.0, justified)
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2]
 
 
 def _edge(values: list[float], heights: list[float], reverse: bool) -> float | None:
