@@ -330,6 +330,9 @@ class DocumentUnits:
         if full is not None and unit_key(full) != core_key:
             return office + full
         if not _PLACE_END.search(name):
+            addressed = self._addressed_group(core)
+            if addressed is not None:
+                return office + _lower_first(addressed) if office else addressed
             placed = self._placed_department(core) if core.startswith("Sở ") else None
             return office + placed if placed is not None else self._owned_group(name, core, office)
         key = self._key(name)
@@ -347,8 +350,10 @@ class DocumentUnits:
         # those words first is one other body (`Tỉnh ủy Lào Cai`), never that group at its fullest
         places = core[:4].lower() == "các " and _PLACES_ONLY.fullmatch(key) is not None
         named = {n for n in longer if _ends_named(n)} if not places else set()
-        # else a group the document narrowed once (`UBND các xã, phường có cụm công nghiệp`)
-        longer = named or {n for n in longer if self._key(n)[len(key) :].startswith(" co ")}
+        # else a group the document narrowed once (`UBND các xã, phường có cụm công nghiệp`), unless the letter is
+        # sent to the whole group (its Kính gửi line names it so): the narrowed one is then a part of it
+        narrowed = not named and not any(self._key(a) == key for a in self.addressees)
+        longer = named or ({n for n in longer if self._key(n)[len(key) :].startswith(" co ")} if narrowed else set())
         keys = {self._key(n) for n in longer}
         widest = max(keys, key=len, default="")
         if keys and all(widest == k or widest.startswith(k + " ") for k in keys):
@@ -356,6 +361,16 @@ class DocumentUnits:
             fullest = max((n for n in longer if self._key(n) == widest), key=lambda n: (len(n), n))  # ties: same every run
             return self._cased_as_written(name, key, fullest)
         return name
+
+    def _addressed_group(self, core: str) -> str | None:
+        """`các chủ đầu tư` → `Các chủ đầu tư sử dụng vốn đầu tư công`, the one Kính gửi line that names the group
+        in full: a letter's addressee is written at its fullest there. `các đơn vị` (the whole Kính gửi list) is
+        left to `expand_group`."""
+        if not self.addressees or not _GROUP_START.match(core) or _ADDRESSEE_GROUP.fullmatch(core):
+            return None
+        prefix = self._key(core) + " "
+        fuller = {a for a in self.addressees if self._key(a).startswith(prefix)}
+        return fuller.pop() if len(fuller) == 1 else None
 
     def _cased_as_written(self, name: str, key: str, fullest: str) -> str:
         """`Ủy ban nhân dân tỉnh` named at its fullest by a header line in capitals (`UBND TỈNH HÀ GIANG`): the

@@ -414,6 +414,13 @@ class _Builder:
             ) and not _issuer_turns_to(ctx, piece.text, found):
                 found = None  # the unit of the section asks or hands on (`...; khẩn trương giao Ban X lập hồ sơ`)
             if found is None and current is not None:
+                if seg.depth == 0 and _sentence_apart(text, a) and excluded(piece.text, piece) == "conditional":
+                    # `… trước ngày 25/11. Quá thời hạn trên, … thì xem như thống nhất.`: in a paragraph (a list
+                    # item is its task whole), what follows if the work is not done, told in a sentence of its
+                    # own, is no part of that work
+                    found_any.append((current[0], current[1], current_assign))
+                    current, current_assign = None, None
+                    continue
                 current[1] = b  # a clause that names no one carries on the open task
                 continue
             # why a piece is no task: needed unless it names no one and no piece follows it to start a task
@@ -881,9 +888,14 @@ def _last_sentence(text: str) -> tuple[int, int] | None:
     """The last clause of a paragraph of several sentences when it is a sentence of its own (a full stop before
     it), as (start, end); None for one sentence or a last clause that goes on from a comma."""
     a, b = clauses(text)[-1]
-    if a == 0 or not text[:a].rstrip().endswith("."):
+    if not _sentence_apart(text, a):
         return None
     return a, b
+
+
+def _sentence_apart(text: str, a: int) -> bool:
+    """The clause starting at `a` opens a sentence of its own (a full stop before it)."""
+    return a > 0 and text[:a].rstrip().endswith(".")
 
 
 def _ends_sentence(text: str, a: int, b: int) -> bool:
