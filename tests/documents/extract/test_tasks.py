@@ -1511,3 +1511,93 @@ def test_a_sentence_of_its_own_before_a_task(text, ends):
 
     a, b = clauses(text)[0]
     assert _ends_sentence(text, a, b) is ends
+
+
+# Công văn of central and provincial bodies (fresh documents, round 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what follows once the time given has run out, in a sentence of its own, ends a paragraph's task
+        (
+            "Đề nghị các sở góp ý dự thảo, gửi Sở Tư pháp trước ngày 10/5/2025. Quá thời hạn trên, đơn vị nào không "
+            "có ý kiến thì coi như thống nhất.",
+            ["Đề nghị các sở góp ý dự thảo, gửi Sở Tư pháp trước ngày 10/5/2025."],
+        ),
+        (
+            "Sở Y tế đề nghị Sở Nội vụ bổ sung hồ sơ trong 05 ngày làm việc. Hết thời hạn nêu trên, Sở Y tế sẽ trả "
+            "lại hồ sơ.",
+            ["Sở Y tế đề nghị Sở Nội vụ bổ sung hồ sơ trong 05 ngày làm việc."],
+        ),
+        # ... other conditions go on telling the work
+        (
+            "Sở Công Thương rà soát danh mục hàng hóa trước ngày 10/5/2025. Trường hợp có sai sót thì điều chỉnh "
+            "ngay.",
+            ["Sở Công Thương rà soát danh mục hàng hóa trước ngày 10/5/2025. Trường hợp có sai sót thì điều chỉnh "
+             "ngay."],
+        ),
+    ],
+)
+def test_paragraph_task_ends_before_what_follows_a_lapsed_time(text, expected):
+    assert [t.text for t in _tasks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence", [e for e in load_toml("task_exclusions.toml")["conditional"]["lapse_examples"]]
+)
+def test_lapse_examples_tell_a_lapse(sentence):
+    from chidao.documents.extract.clauses import tells_lapse
+
+    assert tells_lapse(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # telling others, after a comma, is one more piece of the unit's work, not the issuer's closing
+        ("Sở Nông nghiệp và Môi trường theo dõi diễn biến thời tiết, thông báo cho các chủ tàu biết để phòng tránh.",
+         [["Sở Nông nghiệp và Môi trường"]]),
+        # a liability after `;` ends an item that gave work first
+        ("Các chủ đầu tư hoàn thiện hồ sơ quyết toán trước ngày 15/12/2025; chịu trách nhiệm trước Chủ tịch UBND "
+         "tỉnh nếu chậm trễ.", [["Các chủ đầu tư"]]),
+        ("Các chủ đầu tư chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu chậm trễ.", []),
+        # taking stock of one's own work is work
+        ("Các đơn vị thuộc Bộ đánh giá kết quả thực hiện nhiệm vụ năm 2025.", [["Các đơn vị thuộc Bộ"]]),
+        # `công khai` opens the work: a group's place ends before it
+        ("Chi cục Thuế các khu vực công khai danh sách người nộp thuế nợ kéo dài.", [["Chi cục Thuế các khu vực"]]),
+        # a body moving house, announced, does no work
+        ("Kể từ ngày 01/10/2025, Trung tâm Phục vụ hành chính công tỉnh chuyển đến làm việc tại trụ sở mới.", []),
+        # urged on after a word on why, with no work named: a closing
+        ("Đây là nhiệm vụ cấp bách, yêu cầu các cơ quan, đơn vị khẩn trương triển khai thực hiện./.", []),
+        ("Sở Tư pháp đề nghị Sở Nội vụ quan tâm phối hợp./.", []),
+    ],
+)
+def test_letter_sentences_of_work_and_closings(text, expected):
+    assert [t.assignees for t in _tasks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("addressees", "text", "expected"),
+    [
+        # a group the one Kính gửi line names in full is named so
+        (["Sở Tài chính", "Các chủ đầu tư sử dụng vốn ngân sách tỉnh"], "Các chủ đầu tư lập hồ sơ quyết toán.",
+         [["Các chủ đầu tư sử dụng vốn ngân sách tỉnh"]]),
+        (["Các doanh nghiệp trong khu kinh tế"], "Đề nghị các doanh nghiệp báo cáo số lao động hằng quý.",
+         [["Các doanh nghiệp trong khu kinh tế"]]),
+        # ... not a group named with its owner (left as written)
+        (["Các sở, ban, ngành thuộc UBND tỉnh"], "Các sở, ban, ngành rà soát thủ tục hành chính.",
+         [["Các sở, ban, ngành"]]),
+        # `các sở nêu trên`: the departments the letter is sent to, each with the office
+        (["Sở Tư pháp", "Sở Nội vụ", "UBND các xã"], "Yêu cầu Giám đốc các sở nêu trên hoàn thành báo cáo.",
+         [["Giám đốc Sở Tư pháp", "Giám đốc Sở Nội vụ"]]),
+        # a group the letter is sent to whole is not the part of it the letter narrows once
+        (["UBND các xã, phường"],
+         "1. Sở Y tế phối hợp với UBND các xã, phường có chợ kiểm tra an toàn thực phẩm.\n"
+         "2. UBND các xã, phường tuyên truyền phòng dịch.",
+         [["Sở Y tế"], ["UBND các xã, phường"]]),
+    ],
+)
+def test_group_named_by_the_letters_addressees(addressees, text, expected):
+    tasks = _tasks(text, addressees=[Addressee(name=a) for a in addressees])
+    assert [t.assignees for t in tasks] == expected

@@ -534,6 +534,12 @@ def excluded(text: str, folded: FoldedText | None = None) -> str | None:
     return None
 
 
+def tells_lapse(text: str) -> bool:
+    """Does the sentence tell what follows once the time given has run out (`Quá thời hạn trên, …`)? `[conditional]
+    lapse` of data/task_exclusions.toml."""
+    return fold(text).lstrip("-+*•. ").startswith(tuple(_rules()["exclusions"]["conditional"]["lapse"]))
+
+
 def _holds(text: str, clauses: tuple[tuple[str, ...], ...]) -> bool:
     """Does `text` hold a string of each clause? (Plain loops: this runs on most sentences.)"""
     for clause in clauses:

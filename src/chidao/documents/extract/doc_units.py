@@ -33,6 +33,8 @@ _ADDRESSEE_GROUP = re.compile(
 _NAMED_GROUP = re.compile(r"(?:các|những) (Công ty|Tổng công ty|Doanh nghiệp|Ban Quản lý dự án)(?: nêu trên| trên| này)?")
 # `(Chủ tịch) UBND các tỉnh nêu trên`: the places of that level the document has named, each under the same head
 _PLACES_ABOVE = re.compile(r"(.+?) các (tỉnh|huyện|thị xã|quận|xã|phường) (?:nêu trên|trên)")
+# `(Giám đốc) các sở nêu trên`: the bodies of that kind the letter is sent to (its Kính gửi lines), each by its name
+_HEADS_ABOVE = re.compile(r"(?:các|những) (\w+(?: \w+)??) (?:nêu trên|trên)")
 
 
 def _lower_first(name: str) -> str:
@@ -365,12 +367,15 @@ class DocumentUnits:
     def _addressed_group(self, core: str) -> str | None:
         """`các chủ đầu tư` → `Các chủ đầu tư sử dụng vốn đầu tư công`, the one Kính gửi line that names the group
         in full: a letter's addressee is written at its fullest there. `các đơn vị` (the whole Kính gửi list) is
-        left to `expand_group`."""
+        left to `expand_group`, and a group named with its owner (`… thuộc UBND tỉnh`) to `_owned_group`."""
         if not self.addressees or not _GROUP_START.match(core) or _ADDRESSEE_GROUP.fullmatch(core):
             return None
         prefix = self._key(core) + " "
         fuller = {a for a in self.addressees if self._key(a).startswith(prefix)}
-        return fuller.pop() if len(fuller) == 1 else None
+        if len(fuller) != 1:
+            return None
+        full = fuller.pop()
+        return None if _OWNED_TAIL.match(self._key(full)[len(prefix) :]) else full
 
     def _cased_as_written(self, name: str, key: str, fullest: str) -> str:
         """`Ủy ban nhân dân tỉnh` named at its fullest by a header line in capitals (`UBND TỈNH HÀ GIANG`): the
@@ -449,6 +454,12 @@ class DocumentUnits:
             named = [n for n in dict.fromkeys(self.names) if n.startswith(prefix) and n[len(prefix) :][:1].isupper()]
             if len(named) >= 2:
                 return named
+        above = _HEADS_ABOVE.fullmatch(core)
+        if above is not None:
+            head = fold(above.group(1)) + " "
+            addressed = [a for a in self.addressees if fold(a).startswith(head)]
+            if len(addressed) >= 2:
+                return [office + a for a in addressed]
         m = _NAMED_GROUP.fullmatch(core)
         if m:
             head = fold(m.group(1))

@@ -34,6 +34,7 @@ from chidao.documents.extract.clauses import (
     presented,
     shift,
     task_verbs,
+    tells_lapse,
 )
 from chidao.documents.extract.deadlines import parse_date_phrase
 from chidao.documents.extract.doc_units import DocumentUnits, name_section_owners, resolve_names
@@ -414,9 +415,9 @@ class _Builder:
             ) and not _issuer_turns_to(ctx, piece.text, found):
                 found = None  # the unit of the section asks or hands on (`...; khẩn trương giao Ban X lập hồ sơ`)
             if found is None and current is not None:
-                if seg.depth == 0 and _sentence_apart(text, a) and excluded(piece.text, piece) == "conditional":
+                if seg.depth == 0 and _sentence_apart(text, a) and tells_lapse(piece.text):
                     # `… trước ngày 25/11. Quá thời hạn trên, … thì xem như thống nhất.`: in a paragraph (a list
-                    # item is its task whole), what follows if the work is not done, told in a sentence of its
+                    # item is its task whole), what follows once the time has run out, told in a sentence of its
                     # own, is no part of that work
                     found_any.append((current[0], current[1], current_assign))
                     current, current_assign = None, None
