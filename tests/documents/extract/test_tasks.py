@@ -1571,6 +1571,10 @@ def test_lapse_examples_tell_a_lapse(sentence):
         # urged on after a word on why, with no work named: a closing
         ("Đây là nhiệm vụ cấp bách, yêu cầu các cơ quan, đơn vị khẩn trương triển khai thực hiện./.", []),
         ("Sở Tư pháp đề nghị Sở Nội vụ quan tâm phối hợp./.", []),
+        # a `;`-clause asking other units anew is a request of its own
+        ("UBND tỉnh kính đề nghị Bộ Tài chính xem xét, hỗ trợ kinh phí; đề nghị Bộ Xây dựng hướng dẫn thủ tục đầu tư.",
+         [["Bộ Tài chính"], ["Bộ Xây dựng"]]),
+        ("Giao Sở Y tế kiểm tra các cơ sở; giao Sở Công Thương kiểm soát giá thuốc.", [["Sở Y tế"], ["Sở Công Thương"]]),
     ],
 )
 def test_letter_sentences_of_work_and_closings(text, expected):

@@ -204,7 +204,8 @@ def clauses(text: str) -> list[tuple[int, int]]:
         nxt = m.end()
         mention = read_unit(text, nxt)
         if mention is None or not _known_predicate_follows(text, mention.end):
-            continue
+            if not _asks_anew(text, nxt, cuts):
+                continue
         start = max(c for c in cuts if c <= m.start())
         listing = assignment(text[start : m.start()])
         if listing is not None and listing.mode and listing.end >= m.start() - start - 1:
@@ -219,6 +220,22 @@ def clauses(text: str) -> list[tuple[int, int]]:
         if piece.strip():
             spans.append((a, a + len(piece)))
     return spans
+
+
+@cache
+def _assign_openers() -> tuple[str, ...]:
+    """The verbs of `[assign]` (data/task_verbs.toml) as they open a clause after a `;`, lower case."""
+    return tuple(f"{verb} " for verb, _ in task_verbs()["assign"]["verbs"])
+
+
+def _asks_anew(text: str, at: int, cuts: list[int]) -> bool:
+    """Does the `;`-clause at `at` open by asking other units anew (`…; đề nghị Bộ X, Bộ Y tham mưu …`): a request
+    of its own, as one naming its unit first is."""
+    if not text.startswith(_assign_openers(), at):
+        return False
+    end = min((c for c in cuts if c > at), default=len(text))
+    found = assignment(text[at:end])
+    return found is not None and found.mode is not None and found.start == 0
 
 
 def _abbreviation(text: str, dot: int) -> bool:
