@@ -1605,3 +1605,17 @@ def test_letter_sentences_of_work_and_closings(text, expected):
 def test_group_named_by_the_letters_addressees(addressees, text, expected):
     tasks = _tasks(text, addressees=[Addressee(name=a) for a in addressees])
     assert [t.assignees for t in tasks] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `các sở` with its field in lower case: the group of such departments, not one named department
+        ("Đề nghị các sở giáo dục và đào tạo cập nhật số liệu hằng tháng.", [["các sở giáo dục và đào tạo"]]),
+        ("Các sở y tế rà soát số ca mắc, báo cáo Cục Y tế dự phòng.", [["Các sở y tế"]]),
+        # ... an elided list of named departments is each of them
+        ("Đề nghị các Sở: Y tế, Tài chính báo cáo kết quả.", [["Sở Y tế", "Sở Tài chính"]]),
+    ],
+)
+def test_departments_of_a_field_as_one_group(text, expected):
+    assert [t.assignees for t in _tasks(text)] == expected

@@ -572,6 +572,10 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
         if elided:
             head = elided.group(1).capitalize()
             names, end = _read_fields(text, elided.end(), head)
+            if len(names) == 1 and ":" not in elided.group(0) and text[elided.end() : elided.end() + 1].islower():
+                # `các sở giáo dục và đào tạo`: the departments of that field, one group written as a common noun,
+                # not a list of named departments (`các Sở: Y tế, Xây dựng`)
+                return UnitMention((text[start:end],), start, end)
             if names:
                 prefix = text[start:pos]
                 return UnitMention(tuple(prefix + n for n in names), start, end)
