@@ -1595,6 +1595,13 @@ def test_letter_sentences_of_work_and_closings(text, expected):
         # `các sở nêu trên`: the departments the letter is sent to, each with the office
         (["Sở Tư pháp", "Sở Nội vụ", "UBND các xã"], "Yêu cầu Giám đốc các sở nêu trên hoàn thành báo cáo.",
          [["Giám đốc Sở Tư pháp", "Giám đốc Sở Nội vụ"]]),
+        # the heads of the units the letter is sent to, named by their offices already, are those heads
+        (["Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch UBND các xã"],
+         "Yêu cầu Thủ trưởng các cơ quan, đơn vị rà soát hồ sơ quá hạn.",
+         [["Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch UBND các xã"]]),
+        # `các cơ quan, đơn vị, địa phương` is the letter's addressees too
+        (["Các sở, ban, ngành tỉnh", "UBND các xã"], "Đề nghị các cơ quan, đơn vị, địa phương rà soát trụ sở dôi dư.",
+         [["Các sở, ban, ngành tỉnh", "UBND các xã"]]),
         # a group the letter is sent to whole is not the part of it the letter narrows once
         (["UBND các xã, phường"],
          "1. Sở Y tế phối hợp với UBND các xã, phường có chợ kiểm tra an toàn thực phẩm.\n"
@@ -1619,3 +1626,21 @@ def test_group_named_by_the_letters_addressees(addressees, text, expected):
 )
 def test_departments_of_a_field_as_one_group(text, expected):
     assert [t.assignees for t in _tasks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("month", "expected"),
+    [
+        # the lead-in tells of a month before the letter's date: what happened, no time for the items
+        ("10/2025", None),
+        # ... a month still to come is the items' time
+        ("12/2025", dt.date(2025, 12, 31)),
+    ],
+)
+def test_lead_in_time_before_the_letters_date_is_no_deadline(month, expected):
+    text = (
+        f"Trong tháng {month} còn nhiều hồ sơ quá hạn. Để chấn chỉnh, Chủ tịch UBND tỉnh yêu cầu các sở, ngành:\n"
+        "1. Rà soát toàn bộ hồ sơ quá hạn.\n"
+    )
+    (task,) = _tasks(text, date=DocDate(text="", year=2025, month=11, day=17))
+    assert task.deadline.due == expected

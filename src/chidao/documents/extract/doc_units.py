@@ -28,7 +28,8 @@ from chidao.documents.model import Task
 from chidao.documents.text import VI_UPPER, fold
 
 _ADDRESSEE_GROUP = re.compile(
-    r"(?:[Cc]ác |[Nn]hững |[Qq]uý )?(?:đơn vị|cơ quan|cơ quan, đơn vị|cơ quan và đơn vị)(?: nêu trên| trên| trên địa bàn)?"
+    r"(?:[Cc]ác |[Nn]hững |[Qq]uý )?(?:đơn vị|cơ quan|cơ quan, đơn vị|cơ quan và đơn vị)(?:,? (?:và )?địa phương)?"
+    r"(?: nêu trên| trên| trên địa bàn)?"
 )
 _NAMED_GROUP = re.compile(r"(?:các|những) (Công ty|Tổng công ty|Doanh nghiệp|Ban Quản lý dự án)(?: nêu trên| trên| này)?")
 # `(Chủ tịch) UBND các tỉnh nêu trên`: the places of that level the document has named, each under the same head
@@ -447,7 +448,8 @@ class DocumentUnits:
         core = strip_office(name.strip())
         office = name.strip()[: len(name.strip()) - len(core)]
         if self.addressees and _ADDRESSEE_GROUP.fullmatch(core):
-            return [office + _lower_first(a) if office else a for a in self.addressees]
+            # (an addressee named by its head's office already is that head: `Thủ trưởng các sở, ban, ngành tỉnh`)
+            return [office + _lower_first(a) if office and strip_office(a) == a else a for a in self.addressees]
         places = _PLACES_ABOVE.fullmatch(name.strip())
         if places is not None:
             prefix = f"{places.group(1)} {places.group(2)} "

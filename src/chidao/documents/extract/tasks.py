@@ -682,7 +682,11 @@ class _Builder:
         if created:
             task = created[-1]
             frame.assignees, frame.spans, frame.mode = list(task.assignees), list(task.assignee_spans), task.mode
+            # (a time the lead-in tells of before the letter's date, `trong tháng 10/2025 còn … hồ sơ quá hạn`, is
+            # what happened, no time for the items)
             frame.deadline = task.deadline if task.deadline and task.deadline.kind != "none" else None
+            if frame.deadline is not None and _before_issue(frame.deadline, self.doc):
+                frame.deadline = None
             guided = _guided(seg.text, found) if found is not None and found.subject else None
             issuer_speaks = found is not None and found.subject and (
                 self.is_issuer(task.assignees)
@@ -828,6 +832,12 @@ def _told_as_past(text: str, doc: Document) -> bool:
     if issued is None:  # a blank (or impossible) day: only a date in an earlier month is surely past
         return (day.year, day.month) < (doc.date.year, doc.date.month)
     return day < issued
+
+
+def _before_issue(deadline: Deadline, doc: Document) -> bool:
+    """Is the deadline's day before the document's date (a time told of the past)?"""
+    issued = doc.date.as_date() if doc.date is not None else None
+    return deadline.due is not None and issued is not None and deadline.due < issued
 
 
 def _sums_up(text: str) -> bool:
