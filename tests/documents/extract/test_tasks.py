@@ -1571,6 +1571,14 @@ def test_lapse_examples_tell_a_lapse(sentence):
         # urged on after a word on why, with no work named: a closing
         ("Đây là nhiệm vụ cấp bách, yêu cầu các cơ quan, đơn vị khẩn trương triển khai thực hiện./.", []),
         ("Sở Tư pháp đề nghị Sở Nội vụ quan tâm phối hợp./.", []),
+        # the Front committee's standing board is one body, named whole
+        ("Đề nghị Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh vận động Nhân dân tham gia.",
+         [["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]]),
+        # a word on the unit's role in brackets between it and its work
+        ("Sở Nội vụ (cơ quan thường trực Hội đồng) chủ trì tổ chức kỳ thi.", [["Sở Nội vụ"]]),
+        ("Sở Y tế (năm 2024) đã tổ chức kiểm tra.", []),
+        # a liability, however whole, is no work
+        ("UBND các xã chịu trách nhiệm toàn diện trước Chủ tịch UBND tỉnh về an toàn thực phẩm trên địa bàn.", []),
         # a `;`-clause asking other units anew is a request of its own
         ("UBND tỉnh kính đề nghị Bộ Tài chính xem xét, hỗ trợ kinh phí; đề nghị Bộ Xây dựng hướng dẫn thủ tục đầu tư.",
          [["Bộ Tài chính"], ["Bộ Xây dựng"]]),

@@ -693,7 +693,9 @@ def _ministry_mention(text: str, start: int, pos: int, head: str) -> UnitMention
     return UnitMention((text[start:end],), start, end)
 
 
-_PARTY_ORGANS = frozenset(("Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Ban cán sự đảng"))
+# organs of the body named after them (`Đảng đoàn Ủy ban MTTQ tỉnh`; `Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh`, the
+# Front committee's standing board)
+_PARTY_ORGANS = frozenset(("Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Ban cán sự đảng", "Ban Thường trực"))
 _CAPITAL_NEXT = re.compile(rf"[ \t]+[{VI_UPPER}]")
 
 

@@ -481,6 +481,9 @@ def _object_runs_on(text: str, pos: int) -> bool:
     return bool(mentions) and mentions[0].start == at and end >= pos - 2
 
 
+_ASIDE = re.compile(r"[ \t]*\([^()]{1,80}\)")
+
+
 def _subject(text: str) -> Assignment | None:
     """`X chủ trì ...`, `X, Y có trách nhiệm ...`: a unit list opening the clause (or after `, ` / `: `)."""
     starts = [0]
@@ -502,7 +505,10 @@ def _subject(text: str) -> Assignment | None:
             continue
         colon = _LABEL_COLON.match(text, end)
         labelled = pos == 0 and colon is not None and _labelled_duty(text[colon.end() :])
-        if not labelled and not _predicate_follows(text, end) and not _standing_role_then_work(text, end):
+        aside = _ASIDE.match(text, end) if text.startswith(" (", end) else None
+        if aside is not None and _known_predicate_follows(text, aside.end()):
+            pass  # `Sở Xây dựng (cơ quan thường trực) chủ trì …`: a word on the unit's role between it and its work
+        elif not labelled and not _predicate_follows(text, end) and not _standing_role_then_work(text, end):
             scope = _scope().match(text, end) if text.startswith(" theo", end) else None
             if scope is None or not _known_predicate_follows(text, scope.end()):
                 continue  # ... unless its reach stands between (`Các sở theo chức năng, nhiệm vụ được giao ...`)
