@@ -1574,6 +1574,10 @@ def test_lapse_examples_tell_a_lapse(sentence):
         # the Front committee's standing board is one body, named whole
         ("Đề nghị Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh vận động Nhân dân tham gia.",
          [["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]]),
+        # `Đối với Sở X: <work>` on one line: the unit's work after the colon
+        ("Đối với Sở Y tế: chỉ đạo các bệnh viện bảo đảm đủ thuốc, vật tư.", [["Sở Y tế"]]),
+        # the province's web portal is a unit that informs
+        ("Cổng Thông tin điện tử tỉnh đăng tải toàn văn dự thảo để lấy ý kiến Nhân dân.", [["Cổng Thông tin điện tử tỉnh"]]),
         # a word on the unit's role in brackets between it and its work
         ("Sở Nội vụ (cơ quan thường trực Hội đồng) chủ trì tổ chức kỳ thi.", [["Sở Nội vụ"]]),
         ("Sở Y tế (năm 2024) đã tổ chức kiểm tra.", []),
