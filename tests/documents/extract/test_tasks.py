@@ -1558,6 +1558,8 @@ def test_lapse_examples_tell_a_lapse(sentence):
         # telling others, after a comma, is one more piece of the unit's work, not the issuer's closing
         ("Sở Nông nghiệp và Môi trường theo dõi diễn biến thời tiết, thông báo cho các chủ tàu biết để phòng tránh.",
          [["Sở Nông nghiệp và Môi trường"]]),
+        # ... said by the issuer it is the closing
+        ("Ban An toàn giao thông tỉnh thông báo để các đơn vị biết, thực hiện./.", []),
         # a liability after `;` ends an item that gave work first
         ("Các chủ đầu tư hoàn thiện hồ sơ quyết toán trước ngày 15/12/2025; chịu trách nhiệm trước Chủ tịch UBND "
          "tỉnh nếu chậm trễ.", [["Các chủ đầu tư"]]),
