@@ -1603,6 +1603,10 @@ def test_letter_sentences_of_work_and_closings(text, expected):
          [["Các chủ đầu tư sử dụng vốn ngân sách tỉnh"]]),
         (["Các doanh nghiệp trong khu kinh tế"], "Đề nghị các doanh nghiệp báo cáo số lao động hằng quý.",
          [["Các doanh nghiệp trong khu kinh tế"]]),
+        # ... also a group of local bodies whose name the sentence cuts short (`từ` opens a predicate)
+        (["Ủy ban nhân dân các tỉnh, thành phố ven biển từ Quảng Ninh đến Huế"],
+         "Đề nghị Ủy ban nhân dân các tỉnh, thành phố ven biển từ Quảng Ninh đến Huế kêu gọi tàu thuyền vào bờ.",
+         [["Ủy ban nhân dân các tỉnh, thành phố ven biển từ Quảng Ninh đến Huế"]]),
         # ... not a group named with its owner (left as written)
         (["Các sở, ban, ngành thuộc UBND tỉnh"], "Các sở, ban, ngành rà soát thủ tục hành chính.",
          [["Các sở, ban, ngành"]]),

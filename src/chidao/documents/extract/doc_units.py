@@ -80,6 +80,7 @@ _PLACES_ONLY = re.compile(r"(?:(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi
 _SPACES = re.compile(r"\s+")
 # A group (`Các phòng, đơn vị`) and the folded tail that names the body it belongs to (`truc thuoc so`).
 _GROUP_START = re.compile(r"(?:các|Các) ")
+_PLURAL = re.compile(r"(?:^|\s)(?:các|Các) ")  # a group: `các …` opening it or after its head (`UBND các tỉnh`)
 _OWNED_TAIL = re.compile(r"(?:truc thuoc|thuoc) \S")
 
 
@@ -367,9 +368,10 @@ class DocumentUnits:
 
     def _addressed_group(self, core: str) -> str | None:
         """`các chủ đầu tư` → `Các chủ đầu tư sử dụng vốn đầu tư công`, the one Kính gửi line that names the group
-        in full: a letter's addressee is written at its fullest there. `các đơn vị` (the whole Kính gửi list) is
+        in full (also a group of local bodies: `UBND các tỉnh, thành phố ven biển` → `… ven biển từ Quảng Ninh đến
+        Huế`): a letter's addressee is written at its fullest there. `các đơn vị` (the whole Kính gửi list) is
         left to `expand_group`, and a group named with its owner (`… thuộc UBND tỉnh`) to `_owned_group`."""
-        if not self.addressees or not _GROUP_START.match(core) or _ADDRESSEE_GROUP.fullmatch(core):
+        if not self.addressees or not _PLURAL.search(core) or _ADDRESSEE_GROUP.fullmatch(core):
             return None
         prefix = self._key(core) + " "
         fuller = {a for a in self.addressees if self._key(a).startswith(prefix)}
