@@ -1511,3 +1511,154 @@ def test_a_sentence_of_its_own_before_a_task(text, ends):
 
     a, b = clauses(text)[0]
     assert _ends_sentence(text, a, b) is ends
+
+
+# Công văn of central and provincial bodies (fresh documents, round 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what follows once the time given has run out, in a sentence of its own, ends a paragraph's task
+        (
+            "Đề nghị các sở góp ý dự thảo, gửi Sở Tư pháp trước ngày 10/5/2025. Quá thời hạn trên, đơn vị nào không "
+            "có ý kiến thì coi như thống nhất.",
+            ["Đề nghị các sở góp ý dự thảo, gửi Sở Tư pháp trước ngày 10/5/2025."],
+        ),
+        (
+            "Sở Y tế đề nghị Sở Nội vụ bổ sung hồ sơ trong 05 ngày làm việc. Hết thời hạn nêu trên, Sở Y tế sẽ trả "
+            "lại hồ sơ.",
+            ["Sở Y tế đề nghị Sở Nội vụ bổ sung hồ sơ trong 05 ngày làm việc."],
+        ),
+        # ... other conditions go on telling the work
+        (
+            "Sở Công Thương rà soát danh mục hàng hóa trước ngày 10/5/2025. Trường hợp có sai sót thì điều chỉnh "
+            "ngay.",
+            ["Sở Công Thương rà soát danh mục hàng hóa trước ngày 10/5/2025. Trường hợp có sai sót thì điều chỉnh "
+             "ngay."],
+        ),
+    ],
+)
+def test_paragraph_task_ends_before_what_follows_a_lapsed_time(text, expected):
+    assert [t.text for t in _tasks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence", [e for e in load_toml("task_exclusions.toml")["conditional"]["lapse_examples"]]
+)
+def test_lapse_examples_tell_a_lapse(sentence):
+    from chidao.documents.extract.clauses import tells_lapse
+
+    assert tells_lapse(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # telling others, after a comma, is one more piece of the unit's work, not the issuer's closing
+        ("Sở Nông nghiệp và Môi trường theo dõi diễn biến thời tiết, thông báo cho các chủ tàu biết để phòng tránh.",
+         [["Sở Nông nghiệp và Môi trường"]]),
+        # ... said by the issuer it is the closing
+        ("Ban An toàn giao thông tỉnh thông báo để các đơn vị biết, thực hiện./.", []),
+        # a liability after `;` ends an item that gave work first
+        ("Các chủ đầu tư hoàn thiện hồ sơ quyết toán trước ngày 15/12/2025; chịu trách nhiệm trước Chủ tịch UBND "
+         "tỉnh nếu chậm trễ.", [["Các chủ đầu tư"]]),
+        ("Các chủ đầu tư chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu chậm trễ.", []),
+        # taking stock of one's own work is work
+        ("Các đơn vị thuộc Bộ đánh giá kết quả thực hiện nhiệm vụ năm 2025.", [["Các đơn vị thuộc Bộ"]]),
+        # `công khai` opens the work: a group's place ends before it
+        ("Chi cục Thuế các khu vực công khai danh sách người nộp thuế nợ kéo dài.", [["Chi cục Thuế các khu vực"]]),
+        # a body moving house, announced, does no work
+        ("Kể từ ngày 01/10/2025, Trung tâm Phục vụ hành chính công tỉnh chuyển đến làm việc tại trụ sở mới.", []),
+        # urged on after a word on why, with no work named: a closing
+        ("Đây là nhiệm vụ cấp bách, yêu cầu các cơ quan, đơn vị khẩn trương triển khai thực hiện./.", []),
+        ("Sở Tư pháp đề nghị Sở Nội vụ quan tâm phối hợp./.", []),
+        # the Front committee's standing board is one body, named whole
+        ("Đề nghị Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh vận động Nhân dân tham gia.",
+         [["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]]),
+        # `Đối với Sở X: <work>` on one line: the unit's work after the colon
+        ("Đối với Sở Y tế: chỉ đạo các bệnh viện bảo đảm đủ thuốc, vật tư.", [["Sở Y tế"]]),
+        # the province's web portal is a unit that informs
+        ("Cổng Thông tin điện tử tỉnh đăng tải toàn văn dự thảo để lấy ý kiến Nhân dân.", [["Cổng Thông tin điện tử tỉnh"]]),
+        # a word on the unit's role in brackets between it and its work
+        ("Sở Nội vụ (cơ quan thường trực Hội đồng) chủ trì tổ chức kỳ thi.", [["Sở Nội vụ"]]),
+        ("Sở Y tế (năm 2024) đã tổ chức kiểm tra.", []),
+        # a liability, however whole, is no work
+        ("UBND các xã chịu trách nhiệm toàn diện trước Chủ tịch UBND tỉnh về an toàn thực phẩm trên địa bàn.", []),
+        # a `;`-clause asking other units anew is a request of its own
+        ("UBND tỉnh kính đề nghị Bộ Tài chính xem xét, hỗ trợ kinh phí; đề nghị Bộ Xây dựng hướng dẫn thủ tục đầu tư.",
+         [["Bộ Tài chính"], ["Bộ Xây dựng"]]),
+        ("Giao Sở Y tế kiểm tra các cơ sở; giao Sở Công Thương kiểm soát giá thuốc.", [["Sở Y tế"], ["Sở Công Thương"]]),
+    ],
+)
+def test_letter_sentences_of_work_and_closings(text, expected):
+    assert [t.assignees for t in _tasks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("addressees", "text", "expected"),
+    [
+        # a group the one Kính gửi line names in full is named so
+        (["Sở Tài chính", "Các chủ đầu tư sử dụng vốn ngân sách tỉnh"], "Các chủ đầu tư lập hồ sơ quyết toán.",
+         [["Các chủ đầu tư sử dụng vốn ngân sách tỉnh"]]),
+        (["Các doanh nghiệp trong khu kinh tế"], "Đề nghị các doanh nghiệp báo cáo số lao động hằng quý.",
+         [["Các doanh nghiệp trong khu kinh tế"]]),
+        # ... also a group of local bodies whose name the sentence cuts short (`từ` opens a predicate)
+        (["Ủy ban nhân dân các tỉnh, thành phố ven biển từ Quảng Ninh đến Huế"],
+         "Đề nghị Ủy ban nhân dân các tỉnh, thành phố ven biển từ Quảng Ninh đến Huế kêu gọi tàu thuyền vào bờ.",
+         [["Ủy ban nhân dân các tỉnh, thành phố ven biển từ Quảng Ninh đến Huế"]]),
+        # ... not a group named with its owner (left as written)
+        (["Các sở, ban, ngành thuộc UBND tỉnh"], "Các sở, ban, ngành rà soát thủ tục hành chính.",
+         [["Các sở, ban, ngành"]]),
+        # `các sở nêu trên`: the departments the letter is sent to, each with the office
+        (["Sở Tư pháp", "Sở Nội vụ", "UBND các xã"], "Yêu cầu Giám đốc các sở nêu trên hoàn thành báo cáo.",
+         [["Giám đốc Sở Tư pháp", "Giám đốc Sở Nội vụ"]]),
+        # the heads of the units the letter is sent to, named by their offices already, are those heads
+        (["Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch UBND các xã"],
+         "Yêu cầu Thủ trưởng các cơ quan, đơn vị rà soát hồ sơ quá hạn.",
+         [["Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch UBND các xã"]]),
+        # `các cơ quan, đơn vị, địa phương` is the letter's addressees too
+        (["Các sở, ban, ngành tỉnh", "UBND các xã"], "Đề nghị các cơ quan, đơn vị, địa phương rà soát trụ sở dôi dư.",
+         [["Các sở, ban, ngành tỉnh", "UBND các xã"]]),
+        # a group the letter is sent to whole is not the part of it the letter narrows once
+        (["UBND các xã, phường"],
+         "1. Sở Y tế phối hợp với UBND các xã, phường có chợ kiểm tra an toàn thực phẩm.\n"
+         "2. UBND các xã, phường tuyên truyền phòng dịch.",
+         [["Sở Y tế"], ["UBND các xã, phường"]]),
+    ],
+)
+def test_group_named_by_the_letters_addressees(addressees, text, expected):
+    tasks = _tasks(text, addressees=[Addressee(name=a) for a in addressees])
+    assert [t.assignees for t in tasks] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `các sở` with its field in lower case: the group of such departments, not one named department
+        ("Đề nghị các sở giáo dục và đào tạo cập nhật số liệu hằng tháng.", [["các sở giáo dục và đào tạo"]]),
+        ("Các sở y tế rà soát số ca mắc, báo cáo Cục Y tế dự phòng.", [["Các sở y tế"]]),
+        # ... an elided list of named departments is each of them
+        ("Đề nghị các Sở: Y tế, Tài chính báo cáo kết quả.", [["Sở Y tế", "Sở Tài chính"]]),
+    ],
+)
+def test_departments_of_a_field_as_one_group(text, expected):
+    assert [t.assignees for t in _tasks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("month", "expected"),
+    [
+        # the lead-in tells of a month before the letter's date: what happened, no time for the items
+        ("10/2025", None),
+        # ... a month still to come is the items' time
+        ("12/2025", dt.date(2025, 12, 31)),
+    ],
+)
+def test_lead_in_time_before_the_letters_date_is_no_deadline(month, expected):
+    text = (
+        f"Trong tháng {month} còn nhiều hồ sơ quá hạn. Để chấn chỉnh, Chủ tịch UBND tỉnh yêu cầu các sở, ngành:\n"
+        "1. Rà soát toàn bộ hồ sơ quá hạn.\n"
+    )
+    (task,) = _tasks(text, date=DocDate(text="", year=2025, month=11, day=17))
+    assert task.deadline.due == expected

@@ -572,6 +572,10 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
         if elided:
             head = elided.group(1).capitalize()
             names, end = _read_fields(text, elided.end(), head)
+            if len(names) == 1 and ":" not in elided.group(0) and text[elided.end() : elided.end() + 1].islower():
+                # `các sở giáo dục và đào tạo`: the departments of that field, one group written as a common noun,
+                # not a list of named departments (`các Sở: Y tế, Xây dựng`)
+                return UnitMention((text[start:end],), start, end)
             if names:
                 prefix = text[start:pos]
                 return UnitMention(tuple(prefix + n for n in names), start, end)
@@ -689,7 +693,9 @@ def _ministry_mention(text: str, start: int, pos: int, head: str) -> UnitMention
     return UnitMention((text[start:end],), start, end)
 
 
-_PARTY_ORGANS = frozenset(("Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Ban cán sự đảng"))
+# organs of the body named after them (`Đảng đoàn Ủy ban MTTQ tỉnh`; `Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh`, the
+# Front committee's standing board)
+_PARTY_ORGANS = frozenset(("Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Ban cán sự đảng", "Ban Thường trực"))
 _CAPITAL_NEXT = re.compile(rf"[ \t]+[{VI_UPPER}]")
 
 

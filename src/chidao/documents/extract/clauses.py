@@ -204,7 +204,8 @@ def clauses(text: str) -> list[tuple[int, int]]:
         nxt = m.end()
         mention = read_unit(text, nxt)
         if mention is None or not _known_predicate_follows(text, mention.end):
-            continue
+            if not _asks_anew(text, nxt, cuts):
+                continue
         start = max(c for c in cuts if c <= m.start())
         listing = assignment(text[start : m.start()])
         if listing is not None and listing.mode and listing.end >= m.start() - start - 1:
@@ -219,6 +220,22 @@ def clauses(text: str) -> list[tuple[int, int]]:
         if piece.strip():
             spans.append((a, a + len(piece)))
     return spans
+
+
+@cache
+def _assign_openers() -> tuple[str, ...]:
+    """The verbs of `[assign]` (data/task_verbs.toml) as they open a clause after a `;`, lower case."""
+    return tuple(f"{verb} " for verb, _ in task_verbs()["assign"]["verbs"])
+
+
+def _asks_anew(text: str, at: int, cuts: list[int]) -> bool:
+    """Does the `;`-clause at `at` open by asking other units anew (`…; đề nghị Bộ X, Bộ Y tham mưu …`): a request
+    of its own, as one naming its unit first is."""
+    if not text.startswith(_assign_openers(), at):
+        return False
+    end = min((c for c in cuts if c > at), default=len(text))
+    found = assignment(text[at:end])
+    return found is not None and found.mode is not None and found.start == 0
 
 
 def _abbreviation(text: str, dot: int) -> bool:
@@ -464,6 +481,9 @@ def _object_runs_on(text: str, pos: int) -> bool:
     return bool(mentions) and mentions[0].start == at and end >= pos - 2
 
 
+_ASIDE = re.compile(r"[ \t]*\([^()]{1,80}\)")
+
+
 def _subject(text: str) -> Assignment | None:
     """`X chủ trì ...`, `X, Y có trách nhiệm ...`: a unit list opening the clause (or after `, ` / `: `)."""
     starts = [0]
@@ -485,7 +505,10 @@ def _subject(text: str) -> Assignment | None:
             continue
         colon = _LABEL_COLON.match(text, end)
         labelled = pos == 0 and colon is not None and _labelled_duty(text[colon.end() :])
-        if not labelled and not _predicate_follows(text, end) and not _standing_role_then_work(text, end):
+        aside = _ASIDE.match(text, end) if text.startswith(" (", end) else None
+        if aside is not None and _known_predicate_follows(text, aside.end()):
+            pass  # `Sở Xây dựng (cơ quan thường trực) chủ trì …`: a word on the unit's role between it and its work
+        elif not labelled and not _predicate_follows(text, end) and not _standing_role_then_work(text, end):
             scope = _scope().match(text, end) if text.startswith(" theo", end) else None
             if scope is None or not _known_predicate_follows(text, scope.end()):
                 continue  # ... unless its reach stands between (`Các sở theo chức năng, nhiệm vụ được giao ...`)
@@ -532,6 +555,12 @@ def excluded(text: str, folded: FoldedText | None = None) -> str | None:
         if needle in sentence and (not more or _holds(sentence, more)) and found(sentence):
             return kind
     return None
+
+
+def tells_lapse(text: str) -> bool:
+    """Does the sentence tell what follows once the time given has run out (`Quá thời hạn trên, …`)? `[conditional]
+    lapse` of data/task_exclusions.toml."""
+    return fold(text).lstrip("-+*•. ").startswith(tuple(_rules()["exclusions"]["conditional"]["lapse"]))
 
 
 def _holds(text: str, clauses: tuple[tuple[str, ...], ...]) -> bool:

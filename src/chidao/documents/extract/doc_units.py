@@ -28,11 +28,14 @@ from chidao.documents.model import Task
 from chidao.documents.text import VI_UPPER, fold
 
 _ADDRESSEE_GROUP = re.compile(
-    r"(?:[Cc]ác |[Nn]hững |[Qq]uý )?(?:đơn vị|cơ quan|cơ quan, đơn vị|cơ quan và đơn vị)(?: nêu trên| trên| trên địa bàn)?"
+    r"(?:[Cc]ác |[Nn]hững |[Qq]uý )?(?:đơn vị|cơ quan|cơ quan, đơn vị|cơ quan và đơn vị)(?:,? (?:và )?địa phương)?"
+    r"(?: nêu trên| trên| trên địa bàn)?"
 )
 _NAMED_GROUP = re.compile(r"(?:các|những) (Công ty|Tổng công ty|Doanh nghiệp|Ban Quản lý dự án)(?: nêu trên| trên| này)?")
 # `(Chủ tịch) UBND các tỉnh nêu trên`: the places of that level the document has named, each under the same head
 _PLACES_ABOVE = re.compile(r"(.+?) các (tỉnh|huyện|thị xã|quận|xã|phường) (?:nêu trên|trên)")
+# `(Giám đốc) các sở nêu trên`: the bodies of that kind the letter is sent to (its Kính gửi lines), each by its name
+_HEADS_ABOVE = re.compile(r"(?:các|những) (\w+(?: \w+)??) (?:nêu trên|trên)")
 
 
 def _lower_first(name: str) -> str:
@@ -77,6 +80,7 @@ _PLACES_ONLY = re.compile(r"(?:(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi
 _SPACES = re.compile(r"\s+")
 # A group (`Các phòng, đơn vị`) and the folded tail that names the body it belongs to (`truc thuoc so`).
 _GROUP_START = re.compile(r"(?:các|Các) ")
+_PLURAL = re.compile(r"(?:^|\s)(?:các|Các) ")  # a group: `các …` opening it or after its head (`UBND các tỉnh`)
 _OWNED_TAIL = re.compile(r"(?:truc thuoc|thuoc) \S")
 
 
@@ -330,6 +334,9 @@ class DocumentUnits:
         if full is not None and unit_key(full) != core_key:
             return office + full
         if not _PLACE_END.search(name):
+            addressed = self._addressed_group(core)
+            if addressed is not None:
+                return office + _lower_first(addressed) if office else addressed
             placed = self._placed_department(core) if core.startswith("Sở ") else None
             return office + placed if placed is not None else self._owned_group(name, core, office)
         key = self._key(name)
@@ -347,8 +354,10 @@ class DocumentUnits:
         # those words first is one other body (`Tỉnh ủy Lào Cai`), never that group at its fullest
         places = core[:4].lower() == "các " and _PLACES_ONLY.fullmatch(key) is not None
         named = {n for n in longer if _ends_named(n)} if not places else set()
-        # else a group the document narrowed once (`UBND các xã, phường có cụm công nghiệp`)
-        longer = named or {n for n in longer if self._key(n)[len(key) :].startswith(" co ")}
+        # else a group the document narrowed once (`UBND các xã, phường có cụm công nghiệp`), unless the letter is
+        # sent to the whole group (its Kính gửi line names it so): the narrowed one is then a part of it
+        narrowed = not named and not any(self._key(a) == key for a in self.addressees)
+        longer = named or ({n for n in longer if self._key(n)[len(key) :].startswith(" co ")} if narrowed else set())
         keys = {self._key(n) for n in longer}
         widest = max(keys, key=len, default="")
         if keys and all(widest == k or widest.startswith(k + " ") for k in keys):
@@ -356,6 +365,20 @@ class DocumentUnits:
             fullest = max((n for n in longer if self._key(n) == widest), key=lambda n: (len(n), n))  # ties: same every run
             return self._cased_as_written(name, key, fullest)
         return name
+
+    def _addressed_group(self, core: str) -> str | None:
+        """`các chủ đầu tư` → `Các chủ đầu tư sử dụng vốn đầu tư công`, the one Kính gửi line that names the group
+        in full (also a group of local bodies: `UBND các tỉnh, thành phố ven biển` → `… ven biển từ Quảng Ninh đến
+        Huế`): a letter's addressee is written at its fullest there. `các đơn vị` (the whole Kính gửi list) is
+        left to `expand_group`, and a group named with its owner (`… thuộc UBND tỉnh`) to `_owned_group`."""
+        if not self.addressees or not _PLURAL.search(core) or _ADDRESSEE_GROUP.fullmatch(core):
+            return None
+        prefix = self._key(core) + " "
+        fuller = {a for a in self.addressees if self._key(a).startswith(prefix)}
+        if len(fuller) != 1:
+            return None
+        full = fuller.pop()
+        return None if _OWNED_TAIL.match(self._key(full)[len(prefix) :]) else full
 
     def _cased_as_written(self, name: str, key: str, fullest: str) -> str:
         """`Ủy ban nhân dân tỉnh` named at its fullest by a header line in capitals (`UBND TỈNH HÀ GIANG`): the
@@ -427,13 +450,20 @@ class DocumentUnits:
         core = strip_office(name.strip())
         office = name.strip()[: len(name.strip()) - len(core)]
         if self.addressees and _ADDRESSEE_GROUP.fullmatch(core):
-            return [office + _lower_first(a) if office else a for a in self.addressees]
+            # (an addressee named by its head's office already is that head: `Thủ trưởng các sở, ban, ngành tỉnh`)
+            return [office + _lower_first(a) if office and strip_office(a) == a else a for a in self.addressees]
         places = _PLACES_ABOVE.fullmatch(name.strip())
         if places is not None:
             prefix = f"{places.group(1)} {places.group(2)} "
             named = [n for n in dict.fromkeys(self.names) if n.startswith(prefix) and n[len(prefix) :][:1].isupper()]
             if len(named) >= 2:
                 return named
+        above = _HEADS_ABOVE.fullmatch(core)
+        if above is not None:
+            head = fold(above.group(1)) + " "
+            addressed = [a for a in self.addressees if fold(a).startswith(head)]
+            if len(addressed) >= 2:
+                return [office + a for a in addressed]
         m = _NAMED_GROUP.fullmatch(core)
         if m:
             head = fold(m.group(1))

@@ -34,6 +34,7 @@ from chidao.documents.extract.clauses import (
     presented,
     shift,
     task_verbs,
+    tells_lapse,
 )
 from chidao.documents.extract.deadlines import parse_date_phrase
 from chidao.documents.extract.doc_units import DocumentUnits, name_section_owners, resolve_names
@@ -414,6 +415,13 @@ class _Builder:
             ) and not _issuer_turns_to(ctx, piece.text, found):
                 found = None  # the unit of the section asks or hands on (`...; khẩn trương giao Ban X lập hồ sơ`)
             if found is None and current is not None:
+                if seg.depth == 0 and _sentence_apart(text, a) and tells_lapse(piece.text):
+                    # `… trước ngày 25/11. Quá thời hạn trên, … thì xem như thống nhất.`: in a paragraph (a list
+                    # item is its task whole), what follows once the time has run out, told in a sentence of its
+                    # own, is no part of that work
+                    found_any.append((current[0], current[1], current_assign))
+                    current, current_assign = None, None
+                    continue
                 current[1] = b  # a clause that names no one carries on the open task
                 continue
             # why a piece is no task: needed unless it names no one and no piece follows it to start a task
@@ -674,7 +682,11 @@ class _Builder:
         if created:
             task = created[-1]
             frame.assignees, frame.spans, frame.mode = list(task.assignees), list(task.assignee_spans), task.mode
+            # (a time the lead-in tells of before the letter's date, `trong tháng 10/2025 còn … hồ sơ quá hạn`, is
+            # what happened, no time for the items)
             frame.deadline = task.deadline if task.deadline and task.deadline.kind != "none" else None
+            if frame.deadline is not None and _before_issue(frame.deadline, self.doc):
+                frame.deadline = None
             guided = _guided(seg.text, found) if found is not None and found.subject else None
             issuer_speaks = found is not None and found.subject and (
                 self.is_issuer(task.assignees)
@@ -822,6 +834,12 @@ def _told_as_past(text: str, doc: Document) -> bool:
     return day < issued
 
 
+def _before_issue(deadline: Deadline, doc: Document) -> bool:
+    """Is the deadline's day before the document's date (a time told of the past)?"""
+    issued = doc.date.as_date() if doc.date is not None else None
+    return deadline.due is not None and issued is not None and deadline.due < issued
+
+
 def _sums_up(text: str) -> bool:
     """`Trên đây là ...`: the paragraph that closes the document, never the item above running on (its request,
     `... kính báo cáo X theo dõi`, asks X for work of its own)."""
@@ -881,9 +899,14 @@ def _last_sentence(text: str) -> tuple[int, int] | None:
     """The last clause of a paragraph of several sentences when it is a sentence of its own (a full stop before
     it), as (start, end); None for one sentence or a last clause that goes on from a comma."""
     a, b = clauses(text)[-1]
-    if a == 0 or not text[:a].rstrip().endswith("."):
+    if not _sentence_apart(text, a):
         return None
     return a, b
+
+
+def _sentence_apart(text: str, a: int) -> bool:
+    """The clause starting at `a` opens a sentence of its own (a full stop before it)."""
+    return a > 0 and text[:a].rstrip().endswith(".")
 
 
 def _ends_sentence(text: str, a: int, b: int) -> bool:
