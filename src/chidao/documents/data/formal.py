@@ -16,6 +16,7 @@ class DocumentType:
     legacy: bool
     examples: tuple[str, ...]
     party_code: str | None = None  # the code HD 36 gives the same type line in a Party document
+    letter: bool = False  # a letter to the bodies it is sent to, which act on what it asks (`letter = true`)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ def document_types() -> tuple[DocumentType, ...]:
             legacy=bool(t.get("legacy", False)),
             examples=tuple(t.get("examples", ())),
             party_code=t.get("party_code"),
+            letter=bool(t.get("letter", False)),
         )
         for t in raw
     )
@@ -85,6 +87,12 @@ def document_types() -> tuple[DocumentType, ...]:
 def party_codes() -> dict[str, str]:
     """A state code → the code HD 36 gives the same type line in a Party document (`QyĐ` → `QĐi`)."""
     return {t.code: t.party_code for t in document_types() if t.party_code}
+
+
+@cache
+def letter_codes() -> frozenset[str]:
+    """The codes of the types that are letters to the bodies they are sent to (`letter = true`: `CV`)."""
+    return frozenset(t.code for t in document_types() if t.letter)
 
 
 @cache
