@@ -10,6 +10,7 @@ from chidao.documents.extract.assignees import read_unit
 from chidao.documents.extract.clauses import (
     _ADVERBIAL,
     _INTRODUCTORY,
+    _bracketed_lead,
     _known_predicate_follows,
     _object_runs_on,
     _predicate_follows,
@@ -88,3 +89,9 @@ def test_sent_to(sentence, holds):
     """The unit after the comma carries on the list of units a report is sent to."""
     text, unit = sentence.split("|")
     assert _object_runs_on(text, text.index(unit)) is holds
+
+
+@pytest.mark.parametrize(("item", "holds"), _cases("bracketed_lead"))
+def test_bracketed_lead(item, holds):
+    """The units that open a bracket at the item's end lead it."""
+    assert (_bracketed_lead(item) is not None) is holds

@@ -393,8 +393,9 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
 
 # `… (Sở X chủ trì, phối hợp với Y; hoàn thành trong quý II/2026).`: who leads an item, in brackets at its end
 _BRACKET_AT_END = re.compile(r"\(([^()]{4,240})\)[\s.;,/]*$")
-# ... naming no work of its own after the verb (`(Sở X chịu trách nhiệm tổng hợp …)` is work beside the item's)
-_LEADS = re.compile(r"[ \t]+(?:chủ trì|thực hiện)[ \t]*(?=[,;)])")
+# ... naming no work of its own after the verb (`(Sở X chịu trách nhiệm tổng hợp …)` is work beside the item's):
+# `[bracketed_lead]`
+_LEADS = re.compile(rf"[ \t]+{as_written(_WORDS['bracketed_lead']['verbs'])}[ \t]*(?=[,;)])")
 
 
 def _bracketed_lead(text: str) -> Assignment | None:
