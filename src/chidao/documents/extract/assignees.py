@@ -11,7 +11,7 @@ import re
 from functools import cache
 from typing import Any, NamedTuple
 
-from chidao.documents.alternation import alternation, trie_pattern
+from chidao.documents.alternation import alternation, either_case, trie_pattern
 from chidao.documents.data import load_toml
 from chidao.documents.extract.units import field_names
 from chidao.documents.text import VI_LOWER, VI_UPPER, fold
@@ -19,6 +19,8 @@ from chidao.documents.text import VI_LOWER, VI_UPPER, fold
 _HEADS = load_toml("unit_heads.toml")  # the head noun lists: data/unit_heads.toml
 # Office holders named by their office (`Giám đốc Sở Y tế`): kept as written.
 OFFICES: tuple[str, ...] = tuple(_HEADS["offices"]["words"])
+# ... also in the plural (`Các Phó Chủ tịch UBND tỉnh`): `plural` of `[offices]`, first letter in either case
+OFFICE_PLURAL: str = _HEADS["offices"]["plural"]
 # Head nouns of unit names whose tail is a place (`UBND tỉnh Lạng Sơn`) or a known field (`Sở Y tế`).
 LOCAL_HEADS: tuple[str, ...] = tuple(_HEADS["local_heads"]["words"])
 # Heads typed without their diacritics (`Vu Kế hoạch - Tài chính`): read only before a capitalised name
@@ -99,7 +101,7 @@ def _not_a_unit() -> tuple[str, ...]:
 
 
 # ... also in the plural (`Các Phó Chủ tịch UBND tỉnh`)
-_OFFICE = re.compile(rf"(?:[Cc]ác\s+)?(?:{_alternation(OFFICES)})\s+")
+_OFFICE = re.compile(rf"(?:{either_case([OFFICE_PLURAL])}\s+)?(?:{_alternation(OFFICES)})\s+")
 _LOCAL = re.compile(rf"(?:{_loose(LOCAL_HEADS)})(?![\wÀ-ỹ])")
 _OPEN = re.compile(rf"(?!{_alternation(_not_a_unit())})(?:{_loose(OPEN_HEADS)})(?![\wÀ-ỹ])")
 _SPACED = {h.replace(" ", ""): h for h in LOCAL_HEADS + OPEN_HEADS if " " in h}
@@ -131,7 +133,7 @@ _ELIDED = re.compile(r"[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:?\s*")
 # make `search` try every word at every position).
 _UNIT_START = re.compile("|".join(f"(?:{p.pattern})" for p in (_LOCAL, _OPEN, _GROUP, _OFFICE)))
 # The letters each kind of head starts with, and a unit (`_UNIT_START`): elsewhere its pattern need not be tried.
-_OFFICE_FIRST = frozenset(w[:1] for w in (*OFFICES, "Các", "các"))
+_OFFICE_FIRST = frozenset(w[:1] for w in (*OFFICES, OFFICE_PLURAL.upper(), OFFICE_PLURAL.lower()))
 _LOCAL_FIRST = frozenset(w[:1] for w in LOCAL_HEADS)
 _OPEN_FIRST = frozenset(w[:1] for w in OPEN_HEADS)
 _UNIT_FIRST = _OFFICE_FIRST | _LOCAL_FIRST | _OPEN_FIRST | {"C", "c"}
