@@ -14,7 +14,7 @@ from chidao.documents.data.task_columns import (
     preparer_header,
     task_header,
 )
-from chidao.documents.extract.task_tables import _columns, field_line
+from chidao.documents.extract.task_tables import _columns, _lead_and_coords, field_line
 from chidao.documents.text import fold_chars
 
 COLUMNS = load_toml("task_columns.toml")
@@ -77,3 +77,13 @@ def test_field_examples_are_fields_of_their_kind(kind, line):
 @pytest.mark.parametrize("line", COLUMNS["fields"]["counter_examples"])
 def test_field_counter_examples_are_no_fields(line):
     assert not field_line(line) and not _field_kinds(line)
+
+
+@pytest.mark.parametrize(
+    "example", COLUMNS["unit_cells"]["examples"] + COLUMNS["unit_cells"]["counter_examples"]
+)
+def test_unit_cell_examples_split_into_lead_and_helpers(example):
+    """`[unit_cells]`: a cell naming the lead and its helpers gives each their names, the words of work after
+    them dropped; those words capitalised inside a name are the name's."""
+    cell, leads, coords = example.split("|")
+    assert _lead_and_coords(cell) == (leads.split(";"), coords.split(";") if coords else [])

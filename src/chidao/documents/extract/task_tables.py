@@ -8,6 +8,8 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from chidao.documents.alternation import as_written
+from chidao.documents.data import load_toml
 from chidao.documents.data.task_columns import (
     AGENT_LABEL,
     ANSWERABLE,
@@ -80,16 +82,27 @@ def _split_names(cell: str) -> list[str]:
     return parts
 
 
+# Where the lead's and the helpers' names end in a cell or a field: `[unit_cells]` of data/task_columns.toml, with
+# `[helping] lead` of data/lead_ins.toml (`chủ trì`)
+_CELLS = load_toml("task_columns.toml")["unit_cells"]
+_LEAD_WORD = re.escape(load_toml("lead_ins.toml")["helping"]["lead"])
+_LEAD_END = re.compile(
+    rf"\s*(?:{_LEAD_WORD}|{as_written(_CELLS['lead_roles'])}|{as_written(_CELLS['lead_work'])}.*)\s*,?\s*$"
+)
+_LEAD_ON = re.compile(rf"\s*{_LEAD_WORD}\b.*$")
+_HELPER_WORK = re.compile(rf"\s*{as_written(_CELLS['helper_work'])}\b.*$")
+
+
 def _lead_and_coords(text: str) -> tuple[list[str], list[str]]:
     """`Sở X chủ trì, phối hợp với Y; Z` → ([Sở X], [Y, Z])."""
     coord = _COORD.search(text)
     lead_part = text[: coord.start()] if coord else text
-    lead_part = re.sub(r"\s*(?:chủ trì|là cơ quan chủ trì|đôn đốc.*|hướng dẫn.*)\s*,?\s*$", "", lead_part.strip(" ,;"))
-    lead_part = re.sub(r"\s*chủ trì\b.*$", "", lead_part)
+    lead_part = _LEAD_END.sub("", lead_part.strip(" ,;"))
+    lead_part = _LEAD_ON.sub("", lead_part)
     leads = _split_names(lead_part)
     coords: list[str] = []
     if coord:
-        rest = re.sub(r"\s*(?:tham mưu|triển khai|tổ chức|thực hiện)\b.*$", "", text[coord.end() :])
+        rest = _HELPER_WORK.sub("", text[coord.end() :])
         coords = _split_names(rest)
     return leads, coords
 
