@@ -9,8 +9,10 @@ from chidao.documents.data import load_toml
 from chidao.documents.data.task_columns import (
     AGENT_LABEL,
     FIELDS,
+    PERSON,
     ROLE_WORDS,
     ROLES,
+    names_a_person,
     preparer_header,
     task_header,
 )
@@ -87,3 +89,10 @@ def test_unit_cell_examples_split_into_lead_and_helpers(example):
     them dropped; those words capitalised inside a name are the name's."""
     cell, leads, coords = example.split("|")
     assert _lead_and_coords(cell) == (leads.split(";"), coords.split(";") if coords else [])
+
+
+@pytest.mark.parametrize(("name", "holds"), _cases("person"))
+def test_person(name, holds):
+    """`[person]`: a person in a column of units is found where his name begins, and no unit is read from it."""
+    assert (PERSON.search(name) is not None) is holds
+    assert names_a_person(name) is holds

@@ -66,3 +66,16 @@ FIELDS: dict[str, re.Pattern[str]] = {
 INLINE_TIME = re.compile(rf"\s*-\s*{_TIME}")
 # any field at the start of a line, in one pattern
 FIELD_LINE = re.compile("|".join(f"(?:{p.pattern})" for p in FIELDS.values()))
+
+_PERSON = _COLUMNS["person"]
+# a person named in a column of units (`Đồng chí Nguyễn Văn A`, `Tỉnh ủy viên`): `[person]`
+PERSON = re.compile(
+    rf"(?<!\S)(?:{as_written(_PERSON['addresses'])}|{as_written(_PERSON['committees'])} {as_written(_PERSON['members'])})"
+    r"(?![\wÀ-ỹ])"
+)
+_MEMBER = re.compile(rf"\b{as_written(_PERSON['members'])}\b")
+
+
+def names_a_person(name: str) -> bool:
+    """Does a name read from a cell of units name a person (`Đồng chí ...`, `... Tỉnh ủy viên`), no unit?"""
+    return _MEMBER.search(name) is not None or PERSON.match(name) is not None

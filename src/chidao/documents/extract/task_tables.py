@@ -19,6 +19,7 @@ from chidao.documents.data.task_columns import (
     INLINE_TIME,
     PREPARER_LABEL,
     labelled,
+    names_a_person,
     preparer_header,
 )
 from chidao.documents.extract.assignees import find_units, read_unit, read_units
@@ -58,7 +59,7 @@ def _cell_units(cell: str) -> list[str]:
     for mention in find_units(cell):
         for written in (re.sub(r"\s+\d{1,3}$", "", n) for n in mention.names):
             name = _GAZETTEER.prefix(written) or written
-            if re.search(r"\bủy viên\b|\buỷ viên\b", name) or name.startswith(("Đồng chí", "đồng chí")):
+            if names_a_person(name):
                 continue  # a person's title bled in from the next column
             if not any(unit_key(name) == unit_key(n) for n in names):
                 names.append(name)
