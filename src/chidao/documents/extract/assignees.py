@@ -118,8 +118,9 @@ _PLACE = re.compile(
 )
 # (`xã` before `hội` is the word `xã hội`, society, no level)
 _QUALIFIER = re.compile(rf"[ \t]+(?:{_alternation(QUALIFIERS)})(?![\wÀ-ỹ])(?![ \t]+hội(?![\wÀ-ỹ]))")
-# A party or people's body that owns the unit named before it (`Ban Tuyên giáo Tỉnh ủy`, `Văn phòng UBND tỉnh`).
-_OWNER = re.compile(r"(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?![\wÀ-ỹ])")
+# A party or people's body that owns the unit named before it (`Ban Tuyên giáo Tỉnh ủy`, `Văn phòng UBND tỉnh`):
+# `[owners]`
+_OWNER = re.compile(rf"{_alternation(tuple(_HEADS['owners']['words']))}(?![\wÀ-ỹ])")
 _WORD = re.compile(r"[ \t]+([^\s,;:()“”\"|]+)")
 # `, Thông tin và Thể thao` inside a name: a capitalised field between a comma and `và`.
 _NAME_LIST = re.compile(rf",[ \t]+([{VI_UPPER}][{VI_LOWER}]*(?:[ \t]+[{VI_LOWER}]+){{0,3}})(?=[ \t]+và[ \t]+[{VI_UPPER}{VI_LOWER}])")
@@ -415,8 +416,8 @@ _COMMA_PAIRS = frozenset((a, b) for a, b in _HEADS["comma_pairs"]["pairs"])
 _COMMA_PAIR = re.compile(r", ([\wÀ-ỹ]+)")
 # `khu vực` and the area's number or name, after the proper words of a unit's name (`... cảng Sài Gòn khu vực 1`)
 _AREA = re.compile(rf" vực[ \t]+[{VI_UPPER}0-9]")
-# Predicate-like words inside a project board's name (`Ban Quản lý dự án đầu tư xây dựng`).
-_BUILDING_WORDS = re.compile(r"(?:đầu tư xây dựng|xây dựng công trình|xây dựng số|giao thông)")
+# Predicate-like words inside a project board's name (`Ban Quản lý dự án đầu tư xây dựng`): `[name_predicates]`
+_BUILDING_WORDS = re.compile(_alternation(tuple(_HEADS["name_predicates"]["words"])))
 _ABBREVIATED_PLACE = re.compile(r"(?:TP|TX|Tp|Q|P|TT)\.")
 
 
