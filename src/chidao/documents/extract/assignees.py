@@ -477,8 +477,9 @@ def _roles() -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile(rf"[ \t]+(?:{_alternation(verbs)})(?![\wÀ-ỹ])"), frozenset(data["inside"])
 
 
-# Predicate words that do not end a subject: a role's object followed by one of these is not known to end there.
-_NOT_SUBJECT_END = frozenset(("và", "với", "của", "cho", "(", "từ", "đến", "về", "được", "có", "trong", "khi", "nếu", "thì", "để"))
+# Predicate words that do not end a subject: a role's object followed by one of these is not known to end there
+# (`not_ending` of `[role]` in task_verbs.toml).
+_NOT_SUBJECT_END = frozenset(_data("task_verbs.toml")["role"]["not_ending"])
 
 
 def _role_end(text: str, end: int) -> int:
