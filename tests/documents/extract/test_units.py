@@ -614,12 +614,18 @@ def test_other_commas_end_a_name(text):
 
 
 @pytest.mark.parametrize(
-    "text", [e for t in ("owners", "name_predicates") for k in ("examples", "counter_examples") for e in _UNIT_HEADS[t][k]]
+    "text",
+    [
+        e
+        for t in ("owners", "name_predicates", "relative")
+        for k in ("examples", "counter_examples")
+        for e in _UNIT_HEADS[t][k]
+    ],
 )
-def test_owners_and_name_predicates(text):
-    """`[owners]`, `[name_predicates]` of unit_heads.toml: the name read is the one before `|` (carried on by the
-    owner or the words of work in its examples, ending before the verb or a unit of its own in its
-    counter-examples)."""
+def test_owners_name_predicates_and_relative_clauses(text):
+    """`[owners]`, `[name_predicates]`, `[relative]` of unit_heads.toml: the name read is the one before `|`
+    (carried on by the owner, the words of work or the relative clause in its examples, ending before the verb or
+    a unit of its own in its counter-examples)."""
     name, rest = text.split("|")
     mention = read_unit(f"{name} {rest}", 0)
     assert mention is not None and mention.names == (name,)

@@ -127,8 +127,10 @@ _NAME_LIST = re.compile(rf",[ \t]+([{VI_UPPER}][{VI_LOWER}]*(?:[ \t]+[{VI_LOWER}
 # Matched at a position of the whole text (not a slice of it: slicing a page per mention is quadratic).
 _FIELD_SEP = re.compile(r"\s*(?:,|;|và)\s*")
 _OWNED_BY = re.compile(r"\s+(?:thuộc|của)\s+")
-_RELATIVE = re.compile(r"[ \t]+(?:có|được|đang)[ \t]+")
-_NOT_RELATIVE = re.compile(r"(?:trách nhiệm|ý kiến|văn bản|kế hoạch|nhiệm vụ|liên quan)\b")
+# a relative clause after a group (`... được cấp giấy phép`), and the words after its opener that start the group's
+# work instead (`có trách nhiệm`): `[relative]`
+_RELATIVE = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['openers']))}[ \t]+")
+_NOT_RELATIVE = re.compile(rf"{_alternation(tuple(_HEADS['relative']['not_narrowing']))}\b")
 _ELIDED = re.compile(r"[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:?\s*")
 # Where a unit may start: a head word (`find_units` checks that no letter precedes it: a look-behind here would
 # make `search` try every word at every position).
