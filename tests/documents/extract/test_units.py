@@ -617,15 +617,20 @@ def test_other_commas_end_a_name(text):
     "text",
     [
         e
-        for t in ("owners", "name_predicates", "relative")
+        for t in ("owners", "name_predicates", "relative", "party_organs")
         for k in ("examples", "counter_examples")
         for e in _UNIT_HEADS[t][k]
     ],
 )
-def test_owners_name_predicates_and_relative_clauses(text):
-    """`[owners]`, `[name_predicates]`, `[relative]` of unit_heads.toml: the name read is the one before `|`
-    (carried on by the owner, the words of work or the relative clause in its examples, ending before the verb or
-    a unit of its own in its counter-examples)."""
+def test_owners_name_predicates_relative_clauses_and_party_organs(text):
+    """`[owners]`, `[name_predicates]`, `[relative]`, `[party_organs]` of unit_heads.toml: the name read is the one
+    before `|` (carried on by the owner, the words of work, the relative clause or the organ's body in its
+    examples, ending before the verb or a unit of its own in its counter-examples)."""
     name, rest = text.split("|")
     mention = read_unit(f"{name} {rest}", 0)
     assert mention is not None and mention.names == (name,)
+
+
+def test_every_party_organ_is_an_open_head():
+    """`[party_organs]` are read only where `[open_heads]` reads the head."""
+    assert set(_UNIT_HEADS["party_organs"]["words"]) <= set(_UNIT_HEADS["open_heads"]["words"])

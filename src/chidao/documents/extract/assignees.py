@@ -695,7 +695,7 @@ def _ministry_mention(text: str, start: int, pos: int, head: str) -> UnitMention
     return UnitMention((text[start:end],), start, end)
 
 
-_PARTY_ORGANS = frozenset(("Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Ban cán sự đảng"))
+_PARTY_ORGANS = frozenset(_HEADS["party_organs"]["words"])  # a body's party organ (`Đảng đoàn ...`): `[party_organs]`
 _CAPITAL_NEXT = re.compile(rf"[ \t]+[{VI_UPPER}]")
 
 
