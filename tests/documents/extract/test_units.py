@@ -634,3 +634,8 @@ def test_owners_name_predicates_relative_clauses_and_party_organs(text):
 def test_every_party_organ_is_an_open_head():
     """`[party_organs]` are read only where `[open_heads]` reads the head."""
     assert set(_UNIT_HEADS["party_organs"]["words"]) <= set(_UNIT_HEADS["open_heads"]["words"])
+
+
+def test_every_head_that_names_no_unit_alone_is_an_open_head():
+    """`alone` of `[open_heads]` holds open heads only (no other head is asked about it)."""
+    assert set(_UNIT_HEADS["open_heads"]["alone"]) <= set(_UNIT_HEADS["open_heads"]["words"])

@@ -695,6 +695,8 @@ def _ministry_mention(text: str, start: int, pos: int, head: str) -> UnitMention
     return UnitMention((text[start:end],), start, end)
 
 
+# heads that name no unit alone (`Ban phối hợp ...`): `alone` of `[open_heads]`
+_NOT_ALONE = frozenset(_HEADS["open_heads"]["alone"])
 _PARTY_ORGANS = frozenset(_HEADS["party_organs"]["words"])  # a body's party organ (`Đảng đoàn ...`): `[party_organs]`
 _CAPITAL_NEXT = re.compile(rf"[ \t]+[{VI_UPPER}]")
 
@@ -716,7 +718,7 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
             return UnitMention((text[start : inner.end],), start, inner.end)
     end = _extend_open(text, m.end())
     name = text[start:end].rstrip(" ,-")
-    if name == text[start : m.end()] and m.group(0) in ("Ban", "Vụ", "Phòng", "Hội", "Đoàn", "Báo", "Cơ quan", "Đội"):
+    if name == text[start : m.end()] and m.group(0) in _NOT_ALONE:
         return None
     return UnitMention((name,), start, start + len(name))
 
