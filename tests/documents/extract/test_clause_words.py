@@ -11,6 +11,7 @@ from chidao.documents.extract.clauses import (
     _ADVERBIAL,
     _INTRODUCTORY,
     _bracketed_lead,
+    _forwarded,
     _known_predicate_follows,
     _object_runs_on,
     _predicate_follows,
@@ -95,3 +96,11 @@ def test_sent_to(sentence, holds):
 def test_bracketed_lead(item, holds):
     """The units that open a bracket at the item's end lead it."""
     assert (_bracketed_lead(item) is not None) is holds
+
+
+@pytest.mark.parametrize(("sentence", "holds"), _cases("forwarded"))
+def test_forwarded(sentence, holds):
+    """Papers forwarded to a unit give it the work named after it."""
+    text, _, unit = sentence.partition("|")
+    found = _forwarded(text)
+    assert (found is not None and found.names == [unit] and found.mode == "chuyển") is holds

@@ -44,9 +44,12 @@ _COMMA = re.compile(r",\s+")
 _COLON = re.compile(r":\s+")
 _LABEL_COLON = re.compile(r"\s*:\s*")
 _FOR = re.compile(r"(?:cho\s+)?")
-_FORWARD = re.compile(r"\bchuyển\b")
-_FORWARD_TO = re.compile(r"\s*Chuyển\s+")
-_SO_THAT = re.compile(r"\bđể\s+")
+# papers forwarded to a unit (`chuyển ... để Sở X xử lý`, `Chuyển Sở X ...`): `[forwarded]`
+_FORWARD_VERB: str = _WORDS["forwarded"]["verb"]
+_FORWARD_SO_THAT: str = _WORDS["forwarded"]["so_that"]
+_FORWARD = re.compile(rf"\b{re.escape(_FORWARD_VERB)}\b")
+_FORWARD_TO = re.compile(rf"\s*{re.escape(_FORWARD_VERB[:1].upper() + _FORWARD_VERB[1:])}\s+")
+_SO_THAT = re.compile(rf"\b{re.escape(_FORWARD_SO_THAT)}\s+")
 _IN_THE_WORK = re.compile(r"trong (?:công tác|việc) ")
 _CLAUSE_END = re.compile(r"[:;.]")
 # words that judge how a unit's work went: `[judged]`
@@ -435,9 +438,9 @@ def _forwarded(text: str) -> Assignment | None:
         mentions, end = read_units(text, lead.end())
         if mentions and mentions[0].start == lead.end() and _predicate_follows(text, end):
             return Assignment(assignees=mentions, coordinators=coordinators(text, end), mode="chuyển", start=0, end=end)
-    if "chuyển" not in text or not _matches(_FORWARD, ("chuyển",), text):
+    if _FORWARD_VERB not in text or not _matches(_FORWARD, (_FORWARD_VERB,), text):
         return None
-    for m in _matches(_SO_THAT, ("để",), text):
+    for m in _matches(_SO_THAT, (_FORWARD_SO_THAT,), text):
         mentions, end = read_units(text, m.end())
         if mentions and _predicate_follows(text, end):
             return Assignment(assignees=mentions, coordinators=coordinators(text, end), mode="chuyển", start=m.start(), end=end)
