@@ -50,7 +50,9 @@ _FORWARD_SO_THAT: str = _WORDS["forwarded"]["so_that"]
 _FORWARD = re.compile(rf"\b{re.escape(_FORWARD_VERB)}\b")
 _FORWARD_TO = re.compile(rf"\s*{re.escape(_FORWARD_VERB[:1].upper() + _FORWARD_VERB[1:])}\s+")
 _SO_THAT = re.compile(rf"\b{re.escape(_FORWARD_SO_THAT)}\s+")
-_IN_THE_WORK = re.compile(r"trong (?:công tác|việc) ")
+# a unit's field of work after its name (`trong công tác ...`): `fields` of `[judged]`, and the words they open with
+_IN_THE_WORK = re.compile(rf"{as_written(_WORDS['judged']['fields'])} ")
+_IN_THE_WORK_OPENS = tuple({f"{w.split()[0]} " for w in _WORDS["judged"]["fields"]})
 _CLAUSE_END = re.compile(r"[:;.]")
 # words that judge how a unit's work went: `[judged]`
 _JUDGED = re.compile(rf"(?<![\wÀ-ỹ]){as_written(_WORDS['judged']['words'])}(?![\wÀ-ỹ])")
@@ -281,7 +283,7 @@ def _predicate_follows(text: str, pos: int) -> bool:
         return False
     if rest.startswith(_VALID_OPENERS):
         return True
-    if rest.startswith("trong ") and (m := _IN_THE_WORK.match(rest)) is not None:
+    if rest.startswith(_IN_THE_WORK_OPENS) and (m := _IN_THE_WORK.match(rest)) is not None:
         # `Ban X trong công tác triển khai các dự án ...`: the unit's field of work opens what it is to do, unless
         # the clause then judges how it went (`Sở X trong công tác quản lý ... còn hạn chế`)
         work = rest[m.end() :]
