@@ -86,7 +86,9 @@ _NOT_PREDICATE = tuple(_WORDS["not_predicate"]["words"])
 _VALID_COMPOUNDS = tuple(_WORDS["work_all_the_same"]["compounds"])
 _VALID_HAVE = tuple(_WORDS["work_all_the_same"]["have"])
 _TOLD = tuple(_WORDS["work_all_the_same"]["told"])
-_TOLD_TO = re.compile(rf"\s{as_written(_WORDS['work_all_the_same']['told_to'])}\s+(?!biết\b)")
+_TOLD_TO = re.compile(
+    rf"\s{as_written(_WORDS['work_all_the_same']['told_to'])}\s+(?!{as_written(_WORDS['work_all_the_same']['not_told'])}\b)"
+)
 # `là cơ quan`, `là đầu mối` ...: a unit's standing role (`[standing_role]`)
 _STANDING_ROLES = tuple(f"{_WORDS['standing_role']['verb']} {r}" for r in _WORDS["standing_role"]["roles"])
 
