@@ -639,3 +639,24 @@ def test_every_party_organ_is_an_open_head():
 def test_every_head_that_names_no_unit_alone_is_an_open_head():
     """`alone` of `[open_heads]` holds open heads only (no other head is asked about it)."""
     assert set(_UNIT_HEADS["open_heads"]["alone"]) <= set(_UNIT_HEADS["open_heads"]["words"])
+
+
+@pytest.mark.parametrize(
+    ("group", "members"),
+    [e.split("|") for k in ("examples", "counter_examples") for e in _UNIT_HEADS["addressed_groups"][k]],
+)
+def test_addressed_groups(group, members):
+    """`[addressed_groups]` of unit_heads.toml: in a letter a generic group stands for the bodies of its Kính gửi;
+    any other group for itself."""
+    names = DocumentUnits("...", addressees=["Sở Y tế", "Sở Tài chính"])
+    assert names.expand_group(group) == members.split(";")
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "members"),
+    [e.split("|") for k in ("examples", "counter_examples") for e in _UNIT_HEADS["named_groups"][k]],
+)
+def test_named_groups(text, group, members):
+    """`[named_groups]` of unit_heads.toml: a group named by a head noun stands for the bodies of that head the
+    document names, when it names two or more."""
+    assert DocumentUnits(text).expand_group(group) == members.split(";")
