@@ -20,6 +20,8 @@ from collections.abc import Callable
 from functools import cache
 from itertools import islice
 
+from chidao.documents.alternation import alternation
+from chidao.documents.data import load_toml
 from chidao.documents.data.formal import titles
 from chidao.documents.extract.deadlines import find_dates
 from chidao.documents.model import Chair, Document, Meeting, Span
@@ -32,7 +34,8 @@ try:  # the unit gazetteer's field names (`Tài chính` for `Sở Tài chính`) 
 except ImportError:  # pragma: no cover - the gazetteer is optional here
     FIELD_NAMES = None
 
-_MEETING_NOUN = r"(?:cuộc\s+họp|buổi\s+làm\s+việc|hội\s+nghị|phiên\s+họp|buổi\s+họp|buổi\s+tiếp|cuộc\s+tiếp)"
+# the nouns that name a meeting (`cuộc họp`, `hội nghị`): `[meeting_nouns]` of data/meeting_words.toml
+_MEETING_NOUN = alternation(load_toml("meeting_words.toml")["meeting_nouns"]["words"])
 # `Ngày 13/5/2020, [tại …,] <who> [đã] chủ trì | tổ chức | tiếp | làm việc với …` (also `Chiều ngày 13/5`,
 # and after a clause: `Thực hiện Chương trình công tác, ngày 13/5/2020, …`)
 _OPENING = re.compile(
