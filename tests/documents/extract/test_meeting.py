@@ -324,3 +324,18 @@ def test_meeting_nouns(subject: str) -> None:
     meeting = parse("THÔNG BÁO\n" + line + _BODY, None).meeting
     found = meeting.chair if meeting is not None else None
     assert ((found.name, found.title) if found is not None else None) == (tuple(chair) or None)
+
+
+_NOTICE = "THÔNG BÁO\nNgày 20/5/2026, Chủ tịch UBND huyện chủ trì cuộc họp về phòng chống thiên tai. "
+
+
+@pytest.mark.parametrize(
+    "example",
+    [e for t in ("representing", "addressing") for k in ("examples", "counter_examples") for e in _MEETING_WORDS[t][k]],
+)
+def test_representing_and_addressing(example: str) -> None:
+    """`[representing]`, `[addressing]` of meeting_words.toml: the words before a participant's name that say whom
+    he comes for or how he is addressed are dropped; the same syllables inside a name stay."""
+    sentence, participants = example.split("|")
+    meeting = parse(_NOTICE + sentence, None).meeting
+    assert meeting is not None and meeting.participants == participants.split(";")
