@@ -22,7 +22,7 @@ from itertools import islice
 
 from chidao.documents.alternation import alternation
 from chidao.documents.data import load_toml
-from chidao.documents.data.formal import titles
+from chidao.documents.data.formal import invitation_codes, invitation_names, titles
 from chidao.documents.extract.deadlines import find_dates
 from chidao.documents.model import Chair, Document, Meeting, Span
 from chidao.documents.text import VI_UPPER, Line
@@ -112,7 +112,7 @@ def read_meeting(doc: Document, lines: list[Line]) -> None:
     # The body's lines (their starts only grow); a notice is read from its first lines, an invitation whole.
     body_lines = (ln for ln in islice(lines, bisect_left(lines, start, key=_line_start), None) if ln.text)
     code = (doc.type.code or "").upper() if doc.type else ""
-    if code == "GM" or _looks_like_invitation(doc.text):
+    if code in invitation_codes() or _looks_like_invitation(doc.text):
         body = list(body_lines)
         doc.meeting = _invitation(doc, body) or _opening(doc, body)
     else:
@@ -223,8 +223,9 @@ def _cited(doc: Document, body: list[Line]) -> Meeting | None:
 
 
 def _looks_like_invitation(text: str) -> bool:
+    """The type name of an invitation (`GIẤY MỜI`, `invitation = true` of data/document_types.toml) near the top."""
     head = text[:1500].upper()
-    return "GIẤY MỜI" in head
+    return any(name in head for name in invitation_names())
 
 
 def _invitation(doc: Document, body: list[Line]) -> Meeting | None:
