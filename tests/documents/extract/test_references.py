@@ -103,3 +103,13 @@ _FORMS = load_toml("reference_words.toml")["forms"]
 def test_forms(sentence: str, holds: bool) -> None:
     """`[forms]` of reference_words.toml: the code of a form after its words (`Mẫu số`) cites no document."""
     assert (find_references(sentence) == []) is holds
+
+
+_ISSUER_ENDS = load_toml("reference_words.toml")["issuer_ends"]
+
+
+@pytest.mark.parametrize("example", _ISSUER_ENDS["examples"] + _ISSUER_ENDS["counter_examples"])
+def test_issuer_ends(example: str) -> None:
+    """`[issuer_ends]` of reference_words.toml: the issuer of the first cited document is the one after `|`."""
+    sentence, issuer = example.split("|")
+    assert find_references(sentence)[0].issuer == issuer

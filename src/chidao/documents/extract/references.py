@@ -46,9 +46,12 @@ _DATE_AFTER = re.compile(
     r"^[\s,(]*(?:ban hành\s+)?ngày\s*(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s*tháng\s*(?P<m2>\d{1,2})\s*năm\s*(?P<y2>\d{4}))"
 )
+# where the issuer of a cited document ends: `[issuer_ends]` of data/reference_words.toml
+_ENDS = load_toml("reference_words.toml")["issuer_ends"]
 _ISSUER_AFTER = re.compile(
-    rf"^\s*,?\s*(?:của|do)\s+(?P<issuer>[{UPPER}][^,;:.()“”\"]*?)"
-    r"(?=\s+(?:về|v/v|V/v|quy định|hướng dẫn|ban hành|phê duyệt|đã|đề nghị|gửi|và\s+(?:Thông|Nghị|Quyết|Công|Chỉ|Kế|Văn|Quy|Luật|Hướng|Tờ|Báo|Giấy|Đề án|Chương trình|Pháp lệnh)|trình|tại|thực hiện)\b|[,;:.()“”\"]|$)"
+    rf"^\s*,?\s*{as_written(_ENDS['by'])}\s+(?P<issuer>[{UPPER}][^,;:.()“”\"]*?)"
+    rf"(?=\s+(?:{as_written(_ENDS['words'])}|{re.escape(_ENDS['and'])}\s+{as_written(_ENDS['next_document'])})\b"
+    r"|[,;:.()“”\"]|$)"
 )
 _SHORT_GROUP = re.compile(rf"^{GROUP}$")
 _SPACES = re.compile(r"\s+")
