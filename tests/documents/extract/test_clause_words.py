@@ -10,6 +10,8 @@ from chidao.documents.extract.assignees import read_unit
 from chidao.documents.extract.clauses import (
     _ADVERBIAL,
     _INTRODUCTORY,
+    _bracketed_lead,
+    _forwarded,
     _known_predicate_follows,
     _object_runs_on,
     _predicate_follows,
@@ -88,3 +90,17 @@ def test_sent_to(sentence, holds):
     """The unit after the comma carries on the list of units a report is sent to."""
     text, unit = sentence.split("|")
     assert _object_runs_on(text, text.index(unit)) is holds
+
+
+@pytest.mark.parametrize(("item", "holds"), _cases("bracketed_lead"))
+def test_bracketed_lead(item, holds):
+    """The units that open a bracket at the item's end lead it."""
+    assert (_bracketed_lead(item) is not None) is holds
+
+
+@pytest.mark.parametrize(("sentence", "holds"), _cases("forwarded"))
+def test_forwarded(sentence, holds):
+    """Papers forwarded to a unit give it the work named after it."""
+    text, _, unit = sentence.partition("|")
+    found = _forwarded(text)
+    assert (found is not None and found.names == [unit] and found.mode == "chuyển") is holds

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from chidao.documents.data import load_toml
 from chidao.documents.data.formal import titles
 from chidao.documents.extract.meeting import _chair, read_meeting
 from chidao.documents.model import DocDate, DocType, Document, Source
@@ -308,3 +309,33 @@ def test_chair_named_after_a_place(who: str, title: str, name: str) -> None:
     """A title ending in a place run into the name (`Chủ tịch UBND tỉnh Gia Lai Ksor Bia`): `[names]` examples."""
     chair = _chair(who)
     assert (chair.title, chair.name) == (title, name)
+
+
+_MEETING_WORDS = load_toml("meeting_words.toml")
+_BODY = "\nNgày 20 tháng 5 năm 2026, Ủy ban nhân dân huyện tổ chức họp với các xã.\n"
+
+
+@pytest.mark.parametrize(
+    "subject", _MEETING_WORDS["meeting_nouns"]["examples"] + _MEETING_WORDS["meeting_nouns"]["counter_examples"]
+)
+def test_meeting_nouns(subject: str) -> None:
+    """`[meeting_nouns]` of meeting_words.toml: `Kết luận của X tại <noun> ...` names the chair of the meeting."""
+    line, *chair = subject.split("|")
+    meeting = parse("THÔNG BÁO\n" + line + _BODY, None).meeting
+    found = meeting.chair if meeting is not None else None
+    assert ((found.name, found.title) if found is not None else None) == (tuple(chair) or None)
+
+
+_NOTICE = "THÔNG BÁO\nNgày 20/5/2026, Chủ tịch UBND huyện chủ trì cuộc họp về phòng chống thiên tai. "
+
+
+@pytest.mark.parametrize(
+    "example",
+    [e for t in ("representing", "addressing") for k in ("examples", "counter_examples") for e in _MEETING_WORDS[t][k]],
+)
+def test_representing_and_addressing(example: str) -> None:
+    """`[representing]`, `[addressing]` of meeting_words.toml: the words before a participant's name that say whom
+    he comes for or how he is addressed are dropped; the same syllables inside a name stay."""
+    sentence, participants = example.split("|")
+    meeting = parse(_NOTICE + sentence, None).meeting
+    assert meeting is not None and meeting.participants == participants.split(";")

@@ -8,6 +8,7 @@ import random
 import pytest
 
 from chidao.documents import parse_text
+from chidao.documents.data import load_toml
 from chidao.documents.extract.references import NUMBER, _numbers, find_references, key
 
 
@@ -91,3 +92,24 @@ def test_citation_scan_finds_what_the_pattern_finds() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 40)))
         assert [m.span() for m in _numbers(text)] == [m.span() for m in NUMBER.finditer(text)], text
+
+
+_FORMS = load_toml("reference_words.toml")["forms"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holds"), [(e, True) for e in _FORMS["examples"]] + [(c, False) for c in _FORMS["counter_examples"]]
+)
+def test_forms(sentence: str, holds: bool) -> None:
+    """`[forms]` of reference_words.toml: the code of a form after its words (`Mẫu số`) cites no document."""
+    assert (find_references(sentence) == []) is holds
+
+
+_ISSUER_ENDS = load_toml("reference_words.toml")["issuer_ends"]
+
+
+@pytest.mark.parametrize("example", _ISSUER_ENDS["examples"] + _ISSUER_ENDS["counter_examples"])
+def test_issuer_ends(example: str) -> None:
+    """`[issuer_ends]` of reference_words.toml: the issuer of the first cited document is the one after `|`."""
+    sentence, issuer = example.split("|")
+    assert find_references(sentence)[0].issuer == issuer

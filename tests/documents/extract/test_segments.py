@@ -504,3 +504,16 @@ _PARAGRAPH_LINES = "".join(
 )
 def test_paragraphs_of_about_100_characters_are_not_a_wrap(text, expected):
     assert [s[2] for s in _segs(text)[5:]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [(e, True) for table in ("open_words", "numbered_words") for e in _WRAP_WORDS[table]["examples"]]
+    + [(e, False) for table in ("open_words", "numbered_words") for e in _WRAP_WORDS[table]["counter_examples"]],
+)
+def test_open_and_numbered_words_tables(text, joined):
+    """`[open_words]`, `[numbered_words]` of wrap_words.toml: a line ending on one of the words runs on into the
+    next, though it open with a number; a line ending on another word does not."""
+    upper, lower = text.split("|")
+    segs = _segs(upper + "\n" + lower)
+    assert (segs[-1][2] == upper + " " + lower) is joined

@@ -6,14 +6,30 @@ from __future__ import annotations
 import pytest
 
 from chidao.documents.data import load_toml
-from chidao.documents.data.task_columns import AGENT_LABEL, ROLE_WORDS, ROLES, preparer_header, task_header
-from chidao.documents.extract.task_tables import _columns
+from chidao.documents.data.task_columns import (
+    AGENT_LABEL,
+    FIELDS,
+    PERSON,
+    ROLE_WORDS,
+    ROLES,
+    names_a_person,
+    preparer_header,
+    task_header,
+)
+from chidao.documents.extract.task_tables import _columns, _lead_and_coords, field_line
+from chidao.documents.text import fold_chars
 
 COLUMNS = load_toml("task_columns.toml")
 
 
 def _cases(table: str) -> list[tuple[str, bool]]:
     return [(e, True) for e in COLUMNS[table]["examples"]] + [(c, False) for c in COLUMNS[table]["counter_examples"]]
+
+
+def _field_kinds(line: str) -> list[str]:
+    folded = fold_chars(line)
+    # the helpers' field may follow the agency's in its line; every other field opens the line
+    return [kind for kind, label in FIELDS.items() if (label.search if kind == "coord" else label.match)(folded)]
 
 
 def test_every_table_has_examples_and_counter_examples():
@@ -52,3 +68,31 @@ def test_preparer_header(header, holds):
 def test_cell_table_reads_the_preparer_as_lead(header):
     columns = _columns([c.strip() for c in header.split("|")])
     assert "lead" in columns and "task" in columns
+
+
+@pytest.mark.parametrize(("kind", "line"), COLUMNS["fields"]["examples"])
+def test_field_examples_are_fields_of_their_kind(kind, line):
+    """`[fields]`: a line opening with the label of a field of an item is a field line, of the kind given."""
+    assert field_line(line) and kind in _field_kinds(line)
+
+
+@pytest.mark.parametrize("line", COLUMNS["fields"]["counter_examples"])
+def test_field_counter_examples_are_no_fields(line):
+    assert not field_line(line) and not _field_kinds(line)
+
+
+@pytest.mark.parametrize(
+    "example", COLUMNS["unit_cells"]["examples"] + COLUMNS["unit_cells"]["counter_examples"]
+)
+def test_unit_cell_examples_split_into_lead_and_helpers(example):
+    """`[unit_cells]`: a cell naming the lead and its helpers gives each their names, the words of work after
+    them dropped; those words capitalised inside a name are the name's."""
+    cell, leads, coords = example.split("|")
+    assert _lead_and_coords(cell) == (leads.split(";"), coords.split(";") if coords else [])
+
+
+@pytest.mark.parametrize(("name", "holds"), _cases("person"))
+def test_person(name, holds):
+    """`[person]`: a person in a column of units is found where his name begins, and no unit is read from it."""
+    assert (PERSON.search(name) is not None) is holds
+    assert names_a_person(name) is holds

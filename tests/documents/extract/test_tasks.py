@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from chidao.documents.data import load_toml
+from chidao.documents.data.formal import letter_codes
 from chidao.documents.extract.clauses import assignment, excluded
 from chidao.documents.extract.tasks import _addressee_units, _duty_title, read_tasks
 from chidao.documents.extract.units import UnitRegistry
@@ -1322,6 +1323,24 @@ def test_issuer_of_a_letter_is_no_addressee_of_it(code, expected):
     )
     tasks = _tasks(text, issuer=Issuer(name="SỞ GIÁO DỤC VÀ ĐÀO TẠO"), type=DocType(code=code, name=""))
     assert [t.assignees for t in tasks] == expected
+
+
+@pytest.mark.parametrize("code", sorted(letter_codes()))
+def test_every_type_marked_a_letter_is_read_as_one(code):
+    """`letter = true` of data/document_types.toml: the issuer's own work is background, an item's unit before
+    `yêu cầu` is the body asked."""
+    text = (
+        "Thực hiện chương trình công tác, Sở Nông nghiệp và Môi trường tổ chức tập huấn vào ngày 5/6/2025.\n"
+        "Sở Nông nghiệp và Môi trường đề nghị:\n1. UBND các xã cử cán bộ dự tập huấn.\n"
+        "2. Ban Quản lý dự án huyện yêu cầu các nhà thầu dừng thi công."
+    )
+    issuer = Issuer(name="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG")
+    tasks = _tasks(text, issuer=issuer, type=DocType(code=code, name=""))
+    assert [t.assignees for t in tasks] == [["UBND các xã"], ["Ban Quản lý dự án huyện"]]
+
+
+def test_a_cong_van_is_a_letter_and_a_plan_is_not():
+    assert "CV" in letter_codes() and not {"KH", "TB", "QĐ"} & letter_codes()
 
 
 @pytest.mark.parametrize(

@@ -611,3 +611,52 @@ def test_other_commas_end_a_name(text):
     """... and any other comma ends the name: the unit read is the one before it."""
     mention = read_unit(text, 0)
     assert mention is not None and mention.names == (text.split(",")[0],)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        e
+        for t in ("owners", "name_predicates", "relative", "party_organs")
+        for k in ("examples", "counter_examples")
+        for e in _UNIT_HEADS[t][k]
+    ],
+)
+def test_owners_name_predicates_relative_clauses_and_party_organs(text):
+    """`[owners]`, `[name_predicates]`, `[relative]`, `[party_organs]` of unit_heads.toml: the name read is the one
+    before `|` (carried on by the owner, the words of work, the relative clause or the organ's body in its
+    examples, ending before the verb or a unit of its own in its counter-examples)."""
+    name, rest = text.split("|")
+    mention = read_unit(f"{name} {rest}", 0)
+    assert mention is not None and mention.names == (name,)
+
+
+def test_every_party_organ_is_an_open_head():
+    """`[party_organs]` are read only where `[open_heads]` reads the head."""
+    assert set(_UNIT_HEADS["party_organs"]["words"]) <= set(_UNIT_HEADS["open_heads"]["words"])
+
+
+def test_every_head_that_names_no_unit_alone_is_an_open_head():
+    """`alone` of `[open_heads]` holds open heads only (no other head is asked about it)."""
+    assert set(_UNIT_HEADS["open_heads"]["alone"]) <= set(_UNIT_HEADS["open_heads"]["words"])
+
+
+@pytest.mark.parametrize(
+    ("group", "members"),
+    [e.split("|") for k in ("examples", "counter_examples") for e in _UNIT_HEADS["addressed_groups"][k]],
+)
+def test_addressed_groups(group, members):
+    """`[addressed_groups]` of unit_heads.toml: in a letter a generic group stands for the bodies of its Kính gửi;
+    any other group for itself."""
+    names = DocumentUnits("...", addressees=["Sở Y tế", "Sở Tài chính"])
+    assert names.expand_group(group) == members.split(";")
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "members"),
+    [e.split("|") for k in ("examples", "counter_examples") for e in _UNIT_HEADS["named_groups"][k]],
+)
+def test_named_groups(text, group, members):
+    """`[named_groups]` of unit_heads.toml: a group named by a head noun stands for the bodies of that head the
+    document names, when it names two or more."""
+    assert DocumentUnits(text).expand_group(group) == members.split(";")

@@ -16,6 +16,8 @@ class DocumentType:
     legacy: bool
     examples: tuple[str, ...]
     party_code: str | None = None  # the code HD 36 gives the same type line in a Party document
+    letter: bool = False  # a letter to the bodies it is sent to, which act on what it asks (`letter = true`)
+    invitation: bool = False  # a giấy mời: the meeting it calls is still to come (`invitation = true`)
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,8 @@ def document_types() -> tuple[DocumentType, ...]:
             legacy=bool(t.get("legacy", False)),
             examples=tuple(t.get("examples", ())),
             party_code=t.get("party_code"),
+            letter=bool(t.get("letter", False)),
+            invitation=bool(t.get("invitation", False)),
         )
         for t in raw
     )
@@ -85,6 +89,24 @@ def document_types() -> tuple[DocumentType, ...]:
 def party_codes() -> dict[str, str]:
     """A state code → the code HD 36 gives the same type line in a Party document (`QyĐ` → `QĐi`)."""
     return {t.code: t.party_code for t in document_types() if t.party_code}
+
+
+@cache
+def letter_codes() -> frozenset[str]:
+    """The codes of the types that are letters to the bodies they are sent to (`letter = true`: `CV`)."""
+    return frozenset(t.code for t in document_types() if t.letter)
+
+
+@cache
+def invitation_codes() -> frozenset[str]:
+    """The codes of the types that call a meeting still to come (`invitation = true`: `GM`)."""
+    return frozenset(t.code for t in document_types() if t.invitation)
+
+
+@cache
+def invitation_names() -> tuple[str, ...]:
+    """The type names of those types as printed (`GIẤY MỜI HỌP`, `GIẤY MỜI`)."""
+    return tuple(n for t in document_types() if t.invitation for n in t.names)
 
 
 @cache

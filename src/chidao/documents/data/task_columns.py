@@ -13,14 +13,16 @@ LABELS: dict[str, tuple[str, ...]] = {role: tuple(_COLUMNS["roles"][role]) for r
 # (role, label word) for every word of `[roles]`, in that order
 ROLE_WORDS: tuple[tuple[str, str], ...] = tuple((role, w) for role in ROLES for w in LABELS[role])
 _AGENT = _COLUMNS["agent"]
+_BODIES = as_written(_AGENT["bodies"])  # `cơ quan`, `đơn vị`
 # The label of the column of units that carry a task out, when it is not `… chủ trì`: `[agent]`
 AGENT_LABEL = re.compile(
-    rf"{as_written(_AGENT['heads'])}(?:,? {as_written(_AGENT['also'])})? {re.escape(_AGENT['carry_out'])}"
+    rf"{as_written([*_AGENT['bodies'], *_AGENT['duties']])}(?:,? {as_written(_AGENT['also'])})? "
+    rf"{re.escape(_AGENT['carry_out'])}"
     rf"|{re.escape(_AGENT['answerable'])}"
 )
 _PREPARER = _COLUMNS["preparer"]
 # The label of the column of the body that prepares an item (`Cơ quan tham mưu`): `[preparer]`
-PREPARER_LABEL = re.compile(rf"{as_written(_PREPARER['heads'])} {as_written(_PREPARER['prepares'])}")
+PREPARER_LABEL = re.compile(rf"{_BODIES} {as_written(_PREPARER['prepares'])}")
 PREPARER_HEADER_WORDS: int = _PREPARER["max_words"]  # the most words of a label in a header naming it
 # the words of an agent's label (`thực hiện`, `trách nhiệm`): such a label may be split below into `chủ trì` and
 # `phối hợp`
@@ -41,3 +43,39 @@ def task_header(label: str) -> bool:
 def preparer_header(labels: list[str]) -> bool:
     """Do folded header labels name a preparer's column (`[preparer]`), each label short as a header's is?"""
     return any(PREPARER_LABEL.search(c) for c in labels) and all(len(c.split()) <= PREPARER_HEADER_WORDS for c in labels)
+
+
+_FIELDS = _COLUMNS["fields"]
+_CARRY = re.escape(_AGENT["carry_out"])
+_LEAD = as_written(LABELS["lead"])
+_DASH = r"(?:[-+*•]\s*)?"
+_TIME = rf"{as_written(LABELS['time'])}(?:\s+(?:{_CARRY}|{as_written(_FIELDS['done'])}))?\s*:\s*"
+# The labels of the fields under an item (`- Cơ quan thực hiện: ...`), each with its colon and the spaces after it,
+# matched in a line folded by `fold_chars` (so that offsets stay those of the line): `[fields]`
+FIELDS: dict[str, re.Pattern[str]] = {
+    "agency": re.compile(
+        rf"^{_DASH}(?:{_BODIES}(?:, {as_written(_AGENT['also'])}){{0,2}}\s+(?:{_CARRY}(?:, {_LEAD})?|{_LEAD})"
+        rf"|{re.escape(_AGENT['answerable'])}(?: {re.escape(_FIELDS['directs'])})?(?: (?:{_CARRY}|{_LEAD}))?"
+        rf"|{as_written(_AGENT['duties'])} {_CARRY})\s*:\s*"
+    ),
+    "coord": re.compile(rf"(?:^|[;.]\s*){_DASH}{_BODIES}\s+{as_written(LABELS['coord'])}\s*:\s*"),
+    "time": re.compile(rf"^{_DASH}{_TIME}"),
+    "ignored": re.compile(rf"^{_DASH}{as_written(_FIELDS['ignored'])}\s*:"),
+}
+# a time field within the agency's line (`Cơ quan thực hiện: Sở X - Thời gian: quý II`)
+INLINE_TIME = re.compile(rf"\s*-\s*{_TIME}")
+# any field at the start of a line, in one pattern
+FIELD_LINE = re.compile("|".join(f"(?:{p.pattern})" for p in FIELDS.values()))
+
+_PERSON = _COLUMNS["person"]
+# a person named in a column of units (`Đồng chí Nguyễn Văn A`, `Tỉnh ủy viên`): `[person]`
+PERSON = re.compile(
+    rf"(?<!\S)(?:{as_written(_PERSON['addresses'])}|{as_written(_PERSON['committees'])} {as_written(_PERSON['members'])})"
+    r"(?![\wÀ-ỹ])"
+)
+_MEMBER = re.compile(rf"\b{as_written(_PERSON['members'])}\b")
+
+
+def names_a_person(name: str) -> bool:
+    """Does a name read from a cell of units name a person (`Đồng chí ...`, `... Tỉnh ủy viên`), no unit?"""
+    return _MEMBER.search(name) is not None or PERSON.match(name) is not None

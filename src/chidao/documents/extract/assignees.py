@@ -11,7 +11,7 @@ import re
 from functools import cache
 from typing import Any, NamedTuple
 
-from chidao.documents.alternation import alternation, trie_pattern
+from chidao.documents.alternation import alternation, either_case, trie_pattern
 from chidao.documents.data import load_toml
 from chidao.documents.extract.units import field_names
 from chidao.documents.text import VI_LOWER, VI_UPPER, fold
@@ -19,6 +19,8 @@ from chidao.documents.text import VI_LOWER, VI_UPPER, fold
 _HEADS = load_toml("unit_heads.toml")  # the head noun lists: data/unit_heads.toml
 # Office holders named by their office (`Giám đốc Sở Y tế`): kept as written.
 OFFICES: tuple[str, ...] = tuple(_HEADS["offices"]["words"])
+# ... also in the plural (`Các Phó Chủ tịch UBND tỉnh`): `plural` of `[offices]`, first letter in either case
+OFFICE_PLURAL: str = _HEADS["offices"]["plural"]
 # Head nouns of unit names whose tail is a place (`UBND tỉnh Lạng Sơn`) or a known field (`Sở Y tế`).
 LOCAL_HEADS: tuple[str, ...] = tuple(_HEADS["local_heads"]["words"])
 # Heads typed without their diacritics (`Vu Kế hoạch - Tài chính`): read only before a capitalised name
@@ -99,7 +101,7 @@ def _not_a_unit() -> tuple[str, ...]:
 
 
 # ... also in the plural (`Các Phó Chủ tịch UBND tỉnh`)
-_OFFICE = re.compile(rf"(?:[Cc]ác\s+)?(?:{_alternation(OFFICES)})\s+")
+_OFFICE = re.compile(rf"(?:{either_case([OFFICE_PLURAL])}\s+)?(?:{_alternation(OFFICES)})\s+")
 _LOCAL = re.compile(rf"(?:{_loose(LOCAL_HEADS)})(?![\wÀ-ỹ])")
 _OPEN = re.compile(rf"(?!{_alternation(_not_a_unit())})(?:{_loose(OPEN_HEADS)})(?![\wÀ-ỹ])")
 _SPACED = {h.replace(" ", ""): h for h in LOCAL_HEADS + OPEN_HEADS if " " in h}
@@ -116,22 +118,25 @@ _PLACE = re.compile(
 )
 # (`xã` before `hội` is the word `xã hội`, society, no level)
 _QUALIFIER = re.compile(rf"[ \t]+(?:{_alternation(QUALIFIERS)})(?![\wÀ-ỹ])(?![ \t]+hội(?![\wÀ-ỹ]))")
-# A party or people's body that owns the unit named before it (`Ban Tuyên giáo Tỉnh ủy`, `Văn phòng UBND tỉnh`).
-_OWNER = re.compile(r"(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?![\wÀ-ỹ])")
+# A party or people's body that owns the unit named before it (`Ban Tuyên giáo Tỉnh ủy`, `Văn phòng UBND tỉnh`):
+# `[owners]`
+_OWNER = re.compile(rf"{_alternation(tuple(_HEADS['owners']['words']))}(?![\wÀ-ỹ])")
 _WORD = re.compile(r"[ \t]+([^\s,;:()“”\"|]+)")
 # `, Thông tin và Thể thao` inside a name: a capitalised field between a comma and `và`.
 _NAME_LIST = re.compile(rf",[ \t]+([{VI_UPPER}][{VI_LOWER}]*(?:[ \t]+[{VI_LOWER}]+){{0,3}})(?=[ \t]+và[ \t]+[{VI_UPPER}{VI_LOWER}])")
 # Matched at a position of the whole text (not a slice of it: slicing a page per mention is quadratic).
 _FIELD_SEP = re.compile(r"\s*(?:,|;|và)\s*")
 _OWNED_BY = re.compile(r"\s+(?:thuộc|của)\s+")
-_RELATIVE = re.compile(r"[ \t]+(?:có|được|đang)[ \t]+")
-_NOT_RELATIVE = re.compile(r"(?:trách nhiệm|ý kiến|văn bản|kế hoạch|nhiệm vụ|liên quan)\b")
+# a relative clause after a group (`... được cấp giấy phép`), and the words after its opener that start the group's
+# work instead (`có trách nhiệm`): `[relative]`
+_RELATIVE = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['openers']))}[ \t]+")
+_NOT_RELATIVE = re.compile(rf"{_alternation(tuple(_HEADS['relative']['not_narrowing']))}\b")
 _ELIDED = re.compile(r"[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:?\s*")
 # Where a unit may start: a head word (`find_units` checks that no letter precedes it: a look-behind here would
 # make `search` try every word at every position).
 _UNIT_START = re.compile("|".join(f"(?:{p.pattern})" for p in (_LOCAL, _OPEN, _GROUP, _OFFICE)))
 # The letters each kind of head starts with, and a unit (`_UNIT_START`): elsewhere its pattern need not be tried.
-_OFFICE_FIRST = frozenset(w[:1] for w in (*OFFICES, "Các", "các"))
+_OFFICE_FIRST = frozenset(w[:1] for w in (*OFFICES, OFFICE_PLURAL.upper(), OFFICE_PLURAL.lower()))
 _LOCAL_FIRST = frozenset(w[:1] for w in LOCAL_HEADS)
 _OPEN_FIRST = frozenset(w[:1] for w in OPEN_HEADS)
 _UNIT_FIRST = _OFFICE_FIRST | _LOCAL_FIRST | _OPEN_FIRST | {"C", "c"}
@@ -413,8 +418,8 @@ _COMMA_PAIRS = frozenset((a, b) for a, b in _HEADS["comma_pairs"]["pairs"])
 _COMMA_PAIR = re.compile(r", ([\wÀ-ỹ]+)")
 # `khu vực` and the area's number or name, after the proper words of a unit's name (`... cảng Sài Gòn khu vực 1`)
 _AREA = re.compile(rf" vực[ \t]+[{VI_UPPER}0-9]")
-# Predicate-like words inside a project board's name (`Ban Quản lý dự án đầu tư xây dựng`).
-_BUILDING_WORDS = re.compile(r"(?:đầu tư xây dựng|xây dựng công trình|xây dựng số|giao thông)")
+# Predicate-like words inside a project board's name (`Ban Quản lý dự án đầu tư xây dựng`): `[name_predicates]`
+_BUILDING_WORDS = re.compile(_alternation(tuple(_HEADS["name_predicates"]["words"])))
 _ABBREVIATED_PLACE = re.compile(r"(?:TP|TX|Tp|Q|P|TT)\.")
 
 
@@ -474,8 +479,9 @@ def _roles() -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile(rf"[ \t]+(?:{_alternation(verbs)})(?![\wÀ-ỹ])"), frozenset(data["inside"])
 
 
-# Predicate words that do not end a subject: a role's object followed by one of these is not known to end there.
-_NOT_SUBJECT_END = frozenset(("và", "với", "của", "cho", "(", "từ", "đến", "về", "được", "có", "trong", "khi", "nếu", "thì", "để"))
+# Predicate words that do not end a subject: a role's object followed by one of these is not known to end there
+# (`not_ending` of `[role]` in task_verbs.toml).
+_NOT_SUBJECT_END = frozenset(_data("task_verbs.toml")["role"]["not_ending"])
 
 
 def _role_end(text: str, end: int) -> int:
@@ -693,9 +699,9 @@ def _ministry_mention(text: str, start: int, pos: int, head: str) -> UnitMention
     return UnitMention((text[start:end],), start, end)
 
 
-# organs of the body named after them (`Đảng đoàn Ủy ban MTTQ tỉnh`; `Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh`, the
-# Front committee's standing board)
-_PARTY_ORGANS = frozenset(("Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Ban cán sự đảng", "Ban Thường trực"))
+# heads that name no unit alone (`Ban phối hợp ...`): `alone` of `[open_heads]`
+_NOT_ALONE = frozenset(_HEADS["open_heads"]["alone"])
+_PARTY_ORGANS = frozenset(_HEADS["party_organs"]["words"])  # a body's party organ (`Đảng đoàn ...`): `[party_organs]`
 _CAPITAL_NEXT = re.compile(rf"[ \t]+[{VI_UPPER}]")
 
 
@@ -716,7 +722,7 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
             return UnitMention((text[start : inner.end],), start, inner.end)
     end = _extend_open(text, m.end())
     name = text[start:end].rstrip(" ,-")
-    if name == text[start : m.end()] and m.group(0) in ("Ban", "Vụ", "Phòng", "Hội", "Đoàn", "Báo", "Cơ quan", "Đội"):
+    if name == text[start : m.end()] and m.group(0) in _NOT_ALONE:
         return None
     return UnitMention((name,), start, start + len(name))
 

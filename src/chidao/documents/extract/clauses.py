@@ -44,10 +44,15 @@ _COMMA = re.compile(r",\s+")
 _COLON = re.compile(r":\s+")
 _LABEL_COLON = re.compile(r"\s*:\s*")
 _FOR = re.compile(r"(?:cho\s+)?")
-_FORWARD = re.compile(r"\bchuyển\b")
-_FORWARD_TO = re.compile(r"\s*Chuyển\s+")
-_SO_THAT = re.compile(r"\bđể\s+")
-_IN_THE_WORK = re.compile(r"trong (?:công tác|việc) ")
+# papers forwarded to a unit (`chuyển ... để Sở X xử lý`, `Chuyển Sở X ...`): `[forwarded]`
+_FORWARD_VERB: str = _WORDS["forwarded"]["verb"]
+_FORWARD_SO_THAT: str = _WORDS["forwarded"]["so_that"]
+_FORWARD = re.compile(rf"\b{re.escape(_FORWARD_VERB)}\b")
+_FORWARD_TO = re.compile(rf"\s*{re.escape(_FORWARD_VERB[:1].upper() + _FORWARD_VERB[1:])}\s+")
+_SO_THAT = re.compile(rf"\b{re.escape(_FORWARD_SO_THAT)}\s+")
+# a unit's field of work after its name (`trong công tác ...`): `fields` of `[judged]`, and the words they open with
+_IN_THE_WORK = re.compile(rf"{as_written(_WORDS['judged']['fields'])} ")
+_IN_THE_WORK_OPENS = tuple({f"{w.split()[0]} " for w in _WORDS["judged"]["fields"]})
 _CLAUSE_END = re.compile(r"[:;.]")
 # words that judge how a unit's work went: `[judged]`
 _JUDGED = re.compile(rf"(?<![\wÀ-ỹ]){as_written(_WORDS['judged']['words'])}(?![\wÀ-ỹ])")
@@ -81,7 +86,9 @@ _NOT_PREDICATE = tuple(_WORDS["not_predicate"]["words"])
 _VALID_COMPOUNDS = tuple(_WORDS["work_all_the_same"]["compounds"])
 _VALID_HAVE = tuple(_WORDS["work_all_the_same"]["have"])
 _TOLD = tuple(_WORDS["work_all_the_same"]["told"])
-_TOLD_TO = re.compile(rf"\s{as_written(_WORDS['work_all_the_same']['told_to'])}\s+(?!biết\b)")
+_TOLD_TO = re.compile(
+    rf"\s{as_written(_WORDS['work_all_the_same']['told_to'])}\s+(?!{as_written(_WORDS['work_all_the_same']['not_told'])}\b)"
+)
 # `là cơ quan`, `là đầu mối` ...: a unit's standing role (`[standing_role]`)
 _STANDING_ROLES = tuple(f"{_WORDS['standing_role']['verb']} {r}" for r in _WORDS["standing_role"]["roles"])
 
@@ -295,7 +302,7 @@ def _predicate_follows(text: str, pos: int) -> bool:
         return False
     if rest.startswith(_VALID_OPENERS):
         return True
-    if rest.startswith("trong ") and (m := _IN_THE_WORK.match(rest)) is not None:
+    if rest.startswith(_IN_THE_WORK_OPENS) and (m := _IN_THE_WORK.match(rest)) is not None:
         # `Ban X trong công tác triển khai các dự án ...`: the unit's field of work opens what it is to do, unless
         # the clause then judges how it went (`Sở X trong công tác quản lý ... còn hạn chế`)
         work = rest[m.end() :]
@@ -410,8 +417,9 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
 
 # `… (Sở X chủ trì, phối hợp với Y; hoàn thành trong quý II/2026).`: who leads an item, in brackets at its end
 _BRACKET_AT_END = re.compile(r"\(([^()]{4,240})\)[\s.;,/]*$")
-# ... naming no work of its own after the verb (`(Sở X chịu trách nhiệm tổng hợp …)` is work beside the item's)
-_LEADS = re.compile(r"[ \t]+(?:chủ trì|thực hiện)[ \t]*(?=[,;)])")
+# ... naming no work of its own after the verb (`(Sở X chịu trách nhiệm tổng hợp …)` is work beside the item's):
+# `[bracketed_lead]`
+_LEADS = re.compile(rf"[ \t]+{as_written(_WORDS['bracketed_lead']['verbs'])}[ \t]*(?=[,;)])")
 
 
 def _bracketed_lead(text: str) -> Assignment | None:
@@ -451,9 +459,9 @@ def _forwarded(text: str) -> Assignment | None:
         mentions, end = read_units(text, lead.end())
         if mentions and mentions[0].start == lead.end() and _predicate_follows(text, end):
             return Assignment(assignees=mentions, coordinators=coordinators(text, end), mode="chuyển", start=0, end=end)
-    if "chuyển" not in text or not _matches(_FORWARD, ("chuyển",), text):
+    if _FORWARD_VERB not in text or not _matches(_FORWARD, (_FORWARD_VERB,), text):
         return None
-    for m in _matches(_SO_THAT, ("để",), text):
+    for m in _matches(_SO_THAT, (_FORWARD_SO_THAT,), text):
         mentions, end = read_units(text, m.end())
         if mentions and _predicate_follows(text, end):
             return Assignment(assignees=mentions, coordinators=coordinators(text, end), mode="chuyển", start=m.start(), end=end)

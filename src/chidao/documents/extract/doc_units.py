@@ -11,6 +11,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
+from chidao.documents.alternation import as_written, either_case
+from chidao.documents.data import load_toml
 from chidao.documents.extract.assignees import (
     LOCAL_HEADS,
     OFFICES,
@@ -27,11 +29,18 @@ from chidao.documents.extract.units import UnitRegistry, abbreviations, unit_key
 from chidao.documents.model import Task
 from chidao.documents.text import VI_UPPER, fold
 
+_GROUPS = load_toml("unit_heads.toml")
+# a group a letter addresses by a generic noun (`các đơn vị`): `[addressed_groups]` of data/unit_heads.toml
+_ADDRESSED = _GROUPS["addressed_groups"]
 _ADDRESSEE_GROUP = re.compile(
-    r"(?:[Cc]ác |[Nn]hững |[Qq]uý )?(?:đơn vị|cơ quan|cơ quan, đơn vị|cơ quan và đơn vị)(?:,? (?:và )?địa phương)?"
-    r"(?: nêu trên| trên| trên địa bàn)?"
+    rf"(?:{either_case(_ADDRESSED['determiners'])} )?{as_written(_ADDRESSED['nouns'])}"
+    rf"(?:,? (?:và )?{as_written(_ADDRESSED['with_places'])})?(?: {as_written(_ADDRESSED['referring'])})?"
 )
-_NAMED_GROUP = re.compile(r"(?:các|những) (Công ty|Tổng công ty|Doanh nghiệp|Ban Quản lý dự án)(?: nêu trên| trên| này)?")
+# a group named by the head noun of the bodies a document lists (`các Công ty`): `[named_groups]`, the head in group 1
+_NAMED = _GROUPS["named_groups"]
+_NAMED_GROUP = re.compile(
+    rf"{as_written(_NAMED['determiners'])} ({as_written(_NAMED['heads'])})(?: {as_written(_NAMED['referring'])})?"
+)
 # `(Chủ tịch) UBND các tỉnh nêu trên`: the places of that level the document has named, each under the same head
 _PLACES_ABOVE = re.compile(r"(.+?) các (tỉnh|huyện|thị xã|quận|xã|phường) (?:nêu trên|trên)")
 # `(Giám đốc) các sở nêu trên`: the bodies of that kind the letter is sent to (its Kính gửi lines), each by its name

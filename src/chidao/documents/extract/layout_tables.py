@@ -15,7 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from chidao.documents.data.task_columns import AGENT_LABEL, LABELS, ROLE_WORDS, labelled
+from chidao.documents.data.task_columns import AGENT_LABEL, LABELS, PERSON, ROLE_WORDS, labelled
 from chidao.documents.extract.assignees import read_unit
 from chidao.documents.extract.deadlines import find_deadline
 from chidao.documents.extract.segments import Segment
@@ -31,8 +31,6 @@ _FIGURE = re.compile(r"[\d/.]*\d[\d/.]*|[-–]")
 _GAP = re.compile(r"\S {3,}\S")
 _ROW_NUMBER = re.compile(r"(?:[IVX]{1,4}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2}){0,2})\.?")  # `2`, `II.1`, `1.2`
 _GLUED_NUMBER = re.compile(rf"({_ROW_NUMBER.pattern}) (?=[^\W\d_])")
-# a person named in a table of units (`Đồng chí Nguyễn Văn A - Tỉnh ủy viên, Phó Chủ tịch`): never a unit's name
-_PERSON = re.compile(r"(?<!\S)(?:Đồng chí|đồng chí|Đ/c|(?:Tỉnh|Thành|Huyện) (?:ủy|uỷ) viên)(?![\wÀ-ỹ])")
 _SECTION = re.compile(r"[IVX]{1,4}(?:\.\d{1,2})?\.?")  # a group of rows: `II`, `II.3`
 
 
@@ -117,7 +115,7 @@ def _place(line: Line, text: str, columns: list[_Column], bounds: list[int]) -> 
                 x, start, chunk = x + glued.end(), start + glued.end(), chunk[glued.end() :]
             k += 1  # text written from the left margin belongs to the task, not to the number column
         if columns[k].role in ("lead", "coord", "agent") and k + 1 < len(columns):
-            person = _PERSON.search(chunk)  # a person in charge, in the column right of the units
+            person = PERSON.search(chunk)  # a person in charge (`[person]`), in the column right of the units
             if person is not None and x + person.start() >= bounds[k] - 8:
                 if person.start():
                     _put(out, columns[k], chunk[: person.start()].rstrip(), start)
@@ -147,7 +145,7 @@ def _place(line: Line, text: str, columns: list[_Column], bounds: list[int]) -> 
 def _name_runs_on(chunk: str, piece: int, word: re.Match[str], role: str | None, next_role: str | None) -> bool:
     """Does a unit's name read from `piece` run on past `word` (`Đảng ủy UBND` over the start of a column of the
     people in charge, where `UBND` is still the unit's; not `Đảng ủy Tỉnh ủy viên`, a person's title)?"""
-    if role not in ("lead", "coord", "agent") or next_role is not None or _PERSON.match(chunk, word.start()):
+    if role not in ("lead", "coord", "agent") or next_role is not None or PERSON.match(chunk, word.start()):
         return False
     unit = read_unit(chunk, piece)
     return unit is not None and unit.end >= word.end()

@@ -20,7 +20,9 @@ from collections.abc import Callable
 from functools import cache
 from itertools import islice
 
-from chidao.documents.data.formal import titles
+from chidao.documents.alternation import alternation
+from chidao.documents.data import load_toml
+from chidao.documents.data.formal import invitation_codes, invitation_names, titles
 from chidao.documents.extract.deadlines import find_dates
 from chidao.documents.model import Chair, Document, Meeting, Span
 from chidao.documents.text import VI_UPPER, Line
@@ -32,7 +34,15 @@ try:  # the unit gazetteer's field names (`Tài chính` for `Sở Tài chính`) 
 except ImportError:  # pragma: no cover - the gazetteer is optional here
     FIELD_NAMES = None
 
-_MEETING_NOUN = r"(?:cuộc\s+họp|buổi\s+làm\s+việc|hội\s+nghị|phiên\s+họp|buổi\s+họp|buổi\s+tiếp|cuộc\s+tiếp)"
+_WORDS = load_toml("meeting_words.toml")
+# the nouns that name a meeting (`cuộc họp`, `hội nghị`): `[meeting_nouns]` of data/meeting_words.toml
+_MEETING_NOUN = alternation(_WORDS["meeting_nouns"]["words"])
+# a participant who comes for a body (`đại diện`, `lãnh đạo`): `[representing]`; in any case, and with the first
+# letter in either case before a body's name
+_REPRESENTING = alternation(_WORDS["representing"]["words"])
+_REPRESENTING_CASED = "(?:" + "|".join(
+    f"[{w[0].upper()}{w[0].lower()}]{alternation([w[1:]])}" for w in _WORDS["representing"]["words"]
+) + ")"
 # `Ngày 13/5/2020, [tại …,] <who> [đã] chủ trì | tổ chức | tiếp | làm việc với …` (also `Chiều ngày 13/5`,
 # and after a clause: `Thực hiện Chương trình công tác, ngày 13/5/2020, …`)
 _OPENING = re.compile(
@@ -66,10 +76,11 @@ _TIME_LABEL = re.compile(r"thời\s+gian|thời\s+điểm|^(?:vào\s+)?lúc$|^ng
 _SCHEDULED = re.compile(r"(?:tổ\s+chức|họp)(?!\w)[^.]{0,160}?(?:vào|lúc|từ)\s")
 _BULLET = re.compile(r"^[*\-+•–]\s*")
 _GROUP_HEAD = re.compile(
-    r"(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*các\s+(?P<noun>[^:;]{1,40}?)\s*:\s*",
+    rf"(?:{_REPRESENTING}\s+)*các\s+(?P<noun>[^:;]{{1,40}}?)\s*:\s*",
     re.IGNORECASE,
 )
-_TITLE_WORDS = re.compile(r"^(?:đồng\s+chí|đ/c|kính\s+mời|ông|bà)\s+", re.IGNORECASE)
+# a form of address before a person's name (`đồng chí`, `ông`): `[addressing]`
+_TITLE_WORDS = re.compile(rf"^{alternation(_WORDS['addressing']['words'])}\s+", re.IGNORECASE)
 _ORG_START = re.compile(
     r"^(?:Văn\s+phòng|VP|UBND|Ủy\s+ban|Uỷ\s+ban|HĐND|Hội\s+đồng|Ban|Công\s+an|Bộ\s+Chỉ\s+huy|Cục|Chi\s+cục|"
     r"Tổng\s+cục|Trung\s+tâm|Thanh\s+tra|Kho\s+bạc|Ngân\s+hàng|Bảo\s+hiểm|BHXH|Đài|Báo|Liên\s+đoàn|Tỉnh\s+đoàn|"
@@ -80,10 +91,10 @@ _HEADS = {"sở": "Sở", "bộ": "Bộ"}
 _NOT_NAMES = frozenset(
     ("Tỉnh", "Huyện", "Phố", "Xã", "Phường", "Quận", "Ủy", "Uỷ", "Ban", "Đảng", "Nhà", "Nước")
 )
-_ROLE = re.compile(rf"^(?:(?:[Đđ]ại\s+diện|[Ll]ãnh\s+đạo)\s+)+(?=[{VI_UPPER}])")
+_ROLE = re.compile(rf"^(?:{_REPRESENTING_CASED}\s+)+(?=[{VI_UPPER}])")
 # Patterns the people and list helpers use on every call, compiled here once.
 _SEMICOLON = re.compile(r"\s*;\s*")
-_TRAILING_ROLE = re.compile(r"[,\s]*(?:(?:đại\s+diện|lãnh\s+đạo)\s*)*$", re.IGNORECASE)
+_TRAILING_ROLE = re.compile(rf"[,\s]*(?:{_REPRESENTING}\s*)*$", re.IGNORECASE)
 _NOUN_CUT = re.compile(r"[,\s]+")
 _AND = re.compile(r"\s+và\s+")
 _INVITED = re.compile(r"^(?:kính\s+mời|có)\s+", re.IGNORECASE)
@@ -101,7 +112,7 @@ def read_meeting(doc: Document, lines: list[Line]) -> None:
     # The body's lines (their starts only grow); a notice is read from its first lines, an invitation whole.
     body_lines = (ln for ln in islice(lines, bisect_left(lines, start, key=_line_start), None) if ln.text)
     code = (doc.type.code or "").upper() if doc.type else ""
-    if code == "GM" or _looks_like_invitation(doc.text):
+    if code in invitation_codes() or _looks_like_invitation(doc.text):
         body = list(body_lines)
         doc.meeting = _invitation(doc, body) or _opening(doc, body)
     else:
@@ -212,8 +223,9 @@ def _cited(doc: Document, body: list[Line]) -> Meeting | None:
 
 
 def _looks_like_invitation(text: str) -> bool:
+    """The type name of an invitation (`GIẤY MỜI`, `invitation = true` of data/document_types.toml) near the top."""
     head = text[:1500].upper()
-    return "GIẤY MỜI" in head
+    return any(name in head for name in invitation_names())
 
 
 def _invitation(doc: Document, body: list[Line]) -> Meeting | None:

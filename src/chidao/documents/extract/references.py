@@ -12,12 +12,13 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from chidao.documents.alternation import alternation
+from chidao.documents.alternation import alternation, as_written
+from chidao.documents.data import load_toml
 from chidao.documents.data.formal import document_types, type_codes
 from chidao.documents.model import Document, Reference
 from chidao.documents.parts.cells import LOWER, UPPER, mask
 from chidao.documents.parts.number import GROUP, PARTY_SYMBOL, STATE_SYMBOL, compact
-from chidao.documents.text import fold_chars
+from chidao.documents.text import fold, fold_chars
 
 _W = f"[{UPPER}{LOWER}0-9]"
 NUMBER = re.compile(
@@ -34,16 +35,23 @@ _STARTS = re.compile(r"[\dQ](?<![\w/.-].)(?=[\d.]*[a-z]?\s?[-–/]|CVN)")
 # What follows the first `/` of every match: a symbol's capital, a year and its `/`, or the `/\d+/` of a
 # sequence number with a year after it (`1/2/2020/QĐ-...`). A date's slashes (`10/4/2024.`) are not followed so.
 _AFTER_SLASH = re.compile(rf"\s?(?:[{UPPER}]|(?:19|20)\d\d\s?/)|\d+/(?:19|20)\d\d/")
-_FORM_BEFORE = re.compile(r"(?:mau|bieu|phu luc)(?:\s+so)?\s*:?\s*$")
+# the words of a form right before a number (`Mẫu số`, `Biểu`, `Phụ lục`), folded: `[forms]` of
+# data/reference_words.toml
+_FORMS = load_toml("reference_words.toml")["forms"]
+_FORM_WORDS = tuple(fold(w) for w in _FORMS["words"])
+_FORM_BEFORE = re.compile(rf"{as_written(_FORM_WORDS)}(?:\s+{re.escape(fold(_FORMS['number_word']))})?\s*:?\s*$")
 _FORM_REACH = 20  # folded characters before a number where `Mẫu số` may stand
 _BEFORE = 60  # ... and where its type name may (`Nghị quyết của Ban Chấp hành Trung ương số`)
 _DATE_AFTER = re.compile(
     r"^[\s,(]*(?:ban hành\s+)?ngày\s*(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s*tháng\s*(?P<m2>\d{1,2})\s*năm\s*(?P<y2>\d{4}))"
 )
+# where the issuer of a cited document ends: `[issuer_ends]` of data/reference_words.toml
+_ENDS = load_toml("reference_words.toml")["issuer_ends"]
 _ISSUER_AFTER = re.compile(
-    rf"^\s*,?\s*(?:của|do)\s+(?P<issuer>[{UPPER}][^,;:.()“”\"]*?)"
-    r"(?=\s+(?:về|v/v|V/v|quy định|hướng dẫn|ban hành|phê duyệt|đã|đề nghị|gửi|và\s+(?:Thông|Nghị|Quyết|Công|Chỉ|Kế|Văn|Quy|Luật|Hướng|Tờ|Báo|Giấy|Đề án|Chương trình|Pháp lệnh)|trình|tại|thực hiện)\b|[,;:.()“”\"]|$)"
+    rf"^\s*,?\s*{as_written(_ENDS['by'])}\s+(?P<issuer>[{UPPER}][^,;:.()“”\"]*?)"
+    rf"(?=\s+(?:{as_written(_ENDS['words'])}|{re.escape(_ENDS['and'])}\s+{as_written(_ENDS['next_document'])})\b"
+    r"|[,;:.()“”\"]|$)"
 )
 _SHORT_GROUP = re.compile(rf"^{GROUP}$")
 _SPACES = re.compile(r"\s+")
@@ -88,7 +96,7 @@ def _type_code(symbol: str, year: str | None, party: bool) -> str | None:
 
 def _form_before(folded: str) -> bool:
     """`Mẫu số 02/TK`, `Biểu 1/BC`, `Phụ lục 3/QĐ`: a form's code, not a document (its words found first)."""
-    return ("mau" in folded or "bieu" in folded or "phu luc" in folded) and _FORM_BEFORE.search(folded) is not None
+    return any(w in folded for w in _FORM_WORDS) and _FORM_BEFORE.search(folded) is not None
 
 
 def _date(m: re.Match[str]) -> dt.date | None:

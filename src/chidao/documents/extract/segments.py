@@ -12,6 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
 from chidao.documents.extract.clauses import _matches, excluded, opens_topic
 from chidao.documents.model import Document
@@ -48,8 +49,14 @@ _LAYOUT_GAP = re.compile(r"\S {6,}\S|\S {3,}\S.* {3,}\S")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
 _HYPHEN_CUT = re.compile(r"\w-$")
 _CODE_OR_DATE = re.compile(r"\d{1,4}[/-]\w")
-_NUMBERED_WORD = re.compile(r"\s(?:tháng|năm|[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hần)$")
-_OPEN_WORD = re.compile(r"\s(?:số|của|và|tại|theo|về|các|những|với|cho|được|để|trong|từ|đến|ngày)$")
+_WRAP_WORDS = load_toml("wrap_words.toml")
+# words a number follows (`tháng` / `6`, `Điều` / `5`): `[numbered_words]`, and the longest match (a space, a word)
+_NUMBERED = _WRAP_WORDS["numbered_words"]
+_NUMBERED_WORD = re.compile(rf"\s(?:{as_written(_NUMBERED['words'])}|{either_case(_NUMBERED['parts'])})$")
+_NUMBERED_LONGEST = 1 + max(map(len, (*_NUMBERED["words"], *_NUMBERED["parts"])))
+# words a line cannot end on: `[open_words]`
+_OPEN_WORD = re.compile(rf"\s{as_written(_WRAP_WORDS['open_words']['words'])}$")
+_OPEN_LONGEST = 1 + max(map(len, _WRAP_WORDS["open_words"]["words"]))
 _ENDS_WITH_NUMBER = re.compile(r"\d\S*$")
 _RANGE_DASH = re.compile(r"[-–]\s*\w{0,3}\d")
 _DASHES = ("-", "–")
@@ -57,7 +64,7 @@ _MARKS_ONLY = re.compile(r"[.,;:!?…)\]”\"/]{1,4}")  # `.`, `;`, `./.`: what 
 # (first half, second half) of the compounds a spaced dash joins (`kinh tế - xã hội`), folded: `[dash_compounds]`
 _DASH_COMPOUNDS = tuple(
     (fold(first), fold(second))
-    for first, second in (pair.split(" - ") for pair in load_toml("wrap_words.toml")["dash_compounds"]["pairs"])
+    for first, second in (pair.split(" - ") for pair in _WRAP_WORDS["dash_compounds"]["pairs"])
 )
 
 
@@ -391,9 +398,9 @@ def _continues(
         return False
     if blank_run:
         return False
-    if _ends_with(_OPEN_WORD, current.text, 6):
+    if _ends_with(_OPEN_WORD, current.text, _OPEN_LONGEST):
         return not blank_run or first.isdigit()  # a line cannot end on these words: the text runs on
-    if first.isdigit() and (_ends_with(_NUMBERED_WORD, current.text, 7) or _CODE_OR_DATE.match(text)):
+    if first.isdigit() and (_ends_with(_NUMBERED_WORD, current.text, _NUMBERED_LONGEST) or _CODE_OR_DATE.match(text)):
         return True  # `tháng` / `Điều` + `6 ...`, `Kết luận` + `75-KL/TW`: a number no paragraph opens with
     if current.text.startswith("(") and current.text.endswith(")"):
         return False  # a note in brackets (`(Kèm theo Quyết định ...)`) stands alone

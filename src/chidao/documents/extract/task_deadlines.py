@@ -12,7 +12,9 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from chidao.documents.alternation import as_written
 from chidao.documents.data import load_toml
+from chidao.documents.data.formal import invitation_codes, invitation_names
 from chidao.documents.extract.deadlines import find_deadline
 from chidao.documents.model import Deadline, DocDate, Document
 
@@ -123,11 +125,15 @@ def event_deadline(doc: Document) -> Deadline | None:
     return Deadline(text=day.strftime("%d/%m/%Y"), due=day, kind="date", inherited=True)
 
 
+# a line opening with the type name of an invitation (`GIẤY MỜI`): `invitation = true` of data/document_types.toml
+_INVITATION_LINE = re.compile(rf"^\W*{as_written(invitation_names())}", re.M)
+
+
 def is_invitation(doc: Document) -> bool:
     """A giấy mời: its meeting is still to come."""
     if doc.type and doc.type.code:
-        return doc.type.code == "GM"
-    return bool(re.search(r"^\W*GIẤY MỜI", doc.text, re.M))
+        return doc.type.code in invitation_codes()
+    return bool(_INVITATION_LINE.search(doc.text))
 
 
 def _meeting_date_fallback(doc: Document) -> dt.date | None:

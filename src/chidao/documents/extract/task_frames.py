@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from chidao.documents.alternation import as_written, either_case
-from chidao.documents.extract.assignees import strip_office
+from chidao.documents.data.formal import titles
+from chidao.documents.extract.assignees import OFFICE_PLURAL, strip_office
 from chidao.documents.extract.clauses import assignment, lead_ins
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.units import unit_key
@@ -143,12 +144,18 @@ def predicate_is(rest: str, verbs: tuple[str, ...]) -> bool:
     return fold(rest).lstrip(" ,").startswith(verbs)
 
 
+# a deputy's office, folded, alone or in the plural (`Phó Chủ tịch`, `Các Phó Chủ tịch`): the deputy word of the
+# signer's titles (`deputy` of `[titles]` in data/authority_markers.toml), the plural of `[offices]` in
+# data/unit_heads.toml
+_DEPUTY = (f"{fold(titles().deputy)} ", f"{fold(OFFICE_PLURAL)} {fold(titles().deputy)} ")
+
+
 def is_issuer(names: list[str], doc: Document) -> bool:
     """Do `names` name the issuer, or its head by office (`Chủ tịch UBND tỉnh` of `ỦY BAN NHÂN DÂN TỈNH X`)? A
     deputy (`Phó Chủ tịch UBND tỉnh`) is not the issuer: work may be his own."""
     if doc.issuer is None:
         return False
-    names = [n if fold(n).startswith(("pho ", "cac pho ")) else strip_office(n) for n in names]
+    names = [n if fold(n).startswith(_DEPUTY) else strip_office(n) for n in names]
     issuer = fold(doc.issuer.name)
     if any(folded and folded in issuer for folded in map(fold, names)):
         return True

@@ -8,12 +8,18 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from chidao.documents.alternation import as_written
+from chidao.documents.data import load_toml
 from chidao.documents.data.task_columns import (
     AGENT_LABEL,
     ANSWERABLE,
     CARRY_OUT,
+    FIELD_LINE,
+    FIELDS,
+    INLINE_TIME,
     PREPARER_LABEL,
     labelled,
+    names_a_person,
     preparer_header,
 )
 from chidao.documents.extract.assignees import find_units, read_unit, read_units
@@ -21,37 +27,27 @@ from chidao.documents.extract.clauses import HELPER_WORDS
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.task_deadlines import own_deadline, work_exception
 from chidao.documents.extract.units import UnitRegistry, unit_key
-from chidao.documents.text import fold
+from chidao.documents.text import fold, fold_chars
 
 if TYPE_CHECKING:
     from chidao.documents.extract.tasks import _Builder
     from chidao.documents.model import Task
 
-_AGENCY_FIELD = re.compile(
-    r"^(?:[-+*•]\s*)?(?:(?:Cơ quan|Đơn vị|Cơ quan, đơn vị)(?:, tổ chức)?\s+(?:thực hiện|chủ trì|thực hiện, chủ trì)"
-    r"|Trách nhiệm(?: chỉ đạo)?(?: thực hiện| chủ trì)?|Phân công thực hiện)\s*:\s*",
-    re.I,
-)
-_COORD_FIELD = re.compile(r"(?:^|[;.]\s*)(?:[-+*•]\s*)?(?:Cơ quan|Đơn vị)\s+phối hợp\s*:\s*", re.I)
-_TIME_FIELD = re.compile(
-    r"^(?:[-+*•]\s*)?(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*", re.I
-)
-_INLINE_TIME = re.compile(r"\s*-\s*(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*", re.I)
-_IGNORED_FIELD = re.compile(r"^(?:[-+*•]\s*)?(?:Lãnh đạo phụ trách|Sản phẩm|Kinh phí|Nguồn kinh phí)\s*:", re.I)
 _COORD = re.compile(rf"{HELPER_WORDS}\s+")  # `[helping]` of data/lead_ins.toml
 # The label of the units to carry a task out in a table of cells: an agent's (`Cơ quan thực hiện`) or the
 # preparer's of a Party work programme (`Cơ quan tham mưu`, `[preparer]` of data/task_columns.toml)
 _LEAD_LABEL = re.compile(rf"{AGENT_LABEL.pattern}|{PREPARER_LABEL.pattern}")
 
 
-# Any of the fields above at the start of a line, in one pattern (the field names are all written out in it).
-_FIELD_LINE = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_AGENCY_FIELD, _TIME_FIELD, _COORD_FIELD, _IGNORED_FIELD)), re.I
-)
+# The fields under an item (`- Cơ quan thực hiện: ...`, `- Thời gian thực hiện: ...`): `[fields]` of
+# data/task_columns.toml, matched in the line folded by `fold_chars`
+_AGENCY_FIELD, _COORD_FIELD, _TIME_FIELD = FIELDS["agency"], FIELDS["coord"], FIELDS["time"]
 
 
 def field_line(text: str) -> bool:
-    return ":" in text and _FIELD_LINE.match(text) is not None  # every field name is followed by a colon
+    """Does the line open with the label of a field? Every label ends at the line's first colon."""
+    colon = text.find(":")
+    return colon >= 0 and FIELD_LINE.match(fold_chars(text[: colon + 1])) is not None
 
 
 _GAZETTEER = UnitRegistry.default()
@@ -63,7 +59,7 @@ def _cell_units(cell: str) -> list[str]:
     for mention in find_units(cell):
         for written in (re.sub(r"\s+\d{1,3}$", "", n) for n in mention.names):
             name = _GAZETTEER.prefix(written) or written
-            if re.search(r"\bủy viên\b|\buỷ viên\b", name) or name.startswith(("Đồng chí", "đồng chí")):
+            if names_a_person(name):
                 continue  # a person's title bled in from the next column
             if not any(unit_key(name) == unit_key(n) for n in names):
                 names.append(name)
@@ -87,16 +83,27 @@ def _split_names(cell: str) -> list[str]:
     return parts
 
 
+# Where the lead's and the helpers' names end in a cell or a field: `[unit_cells]` of data/task_columns.toml, with
+# `[helping] lead` of data/lead_ins.toml (`chủ trì`)
+_CELLS = load_toml("task_columns.toml")["unit_cells"]
+_LEAD_WORD = re.escape(load_toml("lead_ins.toml")["helping"]["lead"])
+_LEAD_END = re.compile(
+    rf"\s*(?:{_LEAD_WORD}|{as_written(_CELLS['lead_roles'])}|{as_written(_CELLS['lead_work'])}.*)\s*,?\s*$"
+)
+_LEAD_ON = re.compile(rf"\s*{_LEAD_WORD}\b.*$")
+_HELPER_WORK = re.compile(rf"\s*{as_written(_CELLS['helper_work'])}\b.*$")
+
+
 def _lead_and_coords(text: str) -> tuple[list[str], list[str]]:
     """`Sở X chủ trì, phối hợp với Y; Z` → ([Sở X], [Y, Z])."""
     coord = _COORD.search(text)
     lead_part = text[: coord.start()] if coord else text
-    lead_part = re.sub(r"\s*(?:chủ trì|là cơ quan chủ trì|đôn đốc.*|hướng dẫn.*)\s*,?\s*$", "", lead_part.strip(" ,;"))
-    lead_part = re.sub(r"\s*chủ trì\b.*$", "", lead_part)
+    lead_part = _LEAD_END.sub("", lead_part.strip(" ,;"))
+    lead_part = _LEAD_ON.sub("", lead_part)
     leads = _split_names(lead_part)
     coords: list[str] = []
     if coord:
-        rest = re.sub(r"\s*(?:tham mưu|triển khai|tổ chức|thực hiện)\b.*$", "", text[coord.end() :])
+        rest = _HELPER_WORK.sub("", text[coord.end() :])
         coords = _split_names(rest)
     return leads, coords
 
@@ -216,10 +223,11 @@ class TableReader:
     def field(self, seg: Segment) -> None:
         """`Cơ quan thực hiện: ...` gives the items above it their units; `Thời gian thực hiện: ...` the deadline."""
         b = self.builder
-        agency = _AGENCY_FIELD.match(seg.text)
-        coord_field = _COORD_FIELD.search(seg.text)
+        folded = fold_chars(seg.text)  # one character for each of the line's: the offsets are the line's
+        agency = _AGENCY_FIELD.match(folded)
+        coord_field = _COORD_FIELD.search(folded)
         if agency:
-            inline_time = _INLINE_TIME.search(seg.text, agency.end())
+            inline_time = INLINE_TIME.search(folded, agency.end())
             text_end = inline_time.start() if inline_time else len(seg.text)
             body_end = coord_field.start() if coord_field else text_end
             leads, coords = _lead_and_coords(seg.text[agency.end() : body_end])
@@ -234,7 +242,7 @@ class TableReader:
                 extra = b.resolve(_split_names(seg.text[coord_field.end() :]))
                 task.coordinators += [c for c in extra if c not in task.coordinators and c not in task.assignees]
             return
-        when = _TIME_FIELD.match(seg.text)
+        when = _TIME_FIELD.match(folded)
         if when:
             self._time(seg.text[when.end() :])
 

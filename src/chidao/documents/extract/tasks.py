@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from chidao.documents.alternation import as_written, either_case
+from chidao.documents.data.formal import letter_codes
 from chidao.documents.extract.assignees import (
     UnitMention,
     _opens_predicate,
@@ -80,8 +81,9 @@ _LEAD_ROLE = re.compile(rf"\s+{as_written(lead_ins()['lead_role']['roles'])}")
 class _Builder:
     def __init__(self, doc: Document, names: DocumentUnits, registry: UnitRegistry | None) -> None:
         self.doc = doc
-        # a công văn: the body it goes to acts on it; its issuer is no addressee of its own letter
-        self._letter = doc.type is not None and doc.type.code == "CV"
+        # a letter (a công văn, `letter = true` of data/document_types.toml): the body it goes to acts on it; its
+        # issuer is no addressee of its own letter
+        self._letter = doc.type is not None and doc.type.code in letter_codes()
         self.names = names
         self.registry = registry
         self.tasks: list[Task] = []

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from chidao.documents.alternation import as_written
+from chidao.documents.data import load_toml
 from chidao.documents.data.formal import header_markers
 from chidao.documents.parts.cells import Cell
 from chidao.documents.parts.issuer import opening_words
@@ -29,11 +31,11 @@ def wrapped_tail(prev: Cell, cell: Cell) -> bool:
 
 
 _YEAR_END = re.compile(r"(?:19|20)\d\d\)?$")
-# A subject line ending on one of these words wraps onto the next line whatever its case (`... của` / `Bộ Tài chính`).
+# A subject line ending on one of these words wraps onto the next line whatever its case (`... của` / `Bộ Tài chính`):
+# `[subject_open_end]` of data/wrap_words.toml
+_OPEN = load_toml("wrap_words.toml")["subject_open_end"]
 _OPEN_END = re.compile(
-    r"(?:^|\s)(?:của|và|về|cho|với|tại|trên|theo|đến|thuộc|các|những|số|ngày|năm|tháng|giai đoạn|đối với|"
-    r"Bộ|Ban|Sở|Ủy ban|Chủ tịch|Thủ tướng|[-–,(])$",
-    re.IGNORECASE,
+    rf"(?:^|\s)(?:{as_written(_OPEN['words'])}|[{''.join(map(re.escape, _OPEN['marks']))}])$", re.IGNORECASE
 )
 # A field of a giấy mời or a form (`Thời gian: ...`, `Kính mời: ...`, `Thành phần:`): a label of one to three words.
 _LABEL = re.compile(r"^\w+(?: \w+){0,2}\s*:(?!//)")

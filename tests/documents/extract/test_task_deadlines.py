@@ -1,0 +1,42 @@
+"""The deadlines of tasks (`extract/task_deadlines.py`): which documents call a meeting still to come."""
+
+from __future__ import annotations
+
+import pytest
+
+from chidao.documents.data.formal import invitation_codes, invitation_names
+from chidao.documents.extract.task_deadlines import is_invitation
+from chidao.documents.model import DocType, Document, Source
+
+
+def _doc(text: str, code: str | None = None) -> Document:
+    doc = Document(source=Source(name="x.txt"), text=text)
+    if code is not None:
+        doc.type = DocType(code=code, name="")
+    return doc
+
+
+@pytest.mark.parametrize("code", sorted(invitation_codes()))
+def test_every_type_marked_an_invitation_is_one(code):
+    """`invitation = true` of data/document_types.toml."""
+    assert is_invitation(_doc("Kính mời dự họp.", code))
+
+
+@pytest.mark.parametrize("name", invitation_names())
+def test_a_text_without_a_type_is_an_invitation_by_a_line_opening_with_its_name(name):
+    assert is_invitation(_doc(f"ỦY BAN NHÂN DÂN HUYỆN AN LẠC\n**{name}**\nKính mời dự họp."))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kính mời dự họp.", "TB"),  # a notice of a meeting held
+        ("THÔNG BÁO\nVề việc thu hồi giấy mời họp ngày 12/5/2026.", None),  # the name inside a line
+    ],
+)
+def test_other_documents_are_no_invitations(text, code):
+    assert not is_invitation(_doc(text, code))
+
+
+def test_a_giay_moi_is_an_invitation_and_a_notice_is_not():
+    assert "GM" in invitation_codes() and "TB" not in invitation_codes()
