@@ -275,6 +275,37 @@ def _cells(*lines: tuple[str, float, float]) -> list[Char]:
             _ruled([80, 170, 270, 400], [775, 745]),
             ["|  | đúng hạn |  |", "Hết."],
         ),
+        (  # a lead unit's cell merged down over two rows (no rule between them in its column): read in each
+            _cells(
+                ("TT", 82, 460),
+                ("Việc", 180, 460),
+                ("Chủ trì", 280, 460),
+                ("1", 82, 430),
+                ("Rà soát", 180, 430),
+                ("Sở Tư pháp", 280, 430),
+                ("2", 82, 400),
+                ("Báo cáo", 180, 400),
+            ),
+            [
+                *_ruled([80, 170, 270, 400], [475, 445, 385]),
+                (80, 414.5, 270, 415.5),  # the rule between rows 1 and 2 stops at the lead column
+            ],
+            ["| TT | Việc | Chủ trì |", "| 1 | Rà soát | Sở Tư pháp |", "| 2 | Báo cáo | Sở Tư pháp |"],
+        ),
+        (  # a cell of two paragraphs, the second's first word fitting on the first's line: `; ` between
+            _cells(
+                ("TT", 82, 460),
+                ("Việc", 180, 460),
+                ("Phối hợp", 280, 460),
+                ("1", 82, 430),
+                ("Rà soát hồ sơ đất", 180, 430),
+                ("đai", 180, 416),
+                ("Sở Tư pháp", 280, 430),
+                ("Sở Xây dựng", 280, 416),
+            ),
+            _ruled([80, 170, 270, 400], [475, 445, 400]),
+            ["| TT | Việc | Phối hợp |", "| 1 | Rà soát hồ sơ đất đai | Sở Tư pháp; Sở Xây dựng |"],
+        ),
         (  # two columns only (a ruled header): left to the line reader
             _cells(("ỦY BAN NHÂN DÂN", 82, 760), ("CỘNG HÒA", 320, 760)),
             _ruled([80, 300, 540], [775, 740]),
