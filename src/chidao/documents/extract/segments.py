@@ -48,8 +48,10 @@ _LAYOUT_GAP = re.compile(r"\S {6,}\S|\S {3,}\S.* {3,}\S")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
 _HYPHEN_CUT = re.compile(r"\w-$")
 _CODE_OR_DATE = re.compile(r"\d{1,4}[/-]\w")
-_NUMBERED_WORD = re.compile(r"\s(?:tháng|năm|[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hần)$")
-_OPEN_WORD = re.compile(r"\s(?:số|của|và|tại|theo|về|các|những|với|cho|được|để|trong|từ|đến|ngày)$")
+# `số` is open only before a number (`Quyết định số` / `1234/QĐ-UBND`): it also ends a phrase (`chuyển đổi số`,
+# `dữ liệu số`), a title's last word before the paragraph under it
+_NUMBERED_WORD = re.compile(r"\s(?:số|tháng|năm|[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hần)$")
+_OPEN_WORD = re.compile(r"\s(?:của|và|tại|theo|về|các|những|với|cho|được|để|trong|từ|đến|ngày)$")
 _ENDS_WITH_NUMBER = re.compile(r"\d\S*$")
 _RANGE_DASH = re.compile(r"[-–]\s*\w{0,3}\d")
 _DASHES = ("-", "–")
@@ -410,5 +412,8 @@ def _continues(
         return True  # a word alone on a line of a wrapped page (`Cục` / `Địa chất ...`) is no paragraph
     if width and len(current.text) - last_len >= 2 * full and (first.isupper() or first.isdigit() or first in "(“\""):
         return True  # a paragraph already wrapped over full lines, still open, goes on past a short line
+    if not width and 0 < current.depth <= 3 and (first.isupper() or first in "(“\""):
+        return False  # one paragraph a line: a numbered line left open is a title (`1. Nâng cao nhận thức về …`),
+        # and a new sentence under it opens a paragraph of its own
     wrapped = last_len >= full and not current.text.isupper()
     return wrapped and (first.isdigit() or first.isupper() or first in "(“\"")
