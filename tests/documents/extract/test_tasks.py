@@ -1511,3 +1511,29 @@ def test_a_sentence_of_its_own_before_a_task(text, ends):
 
     a, b = clauses(text)[0]
     assert _ends_sentence(text, a, b) is ends
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # a short lettered item that does work of its own over the items under it: a task, parent of theirs
+        ("b) Tổ chức tập huấn cho cán bộ thú y:", "Tổ chức tập huấn cho cán bộ thú y:"),
+        ("- Kiểm tra các cơ sở giết mổ:", "Kiểm tra các cơ sở giết mổ:"),
+        # ... one that only introduces them stays their title
+        ("b) Thực hiện các nội dung sau:", None),
+    ],
+)
+def test_short_item_doing_work_over_its_own_items(item, expected):
+    text = (
+        "II. TỔ CHỨC THỰC HIỆN\n1. Chi cục Chăn nuôi và Thú y\na) Hướng dẫn các xã xây dựng phương án phòng dịch.\n"
+        f"{item}\n+ Tuyến huyện trong tháng 3/2026;\n+ Tuyến xã trong tháng 4/2026.\n"
+    )
+    tasks = _tasks(text)
+    parent = next((t for t in tasks if t.text == expected), None)
+    children = [t for t in tasks if t.text.startswith("Tuyến")]
+    assert all(t.assignees == ["Chi cục Chăn nuôi và Thú y"] for t in tasks)
+    assert len(children) == 2
+    if expected is None:
+        assert len(tasks) == 3
+    else:
+        assert parent is not None and all(t.parent == parent.id for t in children)
