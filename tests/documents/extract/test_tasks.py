@@ -939,6 +939,13 @@ def test_report_sums_up_then_asks_upward(closing, expected):
             "Đoàn Thanh niên tỉnh; các sở, ban liên quan và Ủy ban nhân dân các xã, phường.",
             ["Đoàn Thanh niên tỉnh", "các sở, ban liên quan", "Ủy ban nhân dân các xã, phường"],
         ),
+        # units one after another with only a space between (a PDF cell's paragraphs read as wrapped lines)
+        ("Sở Xây dựng UBND các huyện, thành phố", ["Sở Xây dựng", "UBND các huyện, thành phố"]),
+        ("Các sở, ngành Sở Y tế Công an tỉnh", ["Các sở, ngành", "Sở Y tế", "Công an tỉnh"]),
+        # ... but one name with a comma inside stays whole, and so does a body named with its Party committee
+        ("Trung tâm Văn hóa, Thông tin và Thể thao huyện", ["Trung tâm Văn hóa, Thông tin và Thể thao huyện"]),
+        ("Ủy ban Kiểm tra Đảng ủy", ["Ủy ban Kiểm tra Đảng ủy"]),
+        ("Văn phòng Đảng ủy xã", ["Văn phòng Đảng ủy xã"]),
     ],
 )
 def test_table_cell_split_on_semicolons_then_as_units(cell, expected):

@@ -8,6 +8,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from chidao.documents.data import load_toml
 from chidao.documents.data.task_columns import (
     AGENT_LABEL,
     ANSWERABLE,
@@ -55,6 +56,8 @@ def field_line(text: str) -> bool:
 
 
 _GAZETTEER = UnitRegistry.default()
+# the bodies a unit's name may end with (`Ủy ban Kiểm tra Đảng ủy`): `[owners]` of data/unit_heads.toml
+_OWNERS = tuple(load_toml("unit_heads.toml")["owners"]["words"])
 
 
 def _cell_units(cell: str) -> list[str]:
@@ -80,11 +83,31 @@ def _split_names(cell: str) -> list[str]:
     mentions, end = read_units(cell, 0)
     if mentions and end >= len(cell.rstrip(" .;")) - 1:
         return [n for m in mentions for n in m.names]
+    if mentions and (run := _units_in_a_row(cell.rstrip(" .;"))) is not None:
+        return run
     parts = [p.strip(" .") for p in re.split(r"\s*,\s*(?=[A-ZĐ]|các\s)|\s+và\s+(?=[A-ZĐ]|các\s)", cell.strip(" ."))]
     parts = [p for p in parts if p]
     if len(parts) > 1 and not all(_GAZETTEER.match(p)[1] >= 1.0 or read_unit(p, 0) is not None for p in parts):
         return [cell.strip(" .")]  # `Trung tâm Văn hóa, Thông tin và Thể thao huyện`: one name, not a list
     return parts
+
+
+def _units_in_a_row(cell: str) -> list[str] | None:
+    """`Sở Xây dựng UBND các huyện, thành phố`: units one after another with only a space between them (a cell's
+    paragraphs joined by a reader that could not tell them from wrapped lines: a narrow column of a PDF), when
+    the whole cell reads so."""
+    names: list[str] = []
+    at = 0
+    while at < len(cell):
+        mentions, end = read_units(cell, at)
+        if not mentions or mentions[0].start != at or end <= at:
+            return None
+        names += [n for m in mentions for n in m.names]
+        rest = cell[end:]
+        if rest and (not rest[0].isspace() or rest.lstrip().startswith(_OWNERS)):
+            return None  # glued on, or the body the unit belongs to (`Ủy ban Kiểm tra Đảng ủy`)
+        at = len(cell) - len(rest.lstrip())
+    return names if len(names) > 1 else None
 
 
 def _lead_and_coords(text: str) -> tuple[list[str], list[str]]:

@@ -431,9 +431,10 @@ _LINE_BREAKS = re.compile(r"[ \t]*\n\s*")
 
 def paragraph_joint(before: str, after: str) -> str:
     """How two lines of one cell join: `; ` between two items (`Sở A` / `Sở B`), a space where the first runs
-    on into the second (it ends with punctuation, or the second goes on in lower case). The PDF reader joins the
-    paragraphs of a ruled table's cell so too (`pdf_tables`)."""
-    return " " if before.endswith((";", ",", ".", ":")) or after[:1].islower() else "; "
+    on into the second (it ends with punctuation, the second goes on in lower case or opens a note in brackets:
+    `Xây dựng Đề án X` / `(lồng ghép với …)`). The PDF reader joins the paragraphs of a ruled table's cell so too
+    (`pdf_tables`)."""
+    return " " if before.endswith((";", ",", ".", ":")) or after[:1].islower() or after[:1] == "(" else "; "
 
 
 def _one_line(cell: list[Para]) -> list[Para]:

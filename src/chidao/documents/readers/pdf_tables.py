@@ -163,6 +163,9 @@ def _row_char(grid: Grid, table: int, row: int, cells: dict[tuple[int, int, int]
         rows = _rows_merged_down(grid, row, column)
         if len(rows) > 1:
             chars = [c for r in rows for c in cells.get((table, r, column), [])] or None
+            if chars is None and rows[0] == 0:
+                texts.append(CARRIED)  # merged down from the last row of the page before (`join_rows_across_pages`)
+                continue
         texts.append(_cell_text(in_lines(chars or []), _inner_width(grid, row, column)))
     first = [c for key, chars in cells.items() if key[:2] == (table, row) for c in chars if c.visible]
     top = max(c.top for c in first)
@@ -177,8 +180,11 @@ _SPACE = 0.3  # line heights: the width of a space
 
 def _cell_text(lines: list[list[Char]], width: float) -> str:
     """A cell's lines as one: wrapped lines joined by a space (`join_wrapped`), but a line after which the next
-    line's first word would still have fitted ended its paragraph (`Sở Tư pháp` / `Sở Xây dựng`), and the two
-    paragraphs join as a .docx cell's do (`paragraph_joint`)."""
+    line's first word would still have fitted ended its paragraph (`Sở Tư pháp` / `Sở Nông nghiệp và Môi
+    trường`), and the two paragraphs join as a .docx cell's do (`paragraph_joint`). Fitted means within the
+    cell's widest line as well as its borders: a writer's margins and letter widths are not known here."""
+    widest = max((_used(line) for line in lines), default=0.0)
+    width = min(width, widest)
     out = ""
     previous: list[Char] = []
     for line in lines:
@@ -205,8 +211,12 @@ def _ends_paragraph(line: list[Char], following: list[Char], width: float) -> bo
         elif word:
             break
     height = max(c.top - c.bottom for c in shown)
-    used = max(c.right for c in shown) - min(c.left for c in shown)
-    return used + _SPACE * height + (word[-1].right - word[0].left) < width
+    return _used(line) + _SPACE * height + (word[-1].right - word[0].left) < width
+
+
+def _used(line: list[Char]) -> float:
+    shown = [c for c in line if c.visible]
+    return max(c.right for c in shown) - min(c.left for c in shown) if shown else 0.0
 
 
 def _inner_width(grid: Grid, row: int, column: int) -> float:
@@ -218,11 +228,16 @@ def _inner_width(grid: Grid, row: int, column: int) -> float:
     return grid.xs[right] - grid.xs[column] - 2 * _CELL_PADDING
 
 
+# A cell of a page's first rows merged down from the page before (a lead unit's cell over rows a page break
+# parts): its text is that of the cell above the break, filled in by `join_rows_across_pages`.
+CARRIED = "\ue000"
+
+
 def join_rows_across_pages(pages: list[str | None]) -> list[str | None]:
     """Page texts with a table row that a page break cut in two joined again, cell by cell. Office writers let
     a row break across pages: the next page's table starts with the rest of the row, its number cell empty
     (`| 5. | Ứng dụng công nghệ | … |` … `|  | viễn thám thực hiện … |`), after the header row when the table
-    repeats it on each page."""
+    repeats it on each page. A cell merged down over the break (`CARRIED`) takes the text of the cell above it."""
     out = list(pages)
     for k in range(1, len(out)):
         before, after = out[k - 1], out[k]
@@ -235,13 +250,36 @@ def join_rows_across_pages(pages: list[str | None]) -> list[str | None]:
         while at < len(below) - 1 and below[at] in seen and _pipe_cells(below[at]) is not None:
             at += 1  # a header row repeated on the new page
         head, tail = _pipe_cells(above[-1]), _pipe_cells(below[at])
-        if head is None or tail is None or len(head) != len(tail) or tail[0] or not any(tail):
+        cut = (
+            head is not None and tail is not None and len(head) == len(tail) and not tail[0]
+            and any(c.replace(CARRIED, "") for c in tail)
+        )
+        if head is not None and _carry_down(below, at, head, cut):
+            out[k] = after = "\n".join(below)
+            tail = _pipe_cells(below[at])
+        if not cut or head is None or tail is None:
             continue
         joined = [join_wrapped([a, b]) for a, b in zip(head, tail, strict=True)]
         above[-1] = "| " + " | ".join(joined) + " |"
         out[k - 1] = "\n".join(above)
         out[k] = "\n".join(below[:at] + below[at + 1 :])
-    return out
+    return [page.replace(CARRIED, "") if page else page for page in out]
+
+
+def _carry_down(rows: list[str], at: int, head: list[str], cut: bool) -> bool:
+    """The page's first table rows (from `at`) with their `CARRIED` cells given the text of `head`'s (the last
+    row of the page before); the rest of a cut row (`cut`) takes none, as it joins that row. True when any was."""
+    done = False
+    for i in range(at, len(rows)):
+        cells = _pipe_cells(rows[i])
+        if cells is None or CARRIED not in "".join(cells):
+            break
+        if len(cells) == len(head):
+            keep = cut and i == at
+            cells = [("" if keep else head[c]) if v == CARRIED else v for c, v in enumerate(cells)]
+            rows[i] = "| " + " | ".join(cells) + " |"
+            done = True
+    return done
 
 
 def _pipe_cells(line: str) -> list[str] | None:
