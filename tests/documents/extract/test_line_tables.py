@@ -31,6 +31,14 @@ HEADER = "TT\nNội dung\nChủ trì\nThời hạn\n"
             [],
             id="extra-lines-go-to-the-task-cell",
         ),
+        pytest.param(
+            HEADER + "A\nNHIỆM VỤ CHUNG\n\n\n1\nLập danh sách\nSở Nội vụ\nTháng 5\nB\nNHIỆM VỤ CỦA XÃ\n\n\n"
+            "2\nKiểm tra\nUBND các xã\nQuý III\n",
+            [["A", "NHIỆM VỤ CHUNG", "", ""], ["1", "Lập danh sách", "Sở Nội vụ", "Tháng 5"],
+             ["B", "NHIỆM VỤ CỦA XÃ", "", ""], ["2", "Kiểm tra", "UBND các xã", "Quý III"]],
+            [],
+            id="group-rows-lettered-A-B-are-rows",
+        ),
     ],
 )
 def test_rows_and_the_end_of_the_table(text: str, rows: list[list[str]], kept: list[str]) -> None:

@@ -15,7 +15,8 @@ from chidao.documents.data.task_columns import ANSWERABLE, CARRY_OUT, labelled, 
 from chidao.documents.extract.segments import Segment
 from chidao.documents.text import Line, fold
 
-_ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVX]{1,4})\.?")  # `2`, `1.2` under a group row `1`
+# `2`, `1.2` under a group row `1`; a group row numbered `II` or with a capital letter (`A`, `B`: parts of a plan)
+_ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVX]{1,4}|[A-HĐ])\.?")
 _HEADER_FIRST = re.compile(r"(?:S?TT|Số TT|Số thứ tự)\.?", re.I)
 _HEADER_FIRST_LEN = len("Số thứ tự.")  # the longest first header cell
 _MAX_HEADER = 8
