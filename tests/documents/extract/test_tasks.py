@@ -1544,3 +1544,30 @@ def test_short_item_doing_work_over_its_own_items(item, expected):
         assert len(tasks) == 3
     else:
         assert parent is not None and all(t.parent == parent.id for t in children)
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        # an item's fields in brackets on the line under it
+        (
+            "(Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: Công an tỉnh; thời gian: năm 2026)",
+            (["Sở Tư pháp"], ["Công an tỉnh"], "2026-12-31", "year"),
+        ),
+        ("(Cơ quan chủ trì: Sở Tư pháp; thời gian: thường xuyên)", (["Sở Tư pháp"], [], None, "recurring")),
+        # ... or on one line, each closed by a full stop
+        (
+            "Đơn vị chủ trì: Sở Nội vụ. Đơn vị phối hợp: Sở Tài chính; UBND các xã. Thời hạn: 6 tháng đầu năm 2026.",
+            (["Sở Nội vụ"], ["Sở Tài chính", "UBND các xã"], "2026-06-30", "half"),
+        ),
+        # ... or with a dash before the time, as before
+        (
+            "- Cơ quan thực hiện: Sở Y tế - Thời gian thực hiện: Quý III/2026.",
+            (["Sở Y tế"], [], "2026-09-30", "quarter"),
+        ),
+    ],
+)
+def test_fields_of_an_item_on_one_line(fields, expected):
+    text = f"II. NHIỆM VỤ\n1. Cải cách thể chế\na) Rà soát các văn bản quy phạm pháp luật của tỉnh.\n{fields}\n"
+    (task,) = _tasks(text)
+    assert (task.assignees, task.coordinators, task.deadline.due and task.deadline.due.isoformat(), task.deadline.kind) == expected

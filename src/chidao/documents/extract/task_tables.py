@@ -28,17 +28,19 @@ if TYPE_CHECKING:
     from chidao.documents.extract.tasks import _Builder
     from chidao.documents.model import Task
 
+# Each field may open a line in brackets that holds an item's fields (`(Cơ quan chủ trì: …; thời gian: …)`).
 _AGENCY_FIELD = re.compile(
-    r"^(?:[-+*•]\s*)?(?:(?:Cơ quan|Đơn vị|Cơ quan, đơn vị)(?:, tổ chức)?\s+(?:thực hiện|chủ trì|thực hiện, chủ trì)"
+    r"^\(?(?:[-+*•]\s*)?(?:(?:Cơ quan|Đơn vị|Cơ quan, đơn vị)(?:, tổ chức)?\s+(?:thực hiện|chủ trì|thực hiện, chủ trì)"
     r"|Trách nhiệm(?: chỉ đạo)?(?: thực hiện| chủ trì)?|Phân công thực hiện)\s*:\s*",
     re.I,
 )
 _COORD_FIELD = re.compile(r"(?:^|[;.]\s*)(?:[-+*•]\s*)?(?:Cơ quan|Đơn vị)\s+phối hợp\s*:\s*", re.I)
 _TIME_FIELD = re.compile(
-    r"^(?:[-+*•]\s*)?(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*", re.I
+    r"^\(?(?:[-+*•]\s*)?(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*", re.I
 )
-_INLINE_TIME = re.compile(r"\s*-\s*(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*", re.I)
-_IGNORED_FIELD = re.compile(r"^(?:[-+*•]\s*)?(?:Lãnh đạo phụ trách|Sản phẩm|Kinh phí|Nguồn kinh phí)\s*:", re.I)
+# a time field after the others on their line: after a dash, or after the `;` or `.` closing the field before it
+_INLINE_TIME = re.compile(r"\s*[-;.]\s*(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*", re.I)
+_IGNORED_FIELD = re.compile(r"^\(?(?:[-+*•]\s*)?(?:Lãnh đạo phụ trách|Sản phẩm|Kinh phí|Nguồn kinh phí)\s*:", re.I)
 _COORD = re.compile(rf"{HELPER_WORDS}\s+")  # `[helping]` of data/lead_ins.toml
 # The label of the units to carry a task out in a table of cells: an agent's (`Cơ quan thực hiện`) or the
 # preparer's of a Party work programme (`Cơ quan tham mưu`, `[preparer]` of data/task_columns.toml)
@@ -245,12 +247,12 @@ class TableReader:
             inline_time = _INLINE_TIME.search(seg.text, agency.end())
             text_end = inline_time.start() if inline_time else len(seg.text)
             body_end = coord_field.start() if coord_field else text_end
-            leads, coords = _lead_and_coords(seg.text[agency.end() : body_end])
+            leads, coords = _lead_and_coords(seg.text[agency.end() : body_end].rstrip(" )"))
             if coord_field:
-                coords += _split_names(seg.text[coord_field.end() : text_end])
+                coords += _split_names(seg.text[coord_field.end() : text_end].rstrip(" )"))
             self._assign(seg, b.resolve(leads), b.resolve(coords), [seg.span(agency.end(), body_end)])
             if inline_time:
-                self._time(seg.text[inline_time.end() :])
+                self._time(seg.text[inline_time.end() :].rstrip(" )"))
             return
         if coord_field and coord_field.start() == 0:
             for task in self.field_tasks:
@@ -259,7 +261,7 @@ class TableReader:
             return
         when = _TIME_FIELD.match(seg.text)
         if when:
-            self._time(seg.text[when.end() :])
+            self._time(seg.text[when.end() :].rstrip(" )"))
 
     def _time(self, text: str) -> None:
         """A `Thời gian thực hiện` value: the deadline of the tasks its agency field just made."""
