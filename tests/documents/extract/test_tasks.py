@@ -1571,3 +1571,37 @@ def test_fields_of_an_item_on_one_line(fields, expected):
     text = f"II. NHIỆM VỤ\n1. Cải cách thể chế\na) Rà soát các văn bản quy phạm pháp luật của tỉnh.\n{fields}\n"
     (task,) = _tasks(text)
     assert (task.assignees, task.coordinators, task.deadline.due and task.deadline.due.isoformat(), task.deadline.kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("issuer", "organ", "is_it"),
+    [
+        # the standing organ of the committee that issues the document speaks for it
+        ("ĐẢNG ỦY XÃ CAM LỘ", "Ban Thường vụ Đảng ủy xã", True),
+        ("TỈNH ỦY QUẢNG NGÃI", "Ban Thường vụ Tỉnh ủy", True),
+        ("HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI", "Thường trực Hội đồng nhân dân tỉnh", True),
+        # ... not that of another committee, nor of the body an office serves
+        ("ĐẢNG ỦY XÃ CAM LỘ", "Ban Thường vụ Tỉnh ủy", False),
+        ("VĂN PHÒNG TỈNH ỦY", "Ban Thường vụ Tỉnh ủy", False),
+        ("ỦY BAN NHÂN DÂN TỈNH GIA LAI", "Thường trực Hội đồng nhân dân tỉnh", False),
+    ],
+)
+def test_standing_organ_of_the_issuing_committee_is_the_issuer(issuer, organ, is_it):
+    from chidao.documents.extract.task_frames import is_issuer
+
+    doc = Document(source=Source(name="sample.txt"), text="", issuer=Issuer(name=issuer))
+    assert is_issuer([organ], doc) is is_it
+
+
+def test_issuer_introducing_its_plan_is_no_task_and_its_time_for_a_list_dates_the_items():
+    text = (
+        "Thực hiện Nghị quyết Đại hội, Ban Thường vụ Đảng ủy xã xây dựng Kế hoạch thực hiện như sau:\n"
+        "1. Các chi bộ trực thuộc quán triệt Kế hoạch đến đảng viên.\n"
+        "2. Để hoàn thành kế hoạch năm 2026, Ban Thường vụ Đảng ủy xã giao:\n"
+        "- Văn phòng Đảng ủy theo dõi, đôn đốc việc thực hiện.\n"
+    )
+    tasks = _tasks(text, issuer=Issuer(name="ĐẢNG ỦY XÃ CAM LỘ"))
+    assert [(t.assignees, t.deadline.due and t.deadline.due.isoformat()) for t in tasks] == [
+        (["Các chi bộ trực thuộc"], None),
+        (["Văn phòng Đảng ủy"], "2026-12-31"),
+    ]

@@ -689,7 +689,10 @@ class _Builder:
             )
             if issuer_speaks:
                 self._drop(task)
-                frame.assignees, frame.spans, frame.deadline = [], [], None
+                frame.assignees, frame.spans = [], []
+                # the issuer's own time for the list (`Để hoàn thành kế hoạch năm 2023, Ban Thường vụ giao:`) dates
+                # its items; one the lead-in only carried down from above does not
+                frame.deadline = frame.deadline if frame.deadline and not frame.deadline.inherited else None
                 frame.silent = predicate_is(seg.text[found.end :], GUIDANCE) if found else False
             elif found is not None and (
                 pure_lead(rest := _without_helpers(seg.text, found)) or _urges_only(rest) or self._issuer_introduces(seg, task)
