@@ -31,6 +31,27 @@ HEADER = "TT\nNội dung\nChủ trì\nThời hạn\n"
             [],
             id="extra-lines-go-to-the-task-cell",
         ),
+        pytest.param(
+            HEADER + "A\nNHIỆM VỤ CHUNG\n\n\n1\nLập danh sách\nSở Nội vụ\nTháng 5\nB\nNHIỆM VỤ CỦA XÃ\n\n\n"
+            "2\nKiểm tra\nUBND các xã\nQuý III\n",
+            [["A", "NHIỆM VỤ CHUNG", "", ""], ["1", "Lập danh sách", "Sở Nội vụ", "Tháng 5"],
+             ["B", "NHIỆM VỤ CỦA XÃ", "", ""], ["2", "Kiểm tra", "UBND các xã", "Quý III"]],
+            [],
+            id="group-rows-lettered-A-B-are-rows",
+        ),
+        pytest.param(
+            "TT\nThời gian\nNội dung công việc\nĐơn vị thực hiện\nĐơn vị phối hợp\n"
+            "1\nTháng 5\nLập danh sách\nSở Nội vụ\nSở Tài chính\n",
+            [["1", "Tháng 5", "Lập danh sách", "Sở Nội vụ", "Sở Tài chính"]],
+            [],
+            id="agent-and-partner-columns-side-by-side-are-no-header-on-two-rows",
+        ),
+        pytest.param(
+            "TT\nThời gian\nNội dung công việc\nĐơn vị thực hiện\n1\nTháng 5\nLập danh sách\ncác hộ nghèo\nSở Nội vụ\n",
+            [["1", "Tháng 5", "Lập danh sách các hộ nghèo", "Sở Nội vụ"]],
+            [],
+            id="extra-lines-go-to-the-task-cell-where-the-header-puts-it",
+        ),
     ],
 )
 def test_rows_and_the_end_of_the_table(text: str, rows: list[list[str]], kept: list[str]) -> None:

@@ -365,6 +365,23 @@ def test_an_unwrapped_text_keeps_its_dash_items():
             ["Các đơn vị duy trì thoát nước gồm Công ty Thoát nước số 1, Công ty Môi trường đô thị số 2 và các đơn "
              "vị khác theo địa bàn;", "Công ty Thoát nước số 1 chủ trì vận hành trạm bơm."],
         ),
+        # a long numbered title left open, then the lead-in under it: two paragraphs
+        (
+            "1. Nâng cao nhận thức của cán bộ, đảng viên về vai trò của kinh tế tư nhân trong giai đoạn mới\n"
+            "Các cấp ủy, tổ chức đảng lãnh đạo thực hiện tốt các nội dung sau:",
+            ["Nâng cao nhận thức của cán bộ, đảng viên về vai trò của kinh tế tư nhân trong giai đoạn mới",
+             "Các cấp ủy, tổ chức đảng lãnh đạo thực hiện tốt các nội dung sau:"],
+        ),
+        # a title ending on `số` (digital, not the number word), then a unit's lead-in
+        (
+            "3. Xây dựng nền hành chính số\nĐảng ủy UBND tỉnh lãnh đạo, chỉ đạo:",
+            ["Xây dựng nền hành chính số", "Đảng ủy UBND tỉnh lãnh đạo, chỉ đạo:"],
+        ),
+        # ... but `số` before a number runs on (`Quyết định số` / `1875/QĐ-UBND`)
+        (
+            "Thực hiện Quyết định số\n1875/QĐ-UBND của UBND tỉnh, Sở Nội vụ hướng dẫn như sau:",
+            ["Thực hiện Quyết định số 1875/QĐ-UBND của UBND tỉnh, Sở Nội vụ hướng dẫn như sau:"],
+        ),
     ],
 )
 def test_unwrapped_text_keeps_its_lines(text, expected):

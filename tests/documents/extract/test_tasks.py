@@ -940,6 +940,13 @@ def test_report_sums_up_then_asks_upward(closing, expected):
             "Đoàn Thanh niên tỉnh; các sở, ban liên quan và Ủy ban nhân dân các xã, phường.",
             ["Đoàn Thanh niên tỉnh", "các sở, ban liên quan", "Ủy ban nhân dân các xã, phường"],
         ),
+        # units one after another with only a space between (a PDF cell's paragraphs read as wrapped lines)
+        ("Sở Xây dựng UBND các huyện, thành phố", ["Sở Xây dựng", "UBND các huyện, thành phố"]),
+        ("Các sở, ngành Sở Y tế Công an tỉnh", ["Các sở, ngành", "Sở Y tế", "Công an tỉnh"]),
+        # ... but one name with a comma inside stays whole, and so does a body named with its Party committee
+        ("Trung tâm Văn hóa, Thông tin và Thể thao huyện", ["Trung tâm Văn hóa, Thông tin và Thể thao huyện"]),
+        ("Ủy ban Kiểm tra Đảng ủy", ["Ủy ban Kiểm tra Đảng ủy"]),
+        ("Văn phòng Đảng ủy xã", ["Văn phòng Đảng ủy xã"]),
     ],
 )
 def test_table_cell_split_on_semicolons_then_as_units(cell, expected):
@@ -1681,3 +1688,90 @@ def test_lead_in_time_before_the_letters_date_is_no_deadline(month, expected):
     )
     (task,) = _tasks(text, date=DocDate(text="", year=2025, month=11, day=17))
     assert task.deadline.due == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # a short lettered item that does work of its own over the items under it: a task, parent of theirs
+        ("b) Tổ chức tập huấn cho cán bộ thú y:", "Tổ chức tập huấn cho cán bộ thú y:"),
+        ("- Kiểm tra các cơ sở giết mổ:", "Kiểm tra các cơ sở giết mổ:"),
+        # ... one that only introduces them stays their title
+        ("b) Thực hiện các nội dung sau:", None),
+    ],
+)
+def test_short_item_doing_work_over_its_own_items(item, expected):
+    text = (
+        "II. TỔ CHỨC THỰC HIỆN\n1. Chi cục Chăn nuôi và Thú y\na) Hướng dẫn các xã xây dựng phương án phòng dịch.\n"
+        f"{item}\n+ Tuyến huyện trong tháng 3/2026;\n+ Tuyến xã trong tháng 4/2026.\n"
+    )
+    tasks = _tasks(text)
+    parent = next((t for t in tasks if t.text == expected), None)
+    children = [t for t in tasks if t.text.startswith("Tuyến")]
+    assert all(t.assignees == ["Chi cục Chăn nuôi và Thú y"] for t in tasks)
+    assert len(children) == 2
+    if expected is None:
+        assert len(tasks) == 3
+    else:
+        assert parent is not None and all(t.parent == parent.id for t in children)
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        # an item's fields in brackets on the line under it
+        (
+            "(Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: Công an tỉnh; thời gian: năm 2026)",
+            (["Sở Tư pháp"], ["Công an tỉnh"], "2026-12-31", "year"),
+        ),
+        ("(Cơ quan chủ trì: Sở Tư pháp; thời gian: thường xuyên)", (["Sở Tư pháp"], [], None, "recurring")),
+        # ... or on one line, each closed by a full stop
+        (
+            "Đơn vị chủ trì: Sở Nội vụ. Đơn vị phối hợp: Sở Tài chính; UBND các xã. Thời hạn: 6 tháng đầu năm 2026.",
+            (["Sở Nội vụ"], ["Sở Tài chính", "UBND các xã"], "2026-06-30", "half"),
+        ),
+        # ... or with a dash before the time, as before
+        (
+            "- Cơ quan thực hiện: Sở Y tế - Thời gian thực hiện: Quý III/2026.",
+            (["Sở Y tế"], [], "2026-09-30", "quarter"),
+        ),
+    ],
+)
+def test_fields_of_an_item_on_one_line(fields, expected):
+    text = f"II. NHIỆM VỤ\n1. Cải cách thể chế\na) Rà soát các văn bản quy phạm pháp luật của tỉnh.\n{fields}\n"
+    (task,) = _tasks(text)
+    assert (task.assignees, task.coordinators, task.deadline.due and task.deadline.due.isoformat(), task.deadline.kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("issuer", "organ", "is_it"),
+    [
+        # the standing organ of the committee that issues the document speaks for it
+        ("ĐẢNG ỦY XÃ CAM LỘ", "Ban Thường vụ Đảng ủy xã", True),
+        ("TỈNH ỦY QUẢNG NGÃI", "Ban Thường vụ Tỉnh ủy", True),
+        ("HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI", "Thường trực Hội đồng nhân dân tỉnh", True),
+        # ... not that of another committee, nor of the body an office serves
+        ("ĐẢNG ỦY XÃ CAM LỘ", "Ban Thường vụ Tỉnh ủy", False),
+        ("VĂN PHÒNG TỈNH ỦY", "Ban Thường vụ Tỉnh ủy", False),
+        ("ỦY BAN NHÂN DÂN TỈNH GIA LAI", "Thường trực Hội đồng nhân dân tỉnh", False),
+    ],
+)
+def test_standing_organ_of_the_issuing_committee_is_the_issuer(issuer, organ, is_it):
+    from chidao.documents.extract.task_frames import is_issuer
+
+    doc = Document(source=Source(name="sample.txt"), text="", issuer=Issuer(name=issuer))
+    assert is_issuer([organ], doc) is is_it
+
+
+def test_issuer_introducing_its_plan_is_no_task_and_its_time_for_a_list_dates_the_items():
+    text = (
+        "Thực hiện Nghị quyết Đại hội, Ban Thường vụ Đảng ủy xã xây dựng Kế hoạch thực hiện như sau:\n"
+        "1. Các chi bộ trực thuộc quán triệt Kế hoạch đến đảng viên.\n"
+        "2. Để hoàn thành kế hoạch năm 2026, Ban Thường vụ Đảng ủy xã giao:\n"
+        "- Văn phòng Đảng ủy theo dõi, đôn đốc việc thực hiện.\n"
+    )
+    tasks = _tasks(text, issuer=Issuer(name="ĐẢNG ỦY XÃ CAM LỘ"))
+    assert [(t.assignees, t.deadline.due and t.deadline.due.isoformat()) for t in tasks] == [
+        (["Các chi bộ trực thuộc"], None),
+        (["Văn phòng Đảng ủy"], "2026-12-31"),
+    ]

@@ -171,6 +171,23 @@ def test_data_table_cell_of_several_paragraphs_is_one_line() -> None:
 
 
 @pytest.mark.parametrize(
+    ("before", "after", "joined"),
+    [
+        ("Sở Tài chính", "Công an tỉnh", "Sở Tài chính; Công an tỉnh"),  # two units
+        ("Lập danh mục", "trình phê duyệt", "Lập danh mục trình phê duyệt"),  # the text goes on in lower case
+        ("Rà soát hồ sơ,", "Lập danh mục", "Rà soát hồ sơ, Lập danh mục"),  # after punctuation
+        # a note in brackets on a paragraph of its own goes on with the task it qualifies
+        ("Xây dựng Đề án du lịch cộng đồng", "(lồng ghép với Chương trình 1719)",
+         "Xây dựng Đề án du lịch cộng đồng (lồng ghép với Chương trình 1719)"),
+    ],
+)
+def test_paragraphs_of_a_data_cell_join(before: str, after: str, joined: str) -> None:
+    from chidao.documents.readers.docx_body import paragraph_joint
+
+    assert before + paragraph_joint(before, after) + after == joined
+
+
+@pytest.mark.parametrize(
     ("runs", "expected"),
     [
         (

@@ -242,6 +242,9 @@ def _cells(*lines: tuple[str, float, float]) -> list[Char]:
     return out
 
 
+CARRIED = "\ue000"  # pdf_tables.CARRIED
+
+
 @pytest.mark.parametrize(
     ("content", "boxes", "expected"),
     [
@@ -274,6 +277,44 @@ def _cells(*lines: tuple[str, float, float]) -> list[Char]:
             _cells(("đúng hạn", 180, 760), ("Hết.", 82, 700)),
             _ruled([80, 170, 270, 400], [775, 745]),
             ["|  | đúng hạn |  |", "Hết."],
+        ),
+        (  # a lead unit's cell merged down over two rows (no rule between them in its column): read in each
+            _cells(
+                ("TT", 82, 460),
+                ("Việc", 180, 460),
+                ("Chủ trì", 280, 460),
+                ("1", 82, 430),
+                ("Rà soát", 180, 430),
+                ("Sở Tư pháp", 280, 430),
+                ("2", 82, 400),
+                ("Báo cáo", 180, 400),
+            ),
+            [
+                *_ruled([80, 170, 270, 400], [475, 445, 385]),
+                (80, 414.5, 270, 415.5),  # the rule between rows 1 and 2 stops at the lead column
+            ],
+            ["| TT | Việc | Chủ trì |", "| 1 | Rà soát | Sở Tư pháp |", "| 2 | Báo cáo | Sở Tư pháp |"],
+        ),
+        (  # a cell of two paragraphs, the second's first word fitting on the first's line: `; ` between; a
+            # name a wrap carried down (`Núi Cốc`: its first word would not have fitted within the widest line)
+            _cells(
+                ("TT", 82, 460),
+                ("Việc", 180, 460),
+                ("Phối hợp", 280, 460),
+                ("1", 82, 430),
+                ("Làm đường ven hồ", 180, 430),
+                ("Núi Cốc", 180, 416),
+                ("Sở Tư pháp", 280, 430),
+                ("Sở Xây dựng tỉnh", 280, 416),
+            ),
+            _ruled([80, 170, 270, 400], [475, 445, 400]),
+            ["| TT | Việc | Phối hợp |", "| 1 | Làm đường ven hồ Núi Cốc | Sở Tư pháp; Sở Xây dựng tỉnh |"],
+        ),
+        (  # a lead unit's cell merged down over a page break: the rows at the top of the next page, empty there,
+            # keep a mark for the cell above the break (`join_rows_across_pages`)
+            _cells(("2", 82, 760), ("Báo cáo", 180, 760), ("3", 82, 730), ("Kiểm tra", 180, 730)),
+            [*_ruled([80, 170, 270, 400], [775, 715]), (80, 744.5, 270, 745.5)],
+            [f"| 2 | Báo cáo | {CARRIED} |", f"| 3 | Kiểm tra | {CARRIED} |"],
         ),
         (  # two columns only (a ruled header): left to the line reader
             _cells(("ỦY BAN NHÂN DÂN", 82, 760), ("CỘNG HÒA", 320, 760)),
@@ -510,6 +551,15 @@ def test_wrapped_lines_join_without_a_space_after_a_words_hyphen(lines: list[str
             ["| TT | Việc | Chủ trì |\n| 1 | Lập danh mục | Sở Nội vụ |", "| TT | Việc | Chủ trì |\nHết."],
         ),
         (["| 1 | Rà soát |", "|  | thêm | x |"], ["| 1 | Rà soát |", "|  | thêm | x |"]),  # not the same table
+        (  # a lead unit's cell merged down over the break: the rows below it take its unit
+            ["| 1 | Rà soát | Sở Y tế |", f"| 2 | Báo cáo | {CARRIED} |\n| 3 | Kiểm tra | {CARRIED} |\nHết."],
+            ["| 1 | Rà soát | Sở Y tế |", "| 2 | Báo cáo | Sở Y tế |\n| 3 | Kiểm tra | Sở Y tế |\nHết."],
+        ),
+        (  # ... also below the rest of a row the break cut, which joins its row
+            ["| 1 | Rà soát hồ | Sở Y tế |", f"|  | sơ | {CARRIED} |\n| 2 | Báo cáo | {CARRIED} |"],
+            ["| 1 | Rà soát hồ sơ | Sở Y tế |", "| 2 | Báo cáo | Sở Y tế |"],
+        ),
+        ([f"| 1 | Rà soát | {CARRIED} |"], ["| 1 | Rà soát |  |"]),  # nothing above: the mark goes
     ],
 )
 def test_a_table_row_cut_by_a_page_break_is_joined(pages: list[str], expected: list[str]) -> None:

@@ -49,21 +49,23 @@ _FIELDS = _COLUMNS["fields"]
 _CARRY = re.escape(_AGENT["carry_out"])
 _LEAD = as_written(LABELS["lead"])
 _DASH = r"(?:[-+*•]\s*)?"
+_BRACKET = r"\(?"  # a line in brackets that holds an item's fields (`(Cơ quan chủ trì: …; thời gian: …)`)
 _TIME = rf"{as_written(LABELS['time'])}(?:\s+(?:{_CARRY}|{as_written(_FIELDS['done'])}))?\s*:\s*"
 # The labels of the fields under an item (`- Cơ quan thực hiện: ...`), each with its colon and the spaces after it,
 # matched in a line folded by `fold_chars` (so that offsets stay those of the line): `[fields]`
 FIELDS: dict[str, re.Pattern[str]] = {
     "agency": re.compile(
-        rf"^{_DASH}(?:{_BODIES}(?:, {as_written(_AGENT['also'])}){{0,2}}\s+(?:{_CARRY}(?:, {_LEAD})?|{_LEAD})"
+        rf"^{_BRACKET}{_DASH}(?:{_BODIES}(?:, {as_written(_AGENT['also'])}){{0,2}}\s+(?:{_CARRY}(?:, {_LEAD})?|{_LEAD})"
         rf"|{re.escape(_AGENT['answerable'])}(?: {re.escape(_FIELDS['directs'])})?(?: (?:{_CARRY}|{_LEAD}))?"
         rf"|{as_written(_AGENT['duties'])} {_CARRY})\s*:\s*"
     ),
     "coord": re.compile(rf"(?:^|[;.]\s*){_DASH}{_BODIES}\s+{as_written(LABELS['coord'])}\s*:\s*"),
-    "time": re.compile(rf"^{_DASH}{_TIME}"),
-    "ignored": re.compile(rf"^{_DASH}{as_written(_FIELDS['ignored'])}\s*:"),
+    "time": re.compile(rf"^{_BRACKET}{_DASH}{_TIME}"),
+    "ignored": re.compile(rf"^{_BRACKET}{_DASH}{as_written(_FIELDS['ignored'])}\s*:"),
 }
-# a time field within the agency's line (`Cơ quan thực hiện: Sở X - Thời gian: quý II`)
-INLINE_TIME = re.compile(rf"\s*-\s*{_TIME}")
+# a time field within the agency's line: after a dash (`Cơ quan thực hiện: Sở X - Thời gian: quý II`), or after the
+# `;` or `.` closing the field before it
+INLINE_TIME = re.compile(rf"\s*[-;.]\s*{_TIME}")
 # any field at the start of a line, in one pattern
 FIELD_LINE = re.compile("|".join(f"(?:{p.pattern})" for p in FIELDS.values()))
 

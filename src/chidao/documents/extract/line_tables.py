@@ -15,7 +15,8 @@ from chidao.documents.data.task_columns import ANSWERABLE, CARRY_OUT, labelled, 
 from chidao.documents.extract.segments import Segment
 from chidao.documents.text import Line, fold
 
-_ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVX]{1,4})\.?")  # `2`, `1.2` under a group row `1`
+# `2`, `1.2` under a group row `1`; a group row numbered `II` or with a capital letter (`A`, `B`: parts of a plan)
+_ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVX]{1,4}|[A-HĐ])\.?")
 _HEADER_FIRST = re.compile(r"(?:S?TT|Số TT|Số thứ tự)\.?", re.I)
 _HEADER_FIRST_LEN = len("Số thứ tự.")  # the longest first header cell
 _MAX_HEADER = 8
@@ -45,8 +46,8 @@ def _split_lead(header: list[Line]) -> list[Line]:
     subs = 0
     while subs < len(header) - 2 and (labelled(folded[-1 - subs], "lead") or labelled(folded[-1 - subs], "coord")):
         subs += 1
-    if not subs:
-        return header
+    if not subs or not any(labelled(folded[-1 - k], "lead") for k in range(subs)):
+        return header  # no `Chủ trì` below: `Đơn vị thực hiện` and `Đơn vị phối hợp` are columns side by side
     top = len(header) - subs
     split = next((g for g in range(top) if CARRY_OUT in folded[g] or ANSWERABLE in folded[g]), None)
     if split is None or any(labelled(c, "lead") for c in folded[:top]):
@@ -65,10 +66,15 @@ def _cell(lines: list[Line]) -> tuple[str, list[int]]:
     return text, offsets
 
 
-def _row(number: Line, body: list[Line], columns: int) -> Segment:
-    """Cells of one row: its number, then `columns - 1` cells, extra lines going to the task cell."""
+def _row(number: Line, body: list[Line], columns: int, task: int = 1) -> Segment:
+    """Cells of one row: its number, then `columns - 1` cells, extra lines going to the task cell (column `task`,
+    the second unless the header puts another first: `TT | Thời gian | Nội dung công việc | …`)."""
     extra = max(0, len(body) - (columns - 1))
-    groups = [[number], body[: 1 + extra], *[[ln] for ln in body[1 + extra :]]]
+    before = max(0, min(task - 1, len(body) - 1 - extra))  # the one-line cells before the task cell
+    groups = [
+        [number], *[[ln] for ln in body[:before]], body[before : before + 1 + extra],
+        *[[ln] for ln in body[before + 1 + extra :]],
+    ]
     cells, offsets = zip(*(_cell(g) for g in groups), strict=True)
     flat = [o for offs in offsets for o in offs]
     return Segment(text=" | ".join(cells), offsets=flat or [number.start], cells=list(cells), cell_offsets=list(offsets))
@@ -89,6 +95,7 @@ def line_tables(lines: list[Line]) -> tuple[list[Line], list[tuple[int, list[Seg
         head_cells, head_offsets = zip(*(_cell([ln]) for ln in header), strict=True)
         rows = [Segment(text=" | ".join(head_cells), offsets=[o for offs in head_offsets for o in offs],
                         cells=list(head_cells), cell_offsets=list(head_offsets))]
+        task = next((c for c, label in enumerate(head_cells) if c and labelled(fold(label), "task")), 1)
         j = i + n
         while j < len(lines) and _ROW_NUMBER.fullmatch(lines[j].text):
             k = j + 1
@@ -98,7 +105,7 @@ def line_tables(lines: list[Line]) -> tuple[list[Line], list[tuple[int, list[Seg
                 if not lines[k].text and k - j > len(header) - 1:
                     break  # an empty line after a full row: the end of the table (a .docx table's last line)
                 k += 1
-            rows.append(_row(lines[j], lines[j + 1 : k], len(header)))
+            rows.append(_row(lines[j], lines[j + 1 : k], len(header), task))
             j = k
         tables.append((len(kept), rows))
         i = j

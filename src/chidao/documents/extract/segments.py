@@ -417,5 +417,8 @@ def _continues(
         return True  # a word alone on a line of a wrapped page (`Cục` / `Địa chất ...`) is no paragraph
     if width and len(current.text) - last_len >= 2 * full and (first.isupper() or first.isdigit() or first in "(“\""):
         return True  # a paragraph already wrapped over full lines, still open, goes on past a short line
+    if not width and 0 < current.depth <= 3 and (first.isupper() or first in "(“\""):
+        return False  # one paragraph a line: a numbered line left open is a title (`1. Nâng cao nhận thức về …`),
+        # and a new sentence under it opens a paragraph of its own
     wrapped = last_len >= full and not current.text.isupper()
     return wrapped and (first.isdigit() or first.isupper() or first in "(“\"")

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from chidao.documents.alternation import as_written, either_case
+from chidao.documents.data import load_toml
 from chidao.documents.data.formal import titles
 from chidao.documents.extract.assignees import OFFICE_PLURAL, strip_office
 from chidao.documents.extract.clauses import assignment, lead_ins
@@ -160,7 +161,15 @@ def is_issuer(names: list[str], doc: Document) -> bool:
     if any(folded and folded in issuer for folded in map(fold, names)):
         return True
     spelled = unit_key(doc.issuer.name)  # `UBND huyện` for `ỦY BAN NHÂN DÂN HUYỆN YÊN SƠN`
-    return any(key and spelled.startswith(key) for key in map(unit_key, names))
+    if any(key and spelled.startswith(key) for key in map(unit_key, names)):
+        return True
+    # the issuing committee's standing organ (`Ban Thường vụ Đảng ủy xã` of `ĐẢNG ỦY XÃ CAM LỘ`)
+    organs = [fold(n[m.end() :]) for n in names if (m := _STANDING_ORGAN.match(n))]
+    return any(organ and issuer.startswith(organ) for organ in organs)
+
+
+# `[standing_organs]` of data/unit_heads.toml, with the space before the committee's name
+_STANDING_ORGAN = re.compile(rf"{as_written(load_toml('unit_heads.toml')['standing_organs']['words'])}\s+")
 
 
 RECIPIENTS = re.compile(r"(?:Nơi nhận|NƠI NHẬN)\s*:?")

@@ -51,6 +51,8 @@ def field_line(text: str) -> bool:
 
 
 _GAZETTEER = UnitRegistry.default()
+# the bodies a unit's name may end with (`Ủy ban Kiểm tra Đảng ủy`): `[owners]` of data/unit_heads.toml
+_OWNERS = tuple(load_toml("unit_heads.toml")["owners"]["words"])
 
 
 def _cell_units(cell: str) -> list[str]:
@@ -76,6 +78,8 @@ def _split_names(cell: str) -> list[str]:
     mentions, end = read_units(cell, 0)
     if mentions and end >= len(cell.rstrip(" .;")) - 1:
         return [n for m in mentions for n in m.names]
+    if mentions and (run := _units_in_a_row(cell.rstrip(" .;"))) is not None:
+        return run
     parts = [p.strip(" .") for p in re.split(r"\s*,\s*(?=[A-ZĐ]|các\s)|\s+và\s+(?=[A-ZĐ]|các\s)", cell.strip(" ."))]
     parts = [p for p in parts if p]
     if len(parts) > 1 and not all(_GAZETTEER.match(p)[1] >= 1.0 or read_unit(p, 0) is not None for p in parts):
@@ -92,6 +96,24 @@ _LEAD_END = re.compile(
 )
 _LEAD_ON = re.compile(rf"\s*{_LEAD_WORD}\b.*$")
 _HELPER_WORK = re.compile(rf"\s*{as_written(_CELLS['helper_work'])}\b.*$")
+
+
+def _units_in_a_row(cell: str) -> list[str] | None:
+    """`Sở Xây dựng UBND các huyện, thành phố`: units one after another with only a space between them (a cell's
+    paragraphs joined by a reader that could not tell them from wrapped lines: a narrow column of a PDF), when
+    the whole cell reads so."""
+    names: list[str] = []
+    at = 0
+    while at < len(cell):
+        mentions, end = read_units(cell, at)
+        if not mentions or mentions[0].start != at or end <= at:
+            return None
+        names += [n for m in mentions for n in m.names]
+        rest = cell[end:]
+        if rest and (not rest[0].isspace() or rest.lstrip().startswith(_OWNERS)):
+            return None  # glued on, or the body the unit belongs to (`Ủy ban Kiểm tra Đảng ủy`)
+        at = len(cell) - len(rest.lstrip())
+    return names if len(names) > 1 else None
 
 
 def _lead_and_coords(text: str) -> tuple[list[str], list[str]]:
@@ -230,12 +252,12 @@ class TableReader:
             inline_time = INLINE_TIME.search(folded, agency.end())
             text_end = inline_time.start() if inline_time else len(seg.text)
             body_end = coord_field.start() if coord_field else text_end
-            leads, coords = _lead_and_coords(seg.text[agency.end() : body_end])
+            leads, coords = _lead_and_coords(seg.text[agency.end() : body_end].rstrip(" )"))
             if coord_field:
-                coords += _split_names(seg.text[coord_field.end() : text_end])
+                coords += _split_names(seg.text[coord_field.end() : text_end].rstrip(" )"))
             self._assign(seg, b.resolve(leads), b.resolve(coords), [seg.span(agency.end(), body_end)])
             if inline_time:
-                self._time(seg.text[inline_time.end() :])
+                self._time(seg.text[inline_time.end() :].rstrip(" )"))
             return
         if coord_field and coord_field.start() == 0:
             for task in self.field_tasks:
@@ -244,7 +266,7 @@ class TableReader:
             return
         when = _TIME_FIELD.match(folded)
         if when:
-            self._time(seg.text[when.end() :])
+            self._time(seg.text[when.end() :].rstrip(" )"))
 
     def _time(self, text: str) -> None:
         """A `Thời gian thực hiện` value: the deadline of the tasks its agency field just made."""

@@ -203,6 +203,13 @@ class _Builder:
                 continue
             heading = is_heading(seg)  # read once: the frames below and this step both ask
             if (
+                heading and seg.depth >= _ITEM_DEPTH and seg.text.endswith(":") and not seg.text.isupper()
+                and self._work_item(seg, self.context())
+            ):
+                heading = False  # a short lettered or dashed item doing work of its own over the items it introduces
+                # (`b) Tổ chức tập huấn cho cán bộ:` / `- Tuyến tỉnh …`): a task of the unit above, not a title (a
+                # numbered `1. Hướng dẫn …:` stays the title of its section)
+            if (
                 heading and seg.depth and not seg.text.isupper()
                 and i + 1 < len(segs) and segs[i + 1].depth > seg.depth and field_line(segs[i + 1].text)
             ):
@@ -696,7 +703,10 @@ class _Builder:
             )
             if issuer_speaks:
                 self._drop(task)
-                frame.assignees, frame.spans, frame.deadline = [], [], None
+                frame.assignees, frame.spans = [], []
+                # the issuer's own time for the list (`Để hoàn thành kế hoạch năm 2023, Ban Thường vụ giao:`) dates
+                # its items; one the lead-in only carried down from above does not
+                frame.deadline = frame.deadline if frame.deadline and not frame.deadline.inherited else None
                 frame.silent = predicate_is(seg.text[found.end :], GUIDANCE) if found else False
             elif found is not None and (
                 pure_lead(rest := _without_helpers(seg.text, found)) or _urges_only(rest) or self._issuer_introduces(seg, task)
@@ -868,6 +878,7 @@ _REPORTS_BACK = re.compile(
     rf"{re.escape(lead_ins()['reports_back']['verb'])} {as_written(lead_ins()['reports_back']['objects'])}\b"
 )
 # only introduces the items below: `[introduces]`
+_ITEM_DEPTH = 4  # segment depth of a lettered item (`a)`); dashes (`-`, `+`) go deeper, numbers (`1.`) less deep
 _INTRODUCES = re.compile(rf"{as_written(lead_ins()['introduces']['ends'])}\s*:\s*$")
 _ASIDE = re.compile(r"\(([^()]{12,300})\)")
 # the helper words and the commas of an aside after who answers for it: `[helping]` of data/lead_ins.toml

@@ -429,10 +429,12 @@ def _grid_int(props: etree._Element | None, tag: str, default: int) -> int:
 _LINE_BREAKS = re.compile(r"[ \t]*\n\s*")
 
 
-def _joint(before: str, after: str) -> str:
+def paragraph_joint(before: str, after: str) -> str:
     """How two lines of one cell join: `; ` between two items (`Sở A` / `Sở B`), a space where the first runs
-    on into the second (it ends with punctuation, or the second goes on in lower case)."""
-    return " " if before.endswith((";", ",", ".", ":")) or after[:1].islower() else "; "
+    on into the second (it ends with punctuation, the second goes on in lower case or opens a note in brackets:
+    `Xây dựng Đề án X` / `(lồng ghép với …)`). The PDF reader joins the paragraphs of a ruled table's cell so too
+    (`pdf_tables`)."""
+    return " " if before.endswith((";", ",", ".", ":")) or after[:1].islower() or after[:1] == "(" else "; "
 
 
 def _one_line(cell: list[Para]) -> list[Para]:
@@ -442,14 +444,14 @@ def _one_line(cell: list[Para]) -> list[Para]:
     kept = [p for p in cell if p.text.strip()]
     if len(kept) == 1 and "\n" in kept[0].text.strip():  # lines broken inside one paragraph (w:br)
         one = kept[0]
-        text = _LINE_BREAKS.sub(lambda m: _joint(m.string[: m.start()], m.string[m.end() :]), one.text.strip())
+        text = _LINE_BREAKS.sub(lambda m: paragraph_joint(m.string[: m.start()], m.string[m.end() :]), one.text.strip())
         return [Para(text, one.align, one.in_table, one.base, one.runs, one.legacy, one.page_field)]
     if len(kept) < 2:
         return cell
     first = kept[0]
     text, runs, legacy = first.text.rstrip(), list(first.runs), set(first.legacy)
     for p in kept[1:]:
-        text += _joint(text, p.text.lstrip())
+        text += paragraph_joint(text, p.text.lstrip())
         lead = len(p.text) - len(p.text.lstrip())
         runs += [(max(0, at - lead) + len(text), props) for at, props in p.runs]
         text += p.text.strip()

@@ -4,7 +4,8 @@ A writer draws a table's cells as text objects, one wrapped line after another, 
 path objects. Here the borders make a grid; each row of a grid with three columns or more becomes one line
 `| STT | Nội dung | Chủ trì | Phối hợp | Thời hạn |`, a cell's wrapped lines joined by spaces, as the task
 table reader (`extract.task_tables`) reads pipe rows. A cell merged across columns (no border between
-them in that row) is one cell. Two-column grids (a ruled header) are left to the line reader. A row that a
+them in that row) is one cell; a cell merged down over rows (no border between them in that column: one lead unit
+for several tasks) is read in each of its rows. Two-column grids (a ruled header) are left to the line reader. A row that a
 page break cut in two is joined again once the pages are read (`join_rows_across_pages`); its rest on the next
 page may be a grid of that one row alone.
 """
@@ -17,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from chidao.documents.data.task_columns import CARRY_OUT, labelled
+from chidao.documents.readers.docx_body import paragraph_joint
 from chidao.documents.readers.pdf_lines import Char, LayoutLine, in_lines, join_wrapped
 from chidao.documents.text import fold
 
@@ -54,6 +56,7 @@ class Grid:
     xs: tuple[float, ...]
     ys: tuple[float, ...]
     verticals: tuple[_Rule, ...]
+    horizontals: tuple[_Rule, ...] = ()
 
     def cell(self, c: Char) -> tuple[int, int] | None:
         """(row, column) of the cell holding the character's centre, merged cells counted as their first."""
@@ -97,7 +100,14 @@ def grids(boxes: list[Box]) -> list[Grid]:
         xs = _positions(r.at for r in group if not r.horizontal)
         ys = _positions(r.at for r in group if r.horizontal)[::-1]
         if len(xs) >= _MIN_COLUMNS + 1 and len(ys) >= 2:
-            out.append(Grid(tuple(xs), tuple(ys), tuple(r for r in group if not r.horizontal)))
+            out.append(
+                Grid(
+                    tuple(xs),
+                    tuple(ys),
+                    tuple(r for r in group if not r.horizontal),
+                    tuple(r for r in group if r.horizontal),
+                )
+            )
     return out
 
 
@@ -150,9 +160,13 @@ def _row_char(grid: Grid, table: int, row: int, cells: dict[tuple[int, int, int]
         chars = cells.get((table, row, column))
         if chars is None and column > 0 and _merged(grid, row, column):
             continue
-        texts.append(
-            join_wrapped(" ".join("".join(c.ch for c in line).split()) for line in in_lines(chars or []))
-        )
+        rows = _rows_merged_down(grid, row, column)
+        if len(rows) > 1:
+            chars = [c for r in rows for c in cells.get((table, r, column), [])] or None
+            if chars is None and rows[0] == 0:
+                texts.append(CARRIED)  # merged down from the last row of the page before (`join_rows_across_pages`)
+                continue
+        texts.append(_cell_text(in_lines(chars or []), _inner_width(grid, row, column)))
     first = [c for key, chars in cells.items() if key[:2] == (table, row) for c in chars if c.visible]
     top = max(c.top for c in first)
     line = [c for c in first if c.top >= top - 0.5 * (top - min(c.bottom for c in first))]
@@ -160,11 +174,70 @@ def _row_char(grid: Grid, table: int, row: int, cells: dict[tuple[int, int, int]
     return Char(text, grid.xs[0], min(c.bottom for c in line), grid.xs[-1], top)
 
 
+_CELL_PADDING = 5.4  # points each side: Word's default cell margin (LibreOffice's is narrower)
+_SPACE = 0.3  # line heights: the width of a space
+
+
+def _cell_text(lines: list[list[Char]], width: float) -> str:
+    """A cell's lines as one: wrapped lines joined by a space (`join_wrapped`), but a line after which the next
+    line's first word would still have fitted ended its paragraph (`Sở Tư pháp` / `Sở Nông nghiệp và Môi
+    trường`), and the two paragraphs join as a .docx cell's do (`paragraph_joint`). Fitted means within the
+    cell's widest line as well as its borders: a writer's margins and letter widths are not known here."""
+    widest = max((_used(line) for line in lines), default=0.0)
+    width = min(width, widest)
+    out = ""
+    previous: list[Char] = []
+    for line in lines:
+        text = " ".join("".join(c.ch for c in line).split())
+        if not text:
+            continue
+        if out and _ends_paragraph(previous, line, width):
+            out += paragraph_joint(out, text) + text
+        else:
+            out = join_wrapped([out, text])
+        previous = line
+    return out
+
+
+def _ends_paragraph(line: list[Char], following: list[Char], width: float) -> bool:
+    shown = [c for c in line if c.visible]
+    ahead = [c for c in following if c.visible]
+    if not shown or not ahead:
+        return False
+    word: list[Char] = []
+    for c in following:
+        if c.visible:
+            word.append(c)
+        elif word:
+            break
+    height = max(c.top - c.bottom for c in shown)
+    return _used(line) + _SPACE * height + (word[-1].right - word[0].left) < width
+
+
+def _used(line: list[Char]) -> float:
+    shown = [c for c in line if c.visible]
+    return max(c.right for c in shown) - min(c.left for c in shown) if shown else 0.0
+
+
+def _inner_width(grid: Grid, row: int, column: int) -> float:
+    """The width a cell's text may take: from its left border to the next border drawn in its row, less the
+    padding."""
+    right = column + 1
+    while right < len(grid.xs) - 1 and _merged(grid, row, right):
+        right += 1
+    return grid.xs[right] - grid.xs[column] - 2 * _CELL_PADDING
+
+
+# A cell of a page's first rows merged down from the page before (a lead unit's cell over rows a page break
+# parts): its text is that of the cell above the break, filled in by `join_rows_across_pages`.
+CARRIED = "\ue000"
+
+
 def join_rows_across_pages(pages: list[str | None]) -> list[str | None]:
     """Page texts with a table row that a page break cut in two joined again, cell by cell. Office writers let
     a row break across pages: the next page's table starts with the rest of the row, its number cell empty
     (`| 5. | Ứng dụng công nghệ | … |` … `|  | viễn thám thực hiện … |`), after the header row when the table
-    repeats it on each page."""
+    repeats it on each page. A cell merged down over the break (`CARRIED`) takes the text of the cell above it."""
     out = list(pages)
     for k in range(1, len(out)):
         before, after = out[k - 1], out[k]
@@ -177,13 +250,36 @@ def join_rows_across_pages(pages: list[str | None]) -> list[str | None]:
         while at < len(below) - 1 and below[at] in seen and _pipe_cells(below[at]) is not None:
             at += 1  # a header row repeated on the new page
         head, tail = _pipe_cells(above[-1]), _pipe_cells(below[at])
-        if head is None or tail is None or len(head) != len(tail) or tail[0] or not any(tail):
+        cut = (
+            head is not None and tail is not None and len(head) == len(tail) and not tail[0]
+            and any(c.replace(CARRIED, "") for c in tail)
+        )
+        if head is not None and _carry_down(below, at, head, cut):
+            out[k] = after = "\n".join(below)
+            tail = _pipe_cells(below[at])
+        if not cut or head is None or tail is None:
             continue
         joined = [join_wrapped([a, b]) for a, b in zip(head, tail, strict=True)]
         above[-1] = "| " + " | ".join(joined) + " |"
         out[k - 1] = "\n".join(above)
         out[k] = "\n".join(below[:at] + below[at + 1 :])
-    return out
+    return [page.replace(CARRIED, "") if page else page for page in out]
+
+
+def _carry_down(rows: list[str], at: int, head: list[str], cut: bool) -> bool:
+    """The page's first table rows (from `at`) with their `CARRIED` cells given the text of `head`'s (the last
+    row of the page before); the rest of a cut row (`cut`) takes none, as it joins that row. True when any was."""
+    done = False
+    for i in range(at, len(rows)):
+        cells = _pipe_cells(rows[i])
+        if cells is None or CARRIED not in "".join(cells):
+            break
+        if len(cells) == len(head):
+            keep = cut and i == at
+            cells = [("" if keep else head[c]) if v == CARRIED else v for c, v in enumerate(cells)]
+            rows[i] = "| " + " | ".join(cells) + " |"
+            done = True
+    return done
 
 
 def _pipe_cells(line: str) -> list[str] | None:
@@ -191,6 +287,25 @@ def _pipe_cells(line: str) -> list[str] | None:
     if len(line) < 2 or not (line.startswith("|") and line.endswith("|")):
         return None
     return [cell.strip() for cell in line[1:-1].split("|")]
+
+
+def _rows_merged_down(grid: Grid, row: int, column: int) -> list[int]:
+    """The rows of the cell at (row, column) when it is merged down over several: no row border crosses the
+    column between them. A grid read without its row borders (`horizontals` empty) merges nothing."""
+    if not grid.horizontals:
+        return [row]
+    mid = (grid.xs[column] + grid.xs[column + 1]) / 2
+
+    def ruled(k: int) -> bool:  # a border at the top of row k
+        return any(abs(h.at - grid.ys[k]) <= _TOLERANCE and h.low <= mid <= h.high for h in grid.horizontals)
+
+    first = row
+    while first > 0 and not ruled(first):
+        first -= 1
+    last = row
+    while last + 1 < len(grid.ys) - 1 and not ruled(last + 1):
+        last += 1
+    return list(range(first, last + 1))
 
 
 def _merged(grid: Grid, row: int, column: int) -> bool:
