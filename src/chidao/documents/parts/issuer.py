@@ -26,8 +26,20 @@ def opening_words(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{alts})(?![a-z])")
 
 
+def _as_written(words: tuple[str, ...], text: str, start: int, end: int) -> bool:
+    """Whether the head found folded at `text[start:end]` is one of `words` with its own diacritics: folding
+    makes `VÂN PHONG` read `VĂN PHÒNG`, `ĐOAN HÙNG` `ĐOÀN`, `BẢN` `BAN`. A span written without any mark
+    (an export that lost them) has only its folded form to go by."""
+    span = text[start:end]
+    if span.isascii():
+        return True
+    written = span.lower().replace("ð", "đ")  # the Icelandic eth some PDF fonts print for đ
+    return any(w.lower() == written for w in words)
+
+
 def _starts(words: tuple[str, ...], text: str) -> bool:
-    return opening_words(words).match(fold_chars(text)) is not None
+    m = opening_words(words).match(fold_chars(text))
+    return m is not None and _as_written(words, text, 0, m.end())
 
 
 def names_a_body(text: str) -> bool:
@@ -50,6 +62,8 @@ def split_glued(text: str) -> list[str]:
     pieces: list[str] = []
     last = 0
     for m in _inline_head().finditer(folded):
+        if not _as_written(header_markers().issuer.inline_heads, text, m.start(), m.end()):
+            continue
         before = text[last : m.start()].strip()
         previous_word = folded[: m.start()].split()[-1] if folded[: m.start()].split() else ""
         # A cut needs a complete body before it (`ỦY BAN NHÂN DÂN` alone is not one) and no word that
