@@ -21,6 +21,8 @@ from chidao.documents.parts.number import read_number
         ("Số: 1031/BC-UBND Hà Giang, ngày", "1031", None, "BC-UBND", "BC"),
         ("Số: 57/QĐ/UB", "57", None, "QĐ/UB", "QĐ"),
         ("Số: 312/CV-UB/TC", "312", None, "CV-UB/TC", "CV"),
+        ("Số: 123a/QĐ-UBND", "123a", None, "QĐ-UBND", "QĐ"),
+        ("Số: 1303A/UBND-KT", "1303A", None, "UBND-KT", None),
     ],
 )
 def test_number_lines(line: str, seq: str | None, year: int | None, symbol: str, type_code: str | None) -> None:

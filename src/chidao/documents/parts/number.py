@@ -25,7 +25,7 @@ _TYPE_CUT = re.compile(r"[-/]")
 
 NUMBER_LINE = re.compile(
     rf"Số{_BLANK}:?{_BLANK}(?:(?P<pseq>\d+){_BLANK})?-\s?(?P<psym>{PARTY_SYMBOL})(?![{LOWER}])"
-    rf"|Số{_BLANK}:?{_BLANK}(?:(?P<seq>\d+[a-z]?){_BLANK})?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
+    rf"|Số{_BLANK}:?{_BLANK}(?:(?P<seq>\d+[a-zA-Z]?){_BLANK})?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
     rf"(?P<sym>{STATE_SYMBOL})(?![{LOWER}])"
 )
 
