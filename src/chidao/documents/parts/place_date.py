@@ -13,8 +13,9 @@ _NAME_WORD = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?"
 _TITLE_WORD = rf"(?:{_NAME_WORD}\.?|TP\.|phố|xã|trấn|thị)"
 _FIRST_WORD = rf"(?:{_NAME_WORD}\.?|TP\.)"
 # Words of a place are joined by spaces, or by a dash between the two names of a joined place
-# (`Bà Rịa - Vũng Tàu`, `Phan Rang–Tháp Chàm`); never more than two spaces at a joint.
-_JOINT = r"(?:[ ]{1,2}|[ ]?[-–][ ]?)"
+# (`Bà Rịa - Vũng Tàu`, `Phan Rang–Tháp Chàm`); never more than two spaces at a joint. After an abbreviation's
+# dot the next word may follow at once (`TP.Hồ Chí Minh`).
+_JOINT = r"(?:[ ]{1,2}|[ ]?[-–][ ]?|(?<=\.))"
 _PLACE = rf"(?<!\S)(?P<place>{_FIRST_WORD}(?:{_JOINT}{_TITLE_WORD}){{0,5}})"
 _GAP = r"[\s.…_/-]*"
 _DATE = (
