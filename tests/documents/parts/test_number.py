@@ -33,6 +33,12 @@ def test_number_lines(line: str, seq: str | None, year: int | None, symbol: str,
     assert number.span is not None and line[number.span[0] : number.span[1]].startswith("Số")
 
 
-@pytest.mark.parametrize("line", ["số lượng 12 người", "SỐ LIỆU 2024", "Sở Y tế"])
+@pytest.mark.parametrize("line", ["số lượng 12 người", "SỐ LIỆU 2024", "Sở Y tế", "TRIỂN KHAI CHỈ THỊ SỐ 05/CT-TTG"])
 def test_not_a_number_line(line: str) -> None:
     assert read_number(line) is None
+
+
+def test_so_in_capitals_opening_the_cell() -> None:
+    found = read_number("SỐ: 15/TB-UBND")
+    assert found is not None
+    assert (found[0].seq, found[0].symbol, found[0].type_code, found[0].span) == ("15", "TB-UBND", "TB", (0, 14))

@@ -1,4 +1,4 @@
-"""Số, ký hiệu (ô 3): `Số: 15/TB-UBND`, `Số: 06/2024/QĐ-UBND`, `Số 62-NQ/TU`, blank `Số:    /TB-UBND`.
+"""Số, ký hiệu (ô 3): `Số: 15/TB-UBND` (`SỐ:` in capitals too), `Số: 06/2024/QĐ-UBND`, `Số 62-NQ/TU`, blank `Số:    /TB-UBND`.
 
 The symbol grammar is shared with the reference extractor: state numbers are `seq/[year/]GROUP(-GROUP)*`,
 Party numbers `seq-TYPE/BODY`.
@@ -23,9 +23,12 @@ _BLANK = r"[\s.…_]*"
 _SPACES = re.compile(r"\s+")
 _TYPE_CUT = re.compile(r"[-/]")
 
+# `SỐ:` in capitals only where it opens the cell and has its colon: a subject in capitals cites
+# `CHỈ THỊ SỐ 05/CT-TTG` (`(?<![\w\W])` holds at the start of the text only).
+_SO_CAPS = r"(?<![\w\W])SỐ(?=\s*:)"
 NUMBER_LINE = re.compile(
-    rf"Số{_BLANK}:?{_BLANK}(?:(?P<pseq>\d+){_BLANK})?-\s?(?P<psym>{PARTY_SYMBOL})(?![{LOWER}])"
-    rf"|Số{_BLANK}:?{_BLANK}(?:(?P<seq>\d+[a-zA-Z]?){_BLANK})?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
+    rf"(?:Số|{_SO_CAPS}){_BLANK}:?{_BLANK}(?:(?P<pseq>\d+){_BLANK})?-\s?(?P<psym>{PARTY_SYMBOL})(?![{LOWER}])"
+    rf"|(?:Số|{_SO_CAPS}){_BLANK}:?{_BLANK}(?:(?P<seq>\d+[a-zA-Z]?){_BLANK})?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
     rf"(?P<sym>{STATE_SYMBOL})(?![{LOWER}])"
 )
 

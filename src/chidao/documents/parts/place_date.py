@@ -73,7 +73,7 @@ def read_place_date(masked: str, offset: int, at_cell_start: bool) -> tuple[Plac
             continue
         if m.group("place") is None and "tháng" not in m.group("date"):
             continue  # `ngày 28/7/2026 của ...` opening a wrapped line is a citation, not the issuing date
-        if m.group("place") and m.group("place").split()[0].startswith("Số"):
+        if m.group("place") and m.group("place").split()[0].startswith(("Số", "SỐ")):
             continue
         place = None
         if m.group("place"):
