@@ -16,14 +16,14 @@ from chidao.documents.alternation import alternation
 from chidao.documents.data.formal import document_types, type_codes
 from chidao.documents.model import Document, Reference
 from chidao.documents.parts.cells import LOWER, UPPER, mask
-from chidao.documents.parts.number import GROUP, PARTY_SYMBOL, STATE_SYMBOL, compact
+from chidao.documents.parts.number import GROUP, PARTY_SYMBOL, STATE_SYMBOL, WRAP, compact
 from chidao.documents.text import fold_chars
 
 _W = f"[{UPPER}{LOWER}0-9]"
 NUMBER = re.compile(
-    rf"(?<![\w/.-])(?P<pseq>\d+)\s?[-–]\s?(?P<psym>{PARTY_SYMBOL})(?!{_W})"
-    rf"|(?<![\w/.-])(?P<seq>\d+(?:\.\d+)?[a-zA-Z]?(?:/\d+(?=/(?:19|20)\d\d/))?)\s?/\s?"
-    rf"(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
+    rf"(?<![\w/.-])(?P<pseq>\d+)\s?[-–]{WRAP}(?P<psym>{PARTY_SYMBOL})(?!{_W})"
+    rf"|(?<![\w/.-])(?P<seq>\d+(?:\.\d+)?[a-zA-Z]?(?:/\d+(?=/(?:19|20)\d\d/))?)\s?/{WRAP}"
+    rf"(?:(?P<year>(?:19|20)\d\d)\s?/{WRAP})?"
     rf"(?P<sym>{STATE_SYMBOL})(?!{_W}|\s?/|[-–])"
     rf"|(?<![\w/.-])(?P<qc>QCVN\s?\d+(?:-[0-9A-Z]+)*(?:\s?:\s?\d{{4}})?\s?/\s?{GROUP})(?!{_W})"
 )
@@ -33,7 +33,7 @@ NUMBER = re.compile(
 _STARTS = re.compile(r"[\dQ](?<![\w/.-].)(?=[\d.]*[a-zA-Z]?\s?[-–/]|CVN)")
 # What follows the first `/` of every match: a symbol's capital, a year and its `/`, or the `/\d+/` of a
 # sequence number with a year after it (`1/2/2020/QĐ-...`). A date's slashes (`10/4/2024.`) are not followed so.
-_AFTER_SLASH = re.compile(rf"\s?(?:[{UPPER}]|(?:19|20)\d\d\s?/)|\d+/(?:19|20)\d\d/")
+_AFTER_SLASH = re.compile(rf"{WRAP}(?:[{UPPER}]|(?:19|20)\d\d\s?/)|\d+/(?:19|20)\d\d/")
 _FORM_BEFORE = re.compile(r"(?:mau|bieu|phu luc)(?:\s+so)?\s*:?\s*$")
 # A number right after `digits:` is the year of a standard's number (`QCVN 08-MT:2015/BTNMT` read in part,
 # `TCVN 7957:2023`), not a document's own sequence number.

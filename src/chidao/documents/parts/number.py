@@ -15,10 +15,13 @@ from chidao.documents.parts.cells import LOWER, UPPER, clean
 _U = f"[{UPPER}]"
 _W = f"[{UPPER}{LOWER}0-9&]"
 GROUP = rf"{_U}{_W}*"
+# After a hyphen or slash inside a number, a stray space or a line break (a wrapped citation), the next line maybe
+# indented by one space as PDF text exports indent a paragraph's lines: never more than one space either way.
+WRAP = r"(?:\r?\n ?|\s?)"
 # Groups joined by hyphens; a stray space after a hyphen or before `&` is an extraction defect, read through.
 # Old state symbols put a slash between type and body (`94/QĐ/UB`, `QĐ-UB/TC`): one slash group after them.
-STATE_SYMBOL = rf"{GROUP}(?:(?:\s?[-–]\s?|\s(?=&)){_W}+)*(?:/{GROUP}(?:[-–]{_W}+)*)?"
-PARTY_SYMBOL = rf"{GROUP}\s?/\s?{GROUP}(?:[-–]{GROUP})*"
+STATE_SYMBOL = rf"{GROUP}(?:(?:\s?[-–]{WRAP}|\s(?=&)){_W}+)*(?:/{GROUP}(?:[-–]{_W}+)*)?"
+PARTY_SYMBOL = rf"{GROUP}\s?/{WRAP}{GROUP}(?:[-–]{GROUP})*"
 _BLANK = r"[\s.…_]*"
 _SPACES = re.compile(r"\s+")
 _TYPE_CUT = re.compile(r"[-/]")
