@@ -21,6 +21,10 @@ from chidao.documents.parts.issuer import group_bodies, split_glued
         # A place name that folds to a head (`VÂN PHONG` ~ `VĂN PHÒNG`, `ĐOAN` ~ `ĐOÀN`) continues the body above.
         (["UBND TỈNH KHÁNH AN", "BAN QUẢN LÝ KHU KINH TẾ", "VÂN PHONG"], ["UBND TỈNH KHÁNH AN", "BAN QUẢN LÝ KHU KINH TẾ VÂN PHONG"]),
         (["ĐẢNG ỦY XÃ", "ĐOAN KẾT"], ["ĐẢNG ỦY XÃ ĐOAN KẾT"]),
+        (["ỦY BAN NHÂN DÂN XÃ", "ĐOÀN KẾT"], ["ỦY BAN NHÂN DÂN XÃ ĐOÀN KẾT"]),
+        # ... read with its diacritics: `HÀ TĨNH` does not end with the word `TỈNH`.
+        (["ĐẢNG BỘ TỈNH HÀ TĨNH", "HUYỆN ỦY CẨM XUYÊN"], ["ĐẢNG BỘ TỈNH HÀ TĨNH", "HUYỆN ỦY CẨM XUYÊN"]),
+        (["UBND TINH HA TINH", "SO Y TE"], ["UBND TINH HA TINH", "SO Y TE"]),
         # Without any diacritics (lost in an export) the folded head is all there is.
         (["UBND TINH HA GIANG", "SO Y TE"], ["UBND TINH HA GIANG", "SO Y TE"]),
     ],
@@ -39,6 +43,9 @@ def test_bodies(lines: list[str], bodies: list[str]) -> None:
         ("UBND HUYỆN ĐOAN HÙNG", ["UBND HUYỆN ĐOAN HÙNG"]),
         ("ỦY BAN NHÂN DÂN XÃ BẢN PHỐ", ["ỦY BAN NHÂN DÂN XÃ BẢN PHỐ"]),
         ("BAN QUẢN LÝ KHU KINH TẾ VÂN PHONG SỞ Y TẾ", ["BAN QUẢN LÝ KHU KINH TẾ VÂN PHONG", "SỞ Y TẾ"]),
+        # A locality word needs its name: a head written right after it opens the place name (`xã Đoàn Kết`).
+        ("UBND XÃ ĐOÀN KẾT", ["UBND XÃ ĐOÀN KẾT"]),
+        ("ỦY BAN NHÂN DÂN HUYỆN BAN MÊ", ["ỦY BAN NHÂN DÂN HUYỆN BAN MÊ"]),
     ],
 )
 def test_glued_lines_split_only_at_a_second_body(line: str, pieces: list[str]) -> None:
