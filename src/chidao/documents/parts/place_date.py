@@ -16,7 +16,8 @@ _FIRST_WORD = rf"(?:{_NAME_WORD}\.?|TP\.)"
 # (`Bà Rịa - Vũng Tàu`, `Phan Rang–Tháp Chàm`); never more than two spaces at a joint. After an abbreviation's
 # dot the next word may follow at once (`TP.Hồ Chí Minh`).
 _JOINT = r"(?:[ ]{1,2}|[ ]?[-–][ ]?|(?<=\.))"
-_PLACE = rf"(?<!\S)(?P<place>{_FIRST_WORD}(?:{_JOINT}{_TITLE_WORD}){{0,5}})"
+# A two-word name typed with its second word in lower case (`Hà nội`, `Đà nẵng`) is a place too.
+_PLACE = rf"(?<!\S)(?P<place>{_FIRST_WORD}(?:{_JOINT}{_TITLE_WORD}){{0,5}}|{_NAME_WORD} [{LOWER}]+)"
 _GAP = r"[\s.…_/-]*"
 _DATE = (
     rf"(?P<date>ngày{_GAP}(?P<d>\d{{1,2}})?{_GAP}(?:tháng|(?<=\d)[/.-]){_GAP}(?P<m>\d{{1,2}})?{_GAP}"
