@@ -35,6 +35,16 @@ from chidao.documents.extract.references import NUMBER, _numbers, find_reference
         ("Quyết định số 212/QĐ-UB/NN về giao đất", "212/QĐ-UB/NN", "QĐ", None, None),
         ("đạt QCVN 02:2021/BCT về an toàn điện", "QCVN02:2021/BCT", None, None, None),
         ("theo QCVN 01-1:2018/BYT về nước sạch", "QCVN01-1:2018/BYT", None, None, None),
+        # A lettered part (`08-MT`) and spaces round the colon belong to the regulation's number.
+        ("thay thế QCVN 08-MT:2015/BTNMT về nước mặt", "QCVN08-MT:2015/BTNMT", None, None, None),
+        ("theo QCVN 06 : 2022/BXD về an toàn cháy", "QCVN06:2022/BXD", None, None, None),
+        # A capital letter after the sequence number, as a small one.
+        ("Văn bản số 1303A/UBND-KT ngày 07/5/2024", "1303A/UBND-KT", "CV", dt.date(2024, 5, 7), None),
+        # Wrapped at a hyphen or a slash, the next line indented by one space as PDF exports indent a paragraph.
+        ("theo Quyết định số 1234/QĐ-\n UBND ngày 12/02/2024", "1234/QĐ-UBND", "QĐ", dt.date(2024, 2, 12), None),
+        ("Nghị định số 30/2020/\n NĐ-CP ngày 05/3/2020", "30/2020/NĐ-CP", "NĐ", dt.date(2020, 3, 5), None),
+        ("theo Kế hoạch số 15-\n KH/ĐU ngày 20/01/2025", "15-KH/ĐU", "KH", dt.date(2025, 1, 20), None),
+        ("Nghị quyết số 18-NQ/\r\nTW ngày 25/10/2017", "18-NQ/TW", "NQ", dt.date(2017, 10, 25), None),
         ("Quyết định số 57/QĐ/UB ngày 14/3/1996 của UBND tỉnh và Quy chuẩn kỹ thuật", "57/QĐ/UB", "QĐ",
          dt.date(1996, 3, 14), "UBND tỉnh"),
     ],
@@ -55,6 +65,8 @@ def test_first_reference_of_a_sentence(
         "khai theo Bản kê 14/BKHH/GSQL đính kèm",
         "Thời gian 2024 - 2030, tỷ lệ 98,56%",
         "(b/c); (p/h); V/v",
+        # A year after a standard's colon is not a document's sequence number.
+        "tiêu chuẩn ISO 9001:2015/Amd 1:2024",
     ],
 )
 def test_not_references(sentence: str) -> None:

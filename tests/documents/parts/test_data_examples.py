@@ -82,3 +82,9 @@ def test_signed_examples_are_signed_marks(text: str) -> None:
 def test_capital_name_examples(lines: str, title: str, name: str) -> None:
     sig = read_signature(["KT. CHỦ TỊCH", *lines.split("|")], None)
     assert sig is not None and (sig.title, sig.name) == (title, name)
+
+
+@pytest.mark.parametrize(("lines", "title", "name"), titles().prefix_examples)
+def test_name_prefix_examples(lines: str, title: str, name: str) -> None:
+    sig = read_signature(["KT. CHỦ TỊCH", *lines.split("|")], None)
+    assert sig is not None and (sig.title, sig.name) == (title, name)

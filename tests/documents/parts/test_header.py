@@ -468,3 +468,25 @@ def test_type_line_takes_the_code_of_the_documents_family(header: str, code: str
     """HD 36 abbreviates a Party body's `QUY ĐỊNH` `QĐi`; Decree 30 a state body's `QyĐ`."""
     doc = parse_text(header + "về tiếp xúc với nhân dân\n\nNội dung.\n")
     assert doc.type is not None and doc.type.code == code
+
+
+@pytest.mark.parametrize(
+    ("number_line", "vv_line", "seq", "subject"),
+    [
+        ("SỐ: 214/UBND-VX", "V/v rà soát hộ nghèo năm 2025", "214", "rà soát hộ nghèo năm 2025"),  # `Số` in capitals
+        ("Số: 214/UBND-VX", "v/v rà soát hộ nghèo năm 2025", "214", "rà soát hộ nghèo năm 2025"),  # `v/v` in lower case
+    ],
+)
+def test_number_in_capitals_and_vv_in_lower_case(number_line: str, vv_line: str, seq: str, subject: str) -> None:
+    text = (
+        "   ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "   HUYỆN MƯỜNG TÈ                       Độc lập - Tự do - Hạnh phúc\n"
+        f"  {number_line}                  Mường Tè, ngày 03 tháng 02 năm 2025\n"
+        f"{vv_line}\n\n"
+        "      Kính gửi: Ủy ban nhân dân các xã.\n\n"
+        "   Ủy ban nhân dân huyện đề nghị các xã rà soát danh sách hộ nghèo./.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.issuer is not None and doc.issuer.name == "ỦY BAN NHÂN DÂN HUYỆN MƯỜNG TÈ"
+    assert doc.number is not None and (doc.number.seq, doc.number.symbol) == (seq, "UBND-VX")
+    assert doc.subject is not None and doc.subject.text == subject

@@ -18,6 +18,15 @@ from chidao.documents.parts.issuer import group_bodies, split_glued
         (["UBND TỈNH PHÚ AN", "SỞ TÀI NGUYÊN VÀ MÔI", "TRƯỜNG"], ["UBND TỈNH PHÚ AN", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"]),
         (["UBND HUYỆN BẢO LỘC", "VĂN PHÒNG HĐND VÀ", "UBND"], ["UBND HUYỆN BẢO LỘC", "VĂN PHÒNG HĐND VÀ UBND"]),
         (["SỞ Y TẾ", "TRƯỜNG CAO ĐẲNG Y TẾ"], ["SỞ Y TẾ", "TRƯỜNG CAO ĐẲNG Y TẾ"]),
+        # A place name that folds to a head (`VÂN PHONG` ~ `VĂN PHÒNG`, `ĐOAN` ~ `ĐOÀN`) continues the body above.
+        (["UBND TỈNH KHÁNH AN", "BAN QUẢN LÝ KHU KINH TẾ", "VÂN PHONG"], ["UBND TỈNH KHÁNH AN", "BAN QUẢN LÝ KHU KINH TẾ VÂN PHONG"]),
+        (["ĐẢNG ỦY XÃ", "ĐOAN KẾT"], ["ĐẢNG ỦY XÃ ĐOAN KẾT"]),
+        (["ỦY BAN NHÂN DÂN XÃ", "ĐOÀN KẾT"], ["ỦY BAN NHÂN DÂN XÃ ĐOÀN KẾT"]),
+        # ... read with its diacritics: `HÀ TĨNH` does not end with the word `TỈNH`.
+        (["ĐẢNG BỘ TỈNH HÀ TĨNH", "HUYỆN ỦY CẨM XUYÊN"], ["ĐẢNG BỘ TỈNH HÀ TĨNH", "HUYỆN ỦY CẨM XUYÊN"]),
+        (["UBND TINH HA TINH", "SO Y TE"], ["UBND TINH HA TINH", "SO Y TE"]),
+        # Without any diacritics (lost in an export) the folded head is all there is.
+        (["UBND TINH HA GIANG", "SO Y TE"], ["UBND TINH HA GIANG", "SO Y TE"]),
     ],
 )
 def test_bodies(lines: list[str], bodies: list[str]) -> None:
@@ -30,6 +39,13 @@ def test_bodies(lines: list[str], bodies: list[str]) -> None:
         ("TỔNG CỤC THUẾ", ["TỔNG CỤC THUẾ"]),
         ("ỦY BAN NHÂN DÂN", ["ỦY BAN NHÂN DÂN"]),
         ("BỘ TÀI CHÍNH KHO BẠC NHÀ NƯỚC", ["BỘ TÀI CHÍNH KHO BẠC NHÀ NƯỚC"]),
+        # Words that fold to an inline head but are written otherwise are part of a place name.
+        ("UBND HUYỆN ĐOAN HÙNG", ["UBND HUYỆN ĐOAN HÙNG"]),
+        ("ỦY BAN NHÂN DÂN XÃ BẢN PHỐ", ["ỦY BAN NHÂN DÂN XÃ BẢN PHỐ"]),
+        ("BAN QUẢN LÝ KHU KINH TẾ VÂN PHONG SỞ Y TẾ", ["BAN QUẢN LÝ KHU KINH TẾ VÂN PHONG", "SỞ Y TẾ"]),
+        # A locality word needs its name: a head written right after it opens the place name (`xã Đoàn Kết`).
+        ("UBND XÃ ĐOÀN KẾT", ["UBND XÃ ĐOÀN KẾT"]),
+        ("ỦY BAN NHÂN DÂN HUYỆN BAN MÊ", ["ỦY BAN NHÂN DÂN HUYỆN BAN MÊ"]),
     ],
 )
 def test_glued_lines_split_only_at_a_second_body(line: str, pieces: list[str]) -> None:

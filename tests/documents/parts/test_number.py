@@ -21,6 +21,8 @@ from chidao.documents.parts.number import read_number
         ("Số: 1031/BC-UBND Hà Giang, ngày", "1031", None, "BC-UBND", "BC"),
         ("Số: 57/QĐ/UB", "57", None, "QĐ/UB", "QĐ"),
         ("Số: 312/CV-UB/TC", "312", None, "CV-UB/TC", "CV"),
+        ("Số: 123a/QĐ-UBND", "123a", None, "QĐ-UBND", "QĐ"),
+        ("Số: 1303A/UBND-KT", "1303A", None, "UBND-KT", None),
     ],
 )
 def test_number_lines(line: str, seq: str | None, year: int | None, symbol: str, type_code: str | None) -> None:
@@ -31,6 +33,12 @@ def test_number_lines(line: str, seq: str | None, year: int | None, symbol: str,
     assert number.span is not None and line[number.span[0] : number.span[1]].startswith("Số")
 
 
-@pytest.mark.parametrize("line", ["số lượng 12 người", "SỐ LIỆU 2024", "Sở Y tế"])
+@pytest.mark.parametrize("line", ["số lượng 12 người", "SỐ LIỆU 2024", "Sở Y tế", "TRIỂN KHAI CHỈ THỊ SỐ 05/CT-TTG"])
 def test_not_a_number_line(line: str) -> None:
     assert read_number(line) is None
+
+
+def test_so_in_capitals_opening_the_cell() -> None:
+    found = read_number("SỐ: 15/TB-UBND")
+    assert found is not None
+    assert (found[0].seq, found[0].symbol, found[0].type_code, found[0].span) == ("15", "TB-UBND", "TB", (0, 14))

@@ -18,6 +18,11 @@ from chidao.documents.parts.place_date import PLACE_DATE, _place_dates, read_pla
         ("Điện Biên Phủ, ngày …. tháng …. năm 2026", "Điện Biên Phủ", (2026, None, None)),
         ("ngày 14 tháng 02 năm 2021", None, (2021, 2, 14)),
         ("Yên Bái, ngày 15/3/2024", "Yên Bái", (2024, 3, 15)),
+        # No space after the abbreviation's dot.
+        ("TP.Hồ Chí Minh, ngày 05 tháng 06 năm 2025", "TP.Hồ Chí Minh", (2025, 6, 5)),
+        ("Tp.Cần Thơ, ngày 1 tháng 7 năm 2025", "Tp.Cần Thơ", (2025, 7, 1)),
+        # A two-word name typed with a lower-case second word.
+        ("Hà nội, ngày 05 tháng 3 năm 2025", "Hà nội", (2025, 3, 5)),
     ],
 )
 def test_place_and_date(line: str, place: str | None, ymd: tuple[int | None, int | None, int | None]) -> None:

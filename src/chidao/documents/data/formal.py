@@ -38,6 +38,8 @@ class Titles:
     name_examples: tuple[tuple[str, str, str], ...]
     name_openers: frozenset[str]  # `[names] openers`: names of peoples who write no Kinh family name first
     opener_examples: tuple[tuple[str, str, str], ...]
+    name_prefixes: tuple[str, ...]  # `[names] prefixes`: ranks and degrees printed before a signer's name
+    prefix_examples: tuple[tuple[str, str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,8 @@ def titles() -> Titles:
         name_examples=tuple((e[0], e[1], e[2]) for e in names["examples"]),
         name_openers=frozenset(names["openers"]),
         opener_examples=tuple((e[0], e[1], e[2]) for e in names["opener_examples"]),
+        name_prefixes=tuple(names["prefixes"]),
+        prefix_examples=tuple((e[0], e[1], e[2]) for e in names["prefix_examples"]),
     )
 
 

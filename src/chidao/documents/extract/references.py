@@ -17,29 +17,32 @@ from chidao.documents.data import load_toml
 from chidao.documents.data.formal import document_types, type_codes
 from chidao.documents.model import Document, Reference
 from chidao.documents.parts.cells import LOWER, UPPER, mask
-from chidao.documents.parts.number import GROUP, PARTY_SYMBOL, STATE_SYMBOL, compact
+from chidao.documents.parts.number import GROUP, PARTY_SYMBOL, STATE_SYMBOL, WRAP, compact
 from chidao.documents.text import fold, fold_chars
 
 _W = f"[{UPPER}{LOWER}0-9]"
 NUMBER = re.compile(
-    rf"(?<![\w/.-])(?P<pseq>\d+)\s?[-–]\s?(?P<psym>{PARTY_SYMBOL})(?!{_W})"
-    rf"|(?<![\w/.-])(?P<seq>\d+(?:\.\d+)?[a-z]?(?:/\d+(?=/(?:19|20)\d\d/))?)\s?/\s?"
-    rf"(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
+    rf"(?<![\w/.-])(?P<pseq>\d+)\s?[-–]{WRAP}(?P<psym>{PARTY_SYMBOL})(?!{_W})"
+    rf"|(?<![\w/.-])(?P<seq>\d+(?:\.\d+)?[a-zA-Z]?(?:/\d+(?=/(?:19|20)\d\d/))?)\s?/{WRAP}"
+    rf"(?:(?P<year>(?:19|20)\d\d)\s?/{WRAP})?"
     rf"(?P<sym>{STATE_SYMBOL})(?!{_W}|\s?/|[-–])"
-    rf"|(?<![\w/.-])(?P<qc>QCVN\s?\d+(?:-\d+)*(?::\d{{4}})?\s?/\s?{GROUP})(?!{_W})"
+    rf"|(?<![\w/.-])(?P<qc>QCVN\s?\d+(?:-[0-9A-Z]+)*(?:\s?:\s?\d{{4}})?\s?/\s?{GROUP})(?!{_W})"
 )
 # Where a citation can start: every branch of NUMBER opens with a digit or the Q of QCVN that does not go on
 # from a word, a number or a symbol (`(?<![\w/.-])`), and has a `-` or `/` right after its sequence number
-# (`\d+(?:\.\d+)?[a-z]?\s?[-–/]`). Led by a character class, this scans in C.
-_STARTS = re.compile(r"[\dQ](?<![\w/.-].)(?=[\d.]*[a-z]?\s?[-–/]|CVN)")
+# (`\d+(?:\.\d+)?[a-zA-Z]?\s?[-–/]`). Led by a character class, this scans in C.
+_STARTS = re.compile(r"[\dQ](?<![\w/.-].)(?=[\d.]*[a-zA-Z]?\s?[-–/]|CVN)")
 # What follows the first `/` of every match: a symbol's capital, a year and its `/`, or the `/\d+/` of a
 # sequence number with a year after it (`1/2/2020/QĐ-...`). A date's slashes (`10/4/2024.`) are not followed so.
-_AFTER_SLASH = re.compile(rf"\s?(?:[{UPPER}]|(?:19|20)\d\d\s?/)|\d+/(?:19|20)\d\d/")
+_AFTER_SLASH = re.compile(rf"{WRAP}(?:[{UPPER}]|(?:19|20)\d\d\s?/)|\d+/(?:19|20)\d\d/")
 # the words of a form right before a number (`Mẫu số`, `Biểu`, `Phụ lục`), folded: `[forms]` of
 # data/reference_words.toml
 _FORMS = load_toml("reference_words.toml")["forms"]
 _FORM_WORDS = tuple(fold(w) for w in _FORMS["words"])
 _FORM_BEFORE = re.compile(rf"{as_written(_FORM_WORDS)}(?:\s+{re.escape(fold(_FORMS['number_word']))})?\s*:?\s*$")
+# A number right after `digits:` is the year of a standard's number (`QCVN 08-MT:2015/BTNMT` read in part,
+# `TCVN 7957:2023`), not a document's own sequence number.
+_STANDARD_YEAR_BEFORE = re.compile(r"\d\s?:\s?$")
 _FORM_REACH = 20  # folded characters before a number where `Mẫu số` may stand
 _BEFORE = 60  # ... and where its type name may (`Nghị quyết của Ban Chấp hành Trung ương số`)
 _DATE_AFTER = re.compile(
@@ -201,7 +204,7 @@ def find_references(text: str, exclude: set[str] | None = None) -> list[Referenc
         if first is not None and first.date and first.issuer:
             continue  # a later mention only fills what the first one lacks
         before = fold_chars(masked[max(0, m.start() - _BEFORE) : m.start()])
-        if _form_before(before[-_FORM_REACH:]):
+        if _form_before(before[-_FORM_REACH:]) or _STANDARD_YEAR_BEFORE.search(before) is not None:
             continue
         ref = _citation(text, masked, m, before, cited)
         if first is not None:

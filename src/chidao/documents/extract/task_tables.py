@@ -51,8 +51,8 @@ def field_line(text: str) -> bool:
 
 
 _GAZETTEER = UnitRegistry.default()
-# the bodies a unit's name may end with (`Ủy ban Kiểm tra Đảng ủy`): `[owners]` of data/unit_heads.toml
-_OWNERS = tuple(load_toml("unit_heads.toml")["owners"]["words"])
+# the bodies a unit's name may end with (`Ủy ban Kiểm tra Đảng ủy`): `[belongs_to]` of data/unit_heads.toml
+_OWNERS = tuple(load_toml("unit_heads.toml")["belongs_to"]["words"])
 
 
 def _cell_units(cell: str) -> list[str]:

@@ -21,7 +21,7 @@ BULLET = "[-–+•●▪■◦‣⁃∙\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8]"
 # every alternative at every position (`   +` is ` {3,}`, `—[—–]+|–[—–]+` is `[—–]{2,}`).
 _SEPARATORS = re.compile(r"\||\t|   +|---+|___+|—[—–]+|–[—–]+|===+")
 # Blanks left for the văn thư to fill are gaps inside one value, not column gaps.
-_KEEP_WHOLE = re.compile(r"Số\s*:?[\s.…_]*\d*[\s.…_]*[/-]|ngày[\s.…_]*\d*[\s.…_]*tháng[\s.…_]*\d*[\s.…_]*năm\s*\d")
+_KEEP_WHOLE = re.compile(r"(?:Số|SỐ)\s*:?[\s.…_]*\d*[\s.…_]*[/-]|ngày[\s.…_]*\d*[\s.…_]*tháng[\s.…_]*\d*[\s.…_]*năm\s*\d")
 _MASKED = "*#|\t\u00a0"
 _EDGE = " *#|:\t\u00a0"
 
@@ -106,7 +106,7 @@ def line_cells(text: str, line: Line, raw_start: int | None = None) -> list[Cell
     cuts = [m.span() for m in _SEPARATORS.finditer(raw)]
     whole = Cell(line.index, begin, line.end, raw, indent)
     # Both kinds of blank open with their word (which masking leaves as it is).
-    kept = [m.span() for m in _KEEP_WHOLE.finditer(mask(raw))] if "Số" in raw or "ngày" in raw else []
+    kept = [m.span() for m in _KEEP_WHOLE.finditer(mask(raw))] if "Số" in raw or "SỐ" in raw or "ngày" in raw else []
     if kept:
         cuts = [(s, e) for s, e in cuts if not any(a < s and e < b for a, b in kept)]
     cells: list[Cell] = []

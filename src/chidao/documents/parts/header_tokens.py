@@ -68,7 +68,7 @@ def _required(pattern: re.Pattern[str]) -> tuple[str, str]:
 
 # `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:` (folded): the sender of a Công điện, its addressees below as after `Kính gửi`
 _SENDS = re.compile(r"(?<![a-z])dien\s*:?\s*$")  # its colon may stand in a cell of its own
-_VV = re.compile(r"V(?<![A-Za-z]V)\s?/\s?[vV](?![a-z])\s*:?")  # `(?<![A-Za-z])V...`, led by its literal
+_VV = re.compile(r"[Vv](?<![A-Za-z][Vv])\s?/\s?[vV](?![a-z])\s*:?")  # `(?<![A-Za-z])V...`, led by its class
 
 
 def _quoted(masked: str, start: int, end: int) -> bool:
@@ -91,7 +91,7 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
             found.append((m.start(), m.end(), kind, None))
     if "điện" in masked and (sends := _SENDS.search(folded)) is not None and is_upper(masked[: sends.start()].strip()):
         found.append((0, sends.end(), Kind.KINH_GUI, None))  # the sender, then a Công điện's addressees below
-    number = read_number(masked, cell.start) if "Số" in masked else None  # every number line has the word
+    number = read_number(masked, cell.start) if "Số" in masked or "SỐ" in masked else None  # every number line has the word
     if number:
         found.append((number[1], number[2], Kind.NUMBER, number[0]))
     if "/" in masked:  # every `V/v` has one

@@ -26,8 +26,20 @@ def opening_words(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{alts})(?![a-z])")
 
 
+def _as_written(words: tuple[str, ...], text: str, start: int, end: int) -> bool:
+    """Whether the head found folded at `text[start:end]` is one of `words` with its own diacritics: folding
+    makes `VÂN PHONG` read `VĂN PHÒNG`, `ĐOAN HÙNG` `ĐOÀN`, `BẢN` `BAN`. A span written without any mark
+    (an export that lost them) has only its folded form to go by."""
+    span = text[start:end]
+    if span.isascii():
+        return True
+    written = span.lower().replace("ð", "đ")  # the Icelandic eth some PDF fonts print for đ
+    return any(w.lower() == written for w in words)
+
+
 def _starts(words: tuple[str, ...], text: str) -> bool:
-    return opening_words(words).match(fold_chars(text)) is not None
+    m = opening_words(words).match(fold_chars(text))
+    return m is not None and _as_written(words, text, 0, m.end())
 
 
 def names_a_body(text: str) -> bool:
@@ -50,11 +62,14 @@ def split_glued(text: str) -> list[str]:
     pieces: list[str] = []
     last = 0
     for m in _inline_head().finditer(folded):
+        if not _as_written(header_markers().issuer.inline_heads, text, m.start(), m.end()):
+            continue
         before = text[last : m.start()].strip()
         previous_word = folded[: m.start()].split()[-1] if folded[: m.start()].split() else ""
-        # A cut needs a complete body before it (`ỦY BAN NHÂN DÂN` alone is not one) and no word that
-        # makes the head part of a longer one (`TỔNG CỤC`, `ỦY BAN`).
-        if previous_word in blockers or len(before.split()) < 2 or _is_incomplete(before):
+        # A cut needs a complete body before it (`ỦY BAN NHÂN DÂN` alone is not one, nor `UBND XÃ` before the
+        # commune `ĐOÀN KẾT`: a locality word needs its name) and no word that makes the head part of a longer
+        # one (`TỔNG CỤC`, `ỦY BAN`).
+        if previous_word in blockers or len(before.split()) < 2 or _is_incomplete(before) or _ends_with_locality(before):
             continue
         pieces.append(before)
         last = m.start()
@@ -70,6 +85,19 @@ def _blockers() -> frozenset[str]:
 @cache
 def _incomplete() -> frozenset[str]:
     return frozenset(" ".join(fold_chars(w).split()) for w in header_markers().issuer.incomplete)
+
+
+@cache
+def _locality_end() -> re.Pattern[str]:
+    words = "|".join(re.escape(w.lower()) for w in sorted(header_markers().issuer.localities, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})$")
+
+
+def _ends_with_locality(text: str) -> bool:
+    """`UBND XÃ`, `ỦY BAN NHÂN DÂN THÀNH PHỐ`: a body that stops at a locality word, whose name comes next. Matched
+    with diacritics (`HÀ TĨNH` does not end with `TỈNH`); a text without any mark cannot tell, and is taken whole."""
+    written = " ".join(text.lower().split())
+    return not written.isascii() and _locality_end().search(written) is not None
 
 
 def _is_incomplete(text: str) -> bool:
@@ -92,6 +120,7 @@ def group_bodies(lines: list[str]) -> list[str]:
         for piece in split_glued(line):
             continues = bodies and (
                 _is_incomplete(bodies[-1])
+                or _ends_with_locality(bodies[-1])
                 or _wrapped_word(bodies[-1], piece)
                 or (_starts(words.localities, piece) and not _starts(words.heads, piece))
                 or not _starts(words.heads, piece)

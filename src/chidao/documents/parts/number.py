@@ -1,4 +1,4 @@
-"""Số, ký hiệu (ô 3): `Số: 15/TB-UBND`, `Số: 06/2024/QĐ-UBND`, `Số 62-NQ/TU`, blank `Số:    /TB-UBND`.
+"""Số, ký hiệu (ô 3): `Số: 15/TB-UBND` (`SỐ:` in capitals too), `Số: 06/2024/QĐ-UBND`, `Số 62-NQ/TU`, blank `Số:    /TB-UBND`.
 
 The symbol grammar is shared with the reference extractor: state numbers are `seq/[year/]GROUP(-GROUP)*`,
 Party numbers `seq-TYPE/BODY`.
@@ -15,17 +15,23 @@ from chidao.documents.parts.cells import LOWER, UPPER, clean
 _U = f"[{UPPER}]"
 _W = f"[{UPPER}{LOWER}0-9&]"
 GROUP = rf"{_U}{_W}*"
+# After a hyphen or slash inside a number, a stray space or a line break (a wrapped citation), the next line maybe
+# indented by one space as PDF text exports indent a paragraph's lines: never more than one space either way.
+WRAP = r"(?:\r?\n ?|\s?)"
 # Groups joined by hyphens; a stray space after a hyphen or before `&` is an extraction defect, read through.
 # Old state symbols put a slash between type and body (`94/QĐ/UB`, `QĐ-UB/TC`): one slash group after them.
-STATE_SYMBOL = rf"{GROUP}(?:(?:\s?[-–]\s?|\s(?=&)){_W}+)*(?:/{GROUP}(?:[-–]{_W}+)*)?"
-PARTY_SYMBOL = rf"{GROUP}\s?/\s?{GROUP}(?:[-–]{GROUP})*"
+STATE_SYMBOL = rf"{GROUP}(?:(?:\s?[-–]{WRAP}|\s(?=&)){_W}+)*(?:/{GROUP}(?:[-–]{_W}+)*)?"
+PARTY_SYMBOL = rf"{GROUP}\s?/{WRAP}{GROUP}(?:[-–]{GROUP})*"
 _BLANK = r"[\s.…_]*"
 _SPACES = re.compile(r"\s+")
 _TYPE_CUT = re.compile(r"[-/]")
 
+# `SỐ:` in capitals only where it opens the cell and has its colon: a subject in capitals cites
+# `CHỈ THỊ SỐ 05/CT-TTG` (`(?<![\w\W])` holds at the start of the text only).
+_SO_CAPS = r"(?<![\w\W])SỐ(?=\s*:)"
 NUMBER_LINE = re.compile(
-    rf"Số{_BLANK}:?{_BLANK}(?:(?P<pseq>\d+){_BLANK})?-\s?(?P<psym>{PARTY_SYMBOL})(?![{LOWER}])"
-    rf"|Số{_BLANK}:?{_BLANK}(?:(?P<seq>\d+[a-z]?){_BLANK})?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
+    rf"(?:Số|{_SO_CAPS}){_BLANK}:?{_BLANK}(?:(?P<pseq>\d+){_BLANK})?-\s?(?P<psym>{PARTY_SYMBOL})(?![{LOWER}])"
+    rf"|(?:Số|{_SO_CAPS}){_BLANK}:?{_BLANK}(?:(?P<seq>\d+[a-zA-Z]?){_BLANK})?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
     rf"(?P<sym>{STATE_SYMBOL})(?![{LOWER}])"
 )
 

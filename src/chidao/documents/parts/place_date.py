@@ -13,9 +13,11 @@ _NAME_WORD = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?"
 _TITLE_WORD = rf"(?:{_NAME_WORD}\.?|TP\.|phố|xã|trấn|thị)"
 _FIRST_WORD = rf"(?:{_NAME_WORD}\.?|TP\.)"
 # Words of a place are joined by spaces, or by a dash between the two names of a joined place
-# (`Bà Rịa - Vũng Tàu`, `Phan Rang–Tháp Chàm`); never more than two spaces at a joint.
-_JOINT = r"(?:[ ]{1,2}|[ ]?[-–][ ]?)"
-_PLACE = rf"(?<!\S)(?P<place>{_FIRST_WORD}(?:{_JOINT}{_TITLE_WORD}){{0,5}})"
+# (`Bà Rịa - Vũng Tàu`, `Phan Rang–Tháp Chàm`); never more than two spaces at a joint. After an abbreviation's
+# dot the next word may follow at once (`TP.Hồ Chí Minh`).
+_JOINT = r"(?:[ ]{1,2}|[ ]?[-–][ ]?|(?<=\.))"
+# A two-word name typed with its second word in lower case (`Hà nội`, `Đà nẵng`) is a place too.
+_PLACE = rf"(?<!\S)(?P<place>{_FIRST_WORD}(?:{_JOINT}{_TITLE_WORD}){{0,5}}|{_NAME_WORD} [{LOWER}]+)"
 _GAP = r"[\s.…_/-]*"
 _DATE = (
     rf"(?P<date>ngày{_GAP}(?P<d>\d{{1,2}})?{_GAP}(?:tháng|(?<=\d)[/.-]){_GAP}(?P<m>\d{{1,2}})?{_GAP}"
@@ -72,7 +74,7 @@ def read_place_date(masked: str, offset: int, at_cell_start: bool) -> tuple[Plac
             continue
         if m.group("place") is None and "tháng" not in m.group("date"):
             continue  # `ngày 28/7/2026 của ...` opening a wrapped line is a citation, not the issuing date
-        if m.group("place") and m.group("place").split()[0].startswith("Số"):
+        if m.group("place") and m.group("place").split()[0].startswith(("Số", "SỐ")):
             continue
         place = None
         if m.group("place"):

@@ -80,9 +80,13 @@ def starts_with_marker(text: str) -> bool:
 
 
 def is_name(text: str) -> bool:
-    """Two to six capitalised words and nothing else (`Dương Văn Chiền`)."""
+    """Two to six capitalised words and nothing else (`Dương Văn Chiền`), also after a rank or degree
+    (`Thượng tướng Lê Văn A`)."""
     words = text.split()
-    return 2 <= len(words) <= 6 and all(_NAME_WORD.match(w) for w in words)
+    if 2 <= len(words) <= 6 and all(_NAME_WORD.match(w) for w in words):
+        return True
+    m = _name_prefix().match(text)
+    return m is not None and m.end() > 0 and is_name(text[m.end() :])
 
 
 def title_then_name(text: str) -> bool:
@@ -166,10 +170,36 @@ def _segments(lines: list[str]) -> tuple[list[_Segment], str | None]:
     return segments, None
 
 
+@cache
+def _name_prefix() -> re.Pattern[str]:
+    """Ranks and degrees before a name (`Thượng tướng `, `PGS.TS. `), one or more, each with an optional dot."""
+    alts = "|".join(re.escape(p) for p in sorted(titles().name_prefixes, key=len, reverse=True))
+    return re.compile(rf"(?:(?:{alts})\.?\s*)+(?=[{UPPER}][{LOWER}])")
+
+
+def _name_words(words: list[str]) -> str | None:
+    """The name that `words` open with (two to six capitalised words), or None."""
+    name: list[str] = []
+    for w in words:
+        if not _NAME_WORD.match(w.rstrip(".,")):
+            break
+        name.append(w.rstrip(".,"))
+    return " ".join(name[:6]) if len(name) >= 2 else None
+
+
+def _prefixed_name(words: list[str]) -> str | None:
+    """`Thượng tướng Lê Văn A`, `PGS.TS. Trần Thị B`: the name after a rank or degree, without it."""
+    m = _name_prefix().match(" ".join(words))
+    return _name_words(" ".join(words)[m.end() :].split()) if m else None
+
+
 def _words(segments: list[_Segment], text: str, line: int) -> str | None:
     """Add the upper-case words of `text` to the open segment; return a name if one follows them."""
     words = text.replace("*", " ").split()
     for i, word in enumerate(words):
+        prefixed = _prefixed_name(words[i:])
+        if prefixed:
+            return prefixed
         # `Y Ly Niê`: a one-letter first name is the name's, not a capital of the title before it
         if (is_upper(word) or word in {",", "-", "&"}) and not _opens_name(words, i):
             seg = segments[-1] if segments else None
@@ -179,15 +209,7 @@ def _words(segments: list[_Segment], text: str, line: int) -> str | None:
             seg.line = line
             seg.words.append(word)
             continue
-        rest = words[i:]
-        name: list[str] = []
-        for w in rest:
-            if not _NAME_WORD.match(w.rstrip(".,")):
-                break
-            name.append(w.rstrip(".,"))
-        if len(name) >= 2:
-            return " ".join(name[:6])
-        return None
+        return _name_words(words[i:])
     return None
 
 

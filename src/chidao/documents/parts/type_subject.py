@@ -98,7 +98,7 @@ def congvan() -> DocType:
     return DocType(code=CONG_VAN, name="CÔNG VĂN", span=None)
 
 
-_VV = re.compile(r"^\s*V\s*/\s*[vV]\s*[:.]?\s*")
+_VV = re.compile(r"^\s*[Vv]\s*/\s*[vV]\s*[:.]?\s*")
 
 
 def make_subject(cells: list[Cell], strip_vv: bool, drop_suffix: str | None = None) -> Subject | None:
