@@ -329,6 +329,9 @@ class DocumentUnits:
         full = self._abbreviated(core_key)
         if full is not None and unit_key(full) != core_key:
             return office + full
+        addressed = self._addressee_extending(name)
+        if addressed is not None:
+            return addressed
         if not _PLACE_END.search(name):
             placed = self._placed_department(core) if core.startswith("Sở ") else None
             return office + placed if placed is not None else self._owned_group(name, core, office)
@@ -356,6 +359,35 @@ class DocumentUnits:
             fullest = max((n for n in longer if self._key(n) == widest), key=lambda n: (len(n), n))  # ties: same every run
             return self._cased_as_written(name, key, fullest)
         return name
+
+    def _addressee_extending(self, name: str) -> str | None:
+        """`Các doanh nghiệp` → `Các doanh nghiệp lữ hành trên địa bàn tỉnh`, `Ban Dân vận` → `Ban Dân vận các đảng ủy
+        xã, phường`: a name a sentence gives short, or that the reader cut where a lower-case word goes on, is the one
+        addressee of the letter whose name goes on from it with a lower-case word (a qualifier, `các` and the bodies
+        an organ belongs to). A group the letter addresses as a whole (`các đơn vị`) is left to `expand_group`."""
+        core = strip_office(name)
+        if not self.addressees or _ADDRESSEE_GROUP.fullmatch(core):
+            return None
+        full = self._one_addressee_extending(name)
+        if full is not None:
+            return name[:1] + full[1:]
+        office = name[: len(name) - len(core)]
+        # ... or the holders of an office in the bodies the letter goes to (`bí thư các chi bộ` of `Các chi bộ …`)
+        full = self._one_addressee_extending(core) if office and core[:4].lower() == "các " else None
+        return office + core[:1] + full[1:] if full is not None else None
+
+    def _one_addressee_extending(self, name: str) -> str | None:
+        head = name[:1].lower() + name[1:]
+        longer = {
+            a
+            for a in self.addressees
+            if len(a) > len(name) + 1
+            and (a[:1].lower() + a[1 : len(name)]) == head
+            and a[len(name)] == " "
+            and a[len(name) + 1].islower()
+            and ":" not in a
+        }
+        return next(iter(longer)) if len(longer) == 1 else None
 
     def _cased_as_written(self, name: str, key: str, fullest: str) -> str:
         """`Ủy ban nhân dân tỉnh` named at its fullest by a header line in capitals (`UBND TỈNH HÀ GIANG`): the
@@ -427,7 +459,8 @@ class DocumentUnits:
         core = strip_office(name.strip())
         office = name.strip()[: len(name.strip()) - len(core)]
         if self.addressees and _ADDRESSEE_GROUP.fullmatch(core):
-            return [office + _lower_first(a) if office else a for a in self.addressees]
+            # an addressee already named by its head's office (`Giám đốc các bệnh viện …`) keeps its own office
+            return [office + _lower_first(a) if office and strip_office(a) == a else a for a in self.addressees]
         places = _PLACES_ABOVE.fullmatch(name.strip())
         if places is not None:
             prefix = f"{places.group(1)} {places.group(2)} "
