@@ -105,9 +105,12 @@ _OPEN = re.compile(rf"(?!{_alternation(_not_a_unit())})(?:{_loose(OPEN_HEADS)})(
 _SPACED = {h.replace(" ", ""): h for h in LOCAL_HEADS + OPEN_HEADS if " " in h}
 _GLUED = re.compile(_loose(tuple(_SPACED.values())))
 _CASE_CHANGE = re.compile(rf"([{VI_LOWER}])([{VI_UPPER}])")
-_GROUP = re.compile(rf"[Cc]ác\s+(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])")
+# a group noun that opens a phrase of `[not_a_unit]` is that phrase (`các trường hợp`, not `các trường`)
+_NOT_GROUP = rf"(?!{_alternation(_not_a_unit())}(?![\wÀ-ỹ]))"
+_GROUP = re.compile(rf"[Cc]ác\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])")
 _MORE_GROUP = re.compile(
-    rf"\s*,\s*(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])|\s+và\s+(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
+    rf"\s*,\s*{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
+    rf"|\s+và\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
 )
 # `các huyện, thành phố` (and `các huyện. thành phố`, a comma misread as a dot by OCR)
 _PLACE = re.compile(
@@ -136,7 +139,7 @@ _LOCAL_FIRST = frozenset(w[:1] for w in LOCAL_HEADS)
 _OPEN_FIRST = frozenset(w[:1] for w in OPEN_HEADS)
 _UNIT_FIRST = _OFFICE_FIRST | _LOCAL_FIRST | _OPEN_FIRST | {"C", "c"}
 # `Các` / `các` only where a group or an elided list follows (`read_unit` reads nothing from any other `các`).
-_GROUP_FOLLOWS = rf"(?=\s+(?:Bộ|Sở|bộ|sở)|\s+(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ]))"
+_GROUP_FOLLOWS = rf"(?=\s+(?:Bộ|Sở|bộ|sở)|\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ]))"
 _HEAD = re.compile(
     rf"(?:{trie_pattern([*_spelled(OFFICES + LOCAL_HEADS + OPEN_HEADS), *(_spelled(('Các', 'các'), _GROUP_FOLLOWS))])})"
     r"(?![\wÀ-ỹ])"
