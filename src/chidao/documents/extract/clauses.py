@@ -203,7 +203,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
     for m in _SEMICOLON.finditer(text):
         nxt = m.end()
         mention = read_unit(text, nxt)
-        if mention is None or not _known_predicate_follows(text, mention.end):
+        if (mention is None or not _known_predicate_follows(text, mention.end)) and not _request_opens(text, nxt):
             continue
         start = max(c for c in cuts if c <= m.start())
         listing = assignment(text[start : m.start()])
@@ -219,6 +219,16 @@ def clauses(text: str) -> list[tuple[int, int]]:
         if piece.strip():
             spans.append((a, a + len(piece)))
     return spans
+
+
+def _request_opens(text: str, pos: int) -> bool:
+    """`…; (đồng thời) đề nghị Công an tỉnh phối hợp …`: the clause after a semicolon opens with a request of its
+    own (a verb of `[assign]` and its addressee), after a linking adverb of `[adverbial]` if any."""
+    adverb = _ADVERBIAL.match(text, pos)
+    at = adverb.end() if adverb else pos
+    end = text.find(";", at)
+    found = assignment(text[at : end if end >= 0 else len(text)])
+    return found is not None and found.mode is not None and found.start == 0
 
 
 def _abbreviation(text: str, dot: int) -> bool:

@@ -153,7 +153,14 @@ def is_issuer(names: list[str], doc: Document) -> bool:
     if any(folded and folded in issuer for folded in map(fold, names)):
         return True
     spelled = unit_key(doc.issuer.name)  # `UBND huyện` for `ỦY BAN NHÂN DÂN HUYỆN YÊN SƠN`
-    return any(key and spelled.startswith(key) for key in map(unit_key, names))
+    if any(key and spelled.startswith(key) for key in map(unit_key, names)):
+        return True
+    # a body of its governing one, named with it (`Ban Dân vận Tỉnh ủy` of `BAN DÂN VẬN` under `TỈNH ỦY LÀO CAI`)
+    parent = doc.issuer.parent
+    if not parent:
+        return False
+    owned = unit_key(f"{doc.issuer.name} {parent}")
+    return any(key and len(key) > len(spelled) and owned.startswith(key) for key in map(unit_key, names))
 
 
 RECIPIENTS = re.compile(r"(?:Nơi nhận|NƠI NHẬN)\s*:?")
