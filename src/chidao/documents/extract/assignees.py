@@ -567,7 +567,7 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     if office:
         found = _office_unit(text, office)
         if found is None:
-            return _named_holder(text, start, office) or _hamlet_head(text, start)
+            return _named_holder(text, start, office) or _hamlet_head(text, start) or _section_head(text, start, office)
         start, pos = found
         first = text[pos : pos + 1]
     if first in "Cc" and text.startswith(("Các", "các"), pos):  # `_ELIDED` and `_GROUP` start so
@@ -607,6 +607,7 @@ _WORD_STARTS = re.compile(r"(?<=\s)\S")
 # `Phó Thủ tướng Trần Lưu Quang`: an office held by one person, and the person's name after it
 _NAMED_OFFICE = re.compile(rf"(?:{_alternation(tuple(_OFFICE_FORMS['named']))})(?=\s)")
 _HOLDER_CHARGE = re.compile(rf"[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['charge']))})[ \t]")
+_SECTION_OFFICES = frozenset(_OFFICE_FORMS["section"])
 _OFFICE_BETWEEN = re.compile(rf"(?:{_alternation(tuple(_OFFICE_FORMS['between']))})\s+")
 
 
@@ -645,6 +646,16 @@ def _named_holder(text: str, start: int, office: re.Match[str]) -> UnitMention |
 _HAMLET_HEAD = re.compile(
     rf"(?:[Cc]ác[ \t]+)?Trưởng[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['hamlet']))})(?![\w-])"
 )
+
+
+def _section_head(text: str, start: int, office: re.Match[str]) -> UnitMention | None:
+    """The head of a section named by an office that holds the section's head noun (`Trưởng phòng Cảnh sát giao
+    thông`: the `Phòng` is in the office), its name read as an open head's; else None (`[office_forms] section`)."""
+    if office.group(0).strip() not in _SECTION_OFFICES or not text[office.end() : office.end() + 1].isupper():
+        return None
+    end = _extend_open(text, office.start() + len(office.group(0).rstrip()))  # read from the space after the office
+    name = text[start:end].rstrip(" ,-")
+    return UnitMention((name,), start, start + len(name)) if len(name) > len(office.group(0).strip()) else None
 
 
 def _hamlet_head(text: str, start: int) -> UnitMention | None:
