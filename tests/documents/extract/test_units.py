@@ -275,6 +275,21 @@ def test_name_read_short_written_out_as_the_letter_addresses_it(addressees, shor
 
 
 @pytest.mark.parametrize(
+    ("addressees", "courtesy", "members"),
+    [
+        (["Công ty TNHH Thủy sản Hòa Phát"], "Quý Công ty", ["Công ty TNHH Thủy sản Hòa Phát"]),
+        (["Sở Xây dựng", "Công ty Điện lực Hà Giang"], "Quý Công ty", ["Công ty Điện lực Hà Giang"]),
+        (["Bảo hiểm xã hội tỉnh Hà Giang"], "Quý cơ quan", ["Bảo hiểm xã hội tỉnh Hà Giang"]),
+        # a kind the Kính gửi list does not name: the letter's addressees all the same
+        (["Bảo hiểm xã hội tỉnh Hà Giang"], "Quý Sở", ["Bảo hiểm xã hội tỉnh Hà Giang"]),
+        ([], "Quý Công ty", ["Quý Công ty"]),
+    ],
+)
+def test_addressee_named_by_courtesy_is_the_letter_s_addressee(addressees, courtesy, members):
+    assert DocumentUnits("...", addressees=addressees).expand_group(courtesy) == members
+
+
+@pytest.mark.parametrize(
     ("glued", "spaced"),
     [
         ("Ủyban nhân dân tỉnh Kon Tum", "Ủy ban nhân dân tỉnh Kon Tum"),
@@ -585,7 +600,9 @@ def test_units_with_those_head_nouns_are_still_read(text):
     assert mention is not None and mention.names == (name,)
 
 
-_HEAD_TABLES = ("offices", "office_forms", "local_heads", "open_heads", "group_nouns", "place_words", "qualifiers")
+_HEAD_TABLES = (
+    "offices", "office_forms", "courtesy", "local_heads", "open_heads", "group_nouns", "place_words", "qualifiers",
+)
 
 
 @pytest.mark.parametrize("text", [e for t in _HEAD_TABLES for e in _UNIT_HEADS[t]["examples"]])

@@ -28,6 +28,8 @@ TYPED_BARE: tuple[str, ...] = tuple(load_toml("task_verbs.toml")["typed_bare"]["
 OPEN_HEADS: tuple[str, ...] = (*_HEADS["open_heads"]["words"], *TYPED_BARE)
 # Collective nouns after `các`: `các sở, ban, ngành liên quan`, `các cơ quan, đơn vị`.
 GROUP_NOUNS: tuple[str, ...] = tuple(_HEADS["group_nouns"]["words"])
+# The addressee named by courtesy (`Quý Công ty`, `Quý cơ quan`): `[courtesy]`.
+COURTESY = re.compile(rf"Quý\s+(?:{'|'.join(sorted(map(re.escape, _HEADS['courtesy']['words']), key=len, reverse=True))})(?![\wÀ-ỹ])")
 # Levels of place after a local head (`UBND các xã, phường`).
 PLACE_WORDS: tuple[str, ...] = tuple(_HEADS["place_words"]["words"])
 # Words that close a unit's name (`các cơ quan có liên quan`).
@@ -137,7 +139,7 @@ _UNIT_START = re.compile("|".join(f"(?:{p.pattern})" for p in (_LOCAL, _OPEN, _G
 _OFFICE_FIRST = frozenset(w[:1] for w in (*OFFICES, "Các", "các"))
 _LOCAL_FIRST = frozenset(w[:1] for w in LOCAL_HEADS)
 _OPEN_FIRST = frozenset(w[:1] for w in OPEN_HEADS)
-_UNIT_FIRST = _OFFICE_FIRST | _LOCAL_FIRST | _OPEN_FIRST | {"C", "c"}
+_UNIT_FIRST = _OFFICE_FIRST | _LOCAL_FIRST | _OPEN_FIRST | {"C", "c", "Q"}
 # `Các` / `các` only where a group or an elided list follows (`read_unit` reads nothing from any other `các`).
 _GROUP_FOLLOWS = rf"(?=\s+(?:Bộ|Sở|bộ|sở)|\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ]))"
 _HEAD = re.compile(
@@ -561,6 +563,9 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     if first not in _UNIT_FIRST:
         return None
     start = pos
+    if first == "Q":
+        courtesy = COURTESY.match(text, pos)
+        return UnitMention((courtesy.group(0),), pos, courtesy.end()) if courtesy else None
     office = _OFFICE.match(text, pos) if first in _OFFICE_FIRST else None
     if office and first in "Cc" and (group := _GROUP.match(text, pos)) is not None and group.end() > office.end():
         office = None  # `các đồng chí Ủy viên Ban Thường vụ …`: a group whose noun opens with an office word

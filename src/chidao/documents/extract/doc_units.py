@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from chidao.documents.extract.assignees import (
+    COURTESY,
     LOCAL_HEADS,
     OFFICES,
     OPEN_HEADS,
@@ -458,6 +459,11 @@ class DocumentUnits:
         addressee's head); `các Công ty` → the companies the document names, when it names two or more."""
         core = strip_office(name.strip())
         office = name.strip()[: len(name.strip()) - len(core)]
+        courtesy = COURTESY.fullmatch(core) if self.addressees else None
+        if courtesy is not None and not _ADDRESSEE_GROUP.fullmatch(core):
+            # `Quý Công ty`: the addressees of that kind, else (a kind the list does not name) all of them
+            kind = fold(core.split(None, 1)[1])
+            return [a for a in self.addressees if fold(a).startswith(kind + " ")] or list(self.addressees)
         if self.addressees and _ADDRESSEE_GROUP.fullmatch(core):
             # an addressee already named by its head's office (`Giám đốc các bệnh viện …`) keeps its own office
             return [office + _lower_first(a) if office and strip_office(a) == a else a for a in self.addressees]
