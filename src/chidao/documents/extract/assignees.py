@@ -647,9 +647,12 @@ def _named_holder(text: str, start: int, office: re.Match[str]) -> UnitMention |
     return UnitMention((text[start : person.end()],), start, person.end())
 
 
-# `Trưởng thôn`, `Các Trưởng ấp`, `Trưởng thôn Phú Mỹ`: the head of a hamlet, whose name is no unit head
+# `Trưởng thôn`, `Các Trưởng ấp`, `Trưởng thôn Phú Mỹ`: the head of a hamlet, whose name is no unit head; and the
+# secretary of a Party cell (`các đồng chí Bí thư chi bộ`: `[office_forms] cell`)
 _HAMLET_HEAD = re.compile(
-    rf"(?:[Cc]ác[ \t]+)?Trưởng[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['hamlet']))})(?![\w-])"
+    rf"(?:[Cc]ác[ \t]+)?(?:(?:{_alternation(tuple(_OFFICE_FORMS['address']))})[ \t]+)?"
+    rf"(?:Trưởng[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['hamlet']))})"
+    rf"|Bí thư[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['cell']))}))(?![\w-])"
 )
 
 
