@@ -347,6 +347,10 @@ def _open_word() -> re.Pattern[str]:
     )
 
 
+# More numbers after a name's number, one unit of each (`khu vực 1, 2, 3`, `Đội số 2 và 5`)
+_NUMBER_LIST = re.compile(r"(?:[ \t]*,[ \t]*\d{1,3}(?![\w/.]))+(?:[ \t]+và[ \t]+\d{1,3}(?![\w/.]))?|[ \t]+và[ \t]+\d{1,3}(?![\w/.])")
+
+
 def _extend_open(text: str, end: int) -> int:
     """After an open head: words until a predicate, punctuation or a new unit."""
     next_word, predicate = _open_word(), _predicate_start()
@@ -359,6 +363,10 @@ def _extend_open(text: str, end: int) -> int:
                 end, prev = pair.end(), pair.group(1)
                 words += 1
                 continue
+        if words and prev.isdecimal() and (numbers := _NUMBER_LIST.match(text, end)) is not None:
+            end, prev = numbers.end(), numbers.group(0).split()[-1]  # `Ban Chỉ huy Phòng thủ khu vực 1, 2, 3`
+            words += 1
+            continue
         listed = _NAME_LIST.match(text, end) if words and fields_may_follow and text[end : end + 1] == "," else None
         if listed and not _starts_unit(text, listed.start(1)):
             end, prev = listed.end(), listed.group(0).split()[-1]  # `Trung tâm Văn hóa, Thông tin và Thể thao`
