@@ -407,6 +407,10 @@ def _extend_open(text: str, end: int) -> int:
             end = max(end, group_end or end)
             words += 3
             continue
+        if word == "các" and words and (group_end := _read_group(text, at)) is not None:
+            # `Ban Giám hiệu các trường`: the organ each body of a group has
+            end = group_end
+            break
         if words > 0 and m.start("unit") >= 0 and not word.startswith(_NAME_PARTS):
             break
         if word.endswith("."):
