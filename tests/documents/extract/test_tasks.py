@@ -275,6 +275,46 @@ def test_request_under_an_order_to_groups_at_large(item, expected):
     assert [t.assignees for t in _tasks(text)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("lead", "item", "expected"),
+    [
+        # a lead-in that itself requests: an item `Đề nghị X …` is one more request of the same voice
+        ("UBND phường đề nghị các đơn vị thực hiện tốt một số nội dung sau:",
+         "- Đề nghị Hội Cựu chiến binh phường phối hợp tuyên truyền.", ["Hội Cựu chiến binh phường"]),
+        ("Sở Y tế đề nghị Bệnh viện Đa khoa tỉnh thực hiện các nội dung sau:",
+         "- Đề nghị Công an tỉnh hỗ trợ bảo đảm an ninh tại bệnh viện.", ["Công an tỉnh"]),
+    ],
+)
+def test_request_under_a_request_is_asked_of_its_own_addressee(lead, item, expected):
+    assert [t.assignees for t in _tasks(f"{lead}\n{item}\n")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second request after a semicolon, of another body, is its own task
+        ("Sở Nội vụ đề nghị Sở Tài chính bố trí kinh phí tập huấn; đồng thời đề nghị Trường Chính trị tỉnh cử giảng "
+         "viên.", [["Sở Tài chính"], ["Trường Chính trị tỉnh"]]),
+        ("Giao Phòng Y tế kiểm tra các cơ sở; giao Phòng Kinh tế hướng dẫn các hộ kinh doanh.",
+         [["Phòng Y tế"], ["Phòng Kinh tế"]]),
+        # ... and of the same body, the same task
+        ("Giao Phòng Y tế kiểm tra các cơ sở; đồng thời giao Phòng Y tế báo cáo kết quả.", [["Phòng Y tế"]]),
+    ],
+)
+def test_request_after_a_semicolon(text, expected):
+    assert [t.assignees for t in _tasks(text)] == expected
+
+
+def test_issuer_named_with_its_governing_body_saying_what_it_will_do_is_not_a_task():
+    text = (
+        "Kính gửi: Ban Tuyên giáo các đảng ủy xã.\nĐề nghị Ban Tuyên giáo các đảng ủy xã tổ chức hội thi trước ngày "
+        "20/10/2025.\nBan Tuyên giáo Huyện ủy sẽ cử cán bộ dự hội thi tại một số xã."
+    )
+    issuer = Issuer(name="BAN TUYÊN GIÁO", parent="HUYỆN ỦY ĐÔNG SƠN")
+    tasks = _tasks(text, issuer=issuer, type=DocType(code="CV", name="CÔNG VĂN"))
+    assert [t.text[:7] for t in tasks] == ["Đề nghị"]  # without the parent, `Ban Tuyên giáo Huyện ủy` had a task
+
+
 def test_request_under_an_order_to_one_unit_stays_its_work():
     """`Giao Sở Tài chính:` then `- Đề nghị Bộ Tài chính …`: the Sở asks the ministry; the work is the Sở's."""
     text = "UBND tỉnh giao Sở Tài chính thực hiện các nội dung sau:\n- Đề nghị Bộ Tài chính bổ sung kinh phí.\n"
@@ -1633,9 +1673,11 @@ def test_letter_sentences_of_work_and_closings(text, expected):
         (["Ủy ban nhân dân các tỉnh, thành phố ven biển từ Quảng Ninh đến Huế"],
          "Đề nghị Ủy ban nhân dân các tỉnh, thành phố ven biển từ Quảng Ninh đến Huế kêu gọi tàu thuyền vào bờ.",
          [["Ủy ban nhân dân các tỉnh, thành phố ven biển từ Quảng Ninh đến Huế"]]),
-        # ... not a group named with its owner (left as written)
+        # ... also a group named with its owner (the fullest name the letter gives)
         (["Các sở, ban, ngành thuộc UBND tỉnh"], "Các sở, ban, ngành rà soát thủ tục hành chính.",
-         [["Các sở, ban, ngành"]]),
+         [["Các sở, ban, ngành thuộc UBND tỉnh"]]),
+        # ... not an addressee that lists its members (`Các sở: …`): the group stays as written
+        (["Các sở: Tài chính, Xây dựng"], "Các sở rà soát thủ tục hành chính.", [["Các sở"]]),
         # `các sở nêu trên`: the departments the letter is sent to, each with the office
         (["Sở Tư pháp", "Sở Nội vụ", "UBND các xã"], "Yêu cầu Giám đốc các sở nêu trên hoàn thành báo cáo.",
          [["Giám đốc Sở Tư pháp", "Giám đốc Sở Nội vụ"]]),

@@ -242,10 +242,51 @@ def test_generic_group_expands_to_addressees_only_in_letters():
         ("UBND huyện Tân Lạc báo cáo.", [], "UBND các huyện nêu trên", ["UBND các huyện nêu trên"]),
         ("Đoàn kiểm tra 02 đơn vị, gồm: Công ty TNHH Cát Vàng, Tổng công ty Xây dựng Trường Sơn. Công ty Bê tông "
          "Hòa Bình cung cấp vật liệu.", [], "các Công ty", ["Công ty TNHH Cát Vàng", "Tổng công ty Xây dựng Trường Sơn"]),
+        # addressees already named by their head's office keep it once (`Giám đốc các đơn vị` of such a list)
+        ("...", ["Giám đốc các bệnh viện tuyến tỉnh", "Trung tâm Y tế huyện Kỳ Sơn"], "Giám đốc các đơn vị",
+         ["Giám đốc các bệnh viện tuyến tỉnh", "Giám đốc Trung tâm Y tế huyện Kỳ Sơn"]),
     ],
 )
 def test_group_expansion(text, addressees, group, members):
     assert DocumentUnits(text, addressees=addressees).expand_group(group) == members
+
+
+@pytest.mark.parametrize(
+    ("addressees", "short", "full"),
+    [
+        # a group a sentence names short, the letter's addressee named with its qualifier
+        (["Các hợp tác xã vận tải trên địa bàn tỉnh", "Sở Xây dựng"], "Các hợp tác xã",
+         "Các hợp tác xã vận tải trên địa bàn tỉnh"),
+        (["Các cơ sở lưu trú du lịch", "Các doanh nghiệp lữ hành quốc tế"], "các cơ sở", "Các cơ sở lưu trú du lịch"),
+        # an organ of a group of bodies the reader cut short
+        (["Ban Tổ chức các đảng ủy xã, phường"], "Ban Tổ chức", "Ban Tổ chức các đảng ủy xã, phường"),
+        # the holder of an office in the bodies addressed
+        (["Các chi bộ trực thuộc Đảng ủy"], "bí thư các chi bộ", "bí thư các chi bộ trực thuộc Đảng ủy"),
+        # two addressees go on from it, or one goes on with a name or a list: left as written
+        (["Các doanh nghiệp vận tải", "Các doanh nghiệp xây dựng"], "Các doanh nghiệp", "Các doanh nghiệp"),
+        (["Các sở: Tài chính, Xây dựng"], "Các sở", "Các sở"),
+        (["Ban Quản lý Khu kinh tế"], "Ban Quản lý", "Ban Quản lý"),
+        # a group the letter addresses as a whole is the Kính gửi list, expanded elsewhere
+        (["Các đơn vị sử dụng ngân sách"], "các đơn vị", "các đơn vị"),
+    ],
+)
+def test_name_read_short_written_out_as_the_letter_addresses_it(addressees, short, full):
+    assert DocumentUnits("...", addressees=addressees).resolve(short) == full
+
+
+@pytest.mark.parametrize(
+    ("addressees", "courtesy", "members"),
+    [
+        (["Công ty TNHH Thủy sản Hòa Phát"], "Quý Công ty", ["Công ty TNHH Thủy sản Hòa Phát"]),
+        (["Sở Xây dựng", "Công ty Điện lực Hà Giang"], "Quý Công ty", ["Công ty Điện lực Hà Giang"]),
+        (["Bảo hiểm xã hội tỉnh Hà Giang"], "Quý cơ quan", ["Bảo hiểm xã hội tỉnh Hà Giang"]),
+        # a kind the Kính gửi list does not name: the letter's addressees all the same
+        (["Bảo hiểm xã hội tỉnh Hà Giang"], "Quý Sở", ["Bảo hiểm xã hội tỉnh Hà Giang"]),
+        ([], "Quý Công ty", ["Quý Công ty"]),
+    ],
+)
+def test_addressee_named_by_courtesy_is_the_letter_s_addressee(addressees, courtesy, members):
+    assert DocumentUnits("...", addressees=addressees).expand_group(courtesy) == members
 
 
 @pytest.mark.parametrize(
@@ -559,7 +600,9 @@ def test_units_with_those_head_nouns_are_still_read(text):
     assert mention is not None and mention.names == (name,)
 
 
-_HEAD_TABLES = ("offices", "office_forms", "local_heads", "open_heads", "group_nouns", "place_words", "qualifiers")
+_HEAD_TABLES = (
+    "offices", "office_forms", "courtesy", "local_heads", "open_heads", "group_nouns", "place_words", "qualifiers",
+)
 
 
 @pytest.mark.parametrize("text", [e for t in _HEAD_TABLES for e in _UNIT_HEADS[t]["examples"]])

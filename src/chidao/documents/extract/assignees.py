@@ -30,6 +30,8 @@ TYPED_BARE: tuple[str, ...] = tuple(load_toml("task_verbs.toml")["typed_bare"]["
 OPEN_HEADS: tuple[str, ...] = (*_HEADS["open_heads"]["words"], *TYPED_BARE)
 # Collective nouns after `các`: `các sở, ban, ngành liên quan`, `các cơ quan, đơn vị`.
 GROUP_NOUNS: tuple[str, ...] = tuple(_HEADS["group_nouns"]["words"])
+# The addressee named by courtesy (`Quý Công ty`, `Quý cơ quan`): `[courtesy]`.
+COURTESY = re.compile(rf"Quý\s+(?:{'|'.join(sorted(map(re.escape, _HEADS['courtesy']['words']), key=len, reverse=True))})(?![\wÀ-ỹ])")
 # Levels of place after a local head (`UBND các xã, phường`).
 PLACE_WORDS: tuple[str, ...] = tuple(_HEADS["place_words"]["words"])
 # Words that close a unit's name (`các cơ quan có liên quan`).
@@ -107,9 +109,12 @@ _OPEN = re.compile(rf"(?!{_alternation(_not_a_unit())})(?:{_loose(OPEN_HEADS)})(
 _SPACED = {h.replace(" ", ""): h for h in LOCAL_HEADS + OPEN_HEADS if " " in h}
 _GLUED = re.compile(_loose(tuple(_SPACED.values())))
 _CASE_CHANGE = re.compile(rf"([{VI_LOWER}])([{VI_UPPER}])")
-_GROUP = re.compile(rf"[Cc]ác\s+(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])")
+# a group noun that opens a phrase of `[not_a_unit]` is that phrase (`các trường hợp`, not `các trường`)
+_NOT_GROUP = rf"(?!{_alternation(_not_a_unit())}(?![\wÀ-ỹ]))"
+_GROUP = re.compile(rf"[Cc]ác\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])")
 _MORE_GROUP = re.compile(
-    rf"\s*,\s*(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])|\s+và\s+(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
+    rf"\s*,\s*{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
+    rf"|\s+và\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
 )
 # `các huyện, thành phố` (and `các huyện. thành phố`, a comma misread as a dot by OCR)
 _PLACE = re.compile(
@@ -139,9 +144,9 @@ _UNIT_START = re.compile("|".join(f"(?:{p.pattern})" for p in (_LOCAL, _OPEN, _G
 _OFFICE_FIRST = frozenset(w[:1] for w in (*OFFICES, OFFICE_PLURAL.upper(), OFFICE_PLURAL.lower()))
 _LOCAL_FIRST = frozenset(w[:1] for w in LOCAL_HEADS)
 _OPEN_FIRST = frozenset(w[:1] for w in OPEN_HEADS)
-_UNIT_FIRST = _OFFICE_FIRST | _LOCAL_FIRST | _OPEN_FIRST | {"C", "c"}
+_UNIT_FIRST = _OFFICE_FIRST | _LOCAL_FIRST | _OPEN_FIRST | {"C", "c", "Q"}
 # `Các` / `các` only where a group or an elided list follows (`read_unit` reads nothing from any other `các`).
-_GROUP_FOLLOWS = rf"(?=\s+(?:Bộ|Sở|bộ|sở)|\s+(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ]))"
+_GROUP_FOLLOWS = rf"(?=\s+(?:Bộ|Sở|bộ|sở)|\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ]))"
 _HEAD = re.compile(
     rf"(?:{trie_pattern([*_spelled(OFFICES + LOCAL_HEADS + OPEN_HEADS), *(_spelled(('Các', 'các'), _GROUP_FOLLOWS))])})"
     r"(?![\wÀ-ỹ])"
@@ -347,6 +352,10 @@ def _open_word() -> re.Pattern[str]:
     )
 
 
+# More numbers after a name's number, one unit of each (`khu vực 1, 2, 3`, `Đội số 2 và 5`)
+_NUMBER_LIST = re.compile(r"(?:[ \t]*,[ \t]*\d{1,3}(?![\w/.]))+(?:[ \t]+và[ \t]+\d{1,3}(?![\w/.]))?|[ \t]+và[ \t]+\d{1,3}(?![\w/.])")
+
+
 def _extend_open(text: str, end: int) -> int:
     """After an open head: words until a predicate, punctuation or a new unit."""
     next_word, predicate = _open_word(), _predicate_start()
@@ -359,6 +368,10 @@ def _extend_open(text: str, end: int) -> int:
                 end, prev = pair.end(), pair.group(1)
                 words += 1
                 continue
+        if words and prev.isdecimal() and (numbers := _NUMBER_LIST.match(text, end)) is not None:
+            end, prev = numbers.end(), numbers.group(0).split()[-1]  # `Ban Chỉ huy Phòng thủ khu vực 1, 2, 3`
+            words += 1
+            continue
         listed = _NAME_LIST.match(text, end) if words and fields_may_follow and text[end : end + 1] == "," else None
         if listed and not _starts_unit(text, listed.start(1)):
             end, prev = listed.end(), listed.group(0).split()[-1]  # `Trung tâm Văn hóa, Thông tin và Thể thao`
@@ -399,6 +412,10 @@ def _extend_open(text: str, end: int) -> int:
             end = max(end, group_end or end)
             words += 3
             continue
+        if word == "các" and words and (group_end := _read_group(text, at)) is not None:
+            # `Ban Giám hiệu các trường`: the organ each body of a group has
+            end = group_end
+            break
         if words > 0 and m.start("unit") >= 0 and not word.startswith(_NAME_PARTS):
             break
         if word.endswith("."):
@@ -564,13 +581,16 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     if first not in _UNIT_FIRST:
         return None
     start = pos
+    if first == "Q":
+        courtesy = COURTESY.match(text, pos)
+        return UnitMention((courtesy.group(0),), pos, courtesy.end()) if courtesy else None
     office = _OFFICE.match(text, pos) if first in _OFFICE_FIRST else None
     if office and first in "Cc" and (group := _GROUP.match(text, pos)) is not None and group.end() > office.end():
         office = None  # `các đồng chí Ủy viên Ban Thường vụ …`: a group whose noun opens with an office word
     if office:
         found = _office_unit(text, office)
         if found is None:
-            return _named_holder(text, start, office) or _hamlet_head(text, start)
+            return _named_holder(text, start, office) or _hamlet_head(text, start) or _section_head(text, start, office)
         start, pos = found
         first = text[pos : pos + 1]
     if first in "Cc" and text.startswith(("Các", "các"), pos):  # `_ELIDED` and `_GROUP` start so
@@ -614,6 +634,7 @@ _WORD_STARTS = re.compile(r"(?<=\s)\S")
 # `Phó Thủ tướng Trần Lưu Quang`: an office held by one person, and the person's name after it
 _NAMED_OFFICE = re.compile(rf"(?:{_alternation(tuple(_OFFICE_FORMS['named']))})(?=\s)")
 _HOLDER_CHARGE = re.compile(rf"[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['charge']))})[ \t]")
+_SECTION_OFFICES = frozenset(_OFFICE_FORMS["section"])
 _OFFICE_BETWEEN = re.compile(rf"(?:{_alternation(tuple(_OFFICE_FORMS['between']))})\s+")
 
 
@@ -648,10 +669,23 @@ def _named_holder(text: str, start: int, office: re.Match[str]) -> UnitMention |
     return UnitMention((text[start : person.end()],), start, person.end())
 
 
-# `Trưởng thôn`, `Các Trưởng ấp`, `Trưởng thôn Phú Mỹ`: the head of a hamlet, whose name is no unit head
+# `Trưởng thôn`, `Các Trưởng ấp`, `Trưởng thôn Phú Mỹ`: the head of a hamlet, whose name is no unit head; and the
+# secretary of a Party cell (`các đồng chí Bí thư chi bộ`: `[office_forms] cell`)
 _HAMLET_HEAD = re.compile(
-    rf"(?:[Cc]ác[ \t]+)?Trưởng[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['hamlet']))})(?![\w-])"
+    rf"(?:[Cc]ác[ \t]+)?(?:(?:{_alternation(tuple(_OFFICE_FORMS['address']))})[ \t]+)?"
+    rf"(?:Trưởng[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['hamlet']))})"
+    rf"|Bí thư[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['cell']))}))(?![\w-])"
 )
+
+
+def _section_head(text: str, start: int, office: re.Match[str]) -> UnitMention | None:
+    """The head of a section named by an office that holds the section's head noun (`Trưởng phòng Cảnh sát giao
+    thông`: the `Phòng` is in the office), its name read as an open head's; else None (`[office_forms] section`)."""
+    if office.group(0).strip() not in _SECTION_OFFICES or not text[office.end() : office.end() + 1].isupper():
+        return None
+    end = _extend_open(text, office.start() + len(office.group(0).rstrip()))  # read from the space after the office
+    name = text[start:end].rstrip(" ,-")
+    return UnitMention((name,), start, start + len(name)) if len(name) > len(office.group(0).strip()) else None
 
 
 def _hamlet_head(text: str, start: int) -> UnitMention | None:

@@ -210,9 +210,8 @@ def clauses(text: str) -> list[tuple[int, int]]:
     for m in _SEMICOLON.finditer(text):
         nxt = m.end()
         mention = read_unit(text, nxt)
-        if mention is None or not _known_predicate_follows(text, mention.end):
-            if not _asks_anew(text, nxt, cuts):
-                continue
+        if (mention is None or not _known_predicate_follows(text, mention.end)) and not _asks_anew(text, nxt, cuts):
+            continue
         start = max(c for c in cuts if c <= m.start())
         listing = assignment(text[start : m.start()])
         if listing is not None and listing.mode and listing.end >= m.start() - start - 1:
@@ -236,8 +235,11 @@ def _assign_openers() -> tuple[str, ...]:
 
 
 def _asks_anew(text: str, at: int, cuts: list[int]) -> bool:
-    """Does the `;`-clause at `at` open by asking other units anew (`…; đề nghị Bộ X, Bộ Y tham mưu …`): a request
-    of its own, as one naming its unit first is."""
+    """Does the `;`-clause at `at` open by asking other units anew (`…; đề nghị Bộ X, Bộ Y tham mưu …`, `…; đồng thời
+    đề nghị Công an tỉnh phối hợp …`): a request of its own (a verb of `[assign]` and its addressee, after a linking
+    adverb of `[adverbial]` if any), as one naming its unit first is."""
+    adverb = _ADVERBIAL.match(text, at)
+    at = adverb.end() if adverb else at
     if not text.startswith(_assign_openers(), at):
         return False
     end = min((c for c in cuts if c > at), default=len(text))

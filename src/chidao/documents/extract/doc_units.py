@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
 from chidao.documents.extract.assignees import (
+    COURTESY,
     LOCAL_HEADS,
     OFFICES,
     OPEN_HEADS,
@@ -89,8 +90,8 @@ _PLACES_ONLY = re.compile(r"(?:(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi
 _SPACES = re.compile(r"\s+")
 # A group (`Các phòng, đơn vị`) and the folded tail that names the body it belongs to (`truc thuoc so`).
 _GROUP_START = re.compile(r"(?:các|Các) ")
-_PLURAL = re.compile(r"(?:^|\s)(?:các|Các) ")  # a group: `các …` opening it or after its head (`UBND các tỉnh`)
 _OWNED_TAIL = re.compile(r"(?:truc thuoc|thuoc) \S")
+_PLURAL = re.compile(r"(?:^|\s)(?:các|Các) ")  # a group: `các …` opening it or after its head (`UBND các tỉnh`)
 
 
 def _enumerations(text: str) -> Iterator[int]:
@@ -342,10 +343,10 @@ class DocumentUnits:
         full = self._abbreviated(core_key)
         if full is not None and unit_key(full) != core_key:
             return office + full
+        addressed = self._addressee_extending(name)
+        if addressed is not None:
+            return addressed
         if not _PLACE_END.search(name):
-            addressed = self._addressed_group(core)
-            if addressed is not None:
-                return office + _lower_first(addressed) if office else addressed
             placed = self._placed_department(core) if core.startswith("Sở ") else None
             return office + placed if placed is not None else self._owned_group(name, core, office)
         key = self._key(name)
@@ -375,19 +376,42 @@ class DocumentUnits:
             return self._cased_as_written(name, key, fullest)
         return name
 
-    def _addressed_group(self, core: str) -> str | None:
-        """`các chủ đầu tư` → `Các chủ đầu tư sử dụng vốn đầu tư công`, the one Kính gửi line that names the group
-        in full (also a group of local bodies: `UBND các tỉnh, thành phố ven biển` → `… ven biển từ Quảng Ninh đến
-        Huế`): a letter's addressee is written at its fullest there. `các đơn vị` (the whole Kính gửi list) is
-        left to `expand_group`, and a group named with its owner (`… thuộc UBND tỉnh`) to `_owned_group`."""
-        if not self.addressees or not _PLURAL.search(core) or _ADDRESSEE_GROUP.fullmatch(core):
+    def _addressee_extending(self, name: str) -> str | None:
+        """`Các doanh nghiệp` → `Các doanh nghiệp lữ hành trên địa bàn tỉnh`, `Ban Dân vận` → `Ban Dân vận các đảng ủy
+        xã, phường`, `UBND các tỉnh, thành phố ven biển` → `Ủy ban nhân dân các tỉnh, thành phố ven biển từ Quảng Ninh
+        đến Huế`: a name a sentence gives short, or that the reader cut where a lower-case word goes on, is the one
+        addressee of the letter whose name goes on from it (`_one_addressee_extending`), written as the Kính gửi line
+        has it, after the office the sentence names (`bí thư các chi bộ` of `Các chi bộ trực thuộc Đảng ủy`). A group
+        the letter addresses as a whole (`các đơn vị`) is left to `expand_group`."""
+        core = strip_office(name)
+        if not self.addressees or _ADDRESSEE_GROUP.fullmatch(core):
             return None
-        prefix = self._key(core) + " "
-        fuller = {a for a in self.addressees if self._key(a).startswith(prefix)}
-        if len(fuller) != 1:
-            return None
-        full = fuller.pop()
-        return None if _OWNED_TAIL.match(self._key(full)[len(prefix) :]) else full
+        office = name[: len(name) - len(core)]
+        full = self._one_addressee_extending(name)
+        if full is None and office and core[:4].lower() == "các ":
+            full = self._one_addressee_extending(core)  # the holders of an office in the bodies addressed
+        elif full is not None:
+            office = ""  # the addressee is named by the office already
+        return None if full is None else office + _lower_first(full) if office else full
+
+    def _one_addressee_extending(self, name: str) -> str | None:
+        """The one addressee whose name goes on from `name`: as written (its first letter in either case) with a
+        lower-case word, or, for a group (`… các …`), by the folded key of the name (`UBND` for `Ủy ban nhân dân`).
+        An addressee listing its members (`Các sở: Tài chính, Xây dựng`) is none: `expand_group` reads it."""
+        head = name[:1].lower() + name[1:]
+        longer = {
+            a
+            for a in self.addressees
+            if len(a) > len(name) + 1
+            and (a[:1].lower() + a[1 : len(name)]) == head
+            and a[len(name)] == " "
+            and a[len(name) + 1].islower()
+            and ":" not in a
+        }
+        if not longer and _PLURAL.search(name):
+            prefix = self._key(name) + " "
+            longer = {a for a in self.addressees if self._key(a).startswith(prefix) and ":" not in a}
+        return next(iter(longer)) if len(longer) == 1 else None
 
     def _cased_as_written(self, name: str, key: str, fullest: str) -> str:
         """`Ủy ban nhân dân tỉnh` named at its fullest by a header line in capitals (`UBND TỈNH HÀ GIANG`): the
@@ -458,8 +482,13 @@ class DocumentUnits:
         addressee's head); `các Công ty` → the companies the document names, when it names two or more."""
         core = strip_office(name.strip())
         office = name.strip()[: len(name.strip()) - len(core)]
+        courtesy = COURTESY.fullmatch(core) if self.addressees else None
+        if courtesy is not None and not _ADDRESSEE_GROUP.fullmatch(core):
+            # `Quý Công ty`: the addressees of that kind, else (a kind the list does not name) all of them
+            kind = fold(core.split(None, 1)[1])
+            return [a for a in self.addressees if fold(a).startswith(kind + " ")] or list(self.addressees)
         if self.addressees and _ADDRESSEE_GROUP.fullmatch(core):
-            # (an addressee named by its head's office already is that head: `Thủ trưởng các sở, ban, ngành tỉnh`)
+            # an addressee already named by its head's office (`Giám đốc các bệnh viện …`) keeps its own office
             return [office + _lower_first(a) if office and strip_office(a) == a else a for a in self.addressees]
         places = _PLACES_ABOVE.fullmatch(name.strip())
         if places is not None:

@@ -165,7 +165,14 @@ def is_issuer(names: list[str], doc: Document) -> bool:
         return True
     # the issuing committee's standing organ (`Ban Thường vụ Đảng ủy xã` of `ĐẢNG ỦY XÃ CAM LỘ`)
     organs = [fold(n[m.end() :]) for n in names if (m := _STANDING_ORGAN.match(n))]
-    return any(organ and issuer.startswith(organ) for organ in organs)
+    if any(organ and issuer.startswith(organ) for organ in organs):
+        return True
+    # a body of its governing one, named with it (`Ban Dân vận Tỉnh ủy` of `BAN DÂN VẬN` under `TỈNH ỦY LÀO CAI`)
+    parent = doc.issuer.parent
+    if not parent:
+        return False
+    owned = unit_key(f"{doc.issuer.name} {parent}")
+    return any(key and len(key) > len(spelled) and owned.startswith(key) for key in map(unit_key, names))
 
 
 # `[standing_organs]` of data/unit_heads.toml, with the space before the committee's name

@@ -932,14 +932,14 @@ def _ends_sentence(text: str, a: int, b: int) -> bool:
 
 def _issuer_asks_apart(ctx: Frame, found: Assignment) -> bool:
     """`BTV Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, cơ quan, đơn vị …:` then an item `Đề nghị Ủy ban MTTQ tỉnh
-    …`: the issuer asks a body it does not order; the groups at large it ordered ask no one."""
-    return (
-        ctx.mode in ("yêu cầu", "giao")
-        and found.mode == "đề nghị"
-        and found.start == 0
-        and bool(ctx.assignees)
-        and all(n[:4] in ("các ", "Các ") for n in ctx.assignees)
-    )
+    …`: the issuer asks a body it does not order; the groups at large it ordered ask no one. Under a lead-in that
+    itself requests (`UBND phường đề nghị các đơn vị thực hiện … sau:`), an item `Đề nghị Ủy ban MTTQ phường …`
+    is one more request of the same voice: the bodies the lead-in asked do not ask it in turn."""
+    if found.mode != "đề nghị" or found.start != 0 or not ctx.assignees:
+        return False
+    if ctx.mode == "đề nghị":
+        return True
+    return ctx.mode in ("yêu cầu", "giao") and all(n[:4] in ("các ", "Các ") for n in ctx.assignees)
 # `chủ trì, phối hợp chặt chẽ với`: `[helping]` of data/lead_ins.toml
 _HELPING = re.compile(
     rf"^[\s,]*{re.escape(_HELPING_WORDS['lead'])}\s*(?:,\s*)?(?={as_written(_HELPING_WORDS['verbs'])}|$)"
