@@ -11,7 +11,7 @@ import re
 from functools import cache
 from typing import Any, NamedTuple
 
-from chidao.documents.alternation import alternation, either_case, trie_pattern
+from chidao.documents.alternation import alternation, as_written, either_case, trie_pattern
 from chidao.documents.data import load_toml
 from chidao.documents.extract.units import field_names
 from chidao.documents.text import VI_LOWER, VI_UPPER, fold
@@ -34,6 +34,10 @@ GROUP_NOUNS: tuple[str, ...] = tuple(_HEADS["group_nouns"]["words"])
 COURTESY = re.compile(rf"Quý\s+(?:{'|'.join(sorted(map(re.escape, _HEADS['courtesy']['words']), key=len, reverse=True))})(?![\wÀ-ỹ])")
 # Levels of place after a local head (`UBND các xã, phường`).
 PLACE_WORDS: tuple[str, ...] = tuple(_HEADS["place_words"]["words"])
+# ... and its named subsets, each the levels one reader takes by themselves (`levels`, `province` ...)
+PLACE_LEVELS: dict[str, tuple[str, ...]] = {
+    k: tuple(v) for k, v in _HEADS["place_words"].items() if k != "words" and "examples" not in k
+}
 # Words that close a unit's name (`các cơ quan có liên quan`).
 QUALIFIERS: tuple[str, ...] = tuple(_HEADS["qualifiers"]["words"])
 # Head nouns that are also common parts of proper names (`Tổng công ty Xây dựng Trường Sơn`): not a new unit.
@@ -702,7 +706,7 @@ def _hamlet_head(text: str, start: int) -> UnitMention | None:
 
 
 # `UBND các huyện: Tân Lạc, Lạc Sơn và Đà Bắc`: a local head over places listed by their names (two or more)
-_PLACE_GROUP = re.compile(r"[ \t]+các[ \t]+(huyện|xã|phường|thị xã|quận|tỉnh|thành phố)(?=[ \t]*:)")
+_PLACE_GROUP = re.compile(rf"[ \t]+các[ \t]+({as_written(PLACE_LEVELS['levels'])})(?=[ \t]*:)")
 # (two names joined by a dash are one place: `Bà Rịa - Vũng Tàu`, `Phan Rang – Tháp Chàm`)
 _PROPER_NAME = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?(?:(?:[ \t]+[-–])?[ \t]+[{VI_UPPER}0-9][\w-]*(?:{_APOSTROPHE}[\w-]*)?){{0,4}}"
 # a person's name after an office: two to four capitalised words
@@ -782,7 +786,7 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
 # both (`Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội tỉnh`: the Front of the province too).
 _FRONT = re.compile(r"(?:(?:Ủy|Uỷ) ban )?(?:MTTQ|Mặt trận Tổ quốc)(?: ?VN| Việt Nam)?")
 _FRONT_PARTNERS = re.compile(
-    r"các (?:tổ chức|đoàn thể) chính trị ?-? ?xã hội[ \t]+((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![\wÀ-ỹ]).*)"
+    rf"các (?:tổ chức|đoàn thể) chính trị ?-? ?xã hội[ \t]+({as_written(PLACE_LEVELS['levels'])}(?![\wÀ-ỹ]).*)"
 )
 _AND = re.compile(r"[ \t]+và[ \t]+")
 

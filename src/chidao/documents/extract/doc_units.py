@@ -18,6 +18,7 @@ from chidao.documents.extract.assignees import (
     LOCAL_HEADS,
     OFFICES,
     OPEN_HEADS,
+    PLACE_LEVELS,
     UnitMention,
     head_starts,
     mention_at,
@@ -43,7 +44,7 @@ _NAMED_GROUP = re.compile(
     rf"{as_written(_NAMED['determiners'])} ({as_written(_NAMED['heads'])})(?: {as_written(_NAMED['referring'])})?"
 )
 # `(Chủ tịch) UBND các tỉnh nêu trên`: the places of that level the document has named, each under the same head
-_PLACES_ABOVE = re.compile(r"(.+?) các (tỉnh|huyện|thị xã|quận|xã|phường) (?:nêu trên|trên)")
+_PLACES_ABOVE = re.compile(rf"(.+?) các ({as_written(PLACE_LEVELS['above'])}) (?:nêu trên|trên)")
 # `(Giám đốc) các sở nêu trên`: the bodies of that kind the letter is sent to (its Kính gửi lines), each by its name
 _HEADS_ABOVE = re.compile(r"(?:các|những) (\w+(?: \w+)??) (?:nêu trên|trên)")
 
@@ -76,7 +77,8 @@ _SPELLED_IN_DOCUMENT_PATTERNS = tuple(
     for a in abbreviations()
     if a.spell_out == "document"
 )
-_MISREAD_COMMA = re.compile(r"\.(?= (?:thành phố|thị xã|huyện|quận|xã|phường|thị trấn)\b)")
+# a level after a full stop an OCR misread for a comma: `after_stop` of `[place_words]`
+_MISREAD_COMMA = re.compile(rf"\.(?= {as_written(PLACE_LEVELS['after_stop'])}\b)")
 # `\bgồm...` without the `\b`: `_enumerations` checks what comes before.
 _ENUMERATION = re.compile(r"(?:gồm|bao gồm|gồm có)\s*:?\s*")
 _WORD_CHAR = re.compile(r"\w")
@@ -84,9 +86,11 @@ _ABBR_DEF = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 _ACRONYM = re.compile(r"[A-ZĐ]{2}")
 # A place's words: capitalised (`Lào Cai`), with an apostrophe inside (`Ea H'Leo`), a dash joining two names
 # (`Bà Rịa - Vũng Tàu`).
-_PLACED_TAIL = re.compile(rf" (?:tỉnh|thành phố) (?:(?:[{VI_UPPER}][\w-]*(?:['’]\w[\w-]*)?|[-–])(?: |$))+")
-_PLACE_END = re.compile(r"(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường)$")
-_PLACES_ONLY = re.compile(r"(?:(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)(?: |$))+")  # on a loose key
+_PROVINCE = PLACE_LEVELS["province"]  # `province` of `[place_words]`
+_PLACED_TAIL = re.compile(rf" {as_written(_PROVINCE)} (?:(?:[{VI_UPPER}][\w-]*(?:['’]\w[\w-]*)?|[-–])(?: |$))+")
+# a name ending on a level (`levels` and `capitalised`), and a loose key of levels only (`group_levels`)
+_PLACE_END = re.compile(rf"{as_written((*PLACE_LEVELS['levels'], *PLACE_LEVELS['capitalised']))}$")
+_PLACES_ONLY = re.compile(rf"(?:{as_written(fold(w) for w in PLACE_LEVELS['group_levels'])}(?: |$))+")
 _SPACES = re.compile(r"\s+")
 # A group (`Các phòng, đơn vị`) and the folded tail that names the body it belongs to (`truc thuoc so`).
 _GROUP_START = re.compile(r"(?:các|Các) ")
@@ -427,12 +431,12 @@ class DocumentUnits:
     def _placed_department(self, core: str) -> str | None:
         """`Sở Y tế` → `Sở Y tế tỉnh Lào Cai` when the document names it so (its Kính gửi line, say) and names no
         other province's: a department named at its fullest."""
-        if f"{core} tỉnh " not in self._text and f"{core} thành phố " not in self._text:
+        if not any(f"{core} {level} " in self._text for level in _PROVINCE):
             return None  # the document never names it with its place: nothing to read its units for
         key = self._key(core)
         sorted_keys, sorted_names = self._sorted_keys()
         found: dict[str, str] = {}
-        for head in (" tinh ", " thanh pho "):
+        for head in (f" {fold(level)} " for level in _PROVINCE):
             prefix = key + head
             for i in range(bisect_left(sorted_keys, prefix), len(sorted_keys)):
                 if not sorted_keys[i].startswith(prefix):
