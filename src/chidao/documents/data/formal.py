@@ -18,6 +18,7 @@ class DocumentType:
     party_code: str | None = None  # the code HD 36 gives the same type line in a Party document
     letter: bool = False  # a letter to the bodies it is sent to, which act on what it asks (`letter = true`)
     invitation: bool = False  # a giấy mời: the meeting it calls is still to come (`invitation = true`)
+    untitled: bool = False  # printed with no type name, its trích yếu after `V/v` (`untitled = true`)
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ def document_types() -> tuple[DocumentType, ...]:
             party_code=t.get("party_code"),
             letter=bool(t.get("letter", False)),
             invitation=bool(t.get("invitation", False)),
+            untitled=bool(t.get("untitled", False)),
         )
         for t in raw
     )
@@ -97,6 +99,14 @@ def party_codes() -> dict[str, str]:
 def letter_codes() -> frozenset[str]:
     """The codes of the types that are letters to the bodies they are sent to (`letter = true`: `CV`)."""
     return frozenset(t.code for t in document_types() if t.letter)
+
+
+@cache
+def untitled_code() -> str:
+    """The code of the one type printed with no type name (`untitled = true`: `CV`): its trích yếu follows `V/v`,
+    and a state symbol with no type code (`123/UBND-VP`) is one."""
+    (code,) = (t.code for t in document_types() if t.untitled)
+    return code
 
 
 @cache

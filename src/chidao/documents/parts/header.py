@@ -23,7 +23,14 @@ from chidao.documents.parts.paragraphs import set_apart
 from chidao.documents.parts.recipients import split_inline
 from chidao.documents.parts.signature import starts_title
 from chidao.documents.parts.subject_end import open_end, opens_body, wrapped_tail
-from chidao.documents.parts.type_subject import congvan, doc_type, find_type_name, make_subject, name_of
+from chidao.documents.parts.type_subject import (
+    CONG_VAN,
+    congvan,
+    doc_type,
+    find_type_name,
+    make_subject,
+    name_of,
+)
 from chidao.documents.text import Line, fold_chars
 
 _WRAP = 110  # a subject line longer than this is a whole paragraph, not a wrapped line
@@ -157,9 +164,9 @@ def _unprefixed_subject(doc: Document, state: _State, cell: Cell) -> bool:
     if len(cell.text) > _WRAP or addr.starts_with_opener(cell.text) or cell.upper:
         return False
     code = doc.number.type_code if doc.number else None
-    if code not in (None, "CV"):
+    if code not in (None, CONG_VAN):
         return False  # a typed document's subject follows its type name
-    return (doc.family == "party" and code == "CV") or bool(_ABOUT.match(cell.text))
+    return (doc.family == "party" and code == CONG_VAN) or bool(_ABOUT.match(cell.text))
 
 
 def _next_entry(state: _State, cell: Cell) -> bool:
