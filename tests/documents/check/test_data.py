@@ -95,6 +95,9 @@ def _unit_cases() -> list[object]:
         for i, entry in enumerate(load("units")[kind]):
             cases += [pytest.param(s, True, id=f"{kind}{i}-bad") for s in entry["bad"]]
             cases += [pytest.param(s, False, id=f"{kind}{i}-good") for s in entry["good"]]
+    marks = load("units")["old_marks"]  # the words that mark a name as the old body's: no note
+    cases += [pytest.param(s, True, id=f"old_marks{i}-bad") for i, s in enumerate(marks["bad"])]
+    cases += [pytest.param(s, False, id=f"old_marks{i}-good") for i, s in enumerate(marks["good"])]
     return cases
 
 
