@@ -8,6 +8,7 @@ import pytest
 
 from chidao.documents.data.formal import (
     authority_markers,
+    closing_labels,
     document_types,
     header_markers,
     titles,
@@ -112,3 +113,17 @@ def test_one_type_is_printed_with_no_type_name() -> None:
     party = parse_text(_PARTY_LETTER.format(code=code))
     assert party.family == "party" and party.subject is not None and party.subject.text.startswith("chế độ hội nghị")
     assert _type_code("UBND-VP", None, False) == code
+
+
+def test_closing_label_examples() -> None:
+    """`[labels]` of issuer_markers.toml: the lines that open the Nơi nhận block (read by the recipients reader;
+    as written or in capitals, also where the body ends) and an appendix's heading; and lines that open neither."""
+    from chidao.documents.extract.segments import _ANNEX, _CLOSING
+    from chidao.documents.parts.recipients import is_noi_nhan
+
+    found = closing_labels()
+    assert all(is_noi_nhan(line) for line in found.recipient_examples)
+    assert all(_CLOSING.match(line) for line in found.recipient_examples[:2])
+    assert all(_ANNEX.match(line) for line in found.annex_examples)
+    for line in found.counter_examples:
+        assert not is_noi_nhan(line) and not _CLOSING.match(line) and not _ANNEX.match(line)

@@ -54,6 +54,17 @@ class IssuerWords:
 
 
 @dataclass(frozen=True)
+class ClosingLabels:
+    """The fixed labels of the closing parts (`[labels]` of issuer_markers.toml), as written."""
+
+    recipients: str  # `Nơi nhận`
+    annex: str  # `Phụ lục`
+    recipient_examples: tuple[str, ...]
+    annex_examples: tuple[str, ...]
+    counter_examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class HeaderMarkers:
     motto: str
     slogan: str
@@ -183,4 +194,16 @@ def header_markers() -> HeaderMarkers:
         stamp_examples=tuple(raw["stamps"]["examples"]),
         signed=raw["signed"]["pattern"],
         signed_examples=tuple(raw["signed"]["examples"]),
+    )
+
+
+@cache
+def closing_labels() -> ClosingLabels:
+    raw = load_toml("issuer_markers.toml")["labels"]
+    return ClosingLabels(
+        recipients=raw["recipients"],
+        annex=raw["annex"],
+        recipient_examples=tuple(raw["recipient_examples"]),
+        annex_examples=tuple(raw["annex_examples"]),
+        counter_examples=tuple(raw["counter_examples"]),
     )
