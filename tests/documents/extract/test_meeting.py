@@ -339,3 +339,20 @@ def test_representing_and_addressing(example: str) -> None:
     sentence, participants = example.split("|")
     meeting = parse(_NOTICE + sentence, None).meeting
     assert meeting is not None and meeting.participants == participants.split(";")
+
+
+@pytest.mark.parametrize(
+    "example", [e for k in ("examples", "counter_examples") for e in _MEETING_WORDS["field_labels"][k]]
+)
+def test_field_labels(example: str) -> None:
+    """`[field_labels]` of meeting_words.toml: the labels of a meeting's time, chair and participants, and the
+    words an entry after them opens with (`Kính mời`), dropped."""
+    text, date, chair, participants = example.split("|")
+    meeting = parse(text, None).meeting
+    if not date:
+        assert meeting is None
+        return
+    assert meeting is not None and meeting.date is not None
+    assert meeting.date == dt.date.fromisoformat(date)
+    assert (meeting.chair.name if meeting.chair else "") == chair
+    assert meeting.participants == participants.split(";")

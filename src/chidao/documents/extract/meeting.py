@@ -70,8 +70,12 @@ _ATTENDANCE = re.compile(
     r"\s+(?P<list>[^.]+)",
 )
 _LABEL = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s*|[*\-+•]\s*)?(?P<label>[^:]{2,40}?)\s*:\s*(?P<rest>.*)$")
-# `Thời gian: …`, `Thời gian, địa điểm: …`, `Vào lúc: …`, `Ngày họp: …`
-_TIME_LABEL = re.compile(r"thời\s+gian|thời\s+điểm|^(?:vào\s+)?lúc$|^ngày(?:\s+giờ)?(?:\s+họp)?$")
+# the labels of a meeting's fields (`Thời gian, địa điểm: …`, `Vào lúc: …`, `Chủ trì: …`, `Thành phần: …`):
+# `[field_labels]` of data/meeting_words.toml
+_FIELDS = _WORDS["field_labels"]
+_TIME_LABEL = re.compile(rf"{alternation(_FIELDS['time'])}|^{alternation(_FIELDS['time_whole'])}$")
+_CHAIR_LABELS: tuple[str, ...] = tuple(_FIELDS["chair"])
+_PARTICIPANTS_LABELS: tuple[str, ...] = tuple(_FIELDS["participants"])
 # `… tổ chức cuộc họp … vào lúc 14 giờ 00, ngày 20/5/2020`
 _SCHEDULED = re.compile(r"(?:tổ\s+chức|họp)(?!\w)[^.]{0,160}?(?:vào|lúc|từ)\s")
 _BULLET = re.compile(r"^[*\-+•–]\s*")
@@ -97,7 +101,7 @@ _SEMICOLON = re.compile(r"\s*;\s*")
 _TRAILING_ROLE = re.compile(rf"[,\s]*(?:{_REPRESENTING}\s*)*$", re.IGNORECASE)
 _NOUN_CUT = re.compile(r"[,\s]+")
 _AND = re.compile(r"\s+và\s+")
-_INVITED = re.compile(r"^(?:kính\s+mời|có)\s+", re.IGNORECASE)
+_INVITED = re.compile(rf"^{alternation(_FIELDS['invited'])}\s+", re.IGNORECASE)  # `invited` of `[field_labels]`
 _TITLE_LEAD = re.compile(r"^\s*[,\-–]\s*")
 # Syllables of a name may hold an apostrophe (`H'Lan Niê`, as Central Highlands names are written).
 _LEADING_NAME = re.compile(rf"^((?:[{VI_UPPER}]\w*(?:['’]\w+)?\s+){{1,4}}[{VI_UPPER}]\w*(?:['’]\w+)?)\s*(?=[,\-–]|$)")
@@ -244,14 +248,14 @@ def _invitation(doc: Document, body: list[Line]) -> Meeting | None:
             found = _first_date(label.group("rest") + " " + _next_text(body, i), doc)
             if found:
                 date, first, last = found, line.start, line.end
-        elif label and name.startswith("chủ trì") and chair is None:
+        elif label and name.startswith(_CHAIR_LABELS) and chair is None:
             entries, i = _entries(body, i, label.group("rest"))
             if entries:
                 chair = _chair(entries[0])
                 participants.extend(_person(e) for e in entries[1:])
                 first = line.start if first is None else first
                 last = max(last, body[i].end)
-        elif label and name.startswith("thành phần") and not listed:
+        elif label and name.startswith(_PARTICIPANTS_LABELS) and not listed:
             listed = True
             entries, i = _entries(body, i, label.group("rest"))
             for entry in entries:
