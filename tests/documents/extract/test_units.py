@@ -729,3 +729,14 @@ def test_place_word_subsets_are_place_words():
     assert set(subsets) == {"levels", "capitalised", "group_levels", "province", "above", "after_stop"}
     for name, words in subsets.items():
         assert set(words) <= set(_PLACE_WORDS["words"]), name
+
+
+@pytest.mark.parametrize(
+    "example", [e for k in ("examples", "counter_examples") for e in _UNIT_HEADS["joiners"][k]]
+)
+def test_joiners(example):
+    """`[joiners]` of unit_heads.toml: the words that join the units of a list (`và`, `cùng`); the list ends at
+    any other word."""
+    text, names = example.split("|")
+    mentions, _ = read_units(text, 0)
+    assert [n for m in mentions for n in m.names] == names.split(";")

@@ -45,7 +45,8 @@ _NAME_PARTS = tuple(_HEADS["name_parts"]["words"])  # `[name_parts]`
 # Two words that make one noun (`công trình`): `[noun_compounds]`
 _NOUN_COMPOUNDS = frozenset(_HEADS["noun_compounds"]["words"])
 _COMPOUND_TAILS = frozenset(c.split()[1] for c in _NOUN_COMPOUNDS)  # every compound is two words
-_SEP = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*")
+# what joins the units of a list: a comma, a semicolon or a word of `[joiners]` (`và`, `cùng`)
+_SEP = re.compile(rf"\s*(?:,|;|\b{as_written(_HEADS['joiners']['words'])}\b)\s*")
 _MAX_WORDS = 20
 
 
