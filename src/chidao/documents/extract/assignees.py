@@ -395,7 +395,7 @@ def _extend_open(text: str, end: int) -> int:
             and not compound
             and word not in ("tỉnh", "thành", "huyện", "xã", "phường", "và")
             and not (word == "khu" and _AREA.match(text, m.end()))  # `Chi cục Hải quan cảng X khu vực 1`
-            and (prev in ("tỉnh", "phố", "huyện", "xã", "phường", "quận") or (_title(prev) and _title(before_prev)))
+            and (prev in _LEVEL_ENDS or (_title(prev) and _title(before_prev)))
         ):
             break  # a lower-case word after a place or a run of proper words
         before_prev, prev = prev, word
@@ -442,6 +442,8 @@ _COMMA_PAIR = re.compile(r", ([\wÀ-ỹ]+)")
 _AREA = re.compile(rf" vực[ \t]+[{VI_UPPER}0-9]")
 # Predicate-like words inside a project board's name (`Ban Quản lý dự án đầu tư xây dựng`): `[name_predicates]`
 _BUILDING_WORDS = re.compile(_alternation(tuple(_HEADS["name_predicates"]["words"])))
+# the last word of a level (`tỉnh`, `phố` of `thành phố`, `xã` of `thị xã`): `levels` of `[place_words]`
+_LEVEL_ENDS = frozenset(level.split()[-1] for level in PLACE_LEVELS["levels"])
 _ABBREVIATED_PLACE = re.compile(r"(?:TP|TX|Tp|Q|P|TT)\.")
 
 
