@@ -356,3 +356,13 @@ def test_field_labels(example: str) -> None:
     assert meeting.date == dt.date.fromisoformat(date)
     assert (meeting.chair.name if meeting.chair else "") == chair
     assert meeting.participants == participants.split(";")
+
+
+@pytest.mark.parametrize(
+    "example", [e for k in ("examples", "counter_examples") for e in _MEETING_WORDS["attendance"][k]]
+)
+def test_attendance(example: str) -> None:
+    """`[attendance]` of meeting_words.toml: the words that say who attended a notice's meeting."""
+    sentence, participants = example.split("|")
+    meeting = parse(_NOTICE + sentence, None).meeting
+    assert meeting is not None and meeting.participants == (participants.split(";") if participants else [])

@@ -64,9 +64,12 @@ _CITED = re.compile(
     rf"{_MEETING_NOUN}\s+(?:[^,;.]{{0,60}}?\s)?ngày\s",
     re.IGNORECASE,
 )
+# `Tham dự cuộc họp có …`, `Thành phần tham dự gồm: …`: `[attendance]` of data/meeting_words.toml
+_PRESENT = _WORDS["attendance"]
+_LIST_OPENS = alternation(_PRESENT["list_opens"])
 _ATTENDANCE = re.compile(
-    rf"(?:(?:Tham\s+dự|Tham\s+gia|Cùng\s+dự|Cùng\s+tham\s+dự|Dự)\s+(?:{_MEETING_NOUN}\s+|họp\s+)?(?:còn\s+)?"
-    r"(?:có|gồm(?:\s+có)?)|Thành\s+phần\s+(?:tham\s+dự|dự\s+họp|tham\s+gia)\s*(?:gồm(?:\s+có)?|có)?\s*:?)"
+    rf"(?:{alternation(_PRESENT['verbs'])}\s+(?:{_MEETING_NOUN}\s+|họp\s+)?(?:còn\s+)?{_LIST_OPENS}"
+    rf"|{alternation(_PRESENT['headings'])}\s*{_LIST_OPENS}?\s*:?)"
     r"\s+(?P<list>[^.]+)",
 )
 _LABEL = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s*|[*\-+•]\s*)?(?P<label>[^:]{2,40}?)\s*:\s*(?P<rest>.*)$")
