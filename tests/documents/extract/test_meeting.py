@@ -366,3 +366,19 @@ def test_attendance(example: str) -> None:
     sentence, participants = example.split("|")
     meeting = parse(_NOTICE + sentence, None).meeting
     assert meeting is not None and meeting.participants == (participants.split(";") if participants else [])
+
+
+@pytest.mark.parametrize(
+    "example", [e for k in ("examples", "counter_examples") for e in _MEETING_WORDS["opening"][k]]
+)
+def test_opening(example: str) -> None:
+    """`[opening]` of meeting_words.toml: a notice's opening sentence, its day words and its verbs (who chaired,
+    who was received)."""
+    sentence, date, chair, participants = example.split("|")
+    meeting = parse("THÔNG BÁO\n" + sentence, None).meeting
+    if not date:
+        assert meeting is None
+        return
+    assert meeting is not None and meeting.date == dt.date.fromisoformat(date)
+    assert (meeting.chair.name or "" if meeting.chair else "") == chair
+    assert meeting.participants == (participants.split(";") if participants else [])

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from functools import cache
 from itertools import islice
 
-from chidao.documents.alternation import alternation
+from chidao.documents.alternation import alternation, either_case
 from chidao.documents.data import load_toml
 from chidao.documents.data.formal import invitation_codes, invitation_names, titles
 from chidao.documents.extract.deadlines import find_dates
@@ -45,12 +45,22 @@ _REPRESENTING_CASED = "(?:" + "|".join(
 ) + ")"
 # `Ngày 13/5/2020, [tại …,] <who> [đã] chủ trì | tổ chức | tiếp | làm việc với …` (also `Chiều ngày 13/5`,
 # and after a clause: `Thực hiện Chương trình công tác, ngày 13/5/2020, …`)
+# (the day words, the verbs and what each says: `[opening]` of data/meeting_words.toml)
+_OPEN = _WORDS["opening"]
 _OPENING = re.compile(
-    r"(?:^|[,;.]\s+)(?:[Vv]ào\s+)?(?:(?:buổi\s+)?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?|[Nn]gày\s+)"
+    rf"(?:^|[,;.]\s+)(?:[Vv]ào\s+)?(?:(?:buổi\s+)?{either_case(_OPEN['times_of_day'])}\s+(?:{_OPEN['day']}\s+)?"
+    rf"|{either_case([_OPEN['day']])}\s+)"
     r"(?P<date>[^,]{3,30}),\s*(?:tại\s+[^,]{2,120},\s*)?(?P<who>[^.;]{2,160}?)\s+(?:đã\s+)?"
-    r"(?P<verb>chủ\s+trì|tổ\s+chức|có\s+buổi\s+làm\s+việc|làm\s+việc|tiếp|họp)(?!\w)"
+    rf"(?P<verb>{alternation(_OPEN['verbs'])})(?!\w)"
     rf"(?=\s*(?:{_MEETING_NOUN}|cuộc|buổi|họp|với|[{VI_UPPER}]|,|$))",
 )
+_CHAIR_VERBS = frozenset(_OPEN["chair_verbs"])
+_HOST_VERBS = frozenset(_OPEN["host_verbs"])
+_ORGANISE_VERBS = frozenset(_OPEN["organise_verbs"])
+# what `_OPENING` cannot match without: a day word and a verb, each found by a part of it in either case (the day
+# words but their first letter, the verbs' last words)
+_DAY_PARTS = tuple(w[1:] for w in (*_OPEN["times_of_day"], _OPEN["day"]))
+_VERB_PARTS = tuple(dict.fromkeys(v.split()[-1] for v in _OPEN["verbs"]))
 # `Hội nghị do đồng chí <name>, <title> chủ trì`
 _CHAIRED_BY = re.compile(r"(?<!\w)do\s+(?P<who>[^.;]{3,120}?)\s+chủ\s+trì")
 # `Kết luận của đồng chí <name>, <title> tại cuộc họp …` (trích yếu, or the closing `Trên đây là kết luận …`)
@@ -146,9 +156,9 @@ def _opening(doc: Document, body: list[Line]) -> Meeting | None:
         if not dates:
             continue
         who, verb = m.group("who"), " ".join(m.group("verb").split())
-        chair = _chair(who) if verb == "chủ trì" or verb == "tiếp" or _has_name(who) else None
+        chair = _chair(who) if verb in _CHAIR_VERBS or _has_name(who) else None
         if chair is None or (
-            chair.name is None and _ORG_START.match(chair.title or "") and verb == "tổ chức"
+            chair.name is None and _ORG_START.match(chair.title or "") and verb in _ORGANISE_VERBS
         ):
             chair = _chair_named_by(body[i : i + 3]) or _chair_from_conclusion(doc) or chair
         participants: list[str] = []
@@ -159,7 +169,7 @@ def _opening(doc: Document, body: list[Line]) -> Meeting | None:
                 participants = _participants(a.group("list"), roles=False)
                 end = ln.start + a.end()
                 break
-        if not participants and verb in ("tiếp", "làm việc", "có buổi làm việc"):
+        if not participants and verb in _HOST_VERBS:
             participants = _guest(line.text[m.end() :])
         return Meeting(
             date=dates[0][0], chair=chair, participants=participants, span=(line.start + m.start(), end)
@@ -170,9 +180,7 @@ def _opening(doc: Document, body: list[Line]) -> Meeting | None:
 def _may_open(text: str) -> bool:
     """Whether `_OPENING` can match: it needs a day word (`ngày`, `sáng` ...) and a verb (`chủ trì` ...); the
     words are searched for in C, cheaper than the pattern tried at every position of a long line."""
-    return ("gày" in text or "áng" in text or "iều" in text or "ối" in text or "rưa" in text) and (
-        "trì" in text or "chức" in text or "việc" in text or "tiếp" in text or "họp" in text
-    )
+    return any(p in text for p in _DAY_PARTS) and any(p in text for p in _VERB_PARTS)
 
 
 def _chair_named_by(lines: list[Line]) -> Chair | None:
