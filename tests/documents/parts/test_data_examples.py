@@ -8,8 +8,8 @@ import pytest
 
 from chidao.documents.data.formal import (
     authority_markers,
-    closing_labels,
     document_types,
+    formal_labels,
     header_markers,
     titles,
     untitled_code,
@@ -18,6 +18,7 @@ from chidao.documents.extract.references import _type_code
 from chidao.documents.parts.addressees import starts_with_opener
 from chidao.documents.parts.archive import read_archive
 from chidao.documents.parts.issuer import group_bodies
+from chidao.documents.parts.number import read_number
 from chidao.documents.parts.signature import read_signature, split_title
 from chidao.documents.parts.type_subject import find_type_name
 from chidao.documents.pipeline import parse_text
@@ -121,9 +122,22 @@ def test_closing_label_examples() -> None:
     from chidao.documents.extract.segments import _ANNEX, _CLOSING
     from chidao.documents.parts.recipients import is_noi_nhan
 
-    found = closing_labels()
+    found = formal_labels()
     assert all(is_noi_nhan(line) for line in found.recipient_examples)
     assert all(_CLOSING.match(line) for line in found.recipient_examples[:2])
     assert all(_ANNEX.match(line) for line in found.annex_examples)
     for line in found.counter_examples:
         assert not is_noi_nhan(line) and not _CLOSING.match(line) and not _ANNEX.match(line)
+
+
+@pytest.mark.parametrize(("line", "symbol"), formal_labels().number_examples)
+def test_number_label_examples(line: str, symbol: str) -> None:
+    """`number` of `[labels]` in issuer_markers.toml: a number line opens with it (in capitals only before its
+    colon at the start)."""
+    found = read_number(line)
+    assert found is not None and found[0].symbol == symbol
+
+
+@pytest.mark.parametrize("line", formal_labels().number_counter_examples)
+def test_number_label_counter_examples(line: str) -> None:
+    assert read_number(line) is None

@@ -54,13 +54,16 @@ class IssuerWords:
 
 
 @dataclass(frozen=True)
-class ClosingLabels:
-    """The fixed labels of the closing parts (`[labels]` of issuer_markers.toml), as written."""
+class FormalLabels:
+    """The fixed labels of the formal parts (`[labels]` of issuer_markers.toml), as written."""
 
+    number: str  # `Số`
     recipients: str  # `Nơi nhận`
     annex: str  # `Phụ lục`
     recipient_examples: tuple[str, ...]
     annex_examples: tuple[str, ...]
+    number_examples: tuple[tuple[str, str], ...]
+    number_counter_examples: tuple[str, ...]
     counter_examples: tuple[str, ...]
 
 
@@ -198,12 +201,15 @@ def header_markers() -> HeaderMarkers:
 
 
 @cache
-def closing_labels() -> ClosingLabels:
+def formal_labels() -> FormalLabels:
     raw = load_toml("issuer_markers.toml")["labels"]
-    return ClosingLabels(
+    return FormalLabels(
+        number=raw["number"],
         recipients=raw["recipients"],
         annex=raw["annex"],
         recipient_examples=tuple(raw["recipient_examples"]),
         annex_examples=tuple(raw["annex_examples"]),
+        number_examples=tuple((a, b) for a, b in (e.split("|") for e in raw["number_examples"])),
+        number_counter_examples=tuple(raw["number_counter_examples"]),
         counter_examples=tuple(raw["counter_examples"]),
     )

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
-from chidao.documents.data.formal import closing_labels, titles
+from chidao.documents.data.formal import formal_labels, titles
 from chidao.documents.extract.assignees import OFFICE_PLURAL, strip_office
 from chidao.documents.extract.clauses import assignment, lead_ins
 from chidao.documents.extract.segments import Segment
@@ -180,7 +180,7 @@ _STANDING_ORGAN = re.compile(rf"{as_written(load_toml('unit_heads.toml')['standi
 
 
 # `Nơi nhận` as written or in capitals: `recipients` of `[labels]` in issuer_markers.toml
-RECIPIENTS = re.compile(rf"{as_written((closing_labels().recipients, closing_labels().recipients.upper()))}\s*:?")
+RECIPIENTS = re.compile(rf"{as_written((formal_labels().recipients, formal_labels().recipients.upper()))}\s*:?")
 
 
 def introduces_items(seg: Segment, nxt: Segment | None) -> bool:

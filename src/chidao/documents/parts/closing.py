@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from chidao.documents.alternation import alternation
-from chidao.documents.data.formal import authority_markers, closing_labels
+from chidao.documents.data.formal import authority_markers, formal_labels
 from chidao.documents.model import Document, Signature
 from chidao.documents.parts import recipients as rc
 from chidao.documents.parts.archive import is_archive, read_archive
@@ -54,7 +54,7 @@ class _Zone:
 
 # What a line must hold for one of its cells to open with `Nơi nhận` (markup between the words is masked).
 # (`recipients` of `[labels]` in issuer_markers.toml; `_nhan_lines` finds its last word's `ậ` first)
-_NOI_NHAN = closing_labels().recipients
+_NOI_NHAN = formal_labels().recipients
 _NOI_NHAN_WORDS = re.compile(alternation([_NOI_NHAN.lower()], space=r"[\s*#|]+"), re.IGNORECASE)
 _NOI_NHAN_INSIDE = re.compile(rf"(?<=[.;:!?/)])\s*(?={alternation([_NOI_NHAN])}\s*:)")
 
