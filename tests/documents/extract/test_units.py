@@ -740,3 +740,14 @@ def test_joiners(example):
     text, names = example.split("|")
     mentions, _ = read_units(text, 0)
     assert [n for m in mentions for n in m.names] == names.split(";")
+
+
+@pytest.mark.parametrize(
+    "example", [e for k in ("examples", "counter_examples") for e in _UNIT_HEADS["owned_by"][k]]
+)
+def test_owned_by(example):
+    """`[owned_by]` of unit_heads.toml: `thuộc`, `trực thuộc` before a body end a unit's name, and close a group's
+    name with the body read in full; before no body they stay in the name."""
+    text, names = example.split("|")
+    mentions, _ = read_units(text, 0)
+    assert [n for m in mentions for n in m.names] == names.split(";")

@@ -35,6 +35,8 @@ COURTESY = re.compile(rf"Quý\s+(?:{'|'.join(sorted(map(re.escape, _HEADS['court
 # Levels of place after a local head (`UBND các xã, phường`).
 PLACE_WORDS: tuple[str, ...] = tuple(_HEADS["place_words"]["words"])
 # ... and its named subsets, each the levels one reader takes by themselves (`levels`, `province` ...)
+# The words between a unit and the body it belongs to (`thuộc`, `trực thuộc`): `[owned_by]`
+OWNED_BY: tuple[str, ...] = tuple(_HEADS["owned_by"]["words"])
 PLACE_LEVELS: dict[str, tuple[str, ...]] = {
     k: tuple(v) for k, v in _HEADS["place_words"].items() if k != "words" and "examples" not in k
 }
@@ -405,7 +407,7 @@ def _extend_open(text: str, end: int) -> int:
             if _opens_predicate(rest) and not (word == "và" and _and_continues(text, at + 2)):
                 if not _BUILDING_WORDS.match(rest):
                     break
-        if word in ("thuộc", "trực") and words and _starts_unit(text, _skip_owned(text, m.end())):
+        if word in _OWNED_FIRST and words and _starts_unit(text, _skip_owned(text, m.end())):
             break  # `Phòng Khoáng sản thuộc Sở`: the unit it belongs to is not part of its name
         if words > 0 and m.start("owner") >= 0:
             end = _extend_place(text, m.end("owner"))
@@ -447,11 +449,15 @@ _LEVEL_ENDS = frozenset(level.split()[-1] for level in PLACE_LEVELS["levels"])
 _ABBREVIATED_PLACE = re.compile(r"(?:TP|TX|Tp|Q|P|TT)\.")
 
 
-_OWNED_GAP = re.compile(r"[ \t]+(?:thuộc[ \t]+)?")
+# the first word of each of `OWNED_BY` (`trực`), and the rest of those of more words (`thuộc` after `trực`)
+_OWNED_FIRST = frozenset(w.split()[0] for w in OWNED_BY)
+_BLANKS = r"[ \t]+"
+_OWNED_REST = alternation((w.split(None, 1)[1] for w in OWNED_BY if " " in w), space=_BLANKS)
+_OWNED_GAP = re.compile(rf"{_BLANKS}(?:{_OWNED_REST}{_BLANKS})?")
 
 
 def _skip_owned(text: str, pos: int) -> int:
-    """Past `thuộc ` (after `trực`) and the spaces before the owner's name."""
+    """Past the rest of a word of `OWNED_BY` (`thuộc` after `trực`) and the spaces before the owner's name."""
     m = _OWNED_GAP.match(text, pos)
     return m.end() if m else pos
 
@@ -543,7 +549,7 @@ def _role_end(text: str, end: int) -> int:
 
 
 # `(trực) thuộc` ending a group phrase, with the owner's name after it (`các đơn vị thuộc Bộ Công Thương`).
-_OWNED_QUALIFIER = re.compile(r"[ \t]+(?:trực[ \t]+)?thuộc(?![\wÀ-ỹ])")
+_OWNED_QUALIFIER = re.compile(rf"{_BLANKS}{alternation(OWNED_BY, space=_BLANKS)}(?![\wÀ-ỹ])")
 
 
 def _owner_end(text: str, start: int, end: int) -> int:

@@ -18,6 +18,7 @@ from chidao.documents.extract.assignees import (
     LOCAL_HEADS,
     OFFICES,
     OPEN_HEADS,
+    OWNED_BY,
     PLACE_LEVELS,
     UnitMention,
     head_starts,
@@ -94,7 +95,7 @@ _PLACES_ONLY = re.compile(rf"(?:{as_written(fold(w) for w in PLACE_LEVELS['group
 _SPACES = re.compile(r"\s+")
 # A group (`Các phòng, đơn vị`) and the folded tail that names the body it belongs to (`truc thuoc so`).
 _GROUP_START = re.compile(r"(?:các|Các) ")
-_OWNED_TAIL = re.compile(r"(?:truc thuoc|thuoc) \S")
+_OWNED_TAIL = re.compile(rf"{as_written(fold(w) for w in OWNED_BY)} \S")  # `[owned_by]`, folded
 _PLURAL = re.compile(r"(?:^|\s)(?:các|Các) ")  # a group: `các …` opening it or after its head (`UBND các tỉnh`)
 
 
@@ -456,7 +457,7 @@ class DocumentUnits:
         if self.addressees and _ADDRESSEE_GROUP.fullmatch(core):
             return name
         nouns = core[4:]  # `phòng, đơn vị`
-        if f"{nouns} thuộc " not in self._text and f"{nouns} trực thuộc " not in self._text:
+        if not any(f"{nouns} {w} " in self._text for w in OWNED_BY):
             return name  # the document names no owner after these nouns: nothing to read its units for
         key = self._key(core)
         prefix = key + " "
@@ -576,7 +577,7 @@ def _abbreviates(short: list[str], full: list[str]) -> bool:
 
 # A group owned by a `Sở` it does not name (`các đơn vị thuộc Sở`), and a paragraph that a `Sở` opens (after its
 # number or dash, if any): `1. Sở Xây dựng là cơ quan chủ trì ...`.
-_OWNED_BY_BARE_SO = re.compile(r"(?:trực )?thuộc Sở$")
+_OWNED_BY_BARE_SO = re.compile(rf"{as_written(OWNED_BY)} Sở$")
 _OPENING_SO = re.compile(r"^[ \t]*(?:(?:[0-9]+\.)+[0-9]*|[IVX]+\.|[a-zđ]\)|[-+•*])?[ \t]*(?=Sở )", re.M)
 
 
