@@ -751,3 +751,12 @@ def test_owned_by(example):
     text, names = example.split("|")
     mentions, _ = read_units(text, 0)
     assert [n for m in mentions for n in m.names] == names.split(";")
+
+
+@pytest.mark.parametrize("example", [e for k in ("examples", "counter_examples") for e in _UNIT_HEADS["front"][k]])
+def test_front_shares_the_partners_level(example):
+    """`[front]` of unit_heads.toml: the Front named without its level takes the level of the socio-political
+    groups named after it; another body keeps its name."""
+    text, names = example.split("|")
+    mentions, _ = read_units(text, 0)
+    assert [n for m in mentions for n in m.names] == names.split(";")

@@ -793,9 +793,15 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
 
 # The Front named without its level, and the socio-political groups named with it after `và`: the level names
 # both (`Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội tỉnh`: the Front of the province too).
-_FRONT = re.compile(r"(?:(?:Ủy|Uỷ) ban )?(?:MTTQ|Mặt trận Tổ quốc)(?: ?VN| Việt Nam)?")
+# (`[front]` of data/unit_heads.toml)
+_FRONT_WORDS = _HEADS["front"]
+_FRONT = re.compile(
+    rf"(?:{as_written(_FRONT_WORDS['committee'])} )?{as_written(_FRONT_WORDS['names'])}"
+    rf"{as_written(_FRONT_WORDS['country'])}?"
+)
 _FRONT_PARTNERS = re.compile(
-    rf"các (?:tổ chức|đoàn thể) chính trị ?-? ?xã hội[ \t]+({as_written(PLACE_LEVELS['levels'])}(?![\wÀ-ỹ]).*)"
+    as_written(_FRONT_WORDS["partners"]).replace(re.escape(" - "), " ?-? ?")  # `chính trị-xã hội` too
+    + rf"[ \t]+({as_written(PLACE_LEVELS['levels'])}(?![\wÀ-ỹ]).*)"
 )
 _AND = re.compile(r"[ \t]+và[ \t]+")
 
