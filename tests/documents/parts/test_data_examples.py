@@ -141,3 +141,15 @@ def test_number_label_examples(line: str, symbol: str) -> None:
 @pytest.mark.parametrize("line", formal_labels().number_counter_examples)
 def test_number_label_counter_examples(line: str) -> None:
     assert read_number(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [(e, True) for e in header_markers().signature_stamp_examples]
+    + [(e, False) for e in header_markers().signature_stamp_counter_examples],
+)
+def test_signature_stamp_examples(line: str, stamp: bool) -> None:
+    """`[signature_stamp]` of issuer_markers.toml: a digital signature's stamp line is page furniture."""
+    from chidao.documents.parts.furniture import is_page_furniture
+
+    assert is_page_furniture(line) is stamp

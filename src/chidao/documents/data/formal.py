@@ -82,6 +82,9 @@ class HeaderMarkers:
     stamp_examples: tuple[str, ...]
     signed: str
     signed_examples: tuple[str, ...]
+    signature_stamp: tuple[str, ...]  # `[signature_stamp]`: the labels of a digital signature's stamp
+    signature_stamp_examples: tuple[str, ...]
+    signature_stamp_counter_examples: tuple[str, ...]
 
 
 @cache
@@ -197,6 +200,9 @@ def header_markers() -> HeaderMarkers:
         stamp_examples=tuple(raw["stamps"]["examples"]),
         signed=raw["signed"]["pattern"],
         signed_examples=tuple(raw["signed"]["examples"]),
+        signature_stamp=tuple(raw["signature_stamp"]["labels"]),
+        signature_stamp_examples=tuple(raw["signature_stamp"]["examples"]),
+        signature_stamp_counter_examples=tuple(raw["signature_stamp"]["counter_examples"]),
     )
 
 
