@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from chidao.documents.alternation import as_written
+from chidao.documents.data import load_toml
 from chidao.documents.data.formal import header_markers, party_codes
 from chidao.documents.model import DocType, Document
 from chidao.documents.parts import addressees as addr
@@ -60,7 +62,11 @@ class _State:
         return not self.seen.isdisjoint(_PAST_ISSUER)
 
 
-_HEADING = re.compile(r"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU)\s)")
+# (the parts that head a section: `headings` of `[numbered_words]` in data/wrap_words.toml)
+_HEADING_PARTS = load_toml("wrap_words.toml")["numbered_words"]["headings"]
+_HEADING = re.compile(
+    rf"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|{as_written((*_HEADING_PARTS, *(p.upper() for p in _HEADING_PARTS)))}\s)"
+)
 
 
 def _authority_heading(state: _State, prev: Cell, cell: Cell) -> bool:
