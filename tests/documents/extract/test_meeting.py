@@ -382,3 +382,12 @@ def test_opening(example: str) -> None:
     assert meeting is not None and meeting.date == dt.date.fromisoformat(date)
     assert (meeting.chair.name or "" if meeting.chair else "") == chair
     assert meeting.participants == (participants.split(";") if participants else [])
+
+
+@pytest.mark.parametrize(
+    "example", [e for k in ("examples", "counter_examples") for e in _MEETING_WORDS["not_name_syllables"][k]]
+)
+def test_not_name_syllables(example: str) -> None:
+    """`[not_name_syllables]` of meeting_words.toml: a chair written with a body's word is no person."""
+    who, name = example.split("|")
+    assert (_chair(who).name or "") == name

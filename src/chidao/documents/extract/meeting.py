@@ -105,9 +105,7 @@ _ORG_START = re.compile(
     r"Sở|Bộ|Chủ\s+tịch|Phó\s+Chủ\s+tịch|Giám\s+đốc|Thường\s+trực|Lãnh\s+đạo|Đại\s+diện)(?!\w)"
 )
 _HEADS = {"sở": "Sở", "bộ": "Bộ"}
-_NOT_NAMES = frozenset(
-    ("Tỉnh", "Huyện", "Phố", "Xã", "Phường", "Quận", "Ủy", "Uỷ", "Ban", "Đảng", "Nhà", "Nước")
-)
+_NOT_NAMES = frozenset(_WORDS["not_name_syllables"]["words"])  # `Tỉnh`, `Ủy`: `[not_name_syllables]`
 _ROLE = re.compile(rf"^(?:{_REPRESENTING_CASED}\s+)+(?=[{VI_UPPER}])")
 # Patterns the people and list helpers use on every call, compiled here once.
 _SEMICOLON = re.compile(r"\s*;\s*")
