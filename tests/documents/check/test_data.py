@@ -95,6 +95,9 @@ def _unit_cases() -> list[object]:
         for i, entry in enumerate(load("units")[kind]):
             cases += [pytest.param(s, True, id=f"{kind}{i}-bad") for s in entry["bad"]]
             cases += [pytest.param(s, False, id=f"{kind}{i}-good") for s in entry["good"]]
+    marks = load("units")["old_marks"]  # the words that mark a name as the old body's: no note
+    cases += [pytest.param(s, True, id=f"old_marks{i}-bad") for i, s in enumerate(marks["bad"])]
+    cases += [pytest.param(s, False, id=f"old_marks{i}-good") for i, s in enumerate(marks["good"])]
     return cases
 
 
@@ -116,3 +119,15 @@ def test_outdated_unit_wrapped_over_two_lines_is_quoted_on_one() -> None:
     doc = parse_text(samples.state(place_date="Hà Nam, ngày 05 tháng 3 năm 2026", body=body), check=False)
     details = [h.detail for h in unit.outdated(doc, Context())]
     assert details and all("\n" not in d for d in details) and "“huyện Đồng Xuân”" in details[0], details
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [(t, fires) for k in ("basis", "enacting") for key, fires in (("bad", True), ("good", False)) for t in load("body")[k][key]],
+)
+def test_body_entries(text: str, fires: bool) -> None:
+    """`[basis]` and `[enacting]` of data/check_body.toml, run through the căn cứ punctuation rule."""
+    from chidao.documents.check.rules import body
+
+    hits = list(body.basis_punctuation(parse_text(text, check=False), Context()))
+    assert bool(hits) is fires, [h.detail for h in hits]

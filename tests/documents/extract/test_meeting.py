@@ -339,3 +339,55 @@ def test_representing_and_addressing(example: str) -> None:
     sentence, participants = example.split("|")
     meeting = parse(_NOTICE + sentence, None).meeting
     assert meeting is not None and meeting.participants == participants.split(";")
+
+
+@pytest.mark.parametrize(
+    "example", [e for k in ("examples", "counter_examples") for e in _MEETING_WORDS["field_labels"][k]]
+)
+def test_field_labels(example: str) -> None:
+    """`[field_labels]` of meeting_words.toml: the labels of a meeting's time, chair and participants, and the
+    words an entry after them opens with (`Kính mời`), dropped."""
+    text, date, chair, participants = example.split("|")
+    meeting = parse(text, None).meeting
+    if not date:
+        assert meeting is None
+        return
+    assert meeting is not None and meeting.date is not None
+    assert meeting.date == dt.date.fromisoformat(date)
+    assert (meeting.chair.name if meeting.chair else "") == chair
+    assert meeting.participants == participants.split(";")
+
+
+@pytest.mark.parametrize(
+    "example", [e for k in ("examples", "counter_examples") for e in _MEETING_WORDS["attendance"][k]]
+)
+def test_attendance(example: str) -> None:
+    """`[attendance]` of meeting_words.toml: the words that say who attended a notice's meeting."""
+    sentence, participants = example.split("|")
+    meeting = parse(_NOTICE + sentence, None).meeting
+    assert meeting is not None and meeting.participants == (participants.split(";") if participants else [])
+
+
+@pytest.mark.parametrize(
+    "example", [e for k in ("examples", "counter_examples") for e in _MEETING_WORDS["opening"][k]]
+)
+def test_opening(example: str) -> None:
+    """`[opening]` of meeting_words.toml: a notice's opening sentence, its day words and its verbs (who chaired,
+    who was received)."""
+    sentence, date, chair, participants = example.split("|")
+    meeting = parse("THÔNG BÁO\n" + sentence, None).meeting
+    if not date:
+        assert meeting is None
+        return
+    assert meeting is not None and meeting.date == dt.date.fromisoformat(date)
+    assert (meeting.chair.name or "" if meeting.chair else "") == chair
+    assert meeting.participants == (participants.split(";") if participants else [])
+
+
+@pytest.mark.parametrize(
+    "example", [e for k in ("examples", "counter_examples") for e in _MEETING_WORDS["not_name_syllables"][k]]
+)
+def test_not_name_syllables(example: str) -> None:
+    """`[not_name_syllables]` of meeting_words.toml: a chair written with a body's word is no person."""
+    who, name = example.split("|")
+    assert (_chair(who).name or "") == name

@@ -703,3 +703,60 @@ def test_named_groups(text, group, members):
     """`[named_groups]` of unit_heads.toml: a group named by a head noun stands for the bodies of that head the
     document names, when it names two or more."""
     assert DocumentUnits(text).expand_group(group) == members.split(";")
+
+
+_PLACE_WORDS = _UNIT_HEADS["place_words"]
+
+
+@pytest.mark.parametrize(
+    "example", [e for k in ("subset_examples", "subset_counter_examples") for e in _PLACE_WORDS[k]]
+)
+def test_place_word_subsets(example):
+    """The named subsets of `[place_words]` (`levels`, `province`, `above` ...): a text, a name in it and the names
+    it is written out as (read from the text's start when it opens with `*`)."""
+    text, name, written = example.split("|")
+    if text.startswith("*"):
+        assert text[1:].startswith(name)
+        mentions, _ = read_units(text[1:], 0)
+        assert [n for m in mentions for n in m.names] == written.split(";")
+    else:
+        assert resolve_names(DocumentUnits(text), None, [name]) == written.split(";")
+
+
+def test_place_word_subsets_are_place_words():
+    """Each named subset of `[place_words]` holds place words only: one concept, read in parts."""
+    subsets = {k: v for k, v in _PLACE_WORDS.items() if k != "words" and "examples" not in k}
+    assert set(subsets) == {"levels", "capitalised", "group_levels", "province", "above", "after_stop"}
+    for name, words in subsets.items():
+        assert set(words) <= set(_PLACE_WORDS["words"]), name
+
+
+@pytest.mark.parametrize(
+    "example", [e for k in ("examples", "counter_examples") for e in _UNIT_HEADS["joiners"][k]]
+)
+def test_joiners(example):
+    """`[joiners]` of unit_heads.toml: the words that join the units of a list (`và`, `cùng`); the list ends at
+    any other word."""
+    text, names = example.split("|")
+    mentions, _ = read_units(text, 0)
+    assert [n for m in mentions for n in m.names] == names.split(";")
+
+
+@pytest.mark.parametrize(
+    "example", [e for k in ("examples", "counter_examples") for e in _UNIT_HEADS["owned_by"][k]]
+)
+def test_owned_by(example):
+    """`[owned_by]` of unit_heads.toml: `thuộc`, `trực thuộc` before a body end a unit's name, and close a group's
+    name with the body read in full; before no body they stay in the name."""
+    text, names = example.split("|")
+    mentions, _ = read_units(text, 0)
+    assert [n for m in mentions for n in m.names] == names.split(";")
+
+
+@pytest.mark.parametrize("example", [e for k in ("examples", "counter_examples") for e in _UNIT_HEADS["front"][k]])
+def test_front_shares_the_partners_level(example):
+    """`[front]` of unit_heads.toml: the Front named without its level takes the level of the socio-political
+    groups named after it; another body keeps its name."""
+    text, names = example.split("|")
+    mentions, _ = read_units(text, 0)
+    assert [n for m in mentions for n in m.names] == names.split(";")

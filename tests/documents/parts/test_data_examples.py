@@ -6,12 +6,22 @@ import re
 
 import pytest
 
-from chidao.documents.data.formal import authority_markers, document_types, header_markers, titles
+from chidao.documents.data.formal import (
+    authority_markers,
+    document_types,
+    formal_labels,
+    header_markers,
+    titles,
+    untitled_code,
+)
+from chidao.documents.extract.references import _type_code
 from chidao.documents.parts.addressees import starts_with_opener
 from chidao.documents.parts.archive import read_archive
 from chidao.documents.parts.issuer import group_bodies
+from chidao.documents.parts.number import read_number
 from chidao.documents.parts.signature import read_signature, split_title
 from chidao.documents.parts.type_subject import find_type_name
+from chidao.documents.pipeline import parse_text
 from chidao.documents.text import fold_chars
 
 TYPE_EXAMPLES = [(t.code, e) for t in document_types() for e in t.examples]
@@ -88,3 +98,58 @@ def test_capital_name_examples(lines: str, title: str, name: str) -> None:
 def test_name_prefix_examples(lines: str, title: str, name: str) -> None:
     sig = read_signature(["KT. CHỦ TỊCH", *lines.split("|")], None)
     assert sig is not None and (sig.title, sig.name) == (title, name)
+
+
+_LETTER = "UBND HUYỆN AN LẠC\nSố: 125/UBND-VP\nV/v rà soát hồ sơ đất đai\nKính gửi: Phòng Tài nguyên và Môi trường.\n"
+_PARTY_LETTER = "HUYỆN ỦY AN LẠC\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 128-{code}/HU\nchế độ hội nghị trong năm 2026\nKính gửi: Các chi bộ trực thuộc.\n"
+
+
+def test_one_type_is_printed_with_no_type_name() -> None:
+    """`untitled = true` of data/document_types.toml: a letter with `V/v` and no type line is of that type, so is a
+    Party letter whose trích yếu follows its number, and a state symbol with no type code (`123/UBND-VP`)."""
+    code = untitled_code()
+    assert [t.code for t in document_types() if t.untitled] == [code]
+    doc = parse_text(_LETTER)
+    assert doc.type is not None and doc.type.code == code and doc.subject is not None
+    party = parse_text(_PARTY_LETTER.format(code=code))
+    assert party.family == "party" and party.subject is not None and party.subject.text.startswith("chế độ hội nghị")
+    assert _type_code("UBND-VP", None, False) == code
+
+
+def test_closing_label_examples() -> None:
+    """`[labels]` of issuer_markers.toml: the lines that open the Nơi nhận block (read by the recipients reader;
+    as written or in capitals, also where the body ends) and an appendix's heading; and lines that open neither."""
+    from chidao.documents.extract.segments import _ANNEX, _CLOSING
+    from chidao.documents.parts.recipients import is_noi_nhan
+
+    found = formal_labels()
+    assert all(is_noi_nhan(line) for line in found.recipient_examples)
+    assert all(_CLOSING.match(line) for line in found.recipient_examples[:2])
+    assert all(_ANNEX.match(line) for line in found.annex_examples)
+    for line in found.counter_examples:
+        assert not is_noi_nhan(line) and not _CLOSING.match(line) and not _ANNEX.match(line)
+
+
+@pytest.mark.parametrize(("line", "symbol"), formal_labels().number_examples)
+def test_number_label_examples(line: str, symbol: str) -> None:
+    """`number` of `[labels]` in issuer_markers.toml: a number line opens with it (in capitals only before its
+    colon at the start)."""
+    found = read_number(line)
+    assert found is not None and found[0].symbol == symbol
+
+
+@pytest.mark.parametrize("line", formal_labels().number_counter_examples)
+def test_number_label_counter_examples(line: str) -> None:
+    assert read_number(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [(e, True) for e in header_markers().signature_stamp_examples]
+    + [(e, False) for e in header_markers().signature_stamp_counter_examples],
+)
+def test_signature_stamp_examples(line: str, stamp: bool) -> None:
+    """`[signature_stamp]` of issuer_markers.toml: a digital signature's stamp line is page furniture."""
+    from chidao.documents.parts.furniture import is_page_furniture
+
+    assert is_page_furniture(line) is stamp

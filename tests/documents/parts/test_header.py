@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from chidao.documents import parse_text
+from chidao.documents.data import load_toml
 
 STACKED = """ỦY BAN NHÂN DÂN
 TỈNH CAO BẰNG
@@ -490,3 +491,17 @@ def test_number_in_capitals_and_vv_in_lower_case(number_line: str, vv_line: str,
     assert doc.issuer is not None and doc.issuer.name == "ỦY BAN NHÂN DÂN HUYỆN MƯỜNG TÈ"
     assert doc.number is not None and (doc.number.seq, doc.number.symbol) == (seq, "UBND-VX")
     assert doc.subject is not None and doc.subject.text == subject
+
+
+@pytest.mark.parametrize("example", load_toml("wrap_words.toml")["numbered_words"]["subject_examples"])
+def test_a_section_heading_ends_a_wrapped_subject(example: str) -> None:
+    """`headings` of `[numbered_words]` in wrap_words.toml: a line opening with a part that heads a section
+    (`Chương I`, `Điều 1.`) is not taken into the subject above it."""
+    subject, heading = example.split("|")
+    doc = parse_text(f"UBND XÃ AN LẠC\nSố: 12/QĐ-UBND\nQUY CHẾ\n{subject}\n{heading}\nQuy định chung\n", check=False)
+    assert doc.subject is not None and doc.subject.text == subject
+
+
+def test_section_headings_are_parts_of_a_text() -> None:
+    words = load_toml("wrap_words.toml")["numbered_words"]
+    assert set(words["headings"]) <= set(words["parts"])

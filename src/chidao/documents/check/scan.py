@@ -4,13 +4,12 @@ around a place), the header zone, and the line around a span. Every offset retur
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterator
-from functools import cache, cached_property, lru_cache
-from importlib import resources
+from functools import cached_property, lru_cache
 from typing import Any
 
+from chidao.documents.data import load_toml
 from chidao.documents.extract.prefilter import Lowered
 from chidao.documents.model import Document, Span
 from chidao.documents.text import VI_LOWER, Line, fold_chars, split_lines
@@ -174,8 +173,6 @@ def trim(text: str, span: Span) -> Span:
     return (start, end)
 
 
-@cache
 def load(name: str) -> dict[str, Any]:
-    """A `data/check_*.toml` file."""
-    data = resources.files("chidao.documents.data").joinpath(f"check_{name}.toml").read_text("utf-8")
-    return tomllib.loads(data)
+    """A `data/check_*.toml` file, read once per process by the one reader of the data files."""
+    return load_toml(f"check_{name}.toml")

@@ -18,6 +18,7 @@ class DocumentType:
     party_code: str | None = None  # the code HD 36 gives the same type line in a Party document
     letter: bool = False  # a letter to the bodies it is sent to, which act on what it asks (`letter = true`)
     invitation: bool = False  # a giấy mời: the meeting it calls is still to come (`invitation = true`)
+    untitled: bool = False  # printed with no type name, its trích yếu after `V/v` (`untitled = true`)
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,20 @@ class IssuerWords:
 
 
 @dataclass(frozen=True)
+class FormalLabels:
+    """The fixed labels of the formal parts (`[labels]` of issuer_markers.toml), as written."""
+
+    number: str  # `Số`
+    recipients: str  # `Nơi nhận`
+    annex: str  # `Phụ lục`
+    recipient_examples: tuple[str, ...]
+    annex_examples: tuple[str, ...]
+    number_examples: tuple[tuple[str, str], ...]
+    number_counter_examples: tuple[str, ...]
+    counter_examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class HeaderMarkers:
     motto: str
     slogan: str
@@ -67,6 +82,9 @@ class HeaderMarkers:
     stamp_examples: tuple[str, ...]
     signed: str
     signed_examples: tuple[str, ...]
+    signature_stamp: tuple[str, ...]  # `[signature_stamp]`: the labels of a digital signature's stamp
+    signature_stamp_examples: tuple[str, ...]
+    signature_stamp_counter_examples: tuple[str, ...]
 
 
 @cache
@@ -82,6 +100,7 @@ def document_types() -> tuple[DocumentType, ...]:
             party_code=t.get("party_code"),
             letter=bool(t.get("letter", False)),
             invitation=bool(t.get("invitation", False)),
+            untitled=bool(t.get("untitled", False)),
         )
         for t in raw
     )
@@ -97,6 +116,14 @@ def party_codes() -> dict[str, str]:
 def letter_codes() -> frozenset[str]:
     """The codes of the types that are letters to the bodies they are sent to (`letter = true`: `CV`)."""
     return frozenset(t.code for t in document_types() if t.letter)
+
+
+@cache
+def untitled_code() -> str:
+    """The code of the one type printed with no type name (`untitled = true`: `CV`): its trích yếu follows `V/v`,
+    and a state symbol with no type code (`123/UBND-VP`) is one."""
+    (code,) = (t.code for t in document_types() if t.untitled)
+    return code
 
 
 @cache
@@ -173,4 +200,22 @@ def header_markers() -> HeaderMarkers:
         stamp_examples=tuple(raw["stamps"]["examples"]),
         signed=raw["signed"]["pattern"],
         signed_examples=tuple(raw["signed"]["examples"]),
+        signature_stamp=tuple(raw["signature_stamp"]["labels"]),
+        signature_stamp_examples=tuple(raw["signature_stamp"]["examples"]),
+        signature_stamp_counter_examples=tuple(raw["signature_stamp"]["counter_examples"]),
+    )
+
+
+@cache
+def formal_labels() -> FormalLabels:
+    raw = load_toml("issuer_markers.toml")["labels"]
+    return FormalLabels(
+        number=raw["number"],
+        recipients=raw["recipients"],
+        annex=raw["annex"],
+        recipient_examples=tuple(raw["recipient_examples"]),
+        annex_examples=tuple(raw["annex_examples"]),
+        number_examples=tuple((a, b) for a, b in (e.split("|") for e in raw["number_examples"])),
+        number_counter_examples=tuple(raw["number_counter_examples"]),
+        counter_examples=tuple(raw["counter_examples"]),
     )

@@ -11,7 +11,7 @@ import re
 from functools import cache
 from typing import Any, NamedTuple
 
-from chidao.documents.alternation import alternation, either_case, trie_pattern
+from chidao.documents.alternation import alternation, as_written, either_case, trie_pattern
 from chidao.documents.data import load_toml
 from chidao.documents.extract.units import field_names
 from chidao.documents.text import VI_LOWER, VI_UPPER, fold
@@ -34,6 +34,12 @@ GROUP_NOUNS: tuple[str, ...] = tuple(_HEADS["group_nouns"]["words"])
 COURTESY = re.compile(rf"Quý\s+(?:{'|'.join(sorted(map(re.escape, _HEADS['courtesy']['words']), key=len, reverse=True))})(?![\wÀ-ỹ])")
 # Levels of place after a local head (`UBND các xã, phường`).
 PLACE_WORDS: tuple[str, ...] = tuple(_HEADS["place_words"]["words"])
+# ... and its named subsets, each the levels one reader takes by themselves (`levels`, `province` ...)
+# The words between a unit and the body it belongs to (`thuộc`, `trực thuộc`): `[owned_by]`
+OWNED_BY: tuple[str, ...] = tuple(_HEADS["owned_by"]["words"])
+PLACE_LEVELS: dict[str, tuple[str, ...]] = {
+    k: tuple(v) for k, v in _HEADS["place_words"].items() if k != "words" and "examples" not in k
+}
 # Words that close a unit's name (`các cơ quan có liên quan`).
 QUALIFIERS: tuple[str, ...] = tuple(_HEADS["qualifiers"]["words"])
 # Head nouns that are also common parts of proper names (`Tổng công ty Xây dựng Trường Sơn`): not a new unit.
@@ -41,7 +47,8 @@ _NAME_PARTS = tuple(_HEADS["name_parts"]["words"])  # `[name_parts]`
 # Two words that make one noun (`công trình`): `[noun_compounds]`
 _NOUN_COMPOUNDS = frozenset(_HEADS["noun_compounds"]["words"])
 _COMPOUND_TAILS = frozenset(c.split()[1] for c in _NOUN_COMPOUNDS)  # every compound is two words
-_SEP = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*")
+# what joins the units of a list: a comma, a semicolon or a word of `[joiners]` (`và`, `cùng`)
+_SEP = re.compile(rf"\s*(?:,|;|\b{as_written(_HEADS['joiners']['words'])}\b)\s*")
 _MAX_WORDS = 20
 
 
@@ -390,7 +397,7 @@ def _extend_open(text: str, end: int) -> int:
             and not compound
             and word not in ("tỉnh", "thành", "huyện", "xã", "phường", "và")
             and not (word == "khu" and _AREA.match(text, m.end()))  # `Chi cục Hải quan cảng X khu vực 1`
-            and (prev in ("tỉnh", "phố", "huyện", "xã", "phường", "quận") or (_title(prev) and _title(before_prev)))
+            and (prev in _LEVEL_ENDS or (_title(prev) and _title(before_prev)))
         ):
             break  # a lower-case word after a place or a run of proper words
         before_prev, prev = prev, word
@@ -400,7 +407,7 @@ def _extend_open(text: str, end: int) -> int:
             if _opens_predicate(rest) and not (word == "và" and _and_continues(text, at + 2)):
                 if not _BUILDING_WORDS.match(rest):
                     break
-        if word in ("thuộc", "trực") and words and _starts_unit(text, _skip_owned(text, m.end())):
+        if word in _OWNED_FIRST and words and _starts_unit(text, _skip_owned(text, m.end())):
             break  # `Phòng Khoáng sản thuộc Sở`: the unit it belongs to is not part of its name
         if words > 0 and m.start("owner") >= 0:
             end = _extend_place(text, m.end("owner"))
@@ -437,14 +444,20 @@ _COMMA_PAIR = re.compile(r", ([\wÀ-ỹ]+)")
 _AREA = re.compile(rf" vực[ \t]+[{VI_UPPER}0-9]")
 # Predicate-like words inside a project board's name (`Ban Quản lý dự án đầu tư xây dựng`): `[name_predicates]`
 _BUILDING_WORDS = re.compile(_alternation(tuple(_HEADS["name_predicates"]["words"])))
+# the last word of a level (`tỉnh`, `phố` of `thành phố`, `xã` of `thị xã`): `levels` of `[place_words]`
+_LEVEL_ENDS = frozenset(level.split()[-1] for level in PLACE_LEVELS["levels"])
 _ABBREVIATED_PLACE = re.compile(r"(?:TP|TX|Tp|Q|P|TT)\.")
 
 
-_OWNED_GAP = re.compile(r"[ \t]+(?:thuộc[ \t]+)?")
+# the first word of each of `OWNED_BY` (`trực`), and the rest of those of more words (`thuộc` after `trực`)
+_OWNED_FIRST = frozenset(w.split()[0] for w in OWNED_BY)
+_BLANKS = r"[ \t]+"
+_OWNED_REST = alternation((w.split(None, 1)[1] for w in OWNED_BY if " " in w), space=_BLANKS)
+_OWNED_GAP = re.compile(rf"{_BLANKS}(?:{_OWNED_REST}{_BLANKS})?")
 
 
 def _skip_owned(text: str, pos: int) -> int:
-    """Past `thuộc ` (after `trực`) and the spaces before the owner's name."""
+    """Past the rest of a word of `OWNED_BY` (`thuộc` after `trực`) and the spaces before the owner's name."""
     m = _OWNED_GAP.match(text, pos)
     return m.end() if m else pos
 
@@ -536,7 +549,7 @@ def _role_end(text: str, end: int) -> int:
 
 
 # `(trực) thuộc` ending a group phrase, with the owner's name after it (`các đơn vị thuộc Bộ Công Thương`).
-_OWNED_QUALIFIER = re.compile(r"[ \t]+(?:trực[ \t]+)?thuộc(?![\wÀ-ỹ])")
+_OWNED_QUALIFIER = re.compile(rf"{_BLANKS}{alternation(OWNED_BY, space=_BLANKS)}(?![\wÀ-ỹ])")
 
 
 def _owner_end(text: str, start: int, end: int) -> int:
@@ -702,7 +715,7 @@ def _hamlet_head(text: str, start: int) -> UnitMention | None:
 
 
 # `UBND các huyện: Tân Lạc, Lạc Sơn và Đà Bắc`: a local head over places listed by their names (two or more)
-_PLACE_GROUP = re.compile(r"[ \t]+các[ \t]+(huyện|xã|phường|thị xã|quận|tỉnh|thành phố)(?=[ \t]*:)")
+_PLACE_GROUP = re.compile(rf"[ \t]+các[ \t]+({as_written(PLACE_LEVELS['levels'])})(?=[ \t]*:)")
 # (two names joined by a dash are one place: `Bà Rịa - Vũng Tàu`, `Phan Rang – Tháp Chàm`)
 _PROPER_NAME = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?(?:(?:[ \t]+[-–])?[ \t]+[{VI_UPPER}0-9][\w-]*(?:{_APOSTROPHE}[\w-]*)?){{0,4}}"
 # a person's name after an office: two to four capitalised words
@@ -780,9 +793,15 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
 
 # The Front named without its level, and the socio-political groups named with it after `và`: the level names
 # both (`Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội tỉnh`: the Front of the province too).
-_FRONT = re.compile(r"(?:(?:Ủy|Uỷ) ban )?(?:MTTQ|Mặt trận Tổ quốc)(?: ?VN| Việt Nam)?")
+# (`[front]` of data/unit_heads.toml)
+_FRONT_WORDS = _HEADS["front"]
+_FRONT = re.compile(
+    rf"(?:{as_written(_FRONT_WORDS['committee'])} )?{as_written(_FRONT_WORDS['names'])}"
+    rf"{as_written(_FRONT_WORDS['country'])}?"
+)
 _FRONT_PARTNERS = re.compile(
-    r"các (?:tổ chức|đoàn thể) chính trị ?-? ?xã hội[ \t]+((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![\wÀ-ỹ]).*)"
+    as_written(_FRONT_WORDS["partners"]).replace(re.escape(" - "), " ?-? ?")  # `chính trị-xã hội` too
+    + rf"[ \t]+({as_written(PLACE_LEVELS['levels'])}(?![\wÀ-ỹ]).*)"
 )
 _AND = re.compile(r"[ \t]+và[ \t]+")
 

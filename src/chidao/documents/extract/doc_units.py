@@ -18,6 +18,8 @@ from chidao.documents.extract.assignees import (
     LOCAL_HEADS,
     OFFICES,
     OPEN_HEADS,
+    OWNED_BY,
+    PLACE_LEVELS,
     UnitMention,
     head_starts,
     mention_at,
@@ -43,7 +45,7 @@ _NAMED_GROUP = re.compile(
     rf"{as_written(_NAMED['determiners'])} ({as_written(_NAMED['heads'])})(?: {as_written(_NAMED['referring'])})?"
 )
 # `(Chủ tịch) UBND các tỉnh nêu trên`: the places of that level the document has named, each under the same head
-_PLACES_ABOVE = re.compile(r"(.+?) các (tỉnh|huyện|thị xã|quận|xã|phường) (?:nêu trên|trên)")
+_PLACES_ABOVE = re.compile(rf"(.+?) các ({as_written(PLACE_LEVELS['above'])}) (?:nêu trên|trên)")
 # `(Giám đốc) các sở nêu trên`: the bodies of that kind the letter is sent to (its Kính gửi lines), each by its name
 _HEADS_ABOVE = re.compile(r"(?:các|những) (\w+(?: \w+)??) (?:nêu trên|trên)")
 
@@ -76,7 +78,8 @@ _SPELLED_IN_DOCUMENT_PATTERNS = tuple(
     for a in abbreviations()
     if a.spell_out == "document"
 )
-_MISREAD_COMMA = re.compile(r"\.(?= (?:thành phố|thị xã|huyện|quận|xã|phường|thị trấn)\b)")
+# a level after a full stop an OCR misread for a comma: `after_stop` of `[place_words]`
+_MISREAD_COMMA = re.compile(rf"\.(?= {as_written(PLACE_LEVELS['after_stop'])}\b)")
 # `\bgồm...` without the `\b`: `_enumerations` checks what comes before.
 _ENUMERATION = re.compile(r"(?:gồm|bao gồm|gồm có)\s*:?\s*")
 _WORD_CHAR = re.compile(r"\w")
@@ -84,13 +87,15 @@ _ABBR_DEF = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 _ACRONYM = re.compile(r"[A-ZĐ]{2}")
 # A place's words: capitalised (`Lào Cai`), with an apostrophe inside (`Ea H'Leo`), a dash joining two names
 # (`Bà Rịa - Vũng Tàu`).
-_PLACED_TAIL = re.compile(rf" (?:tỉnh|thành phố) (?:(?:[{VI_UPPER}][\w-]*(?:['’]\w[\w-]*)?|[-–])(?: |$))+")
-_PLACE_END = re.compile(r"(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường)$")
-_PLACES_ONLY = re.compile(r"(?:(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)(?: |$))+")  # on a loose key
+_PROVINCE = PLACE_LEVELS["province"]  # `province` of `[place_words]`
+_PLACED_TAIL = re.compile(rf" {as_written(_PROVINCE)} (?:(?:[{VI_UPPER}][\w-]*(?:['’]\w[\w-]*)?|[-–])(?: |$))+")
+# a name ending on a level (`levels` and `capitalised`), and a loose key of levels only (`group_levels`)
+_PLACE_END = re.compile(rf"{as_written((*PLACE_LEVELS['levels'], *PLACE_LEVELS['capitalised']))}$")
+_PLACES_ONLY = re.compile(rf"(?:{as_written(fold(w) for w in PLACE_LEVELS['group_levels'])}(?: |$))+")
 _SPACES = re.compile(r"\s+")
 # A group (`Các phòng, đơn vị`) and the folded tail that names the body it belongs to (`truc thuoc so`).
 _GROUP_START = re.compile(r"(?:các|Các) ")
-_OWNED_TAIL = re.compile(r"(?:truc thuoc|thuoc) \S")
+_OWNED_TAIL = re.compile(rf"{as_written(fold(w) for w in OWNED_BY)} \S")  # `[owned_by]`, folded
 _PLURAL = re.compile(r"(?:^|\s)(?:các|Các) ")  # a group: `các …` opening it or after its head (`UBND các tỉnh`)
 
 
@@ -427,12 +432,12 @@ class DocumentUnits:
     def _placed_department(self, core: str) -> str | None:
         """`Sở Y tế` → `Sở Y tế tỉnh Lào Cai` when the document names it so (its Kính gửi line, say) and names no
         other province's: a department named at its fullest."""
-        if f"{core} tỉnh " not in self._text and f"{core} thành phố " not in self._text:
+        if not any(f"{core} {level} " in self._text for level in _PROVINCE):
             return None  # the document never names it with its place: nothing to read its units for
         key = self._key(core)
         sorted_keys, sorted_names = self._sorted_keys()
         found: dict[str, str] = {}
-        for head in (" tinh ", " thanh pho "):
+        for head in (f" {fold(level)} " for level in _PROVINCE):
             prefix = key + head
             for i in range(bisect_left(sorted_keys, prefix), len(sorted_keys)):
                 if not sorted_keys[i].startswith(prefix):
@@ -452,7 +457,7 @@ class DocumentUnits:
         if self.addressees and _ADDRESSEE_GROUP.fullmatch(core):
             return name
         nouns = core[4:]  # `phòng, đơn vị`
-        if f"{nouns} thuộc " not in self._text and f"{nouns} trực thuộc " not in self._text:
+        if not any(f"{nouns} {w} " in self._text for w in OWNED_BY):
             return name  # the document names no owner after these nouns: nothing to read its units for
         key = self._key(core)
         prefix = key + " "
@@ -572,7 +577,7 @@ def _abbreviates(short: list[str], full: list[str]) -> bool:
 
 # A group owned by a `Sở` it does not name (`các đơn vị thuộc Sở`), and a paragraph that a `Sở` opens (after its
 # number or dash, if any): `1. Sở Xây dựng là cơ quan chủ trì ...`.
-_OWNED_BY_BARE_SO = re.compile(r"(?:trực )?thuộc Sở$")
+_OWNED_BY_BARE_SO = re.compile(rf"{as_written(OWNED_BY)} Sở$")
 _OPENING_SO = re.compile(r"^[ \t]*(?:(?:[0-9]+\.)+[0-9]*|[IVX]+\.|[a-zđ]\)|[-+•*])?[ \t]*(?=Sở )", re.M)
 
 

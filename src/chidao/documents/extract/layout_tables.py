@@ -15,6 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from chidao.documents.data.formal import formal_labels
 from chidao.documents.data.task_columns import AGENT_LABEL, LABELS, PERSON, ROLE_WORDS, labelled
 from chidao.documents.extract.assignees import read_unit
 from chidao.documents.extract.deadlines import find_deadline
@@ -197,7 +198,7 @@ def layout_tables(lines: list[Line], text: str) -> tuple[list[Line], list[tuple[
             if repeated is not None:
                 j += repeated[1]
                 continue
-            if line.text.startswith(("PHỤ LỤC", "Phụ lục")) or _HEADING.match(line.text):  # what follows the table
+            if line.text.startswith((formal_labels().annex.upper(), formal_labels().annex)) or _HEADING.match(line.text):  # what follows the table
                 break
             if _PAGE_NUMBER.fullmatch(line.text) and _chunks(line, text)[0][0] > bounds[0]:
                 line = Line(line.index, line.start, line.start, "")  # a page number between rows: a break

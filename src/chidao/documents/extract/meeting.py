@@ -20,7 +20,7 @@ from collections.abc import Callable
 from functools import cache
 from itertools import islice
 
-from chidao.documents.alternation import alternation
+from chidao.documents.alternation import alternation, either_case
 from chidao.documents.data import load_toml
 from chidao.documents.data.formal import invitation_codes, invitation_names, titles
 from chidao.documents.extract.deadlines import find_dates
@@ -45,12 +45,22 @@ _REPRESENTING_CASED = "(?:" + "|".join(
 ) + ")"
 # `Ngày 13/5/2020, [tại …,] <who> [đã] chủ trì | tổ chức | tiếp | làm việc với …` (also `Chiều ngày 13/5`,
 # and after a clause: `Thực hiện Chương trình công tác, ngày 13/5/2020, …`)
+# (the day words, the verbs and what each says: `[opening]` of data/meeting_words.toml)
+_OPEN = _WORDS["opening"]
 _OPENING = re.compile(
-    r"(?:^|[,;.]\s+)(?:[Vv]ào\s+)?(?:(?:buổi\s+)?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?|[Nn]gày\s+)"
+    rf"(?:^|[,;.]\s+)(?:[Vv]ào\s+)?(?:(?:buổi\s+)?{either_case(_OPEN['times_of_day'])}\s+(?:{_OPEN['day']}\s+)?"
+    rf"|{either_case([_OPEN['day']])}\s+)"
     r"(?P<date>[^,]{3,30}),\s*(?:tại\s+[^,]{2,120},\s*)?(?P<who>[^.;]{2,160}?)\s+(?:đã\s+)?"
-    r"(?P<verb>chủ\s+trì|tổ\s+chức|có\s+buổi\s+làm\s+việc|làm\s+việc|tiếp|họp)(?!\w)"
+    rf"(?P<verb>{alternation(_OPEN['verbs'])})(?!\w)"
     rf"(?=\s*(?:{_MEETING_NOUN}|cuộc|buổi|họp|với|[{VI_UPPER}]|,|$))",
 )
+_CHAIR_VERBS = frozenset(_OPEN["chair_verbs"])
+_HOST_VERBS = frozenset(_OPEN["host_verbs"])
+_ORGANISE_VERBS = frozenset(_OPEN["organise_verbs"])
+# what `_OPENING` cannot match without: a day word and a verb, each found by a part of it in either case (the day
+# words but their first letter, the verbs' last words)
+_DAY_PARTS = tuple(w[1:] for w in (*_OPEN["times_of_day"], _OPEN["day"]))
+_VERB_PARTS = tuple(dict.fromkeys(v.split()[-1] for v in _OPEN["verbs"]))
 # `Hội nghị do đồng chí <name>, <title> chủ trì`
 _CHAIRED_BY = re.compile(r"(?<!\w)do\s+(?P<who>[^.;]{3,120}?)\s+chủ\s+trì")
 # `Kết luận của đồng chí <name>, <title> tại cuộc họp …` (trích yếu, or the closing `Trên đây là kết luận …`)
@@ -64,14 +74,21 @@ _CITED = re.compile(
     rf"{_MEETING_NOUN}\s+(?:[^,;.]{{0,60}}?\s)?ngày\s",
     re.IGNORECASE,
 )
+# `Tham dự cuộc họp có …`, `Thành phần tham dự gồm: …`: `[attendance]` of data/meeting_words.toml
+_PRESENT = _WORDS["attendance"]
+_LIST_OPENS = alternation(_PRESENT["list_opens"])
 _ATTENDANCE = re.compile(
-    rf"(?:(?:Tham\s+dự|Tham\s+gia|Cùng\s+dự|Cùng\s+tham\s+dự|Dự)\s+(?:{_MEETING_NOUN}\s+|họp\s+)?(?:còn\s+)?"
-    r"(?:có|gồm(?:\s+có)?)|Thành\s+phần\s+(?:tham\s+dự|dự\s+họp|tham\s+gia)\s*(?:gồm(?:\s+có)?|có)?\s*:?)"
+    rf"(?:{alternation(_PRESENT['verbs'])}\s+(?:{_MEETING_NOUN}\s+|họp\s+)?(?:còn\s+)?{_LIST_OPENS}"
+    rf"|{alternation(_PRESENT['headings'])}\s*{_LIST_OPENS}?\s*:?)"
     r"\s+(?P<list>[^.]+)",
 )
 _LABEL = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s*|[*\-+•]\s*)?(?P<label>[^:]{2,40}?)\s*:\s*(?P<rest>.*)$")
-# `Thời gian: …`, `Thời gian, địa điểm: …`, `Vào lúc: …`, `Ngày họp: …`
-_TIME_LABEL = re.compile(r"thời\s+gian|thời\s+điểm|^(?:vào\s+)?lúc$|^ngày(?:\s+giờ)?(?:\s+họp)?$")
+# the labels of a meeting's fields (`Thời gian, địa điểm: …`, `Vào lúc: …`, `Chủ trì: …`, `Thành phần: …`):
+# `[field_labels]` of data/meeting_words.toml
+_FIELDS = _WORDS["field_labels"]
+_TIME_LABEL = re.compile(rf"{alternation(_FIELDS['time'])}|^{alternation(_FIELDS['time_whole'])}$")
+_CHAIR_LABELS: tuple[str, ...] = tuple(_FIELDS["chair"])
+_PARTICIPANTS_LABELS: tuple[str, ...] = tuple(_FIELDS["participants"])
 # `… tổ chức cuộc họp … vào lúc 14 giờ 00, ngày 20/5/2020`
 _SCHEDULED = re.compile(r"(?:tổ\s+chức|họp)(?!\w)[^.]{0,160}?(?:vào|lúc|từ)\s")
 _BULLET = re.compile(r"^[*\-+•–]\s*")
@@ -88,16 +105,14 @@ _ORG_START = re.compile(
     r"Sở|Bộ|Chủ\s+tịch|Phó\s+Chủ\s+tịch|Giám\s+đốc|Thường\s+trực|Lãnh\s+đạo|Đại\s+diện)(?!\w)"
 )
 _HEADS = {"sở": "Sở", "bộ": "Bộ"}
-_NOT_NAMES = frozenset(
-    ("Tỉnh", "Huyện", "Phố", "Xã", "Phường", "Quận", "Ủy", "Uỷ", "Ban", "Đảng", "Nhà", "Nước")
-)
+_NOT_NAMES = frozenset(_WORDS["not_name_syllables"]["words"])  # `Tỉnh`, `Ủy`: `[not_name_syllables]`
 _ROLE = re.compile(rf"^(?:{_REPRESENTING_CASED}\s+)+(?=[{VI_UPPER}])")
 # Patterns the people and list helpers use on every call, compiled here once.
 _SEMICOLON = re.compile(r"\s*;\s*")
 _TRAILING_ROLE = re.compile(rf"[,\s]*(?:{_REPRESENTING}\s*)*$", re.IGNORECASE)
 _NOUN_CUT = re.compile(r"[,\s]+")
 _AND = re.compile(r"\s+và\s+")
-_INVITED = re.compile(r"^(?:kính\s+mời|có)\s+", re.IGNORECASE)
+_INVITED = re.compile(rf"^{alternation(_FIELDS['invited'])}\s+", re.IGNORECASE)  # `invited` of `[field_labels]`
 _TITLE_LEAD = re.compile(r"^\s*[,\-–]\s*")
 # Syllables of a name may hold an apostrophe (`H'Lan Niê`, as Central Highlands names are written).
 _LEADING_NAME = re.compile(rf"^((?:[{VI_UPPER}]\w*(?:['’]\w+)?\s+){{1,4}}[{VI_UPPER}]\w*(?:['’]\w+)?)\s*(?=[,\-–]|$)")
@@ -139,9 +154,9 @@ def _opening(doc: Document, body: list[Line]) -> Meeting | None:
         if not dates:
             continue
         who, verb = m.group("who"), " ".join(m.group("verb").split())
-        chair = _chair(who) if verb == "chủ trì" or verb == "tiếp" or _has_name(who) else None
+        chair = _chair(who) if verb in _CHAIR_VERBS or _has_name(who) else None
         if chair is None or (
-            chair.name is None and _ORG_START.match(chair.title or "") and verb == "tổ chức"
+            chair.name is None and _ORG_START.match(chair.title or "") and verb in _ORGANISE_VERBS
         ):
             chair = _chair_named_by(body[i : i + 3]) or _chair_from_conclusion(doc) or chair
         participants: list[str] = []
@@ -152,7 +167,7 @@ def _opening(doc: Document, body: list[Line]) -> Meeting | None:
                 participants = _participants(a.group("list"), roles=False)
                 end = ln.start + a.end()
                 break
-        if not participants and verb in ("tiếp", "làm việc", "có buổi làm việc"):
+        if not participants and verb in _HOST_VERBS:
             participants = _guest(line.text[m.end() :])
         return Meeting(
             date=dates[0][0], chair=chair, participants=participants, span=(line.start + m.start(), end)
@@ -163,9 +178,7 @@ def _opening(doc: Document, body: list[Line]) -> Meeting | None:
 def _may_open(text: str) -> bool:
     """Whether `_OPENING` can match: it needs a day word (`ngày`, `sáng` ...) and a verb (`chủ trì` ...); the
     words are searched for in C, cheaper than the pattern tried at every position of a long line."""
-    return ("gày" in text or "áng" in text or "iều" in text or "ối" in text or "rưa" in text) and (
-        "trì" in text or "chức" in text or "việc" in text or "tiếp" in text or "họp" in text
-    )
+    return any(p in text for p in _DAY_PARTS) and any(p in text for p in _VERB_PARTS)
 
 
 def _chair_named_by(lines: list[Line]) -> Chair | None:
@@ -244,14 +257,14 @@ def _invitation(doc: Document, body: list[Line]) -> Meeting | None:
             found = _first_date(label.group("rest") + " " + _next_text(body, i), doc)
             if found:
                 date, first, last = found, line.start, line.end
-        elif label and name.startswith("chủ trì") and chair is None:
+        elif label and name.startswith(_CHAIR_LABELS) and chair is None:
             entries, i = _entries(body, i, label.group("rest"))
             if entries:
                 chair = _chair(entries[0])
                 participants.extend(_person(e) for e in entries[1:])
                 first = line.start if first is None else first
                 last = max(last, body[i].end)
-        elif label and name.startswith("thành phần") and not listed:
+        elif label and name.startswith(_PARTICIPANTS_LABELS) and not listed:
             listed = True
             entries, i = _entries(body, i, label.group("rest"))
             for entry in entries:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from chidao.documents.alternation import alternation, as_written
 from chidao.documents.data import load_toml
-from chidao.documents.data.formal import document_types, type_codes
+from chidao.documents.data.formal import document_types, type_codes, untitled_code
 from chidao.documents.model import Document, Reference
 from chidao.documents.parts.cells import LOWER, UPPER, mask
 from chidao.documents.parts.number import GROUP, PARTY_SYMBOL, STATE_SYMBOL, WRAP, compact
@@ -94,7 +94,7 @@ def _type_code(symbol: str, year: str | None, party: bool) -> str | None:
         return first
     if party:
         return first or None
-    return "CV" if year is None else None
+    return untitled_code() if year is None else None  # `123/UBND-VP`: a công văn (`untitled = true`)
 
 
 def _form_before(folded: str) -> bool:

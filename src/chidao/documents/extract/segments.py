@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
+from chidao.documents.data.formal import formal_labels
 from chidao.documents.extract.clauses import _matches, excluded, opens_topic
 from chidao.documents.model import Document
 from chidao.documents.parts.addressees import starts_with_opener
@@ -43,8 +44,9 @@ _EMPHASIS_OPENERS = ("*", "__")  # every match of `_EMPHASIS` opens with one of 
 _HEADING_HASH = re.compile(r"#{1,6}\s+")
 _TERMINAL = re.compile(r"(?:[.;:!?]|\./\.|\.\)|;\))[\"”)]*$")
 _PAGE_NUMBER = re.compile(r"(?:-\s*)?\d{1,3}(?:\s*-)?")
-_CLOSING = re.compile(r"^\W*(?:Nơi nhận|NƠI NHẬN)\b")
-_ANNEX = re.compile(r"^\W*(?:PHỤ LỤC|Phụ lục)\b")
+# the closing's `Nơi nhận` and an appendix's `PHỤ LỤC`, as written or in capitals: `[labels]` of issuer_markers.toml
+_CLOSING = re.compile(rf"^\W*{as_written((formal_labels().recipients, formal_labels().recipients.upper()))}\b")
+_ANNEX = re.compile(rf"^\W*{as_written((formal_labels().annex.upper(), formal_labels().annex))}\b")
 _LAYOUT_GAP = re.compile(r"\S {6,}\S|\S {3,}\S.* {3,}\S")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
 _HYPHEN_CUT = re.compile(r"\w-$")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
-from chidao.documents.data.formal import titles
+from chidao.documents.data.formal import formal_labels, titles
 from chidao.documents.extract.assignees import OFFICE_PLURAL, strip_office
 from chidao.documents.extract.clauses import assignment, lead_ins
 from chidao.documents.extract.segments import Segment
@@ -217,7 +217,8 @@ def speaks_for(names: list[str], doc: Document) -> bool:
     return True
 
 
-RECIPIENTS = re.compile(r"(?:Nơi nhận|NƠI NHẬN)\s*:?")
+# `Nơi nhận` as written or in capitals: `recipients` of `[labels]` in issuer_markers.toml
+RECIPIENTS = re.compile(rf"{as_written((formal_labels().recipients, formal_labels().recipients.upper()))}\s*:?")
 
 
 def introduces_items(seg: Segment, nxt: Segment | None) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from chidao.documents.alternation import as_written
+from chidao.documents.data.formal import formal_labels
 from chidao.documents.text import VI_LOWER, VI_UPPER, Line
 
 UPPER = VI_UPPER
@@ -21,7 +23,8 @@ BULLET = "[-–+•●▪■◦‣⁃∙\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8]"
 # every alternative at every position (`   +` is ` {3,}`, `—[—–]+|–[—–]+` is `[—–]{2,}`).
 _SEPARATORS = re.compile(r"\||\t|   +|---+|___+|—[—–]+|–[—–]+|===+")
 # Blanks left for the văn thư to fill are gaps inside one value, not column gaps.
-_KEEP_WHOLE = re.compile(r"(?:Số|SỐ)\s*:?[\s.…_]*\d*[\s.…_]*[/-]|ngày[\s.…_]*\d*[\s.…_]*tháng[\s.…_]*\d*[\s.…_]*năm\s*\d")
+_SO = formal_labels().number  # `Số`: `number` of `[labels]` in data/issuer_markers.toml
+_KEEP_WHOLE = re.compile(rf"{as_written((_SO, _SO.upper()))}\s*:?[\s.…_]*\d*[\s.…_]*[/-]|ngày[\s.…_]*\d*[\s.…_]*tháng[\s.…_]*\d*[\s.…_]*năm\s*\d")
 _MASKED = "*#|\t\u00a0"
 _EDGE = " *#|:\t\u00a0"
 
@@ -106,7 +109,7 @@ def line_cells(text: str, line: Line, raw_start: int | None = None) -> list[Cell
     cuts = [m.span() for m in _SEPARATORS.finditer(raw)]
     whole = Cell(line.index, begin, line.end, raw, indent)
     # Both kinds of blank open with their word (which masking leaves as it is).
-    kept = [m.span() for m in _KEEP_WHOLE.finditer(mask(raw))] if "Số" in raw or "SỐ" in raw or "ngày" in raw else []
+    kept = [m.span() for m in _KEEP_WHOLE.finditer(mask(raw))] if _SO in raw or _SO.upper() in raw or "ngày" in raw else []
     if kept:
         cuts = [(s, e) for s, e in cuts if not any(a < s and e < b for a, b in kept)]
     cells: list[Cell] = []

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from chidao.documents.data.formal import authority_markers
+from chidao.documents.alternation import alternation
+from chidao.documents.data.formal import authority_markers, formal_labels
 from chidao.documents.model import Document, Signature
 from chidao.documents.parts import recipients as rc
 from chidao.documents.parts.archive import is_archive, read_archive
@@ -52,8 +53,10 @@ class _Zone:
 
 
 # What a line must hold for one of its cells to open with `Nơi nhận` (markup between the words is masked).
-_NOI_NHAN_WORDS = re.compile(r"nơi[\s*#|]+nhận", re.IGNORECASE)
-_NOI_NHAN_INSIDE = re.compile(r"(?<=[.;:!?/)])\s*(?=Nơi\s+nhận\s*:)")
+# (`recipients` of `[labels]` in issuer_markers.toml; `_nhan_lines` finds its last word's `ậ` first)
+_NOI_NHAN = formal_labels().recipients
+_NOI_NHAN_WORDS = re.compile(alternation([_NOI_NHAN.lower()], space=r"[\s*#|]+"), re.IGNORECASE)
+_NOI_NHAN_INSIDE = re.compile(rf"(?<=[.;:!?/)])\s*(?={alternation([_NOI_NHAN])}\s*:)")
 
 
 def _cells(doc: Document, line: Line) -> list[Cell]:
@@ -61,7 +64,7 @@ def _cells(doc: Document, line: Line) -> list[Cell]:
     after the Lưu line (`- Lưu: VT, KH. KT. GIÁM ĐỐC ...`)."""
     out: list[Cell] = []
     for cell in line_cells(doc.text, line):
-        cuts = [m.end() for m in _NOI_NHAN_INSIDE.finditer(cell.masked)] if "Nơi" in cell.raw else []
+        cuts = [m.end() for m in _NOI_NHAN_INSIDE.finditer(cell.masked)] if _NOI_NHAN.split()[0] in cell.raw else []
         cut = _signature_after_archive(cell)
         if cut is not None:
             cuts.append(cut)

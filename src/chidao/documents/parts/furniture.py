@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import re
 
+from chidao.documents.alternation import as_written
+from chidao.documents.data.formal import header_markers
+
 _PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:[Tt]rang\s+)?\d{1,3}\s*/\s*\d{1,3}$|^[Tt]rang\s+\d{1,3}$")
 
 
 # The text of a digital signature's stamp, which a PDF may lay over the closing blocks.
-_SIGNED_STAMP = re.compile(r"^(?:Ký bởi|Người ký|E-?mail|Cơ quan|Thời gian ký|Ngày ký|Chức vụ)\s*:", re.IGNORECASE)
+# (`[signature_stamp]` of data/issuer_markers.toml)
+_SIGNED_STAMP = re.compile(
+    rf"^{as_written(header_markers().signature_stamp)}\s*:", re.IGNORECASE
+)
 
 
 def is_page_furniture(text: str) -> bool:

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from chidao.documents.alternation import as_written
+from chidao.documents.data import load_toml
 from chidao.documents.data.formal import header_markers, party_codes
 from chidao.documents.model import DocType, Document
 from chidao.documents.parts import addressees as addr
@@ -23,7 +25,14 @@ from chidao.documents.parts.paragraphs import set_apart
 from chidao.documents.parts.recipients import split_inline
 from chidao.documents.parts.signature import starts_title
 from chidao.documents.parts.subject_end import open_end, opens_body, wrapped_tail
-from chidao.documents.parts.type_subject import congvan, doc_type, find_type_name, make_subject, name_of
+from chidao.documents.parts.type_subject import (
+    CONG_VAN,
+    congvan,
+    doc_type,
+    find_type_name,
+    make_subject,
+    name_of,
+)
 from chidao.documents.text import Line, fold_chars
 
 _WRAP = 110  # a subject line longer than this is a whole paragraph, not a wrapped line
@@ -53,7 +62,11 @@ class _State:
         return not self.seen.isdisjoint(_PAST_ISSUER)
 
 
-_HEADING = re.compile(r"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU)\s)")
+# (the parts that head a section: `headings` of `[numbered_words]` in data/wrap_words.toml)
+_HEADING_PARTS = load_toml("wrap_words.toml")["numbered_words"]["headings"]
+_HEADING = re.compile(
+    rf"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|{as_written((*_HEADING_PARTS, *(p.upper() for p in _HEADING_PARTS)))}\s)"
+)
 
 
 def _authority_heading(state: _State, prev: Cell, cell: Cell) -> bool:
@@ -157,9 +170,9 @@ def _unprefixed_subject(doc: Document, state: _State, cell: Cell) -> bool:
     if len(cell.text) > _WRAP or addr.starts_with_opener(cell.text) or cell.upper:
         return False
     code = doc.number.type_code if doc.number else None
-    if code not in (None, "CV"):
+    if code not in (None, CONG_VAN):
         return False  # a typed document's subject follows its type name
-    return (doc.family == "party" and code == "CV") or bool(_ABOUT.match(cell.text))
+    return (doc.family == "party" and code == CONG_VAN) or bool(_ABOUT.match(cell.text))
 
 
 def _next_entry(state: _State, cell: Cell) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from chidao.documents.data.formal import type_codes
+from chidao.documents.data.formal import formal_labels, type_codes
 from chidao.documents.model import Number
 from chidao.documents.parts.cells import LOWER, UPPER, clean
 
@@ -28,10 +28,11 @@ _TYPE_CUT = re.compile(r"[-/]")
 
 # `SỐ:` in capitals only where it opens the cell and has its colon: a subject in capitals cites
 # `CHỈ THỊ SỐ 05/CT-TTG` (`(?<![\w\W])` holds at the start of the text only).
-_SO_CAPS = r"(?<![\w\W])SỐ(?=\s*:)"
+_SO = formal_labels().number  # `Số`: `number` of `[labels]` in data/issuer_markers.toml
+_SO_CAPS = rf"(?<![\w\W]){_SO.upper()}(?=\s*:)"
 NUMBER_LINE = re.compile(
-    rf"(?:Số|{_SO_CAPS}){_BLANK}:?{_BLANK}(?:(?P<pseq>\d+){_BLANK})?-\s?(?P<psym>{PARTY_SYMBOL})(?![{LOWER}])"
-    rf"|(?:Số|{_SO_CAPS}){_BLANK}:?{_BLANK}(?:(?P<seq>\d+[a-zA-Z]?){_BLANK})?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
+    rf"(?:{_SO}|{_SO_CAPS}){_BLANK}:?{_BLANK}(?:(?P<pseq>\d+){_BLANK})?-\s?(?P<psym>{PARTY_SYMBOL})(?![{LOWER}])"
+    rf"|(?:{_SO}|{_SO_CAPS}){_BLANK}:?{_BLANK}(?:(?P<seq>\d+[a-zA-Z]?){_BLANK})?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
     rf"(?P<sym>{STATE_SYMBOL})(?![{LOWER}])"
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from chidao.documents.data.formal import formal_labels
 from chidao.documents.model import DocDate, Place
 from chidao.documents.parts.cells import LOWER, UPPER, clean
 
@@ -26,6 +27,7 @@ _DATE = (
 PLACE_DATE = re.compile(rf"(?:{_PLACE}\s*,\s*)?{_DATE}")
 
 # What the date part is made of after its `ngày` (words, numbers, blanks): a match never runs past these.
+_SO = formal_labels().number  # `Số`, which opens no place: `number` of `[labels]` in data/issuer_markers.toml
 _DATE_RUN = re.compile(r"[\s.…_/\-\dngàythánăm]*")
 _LETTERS = frozenset(UPPER + LOWER)
 _PLACE_REACH = 200  # characters before a `ngày` looked at for the place (more when they do not settle it)
@@ -74,7 +76,7 @@ def read_place_date(masked: str, offset: int, at_cell_start: bool) -> tuple[Plac
             continue
         if m.group("place") is None and "tháng" not in m.group("date"):
             continue  # `ngày 28/7/2026 của ...` opening a wrapped line is a citation, not the issuing date
-        if m.group("place") and m.group("place").split()[0].startswith(("Số", "SỐ")):
+        if m.group("place") and m.group("place").split()[0].startswith((_SO, _SO.upper())):
             continue
         place = None
         if m.group("place"):

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
+from chidao.documents.alternation import alternation
+from chidao.documents.data.formal import formal_labels
 from chidao.documents.model import Recipient
 from chidao.documents.parts.cells import BULLET, Cell
 
 _INLINE = re.compile(rf"(?:(?<=[;.:])|^)\s*{BULLET}\s+")
-_NOI_NHAN = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*", re.IGNORECASE)
+_NOI_NHAN = re.compile(rf"^\s*{alternation([formal_labels().recipients])}\s*:?\s*", re.IGNORECASE)  # `[labels]`
 _BULLET_FIRST = re.compile(rf"^\s*{BULLET}")
 _LEADING_BULLET = re.compile(rf"^{BULLET}\s*")
 

@@ -10,12 +10,12 @@ import re
 from functools import cache
 
 from chidao.documents.alternation import alternation
-from chidao.documents.data.formal import document_types
+from chidao.documents.data.formal import document_types, untitled_code
 from chidao.documents.model import DocType, Subject
 from chidao.documents.parts.cells import Cell, clean, is_upper
 from chidao.documents.text import fold_chars
 
-CONG_VAN = "CV"
+CONG_VAN = untitled_code()  # the type printed with no type name: `untitled = true` of data/document_types.toml
 
 
 @cache
@@ -95,7 +95,7 @@ def doc_type(code: str, name: str, span: tuple[int, int] | None) -> DocType:
 
 
 def congvan() -> DocType:
-    return DocType(code=CONG_VAN, name="CÔNG VĂN", span=None)
+    return DocType(code=CONG_VAN, name=name_of(CONG_VAN), span=None)
 
 
 _VV = re.compile(r"^\s*[Vv]\s*/\s*[vV]\s*[:.]?\s*")

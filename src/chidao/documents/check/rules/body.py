@@ -8,13 +8,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from chidao.documents.alternation import as_written
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
-from chidao.documents.check.scan import scan, trim
+from chidao.documents.check.scan import load, scan, trim
 from chidao.documents.model import Document
 
-_BASIS = re.compile(r"^(Căn cứ|Theo đề nghị|Xét đề nghị|Theo đề xuất)\b")
-_ENACTING = re.compile(r"^(QUYẾT ĐỊNH|QUYẾT NGHỊ|BAN HÀNH|CHỈ THỊ)\s*:?\s*$")
+_WORDS = load("body")  # data/check_body.toml
+# a line of a block of căn cứ (`Căn cứ`, `Theo đề nghị`): `openers` of `[basis]`; the block starts at the first
+_BASIS_OPENERS: list[str] = _WORDS["basis"]["openers"]
+_BASIS = re.compile(rf"^{as_written(_BASIS_OPENERS)}\b")
+# the line after it that enacts (`QUYẾT ĐỊNH:`): `[enacting]`
+_ENACTING = re.compile(rf"^{as_written(_WORDS['enacting']['words'])}\s*:?\s*$")
 _CLOSE_PAREN = re.compile(r"\)")
 _POINT_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")
 _ARTICLE = re.compile(r"Điều[^\S\n]+(\d+)[^\S\n]*[.:]")  # a heading when it opens its line
@@ -22,12 +27,12 @@ _ALPHABET = "abcdđeghiklmnopqrstuvxy"
 
 
 def basis_punctuation(doc: Document, ctx: Context) -> Iterator[Hit]:
-    if "Căn cứ" not in doc.text:
+    if _BASIS_OPENERS[0] not in doc.text:
         return
     lines = [ln for ln in scan(doc.text).lines if ln.text]
     k = 0
     while k < len(lines):
-        if not lines[k].text.startswith("Căn cứ"):
+        if not lines[k].text.startswith(_BASIS_OPENERS[0]):
             k += 1
             continue
         run = []

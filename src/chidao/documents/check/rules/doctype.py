@@ -14,6 +14,7 @@ from functools import cache
 from chidao.documents.check import samples
 from chidao.documents.check.rule import ND30, Context, Hit, Rule
 from chidao.documents.check.scan import load
+from chidao.documents.data.formal import untitled_code
 from chidao.documents.model import Document, Span
 from chidao.documents.text import fold
 
@@ -84,8 +85,8 @@ _NEAR_NUMBER = 800  # the type name sits just under the number; further down it 
 
 def named_types(doc: Document) -> list[TypeCode]:
     """Table entries for the printed type name (`KẾ HOẠCH`, `CHƯƠNG TRÌNH HÀNH ĐỘNG` → chương trình)."""
-    if doc.type is None or not doc.type.name or doc.type.code == "CV":
-        return []
+    if doc.type is None or not doc.type.name or doc.type.code == untitled_code():
+        return []  # a công văn is printed with no type name (`untitled = true`)
     t, n = doc.type.span, doc.number.span if doc.number else None
     if t is not None and n is not None and not -_NEAR_NUMBER < t[0] - n[1] < _NEAR_NUMBER:
         return []

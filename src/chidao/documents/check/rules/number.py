@@ -10,14 +10,16 @@ from collections.abc import Iterator
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
 from chidao.documents.check.scan import header_end, top
+from chidao.documents.data.formal import formal_labels
 from chidao.documents.model import Document
 
-_SEQ = re.compile(r"Số\s*:?\s*(\d+)", re.IGNORECASE)
+_SO = formal_labels().number  # `Số`: `number` of `[labels]` in data/issuer_markers.toml
+_SEQ = re.compile(rf"{_SO}\s*:?\s*(\d+)", re.IGNORECASE)
 _SPACED = re.compile(r"\d[ \t]+[/-]|[/-][ \t]+[A-ZĐ\d]|[A-ZĐa-z][ \t]+[/-]")
 _NO_NUMBER = " (văn thư ghi số khi phát hành; bản này là bản chưa ban hành hoặc bản sao trước khi cấp số)"
 
 
-_NUMBER_LINE = re.compile(r"^[ \t|*]*Số\s*:?[\s\d]*[/-]\s*[A-ZĐ]", re.MULTILINE)
+_NUMBER_LINE = re.compile(rf"^[ \t|*]*{_SO}\s*:?[\s\d]*[/-]\s*[A-ZĐ]", re.MULTILINE)
 
 
 def number_missing(doc: Document, ctx: Context) -> Iterator[Hit]:
@@ -65,9 +67,9 @@ def spacing(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 def colon(doc: Document, ctx: Context) -> Iterator[Hit]:
     n = doc.number
-    if n is None or n.span is None or not n.text.lower().startswith("số"):
+    if n is None or n.span is None or not n.text.lower().startswith(_SO.lower()):
         return
-    has_colon = re.match(r"Số\s*:", n.text, re.IGNORECASE) is not None
+    has_colon = re.match(rf"{_SO}\s*:", n.text, re.IGNORECASE) is not None
     if doc.family == "state" and not has_colon:
         yield Hit((n.span[0], n.span[0] + 2), "Sau chữ “Số” phải có dấu hai chấm: “Số: …”")
     if doc.family == "party" and has_colon:

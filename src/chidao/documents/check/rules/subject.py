@@ -9,6 +9,7 @@ from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
 from chidao.documents.check.rules.doctype import named_types
 from chidao.documents.check.scan import header_end, line_of
+from chidao.documents.data.formal import untitled_code
 from chidao.documents.model import Document
 from chidao.documents.text import fold
 
@@ -31,10 +32,11 @@ def missing(doc: Document, ctx: Context) -> Iterator[Hit]:
     printed = doc.text[doc.type.span[0] : doc.type.span[1]] if doc.type.span else ""
     if printed and not printed.isupper():
         return  # not a type-name line (printed in capitals): a portal title or a sentence
-    if doc.type.code == "CV" and _VV.search(doc.text, 0, header_end(doc) + 300):
+    untitled = doc.type.code == untitled_code()  # a công văn, printed with no type name (`untitled = true`)
+    if untitled and _VV.search(doc.text, 0, header_end(doc) + 300):
         return  # the V/v line is there; the header parser did not place it
-    if doc.type.code == "CV" or (named and named[0].trich_yeu):
-        what = "công văn thiếu dòng “V/v …”" if doc.type.code == "CV" else f"{doc.type.name.lower()} thiếu trích yếu"
+    if untitled or (named and named[0].trich_yeu):
+        what = "công văn thiếu dòng “V/v …”" if untitled else f"{doc.type.name.lower()} thiếu trích yếu"
         yield Hit(doc.type.span, f"Không thấy trích yếu: {what} (có thể do bản xuất làm mất)")
 
 
@@ -67,7 +69,7 @@ def case(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 def repeats_type(doc: Document, ctx: Context) -> Iterator[Hit]:
     s, t = doc.subject, doc.type
-    if s is None or t is None or t.code == "CV" or not t.name or s.span is None:
+    if s is None or t is None or t.code == untitled_code() or not t.name or s.span is None:
         return
     name = fold(t.name)
     if fold(s.text).startswith(name + " "):

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from chidao.documents.alternation import as_written
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
 from chidao.documents.check.scan import load, scan, screen
@@ -17,7 +18,11 @@ from chidao.documents.extract.prefilter import with_first_chars
 from chidao.documents.model import Document
 
 _CITED_BEFORE = re.compile(r"\d+/[^\s,;]+\s.{0,80}của\s*$", re.DOTALL)  # `… số 12/STNMT-QLĐĐ ngày … của`
-_OLD_AFTER = re.compile(r"^[^.;\n]{0,40}?(?:\(?cũ\)?|trước đây|trước khi sắp xếp)", re.IGNORECASE)
+# a mark after the name that it is the old body (`(cũ)`, `trước đây`): `[old_marks]` of data/check_units.toml
+_MARKS = load("units")["old_marks"]
+_OLD_AFTER = re.compile(
+    rf"^[^.;\n]{{0,40}}?(?:\(?{as_written(_MARKS['bracketed'])}\)?|{as_written(_MARKS['words'])})", re.IGNORECASE
+)
 
 
 Screened = tuple[re.Pattern[str], tuple[re.Pattern[str], ...], str]  # pattern, its screens, what it became
