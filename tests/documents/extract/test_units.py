@@ -760,3 +760,17 @@ def test_front_shares_the_partners_level(example):
     text, names = example.split("|")
     mentions, _ = read_units(text, 0)
     assert [n for m in mentions for n in m.names] == names.split(";")
+
+
+def _enumeration_cases() -> list[tuple[str, int | None]]:
+    table = load_toml("unit_heads.toml")["enumeration"]
+    return [(e.replace("|", ""), e.index("|")) for e in table["examples"]] + [
+        (c, None) for c in table["counter_examples"]
+    ]
+
+
+@pytest.mark.parametrize(("text", "start"), _enumeration_cases())
+def test_enumeration_words(text, start):
+    from chidao.documents.extract.doc_units import _enumerations
+
+    assert next(_enumerations(text), None) == start

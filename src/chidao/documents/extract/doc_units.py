@@ -81,7 +81,9 @@ _SPELLED_IN_DOCUMENT_PATTERNS = tuple(
 # a level after a full stop an OCR misread for a comma: `after_stop` of `[place_words]`
 _MISREAD_COMMA = re.compile(rf"\.(?= {as_written(PLACE_LEVELS['after_stop'])}\b)")
 # `\bgồm...` without the `\b`: `_enumerations` checks what comes before.
-_ENUMERATION = re.compile(r"(?:gồm|bao gồm|gồm có)\s*:?\s*")
+# The words a list follows: `[enumeration]` of data/unit_heads.toml (`as_written` tries the longest first, so that
+# `gồm có` is read whole).
+_ENUMERATION = re.compile(rf"{as_written(_GROUPS['enumeration']['words'])}\s*:?\s*")
 _WORD_CHAR = re.compile(r"\w")
 _ABBR_DEF = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 _ACRONYM = re.compile(r"[A-ZĐ]{2}")
