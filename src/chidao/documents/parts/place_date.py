@@ -18,15 +18,22 @@ _FIRST_WORD = rf"(?:{_NAME_WORD}\.?|TP\.)"
 _JOINT = r"(?:[ ]{1,2}|[ ]?[-–][ ]?|(?<=\.))"
 # A two-word name typed with its second word in lower case (`Hà nội`, `Đà nẵng`) is a place too.
 _PLACE = rf"(?<!\S)(?P<place>{_FIRST_WORD}(?:{_JOINT}{_TITLE_WORD}){{0,5}}|{_NAME_WORD} [{LOWER}]+)"
+# The place ends at its comma, or, typed without one, one or two spaces before `ngày` (`Lạng Sơn ngày …`): such a
+# place must open its line or column (read_place_date), as a name in a sentence (`… tỉnh Lạng Sơn ngày …`) does not.
+_PLACE_END = r"(?P<comma>\s*,\s*)|[ ]{1,2}(?=[Nn]gày)"
 _GAP = r"[\s.…_/-]*"
 _DATE = (
-    rf"(?P<date>ngày{_GAP}(?P<d>\d{{1,2}})?{_GAP}(?:tháng|(?<=\d)[/.-]){_GAP}(?P<m>\d{{1,2}})?{_GAP}"
-    rf"(?:năm|(?<=\d)[/.-]){_GAP}(?P<y>(?:19|20)\d\d)?)"
+    rf"(?P<date>[Nn]gày{_GAP}(?P<d>\d{{1,2}})?{_GAP}(?:[Tt]háng|(?<=\d)[/.-]){_GAP}(?P<m>\d{{1,2}})?{_GAP}"
+    rf"(?:[Nn]ăm|(?<=\d)[/.-]){_GAP}(?P<y>(?:19|20)\d\d)?)"
 )
-PLACE_DATE = re.compile(rf"(?:{_PLACE}\s*,\s*)?{_DATE}")
+# `Ngày`, `Tháng`, `Năm` may be capitalised (`Hà Nội, Ngày 05 Tháng 3 Năm 2024`).
+PLACE_DATE = re.compile(rf"(?:{_PLACE}(?:{_PLACE_END}))?{_DATE}")
+_NGAY = re.compile("[Nn]gày")
+# Where a place typed without its comma may start: the start of the text or of a line, or after a column's gap.
+_OPENS = re.compile(r"(?:^|\n|\S {2,}|\S\t)[ \t]*$")
 
 # What the date part is made of after its `ngày` (words, numbers, blanks): a match never runs past these.
-_DATE_RUN = re.compile(r"[\s.…_/\-\dngàythánăm]*")
+_DATE_RUN = re.compile(r"[\s.…_/\-\dngàythánămNT]*")
 _LETTERS = frozenset(UPPER + LOWER)
 _PLACE_REACH = 200  # characters before a `ngày` looked at for the place (more when they do not settle it)
 
@@ -35,7 +42,7 @@ def _place_dates(masked: str) -> Iterator[re.Match[str]]:
     """`PLACE_DATE.finditer(masked)`, searched only around each `ngày` (found in C): the pattern, which may
     open with a place, is otherwise tried at every position of a long line."""
     pos = 0
-    at = masked.find("ngày")
+    at = _find_ngay(masked, 0)
     while at >= 0:
         run = _DATE_RUN.match(masked, at)  # always a match (it may be empty)
         end = run.end() if run is not None else at
@@ -43,26 +50,34 @@ def _place_dates(masked: str) -> Iterator[re.Match[str]]:
         if m is not None:
             yield m
             pos = m.end()
-            at = masked.find("ngày", pos)
+            at = _find_ngay(masked, pos)
         else:
-            at = masked.find("ngày", end)  # a `ngày` inside the run was searched with it
+            at = _find_ngay(masked, end)  # a `ngày` inside the run was searched with it
+
+
+def _find_ngay(masked: str, pos: int) -> int:
+    m = _NGAY.search(masked, pos)
+    return -1 if m is None else m.start()
 
 
 def _place_reach(masked: str, at: int, pos: int) -> int:
-    """Where a match whose date opens at `at` can start (not before `pos`): at `at` without a comma before it,
-    else at most 6 place words (10 spaces) before the comma. No match with a later `ngày` starts before `at`:
-    a place holds `ngày` only inside a word, where this gives `pos`."""
+    """Where a match whose date opens at `at` can start (not before `pos`): at most 6 place words (10 spaces)
+    before the comma, or before the one or two spaces before `at` (no comma); else at `at`. No match with a later
+    `ngày` starts before `at`: a place holds `ngày` only inside a word, where this gives `pos`."""
     if at > pos and masked[at - 1] in _LETTERS:
         return pos
     base = max(pos, at - _PLACE_REACH)
     head = masked[base:at].rstrip()
     if not head and base > pos:
         return pos  # blanks all the way back: the comma, if any, is further
-    if not head.endswith(","):
-        return at  # no comma: no place
-    head = head[:-1].rstrip()
-    words = head.rsplit(" ", 11)
-    if len(words) == 12:
+    if head.endswith(","):
+        head = head[:-1].rstrip()
+    elif masked[at - 1] == " ":
+        head = masked[base:at]  # no comma: the place and the two spaces at most before `ngày`
+    else:
+        return at  # no place
+    words = head.rsplit(" ", 13)
+    if len(words) == 14:
         return base + len(words[0])
     return pos if base > pos else base
 
@@ -72,9 +87,13 @@ def read_place_date(masked: str, offset: int, at_cell_start: bool) -> tuple[Plac
     for m in _place_dates(masked):
         if m.group("place") is None and not (at_cell_start and not masked[: m.start()].strip()):
             continue
-        if m.group("place") is None and "tháng" not in m.group("date"):
-            continue  # `ngày 28/7/2026 của ...` opening a wrapped line is a citation, not the issuing date
+        if m.group("place") is None and ("háng" not in m.group("date") or m.group("date")[0] == "N"):
+            # `ngày 28/7/2026 của ...` opening a wrapped line is a citation, not the issuing date; a sentence may
+            # open with `Ngày …`, where the issuing date capitalised has its place before it.
+            continue
         if m.group("place") and m.group("place").split()[0].startswith(("Số", "SỐ")):
+            continue
+        if m.group("place") and m.group("comma") is None and _OPENS.search(masked, 0, m.start()) is None:
             continue
         place = None
         if m.group("place"):
