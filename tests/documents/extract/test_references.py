@@ -47,6 +47,19 @@ from chidao.documents.extract.references import NUMBER, _numbers, find_reference
         ("Nghị quyết số 18-NQ/\r\nTW ngày 25/10/2017", "18-NQ/TW", "NQ", dt.date(2017, 10, 25), None),
         ("Quyết định số 57/QĐ/UB ngày 14/3/1996 của UBND tỉnh và Quy chuẩn kỹ thuật", "57/QĐ/UB", "QĐ",
          dt.date(1996, 3, 14), "UBND tỉnh"),
+        # Old symbols joining a type code and the body by a dot, also at a sentence's end.
+        ("theo Chỉ thị 08/CT.UB ngày 3/4/1998 của UBND tỉnh", "08/CT.UB", "CT", dt.date(1998, 4, 3), "UBND tỉnh"),
+        ("bãi bỏ Quyết định 125/QĐ.UB-TC.", "125/QĐ.UB-TC", "QĐ", None, None),
+        ("như Thông báo 45/TB.VP. Các phòng thực hiện", "45/TB.VP", "TB", None, None),
+        # ... but a dot after a whole symbol, or before a Roman numeral or a word, ends the sentence.
+        ("theo Công văn số 12/UBND-TH.II. NHIỆM VỤ", "12/UBND-TH", "CV", None, None),
+        ("theo Chỉ thị số 05/CT.II. NHIỆM VỤ", "05/CT", "CT", None, None),
+        ("theo Chỉ thị số 05/CT.Các sở thực hiện", "05/CT", "CT", None, None),
+        ("theo Chỉ thị số 05/CT.UBND.Các sở thực hiện", "05/CT", "CT", None, None),
+        # Short type words before the number.
+        ("thực hiện QĐ số 12/QĐ-UBND ngày 2/1/2025", "12/QĐ-UBND", "QĐ", dt.date(2025, 1, 2), None),
+        ("theo CV 123/UBND-KT ngày 5/5/2025", "123/UBND-KT", "CV", dt.date(2025, 5, 5), None),
+        ("căn cứ TT 01/2025/TT-BNV", "01/2025/TT-BNV", "TT", None, None),
     ],
 )
 def test_first_reference_of_a_sentence(

@@ -59,7 +59,7 @@ _ISSUER_AFTER = re.compile(
 _SHORT_GROUP = re.compile(rf"^{GROUP}$")
 _SPACES = re.compile(r"\s+")
 _LEADING_ZEROS = re.compile(r"^0+(?=\d)")
-_TYPE_CUT = re.compile(r"[-/]")  # a symbol's type code ends at its first hyphen or slash
+_TYPE_CUT = re.compile(r"[-/.]")  # a symbol's type code ends at its first hyphen, slash or dot (`CT.UB`)
 
 
 def _type_words() -> re.Pattern[str]:
