@@ -29,8 +29,9 @@ _DATE = (
 # `Ngày`, `Tháng`, `Năm` may be capitalised (`Hà Nội, Ngày 05 Tháng 3 Năm 2024`).
 PLACE_DATE = re.compile(rf"(?:{_PLACE}(?:{_PLACE_END}))?{_DATE}")
 _NGAY = re.compile("[Nn]gày")
-# Where a place typed without its comma may start: the start of the text or of a line, or after a column's gap.
-_OPENS = re.compile(r"(?:^|\n|\S {2,}|\S\t)[ \t]*$")
+# Where a place typed without its comma may start: the start of the text or of a line, after a column's gap, or
+# right after the number's symbol in a header flattened onto one line (`Số: 12/UBND-VP Bắc Giang ngày …`).
+_OPENS = re.compile(r"(?:^|\n|\S {2,}|\S\t|/[^\s/]+ )[ \t]*$")
 
 # What the date part is made of after its `ngày` (words, numbers, blanks): a match never runs past these.
 _DATE_RUN = re.compile(r"[\s.…_/\-\dngàythánămNT]*")
