@@ -138,3 +138,13 @@ def test_issuer_ends(example: str) -> None:
     """`[issuer_ends]` of reference_words.toml: the issuer of the first cited document is the one after `|`."""
     sentence, issuer = example.split("|")
     assert find_references(sentence)[0].issuer == issuer
+
+
+_LISTED = load_toml("reference_words.toml")["listed"]
+
+
+@pytest.mark.parametrize("example", _LISTED["examples"] + _LISTED["counter_examples"])
+def test_listed_sequence_numbers(example: str) -> None:
+    """`[listed]` of reference_words.toml: numbers listed after `số` before one symbol are each a document."""
+    sentence, numbers = example.split("|")
+    assert [r.number for r in find_references(sentence)] == numbers.split()
