@@ -60,6 +60,11 @@ from chidao.documents.extract.references import NUMBER, _numbers, find_reference
         ("thực hiện QĐ số 12/QĐ-UBND ngày 2/1/2025", "12/QĐ-UBND", "QĐ", dt.date(2025, 1, 2), None),
         ("theo CV 123/UBND-KT ngày 5/5/2025", "123/UBND-KT", "CV", dt.date(2025, 5, 5), None),
         ("căn cứ TT 01/2025/TT-BNV", "01/2025/TT-BNV", "TT", None, None),
+        # Wrapped across a page break: blank lines and the page's number between its parts.
+        ("theo Quyết định số 1234/QĐ-\n\n                     3\n\nUBND ngày 5/5/2024", "1234/QĐ-UBND", "QĐ",
+         dt.date(2024, 5, 5), None),
+        ("Nghị định số 30/2020/\n\n   - 2 -\n\n NĐ-CP", "30/2020/NĐ-CP", "NĐ", None, None),
+        ("Kế hoạch số 15-KH/\n  \n 4\n\nĐU ngày 2/2/2025", "15-KH/ĐU", "KH", dt.date(2025, 2, 2), None),
     ],
 )
 def test_first_reference_of_a_sentence(
@@ -108,7 +113,8 @@ def test_key_folds_spaces_case_and_leading_zeros() -> None:
 
 _PIECES = ("12", "2020", "/", " / ", "-", " - ", "–", " ", "   ", "\n", ".", "QCVN", "CVN", "NQ", "TU", "QĐ",
            "UBND", "a", "số ", "ngày ", "Nghị định ", "30/2020/NĐ-CP", "10/4/2024", "1/2/2020/", "2019 /",
-           "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOP", "quyết định ", "&", ":")
+           "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOP", "quyết định ", "&", ":", "\n\n 2\n\n", "\n\n" + " " * 45 + "- 3 -\n", "- 3 -", "CT.UB",
+           ".II", ", ", " và ")
 
 
 def test_citation_scan_finds_what_the_pattern_finds() -> None:

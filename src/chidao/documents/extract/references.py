@@ -17,12 +17,12 @@ from chidao.documents.data import load_toml
 from chidao.documents.data.formal import document_types, type_codes
 from chidao.documents.model import Document, Reference
 from chidao.documents.parts.cells import LOWER, UPPER, mask
-from chidao.documents.parts.number import GROUP, PARTY_SYMBOL, STATE_SYMBOL, WRAP, compact
+from chidao.documents.parts.number import GROUP, LINE_WRAP, PARTY_SYMBOL, STATE_SYMBOL, WRAP, compact
 from chidao.documents.text import fold, fold_chars
 
 _W = f"[{UPPER}{LOWER}0-9]"
 NUMBER = re.compile(
-    rf"(?<![\w/.-])(?P<pseq>\d+)\s?[-–]{WRAP}(?P<psym>{PARTY_SYMBOL})(?!{_W})"
+    rf"(?<![\w/.-])(?P<pseq>\d+)\s?[-–]{LINE_WRAP}(?P<psym>{PARTY_SYMBOL})(?!{_W})"
     rf"|(?<![\w/.-])(?P<seq>\d+(?:\.\d+)?[a-zA-Z]?(?:/\d+(?=/(?:19|20)\d\d/))?)\s?/{WRAP}"
     rf"(?:(?P<year>(?:19|20)\d\d)\s?/{WRAP})?"
     rf"(?P<sym>{STATE_SYMBOL})(?!{_W}|\s?/|[-–])"

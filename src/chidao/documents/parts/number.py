@@ -18,7 +18,12 @@ _W = f"[{UPPER}{LOWER}0-9&]"
 GROUP = rf"{_U}{_W}*"
 # After a hyphen or slash inside a number, a stray space or a line break (a wrapped citation), the next line maybe
 # indented by one space as PDF text exports indent a paragraph's lines: never more than one space either way.
-WRAP = r"(?:\r?\n ?|\s?)"
+# A page break may fall there too: blank lines, the page's number alone on its line (`2`, `- 2 -`), blank lines.
+_PAGE_BREAK = r"(?:[ \t]*\r?\n)+[ \t]*(?:[-–] ?)?\d{1,3}(?: ?[-–])?(?:[ \t]*\r?\n)+ ?"
+# Before a number's first slash only the line wrap (a citation's start is looked for a few spaces before it:
+# extract/references.py).
+LINE_WRAP = r"(?:\r?\n ?|\s?)"
+WRAP = rf"(?:{_PAGE_BREAK}|{LINE_WRAP})"
 # Groups joined by hyphens; a stray space after a hyphen or before `&` is an extraction defect, read through.
 # Old state symbols put a slash between type and body (`94/QĐ/UB`, `QĐ-UB/TC`): one slash group after them.
 # Older state symbols join a type code and the body's abbreviation by a dot (`08/CT.UB`, `45/TB.VP`). Flattened
@@ -34,6 +39,7 @@ STATE_SYMBOL = rf"(?:{OLD_DOTTED}|{GROUP}(?:(?:\s?[-–]{WRAP}|\s(?=&)){_W}+)*(?
 PARTY_SYMBOL = rf"{GROUP}\s?/{WRAP}{GROUP}(?:[-–]{GROUP})*"
 _BLANK = r"[\s.…_]*"
 _SPACES = re.compile(r"\s+")
+_PAGE_BREAKS = re.compile(_PAGE_BREAK)
 _TYPE_CUT = re.compile(r"[-/.]")  # a symbol's type code ends at its first hyphen, slash or dot (`CT.UB`)
 
 # `SỐ:` in capitals only where it opens the cell and has its colon: a subject in capitals cites
@@ -47,8 +53,9 @@ NUMBER_LINE = re.compile(
 
 
 def compact(symbol: str) -> str:
-    """A symbol without the stray spaces of extraction (`QĐ- TCHQ` → `QĐ-TCHQ`), dashes as hyphens."""
-    return _SPACES.sub("", symbol).replace("–", "-")
+    """A symbol without the stray spaces of extraction (`QĐ- TCHQ` → `QĐ-TCHQ`) and a page break's number, dashes
+    as hyphens."""
+    return _SPACES.sub("", _PAGE_BREAKS.sub("", symbol)).replace("–", "-")
 
 
 def symbol_type(symbol: str, party: bool) -> str | None:
