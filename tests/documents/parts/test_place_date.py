@@ -49,6 +49,7 @@ def test_a_date_inside_a_sentence_needs_a_place() -> None:
         ("  \n   Thành phố Huế Ngày 2 tháng 1 năm 2026", "Thành phố Huế", (2026, 1, 2)),
         # ... or right after the number's symbol in a header flattened onto one line.
         ("Số: 12 /UBND-VP Bắc Giang ngày 5 tháng 3 năm 2024 V/v", "Bắc Giang", (2024, 3, 5)),
+        ("NAM Độc lập - Tự do - Hạnh phúc Bắc Giang ngày 5 tháng 3 năm 2024 Số", "Bắc Giang", (2024, 3, 5)),
     ],
 )
 def test_date_lines_of_other_shapes(line: str, place: str, ymd: tuple[int, int, int]) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from chidao.documents.data.formal import header_markers
 from chidao.documents.model import DocDate, Place
 from chidao.documents.parts.cells import LOWER, UPPER, clean
+from chidao.documents.text import fold_chars
 
 # A capitalised word, also with an apostrophe inside as Central Highlands names are written (`Ea H'Leo`, `Cư M'gar`).
 _NAME_WORD = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?"
@@ -30,8 +32,15 @@ _DATE = (
 PLACE_DATE = re.compile(rf"(?:{_PLACE}(?:{_PLACE_END}))?{_DATE}")
 _NGAY = re.compile("[Nn]gày")
 # Where a place typed without its comma may start: the start of the text or of a line, after a column's gap, or
-# right after the number's symbol in a header flattened onto one line (`Số: 12/UBND-VP Bắc Giang ngày …`).
+# right after the number's symbol or the Tiêu ngữ in a header flattened onto one line (`Số: 12/UBND-VP Bắc Giang
+# ngày …`, `… Hạnh phúc Bắc Giang ngày …`; the Tiêu ngữ matched folded, issuer_markers.toml).
 _OPENS = re.compile(r"(?:^|\n|\S {2,}|\S\t|/[^\s/]+ )[ \t]*$")
+_AFTER_SLOGAN = re.compile(rf"(?:{header_markers().slogan})\s+$")
+
+
+def _opens(before: str) -> bool:
+    """Whether a place typed without its comma may start after `before`."""
+    return _OPENS.search(before) is not None or _AFTER_SLOGAN.search(fold_chars(before[-60:])) is not None
 
 # What the date part is made of after its `ngày` (words, numbers, blanks): a match never runs past these.
 _DATE_RUN = re.compile(r"[\s.…_/\-\dngàythánămNT]*")
@@ -94,7 +103,7 @@ def read_place_date(masked: str, offset: int, at_cell_start: bool) -> tuple[Plac
             continue
         if m.group("place") and m.group("place").split()[0].startswith(("Số", "SỐ")):
             continue
-        if m.group("place") and m.group("comma") is None and _OPENS.search(masked, 0, m.start()) is None:
+        if m.group("place") and m.group("comma") is None and not _opens(masked[: m.start()]):
             continue
         place = None
         if m.group("place"):
