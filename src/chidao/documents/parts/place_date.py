@@ -42,6 +42,10 @@ def _opens(before: str) -> bool:
     """Whether a place typed without its comma may start after `before`."""
     return _OPENS.search(before) is not None or _AFTER_SLOGAN.search(fold_chars(before[-60:])) is not None
 
+# A column cell that opens a place and date wrapped onto the next line by a narrow column: the place with its comma,
+# maybe the date begun (`Hà Nội,` / `ngày 05 tháng 3 năm 2024`; `Hà Nội, ngày 05 tháng 3` / `năm 2024`).
+_OPENS_WRAPPED = re.compile(rf"{_PLACE}\s*,(?:\s*[Nn]gày[\s.…_/\-\dngàythánămNT]*)?")
+
 # What the date part is made of after its `ngày` (words, numbers, blanks): a match never runs past these.
 _DATE_RUN = re.compile(r"[\s.…_/\-\dngàythánămNT]*")
 _LETTERS = frozenset(UPPER + LOWER)
@@ -117,3 +121,26 @@ def read_place_date(masked: str, offset: int, at_cell_start: bool) -> tuple[Plac
         )
         return place, date, m.start(), m.end()
     return None
+
+
+def opens_wrapped_place_date(text: str) -> bool:
+    """`Hà Nội,` or `Hà Nội, ngày 05 tháng 3` alone in a cell: a place and date that goes on on the next line."""
+    return _OPENS_WRAPPED.fullmatch(text) is not None and read_place_date(text, 0, False) is None
+
+
+def read_wrapped_place_date(
+    first: str, first_start: int, second: str, second_start: int
+) -> tuple[Place | None, DocDate] | None:
+    """The place and date of two cells on consecutive lines (`first` opening it: `opens_wrapped_place_date`), each
+    with where it starts in the text."""
+    joined = f"{first} {second}"
+    found = read_place_date(joined, first_start, True)
+    if found is None or found[0] is None or found[2] != 0 or found[3] <= len(first):
+        return None
+    place, date, _, end = found
+    if date.span is not None:
+        start = date.span[0]
+        if start - first_start > len(first):  # the date opens the second cell
+            start = second_start + start - first_start - len(first) - 1
+        date.span = (start, second_start + end - len(first) - 1)
+    return place, date
