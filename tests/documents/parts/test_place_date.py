@@ -73,7 +73,7 @@ def test_no_issuing_date_in_a_sentence(line: str) -> None:
 
 _PIECES = ("ngày", " ngày ", "Hà Nội", "Hà", " ", "  ", "   ", ",", " , ", "\n", "tháng", "năm", "12", "2020", "1999",
            "/", ".", "-", "…", "_", "TP.", "phố", "xã", "Xngày", "Số", "abc", "A", " " * 210, "Aaaaaaaaaaaaaaaaaaaa",
-           "Ngày", "Tháng", "Năm", " Ngày ")
+           "Ngày", "Tháng", "Năm", " Ngày ", "TX.")
 
 
 def test_search_around_each_ngay_finds_what_the_pattern_finds() -> None:
@@ -98,6 +98,9 @@ def test_search_around_each_ngay_finds_what_the_pattern_finds() -> None:
         # One syllable, and four.
         ("Vinh, ngày 1 tháng 6 năm 2020", "Vinh"),
         ("Thừa Thiên Huế, ngày 1 tháng 6 năm 2020", "Thừa Thiên Huế"),
+        # A town (thị xã) abbreviated as a city is, with or without a space after the dot.
+        ("TX. Sơn Tây, ngày 3 tháng 3 năm 2021", "TX. Sơn Tây"),
+        ("TX.Sơn Tây, ngày 3 tháng 3 năm 2021", "TX.Sơn Tây"),
     ],
 )
 def test_places_of_other_shapes(line: str, place: str) -> None:
