@@ -47,6 +47,24 @@ from chidao.documents.extract.references import NUMBER, _numbers, find_reference
         ("Nghị quyết số 18-NQ/\r\nTW ngày 25/10/2017", "18-NQ/TW", "NQ", dt.date(2017, 10, 25), None),
         ("Quyết định số 57/QĐ/UB ngày 14/3/1996 của UBND tỉnh và Quy chuẩn kỹ thuật", "57/QĐ/UB", "QĐ",
          dt.date(1996, 3, 14), "UBND tỉnh"),
+        # Old symbols joining a type code and the body by a dot, also at a sentence's end.
+        ("theo Chỉ thị 08/CT.UB ngày 3/4/1998 của UBND tỉnh", "08/CT.UB", "CT", dt.date(1998, 4, 3), "UBND tỉnh"),
+        ("bãi bỏ Quyết định 125/QĐ.UB-TC.", "125/QĐ.UB-TC", "QĐ", None, None),
+        ("như Thông báo 45/TB.VP. Các phòng thực hiện", "45/TB.VP", "TB", None, None),
+        # ... but a dot after a whole symbol, or before a Roman numeral or a word, ends the sentence.
+        ("theo Công văn số 12/UBND-TH.II. NHIỆM VỤ", "12/UBND-TH", "CV", None, None),
+        ("theo Chỉ thị số 05/CT.II. NHIỆM VỤ", "05/CT", "CT", None, None),
+        ("theo Chỉ thị số 05/CT.Các sở thực hiện", "05/CT", "CT", None, None),
+        ("theo Chỉ thị số 05/CT.UBND.Các sở thực hiện", "05/CT", "CT", None, None),
+        # Short type words before the number.
+        ("thực hiện QĐ số 12/QĐ-UBND ngày 2/1/2025", "12/QĐ-UBND", "QĐ", dt.date(2025, 1, 2), None),
+        ("theo CV 123/UBND-KT ngày 5/5/2025", "123/UBND-KT", "CV", dt.date(2025, 5, 5), None),
+        ("căn cứ TT 01/2025/TT-BNV", "01/2025/TT-BNV", "TT", None, None),
+        # Wrapped across a page break: blank lines and the page's number between its parts.
+        ("theo Quyết định số 1234/QĐ-\n\n                     3\n\nUBND ngày 5/5/2024", "1234/QĐ-UBND", "QĐ",
+         dt.date(2024, 5, 5), None),
+        ("Nghị định số 30/2020/\n\n   - 2 -\n\n NĐ-CP", "30/2020/NĐ-CP", "NĐ", None, None),
+        ("Kế hoạch số 15-KH/\n  \n 4\n\nĐU ngày 2/2/2025", "15-KH/ĐU", "KH", dt.date(2025, 2, 2), None),
     ],
 )
 def test_first_reference_of_a_sentence(
@@ -95,7 +113,8 @@ def test_key_folds_spaces_case_and_leading_zeros() -> None:
 
 _PIECES = ("12", "2020", "/", " / ", "-", " - ", "–", " ", "   ", "\n", ".", "QCVN", "CVN", "NQ", "TU", "QĐ",
            "UBND", "a", "số ", "ngày ", "Nghị định ", "30/2020/NĐ-CP", "10/4/2024", "1/2/2020/", "2019 /",
-           "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOP", "quyết định ", "&", ":")
+           "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOP", "quyết định ", "&", ":", "\n\n 2\n\n", "\n\n" + " " * 45 + "- 3 -\n", "- 3 -", "CT.UB",
+           ".II", ", ", " và ")
 
 
 def test_citation_scan_finds_what_the_pattern_finds() -> None:
@@ -125,3 +144,13 @@ def test_issuer_ends(example: str) -> None:
     """`[issuer_ends]` of reference_words.toml: the issuer of the first cited document is the one after `|`."""
     sentence, issuer = example.split("|")
     assert find_references(sentence)[0].issuer == issuer
+
+
+_LISTED = load_toml("reference_words.toml")["listed"]
+
+
+@pytest.mark.parametrize("example", _LISTED["examples"] + _LISTED["counter_examples"])
+def test_listed_sequence_numbers(example: str) -> None:
+    """`[listed]` of reference_words.toml: numbers listed after `số` before one symbol are each a document."""
+    sentence, numbers = example.split("|")
+    assert [r.number for r in find_references(sentence)] == numbers.split()

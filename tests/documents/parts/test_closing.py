@@ -41,6 +41,15 @@ TABLE = HEAD + BODY + (
     "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH     Đào Hồng Lan |\n| --- | --- |\n"
 )
 
+# The two columns flattened onto the same lines with one space between them: each recipient line ends with the
+# signature column's line.
+GLUED_COLUMNS = HEAD + BODY + """Nơi nhận: TL. CHỦ TỊCH
+- Như trên; KT. CHÁNH VĂN PHÒNG
+- Sở Tài chính, Sở Xây dựng; PHÓ CHÁNH VĂN PHÒNG
+- Lưu: VT, TH.
+Lò Thị Hằng
+"""
+
 ANNEX = HEAD + BODY + """Nơi nhận:
 - Như trên;
 - Lưu: VT.
@@ -65,8 +74,10 @@ DANH MỤC NHIỆM VỤ
         (TABLE, [("TM.", "ỦY BAN NHÂN DÂN")], "CHỦ TỊCH", "Đào Hồng Lan",
          ["Như trên", "Thường trực Tỉnh ủy (b/c)"], ["VT", "NC"]),
         (ANNEX, [("KT.", "CHỦ TỊCH")], "PHÓ CHỦ TỊCH", "Ngô Tân Phượng", ["Như trên"], ["VT"]),
+        (GLUED_COLUMNS, [("TL.", "CHỦ TỊCH"), ("KT.", "CHÁNH VĂN PHÒNG")], "PHÓ CHÁNH VĂN PHÒNG", "Lò Thị Hằng",
+         ["Như trên", "Sở Tài chính, Sở Xây dựng"], ["VT", "TH"]),
     ],
-    ids=["flat", "columns", "table", "annex"],
+    ids=["flat", "columns", "table", "annex", "glued-columns"],
 )
 def test_closing_blocks(
     text: str, authority: list[tuple[str, str]], title: str, name: str, recipients: list[str], holders: list[str]

@@ -505,3 +505,34 @@ def test_a_section_heading_ends_a_wrapped_subject(example: str) -> None:
 def test_section_headings_are_parts_of_a_text() -> None:
     words = load_toml("wrap_words.toml")["numbered_words"]
     assert set(words["headings"]) <= set(words["parts"])
+
+
+_WRAPPED_DATE_HEAD = (
+    "SỞ NỘI VỤ                                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "                                            Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 41/SNV-CCVC                           {first}\n"
+    "{left:<42}{second}\n"
+    "{below}\n"
+    "Sở Nội vụ đề nghị các đơn vị rà soát biên chế./.\n"
+)
+_VV = "V/v rà soát biên chế năm 2026"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "left", "below", "place"),
+    [
+        # A narrow right column wraps the place and date: after the place's comma, or inside the date.
+        ("Vĩnh Phúc,", "ngày 06 tháng 01 năm 2026", "", _VV, "Vĩnh Phúc"),
+        ("Vĩnh Phúc, ngày 06 tháng 01", "  năm 2026", "", _VV, "Vĩnh Phúc"),
+        ("Thành phố Hồ Chí Minh, ngày 06", "tháng 01 năm 2026", "", _VV, "Thành phố Hồ Chí Minh"),
+        # ... with the left column's next line (the subject) between its two parts in reading order.
+        ("Vĩnh Phúc,", "ngày 06 tháng 01 năm 2026", "V/v rà soát biên chế", "    năm 2026", "Vĩnh Phúc"),
+    ],
+)
+def test_a_place_and_date_wrapped_by_a_narrow_column(first: str, second: str, left: str, below: str, place: str) -> None:
+    doc = parse_text(_WRAPPED_DATE_HEAD.format(first=first, second=second, left=left, below=below), check=False)
+    assert doc.place is not None and doc.place.name == place
+    assert doc.date is not None and doc.date.iso == "2026-01-06"
+    assert doc.date.span is not None and doc.text[doc.date.span[0] : doc.date.span[1]].startswith("ngày")
+    assert doc.text[doc.date.span[0] : doc.date.span[1]].endswith("2026")
+    assert doc.subject is not None and doc.subject.text == "rà soát biên chế năm 2026"

@@ -23,6 +23,14 @@ from chidao.documents.parts.number import read_number
         ("Số: 312/CV-UB/TC", "312", None, "CV-UB/TC", "CV"),
         ("Số: 123a/QĐ-UBND", "123a", None, "QĐ-UBND", "QĐ"),
         ("Số: 1303A/UBND-KT", "1303A", None, "UBND-KT", None),
+        # Old symbols joining the type code and the body by a dot.
+        ("Số: 08/CT.UB", "8", None, "CT.UB", "CT"),
+        ("Số: 125/QĐ.UB", "125", None, "QĐ.UB", "QĐ"),
+        ("Số: 45/TB.VP Hà Nội, ngày", "45", None, "TB.VP", "TB"),
+        # A full-width colon, extra spaces, a leading zero.
+        ("Số：12/UBND-VP", "12", None, "UBND-VP", None),
+        ("Số :  12 /UBND-VP", "12", None, "UBND-VP", None),
+        ("Số:0123/SGDĐT-VP", "123", None, "SGDĐT-VP", None),
     ],
 )
 def test_number_lines(line: str, seq: str | None, year: int | None, symbol: str, type_code: str | None) -> None:

@@ -37,8 +37,43 @@ def test_a_date_inside_a_sentence_needs_a_place() -> None:
     assert read_place_date("họp vào ngày 14 tháng 02 năm 2021", 0, True) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "place", "ymd"),
+    [
+        # `Ngày`, `Tháng`, `Năm` capitalised, all or some.
+        ("Hà Nội, Ngày 05 Tháng 3 Năm 2024", "Hà Nội", (2024, 3, 5)),
+        ("Quảng Trị, ngày 7 Tháng 8 năm 2023", "Quảng Trị", (2023, 8, 7)),
+        # A place typed without its comma, opening the line or after a column's gap.
+        ("Lạng Sơn ngày 5 tháng 3 năm 2024", "Lạng Sơn", (2024, 3, 5)),
+        ("Số: 12/UBND-VP         Cao Bằng  ngày 9 tháng 10 năm 2025", "Cao Bằng", (2025, 10, 9)),
+        ("  \n   Thành phố Huế Ngày 2 tháng 1 năm 2026", "Thành phố Huế", (2026, 1, 2)),
+        # ... or right after the number's symbol in a header flattened onto one line.
+        ("Số: 12 /UBND-VP Bắc Giang ngày 5 tháng 3 năm 2024 V/v", "Bắc Giang", (2024, 3, 5)),
+        ("NAM Độc lập - Tự do - Hạnh phúc Bắc Giang ngày 5 tháng 3 năm 2024 Số", "Bắc Giang", (2024, 3, 5)),
+    ],
+)
+def test_date_lines_of_other_shapes(line: str, place: str, ymd: tuple[int, int, int]) -> None:
+    found = read_place_date(line, 0, True)
+    assert found is not None and found[0] is not None
+    assert (found[0].name, found[1].year, found[1].month, found[1].day) == (place, *ymd)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A name in a sentence before a date, without a comma, is no place; a sentence opening with `Ngày …` holds
+        # no issuing date.
+        "theo văn bản của UBND tỉnh Lạng Sơn ngày 5 tháng 3 năm 2024",
+        "Ngày 15 tháng 3 năm 2024, Ủy ban nhân dân xã tổ chức hội nghị",
+    ],
+)
+def test_no_issuing_date_in_a_sentence(line: str) -> None:
+    assert read_place_date(line, 0, True) is None
+
+
 _PIECES = ("ngày", " ngày ", "Hà Nội", "Hà", " ", "  ", "   ", ",", " , ", "\n", "tháng", "năm", "12", "2020", "1999",
-           "/", ".", "-", "…", "_", "TP.", "phố", "xã", "Xngày", "Số", "abc", "A", " " * 210, "Aaaaaaaaaaaaaaaaaaaa")
+           "/", ".", "-", "…", "_", "TP.", "phố", "xã", "Xngày", "Số", "abc", "A", " " * 210, "Aaaaaaaaaaaaaaaaaaaa",
+           "Ngày", "Tháng", "Năm", " Ngày ", "TX.")
 
 
 def test_search_around_each_ngay_finds_what_the_pattern_finds() -> None:
@@ -63,6 +98,9 @@ def test_search_around_each_ngay_finds_what_the_pattern_finds() -> None:
         # One syllable, and four.
         ("Vinh, ngày 1 tháng 6 năm 2020", "Vinh"),
         ("Thừa Thiên Huế, ngày 1 tháng 6 năm 2020", "Thừa Thiên Huế"),
+        # A town (thị xã) abbreviated as a city is, with or without a space after the dot.
+        ("TX. Sơn Tây, ngày 3 tháng 3 năm 2021", "TX. Sơn Tây"),
+        ("TX.Sơn Tây, ngày 3 tháng 3 năm 2021", "TX.Sơn Tây"),
     ],
 )
 def test_places_of_other_shapes(line: str, place: str) -> None:

@@ -17,12 +17,12 @@ from chidao.documents.data import load_toml
 from chidao.documents.data.formal import document_types, type_codes, untitled_code
 from chidao.documents.model import Document, Reference
 from chidao.documents.parts.cells import LOWER, UPPER, mask
-from chidao.documents.parts.number import GROUP, PARTY_SYMBOL, STATE_SYMBOL, WRAP, compact
+from chidao.documents.parts.number import GROUP, LINE_WRAP, PARTY_SYMBOL, STATE_SYMBOL, WRAP, compact
 from chidao.documents.text import fold, fold_chars
 
 _W = f"[{UPPER}{LOWER}0-9]"
 NUMBER = re.compile(
-    rf"(?<![\w/.-])(?P<pseq>\d+)\s?[-–]{WRAP}(?P<psym>{PARTY_SYMBOL})(?!{_W})"
+    rf"(?<![\w/.-])(?P<pseq>\d+)\s?[-–]{LINE_WRAP}(?P<psym>{PARTY_SYMBOL})(?!{_W})"
     rf"|(?<![\w/.-])(?P<seq>\d+(?:\.\d+)?[a-zA-Z]?(?:/\d+(?=/(?:19|20)\d\d/))?)\s?/{WRAP}"
     rf"(?:(?P<year>(?:19|20)\d\d)\s?/{WRAP})?"
     rf"(?P<sym>{STATE_SYMBOL})(?!{_W}|\s?/|[-–])"
@@ -56,10 +56,18 @@ _ISSUER_AFTER = re.compile(
     rf"(?=\s+(?:{as_written(_ENDS['words'])}|{re.escape(_ENDS['and'])}\s+{as_written(_ENDS['next_document'])})\b"
     r"|[,;:.()“”\"]|$)"
 )
+# the sequence numbers listed before a cited number that share its symbol (`số 45, 46/QĐ-UBND`): `[listed]` of
+# data/reference_words.toml
+_LISTED = load_toml("reference_words.toml")["listed"]
+_JOIN = rf"\s*{as_written(_LISTED['joins'])}\s*"
+_LISTED_BEFORE = re.compile(
+    rf"(?<!\w){re.escape(_LISTED['number_word'])}\s*:?\s*(?P<seqs>(?:\d+[a-zA-Z]?{_JOIN})+)$", re.IGNORECASE
+)
+_LISTED_SEQ = re.compile(r"\d+[a-zA-Z]?")
 _SHORT_GROUP = re.compile(rf"^{GROUP}$")
 _SPACES = re.compile(r"\s+")
 _LEADING_ZEROS = re.compile(r"^0+(?=\d)")
-_TYPE_CUT = re.compile(r"[-/]")  # a symbol's type code ends at its first hyphen or slash
+_TYPE_CUT = re.compile(r"[-/.]")  # a symbol's type code ends at its first hyphen, slash or dot (`CT.UB`)
 
 
 def _type_words() -> re.Pattern[str]:
@@ -122,6 +130,25 @@ def _number(m: re.Match[str]) -> tuple[str, str, str | None, bool]:
     year = m.group("year")
     symbol = compact(m.group("sym"))
     return f"{m.group('seq')}/{year + '/' if year else ''}{symbol}", symbol, year, party
+
+
+def _listed(masked: str, m: re.Match[str], cited: tuple[str, str, str | None, bool]) -> list[tuple[str, tuple[int, int]]]:
+    """The numbers listed before the cited one with its symbol (`số 45, 46/QĐ-UBND` → `45/QĐ-UBND` at 45), each
+    with its span."""
+    if m.group("qc") or m.start() == 0 or masked[m.start() - 1] not in " \t\n,;":
+        return []  # a list's join stands right before the last number
+    before = masked[max(0, m.start() - _BEFORE) : m.start()]
+    lm = _LISTED_BEFORE.search(before)
+    if lm is None:
+        return []
+    _, symbol, year, party = cited
+    offset = m.start() - len(before)
+    out = []
+    for seq in _LISTED_SEQ.finditer(lm.group("seqs")):
+        number = f"{seq.group()}-{symbol}" if party else f"{seq.group()}/{year + '/' if year else ''}{symbol}"
+        at = offset + lm.start("seqs") + seq.start()
+        out.append((number, (at, at + len(seq.group()))))
+    return out
 
 
 def _citation(text: str, masked: str, m: re.Match[str], before: str, cited: tuple[str, str, str | None, bool]) -> Reference:
@@ -207,6 +234,12 @@ def find_references(text: str, exclude: set[str] | None = None) -> list[Referenc
         if _form_before(before[-_FORM_REACH:]) or _STANDARD_YEAR_BEFORE.search(before) is not None:
             continue
         ref = _citation(text, masked, m, before, cited)
+        for number, span in _listed(masked, m, cited):
+            if key(number) not in found and not (exclude and key(number) in exclude):
+                found[key(number)] = Reference(
+                    text=text[span[0] : span[1]], number=number, type_code=ref.type_code, date=ref.date,
+                    issuer=ref.issuer, span=span,
+                )
         if first is not None:
             first.date = first.date or ref.date
             first.issuer = first.issuer or ref.issuer

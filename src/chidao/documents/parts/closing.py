@@ -26,6 +26,7 @@ from chidao.documents.parts.signature import (
     find_markers,
     is_name,
     is_signed_mark,
+    is_title,
     read_signature,
     starts_title,
     starts_with_marker,
@@ -102,6 +103,24 @@ def _signature_after_archive(cell: Cell) -> int | None:
         if m.start() > 0 and len(after) == 2 and all(is_upper(w) and len(w) > 1 for w in after):
             return m.start()
     return find_glued_marker(cell.masked)
+
+
+# After a recipient entry's closing `;`, `,` or `.`: the rest of the line, which a flat export of the two columns
+# (Nơi nhận left, signature right) puts there.
+_AFTER_ENTRY = re.compile(r"[;,.]\s+(?=\S)")
+
+
+def _signature_after_recipient(cell: Cell) -> int | None:
+    """Where the signature column's line glued after a recipient entry starts (`- Như trên; KT. CHỦ TỊCH`,
+    `- Sở Tài chính; PHÓ CHỦ TỊCH`): a marker with two capitalised words after it, or a title in capitals, after
+    the entry's closing punctuation and running to the line's end."""
+    for m in _AFTER_ENTRY.finditer(cell.masked):
+        rest = cell.masked[m.end() :].strip()
+        if starts_with_marker(rest) and len(rest.split()) >= 2 and is_upper(rest):
+            return m.end()
+        if is_upper(rest) and is_title(rest):
+            return m.end()
+    return None
 
 
 def _is_signature_cell(cell: Cell) -> bool:
@@ -294,6 +313,10 @@ def _recipient(zone: _Zone, cell: Cell, new: bool) -> None:
             cell = cell.sub(0, cut)
         zone.archive = cell
         return
+    cut = _signature_after_recipient(cell)
+    if cut is not None:
+        zone.signature.append(cell.sub(cut, len(cell.raw)))
+        cell = cell.sub(0, cut)
     if new or not zone.recipients:
         zone.recipients.append([cell])
     else:

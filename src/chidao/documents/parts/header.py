@@ -22,6 +22,7 @@ from chidao.documents.parts.furniture import is_page_furniture
 from chidao.documents.parts.header_tokens import Kind, Token, tokens
 from chidao.documents.parts.issuer import names_a_body, read_issuer
 from chidao.documents.parts.paragraphs import set_apart
+from chidao.documents.parts.place_date import opens_wrapped_place_date, read_wrapped_place_date
 from chidao.documents.parts.recipients import split_inline
 from chidao.documents.parts.signature import starts_title
 from chidao.documents.parts.subject_end import open_end, opens_body, wrapped_tail
@@ -292,37 +293,86 @@ def _ends_header(state: _State, tok: Token) -> bool:
     return False
 
 
+_WRAP_COLUMN = 10  # a place and date wraps in a column this far from the left margin at least
+_WRAP_DRIFT = 20  # ... and its next line starts within this many columns of it (centred lines)
+
+
+def _holds_place_date(doc: Document, state: _State, tok: Token) -> bool:
+    """`Hà Nội,` alone in the right column, its date on the next line (a narrow column wrapped it)."""
+    return (
+        tok.kind is Kind.FREE
+        and doc.date is None
+        and tok.cell.column >= _WRAP_COLUMN
+        and state.mode not in (Kind.TYPE, Kind.VV, Kind.KINH_GUI)
+        and opens_wrapped_place_date(tok.cell.text)
+    )
+
+
+def _unwrapped_place_date(held: Token, tok: Token) -> Token | None:
+    """The place and date that `held` opens and `tok` ends, as one token; None when `tok` does not end it."""
+    if tok.kind not in (Kind.FREE, Kind.PLACE_DATE) or abs(tok.cell.column - held.cell.column) > _WRAP_DRIFT:
+        return None
+    found = read_wrapped_place_date(held.cell.text, held.cell.start, tok.cell.text, tok.cell.start)
+    return None if found is None else Token(Kind.PLACE_DATE, tok.cell, found, tok.origin)
+
+
+def _held_beside(held: Token, tok: Token) -> bool:
+    """A token the held place and date waits past: on the next line, in a column left of it (`V/v …`)."""
+    return tok.cell.line == held.cell.line + 1 and tok.cell.column < held.cell.column - _WRAP_DRIFT
+
+
 def read_header(doc: Document, lines: list[Line]) -> None:
     """Fill family, issuer, national_motto, number, place, date, type, subject, addressees, body_span."""
     state = _State()
+    held: Token | None = None  # a place and date's first line, while its next line is not read
     for tok in tokens(doc.text, lines):
-        if state.mode is Kind.TYPE and _old_title_tail(state, tok):
-            state.subject_cells = []  # `QUYẾT ĐỊNH CỦA UBND TỈNH` / `V/v ...`: the subject is on the next line
-            if tok.kind is Kind.VV:
-                state.mode = Kind.VV
-                state.last_end = tok.cell.end
-                continue
-        if tok.kind in (Kind.TYPE, Kind.VV) and state.mode in (Kind.TYPE, Kind.VV):
-            tok = Token(Kind.FREE, tok.cell, origin=tok.origin)  # `THÔNG BÁO` / `KẾT LUẬN ...`: a subject line
-        if tok.kind is Kind.PLACE_DATE and doc.date is not None and state.mode in (Kind.TYPE, Kind.VV):
-            tok = Token(Kind.FREE, tok.cell, origin=tok.origin)  # a date cited in a wrapped subject
-        if tok.kind in (Kind.MOTTO, Kind.PARTY) and state.subject_cells and not tok.cell.upper:
-            tok = Token(Kind.FREE, tok.cell, origin=tok.origin)  # `... Quốc khánh nước` / `Cộng hòa xã hội ...`
-        if tok.kind is Kind.FREE and _wrapped_mark(doc, state, tok):
-            state.last_end = tok.cell.end
-            continue
-        if tok.kind is Kind.FREE:
-            if not _free(doc, state, tok):
-                if state.body_start is None:
-                    state.body_start = tok.cell.start
+        if held is not None and not _held_beside(held, tok):
+            joined = _unwrapped_place_date(held, tok) if tok.cell.line == held.cell.line + 1 else None
+            if joined is None and not _step(doc, state, held):
+                held = None
                 break
-        elif _ends_header(state, tok):
-            state.body_start = tok.cell.start
+            held = None
+            tok = joined or tok
+        if held is None and _holds_place_date(doc, state, tok):
+            held = tok
+            continue
+        if not _step(doc, state, tok):
             break
-        else:
-            _mark(doc, state, tok)
-        state.last_end = tok.cell.end
+    else:
+        if held is not None:
+            _step(doc, state, held)
     _finish(doc, state, lines)
+
+
+def _step(doc: Document, state: _State, tok: Token) -> bool:
+    """Read one header token; False where the header ends (at the body's first line)."""
+    if state.mode is Kind.TYPE and _old_title_tail(state, tok):
+        state.subject_cells = []  # `QUYẾT ĐỊNH CỦA UBND TỈNH` / `V/v ...`: the subject is on the next line
+        if tok.kind is Kind.VV:
+            state.mode = Kind.VV
+            state.last_end = tok.cell.end
+            return True
+    if tok.kind in (Kind.TYPE, Kind.VV) and state.mode in (Kind.TYPE, Kind.VV):
+        tok = Token(Kind.FREE, tok.cell, origin=tok.origin)  # `THÔNG BÁO` / `KẾT LUẬN ...`: a subject line
+    if tok.kind is Kind.PLACE_DATE and doc.date is not None and state.mode in (Kind.TYPE, Kind.VV):
+        tok = Token(Kind.FREE, tok.cell, origin=tok.origin)  # a date cited in a wrapped subject
+    if tok.kind in (Kind.MOTTO, Kind.PARTY) and state.subject_cells and not tok.cell.upper:
+        tok = Token(Kind.FREE, tok.cell, origin=tok.origin)  # `... Quốc khánh nước` / `Cộng hòa xã hội ...`
+    if tok.kind is Kind.FREE and _wrapped_mark(doc, state, tok):
+        state.last_end = tok.cell.end
+        return True
+    if tok.kind is Kind.FREE:
+        if not _free(doc, state, tok):
+            if state.body_start is None:
+                state.body_start = tok.cell.start
+            return False
+    elif _ends_header(state, tok):
+        state.body_start = tok.cell.start
+        return False
+    else:
+        _mark(doc, state, tok)
+    state.last_end = tok.cell.end
+    return True
 
 
 def _finish(doc: Document, state: _State, lines: list[Line]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from chidao.documents.alternation import as_written
 from chidao.documents.data.formal import formal_labels, type_codes
 from chidao.documents.model import Number
 from chidao.documents.parts.cells import LOWER, UPPER, clean
@@ -17,29 +18,45 @@ _W = f"[{UPPER}{LOWER}0-9&]"
 GROUP = rf"{_U}{_W}*"
 # After a hyphen or slash inside a number, a stray space or a line break (a wrapped citation), the next line maybe
 # indented by one space as PDF text exports indent a paragraph's lines: never more than one space either way.
-WRAP = r"(?:\r?\n ?|\s?)"
+# A page break may fall there too: blank lines, the page's number alone on its line (`2`, `- 2 -`), blank lines.
+_PAGE_BREAK = r"(?:[ \t]*\r?\n)+[ \t]*(?:[-–] ?)?\d{1,3}(?: ?[-–])?(?:[ \t]*\r?\n)+ ?"
+# Before a number's first slash only the line wrap (a citation's start is looked for a few spaces before it:
+# extract/references.py).
+LINE_WRAP = r"(?:\r?\n ?|\s?)"
+WRAP = rf"(?:{_PAGE_BREAK}|{LINE_WRAP})"
 # Groups joined by hyphens; a stray space after a hyphen or before `&` is an extraction defect, read through.
 # Old state symbols put a slash between type and body (`94/QĐ/UB`, `QĐ-UB/TC`): one slash group after them.
-STATE_SYMBOL = rf"{GROUP}(?:(?:\s?[-–]{WRAP}|\s(?=&)){_W}+)*(?:/{GROUP}(?:[-–]{_W}+)*)?"
+# Older state symbols join a type code and the body's abbreviation by a dot (`08/CT.UB`, `45/TB.VP`). Flattened
+# text glues a sentence's end onto the next one's start (`…/UBND-TH.II. NHIỆM VỤ`, `…/CT.Các sở`): a dot joins
+# only right after a type code alone, before capitals that are no Roman numeral and that no other word or dotted
+# group goes on from (a full stop after them ends the sentence).
+_NOT_AFTER = f"[{UPPER}{LOWER}0-9]"
+OLD_DOTTED = (
+    rf"{as_written(sorted(type_codes()))}\.(?![IVXL]+(?!{_NOT_AFTER}))[{UPPER}][{UPPER}0-9]*(?:[-–][{UPPER}][{UPPER}0-9]*)*"
+    rf"(?!{_NOT_AFTER}|\.\S)"
+)
+STATE_SYMBOL = rf"(?:{OLD_DOTTED}|{GROUP}(?:(?:\s?[-–]{WRAP}|\s(?=&)){_W}+)*(?:/{GROUP}(?:[-–]{_W}+)*)?)"
 PARTY_SYMBOL = rf"{GROUP}\s?/{WRAP}{GROUP}(?:[-–]{GROUP})*"
 _BLANK = r"[\s.…_]*"
 _SPACES = re.compile(r"\s+")
-_TYPE_CUT = re.compile(r"[-/]")
+_PAGE_BREAKS = re.compile(_PAGE_BREAK)
+_TYPE_CUT = re.compile(r"[-/.]")  # a symbol's type code ends at its first hyphen, slash or dot (`CT.UB`)
 
 # `SỐ:` in capitals only where it opens the cell and has its colon: a subject in capitals cites
 # `CHỈ THỊ SỐ 05/CT-TTG` (`(?<![\w\W])` holds at the start of the text only).
 _SO = formal_labels().number  # `Số`: `number` of `[labels]` in data/issuer_markers.toml
-_SO_CAPS = rf"(?<![\w\W]){_SO.upper()}(?=\s*:)"
+_SO_CAPS = rf"(?<![\w\W]){_SO.upper()}(?=\s*[:：])"
 NUMBER_LINE = re.compile(
-    rf"(?:{_SO}|{_SO_CAPS}){_BLANK}:?{_BLANK}(?:(?P<pseq>\d+){_BLANK})?-\s?(?P<psym>{PARTY_SYMBOL})(?![{LOWER}])"
-    rf"|(?:{_SO}|{_SO_CAPS}){_BLANK}:?{_BLANK}(?:(?P<seq>\d+[a-zA-Z]?){_BLANK})?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
+    rf"(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?:(?P<pseq>\d+){_BLANK})?-\s?(?P<psym>{PARTY_SYMBOL})(?![{LOWER}])"
+    rf"|(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?:(?P<seq>\d+[a-zA-Z]?){_BLANK})?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
     rf"(?P<sym>{STATE_SYMBOL})(?![{LOWER}])"
 )
 
 
 def compact(symbol: str) -> str:
-    """A symbol without the stray spaces of extraction (`QĐ- TCHQ` → `QĐ-TCHQ`), dashes as hyphens."""
-    return _SPACES.sub("", symbol).replace("–", "-")
+    """A symbol without the stray spaces of extraction (`QĐ- TCHQ` → `QĐ-TCHQ`) and a page break's number, dashes
+    as hyphens."""
+    return _SPACES.sub("", _PAGE_BREAKS.sub("", symbol)).replace("–", "-")
 
 
 def symbol_type(symbol: str, party: bool) -> str | None:

@@ -5,30 +5,50 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from chidao.documents.data.formal import formal_labels
+from chidao.documents.data.formal import formal_labels, header_markers
 from chidao.documents.model import DocDate, Place
 from chidao.documents.parts.cells import LOWER, UPPER, clean
+from chidao.documents.text import fold_chars
 
 # A capitalised word, also with an apostrophe inside as Central Highlands names are written (`Ea H'Leo`, `Cư M'gar`).
 _NAME_WORD = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?"
-_TITLE_WORD = rf"(?:{_NAME_WORD}\.?|TP\.|phố|xã|trấn|thị)"
-_FIRST_WORD = rf"(?:{_NAME_WORD}\.?|TP\.)"
+_TITLE_WORD = rf"(?:{_NAME_WORD}\.?|T[PX]\.|phố|xã|trấn|thị)"
+_FIRST_WORD = rf"(?:{_NAME_WORD}\.?|T[PX]\.)"  # `TP.`, `TX.`: a city, a town
 # Words of a place are joined by spaces, or by a dash between the two names of a joined place
 # (`Bà Rịa - Vũng Tàu`, `Phan Rang–Tháp Chàm`); never more than two spaces at a joint. After an abbreviation's
 # dot the next word may follow at once (`TP.Hồ Chí Minh`).
 _JOINT = r"(?:[ ]{1,2}|[ ]?[-–][ ]?|(?<=\.))"
 # A two-word name typed with its second word in lower case (`Hà nội`, `Đà nẵng`) is a place too.
 _PLACE = rf"(?<!\S)(?P<place>{_FIRST_WORD}(?:{_JOINT}{_TITLE_WORD}){{0,5}}|{_NAME_WORD} [{LOWER}]+)"
+# The place ends at its comma, or, typed without one, one or two spaces before `ngày` (`Lạng Sơn ngày …`): such a
+# place must open its line or column (read_place_date), as a name in a sentence (`… tỉnh Lạng Sơn ngày …`) does not.
+_PLACE_END = r"(?P<comma>\s*,\s*)|[ ]{1,2}(?=[Nn]gày)"
 _GAP = r"[\s.…_/-]*"
 _DATE = (
-    rf"(?P<date>ngày{_GAP}(?P<d>\d{{1,2}})?{_GAP}(?:tháng|(?<=\d)[/.-]){_GAP}(?P<m>\d{{1,2}})?{_GAP}"
-    rf"(?:năm|(?<=\d)[/.-]){_GAP}(?P<y>(?:19|20)\d\d)?)"
+    rf"(?P<date>[Nn]gày{_GAP}(?P<d>\d{{1,2}})?{_GAP}(?:[Tt]háng|(?<=\d)[/.-]){_GAP}(?P<m>\d{{1,2}})?{_GAP}"
+    rf"(?:[Nn]ăm|(?<=\d)[/.-]){_GAP}(?P<y>(?:19|20)\d\d)?)"
 )
-PLACE_DATE = re.compile(rf"(?:{_PLACE}\s*,\s*)?{_DATE}")
+# `Ngày`, `Tháng`, `Năm` may be capitalised (`Hà Nội, Ngày 05 Tháng 3 Năm 2024`).
+PLACE_DATE = re.compile(rf"(?:{_PLACE}(?:{_PLACE_END}))?{_DATE}")
+_NGAY = re.compile("[Nn]gày")
+# Where a place typed without its comma may start: the start of the text or of a line, after a column's gap, or
+# right after the number's symbol or the Tiêu ngữ in a header flattened onto one line (`Số: 12/UBND-VP Bắc Giang
+# ngày …`, `… Hạnh phúc Bắc Giang ngày …`; the Tiêu ngữ matched folded, issuer_markers.toml).
+_OPENS = re.compile(r"(?:^|\n|\S {2,}|\S\t|/[^\s/]+ )[ \t]*$")
+_AFTER_SLOGAN = re.compile(rf"(?:{header_markers().slogan})\s+$")
+
+
+def _opens(before: str) -> bool:
+    """Whether a place typed without its comma may start after `before`."""
+    return _OPENS.search(before) is not None or _AFTER_SLOGAN.search(fold_chars(before[-60:])) is not None
+
+# A column cell that opens a place and date wrapped onto the next line by a narrow column: the place with its comma,
+# maybe the date begun (`Hà Nội,` / `ngày 05 tháng 3 năm 2024`; `Hà Nội, ngày 05 tháng 3` / `năm 2024`).
+_OPENS_WRAPPED = re.compile(rf"{_PLACE}\s*,(?:\s*[Nn]gày[\s.…_/\-\dngàythánămNT]*)?")
 
 # What the date part is made of after its `ngày` (words, numbers, blanks): a match never runs past these.
 _SO = formal_labels().number  # `Số`, which opens no place: `number` of `[labels]` in data/issuer_markers.toml
-_DATE_RUN = re.compile(r"[\s.…_/\-\dngàythánăm]*")
+_DATE_RUN = re.compile(r"[\s.…_/\-\dngàythánămNT]*")
 _LETTERS = frozenset(UPPER + LOWER)
 _PLACE_REACH = 200  # characters before a `ngày` looked at for the place (more when they do not settle it)
 
@@ -37,7 +57,7 @@ def _place_dates(masked: str) -> Iterator[re.Match[str]]:
     """`PLACE_DATE.finditer(masked)`, searched only around each `ngày` (found in C): the pattern, which may
     open with a place, is otherwise tried at every position of a long line."""
     pos = 0
-    at = masked.find("ngày")
+    at = _find_ngay(masked, 0)
     while at >= 0:
         run = _DATE_RUN.match(masked, at)  # always a match (it may be empty)
         end = run.end() if run is not None else at
@@ -45,26 +65,34 @@ def _place_dates(masked: str) -> Iterator[re.Match[str]]:
         if m is not None:
             yield m
             pos = m.end()
-            at = masked.find("ngày", pos)
+            at = _find_ngay(masked, pos)
         else:
-            at = masked.find("ngày", end)  # a `ngày` inside the run was searched with it
+            at = _find_ngay(masked, end)  # a `ngày` inside the run was searched with it
+
+
+def _find_ngay(masked: str, pos: int) -> int:
+    m = _NGAY.search(masked, pos)
+    return -1 if m is None else m.start()
 
 
 def _place_reach(masked: str, at: int, pos: int) -> int:
-    """Where a match whose date opens at `at` can start (not before `pos`): at `at` without a comma before it,
-    else at most 6 place words (10 spaces) before the comma. No match with a later `ngày` starts before `at`:
-    a place holds `ngày` only inside a word, where this gives `pos`."""
+    """Where a match whose date opens at `at` can start (not before `pos`): at most 6 place words (10 spaces)
+    before the comma, or before the one or two spaces before `at` (no comma); else at `at`. No match with a later
+    `ngày` starts before `at`: a place holds `ngày` only inside a word, where this gives `pos`."""
     if at > pos and masked[at - 1] in _LETTERS:
         return pos
     base = max(pos, at - _PLACE_REACH)
     head = masked[base:at].rstrip()
     if not head and base > pos:
         return pos  # blanks all the way back: the comma, if any, is further
-    if not head.endswith(","):
-        return at  # no comma: no place
-    head = head[:-1].rstrip()
-    words = head.rsplit(" ", 11)
-    if len(words) == 12:
+    if head.endswith(","):
+        head = head[:-1].rstrip()
+    elif masked[at - 1] == " ":
+        head = masked[base:at]  # no comma: the place and the two spaces at most before `ngày`
+    else:
+        return at  # no place
+    words = head.rsplit(" ", 13)
+    if len(words) == 14:
         return base + len(words[0])
     return pos if base > pos else base
 
@@ -74,9 +102,13 @@ def read_place_date(masked: str, offset: int, at_cell_start: bool) -> tuple[Plac
     for m in _place_dates(masked):
         if m.group("place") is None and not (at_cell_start and not masked[: m.start()].strip()):
             continue
-        if m.group("place") is None and "tháng" not in m.group("date"):
-            continue  # `ngày 28/7/2026 của ...` opening a wrapped line is a citation, not the issuing date
+        if m.group("place") is None and ("háng" not in m.group("date") or m.group("date")[0] == "N"):
+            # `ngày 28/7/2026 của ...` opening a wrapped line is a citation, not the issuing date; a sentence may
+            # open with `Ngày …`, where the issuing date capitalised has its place before it.
+            continue
         if m.group("place") and m.group("place").split()[0].startswith((_SO, _SO.upper())):
+            continue
+        if m.group("place") and m.group("comma") is None and not _opens(masked[: m.start()]):
             continue
         place = None
         if m.group("place"):
@@ -90,3 +122,26 @@ def read_place_date(masked: str, offset: int, at_cell_start: bool) -> tuple[Plac
         )
         return place, date, m.start(), m.end()
     return None
+
+
+def opens_wrapped_place_date(text: str) -> bool:
+    """`Hà Nội,` or `Hà Nội, ngày 05 tháng 3` alone in a cell: a place and date that goes on on the next line."""
+    return _OPENS_WRAPPED.fullmatch(text) is not None and read_place_date(text, 0, False) is None
+
+
+def read_wrapped_place_date(
+    first: str, first_start: int, second: str, second_start: int
+) -> tuple[Place | None, DocDate] | None:
+    """The place and date of two cells on consecutive lines (`first` opening it: `opens_wrapped_place_date`), each
+    with where it starts in the text."""
+    joined = f"{first} {second}"
+    found = read_place_date(joined, first_start, True)
+    if found is None or found[0] is None or found[2] != 0 or found[3] <= len(first):
+        return None
+    place, date, _, end = found
+    if date.span is not None:
+        start = date.span[0]
+        if start - first_start > len(first):  # the date opens the second cell
+            start = second_start + start - first_start - len(first) - 1
+        date.span = (start, second_start + end - len(first) - 1)
+    return place, date
