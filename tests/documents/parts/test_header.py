@@ -490,3 +490,22 @@ def test_number_in_capitals_and_vv_in_lower_case(number_line: str, vv_line: str,
     assert doc.issuer is not None and doc.issuer.name == "ỦY BAN NHÂN DÂN HUYỆN MƯỜNG TÈ"
     assert doc.number is not None and (doc.number.seq, doc.number.symbol) == (seq, "UBND-VX")
     assert doc.subject is not None and doc.subject.text == subject
+
+
+@pytest.mark.parametrize(
+    ("issuer_lines", "issuer"),
+    [
+        # A ward or commune whose name folds to a type name (`PHƯỜNG AN` ~ `PHƯƠNG ÁN`) is no type line.
+        ("ỦY BAN NHÂN DÂN\nPHƯỜNG AN BÌNH", "ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH"),
+        ("ỦY BAN NHÂN DÂN\nPHƯỜNG AN LẠC", "ỦY BAN NHÂN DÂN PHƯỜNG AN LẠC"),
+    ],
+)
+def test_a_place_folding_to_a_type_name_stays_in_the_issuer(issuer_lines: str, issuer: str) -> None:
+    text = (
+        f"{issuer_lines}\n-------\nSố: 45/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "An Bình, ngày 04 tháng 11 năm 2025\n\nTHÔNG BÁO\nLịch tiếp công dân tháng 11 năm 2025\n\n"
+        "UBND phường thông báo lịch tiếp công dân như sau.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.issuer is not None and doc.issuer.name == issuer
+    assert doc.type is not None and doc.type.code == "TB"
