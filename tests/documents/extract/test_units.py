@@ -165,6 +165,15 @@ def test_registry_from_caller_names_and_partial_match():
         ("UBND các tỉnh: Bà Rịa - Vũng Tàu, Đồng Nai phối hợp", [("UBND tỉnh Bà Rịa - Vũng Tàu", "UBND tỉnh Đồng Nai")]),
         ("UBND các huyện: Ea H'Leo, Krông Búk và Cư M'gar chủ trì",
          [("UBND huyện Ea H'Leo", "UBND huyện Krông Búk", "UBND huyện Cư M'gar")]),
+        # ... the places listed with no colon, after a local head, an open head or an office
+        ("UBND các xã Tân Phú, Hòa Lạc khẩn trương bàn giao", [("UBND xã Tân Phú", "UBND xã Hòa Lạc")]),
+        ("Đảng ủy các xã Đông Hòa, Tây Hòa và Nam Hòa lãnh đạo",
+         [("Đảng ủy xã Đông Hòa", "Đảng ủy xã Tây Hòa", "Đảng ủy xã Nam Hòa")]),
+        ("Chủ tịch UBND các tỉnh Sơn La, Điện Biên tập trung",
+         [("Chủ tịch UBND tỉnh Sơn La", "Chủ tịch UBND tỉnh Điện Biên")]),
+        # ... not a single name, nor a list that goes on with a unit
+        ("UBND các xã Tân Phú, Sở Tài chính phối hợp", [("UBND các xã Tân Phú",), ("Sở Tài chính",)]),
+        ("Đảng ủy các xã, phường quán triệt", [("Đảng ủy các xã, phường",)]),
     ],
 )
 def test_read_units(text, names):

@@ -701,15 +701,18 @@ def _hamlet_head(text: str, start: int) -> UnitMention | None:
     return UnitMention((text[start:end],), start, end)
 
 
-# `UBND các huyện: Tân Lạc, Lạc Sơn và Đà Bắc`: a local head over places listed by their names (two or more)
-_PLACE_GROUP = re.compile(r"[ \t]+các[ \t]+(huyện|xã|phường|thị xã|quận|tỉnh|thành phố)(?=[ \t]*:)")
+# `UBND các huyện: Tân Lạc, Lạc Sơn và Đà Bắc`, `Đảng ủy các xã Nam Hưng, Nam Thái`: a head over places listed by
+# their names (two or more), after a colon or none
+_LEVELS = r"(huyện|xã|phường|thị xã|quận|tỉnh|thành phố|đặc khu)"
+_PLACE_GROUP = re.compile(rf"[ \t]+các[ \t]+{_LEVELS}(?=[ \t]*:|[ \t]+[{VI_UPPER}])")
+_PLACE_GROUP_END = re.compile(rf"[ \t]+các[ \t]+{_LEVELS}$")
 # (two names joined by a dash are one place: `Bà Rịa - Vũng Tàu`, `Phan Rang – Tháp Chàm`)
 _PROPER_NAME = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?(?:(?:[ \t]+[-–])?[ \t]+[{VI_UPPER}0-9][\w-]*(?:{_APOSTROPHE}[\w-]*)?){{0,4}}"
 # a person's name after an office: two to four capitalised words
 _NAME_WORD = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?"
 _PERSON_NAME = re.compile(rf"[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}(?![\w-])")
 _HAMLET_NAME = re.compile(rf"[ \t]+{_PROPER_NAME}(?![\w-])")
-_PLACE_LIST = re.compile(rf"[ \t]*:[ \t]*({_PROPER_NAME}(?:[ \t]*(?:,|và)[ \t]*{_PROPER_NAME})+)(?![\w-])")
+_PLACE_LIST = re.compile(rf"[ \t]*:?[ \t]*({_PROPER_NAME}(?:[ \t]*(?:,|và)[ \t]*{_PROPER_NAME})+)(?![\w-])")
 _NAME_SPLIT = re.compile(r"[ \t]*(?:,|\bvà\b)[ \t]*")
 
 
@@ -717,12 +720,23 @@ def _local_mention(text: str, start: int, head_end: int) -> UnitMention:
     """A local head (`UBND`) ending at `head_end` with its place and what narrows it: `UBND tỉnh Lạng Sơn`; or,
     for `UBND các huyện: Tân Lạc, Lạc Sơn`, each place the list names (`UBND huyện Tân Lạc`, ...)."""
     group = _PLACE_GROUP.match(text, head_end)
-    if group is not None and (listed := _PLACE_LIST.match(text, group.end())) is not None:
-        head = text[start:head_end]
-        names = _NAME_SPLIT.split(listed.group(1))
-        return UnitMention(tuple(f"{head} {group.group(1)} {n}" for n in names), start, listed.end(1))
+    if group is not None and (listed := _listed_places(text, text[start:head_end], group.group(1), group.end())):
+        return UnitMention(listed[0], start, listed[1])
     end = _relative(text, _extend_place(text, head_end))
     return UnitMention((text[start:end].rstrip(" -"),), start, end)
+
+
+def _listed_places(text: str, head: str, level: str, pos: int) -> tuple[tuple[str, ...], int] | None:
+    """The places listed by name at `pos` after `<head> các <level>` (`: Tân Lạc, Lạc Sơn và Đà Bắc`, or with no
+    colon `Nội Duệ, Liên Bão`), each written out as a unit of its own (`UBND xã Nội Duệ`), and where the list
+    ends; None for fewer than two names or a name that is a unit's (`…, Sở Tài chính`)."""
+    listed = _PLACE_LIST.match(text, pos)
+    if listed is None:
+        return None
+    names = _NAME_SPLIT.split(listed.group(1))
+    if any(_starts_unit(n, 0) for n in names):
+        return None
+    return tuple(f"{head} {level} {n}" for n in names), listed.end(1)
 
 
 def _ministry_mention(text: str, start: int, pos: int, head: str) -> UnitMention | None:
@@ -753,11 +767,20 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
         # (a local body after it, `Đảng ủy UBND tỉnh`, is read as before: its place words stop at a capital)
         inner = read_unit(text, m.end() + 1)
         if inner is not None and len(inner.names) == 1 and not text.startswith(" viên", inner.end):  # `Tỉnh ủy viên`
-            return UnitMention((text[start : inner.end],), start, inner.end)
+            return _places_listed_after(text, start, text[start : inner.end])
     end = _extend_open(text, m.end())
     name = text[start:end].rstrip(" ,-")
     if name == text[start : m.end()] and m.group(0) in _NOT_ALONE:
         return None
+    return _places_listed_after(text, start, name)
+
+
+def _places_listed_after(text: str, start: int, name: str) -> UnitMention:
+    """The unit `name` read at `start`; or, where it ends `các <level>` before places listed by their names
+    (`Đảng ủy các xã Nam Hưng, Nam Thái`), each of them (`Đảng ủy xã Nam Hưng`, ...)."""
+    group = _PLACE_GROUP_END.search(name)
+    if group is not None and (listed := _listed_places(text, name[: group.start()], group.group(1), start + len(name))):
+        return UnitMention(listed[0], start, listed[1])
     return UnitMention((name,), start, start + len(name))
 
 
