@@ -403,7 +403,9 @@ def _extend_open(text: str, end: int) -> int:
         if word in ("thuộc", "trực") and words and _starts_unit(text, _skip_owned(text, m.end())):
             break  # `Phòng Khoáng sản thuộc Sở`: the unit it belongs to is not part of its name
         if words > 0 and m.start("owner") >= 0:
-            end = _extend_place(text, m.end("owner"))
+            # the owner with its place (`UBND huyện`), or as a unit of its own with its field (`Sở Y tế`)
+            owner = read_unit(text, at)
+            end = max(_extend_place(text, m.end("owner")), owner.end if owner and len(owner.names) == 1 else 0)
             break
         if word == "các" and _PLACE.match(text, at):
             end = _extend_place(text, at - 1)
@@ -669,11 +671,11 @@ def _named_holder(text: str, start: int, office: re.Match[str]) -> UnitMention |
     return UnitMention((text[start : person.end()],), start, person.end())
 
 
-# `Trưởng thôn`, `Các Trưởng ấp`, `Trưởng thôn Phú Mỹ`: the head of a hamlet, whose name is no unit head; and the
+# `Trưởng thôn`, `Các Trưởng ấp`, `các trưởng thôn`, `Trưởng thôn Phú Mỹ`: the head of a hamlet, whose name is no unit head; and the
 # secretary of a Party cell (`các đồng chí Bí thư chi bộ`: `[office_forms] cell`)
 _HAMLET_HEAD = re.compile(
     rf"(?:[Cc]ác[ \t]+)?(?:(?:{_alternation(tuple(_OFFICE_FORMS['address']))})[ \t]+)?"
-    rf"(?:Trưởng[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['hamlet']))})"
+    rf"(?:[Tt]rưởng[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['hamlet']))})"
     rf"|Bí thư[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['cell']))}))(?![\w-])"
 )
 
