@@ -223,6 +223,13 @@ def test_read_units(text, names):
         ("Huyện ủy Mai Sơn chỉ đạo. Các huyện, thị xã báo cáo kết quả.", "Các huyện, thị xã", "Các huyện, thị xã"),
         # ... while a place that is one body is named at its fullest
         ("Thành phố Hải Phòng chủ trì. Thành phố khẩn trương triển khai.", "Thành phố", "Thành phố Hải Phòng"),
+        # a short name a decision defines in brackets stands for the whole name before them
+        ("Điều 1. Thành lập Ban Chỉ đạo phổ cập bơi xã Tân Hòa (sau đây gọi là Ban Chỉ đạo), gồm:", "Ban Chỉ đạo",
+         "Ban Chỉ đạo phổ cập bơi xã Tân Hòa"),
+        ("Thành lập Tổ công tác kiểm tra an toàn thực phẩm tại các chợ trên địa bàn xã (gọi tắt là Tổ công tác).",
+         "Tổ công tác", "Tổ công tác kiểm tra an toàn thực phẩm tại các chợ trên địa bàn xã"),
+        # ... an office over no unit stays as written
+        ("Thành lập Ban Chỉ đạo phổ cập bơi xã Tân Hòa (sau đây gọi là Ban Chỉ đạo).", "Trưởng ban", "Trưởng ban"),
     ],
 )
 def test_resolve_to_fullest_name(text, short, full):

@@ -592,7 +592,12 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     if office:
         found = _office_unit(text, office)
         if found is None:
-            return _named_holder(text, start, office) or _hamlet_head(text, start) or _section_head(text, start, office)
+            return (
+                _named_holder(text, start, office)
+                or _hamlet_head(text, start)
+                or _section_head(text, start, office)
+                or _board_officer(text, start)
+            )
         start, pos = found
         first = text[pos : pos + 1]
     if first in "Cc" and text.startswith(("Các", "các"), pos):  # `_ELIDED` and `_GROUP` start so
@@ -678,6 +683,23 @@ _HAMLET_HEAD = re.compile(
     rf"(?:[Tt]rưởng[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['hamlet']))})"
     rf"|Bí thư[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['cell']))}))(?![\w-])"
 )
+
+
+# `Trưởng ban`, `Phó Trưởng ban thường trực`, `Tổ trưởng`: an officer of the board or team a decision sets up,
+# named by the office alone before his work (`[office_forms] board`)
+_BOARD_OFFICER = re.compile(
+    rf"(?:{_alternation(tuple(_OFFICE_FORMS['board']))})(?:[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['between']))}))?"
+    r"(?![\w-])"
+)
+
+
+def _board_officer(text: str, start: int) -> UnitMention | None:
+    """An officer of a board named by the office alone, when his work follows (`Trưởng ban phân công …`); else
+    None."""
+    m = _BOARD_OFFICER.match(text, start)
+    if m is None or not _opens_predicate(text[m.end() : m.end() + 41].lstrip()):
+        return None
+    return UnitMention((m.group(0),), start, m.end())
 
 
 def _section_head(text: str, start: int, office: re.Match[str]) -> UnitMention | None:
@@ -884,6 +906,8 @@ def head_starts(text: str) -> list[tuple[int, str]]:
 
 
 def strip_office(name: str) -> str:
-    """`Giám đốc Sở Y tế` → `Sở Y tế`."""
+    """`Giám đốc Sở Y tế` → `Sở Y tế`; an office over no unit (`Trưởng ban`, `Trưởng thôn`) stays whole."""
+    if _BOARD_OFFICER.fullmatch(name) or _HAMLET_HEAD.fullmatch(name):
+        return name
     m = _OFFICE.match(name) if name[:1] in _OFFICE_FIRST else None
     return name[m.end() :] if m else name
