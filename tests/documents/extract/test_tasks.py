@@ -1835,6 +1835,10 @@ def test_issuer_introducing_its_plan_is_no_task_and_its_time_for_a_list_dates_th
         ("4. Phòng Nghiệp vụ Y Sở Y tế theo dõi, đôn đốc các đơn vị.\n", [(["Phòng Nghiệp vụ Y Sở Y tế"], None)]),
         ("2. Hiệu trưởng các trường tiểu học, trung học cơ sở lồng ghép nội dung phòng, chống đuối nước.\n",
          [(["Hiệu trưởng các trường tiểu học, trung học cơ sở"], None)]),
+        # the officers of a board a decision sets up, under the article on its duties, do their own work
+        ("Điều 2. Nhiệm vụ của Ban Chỉ đạo và các thành viên\n1. Trưởng ban phân công nhiệm vụ cho các thành viên.\n"
+         "2. Phó Trưởng ban thường trực giúp Trưởng ban điều hành công việc.\n",
+         [(["Trưởng ban"], None), (["Phó Trưởng ban thường trực"], None)]),
         # a work programme laid out month by month: the month cell dates the row
         ("| Tháng | Nội dung | Cơ quan chủ trì |\n|---|---|---|\n| Tháng 3 | Đề án sắp xếp thôn | Phòng Nội vụ |\n",
          [(["Phòng Nội vụ"], "2026-03-31")]),
