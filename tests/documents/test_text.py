@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from chidao.documents.text import FoldedText, fold, fold_chars, fold_words
+from chidao.documents.text import FoldedText, fold, fold_chars, fold_words, written_as
 
 
 @pytest.mark.parametrize(
@@ -162,3 +162,19 @@ def test_general_fold_is_the_plain_definition(s: str) -> None:
     from chidao.documents import text
 
     assert text._general_fold(s) == text._slow_fold(s)
+
+
+@pytest.mark.parametrize(
+    ("span", "words", "expected"),
+    [
+        ("PHƯƠNG ÁN", ["PHƯƠNG ÁN"], True),
+        # Folded alike, written otherwise: a ward's name is no type name, a place no head.
+        ("PHƯỜNG AN", ["PHƯƠNG ÁN"], False),
+        ("VÂN PHONG", ["VĂN PHÒNG"], False),
+        # Where the tone sits (older typing) and the spacing do not matter; a text without any mark is taken.
+        ("THOẢ  THUẬN", ["THỎA THUẬN"], True),
+        ("PHUONG AN", ["PHƯƠNG ÁN"], True),
+    ],
+)
+def test_written_as(span: str, words: list[str], expected: bool) -> None:
+    assert written_as(span, words) is expected

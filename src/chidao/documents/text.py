@@ -6,6 +6,7 @@ import codecs
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 _DASHES = re.compile("[\u2010-\u2015\u2212]")
@@ -242,6 +243,29 @@ def fold_chars(s: str) -> str:
         else:
             return codecs.charmap_decode(encoded, "strict", _FOLD_DECODING)[0]
     return s.translate(_CHAR_FOLD)
+
+
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng (combining)
+
+
+def _tone_free_words(s: str) -> tuple[tuple[str, str], ...]:
+    """Each word as its letters without the tone and its tone apart: `HOÀ` and `HÒA` (the tone on another
+    vowel, as older typing places it) are one word."""
+    out = []
+    for word in s.lower().replace("ð", "đ").split():  # the Icelandic eth some PDF fonts print for đ
+        chars = unicodedata.normalize("NFD", word)
+        out.append(("".join(c for c in chars if c not in _TONES), "".join(c for c in chars if c in _TONES)))
+    return tuple(out)
+
+
+def written_as(span: str, words: Iterable[str]) -> bool:
+    """Whether `span`, found by its folded form, is one of `words` with its own diacritics: folding makes
+    `VÂN PHONG` read `VĂN PHÒNG`, `BẢN` `BAN`, `PHƯỜNG AN` `PHƯƠNG ÁN`. A span written without any mark (an
+    export that lost them) has only its folded form to go by; where a tone sits on the word is not looked at."""
+    if span.isascii():
+        return True
+    written = _tone_free_words(span)
+    return any(_tone_free_words(w) == written for w in words)
 
 
 @dataclass(slots=True, unsafe_hash=True)

@@ -1819,3 +1819,33 @@ def test_issuer_introducing_its_plan_is_no_task_and_its_time_for_a_list_dates_th
         (["Các chi bộ trực thuộc"], None),
         (["Văn phòng Đảng ủy"], "2026-12-31"),
     ]
+
+
+# Decisions, notices and plans of districts, communes and sector bodies (fresh documents, round 5)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # places listed by name with no colon: one unit each
+        ("2. Yêu cầu UBND các xã Tân Phú, Hòa Lạc hoàn thành kiểm đếm trước ngày 30/5/2026.\n",
+         [(["UBND xã Tân Phú", "UBND xã Hòa Lạc"], "2026-05-30")]),
+        # a liability before a superior of the issuer's own is no work
+        ("Điều 2. Các phòng được giao nhiệm vụ chịu trách nhiệm trước Giám đốc Sở về tiến độ công việc.\n", []),
+        # a team set up, a Party cell's committee, a hamlet's heads in the plural, a section of a department
+        ("- Đoàn Thanh niên xã thành lập đội tình nguyện cứu hộ tại các bến sông.\n", [(["Đoàn Thanh niên xã"], None)]),
+        ("3. Chi ủy đôn đốc đảng viên đóng đảng phí, hoàn thành trước ngày 31/12/2025.\n", [(["Chi ủy"], "2025-12-31")]),
+        ("3. Các trưởng thôn phối hợp với Công an xã tăng cường tuần tra.\n", [(["Các trưởng thôn"], None)]),
+        ("4. Phòng Nghiệp vụ Y Sở Y tế theo dõi, đôn đốc các đơn vị.\n", [(["Phòng Nghiệp vụ Y Sở Y tế"], None)]),
+        ("2. Hiệu trưởng các trường tiểu học, trung học cơ sở lồng ghép nội dung phòng, chống đuối nước.\n",
+         [(["Hiệu trưởng các trường tiểu học, trung học cơ sở"], None)]),
+        # the officers of a board a decision sets up, under the article on its duties, do their own work
+        ("Điều 2. Nhiệm vụ của Ban Chỉ đạo và các thành viên\n1. Trưởng ban phân công nhiệm vụ cho các thành viên.\n"
+         "2. Phó Trưởng ban thường trực giúp Trưởng ban điều hành công việc.\n",
+         [(["Trưởng ban"], None), (["Phó Trưởng ban thường trực"], None)]),
+        # a work programme laid out month by month: the month cell dates the row
+        ("| Tháng | Nội dung | Cơ quan chủ trì |\n|---|---|---|\n| Tháng 3 | Đề án sắp xếp thôn | Phòng Nội vụ |\n",
+         [(["Phòng Nội vụ"], "2026-03-31")]),
+    ],
+)
+def test_round5_units_liabilities_and_month_tables(text, expected):
+    tasks = _tasks(text, date=DocDate(text="ngày 08 tháng 01 năm 2026", year=2026, month=1, day=8))
+    assert [(t.assignees, t.deadline.due and t.deadline.due.isoformat()) for t in tasks] == expected

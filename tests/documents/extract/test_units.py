@@ -165,6 +165,15 @@ def test_registry_from_caller_names_and_partial_match():
         ("UBND các tỉnh: Bà Rịa - Vũng Tàu, Đồng Nai phối hợp", [("UBND tỉnh Bà Rịa - Vũng Tàu", "UBND tỉnh Đồng Nai")]),
         ("UBND các huyện: Ea H'Leo, Krông Búk và Cư M'gar chủ trì",
          [("UBND huyện Ea H'Leo", "UBND huyện Krông Búk", "UBND huyện Cư M'gar")]),
+        # ... the places listed with no colon, after a local head, an open head or an office
+        ("UBND các xã Tân Phú, Hòa Lạc khẩn trương bàn giao", [("UBND xã Tân Phú", "UBND xã Hòa Lạc")]),
+        ("Đảng ủy các xã Đông Hòa, Tây Hòa và Nam Hòa lãnh đạo",
+         [("Đảng ủy xã Đông Hòa", "Đảng ủy xã Tây Hòa", "Đảng ủy xã Nam Hòa")]),
+        ("Chủ tịch UBND các tỉnh Sơn La, Điện Biên tập trung",
+         [("Chủ tịch UBND tỉnh Sơn La", "Chủ tịch UBND tỉnh Điện Biên")]),
+        # ... not a single name, nor a list that goes on with a unit
+        ("UBND các xã Tân Phú, Sở Tài chính phối hợp", [("UBND các xã Tân Phú",), ("Sở Tài chính",)]),
+        ("Đảng ủy các xã, phường quán triệt", [("Đảng ủy các xã, phường",)]),
     ],
 )
 def test_read_units(text, names):
@@ -214,6 +223,13 @@ def test_read_units(text, names):
         ("Huyện ủy Mai Sơn chỉ đạo. Các huyện, thị xã báo cáo kết quả.", "Các huyện, thị xã", "Các huyện, thị xã"),
         # ... while a place that is one body is named at its fullest
         ("Thành phố Hải Phòng chủ trì. Thành phố khẩn trương triển khai.", "Thành phố", "Thành phố Hải Phòng"),
+        # a short name a decision defines in brackets stands for the whole name before them
+        ("Điều 1. Thành lập Ban Chỉ đạo phổ cập bơi xã Tân Hòa (sau đây gọi là Ban Chỉ đạo), gồm:", "Ban Chỉ đạo",
+         "Ban Chỉ đạo phổ cập bơi xã Tân Hòa"),
+        ("Thành lập Tổ công tác kiểm tra an toàn thực phẩm tại các chợ trên địa bàn xã (gọi tắt là Tổ công tác).",
+         "Tổ công tác", "Tổ công tác kiểm tra an toàn thực phẩm tại các chợ trên địa bàn xã"),
+        # ... an office over no unit stays as written
+        ("Thành lập Ban Chỉ đạo phổ cập bơi xã Tân Hòa (sau đây gọi là Ban Chỉ đạo).", "Trưởng ban", "Trưởng ban"),
     ],
 )
 def test_resolve_to_fullest_name(text, short, full):
@@ -726,7 +742,7 @@ def test_place_word_subsets(example):
 def test_place_word_subsets_are_place_words():
     """Each named subset of `[place_words]` holds place words only: one concept, read in parts."""
     subsets = {k: v for k, v in _PLACE_WORDS.items() if k != "words" and "examples" not in k}
-    assert set(subsets) == {"levels", "capitalised", "group_levels", "province", "above", "after_stop"}
+    assert set(subsets) == {"levels", "listed", "capitalised", "group_levels", "province", "above", "after_stop"}
     for name, words in subsets.items():
         assert set(words) <= set(_PLACE_WORDS["words"]), name
 

@@ -536,3 +536,22 @@ def test_a_place_and_date_wrapped_by_a_narrow_column(first: str, second: str, le
     assert doc.date.span is not None and doc.text[doc.date.span[0] : doc.date.span[1]].startswith("ngày")
     assert doc.text[doc.date.span[0] : doc.date.span[1]].endswith("2026")
     assert doc.subject is not None and doc.subject.text == "rà soát biên chế năm 2026"
+
+
+@pytest.mark.parametrize(
+    ("issuer_lines", "issuer"),
+    [
+        # A ward or commune whose name folds to a type name (`PHƯỜNG AN` ~ `PHƯƠNG ÁN`) is no type line.
+        ("ỦY BAN NHÂN DÂN\nPHƯỜNG AN BÌNH", "ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH"),
+        ("ỦY BAN NHÂN DÂN\nPHƯỜNG AN LẠC", "ỦY BAN NHÂN DÂN PHƯỜNG AN LẠC"),
+    ],
+)
+def test_a_place_folding_to_a_type_name_stays_in_the_issuer(issuer_lines: str, issuer: str) -> None:
+    text = (
+        f"{issuer_lines}\n-------\nSố: 45/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "An Bình, ngày 04 tháng 11 năm 2025\n\nTHÔNG BÁO\nLịch tiếp công dân tháng 11 năm 2025\n\n"
+        "UBND phường thông báo lịch tiếp công dân như sau.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.issuer is not None and doc.issuer.name == issuer
+    assert doc.type is not None and doc.type.code == "TB"

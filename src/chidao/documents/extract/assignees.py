@@ -410,7 +410,9 @@ def _extend_open(text: str, end: int) -> int:
         if word in _OWNED_FIRST and words and _starts_unit(text, _skip_owned(text, m.end())):
             break  # `Phòng Khoáng sản thuộc Sở`: the unit it belongs to is not part of its name
         if words > 0 and m.start("owner") >= 0:
-            end = _extend_place(text, m.end("owner"))
+            # the owner with its place (`UBND huyện`), or as a unit of its own with its field (`Sở Y tế`)
+            owner = read_unit(text, at)
+            end = max(_extend_place(text, m.end("owner")), owner.end if owner and len(owner.names) == 1 else 0)
             break
         if word == "các" and _PLACE.match(text, at):
             end = _extend_place(text, at - 1)
@@ -603,7 +605,12 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     if office:
         found = _office_unit(text, office)
         if found is None:
-            return _named_holder(text, start, office) or _hamlet_head(text, start) or _section_head(text, start, office)
+            return (
+                _named_holder(text, start, office)
+                or _hamlet_head(text, start)
+                or _section_head(text, start, office)
+                or _board_officer(text, start)
+            )
         start, pos = found
         first = text[pos : pos + 1]
     if first in "Cc" and text.startswith(("Các", "các"), pos):  # `_ELIDED` and `_GROUP` start so
@@ -682,13 +689,30 @@ def _named_holder(text: str, start: int, office: re.Match[str]) -> UnitMention |
     return UnitMention((text[start : person.end()],), start, person.end())
 
 
-# `Trưởng thôn`, `Các Trưởng ấp`, `Trưởng thôn Phú Mỹ`: the head of a hamlet, whose name is no unit head; and the
+# `Trưởng thôn`, `Các Trưởng ấp`, `các trưởng thôn`, `Trưởng thôn Phú Mỹ`: the head of a hamlet, whose name is no unit head; and the
 # secretary of a Party cell (`các đồng chí Bí thư chi bộ`: `[office_forms] cell`)
 _HAMLET_HEAD = re.compile(
     rf"(?:[Cc]ác[ \t]+)?(?:(?:{_alternation(tuple(_OFFICE_FORMS['address']))})[ \t]+)?"
-    rf"(?:Trưởng[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['hamlet']))})"
+    rf"(?:[Tt]rưởng[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['hamlet']))})"
     rf"|Bí thư[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['cell']))}))(?![\w-])"
 )
+
+
+# `Trưởng ban`, `Phó Trưởng ban thường trực`, `Tổ trưởng`: an officer of the board or team a decision sets up,
+# named by the office alone before his work (`[office_forms] board`)
+_BOARD_OFFICER = re.compile(
+    rf"(?:{_alternation(tuple(_OFFICE_FORMS['board']))})(?:[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['between']))}))?"
+    r"(?![\w-])"
+)
+
+
+def _board_officer(text: str, start: int) -> UnitMention | None:
+    """An officer of a board named by the office alone, when his work follows (`Trưởng ban phân công …`); else
+    None."""
+    m = _BOARD_OFFICER.match(text, start)
+    if m is None or not _opens_predicate(text[m.end() : m.end() + 41].lstrip()):
+        return None
+    return UnitMention((m.group(0),), start, m.end())
 
 
 def _section_head(text: str, start: int, office: re.Match[str]) -> UnitMention | None:
@@ -714,15 +738,18 @@ def _hamlet_head(text: str, start: int) -> UnitMention | None:
     return UnitMention((text[start:end],), start, end)
 
 
-# `UBND các huyện: Tân Lạc, Lạc Sơn và Đà Bắc`: a local head over places listed by their names (two or more)
-_PLACE_GROUP = re.compile(rf"[ \t]+các[ \t]+({as_written(PLACE_LEVELS['levels'])})(?=[ \t]*:)")
+# `UBND các huyện: Tân Lạc, Lạc Sơn và Đà Bắc`, `Đảng ủy các xã Nam Hưng, Nam Thái`: a head over places listed by
+# their names (two or more), after a colon or none (`listed` of `[place_words]`)
+_LEVELS = f"({as_written(PLACE_LEVELS['listed'])})"
+_PLACE_GROUP = re.compile(rf"[ \t]+các[ \t]+{_LEVELS}(?=[ \t]*:|[ \t]+[{VI_UPPER}])")
+_PLACE_GROUP_END = re.compile(rf"[ \t]+các[ \t]+{_LEVELS}$")
 # (two names joined by a dash are one place: `Bà Rịa - Vũng Tàu`, `Phan Rang – Tháp Chàm`)
 _PROPER_NAME = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?(?:(?:[ \t]+[-–])?[ \t]+[{VI_UPPER}0-9][\w-]*(?:{_APOSTROPHE}[\w-]*)?){{0,4}}"
 # a person's name after an office: two to four capitalised words
 _NAME_WORD = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?"
 _PERSON_NAME = re.compile(rf"[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}(?![\w-])")
 _HAMLET_NAME = re.compile(rf"[ \t]+{_PROPER_NAME}(?![\w-])")
-_PLACE_LIST = re.compile(rf"[ \t]*:[ \t]*({_PROPER_NAME}(?:[ \t]*(?:,|và)[ \t]*{_PROPER_NAME})+)(?![\w-])")
+_PLACE_LIST = re.compile(rf"[ \t]*:?[ \t]*({_PROPER_NAME}(?:[ \t]*(?:,|và)[ \t]*{_PROPER_NAME})+)(?![\w-])")
 _NAME_SPLIT = re.compile(r"[ \t]*(?:,|\bvà\b)[ \t]*")
 
 
@@ -730,12 +757,23 @@ def _local_mention(text: str, start: int, head_end: int) -> UnitMention:
     """A local head (`UBND`) ending at `head_end` with its place and what narrows it: `UBND tỉnh Lạng Sơn`; or,
     for `UBND các huyện: Tân Lạc, Lạc Sơn`, each place the list names (`UBND huyện Tân Lạc`, ...)."""
     group = _PLACE_GROUP.match(text, head_end)
-    if group is not None and (listed := _PLACE_LIST.match(text, group.end())) is not None:
-        head = text[start:head_end]
-        names = _NAME_SPLIT.split(listed.group(1))
-        return UnitMention(tuple(f"{head} {group.group(1)} {n}" for n in names), start, listed.end(1))
+    if group is not None and (listed := _listed_places(text, text[start:head_end], group.group(1), group.end())):
+        return UnitMention(listed[0], start, listed[1])
     end = _relative(text, _extend_place(text, head_end))
     return UnitMention((text[start:end].rstrip(" -"),), start, end)
+
+
+def _listed_places(text: str, head: str, level: str, pos: int) -> tuple[tuple[str, ...], int] | None:
+    """The places listed by name at `pos` after `<head> các <level>` (`: Tân Lạc, Lạc Sơn và Đà Bắc`, or with no
+    colon `Nội Duệ, Liên Bão`), each written out as a unit of its own (`UBND xã Nội Duệ`), and where the list
+    ends; None for fewer than two names or a name that is a unit's (`…, Sở Tài chính`)."""
+    listed = _PLACE_LIST.match(text, pos)
+    if listed is None:
+        return None
+    names = _NAME_SPLIT.split(listed.group(1))
+    if any(_starts_unit(n, 0) for n in names):
+        return None
+    return tuple(f"{head} {level} {n}" for n in names), listed.end(1)
 
 
 def _ministry_mention(text: str, start: int, pos: int, head: str) -> UnitMention | None:
@@ -766,11 +804,20 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
         # (a local body after it, `Đảng ủy UBND tỉnh`, is read as before: its place words stop at a capital)
         inner = read_unit(text, m.end() + 1)
         if inner is not None and len(inner.names) == 1 and not text.startswith(" viên", inner.end):  # `Tỉnh ủy viên`
-            return UnitMention((text[start : inner.end],), start, inner.end)
+            return _places_listed_after(text, start, text[start : inner.end])
     end = _extend_open(text, m.end())
     name = text[start:end].rstrip(" ,-")
     if name == text[start : m.end()] and m.group(0) in _NOT_ALONE:
         return None
+    return _places_listed_after(text, start, name)
+
+
+def _places_listed_after(text: str, start: int, name: str) -> UnitMention:
+    """The unit `name` read at `start`; or, where it ends `các <level>` before places listed by their names
+    (`Đảng ủy các xã Nam Hưng, Nam Thái`), each of them (`Đảng ủy xã Nam Hưng`, ...)."""
+    group = _PLACE_GROUP_END.search(name)
+    if group is not None and (listed := _listed_places(text, name[: group.start()], group.group(1), start + len(name))):
+        return UnitMention(listed[0], start, listed[1])
     return UnitMention((name,), start, start + len(name))
 
 
@@ -878,6 +925,8 @@ def head_starts(text: str) -> list[tuple[int, str]]:
 
 
 def strip_office(name: str) -> str:
-    """`Giám đốc Sở Y tế` → `Sở Y tế`."""
+    """`Giám đốc Sở Y tế` → `Sở Y tế`; an office over no unit (`Trưởng ban`, `Trưởng thôn`) stays whole."""
+    if _BOARD_OFFICER.fullmatch(name) or _HAMLET_HEAD.fullmatch(name):
+        return name
     m = _OFFICE.match(name) if name[:1] in _OFFICE_FIRST else None
     return name[m.end() :] if m else name

@@ -137,9 +137,33 @@ def _ends_named(name: str) -> bool:
     return name[len(name) - len(name.split()[-1]) :][:1].isupper() or name.lower().endswith(" trung ương")
 
 
+# A short name defined in brackets (`Ban Chỉ đạo chuyển đổi số xã X (sau đây gọi là Ban Chỉ đạo)`, `(gọi tắt là Tổ
+# công tác)`): the name it stands for runs from the short name's own words before the bracket up to it.
+_SHORT_DEF = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)\s+(?:tắt\s+)?là:?\s+[“\"]?([^()“”\"]{2,60}?)[”\"]?\s*\)")
+_SHORT_REACH = 240  # how far before the bracket the defined name may start
+
+
+def _short_names(text: str) -> dict[str, str]:
+    """The short names `text` defines (their keys) and the full names they stand for."""
+    out: dict[str, str] = {}
+    at = text.find("gọi")
+    while at >= 0:
+        bracket = text.rfind("(", max(0, at - 30), at)
+        m = _SHORT_DEF.match(text, bracket) if bracket >= 0 else None
+        if m is not None:
+            short = m.group(1)
+            start = text.rfind(short, max(0, bracket - _SHORT_REACH), bracket)
+            full = _SPACES.sub(" ", text[start:bracket]).strip(" ,") if start >= 0 else ""
+            if full and unit_key(full) != unit_key(short) and not re.search(r"[.;:]\s", full):
+                out[unit_key(short)] = full
+        at = text.find("gọi", at + 3)
+    return out
+
+
 def _abbreviation_keys(text: str) -> set[str]:
-    """The key of every abbreviation `text` could define for a unit (`(ACRONYM)` wherever it stands)."""
-    keys = set()
+    """The key of every abbreviation `text` could define for a unit (`(ACRONYM)` wherever it stands, or a short
+    name `(sau đây gọi là …)`)."""
+    keys = set(_short_names(text))
     at = text.find("(")
     while at >= 0:
         m = _ABBR_DEF.match(text, at)
@@ -188,6 +212,8 @@ class DocumentUnits:
             after = _ABBR_DEF.match(text, at) if text[at : at + 1] == "(" else None
             if after and _defines_abbreviation(after.group(1)):
                 abbreviations[unit_key(after.group(1))] = mention.names[-1]
+        for key, full in _short_names(text).items():
+            abbreviations.setdefault(key, full)
         names.extend(self.addressees)
         self._units = names, abbreviations
         return self._units

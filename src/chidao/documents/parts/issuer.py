@@ -13,7 +13,7 @@ from functools import cache
 from chidao.documents.data.formal import header_markers
 from chidao.documents.model import Issuer
 from chidao.documents.parts.cells import Cell
-from chidao.documents.text import fold_chars
+from chidao.documents.text import fold_chars, written_as
 
 
 @cache
@@ -27,14 +27,8 @@ def opening_words(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _as_written(words: tuple[str, ...], text: str, start: int, end: int) -> bool:
-    """Whether the head found folded at `text[start:end]` is one of `words` with its own diacritics: folding
-    makes `VÂN PHONG` read `VĂN PHÒNG`, `ĐOAN HÙNG` `ĐOÀN`, `BẢN` `BAN`. A span written without any mark
-    (an export that lost them) has only its folded form to go by."""
-    span = text[start:end]
-    if span.isascii():
-        return True
-    written = span.lower().replace("ð", "đ")  # the Icelandic eth some PDF fonts print for đ
-    return any(w.lower() == written for w in words)
+    """Whether the head found folded at `text[start:end]` is one of `words` as written (`written_as`)."""
+    return written_as(text[start:end], words)
 
 
 def _starts(words: tuple[str, ...], text: str) -> bool:

@@ -13,7 +13,7 @@ from chidao.documents.alternation import alternation
 from chidao.documents.data.formal import document_types, untitled_code
 from chidao.documents.model import DocType, Subject
 from chidao.documents.parts.cells import Cell, clean, is_upper
-from chidao.documents.text import fold_chars
+from chidao.documents.text import fold_chars, written_as
 
 CONG_VAN = untitled_code()  # the type printed with no type name: `untitled = true` of data/document_types.toml
 
@@ -39,6 +39,16 @@ def code_of(name: str) -> str | None:
 
 
 @cache
+def _written() -> dict[str, tuple[str, ...]]:
+    """Each folded name's forms as written in the data, with their diacritics."""
+    out: dict[str, list[str]] = {}
+    for t in document_types():
+        for n in t.names:
+            out.setdefault(" ".join(fold_chars(n).split()), []).append(n)
+    return {name: tuple(forms) for name, forms in out.items()}
+
+
+@cache
 def _names_by_letter() -> dict[str, tuple[tuple[str, str], ...]]:
     """`_names()` by first letter (a name can only fit where the text has its first letter), longest first."""
     out: dict[str, list[tuple[str, str]]] = {}
@@ -53,6 +63,8 @@ def _name_at(masked: str, folded: str, start: int, upper_only: bool) -> tuple[in
         end = start + len(name)
         if " ".join(folded[start:end].split()) != name or folded[end : end + 1].isalpha():
             continue
+        if not written_as(masked[start:end], _written().get(name, ())):
+            continue  # `PHƯỜNG AN KHÁNH` folds to `phuong an`, but is no `PHƯƠNG ÁN`
         if not upper_only or is_upper(masked[start:end]):
             return start, end, code
     return None
