@@ -165,6 +165,14 @@ def test_registry_from_caller_names_and_partial_match():
         ("UBND các tỉnh: Bà Rịa - Vũng Tàu, Đồng Nai phối hợp", [("UBND tỉnh Bà Rịa - Vũng Tàu", "UBND tỉnh Đồng Nai")]),
         ("UBND các huyện: Ea H'Leo, Krông Búk và Cư M'gar chủ trì",
          [("UBND huyện Ea H'Leo", "UBND huyện Krông Búk", "UBND huyện Cư M'gar")]),
+        # places listed after a plural level with no colon: one group, as written
+        ("Chủ tịch UBND các tỉnh Hà Giang, Tuyên Quang, Bắc Kạn khắc phục", [("Chủ tịch UBND các tỉnh Hà Giang, Tuyên Quang, Bắc Kạn",)]),
+        ("UBND các huyện Mường Tè, Sìn Hồ và Phong Thổ rà soát", [("UBND các huyện Mường Tè, Sìn Hồ và Phong Thổ",)]),
+        ("UBND các tỉnh Hà Giang, Sở Y tế phối hợp", [("UBND các tỉnh Hà Giang",), ("Sở Y tế",)]),
+        # a head word after a dash is the second field of the same name; after a comma it opens another unit
+        ("Phòng Bưu chính - Viễn thông tổng hợp", [("Phòng Bưu chính - Viễn thông",)]),
+        ("Phòng Văn hóa – Thông tin và Trung tâm Y tế tuyên truyền", [("Phòng Văn hóa – Thông tin",), ("Trung tâm Y tế",)]),
+        ("Phòng Bưu chính, Viễn thông tỉnh phối hợp", [("Phòng Bưu chính",), ("Viễn thông tỉnh",)]),
     ],
 )
 def test_read_units(text, names):

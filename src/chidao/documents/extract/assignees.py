@@ -154,7 +154,11 @@ _HEAD = re.compile(
 _LETTER = re.compile(r"[\wÀ-ỹ]")
 # A group with the nouns and qualifiers that follow it (`các sở, ban, ngành liên quan`), as one match: each
 # repetition takes the longest step it can and nothing after it can fail, as stepping part by part would.
-_GROUP_PHRASE = re.compile(rf"{_GROUP.pattern}(?:{_MORE_GROUP.pattern})*(?:{_QUALIFIER.pattern})*")
+# (then the kinds of its members, `các trường mầm non, tiểu học, trung học cơ sở`: `kinds` of `[group_nouns]`)
+_KIND = rf"(?:{_alternation(tuple(_HEADS['group_nouns']['kinds']))})(?![\wÀ-ỹ])"
+_GROUP_PHRASE = re.compile(
+    rf"{_GROUP.pattern}(?:{_MORE_GROUP.pattern})*(?:[ \t]+{_KIND})?(?:[ \t]*,[ \t]*{_KIND})*(?:{_QUALIFIER.pattern})*"
+)
 # An apostrophe inside a place's word, as Central Highlands names are written (`Ea H'Leo`, `Cư M'gar`).
 _APOSTROPHE = r"['’](?=\w)"
 # What follows a local head, as one match: the place words (`tỉnh`, `các huyện, thành phố`), then proper words
@@ -352,6 +356,8 @@ def _open_word() -> re.Pattern[str]:
     )
 
 
+# A dash between two fields of one name (`Phòng Tài chính - Kế hoạch`), written as a word of its own
+_DASHES = ("-", "–")
 # More numbers after a name's number, one unit of each (`khu vực 1, 2, 3`, `Đội số 2 và 5`)
 _NUMBER_LIST = re.compile(r"(?:[ \t]*,[ \t]*\d{1,3}(?![\w/.]))+(?:[ \t]+và[ \t]+\d{1,3}(?![\w/.]))?|[ \t]+và[ \t]+\d{1,3}(?![\w/.])")
 
@@ -416,8 +422,8 @@ def _extend_open(text: str, end: int) -> int:
             # `Ban Giám hiệu các trường`: the organ each body of a group has
             end = group_end
             break
-        if words > 0 and m.start("unit") >= 0 and not word.startswith(_NAME_PARTS):
-            break
+        if words > 0 and m.start("unit") >= 0 and not word.startswith(_NAME_PARTS) and before_prev not in _DASHES:
+            break  # (after a dash, a head word is the second field of one name: `Phòng Bưu chính - Viễn thông`)
         if word.endswith("."):
             if _ABBREVIATED_PLACE.fullmatch(word):
                 end = m.end()
@@ -721,8 +727,30 @@ def _local_mention(text: str, start: int, head_end: int) -> UnitMention:
         head = text[start:head_end]
         names = _NAME_SPLIT.split(listed.group(1))
         return UnitMention(tuple(f"{head} {group.group(1)} {n}" for n in names), start, listed.end(1))
-    end = _relative(text, _extend_place(text, head_end))
+    end = _places_listed(text, head_end) or _relative(text, _extend_place(text, head_end))
     return UnitMention((text[start:end].rstrip(" -"),), start, end)
+
+
+# `UBND các tỉnh Lào Cai, Yên Bái, Cao Bằng`: a local head over places listed by their names with no colon
+_PLACES_NAMED = re.compile(rf"[ \t]+các[ \t]+(?:huyện|xã|phường|thị xã|quận|tỉnh|thành phố)[ \t]+(?=[{VI_UPPER}])")
+_NEXT_PLACE = re.compile(rf"[ \t]*(?:,|và)[ \t]*(?={_PROPER_NAME}(?![\w-]))")
+
+
+def _places_listed(text: str, head_end: int) -> int | None:
+    """Where the names of two or more places listed after a plural level end (`các tỉnh Lào Cai, Yên Bái`), one
+    group as written; None when fewer are listed or a unit of its own follows a comma (`các tỉnh X, Sở Y tế`)."""
+    group = _PLACES_NAMED.match(text, head_end)
+    if group is None:
+        return None
+    pos = end = group.end()
+    count = 0
+    while (name := _HAMLET_NAME.match(text, pos - 1)) is not None and not _starts_unit(text, pos):
+        end, count = name.end(), count + 1
+        sep = _NEXT_PLACE.match(text, end)
+        if sep is None:
+            break
+        pos = sep.end()
+    return end if count >= 2 else None
 
 
 def _ministry_mention(text: str, start: int, pos: int, head: str) -> UnitMention | None:
