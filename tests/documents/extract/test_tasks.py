@@ -1859,3 +1859,18 @@ def test_unit_doing_work_by_a_day_under_guidance_is_a_task(item, expected, tmp_p
     source = tmp_path / "hd.txt"
     source.write_text(_GUIDANCE_DOC.format(item=item), encoding="utf-8")
     assert [t.assignees for t in parse(source).tasks] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # a tờ trình's request names what the body is to pass: a request to that body
+        ("Ủy ban nhân dân huyện kính trình Hội đồng nhân dân huyện xem xét, thông qua Nghị quyết về giá đất.",
+         ["Hội đồng nhân dân huyện"]),
+        # the bare formula that closes a submission asks nothing more
+        ("Sở Tài chính kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./.", None),
+    ],
+)
+def test_submission_to_the_body_that_decides(sentence, asked):
+    found = assignment(sentence)
+    assert (found.names if found is not None and excluded(sentence) is None else None) == asked
