@@ -173,6 +173,10 @@ def test_registry_from_caller_names_and_partial_match():
         ("Phòng Bưu chính - Viễn thông tổng hợp", [("Phòng Bưu chính - Viễn thông",)]),
         ("Phòng Văn hóa – Thông tin và Trung tâm Y tế tuyên truyền", [("Phòng Văn hóa – Thông tin",), ("Trung tâm Y tế",)]),
         ("Phòng Bưu chính, Viễn thông tỉnh phối hợp", [("Phòng Bưu chính",), ("Viễn thông tỉnh",)]),
+        # the Government's list of offices: an office alone before another office, the heads of a kind of body
+        ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch UBND các tỉnh chỉ đạo",
+         [("Bộ trưởng",), ("Thủ trưởng cơ quan ngang bộ",), ("Chủ tịch UBND các tỉnh",)]),
+        ("Bộ trưởng, người đứng đầu ngành ký", []),
     ],
 )
 def test_read_units(text, names):

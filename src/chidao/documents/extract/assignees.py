@@ -590,13 +590,18 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     if first == "Q":
         courtesy = COURTESY.match(text, pos)
         return UnitMention((courtesy.group(0),), pos, courtesy.end()) if courtesy else None
+    if first in _OFFICE_FIRST and (alone := _office_alone(text, pos)) is not None:
+        return alone  # `Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …`
     office = _OFFICE.match(text, pos) if first in _OFFICE_FIRST else None
     if office and first in "Cc" and (group := _GROUP.match(text, pos)) is not None and group.end() > office.end():
         office = None  # `các đồng chí Ủy viên Ban Thường vụ …`: a group whose noun opens with an office word
     if office:
         found = _office_unit(text, office)
         if found is None:
-            return _named_holder(text, start, office) or _hamlet_head(text, start) or _section_head(text, start, office)
+            return (
+                _named_holder(text, start, office) or _hamlet_head(text, start) or _section_head(text, start, office)
+                or _kind_head(text, start, office)
+            )
         start, pos = found
         first = text[pos : pos + 1]
     if first in "Cc" and text.startswith(("Các", "các"), pos):  # `_ELIDED` and `_GROUP` start so
@@ -692,6 +697,31 @@ def _section_head(text: str, start: int, office: re.Match[str]) -> UnitMention |
     end = _extend_open(text, office.start() + len(office.group(0).rstrip()))  # read from the space after the office
     name = text[start:end].rstrip(" ,-")
     return UnitMention((name,), start, start + len(name)) if len(name) > len(office.group(0).strip()) else None
+
+
+# `Thủ trưởng cơ quan ngang bộ`: the heads of a kind of body (`[office_forms] kinds`)
+_KIND_OF_BODY = re.compile(rf"(?:{_alternation(tuple(_OFFICE_FORMS['kinds']))})(?![\wÀ-ỹ])")
+# `Bộ trưởng, Thủ trưởng …`: an office alone before a comma (the holders of each body of the letter's addressees)
+_OFFICE_BEFORE_COMMA = re.compile(rf"(?:{_alternation(OFFICES)})(?=,[ \t]+)")
+
+
+def _kind_head(text: str, start: int, office: re.Match[str]) -> UnitMention | None:
+    """The heads of a kind of body, named by the office and the kind (`Thủ trưởng cơ quan ngang bộ`), else None."""
+    kind = _KIND_OF_BODY.match(text, office.end())
+    return UnitMention((text[start : kind.end()],), start, kind.end()) if kind is not None else None
+
+
+def _office_alone(text: str, pos: int) -> UnitMention | None:
+    """An office with no body after it, before a comma and another office holder (`Bộ trưởng, Thủ trưởng cơ quan
+    ngang bộ, …`): the holders of that office in the bodies addressed; else None."""
+    m = _OFFICE_BEFORE_COMMA.match(text, pos)
+    if m is None:
+        return None
+    after = m.end() + 1 + len(text[m.end() + 1 :]) - len(text[m.end() + 1 :].lstrip(" \t"))
+    nxt = _OFFICE.match(text, after) if text[after : after + 1] in _OFFICE_FIRST else None
+    if nxt is None or read_unit(text, after) is None:
+        return None
+    return UnitMention((m.group(0),), pos, m.end())
 
 
 def _hamlet_head(text: str, start: int) -> UnitMention | None:
