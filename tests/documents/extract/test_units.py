@@ -719,3 +719,20 @@ def test_named_groups(text, group, members):
     """`[named_groups]` of unit_heads.toml: a group named by a head noun stands for the bodies of that head the
     document names, when it names two or more."""
     assert DocumentUnits(text).expand_group(group) == members.split(";")
+
+
+@pytest.mark.parametrize(
+    ("text", "drafters", "short", "expected"),
+    [
+        # the name the reader cut before a word of work, written out where the drafter's initials run on over it
+        ("Phòng Kế hoạch tổng hợp phối hợp với các khoa.", ["VT", "KHTH"], "Phòng Kế hoạch", "Phòng Kế hoạch tổng hợp"),
+        ("Phòng Quản lý xây dựng chủ trì kiểm tra.", ["QLXD"], "Phòng Quản lý", "Phòng Quản lý xây dựng"),
+        # the work after a name whose initials are no drafter's stays out of it
+        ("Phòng Tài chính - Kế hoạch tổng hợp số liệu.", ["VT", "KHTH"], "Phòng Tài chính - Kế hoạch",
+         "Phòng Tài chính - Kế hoạch"),
+        ("Phòng Kế hoạch tổng hợp số liệu.", ["VT", "TCKH"], "Phòng Kế hoạch", "Phòng Kế hoạch"),
+        ("Phòng Kế hoạch tổng hợp số liệu.", [], "Phòng Kế hoạch", "Phòng Kế hoạch"),
+    ],
+)
+def test_a_name_cut_short_is_written_out_as_the_drafting_unit(text, drafters, short, expected):
+    assert DocumentUnits(text, drafters=drafters).resolve(short) == expected

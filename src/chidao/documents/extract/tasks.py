@@ -1138,6 +1138,16 @@ def _addressee_units(name: str) -> list[str]:
     return names
 
 
+def _drafters(doc: Document) -> list[str]:
+    """The abbreviations of the units that drafted the document: the holders of its `Lưu` line and the last part of
+    its symbol (`KHTH` of `702/BVĐK-KHTH`)."""
+    out = list(doc.archive.holders) if doc.archive is not None else []
+    symbol = doc.number.symbol if doc.number is not None else None
+    if symbol and "-" in symbol:
+        out.append(symbol.rsplit("-", 1)[1])
+    return out
+
+
 def read_tasks(
     doc: Document, lines: list[Line], units: UnitRegistry | Iterable[str] | None = None
 ) -> None:
@@ -1147,7 +1157,7 @@ def read_tasks(
     builder = _Builder(doc, DocumentUnits("", addressees=addressees), registry)
     try:
         segs = body_segments(doc, lines)
-        builder.names = DocumentUnits(_joined_text(doc.text, segs), addressees=addressees)
+        builder.names = DocumentUnits(_joined_text(doc.text, segs), addressees=addressees, drafters=_drafters(doc))
         builder.run(segs)
         name_section_owners(doc.text, doc.issuer.name if doc.issuer else None, builder.tasks)
     except Exception as error:  # an unforeseen layout must not cost the document its other fields
