@@ -261,3 +261,18 @@ def test_sums_up(paragraph, holds):
 def test_for_units(lead, holds):
     """`[for_units]`: a lead naming units alone (`Đối với UBND các xã:`) gives them the items below."""
     assert bool(units_for(lead)) is holds
+
+
+def _voices() -> list[tuple[list[str], bool]]:
+    table = LEAD_INS["voice"]
+    return [(e, True) for e in table["examples"]] + [(c, False) for c in table["counter_examples"]]
+
+
+@pytest.mark.parametrize(("case", "speaks"), _voices())
+def test_voice(case, speaks):
+    from chidao.documents.extract.task_frames import speaks_for
+    from chidao.documents.model import Document, Issuer, Source
+
+    issuer, parent, body = case
+    doc = Document(Source("x.txt"), "", issuer=Issuer(issuer, parent or None))
+    assert speaks_for([body], doc) is speaks

@@ -1456,8 +1456,10 @@ def test_group_of_the_whole_country_is_named_at_its_fullest():
         ("CV", "2. Ban Quản lý dự án tỉnh yêu cầu các nhà thầu che chắn công trường.", ["Ban Quản lý dự án tỉnh"]),
         # an office holder before `yêu cầu` speaks: the units after it are asked
         ("CV", "2. Giám đốc Ban Quản lý dự án tỉnh yêu cầu các nhà thầu che chắn công trường.", ["các nhà thầu"]),
-        # outside a letter the reading stays as it was
-        ("TB", "2. Ban Quản lý dự án tỉnh yêu cầu các nhà thầu che chắn công trường.", ["các nhà thầu"]),
+        # ... in any other document too: a board that does not speak for it asks on its own behalf
+        ("TB", "2. Ban Quản lý dự án tỉnh yêu cầu các nhà thầu che chắn công trường.", ["Ban Quản lý dự án tỉnh"]),
+        # ... where a body that directs, of the issuer's level or above, speaks for it (`[voice]` of lead_ins.toml)
+        ("TB", "2. UBND tỉnh yêu cầu các nhà thầu che chắn công trường.", ["các nhà thầu"]),
     ],
 )
 def test_unit_of_a_letters_item_that_requires_work_of_others(code, item, expected):

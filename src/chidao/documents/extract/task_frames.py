@@ -180,6 +180,44 @@ def is_issuer(names: list[str], doc: Document) -> bool:
 _STANDING_ORGAN = re.compile(rf"{as_written(load_toml('unit_heads.toml')['standing_organs']['words'])}\s+")
 
 
+_VOICE = _WORDINGS["voice"]
+_DIRECTING = tuple(fold(w) + " " for w in _VOICE["directing"])
+_LEVEL_WORDS = {word: level for level, words in enumerate(_VOICE["levels"]) for word in words}
+# the first word of a level of place in a folded name, longest first (`thi xa` before `xa`)
+_LEVEL = re.compile(rf"\b({'|'.join(sorted(map(re.escape, _LEVEL_WORDS), key=len, reverse=True))})\b")
+_CENTRAL = tuple(_VOICE["central_issuers"])
+
+
+def _level(folded: str) -> int | None:
+    """The level of place a folded name is of (0 the highest: the Government, the Party's centre), if it says."""
+    if folded.startswith(_CENTRAL):
+        return 0
+    found = _LEVEL.search(folded)
+    return None if found is None else _LEVEL_WORDS[found.group(1)]
+
+
+def speaks_for(names: list[str], doc: Document) -> bool:
+    """In `X yêu cầu Y …`, does X (`names`) speak for the document, so that Y is asked? The issuer and its head,
+    the body over it in its header, an office holder, or a body that directs at the issuer's level or above
+    (`[voice]` of data/lead_ins.toml). A body of unknown level speaks, as every body used to."""
+    if is_issuer(names, doc) or any(strip_office(n) != n for n in names):
+        return True
+    if doc.issuer is None:
+        return True
+    parent = doc.issuer.parent or ""
+    if parent and any(unit_key(parent).startswith(key) for key in map(unit_key, names) if key):
+        return True
+    issuer_level = _level(fold(f"{doc.issuer.name} {parent}"))
+    for name in names:
+        folded = fold(name) + " "
+        if not folded.startswith(_DIRECTING):
+            return False
+        level = _level(folded)
+        if level is not None and issuer_level is not None and level > issuer_level:
+            return False
+    return True
+
+
 RECIPIENTS = re.compile(r"(?:Nơi nhận|NƠI NHẬN)\s*:?")
 
 

@@ -19,7 +19,6 @@ from chidao.documents.extract.assignees import (
     _predicates,
     read_unit,
     read_units,
-    strip_office,
 )
 from chidao.documents.extract.body import body_segments
 from chidao.documents.extract.clauses import (
@@ -67,6 +66,7 @@ from chidao.documents.extract.task_frames import (
     predicate_is,
     pure_lead,
     silent_heading,
+    speaks_for,
     split_roman,
 )
 from chidao.documents.extract.task_tables import TableReader, field_line
@@ -417,7 +417,7 @@ class _Builder:
             found = assignment(piece.text, recommending, piece)
             if found is None and self.invitation:  # `Công ty X báo cáo phương án ...` at the meeting to come
                 found = presented(piece.text)
-            if found is not None and found.mode == "yêu cầu" and found.start > 0 and self._letter and seg.depth:
+            if found is not None and found.mode == "yêu cầu" and found.start > 0 and (seg.depth or not self._letter):
                 found = self._asker(piece.text, found) or found
             if found is not None and found.subject and self.is_issuer(found.names):
                 if predicate_is(piece.text[found.end :], SPEECH) or ctx is not None or self._letter:
@@ -496,14 +496,15 @@ class _Builder:
         return created
 
     def _asker(self, text: str, found: Assignment) -> Assignment | None:
-        """`2. Ban X yêu cầu các nhà thầu gia cố …`, an item of a letter: the body the letter asks is Ban X, whose
-        work is to require it of the others; None when the unit before `yêu cầu` is the issuer or an office holder
-        (who speak), or when something else stands between."""
+        """`2. Ban X yêu cầu các nhà thầu gia cố …` (an item of a letter, or a sentence of any other document): the
+        body asked is Ban X, whose work is to require it of the others; None when the unit before `yêu cầu` speaks
+        for the document (`speaks_for`: the issuer, an office holder, a body over it …), or when something else
+        stands between."""
         mentions, end = read_units(text, 0)
         if not mentions or mentions[0].start != 0 or text[end : found.start].strip():
             return None
         names = [n for m in mentions for n in m.names]
-        if self.is_issuer(names) or any(strip_office(n) != n for n in names):
+        if speaks_for(names, self.doc):
             return None
         return Assignment(assignees=mentions, coordinators=[], start=0, end=end, subject=True)
 

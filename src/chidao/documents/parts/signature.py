@@ -174,7 +174,7 @@ def _segments(lines: list[str]) -> tuple[list[_Segment], str | None]:
 def _name_prefix() -> re.Pattern[str]:
     """Ranks and degrees before a name (`Thượng tướng `, `PGS.TS. `), one or more, each with an optional dot."""
     alts = "|".join(re.escape(p) for p in sorted(titles().name_prefixes, key=len, reverse=True))
-    return re.compile(rf"(?:(?:{alts})\.?\s*)+(?=[{UPPER}][{LOWER}])")
+    return re.compile(rf"(?:(?:{alts})\.?\s*)+(?=[{UPPER}][{LOWER}'’])")  # (an Ê Đê name: `H'Lan Niê`)
 
 
 def _name_words(words: list[str]) -> str | None:
