@@ -134,6 +134,8 @@ _QUALIFIER = re.compile(rf"[ \t]+(?:{_alternation(QUALIFIERS)})(?![\wÀ-ỹ])(?!
 # `[owners]`
 _OWNER = re.compile(rf"{_alternation(tuple(_HEADS['owners']['words']))}(?![\wÀ-ỹ])")
 _WORD = re.compile(r"[ \t]+([^\s,;:()“”\"|]+)")
+# ... an owner as the head of an open name (`Đảng ủy HĐND tỉnh`), ending where the head ends
+_OWNER_HEAD = re.compile(rf"(?<![\wÀ-ỹ]){_OWNER.pattern}$")
 # `, Thông tin và Thể thao` inside a name: a capitalised field between a comma and `và`.
 _NAME_LIST = re.compile(rf",[ \t]+([{VI_UPPER}][{VI_LOWER}]*(?:[ \t]+[{VI_LOWER}]+){{0,3}})(?=[ \t]+và[ \t]+[{VI_UPPER}{VI_LOWER}])")
 # Matched at a position of the whole text (not a slice of it: slicing a page per mention is quadratic).
@@ -161,7 +163,11 @@ _HEAD = re.compile(
 _LETTER = re.compile(r"[\wÀ-ỹ]")
 # A group with the nouns and qualifiers that follow it (`các sở, ban, ngành liên quan`), as one match: each
 # repetition takes the longest step it can and nothing after it can fail, as stepping part by part would.
-_GROUP_PHRASE = re.compile(rf"{_GROUP.pattern}(?:{_MORE_GROUP.pattern})*(?:{_QUALIFIER.pattern})*")
+# (then the kinds of its members, `các trường mầm non, tiểu học, trung học cơ sở`: `kinds` of `[group_nouns]`)
+_KIND = rf"(?:{_alternation(tuple(_HEADS['group_nouns']['kinds']))})(?![\wÀ-ỹ])"
+_GROUP_PHRASE = re.compile(
+    rf"{_GROUP.pattern}(?:{_MORE_GROUP.pattern})*(?:[ \t]+{_KIND})?(?:[ \t]*,[ \t]*{_KIND})*(?:{_QUALIFIER.pattern})*"
+)
 # An apostrophe inside a place's word, as Central Highlands names are written (`Ea H'Leo`, `Cư M'gar`).
 _APOSTROPHE = r"['’](?=\w)"
 # What follows a local head, as one match: the place words (`tỉnh`, `các huyện, thành phố`), then proper words
@@ -359,6 +365,8 @@ def _open_word() -> re.Pattern[str]:
     )
 
 
+# A dash between two fields of one name (`Phòng Tài chính - Kế hoạch`), written as a word of its own
+_DASHES = ("-", "–")
 # More numbers after a name's number, one unit of each (`khu vực 1, 2, 3`, `Đội số 2 và 5`)
 _NUMBER_LIST = re.compile(r"(?:[ \t]*,[ \t]*\d{1,3}(?![\w/.]))+(?:[ \t]+và[ \t]+\d{1,3}(?![\w/.]))?|[ \t]+và[ \t]+\d{1,3}(?![\w/.])")
 
@@ -366,6 +374,7 @@ _NUMBER_LIST = re.compile(r"(?:[ \t]*,[ \t]*\d{1,3}(?![\w/.]))+(?:[ \t]+và[ \t]
 def _extend_open(text: str, end: int) -> int:
     """After an open head: words until a predicate, punctuation or a new unit."""
     next_word, predicate = _open_word(), _predicate_start()
+    owner_head = _OWNER_HEAD.search(text, max(0, end - 24), end) is not None
     words = 0
     prev = before_prev = ""
     fields_may_follow = text[end : end + 2].strip()[:1].isupper()
@@ -410,9 +419,10 @@ def _extend_open(text: str, end: int) -> int:
         if word in _OWNED_FIRST and words and _starts_unit(text, _skip_owned(text, m.end())):
             break  # `Phòng Khoáng sản thuộc Sở`: the unit it belongs to is not part of its name
         if words > 0 and m.start("owner") >= 0:
-            # the owner with its place (`UBND huyện`), or as a unit of its own with its field (`Sở Y tế`)
-            owner = read_unit(text, at)
-            end = max(_extend_place(text, m.end("owner")), owner.end if owner and len(owner.names) == 1 else 0)
+            if not owner_head:  # (`Đảng ủy HĐND Đảng uỷ UBND tỉnh`: an owner's name takes no owner: two units)
+                # the owner with its place (`UBND huyện`), or as a unit of its own with its field (`Sở Y tế`)
+                owner = read_unit(text, at)
+                end = max(_extend_place(text, m.end("owner")), owner.end if owner and len(owner.names) == 1 else 0)
             break
         if word == "các" and _PLACE.match(text, at):
             end = _extend_place(text, at - 1)
@@ -425,8 +435,8 @@ def _extend_open(text: str, end: int) -> int:
             # `Ban Giám hiệu các trường`: the organ each body of a group has
             end = group_end
             break
-        if words > 0 and m.start("unit") >= 0 and not word.startswith(_NAME_PARTS):
-            break
+        if words > 0 and m.start("unit") >= 0 and not word.startswith(_NAME_PARTS) and before_prev not in _DASHES:
+            break  # (after a dash, a head word is the second field of one name: `Phòng Bưu chính - Viễn thông`)
         if word.endswith("."):
             if _ABBREVIATED_PLACE.fullmatch(word):
                 end = m.end()
@@ -599,6 +609,8 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     if first == "Q":
         courtesy = COURTESY.match(text, pos)
         return UnitMention((courtesy.group(0),), pos, courtesy.end()) if courtesy else None
+    if first in _OFFICE_FIRST and (alone := _office_alone(text, pos)) is not None:
+        return alone  # `Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …`
     office = _OFFICE.match(text, pos) if first in _OFFICE_FIRST else None
     if office and first in "Cc" and (group := _GROUP.match(text, pos)) is not None and group.end() > office.end():
         office = None  # `các đồng chí Ủy viên Ban Thường vụ …`: a group whose noun opens with an office word
@@ -610,6 +622,7 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
                 or _hamlet_head(text, start)
                 or _section_head(text, start, office)
                 or _board_officer(text, start)
+                or _kind_head(text, start, office)
             )
         start, pos = found
         first = text[pos : pos + 1]
@@ -723,6 +736,31 @@ def _section_head(text: str, start: int, office: re.Match[str]) -> UnitMention |
     end = _extend_open(text, office.start() + len(office.group(0).rstrip()))  # read from the space after the office
     name = text[start:end].rstrip(" ,-")
     return UnitMention((name,), start, start + len(name)) if len(name) > len(office.group(0).strip()) else None
+
+
+# `Thủ trưởng cơ quan ngang bộ`: the heads of a kind of body (`[office_forms] kinds`)
+_KIND_OF_BODY = re.compile(rf"(?:{_alternation(tuple(_OFFICE_FORMS['kinds']))})(?![\wÀ-ỹ])")
+# `Bộ trưởng, Thủ trưởng …`: an office alone before a comma (the holders of each body of the letter's addressees)
+_OFFICE_BEFORE_COMMA = re.compile(rf"(?:{_alternation(OFFICES)})(?=,[ \t]+)")
+
+
+def _kind_head(text: str, start: int, office: re.Match[str]) -> UnitMention | None:
+    """The heads of a kind of body, named by the office and the kind (`Thủ trưởng cơ quan ngang bộ`), else None."""
+    kind = _KIND_OF_BODY.match(text, office.end())
+    return UnitMention((text[start : kind.end()],), start, kind.end()) if kind is not None else None
+
+
+def _office_alone(text: str, pos: int) -> UnitMention | None:
+    """An office with no body after it, before a comma and another office holder (`Bộ trưởng, Thủ trưởng cơ quan
+    ngang bộ, …`): the holders of that office in the bodies addressed; else None."""
+    m = _OFFICE_BEFORE_COMMA.match(text, pos)
+    if m is None:
+        return None
+    after = m.end() + 1 + len(text[m.end() + 1 :]) - len(text[m.end() + 1 :].lstrip(" \t"))
+    nxt = _OFFICE.match(text, after) if text[after : after + 1] in _OFFICE_FIRST else None
+    if nxt is None or read_unit(text, after) is None:
+        return None
+    return UnitMention((m.group(0),), pos, m.end())
 
 
 def _hamlet_head(text: str, start: int) -> UnitMention | None:

@@ -180,8 +180,11 @@ class DocumentUnits:
     (nothing fuller is looked up for a name that does not end in a place, nor an abbreviation the document
     cannot define)."""
 
-    def __init__(self, text: str, addressees: list[str] | None = None) -> None:
+    def __init__(self, text: str, addressees: list[str] | None = None, drafters: list[str] | None = None) -> None:
         self.addressees = [a for a in (addressees or []) if a]
+        # the abbreviations of the units that drafted the document (`KHTH` of `Lưu: VT, KHTH`, `702/BVĐK-KHTH`)
+        self.drafters = [d for d in (drafters or []) if len(d) >= 3 and d.isupper()]
+        self._drafted: list[str] | None = None
         self._text = text
         self._units: tuple[list[str], dict[str, str]] | None = None
         self._enumerations: list[list[str]] | None = None
@@ -379,6 +382,9 @@ class DocumentUnits:
         addressed = self._addressee_extending(name)
         if addressed is not None:
             return addressed
+        drafted = self._drafter_extending(name) if self.drafters else None
+        if drafted is not None:
+            return drafted
         if not _PLACE_END.search(name):
             placed = self._placed_department(core) if core.startswith("Sở ") else None
             return office + placed if placed is not None else self._owned_group(name, core, office)
@@ -426,6 +432,19 @@ class DocumentUnits:
         elif full is not None:
             office = ""  # the addressee is named by the office already
         return None if full is None else office + _lower_first(full) if office else full
+
+    def _drafter_extending(self, name: str) -> str | None:
+        """`Phòng Kế hoạch` → `Phòng Kế hoạch tổng hợp` in a letter drafted by `KHTH`: a name the reader cut before a
+        word of work (`tổng hợp`) is the drafting unit whose initials run on over the words after it."""
+        if self._drafted is None:
+            self._drafted = []
+            for mention in self._mentions():
+                if len(mention.names) == 1:
+                    full = _drafted_name(self._text, mention.names[0], mention.end, self.drafters)
+                    if full is not None and full not in self._drafted:
+                        self._drafted.append(full)
+        longer = {d for d in self._drafted if d.startswith(name + " ") and d[len(name) + 1 : len(name) + 2].islower()}
+        return next(iter(longer)) if len(longer) == 1 else None
 
     def _one_addressee_extending(self, name: str) -> str | None:
         """The one addressee whose name goes on from `name`: as written (its first letter in either case) with a
@@ -548,6 +567,29 @@ class DocumentUnits:
             if len(members) >= 2:
                 return [office + n for n in members]
         return [name]
+
+
+_LOWER_WORD = re.compile(r"[ \t]+([^\W\d_A-ZÀ-ÝĐ][^\s,;:.()]*)")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[:1] for w in name.split() if w[:1].isalpha()).upper()
+
+
+def _drafted_name(text: str, name: str, end: int, drafters: list[str]) -> str | None:
+    """`Phòng Kế hoạch` followed by `tổng hợp` where `KHTH` drafted the letter: the name and the lower-case words
+    after it when the drafter's initials are those of the whole name after its head noun (one or two words:
+    `Phòng`, `Trung tâm`), which goes on past the name as read; else None."""
+    words: list[str] = []
+    pos = end
+    while len(words) < 4 and (m := _LOWER_WORD.match(text, pos)) is not None:
+        words.append(m.group(1))
+        pos = m.end()
+        full = f"{name} {' '.join(words)}"
+        initials = _initials(full)
+        if any(len(d) > len(words) and d in (initials[1:], initials[2:]) for d in drafters):
+            return full
+    return None
 
 
 def resolve_names(units: DocumentUnits, registry: UnitRegistry | None, names: Iterable[str]) -> list[str]:
