@@ -702,11 +702,12 @@ def _named_holder(text: str, start: int, office: re.Match[str]) -> UnitMention |
     return UnitMention((text[start : person.end()],), start, person.end())
 
 
-# `Trưởng thôn`, `Các Trưởng ấp`, `các trưởng thôn`, `Trưởng thôn Phú Mỹ`: the head of a hamlet, whose name is no unit head; and the
+# `Trưởng thôn`, `Các Trưởng ấp`, `các trưởng thôn`, `Trưởng thôn Phú Mỹ`, `Công an viên thôn`: the head or the officer of a
+# hamlet, whose name is no unit head (`[office_forms] hamlet_offices`); and the
 # secretary of a Party cell (`các đồng chí Bí thư chi bộ`: `[office_forms] cell`)
 _HAMLET_HEAD = re.compile(
-    rf"(?:[Cc]ác[ \t]+)?(?:(?:{_alternation(tuple(_OFFICE_FORMS['address']))})[ \t]+)?"
-    rf"(?:[Tt]rưởng[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['hamlet']))})"
+    rf"(?P<plural>[Cc]ác[ \t]+)?(?P<address>(?:{_alternation(tuple(_OFFICE_FORMS['address']))})[ \t]+)?"
+    rf"(?P<office>(?:{_alternation(tuple(_OFFICE_FORMS['hamlet_offices']))})[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['hamlet']))})"
     rf"|Bí thư[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['cell']))}))(?![\w-])"
 )
 
@@ -769,6 +770,8 @@ def _hamlet_head(text: str, start: int) -> UnitMention | None:
     head = _HAMLET_HEAD.match(text, start)
     if head is None:
         return None
+    if head.group("address") and not head.group("plural"):
+        start = head.start("office")  # `Đồng chí Trưởng thôn`: one holder, named by the office as written
     end = head.end()
     name = _HAMLET_NAME.match(text, end)
     if name is not None:
