@@ -521,6 +521,12 @@ def _roles() -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile(rf"[ \t]+(?:{_alternation(verbs)})(?![\wÀ-ỹ])"), frozenset(data["inside"])
 
 
+# `Các cơ quan chủ trì có trách nhiệm …`: a role with no object, right before a predicate that states a duty
+# (`bare`, `bare_before` of `[role]`)
+_BARE_ROLE = re.compile(
+    rf"(?P<role>[ \t]+(?:{_alternation(tuple(_data('task_verbs.toml')['role']['bare']))}))"
+    rf"[ \t]+(?:{_alternation(tuple(_data('task_verbs.toml')['role']['bare_before']))})(?![\wÀ-ỹ])"
+)
 # Predicate words that do not end a subject: a role's object followed by one of these is not known to end there
 # (`not_ending` of `[role]` in task_verbs.toml).
 _NOT_SUBJECT_END = frozenset(_data("task_verbs.toml")["role"]["not_ending"])
@@ -533,6 +539,9 @@ def _role_end(text: str, end: int) -> int:
     if text[end : end + 1] not in (" ", "\t"):
         return end
     role, inside = _roles()
+    bare = _BARE_ROLE.match(text, end)
+    if bare is not None:  # `Các cơ quan chủ trì có trách nhiệm …`: the role names the group
+        return bare.end("role")
     m = role.match(text, end)
     if not m:
         return end
