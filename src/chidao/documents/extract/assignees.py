@@ -145,6 +145,9 @@ _OWNED_BY = re.compile(r"\s+(?:thuộc|của)\s+")
 # work instead (`có trách nhiệm`): `[relative]`
 _RELATIVE = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['openers']))}[ \t]+")
 _NOT_RELATIVE = re.compile(rf"{_alternation(tuple(_HEADS['relative']['not_narrowing']))}\b")
+# `Đảng ủy các xã trồng vải`: a verb of what the places or bodies of a group do for a living narrows it with no
+# opener (`bare` of `[relative]`)
+_BARE_RELATIVE = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['bare']))}[ \t]+")
 _ELIDED = re.compile(r"[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:?\s*")
 # Where a unit may start: a head word (`find_units` checks that no letter precedes it: a look-behind here would
 # make `search` try every word at every position).
@@ -590,6 +593,9 @@ def _relative(text: str, end: int) -> int:
     """A relative clause that narrows a group: `các tổ chức, cá nhân được cấp giấy phép khai thác`,
     `UBND các xã, phường có cụm công nghiệp` — up to the predicate that follows."""
     m = _RELATIVE.match(text, end)
+    least = 2  # words after the opener
+    if m is None and (m := _BARE_RELATIVE.match(text, end)) is not None:
+        least = 1  # the verb's object (`trồng vải`)
     if not m or _NOT_RELATIVE.match(text, m.end()):
         return end
     pos = m.end() - 1
@@ -606,7 +612,7 @@ def _relative(text: str, end: int) -> int:
             break
         pos = w.end()
         words += 1
-    return pos if words >= 2 else end
+    return pos if words >= least else end
 
 
 def read_unit(text: str, pos: int) -> UnitMention | None:
