@@ -819,3 +819,15 @@ def test_enumeration_words(text, start):
 )
 def test_a_name_cut_short_is_written_out_as_the_drafting_unit(text, drafters, short, expected):
     assert DocumentUnits(text, drafters=drafters).resolve(short) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "full"),
+    [e.split("|") for k in ("examples", "counter_examples") for e in _UNIT_HEADS["set_up"][k]],
+)
+def test_set_up_bodies_named_by_the_body_they_help(text, head, full):
+    """`[set_up]` of unit_heads.toml: the head of a body the decision sets up and names by the body it helps stands
+    for its full name (a body named by its work is called by its head); its officers keep their office as written."""
+    units = DocumentUnits(text)
+    assert units.resolve(head) == full
+    assert units.resolve(f"Tổ trưởng {head}") == f"Tổ trưởng {head}"

@@ -160,10 +160,24 @@ def _short_names(text: str) -> dict[str, str]:
     return out
 
 
+# `Thành lập Tổ công tác giúp Ban Thường vụ …`: a body set up and named by the body it helps (`[set_up]`); the
+# open head in group 1, the full name from it up to a comma, a bracket, `gồm` or the line's end
+_SET_UP = _GROUPS["set_up"]
+_SET_UP_NAME = re.compile(
+    rf"(?:{as_written(_SET_UP['verbs'])})[ \t]+(({as_written(OPEN_HEADS)})[ \t]+(?:{as_written(_SET_UP['helping'])})"
+    rf"[ \t]+[{VI_UPPER}][^,;:()\n]*?)(?=[ \t]*(?:[,;:(\n]|\bgồm\b|\.(?:\s|$)|$))"
+)
+
+
+def _set_up_names(text: str) -> dict[str, str]:
+    """The heads of the bodies `text` sets up and names by the body they help (their keys), and the full names."""
+    return {unit_key(m.group(2)): " ".join(m.group(1).split()) for m in _SET_UP_NAME.finditer(text)}
+
+
 def _abbreviation_keys(text: str) -> set[str]:
     """The key of every abbreviation `text` could define for a unit (`(ACRONYM)` wherever it stands, or a short
     name `(sau đây gọi là …)`)."""
-    keys = set(_short_names(text))
+    keys = set(_short_names(text)) | set(_set_up_names(text))
     at = text.find("(")
     while at >= 0:
         m = _ABBR_DEF.match(text, at)
@@ -195,6 +209,7 @@ class DocumentUnits:
         self._starts: list[tuple[int, str]] | None = None
         self._heads: tuple[list[tuple[int, str]], dict[str, list[tuple[int, str]]]] | None = None
         self._read_at: dict[int, UnitMention | None] = {}
+        self._set_up: set[str] | None = None
 
     def _read_units(self) -> tuple[list[str], dict[str, str]]:
         """The names of the document's units (with the addressees) and the abbreviations it defines for them."""
@@ -215,7 +230,7 @@ class DocumentUnits:
             after = _ABBR_DEF.match(text, at) if text[at : at + 1] == "(" else None
             if after and _defines_abbreviation(after.group(1)):
                 abbreviations[unit_key(after.group(1))] = mention.names[-1]
-        for key, full in _short_names(text).items():
+        for key, full in (*_short_names(text).items(), *_set_up_names(text).items()):
             abbreviations.setdefault(key, full)
         names.extend(self.addressees)
         self._units = names, abbreviations
@@ -254,6 +269,12 @@ class DocumentUnits:
             if written is not None:
                 name = pattern.sub(written, name)
         return name
+
+    def _set_up_heads(self) -> set[str]:
+        """The keys of the heads that stand for a body the document sets up (`_set_up_names`), read once."""
+        if self._set_up is None:
+            self._set_up = set(_set_up_names(self._text))
+        return self._set_up
 
     def _abbreviated(self, key: str) -> str | None:
         """The name the document defined the abbreviation `key` for, if any."""
@@ -377,6 +398,8 @@ class DocumentUnits:
         office = name[: len(name) - len(core)]
         core_key = unit_key(core)
         full = self._abbreviated(core_key)
+        if full is not None and office and core_key in self._set_up_heads():
+            full = None  # `Tổ trưởng Tổ công tác`: an officer of a body set up is named by his office, as written
         if full is not None and unit_key(full) != core_key:
             return office + full
         addressed = self._addressee_extending(name)
