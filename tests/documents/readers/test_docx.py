@@ -861,6 +861,14 @@ def cited(text: str, *refs: str) -> str:
             ["Một.", "Hai.", "c A", "d B"],
             id="number-format",
         ),
+        pytest.param(  # a custom mark is kept as typed, its note opens with it, and the numbers go on without it
+            '<w:p><w:r><w:t>Một</w:t></w:r><w:r><w:footnoteReference w:customMarkFollows="1" w:id="1"/>'
+            "<w:t>*</w:t></w:r></w:p>" + cited("Hai", "footnote:2"),
+            {"word/footnotes.xml": notes("footnote", ("1", "* Dấu riêng"), ("2", "Số một"))},
+            "",
+            ["Một*", "Hai.", "* Dấu riêng", "1 Số một"],
+            id="custom-mark",
+        ),
         pytest.param(  # a mark without its notes part: nothing to add
             cited("Một", "footnote:1"), {}, "", ["Một."], id="no-part",
         ),

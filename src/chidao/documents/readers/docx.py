@@ -217,32 +217,35 @@ def _header_footer_parts(
 
 
 def _notes(
-    package: _Package, main: str, reader: PartReader, refs: list[tuple[str, str]], section: etree._Element | None
+    package: _Package,
+    main: str,
+    reader: PartReader,
+    refs: list[tuple[str, str, bool]],
+    section: etree._Element | None,
 ) -> list[Para]:
-    """The footnotes and endnotes the body refers to (`refs`: kind and id, in the order of the reference marks),
-    footnotes first: each note's paragraphs, the first opening with the note's number (numbered in order of
-    reference from `w:numStart`, in the `w:numFmt` of the section's or the settings' `w:footnotePr` /
-    `w:endnotePr`). Separator notes are never referred to, so never read."""
+    """The footnotes and endnotes the body refers to (`refs`: kind, id and whether the mark is custom, in the
+    order of the reference marks), footnotes first: each note's paragraphs, the first opening with the note's
+    number (numbered in order of reference from `w:numStart`, in the `w:numFmt` of the section's or the
+    settings' `w:footnotePr` / `w:endnotePr`). A note with a custom mark (`*`) takes no number: its text opens
+    with the mark as typed. Separator notes are never referred to, so never read."""
     out: list[Para] = []
     settings = package.xml("word/settings.xml")
     for kind in ("footnote", "endnote"):
-        ids = list(dict.fromkeys(note_id for k, note_id in refs if k == kind))
-        part = package.related(main, f"{kind}s") if ids else None
+        marks = {note_id: custom for k, note_id, custom in refs if k == kind}  # each note once, first mark's order
+        part = package.related(main, f"{kind}s") if marks else None
         root = package.xml(part) if part else None
         if root is None:
             continue
         by_id = {el.get(w("id")): el for el in root.iter(w(kind))}
-        fmt, start = _note_numbering(kind, section, settings)
-        number = start
-        for note_id in ids:
+        fmt, number = _note_numbering(kind, section, settings)
+        for note_id, custom in marks.items():
             note = by_id.get(note_id)
-            if note is None:
-                continue
-            paras = [p for p in reader.read(note) if p.text.strip()]
+            paras = [p for p in reader.read(note) if p.text.strip()] if note is not None else []
             if paras:
-                paras[0].text = f"{format_number(number, fmt)} {paras[0].text.strip()}"
+                label = "" if custom else format_number(number, fmt) + " "
+                paras[0].text = label + paras[0].text.strip()
                 out.extend(paras)
-            number += 1
+            number += not custom
     return out
 
 
