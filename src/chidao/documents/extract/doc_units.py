@@ -198,7 +198,7 @@ class DocumentUnits:
         self.addressees = [a for a in (addressees or []) if a]
         # the abbreviations of the units that drafted the document (`KHTH` of `Lưu: VT, KHTH`, `702/BVĐK-KHTH`)
         self.drafters = [d for d in (drafters or []) if len(d) >= 3 and d.isupper()]
-        self._drafted: list[str] | None = None
+        self._drafted: dict[str, str | None] | None = None  # name → the drafting unit it is cut from
         self._text = text
         self._units: tuple[list[str], dict[str, str]] | None = None
         self._enumerations: list[list[str]] | None = None
@@ -458,16 +458,25 @@ class DocumentUnits:
 
     def _drafter_extending(self, name: str) -> str | None:
         """`Phòng Kế hoạch` → `Phòng Kế hoạch tổng hợp` in a letter drafted by `KHTH`: a name the reader cut before a
-        word of work (`tổng hợp`) is the drafting unit whose initials run on over the words after it."""
+        word of work (`tổng hợp`) is the drafting unit whose initials run on over the words after it. Only the places
+        where the name stands are read (not every unit of the document), once per name."""
+        if self._drafted is not None and name in self._drafted:
+            return self._drafted[name]
+        found: set[str] = set()
+        initials = _initials(name)
+        # the drafter's initials go on from the name's own (after its head noun of one or two words)
+        starts = any(d.startswith((initials[1:], initials[2:])) and len(d) > len(initials) - 2 for d in self.drafters)
+        at = self._text.find(name + " ") if starts else -1
+        while at >= 0:
+            full = _drafted_name(self._text, name, at + len(name), self.drafters)
+            if full is not None:
+                found.add(full)
+            at = self._text.find(name + " ", at + 1)
+        result = next(iter(found)) if len(found) == 1 else None
         if self._drafted is None:
-            self._drafted = []
-            for mention in self._mentions():
-                if len(mention.names) == 1:
-                    full = _drafted_name(self._text, mention.names[0], mention.end, self.drafters)
-                    if full is not None and full not in self._drafted:
-                        self._drafted.append(full)
-        longer = {d for d in self._drafted if d.startswith(name + " ") and d[len(name) + 1 : len(name) + 2].islower()}
-        return next(iter(longer)) if len(longer) == 1 else None
+            self._drafted = {}
+        self._drafted[name] = result
+        return result
 
     def _one_addressee_extending(self, name: str) -> str | None:
         """The one addressee whose name goes on from `name`: as written (its first letter in either case) with a
