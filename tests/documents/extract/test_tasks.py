@@ -93,6 +93,19 @@ def test_lead_in_items_and_closing_assignment():
             [(["Sở Giao thông vận tải", "UBND huyện Chợ Mới"], [])],
         ),
         ("Sở Y tế đã tích cực triển khai các biện pháp phòng dịch.", []),
+        # round 6: work given in the passive, by `ủy quyền`, a survey of satisfaction; a finding of slowness is none
+        (
+            "Sở Du lịch được giao chủ trì tổ chức Tuần lễ ẩm thực đường phố, hoàn thành trước ngày 10/4/2026.",
+            [(["Sở Du lịch"], [])],
+        ),
+        ("Sở Du lịch được giao kinh phí tổ chức Tuần lễ ẩm thực năm 2026.", []),
+        ("Ủy quyền Giám đốc Sở Xây dựng chủ trì làm việc với các chủ đầu tư.", [(["Giám đốc Sở Xây dựng"], [])]),
+        (
+            "Sở Công Thương đánh giá mức độ hài lòng của doanh nghiệp, báo cáo UBND tỉnh trong quý III.",
+            [(["Sở Công Thương"], [])],
+        ),
+        ("Sở Công Thương đánh giá cao sự phối hợp của các doanh nghiệp.", []),
+        ("Qua rà soát, Bệnh viện Phổi tỉnh và Trung tâm Y tế huyện còn chậm nhập dữ liệu tiêm chủng.", []),
         ("Trong thời gian tới, Sở Y tế cần tập trung kiểm soát dịch bệnh mùa mưa.", [(["Sở Y tế"], [])]),
         (
             "Các sở, ngành nghiêm túc triển khai thực hiện Chỉ thị này; định kỳ hằng năm báo cáo kết quả về UBND tỉnh.",
