@@ -105,6 +105,10 @@ def test_lead_in_items_and_closing_assignment():
             [(["Sở Công Thương"], [])],
         ),
         ("Sở Công Thương đánh giá cao sự phối hợp của các doanh nghiệp.", []),
+        (
+            "Trưởng các bản thông báo ngay cho bà con không vào rừng khi có gió lớn.",
+            [(["Trưởng các bản"], [])],
+        ),
         ("Qua rà soát, Bệnh viện Phổi tỉnh và Trung tâm Y tế huyện còn chậm nhập dữ liệu tiêm chủng.", []),
         ("Trong thời gian tới, Sở Y tế cần tập trung kiểm soát dịch bệnh mùa mưa.", [(["Sở Y tế"], [])]),
         (
