@@ -256,6 +256,11 @@ def test_sentences(text, expected):
             "b. Khi có bão.\nCông an tỉnh bảo đảm giao thông trên các tuyến chính.",
             [["Trung tâm quản lý hạ tầng đô thị", "các đơn vị duy trì thoát nước"]] * 2 + [["Công an tỉnh"]],
         ),
+        (  # a lead-in that only sets the list's day is no task of its own: each item is, with that day
+            "Chủ tịch UBND tỉnh yêu cầu các đơn vị hoàn thành các nội dung sau trước ngày 20/11/2025:\n"
+            "1. Sở Xây dựng kiểm định các cầu yếu.\n2. Công an tỉnh phân luồng giao thông qua các cầu yếu.",
+            [["Sở Xây dựng"], ["Công an tỉnh"]],
+        ),
         (  # an item cut by a page break goes on in an unmarked paragraph: the lead unit still holds
             "Công ty Cấp nước tỉnh là đơn vị chủ lực bảo đảm cấp nước mùa khô.\n"
             "- Bố trí xe chở nước tới các khu dân cư thiếu\nNước sinh hoạt trong những ngày cao điểm.\n"
