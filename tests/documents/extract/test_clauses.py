@@ -103,3 +103,21 @@ def test_subject_after_a_comma_that_closes_a_list_of_recipients(clause: str, sub
 def test_subject_after_an_introductory_phrase(sentence, names):
     found = c.assignment(sentence)
     assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # the short name a unit is given in brackets stands between it and its work
+        ("Chi cục Chăn nuôi và Thú y tỉnh (Chi cục CNTY) kiểm tra các lò mổ.", ["Chi cục Chăn nuôi và Thú y tỉnh"]),
+        ("Trung tâm Kiểm soát bệnh tật tỉnh (Trung tâm KSBT) giám sát ổ dịch.", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
+    ],
+)
+def test_subject_with_the_short_name_it_defines(sentence, names):
+    found = c.assignment(sentence)
+    assert found is not None and found.names == names
+
+
+def test_a_bracket_that_is_no_short_name_still_hides_the_subject():
+    """`(nay là …)` and other remarks are no name the unit is given: the work must be a known verb after them."""
+    assert c.assignment("Trung tâm Y tế huyện (năm 2024 có 12 trạm) lấy mẫu nước.") is None

@@ -290,6 +290,60 @@ def test_hard_wrapped_paragraphs_stay_apart(text, expected):
     assert [s[2] for s in _segs(text)[-2:]] == expected
 
 
+_PROJECTS_LEAD = "- Ban Quản lý dự án giao thông tỉnh làm chủ đầu tư các dự án:\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wrap put the `(1)` of an enumeration written inside the sentence at a line's start: `(2)` follows on
+        # the same line ...
+        (
+            _WRAPPED_LEAD + _PROJECTS_LEAD + "(1) Nâng cấp tuyến đê bao Tây Sơn; (2) Nạo vét kênh Bắc Hà và\n"
+            "xây dựng hai trạm bơm tiêu úng, hoàn thành trong quý III.",
+            [("-", "Ban Quản lý dự án giao thông tỉnh làm chủ đầu tư các dự án: (1) Nâng cấp tuyến đê bao Tây Sơn; "
+              "(2) Nạo vét kênh Bắc Hà và xây dựng hai trạm bơm tiêu úng, hoàn thành trong quý III.")],
+        ),
+        # ... or inside a later line of the same sentence
+        (
+            _WRAPPED_LEAD + _PROJECTS_LEAD + "(1) Nâng cấp tuyến đê bao Tây Sơn, kè bờ sông đoạn qua xã An\n"
+            "Hòa; (2) Nạo vét kênh Bắc Hà, hoàn thành trong quý III năm nay.",
+            [("-", "Ban Quản lý dự án giao thông tỉnh làm chủ đầu tư các dự án: (1) Nâng cấp tuyến đê bao Tây Sơn, "
+              "kè bờ sông đoạn qua xã An Hòa; (2) Nạo vét kênh Bắc Hà, hoàn thành trong quý III năm nay.")],
+        ),
+        # a later number at a line's start, the one before it inside the paragraph above
+        (
+            _WRAPPED_LEAD + _PROJECTS_LEAD + "(1) Nâng cấp tuyến đê bao Tây Sơn; (2) Nạo vét kênh Bắc Hà,\n"
+            "kè bờ sông đoạn qua xã An Hòa và xây dựng hai trạm bơm tiêu;\n"
+            "(3) Lắp đặt hệ thống quan trắc tự động, hoàn thành trong năm.",
+            [("-", "Ban Quản lý dự án giao thông tỉnh làm chủ đầu tư các dự án: (1) Nâng cấp tuyến đê bao Tây Sơn; "
+              "(2) Nạo vét kênh Bắc Hà, kè bờ sông đoạn qua xã An Hòa và xây dựng hai trạm bơm tiêu; (3) Lắp đặt "
+              "hệ thống quan trắc tự động, hoàn thành trong năm.")],
+        ),
+        # a list numbered `(1)`, `(2)`, each number at the start of its own line, stays a list
+        (
+            _WRAPPED_LEAD + _PROJECTS_LEAD + "(1) Nâng cấp tuyến đê bao Tây Sơn, kè bờ sông đoạn qua xã An;\n"
+            "(2) Nạo vét kênh Bắc Hà và xây dựng hai trạm bơm tiêu úng mới.",
+            [("-", "Ban Quản lý dự án giao thông tỉnh làm chủ đầu tư các dự án:"),
+             ("(1)", "Nâng cấp tuyến đê bao Tây Sơn, kè bờ sông đoạn qua xã An;"),
+             ("(2)", "Nạo vét kênh Bắc Hà và xây dựng hai trạm bơm tiêu úng mới.")],
+        ),
+        # a lead-in line with room left for `(1)`: the author put the enumeration on a line of its own
+        (
+            _WRAPPED_LEAD + "- Ban Quản lý dự án giao thông tỉnh làm chủ đầu tư dự án:\n"
+            "(1) Nâng cấp tuyến đê bao Tây Sơn; (2) Nạo vét kênh Bắc Hà.",
+            [("-", "Ban Quản lý dự án giao thông tỉnh làm chủ đầu tư dự án:"),
+             ("(1)", "Nâng cấp tuyến đê bao Tây Sơn; (2) Nạo vét kênh Bắc Hà.")],
+        ),
+    ],
+)
+def test_a_wrap_before_a_number_of_an_inline_enumeration_runs_on(text, expected):
+    """`… các dự án:` / `(1) … ; (2) …`: a number in brackets that a wrap put at a line's start is no list item
+    when its neighbour number stands inside a line."""
+    segs = [(s.marker, s.text) for s in segments(split_lines(text))]
+    assert segs[1:] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "joined"),
     [

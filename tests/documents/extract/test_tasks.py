@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from chidao.documents import parse
 from chidao.documents.data import load_toml
 from chidao.documents.data.formal import letter_codes
 from chidao.documents.extract.clauses import assignment, excluded
@@ -1871,3 +1872,59 @@ def test_issuer_introducing_its_plan_is_no_task_and_its_time_for_a_list_dates_th
 def test_round5_units_liabilities_and_month_tables(text, expected):
     tasks = _tasks(text, date=DocDate(text="ngày 08 tháng 01 năm 2026", year=2026, month=1, day=8))
     assert [(t.assignees, t.deadline.due and t.deadline.due.isoformat()) for t in tasks] == expected
+
+
+_GUIDANCE_DOC = """TỈNH ỦY PHÚ THỌ                          ĐẢNG CỘNG SẢN VIỆT NAM
+BAN TỔ CHỨC
+      *                            Phú Thọ, ngày 10 tháng 9 năm 2025
+Số 15-HD/BTCTU
+
+HƯỚNG DẪN
+lập hồ sơ đề nghị khen thưởng
+
+Căn cứ Quy định số 80-QĐ/TW ngày 18/8/2022 của Bộ Chính trị về phân cấp quản lý cán bộ; Hướng dẫn số
+12-HD/BTCTW ngày 05/3/2023 của Ban Tổ chức Trung ương; Kế hoạch số 45-KH/TU ngày 20/6/2025 của Ban
+Thường vụ Tỉnh ủy, Ban Tổ chức Tỉnh ủy hướng dẫn như sau:
+  {item}
+
+Nơi nhận:                                  K/T TRƯỞNG BAN
+- Lưu Văn phòng Ban.                        PHÓ TRƯỞNG BAN
+
+                                            Lê Văn Nam
+"""
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # a unit other than the issuer doing work of its own by a day: its task, even under guidance
+        ("1. Các đảng ủy cơ sở gửi danh sách đề nghị về Ban Tổ chức Tỉnh ủy trước ngày 15/10/2025.",
+         [["Các đảng ủy cơ sở"]]),
+        ("a) Ban Tuyên giáo Huyện ủy tổng hợp hồ sơ, trình Ban Thường vụ Huyện ủy trong tháng 11/2025.",
+         [["Ban Tuyên giáo Huyện ủy"]]),
+        # how things are done, with no day, or with a day and no one doing it: guidance, no one's task
+        ("1. Các đảng ủy cơ sở lập danh sách theo Mẫu số 01 kèm theo Hướng dẫn này.", []),
+        ("2. Hồ sơ gửi về Ban Tổ chức Tỉnh ủy trước ngày 15/10/2025.", []),
+        # the issuer itself, by a day: its own guidance
+        ("3. Ban Tổ chức Tỉnh ủy thẩm định hồ sơ trước ngày 30/10/2025.", []),
+    ],
+)
+def test_unit_doing_work_by_a_day_under_guidance_is_a_task(item, expected, tmp_path):
+    source = tmp_path / "hd.txt"
+    source.write_text(_GUIDANCE_DOC.format(item=item), encoding="utf-8")
+    assert [t.assignees for t in parse(source).tasks] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # a tờ trình's request names what the body is to pass: a request to that body
+        ("Ủy ban nhân dân huyện kính trình Hội đồng nhân dân huyện xem xét, thông qua Nghị quyết về giá đất.",
+         ["Hội đồng nhân dân huyện"]),
+        # the bare formula that closes a submission asks nothing more
+        ("Sở Tài chính kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./.", None),
+    ],
+)
+def test_submission_to_the_body_that_decides(sentence, asked):
+    found = assignment(sentence)
+    assert (found.names if found is not None and excluded(sentence) is None else None) == asked

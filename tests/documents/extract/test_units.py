@@ -174,6 +174,18 @@ def test_registry_from_caller_names_and_partial_match():
         # ... not a single name, nor a list that goes on with a unit
         ("UBND các xã Tân Phú, Sở Tài chính phối hợp", [("UBND các xã Tân Phú",), ("Sở Tài chính",)]),
         ("Đảng ủy các xã, phường quán triệt", [("Đảng ủy các xã, phường",)]),
+        # a head word after a dash is the second field of the same name; after a comma it opens another unit
+        ("Phòng Bưu chính - Viễn thông tổng hợp", [("Phòng Bưu chính - Viễn thông",)]),
+        ("Phòng Văn hóa – Thông tin và Trung tâm Y tế tuyên truyền", [("Phòng Văn hóa – Thông tin",), ("Trung tâm Y tế",)]),
+        ("Phòng Bưu chính, Viễn thông tỉnh phối hợp", [("Phòng Bưu chính",), ("Viễn thông tỉnh",)]),
+        # the Government's list of offices: an office alone before another office, the heads of a kind of body
+        ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch UBND các tỉnh chỉ đạo",
+         [("Bộ trưởng",), ("Thủ trưởng cơ quan ngang bộ",), ("Chủ tịch UBND các tỉnh",)]),
+        ("Bộ trưởng, người đứng đầu ngành ký", []),
+        # a Party committee owns the board named before it; an owner's own name takes no second owner
+        ("Ủy ban Kiểm tra Đảng ủy phường kiểm tra", [("Ủy ban Kiểm tra Đảng ủy phường",)]),
+        ("Văn phòng Đảng ủy UBND tỉnh tổng hợp", [("Văn phòng Đảng ủy UBND tỉnh",)]),
+        ("Đảng ủy HĐND Đảng uỷ UBND tỉnh", [("Đảng ủy HĐND",)]),  # (the second one is a unit of its own)
     ],
 )
 def test_read_units(text, names):
@@ -790,3 +802,32 @@ def test_enumeration_words(text, start):
     from chidao.documents.extract.doc_units import _enumerations
 
     assert next(_enumerations(text), None) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "drafters", "short", "expected"),
+    [
+        # the name the reader cut before a word of work, written out where the drafter's initials run on over it
+        ("Phòng Kế hoạch tổng hợp phối hợp với các khoa.", ["VT", "KHTH"], "Phòng Kế hoạch", "Phòng Kế hoạch tổng hợp"),
+        ("Phòng Quản lý xây dựng chủ trì kiểm tra.", ["QLXD"], "Phòng Quản lý", "Phòng Quản lý xây dựng"),
+        # the work after a name whose initials are no drafter's stays out of it
+        ("Phòng Tài chính - Kế hoạch tổng hợp số liệu.", ["VT", "KHTH"], "Phòng Tài chính - Kế hoạch",
+         "Phòng Tài chính - Kế hoạch"),
+        ("Phòng Kế hoạch tổng hợp số liệu.", ["VT", "TCKH"], "Phòng Kế hoạch", "Phòng Kế hoạch"),
+        ("Phòng Kế hoạch tổng hợp số liệu.", [], "Phòng Kế hoạch", "Phòng Kế hoạch"),
+    ],
+)
+def test_a_name_cut_short_is_written_out_as_the_drafting_unit(text, drafters, short, expected):
+    assert DocumentUnits(text, drafters=drafters).resolve(short) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "full"),
+    [e.split("|") for k in ("examples", "counter_examples") for e in _UNIT_HEADS["set_up"][k]],
+)
+def test_set_up_bodies_named_by_the_body_they_help(text, head, full):
+    """`[set_up]` of unit_heads.toml: the head of a body the decision sets up and names by the body it helps stands
+    for its full name (a body named by its work is called by its head); its officers keep their office as written."""
+    units = DocumentUnits(text)
+    assert units.resolve(head) == full
+    assert units.resolve(f"Tổ trưởng {head}") == f"Tổ trưởng {head}"

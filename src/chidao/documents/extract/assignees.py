@@ -134,6 +134,8 @@ _QUALIFIER = re.compile(rf"[ \t]+(?:{_alternation(QUALIFIERS)})(?![\wÀ-ỹ])(?!
 # `[owners]`
 _OWNER = re.compile(rf"{_alternation(tuple(_HEADS['owners']['words']))}(?![\wÀ-ỹ])")
 _WORD = re.compile(r"[ \t]+([^\s,;:()“”\"|]+)")
+# ... an owner as the head of an open name (`Đảng ủy HĐND tỉnh`), ending where the head ends
+_OWNER_HEAD = re.compile(rf"(?<![\wÀ-ỹ]){_OWNER.pattern}$")
 # `, Thông tin và Thể thao` inside a name: a capitalised field between a comma and `và`.
 _NAME_LIST = re.compile(rf",[ \t]+([{VI_UPPER}][{VI_LOWER}]*(?:[ \t]+[{VI_LOWER}]+){{0,3}})(?=[ \t]+và[ \t]+[{VI_UPPER}{VI_LOWER}])")
 # Matched at a position of the whole text (not a slice of it: slicing a page per mention is quadratic).
@@ -143,6 +145,9 @@ _OWNED_BY = re.compile(r"\s+(?:thuộc|của)\s+")
 # work instead (`có trách nhiệm`): `[relative]`
 _RELATIVE = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['openers']))}[ \t]+")
 _NOT_RELATIVE = re.compile(rf"{_alternation(tuple(_HEADS['relative']['not_narrowing']))}\b")
+# `Đảng ủy các xã trồng vải`: a verb of what the places or bodies of a group do for a living narrows it with no
+# opener (`bare` of `[relative]`)
+_BARE_RELATIVE = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['bare']))}[ \t]+")
 _ELIDED = re.compile(r"[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:?\s*")
 # Where a unit may start: a head word (`find_units` checks that no letter precedes it: a look-behind here would
 # make `search` try every word at every position).
@@ -161,7 +166,11 @@ _HEAD = re.compile(
 _LETTER = re.compile(r"[\wÀ-ỹ]")
 # A group with the nouns and qualifiers that follow it (`các sở, ban, ngành liên quan`), as one match: each
 # repetition takes the longest step it can and nothing after it can fail, as stepping part by part would.
-_GROUP_PHRASE = re.compile(rf"{_GROUP.pattern}(?:{_MORE_GROUP.pattern})*(?:{_QUALIFIER.pattern})*")
+# (then the kinds of its members, `các trường mầm non, tiểu học, trung học cơ sở`: `kinds` of `[group_nouns]`)
+_KIND = rf"(?:{_alternation(tuple(_HEADS['group_nouns']['kinds']))})(?![\wÀ-ỹ])"
+_GROUP_PHRASE = re.compile(
+    rf"{_GROUP.pattern}(?:{_MORE_GROUP.pattern})*(?:[ \t]+{_KIND})?(?:[ \t]*,[ \t]*{_KIND})*(?:{_QUALIFIER.pattern})*"
+)
 # An apostrophe inside a place's word, as Central Highlands names are written (`Ea H'Leo`, `Cư M'gar`).
 _APOSTROPHE = r"['’](?=\w)"
 # What follows a local head, as one match: the place words (`tỉnh`, `các huyện, thành phố`), then proper words
@@ -359,6 +368,8 @@ def _open_word() -> re.Pattern[str]:
     )
 
 
+# A dash between two fields of one name (`Phòng Tài chính - Kế hoạch`), written as a word of its own
+_DASHES = ("-", "–")
 # More numbers after a name's number, one unit of each (`khu vực 1, 2, 3`, `Đội số 2 và 5`)
 _NUMBER_LIST = re.compile(r"(?:[ \t]*,[ \t]*\d{1,3}(?![\w/.]))+(?:[ \t]+và[ \t]+\d{1,3}(?![\w/.]))?|[ \t]+và[ \t]+\d{1,3}(?![\w/.])")
 
@@ -366,6 +377,7 @@ _NUMBER_LIST = re.compile(r"(?:[ \t]*,[ \t]*\d{1,3}(?![\w/.]))+(?:[ \t]+và[ \t]
 def _extend_open(text: str, end: int) -> int:
     """After an open head: words until a predicate, punctuation or a new unit."""
     next_word, predicate = _open_word(), _predicate_start()
+    owner_head = _OWNER_HEAD.search(text, max(0, end - 24), end) is not None
     words = 0
     prev = before_prev = ""
     fields_may_follow = text[end : end + 2].strip()[:1].isupper()
@@ -410,9 +422,10 @@ def _extend_open(text: str, end: int) -> int:
         if word in _OWNED_FIRST and words and _starts_unit(text, _skip_owned(text, m.end())):
             break  # `Phòng Khoáng sản thuộc Sở`: the unit it belongs to is not part of its name
         if words > 0 and m.start("owner") >= 0:
-            # the owner with its place (`UBND huyện`), or as a unit of its own with its field (`Sở Y tế`)
-            owner = read_unit(text, at)
-            end = max(_extend_place(text, m.end("owner")), owner.end if owner and len(owner.names) == 1 else 0)
+            if not owner_head:  # (`Đảng ủy HĐND Đảng uỷ UBND tỉnh`: an owner's name takes no owner: two units)
+                # the owner with its place (`UBND huyện`), or as a unit of its own with its field (`Sở Y tế`)
+                owner = read_unit(text, at)
+                end = max(_extend_place(text, m.end("owner")), owner.end if owner and len(owner.names) == 1 else 0)
             break
         if word == "các" and _PLACE.match(text, at):
             end = _extend_place(text, at - 1)
@@ -425,8 +438,8 @@ def _extend_open(text: str, end: int) -> int:
             # `Ban Giám hiệu các trường`: the organ each body of a group has
             end = group_end
             break
-        if words > 0 and m.start("unit") >= 0 and not word.startswith(_NAME_PARTS):
-            break
+        if words > 0 and m.start("unit") >= 0 and not word.startswith(_NAME_PARTS) and before_prev not in _DASHES:
+            break  # (after a dash, a head word is the second field of one name: `Phòng Bưu chính - Viễn thông`)
         if word.endswith("."):
             if _ABBREVIATED_PLACE.fullmatch(word):
                 end = m.end()
@@ -511,6 +524,12 @@ def _roles() -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile(rf"[ \t]+(?:{_alternation(verbs)})(?![\wÀ-ỹ])"), frozenset(data["inside"])
 
 
+# `Các cơ quan chủ trì có trách nhiệm …`: a role with no object, right before a predicate that states a duty
+# (`bare`, `bare_before` of `[role]`)
+_BARE_ROLE = re.compile(
+    rf"(?P<role>[ \t]+(?:{_alternation(tuple(_data('task_verbs.toml')['role']['bare']))}))"
+    rf"[ \t]+(?:{_alternation(tuple(_data('task_verbs.toml')['role']['bare_before']))})(?![\wÀ-ỹ])"
+)
 # Predicate words that do not end a subject: a role's object followed by one of these is not known to end there
 # (`not_ending` of `[role]` in task_verbs.toml).
 _NOT_SUBJECT_END = frozenset(_data("task_verbs.toml")["role"]["not_ending"])
@@ -523,6 +542,9 @@ def _role_end(text: str, end: int) -> int:
     if text[end : end + 1] not in (" ", "\t"):
         return end
     role, inside = _roles()
+    bare = _BARE_ROLE.match(text, end)
+    if bare is not None:  # `Các cơ quan chủ trì có trách nhiệm …`: the role names the group
+        return bare.end("role")
     m = role.match(text, end)
     if not m:
         return end
@@ -571,6 +593,9 @@ def _relative(text: str, end: int) -> int:
     """A relative clause that narrows a group: `các tổ chức, cá nhân được cấp giấy phép khai thác`,
     `UBND các xã, phường có cụm công nghiệp` — up to the predicate that follows."""
     m = _RELATIVE.match(text, end)
+    least = 2  # words after the opener
+    if m is None and (m := _BARE_RELATIVE.match(text, end)) is not None:
+        least = 1  # the verb's object (`trồng vải`)
     if not m or _NOT_RELATIVE.match(text, m.end()):
         return end
     pos = m.end() - 1
@@ -587,7 +612,7 @@ def _relative(text: str, end: int) -> int:
             break
         pos = w.end()
         words += 1
-    return pos if words >= 2 else end
+    return pos if words >= least else end
 
 
 def read_unit(text: str, pos: int) -> UnitMention | None:
@@ -599,6 +624,8 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     if first == "Q":
         courtesy = COURTESY.match(text, pos)
         return UnitMention((courtesy.group(0),), pos, courtesy.end()) if courtesy else None
+    if first in _OFFICE_FIRST and (alone := _office_alone(text, pos)) is not None:
+        return alone  # `Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …`
     office = _OFFICE.match(text, pos) if first in _OFFICE_FIRST else None
     if office and first in "Cc" and (group := _GROUP.match(text, pos)) is not None and group.end() > office.end():
         office = None  # `các đồng chí Ủy viên Ban Thường vụ …`: a group whose noun opens with an office word
@@ -610,6 +637,7 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
                 or _hamlet_head(text, start)
                 or _section_head(text, start, office)
                 or _board_officer(text, start)
+                or _kind_head(text, start, office)
             )
         start, pos = found
         first = text[pos : pos + 1]
@@ -689,11 +717,12 @@ def _named_holder(text: str, start: int, office: re.Match[str]) -> UnitMention |
     return UnitMention((text[start : person.end()],), start, person.end())
 
 
-# `Trưởng thôn`, `Các Trưởng ấp`, `các trưởng thôn`, `Trưởng thôn Phú Mỹ`: the head of a hamlet, whose name is no unit head; and the
+# `Trưởng thôn`, `Các Trưởng ấp`, `các trưởng thôn`, `Trưởng thôn Phú Mỹ`, `Công an viên thôn`: the head or the officer of a
+# hamlet, whose name is no unit head (`[office_forms] hamlet_offices`); and the
 # secretary of a Party cell (`các đồng chí Bí thư chi bộ`: `[office_forms] cell`)
 _HAMLET_HEAD = re.compile(
-    rf"(?:[Cc]ác[ \t]+)?(?:(?:{_alternation(tuple(_OFFICE_FORMS['address']))})[ \t]+)?"
-    rf"(?:[Tt]rưởng[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['hamlet']))})"
+    rf"(?P<plural>[Cc]ác[ \t]+)?(?P<address>(?:{_alternation(tuple(_OFFICE_FORMS['address']))})[ \t]+)?"
+    rf"(?P<office>(?:{_alternation(tuple(_OFFICE_FORMS['hamlet_offices']))})[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['hamlet']))})"
     rf"|Bí thư[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['cell']))}))(?![\w-])"
 )
 
@@ -725,12 +754,39 @@ def _section_head(text: str, start: int, office: re.Match[str]) -> UnitMention |
     return UnitMention((name,), start, start + len(name)) if len(name) > len(office.group(0).strip()) else None
 
 
+# `Thủ trưởng cơ quan ngang bộ`: the heads of a kind of body (`[office_forms] kinds`)
+_KIND_OF_BODY = re.compile(rf"(?:{_alternation(tuple(_OFFICE_FORMS['kinds']))})(?![\wÀ-ỹ])")
+# `Bộ trưởng, Thủ trưởng …`: an office alone before a comma (the holders of each body of the letter's addressees)
+_OFFICE_BEFORE_COMMA = re.compile(rf"(?:{_alternation(OFFICES)})(?=,[ \t]+)")
+
+
+def _kind_head(text: str, start: int, office: re.Match[str]) -> UnitMention | None:
+    """The heads of a kind of body, named by the office and the kind (`Thủ trưởng cơ quan ngang bộ`), else None."""
+    kind = _KIND_OF_BODY.match(text, office.end())
+    return UnitMention((text[start : kind.end()],), start, kind.end()) if kind is not None else None
+
+
+def _office_alone(text: str, pos: int) -> UnitMention | None:
+    """An office with no body after it, before a comma and another office holder (`Bộ trưởng, Thủ trưởng cơ quan
+    ngang bộ, …`): the holders of that office in the bodies addressed; else None."""
+    m = _OFFICE_BEFORE_COMMA.match(text, pos)
+    if m is None:
+        return None
+    after = m.end() + 1 + len(text[m.end() + 1 :]) - len(text[m.end() + 1 :].lstrip(" \t"))
+    nxt = _OFFICE.match(text, after) if text[after : after + 1] in _OFFICE_FIRST else None
+    if nxt is None or read_unit(text, after) is None:
+        return None
+    return UnitMention((m.group(0),), pos, m.end())
+
+
 def _hamlet_head(text: str, start: int) -> UnitMention | None:
     """The head of a hamlet named by the office and the hamlet word (`Trưởng thôn`), with the hamlet's name after
     it when one follows (`Trưởng thôn Phú Mỹ`), else None."""
     head = _HAMLET_HEAD.match(text, start)
     if head is None:
         return None
+    if head.group("address") and not head.group("plural"):
+        start = head.start("office")  # `Đồng chí Trưởng thôn`: one holder, named by the office as written
     end = head.end()
     name = _HAMLET_NAME.match(text, end)
     if name is not None:

@@ -494,6 +494,13 @@ def _object_runs_on(text: str, pos: int) -> bool:
 _ASIDE = re.compile(r"[ \t]*\([^()]{1,80}\)")
 
 
+def _short_name(text: str, aside: re.Match[str]) -> bool:
+    """The bracket after a unit holds the short name the document gives it (`(Trung tâm DVNN)`): one unit, whole."""
+    inside = aside.group(0).strip()[1:-1]
+    mention = read_unit(inside, 0)
+    return mention is not None and mention.end == len(inside)
+
+
 def _subject(text: str) -> Assignment | None:
     """`X chủ trì ...`, `X, Y có trách nhiệm ...`: a unit list opening the clause (or after `, ` / `: `)."""
     starts = [0]
@@ -518,6 +525,8 @@ def _subject(text: str) -> Assignment | None:
         aside = _ASIDE.match(text, end) if text.startswith(" (", end) else None
         if aside is not None and _known_predicate_follows(text, aside.end()):
             pass  # `Sở Xây dựng (cơ quan thường trực) chủ trì …`: a word on the unit's role between it and its work
+        elif aside is not None and _short_name(text, aside) and _predicate_follows(text, aside.end()):
+            pass  # `Trung tâm Dịch vụ nông nghiệp tỉnh (Trung tâm DVNN) lấy mẫu …`: the short name it defines
         elif not labelled and not _predicate_follows(text, end) and not _standing_role_then_work(text, end):
             scope = _scope().match(text, end) if text.startswith(" theo", end) else None
             if scope is None or not _known_predicate_follows(text, scope.end()):

@@ -160,10 +160,24 @@ def _short_names(text: str) -> dict[str, str]:
     return out
 
 
+# `Thành lập Tổ công tác giúp Ban Thường vụ …`: a body set up and named by the body it helps (`[set_up]`); the
+# open head in group 1, the full name from it up to a comma, a bracket, `gồm` or the line's end
+_SET_UP = _GROUPS["set_up"]
+_SET_UP_NAME = re.compile(
+    rf"(?:{as_written(_SET_UP['verbs'])})[ \t]+(({as_written(OPEN_HEADS)})[ \t]+(?:{as_written(_SET_UP['helping'])})"
+    rf"[ \t]+[{VI_UPPER}][^,;:()\n]*?)(?=[ \t]*(?:[,;:(\n]|\bgồm\b|\.(?:\s|$)|$))"
+)
+
+
+def _set_up_names(text: str) -> dict[str, str]:
+    """The heads of the bodies `text` sets up and names by the body they help (their keys), and the full names."""
+    return {unit_key(m.group(2)): " ".join(m.group(1).split()) for m in _SET_UP_NAME.finditer(text)}
+
+
 def _abbreviation_keys(text: str) -> set[str]:
     """The key of every abbreviation `text` could define for a unit (`(ACRONYM)` wherever it stands, or a short
     name `(sau đây gọi là …)`)."""
-    keys = set(_short_names(text))
+    keys = set(_short_names(text)) | set(_set_up_names(text))
     at = text.find("(")
     while at >= 0:
         m = _ABBR_DEF.match(text, at)
@@ -180,8 +194,11 @@ class DocumentUnits:
     (nothing fuller is looked up for a name that does not end in a place, nor an abbreviation the document
     cannot define)."""
 
-    def __init__(self, text: str, addressees: list[str] | None = None) -> None:
+    def __init__(self, text: str, addressees: list[str] | None = None, drafters: list[str] | None = None) -> None:
         self.addressees = [a for a in (addressees or []) if a]
+        # the abbreviations of the units that drafted the document (`KHTH` of `Lưu: VT, KHTH`, `702/BVĐK-KHTH`)
+        self.drafters = [d for d in (drafters or []) if len(d) >= 3 and d.isupper()]
+        self._drafted: list[str] | None = None
         self._text = text
         self._units: tuple[list[str], dict[str, str]] | None = None
         self._enumerations: list[list[str]] | None = None
@@ -192,6 +209,7 @@ class DocumentUnits:
         self._starts: list[tuple[int, str]] | None = None
         self._heads: tuple[list[tuple[int, str]], dict[str, list[tuple[int, str]]]] | None = None
         self._read_at: dict[int, UnitMention | None] = {}
+        self._set_up: set[str] | None = None
 
     def _read_units(self) -> tuple[list[str], dict[str, str]]:
         """The names of the document's units (with the addressees) and the abbreviations it defines for them."""
@@ -212,7 +230,7 @@ class DocumentUnits:
             after = _ABBR_DEF.match(text, at) if text[at : at + 1] == "(" else None
             if after and _defines_abbreviation(after.group(1)):
                 abbreviations[unit_key(after.group(1))] = mention.names[-1]
-        for key, full in _short_names(text).items():
+        for key, full in (*_short_names(text).items(), *_set_up_names(text).items()):
             abbreviations.setdefault(key, full)
         names.extend(self.addressees)
         self._units = names, abbreviations
@@ -251,6 +269,12 @@ class DocumentUnits:
             if written is not None:
                 name = pattern.sub(written, name)
         return name
+
+    def _set_up_heads(self) -> set[str]:
+        """The keys of the heads that stand for a body the document sets up (`_set_up_names`), read once."""
+        if self._set_up is None:
+            self._set_up = set(_set_up_names(self._text))
+        return self._set_up
 
     def _abbreviated(self, key: str) -> str | None:
         """The name the document defined the abbreviation `key` for, if any."""
@@ -374,11 +398,16 @@ class DocumentUnits:
         office = name[: len(name) - len(core)]
         core_key = unit_key(core)
         full = self._abbreviated(core_key)
+        if full is not None and office and core_key in self._set_up_heads():
+            full = None  # `Tổ trưởng Tổ công tác`: an officer of a body set up is named by his office, as written
         if full is not None and unit_key(full) != core_key:
             return office + full
         addressed = self._addressee_extending(name)
         if addressed is not None:
             return addressed
+        drafted = self._drafter_extending(name) if self.drafters else None
+        if drafted is not None:
+            return drafted
         if not _PLACE_END.search(name):
             placed = self._placed_department(core) if core.startswith("Sở ") else None
             return office + placed if placed is not None else self._owned_group(name, core, office)
@@ -426,6 +455,19 @@ class DocumentUnits:
         elif full is not None:
             office = ""  # the addressee is named by the office already
         return None if full is None else office + _lower_first(full) if office else full
+
+    def _drafter_extending(self, name: str) -> str | None:
+        """`Phòng Kế hoạch` → `Phòng Kế hoạch tổng hợp` in a letter drafted by `KHTH`: a name the reader cut before a
+        word of work (`tổng hợp`) is the drafting unit whose initials run on over the words after it."""
+        if self._drafted is None:
+            self._drafted = []
+            for mention in self._mentions():
+                if len(mention.names) == 1:
+                    full = _drafted_name(self._text, mention.names[0], mention.end, self.drafters)
+                    if full is not None and full not in self._drafted:
+                        self._drafted.append(full)
+        longer = {d for d in self._drafted if d.startswith(name + " ") and d[len(name) + 1 : len(name) + 2].islower()}
+        return next(iter(longer)) if len(longer) == 1 else None
 
     def _one_addressee_extending(self, name: str) -> str | None:
         """The one addressee whose name goes on from `name`: as written (its first letter in either case) with a
@@ -548,6 +590,29 @@ class DocumentUnits:
             if len(members) >= 2:
                 return [office + n for n in members]
         return [name]
+
+
+_LOWER_WORD = re.compile(r"[ \t]+([^\W\d_A-ZÀ-ÝĐ][^\s,;:.()]*)")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[:1] for w in name.split() if w[:1].isalpha()).upper()
+
+
+def _drafted_name(text: str, name: str, end: int, drafters: list[str]) -> str | None:
+    """`Phòng Kế hoạch` followed by `tổng hợp` where `KHTH` drafted the letter: the name and the lower-case words
+    after it when the drafter's initials are those of the whole name after its head noun (one or two words:
+    `Phòng`, `Trung tâm`), which goes on past the name as read; else None."""
+    words: list[str] = []
+    pos = end
+    while len(words) < 4 and (m := _LOWER_WORD.match(text, pos)) is not None:
+        words.append(m.group(1))
+        pos = m.end()
+        full = f"{name} {' '.join(words)}"
+        initials = _initials(full)
+        if any(len(d) > len(words) and d in (initials[1:], initials[2:]) for d in drafters):
+            return full
+    return None
 
 
 def resolve_names(units: DocumentUnits, registry: UnitRegistry | None, names: Iterable[str]) -> list[str]:

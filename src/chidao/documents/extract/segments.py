@@ -265,7 +265,8 @@ def segments(lines: list[Line]) -> list[Segment]:
     last_len = 0
     after_page_number = False  # the line before was a page's number: the page's running header may follow
     full, width = _wrap(lines)
-    for line in (piece for whole in lines for piece in _inline_items(whole)):
+    pieces = [piece for whole in lines for piece in _inline_items(whole)]
+    for at, line in enumerate(pieces):
         if not line.text:
             blank_run += 1
             continue
@@ -287,8 +288,13 @@ def segments(lines: list[Line]) -> list[Segment]:
         range_dash = (
             current is not None and marker in _DASHES and _wrapped_dash(current, text, blank_run, last_len, full, width)
         )
+        inline_number = (
+            current is not None and marker is not None and depth == 4 and marker[0] == "(" and not blank_run
+            and _no_room(last_len, text, width) and _inline_enumeration(current, marker, pieces, at)
+        )
         joins = current is not None and (
-            range_dash or (marker is None and _continues(current, text, blank_run, last_len, full, width))
+            range_dash or inline_number
+            or (marker is None and _continues(current, text, blank_run, last_len, full, width))
         )
         if current is not None and joins:
             cut = _HYPHEN_CUT.search(current.text[-3:]) and text[:1].isalnum()  # `các-` + `bon`: one word cut
@@ -305,6 +311,33 @@ def segments(lines: list[Line]) -> list[Segment]:
         out.append(current)
         blank_run = 0
     return [s for s in out if s.text or s.cells]
+
+
+_NUMBER_IN_BRACKETS = re.compile(r"\((\d{1,2})\)")
+
+
+def _inline_enumeration(current: Segment, marker: str, pieces: list[Line], at: int) -> bool:
+    """A `(2)` a wrap put at the start of line `at` is a number of an enumeration written inside the sentence
+    (`… gồm: (1) cải tạo …; (2) nạo vét …`), not a list item: the number before it stands inside the paragraph
+    above, or the number after it stands inside a line (not at a line's start) before the next blank line or
+    marked line. A list numbered `(1)`, `(2)` has each number at the start of its own line."""
+    found = _NUMBER_IN_BRACKETS.match(marker)
+    if found is None or not current.text or not (current.ends_open or current.text[-1] in ":;,"):
+        return False
+    number = int(found.group(1))
+    inside = re.compile(rf"\s\({number - 1}\)\s")
+    if number > 1 and inside.search(current.text):
+        return True
+    after = re.compile(rf"\s\({number + 1}\)\s")
+    for i in range(at, len(pieces)):
+        text = pieces[i].text.strip()
+        if not text or (i > at and _marker(text)[0] is not None):
+            return False
+        if after.search(text):
+            return True
+        if text.endswith("."):
+            return False
+    return False
 
 
 def _running_header(current: Segment | None, text: str, marker: str | None) -> bool:

@@ -87,6 +87,7 @@ class Frame:
     mode: str | None = None
     silent: bool = False
     reported: bool = False  # silent as a section of results or background (`I. KẾT QUẢ THỰC HIỆN`)
+    guides: bool = False  # silent as guidance (`HƯỚNG DẪN THỰC HIỆN`, `Sở X hướng dẫn như sau:`)
     recommending: bool = False  # under a `Kiến nghị, đề xuất` heading
     coordinators: list[str] = field(default_factory=list)  # a section sentence's helpers, passed to its items
     section_depth: int = 0  # depth of the numbered section an unmarked lead-in sits in

@@ -228,6 +228,8 @@ class _Builder:
                         self._add_detail(owner, seg)
                     elif all(f.reported for f in self.frames if f.silent) and self._issuer_orders(seg):
                         self._paragraph(seg, segs[i + 1] if i + 1 < len(segs) else None)
+                    elif all(f.guides for f in self.frames if f.silent) and self._guided_unit_acts(seg):
+                        self._paragraph(seg, segs[i + 1] if i + 1 < len(segs) else None)
                     continue
             nxt = segs[i + 1] if i + 1 < len(segs) else None
             duty = nxt is not None and 0 < seg.depth < nxt.depth and not seg.ends_open and _duty_title(seg.text)
@@ -311,6 +313,7 @@ class _Builder:
         if silent_heading(folded):
             frame.silent = True
             frame.reported = not folded.startswith(GUIDANCE)
+            frame.guides = not frame.reported
         else:
             names, spans, mode = self._heading_units(seg, text)
             frame.assignees, frame.spans, frame.mode = names, spans, mode
@@ -518,6 +521,18 @@ class _Builder:
         speaker = head[: found.start].strip(" ,")
         return 0 < len(speaker.split()) <= 8 and self.is_issuer([speaker])
 
+    def _guided_unit_acts(self, seg: Segment) -> bool:
+        """`1. Các huyện ủy … thực hiện quy trình …, gửi hồ sơ về Ban … trước ngày 30/9/2024.` under guidance: an item
+        that opens with a unit other than the issuer doing work of its own by a day is that unit's task; the rest of
+        the guidance (how things are done, what a file holds) is no one's."""
+        if seg.depth == 0:
+            return False
+        found = assignment(seg.text[slice(*clauses(seg.text)[0])])
+        if found is None or not found.subject or found.start != 0 or self.is_issuer(found.names):
+            return False
+        own = own_deadline(seg.text, self.doc)
+        return own is not None and own.due is not None
+
     def _work_item(self, seg: Segment, ctx: Frame | None) -> bool:
         """A list item ending with `:` that names no one but does work of its own (`- Rà soát ... quy hoạch ...:`,
         `- Nắm chắc dữ liệu ..., báo cáo ... . Trong đó, lưu ý các dữ liệu về:`): a task of the addressee above,
@@ -641,6 +656,7 @@ class _Builder:
         frame = Frame(depth=seg.depth, marked=seg.depth > 0)
         if GUIDANCE_LEAD.search(seg.text) or _TOPICS_LEAD.search(seg.text) or _NOTES_OR_CASE.match(seg.text):
             frame.silent = True
+            frame.guides = GUIDANCE_LEAD.search(seg.text) is not None
             self._push(frame)
             return
         mentions, _ = read_units(seg.text, 0)
@@ -709,6 +725,7 @@ class _Builder:
                 # its items; one the lead-in only carried down from above does not
                 frame.deadline = frame.deadline if frame.deadline and not frame.deadline.inherited else None
                 frame.silent = predicate_is(seg.text[found.end :], GUIDANCE) if found else False
+                frame.guides = frame.silent
             elif found is not None and (
                 pure_lead(rest := _without_helpers(seg.text, found)) or _urges_only(rest) or self._issuer_introduces(seg, task)
             ):
@@ -1122,6 +1139,16 @@ def _addressee_units(name: str) -> list[str]:
     return names
 
 
+def _drafters(doc: Document) -> list[str]:
+    """The abbreviations of the units that drafted the document: the holders of its `Lưu` line and the last part of
+    its symbol (`KHTH` of `702/BVĐK-KHTH`)."""
+    out = list(doc.archive.holders) if doc.archive is not None else []
+    symbol = doc.number.symbol if doc.number is not None else None
+    if symbol and "-" in symbol:
+        out.append(symbol.rsplit("-", 1)[1])
+    return out
+
+
 def read_tasks(
     doc: Document, lines: list[Line], units: UnitRegistry | Iterable[str] | None = None
 ) -> None:
@@ -1131,7 +1158,7 @@ def read_tasks(
     builder = _Builder(doc, DocumentUnits("", addressees=addressees), registry)
     try:
         segs = body_segments(doc, lines)
-        builder.names = DocumentUnits(_joined_text(doc.text, segs), addressees=addressees)
+        builder.names = DocumentUnits(_joined_text(doc.text, segs), addressees=addressees, drafters=_drafters(doc))
         builder.run(segs)
         name_section_owners(doc.text, doc.issuer.name if doc.issuer else None, builder.tasks)
     except Exception as error:  # an unforeseen layout must not cost the document its other fields
