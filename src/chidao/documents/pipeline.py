@@ -24,7 +24,9 @@ def parse(
     """Read a file (path or bytes) and parse it. `units`: the caller's unit registry (names/aliases)."""
     source_text = read(data, name=name)
     text = source_text.text if source_text.nfc else nfc(source_text.text)
-    return _parse(text, source_text.source, units, check, source_text.layout, source_text.metadata)
+    return _parse(
+        text, source_text.source, units, check, source_text.layout, source_text.metadata, source_text.notes_start
+    )
 
 
 def parse_text(
@@ -34,10 +36,12 @@ def parse_text(
     check: bool = True,
     layout: dict[str, Any] | None = None,
     metadata: dict[str, Any] | None = None,
+    notes_start: int | None = None,
 ) -> Document:
     """Parse already-decoded text into a `Document`; `layout` (a .docx's presentation facts) and `metadata`
-    come from the reader and are there for every step, the header parser and the form checks included."""
-    return _parse(nfc(text), source or Source(name="-"), units, check, layout, metadata)
+    come from the reader and are there for every step, the header parser and the form checks included;
+    `notes_start`: where the footnotes and endnotes the reader appended begin (see `SourceText`)."""
+    return _parse(nfc(text), source or Source(name="-"), units, check, layout, metadata, notes_start)
 
 
 def _parse(
@@ -47,18 +51,22 @@ def _parse(
     check: bool,
     layout: dict[str, Any] | None,
     metadata: dict[str, Any] | None,
+    notes_start: int | None = None,
 ) -> Document:
-    """The steps over NFC text."""
+    """The steps over NFC text. Footnotes and endnotes (from `notes_start` on) are cited documents' place: the
+    steps read the text before them, the references the whole text; the document keeps the whole text."""
     from chidao.documents.extract import meeting, references, tasks
     from chidao.documents.parts import closing, header
 
-    doc = Document(source=source, text=text, layout=layout, metadata=dict(metadata or {}))
+    body = text if notes_start is None else text[: max(notes_start - 1, 0)]  # without the "\n" before the notes
+    doc = Document(source=source, text=body, layout=layout, metadata=dict(metadata or {}))
     lines = split_lines(doc.text)
     header.read_header(doc, lines)
     closing.read_closing(doc, lines)
-    references.read_references(doc)
+    references.read_references(doc, text)
     meeting.read_meeting(doc, lines)
     tasks.read_tasks(doc, lines, units=units)
+    doc.text = text  # every span indexes the body, which the whole text begins with
     if check:
         from chidao.documents.check import check_document
 

@@ -9,7 +9,7 @@ import zipfile
 import pytest
 from lxml import etree
 
-from chidao.documents import ReadError, read
+from chidao.documents import ReadError, parse, read
 from chidao.documents.readers.docx import read_docx
 from chidao.documents.readers.docx_numbering import Numbering
 
@@ -779,3 +779,135 @@ def test_a_cell_merged_across_is_one_cell() -> None:
     ]
     text = read(make_docx(tbl(*rows)), name="t.docx").text
     assert text.split("\n") == ["TT", "Nội dung", "Chủ trì", "Thời hạn", "1", "Rà soát", "Quý II", ""]
+
+
+def add_parts(data: bytes, parts: dict[str, str]) -> bytes:
+    """`data` with more parts; a `word/footnotes.xml` or `word/endnotes.xml` is related to the document."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    kinds = [name[5:-4] for name in parts if name in ("word/footnotes.xml", "word/endnotes.xml")]
+    rels = "".join(
+        f'<Relationship Id="rId{kind}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        f'{kind}" Target="{kind}.xml"/>'
+        for kind in kinds
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename == "word/_rels/document.xml.rels":
+                content = content.replace(b"</Relationships>", rels.encode() + b"</Relationships>")
+            z.writestr(info, content)
+        for name, content in parts.items():
+            z.writestr(name, content)
+    return out.getvalue()
+
+
+def note_ref(kind: str, note_id: str) -> str:
+    return f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:{kind}Reference w:id="{note_id}"/></w:r>'
+
+
+def notes(kind: str, *texts: tuple[str, str]) -> str:
+    """A notes part: Word's two separators, then each (id, text) note opening with its own reference mark."""
+    separators = (
+        f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+        f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+        f"</w:{kind}>"
+    )
+    body = "".join(
+        f'<w:{kind} w:id="{i}"><w:p><w:r><w:{kind}Ref/></w:r><w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+        f"</w:p></w:{kind}>"
+        for i, text in texts
+    )
+    return f"<w:{kind}s {W}>{separators}{body}</w:{kind}s>"
+
+
+def cited(text: str, *refs: str) -> str:
+    """A paragraph of `text` with a reference mark after it per `refs` item (`footnote:1`, `endnote:2`)."""
+    marks = "".join(note_ref(*ref.split(":")) for ref in refs)
+    return f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r>{marks}<w:r><w:t>.</w:t></w:r></w:p>'
+
+
+@pytest.mark.parametrize(
+    ("body", "parts", "sect", "expected"),
+    [
+        pytest.param(  # the mark gives no text; the note comes after everything, opening with its number
+            cited("Thực hiện chỉ đạo của tỉnh", "footnote:1") + p("Nơi nhận:"),
+            {"word/footnotes.xml": notes("footnote", ("1", " Công văn số 5/UBND-VX ngày 2/1/2025."))},
+            "",
+            ["Thực hiện chỉ đạo của tỉnh.", "Nơi nhận:", "1 Công văn số 5/UBND-VX ngày 2/1/2025."],
+            id="footnote",
+        ),
+        pytest.param(  # numbered in the order of the marks, not of the ids; a note never referred to is left out
+            cited("Một", "footnote:7") + cited("Hai", "footnote:3"),
+            {"word/footnotes.xml": notes("footnote", ("3", "Ba"), ("7", "Bảy"), ("9", "Chín"))},
+            "",
+            ["Một.", "Hai.", "1 Bảy", "2 Ba"],
+            id="order-of-marks",
+        ),
+        pytest.param(  # footnotes first, then endnotes, in Word's lower-case roman numerals
+            cited("Một", "endnote:1") + cited("Hai", "footnote:1"),
+            {
+                "word/footnotes.xml": notes("footnote", ("1", "Chú thích")),
+                "word/endnotes.xml": notes("endnote", ("1", "Ghi chú cuối")),
+            },
+            "",
+            ["Một.", "Hai.", "1 Chú thích", "i Ghi chú cuối"],
+            id="endnote",
+        ),
+        pytest.param(  # the section's number format and first number
+            cited("Một", "footnote:1") + cited("Hai", "footnote:2"),
+            {"word/footnotes.xml": notes("footnote", ("1", "A"), ("2", "B"))},
+            '<w:footnotePr><w:numFmt w:val="lowerLetter"/><w:numStart w:val="3"/></w:footnotePr>',
+            ["Một.", "Hai.", "c A", "d B"],
+            id="number-format",
+        ),
+        pytest.param(  # a custom mark is kept as typed, its note opens with it, and the numbers go on without it
+            '<w:p><w:r><w:t>Một</w:t></w:r><w:r><w:footnoteReference w:customMarkFollows="1" w:id="1"/>'
+            "<w:t>*</w:t></w:r></w:p>" + cited("Hai", "footnote:2"),
+            {"word/footnotes.xml": notes("footnote", ("1", "* Dấu riêng"), ("2", "Số một"))},
+            "",
+            ["Một*", "Hai.", "* Dấu riêng", "1 Số một"],
+            id="custom-mark",
+        ),
+        pytest.param(  # a mark without its notes part: nothing to add
+            cited("Một", "footnote:1"), {}, "", ["Một."], id="no-part",
+        ),
+    ],
+)
+def test_footnotes_and_endnotes_come_after_the_text(
+    body: str, parts: dict[str, str], sect: str, expected: list[str]
+) -> None:
+    read_back = read(add_parts(make_docx(body, sect=sect), parts), name="t.docx")
+    assert [line for line in read_back.text.split("\n") if line.strip()] == expected
+    starts = read_back.notes_start
+    assert (starts is None) == (len(parts) == 0)
+    if starts is not None:  # at the start of a line; what follows is the notes' lines alone
+        noted = read_back.text[starts:].split("\n")
+        assert read_back.text[starts - 1] == "\n" and noted == expected[-len(noted) :]
+    assert read_back.layout is not None
+    assert all(para["end"] <= (starts or len(read_back.text)) for para in read_back.layout["paragraphs"])
+
+
+def test_notes_give_references_only() -> None:
+    """A note cites documents (found) but is never a task, a recipient or part of the signature, even when it
+    reads like one."""
+    body = (
+        "".join(ISSUER + MOTTO)
+        + p("Số: 12/UBND-VP")
+        + p("Thái Nguyên, ngày 5 tháng 3 năm 2024")
+        + cited("1. Sở Tài chính chủ trì rà soát kinh phí theo quy định", "footnote:1")
+        + p("Nơi nhận:")
+        + p("- Như trên;")
+        + p("- Lưu: VT.")
+        + p("CHỦ TỊCH")
+        + p("Nguyễn Văn An")
+    )
+    note = "Nghị định số 30/2020/NĐ-CP; giao Sở Xây dựng chủ trì báo cáo trước ngày 30/4/2024."
+    data = add_parts(make_docx(body), {"word/footnotes.xml": notes("footnote", ("1", note))})
+    doc = parse(data, name="t.docx")
+    assert [r.number for r in doc.references] == ["30/2020/NĐ-CP"]
+    assert [t.assignees for t in doc.tasks] == [["Sở Tài chính"]]
+    assert "30/4/2024" not in " ".join(t.text for t in doc.tasks)
+    assert doc.text.endswith("1 " + note)
+    assert [r.text for r in doc.recipients] == ["Như trên"]
+    assert [s.name for s in doc.signatures] == ["Nguyễn Văn An"]

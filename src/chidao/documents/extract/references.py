@@ -248,6 +248,7 @@ def find_references(text: str, exclude: set[str] | None = None) -> list[Referenc
     return list(found.values())
 
 
-def read_references(doc: Document) -> None:
-    """Fill doc.references: each distinct cited document once, first full citation wins."""
-    doc.references = find_references(doc.text, exclude=_own_keys(doc))
+def read_references(doc: Document, text: str | None = None) -> None:
+    """Fill doc.references: each distinct cited document once, first full citation wins. `text`: where to look
+    when it is more than `doc.text` (the body with the notes a .docx reader appended after it)."""
+    doc.references = find_references(doc.text if text is None else text, exclude=_own_keys(doc))

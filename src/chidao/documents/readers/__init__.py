@@ -4,7 +4,8 @@
 an English message for input it cannot read; it never lets a library exception escape.
 
     .txt   plain.read_text     UTF-8/UTF-16/Windows-1258, TCVN3 and VNI typed text converted
-    .docx  docx.read_docx      body in reading order (header table cell by cell), run fonts, layout
+    .docx  docx.read_docx      body in reading order (header table cell by cell), run fonts, layout;
+                               footnotes and endnotes after it (`SourceText.notes_start`)
     .pdf   pdf.read_pdf        text layer through pdfium; pages without one go to OCR
     .doc   office.read_doc     LibreOffice → .docx → read_docx (also .rtf and .odt)
     image  chidao.documents.ocr.ocr_image

@@ -1,7 +1,10 @@
 """`.docx` → text and layout, reading the XML directly (zipfile + lxml: fast, and every run's font is seen).
 
 Text: the body's paragraphs in reading order (see `docx_body`), one per line; header or footer text only when
-it is real content (not just a page number). Layout (`SourceText.layout`, for the form checker): page size,
+it is real content (not just a page number); then the footnotes and endnotes the body refers to, after
+everything else (`SourceText.notes_start`), each opening with its number as Word shows it (`1 Nghị định số …`;
+endnotes `i`, `ii`, … unless the document sets another format). The reference mark in the body gives no text,
+so a unit name or a task that carries one reads as typed. Layout (`SourceText.layout`, for the form checker): page size,
 margins, each paragraph's span, alignment and dominant font, size, bold, italic, and where page numbers are.
 """
 
@@ -17,7 +20,7 @@ from lxml import etree
 
 from chidao.documents import legacy
 from chidao.documents.readers.docx_body import Para, PartReader
-from chidao.documents.readers.docx_numbering import Numbering
+from chidao.documents.readers.docx_numbering import Numbering, format_number
 from chidao.documents.readers.docx_styles import STYLE_REFERENCE, RunProps, Styles, slim_styles, w
 from chidao.documents.readers.sniff import MEDIA_TYPES
 from chidao.documents.readers.source import ReadError, SourceText, clean_text, is_clean, make_source
@@ -39,7 +42,8 @@ _STRICT = (
     (b"http://purl.oclc.org/ooxml/drawingml/main", b"http://schemas.openxmlformats.org/drawingml/2006/main"),
 )
 _STRICT_MARK = b"http://purl.oclc.org/ooxml/"  # in every strict namespace name: one scan finds none of them
-_TEXT_PART = re.compile(r"word/(document\d*|header\d*|footer\d*)\.xml")
+_TEXT_PART = re.compile(r"word/(document\d*|header\d*|footer\d*|footnotes|endnotes)\.xml")
+_NOTE_FORMATS = {"footnote": "decimal", "endnote": "lowerRoman"}  # Word's defaults
 _PARSER = etree.XMLParser(  # no xml:id index: nothing looks elements up by id
     resolve_entities=False, no_network=True, remove_comments=True, huge_tree=False, collect_ids=False
 )
@@ -54,7 +58,8 @@ def read_docx(raw: bytes, name: str, max_bytes: int = 50 * 1024 * 1024, encoding
     if document is None:
         raise _corrupt(name, "no word/document.xml")
     numbering = Numbering(package.xml("word/numbering.xml"))
-    paras = PartReader(styles, numbering).read(document)
+    body_reader = PartReader(styles, numbering)
+    paras = body_reader.read(document)
     first = _first_section(document)
     title_page = first is not None and first.find(w("titlePg")) is not None
     folder, _, leaf = main.rpartition("/")
@@ -64,18 +69,21 @@ def read_docx(raw: bytes, name: str, max_bytes: int = 50 * 1024 * 1024, encoding
     head = _real_content(parts.get(("header", "first" if title_page else "default"), []))
     foot = _real_content(parts.get(("footer", "first" if title_page else "default"), []))
     paras = head + paras + foot
-    used = _convert_unrouted(paras)
-    text, spans = _assemble(paras)
-    legacy_used = {enc for p in paras for enc in p.legacy} | used
+    notes = _notes(package, main, PartReader(styles, numbering), body_reader.notes, first)
+    used = _convert_unrouted(paras + notes)
+    text, spans = _assemble(paras + notes)
+    legacy_used = {enc for p in paras + notes for enc in p.legacy} | used
     if legacy_used:
         encoding = "tcvn3" if "tcvn3" in legacy_used else "vni"
     layout = {
         **_page(first),
-        "paragraphs": [_paragraph_layout(p, span) for p, span in zip(paras, spans, strict=True)],
+        "paragraphs": [_paragraph_layout(p, span) for p, span in zip(paras, spans[: len(paras)], strict=True)],
         "page_numbers": _page_numbers(parts, title_page),
     }
     source = make_source(raw, name, MEDIA_TYPES["docx"], encoding)
-    return SourceText(text=text, source=source, layout=layout, nfc=True)  # NFC paragraphs joined by "\n"
+    notes_start = spans[len(paras)][0] if notes else None
+    # NFC paragraphs joined by "\n"
+    return SourceText(text=text, source=source, layout=layout, nfc=True, notes_start=notes_start)
 
 
 class _Package:
@@ -157,13 +165,26 @@ class _Package:
             raise _corrupt(self.name, f"{member}: {e}") from e
 
     def relationships(self, member: str) -> dict[str, str]:
+        return {rel_id: target for rel_id, (_, target) in self._typed_relationships(member).items()}
+
+    def related(self, member: str, kind: str) -> str | None:
+        """The part `member` relates to as `kind` (`footnotes`, `endnotes`), if there is one in the package."""
+        folder, _, leaf = member.rpartition("/")
+        for rel_type, target in self._typed_relationships(f"{folder}/_rels/{leaf}.rels").values():
+            if rel_type.rsplit("/", 1)[-1] == kind and target in self.names:
+                return target
+        return None
+
+    def _typed_relationships(self, member: str) -> dict[str, tuple[str, str]]:
+        """Each relationship's id → (type, target part)."""
         root = self.xml(member)
         if root is None:
             return {}
         out = {}
         for rel in root.iter(_REL):
             target = rel.get("Target", "")
-            out[rel.get("Id", "")] = target[1:] if target.startswith("/") else "word/" + target
+            part = target[1:] if target.startswith("/") else "word/" + target
+            out[rel.get("Id", "")] = (rel.get("Type", ""), part)
         return out
 
 
@@ -193,6 +214,56 @@ def _header_footer_parts(
             if root is not None:
                 parts[(kind, ref.get(w("type"), "default"))] = reader.read(root)
     return parts
+
+
+def _notes(
+    package: _Package,
+    main: str,
+    reader: PartReader,
+    refs: list[tuple[str, str, bool]],
+    section: etree._Element | None,
+) -> list[Para]:
+    """The footnotes and endnotes the body refers to (`refs`: kind, id and whether the mark is custom, in the
+    order of the reference marks), footnotes first: each note's paragraphs, the first opening with the note's
+    number (numbered in order of reference from `w:numStart`, in the `w:numFmt` of the section's or the
+    settings' `w:footnotePr` / `w:endnotePr`). A note with a custom mark (`*`) takes no number: its text opens
+    with the mark as typed. Separator notes are never referred to, so never read."""
+    out: list[Para] = []
+    settings = package.xml("word/settings.xml")
+    for kind in ("footnote", "endnote"):
+        marks = {note_id: custom for k, note_id, custom in refs if k == kind}  # each note once, first mark's order
+        part = package.related(main, f"{kind}s") if marks else None
+        root = package.xml(part) if part else None
+        if root is None:
+            continue
+        by_id = {el.get(w("id")): el for el in root.iter(w(kind))}
+        fmt, number = _note_numbering(kind, section, settings)
+        for note_id, custom in marks.items():
+            note = by_id.get(note_id)
+            paras = [p for p in reader.read(note) if p.text.strip()] if note is not None else []
+            if paras:
+                label = "" if custom else format_number(number, fmt) + " "
+                paras[0].text = label + paras[0].text.strip()
+                out.extend(paras)
+            number += not custom
+    return out
+
+
+def _note_numbering(
+    kind: str, section: etree._Element | None, settings: etree._Element | None
+) -> tuple[str, int]:
+    """The number format and first number of the `kind` notes: the section's, else the settings', else Word's."""
+    fmt, start = _NOTE_FORMATS[kind], 1
+    for holder in (settings, section):  # the section's own settings win
+        props = holder.find(w(f"{kind}Pr")) if holder is not None else None
+        if props is None:
+            continue
+        found = props.find(w("numFmt"))
+        fmt = found.get(w("val"), fmt) if found is not None else fmt
+        first = props.find(w("numStart"))
+        value = first.get(w("val"), "") if first is not None else ""
+        start = int(value) if value.isdigit() else start
+    return fmt, start
 
 
 def _real_content(paras: list[Para]) -> list[Para]:

@@ -45,6 +45,9 @@ _DRAWING = w("drawing")
 _FLD_CHAR = w("fldChar")
 _FLD_CHAR_TYPE = w("fldCharType")
 _FLD_SIMPLE = w("fldSimple")
+_FOOTNOTE_REFERENCE, _ENDNOTE_REFERENCE = w("footnoteReference"), w("endnoteReference")
+_NOTE_KINDS = {_FOOTNOTE_REFERENCE: "footnote", _ENDNOTE_REFERENCE: "endnote"}
+_ID, _CUSTOM_MARK = w("id"), w("customMarkFollows")
 _INSTR = w("instr")
 _INSTR_TEXT = w("instrText")
 _NO_BREAK_HYPHEN = w("noBreakHyphen")
@@ -111,6 +114,10 @@ class PartReader:
         self.styles = styles
         self.numbering = numbering or Numbering(None)
         self.fields: list[_Field] = []
+        # The footnotes and endnotes the part refers to, as (kind, id, custom), in the order of their reference
+        # marks (a numbered mark gives no text: the note is read at the end, see `docx._notes`; a custom mark is
+        # the text that follows it, `*` or `a`, kept as typed).
+        self.notes: list[tuple[str, str, bool]] = []
         # A document's paragraphs and runs share a few combinations of style and direct formatting: each is
         # worked out once. Per paragraph base: its runs' properties (with their legacy encoding, if any) by
         # (direct formatting, character style); `_runs` is the current paragraph's.
@@ -258,6 +265,9 @@ class PartReader:
                 continue
             elif tag == _T:
                 parts.append(child.text or "")
+            elif tag in _NOTE_KINDS:
+                custom = child.get(_CUSTOM_MARK, "0").lower() in ("1", "true", "on")
+                self.notes.append((_NOTE_KINDS[tag], child.get(_ID, ""), custom))
             elif tag in (_TAB, _PTAB):
                 parts.append("\t")
             elif tag in (_BR, _CR):

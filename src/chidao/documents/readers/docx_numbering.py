@@ -50,7 +50,8 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
-def _format(n: int, fmt: str) -> str:
+def format_number(n: int, fmt: str) -> str:
+    """`n` written in a WordprocessingML number format (`decimal`, `lowerRoman`, `upperLetter`, …)."""
     if fmt in ("decimal", "decimalZero") or fmt.startswith("decimal"):
         return f"{n:02d}" if fmt == "decimalZero" else str(n)
     if fmt in ("lowerLetter", "upperLetter"):
@@ -200,5 +201,5 @@ class Numbering:
                 outer = levels.get(k, level)
                 value = counters.get(k, overrides.get(k, outer.start))
                 fmt = "decimal" if level.legal and k < ilvl else outer.fmt
-                text = text.replace(f"%{k + 1}", _format(value, fmt))
+                text = text.replace(f"%{k + 1}", format_number(value, fmt))
         return text

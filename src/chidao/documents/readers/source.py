@@ -21,6 +21,9 @@ class SourceText:
     layout: dict[str, Any] | None = None  # .docx presentation facts for the form checks
     metadata: dict[str, Any] = field(default_factory=dict)
     nfc: bool = False  # `text` is NFC already: its reader normalised it last (`clean_text`)
+    # Where the footnotes and endnotes a .docx reader appended begin (None: none). They are cited documents'
+    # place: read for references only, never for the header, the closing or tasks.
+    notes_start: int | None = None
 
 
 class ReadError(Exception):
