@@ -94,6 +94,23 @@ def test_lead_in_items_and_closing_assignment():
             [(["Sở Giao thông vận tải", "UBND huyện Chợ Mới"], [])],
         ),
         ("Sở Y tế đã tích cực triển khai các biện pháp phòng dịch.", []),
+        # round 6: work given in the passive, by `ủy quyền`, a survey of satisfaction; a finding of slowness is none
+        (
+            "Sở Du lịch được giao chủ trì tổ chức Tuần lễ ẩm thực đường phố, hoàn thành trước ngày 10/4/2026.",
+            [(["Sở Du lịch"], [])],
+        ),
+        ("Sở Du lịch được giao kinh phí tổ chức Tuần lễ ẩm thực năm 2026.", []),
+        ("Ủy quyền Giám đốc Sở Xây dựng chủ trì làm việc với các chủ đầu tư.", [(["Giám đốc Sở Xây dựng"], [])]),
+        (
+            "Sở Công Thương đánh giá mức độ hài lòng của doanh nghiệp, báo cáo UBND tỉnh trong quý III.",
+            [(["Sở Công Thương"], [])],
+        ),
+        ("Sở Công Thương đánh giá cao sự phối hợp của các doanh nghiệp.", []),
+        (
+            "Trưởng các bản thông báo ngay cho bà con không vào rừng khi có gió lớn.",
+            [(["Trưởng các bản"], [])],
+        ),
+        ("Qua rà soát, Bệnh viện Phổi tỉnh và Trung tâm Y tế huyện còn chậm nhập dữ liệu tiêm chủng.", []),
         ("Trong thời gian tới, Sở Y tế cần tập trung kiểm soát dịch bệnh mùa mưa.", [(["Sở Y tế"], [])]),
         (
             "Các sở, ngành nghiêm túc triển khai thực hiện Chỉ thị này; định kỳ hằng năm báo cáo kết quả về UBND tỉnh.",
@@ -239,6 +256,11 @@ def test_sentences(text, expected):
             "duy trì thoát nước tổ chức thực hiện:\n- Trực 24/24 giờ tại các điểm ngập.\n- Vận hành các trạm bơm.\n"
             "b. Khi có bão.\nCông an tỉnh bảo đảm giao thông trên các tuyến chính.",
             [["Trung tâm quản lý hạ tầng đô thị", "các đơn vị duy trì thoát nước"]] * 2 + [["Công an tỉnh"]],
+        ),
+        (  # a lead-in that only sets the list's day is no task of its own: each item is, with that day
+            "Chủ tịch UBND tỉnh yêu cầu các đơn vị hoàn thành các nội dung sau trước ngày 20/11/2025:\n"
+            "1. Sở Xây dựng kiểm định các cầu yếu.\n2. Công an tỉnh phân luồng giao thông qua các cầu yếu.",
+            [["Sở Xây dựng"], ["Công an tỉnh"]],
         ),
         (  # an item cut by a page break goes on in an unmarked paragraph: the lead unit still holds
             "Công ty Cấp nước tỉnh là đơn vị chủ lực bảo đảm cấp nước mùa khô.\n"

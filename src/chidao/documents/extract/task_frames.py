@@ -15,6 +15,7 @@ from chidao.documents.data import load_toml
 from chidao.documents.data.formal import formal_labels, titles
 from chidao.documents.extract.assignees import OFFICE_PLURAL, strip_office
 from chidao.documents.extract.clauses import assignment, lead_ins
+from chidao.documents.extract.deadlines import find_deadline
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.units import unit_key
 from chidao.documents.model import Deadline, Document, Task
@@ -130,7 +131,11 @@ def split_roman(text: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | No
 
 
 def pure_lead(rest: str) -> bool:
-    """`... thực hiện một số nội dung sau:` says nothing beyond introducing the list."""
+    """`... thực hiện một số nội dung sau:` says nothing beyond introducing the list. A time it sets for the whole
+    list (`... hoàn thành các nội dung sau trước ngày 30/12/2025:`) is the items' deadline, no work of its own."""
+    deadline = find_deadline(rest)
+    if deadline is not None and deadline.span is not None:
+        rest = rest[: deadline.span[0]] + " " + rest[deadline.span[1] :]
     words = _LEAD_FILLER.sub(" ", fold(rest).replace(":", " ")).split()
     return len(words) <= 2
 
