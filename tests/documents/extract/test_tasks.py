@@ -1928,3 +1928,15 @@ def test_unit_doing_work_by_a_day_under_guidance_is_a_task(item, expected, tmp_p
 def test_submission_to_the_body_that_decides(sentence, asked):
     found = assignment(sentence)
     assert (found.names if found is not None and excluded(sentence) is None else None) == asked
+
+
+def test_the_closing_paragraph_stands_in_no_section():
+    """`Trên đây là …` after the last section of a report: the section's month (`NHIỆM VỤ TRỌNG TÂM THÁNG 3`) dates
+    the items under it, not the request that closes the document."""
+    text = (
+        "II. NHIỆM VỤ TRỌNG TÂM THÁNG 3 NĂM 2026\n"
+        "1. Sở Nội vụ rà soát thủ tục hành chính nội bộ.\n"
+        "Trên đây là kết quả thực hiện tháng 02 năm 2026, kính báo cáo Bộ Nội vụ theo dõi, tổng hợp./.\n"
+    )
+    tasks = _tasks(text, date=DocDate(text="ngày 05 tháng 3 năm 2026", year=2026, month=3, day=5))
+    assert [(t.assignees, t.deadline.kind) for t in tasks] == [(["Sở Nội vụ"], "month"), (["Bộ Nội vụ"], "none")]

@@ -354,6 +354,8 @@ class _Builder:
 
     def _paragraph(self, seg: Segment, nxt: Segment | None = None) -> None:
         text = seg.text
+        if seg.depth == 0 and self.frames and _sums_up(text):
+            self.frames.clear()  # the paragraph that closes the document (`Trên đây là …`) stands in no section
         ctx = self.context()
         parts = split_roman(text)
         if parts is not None:
