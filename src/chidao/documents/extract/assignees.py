@@ -634,6 +634,7 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
         if found is None:
             return (
                 _named_holder(text, start, office)
+                or _addressed_person(text, start, office)
                 or _hamlet_head(text, start)
                 or _section_head(text, start, office)
                 or _board_officer(text, start)
@@ -715,6 +716,26 @@ def _named_holder(text: str, start: int, office: re.Match[str]) -> UnitMention |
     if person is None:
         return None
     return UnitMention((text[start : person.end()],), start, person.end())
+
+
+_ADDRESS_FORMS = frozenset(_OFFICE_FORMS["address"])
+_COMMA_AFTER_NAME = re.compile(r",[ \t]+")
+
+
+def _addressed_person(text: str, start: int, office: re.Match[str]) -> UnitMention | None:
+    """A person named after a form of address, then his office after a comma (`đồng chí Nguyễn Văn Bình, Phó Chủ
+    tịch UBND xã`): the holder named by the office as it is read; else None."""
+    address = office.group(0).rstrip()
+    if address not in _ADDRESS_FORMS:
+        return None
+    person = _PERSON_NAME.match(text, office.start() + len(address))
+    comma = _COMMA_AFTER_NAME.match(text, person.end()) if person is not None else None
+    if comma is None or _OFFICE.match(text, comma.end()) is None:
+        return None
+    holder = read_unit(text, comma.end())
+    if holder is None or holder.start != comma.end():
+        return None
+    return UnitMention(holder.names, start, holder.end)
 
 
 # `Trưởng thôn`, `Các Trưởng ấp`, `các trưởng thôn`, `Trưởng thôn Phú Mỹ`, `Công an viên thôn`: the head or the officer of a
