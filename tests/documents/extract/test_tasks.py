@@ -822,6 +822,30 @@ def test_invitation_preparation_tasks_are_due_at_the_meeting():
     assert task.deadline.inherited
 
 
+_LETTER_MEETING = "Sở Tư pháp tổ chức Hội nghị phổ biến pháp luật năm 2024.\nThời gian: 14 giờ 00, ngày {day}.\n"
+
+
+@pytest.mark.parametrize(
+    ("day", "work", "due"),
+    [
+        # the work that names the meeting is due on its day ...
+        ("20/10/2024", "Phòng Hành chính chuẩn bị tài liệu, hội trường phục vụ Hội nghị.", dt.date(2024, 10, 20)),
+        ("20/10/2024", "Đề nghị UBND các huyện cử 02 cán bộ tham dự hội nghị.", dt.date(2024, 10, 20)),
+        # ... other undated work is not, nor is work naming a meeting held before the letter's date
+        ("20/10/2024", "Phòng Hành chính rà soát hồ sơ lưu trữ của Sở.", None),
+        ("02/10/2024", "Phòng Hành chính tổng hợp ý kiến tại Hội nghị.", None),
+    ],
+)
+def test_a_letter_s_meeting_day_dates_the_work_that_names_the_meeting(day, work, due):
+    """A công văn that gives its meeting's `Thời gian:` line: the day dates the work for that meeting (a giấy
+    mời's dates all its undated work)."""
+    text = _LETTER_MEETING.format(day=day) + work + "\n"
+    date = DocDate(text="", year=2024, month=10, day=8)
+    task = _tasks(text, type=DocType(code="CV", name="CÔNG VĂN"), date=date)[-1]
+    assert task.text == work and task.deadline.due == due
+    assert task.deadline.inherited == (due is not None)
+
+
 _MEETING_REPORT = load_toml("task_verbs.toml")["meeting_report"]
 
 

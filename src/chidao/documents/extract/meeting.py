@@ -285,6 +285,35 @@ def _invitation(doc: Document, body: list[Line]) -> Meeting | None:
     return Meeting(date=date, chair=chair, participants=participants, span=span)
 
 
+def announced_date(doc: Document) -> dt.date | None:
+    """The day of a meeting a letter announces on a line of its body labelled as a meeting's time (`Thời gian: 08 giờ
+    00, ngày 18/12/2025.`, `[field_labels]`), when the meeting is still to come on the letter's date; else None."""
+    start = doc.body_span[0] if doc.body_span else 0
+    for line in doc.text[start:].splitlines():
+        label = _LABEL.match(line)
+        if label and _TIME_LABEL.search(" ".join(label.group("label").split()).lower()):
+            day = _first_date(label.group("rest"), doc)
+            if day is not None:
+                return day if _to_come(day, doc) else None
+    return None
+
+
+def _to_come(day: dt.date, doc: Document) -> bool:
+    d = doc.date
+    if d is None or d.year is None or d.month is None or d.day is None:
+        return True
+    return day >= dt.date(d.year, d.month, d.day)
+
+
+# a meeting named in a task's text (`… tài liệu phục vụ Hội nghị`): `[meeting_nouns]`, in any case
+_NAMES_MEETING = re.compile(rf"(?<!\w){_MEETING_NOUN}(?!\w)", re.IGNORECASE)
+
+
+def names_meeting(text: str) -> bool:
+    """The text names a meeting (`Hội nghị`, `cuộc họp`): work that serves or attends it."""
+    return _NAMES_MEETING.search(text) is not None
+
+
 def _entries(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:
     """The entries after a label: on its own line, and the bullet lines under it; and the last index."""
     entries = [_clean(rest)] if _clean(rest) else []

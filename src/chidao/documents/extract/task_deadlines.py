@@ -16,6 +16,7 @@ from chidao.documents.alternation import as_written
 from chidao.documents.data import load_toml
 from chidao.documents.data.formal import invitation_codes, invitation_names
 from chidao.documents.extract.deadlines import find_deadline
+from chidao.documents.extract.meeting import announced_date
 from chidao.documents.model import Deadline, DocDate, Document
 
 
@@ -116,10 +117,13 @@ def none_deadline() -> Deadline:
 
 
 def event_deadline(doc: Document) -> Deadline | None:
-    """A giấy mời's meeting date: what a preparation task in the same document is due by."""
+    """The date of a meeting to come the document states: a giấy mời's (what any preparation task in it is due by),
+    or the day a letter gives on its meeting's `Thời gian:` line (what the work that names the meeting is due by:
+    `meeting.names_meeting`)."""
     if not is_invitation(doc):
-        return None
-    day = doc.meeting.date if doc.meeting and doc.meeting.date else _meeting_date_fallback(doc)
+        day = announced_date(doc)
+    else:
+        day = doc.meeting.date if doc.meeting and doc.meeting.date else _meeting_date_fallback(doc)
     if day is None:
         return None
     return Deadline(text=day.strftime("%d/%m/%Y"), due=day, kind="date", inherited=True)

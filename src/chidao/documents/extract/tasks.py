@@ -38,6 +38,7 @@ from chidao.documents.extract.clauses import (
 )
 from chidao.documents.extract.deadlines import parse_date_phrase
 from chidao.documents.extract.doc_units import DocumentUnits, name_section_owners, resolve_names
+from chidao.documents.extract.meeting import names_meeting
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.task_deadlines import (
     event_deadline,
@@ -161,6 +162,8 @@ class _Builder:
             task.deadline = inherited(group)
         else:
             event = self._event()
+            if event is not None and not self.invitation and not names_meeting(text):
+                event = None  # a letter's meeting dates only the work that names it
             task.deadline = _copied(event) if event is not None else none_deadline()
         parent = self._frame_value("task_id")
         task.parent = parent if isinstance(parent, str) else None
@@ -170,7 +173,7 @@ class _Builder:
         return task
 
     def _event(self) -> Deadline | None:
-        """The document's meeting date as a deadline (a giấy mời), read once per document."""
+        """The date of the document's meeting to come as a deadline (`event_deadline`), read once per document."""
         if self._event_read is None:
             self._event_read = (event_deadline(self.doc),)
         return self._event_read[0]
