@@ -303,6 +303,22 @@ def test_name_read_short_written_out_as_the_letter_addresses_it(addressees, shor
 
 
 @pytest.mark.parametrize(
+    ("body", "short", "full"),
+    [
+        # the addressee goes on from the name at a comma, a wider group: the sentence named only its first part
+        ("Giám đốc các sở, Thủ trưởng các ban, ngành tỉnh rà soát hồ sơ.", "Giám đốc các sở", "Giám đốc các sở"),
+        ("Các sở chủ động rà soát hồ sơ.", "Các sở", "Các sở"),
+        # ... unless the text goes on so after the name: the reader cut the name at the comma
+        ("Các sở, ban, ngành tỉnh rà soát hồ sơ.", "Các sở", "Các sở, ban, ngành tỉnh"),
+        ("Giám đốc các sở, ban, ngành tỉnh rà soát hồ sơ.", "Giám đốc các sở", "Giám đốc các sở, ban, ngành tỉnh"),
+    ],
+)
+def test_addressee_widened_at_a_comma_written_out_only_where_the_text_goes_on_so(body, short, full):
+    text = f"Kính gửi: Các sở, ban, ngành tỉnh.\n{body}\n"
+    assert DocumentUnits(text, addressees=["Các sở, ban, ngành tỉnh"]).resolve(short) == full
+
+
+@pytest.mark.parametrize(
     ("addressees", "courtesy", "members"),
     [
         (["Công ty TNHH Thủy sản Hòa Phát"], "Quý Công ty", ["Công ty TNHH Thủy sản Hòa Phát"]),

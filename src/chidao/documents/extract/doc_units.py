@@ -452,9 +452,27 @@ class DocumentUnits:
         full = self._one_addressee_extending(name)
         if full is None and office and core[:4].lower() == "các ":
             full = self._one_addressee_extending(core)  # the holders of an office in the bodies addressed
+            if full is not None and self._widened_at_comma(core, full):
+                full = None
         elif full is not None:
             office = ""  # the addressee is named by the office already
+            if self._widened_at_comma(name, full):
+                full = None
         return None if full is None else office + _lower_first(full) if office else full
+
+    def _widened_at_comma(self, name: str, full: str) -> bool:
+        """`Các sở, ban, ngành tỉnh` goes on from `các sở` at a comma: a wider group than the sentence names unless
+        the text goes on so after the name somewhere besides the Kính gửi line (`các tổ chức, cá nhân khai thác …`:
+        the reader cut the name at the comma)."""
+        rest = full[len(name) :]
+        if full[: len(name)].lower() != name.lower() or not rest.startswith(","):
+            return False
+        piece = rest[1:].split(",")[0].split()
+        if not piece:
+            return False
+        words, after = (r"\s+".join(map(re.escape, w)) for w in (name.split(), piece))
+        goes_on = re.compile(rf"(?<!\w){words}\s*,\s*{after}(?!\w)", re.IGNORECASE)
+        return len(goes_on.findall(self._text)) < 2
 
     def _drafter_extending(self, name: str) -> str | None:
         """`Phòng Kế hoạch` → `Phòng Kế hoạch tổng hợp` in a letter drafted by `KHTH`: a name the reader cut before a
