@@ -171,6 +171,8 @@ _SET_UP_NAME = re.compile(
 
 def _set_up_names(text: str) -> dict[str, str]:
     """The heads of the bodies `text` sets up and names by the body they help (their keys), and the full names."""
+    if not any(w in text for w in _SET_UP["helping"]) or not any(w in text for w in _SET_UP["verbs"]):
+        return {}  # the pattern matches its words as written: most documents hold none of them
     return {unit_key(m.group(2)): " ".join(m.group(1).split()) for m in _SET_UP_NAME.finditer(text)}
 
 
