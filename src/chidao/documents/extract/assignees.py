@@ -871,7 +871,7 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
 def _places_listed_after(text: str, start: int, name: str) -> UnitMention:
     """The unit `name` read at `start`; or, where it ends `các <level>` before places listed by their names
     (`Đảng ủy các xã Nam Hưng, Nam Thái`), each of them (`Đảng ủy xã Nam Hưng`, ...)."""
-    group = _PLACE_GROUP_END.search(name)
+    group = _PLACE_GROUP_END.search(name) if "các" in name else None
     if group is not None and (listed := _listed_places(text, name[: group.start()], group.group(1), start + len(name))):
         return UnitMention(listed[0], start, listed[1])
     return UnitMention((name,), start, start + len(name))
