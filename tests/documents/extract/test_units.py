@@ -861,3 +861,25 @@ def test_names_extending_read_again_are_the_same(text):
     for key in reversed(keys):
         fresh = DocumentUnits(text, addressees=["UBND tỉnh Hà Giang"])
         assert units._names_extending(tuple(key.split())) == first[key] == fresh._names_extending(tuple(key.split()))
+
+
+@pytest.mark.parametrize(
+    ("name", "core"),
+    [
+        ("Giám đốc Sở Y tế", "Sở Y tế"),
+        ("Chủ tịch UBND huyện Bảo Yên", "UBND huyện Bảo Yên"),
+        ("Trưởng ban", "Trưởng ban"),  # an office over no unit stays whole
+        ("Trưởng thôn", "Trưởng thôn"),
+        ("Sở Tài chính", "Sở Tài chính"),
+        ("", ""),
+    ],
+)
+def test_strip_office_is_its_plain_definition(name, core):
+    """`strip_office` tests the whole name for an office over no unit only where an office opens it: it answers
+    as testing first would."""
+    from chidao.documents.extract import assignees
+
+    m = assignees._OFFICE.match(name)
+    whole = assignees._BOARD_OFFICER.fullmatch(name) or assignees._HAMLET_HEAD.fullmatch(name)
+    plain = name if whole or m is None else name[m.end() :]
+    assert assignees.strip_office(name) == plain == core

@@ -982,7 +982,7 @@ def head_starts(text: str) -> list[tuple[int, str]]:
 
 def strip_office(name: str) -> str:
     """`Giám đốc Sở Y tế` → `Sở Y tế`; an office over no unit (`Trưởng ban`, `Trưởng thôn`) stays whole."""
-    if _BOARD_OFFICER.fullmatch(name) or _HAMLET_HEAD.fullmatch(name):
-        return name
     m = _OFFICE.match(name) if name[:1] in _OFFICE_FIRST else None
-    return name[m.end() :] if m else name
+    if m is None or _BOARD_OFFICER.fullmatch(name) or _HAMLET_HEAD.fullmatch(name):
+        return name  # (the whole-name tests only where an office opens the name)
+    return name[m.end() :]
