@@ -264,8 +264,13 @@ def written_as(span: str, words: Iterable[str]) -> bool:
     export that lost them) has only its folded form to go by; where a tone sits on the word is not looked at."""
     if span.isascii():
         return True
-    written = _tone_free_words(span)
-    return any(_tone_free_words(w) == written for w in words)
+    return _tone_free_words(span) in _tone_free_forms(words if isinstance(words, tuple) else tuple(words))
+
+
+@functools.cache
+def _tone_free_forms(words: tuple[str, ...]) -> frozenset[tuple[tuple[str, str], ...]]:
+    """`_tone_free_words` of each of `words` (a word list of the data), worked out once per list."""
+    return frozenset(_tone_free_words(w) for w in words)
 
 
 @dataclass(slots=True, unsafe_hash=True)

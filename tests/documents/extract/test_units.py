@@ -847,3 +847,55 @@ def test_set_up_bodies_named_by_the_body_they_help(text, head, full):
     units = DocumentUnits(text)
     assert units.resolve(head) == full
     assert units.resolve(f"Tổ trưởng {head}") == f"Tổ trưởng {head}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thành lập Tổ giúp việc Ban Chỉ đạo tỉnh, gồm 5 thành viên.",
+        "Quyết định kiện toàn Ban Chỉ đạo giúp Hội đồng nhân dân huyện\nĐiều 1. Nay quyết định.",
+        "Giao Tổ công tác giúp Ban Thường vụ rà soát hồ sơ.",  # the helping word with no verb
+        "Thành lập Tổ công tác rà soát các dự án chậm tiến độ.",  # the verb with no helping word
+        "Sở Tài chính chủ trì thẩm định dự toán.",
+    ],
+)
+def test_set_up_names_agree_with_their_plain_pattern(text):
+    """`_set_up_names` runs its pattern only where its words occur: it finds what the pattern alone finds."""
+    from chidao.documents.extract import doc_units
+
+    plain = {unit_key(m.group(2)): " ".join(m.group(1).split()) for m in doc_units._SET_UP_NAME.finditer(text)}
+    assert doc_units._set_up_names(text) == plain
+
+
+@pytest.mark.parametrize("text", _EXTENDING_TEXTS)
+def test_names_extending_read_again_are_the_same(text):
+    """What a head start gives `_names_extending` is kept per place: a second reading, for any key, gives what a
+    fresh reading of the document gives."""
+    units = DocumentUnits(text, addressees=["UBND tỉnh Hà Giang"])
+    keys = sorted({" ".join(units._key(n).split()[:2]) for n in units.names} - {""})
+    first = {key: units._names_extending(tuple(key.split())) for key in keys}
+    for key in reversed(keys):
+        fresh = DocumentUnits(text, addressees=["UBND tỉnh Hà Giang"])
+        assert units._names_extending(tuple(key.split())) == first[key] == fresh._names_extending(tuple(key.split()))
+
+
+@pytest.mark.parametrize(
+    ("name", "core"),
+    [
+        ("Giám đốc Sở Y tế", "Sở Y tế"),
+        ("Chủ tịch UBND huyện Bảo Yên", "UBND huyện Bảo Yên"),
+        ("Trưởng ban", "Trưởng ban"),  # an office over no unit stays whole
+        ("Trưởng thôn", "Trưởng thôn"),
+        ("Sở Tài chính", "Sở Tài chính"),
+        ("", ""),
+    ],
+)
+def test_strip_office_is_its_plain_definition(name, core):
+    """`strip_office` tests the whole name for an office over no unit only where an office opens it: it answers
+    as testing first would."""
+    from chidao.documents.extract import assignees
+
+    m = assignees._OFFICE.match(name)
+    whole = assignees._BOARD_OFFICER.fullmatch(name) or assignees._HAMLET_HEAD.fullmatch(name)
+    plain = name if whole or m is None else name[m.end() :]
+    assert assignees.strip_office(name) == plain == core

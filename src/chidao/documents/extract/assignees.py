@@ -892,7 +892,7 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
 def _places_listed_after(text: str, start: int, name: str) -> UnitMention:
     """The unit `name` read at `start`; or, where it ends `các <level>` before places listed by their names
     (`Đảng ủy các xã Nam Hưng, Nam Thái`), each of them (`Đảng ủy xã Nam Hưng`, ...)."""
-    group = _PLACE_GROUP_END.search(name)
+    group = _PLACE_GROUP_END.search(name) if "các" in name else None
     if group is not None and (listed := _listed_places(text, name[: group.start()], group.group(1), start + len(name))):
         return UnitMention(listed[0], start, listed[1])
     return UnitMention((name,), start, start + len(name))
@@ -1003,7 +1003,7 @@ def head_starts(text: str) -> list[tuple[int, str]]:
 
 def strip_office(name: str) -> str:
     """`Giám đốc Sở Y tế` → `Sở Y tế`; an office over no unit (`Trưởng ban`, `Trưởng thôn`) stays whole."""
-    if _BOARD_OFFICER.fullmatch(name) or _HAMLET_HEAD.fullmatch(name):
-        return name
     m = _OFFICE.match(name) if name[:1] in _OFFICE_FIRST else None
-    return name[m.end() :] if m else name
+    if m is None or _BOARD_OFFICER.fullmatch(name) or _HAMLET_HEAD.fullmatch(name):
+        return name  # (the whole-name tests only where an office opens the name)
+    return name[m.end() :]

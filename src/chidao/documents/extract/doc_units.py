@@ -171,6 +171,8 @@ _SET_UP_NAME = re.compile(
 
 def _set_up_names(text: str) -> dict[str, str]:
     """The heads of the bodies `text` sets up and names by the body they help (their keys), and the full names."""
+    if not any(w in text for w in _SET_UP["helping"]) or not any(w in text for w in _SET_UP["verbs"]):
+        return {}  # the pattern matches its words as written: most documents hold none of them
     return {unit_key(m.group(2)): " ".join(m.group(1).split()) for m in _SET_UP_NAME.finditer(text)}
 
 
@@ -209,6 +211,7 @@ class DocumentUnits:
         self._starts: list[tuple[int, str]] | None = None
         self._heads: tuple[list[tuple[int, str]], dict[str, list[tuple[int, str]]]] | None = None
         self._read_at: dict[int, UnitMention | None] = {}
+        self._taken_at: dict[int, tuple[str, ...]] = {}
         self._set_up: set[str] | None = None
 
     def _read_units(self) -> tuple[list[str], dict[str, str]]:
@@ -371,16 +374,26 @@ class DocumentUnits:
         from the mentions read wherever a mention of the document may start whose names' keys may start with
         `words[0]`, and the addressees. Each place is read once."""
         unknown, by_word = self._head_index()
-        text = self._text
         out: list[str] = []
         keyed = by_word.get(words[0], ()) if words else [place for places in by_word.values() for place in places]
         for start, head in (*unknown, *keyed):
-            mention = self._mention_at(start, head)
-            if mention is not None and mention.end > start and "   " not in text[mention.start : mention.end]:
-                out.extend(mention.names)
-                out.extend(core for n in mention.names if (core := strip_office(n)) != n)
+            out.extend(self._names_at(start, head))
         out.extend(self.addressees)
         return out
+
+    def _names_at(self, start: int, head: str) -> tuple[str, ...]:
+        """What `_names_extending` takes from the mention read at a head start (its names, then their cores
+        without an office; none for a mention read across a table's cells), worked out once per place."""
+        names = self._taken_at.get(start)
+        if names is None:
+            mention = self._mention_at(start, head)
+            text = self._text
+            if mention is not None and mention.end > start and "   " not in text[mention.start : mention.end]:
+                names = (*mention.names, *(core for n in mention.names if (core := strip_office(n)) != n))
+            else:
+                names = ()
+            self._taken_at[start] = names
+        return names
 
     def _may_write_out(self, key: str) -> bool:
         """Whether `resolve` may find a fuller name for the key `key` (False: it finds none), read from the names
