@@ -290,7 +290,7 @@ def announced_date(doc: Document) -> dt.date | None:
     00, ngày 18/12/2025.`, `[field_labels]`), when the meeting is still to come on the letter's date; else None."""
     start = doc.body_span[0] if doc.body_span else 0
     for line in doc.text[start:].splitlines():
-        label = _LABEL.match(line)
+        label = _LABEL.match(line) if ":" in line else None  # (every label ends at a colon)
         if label and _TIME_LABEL.search(" ".join(label.group("label").split()).lower()):
             day = _first_date(label.group("rest"), doc)
             if day is not None:
