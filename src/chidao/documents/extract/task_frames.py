@@ -189,7 +189,7 @@ _VOICE = _WORDINGS["voice"]
 _DIRECTING = tuple(fold(w) + " " for w in _VOICE["directing"])
 _LEVEL_WORDS = {word: level for level, words in enumerate(_VOICE["levels"]) for word in words}
 # the first word of a level of place in a folded name, longest first (`thi xa` before `xa`)
-_LEVEL = re.compile(rf"\b({'|'.join(sorted(map(re.escape, _LEVEL_WORDS), key=len, reverse=True))})\b")
+_LEVEL = re.compile(rf"\b({as_written(_LEVEL_WORDS)})\b")
 _CENTRAL = tuple(_VOICE["central_issuers"])
 
 
