@@ -21,6 +21,7 @@ from chidao.documents.extract.assignees import (
     read_units,
     unglue,
 )
+from chidao.documents.extract.clauses import bare_subject
 from chidao.documents.extract.doc_units import DocumentUnits, name_section_owners, resolve_names
 from chidao.documents.extract.units import UnitRegistry, abbreviations, field_names, gazetteer, unit_key
 from chidao.documents.model import Task
@@ -747,6 +748,32 @@ def test_named_groups(text, group, members):
     """`[named_groups]` of unit_heads.toml: a group named by a head noun stands for the bodies of that head the
     document names, when it names two or more."""
     assert DocumentUnits(text).expand_group(group) == members.split(";")
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "body"),
+    [e.split("|") for k in ("examples", "counter_examples") for e in _UNIT_HEADS["bare_heads"][k]],
+)
+def test_bare_heads(text, clause, body):
+    """`[bare_heads]` of unit_heads.toml: a head noun alone opening a clause before its work stands for the one body
+    of that kind named before it; for no one when two or none were named, or no work follows the head."""
+    whole = f"{text} {clause}"
+    head = bare_subject(clause)
+    found = DocumentUnits(whole).one_named(head, 0, len(text)) if head is not None else None
+    assert (found or "") == body
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "body"),
+    [
+        ("Giao Sở Y tế chủ trì. Sở Y tế báo cáo.", 0, "Sở Y tế"),  # one body named twice
+        ("Kính gửi Sở Tài chính. Giao Sở Y tế chủ trì.", 22, "Sở Y tế"),  # named before the body: not counted
+        ("Giao Sở Y tế tỉnh Lào Cai chủ trì. Sở Y tế báo cáo.", 0, "Sở Y tế tỉnh Lào Cai"),  # at its fullest
+        ("Giao các Sở, ngành liên quan phối hợp.", 0, None),  # a group
+    ],
+)
+def test_one_named(text, start, body):
+    assert DocumentUnits(text).one_named("Sở", start, len(text)) == body
 
 
 _PLACE_WORDS = _UNIT_HEADS["place_words"]

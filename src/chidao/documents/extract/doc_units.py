@@ -509,6 +509,23 @@ class DocumentUnits:
         self._drafted[name] = result
         return result
 
+    def one_named(self, head: str, start: int, end: int) -> str | None:
+        """The one body whose name opens with `head` (`Sở`) that the text names between `start` and `end`, at the
+        document's fullest; None when it names none or two. A group (`Sở, ngành`, `Sở các tỉnh`) names no one body.
+        Read from the mentions the document's units are read from, only when a clause opens with the head alone."""
+        prefix = head + " "
+        found: dict[str, str] = {}
+        for mention in self._mentions():
+            if mention.start >= end:
+                break
+            if mention.start < start:
+                continue
+            for name in mention.names:
+                if name.startswith(prefix) and not name.startswith(prefix + "các ") and "," not in name:
+                    full = self.resolve(name)
+                    found.setdefault(self._key(full), full)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _one_addressee_extending(self, name: str) -> str | None:
         """The one addressee whose name goes on from `name`: as written (its first letter in either case) with a
         lower-case word, or, for a group (`… các …`), by the folded key of the name (`UBND` for `Ủy ban nhân dân`).
