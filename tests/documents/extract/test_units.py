@@ -742,6 +742,31 @@ def test_addressed_groups(group, members):
 
 @pytest.mark.parametrize(
     ("text", "group", "members"),
+    [e.split("|") for k in ("above_examples", "above_counter_examples") for e in _UNIT_HEADS["addressed_groups"][k]],
+)
+def test_addressed_groups_pointing_back(text, group, members):
+    """`above` of `[addressed_groups]`: `các đơn vị nêu trên` is the list of bodies just above it, when one stands in
+    its paragraph or the one before; else (None) the Kính gửi list stands for it."""
+    whole = f"{text} {group} hoàn thành."
+    units = DocumentUnits(whole, addressees=["Sở Tài chính"])
+    assert (units.listed_above(group, whole.index(group)) or [""]) == members.split(";")
+
+
+@pytest.mark.parametrize(
+    ("name", "members"),
+    [
+        ("Thủ trưởng các đơn vị nêu trên", ["Thủ trưởng Bệnh viện Đa khoa tỉnh", "Thủ trưởng Bệnh viện Phổi tỉnh"]),  # the office kept
+        ("các đơn vị", None),  # no word that points back: the Kính gửi list
+        ("các sở, ngành nêu trên", None),  # no noun of an addressed group
+    ],
+)
+def test_listed_above_names(name, members):
+    text = f"Bệnh viện Đa khoa tỉnh, Bệnh viện Phổi tỉnh chậm báo cáo.\n\nYêu cầu {name} hoàn thành."
+    assert DocumentUnits(text).listed_above(name, text.index(name)) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "members"),
     [e.split("|") for k in ("examples", "counter_examples") for e in _UNIT_HEADS["named_groups"][k]],
 )
 def test_named_groups(text, group, members):

@@ -39,7 +39,7 @@ from chidao.documents.extract.clauses import (
     tells_lapse,
 )
 from chidao.documents.extract.deadlines import parse_date_phrase
-from chidao.documents.extract.doc_units import DocumentUnits, name_section_owners, resolve_names
+from chidao.documents.extract.doc_units import ABOVE_WORDS, DocumentUnits, name_section_owners, resolve_names
 from chidao.documents.extract.meeting import names_meeting
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.task_deadlines import (
@@ -493,7 +493,7 @@ class _Builder:
         created = []
         for start, end, found in found_any:
             assert found is not None
-            names = self.resolve(found.names)
+            names = self.resolve(self._listed_above(seg, found))
             spans = [seg.span(m.start, m.end) for m in found.assignees]
             coords = self.resolve([n for m in found.coordinators for n in m.names])
             issuer = not found.mode and found.subject and self.is_issuer(names)
@@ -505,6 +505,18 @@ class _Builder:
             task.coordinator_spans = [seg.span(m.start, m.end) for m in found.coordinators]
             created.append(task)
         return created
+
+    def _listed_above(self, seg: Segment, found: Assignment) -> list[str]:
+        """The names `found` assigns, a group that points back (`các đơn vị nêu trên`) written as the bodies listed
+        just above it (`DocumentUnits.listed_above`); `found`'s spans are shifted to the paragraph already."""
+        if not any(n.endswith(ABOVE_WORDS) for n in found.names):
+            return found.names
+        out: list[str] = []
+        for mention in found.assignees:
+            for name in mention.names:
+                listed = self.names.listed_above(name, seg.span(mention.start)[0])
+                out.extend(listed if listed is not None else [name])
+        return out
 
     def _named_before(self, seg: Segment, at: int, text: str, head: str) -> Assignment | None:
         """`Sở có trách nhiệm tổng hợp …` (`text`, at `at` of the paragraph): the one body of that kind the body of
