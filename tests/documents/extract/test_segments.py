@@ -400,6 +400,22 @@ def test_dash_compounds_table(text, joined):
     assert (segs[-1][2] == lower[2:]) is not joined
 
 
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [(e, True) for e in _WRAP_WORDS["title_then_unit"]["examples"]]
+    + [(e, False) for e in _WRAP_WORDS["title_then_unit"]["counter_examples"]],
+)
+def test_title_then_unit_table(text, apart):
+    """`[title_then_unit]` of wrap_words.toml: a numbered title filling a wrapped line, then a line opening with a
+    unit and its work (after `|`): a paragraph of its own under a title that names no unit and hands no work on."""
+    upper, lower = text.split("|")
+    assert len(upper) >= 60  # it fills the line, as wide as the lead's
+    segs = _segs(_WRAPPED_LEAD + upper + "\n" + lower)
+    title = upper.split(" ", 1)[1]
+    assert (segs[-2][2] == title and segs[-1][2] == lower) is apart
+    assert (segs[-1][2] == title + " " + lower) is not apart
+
+
 def test_an_unwrapped_text_keeps_its_dash_items():
     """One paragraph per line: a line opening with `- ` and a lower-case word stays an item."""
     text = (

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
 from chidao.documents.data.formal import formal_labels
-from chidao.documents.extract.clauses import _matches, excluded, opens_topic
+from chidao.documents.extract.assignees import find_units, read_units
+from chidao.documents.extract.clauses import _known_predicate_follows, _matches, _next_verb, excluded, opens_topic
 from chidao.documents.model import Document
 from chidao.documents.parts.addressees import starts_with_opener
 from chidao.documents.text import Line, fold
@@ -68,6 +69,25 @@ _DASH_COMPOUNDS = tuple(
     (fold(first), fold(second))
     for first, second in (pair.split(" - ") for pair in _WRAP_WORDS["dash_compounds"]["pairs"])
 )
+
+
+# words after which a unit on the next line is the object of a title's verb: `[title_then_unit]`
+_OBJECT_WORDS = _WRAP_WORDS["title_then_unit"]["object_words"]
+_OBJECT_END = re.compile(rf"\s{as_written(_OBJECT_WORDS)}$")
+_OBJECT_LONGEST = 1 + max(map(len, _OBJECT_WORDS))
+
+
+def _title_then_unit(title: str, text: str) -> bool:
+    """`1. Nâng cao nhận thức, …` (`title`, the numbered line alone) filling a wrapped line, then `Các cấp ủy, tổ chức
+    đảng tập trung …` (`text`): a sentence opening with a unit and its work under a title that names no unit and
+    hands no work on (`[title_then_unit]` of data/wrap_words.toml) opens a paragraph of its own."""
+    mentions, end = read_units(text, 0)
+    if not mentions or mentions[0].start != 0 or end >= len(text) or not _known_predicate_follows(text, end):
+        return False
+    low = title.lower()
+    if _ends_with(_OBJECT_END, title, _OBJECT_LONGEST) or _next_verb(title, low if len(low) == len(title) else None, 0):
+        return False
+    return not find_units(title)
 
 
 def _ends_with(pattern: re.Pattern[str], text: str, longest: int) -> bool:
@@ -456,4 +476,6 @@ def _continues(
         return False  # one paragraph a line: a numbered line left open is a title (`1. Nâng cao nhận thức về …`),
         # and a new sentence under it opens a paragraph of its own
     wrapped = last_len >= full and not current.text.isupper()
+    if wrapped and width and 0 < current.depth <= 3 and len(current.text) < last_len and first.isupper():
+        return not _title_then_unit(current.text, text)  # the numbered line alone, then a unit and its work
     return wrapped and (first.isdigit() or first.isupper() or first in "(“\"")
