@@ -16,7 +16,13 @@ from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
 from chidao.documents.data.formal import formal_labels
 from chidao.documents.extract.assignees import find_units, read_units
-from chidao.documents.extract.clauses import _known_predicate_follows, _matches, _next_verb, excluded, opens_topic
+from chidao.documents.extract.clauses import (
+    _known_predicate_follows,
+    _matches,
+    _next_verb,
+    excluded,
+    opens_topic,
+)
 from chidao.documents.model import Document
 from chidao.documents.parts.addressees import starts_with_opener
 from chidao.documents.text import Line, fold
