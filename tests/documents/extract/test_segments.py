@@ -416,6 +416,26 @@ def test_title_then_unit_table(text, apart):
     assert (segs[-1][2] == title + " " + lower) is not apart
 
 
+@pytest.mark.parametrize(
+    ("upper", "lower", "joined"),
+    [
+        # the two parties of a joint regulation, the dash between them pushed to the next line
+        ("Các bên thực hiện đúng Quy chế phối hợp số 12 giữa Sở Tài chính", "- Sở Xây dựng; trao đổi thông tin thường xuyên.", True),
+        ("Thực hiện chế độ báo cáo định kỳ theo quy chế liên ngành Sở Y tế", "- Công an tỉnh, bảo đảm thông tin thông suốt.", True),
+        # a dashed item opening with its unit and its work
+        ("Các bên thực hiện đúng Quy chế phối hợp số 12 giữa Sở Tài chính", "- Sở Xây dựng chủ trì rà soát hồ sơ.", False),
+        # the line above ends on no unit
+        ("Các bên thực hiện đúng Quy chế phối hợp đã ký kết giữa hai cơ quan", "- Sở Xây dựng; trao đổi thông tin.", False),
+    ],
+)
+def test_spaced_dash_between_two_units(upper, lower, joined):
+    """A dash a wrap put at a line's start between two units (`… Sở Tài chính` / `- Sở Xây dựng; …`) joins them; a
+    dashed item whose unit does work of its own stays an item."""
+    segs = _segs(_WRAPPED_LEAD + upper + "\n" + lower)
+    assert (segs[-1][2] == upper + " " + lower) is joined
+    assert (segs[-1][2] == lower[2:]) is not joined
+
+
 def test_an_unwrapped_text_keeps_its_dash_items():
     """One paragraph per line: a line opening with `- ` and a lower-case word stays an item."""
     text = (

@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
 from chidao.documents.data.formal import formal_labels
-from chidao.documents.extract.assignees import find_units, read_units
+from chidao.documents.extract.assignees import find_units, read_unit, read_units
 from chidao.documents.extract.clauses import (
     _known_predicate_follows,
     _matches,
     _next_verb,
+    _predicate_follows,
     excluded,
     opens_topic,
 )
@@ -421,7 +422,23 @@ def _wrapped_dash(current: Segment, text: str, blank_run: int, last_len: int, fu
     if _ENDS_WITH_NUMBER.search(current.text) and _RANGE_DASH.match(text):
         return True
     after = text[1:].lstrip()
-    return after[:1].islower() or _dash_compound(current.text, after)
+    return after[:1].islower() or _dash_compound(current.text, after) or _units_joined(current.text, after)
+
+
+_UNIT_TAIL = 120  # how far back from a line's end the unit it ends on is read
+
+
+def _units_joined(before: str, after: str) -> bool:
+    """`… giữa Sở Nông nghiệp và Môi trường` + `- Sở Xây dựng; …`: the spaced dash joining two units (the parties
+    of a joint regulation) that a wrap fell before: the line above ends on a unit, the dash opens another, and no
+    work of its own follows that one (a dashed item `- Sở Xây dựng chủ trì …` opens with its unit and its work)."""
+    if not after[:1].isupper():
+        return False
+    mention = read_unit(after, 0)
+    if mention is None or mention.start != 0 or _predicate_follows(after, mention.end):
+        return False
+    tail = before[-_UNIT_TAIL:]
+    return any(m.end == len(tail) for m in find_units(tail))
 
 
 def _dash_compound(before: str, after: str) -> bool:
