@@ -436,6 +436,21 @@ def test_spaced_dash_between_two_units(upper, lower, joined):
     assert (segs[-1][2] == lower[2:]) is not joined
 
 
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [(e, True) for e in _WRAP_WORDS["after_stop"]["examples"]]
+    + [(e, False) for e in _WRAP_WORDS["after_stop"]["counter_examples"]],
+)
+def test_after_stop_table(text, joined):
+    """`[after_stop]` of wrap_words.toml: after a full stop ending a filled line, a line opening with one of the
+    words carries the paragraph on; any other opens a paragraph of its own."""
+    upper, lower = text.split("|")
+    segs = _segs(_WRAPPED_LEAD + upper + "\n" + lower)
+    first = _segs(upper)[0][2]  # the line without its number
+    assert (segs[-1][2] == first + " " + lower) is joined
+    assert (segs[-1][2] == lower) is not joined
+
+
 def test_an_unwrapped_text_keeps_its_dash_items():
     """One paragraph per line: a line opening with `- ` and a lower-case word stays an item."""
     text = (

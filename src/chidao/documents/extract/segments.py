@@ -97,6 +97,11 @@ def _title_then_unit(title: str, text: str) -> bool:
     return not find_units(title)
 
 
+# words that carry a paragraph on past a full stop at a filled line's end: `[after_stop]`
+_AFTER_STOP = re.compile(rf"{as_written(_WRAP_WORDS['after_stop']['words'])}[ ,:]")
+_AFTER_STOP_FIRST = tuple({w.split()[0] + " " for w in _WRAP_WORDS["after_stop"]["words"]})
+
+
 def _ends_with(pattern: re.Pattern[str], text: str, longest: int) -> bool:
     """`pattern.search(text)` for a pattern anchored at the end (`...$`) whose match is at most `longest` long:
     only the tail is searched (one more character for the newline `$` may stand before)."""
@@ -472,6 +477,11 @@ def _continues(
         return True  # `…; Công` / `ty …`, `… mới:` / `Cốc Mỳ …`: the wrap fell after the mark, mid-paragraph
         # (not a `;` before a paragraph's opening formula: `…;` / `Căn cứ …` is the next căn cứ; not the colon
         # of a topic's title: `- Về …:` / `Sở Tài chính …` is the paragraph under it)
+    if (
+        width and not blank_run and last_len >= full and current.text.endswith(".") and text.startswith(_AFTER_STOP_FIRST)
+        and _AFTER_STOP.match(text) is not None
+    ):
+        return True  # `… trước ngày 20 tháng 10 năm 2024.` / `Trong đó chú ý …`: a sentence on what the one before named
     if not current.text or not current.ends_open:
         return False
     if blank_run:
