@@ -765,6 +765,13 @@ def test_listed_above_names(name, members):
     assert DocumentUnits(text).listed_above(name, text.index(name)) == members
 
 
+def test_a_list_going_on_into_the_group_is_not_the_list_above():
+    """`Sở Y tế, Sở Tài chính và các đơn vị nêu trên`: the group is named beside the list, not for it."""
+    text = "Bệnh viện Đa khoa tỉnh, Bệnh viện Phổi tỉnh chậm báo cáo.\nYêu cầu Sở Y tế, Sở Tài chính và các đơn vị nêu trên"
+    at = text.index("các đơn vị")
+    assert DocumentUnits(text).listed_above("các đơn vị nêu trên", at) == ["Bệnh viện Đa khoa tỉnh", "Bệnh viện Phổi tỉnh"]
+
+
 @pytest.mark.parametrize(
     ("text", "group", "members"),
     [e.split("|") for k in ("examples", "counter_examples") for e in _UNIT_HEADS["named_groups"][k]],

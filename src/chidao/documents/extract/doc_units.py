@@ -561,7 +561,7 @@ class DocumentUnits:
 
     def _last_list(self, start: int, end: int) -> list[str] | None:
         """The names of the last list of two or more bodies between `start` and `end` (mentions joined by commas or
-        `và`), else None."""
+        `và`), else None. A list the group at `end` itself goes on (`Sở A, Sở B và các đơn vị nêu trên`) is none."""
         runs: list[list[str]] = []
         last_end = -1
         for mention in self._mentions():
@@ -575,6 +575,8 @@ class DocumentUnits:
             else:
                 runs.append(list(mention.names))
             last_end = mention.end
+        if runs and _LIST_JOINT.fullmatch(self._text, last_end, end) is not None:
+            runs.pop()  # the last list runs on into the group
         return next((run for run in reversed(runs) if len(run) >= 2), None)
 
     def _one_addressee_extending(self, name: str) -> str | None:
