@@ -400,6 +400,57 @@ def test_dash_compounds_table(text, joined):
     assert (segs[-1][2] == lower[2:]) is not joined
 
 
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [(e, True) for e in _WRAP_WORDS["title_then_unit"]["examples"]]
+    + [(e, False) for e in _WRAP_WORDS["title_then_unit"]["counter_examples"]],
+)
+def test_title_then_unit_table(text, apart):
+    """`[title_then_unit]` of wrap_words.toml: a numbered title filling a wrapped line, then a line opening with a
+    unit and its work (after `|`): a paragraph of its own under a title that names no unit and hands no work on."""
+    upper, lower = text.split("|")
+    assert len(upper) >= 60  # it fills the line, as wide as the lead's
+    segs = _segs(_WRAPPED_LEAD + upper + "\n" + lower)
+    title = upper.split(" ", 1)[1]
+    assert (segs[-2][2] == title and segs[-1][2] == lower) is apart
+    assert (segs[-1][2] == title + " " + lower) is not apart
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "joined"),
+    [
+        # the two parties of a joint regulation, the dash between them pushed to the next line
+        ("Các bên thực hiện đúng Quy chế phối hợp số 12 giữa Sở Tài chính", "- Sở Xây dựng; trao đổi thông tin thường xuyên.", True),
+        ("Thực hiện chế độ báo cáo định kỳ theo quy chế liên ngành Sở Y tế", "- Công an tỉnh, bảo đảm thông tin thông suốt.", True),
+        # a dashed item opening with its unit and its work
+        ("Các bên thực hiện đúng Quy chế phối hợp số 12 giữa Sở Tài chính", "- Sở Xây dựng chủ trì rà soát hồ sơ.", False),
+        # the line above ends on no unit
+        ("Các bên thực hiện đúng Quy chế phối hợp đã ký kết giữa hai cơ quan", "- Sở Xây dựng; trao đổi thông tin.", False),
+    ],
+)
+def test_spaced_dash_between_two_units(upper, lower, joined):
+    """A dash a wrap put at a line's start between two units (`… Sở Tài chính` / `- Sở Xây dựng; …`) joins them; a
+    dashed item whose unit does work of its own stays an item."""
+    segs = _segs(_WRAPPED_LEAD + upper + "\n" + lower)
+    assert (segs[-1][2] == upper + " " + lower) is joined
+    assert (segs[-1][2] == lower[2:]) is not joined
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [(e, True) for e in _WRAP_WORDS["after_stop"]["examples"]]
+    + [(e, False) for e in _WRAP_WORDS["after_stop"]["counter_examples"]],
+)
+def test_after_stop_table(text, joined):
+    """`[after_stop]` of wrap_words.toml: after a full stop ending a filled line, a line opening with one of the
+    words carries the paragraph on; any other opens a paragraph of its own."""
+    upper, lower = text.split("|")
+    segs = _segs(_WRAPPED_LEAD + upper + "\n" + lower)
+    first = _segs(upper)[0][2]  # the line without its number
+    assert (segs[-1][2] == first + " " + lower) is joined
+    assert (segs[-1][2] == lower) is not joined
+
+
 def test_an_unwrapped_text_keeps_its_dash_items():
     """One paragraph per line: a line opening with `- ` and a lower-case word stays an item."""
     text = (

@@ -503,6 +503,22 @@ def test_section_unit_that_hands_work_on_keeps_the_task():
     assert [t.assignees for t in _tasks(text)] == [["UBND các xã có khu du lịch"]]
 
 
+@pytest.mark.parametrize(
+    ("issuer", "expected"),
+    [
+        ("ỦY BAN NHÂN DÂN", [["Sở Công Thương"], ["Sở Công Thương"]]),  # `Sở` is the one Sở named before
+        ("SỞ NỘI VỤ", [["Sở Công Thương"]]),  # in a Sở's own letter `Sở` is the issuer speaking
+    ],
+)
+def test_head_alone_opening_a_sentence_is_the_one_body_of_that_kind_named_before(issuer, expected):
+    text = (
+        "Giao Sở Công Thương chủ trì kiểm tra thị trường xăng dầu.\n"
+        "Sở có trách nhiệm tổng hợp kết quả, báo cáo trước ngày 15/3/2026."
+    )
+    tasks = _tasks(text, issuer=Issuer(name=issuer), type=DocType(code="CV", name="CÔNG VĂN"))
+    assert [t.assignees for t in tasks] == expected
+
+
 def test_issuer_saying_what_it_will_do_is_not_a_task():
     text = "II. TỔ CHỨC THỰC HIỆN\nĐịnh kỳ hằng năm, Bộ Y tế sẽ tổ chức kiểm tra việc thực hiện tại các địa phương."
     assert _tasks(text, issuer=Issuer(name="BỘ Y TẾ")) == []

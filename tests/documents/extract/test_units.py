@@ -21,6 +21,7 @@ from chidao.documents.extract.assignees import (
     read_units,
     unglue,
 )
+from chidao.documents.extract.clauses import bare_subject
 from chidao.documents.extract.doc_units import DocumentUnits, name_section_owners, resolve_names
 from chidao.documents.extract.units import UnitRegistry, abbreviations, field_names, gazetteer, unit_key
 from chidao.documents.model import Task
@@ -741,12 +742,70 @@ def test_addressed_groups(group, members):
 
 @pytest.mark.parametrize(
     ("text", "group", "members"),
+    [e.split("|") for k in ("above_examples", "above_counter_examples") for e in _UNIT_HEADS["addressed_groups"][k]],
+)
+def test_addressed_groups_pointing_back(text, group, members):
+    """`above` of `[addressed_groups]`: `các đơn vị nêu trên` is the list of bodies just above it, when one stands in
+    its paragraph or the one before; else (None) the Kính gửi list stands for it."""
+    whole = f"{text} {group} hoàn thành."
+    units = DocumentUnits(whole, addressees=["Sở Tài chính"])
+    assert (units.listed_above(group, whole.index(group)) or [""]) == members.split(";")
+
+
+@pytest.mark.parametrize(
+    ("name", "members"),
+    [
+        ("Thủ trưởng các đơn vị nêu trên", ["Thủ trưởng Bệnh viện Đa khoa tỉnh", "Thủ trưởng Bệnh viện Phổi tỉnh"]),  # the office kept
+        ("các đơn vị", None),  # no word that points back: the Kính gửi list
+        ("các sở, ngành nêu trên", None),  # no noun of an addressed group
+    ],
+)
+def test_listed_above_names(name, members):
+    text = f"Bệnh viện Đa khoa tỉnh, Bệnh viện Phổi tỉnh chậm báo cáo.\n\nYêu cầu {name} hoàn thành."
+    assert DocumentUnits(text).listed_above(name, text.index(name)) == members
+
+
+def test_a_list_going_on_into_the_group_is_not_the_list_above():
+    """`Sở Y tế, Sở Tài chính và các đơn vị nêu trên`: the group is named beside the list, not for it."""
+    text = "Bệnh viện Đa khoa tỉnh, Bệnh viện Phổi tỉnh chậm báo cáo.\nYêu cầu Sở Y tế, Sở Tài chính và các đơn vị nêu trên"
+    at = text.index("các đơn vị")
+    assert DocumentUnits(text).listed_above("các đơn vị nêu trên", at) == ["Bệnh viện Đa khoa tỉnh", "Bệnh viện Phổi tỉnh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "members"),
     [e.split("|") for k in ("examples", "counter_examples") for e in _UNIT_HEADS["named_groups"][k]],
 )
 def test_named_groups(text, group, members):
     """`[named_groups]` of unit_heads.toml: a group named by a head noun stands for the bodies of that head the
     document names, when it names two or more."""
     assert DocumentUnits(text).expand_group(group) == members.split(";")
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "body"),
+    [e.split("|") for k in ("examples", "counter_examples") for e in _UNIT_HEADS["bare_heads"][k]],
+)
+def test_bare_heads(text, clause, body):
+    """`[bare_heads]` of unit_heads.toml: a head noun alone opening a clause before its work stands for the one body
+    of that kind named before it; for no one when two or none were named, or no work follows the head."""
+    whole = f"{text} {clause}"
+    head = bare_subject(clause)
+    found = DocumentUnits(whole).one_named(head, 0, len(text)) if head is not None else None
+    assert (found or "") == body
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "body"),
+    [
+        ("Giao Sở Y tế chủ trì. Sở Y tế báo cáo.", 0, "Sở Y tế"),  # one body named twice
+        ("Kính gửi Sở Tài chính. Giao Sở Y tế chủ trì.", 22, "Sở Y tế"),  # named before the body: not counted
+        ("Giao Sở Y tế tỉnh Lào Cai chủ trì. Sở Y tế báo cáo.", 0, "Sở Y tế tỉnh Lào Cai"),  # at its fullest
+        ("Giao các Sở, ngành liên quan phối hợp.", 0, None),  # a group
+    ],
+)
+def test_one_named(text, start, body):
+    assert DocumentUnits(text).one_named("Sở", start, len(text)) == body
 
 
 _PLACE_WORDS = _UNIT_HEADS["place_words"]

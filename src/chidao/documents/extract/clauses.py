@@ -535,6 +535,21 @@ def _subject(text: str) -> Assignment | None:
     return None
 
 
+# A unit's head noun alone opening a clause (`Sở có trách nhiệm …`): `[bare_heads]` of data/unit_heads.toml, each
+# with the space after it, the longest first (`Chi cục` before `Cục` cannot clash: both open the clause)
+_BARE_HEADS = tuple(sorted((f"{w} " for w in load_toml("unit_heads.toml")["bare_heads"]["words"]), key=len, reverse=True))
+_BARE_FIRST = frozenset(w[0] for w in _BARE_HEADS)
+
+
+def bare_subject(text: str) -> str | None:
+    """The head noun a clause opens with, alone before a verb of work (`Sở có trách nhiệm tổng hợp …` → `Sở`): the
+    one body of that kind the document named before may stand for it (`DocumentUnits.one_named`); else None."""
+    if text[:1] not in _BARE_FIRST or not text.startswith(_BARE_HEADS):
+        return None
+    head = next(h for h in _BARE_HEADS if text.startswith(h))[:-1]
+    return head if _known_predicate_follows(text, len(head)) else None
+
+
 @cache
 def _meeting_report() -> re.Pattern[str]:
     verbs = _rules()["verbs"]["meeting_report"]["verbs"]

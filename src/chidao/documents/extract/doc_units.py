@@ -39,6 +39,14 @@ _ADDRESSEE_GROUP = re.compile(
     rf"(?:{either_case(_ADDRESSED['determiners'])} )?{as_written(_ADDRESSED['nouns'])}"
     rf"(?:,? (?:và )?{as_written(_ADDRESSED['with_places'])})?(?: {as_written(_ADDRESSED['referring'])})?"
 )
+# ... the same group pointing back at the text (`các đơn vị nêu trên`): `above`
+_GROUP_ABOVE = re.compile(
+    rf"(?:{either_case(_ADDRESSED['determiners'])} )?{as_written(_ADDRESSED['nouns'])}"
+    rf"(?:,? (?:và )?{as_written(_ADDRESSED['with_places'])})? {as_written(_ADDRESSED['above'])}"
+)
+ABOVE_WORDS = tuple(_ADDRESSED["above"])  # `nêu trên`, `trên`: a name ending so may point back
+# what joins the names of one list (`A, B và C`, `A; B`)
+_LIST_JOINT = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)")
 # a group named by the head noun of the bodies a document lists (`các Công ty`): `[named_groups]`, the head in group 1
 _NAMED = _GROUPS["named_groups"]
 _NAMED_GROUP = re.compile(
@@ -508,6 +516,68 @@ class DocumentUnits:
             self._drafted = {}
         self._drafted[name] = result
         return result
+
+    def one_named(self, head: str, start: int, end: int) -> str | None:
+        """The one body whose name opens with `head` (`Sở`) that the text names between `start` and `end`, at the
+        document's fullest; None when it names none or two. A group (`Sở, ngành`, `Sở các tỉnh`) names no one body.
+        Read from the mentions the document's units are read from, only when a clause opens with the head alone."""
+        prefix = head + " "
+        found: dict[str, str] = {}
+        for mention in self._mentions():
+            if mention.start >= end:
+                break
+            if mention.start < start:
+                continue
+            for name in mention.names:
+                if name.startswith(prefix) and not name.startswith(prefix + "các ") and "," not in name:
+                    full = self.resolve(name)
+                    found.setdefault(self._key(full), full)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def listed_above(self, name: str, pos: int) -> list[str] | None:
+        """`các đơn vị nêu trên` standing at `pos` → the bodies of the last list of two or more just above it (in its
+        own paragraph before it, else in the paragraph before), each at the document's fullest, after the group's
+        office (`Thủ trưởng`); None when the name is no such group or no such list stands there (the Kính gửi list
+        stands for it then: `expand_group`)."""
+        if not name.endswith(ABOVE_WORDS):
+            return None
+        core = strip_office(name)
+        if not _GROUP_ABOVE.fullmatch(core):
+            return None
+        office = name[: len(name) - len(core)]
+        text = self._text
+        own = text.rfind("\n", 0, pos) + 1  # where its paragraph starts (a paragraph is one line of the text)
+        before, end_before = own, own - 1
+        while end_before >= 0:  # the paragraph before: the last line before it that is not blank
+            before = text.rfind("\n", 0, end_before) + 1
+            if text[before:end_before].strip():
+                break
+            end_before = before - 1
+        for start, end in ((own, pos), (before, max(end_before, before))):
+            listed = self._last_list(start, end)
+            if listed:
+                return [office + _lower_first(self.resolve(n)) if office else self.resolve(n) for n in listed]
+        return None
+
+    def _last_list(self, start: int, end: int) -> list[str] | None:
+        """The names of the last list of two or more bodies between `start` and `end` (mentions joined by commas or
+        `và`), else None. A list the group at `end` itself goes on (`Sở A, Sở B và các đơn vị nêu trên`) is none."""
+        runs: list[list[str]] = []
+        last_end = -1
+        for mention in self._mentions():
+            if mention.start >= end:
+                break
+            if mention.start < start or mention.end > end:
+                continue
+            joint = _LIST_JOINT.fullmatch(self._text, last_end, mention.start) if last_end >= 0 else None
+            if joint is not None and runs:
+                runs[-1].extend(mention.names)
+            else:
+                runs.append(list(mention.names))
+            last_end = mention.end
+        if runs and _LIST_JOINT.fullmatch(self._text, last_end, end) is not None:
+            runs.pop()  # the last list runs on into the group
+        return next((run for run in reversed(runs) if len(run) >= 2), None)
 
     def _one_addressee_extending(self, name: str) -> str | None:
         """The one addressee whose name goes on from `name`: as written (its first letter in either case) with a

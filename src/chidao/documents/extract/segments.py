@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
 from chidao.documents.data.formal import formal_labels
-from chidao.documents.extract.clauses import _matches, excluded, opens_topic
+from chidao.documents.extract.assignees import find_units, read_unit, read_units
+from chidao.documents.extract.clauses import (
+    _known_predicate_follows,
+    _matches,
+    _next_verb,
+    _predicate_follows,
+    excluded,
+    opens_topic,
+)
 from chidao.documents.model import Document
 from chidao.documents.parts.addressees import starts_with_opener
 from chidao.documents.text import Line, fold
@@ -68,6 +76,30 @@ _DASH_COMPOUNDS = tuple(
     (fold(first), fold(second))
     for first, second in (pair.split(" - ") for pair in _WRAP_WORDS["dash_compounds"]["pairs"])
 )
+
+
+# words after which a unit on the next line is the object of a title's verb: `[title_then_unit]`
+_OBJECT_WORDS = _WRAP_WORDS["title_then_unit"]["object_words"]
+_OBJECT_END = re.compile(rf"\s{as_written(_OBJECT_WORDS)}$")
+_OBJECT_LONGEST = 1 + max(map(len, _OBJECT_WORDS))
+
+
+def _title_then_unit(title: str, text: str) -> bool:
+    """`1. Nâng cao nhận thức, …` (`title`, the numbered line alone) filling a wrapped line, then `Các cấp ủy, tổ chức
+    đảng tập trung …` (`text`): a sentence opening with a unit and its work under a title that names no unit and
+    hands no work on (`[title_then_unit]` of data/wrap_words.toml) opens a paragraph of its own."""
+    mentions, end = read_units(text, 0)
+    if not mentions or mentions[0].start != 0 or end >= len(text) or not _known_predicate_follows(text, end):
+        return False
+    low = title.lower()
+    if _ends_with(_OBJECT_END, title, _OBJECT_LONGEST) or _next_verb(title, low if len(low) == len(title) else None, 0):
+        return False
+    return not find_units(title)
+
+
+# words that carry a paragraph on past a full stop at a filled line's end: `[after_stop]`
+_AFTER_STOP = re.compile(rf"{as_written(_WRAP_WORDS['after_stop']['words'])}[ ,:]")
+_AFTER_STOP_FIRST = tuple({w.split()[0] + " " for w in _WRAP_WORDS["after_stop"]["words"]})
 
 
 def _ends_with(pattern: re.Pattern[str], text: str, longest: int) -> bool:
@@ -395,7 +427,23 @@ def _wrapped_dash(current: Segment, text: str, blank_run: int, last_len: int, fu
     if _ENDS_WITH_NUMBER.search(current.text) and _RANGE_DASH.match(text):
         return True
     after = text[1:].lstrip()
-    return after[:1].islower() or _dash_compound(current.text, after)
+    return after[:1].islower() or _dash_compound(current.text, after) or _units_joined(current.text, after)
+
+
+_UNIT_TAIL = 120  # how far back from a line's end the unit it ends on is read
+
+
+def _units_joined(before: str, after: str) -> bool:
+    """`… giữa Sở Nông nghiệp và Môi trường` + `- Sở Xây dựng; …`: the spaced dash joining two units (the parties
+    of a joint regulation) that a wrap fell before: the line above ends on a unit, the dash opens another, and no
+    work of its own follows that one (a dashed item `- Sở Xây dựng chủ trì …` opens with its unit and its work)."""
+    if not after[:1].isupper():
+        return False
+    mention = read_unit(after, 0)
+    if mention is None or mention.start != 0 or _predicate_follows(after, mention.end):
+        return False
+    tail = before[-_UNIT_TAIL:]
+    return any(m.end == len(tail) for m in find_units(tail))
 
 
 def _dash_compound(before: str, after: str) -> bool:
@@ -429,6 +477,11 @@ def _continues(
         return True  # `…; Công` / `ty …`, `… mới:` / `Cốc Mỳ …`: the wrap fell after the mark, mid-paragraph
         # (not a `;` before a paragraph's opening formula: `…;` / `Căn cứ …` is the next căn cứ; not the colon
         # of a topic's title: `- Về …:` / `Sở Tài chính …` is the paragraph under it)
+    if (
+        width and not blank_run and last_len >= full and current.text.endswith(".") and text.startswith(_AFTER_STOP_FIRST)
+        and _AFTER_STOP.match(text) is not None
+    ):
+        return True  # `… trước ngày 20 tháng 10 năm 2024.` / `Trong đó chú ý …`: a sentence on what the one before named
     if not current.text or not current.ends_open:
         return False
     if blank_run:
@@ -456,4 +509,6 @@ def _continues(
         return False  # one paragraph a line: a numbered line left open is a title (`1. Nâng cao nhận thức về …`),
         # and a new sentence under it opens a paragraph of its own
     wrapped = last_len >= full and not current.text.isupper()
+    if wrapped and width and 0 < current.depth <= 3 and len(current.text) < last_len and first.isupper():
+        return not _title_then_unit(current.text, text)  # the numbered line alone, then a unit and its work
     return wrapped and (first.isdigit() or first.isupper() or first in "(“\"")

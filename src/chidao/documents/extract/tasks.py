@@ -25,7 +25,9 @@ from chidao.documents.extract.clauses import (
     HELPER_WORDS,
     Assignment,
     assignment,
+    bare_subject,
     clauses,
+    coordinators,
     coordinators_in,
     excluded,
     lead_ins,
@@ -37,7 +39,7 @@ from chidao.documents.extract.clauses import (
     tells_lapse,
 )
 from chidao.documents.extract.deadlines import parse_date_phrase
-from chidao.documents.extract.doc_units import DocumentUnits, name_section_owners, resolve_names
+from chidao.documents.extract.doc_units import ABOVE_WORDS, DocumentUnits, name_section_owners, resolve_names
 from chidao.documents.extract.meeting import names_meeting
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.task_deadlines import (
@@ -99,6 +101,7 @@ class _Builder:
         self._event_read: tuple[Deadline | None] | None = None
         self._issuer: dict[tuple[str, ...], bool] = {}  # names → do they name the issuer, per document
         self.invitation = is_invitation(doc)
+        self._body_start = 0  # where the body's first paragraph starts in doc.text
 
     def is_issuer(self, names: list[str]) -> bool:
         """`is_issuer(names, doc)`, asked once per list of names in a document."""
@@ -193,6 +196,7 @@ class _Builder:
 
     # --- walking ----------------------------------------------------------------------------------------
     def run(self, segs: list[Segment]) -> None:
+        self._body_start = segs[0].start if segs else 0
         for i, seg in enumerate(segs):
             if seg.cells is not None:
                 self.tables.row(seg)
@@ -422,6 +426,8 @@ class _Builder:
             found = assignment(piece.text, recommending, piece)
             if found is None and self.invitation:  # `Công ty X báo cáo phương án ...` at the meeting to come
                 found = presented(piece.text)
+            if found is None and (head := bare_subject(piece.text)) is not None:
+                found = self._named_before(seg, a, piece.text, head)  # `Sở có trách nhiệm …`: the one Sở named
             if found is not None and found.mode == "yêu cầu" and found.start > 0 and (seg.depth or not self._letter):
                 found = self._asker(piece.text, found) or found
             if found is not None and found.subject and self.is_issuer(found.names):
@@ -487,7 +493,7 @@ class _Builder:
         created = []
         for start, end, found in found_any:
             assert found is not None
-            names = self.resolve(found.names)
+            names = self.resolve(self._listed_above(seg, found))
             spans = [seg.span(m.start, m.end) for m in found.assignees]
             coords = self.resolve([n for m in found.coordinators for n in m.names])
             issuer = not found.mode and found.subject and self.is_issuer(names)
@@ -499,6 +505,29 @@ class _Builder:
             task.coordinator_spans = [seg.span(m.start, m.end) for m in found.coordinators]
             created.append(task)
         return created
+
+    def _listed_above(self, seg: Segment, found: Assignment) -> list[str]:
+        """The names `found` assigns, a group that points back (`các đơn vị nêu trên`) written as the bodies listed
+        just above it (`DocumentUnits.listed_above`); `found`'s spans are shifted to the paragraph already."""
+        if not any(n.endswith(ABOVE_WORDS) for n in found.names):
+            return found.names
+        out: list[str] = []
+        for mention in found.assignees:
+            for name in mention.names:
+                listed = self.names.listed_above(name, seg.span(mention.start)[0])
+                out.extend(listed if listed is not None else [name])
+        return out
+
+    def _named_before(self, seg: Segment, at: int, text: str, head: str) -> Assignment | None:
+        """`Sở có trách nhiệm tổng hợp …` (`text`, at `at` of the paragraph): the one body of that kind the body of
+        the document named before, else None; in a letter of a body of that kind (`Sở Y tế`) the issuer speaks."""
+        if self.doc.issuer is not None and fold(self.doc.issuer.name).startswith(fold(head) + " "):
+            return None
+        full = self.names.one_named(head, self._body_start, seg.span(at)[0])
+        if full is None:
+            return None
+        mention = UnitMention(names=(full,), start=0, end=len(head))
+        return Assignment(assignees=[mention], coordinators=coordinators(text, len(head)), end=len(head), subject=True)
 
     def _asker(self, text: str, found: Assignment) -> Assignment | None:
         """`2. Ban X yêu cầu các nhà thầu gia cố …` (an item of a letter, or a sentence of any other document): the
