@@ -368,6 +368,10 @@ def _open_word() -> re.Pattern[str]:
     )
 
 
+# How often a unit works, between its name and its work (`… hàng ngày báo cáo`): ends an open name (`[time_words]`)
+_TIME_WORDS = tuple(_HEADS["time_words"]["words"])
+_TIME_FIRST = frozenset(w.split()[0] for w in _TIME_WORDS)
+_TIME_WORD = re.compile(rf"{as_written(_TIME_WORDS)}(?![\wÀ-ỹ])")
 # A dash between two fields of one name (`Phòng Tài chính - Kế hoạch`), written as a word of its own
 _DASHES = ("-", "–")
 # More numbers after a name's number, one unit of each (`khu vực 1, 2, 3`, `Đội số 2 và 5`)
@@ -412,6 +416,8 @@ def _extend_open(text: str, end: int) -> int:
             and (prev in _LEVEL_ENDS or (_title(prev) and _title(before_prev)))
         ):
             break  # a lower-case word after a place or a run of proper words
+        if word in _TIME_FIRST and words and _TIME_WORD.match(text, at):
+            break  # `Tổ công tác đặc biệt hàng ngày báo cáo …`
         before_prev, prev = prev, word
         # `pred` only says a predicate starts here: one that ends within 40 characters, as here, does too
         if lower and not compound and m.start("pred") >= 0 and predicate.match(text, at, at + 40):

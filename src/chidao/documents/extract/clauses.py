@@ -89,6 +89,9 @@ _TOLD = tuple(_WORDS["work_all_the_same"]["told"])
 _TOLD_TO = re.compile(
     rf"\s{as_written(_WORDS['work_all_the_same']['told_to'])}\s+(?!{as_written(_WORDS['work_all_the_same']['not_told'])}\b)"
 )
+# `báo cáo <unit>`, `báo cáo về <unit>`: the body reported to is named, so the reporting is work
+_REPORTED = tuple(_WORDS["work_all_the_same"]["reported"])
+_REPORTED_TO = re.compile(rf"\s+(?:{as_written(_WORDS['work_all_the_same']['reported_to'])}\s+)?")
 # `là cơ quan`, `là đầu mối` ...: a unit's standing role (`[standing_role]`)
 _STANDING_ROLES = tuple(f"{_WORDS['standing_role']['verb']} {r}" for r in _WORDS["standing_role"]["roles"])
 
@@ -312,12 +315,22 @@ def _predicate_follows(text: str, pos: int) -> bool:
         return _long_predicates().open(work) and _JUDGED.search(clause) is None
     if rest.startswith(_TOLD) and _tells_a_unit(_CLAUSE_END.split(rest, maxsplit=1)[0]):
         return True  # `Sở X thông báo danh mục dự án cho các chủ đầu tư`
+    if rest.startswith(_REPORTED) and _reports_to_a_unit(rest):
+        return True  # `Tổ công tác báo cáo Bộ trưởng hằng ngày`
     return not _NOT_PREDICATE_OPENS.open(rest)
 
 
 def _tells_a_unit(clause: str) -> bool:
     """`thông báo … cho/đến/tới <unit>`: whom to tell is named, so the telling is work."""
     return any(read_unit(clause, m.end()) is not None for m in _TOLD_TO.finditer(clause))
+
+
+def _reports_to_a_unit(rest: str) -> bool:
+    """`báo cáo <unit>`, `báo cáo về <unit>`: whom to report to is named, so the reporting is work."""
+    for verb in _REPORTED:
+        if rest.startswith(verb) and (m := _REPORTED_TO.match(rest, len(verb))) is not None and m.end() > len(verb):
+            return read_unit(rest, m.end()) is not None
+    return False
 
 
 # Words that open an item but no work: `[not_action]`
