@@ -237,6 +237,25 @@ def test_lead_in_items_and_closing_assignment():
             "- Công an tỉnh bảo đảm an ninh trật tự.",
             [(["Sở Y tế"], []), (["Công an tỉnh"], [])],
         ),
+        (  # real chỉ thị: the heads of a group in lower case, its organisations capitalised, carried to the items
+            "UBND tỉnh yêu cầu thủ trưởng các Sở, Ban, ngành, Hội, Đoàn thể và Chủ tịch UBND các huyện thực hiện "
+            "các nội dung sau:\n1. Rà soát các dự án chậm tiến độ.\n2. Lập danh mục dự án năm sau.",
+            [(["thủ trưởng các Sở, Ban, ngành, Hội, Đoàn thể", "Chủ tịch UBND các huyện"], [])] * 2,
+        ),
+        (  # coordinators written in lower case
+            "Giao Giám đốc Sở Du lịch chủ trì, phối hợp với thủ trưởng các sở, ngành liên quan xây dựng đề án.",
+            [(["Giám đốc Sở Du lịch"], ["thủ trưởng các sở, ngành liên quan"])],
+        ),
+        (  # a team that reports to a body named after `báo cáo`, how often between its name and its work
+            "Tổ công tác đặc biệt hằng ngày báo cáo Bộ trưởng Bộ Y tế.",
+            [(["Tổ công tác đặc biệt"], [])],
+        ),
+        ("Tổ công tác liên ngành báo cáo về UBND tỉnh trước ngày 10 hằng tháng.", [(["Tổ công tác liên ngành"], [])]),
+        ("Tổ công tác liên ngành báo cáo về tình hình thu gom rác thải.", []),
+        (  # a department's field written with a dash
+            "Giao Sở Giao thông - Vận tải kiểm tra, tổng hợp kết quả báo cáo UBND tỉnh trước ngày 8-2-2019.",
+            [(["Sở Giao thông - Vận tải"], [])],
+        ),
         (  # `hỗ trợ` opens the unit's own work, under a lead-in that names another unit
             "Sở Y tế đề nghị các bệnh viện thực hiện:\n1. Rà soát danh mục thuốc.\n"
             "2. Trung tâm Kiểm soát bệnh tật hỗ trợ kỹ thuật cho các bệnh viện.",

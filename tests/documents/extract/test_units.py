@@ -186,6 +186,18 @@ def test_registry_from_caller_names_and_partial_match():
         ("Ủy ban Kiểm tra Đảng ủy phường kiểm tra", [("Ủy ban Kiểm tra Đảng ủy phường",)]),
         ("Văn phòng Đảng ủy UBND tỉnh tổng hợp", [("Văn phòng Đảng ủy UBND tỉnh",)]),
         ("Đảng ủy HĐND Đảng uỷ UBND tỉnh", [("Đảng ủy HĐND",)]),  # (the second one is a unit of its own)
+        # real chỉ thị: the heads of a group in lower case after the verb, mass organisations capitalised in it
+        ("thủ trưởng các Sở, Ban, ngành, Hội, Đoàn thể và Chủ tịch UBND các xã khẩn trương rà soát",
+         [("thủ trưởng các Sở, Ban, ngành, Hội, Đoàn thể",), ("Chủ tịch UBND các xã",)]),
+        ("Bộ trưởng các bộ: Nội vụ, Tư pháp, Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo",
+         [("Bộ trưởng Bộ Nội vụ", "Bộ trưởng Bộ Tư pháp"), ("Thống đốc Ngân hàng Nhà nước Việt Nam",)]),
+        # a department's field written with a dash between its two parts, as older letters and the press do
+        ("Sở Giao thông - Vận tải và Sở Kế hoạch - Đầu tư kiểm tra",
+         [("Sở Giao thông - Vận tải",), ("Sở Kế hoạch - Đầu tư",)]),
+        ("Sở Tài nguyên - Môi trường, Sở Giáo dục - Đào tạo phối hợp",
+         [("Sở Tài nguyên - Môi trường",), ("Sở Giáo dục - Đào tạo",)]),
+        # how often a team works ends its open name
+        ("Tổ công tác liên ngành hằng tuần báo cáo", [("Tổ công tác liên ngành",)]),
     ],
 )
 def test_read_units(text, names):
