@@ -252,6 +252,14 @@ def test_lead_in_items_and_closing_assignment():
         ),
         ("Tổ công tác liên ngành báo cáo về UBND tỉnh trước ngày 10 hằng tháng.", [(["Tổ công tác liên ngành"], [])]),
         ("Tổ công tác liên ngành báo cáo về tình hình thu gom rác thải.", []),
+        (  # the bodies that help named without `các`, closed by `liên quan`
+            "Ban Dân tộc chủ trì, phối hợp với đơn vị, địa phương có liên quan lập dự toán kinh phí.",
+            [(["Ban Dân tộc"], ["đơn vị, địa phương có liên quan"])],
+        ),
+        (  # ... but a bare noun with no qualifier names no one
+            "Ban Dân tộc chủ trì, phối hợp với đơn vị tư vấn lập dự toán kinh phí.",
+            [(["Ban Dân tộc"], [])],
+        ),
         (  # a department's field written with a dash
             "Giao Sở Giao thông - Vận tải kiểm tra, tổng hợp kết quả báo cáo UBND tỉnh trước ngày 8-2-2019.",
             [(["Sở Giao thông - Vận tải"], [])],

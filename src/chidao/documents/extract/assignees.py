@@ -904,6 +904,19 @@ def _places_listed_after(text: str, start: int, name: str) -> UnitMention:
     return UnitMention((name,), start, start + len(name))
 
 
+# A group named without `các` and closed by a qualifier (`phối hợp với đơn vị, địa phương có liên quan`)
+_BARE_GROUP = re.compile(
+    rf"{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])(?:{_MORE_GROUP.pattern})*(?:{_QUALIFIER.pattern})+"
+)
+
+
+def read_bare_group(text: str, pos: int) -> UnitMention | None:
+    """A group written without `các`, closed by one qualifier or more (`đơn vị, địa phương có liên quan`, `cơ
+    quan, đơn vị liên quan`), as the bodies that help are often named after `phối hợp với`; else None."""
+    m = _BARE_GROUP.match(text, pos)
+    return UnitMention((m.group(0),), pos, m.end()) if m else None
+
+
 def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
     """A list of units from `pos`: `Sở Tài chính, Sở Xây dựng và các cơ quan liên quan`; and where it ends."""
     mentions: list[UnitMention] = []

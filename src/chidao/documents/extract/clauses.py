@@ -23,6 +23,7 @@ from chidao.documents.extract.assignees import (
     UnitMention,
     _opens_predicate,
     _predicates,
+    read_bare_group,
     read_unit,
     read_units,
 )
@@ -360,7 +361,9 @@ def coordinators(text: str, start: int) -> list[UnitMention]:
     """The units after each `phối hợp (với)`, `cùng với` from `start` on."""
     out: list[UnitMention] = []
     for m in _matches(_COORD, _COORD_OPENERS, text, start):
-        out.extend(read_units(text, m.end())[0])
+        mentions = read_units(text, m.end())[0]
+        bare = read_bare_group(text, m.end()) if not mentions else None  # `phối hợp với đơn vị có liên quan`
+        out.extend(mentions or ([bare] if bare else []))
     return out
 
 
