@@ -264,6 +264,17 @@ def test_lead_in_items_and_closing_assignment():
             "Giao Sở Giao thông - Vận tải kiểm tra, tổng hợp kết quả báo cáo UBND tỉnh trước ngày 8-2-2019.",
             [(["Sở Giao thông - Vận tải"], [])],
         ),
+        (  # dashed items left without their full stop are tasks, not titles; a paragraph giving work to a unit
+            # after them starts anew
+            "Ủy ban nhân dân tỉnh yêu cầu các sở thực hiện các nội dung sau:\n- Rà soát thủ tục hành chính\n"
+            "- Báo cáo kết quả về Sở Nội vụ\nGiao Sở Nội vụ theo dõi, đôn đốc các sở thực hiện.",
+            [(["các sở"], []), (["các sở"], []), (["Sở Nội vụ"], [])],
+        ),
+        (  # ... a dashed topic left so is still a title: the item under it is the unit's
+            "Ủy ban nhân dân tỉnh yêu cầu Sở Y tế thực hiện các nội dung sau:\n- Công tác phòng, chống dịch\n"
+            "+ Tổ chức tiêm chủng mở rộng.",
+            [(["Sở Y tế"], [])],
+        ),
         (  # `hỗ trợ` opens the unit's own work, under a lead-in that names another unit
             "Sở Y tế đề nghị các bệnh viện thực hiện:\n1. Rà soát danh mục thuốc.\n"
             "2. Trung tâm Kiểm soát bệnh tật hỗ trợ kỹ thuật cho các bệnh viện.",

@@ -347,6 +347,16 @@ def opens_with_action(text: str) -> bool:
     return _opens_predicate(lowered)
 
 
+# Words that open work at the head of a list item though they tell of a state after a unit: `[item_work]`
+_ITEM_WORK = _Openers(_WORDS["item_work"]["words"])
+
+
+def opens_item_work(text: str) -> bool:
+    """Does a list item open with work: a verb of work (`opens_with_action`) or a word of `[item_work]`
+    (`Báo cáo kết quả về Sở Nội vụ`)?"""
+    return opens_with_action(text) or _ITEM_WORK.open(text[:1].lower() + text[1:])
+
+
 def _labelled_duty(rest: str) -> bool:
     """`Phòng X: Chủ trì tham mưu ...` — what follows the colon is a duty, not a list of names."""
     lowered = rest[:1].lower() + rest[1:]
