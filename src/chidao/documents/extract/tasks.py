@@ -215,7 +215,7 @@ class _Builder:
                 # numbered `1. Hướng dẫn …:` stays the title of its section)
             if (
                 heading and seg.depth >= _ITEM_DEPTH and seg.ends_open and not seg.text.endswith((":", ","))
-                and not seg.text.isupper() and (i + 1 == len(segs) or segs[i + 1].depth <= seg.depth)
+                and not seg.text.isupper() and _ends_item(segs[i + 1] if i + 1 < len(segs) else None, seg)
                 and self._unfinished_item(seg, self.context())
             ):
                 heading = False  # a lettered or dashed item doing work, left without its full stop, with nothing
@@ -1108,6 +1108,14 @@ def _nested_marker(heading: str | None, item: str | None) -> bool:
         return False
     stem = heading.rstrip(").")
     return bool(stem) and item.startswith(stem + ".") and len(item) > len(stem) + 1
+
+
+def _ends_item(nxt: Segment | None, seg: Segment) -> bool:
+    """What follows a list item left without its full stop shows it was an item, not a title over what follows:
+    nothing, another item at its level or above, the closing, or a paragraph giving work to a unit of its own."""
+    if nxt is None or 0 < nxt.depth <= seg.depth or RECIPIENTS.match(nxt.text) is not None:
+        return True
+    return nxt.depth == 0 and (found := assignment(nxt.text)) is not None and found.start == 0
 
 
 def _runs_on(prev: Segment | None, seg: Segment) -> bool:
