@@ -275,6 +275,11 @@ def test_lead_in_items_and_closing_assignment():
             "+ Tổ chức tiêm chủng mở rộng.",
             [(["Sở Y tế"], [])],
         ),
+        (  # a chỉ thị titles each body's duties by its name closed by a full stop
+            "Thủ tướng Chính phủ chỉ thị:\n1. Bộ Nội vụ.\na) Rà soát biên chế các cơ quan hành chính.\n"
+            "2. Bộ Tài chính.\na) Chủ trì, phối hợp với Bộ Nội vụ bố trí kinh phí.",
+            [(["Bộ Nội vụ"], []), (["Bộ Tài chính"], ["Bộ Nội vụ"])],
+        ),
         (  # `hỗ trợ` opens the unit's own work, under a lead-in that names another unit
             "Sở Y tế đề nghị các bệnh viện thực hiện:\n1. Rà soát danh mục thuốc.\n"
             "2. Trung tâm Kiểm soát bệnh tật hỗ trợ kỹ thuật cho các bệnh viện.",
