@@ -275,6 +275,11 @@ def test_lead_in_items_and_closing_assignment():
             "+ Tổ chức tiêm chủng mở rộng.",
             [(["Sở Y tế"], [])],
         ),
+        (  # a second addressee asked in the same breath (`… và đề nghị Y`) is asked the same work
+            "Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh và đề nghị Bí thư các tỉnh ủy, thành ủy tập trung "
+            "chỉ đạo việc tặng quà cho người có công.",
+            [(["Chủ tịch UBND các tỉnh", "Bí thư các tỉnh ủy, thành ủy"], [])],
+        ),
         (  # a chỉ thị titles each body's duties by its name closed by a full stop
             "Thủ tướng Chính phủ chỉ thị:\n1. Bộ Nội vụ.\na) Rà soát biên chế các cơ quan hành chính.\n"
             "2. Bộ Tài chính.\na) Chủ trì, phối hợp với Bộ Nội vụ bố trí kinh phí.",

@@ -45,6 +45,8 @@ _COMMA = re.compile(r",\s+")
 _COLON = re.compile(r":\s+")
 _LABEL_COLON = re.compile(r"\s*:\s*")
 _FOR = re.compile(r"(?:cho\s+)?")
+# `yêu cầu X và đề nghị Y <work>`: a second addressee asked the same work (`chained` of `[assign]`)
+_CHAINED = re.compile(rf"\s*,?\s*{as_written(load_toml('task_verbs.toml')['assign']['chained'])}\s+")
 # papers forwarded to a unit (`chuyển ... để Sở X xử lý`, `Chuyển Sở X ...`): `[forwarded]`
 _FORWARD_VERB: str = _WORDS["forwarded"]["verb"]
 _FORWARD_SO_THAT: str = _WORDS["forwarded"]["so_that"]
@@ -426,6 +428,11 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
         mentions, end = read_units(text, at)
         if not mentions:
             continue
+        while (chained := _CHAINED.match(text, end)) is not None:  # `… và đề nghị Y`: Y is asked too
+            more, after = read_units(text, chained.end())
+            if not more:
+                break
+            mentions, end = [*mentions, *more], after
         if m.group(0).lower() in _work_follows_verbs() and not _known_predicate_follows(text, end):
             titled = _further_title(text, end)
             if titled is None:
