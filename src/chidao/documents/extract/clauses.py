@@ -429,10 +429,10 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
         if not mentions:
             continue
         while (chained := _CHAINED.match(text, end)) is not None:  # `… và đề nghị Y`: Y is asked too
-            more, after = read_units(text, chained.end())
+            more, past = read_units(text, chained.end())
             if not more:
                 break
-            mentions, end = [*mentions, *more], after
+            mentions, end = [*mentions, *more], past
         if m.group(0).lower() in _work_follows_verbs() and not _known_predicate_follows(text, end):
             titled = _further_title(text, end)
             if titled is None:
