@@ -196,6 +196,10 @@ def test_registry_from_caller_names_and_partial_match():
          [("Sở Giao thông - Vận tải",), ("Sở Kế hoạch - Đầu tư",)]),
         ("Sở Tài nguyên - Môi trường, Sở Giáo dục - Đào tạo phối hợp",
          [("Sở Tài nguyên - Môi trường",), ("Sở Giáo dục - Đào tạo",)]),
+        # the body an agency or an office serves, read whole after the head (`Ban An toàn …` is no proper name run)
+        ("cơ quan Thường trực Ban An toàn giao thông huyện, Thủ trưởng các cơ quan, đơn vị tổ chức",
+         [("cơ quan Thường trực Ban An toàn giao thông huyện",), ("Thủ trưởng các cơ quan, đơn vị",)]),
+        ("Văn phòng Ban An toàn giao thông tỉnh tổng hợp", [("Văn phòng Ban An toàn giao thông tỉnh",)]),
         # how often a team works ends its open name
         ("Tổ công tác liên ngành hằng tuần báo cáo", [("Tổ công tác liên ngành",)]),
     ],

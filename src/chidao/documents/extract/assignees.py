@@ -418,6 +418,13 @@ def _extend_open(text: str, end: int) -> int:
             break  # a lower-case word after a place or a run of proper words
         if word in _TIME_FIRST and words and _TIME_WORD.match(text, at):
             break  # `Tổ công tác đặc biệt hàng ngày báo cáo …`
+        if not words and m.start("unit") >= 0 and m.start("owner") < 0:
+            # the body an office or an agency serves, read whole (`Văn phòng Ban An toàn giao thông tỉnh`, `cơ quan
+            # Thường trực Ban Chỉ đạo tỉnh`: `Ban An` is no run of proper words)
+            inner = read_unit(text, at)
+            if inner is not None and len(inner.names) == 1:
+                end = max(end, inner.end)
+                break
         before_prev, prev = prev, word
         # `pred` only says a predicate starts here: one that ends within 40 characters, as here, does too
         if lower and not compound and m.start("pred") >= 0 and predicate.match(text, at, at + 40):
