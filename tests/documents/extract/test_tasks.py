@@ -275,6 +275,11 @@ def test_lead_in_items_and_closing_assignment():
             "+ Tổ chức tiêm chủng mở rộng.",
             [(["Sở Y tế"], [])],
         ),
+        (  # central bodies stationed in the province, and the chairmen of every level: a pure lead-in
+            "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở; các cơ quan Trung ương đóng trên địa bàn tỉnh và Chủ tịch "
+            "UBND các cấp tập trung triển khai thực hiện các nội dung sau:\n1. Rà soát thủ tục hành chính nội bộ.",
+            [(["Giám đốc các sở", "các cơ quan Trung ương đóng trên địa bàn tỉnh", "Chủ tịch UBND các cấp"], [])],
+        ),
         (  # a second addressee asked in the same breath (`… và đề nghị Y`) is asked the same work
             "Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh và đề nghị Bí thư các tỉnh ủy, thành ủy tập trung "
             "chỉ đạo việc tặng quà cho người có công.",
