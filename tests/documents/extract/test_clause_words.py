@@ -17,6 +17,7 @@ from chidao.documents.extract.clauses import (
     _predicate_follows,
     _standing_role_then_work,
     assignment,
+    opens_item_work,
     opens_with_action,
 )
 
@@ -71,6 +72,12 @@ def test_judged(sentence, holds):
 def test_not_action(item, holds):
     """An item opening with one of the words is not written in the imperative."""
     assert opens_with_action(item) is not holds
+
+
+@pytest.mark.parametrize(("item", "holds"), _cases("item_work"))
+def test_item_work(item, holds):
+    """A list item opening with a verb of work, or with one of the words, opens work."""
+    assert opens_item_work(item) is holds
 
 
 @pytest.mark.parametrize(("sentence", "holds"), _cases("standing_role"))

@@ -237,6 +237,59 @@ def test_lead_in_items_and_closing_assignment():
             "- Công an tỉnh bảo đảm an ninh trật tự.",
             [(["Sở Y tế"], []), (["Công an tỉnh"], [])],
         ),
+        (  # real chỉ thị: the heads of a group in lower case, its organisations capitalised, carried to the items
+            "UBND tỉnh yêu cầu thủ trưởng các Sở, Ban, ngành, Hội, Đoàn thể và Chủ tịch UBND các huyện thực hiện "
+            "các nội dung sau:\n1. Rà soát các dự án chậm tiến độ.\n2. Lập danh mục dự án năm sau.",
+            [(["thủ trưởng các Sở, Ban, ngành, Hội, Đoàn thể", "Chủ tịch UBND các huyện"], [])] * 2,
+        ),
+        (  # coordinators written in lower case
+            "Giao Giám đốc Sở Du lịch chủ trì, phối hợp với thủ trưởng các sở, ngành liên quan xây dựng đề án.",
+            [(["Giám đốc Sở Du lịch"], ["thủ trưởng các sở, ngành liên quan"])],
+        ),
+        (  # a team that reports to a body named after `báo cáo`, how often between its name and its work
+            "Tổ công tác đặc biệt hằng ngày báo cáo Bộ trưởng Bộ Y tế.",
+            [(["Tổ công tác đặc biệt"], [])],
+        ),
+        ("Tổ công tác liên ngành báo cáo về UBND tỉnh trước ngày 10 hằng tháng.", [(["Tổ công tác liên ngành"], [])]),
+        ("Tổ công tác liên ngành báo cáo về tình hình thu gom rác thải.", []),
+        (  # the bodies that help named without `các`, closed by `liên quan`
+            "Ban Dân tộc chủ trì, phối hợp với đơn vị, địa phương có liên quan lập dự toán kinh phí.",
+            [(["Ban Dân tộc"], ["đơn vị, địa phương có liên quan"])],
+        ),
+        (  # ... but a bare noun with no qualifier names no one
+            "Ban Dân tộc chủ trì, phối hợp với đơn vị tư vấn lập dự toán kinh phí.",
+            [(["Ban Dân tộc"], [])],
+        ),
+        (  # a department's field written with a dash
+            "Giao Sở Giao thông - Vận tải kiểm tra, tổng hợp kết quả báo cáo UBND tỉnh trước ngày 8-2-2019.",
+            [(["Sở Giao thông - Vận tải"], [])],
+        ),
+        (  # dashed items left without their full stop are tasks, not titles; a paragraph giving work to a unit
+            # after them starts anew
+            "Ủy ban nhân dân tỉnh yêu cầu các sở thực hiện các nội dung sau:\n- Rà soát thủ tục hành chính\n"
+            "- Báo cáo kết quả về Sở Nội vụ\nGiao Sở Nội vụ theo dõi, đôn đốc các sở thực hiện.",
+            [(["các sở"], []), (["các sở"], []), (["Sở Nội vụ"], [])],
+        ),
+        (  # ... a dashed topic left so is still a title: the item under it is the unit's
+            "Ủy ban nhân dân tỉnh yêu cầu Sở Y tế thực hiện các nội dung sau:\n- Công tác phòng, chống dịch\n"
+            "+ Tổ chức tiêm chủng mở rộng.",
+            [(["Sở Y tế"], [])],
+        ),
+        (  # central bodies stationed in the province, and the chairmen of every level: a pure lead-in
+            "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở; các cơ quan Trung ương đóng trên địa bàn tỉnh và Chủ tịch "
+            "UBND các cấp tập trung triển khai thực hiện các nội dung sau:\n1. Rà soát thủ tục hành chính nội bộ.",
+            [(["Giám đốc các sở", "các cơ quan Trung ương đóng trên địa bàn tỉnh", "Chủ tịch UBND các cấp"], [])],
+        ),
+        (  # a second addressee asked in the same breath (`… và đề nghị Y`) is asked the same work
+            "Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh và đề nghị Bí thư các tỉnh ủy, thành ủy tập trung "
+            "chỉ đạo việc tặng quà cho người có công.",
+            [(["Chủ tịch UBND các tỉnh", "Bí thư các tỉnh ủy, thành ủy"], [])],
+        ),
+        (  # a chỉ thị titles each body's duties by its name closed by a full stop
+            "Thủ tướng Chính phủ chỉ thị:\n1. Bộ Nội vụ.\na) Rà soát biên chế các cơ quan hành chính.\n"
+            "2. Bộ Tài chính.\na) Chủ trì, phối hợp với Bộ Nội vụ bố trí kinh phí.",
+            [(["Bộ Nội vụ"], []), (["Bộ Tài chính"], ["Bộ Nội vụ"])],
+        ),
         (  # `hỗ trợ` opens the unit's own work, under a lead-in that names another unit
             "Sở Y tế đề nghị các bệnh viện thực hiện:\n1. Rà soát danh mục thuốc.\n"
             "2. Trung tâm Kiểm soát bệnh tật hỗ trợ kỹ thuật cho các bệnh viện.",

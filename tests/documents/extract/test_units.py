@@ -187,6 +187,22 @@ def test_registry_from_caller_names_and_partial_match():
         ("Ủy ban Kiểm tra Đảng ủy phường kiểm tra", [("Ủy ban Kiểm tra Đảng ủy phường",)]),
         ("Văn phòng Đảng ủy UBND tỉnh tổng hợp", [("Văn phòng Đảng ủy UBND tỉnh",)]),
         ("Đảng ủy HĐND Đảng uỷ UBND tỉnh", [("Đảng ủy HĐND",)]),  # (the second one is a unit of its own)
+        # real chỉ thị: the heads of a group in lower case after the verb, mass organisations capitalised in it
+        ("thủ trưởng các Sở, Ban, ngành, Hội, Đoàn thể và Chủ tịch UBND các xã khẩn trương rà soát",
+         [("thủ trưởng các Sở, Ban, ngành, Hội, Đoàn thể",), ("Chủ tịch UBND các xã",)]),
+        ("Bộ trưởng các bộ: Nội vụ, Tư pháp, Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo",
+         [("Bộ trưởng Bộ Nội vụ", "Bộ trưởng Bộ Tư pháp"), ("Thống đốc Ngân hàng Nhà nước Việt Nam",)]),
+        # a department's field written with a dash between its two parts, as older letters and the press do
+        ("Sở Giao thông - Vận tải và Sở Kế hoạch - Đầu tư kiểm tra",
+         [("Sở Giao thông - Vận tải",), ("Sở Kế hoạch - Đầu tư",)]),
+        ("Sở Tài nguyên - Môi trường, Sở Giáo dục - Đào tạo phối hợp",
+         [("Sở Tài nguyên - Môi trường",), ("Sở Giáo dục - Đào tạo",)]),
+        # the body an agency or an office serves, read whole after the head (`Ban An toàn …` is no proper name run)
+        ("cơ quan Thường trực Ban An toàn giao thông huyện, Thủ trưởng các cơ quan, đơn vị tổ chức",
+         [("cơ quan Thường trực Ban An toàn giao thông huyện",), ("Thủ trưởng các cơ quan, đơn vị",)]),
+        ("Văn phòng Ban An toàn giao thông tỉnh tổng hợp", [("Văn phòng Ban An toàn giao thông tỉnh",)]),
+        # how often a team works ends its open name
+        ("Tổ công tác liên ngành hằng tuần báo cáo", [("Tổ công tác liên ngành",)]),
     ],
 )
 def test_read_units(text, names):
@@ -705,15 +721,15 @@ def test_other_commas_end_a_name(text):
     "text",
     [
         e
-        for t in ("owners", "name_predicates", "relative", "party_organs")
+        for t in ("owners", "name_predicates", "relative", "party_organs", "time_words")
         for k in ("examples", "counter_examples")
         for e in _UNIT_HEADS[t][k]
     ],
 )
 def test_owners_name_predicates_relative_clauses_and_party_organs(text):
-    """`[owners]`, `[name_predicates]`, `[relative]`, `[party_organs]` of unit_heads.toml: the name read is the one
-    before `|` (carried on by the owner, the words of work, the relative clause or the organ's body in its
-    examples, ending before the verb or a unit of its own in its counter-examples)."""
+    """`[owners]`, `[name_predicates]`, `[relative]`, `[party_organs]`, `[time_words]` of unit_heads.toml: the name
+    read is the one before `|` (carried on by the owner, the words of work, the relative clause or the organ's body
+    in its examples, ending before the verb, a unit of its own or how often the unit works otherwise)."""
     name, rest = text.split("|")
     mention = read_unit(f"{name} {rest}", 0)
     assert mention is not None and mention.names == (name,)

@@ -368,6 +368,10 @@ def _open_word() -> re.Pattern[str]:
     )
 
 
+# How often a unit works, between its name and its work (`… hàng ngày báo cáo`): ends an open name (`[time_words]`)
+_TIME_WORDS = tuple(_HEADS["time_words"]["words"])
+_TIME_FIRST = frozenset(w.split()[0] for w in _TIME_WORDS)
+_TIME_WORD = re.compile(rf"{as_written(_TIME_WORDS)}(?![\wÀ-ỹ])")
 # A dash between two fields of one name (`Phòng Tài chính - Kế hoạch`), written as a word of its own
 _DASHES = ("-", "–")
 # More numbers after a name's number, one unit of each (`khu vực 1, 2, 3`, `Đội số 2 và 5`)
@@ -412,6 +416,15 @@ def _extend_open(text: str, end: int) -> int:
             and (prev in _LEVEL_ENDS or (_title(prev) and _title(before_prev)))
         ):
             break  # a lower-case word after a place or a run of proper words
+        if word in _TIME_FIRST and words and _TIME_WORD.match(text, at):
+            break  # `Tổ công tác đặc biệt hàng ngày báo cáo …`
+        if not words and m.start("unit") >= 0 and m.start("owner") < 0:
+            # the body an office or an agency serves, read whole (`Văn phòng Ban An toàn giao thông tỉnh`, `cơ quan
+            # Thường trực Ban Chỉ đạo tỉnh`: `Ban An` is no run of proper words)
+            inner = read_unit(text, at)
+            if inner is not None and len(inner.names) == 1:
+                end = max(end, inner.end)
+                break
         before_prev, prev = prev, word
         # `pred` only says a predicate starts here: one that ends within 40 characters, as here, does too
         if lower and not compound and m.start("pred") >= 0 and predicate.match(text, at, at + 40):
@@ -896,6 +909,19 @@ def _places_listed_after(text: str, start: int, name: str) -> UnitMention:
     if group is not None and (listed := _listed_places(text, name[: group.start()], group.group(1), start + len(name))):
         return UnitMention(listed[0], start, listed[1])
     return UnitMention((name,), start, start + len(name))
+
+
+# A group named without `các` and closed by a qualifier (`phối hợp với đơn vị, địa phương có liên quan`)
+_BARE_GROUP = re.compile(
+    rf"{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])(?:{_MORE_GROUP.pattern})*(?:{_QUALIFIER.pattern})+"
+)
+
+
+def read_bare_group(text: str, pos: int) -> UnitMention | None:
+    """A group written without `các`, closed by one qualifier or more (`đơn vị, địa phương có liên quan`, `cơ
+    quan, đơn vị liên quan`), as the bodies that help are often named after `phối hợp với`; else None."""
+    m = _BARE_GROUP.match(text, pos)
+    return UnitMention((m.group(0),), pos, m.end()) if m else None
 
 
 def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:

@@ -23,6 +23,7 @@ from chidao.documents.extract.assignees import (
     UnitMention,
     _opens_predicate,
     _predicates,
+    read_bare_group,
     read_unit,
     read_units,
 )
@@ -44,6 +45,8 @@ _COMMA = re.compile(r",\s+")
 _COLON = re.compile(r":\s+")
 _LABEL_COLON = re.compile(r"\s*:\s*")
 _FOR = re.compile(r"(?:cho\s+)?")
+# `yêu cầu X và đề nghị Y <work>`: a second addressee asked the same work (`chained` of `[assign]`)
+_CHAINED = re.compile(rf"\s*,?\s*{as_written(load_toml('task_verbs.toml')['assign']['chained'])}\s+")
 # papers forwarded to a unit (`chuyển ... để Sở X xử lý`, `Chuyển Sở X ...`): `[forwarded]`
 _FORWARD_VERB: str = _WORDS["forwarded"]["verb"]
 _FORWARD_SO_THAT: str = _WORDS["forwarded"]["so_that"]
@@ -89,6 +92,9 @@ _TOLD = tuple(_WORDS["work_all_the_same"]["told"])
 _TOLD_TO = re.compile(
     rf"\s{as_written(_WORDS['work_all_the_same']['told_to'])}\s+(?!{as_written(_WORDS['work_all_the_same']['not_told'])}\b)"
 )
+# `báo cáo <unit>`, `báo cáo về <unit>`: the body reported to is named, so the reporting is work
+_REPORTED = tuple(_WORDS["work_all_the_same"]["reported"])
+_REPORTED_TO = re.compile(rf"\s+(?:{as_written(_WORDS['work_all_the_same']['reported_to'])}\s+)?")
 # `là cơ quan`, `là đầu mối` ...: a unit's standing role (`[standing_role]`)
 _STANDING_ROLES = tuple(f"{_WORDS['standing_role']['verb']} {r}" for r in _WORDS["standing_role"]["roles"])
 
@@ -312,12 +318,22 @@ def _predicate_follows(text: str, pos: int) -> bool:
         return _long_predicates().open(work) and _JUDGED.search(clause) is None
     if rest.startswith(_TOLD) and _tells_a_unit(_CLAUSE_END.split(rest, maxsplit=1)[0]):
         return True  # `Sở X thông báo danh mục dự án cho các chủ đầu tư`
+    if rest.startswith(_REPORTED) and _reports_to_a_unit(rest):
+        return True  # `Tổ công tác báo cáo Bộ trưởng hằng ngày`
     return not _NOT_PREDICATE_OPENS.open(rest)
 
 
 def _tells_a_unit(clause: str) -> bool:
     """`thông báo … cho/đến/tới <unit>`: whom to tell is named, so the telling is work."""
     return any(read_unit(clause, m.end()) is not None for m in _TOLD_TO.finditer(clause))
+
+
+def _reports_to_a_unit(rest: str) -> bool:
+    """`báo cáo <unit>`, `báo cáo về <unit>`: whom to report to is named, so the reporting is work."""
+    for verb in _REPORTED:
+        if rest.startswith(verb) and (m := _REPORTED_TO.match(rest, len(verb))) is not None and m.end() > len(verb):
+            return read_unit(rest, m.end()) is not None
+    return False
 
 
 # Words that open an item but no work: `[not_action]`
@@ -331,6 +347,16 @@ def opens_with_action(text: str) -> bool:
     if _NOT_PREDICATE_OPENS.open(lowered) or _NOT_ACTION.open(lowered):
         return False
     return _opens_predicate(lowered)
+
+
+# Words that open work at the head of a list item though they tell of a state after a unit: `[item_work]`
+_ITEM_WORK = _Openers(_WORDS["item_work"]["words"])
+
+
+def opens_item_work(text: str) -> bool:
+    """Does a list item open with work: a verb of work (`opens_with_action`) or a word of `[item_work]`
+    (`Báo cáo kết quả về Sở Nội vụ`)?"""
+    return opens_with_action(text) or _ITEM_WORK.open(text[:1].lower() + text[1:])
 
 
 def _labelled_duty(rest: str) -> bool:
@@ -347,7 +373,9 @@ def coordinators(text: str, start: int) -> list[UnitMention]:
     """The units after each `phối hợp (với)`, `cùng với` from `start` on."""
     out: list[UnitMention] = []
     for m in _matches(_COORD, _COORD_OPENERS, text, start):
-        out.extend(read_units(text, m.end())[0])
+        mentions = read_units(text, m.end())[0]
+        bare = read_bare_group(text, m.end()) if not mentions else None  # `phối hợp với đơn vị có liên quan`
+        out.extend(mentions or ([bare] if bare else []))
     return out
 
 
@@ -400,6 +428,11 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
         mentions, end = read_units(text, at)
         if not mentions:
             continue
+        while (chained := _CHAINED.match(text, end)) is not None:  # `… và đề nghị Y`: Y is asked too
+            more, past = read_units(text, chained.end())
+            if not more:
+                break
+            mentions, end = [*mentions, *more], past
         if m.group(0).lower() in _work_follows_verbs() and not _known_predicate_follows(text, end):
             titled = _further_title(text, end)
             if titled is None:

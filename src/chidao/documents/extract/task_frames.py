@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
 from chidao.documents.data.formal import formal_labels, titles
-from chidao.documents.extract.assignees import OFFICE_PLURAL, strip_office
+from chidao.documents.extract.assignees import OFFICE_PLURAL, read_units, strip_office
 from chidao.documents.extract.clauses import assignment, lead_ins
 from chidao.documents.extract.deadlines import find_deadline
 from chidao.documents.extract.segments import Segment
@@ -106,7 +106,7 @@ def is_heading(seg: Segment) -> bool:
     text = seg.text
     upper, unfinished, colon = text.isupper(), not text.endswith(",") and seg.ends_open, text.endswith(":")
     if not (upper or unfinished or colon):
-        return False  # most paragraphs: no need to count their words
+        return 0 < seg.depth <= 4 and text.endswith(".") and _names_only(text)  # most paragraphs: no words counted
     words = len(text.split(None, _HEADING_WORDS))  # counts the words up to one past the longest title
     if upper and words <= 30:
         return True
@@ -114,6 +114,16 @@ def is_heading(seg: Segment) -> bool:
     if unfinished and words <= limit:
         return True
     return colon and words <= 16 and assignment(text) is None
+
+
+def _names_only(text: str) -> bool:
+    """A numbered or lettered line that names only a unit, closed by a full stop (`1. Bộ Công an.`, as the Prime
+    Minister's chỉ thị title each body's duties): the title of the items below. (A dashed line so is an addressee of
+    a Kính gửi list, never a title.)"""
+    if len(text) > 120 or not text[:1].isupper():
+        return False
+    mentions, end = read_units(text, 0)
+    return bool(mentions) and not text[end:].strip(" .")
 
 
 def split_roman(text: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:

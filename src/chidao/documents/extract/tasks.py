@@ -31,6 +31,7 @@ from chidao.documents.extract.clauses import (
     coordinators_in,
     excluded,
     lead_ins,
+    opens_item_work,
     opens_topic,
     opens_with_action,
     presented,
@@ -216,6 +217,13 @@ class _Builder:
                 heading = False  # a short lettered or dashed item doing work of its own over the items it introduces
                 # (`b) Tổ chức tập huấn cho cán bộ:` / `- Tuyến tỉnh …`): a task of the unit above, not a title (a
                 # numbered `1. Hướng dẫn …:` stays the title of its section)
+            if (
+                heading and seg.depth >= _ITEM_DEPTH and seg.ends_open and not seg.text.endswith((":", ","))
+                and not seg.text.isupper() and _ends_item(segs[i + 1] if i + 1 < len(segs) else None, seg)
+                and self._unfinished_item(seg, self.context())
+            ):
+                heading = False  # a lettered or dashed item doing work, left without its full stop, with nothing
+                # under it (`- Rà soát thủ tục hành chính` / `- Cập nhật cơ sở dữ liệu`): a task, not a title
             if (
                 heading and seg.depth and not seg.text.isupper()
                 and i + 1 < len(segs) and segs[i + 1].depth > seg.depth and field_line(segs[i + 1].text)
@@ -576,6 +584,15 @@ class _Builder:
             return False
         head = text[slice(*clauses(text)[0])]
         return opens_with_action(head) and excluded(head) is None and not pure_lead(head)
+
+    def _unfinished_item(self, seg: Segment, ctx: Frame | None) -> bool:
+        """A lettered or dashed item left without its full stop, under an addressee, that opens with work (`-
+        Rà soát thủ tục hành chính`, `- Báo cáo tháng gửi trước ngày 15 của tháng`): a task of the addressee
+        above, where a title would name a topic (`- Công tác tuyên truyền`)."""
+        if ctx is None or not ctx.assignees or _INTRODUCES.search(seg.text):
+            return False
+        head = seg.text[slice(*clauses(seg.text)[0])]
+        return opens_item_work(head) and excluded(head) is None
 
     def _aside_tasks(self, seg: Segment, task: Task, ctx: Frame | None) -> None:
         """`... (Sở X chịu trách nhiệm tổng hợp báo cáo chung)`: work given in brackets to a unit of its own is
@@ -1122,12 +1139,22 @@ def _nested_marker(heading: str | None, item: str | None) -> bool:
     return bool(stem) and item.startswith(stem + ".") and len(item) > len(stem) + 1
 
 
+def _ends_item(nxt: Segment | None, seg: Segment) -> bool:
+    """What follows a list item left without its full stop shows it was an item, not a title over what follows:
+    nothing, another item at its level or above, the closing, or a paragraph giving work to a unit of its own."""
+    if nxt is None or 0 < nxt.depth <= seg.depth or RECIPIENTS.match(nxt.text) is not None:
+        return True
+    return nxt.depth == 0 and (found := assignment(nxt.text)) is not None and found.start == 0
+
+
 def _runs_on(prev: Segment | None, seg: Segment) -> bool:
     """An unmarked paragraph that carries on the list item above it (the item stops mid-sentence, without a
-    full stop, as at a page break): it does not end the lead-in over the list."""
+    full stop, as at a page break): it does not end the lead-in over the list. A paragraph that opens by giving
+    work to a unit (`Giao Sở X theo dõi …`, `Sở X chủ trì …`) starts anew, after an item left without its stop."""
     return (
         prev is not None and prev.cells is None and prev.depth > 0 and (prev.ends_open or prev.text.endswith(";"))
         and not prev.text.rstrip().endswith(":") and seg.text[:1].isupper()
+        and not ((found := assignment(seg.text)) is not None and found.start == 0)
     )
 
 

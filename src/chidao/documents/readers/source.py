@@ -49,16 +49,19 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-# No-break and other fixed-width spaces read as spaces; invisible characters (zero-width space, word joiner,
-# a BOM inside the text, the soft hyphen once legacy text is decoded) are dropped; vertical tab and form
-# feed end a line.
+# No-break and other fixed-width spaces read as spaces; a look-alike letter as the Vietnamese one; invisible
+# characters (zero-width space, word joiner, a BOM inside the text, the soft hyphen once legacy text is decoded)
+# are dropped; vertical tab and form feed end a line.
 _SPACES = dict.fromkeys(
     map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"),
     " ",
 )
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"), None)
 _BREAKS = dict.fromkeys(map(ord, "\v\f\u2028\u2029\x85"), "\n")
-_CLEAN = {chr(k): v or "" for k, v in {**_SPACES, **_INVISIBLE, **_BREAKS}.items()}
+# The Icelandic eth typed or converted for the Vietnamese `Đ`/`đ` (`Bộ Kế hoạch và Ðầu tư`, `Ðồng thời`, in web
+# copies and old font conversions): it looks the same and means nothing else in a Vietnamese text.
+_LOOKALIKES = {ord("\u00d0"): "\u0110", ord("\u00f0"): "\u0111"}
+_CLEAN = {chr(k): v or "" for k, v in {**_SPACES, **_INVISIBLE, **_BREAKS, **_LOOKALIKES}.items()}
 _UNCLEAN = re.compile("[" + re.escape("".join(_CLEAN)) + "]")
 
 
