@@ -242,6 +242,46 @@ def test_lead_in_items_and_closing_assignment():
             "2. Trung tâm Kiểm soát bệnh tật hỗ trợ kỹ thuật cho các bệnh viện.",
             [(["các bệnh viện"], []), (["Trung tâm Kiểm soát bệnh tật"], [])],
         ),
+        # the levels of the Youth Union, the associations, the unions and the Party as their own documents name them
+        (
+            "Các huyện, thị, thành đoàn trực thuộc gửi báo cáo sơ kết về Tỉnh đoàn trước ngày 12/6/2026.",
+            [(["Các huyện, thị, thành đoàn trực thuộc"], [])],
+        ),
+        (
+            "Đề nghị các huyện, thành đoàn, đoàn trực thuộc tổ chức hội trại tòng quân.",
+            [(["các huyện, thành đoàn, đoàn trực thuộc"], [])],
+        ),
+        ("Đề nghị các huyện, thị, thành hội phát động quyên góp.", [(["các huyện, thị, thành hội"], [])]),
+        ("Các cấp Hội Phụ nữ vận động hội viên tiết kiệm.", [(["Các cấp Hội Phụ nữ"], [])]),
+        ("Công đoàn các cấp thăm hỏi đoàn viên ốm đau.", [(["Công đoàn các cấp"], [])]),
+        ("Các cơ sở Đoàn ra quân làm sạch kênh mương.", [(["Các cơ sở Đoàn"], [])]),
+        (
+            "Liên đoàn Lao động các huyện, công đoàn ngành, công đoàn cơ sở trực thuộc tổ chức tọa đàm.",
+            [(["Liên đoàn Lao động các huyện, công đoàn ngành, công đoàn cơ sở trực thuộc"], [])],
+        ),
+        (  # the Front named with its country, then its levels; its members after `phối hợp với`
+            "Đề nghị Ủy ban MTTQ Việt Nam các xã, phường chủ trì, phối hợp với các tổ chức thành viên rà soát "
+            "hộ khó khăn.",
+            [(["Ủy ban MTTQ Việt Nam các xã, phường"], ["các tổ chức thành viên"])],
+        ),
+        (
+            "Các huyện, thị, thành ủy, đảng ủy trực thuộc Tỉnh ủy tổ chức hội nghị quán triệt.",
+            [(["Các huyện, thị, thành ủy, đảng ủy trực thuộc Tỉnh ủy"], [])],
+        ),
+        (  # the Party's and the people's bodies of every level, one group
+            "Các cấp uỷ, tổ chức đảng, chính quyền, MTTQ và tổ chức chính trị - xã hội từ tỉnh đến cơ sở tuyên "
+            "truyền sâu rộng Chỉ thị.",
+            [(["Các cấp uỷ, tổ chức đảng, chính quyền, MTTQ và tổ chức chính trị - xã hội từ tỉnh đến cơ sở"], [])],
+        ),
+        (  # a semicolon between the groups a Party committee asks is no end of the sentence
+            "Ban Thường vụ Huyện ủy yêu cầu các cấp ủy, tổ chức Đảng, chính quyền; các ban, ngành, đoàn thể "
+            "huyện lãnh đạo tốt đợt thi đua.",
+            [(["các cấp ủy, tổ chức Đảng, chính quyền", "các ban, ngành, đoàn thể huyện"], [])],
+        ),
+        (
+            "Ban Tổ chức Huyện ủy chủ trì, phối hợp với các ban xây dựng Đảng và Văn phòng Huyện ủy theo dõi.",
+            [(["Ban Tổ chức Huyện ủy"], ["các ban xây dựng Đảng", "Văn phòng Huyện ủy"])],
+        ),
     ],
 )
 def test_sentences(text, expected):
