@@ -282,6 +282,16 @@ def test_lead_in_items_and_closing_assignment():
             "Ban Tổ chức Huyện ủy chủ trì, phối hợp với các ban xây dựng Đảng và Văn phòng Huyện ủy theo dõi.",
             [(["Ban Tổ chức Huyện ủy"], ["các ban xây dựng Đảng", "Văn phòng Huyện ủy"])],
         ),
+        (  # work given by name after `giao nhiệm vụ cho`, then more bodies with theirs after `;`
+            "Đồng chí Bí thư Huyện ủy giao nhiệm vụ cho Ban Dân vận Huyện ủy tham mưu sơ kết Quy chế dân chủ; "
+            "Ủy ban kiểm tra Huyện ủy theo dõi việc giải quyết đơn thư.",
+            [(["Ban Dân vận Huyện ủy"], []), (["Ủy ban kiểm tra Huyện ủy"], [])],
+        ),
+        (  # the Party organisations of a commune and of a school
+            "Ban Thường vụ Huyện ủy đề nghị Đảng bộ xã Phú Lộc, Chi bộ Trường Mầm non Hoa Sen chuẩn bị chu đáo "
+            "đại hội.",
+            [(["Đảng bộ xã Phú Lộc", "Chi bộ Trường Mầm non Hoa Sen"], [])],
+        ),
     ],
 )
 def test_sentences(text, expected):

@@ -136,6 +136,7 @@ _OWNER = re.compile(rf"{_alternation(tuple(_HEADS['owners']['words']))}(?![\wÀ-
 _WORD = re.compile(r"[ \t]+([^\s,;:()“”\"|]+)")
 # ... an owner as the head of an open name (`Đảng ủy HĐND tỉnh`), ending where the head ends
 _OWNER_HEAD = re.compile(rf"(?<![\wÀ-ỹ]){_OWNER.pattern}$")
+_STANDING_HEAD = re.compile(rf"(?<![\wÀ-ỹ]){_alternation(tuple(_HEADS['standing_organs']['words']))}$")
 # `, Thông tin và Thể thao` inside a name: a capitalised field between a comma and `và`.
 _NAME_LIST = re.compile(rf",[ \t]+([{VI_UPPER}][{VI_LOWER}]*(?:[ \t]+[{VI_LOWER}]+){{0,3}})(?=[ \t]+và[ \t]+[{VI_UPPER}{VI_LOWER}])")
 # Matched at a position of the whole text (not a slice of it: slicing a page per mention is quadratic).
@@ -378,6 +379,8 @@ def _extend_open(text: str, end: int) -> int:
     """After an open head: words until a predicate, punctuation or a new unit."""
     next_word, predicate = _open_word(), _predicate_start()
     owner_head = _OWNER_HEAD.search(text, max(0, end - 24), end) is not None
+    # a committee's standing organ, its committee right after it (`Ban Thường vụ Huyện ủy`): the owner ends the name
+    organ_head = _STANDING_HEAD.search(text, max(0, end - 16), end) is not None
     words = 0
     prev = before_prev = ""
     fields_may_follow = text[end : end + 2].strip()[:1].isupper()
@@ -422,7 +425,7 @@ def _extend_open(text: str, end: int) -> int:
                     break
         if word in _OWNED_FIRST and words and _starts_unit(text, _skip_owned(text, m.end())):
             break  # `Phòng Khoáng sản thuộc Sở`: the unit it belongs to is not part of its name
-        if words > 0 and m.start("owner") >= 0:
+        if m.start("owner") >= 0 and (words > 0 or organ_head):
             if not owner_head:  # (`Đảng ủy HĐND Đảng uỷ UBND tỉnh`: an owner's name takes no owner: two units)
                 # the owner with its place (`UBND huyện`), or as a unit of its own with its field (`Sở Y tế`)
                 owner = read_unit(text, at)
