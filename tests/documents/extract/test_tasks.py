@@ -287,6 +287,24 @@ def test_lead_in_items_and_closing_assignment():
             "Ủy ban kiểm tra Huyện ủy theo dõi việc giải quyết đơn thư.",
             [(["Ban Dân vận Huyện ủy"], []), (["Ủy ban kiểm tra Huyện ủy"], [])],
         ),
+        (  # the standing organ of an association, read whole with it and its levels
+            "Ban Thường vụ Hội Nông dân các huyện, thành phố chỉ đạo chi hội tổ chức hội thi.",
+            [(["Ban Thường vụ Hội Nông dân các huyện, thành phố"], [])],
+        ),
+        (  # a board of the Youth Union committee, owned by it; its office after `phối hợp với`
+            "Ban Thường vụ Tỉnh đoàn giao Ban Tổ chức - Kiểm tra Tỉnh đoàn chủ trì, phối hợp với Văn phòng Tỉnh "
+            "đoàn tổng hợp.",
+            [(["Ban Tổ chức - Kiểm tra Tỉnh đoàn"], ["Văn phòng Tỉnh đoàn"])],
+        ),
+        (  # the committee of each cell, after the cells' own Party committee that asks
+            "Đảng ủy Sở Tư pháp yêu cầu Cấp ủy các chi bộ trực thuộc lãnh đạo đợt sinh hoạt chính trị.",
+            [(["Cấp ủy các chi bộ trực thuộc"], [])],
+        ),
+        ("Các cấp ủy tổ chức hội nghị quán triệt.", [(["Các cấp ủy"], [])]),
+        (
+            "Đề nghị các Liên đoàn Lao động huyện, thành phố tổ chức hội thi.",
+            [(["các Liên đoàn Lao động huyện, thành phố"], [])],
+        ),
         (  # the Party organisations of a commune and of a school
             "Ban Thường vụ Huyện ủy đề nghị Đảng bộ xã Phú Lộc, Chi bộ Trường Mầm non Hoa Sen chuẩn bị chu đáo "
             "đại hội.",

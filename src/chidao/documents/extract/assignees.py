@@ -631,8 +631,12 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     if first in _OFFICE_FIRST and (alone := _office_alone(text, pos)) is not None:
         return alone  # `Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …`
     office = _OFFICE.match(text, pos) if first in _OFFICE_FIRST else None
-    if office and first in "Cc" and (group := _GROUP.match(text, pos)) is not None and group.end() > office.end():
-        office = None  # `các đồng chí Ủy viên Ban Thường vụ …`: a group whose noun opens with an office word
+    if office and first in "Cc" and (group := _GROUP.match(text, pos)) is not None and group.end() >= office.end() - (
+        len(office.group(0)) - len(office.group(0).rstrip())
+    ):
+        # `các đồng chí Ủy viên Ban Thường vụ …`: a group whose noun opens with an office word; `Các cấp ủy`: a group
+        # whose noun is one (`cấp ủy` heads a group after it: `Cấp ủy các chi bộ`)
+        office = None
     if office:
         found = _office_unit(text, office)
         if found is None:
