@@ -305,6 +305,20 @@ def test_lead_in_items_and_closing_assignment():
             "Đề nghị các Liên đoàn Lao động huyện, thành phố tổ chức hội thi.",
             [(["các Liên đoàn Lao động huyện, thành phố"], [])],
         ),
+        (  # a long group whose later nouns repeat `các`, then a second unit after `;`: one task of both
+            "Các sở, ngành, tổ chức đảng, Mặt trận Tổ quốc, đoàn thể, lực lượng vũ trang, các đơn vị sự nghiệp và "
+            "doanh nghiệp nhà nước thuộc tỉnh; UBND các xã, phường treo cờ Tổ quốc trong dịp Tết.",
+            [
+                (
+                    [
+                        "Các sở, ngành, tổ chức đảng, Mặt trận Tổ quốc, đoàn thể, lực lượng vũ trang, các đơn vị sự "
+                        "nghiệp và doanh nghiệp nhà nước thuộc tỉnh",
+                        "UBND các xã, phường",
+                    ],
+                    [],
+                )
+            ],
+        ),
         (  # the Party organisations of a commune and of a school
             "Ban Thường vụ Huyện ủy đề nghị Đảng bộ xã Phú Lộc, Chi bộ Trường Mầm non Hoa Sen chuẩn bị chu đáo "
             "đại hội.",
