@@ -319,6 +319,11 @@ def test_lead_in_items_and_closing_assignment():
                 )
             ],
         ),
+        (  # a board of the committee of a level, named with it; a leader's own hand in the work
+            "Đề nghị Ban Tuyên giáo cấp ủy huyện chỉ đạo đội ngũ báo cáo viên.\n"
+            "Đồng chí Bí thư Đảng ủy xã trực tiếp chỉ đạo công tác chuẩn bị đại hội.",
+            [(["Ban Tuyên giáo cấp ủy huyện"], []), (["Bí thư Đảng ủy xã"], [])],
+        ),
         (  # the Party organisations of a commune and of a school
             "Ban Thường vụ Huyện ủy đề nghị Đảng bộ xã Phú Lộc, Chi bộ Trường Mầm non Hoa Sen chuẩn bị chu đáo "
             "đại hội.",
