@@ -324,6 +324,15 @@ def test_lead_in_items_and_closing_assignment():
             "Đồng chí Bí thư Đảng ủy xã trực tiếp chỉ đạo công tác chuẩn bị đại hội.",
             [(["Ban Tuyên giáo cấp ủy huyện"], []), (["Bí thư Đảng ủy xã"], [])],
         ),
+        (  # the Front by its short name, another body joined on with `cùng`: the level names both
+            "MTTQ cùng các tổ chức chính trị - xã hội xã vận động nhân dân hiến đất làm đường.",
+            [(["MTTQ xã", "các tổ chức chính trị - xã hội xã"], [])],
+        ),
+        (  # the standing members of an association; the members of the Youth Union's standing board
+            "Thường trực Hội Cựu chiến binh các xã vận động hội viên trồng cây.\n"
+            "Thường trực Tỉnh đoàn phân công các đồng chí Ủy viên Ban Thường vụ Tỉnh đoàn theo dõi các cơ sở.",
+            [(["Thường trực Hội Cựu chiến binh các xã"], []), (["các đồng chí Ủy viên Ban Thường vụ Tỉnh đoàn"], [])],
+        ),
         (  # the Party organisations of a commune and of a school
             "Ban Thường vụ Huyện ủy đề nghị Đảng bộ xã Phú Lộc, Chi bộ Trường Mầm non Hoa Sen chuẩn bị chu đáo "
             "đại hội.",

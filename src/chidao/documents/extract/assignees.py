@@ -424,6 +424,8 @@ def _extend_open(text: str, end: int) -> int:
             if _opens_predicate(rest) and not (word == "và" and _and_continues(text, at + 2)):
                 if not _BUILDING_WORDS.match(rest):
                     break
+        if word == "cùng" and _starts_unit(text, m.end() + 1):
+            break  # `MTTQ cùng các tổ chức chính trị - xã hội`: a second unit joined on (`[joiners]`)
         if word in _OWNED_FIRST and words and _starts_unit(text, _skip_owned(text, m.end())):
             break  # `Phòng Khoáng sản thuộc Sở`: the unit it belongs to is not part of its name
         if m.start("owner") >= 0 and (words > 0 or organ_head):
@@ -873,6 +875,7 @@ def _ministry_mention(text: str, start: int, pos: int, head: str) -> UnitMention
 # heads that name no unit alone (`Ban phối hợp ...`): `alone` of `[open_heads]`
 _NOT_ALONE = frozenset(_HEADS["open_heads"]["alone"])
 _PARTY_ORGANS = frozenset(_HEADS["party_organs"]["words"])  # a body's party organ (`Đảng đoàn ...`): `[party_organs]`
+_WITH_BODY = frozenset(_HEADS["party_organs"]["with_body"])  # ... named only before its body (`Thường trực Hội …`)
 _CAPITAL_NEXT = re.compile(rf"[ \t]+[{VI_UPPER}]")
 
 
@@ -891,6 +894,8 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
         inner = read_unit(text, m.end() + 1)
         if inner is not None and len(inner.names) == 1 and not text.startswith(" viên", inner.end):  # `Tỉnh ủy viên`
             return _places_listed_after(text, start, text[start : inner.end])
+    if m.group(0) in _WITH_BODY:
+        return None  # `Thường trực 24/24 giờ`: a duty, no unit
     end = _extend_open(text, m.end())
     name = text[start:end].rstrip(" ,-")
     if name == text[start : m.end()] and m.group(0) in _NOT_ALONE:
@@ -936,7 +941,7 @@ _FRONT_PARTNERS = re.compile(
     as_written(_FRONT_WORDS["partners"]).replace(re.escape(" - "), " ?-? ?")  # `chính trị-xã hội` too
     + rf"[ \t]+({as_written(PLACE_LEVELS['levels'])}(?![\wÀ-ỹ]).*)"
 )
-_AND = re.compile(r"[ \t]+và[ \t]+")
+_AND = re.compile(r"[ \t]+(?:và|cùng)[ \t]+")  # `[joiners]`
 
 
 def _share_front_place(text: str, mentions: list[UnitMention]) -> None:
