@@ -333,6 +333,15 @@ def test_lead_in_items_and_closing_assignment():
             "Thường trực Tỉnh đoàn phân công các đồng chí Ủy viên Ban Thường vụ Tỉnh đoàn theo dõi các cơ sở.",
             [(["Thường trực Hội Cựu chiến binh các xã"], []), (["các đồng chí Ủy viên Ban Thường vụ Tỉnh đoàn"], [])],
         ),
+        (  # the committee and the government of each level, one addressee before the others of the list
+            "Cấp ủy, chính quyền, các ban, ngành, đoàn thể tập trung giải quyết kiến nghị của công nhân.",
+            [(["Cấp ủy, chính quyền", "các ban, ngành, đoàn thể"], [])],
+        ),
+        (  # the bodies serving a Party committee: `tham mưu` opens no work inside their name
+            "Thường trực Huyện ủy đề nghị các ban, cơ quan tham mưu, giúp việc Huyện ủy và các cơ quan, đơn vị có "
+            "liên quan nghiên cứu, quán triệt Chỉ thị.",
+            [(["các ban, cơ quan tham mưu, giúp việc Huyện ủy", "các cơ quan, đơn vị có liên quan"], [])],
+        ),
         (  # the Party organisations of a commune and of a school
             "Ban Thường vụ Huyện ủy đề nghị Đảng bộ xã Phú Lộc, Chi bộ Trường Mầm non Hoa Sen chuẩn bị chu đáo "
             "đại hội.",
