@@ -982,6 +982,9 @@ def find_units(text: str) -> list[UnitMention]:
         if start and _LETTER.match(text, start - 1):
             pos = start + 1  # inside a word
             continue
+        if start and text[start - 1] in "/-" and text[m.end() : m.end() + 1] in "-/":
+            pos = m.end()  # inside a number's symbol (`214/MTTQ-BTT`, `05/KH-MTTQ-BTT`)
+            continue
         mention = mention_at(text, start, m.group())
         if mention is None or mention.end <= start:
             pos = m.end()

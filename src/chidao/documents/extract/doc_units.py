@@ -266,7 +266,8 @@ class DocumentUnits:
             if abbr not in name or not pattern.search(name):
                 continue
             if abbr not in self._spelled:
-                found = full.search(self._text)
+                # as the running text spells it: a header's capitals (`ỦY BAN MẶT TRẬN TỔ QUỐC`) are no spelling
+                found = next((f for f in full.finditer(self._text) if not f.group(0).isupper()), None)
                 self._spelled[abbr] = " ".join(found.group(0).split()) if found else None
             written = self._spelled[abbr]
             if written is not None:
