@@ -342,6 +342,11 @@ def test_lead_in_items_and_closing_assignment():
             "liên quan nghiên cứu, quán triệt Chỉ thị.",
             [(["các ban, cơ quan tham mưu, giúp việc Huyện ủy", "các cơ quan, đơn vị có liên quan"], [])],
         ),
+        (  # the standing board of the province's agencies' Party committee; the heads of each level's committee
+            "Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh chỉ đạo các đảng bộ cơ sở.\n"
+            "Người đứng đầu cấp ủy, chính quyền các cấp trực tiếp chỉ đạo việc sắp xếp.",
+            [(["Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh"], []), (["Người đứng đầu cấp ủy, chính quyền các cấp"], [])],
+        ),
         (  # the Party organisations of a commune and of a school
             "Ban Thường vụ Huyện ủy đề nghị Đảng bộ xã Phú Lộc, Chi bộ Trường Mầm non Hoa Sen chuẩn bị chu đáo "
             "đại hội.",
