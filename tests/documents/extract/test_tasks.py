@@ -252,6 +252,7 @@ def test_lead_in_items_and_closing_assignment():
             [(["các huyện, thành đoàn, đoàn trực thuộc"], [])],
         ),
         ("Đề nghị các huyện, thị, thành hội phát động quyên góp.", [(["các huyện, thị, thành hội"], [])]),
+        ("Các huyện, thành Hội chỉ đạo cơ sở Hội bình xét hộ giỏi.", [(["Các huyện, thành Hội"], [])]),
         ("Các cấp Hội Phụ nữ vận động hội viên tiết kiệm.", [(["Các cấp Hội Phụ nữ"], [])]),
         ("Công đoàn các cấp thăm hỏi đoàn viên ốm đau.", [(["Công đoàn các cấp"], [])]),
         ("Các cơ sở Đoàn ra quân làm sạch kênh mương.", [(["Các cơ sở Đoàn"], [])]),
