@@ -252,6 +252,10 @@ def test_lead_in_items_and_closing_assignment():
             [(["các huyện, thành đoàn, đoàn trực thuộc"], [])],
         ),
         ("Đề nghị các huyện, thị, thành hội phát động quyên góp.", [(["các huyện, thị, thành hội"], [])]),
+        (  # a report sent on a schedule is work, though `báo cáo` alone may tell of a report at a meeting
+            "Hội Liên hiệp Phụ nữ các xã báo cáo định kỳ 6 tháng, 1 năm về Hội Liên hiệp Phụ nữ huyện.",
+            [(["Hội Liên hiệp Phụ nữ các xã"], [])],
+        ),
         ("Các huyện, thành Hội chỉ đạo cơ sở Hội bình xét hộ giỏi.", [(["Các huyện, thành Hội"], [])]),
         ("Các cấp Hội Phụ nữ vận động hội viên tiết kiệm.", [(["Các cấp Hội Phụ nữ"], [])]),
         ("Công đoàn các cấp thăm hỏi đoàn viên ốm đau.", [(["Công đoàn các cấp"], [])]),
