@@ -926,3 +926,18 @@ def test_an_abbreviation_is_spelled_out_as_the_running_text_spells_it(text, spel
 )
 def test_no_unit_inside_a_symbol(text, names):
     assert [m.names for m in find_units(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("name", "resolved"),
+    [
+        # a head's group of places is never the one place of that level the document names
+        ("UBND các xã", "UBND các xã"),
+        ("Đảng ủy các xã", "Đảng ủy các xã"),
+        # ... while a name read short still is (`UBND xã` → the commune named)
+        ("UBND xã", "UBND xã Tân Khê"),
+    ],
+)
+def test_a_group_of_places_is_not_the_one_place_named(name, resolved):
+    text = "Giao UBND xã Tân Khê rà soát hồ sơ. Đảng ủy xã Tân Khê chỉ đạo. UBND các xã báo cáo kết quả."
+    assert DocumentUnits(text).resolve(name) == resolved
