@@ -390,6 +390,11 @@ def test_sentences(text, expected):
             "- Cấp nước luân phiên theo khu vực.",
             [["Công ty Cấp nước tỉnh"]] * 3,
         ),
+        (  # under a heading naming a Party organ, `Lãnh đạo X …` is the organ leading X, not X's leaders at work
+            "1. Đối với Đảng đoàn Hội Nông dân tỉnh\n- Lãnh đạo Hội Nông dân tỉnh tổ chức hội thi nhà nông giỏi.\n"
+            "2. Lãnh đạo Sở Xây dựng kiểm tra các công trình.",
+            [["Đảng đoàn Hội Nông dân tỉnh"], ["Lãnh đạo Sở Xây dựng"]],
+        ),
     ],
 )
 def test_lead_units_reach_the_items(text, expected):
