@@ -6,7 +6,7 @@ import pytest
 
 from chidao.documents.data import load_toml
 from chidao.documents.extract.task_frames import is_issuer
-from chidao.documents.model import Document, Issuer, Source
+from chidao.documents.model import Authority, Document, Issuer, Signature, Source
 
 ISSUER_EXAMPLES = [tuple(e) for e in load_toml("authority_markers.toml")["titles"]["issuer_examples"]]
 
@@ -33,3 +33,21 @@ def test_issuer_examples(name, issuer, expected):
 )
 def test_a_deputy_of_the_issuers_head_is_not_the_issuer(name, expected):
     assert is_issuer([name], _issued_by("ỦY BAN NHÂN DÂN HUYỆN YÊN SƠN")) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "issuer", "authority", "expected"),
+    [
+        # the body a document is signed for speaks for it, whatever its header calls the issuer
+        ("Ban Thường vụ Tỉnh đoàn", "BCH ĐOÀN TỈNH HÀ GIANG", "BAN THƯỜNG VỤ TỈNH ĐOÀN", True),
+        ("Ban Thường vụ Hội Nông dân tỉnh", "HỘI NÔNG DÂN TỈNH BẮC KẠN", "BAN THƯỜNG VỤ", True),
+        ("Ban Thường vụ Huyện đoàn", "BCH ĐOÀN TỈNH HÀ GIANG", "BAN THƯỜNG VỤ TỈNH ĐOÀN", False),
+        ("Ban Tuyên giáo Tỉnh đoàn", "BCH ĐOÀN TỈNH HÀ GIANG", "BAN THƯỜNG VỤ TỈNH ĐOÀN", False),
+        ("Ban Thường vụ Tỉnh đoàn", "BCH ĐOÀN TỈNH HÀ GIANG", None, False),
+    ],
+)
+def test_the_body_signed_for_is_the_issuer(name, issuer, authority, expected):
+    doc = _issued_by(issuer)
+    if authority:
+        doc.signatures = [Signature(authority=[Authority(marker="TM.", of=authority)])]
+    assert is_issuer([name], doc) is expected

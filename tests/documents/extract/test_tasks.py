@@ -295,6 +295,121 @@ def test_lead_in_items_and_closing_assignment():
             "2. Trung tâm Kiểm soát bệnh tật hỗ trợ kỹ thuật cho các bệnh viện.",
             [(["các bệnh viện"], []), (["Trung tâm Kiểm soát bệnh tật"], [])],
         ),
+        # the levels of the Youth Union, the associations, the unions and the Party as their own documents name them
+        (
+            "Các huyện, thị, thành đoàn trực thuộc gửi báo cáo sơ kết về Tỉnh đoàn trước ngày 12/6/2026.",
+            [(["Các huyện, thị, thành đoàn trực thuộc"], [])],
+        ),
+        (
+            "Đề nghị các huyện, thành đoàn, đoàn trực thuộc tổ chức hội trại tòng quân.",
+            [(["các huyện, thành đoàn, đoàn trực thuộc"], [])],
+        ),
+        ("Đề nghị các huyện, thị, thành hội phát động quyên góp.", [(["các huyện, thị, thành hội"], [])]),
+        (  # a report sent on a schedule is work, though `báo cáo` alone may tell of a report at a meeting
+            "Hội Liên hiệp Phụ nữ các xã báo cáo định kỳ 6 tháng, 1 năm về Hội Liên hiệp Phụ nữ huyện.",
+            [(["Hội Liên hiệp Phụ nữ các xã"], [])],
+        ),
+        ("Các huyện, thành Hội chỉ đạo cơ sở Hội bình xét hộ giỏi.", [(["Các huyện, thành Hội"], [])]),
+        ("Các cấp Hội Phụ nữ vận động hội viên tiết kiệm.", [(["Các cấp Hội Phụ nữ"], [])]),
+        ("Công đoàn các cấp thăm hỏi đoàn viên ốm đau.", [(["Công đoàn các cấp"], [])]),
+        ("Các cơ sở Đoàn ra quân làm sạch kênh mương.", [(["Các cơ sở Đoàn"], [])]),
+        (
+            "Liên đoàn Lao động các huyện, công đoàn ngành, công đoàn cơ sở trực thuộc tổ chức tọa đàm.",
+            [(["Liên đoàn Lao động các huyện, công đoàn ngành, công đoàn cơ sở trực thuộc"], [])],
+        ),
+        (  # the Front named with its country, then its levels; its members after `phối hợp với`
+            "Đề nghị Ủy ban MTTQ Việt Nam các xã, phường chủ trì, phối hợp với các tổ chức thành viên rà soát "
+            "hộ khó khăn.",
+            [(["Ủy ban MTTQ Việt Nam các xã, phường"], ["các tổ chức thành viên"])],
+        ),
+        (
+            "Các huyện, thị, thành ủy, đảng ủy trực thuộc Tỉnh ủy tổ chức hội nghị quán triệt.",
+            [(["Các huyện, thị, thành ủy, đảng ủy trực thuộc Tỉnh ủy"], [])],
+        ),
+        (  # the Party's and the people's bodies of every level, one group
+            "Các cấp uỷ, tổ chức đảng, chính quyền, MTTQ và tổ chức chính trị - xã hội từ tỉnh đến cơ sở tuyên "
+            "truyền sâu rộng Chỉ thị.",
+            [(["Các cấp uỷ, tổ chức đảng, chính quyền, MTTQ và tổ chức chính trị - xã hội từ tỉnh đến cơ sở"], [])],
+        ),
+        (  # a semicolon between the groups a Party committee asks is no end of the sentence
+            "Ban Thường vụ Huyện ủy yêu cầu các cấp ủy, tổ chức Đảng, chính quyền; các ban, ngành, đoàn thể "
+            "huyện lãnh đạo tốt đợt thi đua.",
+            [(["các cấp ủy, tổ chức Đảng, chính quyền", "các ban, ngành, đoàn thể huyện"], [])],
+        ),
+        (
+            "Ban Tổ chức Huyện ủy chủ trì, phối hợp với các ban xây dựng Đảng và Văn phòng Huyện ủy theo dõi.",
+            [(["Ban Tổ chức Huyện ủy"], ["các ban xây dựng Đảng", "Văn phòng Huyện ủy"])],
+        ),
+        (  # work given by name after `giao nhiệm vụ cho`, then more bodies with theirs after `;`
+            "Đồng chí Bí thư Huyện ủy giao nhiệm vụ cho Ban Dân vận Huyện ủy tham mưu sơ kết Quy chế dân chủ; "
+            "Ủy ban kiểm tra Huyện ủy theo dõi việc giải quyết đơn thư.",
+            [(["Ban Dân vận Huyện ủy"], []), (["Ủy ban kiểm tra Huyện ủy"], [])],
+        ),
+        (  # the standing organ of an association, read whole with it and its levels
+            "Ban Thường vụ Hội Nông dân các huyện, thành phố chỉ đạo chi hội tổ chức hội thi.",
+            [(["Ban Thường vụ Hội Nông dân các huyện, thành phố"], [])],
+        ),
+        (  # a board of the Youth Union committee, owned by it; its office after `phối hợp với`
+            "Ban Thường vụ Tỉnh đoàn giao Ban Tổ chức - Kiểm tra Tỉnh đoàn chủ trì, phối hợp với Văn phòng Tỉnh "
+            "đoàn tổng hợp.",
+            [(["Ban Tổ chức - Kiểm tra Tỉnh đoàn"], ["Văn phòng Tỉnh đoàn"])],
+        ),
+        (  # the committee of each cell, after the cells' own Party committee that asks
+            "Đảng ủy Sở Tư pháp yêu cầu Cấp ủy các chi bộ trực thuộc lãnh đạo đợt sinh hoạt chính trị.",
+            [(["Cấp ủy các chi bộ trực thuộc"], [])],
+        ),
+        ("Các cấp ủy tổ chức hội nghị quán triệt.", [(["Các cấp ủy"], [])]),
+        (
+            "Đề nghị các Liên đoàn Lao động huyện, thành phố tổ chức hội thi.",
+            [(["các Liên đoàn Lao động huyện, thành phố"], [])],
+        ),
+        (  # a long group whose later nouns repeat `các`, then a second unit after `;`: one task of both
+            "Các sở, ngành, tổ chức đảng, Mặt trận Tổ quốc, đoàn thể, lực lượng vũ trang, các đơn vị sự nghiệp và "
+            "doanh nghiệp nhà nước thuộc tỉnh; UBND các xã, phường treo cờ Tổ quốc trong dịp Tết.",
+            [
+                (
+                    [
+                        "Các sở, ngành, tổ chức đảng, Mặt trận Tổ quốc, đoàn thể, lực lượng vũ trang, các đơn vị sự "
+                        "nghiệp và doanh nghiệp nhà nước thuộc tỉnh",
+                        "UBND các xã, phường",
+                    ],
+                    [],
+                )
+            ],
+        ),
+        (  # a board of the committee of a level, named with it; a leader's own hand in the work
+            "Đề nghị Ban Tuyên giáo cấp ủy huyện chỉ đạo đội ngũ báo cáo viên.\n"
+            "Đồng chí Bí thư Đảng ủy xã trực tiếp chỉ đạo công tác chuẩn bị đại hội.",
+            [(["Ban Tuyên giáo cấp ủy huyện"], []), (["Bí thư Đảng ủy xã"], [])],
+        ),
+        (  # the Front by its short name, another body joined on with `cùng`: the level names both
+            "MTTQ cùng các tổ chức chính trị - xã hội xã vận động nhân dân hiến đất làm đường.",
+            [(["MTTQ xã", "các tổ chức chính trị - xã hội xã"], [])],
+        ),
+        (  # the standing members of an association; the members of the Youth Union's standing board
+            "Thường trực Hội Cựu chiến binh các xã vận động hội viên trồng cây.\n"
+            "Thường trực Tỉnh đoàn phân công các đồng chí Ủy viên Ban Thường vụ Tỉnh đoàn theo dõi các cơ sở.",
+            [(["Thường trực Hội Cựu chiến binh các xã"], []), (["các đồng chí Ủy viên Ban Thường vụ Tỉnh đoàn"], [])],
+        ),
+        (  # the committee and the government of each level, one addressee before the others of the list
+            "Cấp ủy, chính quyền, các ban, ngành, đoàn thể tập trung giải quyết kiến nghị của công nhân.",
+            [(["Cấp ủy, chính quyền", "các ban, ngành, đoàn thể"], [])],
+        ),
+        (  # the bodies serving a Party committee: `tham mưu` opens no work inside their name
+            "Thường trực Huyện ủy đề nghị các ban, cơ quan tham mưu, giúp việc Huyện ủy và các cơ quan, đơn vị có "
+            "liên quan nghiên cứu, quán triệt Chỉ thị.",
+            [(["các ban, cơ quan tham mưu, giúp việc Huyện ủy", "các cơ quan, đơn vị có liên quan"], [])],
+        ),
+        (  # the standing board of the province's agencies' Party committee; the heads of each level's committee
+            "Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh chỉ đạo các đảng bộ cơ sở.\n"
+            "Người đứng đầu cấp ủy, chính quyền các cấp trực tiếp chỉ đạo việc sắp xếp.",
+            [(["Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh"], []), (["Người đứng đầu cấp ủy, chính quyền các cấp"], [])],
+        ),
+        (  # the Party organisations of a commune and of a school
+            "Ban Thường vụ Huyện ủy đề nghị Đảng bộ xã Phú Lộc, Chi bộ Trường Mầm non Hoa Sen chuẩn bị chu đáo "
+            "đại hội.",
+            [(["Đảng bộ xã Phú Lộc", "Chi bộ Trường Mầm non Hoa Sen"], [])],
+        ),
     ],
 )
 def test_sentences(text, expected):
@@ -327,6 +442,11 @@ def test_sentences(text, expected):
             "Kiểm tra áp lực nước tại các trạm bơm tăng áp trên địa bàn.\n- Vận hành các giếng dự phòng.\n"
             "- Cấp nước luân phiên theo khu vực.",
             [["Công ty Cấp nước tỉnh"]] * 3,
+        ),
+        (  # under a heading naming a Party organ, `Lãnh đạo X …` is the organ leading X, not X's leaders at work
+            "1. Đối với Đảng đoàn Hội Nông dân tỉnh\n- Lãnh đạo Hội Nông dân tỉnh tổ chức hội thi nhà nông giỏi.\n"
+            "2. Lãnh đạo Sở Xây dựng kiểm tra các công trình.",
+            [["Đảng đoàn Hội Nông dân tỉnh"], ["Lãnh đạo Sở Xây dựng"]],
         ),
     ],
 )

@@ -974,3 +974,45 @@ def test_strip_office_is_its_plain_definition(name, core):
     whole = assignees._BOARD_OFFICER.fullmatch(name) or assignees._HAMLET_HEAD.fullmatch(name)
     plain = name if whole or m is None else name[m.end() :]
     assert assignees.strip_office(name) == plain == core
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [
+        # a header's capitals are no spelling of the abbreviation: the running text's is, or none
+        (
+            "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nNhân ngày truyền thống Mặt trận Tổ quốc Việt Nam, …",
+            "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam các xã",
+        ),
+        ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nĐề nghị các xã thực hiện.", "Ban Thường trực Ủy ban MTTQ Việt Nam các xã"),
+    ],
+)
+def test_an_abbreviation_is_spelled_out_as_the_running_text_spells_it(text, spelled):
+    assert DocumentUnits(text).spell_out("Ban Thường trực Ủy ban MTTQ Việt Nam các xã") == spelled
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a head inside a number's symbol names no unit
+        ("Số: 214/MTTQ-BTT\nMTTQ xã chủ trì.", [("MTTQ xã",)]),
+        ("Số: 05/KH-MTTQ-BTT về việc vận động.", []),
+    ],
+)
+def test_no_unit_inside_a_symbol(text, names):
+    assert [m.names for m in find_units(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("name", "resolved"),
+    [
+        # a head's group of places is never the one place of that level the document names
+        ("UBND các xã", "UBND các xã"),
+        ("Đảng ủy các xã", "Đảng ủy các xã"),
+        # ... while a name read short still is (`UBND xã` → the commune named)
+        ("UBND xã", "UBND xã Tân Khê"),
+    ],
+)
+def test_a_group_of_places_is_not_the_one_place_named(name, resolved):
+    text = "Giao UBND xã Tân Khê rà soát hồ sơ. Đảng ủy xã Tân Khê chỉ đạo. UBND các xã báo cáo kết quả."
+    assert DocumentUnits(text).resolve(name) == resolved

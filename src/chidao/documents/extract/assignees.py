@@ -119,9 +119,10 @@ _CASE_CHANGE = re.compile(rf"([{VI_LOWER}])([{VI_UPPER}])")
 # a group noun that opens a phrase of `[not_a_unit]` is that phrase (`các trường hợp`, not `các trường`)
 _NOT_GROUP = rf"(?!{_alternation(_not_a_unit())}(?![\wÀ-ỹ]))"
 _GROUP = re.compile(rf"[Cc]ác\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])")
+# (a later noun may repeat `các`: `các sở, ban, ngành, đoàn thể, các đơn vị sự nghiệp và doanh nghiệp`)
 _MORE_GROUP = re.compile(
-    rf"\s*,\s*{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
-    rf"|\s+và\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
+    rf"\s*,\s*(?:các\s+)?{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
+    rf"|\s+và\s+(?:các\s+)?{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
 )
 # `các huyện, thành phố` (and `các huyện. thành phố`, a comma misread as a dot by OCR)
 _PLACE = re.compile(
@@ -136,6 +137,7 @@ _OWNER = re.compile(rf"{_alternation(tuple(_HEADS['owners']['words']))}(?![\wÀ-
 _WORD = re.compile(r"[ \t]+([^\s,;:()“”\"|]+)")
 # ... an owner as the head of an open name (`Đảng ủy HĐND tỉnh`), ending where the head ends
 _OWNER_HEAD = re.compile(rf"(?<![\wÀ-ỹ]){_OWNER.pattern}$")
+_STANDING_HEAD = re.compile(rf"(?<![\wÀ-ỹ]){_alternation(tuple(_HEADS['standing_organs']['words']))}$")
 # `, Thông tin và Thể thao` inside a name: a capitalised field between a comma and `và`.
 _NAME_LIST = re.compile(rf",[ \t]+([{VI_UPPER}][{VI_LOWER}]*(?:[ \t]+[{VI_LOWER}]+){{0,3}})(?=[ \t]+và[ \t]+[{VI_UPPER}{VI_LOWER}])")
 # Matched at a position of the whole text (not a slice of it: slicing a page per mention is quadratic).
@@ -382,6 +384,8 @@ def _extend_open(text: str, end: int) -> int:
     """After an open head: words until a predicate, punctuation or a new unit."""
     next_word, predicate = _open_word(), _predicate_start()
     owner_head = _OWNER_HEAD.search(text, max(0, end - 24), end) is not None
+    # a committee's standing organ, its committee right after it (`Ban Thường vụ Huyện ủy`): the owner ends the name
+    organ_head = _STANDING_HEAD.search(text, max(0, end - 16), end) is not None
     words = 0
     prev = before_prev = ""
     fields_may_follow = text[end : end + 2].strip()[:1].isupper()
@@ -413,6 +417,7 @@ def _extend_open(text: str, end: int) -> int:
             and not compound
             and word not in ("tỉnh", "thành", "huyện", "xã", "phường", "và")
             and not (word == "khu" and _AREA.match(text, m.end()))  # `Chi cục Hải quan cảng X khu vực 1`
+            and not (word == "các" and _PLACE.match(text, at))  # `Ủy ban MTTQ Việt Nam các huyện`: its levels
             and (prev in _LEVEL_ENDS or (_title(prev) and _title(before_prev)))
         ):
             break  # a lower-case word after a place or a run of proper words
@@ -432,9 +437,11 @@ def _extend_open(text: str, end: int) -> int:
             if _opens_predicate(rest) and not (word == "và" and _and_continues(text, at + 2)):
                 if not _BUILDING_WORDS.match(rest):
                     break
+        if word == "cùng" and _starts_unit(text, m.end() + 1):
+            break  # `MTTQ cùng các tổ chức chính trị - xã hội`: a second unit joined on (`[joiners]`)
         if word in _OWNED_FIRST and words and _starts_unit(text, _skip_owned(text, m.end())):
             break  # `Phòng Khoáng sản thuộc Sở`: the unit it belongs to is not part of its name
-        if words > 0 and m.start("owner") >= 0:
+        if m.start("owner") >= 0 and (words > 0 or organ_head):
             if not owner_head:  # (`Đảng ủy HĐND Đảng uỷ UBND tỉnh`: an owner's name takes no owner: two units)
                 # the owner with its place (`UBND huyện`), or as a unit of its own with its field (`Sở Y tế`)
                 owner = read_unit(text, at)
@@ -640,8 +647,12 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     if first in _OFFICE_FIRST and (alone := _office_alone(text, pos)) is not None:
         return alone  # `Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …`
     office = _OFFICE.match(text, pos) if first in _OFFICE_FIRST else None
-    if office and first in "Cc" and (group := _GROUP.match(text, pos)) is not None and group.end() > office.end():
-        office = None  # `các đồng chí Ủy viên Ban Thường vụ …`: a group whose noun opens with an office word
+    if office and first in "Cc" and (group := _GROUP.match(text, pos)) is not None and group.end() >= office.end() - (
+        len(office.group(0)) - len(office.group(0).rstrip())
+    ):
+        # `các đồng chí Ủy viên Ban Thường vụ …`: a group whose noun opens with an office word; `Các cấp ủy`: a group
+        # whose noun is one (`cấp ủy` heads a group after it: `Cấp ủy các chi bộ`)
+        office = None
     if office:
         found = _office_unit(text, office)
         if found is None:
@@ -877,6 +888,7 @@ def _ministry_mention(text: str, start: int, pos: int, head: str) -> UnitMention
 # heads that name no unit alone (`Ban phối hợp ...`): `alone` of `[open_heads]`
 _NOT_ALONE = frozenset(_HEADS["open_heads"]["alone"])
 _PARTY_ORGANS = frozenset(_HEADS["party_organs"]["words"])  # a body's party organ (`Đảng đoàn ...`): `[party_organs]`
+_WITH_BODY = frozenset(_HEADS["party_organs"]["with_body"])  # ... named only before its body (`Thường trực Hội …`)
 _CAPITAL_NEXT = re.compile(rf"[ \t]+[{VI_UPPER}]")
 
 
@@ -895,6 +907,8 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
         inner = read_unit(text, m.end() + 1)
         if inner is not None and len(inner.names) == 1 and not text.startswith(" viên", inner.end):  # `Tỉnh ủy viên`
             return _places_listed_after(text, start, text[start : inner.end])
+    if m.group(0) in _WITH_BODY:
+        return None  # `Thường trực 24/24 giờ`: a duty, no unit
     end = _extend_open(text, m.end())
     name = text[start:end].rstrip(" ,-")
     if name == text[start : m.end()] and m.group(0) in _NOT_ALONE:
@@ -953,7 +967,7 @@ _FRONT_PARTNERS = re.compile(
     as_written(_FRONT_WORDS["partners"]).replace(re.escape(" - "), " ?-? ?")  # `chính trị-xã hội` too
     + rf"[ \t]+({as_written(PLACE_LEVELS['levels'])}(?![\wÀ-ỹ]).*)"
 )
-_AND = re.compile(r"[ \t]+và[ \t]+")
+_AND = re.compile(r"[ \t]+(?:và|cùng)[ \t]+")  # `[joiners]`
 
 
 def _share_front_place(text: str, mentions: list[UnitMention]) -> None:
@@ -993,6 +1007,9 @@ def find_units(text: str) -> list[UnitMention]:
         start = m.start()
         if start and _LETTER.match(text, start - 1):
             pos = start + 1  # inside a word
+            continue
+        if start and text[start - 1] in "/-" and text[m.end() : m.end() + 1] in "-/":
+            pos = m.end()  # inside a number's symbol (`214/MTTQ-BTT`, `05/KH-MTTQ-BTT`)
             continue
         mention = mention_at(text, start, m.group())
         if mention is None or mention.end <= start:

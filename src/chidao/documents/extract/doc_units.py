@@ -107,6 +107,10 @@ _SPACES = re.compile(r"\s+")
 _GROUP_START = re.compile(r"(?:các|Các) ")
 _OWNED_TAIL = re.compile(rf"{as_written(fold(w) for w in OWNED_BY)} \S")  # `[owned_by]`, folded
 _PLURAL = re.compile(r"(?:^|\s)(?:các|Các) ")  # a group: `các …` opening it or after its head (`UBND các tỉnh`)
+# a head's group of places ending the name (`UBND các xã`, `Đảng ủy các xã, phường`)
+_PLACES_AFTER_HEAD = re.compile(
+    rf"\S\s+các\s+{as_written(PLACE_LEVELS['group_levels'])}(?:\s*,\s*{as_written(PLACE_LEVELS['group_levels'])})*$"
+)
 
 
 def _enumerations(text: str) -> Iterator[int]:
@@ -274,7 +278,8 @@ class DocumentUnits:
             if abbr not in name or not pattern.search(name):
                 continue
             if abbr not in self._spelled:
-                found = full.search(self._text)
+                # as the running text spells it: a header's capitals (`ỦY BAN MẶT TRẬN TỔ QUỐC`) are no spelling
+                found = next((f for f in full.finditer(self._text) if not f.group(0).isupper()), None)
                 self._spelled[abbr] = " ".join(found.group(0).split()) if found else None
             written = self._spelled[abbr]
             if written is not None:
@@ -446,6 +451,9 @@ class DocumentUnits:
         # a group of places alone (`các tỉnh`, `các xã, phường`) is many bodies: a name the document gives with
         # those words first is one other body (`Tỉnh ủy Lào Cai`), never that group at its fullest
         places = core[:4].lower() == "các " and _PLACES_ONLY.fullmatch(key) is not None
+        # ... nor is a head's group of places (`UBND các xã`, `Đảng ủy các xã`) the one place the document names
+        # (`UBND xã Tân Khê`): the key drops `các`, the name keeps it
+        places = places or _PLACES_AFTER_HEAD.search(core) is not None
         named = {n for n in longer if _ends_named(n)} if not places else set()
         # else a group the document narrowed once (`UBND các xã, phường có cụm công nghiệp`), unless the letter is
         # sent to the whole group (its Kính gửi line names it so): the narrowed one is then a part of it

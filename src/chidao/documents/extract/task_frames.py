@@ -183,6 +183,10 @@ def is_issuer(names: list[str], doc: Document) -> bool:
     organs = [fold(n[m.end() :]) for n in names if (m := _STANDING_ORGAN.match(n))]
     if any(organ and issuer.startswith(organ) for organ in organs):
         return True
+    # the body the document is signed for (`TM. BAN THƯỜNG VỤ TỈNH ĐOÀN` of `BCH ĐOÀN TỈNH QUẢNG NAM`)
+    signed_for = {fold(a.of) for a in doc.signatures[0].authority} if doc.signatures else set()
+    if signed_for and any(fold(n) in signed_for for n in names):
+        return True
     # a body of its governing one, named with it (`Ban Dân vận Tỉnh ủy` of `BAN DÂN VẬN` under `TỈNH ỦY LÀO CAI`)
     parent = doc.issuer.parent
     if not parent:

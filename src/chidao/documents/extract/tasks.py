@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from chidao.documents.alternation import as_written, either_case
+from chidao.documents.data import load_toml
 from chidao.documents.data.formal import letter_codes
 from chidao.documents.extract.assignees import (
     UnitMention,
@@ -445,6 +446,8 @@ class _Builder:
                 found.mode in ("yêu cầu", "đề nghị") or (found.mode == "giao" and found.start > 0)
             ) and not _issuer_turns_to(ctx, piece.text, found):
                 found = None  # the unit of the section asks or hands on (`...; khẩn trương giao Ban X lập hồ sơ`)
+            if found is not None and ctx is not None and _organ_leads(piece.text, found, ctx.assignees):
+                found = None  # `- Lãnh đạo Ủy ban MTTQ tỉnh giám sát …` under the Front's Đảng đoàn: the organ's work
             if found is None and current is not None:
                 if seg.depth == 0 and _sentence_apart(text, a) and tells_lapse(piece.text):
                     # `… trước ngày 25/11. Quá thời hạn trên, … thì xem như thống nhất.`: in a paragraph (a list
@@ -1095,6 +1098,24 @@ def _urged(text: str) -> tuple[list[str], tuple[int, int]] | None:
 
 # who a heading of a duty section may name with a group noun and no `các` (`5. Chủ đầu tư các dự án:`)
 _BARE_GROUPS = tuple(task_verbs()["bare_group"]["nouns"])
+
+
+# `[party_organs]` of data/unit_heads.toml: the organs a heading may name, and the words with which an item under
+# it leads the body the organ is of (`leads`)
+_ORGANS = load_toml("unit_heads.toml")["party_organs"]
+_ORGAN_NAMES = tuple(_ORGANS["words"])
+_ORGAN_LEADS = tuple(w + " " for w in _ORGANS["leads"])
+
+
+def _organ_leads(text: str, found: Assignment, owners: list[str]) -> bool:
+    """`Lãnh đạo Ủy ban MTTQ tỉnh giám sát …` read as the work of the Front's leaders, in an item under a heading that
+    names a Party organ (`Đối với Đảng đoàn Mặt trận Tổ quốc tỉnh`): the organ leads that body; the item is its."""
+    return (
+        found.subject
+        and found.start == 0
+        and text.startswith(_ORGAN_LEADS)
+        and any(o.startswith(_ORGAN_NAMES) for o in owners)
+    )
 
 
 def _listed_owners(text: str) -> list[tuple[int, int]] | None:
