@@ -186,6 +186,18 @@ def test_registry_from_caller_names_and_partial_match():
         ("Ủy ban Kiểm tra Đảng ủy phường kiểm tra", [("Ủy ban Kiểm tra Đảng ủy phường",)]),
         ("Văn phòng Đảng ủy UBND tỉnh tổng hợp", [("Văn phòng Đảng ủy UBND tỉnh",)]),
         ("Đảng ủy HĐND Đảng uỷ UBND tỉnh", [("Đảng ủy HĐND",)]),  # (the second one is a unit of its own)
+        # bodies of one kind named by a capitalised head and its name after `các`: one group, read whole (the group
+        # noun `các Ban` alone was read before)
+        ("các Ban Quản lý dự án chuyên ngành huyện báo cáo", [("các Ban Quản lý dự án chuyên ngành huyện",)]),
+        ("Các Ban QLDA đầu tư xây dựng tỉnh đẩy nhanh", [("Các Ban QLDA đầu tư xây dựng tỉnh",)]),
+        ("UBND các xã, phường; Các Ban QLDA chuyên ngành báo cáo",
+         [("UBND các xã, phường",), ("Các Ban QLDA chuyên ngành",)]),
+        ("các Phòng Tư pháp huyện hướng dẫn", [("các Phòng Tư pháp huyện",)]),
+        ("các Công ty Điện lực khu vực bảo đảm", [("các Công ty Điện lực khu vực",)]),
+        ("các Ban đảng Tỉnh ủy hướng dẫn", [("các Ban đảng Tỉnh ủy",)]),
+        # ... while a group whose nouns run on past the head stays the group
+        ("các Ban, ngành tỉnh phối hợp", [("các Ban, ngành tỉnh",)]),
+        ("các Ban, Sở, ngành báo cáo", [("các Ban, Sở, ngành",)]),
     ],
 )
 def test_read_units(text, names):

@@ -655,6 +655,9 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
                 prefix = text[start:pos]
                 return UnitMention(tuple(prefix + n for n in names), start, end)
         group_end = _read_group(text, pos)
+        named = _named_plural(text, start, pos, group_end)
+        if named is not None:
+            return named
         if group_end is not None:
             return UnitMention((text[start:group_end],), start, group_end)
     local = _LOCAL.match(text, pos) if first in _LOCAL_FIRST else None
@@ -667,6 +670,23 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     else:
         mention = _open_mention(text, start, pos)
     return _holder_role(text, mention) if office and mention is not None else mention
+
+
+_PLURAL_GAP = re.compile(r"[Cc]ác[ \t]+")
+
+
+def _named_plural(text: str, start: int, pos: int, group_end: int | None) -> UnitMention | None:
+    """`các Ban Quản lý dự án chuyên ngành tỉnh`, `Các Ban QLDA …`, `các Công ty Điện lực khu vực`: a group whose
+    noun (`các Ban`, `[group_nouns]`) is the capitalised head of the bodies' name, read whole where that name runs
+    past the noun the group reader stops at; else None (`các Ban, ngành tỉnh` stays the group it reads)."""
+    gap = _PLURAL_GAP.match(text, pos) if group_end is not None else None
+    at = gap.end() if gap else pos
+    if gap is None or group_end is None or not _is_upper(text[at : at + 1]):
+        return None
+    mention = _open_mention(text, at, at)
+    if mention is None or len(mention.names) != 1 or mention.end <= group_end:
+        return None
+    return UnitMention((text[start : mention.end],), start, mention.end)
 
 
 def _holder_role(text: str, mention: UnitMention) -> UnitMention:
