@@ -1964,3 +1964,19 @@ def test_the_closing_paragraph_stands_in_no_section():
     )
     tasks = _tasks(text, date=DocDate(text="ngày 05 tháng 3 năm 2026", year=2026, month=3, day=5))
     assert [(t.assignees, t.deadline.kind) for t in tasks] == [(["Sở Nội vụ"], "month"), (["Bộ Nội vụ"], "none")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # the letter's content named so, its one addressee told to carry it out: a closing formula, no task
+        ("Căn cứ nội dung này, Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Công Thương triển khai thực hiện.", None),
+        ("Theo nội dung trên, Giám đốc Sở Nội vụ tổ chức thực hiện./.", None),
+        # ... while work of its own named after it is a task
+        ("Căn cứ nội dung này, Sở Công Thương xây dựng kế hoạch triển khai thực hiện.", ["Sở Công Thương"]),
+        ("Căn cứ nội dung trên, Sở Y tế báo cáo kết quả triển khai thực hiện.", ["Sở Y tế"]),
+    ],
+)
+def test_closing_on_the_letter_s_content(sentence, asked):
+    found = assignment(sentence)
+    assert (list(found.names) if found is not None and excluded(sentence) is None else None) == asked
