@@ -1980,3 +1980,30 @@ def test_the_closing_paragraph_stands_in_no_section():
 def test_closing_on_the_letter_s_content(sentence, asked):
     found = assignment(sentence)
     assert (list(found.names) if found is not None and excluded(sentence) is None else None) == asked
+
+
+_CARRIED = "Chủ tịch UBND huyện có ý kiến chỉ đạo như sau:\n{task}\n{after}\n"
+
+
+@pytest.mark.parametrize(
+    ("task", "after", "expected"),
+    [
+        # a paragraph naming no one that sets the time of the work just given: that task's, carried on and dated
+        ("Giao Phòng Nội vụ chủ trì rà soát biên chế.", "Yêu cầu hoàn thiện, gửi UBND huyện trước ngày 12/5/2026.",
+         [(["Phòng Nội vụ"], dt.date(2026, 5, 12), True)]),
+        ("2. Giao UBND xã Tân Hòa đẩy nhanh giải phóng mặt bằng.", "Thời gian hoàn thành trước ngày 30/6/2026.",
+         [(["UBND xã Tân Hòa"], dt.date(2026, 6, 30), True)]),
+        ("Giao Phòng Kinh tế lập hồ sơ thiết kế.", "Báo cáo kết quả trước ngày 15/7/2026.",
+         [(["Phòng Kinh tế"], dt.date(2026, 7, 15), True)]),
+        # ... not a task of its own dated already, nor a paragraph with no time, nor one naming its own unit
+        ("Giao Phòng Nội vụ rà soát biên chế trước ngày 05/5/2026.", "Yêu cầu hoàn thành trước ngày 12/5/2026.",
+         [(["Phòng Nội vụ"], dt.date(2026, 5, 5), False)]),
+        ("Giao Phòng Nội vụ chủ trì rà soát biên chế.", "Yêu cầu hoàn thành nghiêm túc.",
+         [(["Phòng Nội vụ"], None, False)]),
+        ("Giao Phòng Nội vụ chủ trì rà soát biên chế.", "Phòng Tài chính hoàn thành dự toán trước ngày 12/5/2026.",
+         [(["Phòng Nội vụ"], None, False), (["Phòng Tài chính"], dt.date(2026, 5, 12), True)]),
+    ],
+)
+def test_paragraph_naming_no_one_dates_the_task_above(task, after, expected):
+    tasks = _tasks(_CARRIED.format(task=task, after=after))
+    assert [(t.assignees, t.deadline.due, after in t.text) for t in tasks] == expected

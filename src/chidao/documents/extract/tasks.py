@@ -474,6 +474,9 @@ class _Builder:
         if current is not None:
             found_any.append((current[0], current[1], current_assign))
         if not found_any:
+            if (carried := self._carried_on(seg)) is not None:
+                self._extend(carried, seg)
+                return []
             if ctx is None or excluded(text, folded):
                 return []
             last = self.last_item
@@ -637,6 +640,24 @@ class _Builder:
                 names += [n for n in self.resolve([n for m in more for n in m.names]) if n not in names]
                 spans += [seg.span(m.start, m.end) for m in more]
         return self.add(seg, 0, len(seg.text), names, spans, [], None, None)
+
+    def _carried_on(self, seg: Segment) -> Task | None:
+        """`Giao Sở X chủ trì …` then, a paragraph of its own, `Yêu cầu hoàn thiện, gửi … trước ngày …`: the task of
+        the paragraph just above, undated, which the paragraph naming no one carries on and dates (`[carries_on]`).
+        Not after a list whose lead-in named its units (a time for the whole list, `_group_closing`), nor a
+        sentence on the items above (`… các nội dung trên …`, `_follow_up`)."""
+        last = self.last_item
+        if seg.depth or last is None or not last[2] or not self.tasks or last[2][-1] is not self.tasks[-1]:
+            return None
+        task = self.tasks[-1]
+        if task.deadline is not None and task.deadline.kind != "none":
+            return None
+        if _CARRIES_ON.match(seg.text) is None or REFERS_BACK.search(seg.text) is not None:
+            return None
+        if self.closed_lead is not None and self.closed_lead.assignees:
+            return None
+        own = own_deadline(seg.text, self.doc)
+        return task if own is not None and own.kind not in ("none", "recurring") else None
 
     def _follow_up(self, seg: Segment) -> Task | None:
         """`Báo cáo kết quả thực hiện các nội dung trên gửi về Bộ X trước ngày ...` after the items of a lead-in
@@ -899,6 +920,11 @@ _NOTES_OR_CASE = re.compile(rf"{as_written(lead_ins()['notes_or_case']['starts']
 # `Báo cáo kết quả ...` opening a sentence: the verb (`báo cáo` alone more often names a report): `[reports_back]`
 _REPORTS_BACK = re.compile(
     rf"{re.escape(lead_ins()['reports_back']['verb'])} {as_written(lead_ins()['reports_back']['objects'])}\b"
+)
+# a paragraph naming no one that sets the time of the work above: `[carries_on]` of data/lead_ins.toml
+_CARRIES_ON = re.compile(
+    rf"(?:(?:{either_case(lead_ins()['carries_on']['asks'])})\s+)?{either_case(lead_ins()['carries_on']['verbs'])}\b"
+    rf"|{either_case(lead_ins()['carries_on']['times'])}\b"
 )
 # only introduces the items below: `[introduces]`
 _ITEM_DEPTH = 4  # segment depth of a lettered item (`a)`); dashes (`-`, `+`) go deeper, numbers (`1.`) less deep
