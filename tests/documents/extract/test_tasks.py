@@ -1975,9 +1975,13 @@ def test_the_closing_paragraph_stands_in_no_section():
         # ... while work of its own named after it is a task
         ("Căn cứ nội dung này, Sở Công Thương xây dựng kế hoạch triển khai thực hiện.", ["Sở Công Thương"]),
         ("Căn cứ nội dung trên, Sở Y tế báo cáo kết quả triển khai thực hiện.", ["Sở Y tế"]),
+        # the members urged to do the duties they were given: no work named, no task; work named after it is one
+        ("Đề nghị các thành viên Tổ công tác với tinh thần trách nhiệm cao, thực hiện tốt nhiệm vụ được giao.", None),
+        ("Đề nghị Phòng Nội vụ thực hiện nhiệm vụ được giao tại Kế hoạch số 12/KH-UBND, báo cáo trước ngày 10/6.",
+         ["Phòng Nội vụ"]),
     ],
 )
-def test_closing_on_the_letter_s_content(sentence, asked):
+def test_closings_that_name_no_work(sentence, asked):
     found = assignment(sentence)
     assert (list(found.names) if found is not None and excluded(sentence) is None else None) == asked
 
