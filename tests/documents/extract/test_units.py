@@ -198,6 +198,9 @@ def test_registry_from_caller_names_and_partial_match():
         # ... while a group whose nouns run on past the head stays the group
         ("các Ban, ngành tỉnh phối hợp", [("các Ban, ngành tỉnh",)]),
         ("các Ban, Sở, ngành báo cáo", [("các Ban, Sở, ngành",)]),
+        # departments listed after `Các Sở:` by their abbreviations, a hyphen in one (`GT-VT`)
+        ("Các Sở: Xây dựng, NN&PTNT, GT-VT, KH&ĐT đẩy nhanh thẩm định",
+         [("Sở Xây dựng", "Sở NN&PTNT", "Sở GT-VT", "Sở KH&ĐT")]),
     ],
 )
 def test_read_units(text, names):
