@@ -660,7 +660,8 @@ def test_units_with_those_head_nouns_are_still_read(text):
 
 
 _HEAD_TABLES = (
-    "offices", "office_forms", "courtesy", "local_heads", "open_heads", "group_nouns", "place_words", "qualifiers",
+    "offices", "office_forms", "courtesy", "lower_heads", "local_heads", "open_heads", "group_nouns", "place_words",
+    "qualifiers",
 )
 
 
