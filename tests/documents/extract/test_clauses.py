@@ -121,3 +121,19 @@ def test_subject_with_the_short_name_it_defines(sentence, names):
 def test_a_bracket_that_is_no_short_name_still_hides_the_subject():
     """`(nay là …)` and other remarks are no name the unit is given: the work must be a known verb after them."""
     assert c.assignment("Trung tâm Y tế huyện (năm 2024 có 12 trạm) lấy mẫu nước.") is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "asked", "subject"),
+    [
+        # who is asked, named after the verb and a colon on the same line
+        ("Để chính sách đạt hiệu quả, UBND tỉnh yêu cầu: Sở Tư pháp chủ trì, phối hợp với các sở tổ chức thực hiện",
+         ["Sở Tư pháp"], False),
+        ("Chủ tịch UBND huyện giao: Phòng Nội vụ rà soát hồ sơ", ["Phòng Nội vụ"], False),
+        # a colon that ends the line asks no one there: the speaker is the subject
+        ("UBND tỉnh yêu cầu:", ["UBND tỉnh"], True),
+    ],
+)
+def test_asked_after_a_colon(clause, asked, subject):
+    found = c.assignment(clause)
+    assert found is not None and [n for m in found.assignees for n in m.names] == asked and found.subject is subject

@@ -387,6 +387,8 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
         folded_before = folded.fold(0, m.start())
         before = folded_before.rsplit(None, 1)  # only its last word is asked about
         after = text[m.end() :].lstrip()
+        if after[:1] == ":" and after[1:2] in (" ", "\t"):
+            after = after[1:].lstrip(" \t")  # `UBND tỉnh yêu cầu: Sở X chủ trì …`: who is asked, after a colon
         if before and before[-1] in not_after:
             continue
         if folded_before.rstrip().endswith(not_after_phrases):
