@@ -915,3 +915,19 @@ def test_strip_office_is_its_plain_definition(name, core):
     whole = assignees._BOARD_OFFICER.fullmatch(name) or assignees._HAMLET_HEAD.fullmatch(name)
     plain = name if whole or m is None else name[m.end() :]
     assert assignees.strip_office(name) == plain == core
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [(e, True) for e in _UNIT_HEADS["field_spellings"]["examples"]]
+    + [(c, False) for c in _UNIT_HEADS["field_spellings"]["counter_examples"]],
+)
+def test_field_written_with_another_joiner_or_by_initials(text, whole):
+    """`[field_spellings]`: a department named with its field's parts joined otherwise, or its second part by its
+    initials, is read whole (the name before `|`); words that only start like a field are no unit."""
+    if whole:
+        name, rest = text.split("|")
+        mention = read_unit(f"{name} {rest}", 0)
+        assert mention is not None and mention.names == (name,)
+    else:
+        assert read_unit(text, 0) is None
