@@ -2011,3 +2011,24 @@ _CARRIED = "Chủ tịch UBND huyện có ý kiến chỉ đạo như sau:\n{tas
 def test_paragraph_naming_no_one_dates_the_task_above(task, after, expected):
     tasks = _tasks(_CARRIED.format(task=task, after=after))
     assert [(t.assignees, t.deadline.due, after in t.text) for t in tasks] == expected
+
+
+_DIRECTS = load_toml("lead_ins.toml")["directs"]
+_COMMUNE_NOTICE = dict(issuer=Issuer(name="ỦY BAN NHÂN DÂN XÃ CAO SƠN"), type=DocType(code="TB", name="THÔNG BÁO"))
+
+
+@pytest.mark.parametrize("sentence", _DIRECTS["examples"])
+def test_units_the_issuer_s_head_directs_are_asked(sentence):
+    """`[directs]`: the issuer or its head directing units: the units named after the verb do the work (of the
+    sentence, or of the items its lead-in introduces)."""
+    text = sentence if not sentence.endswith(":") else f"{sentence}\n1. Rà soát hộ nghèo trong tháng 11/2025.\n"
+    tasks = _tasks(text, **_COMMUNE_NOTICE)
+    assert tasks and all(not any("Chủ tịch" in n or n.startswith("Ủy ban") for n in t.assignees) for t in tasks)
+    assert all(t.assignees for t in tasks)
+
+
+@pytest.mark.parametrize("sentence", _DIRECTS["counter_examples"])
+def test_directing_by_another_body_or_with_no_units_is_its_own_work(sentence):
+    """... while a deputy (whose work it may be) or the head directing no named units keeps the work."""
+    tasks = _tasks(sentence, **_COMMUNE_NOTICE)
+    assert tasks and all(any("Chủ tịch" in n for n in t.assignees) for t in tasks)

@@ -26,6 +26,7 @@ from chidao.documents.extract.clauses import (
     Assignment,
     assignment,
     clauses,
+    coordinators,
     coordinators_in,
     excluded,
     lead_ins,
@@ -425,6 +426,8 @@ class _Builder:
             if found is not None and found.mode == "yêu cầu" and found.start > 0 and (seg.depth or not self._letter):
                 found = self._asker(piece.text, found) or found
             if found is not None and found.subject and self.is_issuer(found.names):
+                found = _directed(piece.text, found) or found
+            if found is not None and found.subject and self.is_issuer(found.names):
                 if predicate_is(piece.text[found.end :], SPEECH) or ctx is not None or self._letter:
                     found = None  # a letter's issuer telling what it does (`Sở X tổ chức kỳ thi …`) asks no one
             if found is not None and ctx is not None and (
@@ -731,6 +734,8 @@ class _Builder:
         """A paragraph ending with `:` opens a frame: its addressee and deadline carry to the items below."""
         frame = Frame(depth=seg.depth, marked=seg.depth > 0)
         found = _lead_clause_assignment(seg.text)
+        if found is not None and found.subject and self.is_issuer(found.names):
+            found = _directed(seg.text, found) or found  # (the units the issuer's head directs, as `_clause_tasks`)
         if created:
             task = created[-1]
             frame.assignees, frame.spans, frame.mode = list(task.assignees), list(task.assignee_spans), task.mode
@@ -1028,6 +1033,24 @@ _URGED_DO = re.compile(
     + rf"{re.escape(_URGING['do'])}(?:\s+{as_written(_URGING['determiners'])} {as_written(_URGING['nouns'])}"
     rf"(?:\s+{as_written(_URGING['after_nouns'])})?)?(?:\s+{re.escape(_URGING['manner'])})?\s*:\s*$"
 )
+
+
+# the issuer or its head directs the units it names next: `[directs]` of data/lead_ins.toml
+_DIRECTS = re.compile(
+    rf"\s*(?:{as_written(lead_ins()['directs']['before'])}\s+)?{as_written(lead_ins()['directs']['verbs'])}\s+"
+)
+
+
+def _directed(text: str, found: Assignment) -> Assignment | None:
+    """`Chủ tịch UBND xã chỉ đạo các bộ phận chuyên môn thực hiện …` (`found`: the issuer or its head as subject):
+    the units it directs, named right after the verb and before a verb of their own work, are asked; else None."""
+    m = _DIRECTS.match(text, found.end)
+    if m is None:
+        return None
+    mentions, end = read_units(text, m.end())
+    if not mentions or mentions[0].start != m.end() or not _acts(text[end:]):
+        return None
+    return Assignment(assignees=mentions, coordinators=coordinators(text, end), mode="yêu cầu", start=found.start, end=end)
 
 
 # the subject is to guide the units it names next: `[guides]` of data/lead_ins.toml
