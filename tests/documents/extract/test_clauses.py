@@ -98,6 +98,10 @@ def test_subject_after_a_comma_that_closes_a_list_of_recipients(clause: str, sub
          "báo cáo kết quả.", ["các cơ quan, đơn vị", "UBND các xã, thị trấn"]),
         ("Hằng quý, các sở, ban, ngành gửi báo cáo về Sở Tài chính.", ["các sở, ban, ngành"]),
         ("Căn cứ kết quả kiểm tra, Sở Y tế xử lý.", ["Sở Y tế"]),
+        # `Đối với` is both a linking adverb and an opener: the subject after the comma that ends its phrase
+        ("Đối với chợ đêm xã Tân Hòa, UBND xã có trách nhiệm sắp xếp lại các gian hàng.", ["UBND xã"]),
+        ("Đối với Khu tái định cư Đồng Mát, Ban Quản lý dự án huyện hoàn thiện hạ tầng.",
+         ["Ban Quản lý dự án huyện"]),
     ],
 )
 def test_subject_after_an_introductory_phrase(sentence, names):

@@ -509,7 +509,8 @@ def _subject(text: str) -> Assignment | None:
     adv = _ADVERBIAL.match(text)
     if adv:
         starts.append(adv.end())
-    if _INTRODUCTORY.match(text, starts[-1]):
+    if _INTRODUCTORY.match(text, starts[-1]) or (adv is not None and _INTRODUCTORY.match(text, 0)):
+        # (an opener that is both, `Đối với X, Sở Y …`: its phrase runs to a comma after the adverb's words too)
         # `Định kỳ 6 tháng, hàng năm, Sở X tổ chức sơ kết`: the subject may follow any of the first few commas
         base = starts[-1]
         starts += [c.end() for c in islice(_COMMA.finditer(text, base, base + 200), 4)]
