@@ -136,8 +136,13 @@ def test_a_bracket_that_is_no_short_name_still_hides_the_subject():
         ("Chủ tịch UBND huyện giao: Phòng Nội vụ rà soát hồ sơ", ["Phòng Nội vụ"], False),
         # a colon that ends the line asks no one there: the speaker is the subject
         ("UBND tỉnh yêu cầu:", ["UBND tỉnh"], True),
+        # ... and after a comma, where a unit speaks right before the verb
+        ("Qua kiểm tra, Chủ tịch UBND huyện yêu cầu, các ngành chuyên môn bổ sung quy hoạch", ["các ngành chuyên môn"],
+         False),
+        # (a comma after the noun `yêu cầu` of an opening phrase: the unit after it is the subject)
+        ("Theo yêu cầu, các đơn vị gửi báo cáo", ["các đơn vị"], True),
     ],
 )
-def test_asked_after_a_colon(clause, asked, subject):
+def test_asked_after_a_colon_or_a_comma(clause, asked, subject):
     found = c.assignment(clause)
     assert found is not None and [n for m in found.assignees for n in m.names] == asked and found.subject is subject

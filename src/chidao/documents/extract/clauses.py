@@ -23,6 +23,7 @@ from chidao.documents.extract.assignees import (
     UnitMention,
     _opens_predicate,
     _predicates,
+    find_units,
     read_unit,
     read_units,
 )
@@ -389,6 +390,8 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
         after = text[m.end() :].lstrip()
         if after[:1] == ":" and after[1:2] in (" ", "\t"):
             after = after[1:].lstrip(" \t")  # `UBND tỉnh yêu cầu: Sở X chủ trì …`: who is asked, after a colon
+        elif after[:2] == ", " and _named_speaker(text, m.start()):
+            after = after[1:].lstrip(" \t")  # `Chủ tịch UBND huyện yêu cầu, các ngành …`: a comma in between
         if before and before[-1] in not_after:
             continue
         if folded_before.rstrip().endswith(not_after_phrases):
@@ -417,6 +420,14 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
             end=end,
         )
     return _forwarded(text) or _subject(text) or _bracketed_lead(text)
+
+
+def _named_speaker(text: str, verb: int) -> bool:
+    """Does a unit (or an office holder) end right before the verb at `verb` (`Chủ tịch UBND huyện yêu cầu`)? Read
+    on the 80 characters before it; `find_units` there only, a comma after a verb being rare."""
+    start = max(0, verb - 80)
+    window = text[start:verb].rstrip()
+    return any(m.end == len(window) for m in find_units(window))
 
 
 # `… (Sở X chủ trì, phối hợp với Y; hoàn thành trong quý II/2026).`: who leads an item, in brackets at its end
