@@ -30,7 +30,11 @@ from chidao.documents.extract.assignees import (
 from chidao.documents.extract.prefilter import DIGIT, anchored, found_alone, needs, with_first_chars
 from chidao.documents.text import VI_LOWER, VI_UPPER, FoldedText, fold
 
-_ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|TT|Th|St|v\.v|NĐ|Đ/c|ThS|TS|PGS|GS)|(?:^|[\s(])\d{1,2}(?:\.\d{1,2})*)\.$")
+# (not a number a time word counts, ending its sentence: `tháng 10.`, `[time_numbers]` of data/clause_words.toml)
+_NOT_COUNTED = "".join(f"(?<!{re.escape(w)} )" for w in load_toml("clause_words.toml")["time_numbers"]["words"])
+_ABBREV_DOT = re.compile(
+    rf"(?:\b(?:TP|Tp|TX|Q|P|TT|Th|St|v\.v|NĐ|Đ/c|ThS|TS|PGS|GS)|(?:^|[\s(]){_NOT_COUNTED}\d{{1,2}}(?:\.\d{{1,2}})*)\.$"
+)
 # a sentence ends at `.`, `!` or `?` (a match opens with it, so `re` looks for that character first) and
 # the spaces after it, before a capital letter, a quote or a bracket
 _SENTENCE_END = re.compile(rf"[.!?](?:[\"”)]*\s+(?=[{VI_UPPER}“\"(])|(?<=\.)(?=[{VI_UPPER}][a-zà-ỹ]))")
