@@ -2032,3 +2032,16 @@ def test_directing_by_another_body_or_with_no_units_is_its_own_work(sentence):
     """... while a deputy (whose work it may be) or the head directing no named units keeps the work."""
     tasks = _tasks(sentence, **_COMMUNE_NOTICE)
     assert tasks and all(any("Chủ tịch" in n for n in t.assignees) for t in tasks)
+
+
+def test_a_lead_in_whose_last_sentence_directs_units():
+    """`… họp phiên thường kỳ. Sau khi nghe …, Chủ tịch UBND xã chỉ đạo các bộ phận … sau:`: its first sentence names
+    no one, its last has the issuer's head direct units, who do the items."""
+    text = (
+        "Chiều ngày 06/11/2025, UBND xã tổ chức phiên họp thường kỳ tháng 11. Sau khi nghe ý kiến thảo luận, Chủ tịch "
+        "UBND xã chỉ đạo các bộ phận chuyên môn thực hiện các nội dung sau:\n"
+        "1. Rà soát hồ sơ cấp giấy chứng nhận quyền sử dụng đất.\n"
+        "2. Kiểm tra an toàn thực phẩm tại các chợ.\n"
+    )
+    assert [t.assignees for t in _tasks(text, **_COMMUNE_NOTICE)] == [["các bộ phận chuyên môn"]] * 2
+

@@ -376,7 +376,7 @@ class _Builder:
             self._push(Frame(depth=seg.depth, marked=seg.depth > 0, silent=True))
             return
         lead_in = text.rstrip().endswith(":")
-        if lead_in and assignment(text) is None and not self._work_item(seg, ctx):
+        if lead_in and assignment(text) is None and not self._work_item(seg, ctx) and not self._directs_items(text):
             self._topic_lead(seg)
             return
         if seg.depth == 0 and nxt is not None and nxt.depth > 0 and self._lead_statement(seg):
@@ -771,6 +771,13 @@ class _Builder:
                 frame.silent = bool(_TOPICS_LEAD.search(seg.text))  # `... lưu ý các dữ liệu về:` lists topics
                 frame.details = task if frame.silent and seg.depth > 0 else None
         self._push(frame)
+
+    def _directs_items(self, text: str) -> bool:
+        """`Chiều ngày …, UBND xã họp … . Sau khi nghe …, Chủ tịch UBND xã chỉ đạo các bộ phận … thực hiện các nội dung
+        sau:`: a lead-in whose last sentence has the issuer's head direct units (`_directed`), though its first
+        sentence names no one: read as a lead-in with those units, not as a topic."""
+        found = _lead_clause_assignment(text)
+        return found is not None and found.subject and self.is_issuer(found.names) and _directed(text, found) is not None
 
     def _issuer_introduces(self, seg: Segment, task: Task) -> bool:
         """`Nhằm chấn chỉnh ..., yêu cầu các đơn vị nghiêm túc thực hiện ... . Sở X đề nghị một số nội dung cụ thể
