@@ -17,6 +17,7 @@ from chidao.documents.extract.clauses import (
     _predicate_follows,
     _standing_role_then_work,
     assignment,
+    clauses,
     opens_item_work,
     opens_with_action,
 )
@@ -49,6 +50,12 @@ def test_adverbial(sentence, holds):
 @pytest.mark.parametrize(("sentence", "holds"), _cases("introductory"))
 def test_introductory(sentence, holds):
     assert (_INTRODUCTORY.match(sentence) is not None) is holds
+
+
+@pytest.mark.parametrize(("paragraph", "holds"), _cases("time_numbers"))
+def test_time_numbers(paragraph, holds):
+    """A number a time word counts ends its sentence (two clauses); a list number does not (one)."""
+    assert (len(clauses(paragraph)) == 2) is holds
 
 
 @pytest.mark.parametrize(("sentence", "holds"), _cases("not_predicate"))

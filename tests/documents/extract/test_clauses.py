@@ -98,6 +98,10 @@ def test_subject_after_a_comma_that_closes_a_list_of_recipients(clause: str, sub
          "báo cáo kết quả.", ["các cơ quan, đơn vị", "UBND các xã, thị trấn"]),
         ("Hằng quý, các sở, ban, ngành gửi báo cáo về Sở Tài chính.", ["các sở, ban, ngành"]),
         ("Căn cứ kết quả kiểm tra, Sở Y tế xử lý.", ["Sở Y tế"]),
+        # `Đối với` is both a linking adverb and an opener: the subject after the comma that ends its phrase
+        ("Đối với chợ đêm xã Tân Hòa, UBND xã có trách nhiệm sắp xếp lại các gian hàng.", ["UBND xã"]),
+        ("Đối với Khu tái định cư Đồng Mát, Ban Quản lý dự án huyện hoàn thiện hạ tầng.",
+         ["Ban Quản lý dự án huyện"]),
     ],
 )
 def test_subject_after_an_introductory_phrase(sentence, names):
@@ -121,3 +125,24 @@ def test_subject_with_the_short_name_it_defines(sentence, names):
 def test_a_bracket_that_is_no_short_name_still_hides_the_subject():
     """`(nay là …)` and other remarks are no name the unit is given: the work must be a known verb after them."""
     assert c.assignment("Trung tâm Y tế huyện (năm 2024 có 12 trạm) lấy mẫu nước.") is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "asked", "subject"),
+    [
+        # who is asked, named after the verb and a colon on the same line
+        ("Để chính sách đạt hiệu quả, UBND tỉnh yêu cầu: Sở Tư pháp chủ trì, phối hợp với các sở tổ chức thực hiện",
+         ["Sở Tư pháp"], False),
+        ("Chủ tịch UBND huyện giao: Phòng Nội vụ rà soát hồ sơ", ["Phòng Nội vụ"], False),
+        # a colon that ends the line asks no one there: the speaker is the subject
+        ("UBND tỉnh yêu cầu:", ["UBND tỉnh"], True),
+        # ... and after a comma, where a unit speaks right before the verb
+        ("Qua kiểm tra, Chủ tịch UBND huyện yêu cầu, các ngành chuyên môn bổ sung quy hoạch", ["các ngành chuyên môn"],
+         False),
+        # (a comma after the noun `yêu cầu` of an opening phrase: the unit after it is the subject)
+        ("Theo yêu cầu, các đơn vị gửi báo cáo", ["các đơn vị"], True),
+    ],
+)
+def test_asked_after_a_colon_or_a_comma(clause, asked, subject):
+    found = c.assignment(clause)
+    assert found is not None and [n for m in found.assignees for n in m.names] == asked and found.subject is subject

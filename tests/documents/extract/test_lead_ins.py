@@ -27,6 +27,7 @@ from chidao.documents.extract.task_frames import (
 from chidao.documents.extract.tasks import (
     _ASIDE_ROLE,
     _ASKS,
+    _CARRIES_ON,
     _DATED_OPENING,
     _HEADING_FILLER,
     _HELPING,
@@ -62,6 +63,11 @@ def test_every_table_has_examples_and_counter_examples():
 @pytest.mark.parametrize(("lead_in", "holds"), _cases("notes_or_case"))
 def test_notes_or_case(lead_in, holds):
     assert (_NOTES_OR_CASE.match(lead_in) is not None) is holds
+
+
+@pytest.mark.parametrize(("paragraph", "holds"), _cases("carries_on"))
+def test_carries_on(paragraph, holds):
+    assert (_CARRIES_ON.match(paragraph) is not None) is holds
 
 
 @pytest.mark.parametrize(("sentence", "holds"), _cases("asks"))

@@ -2153,3 +2153,84 @@ def test_the_closing_paragraph_stands_in_no_section():
     )
     tasks = _tasks(text, date=DocDate(text="ngày 05 tháng 3 năm 2026", year=2026, month=3, day=5))
     assert [(t.assignees, t.deadline.kind) for t in tasks] == [(["Sở Nội vụ"], "month"), (["Bộ Nội vụ"], "none")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # the letter's content named so, its one addressee told to carry it out: a closing formula, no task
+        ("Căn cứ nội dung này, Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Công Thương triển khai thực hiện.", None),
+        ("Theo nội dung trên, Giám đốc Sở Nội vụ tổ chức thực hiện./.", None),
+        # ... while work of its own named after it is a task
+        ("Căn cứ nội dung này, Sở Công Thương xây dựng kế hoạch triển khai thực hiện.", ["Sở Công Thương"]),
+        ("Căn cứ nội dung trên, Sở Y tế báo cáo kết quả triển khai thực hiện.", ["Sở Y tế"]),
+        # the members urged to do the duties they were given: no work named, no task; work named after it is one
+        ("Đề nghị các thành viên Tổ công tác với tinh thần trách nhiệm cao, thực hiện tốt nhiệm vụ được giao.", None),
+        ("Đề nghị Phòng Nội vụ thực hiện nhiệm vụ được giao tại Kế hoạch số 12/KH-UBND, báo cáo trước ngày 10/6.",
+         ["Phòng Nội vụ"]),
+    ],
+)
+def test_closings_that_name_no_work(sentence, asked):
+    found = assignment(sentence)
+    assert (list(found.names) if found is not None and excluded(sentence) is None else None) == asked
+
+
+_CARRIED = "Chủ tịch UBND huyện có ý kiến chỉ đạo như sau:\n{task}\n{after}\n"
+
+
+@pytest.mark.parametrize(
+    ("task", "after", "expected"),
+    [
+        # a paragraph naming no one that sets the time of the work just given: that task's, carried on and dated
+        ("Giao Phòng Nội vụ chủ trì rà soát biên chế.", "Yêu cầu hoàn thiện, gửi UBND huyện trước ngày 12/5/2026.",
+         [(["Phòng Nội vụ"], dt.date(2026, 5, 12), True)]),
+        ("2. Giao UBND xã Tân Hòa đẩy nhanh giải phóng mặt bằng.", "Thời gian hoàn thành trước ngày 30/6/2026.",
+         [(["UBND xã Tân Hòa"], dt.date(2026, 6, 30), True)]),
+        ("Giao Phòng Kinh tế lập hồ sơ thiết kế.", "Báo cáo kết quả trước ngày 15/7/2026.",
+         [(["Phòng Kinh tế"], dt.date(2026, 7, 15), True)]),
+        # ... not a task of its own dated already, nor a paragraph with no time, nor one naming its own unit
+        ("Giao Phòng Nội vụ rà soát biên chế trước ngày 05/5/2026.", "Yêu cầu hoàn thành trước ngày 12/5/2026.",
+         [(["Phòng Nội vụ"], dt.date(2026, 5, 5), False)]),
+        ("Giao Phòng Nội vụ chủ trì rà soát biên chế.", "Yêu cầu hoàn thành nghiêm túc.",
+         [(["Phòng Nội vụ"], None, False)]),
+        ("Giao Phòng Nội vụ chủ trì rà soát biên chế.", "Phòng Tài chính hoàn thành dự toán trước ngày 12/5/2026.",
+         [(["Phòng Nội vụ"], None, False), (["Phòng Tài chính"], dt.date(2026, 5, 12), True)]),
+    ],
+)
+def test_paragraph_naming_no_one_dates_the_task_above(task, after, expected):
+    tasks = _tasks(_CARRIED.format(task=task, after=after))
+    assert [(t.assignees, t.deadline.due, after in t.text) for t in tasks] == expected
+
+
+_DIRECTS = load_toml("lead_ins.toml")["directs"]
+_COMMUNE_NOTICE = dict(issuer=Issuer(name="ỦY BAN NHÂN DÂN XÃ CAO SƠN"), type=DocType(code="TB", name="THÔNG BÁO"))
+
+
+@pytest.mark.parametrize("sentence", _DIRECTS["examples"])
+def test_units_the_issuer_s_head_directs_are_asked(sentence):
+    """`[directs]`: the issuer or its head directing units: the units named after the verb do the work (of the
+    sentence, or of the items its lead-in introduces)."""
+    text = sentence if not sentence.endswith(":") else f"{sentence}\n1. Rà soát hộ nghèo trong tháng 11/2025.\n"
+    tasks = _tasks(text, **_COMMUNE_NOTICE)
+    assert tasks and all(not any("Chủ tịch" in n or n.startswith("Ủy ban") for n in t.assignees) for t in tasks)
+    assert all(t.assignees for t in tasks)
+
+
+@pytest.mark.parametrize("sentence", _DIRECTS["counter_examples"])
+def test_directing_by_another_body_or_with_no_units_is_its_own_work(sentence):
+    """... while a deputy (whose work it may be) or the head directing no named units keeps the work."""
+    tasks = _tasks(sentence, **_COMMUNE_NOTICE)
+    assert tasks and all(any("Chủ tịch" in n for n in t.assignees) for t in tasks)
+
+
+def test_a_lead_in_whose_last_sentence_directs_units():
+    """`… họp phiên thường kỳ. Sau khi nghe …, Chủ tịch UBND xã chỉ đạo các bộ phận … sau:`: its first sentence names
+    no one, its last has the issuer's head direct units, who do the items."""
+    text = (
+        "Chiều ngày 06/11/2025, UBND xã tổ chức phiên họp thường kỳ tháng 11. Sau khi nghe ý kiến thảo luận, Chủ tịch "
+        "UBND xã chỉ đạo các bộ phận chuyên môn thực hiện các nội dung sau:\n"
+        "1. Rà soát hồ sơ cấp giấy chứng nhận quyền sử dụng đất.\n"
+        "2. Kiểm tra an toàn thực phẩm tại các chợ.\n"
+    )
+    assert [t.assignees for t in _tasks(text, **_COMMUNE_NOTICE)] == [["các bộ phận chuyên môn"]] * 2
+

@@ -203,6 +203,21 @@ def test_registry_from_caller_names_and_partial_match():
         ("Văn phòng Ban An toàn giao thông tỉnh tổng hợp", [("Văn phòng Ban An toàn giao thông tỉnh",)]),
         # how often a team works ends its open name
         ("Tổ công tác liên ngành hằng tuần báo cáo", [("Tổ công tác liên ngành",)]),
+        # bodies of one kind named by a capitalised head and its name after `các`: one group, read whole (the group
+        # noun `các Ban` alone was read before)
+        ("các Ban Quản lý dự án chuyên ngành huyện báo cáo", [("các Ban Quản lý dự án chuyên ngành huyện",)]),
+        ("Các Ban QLDA đầu tư xây dựng tỉnh đẩy nhanh", [("Các Ban QLDA đầu tư xây dựng tỉnh",)]),
+        ("UBND các xã, phường; Các Ban QLDA chuyên ngành báo cáo",
+         [("UBND các xã, phường",), ("Các Ban QLDA chuyên ngành",)]),
+        ("các Phòng Tư pháp huyện hướng dẫn", [("các Phòng Tư pháp huyện",)]),
+        ("các Công ty Điện lực khu vực bảo đảm", [("các Công ty Điện lực khu vực",)]),
+        ("các Ban đảng Tỉnh ủy hướng dẫn", [("các Ban đảng Tỉnh ủy",)]),
+        # ... while a group whose nouns run on past the head stays the group
+        ("các Ban, ngành tỉnh phối hợp", [("các Ban, ngành tỉnh",)]),
+        ("các Ban, Sở, ngành báo cáo", [("các Ban, Sở, ngành",)]),
+        # departments listed after `Các Sở:` by their abbreviations, a hyphen in one (`GT-VT`)
+        ("Các Sở: Xây dựng, NN&PTNT, GT-VT, KH&ĐT đẩy nhanh thẩm định",
+         [("Sở Xây dựng", "Sở NN&PTNT", "Sở GT-VT", "Sở KH&ĐT")]),
     ],
 )
 def test_read_units(text, names):
@@ -662,7 +677,8 @@ def test_units_with_those_head_nouns_are_still_read(text):
 
 
 _HEAD_TABLES = (
-    "offices", "office_forms", "courtesy", "local_heads", "open_heads", "group_nouns", "place_words", "qualifiers",
+    "offices", "office_forms", "courtesy", "lower_heads", "local_heads", "open_heads", "group_nouns", "place_words",
+    "qualifiers",
 )
 
 
@@ -1016,3 +1032,19 @@ def test_no_unit_inside_a_symbol(text, names):
 def test_a_group_of_places_is_not_the_one_place_named(name, resolved):
     text = "Giao UBND xã Tân Khê rà soát hồ sơ. Đảng ủy xã Tân Khê chỉ đạo. UBND các xã báo cáo kết quả."
     assert DocumentUnits(text).resolve(name) == resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [(e, True) for e in _UNIT_HEADS["field_spellings"]["examples"]]
+    + [(c, False) for c in _UNIT_HEADS["field_spellings"]["counter_examples"]],
+)
+def test_field_written_with_another_joiner_or_by_initials(text, whole):
+    """`[field_spellings]`: a department named with its field's parts joined otherwise, or its second part by its
+    initials, is read whole (the name before `|`); words that only start like a field are no unit."""
+    if whole:
+        name, rest = text.split("|")
+        mention = read_unit(f"{name} {rest}", 0)
+        assert mention is not None and mention.names == (name,)
+    else:
+        assert read_unit(text, 0) is None

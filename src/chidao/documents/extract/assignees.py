@@ -112,7 +112,13 @@ def _not_a_unit() -> tuple[str, ...]:
 # ... also in the plural (`Các Phó Chủ tịch UBND tỉnh`)
 _OFFICE = re.compile(rf"(?:{either_case([OFFICE_PLURAL])}\s+)?(?:{_alternation(OFFICES)})\s+")
 _LOCAL = re.compile(rf"(?:{_loose(LOCAL_HEADS)})(?![\wÀ-ỹ])")
-_OPEN = re.compile(rf"(?!{_alternation(_not_a_unit())})(?:{_loose(OPEN_HEADS)})(?![\wÀ-ỹ])")
+# a head written in lower case before a section's name (`phòng Tài nguyên …`): `[lower_heads]`, read only before a
+# capital here and only before a department's field in `_open_mention`
+LOWER_HEADS: tuple[str, ...] = tuple(_HEADS["lower_heads"]["words"])
+_OPEN = re.compile(
+    rf"(?!{_alternation(_not_a_unit())})(?:{_loose(OPEN_HEADS)}|{_alternation(LOWER_HEADS)}(?=[ \t]+[{VI_UPPER}]))"
+    r"(?![\wÀ-ỹ])"
+)
 _SPACED = {h.replace(" ", ""): h for h in LOCAL_HEADS + OPEN_HEADS if " " in h}
 _GLUED = re.compile(_loose(tuple(_SPACED.values())))
 _CASE_CHANGE = re.compile(rf"([{VI_LOWER}])([{VI_UPPER}])")
@@ -157,7 +163,7 @@ _UNIT_START = re.compile("|".join(f"(?:{p.pattern})" for p in (_LOCAL, _OPEN, _G
 # The letters each kind of head starts with, and a unit (`_UNIT_START`): elsewhere its pattern need not be tried.
 _OFFICE_FIRST = frozenset(w[:1] for w in (*OFFICES, OFFICE_PLURAL.upper(), OFFICE_PLURAL.lower()))
 _LOCAL_FIRST = frozenset(w[:1] for w in LOCAL_HEADS)
-_OPEN_FIRST = frozenset(w[:1] for w in OPEN_HEADS)
+_OPEN_FIRST = frozenset(w[:1] for w in (*OPEN_HEADS, *LOWER_HEADS))
 _UNIT_FIRST = _OFFICE_FIRST | _LOCAL_FIRST | _OPEN_FIRST | {"C", "c", "Q"}
 # `Các` / `các` only where a group or an elided list follows (`read_unit` reads nothing from any other `các`).
 _GROUP_FOLLOWS = rf"(?=\s+(?:Bộ|Sở|bộ|sở)|\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ]))"
@@ -679,6 +685,9 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
                 prefix = text[start:pos]
                 return UnitMention(tuple(prefix + n for n in names), start, end)
         group_end = _read_group(text, pos)
+        named = _named_plural(text, start, pos, group_end)
+        if named is not None:
+            return named
         if group_end is not None:
             return UnitMention((text[start:group_end],), start, group_end)
     local = _LOCAL.match(text, pos) if first in _LOCAL_FIRST else None
@@ -691,6 +700,23 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     else:
         mention = _open_mention(text, start, pos)
     return _holder_role(text, mention) if office and mention is not None else mention
+
+
+_PLURAL_GAP = re.compile(r"[Cc]ác[ \t]+")
+
+
+def _named_plural(text: str, start: int, pos: int, group_end: int | None) -> UnitMention | None:
+    """`các Ban Quản lý dự án chuyên ngành tỉnh`, `Các Ban QLDA …`, `các Công ty Điện lực khu vực`: a group whose
+    noun (`các Ban`, `[group_nouns]`) is the capitalised head of the bodies' name, read whole where that name runs
+    past the noun the group reader stops at; else None (`các Ban, ngành tỉnh` stays the group it reads)."""
+    gap = _PLURAL_GAP.match(text, pos) if group_end is not None else None
+    at = gap.end() if gap else pos
+    if gap is None or group_end is None or not _is_upper(text[at : at + 1]):
+        return None
+    mention = _open_mention(text, at, at)
+    if mention is None or len(mention.names) != 1 or mention.end <= group_end:
+        return None
+    return UnitMention((text[start : mention.end],), start, mention.end)
 
 
 def _holder_role(text: str, mention: UnitMention) -> UnitMention:
@@ -898,6 +924,8 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
         return None
     if m.group(0) in TYPED_BARE and not _CAPITAL_NEXT.match(text, m.end()):
         return None  # `Vu khống ...`: a word of its own, not a head typed without its diacritics
+    if m.group(0) in LOWER_HEADS and _field_at(text, m.end() + 1, "Sở") is None:
+        return None  # `phòng Covid-19`: no section's name after the word
     if m.group(0) == "Lực lượng":
         end = _role_end(text, m.end())
         return UnitMention((text[start:end],), start, end) if end > m.end() else None

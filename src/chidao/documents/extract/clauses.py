@@ -23,6 +23,7 @@ from chidao.documents.extract.assignees import (
     UnitMention,
     _opens_predicate,
     _predicates,
+    find_units,
     read_bare_group,
     read_unit,
     read_units,
@@ -30,7 +31,11 @@ from chidao.documents.extract.assignees import (
 from chidao.documents.extract.prefilter import DIGIT, anchored, found_alone, needs, with_first_chars
 from chidao.documents.text import VI_LOWER, VI_UPPER, FoldedText, fold
 
-_ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|TT|Th|St|v\.v|NĐ|Đ/c|ThS|TS|PGS|GS)|(?:^|[\s(])\d{1,2}(?:\.\d{1,2})*)\.$")
+# (not a number a time word counts, ending its sentence: `tháng 10.`, `[time_numbers]` of data/clause_words.toml)
+_NOT_COUNTED = "".join(f"(?<!{re.escape(w)} )" for w in load_toml("clause_words.toml")["time_numbers"]["words"])
+_ABBREV_DOT = re.compile(
+    rf"(?:\b(?:TP|Tp|TX|Q|P|TT|Th|St|v\.v|NĐ|Đ/c|ThS|TS|PGS|GS)|(?:^|[\s(]){_NOT_COUNTED}\d{{1,2}}(?:\.\d{{1,2}})*)\.$"
+)
 # a sentence ends at `.`, `!` or `?` (a match opens with it, so `re` looks for that character first) and
 # the spaces after it, before a capital letter, a quote or a bracket
 _SENTENCE_END = re.compile(rf"[.!?](?:[\"”)]*\s+(?=[{VI_UPPER}“\"(])|(?<=\.)(?=[{VI_UPPER}][a-zà-ỹ]))")
@@ -415,6 +420,10 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
         folded_before = folded.fold(0, m.start())
         before = folded_before.rsplit(None, 1)  # only its last word is asked about
         after = text[m.end() :].lstrip()
+        if after[:1] == ":" and after[1:2] in (" ", "\t"):
+            after = after[1:].lstrip(" \t")  # `UBND tỉnh yêu cầu: Sở X chủ trì …`: who is asked, after a colon
+        elif after[:2] == ", " and _named_speaker(text, m.start()):
+            after = after[1:].lstrip(" \t")  # `Chủ tịch UBND huyện yêu cầu, các ngành …`: a comma in between
         if before and before[-1] in not_after:
             continue
         if folded_before.rstrip().endswith(not_after_phrases):
@@ -448,6 +457,14 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
             end=end,
         )
     return _forwarded(text) or _subject(text) or _bracketed_lead(text)
+
+
+def _named_speaker(text: str, verb: int) -> bool:
+    """Does a unit (or an office holder) end right before the verb at `verb` (`Chủ tịch UBND huyện yêu cầu`)? Read
+    on the 80 characters before it; `find_units` there only, a comma after a verb being rare."""
+    start = max(0, verb - 80)
+    window = text[start:verb].rstrip()
+    return any(m.end == len(window) for m in find_units(window))
 
 
 # `… (Sở X chủ trì, phối hợp với Y; hoàn thành trong quý II/2026).`: who leads an item, in brackets at its end
@@ -540,7 +557,8 @@ def _subject(text: str) -> Assignment | None:
     adv = _ADVERBIAL.match(text)
     if adv:
         starts.append(adv.end())
-    if _INTRODUCTORY.match(text, starts[-1]):
+    if _INTRODUCTORY.match(text, starts[-1]) or (adv is not None and _INTRODUCTORY.match(text, 0)):
+        # (an opener that is both, `Đối với X, Sở Y …`: its phrase runs to a comma after the adverb's words too)
         # `Định kỳ 6 tháng, hàng năm, Sở X tổ chức sơ kết`: the subject may follow any of the first few commas
         base = starts[-1]
         starts += [c.end() for c in islice(_COMMA.finditer(text, base, base + 200), 4)]

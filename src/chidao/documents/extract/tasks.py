@@ -388,7 +388,7 @@ class _Builder:
             self._push(Frame(depth=seg.depth, marked=seg.depth > 0, silent=True))
             return
         lead_in = text.rstrip().endswith(":")
-        if lead_in and assignment(text) is None and not self._work_item(seg, ctx):
+        if lead_in and assignment(text) is None and not self._work_item(seg, ctx) and not self._directs_items(text):
             self._topic_lead(seg)
             return
         if seg.depth == 0 and nxt is not None and nxt.depth > 0 and self._lead_statement(seg):
@@ -439,6 +439,8 @@ class _Builder:
                 found = self._named_before(seg, a, piece.text, head)  # `Sở có trách nhiệm …`: the one Sở named
             if found is not None and found.mode == "yêu cầu" and found.start > 0 and (seg.depth or not self._letter):
                 found = self._asker(piece.text, found) or found
+            if found is not None and found.subject and self.is_issuer(found.names):
+                found = _directed(piece.text, found) or found
             if found is not None and found.subject and self.is_issuer(found.names):
                 if predicate_is(piece.text[found.end :], SPEECH) or ctx is not None or self._letter:
                     found = None  # a letter's issuer telling what it does (`Sở X tổ chức kỳ thi …`) asks no one
@@ -491,6 +493,9 @@ class _Builder:
         if current is not None:
             found_any.append((current[0], current[1], current_assign))
         if not found_any:
+            if (carried := self._carried_on(seg)) is not None:
+                self._extend(carried, seg)
+                return []
             if ctx is None or excluded(text, folded):
                 return []
             last = self.last_item
@@ -687,6 +692,24 @@ class _Builder:
                 spans += [seg.span(m.start, m.end) for m in more]
         return self.add(seg, 0, len(seg.text), names, spans, [], None, None)
 
+    def _carried_on(self, seg: Segment) -> Task | None:
+        """`Giao Sở X chủ trì …` then, a paragraph of its own, `Yêu cầu hoàn thiện, gửi … trước ngày …`: the task of
+        the paragraph just above, undated, which the paragraph naming no one carries on and dates (`[carries_on]`).
+        Not after a list whose lead-in named its units (a time for the whole list, `_group_closing`), nor a
+        sentence on the items above (`… các nội dung trên …`, `_follow_up`)."""
+        last = self.last_item
+        if seg.depth or last is None or not last[2] or not self.tasks or last[2][-1] is not self.tasks[-1]:
+            return None
+        task = self.tasks[-1]
+        if task.deadline is not None and task.deadline.kind != "none":
+            return None
+        if _CARRIES_ON.match(seg.text) is None or REFERS_BACK.search(seg.text) is not None:
+            return None
+        if self.closed_lead is not None and self.closed_lead.assignees:
+            return None
+        own = own_deadline(seg.text, self.doc)
+        return task if own is not None and own.kind not in ("none", "recurring") else None
+
     def _follow_up(self, seg: Segment) -> Task | None:
         """`Báo cáo kết quả thực hiện các nội dung trên gửi về Bộ X trước ngày ...` after the items of a lead-in
         with an addressee: the follow-up of the whole list, asked of that addressee without naming it again."""
@@ -759,6 +782,8 @@ class _Builder:
         """A paragraph ending with `:` opens a frame: its addressee and deadline carry to the items below."""
         frame = Frame(depth=seg.depth, marked=seg.depth > 0)
         found = _lead_clause_assignment(seg.text)
+        if found is not None and found.subject and self.is_issuer(found.names):
+            found = _directed(seg.text, found) or found  # (the units the issuer's head directs, as `_clause_tasks`)
         if created:
             task = created[-1]
             frame.assignees, frame.spans, frame.mode = list(task.assignees), list(task.assignee_spans), task.mode
@@ -794,6 +819,13 @@ class _Builder:
                 frame.silent = bool(_TOPICS_LEAD.search(seg.text))  # `... lưu ý các dữ liệu về:` lists topics
                 frame.details = task if frame.silent and seg.depth > 0 else None
         self._push(frame)
+
+    def _directs_items(self, text: str) -> bool:
+        """`Chiều ngày …, UBND xã họp … . Sau khi nghe …, Chủ tịch UBND xã chỉ đạo các bộ phận … thực hiện các nội dung
+        sau:`: a lead-in whose last sentence has the issuer's head direct units (`_directed`), though its first
+        sentence names no one: read as a lead-in with those units, not as a topic."""
+        found = _lead_clause_assignment(text)
+        return found is not None and found.subject and self.is_issuer(found.names) and _directed(text, found) is not None
 
     def _issuer_introduces(self, seg: Segment, task: Task) -> bool:
         """`Nhằm chấn chỉnh ..., yêu cầu các đơn vị nghiêm túc thực hiện ... . Sở X đề nghị một số nội dung cụ thể
@@ -949,6 +981,11 @@ _NOTES_OR_CASE = re.compile(rf"{as_written(lead_ins()['notes_or_case']['starts']
 _REPORTS_BACK = re.compile(
     rf"{re.escape(lead_ins()['reports_back']['verb'])} {as_written(lead_ins()['reports_back']['objects'])}\b"
 )
+# a paragraph naming no one that sets the time of the work above: `[carries_on]` of data/lead_ins.toml
+_CARRIES_ON = re.compile(
+    rf"(?:(?:{either_case(lead_ins()['carries_on']['asks'])})\s+)?{either_case(lead_ins()['carries_on']['verbs'])}\b"
+    rf"|{either_case(lead_ins()['carries_on']['times'])}\b"
+)
 # only introduces the items below: `[introduces]`
 _ITEM_DEPTH = 4  # segment depth of a lettered item (`a)`); dashes (`-`, `+`) go deeper, numbers (`1.`) less deep
 _INTRODUCES = re.compile(rf"{as_written(lead_ins()['introduces']['ends'])}\s*:\s*$")
@@ -1051,6 +1088,24 @@ _URGED_DO = re.compile(
     + rf"{re.escape(_URGING['do'])}(?:\s+{as_written(_URGING['determiners'])} {as_written(_URGING['nouns'])}"
     rf"(?:\s+{as_written(_URGING['after_nouns'])})?)?(?:\s+{re.escape(_URGING['manner'])})?\s*:\s*$"
 )
+
+
+# the issuer or its head directs the units it names next: `[directs]` of data/lead_ins.toml
+_DIRECTS = re.compile(
+    rf"\s*(?:{as_written(lead_ins()['directs']['before'])}\s+)?{as_written(lead_ins()['directs']['verbs'])}\s+"
+)
+
+
+def _directed(text: str, found: Assignment) -> Assignment | None:
+    """`Chủ tịch UBND xã chỉ đạo các bộ phận chuyên môn thực hiện …` (`found`: the issuer or its head as subject):
+    the units it directs, named right after the verb and before a verb of their own work, are asked; else None."""
+    m = _DIRECTS.match(text, found.end)
+    if m is None:
+        return None
+    mentions, end = read_units(text, m.end())
+    if not mentions or mentions[0].start != m.end() or not _acts(text[end:]):
+        return None
+    return Assignment(assignees=mentions, coordinators=coordinators(text, end), mode="yêu cầu", start=found.start, end=end)
 
 
 # the subject is to guide the units it names next: `[guides]` of data/lead_ins.toml

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
+from chidao.documents.data import load_toml
 from chidao.documents.text import fold_words
 
 
@@ -117,8 +118,24 @@ def field_names(head: str) -> tuple[str, ...]:
             if name.startswith(prefix):
                 rest = name[len(prefix) :].removesuffix(" tỉnh")
                 if rest[:1].isupper():
-                    fields.add(rest)
+                    fields.update(_field_spellings(rest))
     return tuple(sorted(fields, key=len, reverse=True))
+
+
+def _field_spellings(field: str) -> set[str]:
+    """`field` and the other spellings of it `[field_spellings]` of data/unit_heads.toml allows: its two parts
+    joined by another joiner (`Kế hoạch - Đầu tư`), a long second part by its initials (`Nông nghiệp và PTNT`)."""
+    rule = load_toml("unit_heads.toml")["field_spellings"]
+    joiners: list[str] = rule["joiners"]
+    at = min(((i, j) for j in joiners if (i := field.find(j)) > 0), default=None)
+    if at is None:
+        return {field}
+    first, second = field[: at[0]], field[at[0] + len(at[1]) :]
+    seconds = {second}
+    words = second.split()
+    if len(words) >= rule["initials_from"]:
+        seconds.add("".join(w[0].upper() for w in words))
+    return {field} | {f"{first}{j}{s}" for j in joiners for s in seconds}
 
 
 @dataclass
