@@ -555,3 +555,63 @@ def test_a_place_folding_to_a_type_name_stays_in_the_issuer(issuer_lines: str, i
     doc = parse_text(text, check=False)
     assert doc.issuer is not None and doc.issuer.name == issuer
     assert doc.type is not None and doc.type.code == "TB"
+
+
+# A web page's header table copied as text: each cell on lines of its own, cut where the page's source was, and
+# closed by `|` alone on the next line or at the end of its last line.
+WEB_CELLS_LONE_BAR = """ỦY
+BAN NHÂN DÂN
+TỈNH NAM BÌNH
+-------
+|
+CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+----------
+|
+Số:
+27/2011/QĐ-UBND
+|
+Tân
+Lộc, ngày 14 tháng 9 năm 2011
+|
+QUYẾT ĐỊNH
+VỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ CỔNG THÔNG TIN
+ĐIỆN TỬ CỦA ỦY BAN NHÂN DÂN TỈNH NAM BÌNH
+ỦY BAN NHÂN DÂN TỈNH NAM BÌNH
+Căn cứ Luật Công nghệ thông tin ngày 29/6/2006;
+"""
+
+WEB_CELLS_TRAILING_BAR = """|
+SỞ XÂY
+DỰNG |
+CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM |
+|
+Số: 315/SXD-QLN |
+Bảo Châu, ngày
+05 tháng 8 năm 2019 |
+V/v góp ý dự thảo quy định về nhà ở xã hội
+Kính gửi: Sở Tài chính
+Sở Xây dựng nhận được văn bản của Sở Tài chính.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (WEB_CELLS_LONE_BAR, {"issuer.name": "ỦY BAN NHÂN DÂN TỈNH NAM BÌNH", "number.seq": "27",
+                              "number.symbol": "QĐ-UBND", "place.name": "Tân Lộc", "date.iso": "2011-09-14",
+                              "type.code": "QĐ", "subject.text": "VỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ CỔNG THÔNG TIN "
+                              "ĐIỆN TỬ CỦA ỦY BAN NHÂN DÂN TỈNH NAM BÌNH"}),
+        (WEB_CELLS_TRAILING_BAR, {"issuer.name": "SỞ XÂY DỰNG", "number.seq": "315", "number.symbol": "SXD-QLN",
+                                  "place.name": "Bảo Châu", "date.iso": "2019-08-05", "type.code": "CV",
+                                  "subject.text": "góp ý dự thảo quy định về nhà ở xã hội"}),
+    ],
+    ids=["lone-bar", "trailing-bar"],
+)
+def test_a_web_copys_cells_cut_over_lines(text: str, expected: dict[str, Any]) -> None:
+    out = parse_text(text, check=False).to_dict()
+    for path, value in expected.items():
+        assert _get(out, path) == value, path
+    assert not [r for r in out["references"] if r["number"].startswith(("27/", "315/"))]  # its own number

@@ -81,7 +81,9 @@ def _authority_heading(state: _State, prev: Cell, cell: Cell) -> bool:
     folded = " ".join(fold_chars(cell.text).split())
     issuer = " ".join(fold_chars(" ".join(c.text for c in state.issuer_cells)).split())
     if issuer and (folded == issuer or folded.endswith(" " + issuer)):
-        return True
+        # `… MẠNG TIN HỌC DIỆN` / `RỘNG CỦA ỦY BAN NHÂN DÂN TỈNH X`: a wrapped subject naming the issuer after `của`
+        before = cell.text.split()[: len(folded.split()) - len(issuer.split())]
+        return not before or starts_title(cell.text) or not open_end(" ".join(before))
     return starts_title(cell.text)
 
 
@@ -379,7 +381,7 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
     if state.past_issuer or Kind.MOTTO in state.seen or Kind.PARTY in state.seen:
         doc.issuer = read_issuer(state.issuer_cells)
     doc.subject = make_subject(
-        state.subject_cells, strip_vv=state.vv and doc.type is None, drop_suffix=doc.issuer.name if doc.issuer else None
+        state.subject_cells, strip_vv=state.vv and doc.type is None, drop_suffix=_issuer_after_subject(doc, state)
     )
     for entry in state.entries:
         a = addr.make_addressee(entry)
@@ -403,6 +405,17 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
     if start is None:
         start = state.last_end if state.past_issuer else 0
     doc.body_span = (start, len(doc.text))
+
+
+def _issuer_after_subject(doc: Document, state: _State) -> str | None:
+    """The issuer's name, to drop where the subject's cells end with it (the authority line run on); None when
+    the subject names it after an open end (`… MẠNG TIN HỌC DIỆN RỘNG CỦA ỦY BAN NHÂN DÂN TỈNH X`)."""
+    if doc.issuer is None:
+        return None
+    name = doc.issuer.name
+    words = " ".join(c.text for c in state.subject_cells).split()
+    before = words[: len(words) - len(name.split())]
+    return None if before and open_end(" ".join(before)) else name
 
 
 def _party_number(doc: Document) -> bool:
