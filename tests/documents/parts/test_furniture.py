@@ -14,6 +14,9 @@ from chidao.documents.parts.furniture import is_page_furniture
         ("2", True), ("- 3 -", True), ("Trang 4", True), ("2/5", True), ("Trang 2/5", True),
         ("Ký bởi: Sở Tài chính tỉnh Nam Bình", True), ("Thời gian ký: 03.02.2025 09:12:40 +07:00", True),
         ("Email: vanthu@nambinh.gov.vn", True),
+        # a footer's file name field, with or without the drive's colon
+        ("D:\\2019\\CONGVAN\\phan cong truc tet.doc", True), ("E\\Vanban\\BC thang 5", True),
+        ("Tải về: D 2019", False),
         ("2025", False), ("Lê Minh Khoa", False), ("KT. CHỦ TỊCH", False), ("- Như trên;", False),
     ],
 )
@@ -36,3 +39,13 @@ def test_a_digital_signature_stamp_in_the_header_is_skipped(before: str) -> None
     assert doc.date is not None and doc.date.iso == "2025-02-03"
     assert doc.subject is not None and doc.subject.text == "lập dự toán ngân sách năm 2025"
     assert [a.name for a in doc.addressees] == ["Các sở, ban, ngành"]
+
+
+def test_a_footer_file_name_between_recipients_and_signature_is_skipped() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN AN PHÚ\nSố: 31/UBND-VP\nAn Phú, ngày 05 tháng 3 năm 2019\nV/v trực cơ quan\n"
+        "Kính gửi: Các phòng, ban huyện.\n\nỦy ban nhân dân huyện đề nghị các phòng bố trí trực.\n\nNơi nhận:\n"
+        "- Như trên;\n- Lưu: VT.\n\nE\\2019\\CV\\truc co quan\n\nCHỦ TỊCH\n\n\nTrần Văn Bảy\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.signatures and (doc.signatures[0].title, doc.signatures[0].name) == ("CHỦ TỊCH", "Trần Văn Bảy")

@@ -18,8 +18,17 @@ _SIGNED_STAMP = re.compile(
 )
 
 
+# The file name a drafter's footer field prints (`D:\\2017\\CVUB\\uy quyen.doc`; a portal's copy may drop the colon).
+_FILE_PATH = re.compile(r"^[A-Za-z]:?\\(?:[^\\]+\\)+[^\\]*$")
+
+
 def is_page_furniture(text: str) -> bool:
     """`2`, `- 2 -`, `Trang 2`, `2/3`: a page break's furniture, which may fall inside the closing blocks;
-    so may a digital signature's stamp (`Ký bởi: ...`, `Thời gian ký: ...`)."""
+    so may a digital signature's stamp (`Ký bởi: ...`, `Thời gian ký: ...`) and a footer's file name
+    (`D:\\2017\\CVUB\\uy quyen.doc`)."""
     text = text.strip(" *")
-    return _PAGE_NUMBER.match(text) is not None or _SIGNED_STAMP.match(text) is not None
+    return (
+        _PAGE_NUMBER.match(text) is not None
+        or _SIGNED_STAMP.match(text) is not None
+        or ("\\" in text and _FILE_PATH.match(text) is not None)
+    )
