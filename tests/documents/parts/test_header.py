@@ -615,3 +615,22 @@ def test_a_web_copys_cells_cut_over_lines(text: str, expected: dict[str, Any]) -
     for path, value in expected.items():
         assert _get(out, path) == value, path
     assert not [r for r in out["references"] if r["number"].startswith(("27/", "315/"))]  # its own number
+
+
+@pytest.mark.parametrize(
+    ("date_line", "place", "iso"),
+    [
+        ("TÂN AN, NGÀY 09 THÁNG 11 NĂM 2021", "TÂN AN", "2021-11-09"),
+        ("Tân An, ngày 09 tháng 11 năm 2021", "Tân An", "2021-11-09"),
+    ],
+)
+def test_a_date_line_in_capitals(date_line: str, place: str, iso: str) -> None:
+    text = (
+        f"ỦY BAN NHÂN DÂN\nTHÀNH PHỐ TÂN AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        f"Số: 88/KH-UBND\n{date_line}\nKẾ HOẠCH\nTổ chức Ngày hội đọc sách năm 2021\n"
+        "Ủy ban nhân dân thành phố ban hành Kế hoạch như sau:\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.place is not None and doc.place.name == place
+    assert doc.date is not None and doc.date.iso == iso
+    assert doc.subject is not None and doc.subject.text == "Tổ chức Ngày hội đọc sách năm 2021"

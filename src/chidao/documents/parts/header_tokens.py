@@ -99,7 +99,7 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
     if "/" in masked:  # every `V/v` has one
         for m in _VV.finditer(masked):
             found.append((m.start(), m.end(), Kind.VV, None))
-    if "gày" in masked:  # every date has the word (`ngày`, `Ngày`)
+    if "gày" in masked or "GÀY" in masked:  # every date has the word (`ngày`, `Ngày`, `NGÀY`)
         place_date = read_place_date(masked, cell.start, True)
         if place_date:
             found.append((place_date[2], place_date[3], Kind.PLACE_DATE, (place_date[0], place_date[1])))
