@@ -1964,3 +1964,20 @@ def test_the_closing_paragraph_stands_in_no_section():
     )
     tasks = _tasks(text, date=DocDate(text="ngày 05 tháng 3 năm 2026", year=2026, month=3, day=5))
     assert [(t.assignees, t.deadline.kind) for t in tasks] == [(["Sở Nội vụ"], "month"), (["Bộ Nội vụ"], "none")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "assignees"),
+    [
+        # the enacting formula of a legal document is the issuer saying what it enacts: no task
+        ("Bộ trưởng Bộ Nội vụ ban hành Thông tư hướng dẫn chế độ báo cáo thống kê ngành nội vụ.", None),
+        ("Ủy ban nhân dân tỉnh ban hành Quyết định sửa đổi Quy chế làm việc.", None),
+        # ... but a body asked to take a decision, or given a time for it, has work
+        ("Chủ tịch UBND huyện Mỹ An ban hành Quyết định thành lập Đoàn kiểm tra liên ngành.", ["Chủ tịch UBND huyện Mỹ An"]),
+        ("UBND huyện Mỹ An ban hành Quyết định quy định giá cho thuê chợ trước ngày 30/6/2024.", ["UBND huyện Mỹ An"]),
+        ("Ủy ban nhân dân các xã ban hành Quyết định về quy chế quản lý nghĩa trang.", ["Ủy ban nhân dân các xã"]),
+    ],
+)
+def test_enacting_formula_is_no_task(sentence, assignees):
+    tasks = _tasks(sentence)
+    assert (tasks[0].assignees if tasks else None) == assignees
