@@ -634,3 +634,23 @@ def test_a_date_line_in_capitals(date_line: str, place: str, iso: str) -> None:
     assert doc.place is not None and doc.place.name == place
     assert doc.date is not None and doc.date.iso == iso
     assert doc.subject is not None and doc.subject.text == "Tổ chức Ngày hội đọc sách năm 2021"
+
+
+@pytest.mark.parametrize(
+    ("subject_lines", "subject"),
+    [
+        # a web copy with a blank line after every line: what goes on in lower case is the subject still
+        ("Về việc ban hành Quy chế quản lý chợ\n\ntrên địa bàn huyện Mỹ An\n\n",
+         "Về việc ban hành Quy chế quản lý chợ trên địa bàn huyện Mỹ An"),
+        # ... not after a line that ends a sentence, nor a line in capitals
+        ("Về việc ban hành Quy chế quản lý chợ.\n\ntrên địa bàn huyện Mỹ An\n\n", "Về việc ban hành Quy chế quản lý chợ."),
+        ("Về việc ban hành Quy chế quản lý chợ\n\nTRÊN ĐỊA BÀN HUYỆN MỸ AN\n\n", "Về việc ban hành Quy chế quản lý chợ"),
+    ],
+)
+def test_a_subject_wrapped_over_a_blank_line(subject_lines: str, subject: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN HUYỆN MỸ AN\n\nSố: 07/QĐ-UB\n\nMỹ An, ngày 3 tháng 4 năm 1999\n\nQUYẾT ĐỊNH\n\n"
+        f"{subject_lines}ỦY BAN NHÂN DÂN HUYỆN MỸ AN\n\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.subject is not None and doc.subject.text == subject

@@ -93,7 +93,7 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
     prev = state.subject_cells[-1]
     if cell.line == prev.line:
         return True
-    if cell.line - prev.line > 1 or set_apart(doc, prev.start, cell.start):
+    if set_apart(doc, prev.start, cell.start) or (cell.line - prev.line > 1 and not _spaced_wrap(doc, prev, cell)):
         return False
     if len(prev.text) > _WRAP or prev.text.endswith((".", ":", ";")) or len(cell.text) > 2 * _WRAP:
         return False
@@ -107,6 +107,17 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
     if prev.upper != cell.upper and not wrapped_tail(prev, cell):
         return False
     return not opens_body(prev, cell)
+
+
+def _spaced_wrap(doc: Document, prev: Cell, cell: Cell) -> bool:
+    """`Về việc ban hành Quy định …` / (blank) / `trên địa bàn tỉnh …`: a web copy that puts a blank line after every
+    line; what goes on in lower case after one blank line, the line above left open, is the subject still."""
+    return (
+        cell.line - prev.line == 2
+        and cell.text[:1].islower()
+        and not prev.text.endswith((".", ":", ";"))
+        and not doc.text[prev.end : cell.start].strip()
+    )
 
 
 def _free(doc: Document, state: _State, tok: Token) -> bool:
