@@ -310,6 +310,9 @@ def test_a_name_quoted_in_the_subject_is_not_a_header_mark(subject: str) -> None
         ("QUYẾT ĐỊNH CỦA CHỦ TỊCH UBND TỈNH\nNAM BÌNH\nVề việc thành lập Hội đồng thi đua khen thưởng",
          "Về việc thành lập Hội đồng thi đua khen thưởng"),
         ("QUYẾT ĐỊNH\nVề việc thành lập Hội đồng thi đua khen thưởng", "Về việc thành lập Hội đồng thi đua khen thưởng"),
+        # the issuer and `V/V` on the line under the type name
+        ("QUYẾT ĐỊNH\nCỦA ỦY BAN NHÂN DÂN TỈNH V/V THÀNH LẬP HỘI ĐỒNG THI ĐUA\nKHEN THƯỞNG TỈNH NAM BÌNH",
+         "THÀNH LẬP HỘI ĐỒNG THI ĐUA KHEN THƯỞNG TỈNH NAM BÌNH"),
     ],
 )
 def test_an_older_title_naming_the_issuer_leaves_the_subject_to_the_next_line(title: str, subject: str) -> None:
@@ -654,3 +657,15 @@ def test_a_subject_wrapped_over_a_blank_line(subject_lines: str, subject: str) -
     )
     doc = parse_text(text, check=False)
     assert doc.subject is not None and doc.subject.text == subject
+
+
+def test_a_subject_in_capitals_goes_on_to_a_longer_line() -> None:
+    text = (
+        "BỘ TÀI NGUYÊN\nSố: 118/HD-BTN\nHà Nội, ngày 2 tháng 6 năm 2021\nHƯỚNG DẪN\nVIỆC BÀN GIAO HỒ SƠ, TÀI LIỆU\n"
+        "LƯU TRỮ CỦA CÁC ĐƠN VỊ SỰ NGHIỆP KHI SẮP XẾP, HỢP NHẤT THEO ĐỀ ÁN ĐÃ ĐƯỢC PHÊ DUYỆT\n"
+        "Căn cứ Luật Lưu trữ ngày 11 tháng 11 năm 2011;\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.subject is not None and doc.subject.text == (
+        "VIỆC BÀN GIAO HỒ SƠ, TÀI LIỆU LƯU TRỮ CỦA CÁC ĐƠN VỊ SỰ NGHIỆP KHI SẮP XẾP, HỢP NHẤT THEO ĐỀ ÁN ĐÃ ĐƯỢC PHÊ DUYỆT"
+    )

@@ -109,6 +109,8 @@ def test_search_around_each_ngay_finds_what_the_pattern_finds() -> None:
         # A town (thị xã) abbreviated as a city is, with or without a space after the dot.
         ("TX. Sơn Tây, ngày 3 tháng 3 năm 2021", "TX. Sơn Tây"),
         ("TX.Sơn Tây, ngày 3 tháng 3 năm 2021", "TX.Sơn Tây"),
+        # ... and a city abbreviated without its dot
+        ("TP Hồ Chí Minh, ngày 17 tháng 7 năm 2003", "TP Hồ Chí Minh"),
     ],
 )
 def test_places_of_other_shapes(line: str, place: str) -> None:

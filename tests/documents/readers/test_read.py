@@ -131,7 +131,8 @@ def test_a_text_layer_that_is_not_vietnamese_goes_to_ocr_or_is_kept(monkeypatch:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "Số: 12/QĐ\nĐiều 1.", "a\r\nb", "a\u00a0b", "x\u200by", "Hoa\u0300", "ê\u0301\nb", "dòng\vmới", "\u00ad"],
+    ["", "Số: 12/QĐ\nĐiều 1.", "a\r\nb", "a\u00a0b", "x\u200by", "Hoa\u0300", "ê\u0301\nb", "dòng\vmới", "\u00ad",
+     "15/2014/QÐ-UBND"],
 )
 def test_is_clean_means_clean_text_changes_nothing(text: str) -> None:
     """The .docx reader tests its whole text once with `is_clean` instead of cleaning each paragraph."""
@@ -140,3 +141,15 @@ def test_is_clean_means_clean_text_changes_nothing(text: str) -> None:
     assert is_clean(text) == (clean_text(text) == text)
     if is_clean(text):
         assert all(clean_text(piece) == piece for piece in text.split("\n"))
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [("Số: 15/2014/QÐ-UBND", "Số: 15/2014/QĐ-UBND"), ("Ðiều 1. Giao Sở Tài chính", "Điều 1. Giao Sở Tài chính"),
+     ("ðồng chí", "đồng chí")],
+)
+def test_the_eth_web_pages_print_for_d_is_read_as_d(raw: str, clean: str) -> None:
+    from chidao.documents.readers.source import clean_text
+
+    assert clean_text(raw) == clean
+    assert read(raw.encode(), name="eth.txt").text == clean

@@ -100,7 +100,8 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
     # A wrapped title breaks into lines no longer than its first; a much longer line is the body's first
     # (the body never opens in lower case: such a line is the subject re-flowed by a PDF column).
     longest = max(len(c.text) for c in state.subject_cells)
-    if len(cell.text) > 60 and len(cell.text) > 1.5 * longest and not cell.text[:1].islower():
+    # (in capitals both, a longer line goes on: `VIỆC SẮP XẾP TỔ CHỨC …` / a line of the page's full width)
+    if len(cell.text) > 60 and len(cell.text) > 1.5 * longest and not cell.text[:1].islower() and not (prev.upper and cell.upper):
         return False
     if addr.starts_with_opener(cell.text) or _HEADING.match(cell.text) or _authority_heading(state, prev, cell):
         return False
@@ -290,11 +291,11 @@ def _old_title_tail(state: _State, tok: Token) -> bool:
     """Older documents name the issuer after the type (`QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH`) and give the
     subject on the next line (`V/v ...`, `Về việc ...`)."""
     cells = state.subject_cells
-    if not cells or tok.cell.line == cells[-1].line or not cells[0].upper:
+    if not cells or not cells[0].upper or not fold_chars(cells[0].text).startswith("cua "):
         return False
-    if not fold_chars(cells[0].text).startswith("cua "):
-        return False
-    return tok.kind is Kind.VV or (tok.kind is Kind.FREE and not tok.cell.upper)
+    if tok.kind is Kind.VV:
+        return True  # also on the same line (`CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT …`)
+    return tok.cell.line != cells[-1].line and tok.kind is Kind.FREE and not tok.cell.upper
 
 
 def _ends_header(state: _State, tok: Token) -> bool:

@@ -13,7 +13,7 @@ from chidao.documents.text import fold_chars
 # A capitalised word, also with an apostrophe inside as Central Highlands names are written (`Ea H'Leo`, `Cư M'gar`).
 _NAME_WORD = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?"
 _TITLE_WORD = rf"(?:{_NAME_WORD}\.?|T[PX]\.|phố|xã|trấn|thị)"
-_FIRST_WORD = rf"(?:{_NAME_WORD}\.?|T[PX]\.)"  # `TP.`, `TX.`: a city, a town
+_FIRST_WORD = rf"(?:{_NAME_WORD}\.?|T[PX]\.|TP(?= ))"  # `TP.`, `TX.`: a city, a town (`TP Hồ Chí Minh` too)
 # Words of a place are joined by spaces, or by a dash between the two names of a joined place
 # (`Bà Rịa - Vũng Tàu`, `Phan Rang–Tháp Chàm`); never more than two spaces at a joint. After an abbreviation's
 # dot the next word may follow at once (`TP.Hồ Chí Minh`).

@@ -49,7 +49,7 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-# No-break and other fixed-width spaces read as spaces; invisible characters (zero-width space, word joiner,
+# No-break and other fixed-width spaces read as spaces; the eth as `Đ`; invisible characters (zero-width space, word joiner,
 # a BOM inside the text, the soft hyphen once legacy text is decoded) are dropped; vertical tab and form
 # feed end a line.
 _SPACES = dict.fromkeys(
@@ -58,7 +58,9 @@ _SPACES = dict.fromkeys(
 )
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"), None)
 _BREAKS = dict.fromkeys(map(ord, "\v\f\u2028\u2029\x85"), "\n")
-_CLEAN = {chr(k): v or "" for k, v in {**_SPACES, **_INVISIBLE, **_BREAKS}.items()}
+# The Icelandic eth that web pages and old fonts print for `Đ`/`đ` (`15/2014/QÐ-UBND`): Vietnamese has no eth.
+_LOOKALIKES = {0xD0: "\u0110", 0xF0: "\u0111"}
+_CLEAN = {chr(k): v or "" for k, v in {**_SPACES, **_INVISIBLE, **_BREAKS, **_LOOKALIKES}.items()}
 _UNCLEAN = re.compile("[" + re.escape("".join(_CLEAN)) + "]")
 
 
