@@ -1981,3 +1981,17 @@ def test_the_closing_paragraph_stands_in_no_section():
 def test_enacting_formula_is_no_task(sentence, assignees):
     tasks = _tasks(sentence)
     assert (tasks[0].assignees if tasks else None) == assignees
+
+
+@pytest.mark.parametrize(
+    ("text", "assignees"),
+    [
+        # the letter's addressee named by courtesy in lower case after the request
+        ("Đề nghị quý cơ quan có ý kiến bằng văn bản, gửi về Sở Tư pháp trước ngày 10/3/2025.", [["quý cơ quan"]]),
+        ("Kính đề nghị Quý Công ty cử cán bộ phối hợp kiểm tra hiện trường.", [["Quý Công ty"]]),
+        # ... never `quý` after a word of time
+        ("Hằng quý đơn vị tự kiểm tra, đánh giá kết quả.", []),
+    ],
+)
+def test_courtesy_addressee_in_lower_case(text, assignees):
+    assert [t.assignees for t in _tasks(text)] == assignees
