@@ -669,3 +669,22 @@ def test_a_subject_in_capitals_goes_on_to_a_longer_line() -> None:
     assert doc.subject is not None and doc.subject.text == (
         "VIỆC BÀN GIAO HỒ SƠ, TÀI LIỆU LƯU TRỮ CỦA CÁC ĐƠN VỊ SỰ NGHIỆP KHI SẮP XẾP, HỢP NHẤT THEO ĐỀ ÁN ĐÃ ĐƯỢC PHÊ DUYỆT"
     )
+
+
+@pytest.mark.parametrize(
+    ("title_lines", "subject"),
+    [
+        # a Party resolution names its conference in capitals, then its subject in lower case
+        ("NGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ TƯ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN (KHÓA XX)\nvề phát triển du lịch cộng đồng",
+         "HỘI NGHỊ LẦN THỨ TƯ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN (KHÓA XX) về phát triển du lịch cộng đồng"),
+        ("THÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC HUYỆN ỦY\nvề công tác chuyển đổi số",
+         "KẾT LUẬN CỦA THƯỜNG TRỰC HUYỆN ỦY về công tác chuyển đổi số"),
+    ],
+)
+def test_a_party_subject_in_capitals_then_lower_case(title_lines: str, subject: str) -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH NAM BÌNH\nHUYỆN ỦY AN PHÚ\n*\nSố 18-NQ/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nAn Phú, ngày 2 tháng 5 năm 2024\n"
+        f"{title_lines}\n-----\nHội nghị lần thứ tư Ban Chấp hành Đảng bộ huyện họp ngày 25/4/2024.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.subject is not None and doc.subject.text == subject

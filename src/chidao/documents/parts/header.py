@@ -105,7 +105,9 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
         return False
     if addr.starts_with_opener(cell.text) or _HEADING.match(cell.text) or _authority_heading(state, prev, cell):
         return False
-    if prev.upper != cell.upper and not wrapped_tail(prev, cell):
+    # (a line in lower case after capitals goes on: the body never opens so; a Party resolution names its
+    # conference in capitals, then its subject, `HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH …` / `về …`)
+    if prev.upper != cell.upper and not wrapped_tail(prev, cell) and not (prev.upper and cell.text[:1].islower()):
         return False
     return not opens_body(prev, cell)
 
