@@ -24,8 +24,12 @@ from chidao.documents.text import split_lines
          ["BỘ Y TẾ", "CỘNG HÒA", "Số: 3/BYT", "Hà Nội", "SỞ", "Y TẾ", "x", "Một", "Hai"]),
         # a run longer than a header cell (paragraphs before a signature table) stays as it is
         ("a |\nb |\n" + "".join(f"Dòng {k}\n" for k in range(7)) + "|\n", ["a", "b", *(f"Dòng {k}" for k in range(7))]),
+        # the place and date is the header table's last cell: the body after it, up to the `|` that opens the
+        # closing table, stays lines
+        ("Số:\n3/UBND\n|\nAn Phú,\nngày 2 tháng 3 năm 2020\n|\nKính gửi: Sở Y tế\nĐề nghị Sở Y tế báo cáo.\n|\nNơi nhận:\n",
+         ["Số: 3/UBND", "An Phú, ngày 2 tháng 3 năm 2020", "Kính gửi: Sở Y tế", "Đề nghị Sở Y tế báo cáo.", "Nơi nhận"]),
     ],
-    ids=["lone-bar", "trailing-bar", "one-cell", "not-cells", "long-run"],
+    ids=["lone-bar", "trailing-bar", "one-cell", "not-cells", "long-run", "body-after-date"],
 )
 def test_cell_lines_joins_a_cell_cut_over_lines(text: str, joined: list[str]) -> None:
     cells = [c.text for line in cell_lines(text, split_lines(text)) for c in line_cells(text, line)]

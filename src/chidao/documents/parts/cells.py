@@ -138,26 +138,38 @@ def cell_lines(text: str, lines: list[Line]) -> list[Line]:
     (`ỦY` / `BAN NHÂN DÂN` / `TỈNH QUẢNG NAM`, `Số:` / `14/2007/QĐ-UBND`, `Tam` / `Kỳ, ngày …`), and close it by
     a `|` alone on the next line or at the end of its last line. Where two cells at least are closed so, the
     lines of each closed cell (a few, none blank) are one Line, so that its marks are read across the cuts;
-    a markdown row (`| a | b |`) and lines no `|` closes stay as they are."""
+    a markdown row (`| a | b |`) and lines no `|` closes stay as they are. The place and date is the header
+    table's last cell: after it a `|` alone opens the next table (`|` / `Nơi nhận:`), and what it follows is the
+    body, whose lines stay lines."""
     if sum(1 for line in lines if line.text.endswith("|") and _closes_cell(line.text)) < 2:
         return lines
     out: list[Line] = []
     run: list[Line] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         t = line.text
         if not t or t == "|" or ("|" in t and not _closes_cell(t)):
             if t == "|" and 1 < len(run) <= _CELL_LINES:
                 run = [_joined(text, run)]
             out.extend(run)
             out.append(line)
+            if run and _dates(run[-1].text):
+                return out + lines[k + 1 :]
             run = []
             continue
         run.append(line)
         if t.endswith("|"):
             out.extend([_joined(text, run)] if 1 < len(run) <= _CELL_LINES else run)
+            if _dates(out[-1].text):
+                return out + lines[k + 1 :]
             run = []
     out.extend(run)
     return out
+
+
+def _dates(text: str) -> bool:
+    """A cell holding the place and date (`… ngày … tháng … năm …`, in capitals too)."""
+    lowered = text.lower()
+    return "ngày" in lowered and "năm" in lowered
 
 
 def _joined(text: str, run: list[Line]) -> Line:
