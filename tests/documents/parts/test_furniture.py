@@ -49,3 +49,26 @@ def test_a_footer_file_name_between_recipients_and_signature_is_skipped() -> Non
     )
     doc = parse_text(text, check=False)
     assert doc.signatures and (doc.signatures[0].title, doc.signatures[0].name) == ("CHỦ TỊCH", "Trần Văn Bảy")
+
+
+@pytest.mark.parametrize(
+    ("preamble", "skipped"),
+    [
+        # a legal portal's title and metadata table above the copy (with bars, or without)
+        ("Quyết định 9/QĐ-UBND về dạy thêm\nSố hiệu: | 9/QĐ-UBND | Loại văn bản: | Quyết định |\n"
+         "Ngày ban hành: | 02/3/2020 | Người ký: | Lê Văn Ba |\n", 3),
+        ("Quyết định 9/QĐ-UBND về dạy thêm\nSố hiệu: 9/QĐ-UBND Loại văn bản: Quyết định\nNgày ban hành: 02/3/2020\n", 3),
+        # one label is not a table; nor labels further down the document
+        ("Số hiệu: 9/QĐ-UBND\n", 0),
+        ("\n" * 20 + "Số hiệu: 9\nLĩnh vực: y tế\n", 0),
+    ],
+)
+def test_a_portal_preamble_is_stepped_over(preamble: str, skipped: int) -> None:
+    from chidao.documents.parts.furniture import portal_preamble_end
+    from chidao.documents.text import split_lines
+
+    assert portal_preamble_end(split_lines(preamble + _LETTER)) == skipped
+    if skipped:
+        doc = parse_text(preamble + _LETTER, check=False)
+        assert doc.issuer is not None and (doc.issuer.name, doc.issuer.parent) == ("SỞ TÀI CHÍNH", "UBND TỈNH NAM BÌNH")
+        assert doc.number is not None and doc.number.seq == "77" and doc.date is not None and doc.date.iso == "2025-02-03"
