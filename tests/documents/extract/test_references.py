@@ -50,6 +50,11 @@ from chidao.documents.extract.references import NUMBER, _numbers, find_reference
         # Old symbols joining a type code and the body by a dot, also at a sentence's end.
         ("theo Chỉ thị 08/CT.UB ngày 3/4/1998 của UBND tỉnh", "08/CT.UB", "CT", dt.date(1998, 4, 3), "UBND tỉnh"),
         ("bãi bỏ Quyết định 125/QĐ.UB-TC.", "125/QĐ.UB-TC", "QĐ", None, None),
+        ("theo Chỉ thị số 19/CT.UB.VX ngày 7/5/1996 của UBND tỉnh", "19/CT.UB.VX", "CT", dt.date(1996, 5, 7), "UBND tỉnh"),
+        ("Thông báo số 31/TB.VP.UB. Các ngành thực hiện", "31/TB.VP.UB", "TB", None, None),
+        ("theo Kế hoạch số 12/KH-TT.HĐND ngày 5/1/2024 của Thường trực HĐND tỉnh", "12/KH-TT.HĐND", "KH",
+         dt.date(2024, 1, 5), "Thường trực HĐND tỉnh"),
+        ("theo Công văn số 12/UBND-TH.II. NHIỆM VỤ", "12/UBND-TH", "CV", None, None),
         ("như Thông báo 45/TB.VP. Các phòng thực hiện", "45/TB.VP", "TB", None, None),
         # ... but a dot after a whole symbol, or before a Roman numeral or a word, ends the sentence.
         ("theo Công văn số 12/UBND-TH.II. NHIỆM VỤ", "12/UBND-TH", "CV", None, None),

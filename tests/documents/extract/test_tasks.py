@@ -2234,3 +2234,33 @@ def test_a_lead_in_whose_last_sentence_directs_units():
     )
     assert [t.assignees for t in _tasks(text, **_COMMUNE_NOTICE)] == [["các bộ phận chuyên môn"]] * 2
 
+
+@pytest.mark.parametrize(
+    ("sentence", "assignees"),
+    [
+        # the enacting formula of a legal document is the issuer saying what it enacts: no task
+        ("Bộ trưởng Bộ Nội vụ ban hành Thông tư hướng dẫn chế độ báo cáo thống kê ngành nội vụ.", None),
+        ("Ủy ban nhân dân tỉnh ban hành Quyết định sửa đổi Quy chế làm việc.", None),
+        # ... but a body asked to take a decision, or given a time for it, has work
+        ("Chủ tịch UBND huyện Mỹ An ban hành Quyết định thành lập Đoàn kiểm tra liên ngành.", ["Chủ tịch UBND huyện Mỹ An"]),
+        ("UBND huyện Mỹ An ban hành Quyết định quy định giá cho thuê chợ trước ngày 30/6/2024.", ["UBND huyện Mỹ An"]),
+        ("Ủy ban nhân dân các xã ban hành Quyết định về quy chế quản lý nghĩa trang.", ["Ủy ban nhân dân các xã"]),
+    ],
+)
+def test_enacting_formula_is_no_task(sentence, assignees):
+    tasks = _tasks(sentence)
+    assert (tasks[0].assignees if tasks else None) == assignees
+
+
+@pytest.mark.parametrize(
+    ("text", "assignees"),
+    [
+        # the letter's addressee named by courtesy in lower case after the request
+        ("Đề nghị quý cơ quan có ý kiến bằng văn bản, gửi về Sở Tư pháp trước ngày 10/3/2025.", [["quý cơ quan"]]),
+        ("Kính đề nghị Quý Công ty cử cán bộ phối hợp kiểm tra hiện trường.", [["Quý Công ty"]]),
+        # ... never `quý` after a word of time
+        ("Hằng quý đơn vị tự kiểm tra, đánh giá kết quả.", []),
+    ],
+)
+def test_courtesy_addressee_in_lower_case(text, assignees):
+    assert [t.assignees for t in _tasks(text)] == assignees

@@ -238,3 +238,21 @@ def test_flat_closing_with_the_annex_heading_glued_on_reads_any_name(name: str) 
     sig = parse_text(text, check=False).signatures[0]
     assert [(a.marker, a.of) for a in sig.authority] == [("KT.", "GIÁM ĐỐC")]
     assert (sig.title, sig.name) == ("PHÓ GIÁM ĐỐC", name)
+
+
+@pytest.mark.parametrize(
+    ("tail", "title", "name"),
+    [
+        ("PHÓ CHỦ TỊCH\n\nTrần Quang Vinh", "PHÓ CHỦ TỊCH", "Trần Quang Vinh"),
+        # a web copy's title in title case, `(Đã ký)` where the signature was
+        ("Phó Chủ tịch\n\n(Đã ký)\n\nTrần Quang Vinh", "PHÓ CHỦ TỊCH", "Trần Quang Vinh"),
+        ("Giám đốc\n(đã ký)\nTrần Quang Vinh", "GIÁM ĐỐC", "Trần Quang Vinh"),
+    ],
+)
+def test_a_trailing_title_and_name_without_noi_nhan(tail: str, title: str, name: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH NAM BÌNH\nSố: 41/QĐ-UB\nQUYẾT ĐỊNH\nVề việc thành lập Hội đồng thi đua\n"
+        "Điều 1. Thành lập Hội đồng thi đua tỉnh.\nĐiều 2. Quyết định có hiệu lực từ ngày ký.\n\n" + tail + "\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.signatures and (doc.signatures[0].title, doc.signatures[0].name) == (title, name)

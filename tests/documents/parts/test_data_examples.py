@@ -153,3 +153,15 @@ def test_signature_stamp_examples(line: str, stamp: bool) -> None:
     from chidao.documents.parts.furniture import is_page_furniture
 
     assert is_page_furniture(line) is stamp
+
+
+@pytest.mark.parametrize(
+    ("line", "metadata"),
+    [(e, True) for e in header_markers().portal_metadata_examples]
+    + [(e, False) for e in header_markers().portal_metadata_counter_examples],
+)
+def test_portal_metadata_examples(line: str, metadata: bool) -> None:
+    """`[portal_metadata]` of issuer_markers.toml: a line of a legal portal's metadata table."""
+    from chidao.documents.parts.furniture import is_portal_metadata
+
+    assert is_portal_metadata(line) is metadata

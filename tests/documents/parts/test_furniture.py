@@ -14,6 +14,9 @@ from chidao.documents.parts.furniture import is_page_furniture
         ("2", True), ("- 3 -", True), ("Trang 4", True), ("2/5", True), ("Trang 2/5", True),
         ("Ký bởi: Sở Tài chính tỉnh Nam Bình", True), ("Thời gian ký: 03.02.2025 09:12:40 +07:00", True),
         ("Email: vanthu@nambinh.gov.vn", True),
+        # a footer's file name field, with or without the drive's colon
+        ("D:\\2019\\CONGVAN\\phan cong truc tet.doc", True), ("E\\Vanban\\BC thang 5", True),
+        ("Tải về: D 2019", False),
         ("2025", False), ("Lê Minh Khoa", False), ("KT. CHỦ TỊCH", False), ("- Như trên;", False),
     ],
 )
@@ -36,3 +39,36 @@ def test_a_digital_signature_stamp_in_the_header_is_skipped(before: str) -> None
     assert doc.date is not None and doc.date.iso == "2025-02-03"
     assert doc.subject is not None and doc.subject.text == "lập dự toán ngân sách năm 2025"
     assert [a.name for a in doc.addressees] == ["Các sở, ban, ngành"]
+
+
+def test_a_footer_file_name_between_recipients_and_signature_is_skipped() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN AN PHÚ\nSố: 31/UBND-VP\nAn Phú, ngày 05 tháng 3 năm 2019\nV/v trực cơ quan\n"
+        "Kính gửi: Các phòng, ban huyện.\n\nỦy ban nhân dân huyện đề nghị các phòng bố trí trực.\n\nNơi nhận:\n"
+        "- Như trên;\n- Lưu: VT.\n\nE\\2019\\CV\\truc co quan\n\nCHỦ TỊCH\n\n\nTrần Văn Bảy\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.signatures and (doc.signatures[0].title, doc.signatures[0].name) == ("CHỦ TỊCH", "Trần Văn Bảy")
+
+
+@pytest.mark.parametrize(
+    ("preamble", "skipped"),
+    [
+        # a legal portal's title and metadata table above the copy (with bars, or without)
+        ("Quyết định 9/QĐ-UBND về dạy thêm\nSố hiệu: | 9/QĐ-UBND | Loại văn bản: | Quyết định |\n"
+         "Ngày ban hành: | 02/3/2020 | Người ký: | Lê Văn Ba |\n", 3),
+        ("Quyết định 9/QĐ-UBND về dạy thêm\nSố hiệu: 9/QĐ-UBND Loại văn bản: Quyết định\nNgày ban hành: 02/3/2020\n", 3),
+        # one label is not a table; nor labels further down the document
+        ("Số hiệu: 9/QĐ-UBND\n", 0),
+        ("\n" * 20 + "Số hiệu: 9\nLĩnh vực: y tế\n", 0),
+    ],
+)
+def test_a_portal_preamble_is_stepped_over(preamble: str, skipped: int) -> None:
+    from chidao.documents.parts.furniture import portal_preamble_end
+    from chidao.documents.text import split_lines
+
+    assert portal_preamble_end(split_lines(preamble + _LETTER)) == skipped
+    if skipped:
+        doc = parse_text(preamble + _LETTER, check=False)
+        assert doc.issuer is not None and (doc.issuer.name, doc.issuer.parent) == ("SỞ TÀI CHÍNH", "UBND TỈNH NAM BÌNH")
+        assert doc.number is not None and doc.number.seq == "77" and doc.date is not None and doc.date.iso == "2025-02-03"

@@ -310,6 +310,9 @@ def test_a_name_quoted_in_the_subject_is_not_a_header_mark(subject: str) -> None
         ("QUYẾT ĐỊNH CỦA CHỦ TỊCH UBND TỈNH\nNAM BÌNH\nVề việc thành lập Hội đồng thi đua khen thưởng",
          "Về việc thành lập Hội đồng thi đua khen thưởng"),
         ("QUYẾT ĐỊNH\nVề việc thành lập Hội đồng thi đua khen thưởng", "Về việc thành lập Hội đồng thi đua khen thưởng"),
+        # the issuer and `V/V` on the line under the type name
+        ("QUYẾT ĐỊNH\nCỦA ỦY BAN NHÂN DÂN TỈNH V/V THÀNH LẬP HỘI ĐỒNG THI ĐUA\nKHEN THƯỞNG TỈNH NAM BÌNH",
+         "THÀNH LẬP HỘI ĐỒNG THI ĐUA KHEN THƯỞNG TỈNH NAM BÌNH"),
     ],
 )
 def test_an_older_title_naming_the_issuer_leaves_the_subject_to_the_next_line(title: str, subject: str) -> None:
@@ -555,3 +558,133 @@ def test_a_place_folding_to_a_type_name_stays_in_the_issuer(issuer_lines: str, i
     doc = parse_text(text, check=False)
     assert doc.issuer is not None and doc.issuer.name == issuer
     assert doc.type is not None and doc.type.code == "TB"
+
+
+# A web page's header table copied as text: each cell on lines of its own, cut where the page's source was, and
+# closed by `|` alone on the next line or at the end of its last line.
+WEB_CELLS_LONE_BAR = """ỦY
+BAN NHÂN DÂN
+TỈNH NAM BÌNH
+-------
+|
+CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+----------
+|
+Số:
+27/2011/QĐ-UBND
+|
+Tân
+Lộc, ngày 14 tháng 9 năm 2011
+|
+QUYẾT ĐỊNH
+VỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ CỔNG THÔNG TIN
+ĐIỆN TỬ CỦA ỦY BAN NHÂN DÂN TỈNH NAM BÌNH
+ỦY BAN NHÂN DÂN TỈNH NAM BÌNH
+Căn cứ Luật Công nghệ thông tin ngày 29/6/2006;
+"""
+
+WEB_CELLS_TRAILING_BAR = """|
+SỞ XÂY
+DỰNG |
+CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM |
+|
+Số: 315/SXD-QLN |
+Bảo Châu, ngày
+05 tháng 8 năm 2019 |
+V/v góp ý dự thảo quy định về nhà ở xã hội
+Kính gửi: Sở Tài chính
+Sở Xây dựng nhận được văn bản của Sở Tài chính.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (WEB_CELLS_LONE_BAR, {"issuer.name": "ỦY BAN NHÂN DÂN TỈNH NAM BÌNH", "number.seq": "27",
+                              "number.symbol": "QĐ-UBND", "place.name": "Tân Lộc", "date.iso": "2011-09-14",
+                              "type.code": "QĐ", "subject.text": "VỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ CỔNG THÔNG TIN "
+                              "ĐIỆN TỬ CỦA ỦY BAN NHÂN DÂN TỈNH NAM BÌNH"}),
+        (WEB_CELLS_TRAILING_BAR, {"issuer.name": "SỞ XÂY DỰNG", "number.seq": "315", "number.symbol": "SXD-QLN",
+                                  "place.name": "Bảo Châu", "date.iso": "2019-08-05", "type.code": "CV",
+                                  "subject.text": "góp ý dự thảo quy định về nhà ở xã hội"}),
+    ],
+    ids=["lone-bar", "trailing-bar"],
+)
+def test_a_web_copys_cells_cut_over_lines(text: str, expected: dict[str, Any]) -> None:
+    out = parse_text(text, check=False).to_dict()
+    for path, value in expected.items():
+        assert _get(out, path) == value, path
+    assert not [r for r in out["references"] if r["number"].startswith(("27/", "315/"))]  # its own number
+
+
+@pytest.mark.parametrize(
+    ("date_line", "place", "iso"),
+    [
+        ("TÂN AN, NGÀY 09 THÁNG 11 NĂM 2021", "TÂN AN", "2021-11-09"),
+        ("Tân An, ngày 09 tháng 11 năm 2021", "Tân An", "2021-11-09"),
+    ],
+)
+def test_a_date_line_in_capitals(date_line: str, place: str, iso: str) -> None:
+    text = (
+        f"ỦY BAN NHÂN DÂN\nTHÀNH PHỐ TÂN AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        f"Số: 88/KH-UBND\n{date_line}\nKẾ HOẠCH\nTổ chức Ngày hội đọc sách năm 2021\n"
+        "Ủy ban nhân dân thành phố ban hành Kế hoạch như sau:\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.place is not None and doc.place.name == place
+    assert doc.date is not None and doc.date.iso == iso
+    assert doc.subject is not None and doc.subject.text == "Tổ chức Ngày hội đọc sách năm 2021"
+
+
+@pytest.mark.parametrize(
+    ("subject_lines", "subject"),
+    [
+        # a web copy with a blank line after every line: what goes on in lower case is the subject still
+        ("Về việc ban hành Quy chế quản lý chợ\n\ntrên địa bàn huyện Mỹ An\n\n",
+         "Về việc ban hành Quy chế quản lý chợ trên địa bàn huyện Mỹ An"),
+        # ... not after a line that ends a sentence, nor a line in capitals
+        ("Về việc ban hành Quy chế quản lý chợ.\n\ntrên địa bàn huyện Mỹ An\n\n", "Về việc ban hành Quy chế quản lý chợ."),
+        ("Về việc ban hành Quy chế quản lý chợ\n\nTRÊN ĐỊA BÀN HUYỆN MỸ AN\n\n", "Về việc ban hành Quy chế quản lý chợ"),
+    ],
+)
+def test_a_subject_wrapped_over_a_blank_line(subject_lines: str, subject: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN HUYỆN MỸ AN\n\nSố: 07/QĐ-UB\n\nMỹ An, ngày 3 tháng 4 năm 1999\n\nQUYẾT ĐỊNH\n\n"
+        f"{subject_lines}ỦY BAN NHÂN DÂN HUYỆN MỸ AN\n\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.subject is not None and doc.subject.text == subject
+
+
+def test_a_subject_in_capitals_goes_on_to_a_longer_line() -> None:
+    text = (
+        "BỘ TÀI NGUYÊN\nSố: 118/HD-BTN\nHà Nội, ngày 2 tháng 6 năm 2021\nHƯỚNG DẪN\nVIỆC BÀN GIAO HỒ SƠ, TÀI LIỆU\n"
+        "LƯU TRỮ CỦA CÁC ĐƠN VỊ SỰ NGHIỆP KHI SẮP XẾP, HỢP NHẤT THEO ĐỀ ÁN ĐÃ ĐƯỢC PHÊ DUYỆT\n"
+        "Căn cứ Luật Lưu trữ ngày 11 tháng 11 năm 2011;\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.subject is not None and doc.subject.text == (
+        "VIỆC BÀN GIAO HỒ SƠ, TÀI LIỆU LƯU TRỮ CỦA CÁC ĐƠN VỊ SỰ NGHIỆP KHI SẮP XẾP, HỢP NHẤT THEO ĐỀ ÁN ĐÃ ĐƯỢC PHÊ DUYỆT"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title_lines", "subject"),
+    [
+        # a Party resolution names its conference in capitals, then its subject in lower case
+        ("NGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ TƯ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN (KHÓA XX)\nvề phát triển du lịch cộng đồng",
+         "HỘI NGHỊ LẦN THỨ TƯ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN (KHÓA XX) về phát triển du lịch cộng đồng"),
+        ("THÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC HUYỆN ỦY\nvề công tác chuyển đổi số",
+         "KẾT LUẬN CỦA THƯỜNG TRỰC HUYỆN ỦY về công tác chuyển đổi số"),
+    ],
+)
+def test_a_party_subject_in_capitals_then_lower_case(title_lines: str, subject: str) -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH NAM BÌNH\nHUYỆN ỦY AN PHÚ\n*\nSố 18-NQ/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nAn Phú, ngày 2 tháng 5 năm 2024\n"
+        f"{title_lines}\n-----\nHội nghị lần thứ tư Ban Chấp hành Đảng bộ huyện họp ngày 25/4/2024.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.subject is not None and doc.subject.text == subject

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from chidao.documents import parse_text
 from chidao.documents.parts.issuer import group_bodies, split_glued
 
 
@@ -27,6 +28,9 @@ from chidao.documents.parts.issuer import group_bodies, split_glued
         (["UBND TINH HA TINH", "SO Y TE"], ["UBND TINH HA TINH", "SO Y TE"]),
         # Without any diacritics (lost in an export) the folded head is all there is.
         (["UBND TINH HA GIANG", "SO Y TE"], ["UBND TINH HA GIANG", "SO Y TE"]),
+        # A web copy cuts a cell's lines where its page source was: a line of one word is no body of its own.
+        (["ỦY", "BAN NHÂN DÂN", "TỈNH NAM BÌNH"], ["ỦY BAN NHÂN DÂN TỈNH NAM BÌNH"]),
+        (["HỘI", "ĐỒNG NHÂN DÂN", "HUYỆN AN PHÚ"], ["HỘI ĐỒNG NHÂN DÂN HUYỆN AN PHÚ"]),
     ],
 )
 def test_bodies(lines: list[str], bodies: list[str]) -> None:
@@ -50,3 +54,17 @@ def test_bodies(lines: list[str], bodies: list[str]) -> None:
 )
 def test_glued_lines_split_only_at_a_second_body(line: str, pieces: list[str]) -> None:
     assert split_glued(line) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "parent"),
+    [
+        ("UBND HUYỆN AN PHÚ\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n-----\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n|\n",
+         "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "UBND HUYỆN AN PHÚ"),
+        ("ỦY\nBAN NHÂN DÂN\nHUYỆN AN PHÚ\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n", "ỦY BAN NHÂN DÂN HUYỆN AN PHÚ", None),
+    ],
+)
+def test_a_web_copys_issuer_cell_keeps_its_lines(text: str, name: str, parent: str | None) -> None:
+    """A cell cut over lines is read as one cell (`cell_lines`); the issuer is still read line by line."""
+    doc = parse_text(text + "Số: 15/PGDĐT\n|\nAn Phú, ngày 3 tháng 4 năm 2020\n|\nV/v dạy thêm\n", check=False)
+    assert doc.issuer is not None and (doc.issuer.name, doc.issuer.parent) == (name, parent)

@@ -27,6 +27,12 @@ from chidao.documents.parts.number import read_number
         ("Số: 08/CT.UB", "8", None, "CT.UB", "CT"),
         ("Số: 125/QĐ.UB", "125", None, "QĐ.UB", "QĐ"),
         ("Số: 45/TB.VP Hà Nội, ngày", "45", None, "TB.VP", "TB"),
+        # ... and a body dotted further.
+        ("Số: 19/CT.UB.VX", "19", None, "CT.UB.VX", "CT"),
+        ("Số: 217/QĐ.UB.KT-TC", "217", None, "QĐ.UB.KT-TC", "QĐ"),
+        # ... or a body's abbreviation dotted inside a later group.
+        ("Số: 06/QC-TT.HĐND-UBND", "6", None, "QC-TT.HĐND-UBND", "QC"),
+        ("Số: 25/TB-TT.HĐND Hòa Bình, ngày", "25", None, "TB-TT.HĐND", "TB"),
         # A full-width colon, extra spaces, a leading zero.
         ("Số：12/UBND-VP", "12", None, "UBND-VP", None),
         ("Số :  12 /UBND-VP", "12", None, "UBND-VP", None),

@@ -43,6 +43,9 @@ def test_a_date_inside_a_sentence_needs_a_place() -> None:
         # `Ngày`, `Tháng`, `Năm` capitalised, all or some.
         ("Hà Nội, Ngày 05 Tháng 3 Năm 2024", "Hà Nội", (2024, 3, 5)),
         ("Quảng Trị, ngày 7 Tháng 8 năm 2023", "Quảng Trị", (2023, 8, 7)),
+        # A date line all in capitals.
+        ("HÀ NỘI, NGÀY 5 THÁNG 3 NĂM 2019", "HÀ NỘI", (2019, 3, 5)),
+        ("Số: 14/UBND-VP     TÂN AN, NGÀY 09 THÁNG 11 NĂM 2021", "TÂN AN", (2021, 11, 9)),
         # A place typed without its comma, opening the line or after a column's gap.
         ("Lạng Sơn ngày 5 tháng 3 năm 2024", "Lạng Sơn", (2024, 3, 5)),
         ("Số: 12/UBND-VP         Cao Bằng  ngày 9 tháng 10 năm 2025", "Cao Bằng", (2025, 10, 9)),
@@ -65,6 +68,11 @@ def test_date_lines_of_other_shapes(line: str, place: str, ymd: tuple[int, int, 
         # no issuing date.
         "theo văn bản của UBND tỉnh Lạng Sơn ngày 5 tháng 3 năm 2024",
         "Ngày 15 tháng 3 năm 2024, Ủy ban nhân dân xã tổ chức hội nghị",
+        # A subject in capitals naming a day is no date line (the capitals form needs a short place, its comma
+        # and the year).
+        "KẾ HOẠCH TỔ CHỨC KỶ NIỆM NGÀY 30 THÁNG 4 NĂM 2025",
+        "KỶ NIỆM 50 NĂM GIẢI PHÓNG HOÀN TOÀN MIỀN NAM, NGÀY 30 THÁNG 4 NĂM 2025",
+        "VỀ VIỆC NGHỈ LỄ, NGÀY 2 THÁNG 9",
     ],
 )
 def test_no_issuing_date_in_a_sentence(line: str) -> None:
@@ -101,6 +109,8 @@ def test_search_around_each_ngay_finds_what_the_pattern_finds() -> None:
         # A town (thị xã) abbreviated as a city is, with or without a space after the dot.
         ("TX. Sơn Tây, ngày 3 tháng 3 năm 2021", "TX. Sơn Tây"),
         ("TX.Sơn Tây, ngày 3 tháng 3 năm 2021", "TX.Sơn Tây"),
+        # ... and a city abbreviated without its dot
+        ("TP Hồ Chí Minh, ngày 17 tháng 7 năm 2003", "TP Hồ Chí Minh"),
     ],
 )
 def test_places_of_other_shapes(line: str, place: str) -> None:

@@ -132,7 +132,7 @@ def test_a_text_layer_that_is_not_vietnamese_goes_to_ocr_or_is_kept(monkeypatch:
 @pytest.mark.parametrize(
     "text",
     ["", "Số: 12/QĐ\nĐiều 1.", "a\r\nb", "a\u00a0b", "x\u200by", "Hoa\u0300", "ê\u0301\nb", "dòng\vmới", "\u00ad",
-     "Bộ Kế hoạch và \u00d0ầu tư"],
+     "Bộ Kế hoạch và \u00d0ầu tư", "15/2014/QÐ-UBND"],
 )
 def test_is_clean_means_clean_text_changes_nothing(text: str) -> None:
     """The .docx reader tests its whole text once with `is_clean` instead of cleaning each paragraph."""
@@ -149,6 +149,7 @@ def test_is_clean_means_clean_text_changes_nothing(text: str) -> None:
         ("Bộ Kế hoạch và \u00d0ầu tư", "Bộ Kế hoạch và Đầu tư"),  # the Icelandic eth typed for `Đ`
         ("\u00d0ồng thời, Sở Y tế kiểm tra.", "Đồng thời, Sở Y tế kiểm tra."),
         ("Sở Nội vụ \u00f0ôn \u00f0ốc", "Sở Nội vụ đôn đốc"),  # ... and its lower case for `đ`
+        ("Số: 15/2014/QÐ-UBND", "Số: 15/2014/QĐ-UBND"),  # in a number's symbol
     ],
 )
 def test_look_alike_letters_read_as_the_vietnamese_letter(written: str, read_as: str) -> None:

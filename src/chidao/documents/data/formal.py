@@ -85,6 +85,9 @@ class HeaderMarkers:
     signature_stamp: tuple[str, ...]  # `[signature_stamp]`: the labels of a digital signature's stamp
     signature_stamp_examples: tuple[str, ...]
     signature_stamp_counter_examples: tuple[str, ...]
+    portal_metadata: tuple[str, ...]  # `[portal_metadata]`: the labels of a legal portal's metadata table
+    portal_metadata_examples: tuple[str, ...]
+    portal_metadata_counter_examples: tuple[str, ...]
 
 
 @cache
@@ -203,6 +206,9 @@ def header_markers() -> HeaderMarkers:
         signature_stamp=tuple(raw["signature_stamp"]["labels"]),
         signature_stamp_examples=tuple(raw["signature_stamp"]["examples"]),
         signature_stamp_counter_examples=tuple(raw["signature_stamp"]["counter_examples"]),
+        portal_metadata=tuple(raw["portal_metadata"]["labels"]),
+        portal_metadata_examples=tuple(raw["portal_metadata"]["examples"]),
+        portal_metadata_counter_examples=tuple(raw["portal_metadata"]["counter_examples"]),
     )
 
 

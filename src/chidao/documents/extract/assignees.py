@@ -31,7 +31,11 @@ OPEN_HEADS: tuple[str, ...] = (*_HEADS["open_heads"]["words"], *TYPED_BARE)
 # Collective nouns after `các`: `các sở, ban, ngành liên quan`, `các cơ quan, đơn vị`.
 GROUP_NOUNS: tuple[str, ...] = tuple(_HEADS["group_nouns"]["words"])
 # The addressee named by courtesy (`Quý Công ty`, `Quý cơ quan`): `[courtesy]`.
-COURTESY = re.compile(rf"Quý\s+(?:{'|'.join(sorted(map(re.escape, _HEADS['courtesy']['words']), key=len, reverse=True))})(?![\wÀ-ỹ])")
+# In lower case after a request (`Đề nghị quý cơ quan có ý kiến …`), never after a word of time (`hằng quý đơn vị …`).
+COURTESY = re.compile(
+    rf"(?:Quý|(?<!hằng )(?<!hàng )(?<!mỗi )(?<!từng )(?<!cuối )(?<!đầu )(?<!trong )quý)\s+"
+    rf"(?:{'|'.join(sorted(map(re.escape, _HEADS['courtesy']['words']), key=len, reverse=True))})(?![\wÀ-ỹ])"
+)
 # Levels of place after a local head (`UBND các xã, phường`).
 PLACE_WORDS: tuple[str, ...] = tuple(_HEADS["place_words"]["words"])
 # ... and its named subsets, each the levels one reader takes by themselves (`levels`, `province` ...)
@@ -164,7 +168,7 @@ _UNIT_START = re.compile("|".join(f"(?:{p.pattern})" for p in (_LOCAL, _OPEN, _G
 _OFFICE_FIRST = frozenset(w[:1] for w in (*OFFICES, OFFICE_PLURAL.upper(), OFFICE_PLURAL.lower()))
 _LOCAL_FIRST = frozenset(w[:1] for w in LOCAL_HEADS)
 _OPEN_FIRST = frozenset(w[:1] for w in (*OPEN_HEADS, *LOWER_HEADS))
-_UNIT_FIRST = _OFFICE_FIRST | _LOCAL_FIRST | _OPEN_FIRST | {"C", "c", "Q"}
+_UNIT_FIRST = _OFFICE_FIRST | _LOCAL_FIRST | _OPEN_FIRST | {"C", "c", "Q", "q"}
 # `Các` / `các` only where a group or an elided list follows (`read_unit` reads nothing from any other `các`).
 _GROUP_FOLLOWS = rf"(?=\s+(?:Bộ|Sở|bộ|sở)|\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ]))"
 _HEAD = re.compile(
@@ -647,7 +651,7 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     if first not in _UNIT_FIRST:
         return None
     start = pos
-    if first == "Q":
+    if first in "Qq":
         courtesy = COURTESY.match(text, pos)
         return UnitMention((courtesy.group(0),), pos, courtesy.end()) if courtesy else None
     if first in _OFFICE_FIRST and (alone := _office_alone(text, pos)) is not None:

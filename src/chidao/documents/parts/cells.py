@@ -26,7 +26,7 @@ _SEPARATORS = re.compile(r"\||\t|   +|---+|___+|—[—–]+|–[—–]+|===+")
 _SO = formal_labels().number  # `Số`: `number` of `[labels]` in data/issuer_markers.toml
 _KEEP_WHOLE = re.compile(rf"{as_written((_SO, _SO.upper()))}\s*:?[\s.…_]*\d*[\s.…_]*[/-]|ngày[\s.…_]*\d*[\s.…_]*tháng[\s.…_]*\d*[\s.…_]*năm\s*\d")
 _MASKED = "*#|\t\u00a0"
-_EDGE = " *#|:\t\u00a0"
+_EDGE = " *#|:\t\u00a0\n"  # (a newline only inside a table cell cut over lines: `cell_lines`)
 
 
 def mask(s: str) -> str:
@@ -61,7 +61,8 @@ class Cell:
     @property
     def masked(self) -> str:
         if self._masked is None:
-            self._masked = mask(self.raw)
+            masked = mask(self.raw)
+            self._masked = masked.replace("\n", " ") if "\n" in masked else masked  # a cell over lines: `cell_lines`
         return self._masked
 
     @property
@@ -120,6 +121,60 @@ def line_cells(text: str, line: Line, raw_start: int | None = None) -> list[Cell
             cells.append(piece)
         pos = cut_end
     return cells
+
+
+_CELL_LINES = 6  # a header cell cut over lines holds a few short lines; a longer run is paragraphs
+
+
+def _closes_cell(text: str) -> bool:
+    """`|` alone, or a line ending with the one `|` that closes its cell (`Số: 44/2025/QĐ-UBND |`)."""
+    return text.endswith("|") and text.count("|") == 1
+
+
+def cell_lines(text: str, lines: list[Line]) -> list[Line]:
+    """`lines`, with a table cell that a web copy cut over lines as one Line spanning them.
+
+    Copies of a web page's header table put each cell on lines of its own, cut where the page's source was
+    (`ỦY` / `BAN NHÂN DÂN` / `TỈNH QUẢNG NAM`, `Số:` / `14/2007/QĐ-UBND`, `Tam` / `Kỳ, ngày …`), and close it by
+    a `|` alone on the next line or at the end of its last line. Where two cells at least are closed so, the
+    lines of each closed cell (a few, none blank) are one Line, so that its marks are read across the cuts;
+    a markdown row (`| a | b |`) and lines no `|` closes stay as they are. The place and date is the header
+    table's last cell: after it a `|` alone opens the next table (`|` / `Nơi nhận:`), and what it follows is the
+    body, whose lines stay lines."""
+    if sum(1 for line in lines if line.text.endswith("|") and _closes_cell(line.text)) < 2:
+        return lines
+    out: list[Line] = []
+    run: list[Line] = []
+    for k, line in enumerate(lines):
+        t = line.text
+        if not t or t == "|" or ("|" in t and not _closes_cell(t)):
+            if t == "|" and 1 < len(run) <= _CELL_LINES:
+                run = [_joined(text, run)]
+            out.extend(run)
+            out.append(line)
+            if run and _dates(run[-1].text):
+                return out + lines[k + 1 :]
+            run = []
+            continue
+        run.append(line)
+        if t.endswith("|"):
+            out.extend([_joined(text, run)] if 1 < len(run) <= _CELL_LINES else run)
+            if _dates(out[-1].text):
+                return out + lines[k + 1 :]
+            run = []
+    out.extend(run)
+    return out
+
+
+def _dates(text: str) -> bool:
+    """A cell holding the place and date (`… ngày … tháng … năm …`, in capitals too)."""
+    lowered = text.lower()
+    return "ngày" in lowered and "năm" in lowered
+
+
+def _joined(text: str, run: list[Line]) -> Line:
+    first, last = run[0], run[-1]
+    return Line(first.index, first.start, last.end, text[first.start : last.end])
 
 
 # Capital letters and spaces only, one letter at least: upper case without counting (most calls).

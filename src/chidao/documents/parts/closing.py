@@ -218,9 +218,11 @@ def _anchor(doc: Document, cells_of: _LineCells, lines: list[Line], first: int) 
     for line in reversed(lines[first:]):
         if line.text and any(starts_with_marker(c.text) for c in line_cells(doc.text, line)):
             return line.index
-    tail = [line for line in lines[first:] if line.text][-2:]
-    if len(tail) == 2 and is_name(tail[1].text) and is_upper(tail[0].text) and len(tail[0].text) <= 80:
-        return tail[0].index
+    # (a web copy's `(Đã ký)` between them stands where the signature was; its title may be in title case)
+    tail = [line for line in lines[first:] if line.text and not is_signed_mark(line.text)][-2:]
+    if len(tail) == 2 and is_name(tail[1].text) and len(tail[0].text) <= 80:
+        if is_upper(tail[0].text) or is_title(tail[0].text):
+            return tail[0].index
     return None
 
 

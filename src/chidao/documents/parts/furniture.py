@@ -7,6 +7,7 @@ import re
 
 from chidao.documents.alternation import as_written
 from chidao.documents.data.formal import header_markers
+from chidao.documents.text import Line
 
 _PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:[Tt]rang\s+)?\d{1,3}\s*/\s*\d{1,3}$|^[Tt]rang\s+\d{1,3}$")
 
@@ -18,8 +19,34 @@ _SIGNED_STAMP = re.compile(
 )
 
 
+# The file name a drafter's footer field prints (`D:\\2017\\CVUB\\uy quyen.doc`; a portal's copy may drop the colon).
+_FILE_PATH = re.compile(r"^[A-Za-z]:?\\(?:[^\\]+\\)+[^\\]*$")
+
+
 def is_page_furniture(text: str) -> bool:
     """`2`, `- 2 -`, `Trang 2`, `2/3`: a page break's furniture, which may fall inside the closing blocks;
-    so may a digital signature's stamp (`Ký bởi: ...`, `Thời gian ký: ...`)."""
+    so may a digital signature's stamp (`Ký bởi: ...`, `Thời gian ký: ...`) and a footer's file name
+    (`D:\\2017\\CVUB\\uy quyen.doc`)."""
     text = text.strip(" *")
-    return _PAGE_NUMBER.match(text) is not None or _SIGNED_STAMP.match(text) is not None
+    return (
+        _PAGE_NUMBER.match(text) is not None
+        or _SIGNED_STAMP.match(text) is not None
+        or ("\\" in text and _FILE_PATH.match(text) is not None)
+    )
+
+
+# A line of a legal portal's metadata table: one of its labels, then a colon (`[portal_metadata]`).
+_PORTAL_LABEL = re.compile(rf"^{as_written(header_markers().portal_metadata)}\s*:")
+_PORTAL_REACH = 15  # the table stands in the first lines of the copy
+
+
+def is_portal_metadata(text: str) -> bool:
+    """`Số hiệu: | 27/QĐ-UBND | Loại văn bản: | Quyết định |`: a line of a legal portal's metadata table."""
+    return _PORTAL_LABEL.match(text.lstrip(" |*")) is not None
+
+
+def portal_preamble_end(lines: list[Line]) -> int:
+    """The index of the first line after a legal portal's preamble (the page's title and its metadata table, two
+    lines of it at least, in the first lines); 0 when the copy has none."""
+    found = [line.index for line in lines[:_PORTAL_REACH] if line.text and is_portal_metadata(line.text)]
+    return found[-1] + 1 if len(found) >= 2 else 0

@@ -81,7 +81,9 @@ def _authority_heading(state: _State, prev: Cell, cell: Cell) -> bool:
     folded = " ".join(fold_chars(cell.text).split())
     issuer = " ".join(fold_chars(" ".join(c.text for c in state.issuer_cells)).split())
     if issuer and (folded == issuer or folded.endswith(" " + issuer)):
-        return True
+        # `… MẠNG TIN HỌC DIỆN` / `RỘNG CỦA ỦY BAN NHÂN DÂN TỈNH X`: a wrapped subject naming the issuer after `của`
+        before = cell.text.split()[: len(folded.split()) - len(issuer.split())]
+        return not before or starts_title(cell.text) or not open_end(" ".join(before))
     return starts_title(cell.text)
 
 
@@ -91,20 +93,34 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
     prev = state.subject_cells[-1]
     if cell.line == prev.line:
         return True
-    if cell.line - prev.line > 1 or set_apart(doc, prev.start, cell.start):
+    if set_apart(doc, prev.start, cell.start) or (cell.line - prev.line > 1 and not _spaced_wrap(doc, prev, cell)):
         return False
     if len(prev.text) > _WRAP or prev.text.endswith((".", ":", ";")) or len(cell.text) > 2 * _WRAP:
         return False
     # A wrapped title breaks into lines no longer than its first; a much longer line is the body's first
     # (the body never opens in lower case: such a line is the subject re-flowed by a PDF column).
     longest = max(len(c.text) for c in state.subject_cells)
-    if len(cell.text) > 60 and len(cell.text) > 1.5 * longest and not cell.text[:1].islower():
+    # (in capitals both, a longer line goes on: `VIỆC SẮP XẾP TỔ CHỨC …` / a line of the page's full width)
+    if len(cell.text) > 60 and len(cell.text) > 1.5 * longest and not cell.text[:1].islower() and not (prev.upper and cell.upper):
         return False
     if addr.starts_with_opener(cell.text) or _HEADING.match(cell.text) or _authority_heading(state, prev, cell):
         return False
-    if prev.upper != cell.upper and not wrapped_tail(prev, cell):
+    # (a line in lower case after capitals goes on: the body never opens so; a Party resolution names its
+    # conference in capitals, then its subject, `HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH …` / `về …`)
+    if prev.upper != cell.upper and not wrapped_tail(prev, cell) and not (prev.upper and cell.text[:1].islower()):
         return False
     return not opens_body(prev, cell)
+
+
+def _spaced_wrap(doc: Document, prev: Cell, cell: Cell) -> bool:
+    """`Về việc ban hành Quy định …` / (blank) / `trên địa bàn tỉnh …`: a web copy that puts a blank line after every
+    line; what goes on in lower case after one blank line, the line above left open, is the subject still."""
+    return (
+        cell.line - prev.line == 2
+        and cell.text[:1].islower()
+        and not prev.text.endswith((".", ":", ";"))
+        and not doc.text[prev.end : cell.start].strip()
+    )
 
 
 def _free(doc: Document, state: _State, tok: Token) -> bool:
@@ -277,11 +293,11 @@ def _old_title_tail(state: _State, tok: Token) -> bool:
     """Older documents name the issuer after the type (`QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH`) and give the
     subject on the next line (`V/v ...`, `Về việc ...`)."""
     cells = state.subject_cells
-    if not cells or tok.cell.line == cells[-1].line or not cells[0].upper:
+    if not cells or not cells[0].upper or not fold_chars(cells[0].text).startswith("cua "):
         return False
-    if not fold_chars(cells[0].text).startswith("cua "):
-        return False
-    return tok.kind is Kind.VV or (tok.kind is Kind.FREE and not tok.cell.upper)
+    if tok.kind is Kind.VV:
+        return True  # also on the same line (`CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT …`)
+    return tok.cell.line != cells[-1].line and tok.kind is Kind.FREE and not tok.cell.upper
 
 
 def _ends_header(state: _State, tok: Token) -> bool:
@@ -379,7 +395,7 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
     if state.past_issuer or Kind.MOTTO in state.seen or Kind.PARTY in state.seen:
         doc.issuer = read_issuer(state.issuer_cells)
     doc.subject = make_subject(
-        state.subject_cells, strip_vv=state.vv and doc.type is None, drop_suffix=doc.issuer.name if doc.issuer else None
+        state.subject_cells, strip_vv=state.vv and doc.type is None, drop_suffix=_issuer_after_subject(doc, state)
     )
     for entry in state.entries:
         a = addr.make_addressee(entry)
@@ -403,6 +419,17 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
     if start is None:
         start = state.last_end if state.past_issuer else 0
     doc.body_span = (start, len(doc.text))
+
+
+def _issuer_after_subject(doc: Document, state: _State) -> str | None:
+    """The issuer's name, to drop where the subject's cells end with it (the authority line run on); None when
+    the subject names it after an open end (`… MẠNG TIN HỌC DIỆN RỘNG CỦA ỦY BAN NHÂN DÂN TỈNH X`)."""
+    if doc.issuer is None:
+        return None
+    name = doc.issuer.name
+    words = " ".join(c.text for c in state.subject_cells).split()
+    before = words[: len(words) - len(name.split())]
+    return None if before and open_end(" ".join(before)) else name
 
 
 def _party_number(doc: Document) -> bool:

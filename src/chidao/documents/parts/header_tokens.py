@@ -14,7 +14,8 @@ from typing import Any
 
 from chidao.documents.data.formal import formal_labels, header_markers
 from chidao.documents.extract.prefilter import DIGIT, needs
-from chidao.documents.parts.cells import Cell, is_upper, line_cells
+from chidao.documents.parts.cells import Cell, cell_lines, is_upper, line_cells
+from chidao.documents.parts.furniture import portal_preamble_end
 from chidao.documents.parts.number import read_number
 from chidao.documents.parts.place_date import read_place_date
 from chidao.documents.parts.type_subject import opens_type_name, type_name_at
@@ -99,7 +100,7 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
     if "/" in masked:  # every `V/v` has one
         for m in _VV.finditer(masked):
             found.append((m.start(), m.end(), Kind.VV, None))
-    if "gày" in masked:  # every date has the word (`ngày`, `Ngày`)
+    if "gày" in masked or "GÀY" in masked:  # every date has the word (`ngày`, `Ngày`, `NGÀY`)
         place_date = read_place_date(masked, cell.start, True)
         if place_date:
             found.append((place_date[2], place_date[3], Kind.PLACE_DATE, (place_date[0], place_date[1])))
@@ -162,7 +163,8 @@ def cell_tokens(cell: Cell) -> list[Token]:
 
 def tokens(text: str, lines: list[Line], limit: int = 80) -> Iterator[Token]:
     """Header tokens of the first `limit` lines, in reading order."""
-    for line in lines[:limit]:
+    skip = portal_preamble_end(lines)  # a legal portal's title and metadata table above the copy: not the header
+    for line in cell_lines(text, lines[skip:limit]):
         if not line.text:
             continue
         for cell in line_cells(text, line):

@@ -12,7 +12,7 @@ from functools import cache
 
 from chidao.documents.data.formal import header_markers
 from chidao.documents.model import Issuer
-from chidao.documents.parts.cells import Cell
+from chidao.documents.parts.cells import Cell, clean
 from chidao.documents.text import fold_chars, written_as
 
 
@@ -114,6 +114,7 @@ def group_bodies(lines: list[str]) -> list[str]:
         for piece in split_glued(line):
             continues = bodies and (
                 _is_incomplete(bodies[-1])
+                or len(bodies[-1].split()) == 1  # `ỦY` / `BAN NHÂN DÂN …`: no body's name is one word
                 or _ends_with_locality(bodies[-1])
                 or _wrapped_word(bodies[-1], piece)
                 or (_starts(words.localities, piece) and not _starts(words.heads, piece))
@@ -128,7 +129,10 @@ def group_bodies(lines: list[str]) -> list[str]:
 
 def read_issuer(cells: list[Cell]) -> Issuer | None:
     """The issuer from the issuer-block cells (in reading order); None when there are none."""
-    lines = [c.text.strip(" -_*") for c in cells]
+    # (a web copy's cell cut over lines, read as one cell, gives its lines back: `cells.cell_lines`)
+    lines = [clean(piece).strip(" -_*") for c in cells for piece in c.raw.split("\n")] if any(
+        "\n" in c.raw for c in cells
+    ) else [c.text.strip(" -_*") for c in cells]
     lines = [line for line in lines if line]
     if not lines:
         return None

@@ -31,11 +31,17 @@ WRAP = rf"(?:{_PAGE_BREAK}|{LINE_WRAP})"
 # only right after a type code alone, before capitals that are no Roman numeral and that no other word or dotted
 # group goes on from (a full stop after them ends the sentence).
 _NOT_AFTER = f"[{UPPER}{LOWER}0-9]"
+# The body may be dotted further (`12/CT.UB.NN`, `15/QĐ.UB.TC`).
 OLD_DOTTED = (
-    rf"{as_written(sorted(type_codes()))}\.(?![IVXL]+(?!{_NOT_AFTER}))[{UPPER}][{UPPER}0-9]*(?:[-–][{UPPER}][{UPPER}0-9]*)*"
-    rf"(?!{_NOT_AFTER}|\.\S)"
+    rf"{as_written(sorted(type_codes()))}\.(?![IVXL]+(?!{_NOT_AFTER}))[{UPPER}][{UPPER}0-9]*(?:\.[{UPPER}][{UPPER}0-9]*)*"
+    rf"(?:[-–][{UPPER}][{UPPER}0-9]*)*(?!{_NOT_AFTER}|\.\S)"
 )
-STATE_SYMBOL = rf"(?:{OLD_DOTTED}|{GROUP}(?:(?:\s?[-–]{WRAP}|\s(?=&)){_W}+)*(?:/{GROUP}(?:[-–]{_W}+)*)?)"
+# A body's abbreviation dotted inside a later group (`06/QC-TT.HĐND-UBND`, `25/TB-TT.HĐND`): two to four capitals
+# after the dot, no Roman numeral, and nothing that goes on from them (a full stop after them ends the sentence).
+_DOTTED_GROUP = rf"\.(?![IVXL]+(?!{_NOT_AFTER}))[{UPPER}]{{2,4}}(?!{_NOT_AFTER}|\.\S)"
+STATE_SYMBOL = (
+    rf"(?:{OLD_DOTTED}|{GROUP}(?:(?:\s?[-–]{WRAP}|\s(?=&)){_W}+|{_DOTTED_GROUP})*(?:/{GROUP}(?:[-–]{_W}+)*)?)"
+)
 PARTY_SYMBOL = rf"{GROUP}\s?/{WRAP}{GROUP}(?:[-–]{GROUP})*"
 _BLANK = r"[\s.…_]*"
 _SPACES = re.compile(r"\s+")

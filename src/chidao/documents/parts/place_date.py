@@ -13,7 +13,7 @@ from chidao.documents.text import fold_chars
 # A capitalised word, also with an apostrophe inside as Central Highlands names are written (`Ea H'Leo`, `Cư M'gar`).
 _NAME_WORD = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?"
 _TITLE_WORD = rf"(?:{_NAME_WORD}\.?|T[PX]\.|phố|xã|trấn|thị)"
-_FIRST_WORD = rf"(?:{_NAME_WORD}\.?|T[PX]\.)"  # `TP.`, `TX.`: a city, a town
+_FIRST_WORD = rf"(?:{_NAME_WORD}\.?|T[PX]\.|TP(?= ))"  # `TP.`, `TX.`: a city, a town (`TP Hồ Chí Minh` too)
 # Words of a place are joined by spaces, or by a dash between the two names of a joined place
 # (`Bà Rịa - Vũng Tàu`, `Phan Rang–Tháp Chàm`); never more than two spaces at a joint. After an abbreviation's
 # dot the next word may follow at once (`TP.Hồ Chí Minh`).
@@ -97,8 +97,13 @@ def _place_reach(masked: str, at: int, pos: int) -> int:
     return pos if base > pos else base
 
 
+_CAPITALS_WORDS = 4  # a place typed in capitals (`HÀ NỘI, NGÀY …`) is short
+
+
 def read_place_date(masked: str, offset: int, at_cell_start: bool) -> tuple[Place | None, DocDate, int, int] | None:
     """The first `Place, ngày … tháng … năm …` of a header cell (a date without place only at a cell start)."""
+    if "gày" not in masked and "NGÀY" in masked:
+        return _read_in_capitals(masked, offset)
     for m in _place_dates(masked):
         if m.group("place") is None and not (at_cell_start and not masked[: m.start()].strip()):
             continue
@@ -110,17 +115,38 @@ def read_place_date(masked: str, offset: int, at_cell_start: bool) -> tuple[Plac
             continue
         if m.group("place") and m.group("comma") is None and not _opens(masked[: m.start()]):
             continue
-        place = None
-        if m.group("place"):
-            place = Place(name=clean(m.group("place")), span=(offset + m.start("place"), offset + m.end("place")))
-        date = DocDate(
-            text=clean(m.group("date")),
-            year=int(m.group("y")) if m.group("y") else None,
-            month=int(m.group("m")) if m.group("m") else None,
-            day=int(m.group("d")) if m.group("d") else None,
-            span=(offset + m.start("date"), offset + m.end("date")),
-        )
-        return place, date, m.start(), m.end()
+        return _found(masked, m, offset)
+    return None
+
+
+def _found(masked: str, m: re.Match[str], offset: int) -> tuple[Place | None, DocDate, int, int]:
+    """The place and date a match found (read from `masked`, which it may have been matched against a copy of)."""
+    place = None
+    if m.group("place"):
+        place = Place(name=clean(masked[m.start("place") : m.end("place")]),
+                      span=(offset + m.start("place"), offset + m.end("place")))
+    date = DocDate(
+        text=clean(masked[m.start("date") : m.end("date")]),
+        year=int(m.group("y")) if m.group("y") else None,
+        month=int(m.group("m")) if m.group("m") else None,
+        day=int(m.group("d")) if m.group("d") else None,
+        span=(offset + m.start("date"), offset + m.end("date")),
+    )
+    return place, date, m.start(), m.end()
+
+
+def _read_in_capitals(masked: str, offset: int) -> tuple[Place | None, DocDate, int, int] | None:
+    """`HÀ NỘI, NGÀY 5 THÁNG 3 NĂM 2019`: a date line typed all in capitals, matched in title case (the same length:
+    each letter's case changes alone). Only with a short place, its comma and the year, as an upper-case subject
+    may name a day (`KỶ NIỆM NGÀY 30 THÁNG 4 NĂM 2025`)."""
+    titled = masked.title()
+    if len(titled) != len(masked):
+        return None
+    for m in _place_dates(titled):
+        place = m.group("place")
+        if place and m.group("comma") is not None and m.group("y") and len(place.split()) <= _CAPITALS_WORDS:
+            if not place.split()[0].startswith(_SO):
+                return _found(masked, m, offset)
     return None
 
 

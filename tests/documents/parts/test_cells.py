@@ -1,0 +1,43 @@
+"""Cells: the column pieces of a line, and a table cell a web copy cut over lines (our own sample lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chidao.documents.parts.cells import cell_lines, line_cells
+from chidao.documents.text import split_lines
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # closed by `|` alone on the next line
+        ("ỦY\nBAN NHÂN DÂN\nHUYỆN AN PHÚ\n|\nSố:\n08/2015/QĐ-UBND\n|\nQUYẾT ĐỊNH\n",
+         ["ỦY BAN NHÂN DÂN HUYỆN AN PHÚ", "Số: 08/2015/QĐ-UBND", "QUYẾT ĐỊNH"]),
+        # closed by the `|` its last line ends with
+        ("|\nBỘ Y\nTẾ |\nHà Nội, ngày\n02 tháng 4 năm 2018 |\nV/v cấp phép\n",
+         ["BỘ Y TẾ", "Hà Nội, ngày 02 tháng 4 năm 2018", "V/v cấp phép"]),
+        # one closed cell is no layout: lines stay lines
+        ("SỞ Y\nTẾ |\nSố: 12/SYT\n", ["SỞ Y", "TẾ", "Số: 12/SYT"]),
+        # a markdown row is no cell cut over lines; nor a run a blank line breaks, nor lines no `|` closes
+        ("| BỘ Y TẾ | CỘNG HÒA |\n| Số: 3/BYT | Hà Nội |\nSỞ\n\nY TẾ |\nx |\nMột\nHai\n",
+         ["BỘ Y TẾ", "CỘNG HÒA", "Số: 3/BYT", "Hà Nội", "SỞ", "Y TẾ", "x", "Một", "Hai"]),
+        # a run longer than a header cell (paragraphs before a signature table) stays as it is
+        ("a |\nb |\n" + "".join(f"Dòng {k}\n" for k in range(7)) + "|\n", ["a", "b", *(f"Dòng {k}" for k in range(7))]),
+        # the place and date is the header table's last cell: the body after it, up to the `|` that opens the
+        # closing table, stays lines
+        ("Số:\n3/UBND\n|\nAn Phú,\nngày 2 tháng 3 năm 2020\n|\nKính gửi: Sở Y tế\nĐề nghị Sở Y tế báo cáo.\n|\nNơi nhận:\n",
+         ["Số: 3/UBND", "An Phú, ngày 2 tháng 3 năm 2020", "Kính gửi: Sở Y tế", "Đề nghị Sở Y tế báo cáo.", "Nơi nhận"]),
+    ],
+    ids=["lone-bar", "trailing-bar", "one-cell", "not-cells", "long-run", "body-after-date"],
+)
+def test_cell_lines_joins_a_cell_cut_over_lines(text: str, joined: list[str]) -> None:
+    cells = [c.text for line in cell_lines(text, split_lines(text)) for c in line_cells(text, line)]
+    assert cells == joined
+
+
+def test_a_joined_cell_keeps_its_offsets() -> None:
+    text = "ỦY\nBAN NHÂN DÂN XÃ\n|\nSố:\n5/UBND\n|\n"
+    cells = [c for line in cell_lines(text, split_lines(text)) for c in line_cells(text, line)]
+    assert [text[c.start : c.end] for c in cells] == [c.raw for c in cells] == ["ỦY\nBAN NHÂN DÂN XÃ", "Số:\n5/UBND"]
+    assert [c.masked for c in cells] == ["ỦY BAN NHÂN DÂN XÃ", "Số: 5/UBND"]
