@@ -899,3 +899,17 @@ def test_strip_office_is_its_plain_definition(name, core):
     whole = assignees._BOARD_OFFICER.fullmatch(name) or assignees._HAMLET_HEAD.fullmatch(name)
     plain = name if whole or m is None else name[m.end() :]
     assert assignees.strip_office(name) == plain == core
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "UBND tỉnh Lạng Sơn", "UBND  tỉnh\tLạng Sơn", "Sở Y\u00a0tế", "Sở Tài\nchính,", " Công an tỉnh; ", "UBND các huyện. thành phố",
+        "Ban QLDA.", "Sở\u2003Xây dựng", "Trung tâm Y tế huyện", "UBND huyện\u3000Yên Sơn",
+    ],
+)
+def test_names_are_single_spaced_only_where_they_need_it(name: str) -> None:
+    """`resolve_names` makes the spaces of a name single only where it has others (a printable name holds no
+    whitespace but the space): it reads the name as it would after `re.sub(r"\\s+", " ", name)`."""
+    units = DocumentUnits("")
+    assert resolve_names(units, None, [name]) == resolve_names(units, None, [re.sub(r"\s+", " ", name)])
