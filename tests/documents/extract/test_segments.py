@@ -10,7 +10,14 @@ import pytest
 
 from chidao.documents.data import load_toml
 from chidao.documents.extract.clauses import _matches
-from chidao.documents.extract.segments import _EMPHASIS, _EMPHASIS_OPENERS, _MARKER, _MARKERS, Segment, segments
+from chidao.documents.extract.segments import (
+    _EMPHASIS,
+    _EMPHASIS_OPENERS,
+    _MARKER,
+    _MARKERS,
+    Segment,
+    segments,
+)
 from chidao.documents.text import split_lines
 
 
