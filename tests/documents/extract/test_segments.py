@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import random
+import re
 import textwrap
 
 import pytest
 
 from chidao.documents.data import load_toml
 from chidao.documents.extract.clauses import _matches
-from chidao.documents.extract.segments import _EMPHASIS, _EMPHASIS_OPENERS, Segment, segments
+from chidao.documents.extract.segments import (
+    _EMPHASIS,
+    _EMPHASIS_OPENERS,
+    _MARKER,
+    _MARKERS,
+    Segment,
+    segments,
+)
 from chidao.documents.text import split_lines
 
 
@@ -639,3 +647,20 @@ def test_open_and_numbered_words_tables(text, joined):
     upper, lower = text.split("|")
     segs = _segs(upper + "\n" + lower)
     assert (segs[-1][2] == upper + " " + lower) is joined
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Điều 3. Chánh Văn phòng", "II. NHIỆM VỤ", "IV) Tổ chức", "1.2. Sở Y tế", "1.2.Sở Y tế", "3. Giao", "12) Rà soát",
+        "a) Sở Tài chính", "đ) Các huyện", "b.1) Rà soát", "(1) Cải tạo", "(12). Nạo vét", "c. Báo cáo",
+        "- Sở Xây dựng", "– Tuyến tỉnh", "—Mục", "• Điểm", "+ Bổ sung", "* Lưu ý", "Căn cứ Luật", "UBND tỉnh",
+        "Xây dựng", "Ví dụ", "Điều chỉnh", "2026 là năm", "a", "", "١. số Ả Rập",
+    ],
+)
+def test_marker_is_read_as_by_the_plain_alternation(line: str) -> None:
+    """`_MARKER` stands behind a lookahead for the characters a marker starts with: it reads what the alternation
+    alone reads."""
+    plain = re.compile("(?:" + "|".join(f"(?P<m{i}>{p.pattern})" for i, (p, _) in enumerate(_MARKERS)) + r")\s*")
+    m, p = _MARKER.match(line), plain.match(line)
+    assert (m and (m.lastgroup, m.group(0))) == (p and (p.lastgroup, p.group(0)))

@@ -10,7 +10,8 @@ from chidao.documents import parse
 from chidao.documents.data import load_toml
 from chidao.documents.data.formal import letter_codes
 from chidao.documents.extract.clauses import assignment, excluded
-from chidao.documents.extract.tasks import _addressee_units, _duty_title, read_tasks
+from chidao.documents.extract.segments import Segment
+from chidao.documents.extract.tasks import _addressee_units, _duty_title, _joined_text, read_tasks
 from chidao.documents.extract.units import UnitRegistry
 from chidao.documents.model import Addressee, DocDate, DocType, Document, Issuer, Meeting, Source
 from chidao.documents.text import nfc, split_lines
@@ -2264,3 +2265,35 @@ def test_enacting_formula_is_no_task(sentence, assignees):
 )
 def test_courtesy_addressee_in_lower_case(text, assignees):
     assert [t.assignees for t in _tasks(text)] == assignees
+
+
+def _joined_plainly(text: str, segs: list[Segment]) -> str:
+    """`_joined_text` as first written: every line break inside a paragraph the segments joined made a space."""
+    chars = list(text)
+    for seg in segs:
+        if seg.cells is None and not seg.layout:
+            for at in range(seg.start, seg.end):
+                if chars[at] == "\n":
+                    chars[at] = " "
+    return "".join(chars)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "kinds"),
+    [
+        ("Sở Y tế\nchủ trì.\nUBND huyện Yên\nSơn phối hợp.", [(0, 16), (17, 45)], ["", ""]),
+        ("Không ngắt dòng nào.", [(0, 20)], [""]),
+        ("a\nb\n\nc\nd", [(0, 3), (5, 8)], ["", "layout"]),  # a table laid out with spaces keeps its breaks
+        ("x\ny\nz", [(0, 5)], ["cells"]),  # a table row too
+        ("\nđầu\ncuối\n", [(0, 10)], [""]),
+        ("hai\nđoạn\nnối\nnhau", [(4, 17), (0, 8)], ["", ""]),  # segments not in order, overlapping
+    ],
+)
+def test_joined_text_makes_a_paragraphs_breaks_spaces(text: str, spans: list[tuple[int, int]], kinds: list[str]) -> None:
+    segs = [
+        Segment(text[a:b], range(a, b), cells=[text[a:b]] if kind == "cells" else None, layout=kind == "layout")
+        for (a, b), kind in zip(spans, kinds, strict=True)
+    ]
+    joined = _joined_text(text, segs)
+    assert joined == _joined_plainly(text, segs)
+    assert len(joined) == len(text)

@@ -1048,3 +1048,17 @@ def test_field_written_with_another_joiner_or_by_initials(text, whole):
         assert mention is not None and mention.names == (name,)
     else:
         assert read_unit(text, 0) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "UBND tỉnh Lạng Sơn", "UBND  tỉnh\tLạng Sơn", "Sở Y\u00a0tế", "Sở Tài\nchính,", " Công an tỉnh; ", "UBND các huyện. thành phố",
+        "Ban QLDA.", "Sở\u2003Xây dựng", "Trung tâm Y tế huyện", "UBND huyện\u3000Yên Sơn",
+    ],
+)
+def test_names_are_single_spaced_only_where_they_need_it(name: str) -> None:
+    """`resolve_names` makes the spaces of a name single only where it has others (a printable name holds no
+    whitespace but the space): it reads the name as it would after `re.sub(r"\\s+", " ", name)`."""
+    units = DocumentUnits("")
+    assert resolve_names(units, None, [name]) == resolve_names(units, None, [re.sub(r"\s+", " ", name)])

@@ -738,8 +738,11 @@ def resolve_names(units: DocumentUnits, registry: UnitRegistry | None, names: It
     caller's canonical name when its registry knows the unit exactly."""
     out: list[str] = []
     for name in names:
-        name = unglue(_SPACES.sub(" ", name).strip(" ,;:.-"))
-        name = _MISREAD_COMMA.sub(",", name)  # `UBND các huyện. thành phố` (OCR)
+        if not name.isprintable() or "  " in name:  # (a printable text holds no whitespace but the space)
+            name = _SPACES.sub(" ", name)
+        name = unglue(name.strip(" ,;:.-"))
+        if "." in name:
+            name = _MISREAD_COMMA.sub(",", name)  # `UBND các huyện. thành phố` (OCR)
         for abbr, pattern, full in _SPELLED_OUT_PATTERNS:
             if abbr in name:
                 name = pattern.sub(full, name)

@@ -50,15 +50,40 @@ def _chunks(line: Line, text: str) -> list[tuple[int, int, str]]:
     ]
 
 
-def _header(lines: list[Line], i: int, text: str) -> tuple[list[_Column], int] | None:
-    """Columns of a header block starting at line `i`, and the number of header lines."""
+class _Folds:
+    """The fold of each line, worked out once: a line is read in up to seven header blocks (every line with a
+    gap may open one). The fold of lines joined by spaces is their folds joined so (`fold` folds each character
+    alone and makes the spaces single), less the empty ones."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.folded: dict[int, str] = {}
+
+    def joined(self, start: int, end: int) -> str:
+        """`fold(" ".join(ln.text for ln in self.lines[start:end]))`."""
+        out = []
+        for k in range(start, min(end, len(self.lines))):
+            folded = self.folded.get(k)
+            if folded is None:
+                folded = self.folded[k] = fold(self.lines[k].text)
+            if folded:
+                out.append(folded)
+        return " ".join(out)
+
+
+def _header(lines: list[Line], i: int, text: str, folds: _Folds | None = None) -> tuple[list[_Column], int] | None:
+    """Columns of a header block starting at line `i`, and the number of header lines (`folds`: the lines' folds,
+    where the caller keeps them)."""
     if i >= len(lines) or "   " not in lines[i].text or not _GAP.search(lines[i].text):  # a gap has 3 spaces
         return None
     block = lines[i : i + 6]
     before = lines[i - 1] if i else None
+    first = i
     if before is not None and before.text and len(before.text.split()) <= 3 and _chunks(before, text)[0][0] > 20:
         block = [before, *block]  # a label set higher than the others (`Thời hạn` over `thực hiện`)
-    joined = f' {fold(" ".join(ln.text for ln in block))} '
+        first = i - 1
+    folds = folds or _Folds(lines)
+    joined = f" {folds.joined(first, i + 6)} "
     agent = AGENT_LABEL.search(joined) is not None
     wrapped_lead = any(all(f" {w} " in joined for w in label.split()) for label in LABELS["lead"])
     if not (wrapped_lead or agent) or not labelled(joined, "task"):
@@ -178,9 +203,10 @@ def layout_tables(lines: list[Line], text: str) -> tuple[list[Line], list[tuple[
     tables: list[tuple[int, list[Segment]]] = []
     if not any("   " in line.text for line in lines):  # no line with a gap, so no header of such a table
         return list(lines), tables
+    folds = _Folds(lines)
     i = 0
     while i < len(lines):
-        head = _header(lines, i, text)
+        head = _header(lines, i, text, folds)
         if head is None:
             kept.append(lines[i])
             i += 1
@@ -194,7 +220,7 @@ def layout_tables(lines: list[Line], text: str) -> tuple[list[Line], list[tuple[
             line = lines[j]
             if line.text and not _GAP.search(line.text) and len(line.text) > 60 and not placed[-1:]:
                 break
-            repeated = _header(lines, j, text)
+            repeated = _header(lines, j, text, folds)
             if repeated is not None:
                 j += repeated[1]
                 continue

@@ -24,6 +24,7 @@ from chidao.documents.extract.clauses import (
     excluded,
     opens_topic,
 )
+from chidao.documents.extract.prefilter import with_first_chars
 from chidao.documents.model import Document
 from chidao.documents.parts.addressees import starts_with_opener
 from chidao.documents.text import Line, fold
@@ -45,7 +46,10 @@ _MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"[+*](?=\s)"), 6),
 )
 # The markers as one pattern tried in the order above (alternation keeps that order), with the spaces after it.
-_MARKER = re.compile("(?:" + "|".join(f"(?P<m{i}>{p.pattern})" for i, (p, _) in enumerate(_MARKERS)) + r")\s*")
+# (behind a lookahead for the characters a marker starts with: most lines start with none, and no branch is tried)
+_MARKER = with_first_chars(
+    re.compile("(?:" + "|".join(f"(?P<m{i}>{p.pattern})" for i, (p, _) in enumerate(_MARKERS)) + r")\s*")
+)
 _MARKER_DEPTH = {f"m{i}": depth for i, (_, depth) in enumerate(_MARKERS)}
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 _EMPHASIS_OPENERS = ("*", "__")  # every match of `_EMPHASIS` opens with one of these

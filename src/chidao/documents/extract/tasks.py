@@ -1237,18 +1237,25 @@ def _runs_on(prev: Segment | None, seg: Segment) -> bool:
 def _joined_text(text: str, segs: list[Segment]) -> str:
     """`text` with the line breaks inside each paragraph the segments joined made spaces (same length, same
     offsets), so a name or a list hard-wrapped over lines (`huyện Yên` / `Sơn`, `gồm: Công` / `ty ...`) is read
-    whole. Table rows and space-laid-out tables keep their breaks (their lines are cells, not one text)."""
-    chars: list[str] | None = None
+    whole. Table rows and space-laid-out tables keep their breaks (their lines are cells, not one text). The text
+    is put together from the pieces between the breaks, not from a list of all its characters."""
+    breaks: list[int] = []
     for seg in segs:
         if seg.cells is not None or seg.layout:
             continue
         at = text.find("\n", seg.start, seg.end)
         while at >= 0:
-            if chars is None:
-                chars = list(text)
-            chars[at] = " "
+            breaks.append(at)
             at = text.find("\n", at + 1, seg.end)
-    return text if chars is None else "".join(chars)
+    if not breaks:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for at in sorted(set(breaks)):
+        pieces += (text[done:at], " ")
+        done = at + 1
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 # A lead that names whom the items below are for (`Đối với các sở, ban, ngành:`): `[for_units]` of lead_ins.toml
