@@ -1099,12 +1099,10 @@ _DIRECTS = re.compile(
 def _directed(text: str, found: Assignment) -> Assignment | None:
     """`Chủ tịch UBND xã chỉ đạo các bộ phận chuyên môn thực hiện …` (`found`: the issuer or its head as subject):
     the units it directs, named right after the verb and before a verb of their own work, are asked; else None."""
-    m = _DIRECTS.match(text, found.end)
-    if m is None:
+    named = _units_after(_DIRECTS, text, found.end)
+    if named is None:
         return None
-    mentions, end = read_units(text, m.end())
-    if not mentions or mentions[0].start != m.end() or not _acts(text[end:]):
-        return None
+    mentions, end = named
     return Assignment(assignees=mentions, coordinators=coordinators(text, end), mode="yêu cầu", start=found.start, end=end)
 
 
@@ -1115,13 +1113,20 @@ _GUIDES = re.compile(rf"\s*{as_written(lead_ins()['guides']['verbs'])}\s+")
 def _guided(text: str, found: Assignment) -> list[UnitMention] | None:
     """`Cục X hướng dẫn Chi cục Y thực hiện ...`: the units the subject is to guide, named right after its
     `hướng dẫn` and before a verb of their own work (not `Sở X hướng dẫn như sau:`, the issuer's own guidance)."""
-    m = _GUIDES.match(text, found.end)
+    named = _units_after(_GUIDES, text, found.end)
+    return named[0] if named is not None else None
+
+
+def _units_after(verb: re.Pattern[str], text: str, at: int) -> tuple[list[UnitMention], int] | None:
+    """The units named right after `verb` (matched at `at`) and before a verb of their own work, with where they
+    end; None when `verb` is not there or no such units follow it."""
+    m = verb.match(text, at)
     if m is None:
         return None
     mentions, end = read_units(text, m.end())
     if not mentions or mentions[0].start != m.end() or not _acts(text[end:]):
         return None
-    return mentions
+    return mentions, end
 
 
 def _fuller_form(name: str, text: str) -> tuple[int, int] | None:
