@@ -8,6 +8,7 @@ import re
 import pytest
 
 from chidao.documents.extract import clauses as c
+from chidao.documents.extract.assignees import read_units
 
 _PIECES = [
     "giao", "GIAO", "Giao cho", "kính đề nghị", "KÍNH ĐỀ NGHỊ", "đề nghị", "Đề Nghị", "yêu cầu", "chỉ thị",
@@ -121,3 +122,21 @@ def test_subject_with_the_short_name_it_defines(sentence, names):
 def test_a_bracket_that_is_no_short_name_still_hides_the_subject():
     """`(nay là …)` and other remarks are no name the unit is given: the work must be a known verb after them."""
     assert c.assignment("Trung tâm Y tế huyện (năm 2024 có 12 trạm) lấy mẫu nước.") is None
+
+
+_SCOPE = c.task_verbs()["scope"]
+
+
+@pytest.mark.parametrize("sentence", _SCOPE["examples"])
+def test_scope_or_basis_between_the_units_and_their_work(sentence):
+    """`[scope]` of task_verbs.toml: how far the work reaches (`theo chức năng, nhiệm vụ …`) or what it rests on
+    (`trên cơ sở …,`, `căn cứ …,`) stands between the units and their work: they are still its subject."""
+    found = c.assignment(sentence)
+    assert found is not None and found.subject
+
+
+@pytest.mark.parametrize("sentence", _SCOPE["counter_examples"])
+def test_scope_counter_examples_are_no_scope(sentence):
+    """... and words that open no scope nor basis (`theo dõi`, a basis with no comma closing it) are none."""
+    _, end = read_units(sentence, 0)
+    assert c._scope().match(sentence, end) is None
