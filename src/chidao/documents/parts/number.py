@@ -35,7 +35,11 @@ OLD_DOTTED = (
     rf"{as_written(sorted(type_codes()))}\.(?![IVXL]+(?!{_NOT_AFTER}))[{UPPER}][{UPPER}0-9]*(?:[-–][{UPPER}][{UPPER}0-9]*)*"
     rf"(?!{_NOT_AFTER}|\.\S)"
 )
-STATE_SYMBOL = rf"(?:{OLD_DOTTED}|{GROUP}(?:(?:\s?[-–]{WRAP}|\s(?=&)){_W}+)*(?:/{GROUP}(?:[-–]{_W}+)*)?)"
+# A department numbered in Roman after `V.` (Vụ) closes a central office's symbol (`2615/VPCP-V.I`, `VPCP-V.III`).
+_NUMBERED_DEPARTMENT = rf"V\.[IVX]{{1,4}}(?!{_NOT_AFTER}|\.)"
+STATE_SYMBOL = (
+    rf"(?:{OLD_DOTTED}|{GROUP}(?:(?:\s?[-–]{WRAP}|\s(?=&))(?:{_NUMBERED_DEPARTMENT}|{_W}+))*(?:/{GROUP}(?:[-–]{_W}+)*)?)"
+)
 PARTY_SYMBOL = rf"{GROUP}\s?/{WRAP}{GROUP}(?:[-–]{GROUP})*"
 _BLANK = r"[\s.…_]*"
 _SPACES = re.compile(r"\s+")
