@@ -123,10 +123,10 @@ _MORE_GROUP = re.compile(
     rf"\s*,\s*{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
     rf"|\s+và\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
 )
-# `các huyện, thành phố` (and `các huyện. thành phố`, a comma misread as a dot by OCR)
+# `các huyện, thành phố` (and `các huyện. thành phố`, a comma misread as a dot by OCR; `các tỉnh/thành phố`)
 _PLACE = re.compile(
     rf"[ \t]*(?:các[ \t]+)?(?:{_alternation(PLACE_WORDS)})"
-    rf"(?:[ \t]*(?:,|\.(?=[ \t]+[{VI_LOWER}]))[ \t]*(?:{_alternation(PLACE_WORDS)}))*"
+    rf"(?:[ \t]*(?:,|/|\.(?=[ \t]+[{VI_LOWER}]))[ \t]*(?:{_alternation(PLACE_WORDS)}))*"
 )
 # (`xã` before `hội` is the word `xã hội`, society, no level)
 _NOT_QUALIFIED = alternation(tuple(_HEADS["qualifiers"]["not_before"]), space=r"[ \t]+")
