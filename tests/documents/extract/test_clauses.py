@@ -8,6 +8,7 @@ import re
 import pytest
 
 from chidao.documents.extract import clauses as c
+from chidao.documents.extract.assignees import read_units
 
 _PIECES = [
     "giao", "GIAO", "Giao cho", "kính đề nghị", "KÍNH ĐỀ NGHỊ", "đề nghị", "Đề Nghị", "yêu cầu", "chỉ thị",
@@ -146,3 +147,21 @@ def test_a_bracket_that_is_no_short_name_still_hides_the_subject():
 def test_asked_after_a_colon_or_a_comma(clause, asked, subject):
     found = c.assignment(clause)
     assert found is not None and [n for m in found.assignees for n in m.names] == asked and found.subject is subject
+
+
+_SCOPE = c.task_verbs()["scope"]
+
+
+@pytest.mark.parametrize("sentence", _SCOPE["examples"])
+def test_scope_or_basis_between_the_units_and_their_work(sentence):
+    """`[scope]` of task_verbs.toml: how far the work reaches (`theo chức năng, nhiệm vụ …`) or what it rests on
+    (`trên cơ sở …,`, `căn cứ …,`) stands between the units and their work: they are still its subject."""
+    found = c.assignment(sentence)
+    assert found is not None and found.subject
+
+
+@pytest.mark.parametrize("sentence", _SCOPE["counter_examples"])
+def test_scope_counter_examples_are_no_scope(sentence):
+    """... and words that open no scope nor basis (`theo dõi`, a basis with no comma closing it) are none."""
+    _, end = read_units(sentence, 0)
+    assert c._scope().match(sentence, end) is None

@@ -129,6 +129,12 @@ SENTENCES = [
     ),
     ("Trong 02 tuần kể từ ngày 10/1/2024.", None, "2024-01-24", "relative"),
     ("Hoàn thành trong 03 tháng kể từ ngày Quyết định có hiệu lực.", None, None, "relative"),
+    # a dotted day without its year after `ngày` is a day (`2.2` alone numbers a section)
+    ("Báo cáo Phó Thủ tướng kết quả trước ngày 20.3.", "2023-03-02", "2023-03-20", "date"),
+    ("Thực hiện theo mục 2.2 của Kế hoạch.", "2023-03-02", None, "none"),
+    # a time inside a quoted title names the article or the programme; it dates no work
+    ("Nghiên cứu bài “Mỗi năm mất hàng nghìn tỷ vì tắc đường” để có giải pháp phù hợp.", None, None, "none"),
+    ("Nghiên cứu bài “Hàng năm ngập lụt” và báo cáo trước ngày 15/12/2024.", None, "2024-12-15", "date"),
 ]
 
 

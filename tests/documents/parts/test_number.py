@@ -10,6 +10,9 @@ from chidao.documents.parts.number import read_number
     [
         ("Số: 05/2024/QĐ-UBND", "5", 2024, "QĐ-UBND", "QĐ"),
         ("Số: 17/TB-UBND", "17", None, "TB-UBND", "TB"),
+        # a central office's department numbered in Roman after `V.` (Vụ I); `.II.` gluing a heading stays out
+        ("Số: 2615/VPCP-V.I", "2615", None, "VPCP-V.I", None),
+        ("Số: 88/VPCP-V.III\nV/v giải quyết khiếu nại", "88", None, "VPCP-V.III", None),
         ("Số 128-CV/TU", "128", None, "CV/TU", "CV"),
         ("Số 41-NQ/ĐU", "41", None, "NQ/ĐU", "NQ"),
         ("Số:      /KH-SYT", None, None, "KH-SYT", "KH"),

@@ -134,13 +134,14 @@ _MORE_GROUP = re.compile(
     rf"\s*,\s*(?:các\s+)?{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
     rf"|\s+và\s+(?:các\s+)?{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
 )
-# `các huyện, thành phố` (and `các huyện. thành phố`, a comma misread as a dot by OCR)
+# `các huyện, thành phố` (and `các huyện. thành phố`, a comma misread as a dot by OCR; `các tỉnh/thành phố`)
 _PLACE = re.compile(
     rf"[ \t]*(?:các[ \t]+)?(?:{_alternation(PLACE_WORDS)})"
-    rf"(?:[ \t]*(?:,|\.(?=[ \t]+[{VI_LOWER}]))[ \t]*(?:{_alternation(PLACE_WORDS)}))*"
+    rf"(?:[ \t]*(?:,|/|\.(?=[ \t]+[{VI_LOWER}]))[ \t]*(?:{_alternation(PLACE_WORDS)}))*"
 )
 # (`xã` before `hội` is the word `xã hội`, society, no level)
-_QUALIFIER = re.compile(rf"[ \t]+(?:{_alternation(QUALIFIERS)})(?![\wÀ-ỹ])(?![ \t]+hội(?![\wÀ-ỹ]))")
+_NOT_QUALIFIED = alternation(tuple(_HEADS["qualifiers"]["not_before"]), space=r"[ \t]+")
+_QUALIFIER = re.compile(rf"[ \t]+(?:{_alternation(QUALIFIERS)})(?![\wÀ-ỹ])(?![ \t]+{_NOT_QUALIFIED}(?![\wÀ-ỹ]))")
 # A party or people's body that owns the unit named before it (`Ban Tuyên giáo Tỉnh ủy`, `Văn phòng UBND tỉnh`):
 # `[owners]`
 _OWNER = re.compile(rf"{_alternation(tuple(_HEADS['owners']['words']))}(?![\wÀ-ỹ])")

@@ -115,7 +115,14 @@ def _rules() -> dict[str, Any]:
 @cache
 def _scope() -> re.Pattern[str]:
     """`[scope]` of task_verbs.toml: how far a unit's work reaches, between the unit and its work."""
-    return re.compile(_rules()["verbs"]["scope"]["pattern"])
+    scope = _rules()["verbs"]["scope"]
+    return re.compile(f"(?:{scope['pattern']}|{scope['basis']})")
+
+
+@cache
+def _scope_opens() -> tuple[str, ...]:
+    """The words a scope or a basis opens with after the unit's name (`[scope].opens`)."""
+    return tuple(_rules()["verbs"]["scope"]["opens"])
 
 
 def task_verbs() -> dict[str, Any]:
@@ -579,7 +586,7 @@ def _subject(text: str) -> Assignment | None:
         elif aside is not None and _short_name(text, aside) and _predicate_follows(text, aside.end()):
             pass  # `Trung tâm Dịch vụ nông nghiệp tỉnh (Trung tâm DVNN) lấy mẫu …`: the short name it defines
         elif not labelled and not _predicate_follows(text, end) and not _standing_role_then_work(text, end):
-            scope = _scope().match(text, end) if text.startswith(" theo", end) else None
+            scope = _scope().match(text, end) if text.startswith(_scope_opens(), end) else None
             if scope is None or not _known_predicate_follows(text, scope.end()):
                 continue  # ... unless its reach stands between (`Các sở theo chức năng, nhiệm vụ được giao ...`)
         return Assignment(assignees=mentions, coordinators=coordinators(text, end), start=pos, end=end, subject=True)

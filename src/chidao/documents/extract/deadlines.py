@@ -62,6 +62,8 @@ _QUARTER_NUMBER = re.compile(r"(?<![\w])(iv|i{1,3}|[1-4])(?![\w])")
 _PAST_TOLERANCE = dt.timedelta(days=31)  # notices are often dated after the deadlines they relay
 _ROLL_AFTER = dt.timedelta(days=60)
 _SECTION_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}$")  # `2.2.` numbers a section; a dotted date has its year
+_QUOTED = re.compile(r"“[^“”]{1,300}”")  # a quoted title: `bài “Giải pháp … mỗi năm …”`
+_DAY_WORD = re.compile(r"ngày\s*$", re.IGNORECASE)
 
 
 def last_day_of_month(year: int, month: int) -> dt.date:
@@ -102,6 +104,12 @@ def find_dates(text: str, doc_date: DocDate | None = None) -> Iterator[tuple[dt.
             yield day, m.span()
 
 
+def _section_number(token: str, text: str, start: int) -> bool:
+    """`2.2` alone numbers a section; in a deadline after the word `ngày` (`trước ngày 25.1`) it is a day without
+    its year."""
+    return bool(_SECTION_NUMBER.match(token)) and not _DAY_WORD.search(text, max(0, start - 8), start)
+
+
 def date_from_token(token: str, default_year: int | None = None) -> dt.date | None:
     """`15/6/2020` → 2020-06-15; `15/6` → that day in `default_year`; None when invalid."""
     nums = [int(n) for n in _NUMBER.findall(token)]
@@ -119,7 +127,8 @@ def find_deadline(text: str, doc_date: DocDate | None = None) -> Deadline | None
     if not text:
         return None
     when = _when(doc_date.year, doc_date.month, doc_date.day) if doc_date is not None else _NO_DATE
-    candidates = [c for c in _candidates(text, when) if not _long_past(c, when.anchor)]
+    quoted = _quoted_spans(text)
+    candidates = [c for c in _candidates(text, when) if not _long_past(c, when.anchor) and not _inside(c.span, quoted)]
     if not candidates:
         return None
     if len(candidates) == 1:
@@ -199,7 +208,9 @@ def _resolve(
         token = groups["date"]
         nums = [int(n) for n in _NUMBER.findall(token)]  # day, month and maybe year
         # the day and month exist in some year (29/2 included): rejects `24/24`, `31/6`; `2.2.` numbers a section
-        if len(nums) < 2 or _safe_date(2000, nums[1], nums[0]) is None or _SECTION_NUMBER.match(token):
+        if len(nums) < 2 or _safe_date(2000, nums[1], nums[0]) is None:
+            return None
+        if _section_number(token, m.string, m.start("date")):
             return None
         day = _safe_date(nums[2] if len(nums) > 2 else year, nums[1], nums[0])
         if day and anchor and not _YEAR_RE.search(token) and day < anchor - _ROLL_AFTER:
@@ -300,6 +311,17 @@ def _remove_nested(candidates: list[_Candidate]) -> list[_Candidate]:
         if not inside and not any(k.span == c.span and _RANK[k.kind] == _RANK[c.kind] for k in kept):
             kept.append(c)
     return sorted(kept, key=lambda c: c.span)
+
+
+def _quoted_spans(text: str) -> list[Span]:
+    """The spans of quoted titles (`bài “… hàng trăm tỷ mỗi năm …”`): a time inside names, it does not set a deadline."""
+    if "“" not in text:
+        return []
+    return [m.span() for m in _QUOTED.finditer(text)]
+
+
+def _inside(span: Span, outer: list[Span]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in outer)
 
 
 def _anchor(doc_date: DocDate | None) -> dt.date | None:
