@@ -974,3 +974,21 @@ def test_strip_office_is_its_plain_definition(name, core):
     whole = assignees._BOARD_OFFICER.fullmatch(name) or assignees._HAMLET_HEAD.fullmatch(name)
     plain = name if whole or m is None else name[m.end() :]
     assert assignees.strip_office(name) == plain == core
+
+
+@pytest.mark.parametrize(
+    ("name", "core"),
+    [
+        # the office holds the section's head noun (`[office_forms] section`): the section is named with it
+        ("Trưởng phòng Giáo dục và Đào tạo", "Phòng Giáo dục và Đào tạo"),
+        ("Trưởng phòng Y tế huyện", "Phòng Y tế huyện"),
+        ("Trưởng khoa Hồi sức tích cực", "Khoa Hồi sức tích cực"),
+        ("Trưởng Phòng Tài chính - Kế hoạch", "Phòng Tài chính - Kế hoạch"),  # the noun written out already
+    ],
+)
+def test_strip_office_keeps_a_section_head_noun(name, core):
+    """`Trưởng phòng Giáo dục và Đào tạo` heads the Phòng, not the field: stripped to the field alone, it read as
+    the issuing Sở Giáo dục và Đào tạo and the item's own lead was dropped for the lead-in's."""
+    from chidao.documents.extract import assignees
+
+    assert assignees.strip_office(name) == core
