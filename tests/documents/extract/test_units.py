@@ -1062,3 +1062,21 @@ def test_names_are_single_spaced_only_where_they_need_it(name: str) -> None:
     whitespace but the space): it reads the name as it would after `re.sub(r"\\s+", " ", name)`."""
     units = DocumentUnits("")
     assert resolve_names(units, None, [name]) == resolve_names(units, None, [re.sub(r"\s+", " ", name)])
+
+
+@pytest.mark.parametrize(
+    ("name", "core"),
+    [
+        # the office holds the section's head noun (`[office_forms] section`): the section is named with it
+        ("Trưởng phòng Giáo dục và Đào tạo", "Phòng Giáo dục và Đào tạo"),
+        ("Trưởng phòng Y tế huyện", "Phòng Y tế huyện"),
+        ("Trưởng khoa Hồi sức tích cực", "Khoa Hồi sức tích cực"),
+        ("Trưởng Phòng Tài chính - Kế hoạch", "Phòng Tài chính - Kế hoạch"),  # the noun written out already
+    ],
+)
+def test_strip_office_keeps_a_section_head_noun(name, core):
+    """`Trưởng phòng Giáo dục và Đào tạo` heads the Phòng, not the field: stripped to the field alone, it read as
+    the issuing Sở Giáo dục và Đào tạo and the item's own lead was dropped for the lead-in's."""
+    from chidao.documents.extract import assignees
+
+    assert assignees.strip_office(name) == core

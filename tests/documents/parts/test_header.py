@@ -147,6 +147,11 @@ def test_header_fields(text: str, expected: dict[str, Any]) -> None:
         (PARTY, "Thực hiện Nghị quyết"),
         (LOST_HEADER, "Ngày 02/10/2025"),
         (GLUED, "Thực hiện Kết luận"),
+        # the body opening with its deadline: a second date after the addressees is no place and date
+        (INTERLEAVED.replace("Thực hiện chỉ đạo", "Trước ngày 20/11/2023, các đơn vị gửi báo cáo về Sở. Thực hiện chỉ đạo"),
+         "Trước ngày 20/11/2023, các đơn vị"),
+        (INTERLEAVED.replace("Thực hiện chỉ đạo", "Chậm nhất ngày 15 tháng 11 năm 2023, các đơn vị báo cáo. Thực hiện chỉ đạo"),
+         "Chậm nhất ngày 15 tháng 11"),
     ],
 )
 def test_body_starts_after_the_header(text: str, body_starts_with: str) -> None:

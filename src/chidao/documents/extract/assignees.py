@@ -1078,8 +1078,14 @@ def head_starts(text: str) -> list[tuple[int, str]]:
 
 
 def strip_office(name: str) -> str:
-    """`Giám đốc Sở Y tế` → `Sở Y tế`; an office over no unit (`Trưởng ban`, `Trưởng thôn`) stays whole."""
+    """`Giám đốc Sở Y tế` → `Sở Y tế`, `Trưởng phòng Y tế` → `Phòng Y tế`; an office over no unit (`Trưởng ban`,
+    `Trưởng thôn`) stays whole."""
     m = _OFFICE.match(name) if name[:1] in _OFFICE_FIRST else None
     if m is None or _BOARD_OFFICER.fullmatch(name) or _HAMLET_HEAD.fullmatch(name):
         return name  # (the whole-name tests only where an office opens the name)
+    office = m.group(0).strip()
+    if office in _SECTION_OFFICES and name[m.end() : m.end() + 1].isupper():
+        # `Trưởng phòng Giáo dục và Đào tạo` → `Phòng Giáo dục và Đào tạo`: the office holds the section's head noun
+        noun = office.rsplit(" ", 1)[1]
+        return f"{noun[:1].upper()}{noun[1:]} {name[m.end() :]}"
     return name[m.end() :]

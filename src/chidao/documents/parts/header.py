@@ -306,6 +306,8 @@ def _ends_header(state: _State, tok: Token) -> bool:
         return True
     if tok.kind is Kind.TYPE and (Kind.KINH_GUI in state.seen):
         return True
+    if tok.kind is Kind.PLACE_DATE and Kind.KINH_GUI in state.seen and Kind.PLACE_DATE in state.seen:
+        return True  # a second date after the addressees opens the body (`Trước ngày 18/12/2025, Phòng X gửi …`)
     return False
 
 
