@@ -531,6 +531,17 @@ def test_emphasis_marks_found_by_their_openers_are_finditer() -> None:
              ("2.", 2, "Giao Sở Công Thương báo cáo. Sở Công Thương gửi báo cáo trước ngày 10/5."),
              (None, 0, "Văn phòng UBND tỉnh thông báo để các cơ quan biết, thực hiện./.")],
         ),
+        # a decision's articles run together (a web copy flattened to one line), the first after `QUYẾT ĐỊNH`
+        (
+            "QUYẾT ĐỊNH Điều 1. Ban hành Quy chế thi đua của Hội. Điều 2. Giao Văn phòng Hội hướng dẫn thực hiện "
+            "Quyết định này. Điều 3. Quyết định này có hiệu lực từ ngày ký.",
+            [(None, 0, "QUYẾT ĐỊNH"), ("Điều 1.", 1, "Ban hành Quy chế thi đua của Hội."),
+             ("Điều 2.", 1, "Giao Văn phòng Hội hướng dẫn thực hiện Quyết định này."),
+             ("Điều 3.", 1, "Quyết định này có hiệu lực từ ngày ký.")],
+        ),
+        # ... not articles cited in a sentence
+        ("Thực hiện theo Điều 1. Sau đó áp dụng Điều 2. Quy định chung.",
+         [(None, 0, "Thực hiện theo Điều 1. Sau đó áp dụng Điều 2. Quy định chung.")]),
         # numbers out of order, a lone number, a number before a small letter: the line stays whole
         ("Thực hiện theo Điều 1. Sau đó áp dụng Điều 3. Quy định chung.",
          [(None, 0, "Thực hiện theo Điều 1. Sau đó áp dụng Điều 3. Quy định chung.")]),
