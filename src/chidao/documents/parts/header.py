@@ -91,8 +91,8 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
     if not state.subject_cells:
         return True
     prev = state.subject_cells[-1]
-    if cell.line == prev.line:
-        return True
+    if cell.line == prev.line:  # (but the body's opener after a rule, in a copy flattened to one line)
+        return not (cell.start - prev.end > 3 and addr.starts_with_opener(cell.text))
     if set_apart(doc, prev.start, cell.start) or (cell.line - prev.line > 1 and not _spaced_wrap(doc, prev, cell)):
         return False
     if len(prev.text) > _WRAP or prev.text.endswith((".", ":", ";")) or len(cell.text) > 2 * _WRAP:
@@ -167,6 +167,8 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
             return True
         # Before any header mark, a paragraph means there is no header block; short lines are page furniture.
         return len(cell.text) <= _WRAP
+    if cell.upper and doc.date is None and Kind.TYPE not in state.seen and _beside_number(doc, cell):
+        return True  # `Số: 367-QĐ/… TNCS HỒ CHÍ MINH Hà Nội, ngày …`: the issuer's other line, a copy flattened
     if _unprefixed_subject(doc, state, cell):
         state.mode = Kind.VV
         state.vv = True
@@ -174,6 +176,12 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
         state.subject_cells.append(cell)
         return True
     return False
+
+
+def _beside_number(doc: Document, cell: Cell) -> bool:
+    """Is `cell` on the number's line, right after it (a header flattened onto one line)?"""
+    span = doc.number.span if doc.number is not None else None
+    return span is not None and 0 <= cell.start - span[1] <= 2 and "\n" not in doc.text[span[1] : cell.start]
 
 
 _ABOUT = re.compile(r"^(?:Về việc|V/v)\s", re.IGNORECASE)
