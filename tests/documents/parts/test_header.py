@@ -111,6 +111,14 @@ FLAT_AFTER_NUMBER = (
     "KẾ HOẠCHTổ chức Tháng Thanh niên năm 2026--------- Căn cứ Chương trình công tác năm 2026 của Tỉnh đoàn.\n"
 )
 
+# ... a decision's authority line after its subject, before the body's opener
+FLAT_AUTHORITY = (
+    "BAN CHẤP HÀNH TỈNH ĐOÀN***Số: 53-QĐ/TĐTN-VP Vân Hồ, ngày 04 tháng 3 năm 2026 QUYẾT ĐỊNHVề việc thành lập Đội "
+    "thanh niên tình nguyện--------- BAN THƯỜNG VỤ TỈNH ĐOÀN- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; - Xét đề nghị của "
+    "Ban Phong trào Tỉnh đoàn, QUYẾT ĐỊNH Điều 1. Thành lập Đội thanh niên tình nguyện. Điều 2. Quyết định này có "
+    "hiệu lực từ ngày ký.\n"
+)
+
 # a draft exported from PDF: the blank number and date cut at their blanks
 BLANK_DRAFT = """BỘ NỘI VỤ
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -161,6 +169,8 @@ CASES = [
                        "subject.text": "Về việc kiện toàn Ban Chỉ đạo phòng chống thiên tai huyện"}),
     (FLAT_AFTER_NUMBER, {"number.seq": "52", "place.name": "Vân Hồ", "date.iso": "2026-03-02", "type.code": "KH",
                          "subject.text": "Tổ chức Tháng Thanh niên năm 2026"}),
+    (FLAT_AUTHORITY, {"type.code": "QĐ", "date.iso": "2026-03-04",
+                      "subject.text": "Về việc thành lập Đội thanh niên tình nguyện"}),
     (BLANK_DRAFT, {"issuer.name": "BỘ NỘI VỤ", "number.seq": None, "number.symbol": "TTr-BNV", "place.name": "Hà Nội",
                    "date.year": 2026, "date.month": None, "date.day": None, "type.code": "TTr",
                    "subject.text": "Về việc ban hành Quy chế làm việc của Bộ"}),
@@ -170,7 +180,7 @@ CASES = [
 @pytest.mark.parametrize(
     ("text", "expected"), CASES,
     ids=["stacked", "interleaved", "table", "party", "lost", "glued", "pdf", "pdf-year-apart", "flat-type-glued",
-         "flat-after-number", "blank-draft"],
+         "flat-after-number", "flat-authority", "blank-draft"],
 )
 def test_header_fields(text: str, expected: dict[str, Any]) -> None:
     out = parse_text(text, check=False).to_dict()

@@ -17,7 +17,7 @@ from chidao.documents.data import load_toml
 from chidao.documents.data.formal import header_markers, party_codes
 from chidao.documents.model import DocType, Document
 from chidao.documents.parts import addressees as addr
-from chidao.documents.parts.cells import Cell
+from chidao.documents.parts.cells import Cell, is_upper
 from chidao.documents.parts.furniture import is_page_furniture
 from chidao.documents.parts.header_tokens import Kind, Token, tokens
 from chidao.documents.parts.issuer import names_a_body, read_issuer
@@ -112,6 +112,15 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
     return not opens_body(prev, cell)
 
 
+def _authority_beside(state: _State, head: Cell) -> bool:
+    """`QUYẾT ĐỊNHVề việc … --------- BAN THƯỜNG VỤ TỈNH ĐOÀN- Căn cứ …` (a copy flattened to one line): the
+    capitals after the subject, before the body's opener, are the body's authority line, not the subject's."""
+    if not state.subject_cells:
+        return False
+    prev = state.subject_cells[-1]
+    return head.line == prev.line and not prev.upper and is_upper(head.text.strip(" -–")) and names_a_body(head.text)
+
+
 def _spaced_wrap(doc: Document, prev: Cell, cell: Cell) -> bool:
     """`Về việc ban hành Quy định …` / (blank) / `trên địa bàn tỉnh …`: a web copy that puts a blank line after every
     line; what goes on in lower case after one blank line, the line above left open, is the subject still."""
@@ -138,7 +147,11 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
             inside = addr.body_inside(cell) if len(cell.text) > _RUN_ON else None
             if inside is not None:
                 # A flat export ran the subject on into the body (`... năm 2024 Ngày 13/5/2024, ...`).
-                state.subject_cells.append(cell.sub(0, inside))
+                head = cell.sub(0, inside)
+                if _authority_beside(state, head):
+                    state.body_start = cell.start
+                    return False
+                state.subject_cells.append(head)
                 state.body_start = cell.start + inside
                 return False
             state.subject_cells.append(cell)
