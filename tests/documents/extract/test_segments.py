@@ -539,6 +539,9 @@ def test_emphasis_marks_found_by_their_openers_are_finditer() -> None:
              ("Điều 2.", 1, "Giao Văn phòng Hội hướng dẫn thực hiện Quyết định này."),
              ("Điều 3.", 1, "Quyết định này có hiệu lực từ ngày ký.")],
         ),
+        # an article whose space after the number a web copy lost (`Điều 2.Giao …`) is an article all the same
+        ("Điều 1.Ban hành Quy chế thi đua.\nĐiều 2.Giao Sở Nội vụ hướng dẫn thực hiện.",
+         [("Điều 1.", 1, "Ban hành Quy chế thi đua."), ("Điều 2.", 1, "Giao Sở Nội vụ hướng dẫn thực hiện.")]),
         # ... not articles cited in a sentence
         ("Thực hiện theo Điều 1. Sau đó áp dụng Điều 2. Quy định chung.",
          [(None, 0, "Thực hiện theo Điều 1. Sau đó áp dụng Điều 2. Quy định chung.")]),
@@ -663,7 +666,7 @@ def test_open_and_numbered_words_tables(text, joined):
 @pytest.mark.parametrize(
     "line",
     [
-        "Điều 3. Chánh Văn phòng", "II. NHIỆM VỤ", "IV) Tổ chức", "1.2. Sở Y tế", "1.2.Sở Y tế", "3. Giao", "12) Rà soát",
+        "Điều 3. Chánh Văn phòng", "Điều 2.Giao Sở Y tế", "II. NHIỆM VỤ", "IV) Tổ chức", "1.2. Sở Y tế", "1.2.Sở Y tế", "3. Giao", "12) Rà soát",
         "a) Sở Tài chính", "đ) Các huyện", "b.1) Rà soát", "(1) Cải tạo", "(12). Nạo vét", "c. Báo cáo",
         "- Sở Xây dựng", "– Tuyến tỉnh", "—Mục", "• Điểm", "+ Bổ sung", "* Lưu ý", "Căn cứ Luật", "UBND tỉnh",
         "Xây dựng", "Ví dụ", "Điều chỉnh", "2026 là năm", "a", "", "١. số Ả Rập",

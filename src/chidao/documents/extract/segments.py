@@ -35,7 +35,7 @@ Offsets = list[int] | range
 
 # Marker → depth: I. (1), 1. (2), 1.1. (3), a) or a. or (1). (4), - (5), + (6); 0 is an unmarked paragraph.
 _MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(r"Điều\s+\d{1,3}[.:](?=\s|$)"), 1),
+    (re.compile(r"Điều\s+\d{1,3}[.:](?=\s|$|[A-ZĐ])"), 1),  # (`Điều 2.Giao …`: a web copy lost the space)
     (re.compile(r"(?:[IVX]{1,4})[.)](?=\s|$)"), 1),
     (re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?(?=\s|$|[A-ZĐ])"), 3),
     (re.compile(r"\d{1,2}[.)](?=\s|$|\*)"), 2),
