@@ -169,3 +169,19 @@ def test_scope_counter_examples_are_no_scope(sentence):
     """... and words that open no scope nor basis (`theo dõi`, a basis with no comma closing it) are none."""
     _, end = read_units(sentence, 0)
     assert c._scope().match(sentence, end) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "count"),
+    [
+        # a `;`-clause naming a new unit and its work after a linking adverb or a phrase of time opens a clause
+        ("Giao Sở Xây dựng chủ trì rà soát; đồng thời, Sở Tài chính thẩm định dự toán.", 2),
+        ("Các xã cập nhật số liệu; từ ngày 1 đến ngày 5 hằng tháng, Phòng Nội vụ kiểm tra, báo cáo.", 2),
+        ("Các xã cập nhật số liệu; trong quý III, Sở Nội vụ tổng hợp kết quả.", 2),
+        # ... not where no unit follows the phrase, or the unit does no work of its own
+        ("Giao Sở Xây dựng chủ trì rà soát; sau đó, tổng hợp báo cáo UBND tỉnh.", 1),
+        ("Giao Sở Xây dựng rà soát hồ sơ; từ ngày 1/7, Sở Tài chính đã tiếp nhận hồ sơ.", 1),
+    ],
+)
+def test_semicolon_clause_after_an_opening_phrase(paragraph, count):
+    assert len(c.clauses(paragraph)) == count

@@ -40,6 +40,7 @@ from chidao.documents.extract.tasks import (
     _TOPICS_LEAD,
     _duty_title,
     _guided,
+    _inline_lead,
     _issuer_turns_to,
     _sums_up,
     _urged,
@@ -282,3 +283,15 @@ def test_voice(case, speaks):
     issuer, parent, body = case
     doc = Document(Source("x.txt"), "", issuer=Issuer(issuer, parent or None))
     assert speaks_for([body], doc) is speaks
+
+
+_INLINE_LEAD = load_toml("lead_ins.toml")["inline_lead"]
+
+
+@pytest.mark.parametrize("example", _INLINE_LEAD["examples"] + _INLINE_LEAD["counter_examples"])
+def test_inline_lead(example):
+    """`[inline_lead]`: a task's text starts after a lead-in run into it on its line, not after a topic."""
+    sentence, start = example.split("|")
+    found = assignment(sentence)
+    assert found is not None
+    assert sentence[_inline_lead(sentence, found) :].startswith(start)

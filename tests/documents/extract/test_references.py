@@ -159,3 +159,13 @@ def test_listed_sequence_numbers(example: str) -> None:
     """`[listed]` of reference_words.toml: numbers listed after `số` before one symbol are each a document."""
     sentence, numbers = example.split("|")
     assert [r.number for r in find_references(sentence)] == numbers.split()
+
+
+_SPACED_PARTY = load_toml("reference_words.toml")["spaced_party"]
+
+
+@pytest.mark.parametrize("example", _SPACED_PARTY["examples"] + _SPACED_PARTY["counter_examples"])
+def test_spaced_party_numbers(example: str) -> None:
+    """`[spaced_party]` of reference_words.toml: a Party number whose hyphen became a space, after `số`."""
+    sentence, numbers = example.split("|")
+    assert [r.number for r in find_references(sentence)] == numbers.split()

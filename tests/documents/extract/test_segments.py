@@ -531,6 +531,20 @@ def test_emphasis_marks_found_by_their_openers_are_finditer() -> None:
              ("2.", 2, "Giao Sở Công Thương báo cáo. Sở Công Thương gửi báo cáo trước ngày 10/5."),
              (None, 0, "Văn phòng UBND tỉnh thông báo để các cơ quan biết, thực hiện./.")],
         ),
+        # a decision's articles run together (a web copy flattened to one line), the first after `QUYẾT ĐỊNH`
+        (
+            "QUYẾT ĐỊNH Điều 1. Ban hành Quy chế thi đua của Hội. Điều 2. Giao Văn phòng Hội hướng dẫn thực hiện "
+            "Quyết định này. Điều 3. Quyết định này có hiệu lực từ ngày ký.",
+            [(None, 0, "QUYẾT ĐỊNH"), ("Điều 1.", 1, "Ban hành Quy chế thi đua của Hội."),
+             ("Điều 2.", 1, "Giao Văn phòng Hội hướng dẫn thực hiện Quyết định này."),
+             ("Điều 3.", 1, "Quyết định này có hiệu lực từ ngày ký.")],
+        ),
+        # an article whose space after the number a web copy lost (`Điều 2.Giao …`) is an article all the same
+        ("Điều 1.Ban hành Quy chế thi đua.\nĐiều 2.Giao Sở Nội vụ hướng dẫn thực hiện.",
+         [("Điều 1.", 1, "Ban hành Quy chế thi đua."), ("Điều 2.", 1, "Giao Sở Nội vụ hướng dẫn thực hiện.")]),
+        # ... not articles cited in a sentence
+        ("Thực hiện theo Điều 1. Sau đó áp dụng Điều 2. Quy định chung.",
+         [(None, 0, "Thực hiện theo Điều 1. Sau đó áp dụng Điều 2. Quy định chung.")]),
         # numbers out of order, a lone number, a number before a small letter: the line stays whole
         ("Thực hiện theo Điều 1. Sau đó áp dụng Điều 3. Quy định chung.",
          [(None, 0, "Thực hiện theo Điều 1. Sau đó áp dụng Điều 3. Quy định chung.")]),
@@ -652,7 +666,7 @@ def test_open_and_numbered_words_tables(text, joined):
 @pytest.mark.parametrize(
     "line",
     [
-        "Điều 3. Chánh Văn phòng", "II. NHIỆM VỤ", "IV) Tổ chức", "1.2. Sở Y tế", "1.2.Sở Y tế", "3. Giao", "12) Rà soát",
+        "Điều 3. Chánh Văn phòng", "Điều 2.Giao Sở Y tế", "II. NHIỆM VỤ", "IV) Tổ chức", "1.2. Sở Y tế", "1.2.Sở Y tế", "3. Giao", "12) Rà soát",
         "a) Sở Tài chính", "đ) Các huyện", "b.1) Rà soát", "(1) Cải tạo", "(12). Nạo vét", "c. Báo cáo",
         "- Sở Xây dựng", "– Tuyến tỉnh", "—Mục", "• Điểm", "+ Bổ sung", "* Lưu ý", "Căn cứ Luật", "UBND tỉnh",
         "Xây dựng", "Ví dụ", "Điều chỉnh", "2026 là năm", "a", "", "١. số Ả Rập",

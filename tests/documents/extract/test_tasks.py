@@ -496,6 +496,12 @@ def test_request_under_a_request_is_asked_of_its_own_addressee(lead, item, expec
          [["Phòng Y tế"], ["Phòng Kinh tế"]]),
         # ... and of the same body, the same task
         ("Giao Phòng Y tế kiểm tra các cơ sở; đồng thời giao Phòng Y tế báo cáo kết quả.", [["Phòng Y tế"]]),
+        # another unit named after a linking adverb or a phrase of time and its comma does its own work
+        ("Giao Phòng Văn hóa chủ trì rà soát các di tích; đồng thời, Phòng Tài chính bố trí kinh phí tu bổ.",
+         [["Phòng Văn hóa"], ["Phòng Tài chính"]]),
+        ("Các trường học cập nhật sĩ số lên phần mềm; từ ngày 1 đến ngày 5 hằng tháng, Phòng Giáo dục kiểm tra số "
+         "liệu, báo cáo UBND huyện.", [["Các trường học"], ["Phòng Giáo dục"]]),
+        ("Giao Phòng Y tế kiểm tra các cơ sở; sau đó, tổng hợp kết quả báo cáo UBND huyện.", [["Phòng Y tế"]]),
     ],
 )
 def test_request_after_a_semicolon(text, expected):

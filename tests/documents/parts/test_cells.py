@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chidao.documents.parts.cells import cell_lines, line_cells
+from chidao.documents.parts.cells import blank_parts, cell_lines, line_cells
 from chidao.documents.text import split_lines
 
 
@@ -41,3 +41,20 @@ def test_a_joined_cell_keeps_its_offsets() -> None:
     cells = [c for line in cell_lines(text, split_lines(text)) for c in line_cells(text, line)]
     assert [text[c.start : c.end] for c in cells] == [c.raw for c in cells] == ["ỦY\nBAN NHÂN DÂN XÃ", "Số:\n5/UBND"]
     assert [c.masked for c in cells] == ["ỦY BAN NHÂN DÂN XÃ", "Số: 5/UBND"]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # a draft's blank number and date, cut at the blanks by a PDF export
+        ("BỘ NỘI VỤ\nSố:\n/TTr-BNV\nHà Nội, ngày\ntháng\nnăm 2026\nTỜ TRÌNH\n",
+         ["BỘ NỘI VỤ", "Số: /TTr-BNV", "Hà Nội, ngày tháng năm 2026", "TỜ TRÌNH"]),
+        # ... the number filled, the year's line alone after the day, the blanks dotted
+        ("Số:\n12/KH-UBND\nVân Hồ, ngày ....\ntháng 3 năm 2026\n", ["Số: 12/KH-UBND", "Vân Hồ, ngày .... tháng 3 năm 2026"]),
+        # a label alone before no number, a place before no month or year: lines stay lines
+        ("Số:\nTỜ TRÌNH\nHà Nội, ngày\nKính gửi: Bộ Y tế\n", ["Số:", "TỜ TRÌNH", "Hà Nội, ngày", "Kính gửi: Bộ Y tế"]),
+    ],
+    ids=["blank-draft", "filled-wrapped", "nothing-after"],
+)
+def test_blank_parts_joins_a_draft_number_or_date_cut_at_its_blanks(text: str, joined: list[str]) -> None:
+    assert [line.text.replace("\n", " ") for line in blank_parts(text, split_lines(text)) if line.text] == joined

@@ -98,6 +98,42 @@ Ngày 05/6/2025, Trưởng ban đã làm việc với các nhà đầu tư.
 """
 
 
+# a web copy flattened to one line: the type name glued to the subject's first word
+FLAT_TYPE_GLUED = (
+    "ỦY BAN NHÂN DÂN HUYỆN MỘC CHÂU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 41/QĐ-UBND "
+    "Mộc Châu, ngày 11 tháng 4 năm 2026 QUYẾT ĐỊNHVề việc kiện toàn Ban Chỉ đạo phòng chống thiên tai huyện "
+    "ỦY BAN NHÂN DÂN HUYỆN MỘC CHÂU Căn cứ Luật Phòng, chống thiên tai; QUYẾT ĐỊNH: Điều 1. Kiện toàn Ban Chỉ đạo.\n"
+)
+
+# ... and a Youth Union's issuer's other line glued after its number, before the place and date
+FLAT_AFTER_NUMBER = (
+    "BAN CHẤP HÀNH TỈNH ĐOÀN***Số: 52-KH/TĐTN-VP ĐOÀN TNCS HỒ CHÍ MINH Vân Hồ, ngày 02 tháng 3 năm 2026 "
+    "KẾ HOẠCHTổ chức Tháng Thanh niên năm 2026--------- Căn cứ Chương trình công tác năm 2026 của Tỉnh đoàn.\n"
+)
+
+# ... a decision's authority line after its subject, before the body's opener
+FLAT_AUTHORITY = (
+    "BAN CHẤP HÀNH TỈNH ĐOÀN***Số: 53-QĐ/TĐTN-VP Vân Hồ, ngày 04 tháng 3 năm 2026 QUYẾT ĐỊNHVề việc thành lập Đội "
+    "thanh niên tình nguyện--------- BAN THƯỜNG VỤ TỈNH ĐOÀN- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; - Xét đề nghị của "
+    "Ban Phong trào Tỉnh đoàn, QUYẾT ĐỊNH Điều 1. Thành lập Đội thanh niên tình nguyện. Điều 2. Quyết định này có "
+    "hiệu lực từ ngày ký.\n"
+)
+
+# a draft exported from PDF: the blank number and date cut at their blanks
+BLANK_DRAFT = """BỘ NỘI VỤ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số:
+/TTr-BNV
+Hà Nội, ngày
+tháng
+năm 2026
+TỜ TRÌNH
+Về việc ban hành Quy chế làm việc của Bộ
+Kính gửi: Thủ tướng Chính phủ
+"""
+
+
 def _get(out: dict[str, Any], path: str) -> Any:
     value: Any = out
     for part in path.split("."):
@@ -128,10 +164,24 @@ CASES = [
     (PDF_YEAR_APART, {"issuer.name": "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH", "issuer.parent": "UBND TỈNH NAM BÌNH",
                       "date.iso": "2025-06-09", "type.code": "TB",
                       "subject.text": "Kết luận của Trưởng ban tại buổi làm việc với các nhà đầu tư"}),
+    (FLAT_TYPE_GLUED, {"issuer.name": "ỦY BAN NHÂN DÂN HUYỆN MỘC CHÂU", "number.seq": "41", "type.code": "QĐ",
+                       "place.name": "Mộc Châu", "date.iso": "2026-04-11",
+                       "subject.text": "Về việc kiện toàn Ban Chỉ đạo phòng chống thiên tai huyện"}),
+    (FLAT_AFTER_NUMBER, {"number.seq": "52", "place.name": "Vân Hồ", "date.iso": "2026-03-02", "type.code": "KH",
+                         "subject.text": "Tổ chức Tháng Thanh niên năm 2026"}),
+    (FLAT_AUTHORITY, {"type.code": "QĐ", "date.iso": "2026-03-04",
+                      "subject.text": "Về việc thành lập Đội thanh niên tình nguyện"}),
+    (BLANK_DRAFT, {"issuer.name": "BỘ NỘI VỤ", "number.seq": None, "number.symbol": "TTr-BNV", "place.name": "Hà Nội",
+                   "date.year": 2026, "date.month": None, "date.day": None, "type.code": "TTr",
+                   "subject.text": "Về việc ban hành Quy chế làm việc của Bộ"}),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES, ids=["stacked", "interleaved", "table", "party", "lost", "glued", "pdf", "pdf-year-apart"])
+@pytest.mark.parametrize(
+    ("text", "expected"), CASES,
+    ids=["stacked", "interleaved", "table", "party", "lost", "glued", "pdf", "pdf-year-apart", "flat-type-glued",
+         "flat-after-number", "flat-authority", "blank-draft"],
+)
 def test_header_fields(text: str, expected: dict[str, Any]) -> None:
     out = parse_text(text, check=False).to_dict()
     for path, value in expected.items():

@@ -46,6 +46,8 @@ _WORDS = load_toml("clause_words.toml")  # data/clause_words.toml
 _ADVERBIAL = re.compile(rf"{as_written(_WORDS['adverbial']['words'])}\s*,?\s*", re.I)
 # the opening of an introductory phrase (`Căn cứ ...,`): `[introductory]`
 _INTRODUCTORY = re.compile(rf"{as_written(_WORDS['introductory']['words'])}\b")
+# ... in either case, where a clause opens after a `;` (`…; từ ngày 5 đến ngày 10 hằng tháng, Phòng X kiểm tra …`)
+_INTRODUCTORY_ANY = re.compile(rf"{either_case(_WORDS['introductory']['words'])}\b")
 _COMMA = re.compile(r",\s+")
 _COLON = re.compile(r":\s+")
 _LABEL_COLON = re.compile(r"\s*:\s*")
@@ -228,7 +230,11 @@ def clauses(text: str) -> list[tuple[int, int]]:
     for m in _SEMICOLON.finditer(text):
         nxt = m.end()
         mention = read_unit(text, nxt)
-        if (mention is None or not _known_predicate_follows(text, mention.end)) and not _asks_anew(text, nxt, cuts):
+        if (
+            (mention is None or not _known_predicate_follows(text, mention.end))
+            and not _asks_anew(text, nxt, cuts)
+            and not _unit_after_opening(text, nxt)
+        ):
             continue
         start = max(c for c in cuts if c <= m.start())
         listing = assignment(text[start : m.start()])
@@ -263,6 +269,24 @@ def _asks_anew(text: str, at: int, cuts: list[int]) -> bool:
     end = min((c for c in cuts if c > at), default=len(text))
     found = assignment(text[at:end])
     return found is not None and found.mode is not None and found.start == 0
+
+
+def _unit_after_opening(text: str, at: int) -> bool:
+    """Does the `;`-clause at `at` name a new unit and its work after a linking adverb (`…; đồng thời, Sở B thẩm định
+    …`) or an introductory phrase and its comma (`…; từ ngày 5 đến ngày 10 hằng tháng, Phòng X kiểm tra …`), as
+    `_subject` reads a sentence's subject there? Only the phrase's first few commas before the next `;` are tried."""
+    adverb = _ADVERBIAL.match(text, at)
+    starts = [adverb.end()] if adverb else []
+    base = starts[-1] if starts else at
+    if _INTRODUCTORY_ANY.match(text, base):
+        stop = text.find(";", base)
+        stop = min(base + 200, len(text) if stop < 0 else stop)
+        starts += [c.end() for c in islice(_COMMA.finditer(text, base, stop), 4)]
+    for pos in starts:
+        mention = read_unit(text, pos)
+        if mention is not None and mention.start == pos and _known_predicate_follows(text, mention.end):
+            return True
+    return False
 
 
 def _abbreviation(text: str, dot: int) -> bool:
@@ -564,7 +588,7 @@ def _subject(text: str) -> Assignment | None:
     adv = _ADVERBIAL.match(text)
     if adv:
         starts.append(adv.end())
-    if _INTRODUCTORY.match(text, starts[-1]) or (adv is not None and _INTRODUCTORY.match(text, 0)):
+    if _INTRODUCTORY_ANY.match(text, starts[-1]) or (adv is not None and _INTRODUCTORY.match(text, 0)):
         # (an opener that is both, `Đối với X, Sở Y …`: its phrase runs to a comma after the adverb's words too)
         # `Định kỳ 6 tháng, hàng năm, Sở X tổ chức sơ kết`: the subject may follow any of the first few commas
         base = starts[-1]

@@ -21,8 +21,13 @@ from chidao.documents.parts.number import GROUP, LINE_WRAP, PARTY_SYMBOL, STATE_
 from chidao.documents.text import fold, fold_chars
 
 _W = f"[{UPPER}{LOWER}0-9]"
+# A Party number whose hyphen became a space (`Quyết định số 84 QĐ/TWĐTN`): only right after `số` and its space,
+# and only before a type code and its slash (`[spaced_party]` of data/reference_words.toml).
+_SPACED = load_toml("reference_words.toml")["spaced_party"]
 NUMBER = re.compile(
     rf"(?<![\w/.-])(?P<pseq>\d+)\s?[-–]{LINE_WRAP}(?P<psym>{PARTY_SYMBOL})(?!{_W})"
+    rf"|(?<={re.escape(_SPACED['number_word'])} )(?P<sseq>\d+) "
+    rf"(?P<ssym>{as_written(sorted(type_codes()))}/{WRAP}{GROUP}(?:[-–]{GROUP})*)(?!{_W})"
     rf"|(?<![\w/.-])(?P<seq>\d+(?:\.\d+)?[a-zA-Z]?(?:/\d+(?=/(?:19|20)\d\d/))?)\s?/{WRAP}"
     rf"(?:(?P<year>(?:19|20)\d\d)\s?/{WRAP})?"
     rf"(?P<sym>{STATE_SYMBOL})(?!{_W}|\s?/|[-–])"
@@ -31,7 +36,8 @@ NUMBER = re.compile(
 # Where a citation can start: every branch of NUMBER opens with a digit or the Q of QCVN that does not go on
 # from a word, a number or a symbol (`(?<![\w/.-])`), and has a `-` or `/` right after its sequence number
 # (`\d+(?:\.\d+)?[a-zA-Z]?\s?[-–/]`). Led by a character class, this scans in C.
-_STARTS = re.compile(r"[\dQ](?<![\w/.-].)(?=[\d.]*[a-zA-Z]?\s?[-–/]|CVN)")
+# (or, after `số `, a space and a capital: `_SPACED`)
+_STARTS = re.compile(rf"[\dQ](?<![\w/.-].)(?=[\d.]*[a-zA-Z]?\s?[-–/]|\d* [{UPPER}]|CVN)")
 # What follows the first `/` of every match: a symbol's capital, a year and its `/`, or the `/\d+/` of a
 # sequence number with a year after it (`1/2/2020/QĐ-...`). A date's slashes (`10/4/2024.`) are not followed so.
 _AFTER_SLASH = re.compile(rf"{WRAP}(?:[{UPPER}]|(?:19|20)\d\d\s?/)|\d+/(?:19|20)\d\d/")
@@ -120,6 +126,9 @@ def _date(m: re.Match[str]) -> dt.date | None:
 
 def _number(m: re.Match[str]) -> tuple[str, str, str | None, bool]:
     """The cited number as written in a Reference, its symbol, its year, and whether it is Party-shaped."""
+    if m.group("sseq"):
+        symbol = compact(m.group("ssym"))
+        return f"{m.group('sseq')}-{symbol}", symbol, None, True
     party = m.group("psym") is not None
     if m.group("qc"):
         number = compact(m.group("qc"))
@@ -218,7 +227,7 @@ def find_references(text: str, exclude: set[str] | None = None) -> list[Referenc
     masked = mask(text)
     found: dict[str, Reference] = {}
     for m in _numbers(masked):
-        sym = m.group("psym") or m.group("sym") or ""
+        sym = m.group("psym") or m.group("ssym") or m.group("sym") or ""
         if m.group("sym") and not m.group("year") and _SHORT_GROUP.match(compact(sym)) and len(compact(sym)) < 2:
             continue
         if m.group("sym") and "/" in sym and _TYPE_CUT.split(compact(sym), maxsplit=1)[0] not in type_codes():

@@ -35,7 +35,7 @@ Offsets = list[int] | range
 
 # Marker → depth: I. (1), 1. (2), 1.1. (3), a) or a. or (1). (4), - (5), + (6); 0 is an unmarked paragraph.
 _MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(r"Điều\s+\d{1,3}[.:](?=\s|$)"), 1),
+    (re.compile(r"Điều\s+\d{1,3}[.:](?=\s|$|[A-ZĐ])"), 1),  # (`Điều 2.Giao …`: a web copy lost the space)
     (re.compile(r"(?:[IVX]{1,4})[.)](?=\s|$)"), 1),
     (re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?(?=\s|$|[A-ZĐ])"), 3),
     (re.compile(r"\d{1,2}[.)](?=\s|$|\*)"), 2),
@@ -262,23 +262,38 @@ def _clip(line: Line, start: int, end: int) -> Line:
 _INLINE_ITEM = re.compile(r"(?<=[.:;!?]) +(\d{1,2})[.)] +(?=[^\W\d_])")
 
 
+# ... and a decision's articles (`… QUYẾT ĐỊNH Điều 1. Ban hành … . Điều 2. Giao …`): the first also right after the
+# capitals of `QUYẾT ĐỊNH` / `QUYẾT NGHỊ`, the next ones after the end of a sentence
+_INLINE_ARTICLE = re.compile(r"(?:(?<=[.:;!?\"”])|(?<=[A-ZỊ])(?= Điều 1[.:])) +Điều (\d{1,3})[.:] +(?=[^\W\d_])")
+
+
 def _inline_items(line: Line) -> list[Line]:
-    """A line holding a numbered list run together (text flattened onto one line, as copied from a web page), cut
-    before each of its item numbers: the numbers must run 1, 2, 3 … in order, two at least, each before a capital;
-    and before the closing formula that may follow the last item. Any other line as it is."""
-    if ": 1" not in line.text and ". 1" not in line.text:  # the usual line: no list can start inside it
-        return [line]
-    cuts: list[int] = []
-    for m in _INLINE_ITEM.finditer(line.text):
-        if int(m.group(1)) == len(cuts) + 1 and line.text[m.end()].isupper():
-            cuts.append(m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
-    if len(cuts) < 2:
+    """A line holding a numbered list or a decision's articles run together (text flattened onto one line, as
+    copied from a web page), cut before each of its item numbers (`1.`, `Điều 1.`): the numbers must run 1, 2, 3 …
+    in order, two at least, each before a capital; and before the closing formula that may follow the last item.
+    Any other line as it is."""
+    if ": 1" in line.text or ". 1" in line.text:
+        cuts = _inline_cuts(line.text, _INLINE_ITEM)
+    else:
+        cuts = []
+    if len(cuts) < 2 and " Điều 1" in line.text:
+        cuts = _inline_cuts(line.text, _INLINE_ARTICLE)
+    if len(cuts) < 2:  # the usual line: no list starts inside it
         return [line]
     closing = _last_sentence(line.text, cuts[-1])
     if closing is not None and excluded(line.text[closing:]) == "closing":  # `… thông báo để các đơn vị biết./.`
         cuts.append(closing)
     bounds = [line.start, *(line.start + c for c in cuts), line.end]
     return [_clip(line, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+def _inline_cuts(text: str, pattern: re.Pattern[str]) -> list[int]:
+    """Where each item of a list run into `text` starts, its number (group 1) running 1, 2, 3 … before a capital."""
+    cuts: list[int] = []
+    for m in pattern.finditer(text):
+        if int(m.group(1)) == len(cuts) + 1 and text[m.end()].isupper():
+            cuts.append(m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
+    return cuts
 
 
 _SENTENCE_START = re.compile(r"(?<=[.;!?]) +(?=[^\W\d_])")

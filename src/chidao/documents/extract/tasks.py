@@ -481,6 +481,8 @@ class _Builder:
                     if current is not None:
                         found_any.append((current[0], current[1], current_assign))
                     start = prefix_start if prefix_start is not None and current is None else a
+                    if (lead := _inline_lead(piece.text, found)) > 0:
+                        start = a + lead  # `… có ý kiến như sau: Giao Sở X …`: the task starts at the order
                     current, current_assign = [start, b], shift(found, a)
                     prefix_start = None
                     continue
@@ -986,6 +988,18 @@ _CARRIES_ON = re.compile(
     rf"(?:(?:{either_case(lead_ins()['carries_on']['asks'])})\s+)?{either_case(lead_ins()['carries_on']['verbs'])}\b"
     rf"|{either_case(lead_ins()['carries_on']['times'])}\b"
 )
+# a lead-in run into the first task on its line (`… có ý kiến như sau: Giao Sở X …`): `[inline_lead]`
+_INLINE_LEAD = re.compile(rf"(?<![\wÀ-ỹ]){as_written(lead_ins()['inline_lead']['ends'])}\s*:\s+$")
+
+
+def _inline_lead(text: str, found: Assignment) -> int:
+    """Where a clause's task text starts: after a lead-in the clause runs into its order (`Sau khi xem xét, Chủ tịch
+    UBND tỉnh có ý kiến như sau: Giao Sở X …` → at `Giao`), else 0."""
+    if found.start < 3 or text[found.start - 1] not in " \t" or ":" not in text[max(0, found.start - 4) : found.start]:
+        return 0
+    return found.start if _INLINE_LEAD.search(text, 0, found.start) else 0
+
+
 # only introduces the items below: `[introduces]`
 _ITEM_DEPTH = 4  # segment depth of a lettered item (`a)`); dashes (`-`, `+`) go deeper, numbers (`1.`) less deep
 _INTRODUCES = re.compile(rf"{as_written(lead_ins()['introduces']['ends'])}\s*:\s*$")
@@ -1092,7 +1106,8 @@ _URGED_DO = re.compile(
 
 # the issuer or its head directs the units it names next: `[directs]` of data/lead_ins.toml
 _DIRECTS = re.compile(
-    rf"\s*(?:{as_written(lead_ins()['directs']['before'])}\s+)?{as_written(lead_ins()['directs']['verbs'])}\s+"
+    rf"\s*(?:(?:{re.escape(lead_ins()['directs']['past'])}\s+)?{as_written(lead_ins()['directs']['before'])}\s+)?"
+    rf"{as_written(lead_ins()['directs']['verbs'])}\s+"
 )
 
 

@@ -166,6 +166,44 @@ def cell_lines(text: str, lines: list[Line]) -> list[Line]:
     return out
 
 
+# A draft's blank number and date cut over lines by a PDF export (`Số:` / `/TTr-VPCP`, `Hà Nội, ngày` / `tháng` /
+# `năm 2016`): the label alone, then what fills it; a place and `ngày` with no day, then the month's and the year's
+# lines, blank or filled
+_NUMBER_ALONE = re.compile(rf"{as_written((_SO, _SO.upper()))}\s*:?")
+_NUMBER_TAIL = re.compile(r"[.…_ ]*(?:\d+[.…_ ]*)?[/-]\s*\S")
+_DAY_OPEN = re.compile(rf"[{UPPER}][^\d,:;]{{1,40}},\s*ngày[\s.…_]*")
+_MONTH_LINE = re.compile(r"tháng[\s.…_]*(?:\d{1,2}[\s.…_]*)?")
+_YEAR_LINE = re.compile(r"(?:tháng[\s.…_]*(?:\d{1,2}[\s.…_]*)?)?năm\s*\d{4}")
+
+
+def blank_parts(text: str, lines: list[Line]) -> list[Line]:
+    """`lines`, with a draft's number or place and date that a PDF export cut at its blanks as one Line: `Số:`
+    alone and the line after it that opens with the symbol's slash or a number (`/TTr-VPCP`), and `Hà Nội,
+    ngày` alone with the `tháng` line and the `năm 2016` line after it (or the year's line alone)."""
+    if not any(_NUMBER_ALONE.fullmatch(line.text) or _DAY_OPEN.fullmatch(line.text) for line in lines):
+        return lines  # the usual header: no label stands alone on its line
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+        if _NUMBER_ALONE.fullmatch(line.text) and _NUMBER_TAIL.match(nxt):
+            out.append(_joined(text, lines[k : k + 2]))
+            k += 2
+            continue
+        if _DAY_OPEN.fullmatch(line.text):
+            end = k + 1
+            if end < len(lines) and _MONTH_LINE.fullmatch(lines[end].text):
+                end += 1
+            if end < len(lines) and _YEAR_LINE.fullmatch(lines[end].text):
+                out.append(_joined(text, lines[k : end + 1]))
+                k = end + 1
+                continue
+        out.append(line)
+        k += 1
+    return out
+
+
 def _dates(text: str) -> bool:
     """A cell holding the place and date (`… ngày … tháng … năm …`, in capitals too)."""
     lowered = text.lower()

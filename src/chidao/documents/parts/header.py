@@ -17,7 +17,7 @@ from chidao.documents.data import load_toml
 from chidao.documents.data.formal import header_markers, party_codes
 from chidao.documents.model import DocType, Document
 from chidao.documents.parts import addressees as addr
-from chidao.documents.parts.cells import Cell
+from chidao.documents.parts.cells import Cell, is_upper
 from chidao.documents.parts.furniture import is_page_furniture
 from chidao.documents.parts.header_tokens import Kind, Token, tokens
 from chidao.documents.parts.issuer import names_a_body, read_issuer
@@ -91,8 +91,8 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
     if not state.subject_cells:
         return True
     prev = state.subject_cells[-1]
-    if cell.line == prev.line:
-        return True
+    if cell.line == prev.line:  # (but the body's opener after a rule, in a copy flattened to one line)
+        return not (cell.start - prev.end > 3 and addr.starts_with_opener(cell.text))
     if set_apart(doc, prev.start, cell.start) or (cell.line - prev.line > 1 and not _spaced_wrap(doc, prev, cell)):
         return False
     if len(prev.text) > _WRAP or prev.text.endswith((".", ":", ";")) or len(cell.text) > 2 * _WRAP:
@@ -110,6 +110,15 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
     if prev.upper != cell.upper and not wrapped_tail(prev, cell) and not (prev.upper and cell.text[:1].islower()):
         return False
     return not opens_body(prev, cell)
+
+
+def _authority_beside(state: _State, head: Cell) -> bool:
+    """`QUYẾT ĐỊNHVề việc … --------- BAN THƯỜNG VỤ TỈNH ĐOÀN- Căn cứ …` (a copy flattened to one line): the
+    capitals after the subject, before the body's opener, are the body's authority line, not the subject's."""
+    if not state.subject_cells:
+        return False
+    prev = state.subject_cells[-1]
+    return head.line == prev.line and not prev.upper and is_upper(head.text.strip(" -–")) and names_a_body(head.text)
 
 
 def _spaced_wrap(doc: Document, prev: Cell, cell: Cell) -> bool:
@@ -138,7 +147,11 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
             inside = addr.body_inside(cell) if len(cell.text) > _RUN_ON else None
             if inside is not None:
                 # A flat export ran the subject on into the body (`... năm 2024 Ngày 13/5/2024, ...`).
-                state.subject_cells.append(cell.sub(0, inside))
+                head = cell.sub(0, inside)
+                if _authority_beside(state, head):
+                    state.body_start = cell.start
+                    return False
+                state.subject_cells.append(head)
                 state.body_start = cell.start + inside
                 return False
             state.subject_cells.append(cell)
@@ -167,6 +180,8 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
             return True
         # Before any header mark, a paragraph means there is no header block; short lines are page furniture.
         return len(cell.text) <= _WRAP
+    if cell.upper and doc.date is None and Kind.TYPE not in state.seen and _beside_number(doc, cell):
+        return True  # `Số: 367-QĐ/… TNCS HỒ CHÍ MINH Hà Nội, ngày …`: the issuer's other line, a copy flattened
     if _unprefixed_subject(doc, state, cell):
         state.mode = Kind.VV
         state.vv = True
@@ -174,6 +189,12 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
         state.subject_cells.append(cell)
         return True
     return False
+
+
+def _beside_number(doc: Document, cell: Cell) -> bool:
+    """Is `cell` on the number's line, right after it (a header flattened onto one line)?"""
+    span = doc.number.span if doc.number is not None else None
+    return span is not None and 0 <= cell.start - span[1] <= 2 and "\n" not in doc.text[span[1] : cell.start]
 
 
 _ABOUT = re.compile(r"^(?:Về việc|V/v)\s", re.IGNORECASE)

@@ -14,7 +14,7 @@ from typing import Any
 
 from chidao.documents.data.formal import formal_labels, header_markers
 from chidao.documents.extract.prefilter import DIGIT, needs
-from chidao.documents.parts.cells import Cell, cell_lines, is_upper, line_cells
+from chidao.documents.parts.cells import Cell, blank_parts, cell_lines, is_upper, line_cells
 from chidao.documents.parts.furniture import portal_preamble_end
 from chidao.documents.parts.number import read_number
 from chidao.documents.parts.place_date import read_place_date
@@ -164,7 +164,7 @@ def cell_tokens(cell: Cell) -> list[Token]:
 def tokens(text: str, lines: list[Line], limit: int = 80) -> Iterator[Token]:
     """Header tokens of the first `limit` lines, in reading order."""
     skip = portal_preamble_end(lines)  # a legal portal's title and metadata table above the copy: not the header
-    for line in cell_lines(text, lines[skip:limit]):
+    for line in cell_lines(text, blank_parts(text, lines[skip:limit])):
         if not line.text:
             continue
         for cell in line_cells(text, line):

@@ -27,7 +27,8 @@ def _names() -> tuple[tuple[str, str], ...]:
 
 @cache
 def _name_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![a-z]){alternation(n for n, _ in _names())}(?![a-z])")
+    # (no look after the name: `_name_at` tells where a name may end, a flattened copy may glue the next word on)
+    return re.compile(rf"(?<![a-z]){alternation(n for n, _ in _names())}")
 
 
 def code_of(name: str) -> str | None:
@@ -61,13 +62,19 @@ def _name_at(masked: str, folded: str, start: int, upper_only: bool) -> tuple[in
     # The longest name may run into the next words (`THÔNG BÁO Kết luận`): try the shorter ones too.
     for name, code in _names_by_letter().get(folded[start], ()):
         end = start + len(name)
-        if " ".join(folded[start:end].split()) != name or folded[end : end + 1].isalpha():
+        if " ".join(folded[start:end].split()) != name or (folded[end : end + 1].isalpha() and not _glued(masked, end)):
             continue
         if not written_as(masked[start:end], _written().get(name, ())):
             continue  # `PHƯỜNG AN KHÁNH` folds to `phuong an`, but is no `PHƯƠNG ÁN`
         if not upper_only or is_upper(masked[start:end]):
             return start, end, code
     return None
+
+
+def _glued(masked: str, end: int) -> bool:
+    """A capitalised word glued onto a name in capitals (`QUYẾT ĐỊNHVề việc …`, a web copy flattened to one line):
+    the name ends at `end` all the same."""
+    return masked[end].isupper() and masked[end + 1 : end + 2].islower() and masked[end - 1].isupper()
 
 
 def find_type_name(masked: str, upper_only: bool = True) -> tuple[int, int, str] | None:
