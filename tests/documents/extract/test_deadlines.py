@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from pathlib import Path
 
@@ -307,7 +308,7 @@ def test_unknown_guard_list_is_rejected(tmp_path: Path) -> None:
 
 
 _GUARD_WORDS = ["có thời hạn", "hiệu lực", "kết quả", "đạt được", "chi", "ngập", "úng", "tại", "từ", "cả", "để",
-                "cảnh báo", "KẾT QUẢ", "Đã", "ĐÃ"]
+                "cảnh báo", "KẾT QUẢ", "Đã", "ĐÃ", "hỗ trợ", "Nhằm", "nếu", "trường hợp", "hạn hán", ",", "."]
 
 
 @settings(max_examples=300, deadline=None)
@@ -320,8 +321,13 @@ def test_guards_read_as_their_patterns(before: list[str], after: list[str]) -> N
     text = head + "MATCH" + tail
     start, end = len(head), len(head) + len("MATCH")
     for rule in deadlines.rules().rules:
-        plain = bool(rule.not_after and rule.not_after.search(text[max(0, start - 40) : start])) or bool(
-            rule.not_before and rule.not_before.match(text[end : end + 40])
+        clause = re.split(r"[,;.:()\n]", text[max(0, start - 80) : start])[-1]
+        rest = re.split(r"([,;.:()\n])", text[end : end + 80], maxsplit=1)
+        plain = (
+            bool(rule.not_after and rule.not_after.search(text[max(0, start - 40) : start]))
+            or bool(rule.not_before and rule.not_before.match(text[end : end + 40]))
+            or bool(rule.not_in_clause and rule.not_in_clause.search(clause))
+            or bool(rule.not_if and len(rest) == 3 and rest[1] == "," and rule.not_if.match(rest[2]))
         )
         assert rule.cancelled(text, start, end) is plain, (rule.name, text)
 
