@@ -345,10 +345,12 @@ def test_guards_read_as_their_patterns(before: list[str], after: list[str]) -> N
     start, end = len(head), len(head) + len("MATCH")
     for rule in deadlines.rules().rules:
         part = re.split(r"[;.:()\n]", text[max(0, start - 120) : start])[-1]
-        purpose = [m.end() for m in rule.not_in_clause.finditer(part)] if rule.not_in_clause else []
+        purpose = [m.span() for m in rule.not_in_clause.finditer(part)] if rule.not_in_clause else []
         in_clause = bool(purpose) and not part.rstrip().endswith(",")
+        if in_clause and not part[: purpose[-1][0]].strip(" \t-–+*"):
+            in_clause = "," not in part[purpose[-1][1] :]
         if in_clause and rule.clause_reset:
-            in_clause = not rule.clause_reset.search(part[purpose[-1] :])
+            in_clause = not rule.clause_reset.search(part[purpose[-1][1] :])
         rest = re.split(r"([,;.:()\n])", text[end : end + 120], maxsplit=1)
         plain = (
             bool(rule.not_after and rule.not_after.search(text[max(0, start - 40) : start]))

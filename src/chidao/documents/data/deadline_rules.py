@@ -88,7 +88,8 @@ class Rule:
         return not (before[ends[-1].end() :] if ends else before).strip(" \t-–+*")
 
     def _in_clause(self, before: str) -> bool:
-        """A `not_in_clause` word in the sentence part before the match (commas of a list do not end it), with no
+        """A `not_in_clause` word in the sentence part before the match (commas of a list do not end it; the first
+        comma ends a purpose that opens the sentence), with no
         `clause_reset` word after it (`Để bảo đảm tiến độ, đề nghị Sở X sớm …`), the match not opening a part of
         its own after a comma (`…, sớm chi trả …`)."""
         ends = list(_SENTENCE_PART_END.finditer(before))
@@ -98,7 +99,10 @@ class Rule:
         found = list(self.not_in_clause.finditer(part))
         if not found:
             return False
-        return not (self.clause_reset and self.clause_reset.search(part, found[-1].end()))
+        last = found[-1]
+        if not part[: last.start()].strip(" \t-–+*") and "," in part[last.end() :]:
+            return False  # `Để kịp thời vụ, UBND các xã sớm …`: a purpose opening the sentence ends at its comma
+        return not (self.clause_reset and self.clause_reset.search(part, last.end()))
 
 
 @dataclass(frozen=True)
