@@ -23,7 +23,12 @@ PATH = Path(__file__).with_name("deadline_phrases.toml")
 
 KINDS = {"date", "month", "quarter", "half", "year", "relative", "recurring", "asap", "none"}
 DUES = {"day", "month_end", "month_part", "quarter_end", "half_end", "year_end", "offset", "none"}
-_RULE_KEYS = {"name", "kind", "due", "pattern", "scope", "not_after", "not_before", "examples"}
+_RULE_KEYS = {
+    "name", "kind", "due", "pattern", "scope", "not_after", "not_before", "not_in_clause", "clause_reset", "not_if", "examples"
+}
+_CLAUSE_END = re.compile(r"[,;.:()\n]")
+_SENTENCE_PART_END = re.compile(r"[;.:()\n]")
+_CLAUSE_REACH = 120  # how far back a purpose word, how far on the next clause, is looked for
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _GROUP_NAMES = {"number": "n"}
 
@@ -45,6 +50,11 @@ class Rule:
     leading: bool = False
     not_after: re.Pattern[str] | None = None
     not_before: re.Pattern[str] | None = None
+    # words earlier in the match's own clause (`để dự án sớm được khởi công`) / opening the clause after a match
+    # that opens its sentence (`Sau 03 tháng kể từ ngày ký, nếu …`: a condition, not a deadline) that cancel it
+    not_in_clause: re.Pattern[str] | None = None
+    clause_reset: re.Pattern[str] | None = None
+    not_if: re.Pattern[str] | None = None
     examples: tuple[Example, ...] = field(default=())
     # the characters a `not_after` word ends with, a `not_before` word starts with: a cheap first test
     after_last: re.Pattern[str] | None = None
@@ -60,8 +70,39 @@ class Rule:
         if self.not_before and self.before_first:
             after = text[end : end + 40]
             first = after.lstrip()[:1]
-            return bool(first and self.before_first.match(first) and self.not_before.match(after))
+            if first and self.before_first.match(first) and self.not_before.match(after):
+                return True
+        if self.not_in_clause and self._in_clause(text[max(0, start - _CLAUSE_REACH) : start]):
+            return True
+        if self.not_if and self._opens_part(text[max(0, start - _CLAUSE_REACH) : start]):
+            after = text[end : end + _CLAUSE_REACH]
+            stop = _CLAUSE_END.search(after)
+            if stop is not None and stop.group() == "," and self.not_if.match(after, stop.end()):
+                return True
         return False
+
+    @staticmethod
+    def _opens_part(before: str) -> bool:
+        """Nothing but a bullet stands between the sentence part's start and the match."""
+        ends = list(_SENTENCE_PART_END.finditer(before))
+        return not (before[ends[-1].end() :] if ends else before).strip(" \t-–+*")
+
+    def _in_clause(self, before: str) -> bool:
+        """A `not_in_clause` word in the sentence part before the match (commas of a list do not end it; the first
+        comma ends a purpose that opens the sentence), with no
+        `clause_reset` word after it (`Để bảo đảm tiến độ, đề nghị Sở X sớm …`), the match not opening a part of
+        its own after a comma (`…, sớm chi trả …`)."""
+        ends = list(_SENTENCE_PART_END.finditer(before))
+        part = before[ends[-1].end() :] if ends else before
+        if part.rstrip().endswith(",") or self.not_in_clause is None:
+            return False
+        found = list(self.not_in_clause.finditer(part))
+        if not found:
+            return False
+        last = found[-1]
+        if not part[: last.start()].strip(" \t-–+*") and "," in part[last.end() :]:
+            return False  # `Để kịp thời vụ, UBND các xã sớm …`: a purpose opening the sentence ends at its comma
+        return not (self.clause_reset and self.clause_reset.search(part, last.end()))
 
 
 @dataclass(frozen=True)
@@ -99,6 +140,7 @@ def _compile(data: dict[str, Any], tokens: Mapping[str, str]) -> RuleSet:
         if raw.get("scope") == "leading":
             pattern = r"^\s*(?:" + pattern + ")"
         after, before = _words(raw.get("not_after"), guards), _words(raw.get("not_before"), guards)
+        in_clause, condition = _words(raw.get("not_in_clause"), guards), _words(raw.get("not_if"), guards)
         rules.append(
             Rule(
                 name=raw["name"],
@@ -108,6 +150,9 @@ def _compile(data: dict[str, Any], tokens: Mapping[str, str]) -> RuleSet:
                 leading=raw.get("scope") == "leading",
                 not_after=_guard(after, after=True),
                 not_before=_guard(before, after=False),
+                not_in_clause=_guard(in_clause, after=None),
+                clause_reset=_guard(_words(raw.get("clause_reset"), guards), after=None),
+                not_if=_guard(condition, after=False),
                 examples=tuple(_example(e) for e in raw.get("examples", [])),
                 after_last=_edge(w.strip()[-1] for w in after),
                 before_first=_edge(w.strip()[0] for w in before),
@@ -141,10 +186,13 @@ def _words(words: list[str] | None, guards: Mapping[str, list[str]]) -> list[str
     return out
 
 
-def _guard(words: list[str], after: bool) -> re.Pattern[str] | None:
+def _guard(words: list[str], after: bool | None) -> re.Pattern[str] | None:
+    """`after`: the words end right before the match; False: they start right after it; None: anywhere."""
     if not words:
         return None
     alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    if after is None:
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
     if after:  # the words end right before the match
         return re.compile(rf"(?<!\w)(?:{alternatives})\s*$", re.IGNORECASE)
     return re.compile(rf"\s*(?:{alternatives})(?!\w)", re.IGNORECASE)
