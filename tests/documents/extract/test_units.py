@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from chidao.documents import parse_text
 from chidao.documents.data import load_toml
 from chidao.documents.extract.assignees import (
     _PLACED,
@@ -1062,3 +1063,14 @@ def test_names_are_single_spaced_only_where_they_need_it(name: str) -> None:
     whitespace but the space): it reads the name as it would after `re.sub(r"\\s+", " ", name)`."""
     units = DocumentUnits("")
     assert resolve_names(units, None, [name]) == resolve_names(units, None, [re.sub(r"\s+", " ", name)])
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [e.split("|") for k in ("examples", "counter_examples") for e in _UNIT_HEADS["project_parties"][k]],
+)
+def test_project_parties(text, units):
+    """`[project_parties]` of unit_heads.toml: a project's party named by its role is a unit after `phối hợp (với)`
+    and after a unit and a separator in a list; not as the object of another verb."""
+    tasks = parse_text(text, check=False).tasks
+    assert [n for t in tasks for n in (*t.assignees, *t.coordinators)] == units.split(";")

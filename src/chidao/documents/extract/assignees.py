@@ -967,7 +967,24 @@ def read_bare_group(text: str, pos: int) -> UnitMention | None:
     """A group written without `các`, closed by one qualifier or more (`đơn vị, địa phương có liên quan`, `cơ
     quan, đơn vị liên quan`), as the bodies that help are often named after `phối hợp với`; else None."""
     m = _BARE_GROUP.match(text, pos)
+    return UnitMention((m.group(0),), pos, m.end()) if m else read_party(text, pos)
+
+
+# The parties of a project named by their role (`chủ đầu tư`, `đơn vị tư vấn`): `[project_parties]`
+_PARTY = re.compile(
+    rf"(?:{_alternation(tuple(sorted(_HEADS['project_parties']['words'], key=len, reverse=True)))})(?![\wÀ-ỹ])"
+    rf"(?:{_QUALIFIER.pattern})*"
+)
+
+
+def read_party(text: str, pos: int) -> UnitMention | None:
+    """A party of a project named by its role at `pos` (`chủ đầu tư`, `đơn vị tư vấn liên quan`), as the bodies
+    that help or a list's later addressee name it; else None."""
+    m = _PARTY.match(text, pos) if text.startswith(_PARTY_FIRST, pos) else None
     return UnitMention((m.group(0),), pos, m.end()) if m else None
+
+
+_PARTY_FIRST = tuple({w.split()[0] for w in _HEADS["project_parties"]["words"]})
 
 
 def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
@@ -979,7 +996,7 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
         sep = _SEP.match(text, m.end)
         if not sep or sep.end() == m.end:
             break
-        m = read_unit(text, sep.end())
+        m = read_unit(text, sep.end()) or read_party(text, sep.end())  # `Sở Tài chính, nhà đầu tư`
     if not mentions:
         return [], pos
     if len(mentions) > 1 and text.find("xã hội", mentions[0].end) >= 0:
