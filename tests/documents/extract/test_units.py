@@ -1074,3 +1074,20 @@ def test_project_parties(text, units):
     and after a unit and a separator in a list; not as the object of another verb."""
     tasks = parse_text(text, check=False).tasks
     assert [n for t in tasks for n in (*t.assignees, *t.coordinators)] == units.split(";")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("các Bí thư Tỉnh ủy, Thành ủy chỉ đạo rà soát.", ("các Bí thư Tỉnh ủy, Thành ủy",)),
+        ("Các Bí thư Huyện ủy, Thị ủy, Thành ủy kiểm tra.", ("Các Bí thư Huyện ủy, Thị ủy, Thành ủy",)),
+        # a committee named by its place is a body of its own; one holder is no group
+        ("các Bí thư Tỉnh ủy, Thành ủy Hải Phòng chỉ đạo.", ("các Bí thư Tỉnh ủy",)),
+        ("Bí thư Tỉnh ủy, Thành ủy chỉ đạo.", ("Bí thư Tỉnh ủy",)),
+    ],
+)
+def test_holders_of_committees_named_by_head(text, names):
+    """`các Bí thư Tỉnh ủy, Thành ủy`: the holders of one office in Party committees each named by its head alone
+    are one group (`assignees._heads_shared`)."""
+    mention = read_unit(text, 0)
+    assert mention is not None and mention.names == names

@@ -703,7 +703,27 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
             mention = _local_mention(text, start, local.end())
     else:
         mention = _open_mention(text, start, pos)
+    if office and mention is not None and office.group(0)[:1] in "Cc":
+        mention = _heads_shared(text, office.end(), mention)
     return _holder_role(text, mention) if office and mention is not None else mention
+
+
+# a Party committee's name alone after a comma (`, Thành ủy`): `[belongs_to]`, not followed by a name or a level
+_COMMITTEES = tuple(_HEADS["belongs_to"]["words"])
+_COMMITTEE_AFTER = re.compile(
+    rf",[ \t]+(?:{_alternation(_COMMITTEES)})(?![\wÀ-ỹ])(?![ \t]+(?:[{VI_UPPER}0-9]|{_alternation(PLACE_WORDS)}(?![\wÀ-ỹ])))"
+)
+
+
+def _heads_shared(text: str, head_at: int, mention: UnitMention) -> UnitMention:
+    """`các Bí thư Tỉnh ủy, Thành ủy`: the holders of one office in the bodies of two kinds, each named by its head
+    alone after a comma, are one group, not a second body named `Thành ủy`."""
+    if len(mention.names) != 1 or text[head_at : mention.end] not in _COMMITTEES:
+        return mention
+    end = mention.end
+    while (more := _COMMITTEE_AFTER.match(text, end)) is not None:
+        end = more.end()
+    return mention if end == mention.end else UnitMention((text[mention.start : end],), mention.start, end)
 
 
 _PLURAL_GAP = re.compile(r"[Cc]ác[ \t]+")
