@@ -119,6 +119,8 @@ _LOCAL = re.compile(rf"(?:{_loose(LOCAL_HEADS)})(?![\wÀ-ỹ])")
 # a head written in lower case before a section's name (`phòng Tài nguyên …`): `[lower_heads]`, read only before a
 # capital here and only before a department's field in `_open_mention`
 LOWER_HEADS: tuple[str, ...] = tuple(_HEADS["lower_heads"]["words"])
+# ... and the fields only a district's or a commune's office has (`phòng Kinh tế và Hạ tầng`)
+_LOWER_FIELD = re.compile(rf"[ \t]+(?:{_alternation(tuple(_HEADS['lower_heads']['fields']))})(?![\wÀ-ỹ])")
 _OPEN = re.compile(
     rf"(?!{_alternation(_not_a_unit())})(?:{_loose(OPEN_HEADS)}|{_alternation(LOWER_HEADS)}(?=[ \t]+[{VI_UPPER}]))"
     r"(?![\wÀ-ỹ])"
@@ -948,7 +950,7 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
         return None
     if m.group(0) in TYPED_BARE and not _CAPITAL_NEXT.match(text, m.end()):
         return None  # `Vu khống ...`: a word of its own, not a head typed without its diacritics
-    if m.group(0) in LOWER_HEADS and _field_at(text, m.end() + 1, "Sở") is None:
+    if m.group(0) in LOWER_HEADS and _field_at(text, m.end() + 1, "Sở") is None and not _LOWER_FIELD.match(text, m.end()):
         return None  # `phòng Covid-19`: no section's name after the word
     if m.group(0) == "Lực lượng":
         end = _role_end(text, m.end())
