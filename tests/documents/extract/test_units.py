@@ -1091,3 +1091,32 @@ def test_holders_of_committees_named_by_head(text, names):
     are one group (`assignees._heads_shared`)."""
     mention = read_unit(text, 0)
     assert mention is not None and mention.names == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "resolved"),
+    [
+        # a head alone, the one body of that head the document names with a level after it
+        ("Đại diện Công an tỉnh dự họp. Giao Công an chủ trì bảo đảm an ninh.", "Công an", "Công an tỉnh"),
+        # a kind named short, the one project board the document names with a proper name
+        (
+            "Ban Quản lý dự án đường Hòa Bình - Tân Lạc làm chủ đầu tư. Giao Ban QLDA lập hồ sơ.",
+            "Ban Quản lý dự án",
+            "Ban Quản lý dự án đường Hòa Bình - Tân Lạc",
+        ),
+        # two such bodies: as written
+        (
+            "Công an tỉnh và Công an huyện Tân Lạc dự họp. Giao Công an chủ trì.",
+            "Công an",
+            "Công an",
+        ),
+        ("Ban Quản lý dự án đường A Lưới và Ban Quản lý dự án cầu Bến Thủy dự họp.", "Ban Quản lý dự án", "Ban Quản lý dự án"),
+        # a level after a name that is not a head alone is no fuller name of it (a piece of `Cục Hải quan tỉnh,
+        # thành phố`)
+        ("Kính gửi Cục Hải quan tỉnh, thành phố. Cục Hải quan báo cáo.", "Cục Hải quan", "Cục Hải quan"),
+    ],
+)
+def test_named_fuller(text, name, resolved):
+    """A body named by its head or its kind alone is written out as the one fuller name the document gives it
+    (`DocumentUnits._named_fuller`)."""
+    assert DocumentUnits(text).resolve(name) == resolved
