@@ -22,7 +22,7 @@ from chidao.documents.extract.assignees import (
     read_units,
     unglue,
 )
-from chidao.documents.extract.clauses import bare_subject
+from chidao.documents.extract.clauses import bare_head, bare_subject
 from chidao.documents.extract.doc_units import DocumentUnits, name_section_owners, resolve_names
 from chidao.documents.extract.units import UnitRegistry, abbreviations, field_names, gazetteer, unit_key
 from chidao.documents.model import Task
@@ -820,12 +820,14 @@ def test_named_groups(text, group, members):
     [e.split("|") for k in ("examples", "counter_examples") for e in _UNIT_HEADS["bare_heads"][k]],
 )
 def test_bare_heads(text, clause, body):
-    """`[bare_heads]` of unit_heads.toml: a head noun alone opening a clause before its work stands for the one body
-    of that kind named before it; for no one when two or none were named, or no work follows the head."""
+    """`[bare_heads]` of unit_heads.toml: a head noun alone opening a clause before its work (also after a verb of
+    giving, `given_by`) stands for the one body of that kind named before it; for no one when two or none were named, or no work follows the head."""
     whole = f"{text} {clause}"
-    head = bare_subject(clause)
-    found = DocumentUnits(whole).one_named(head, 0, len(text)) if head is not None else None
+    bare = bare_head(clause)
+    found = DocumentUnits(whole).one_named(bare[0], 0, len(text)) if bare is not None else None
     assert (found or "") == body
+    if bare is not None and bare[1]:  # after a verb of giving: no subject of its own
+        assert bare_subject(clause) is None
 
 
 @pytest.mark.parametrize(
