@@ -1122,3 +1122,42 @@ def test_named_fuller(text, name, resolved):
     """A body named by its head or its kind alone is written out as the one fuller name the document gives it
     (`DocumentUnits._named_fuller`)."""
     assert DocumentUnits(text).resolve(name) == resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Các đồng chí Bộ trưởng chỉ đạo kiểm tra.", ("Các đồng chí Bộ trưởng",)),
+        ("các Bộ trưởng báo cáo Thủ tướng Chính phủ.", ("các Bộ trưởng",)),
+        ("các Giám đốc sở chỉ đạo.", None),  # a body after the office: not the holders alone
+        ("Bộ trưởng chỉ đạo.", None),  # one holder, no plural
+    ],
+)
+def test_office_holders_with_no_body(text, names):
+    """`Các đồng chí Bộ trưởng …`: the holders of one office, in the plural, with no body named, before their work
+    (`assignees._office_holders`)."""
+    mention = read_unit(text, 0)
+    assert (mention.names if mention is not None else None) == names
+
+
+@pytest.mark.parametrize(
+    ("addressees", "name", "expanded"),
+    [
+        (
+            ["Bộ trưởng Bộ Công an", "Bộ trưởng Bộ Y tế", "Chủ tịch Ủy ban nhân dân các tỉnh"],
+            "Các đồng chí Bộ trưởng",
+            ["Bộ trưởng Bộ Công an", "Bộ trưởng Bộ Y tế"],
+        ),
+        (["Chủ tịch Ủy ban nhân dân các tỉnh"], "các Bộ trưởng", ["các Bộ trưởng"]),  # none addressed: as written
+    ],
+)
+def test_office_holders_are_the_addressed(addressees, name, expanded):
+    """... are the holders of that office the Kính gửi line names, each with his body (`expand_group`)."""
+    assert DocumentUnits("", addressees=addressees).expand_group(name) == expanded
+
+
+def test_office_and_head_alone_is_the_addressee():
+    """`Các đồng chí Chủ tịch UBND` (no place) in a letter to `Chủ tịch Ủy ban nhân dân các tỉnh, thành phố`: the
+    one addressee that office and head begin (`DocumentUnits._one_addressee_extending`)."""
+    units = DocumentUnits("", addressees=["Bộ trưởng Bộ Y tế", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"])
+    assert units.resolve("Chủ tịch UBND") == "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"

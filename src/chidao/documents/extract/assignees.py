@@ -675,6 +675,7 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
                 or _section_head(text, start, office)
                 or _board_officer(text, start)
                 or _kind_head(text, start, office)
+                or _office_holders(text, start, office)
             )
         start, pos = found
         first = text[pos : pos + 1]
@@ -874,6 +875,23 @@ def _office_alone(text: str, pos: int) -> UnitMention | None:
     if nxt is None or read_unit(text, after) is None:
         return None
     return UnitMention((m.group(0),), pos, m.end())
+
+
+_HOLDERS_OFFICE = re.compile(rf"(?:{_alternation(OFFICES)})(?=[ \t]+[{VI_LOWER}])")
+
+
+def _office_holders(text: str, start: int, office: re.Match[str]) -> UnitMention | None:
+    """`Các đồng chí Bộ trưởng chỉ đạo …`, `các Bộ trưởng báo cáo …`: the holders of one office, in the plural with
+    no body after it, before their work (a lower-case word): the holders of that office in the bodies the letter
+    is sent to (`DocumentUnits.expand_group`); else None."""
+    if office.group(0)[:1] not in "Cc" or not text.startswith(("Các", "các"), start):
+        return None
+    m = _HOLDERS_OFFICE.match(text, office.end())  # `Các đồng chí` then the office
+    if m is None and not office.group(0).rstrip().lower().endswith("đồng chí"):
+        m = _HOLDERS_OFFICE.match(text, _PLURAL_GAP.match(text, start).end())  # type: ignore[union-attr]
+    if m is None or not _opens_predicate(text[m.end() :].lstrip(" \t")):
+        return None
+    return UnitMention((text[start : m.end()],), start, m.end())
 
 
 def _hamlet_head(text: str, start: int) -> UnitMention | None:

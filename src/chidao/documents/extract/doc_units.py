@@ -55,6 +55,8 @@ _NAMED_GROUP = re.compile(
 # `(Chủ tịch) UBND các tỉnh nêu trên`: the places of that level the document has named, each under the same head
 _PLACES_ABOVE = re.compile(rf"(.+?) các ({as_written(PLACE_LEVELS['above'])}) (?:nêu trên|trên)")
 # `(Giám đốc) các sở nêu trên`: the bodies of that kind the letter is sent to (its Kính gửi lines), each by its name
+# the holders of one office with no body named (`Các đồng chí Bộ trưởng`, `các Bộ trưởng`: `_office_holders`)
+_HOLDERS = re.compile(rf"[Cc]ác (?:đồng chí )?({as_written(OFFICES)})")
 _HEADS_ABOVE = re.compile(r"(?:các|những) (\w+(?: \w+)??) (?:nêu trên|trên)")
 
 
@@ -597,7 +599,8 @@ class DocumentUnits:
 
     def _one_addressee_extending(self, name: str) -> str | None:
         """The one addressee whose name goes on from `name`: as written (its first letter in either case) with a
-        lower-case word, or, for a group (`… các …`), by the folded key of the name (`UBND` for `Ủy ban nhân dân`).
+        lower-case word, or, for a group (`… các …`) or a head alone after its office (`Chủ tịch UBND`: the holders in
+        the bodies addressed), by the folded key of the name (`UBND` for `Ủy ban nhân dân`).
         An addressee listing its members (`Các sở: Tài chính, Xây dựng`) is none: `expand_group` reads it."""
         head = name[:1].lower() + name[1:]
         longer = {
@@ -609,7 +612,7 @@ class DocumentUnits:
             and a[len(name) + 1].islower()
             and ":" not in a
         }
-        if not longer and _PLURAL.search(name):
+        if not longer and (_PLURAL.search(name) or strip_office(name) in LOCAL_HEADS):  # ... or a head alone
             prefix = self._key(name) + " "
             longer = {a for a in self.addressees if self._key(a).startswith(prefix) and ":" not in a}
         return next(iter(longer)) if len(longer) == 1 else None
@@ -726,6 +729,11 @@ class DocumentUnits:
             addressed = [a for a in self.addressees if fold(a).startswith(head)]
             if len(addressed) >= 2:
                 return [office + a for a in addressed]
+        holders = _HOLDERS.fullmatch(name.strip()) if self.addressees else None
+        if holders is not None:
+            # `Các đồng chí Bộ trưởng`: the holders of that office on the Kính gửi line, each with his body
+            listed = [a for a in self.addressees if a.startswith(holders.group(1) + " ")]
+            return listed or [name]
         m = _NAMED_GROUP.fullmatch(core)
         if m:
             head = fold(m.group(1))
