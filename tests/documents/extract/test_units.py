@@ -1161,3 +1161,11 @@ def test_office_and_head_alone_is_the_addressee():
     one addressee that office and head begin (`DocumentUnits._one_addressee_extending`)."""
     units = DocumentUnits("", addressees=["Bộ trưởng Bộ Y tế", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"])
     assert units.resolve("Chủ tịch UBND") == "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"
+
+
+@pytest.mark.parametrize("example", _UNIT_HEADS["owned_by"]["within_examples"])
+def test_group_within_a_body(example):
+    """`within` of `[owned_by]`: a group whose members lie within a body named after `trong` takes that body in."""
+    text, name = example.split("|")
+    mention = read_unit(text, 0)
+    assert mention is not None and mention.names == (name,)
