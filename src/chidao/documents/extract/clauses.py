@@ -99,6 +99,7 @@ _TOLD_TO = re.compile(
 )
 # `báo cáo <unit>`, `báo cáo về <unit>`: the body reported to is named, so the reporting is work
 _REPORTED = tuple(_WORDS["work_all_the_same"]["reported"])
+_REPORTED_ABOVE = tuple(f"{w} " for w in _WORDS["work_all_the_same"]["reported_above"])  # `báo cáo cấp trên`
 _REPORTED_TO = re.compile(rf"\s+(?:{as_written(_WORDS['work_all_the_same']['reported_to'])}\s+)?")
 # `là cơ quan`, `là đầu mối` ...: a unit's standing role (`[standing_role]`)
 _STANDING_ROLES = tuple(f"{_WORDS['standing_role']['verb']} {r}" for r in _WORDS["standing_role"]["roles"])
@@ -337,7 +338,7 @@ def _reports_to_a_unit(rest: str) -> bool:
     """`báo cáo <unit>`, `báo cáo về <unit>`: whom to report to is named, so the reporting is work."""
     for verb in _REPORTED:
         if rest.startswith(verb) and (m := _REPORTED_TO.match(rest, len(verb))) is not None and m.end() > len(verb):
-            return read_unit(rest, m.end()) is not None
+            return read_unit(rest, m.end()) is not None or rest.startswith(_REPORTED_ABOVE, m.end())
     return False
 
 
