@@ -1106,6 +1106,11 @@ def test_holders_of_committees_named_by_head(text, names):
             "Ban Quản lý dự án",
             "Ban Quản lý dự án đường Hòa Bình - Tân Lạc",
         ),
+        (  # a place's name with an apostrophe
+            "Ban Quản lý dự án đường Ea H'Leo làm chủ đầu tư. Giao Ban QLDA lập hồ sơ.",
+            "Ban Quản lý dự án",
+            "Ban Quản lý dự án đường Ea H'Leo",
+        ),
         # two such bodies: as written
         (
             "Công an tỉnh và Công an huyện Tân Lạc dự họp. Giao Công an chủ trì.",

@@ -106,7 +106,7 @@ _PLACE_END = re.compile(rf"{as_written((*PLACE_LEVELS['levels'], *PLACE_LEVELS['
 # a level alone, folded (`tinh`, `huyen`): the tail that names a body's place (`Công an tỉnh`)
 _LEVEL_KEYS = frozenset(fold(w) for w in PLACE_LEVELS["levels"])
 # a name of words and dashes only (no piece of a symbol or a signature run into it: `Sài Gòn-Đ/c`)
-_PLAIN_NAME = re.compile(r"[\w \t&–-]+")
+_PLAIN_NAME = re.compile(r"[\w \t&–'’-]+")  # (an apostrophe inside a place's name: `Ea H'Leo`)
 _PLACES_ONLY = re.compile(rf"(?:{as_written(fold(w) for w in PLACE_LEVELS['group_levels'])}(?: |$))+")
 _SPACES = re.compile(r"\s+")
 # A group (`Các phòng, đơn vị`) and the folded tail that names the body it belongs to (`truc thuoc so`).
