@@ -732,8 +732,8 @@ class DocumentUnits:
         holders = _HOLDERS.fullmatch(name.strip()) if self.addressees else None
         if holders is not None:
             # `Các đồng chí Bộ trưởng`: the holders of that office on the Kính gửi line, each with his body
-            listed = [a for a in self.addressees if a.startswith(holders.group(1) + " ")]
-            return listed or [name]
+            holding = [a for a in self.addressees if a.startswith(holders.group(1) + " ")]
+            return holding or [name]
         m = _NAMED_GROUP.fullmatch(core)
         if m:
             head = fold(m.group(1))
