@@ -1083,14 +1083,21 @@ def test_project_parties(text, units):
     [
         ("các Bí thư Tỉnh ủy, Thành ủy chỉ đạo rà soát.", ("các Bí thư Tỉnh ủy, Thành ủy",)),
         ("Các Bí thư Huyện ủy, Thị ủy, Thành ủy kiểm tra.", ("Các Bí thư Huyện ủy, Thị ủy, Thành ủy",)),
-        # a committee named by its place is a body of its own; one holder is no group
+        ("Bí thư Tỉnh ủy, Thành ủy chỉ đạo.", ("Bí thư Tỉnh ủy, Thành ủy",)),  # the office without the plural
+        ("Bí thư tỉnh ủy, thành ủy trực tiếp lãnh đạo.", ("Bí thư tỉnh ủy, thành ủy",)),  # in lower case: a kind
+        # a committee named by its place is a body of its own
         ("các Bí thư Tỉnh ủy, Thành ủy Hải Phòng chỉ đạo.", ("các Bí thư Tỉnh ủy",)),
-        ("Bí thư Tỉnh ủy, Thành ủy chỉ đạo.", ("Bí thư Tỉnh ủy",)),
+        # the ministers of the ministries listed after the office in the plural
+        (
+            "Các bộ trưởng: Quốc phòng, Công an, Y tế;",
+            ("Bộ trưởng Bộ Quốc phòng", "Bộ trưởng Bộ Công an", "Bộ trưởng Bộ Y tế"),
+        ),
     ],
 )
 def test_holders_of_committees_named_by_head(text, names):
     """`các Bí thư Tỉnh ủy, Thành ủy`: the holders of one office in Party committees each named by its head alone
-    are one group (`assignees._heads_shared`)."""
+    are one group (`assignees._heads_shared`; in lower case, `kinds` of `[office_forms]`); `Các bộ trưởng: X, Y`
+    the minister of each ministry listed."""
     mention = read_unit(text, 0)
     assert mention is not None and mention.names == names
 

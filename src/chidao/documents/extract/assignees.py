@@ -162,6 +162,8 @@ _NOT_RELATIVE = re.compile(rf"{_alternation(tuple(_HEADS['relative']['not_narrow
 # `Đảng ủy các xã trồng vải`: a verb of what the places or bodies of a group do for a living narrows it with no
 # opener (`bare` of `[relative]`)
 _BARE_RELATIVE = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['bare']))}[ \t]+")
+# ... and the ministers of the ministries listed after the office in the plural (`Các bộ trưởng: Quốc phòng, …`)
+_MINISTERS_ELIDED = re.compile(r"[Cc]ác\s+(?:đồng chí\s+)?[Bb]ộ\s+trưởng\s*:\s*")
 _ELIDED = re.compile(r"[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:?\s*")
 # Where a unit may start: a head word (`find_units` checks that no letter precedes it: a look-behind here would
 # make `search` try every word at every position).
@@ -680,6 +682,10 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
         start, pos = found
         first = text[pos : pos + 1]
     if first in "Cc" and text.startswith(("Các", "các"), pos):  # `_ELIDED` and `_GROUP` start so
+        ministers = _MINISTERS_ELIDED.match(text, pos)
+        if ministers is not None and (named := _read_fields(text, ministers.end(), "Bộ"))[0]:
+            # `các bộ trưởng: Quốc phòng, Công an`: the minister of each ministry listed
+            return UnitMention(tuple(f"Bộ trưởng {n}" for n in named[0]), start, named[1])
         elided = _ELIDED.match(text, pos)
         if elided:
             head = elided.group(1).capitalize()
@@ -706,7 +712,7 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
             mention = _local_mention(text, start, local.end())
     else:
         mention = _open_mention(text, start, pos)
-    if office and mention is not None and office.group(0)[:1] in "Cc":
+    if office and mention is not None:
         mention = _heads_shared(text, office.end(), mention)
     return _holder_role(text, mention) if office and mention is not None else mention
 
@@ -719,8 +725,8 @@ _COMMITTEE_AFTER = re.compile(
 
 
 def _heads_shared(text: str, head_at: int, mention: UnitMention) -> UnitMention:
-    """`các Bí thư Tỉnh ủy, Thành ủy`: the holders of one office in the bodies of two kinds, each named by its head
-    alone after a comma, are one group, not a second body named `Thành ủy`."""
+    """`(các) Bí thư Tỉnh ủy, Thành ủy`: the holders of one office in the bodies of two kinds, each named by its
+    head alone after a comma, are one group, not a second body named `Thành ủy`."""
     if len(mention.names) != 1 or text[head_at : mention.end] not in _COMMITTEES:
         return mention
     end = mention.end
