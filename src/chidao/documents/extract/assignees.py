@@ -683,9 +683,9 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
         first = text[pos : pos + 1]
     if first in "Cc" and text.startswith(("Các", "các"), pos):  # `_ELIDED` and `_GROUP` start so
         ministers = _MINISTERS_ELIDED.match(text, pos)
-        if ministers is not None and (named := _read_fields(text, ministers.end(), "Bộ"))[0]:
+        if ministers is not None and (ministries := _read_fields(text, ministers.end(), "Bộ"))[0]:
             # `các bộ trưởng: Quốc phòng, Công an`: the minister of each ministry listed
-            return UnitMention(tuple(f"Bộ trưởng {n}" for n in named[0]), start, named[1])
+            return UnitMention(tuple(f"Bộ trưởng {n}" for n in ministries[0]), start, ministries[1])
         elided = _ELIDED.match(text, pos)
         if elided:
             head = elided.group(1).capitalize()
