@@ -1084,6 +1084,7 @@ def test_project_parties(text, units):
         ("các Bí thư Tỉnh ủy, Thành ủy chỉ đạo rà soát.", ("các Bí thư Tỉnh ủy, Thành ủy",)),
         ("Các Bí thư Huyện ủy, Thị ủy, Thành ủy kiểm tra.", ("Các Bí thư Huyện ủy, Thị ủy, Thành ủy",)),
         ("Bí thư Tỉnh ủy, Thành ủy chỉ đạo.", ("Bí thư Tỉnh ủy, Thành ủy",)),  # the office without the plural
+        ("các đồng chí Bí thư Huyện ủy, Thị ủy chỉ đạo.", ("Bí thư Huyện ủy, Thị ủy",)),  # after a form of address
         ("Bí thư tỉnh ủy, thành ủy trực tiếp lãnh đạo.", ("Bí thư tỉnh ủy, thành ủy",)),  # in lower case: a kind
         # a committee named by its place is a body of its own
         ("các Bí thư Tỉnh ủy, Thành ủy Hải Phòng chỉ đạo.", ("các Bí thư Tỉnh ủy",)),

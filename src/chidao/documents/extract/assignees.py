@@ -713,7 +713,7 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     else:
         mention = _open_mention(text, start, pos)
     if office and mention is not None:
-        mention = _heads_shared(text, office.end(), mention)
+        mention = _heads_shared(text, mention)
     return _holder_role(text, mention) if office and mention is not None else mention
 
 
@@ -724,10 +724,10 @@ _COMMITTEE_AFTER = re.compile(
 )
 
 
-def _heads_shared(text: str, head_at: int, mention: UnitMention) -> UnitMention:
+def _heads_shared(text: str, mention: UnitMention) -> UnitMention:
     """`(các) Bí thư Tỉnh ủy, Thành ủy`: the holders of one office in the bodies of two kinds, each named by its
     head alone after a comma, are one group, not a second body named `Thành ủy`."""
-    if len(mention.names) != 1 or text[head_at : mention.end] not in _COMMITTEES:
+    if len(mention.names) != 1 or strip_office(mention.names[0]) not in _COMMITTEES:
         return mention
     end = mention.end
     while (more := _COMMITTEE_AFTER.match(text, end)) is not None:
