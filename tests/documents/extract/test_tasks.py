@@ -257,9 +257,17 @@ def test_lead_in_items_and_closing_assignment():
             "Ban Dân tộc chủ trì, phối hợp với đơn vị, địa phương có liên quan lập dự toán kinh phí.",
             [(["Ban Dân tộc"], ["đơn vị, địa phương có liên quan"])],
         ),
-        (  # ... but a bare noun with no qualifier names no one
-            "Ban Dân tộc chủ trì, phối hợp với đơn vị tư vấn lập dự toán kinh phí.",
+        (  # ... but a bare group noun with no qualifier names no one
+            "Ban Dân tộc chủ trì, phối hợp với địa phương lập dự toán kinh phí.",
             [(["Ban Dân tộc"], [])],
+        ),
+        (  # ... while a project's party named by its role does (`[project_parties]`)
+            "Ban Dân tộc chủ trì, phối hợp với đơn vị tư vấn lập dự toán kinh phí.",
+            [(["Ban Dân tộc"], ["đơn vị tư vấn"])],
+        ),
+        (
+            "Giao Sở Xây dựng phối hợp chủ đầu tư kiểm tra chất lượng; đề nghị Sở Tài chính, nhà đầu tư hoàn thiện hồ sơ.",
+            [(["Sở Xây dựng"], ["chủ đầu tư"]), (["Sở Tài chính", "nhà đầu tư"], [])],
         ),
         (  # a department's field written with a dash
             "Giao Sở Giao thông - Vận tải kiểm tra, tổng hợp kết quả báo cáo UBND tỉnh trước ngày 8-2-2019.",

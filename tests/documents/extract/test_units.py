@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from chidao.documents import parse_text
 from chidao.documents.data import load_toml
 from chidao.documents.extract.assignees import (
     _PLACED,
@@ -21,7 +22,7 @@ from chidao.documents.extract.assignees import (
     read_units,
     unglue,
 )
-from chidao.documents.extract.clauses import bare_subject
+from chidao.documents.extract.clauses import bare_head, bare_subject
 from chidao.documents.extract.doc_units import DocumentUnits, name_section_owners, resolve_names
 from chidao.documents.extract.units import UnitRegistry, abbreviations, field_names, gazetteer, unit_key
 from chidao.documents.model import Task
@@ -819,12 +820,14 @@ def test_named_groups(text, group, members):
     [e.split("|") for k in ("examples", "counter_examples") for e in _UNIT_HEADS["bare_heads"][k]],
 )
 def test_bare_heads(text, clause, body):
-    """`[bare_heads]` of unit_heads.toml: a head noun alone opening a clause before its work stands for the one body
-    of that kind named before it; for no one when two or none were named, or no work follows the head."""
+    """`[bare_heads]` of unit_heads.toml: a head noun alone opening a clause before its work (also after a verb of
+    giving, `given_by`) stands for the one body of that kind named before it; for no one when two or none were named, or no work follows the head."""
     whole = f"{text} {clause}"
-    head = bare_subject(clause)
-    found = DocumentUnits(whole).one_named(head, 0, len(text)) if head is not None else None
+    bare = bare_head(clause)
+    found = DocumentUnits(whole).one_named(bare[0], 0, len(text)) if bare is not None else None
     assert (found or "") == body
+    if bare is not None and bare[1]:  # after a verb of giving: no subject of its own
+        assert bare_subject(clause) is None
 
 
 @pytest.mark.parametrize(
@@ -1080,3 +1083,120 @@ def test_strip_office_keeps_a_section_head_noun(name, core):
     from chidao.documents.extract import assignees
 
     assert assignees.strip_office(name) == core
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [e.split("|") for k in ("examples", "counter_examples") for e in _UNIT_HEADS["project_parties"][k]],
+)
+def test_project_parties(text, units):
+    """`[project_parties]` of unit_heads.toml: a project's party named by its role is a unit after `phối hợp (với)`
+    and after a unit and a separator in a list; not as the object of another verb."""
+    tasks = parse_text(text, check=False).tasks
+    assert [n for t in tasks for n in (*t.assignees, *t.coordinators)] == units.split(";")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("các Bí thư Tỉnh ủy, Thành ủy chỉ đạo rà soát.", ("các Bí thư Tỉnh ủy, Thành ủy",)),
+        ("Các Bí thư Huyện ủy, Thị ủy, Thành ủy kiểm tra.", ("Các Bí thư Huyện ủy, Thị ủy, Thành ủy",)),
+        ("Bí thư Tỉnh ủy, Thành ủy chỉ đạo.", ("Bí thư Tỉnh ủy, Thành ủy",)),  # the office without the plural
+        ("các đồng chí Bí thư Huyện ủy, Thị ủy chỉ đạo.", ("Bí thư Huyện ủy, Thị ủy",)),  # after a form of address
+        ("Bí thư tỉnh ủy, thành ủy trực tiếp lãnh đạo.", ("Bí thư tỉnh ủy, thành ủy",)),  # in lower case: a kind
+        # a committee named by its place is a body of its own
+        ("các Bí thư Tỉnh ủy, Thành ủy Hải Phòng chỉ đạo.", ("các Bí thư Tỉnh ủy",)),
+        # the ministers of the ministries listed after the office in the plural
+        (
+            "Các bộ trưởng: Quốc phòng, Công an, Y tế;",
+            ("Bộ trưởng Bộ Quốc phòng", "Bộ trưởng Bộ Công an", "Bộ trưởng Bộ Y tế"),
+        ),
+    ],
+)
+def test_holders_of_committees_named_by_head(text, names):
+    """`các Bí thư Tỉnh ủy, Thành ủy`: the holders of one office in Party committees each named by its head alone
+    are one group (`assignees._heads_shared`; in lower case, `kinds` of `[office_forms]`); `Các bộ trưởng: X, Y`
+    the minister of each ministry listed."""
+    mention = read_unit(text, 0)
+    assert mention is not None and mention.names == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "resolved"),
+    [
+        # a head alone, the one body of that head the document names with a level after it
+        ("Đại diện Công an tỉnh dự họp. Giao Công an chủ trì bảo đảm an ninh.", "Công an", "Công an tỉnh"),
+        # a kind named short, the one project board the document names with a proper name
+        (
+            "Ban Quản lý dự án đường Hòa Bình - Tân Lạc làm chủ đầu tư. Giao Ban QLDA lập hồ sơ.",
+            "Ban Quản lý dự án",
+            "Ban Quản lý dự án đường Hòa Bình - Tân Lạc",
+        ),
+        (  # a place's name with an apostrophe
+            "Ban Quản lý dự án đường Ea H'Leo làm chủ đầu tư. Giao Ban QLDA lập hồ sơ.",
+            "Ban Quản lý dự án",
+            "Ban Quản lý dự án đường Ea H'Leo",
+        ),
+        # two such bodies: as written
+        (
+            "Công an tỉnh và Công an huyện Tân Lạc dự họp. Giao Công an chủ trì.",
+            "Công an",
+            "Công an",
+        ),
+        ("Ban Quản lý dự án đường A Lưới và Ban Quản lý dự án cầu Bến Thủy dự họp.", "Ban Quản lý dự án", "Ban Quản lý dự án"),
+        # a level after a name that is not a head alone is no fuller name of it (a piece of `Cục Hải quan tỉnh,
+        # thành phố`)
+        ("Kính gửi Cục Hải quan tỉnh, thành phố. Cục Hải quan báo cáo.", "Cục Hải quan", "Cục Hải quan"),
+    ],
+)
+def test_named_fuller(text, name, resolved):
+    """A body named by its head or its kind alone is written out as the one fuller name the document gives it
+    (`DocumentUnits._named_fuller`)."""
+    assert DocumentUnits(text).resolve(name) == resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Các đồng chí Bộ trưởng chỉ đạo kiểm tra.", ("Các đồng chí Bộ trưởng",)),
+        ("các Bộ trưởng báo cáo Thủ tướng Chính phủ.", ("các Bộ trưởng",)),
+        ("các Giám đốc sở chỉ đạo.", None),  # a body after the office: not the holders alone
+        ("Bộ trưởng chỉ đạo.", None),  # one holder, no plural
+    ],
+)
+def test_office_holders_with_no_body(text, names):
+    """`Các đồng chí Bộ trưởng …`: the holders of one office, in the plural, with no body named, before their work
+    (`assignees._office_holders`)."""
+    mention = read_unit(text, 0)
+    assert (mention.names if mention is not None else None) == names
+
+
+@pytest.mark.parametrize(
+    ("addressees", "name", "expanded"),
+    [
+        (
+            ["Bộ trưởng Bộ Công an", "Bộ trưởng Bộ Y tế", "Chủ tịch Ủy ban nhân dân các tỉnh"],
+            "Các đồng chí Bộ trưởng",
+            ["Bộ trưởng Bộ Công an", "Bộ trưởng Bộ Y tế"],
+        ),
+        (["Chủ tịch Ủy ban nhân dân các tỉnh"], "các Bộ trưởng", ["các Bộ trưởng"]),  # none addressed: as written
+    ],
+)
+def test_office_holders_are_the_addressed(addressees, name, expanded):
+    """... are the holders of that office the Kính gửi line names, each with his body (`expand_group`)."""
+    assert DocumentUnits("", addressees=addressees).expand_group(name) == expanded
+
+
+def test_office_and_head_alone_is_the_addressee():
+    """`Các đồng chí Chủ tịch UBND` (no place) in a letter to `Chủ tịch Ủy ban nhân dân các tỉnh, thành phố`: the
+    one addressee that office and head begin (`DocumentUnits._one_addressee_extending`)."""
+    units = DocumentUnits("", addressees=["Bộ trưởng Bộ Y tế", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"])
+    assert units.resolve("Chủ tịch UBND") == "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"
+
+
+@pytest.mark.parametrize("example", _UNIT_HEADS["owned_by"]["within_examples"])
+def test_group_within_a_body(example):
+    """`within` of `[owned_by]`: a group whose members lie within a body named after `trong` takes that body in."""
+    text, name = example.split("|")
+    mention = read_unit(text, 0)
+    assert mention is not None and mention.names == (name,)

@@ -119,6 +119,8 @@ _LOCAL = re.compile(rf"(?:{_loose(LOCAL_HEADS)})(?![\wÀ-ỹ])")
 # a head written in lower case before a section's name (`phòng Tài nguyên …`): `[lower_heads]`, read only before a
 # capital here and only before a department's field in `_open_mention`
 LOWER_HEADS: tuple[str, ...] = tuple(_HEADS["lower_heads"]["words"])
+# ... and the fields only a district's or a commune's office has (`phòng Kinh tế và Hạ tầng`)
+_LOWER_FIELD = re.compile(rf"[ \t]+(?:{_alternation(tuple(_HEADS['lower_heads']['fields']))})(?![\wÀ-ỹ])")
 _OPEN = re.compile(
     rf"(?!{_alternation(_not_a_unit())})(?:{_loose(OPEN_HEADS)}|{_alternation(LOWER_HEADS)}(?=[ \t]+[{VI_UPPER}]))"
     r"(?![\wÀ-ỹ])"
@@ -153,7 +155,7 @@ _STANDING_HEAD = re.compile(rf"(?<![\wÀ-ỹ]){_alternation(tuple(_HEADS['standi
 _NAME_LIST = re.compile(rf",[ \t]+([{VI_UPPER}][{VI_LOWER}]*(?:[ \t]+[{VI_LOWER}]+){{0,3}})(?=[ \t]+và[ \t]+[{VI_UPPER}{VI_LOWER}])")
 # Matched at a position of the whole text (not a slice of it: slicing a page per mention is quadratic).
 _FIELD_SEP = re.compile(r"\s*(?:,|;|và)\s*")
-_OWNED_BY = re.compile(r"\s+(?:thuộc|của)\s+")
+_OWNED_BY = re.compile(rf"\s+(?:thuộc|của|{_alternation(tuple(_HEADS['owned_by']['within']))})\s+")  # `within`
 # a relative clause after a group (`... được cấp giấy phép`), and the words after its opener that start the group's
 # work instead (`có trách nhiệm`): `[relative]`
 _RELATIVE = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['openers']))}[ \t]+")
@@ -161,6 +163,8 @@ _NOT_RELATIVE = re.compile(rf"{_alternation(tuple(_HEADS['relative']['not_narrow
 # `Đảng ủy các xã trồng vải`: a verb of what the places or bodies of a group do for a living narrows it with no
 # opener (`bare` of `[relative]`)
 _BARE_RELATIVE = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['bare']))}[ \t]+")
+# ... and the ministers of the ministries listed after the office in the plural (`Các bộ trưởng: Quốc phòng, …`)
+_MINISTERS_ELIDED = re.compile(r"[Cc]ác\s+(?:đồng chí\s+)?[Bb]ộ\s+trưởng\s*:\s*")
 _ELIDED = re.compile(r"[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:?\s*")
 # Where a unit may start: a head word (`find_units` checks that no letter precedes it: a look-behind here would
 # make `search` try every word at every position).
@@ -674,10 +678,15 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
                 or _section_head(text, start, office)
                 or _board_officer(text, start)
                 or _kind_head(text, start, office)
+                or _office_holders(text, start, office)
             )
         start, pos = found
         first = text[pos : pos + 1]
     if first in "Cc" and text.startswith(("Các", "các"), pos):  # `_ELIDED` and `_GROUP` start so
+        ministers = _MINISTERS_ELIDED.match(text, pos)
+        if ministers is not None and (ministries := _read_fields(text, ministers.end(), "Bộ"))[0]:
+            # `các bộ trưởng: Quốc phòng, Công an`: the minister of each ministry listed
+            return UnitMention(tuple(f"Bộ trưởng {n}" for n in ministries[0]), start, ministries[1])
         elided = _ELIDED.match(text, pos)
         if elided:
             head = elided.group(1).capitalize()
@@ -704,7 +713,27 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
             mention = _local_mention(text, start, local.end())
     else:
         mention = _open_mention(text, start, pos)
+    if office and mention is not None:
+        mention = _heads_shared(text, mention)
     return _holder_role(text, mention) if office and mention is not None else mention
+
+
+# a Party committee's name alone after a comma (`, Thành ủy`): `[belongs_to]`, not followed by a name or a level
+_COMMITTEES = tuple(_HEADS["belongs_to"]["words"])
+_COMMITTEE_AFTER = re.compile(
+    rf",[ \t]+(?:{_alternation(_COMMITTEES)})(?![\wÀ-ỹ])(?![ \t]+(?:[{VI_UPPER}0-9]|{_alternation(PLACE_WORDS)}(?![\wÀ-ỹ])))"
+)
+
+
+def _heads_shared(text: str, mention: UnitMention) -> UnitMention:
+    """`(các) Bí thư Tỉnh ủy, Thành ủy`: the holders of one office in the bodies of two kinds, each named by its
+    head alone after a comma, are one group, not a second body named `Thành ủy`."""
+    if len(mention.names) != 1 or strip_office(mention.names[0]) not in _COMMITTEES:
+        return mention
+    end = mention.end
+    while (more := _COMMITTEE_AFTER.match(text, end)) is not None:
+        end = more.end()
+    return mention if end == mention.end else UnitMention((text[mention.start : end],), mention.start, end)
 
 
 _PLURAL_GAP = re.compile(r"[Cc]ác[ \t]+")
@@ -855,6 +884,23 @@ def _office_alone(text: str, pos: int) -> UnitMention | None:
     return UnitMention((m.group(0),), pos, m.end())
 
 
+_HOLDERS_OFFICE = re.compile(rf"(?:{_alternation(OFFICES)})(?=[ \t]+[{VI_LOWER}])")
+
+
+def _office_holders(text: str, start: int, office: re.Match[str]) -> UnitMention | None:
+    """`Các đồng chí Bộ trưởng chỉ đạo …`, `các Bộ trưởng báo cáo …`: the holders of one office, in the plural with
+    no body after it, before their work (a lower-case word): the holders of that office in the bodies the letter
+    is sent to (`DocumentUnits.expand_group`); else None."""
+    if office.group(0)[:1] not in "Cc" or not text.startswith(("Các", "các"), start):
+        return None
+    m = _HOLDERS_OFFICE.match(text, office.end())  # `Các đồng chí` then the office
+    if m is None and not office.group(0).rstrip().lower().endswith("đồng chí"):
+        m = _HOLDERS_OFFICE.match(text, _PLURAL_GAP.match(text, start).end())  # type: ignore[union-attr]
+    if m is None or not _opens_predicate(text[m.end() :].lstrip(" \t")):
+        return None
+    return UnitMention((text[start : m.end()],), start, m.end())
+
+
 def _hamlet_head(text: str, start: int) -> UnitMention | None:
     """The head of a hamlet named by the office and the hamlet word (`Trưởng thôn`), with the hamlet's name after
     it when one follows (`Trưởng thôn Phú Mỹ`), else None."""
@@ -929,7 +975,7 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
         return None
     if m.group(0) in TYPED_BARE and not _CAPITAL_NEXT.match(text, m.end()):
         return None  # `Vu khống ...`: a word of its own, not a head typed without its diacritics
-    if m.group(0) in LOWER_HEADS and _field_at(text, m.end() + 1, "Sở") is None:
+    if m.group(0) in LOWER_HEADS and _field_at(text, m.end() + 1, "Sở") is None and not _LOWER_FIELD.match(text, m.end()):
         return None  # `phòng Covid-19`: no section's name after the word
     if m.group(0) == "Lực lượng":
         end = _role_end(text, m.end())
@@ -968,7 +1014,24 @@ def read_bare_group(text: str, pos: int) -> UnitMention | None:
     """A group written without `các`, closed by one qualifier or more (`đơn vị, địa phương có liên quan`, `cơ
     quan, đơn vị liên quan`), as the bodies that help are often named after `phối hợp với`; else None."""
     m = _BARE_GROUP.match(text, pos)
+    return UnitMention((m.group(0),), pos, m.end()) if m else read_party(text, pos)
+
+
+# The parties of a project named by their role (`chủ đầu tư`, `đơn vị tư vấn`): `[project_parties]`
+_PARTY = re.compile(
+    rf"(?:{_alternation(tuple(sorted(_HEADS['project_parties']['words'], key=len, reverse=True)))})(?![\wÀ-ỹ])"
+    rf"(?:{_QUALIFIER.pattern})*"
+)
+
+
+def read_party(text: str, pos: int) -> UnitMention | None:
+    """A party of a project named by its role at `pos` (`chủ đầu tư`, `đơn vị tư vấn liên quan`), as the bodies
+    that help or a list's later addressee name it; else None."""
+    m = _PARTY.match(text, pos) if text.startswith(_PARTY_FIRST, pos) else None
     return UnitMention((m.group(0),), pos, m.end()) if m else None
+
+
+_PARTY_FIRST = tuple({w.split()[0] for w in _HEADS["project_parties"]["words"]})
 
 
 def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
@@ -980,7 +1043,7 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
         sep = _SEP.match(text, m.end)
         if not sep or sep.end() == m.end:
             break
-        m = read_unit(text, sep.end())
+        m = read_unit(text, sep.end()) or read_party(text, sep.end())  # `Sở Tài chính, nhà đầu tư`
     if not mentions:
         return [], pos
     if len(mentions) > 1 and text.find("xã hội", mentions[0].end) >= 0:

@@ -101,6 +101,7 @@ _TOLD_TO = re.compile(
 )
 # `báo cáo <unit>`, `báo cáo về <unit>`: the body reported to is named, so the reporting is work
 _REPORTED = tuple(_WORDS["work_all_the_same"]["reported"])
+_REPORTED_ABOVE = tuple(f"{w} " for w in _WORDS["work_all_the_same"]["reported_above"])  # `báo cáo cấp trên`
 _REPORTED_TO = re.compile(rf"\s+(?:{as_written(_WORDS['work_all_the_same']['reported_to'])}\s+)?")
 # `là cơ quan`, `là đầu mối` ...: a unit's standing role (`[standing_role]`)
 _STANDING_ROLES = tuple(f"{_WORDS['standing_role']['verb']} {r}" for r in _WORDS["standing_role"]["roles"])
@@ -368,7 +369,7 @@ def _reports_to_a_unit(rest: str) -> bool:
     """`báo cáo <unit>`, `báo cáo về <unit>`: whom to report to is named, so the reporting is work."""
     for verb in _REPORTED:
         if rest.startswith(verb) and (m := _REPORTED_TO.match(rest, len(verb))) is not None and m.end() > len(verb):
-            return read_unit(rest, m.end()) is not None
+            return read_unit(rest, m.end()) is not None or rest.startswith(_REPORTED_ABOVE, m.end())
     return False
 
 
@@ -623,13 +624,29 @@ _BARE_HEADS = tuple(sorted((f"{w} " for w in load_toml("unit_heads.toml")["bare_
 _BARE_FIRST = frozenset(w[0] for w in _BARE_HEADS)
 
 
+# ... or after a verb of giving that opens the clause (`Giao Sở tổng hợp …`): `given_by` of `[bare_heads]`, each
+# with the space after it
+_GIVEN_BY = tuple(sorted((f"{w} " for w in load_toml("unit_heads.toml")["bare_heads"]["given_by"]), key=len, reverse=True))
+_GIVEN_FIRST = frozenset(w[0] for w in _GIVEN_BY)
+
+
 def bare_subject(text: str) -> str | None:
     """The head noun a clause opens with, alone before a verb of work (`Sở có trách nhiệm tổng hợp …` → `Sở`): the
     one body of that kind the document named before may stand for it (`DocumentUnits.one_named`); else None."""
-    if text[:1] not in _BARE_FIRST or not text.startswith(_BARE_HEADS):
+    found = bare_head(text)
+    return found[0] if found is not None and found[1] == 0 else None
+
+
+def bare_head(text: str) -> tuple[str, int] | None:
+    """`bare_subject`, and also a head alone after a verb of giving that opens the clause (`Giao Sở tổng hợp …`):
+    the head and where it starts; else None."""
+    at = 0
+    if text[:1] in _GIVEN_FIRST and text.startswith(_GIVEN_BY):
+        at = len(next(w for w in _GIVEN_BY if text.startswith(w)))
+    if text[at : at + 1] not in _BARE_FIRST or not text.startswith(_BARE_HEADS, at):
         return None
-    head = next(h for h in _BARE_HEADS if text.startswith(h))[:-1]
-    return head if _known_predicate_follows(text, len(head)) else None
+    head = next(h for h in _BARE_HEADS if text.startswith(h, at))[:-1]
+    return (head, at) if _known_predicate_follows(text, at + len(head)) else None
 
 
 @cache

@@ -55,6 +55,8 @@ _NAMED_GROUP = re.compile(
 # `(Chủ tịch) UBND các tỉnh nêu trên`: the places of that level the document has named, each under the same head
 _PLACES_ABOVE = re.compile(rf"(.+?) các ({as_written(PLACE_LEVELS['above'])}) (?:nêu trên|trên)")
 # `(Giám đốc) các sở nêu trên`: the bodies of that kind the letter is sent to (its Kính gửi lines), each by its name
+# the holders of one office with no body named (`Các đồng chí Bộ trưởng`, `các Bộ trưởng`: `_office_holders`)
+_HOLDERS = re.compile(rf"[Cc]ác (?:đồng chí )?({as_written(OFFICES)})")
 _HEADS_ABOVE = re.compile(r"(?:các|những) (\w+(?: \w+)??) (?:nêu trên|trên)")
 
 
@@ -101,6 +103,10 @@ _PROVINCE = PLACE_LEVELS["province"]  # `province` of `[place_words]`
 _PLACED_TAIL = re.compile(rf" {as_written(_PROVINCE)} (?:(?:[{VI_UPPER}][\w-]*(?:['’]\w[\w-]*)?|[-–])(?: |$))+")
 # a name ending on a level (`levels` and `capitalised`), and a loose key of levels only (`group_levels`)
 _PLACE_END = re.compile(rf"{as_written((*PLACE_LEVELS['levels'], *PLACE_LEVELS['capitalised']))}$")
+# a level alone, folded (`tinh`, `huyen`): the tail that names a body's place (`Công an tỉnh`)
+_LEVEL_KEYS = frozenset(fold(w) for w in PLACE_LEVELS["levels"])
+# a name of words and dashes only (no piece of a symbol or a signature run into it: `Sài Gòn-Đ/c`)
+_PLAIN_NAME = re.compile(r"[\w \t&–'’-]+")  # (an apostrophe inside a place's name: `Ea H'Leo`)
 _PLACES_ONLY = re.compile(rf"(?:{as_written(fold(w) for w in PLACE_LEVELS['group_levels'])}(?: |$))+")
 _SPACES = re.compile(r"\s+")
 # A group (`Các phòng, đơn vị`) and the folded tail that names the body it belongs to (`truc thuoc so`).
@@ -436,7 +442,11 @@ class DocumentUnits:
             return drafted
         if not _PLACE_END.search(name):
             placed = self._placed_department(core) if core.startswith("Sở ") else None
-            return office + placed if placed is not None else self._owned_group(name, core, office)
+            if placed is not None:
+                return office + placed
+            owned = self._owned_group(name, core, office)
+            fuller = self._named_fuller(core) if owned == name else None
+            return office + fuller if fuller is not None else owned
         key = self._key(name)
         if self._units is None and not self._may_write_out(key):
             return name  # no fuller name: the whole document is not read for its units
@@ -589,7 +599,8 @@ class DocumentUnits:
 
     def _one_addressee_extending(self, name: str) -> str | None:
         """The one addressee whose name goes on from `name`: as written (its first letter in either case) with a
-        lower-case word, or, for a group (`… các …`), by the folded key of the name (`UBND` for `Ủy ban nhân dân`).
+        lower-case word, or, for a group (`… các …`) or a head alone after its office (`Chủ tịch UBND`: the holders in
+        the bodies addressed), by the folded key of the name (`UBND` for `Ủy ban nhân dân`).
         An addressee listing its members (`Các sở: Tài chính, Xây dựng`) is none: `expand_group` reads it."""
         head = name[:1].lower() + name[1:]
         longer = {
@@ -601,7 +612,7 @@ class DocumentUnits:
             and a[len(name) + 1].islower()
             and ":" not in a
         }
-        if not longer and _PLURAL.search(name):
+        if not longer and (_PLURAL.search(name) or strip_office(name) in LOCAL_HEADS):  # ... or a head alone
             prefix = self._key(name) + " "
             longer = {a for a in self.addressees if self._key(a).startswith(prefix) and ":" not in a}
         return next(iter(longer)) if len(longer) == 1 else None
@@ -634,6 +645,29 @@ class DocumentUnits:
                 if _PLACED_TAIL.fullmatch(name[len(core) :]):
                     found.setdefault(sorted_keys[i], name)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _named_fuller(self, core: str) -> str | None:
+        """`Công an` → `Công an tỉnh`, `Ban QLDA` → `Ban Quản lý dự án đường Tân Sơn`: a body named by its head or
+        its kind alone, no place after it, when the document names one body only that extends it with a place's
+        level or a proper name (the fuller names all pieces of one); None for a group, or two such bodies."""
+        if _PLURAL.search(core) or not core[:1].isupper():
+            return None
+        key = self._key(core)
+        prefix = key + " "
+        alone = core in LOCAL_HEADS  # a head alone (`Công an`) is written out with a level after it too
+        candidates = self._names_extending(tuple(key.split())) if self._units is None else self.names
+        longer: dict[str, str] = {}
+        for n in candidates:
+            k = self._key(n)
+            if not k.startswith(prefix) or len(k.split()) - len(key.split()) > 8 or _PLURAL.search(n):
+                continue
+            if (_ends_named(n) and _PLAIN_NAME.fullmatch(n)) or (alone and k[len(prefix) :] in _LEVEL_KEYS):
+                if k not in longer or (len(n), n) > (len(longer[k]), longer[k]):
+                    longer[k] = n
+        widest = max(longer, key=len, default="")
+        if not longer or not all(widest == k or widest.startswith(k + " ") for k in longer):
+            return None
+        return longer[widest]
 
     def _owned_group(self, name: str, core: str, office: str) -> str:
         """`Các phòng, đơn vị` → `Các phòng, đơn vị trực thuộc Sở` when the document names that group, and no other
@@ -695,6 +729,11 @@ class DocumentUnits:
             addressed = [a for a in self.addressees if fold(a).startswith(head)]
             if len(addressed) >= 2:
                 return [office + a for a in addressed]
+        holders = _HOLDERS.fullmatch(name.strip()) if self.addressees else None
+        if holders is not None:
+            # `Các đồng chí Bộ trưởng`: the holders of that office on the Kính gửi line, each with his body
+            holding = [a for a in self.addressees if a.startswith(holders.group(1) + " ")]
+            return holding or [name]
         m = _NAMED_GROUP.fullmatch(core)
         if m:
             head = fold(m.group(1))

@@ -26,7 +26,7 @@ from chidao.documents.extract.clauses import (
     HELPER_WORDS,
     Assignment,
     assignment,
-    bare_subject,
+    bare_head,
     clauses,
     coordinators,
     coordinators_in,
@@ -435,8 +435,8 @@ class _Builder:
             found = assignment(piece.text, recommending, piece)
             if found is None and self.invitation:  # `Công ty X báo cáo phương án ...` at the meeting to come
                 found = presented(piece.text)
-            if found is None and (head := bare_subject(piece.text)) is not None:
-                found = self._named_before(seg, a, piece.text, head)  # `Sở có trách nhiệm …`: the one Sở named
+            if found is None and (bare := bare_head(piece.text)) is not None:
+                found = self._named_before(seg, a, piece.text, *bare)  # `Sở có trách nhiệm …`: the one Sở named
             if found is not None and found.mode == "yêu cầu" and found.start > 0 and (seg.depth or not self._letter):
                 found = self._asker(piece.text, found) or found
             if found is not None and found.subject and self.is_issuer(found.names):
@@ -536,7 +536,7 @@ class _Builder:
                 out.extend(listed if listed is not None else [name])
         return out
 
-    def _named_before(self, seg: Segment, at: int, text: str, head: str) -> Assignment | None:
+    def _named_before(self, seg: Segment, at: int, text: str, head: str, pos: int = 0) -> Assignment | None:
         """`Sở có trách nhiệm tổng hợp …` (`text`, at `at` of the paragraph): the one body of that kind the body of
         the document named before, else None; in a letter of a body of that kind (`Sở Y tế`) the issuer speaks."""
         if self.doc.issuer is not None and fold(self.doc.issuer.name).startswith(fold(head) + " "):
@@ -544,8 +544,12 @@ class _Builder:
         full = self.names.one_named(head, self._body_start, seg.span(at)[0])
         if full is None:
             return None
-        mention = UnitMention(names=(full,), start=0, end=len(head))
-        return Assignment(assignees=[mention], coordinators=coordinators(text, len(head)), end=len(head), subject=True)
+        end = pos + len(head)  # `pos`: after a verb of giving (`Giao Sở tổng hợp …`)
+        mention = UnitMention(names=(full,), start=pos, end=end)
+        verb = text[:pos].strip().lower().removesuffix(" cho")  # `giao`, `yêu cầu`, `đề nghị`; none for a subject
+        return Assignment(
+            assignees=[mention], coordinators=coordinators(text, end), mode=verb or None, end=end, subject=not pos
+        )
 
     def _asker(self, text: str, found: Assignment) -> Assignment | None:
         """`2. Ban X yêu cầu các nhà thầu gia cố …` (an item of a letter, or a sentence of any other document): the
