@@ -306,6 +306,16 @@ def test_generic_group_expands_to_addressees_only_in_letters():
         # addressees already named by their head's office keep it once (`Giám đốc các đơn vị` of such a list)
         ("...", ["Giám đốc các bệnh viện tuyến tỉnh", "Trung tâm Y tế huyện Kỳ Sơn"], "Giám đốc các đơn vị",
          ["Giám đốc các bệnh viện tuyến tỉnh", "Giám đốc Trung tâm Y tế huyện Kỳ Sơn"]),
+        # a counted group stands for the addressees of its head and levels when the count matches ...
+        ("...", ["UBND tỉnh Cà Mau", "UBND tỉnh Bạc Liêu", "Sở Tài chính"], "UBND 2 tỉnh",
+         ["UBND tỉnh Cà Mau", "UBND tỉnh Bạc Liêu"]),
+        ("...", ["Ủy ban nhân dân tỉnh Cà Mau", "UBND thành phố Cần Thơ"], "UBND 02 tỉnh, thành phố",
+         ["Ủy ban nhân dân tỉnh Cà Mau", "UBND thành phố Cần Thơ"]),
+        ("...", ["UBND huyện A Lưới", "UBND huyện Nam Đông", "UBND huyện Phú Lộc"], "Chủ tịch UBND 3 huyện miền núi",
+         ["Chủ tịch UBND huyện A Lưới", "Chủ tịch UBND huyện Nam Đông", "Chủ tịch UBND huyện Phú Lộc"]),
+        # ... else it keeps its written name
+        ("...", ["UBND tỉnh Cà Mau", "UBND tỉnh Bạc Liêu", "UBND thành phố Cần Thơ"], "UBND 3 tỉnh", ["UBND 3 tỉnh"]),
+        ("...", [], "UBND 05 huyện ven biển", ["UBND 05 huyện ven biển"]),
     ],
 )
 def test_group_expansion(text, addressees, group, members):
@@ -1200,3 +1210,50 @@ def test_group_within_a_body(example):
     text, name = example.split("|")
     mention = read_unit(text, 0)
     assert mention is not None and mention.names == (name,)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "written"),
+    [
+        # a field by its initials, with a separator or none, is written out to the gazetteer's field ...
+        ("", "Sở NN-PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("", "Sở GD - ĐT", "Sở Giáo dục và Đào tạo"),
+        ("", "Sở VH-TT&DL", "Sở Văn hóa - Thể thao và Du lịch"),
+        ("", "Bộ KH-ĐT", "Bộ Kế hoạch và Đầu tư"),
+        ("", "Sở Nông nghiệp và PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("", "Sở TN-MT tỉnh Lào Cai", "Sở Tài nguyên và Môi trường tỉnh Lào Cai"),
+        # ... or to the document's own name for it in full
+        ("Giao Sở Lao động Thương binh và Xã hội chủ trì.", "Sở LĐTB-XH", "Sở Lao động Thương binh và Xã hội"),
+        ("Giao Sở Nông nghiệp và Phát triển Nông thôn chủ trì.", "Giám đốc Sở NN-PTNT",
+         "Giám đốc Sở Nông nghiệp và Phát triển Nông thôn"),
+        ("Sở Lao động - Thương binh và Xã hội chủ trì.", "Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"),
+        # a usual abbreviation the gazetteer lists stays as written where the document does not spell it out, and
+        # whole words joined otherwise are already in full
+        ("", "Sở NN&PTNT", "Sở NN&PTNT"),
+        ("", "Sở LĐ-TB&XH", "Sở LĐ-TB&XH"),
+        ("", "Sở Kế hoạch - Đầu tư", "Sở Kế hoạch - Đầu tư"),
+        ("", "Sở Y tế", "Sở Y tế"),
+    ],
+)
+def test_department_initials_written_out(text, name, written):
+    """`[field_spellings]`: a department or ministry named by the initials of its field's parts."""
+    assert resolve_names(DocumentUnits(text), None, [name]) == [written]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Sở Tài chính & Sở Xây dựng thẩm định", [("Sở Tài chính",), ("Sở Xây dựng",)]),
+        ("Sở NN-PTNT & Sở Công Thương kiểm tra", [("Sở NN-PTNT",), ("Sở Công Thương",)]),
+        ("UBND các huyện, thị, thành phố tổng hợp", [("UBND các huyện, thị, thành phố",)]),
+        ("các huyện, thị, thành phố tổng hợp", [("các huyện, thị, thành phố",)]),
+        ("các huyện, thành, thị tổng hợp", [("các huyện, thành, thị",)]),
+        ("UBND 13 tỉnh, thành phố phối hợp", [("UBND 13 tỉnh, thành phố",)]),
+        ("UBND 05 huyện rà soát", [("UBND 05 huyện",)]),
+    ],
+)
+def test_joined_by_ampersand_level_pairs_and_counted_groups(text, names):
+    """`&` joins two units (`[joiners]`); `thị, thành phố` is the pair of levels `thị xã, thành phố` in short
+    (`[place_words]`, `[group_nouns]`); a number before the levels counts the group."""
+    mentions, _ = read_units(text, 0)
+    assert [m.names for m in mentions] == names

@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from chidao.documents.alternation import alternation, as_written, either_case, trie_pattern
 from chidao.documents.data import load_toml
-from chidao.documents.extract.units import field_names
+from chidao.documents.extract.units import field_forms, field_names
 from chidao.documents.text import VI_LOWER, VI_UPPER, fold
 
 _HEADS = load_toml("unit_heads.toml")  # the head noun lists: data/unit_heads.toml
@@ -51,8 +51,9 @@ _NAME_PARTS = tuple(_HEADS["name_parts"]["words"])  # `[name_parts]`
 # Two words that make one noun (`công trình`): `[noun_compounds]`
 _NOUN_COMPOUNDS = frozenset(_HEADS["noun_compounds"]["words"])
 _COMPOUND_TAILS = frozenset(c.split()[1] for c in _NOUN_COMPOUNDS)  # every compound is two words
-# what joins the units of a list: a comma, a semicolon or a word of `[joiners]` (`và`, `cùng`)
-_SEP = re.compile(rf"\s*(?:,|;|\b{as_written(_HEADS['joiners']['words'])}\b)\s*")
+# what joins the units of a list: a comma, a semicolon or a word of `[joiners]` (`và`, `cùng`, `&`)
+_JOINERS = tuple(_HEADS["joiners"]["words"])
+_SEP = re.compile(rf"\s*(?:,|;|(?<![\wÀ-ỹ]){as_written(_JOINERS)}(?![\wÀ-ỹ]))\s*")
 _MAX_WORDS = 20
 
 
@@ -136,9 +137,10 @@ _MORE_GROUP = re.compile(
     rf"\s*,\s*(?:các\s+)?{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
     rf"|\s+và\s+(?:các\s+)?{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
 )
-# `các huyện, thành phố` (and `các huyện. thành phố`, a comma misread as a dot by OCR; `các tỉnh/thành phố`)
+# `các huyện, thành phố` (and `các huyện. thành phố`, a comma misread as a dot by OCR; `các tỉnh/thành phố`), and
+# a group counted (`UBND 13 tỉnh, thành phố`, `UBND 05 huyện`)
 _PLACE = re.compile(
-    rf"[ \t]*(?:các[ \t]+)?(?:{_alternation(PLACE_WORDS)})"
+    rf"[ \t]*(?:các[ \t]+|\d{{1,2}}[ \t]+(?={_alternation(PLACE_WORDS)}))?(?:{_alternation(PLACE_WORDS)})"
     rf"(?:[ \t]*(?:,|/|\.(?=[ \t]+[{VI_LOWER}]))[ \t]*(?:{_alternation(PLACE_WORDS)}))*"
 )
 # (`xã` before `hội` is the word `xã hội`, society, no level)
@@ -345,6 +347,24 @@ def _read_fields(text: str, pos: int, head: str) -> tuple[list[str], int]:
     return names, i
 
 
+def written_out_field(name: str) -> str:
+    """`Sở NN-PTNT tỉnh` → `Sở Nông nghiệp và Phát triển nông thôn tỉnh`: a department or ministry named with a
+    spelling of its field the gazetteer does not list, written out (`field_forms`); any other name as it is. The
+    name is single-spaced (`resolve_names`)."""
+    head = name.split(" ", 1)[0]
+    if head not in _FIELD_HEADS:
+        return name
+    found = _field_at(name, len(head) + 1, head)
+    if found is None:
+        return name
+    spelling, length = found
+    written = field_forms(head)[spelling]
+    return name if written == spelling else f"{head} {written}{name[len(head) + 1 + length :]}"
+
+
+_FIELD_HEADS = ("Sở", "Bộ")  # the heads whose fields `field_names` lists
+
+
 def _ministry_end(text: str, pos: int, head: str) -> int | None:
     """`Sở`/`Bộ` at `pos` (`head`): the end of its fields (`Sở Tài chính`) and of the place after them (`Sở Y tế
     tỉnh Lạng Sơn`), or None when no known field follows."""
@@ -452,7 +472,7 @@ def _extend_open(text: str, end: int) -> int:
             if _opens_predicate(rest) and not (word == "và" and _and_continues(text, at + 2)):
                 if not _BUILDING_WORDS.match(rest):
                     break
-        if word == "cùng" and _starts_unit(text, m.end() + 1):
+        if word in _JOINERS and word != "và" and _starts_unit(text, m.end() + 1):
             break  # `MTTQ cùng các tổ chức chính trị - xã hội`: a second unit joined on (`[joiners]`)
         if word in _OWNED_FIRST and words and _starts_unit(text, _skip_owned(text, m.end())):
             break  # `Phòng Khoáng sản thuộc Sở`: the unit it belongs to is not part of its name
@@ -1063,7 +1083,7 @@ _FRONT_PARTNERS = re.compile(
     as_written(_FRONT_WORDS["partners"]).replace(re.escape(" - "), " ?-? ?")  # `chính trị-xã hội` too
     + rf"[ \t]+({as_written(PLACE_LEVELS['levels'])}(?![\wÀ-ỹ]).*)"
 )
-_AND = re.compile(r"[ \t]+(?:và|cùng)[ \t]+")  # `[joiners]`
+_AND = re.compile(rf"[ \t]+{as_written(_JOINERS)}[ \t]+")  # `[joiners]`
 
 
 def _share_front_place(text: str, mentions: list[UnitMention]) -> None:

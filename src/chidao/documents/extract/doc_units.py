@@ -27,6 +27,7 @@ from chidao.documents.extract.assignees import (
     read_units,
     strip_office,
     unglue,
+    written_out_field,
 )
 from chidao.documents.extract.units import UnitRegistry, abbreviations, unit_key
 from chidao.documents.model import Task
@@ -57,6 +58,11 @@ _PLACES_ABOVE = re.compile(rf"(.+?) các ({as_written(PLACE_LEVELS['above'])}) (
 # `(Giám đốc) các sở nêu trên`: the bodies of that kind the letter is sent to (its Kính gửi lines), each by its name
 # the holders of one office with no body named (`Các đồng chí Bộ trưởng`, `các Bộ trưởng`: `_office_holders`)
 _HOLDERS = re.compile(rf"[Cc]ác (?:đồng chí )?({as_written(OFFICES)})")
+# initials in a name (`LĐ`, `PTNT` of `Sở LĐ-TB&XH`, `Sở Nông nghiệp và PTNT`)
+_INITIALS_RUN = re.compile(r"(?<![\w])[A-ZĐ]{2}|(?<=[A-ZĐ])[&-][A-ZĐ]")
+# a group counted (`UBND 4 tỉnh`, `UBND 05 huyện ven biển`, `UBND 13 tỉnh, thành phố`): head, number, levels
+_GROUP_LEVEL = as_written(PLACE_LEVELS["group_levels"])
+_COUNTED = re.compile(rf"(.+?) (\d{{1,2}}) ({_GROUP_LEVEL}(?:, {_GROUP_LEVEL})*)(?: [^,;]+)?")
 _HEADS_ABOVE = re.compile(r"(?:các|những) (\w+(?: \w+)??) (?:nêu trên|trên)")
 
 
@@ -276,6 +282,19 @@ class DocumentUnits:
                 if len(listed) >= 2:
                     self._enumerations.append(listed)
         return self._enumerations
+
+    def in_full(self, name: str) -> str:
+        """`Sở LĐ-TB&XH`, `Sở NN-PTNT` → the department as the document writes it in full (`Sở Lao động - Thương binh
+        và Xã hội`), if it does; else a spelling of its field the gazetteer does not list written out
+        (`written_out_field`). Any other name as it is."""
+        core = strip_office(name)
+        if not core.startswith(("Sở ", "Bộ ")) or not _INITIALS_RUN.search(core):
+            return name
+        written = written_out_field(core)
+        key = unit_key(written)
+        full = next((n for n in self.names if unit_key(n) == key and not _INITIALS_RUN.search(n) and "\n" not in n), None)
+        full = full if full is not None else written
+        return name if full == core else name[: len(name) - len(core)] + full
 
     def spell_out(self, name: str) -> str:
         """`Ủy ban MTTQ Việt Nam tỉnh` → `Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh` where the document spells the
@@ -734,6 +753,14 @@ class DocumentUnits:
             # `Các đồng chí Bộ trưởng`: the holders of that office on the Kính gửi line, each with his body
             holding = [a for a in self.addressees if a.startswith(holders.group(1) + " ")]
             return holding or [name]
+        counted = _COUNTED.fullmatch(core) if self.addressees else None
+        if counted is not None:
+            # `UBND 4 tỉnh`: the addressees of that head and level, when the Kính gửi line names as many
+            levels = counted.group(3).split(", ")
+            prefixes = tuple(unit_key(f"{counted.group(1)} {level}") + " " for level in levels)
+            addressed = [a for a in self.addressees if unit_key(strip_office(a)).startswith(prefixes)]
+            if len(addressed) == int(counted.group(2)):
+                return [office + a for a in addressed]
         m = _NAMED_GROUP.fullmatch(core)
         if m:
             head = fold(m.group(1))
@@ -785,7 +812,7 @@ def resolve_names(units: DocumentUnits, registry: UnitRegistry | None, names: It
         for abbr, pattern, full in _SPELLED_OUT_PATTERNS:
             if abbr in name:
                 name = pattern.sub(full, name)
-        name = units.spell_out(name)
+        name = units.spell_out(units.in_full(name))
         if not name:
             continue
         for member in units.expand_group(units.resolve(name)):

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
 from chidao.documents.data import load_toml
-from chidao.documents.text import fold_words
+from chidao.documents.text import fold, fold_words
 
 
 @dataclass(frozen=True)
@@ -111,31 +112,71 @@ def field_names(head: str) -> tuple[str, ...]:
 
     Lists that elide the head noun (`các Sở: Tài chính, Xây dựng`) are read with these.
     """
-    fields: set[str] = set()
+    return tuple(sorted(field_forms(head), key=len, reverse=True))
+
+
+@cache
+def field_forms(head: str) -> dict[str, str]:
+    """Each spelling of a field of `head` → the field as written out: the gazetteer's name and aliases stand for
+    themselves (`NN&PTNT`, a usual abbreviation, stays as written), another spelling `[field_spellings]` allows
+    with initials in it (`NN-PTNT`, `Nông nghiệp và PTNT`) for the field of the unit's name (`Nông nghiệp và Phát
+    triển nông thôn`), unless two units' fields share it; any other for itself (`Kế hoạch - Đầu tư`)."""
+    forms: dict[str, str] = {}
+    generated: dict[str, set[str]] = {}
     prefix = head + " "
     for unit in gazetteer():
+        canonical = unit.name[len(prefix) :].removesuffix(" tỉnh") if unit.name.startswith(prefix) else None
         for name in (unit.name, *unit.aliases):
             if name.startswith(prefix):
                 rest = name[len(prefix) :].removesuffix(" tỉnh")
                 if rest[:1].isupper():
-                    fields.update(_field_spellings(rest))
-    return tuple(sorted(fields, key=len, reverse=True))
+                    forms[rest] = rest
+                    for spelling in _field_spellings(rest) - {rest}:
+                        generated.setdefault(spelling, set()).add(canonical or rest)
+    listed = {fold(f).replace(" ", "") for f in forms}  # (`LĐ - TB&XH` is the listed `LĐ-TB&XH` as read)
+    for spelling, fields in generated.items():
+        written_out = len(fields) == 1 and _INITIALS.search(spelling) and fold(spelling).replace(" ", "") not in listed
+        forms.setdefault(spelling, fields.pop() if written_out else spelling)
+    return forms
+
+
+# a run of initials in a field's spelling (`PTNT` of `Nông nghiệp và PTNT`): only such spellings are written out;
+# one of whole words joined otherwise (`Kế hoạch - Đầu tư`) is already in full, as the document writes it
+_INITIALS = re.compile(r"[A-ZĐ]{2}")
 
 
 def _field_spellings(field: str) -> set[str]:
     """`field` and the other spellings of it `[field_spellings]` of data/unit_heads.toml allows: its two parts
-    joined by another joiner (`Kế hoạch - Đầu tư`), a long second part by its initials (`Nông nghiệp và PTNT`)."""
+    joined by another joiner (`Kế hoạch - Đầu tư`), a long second part by its initials (`Nông nghiệp và PTNT`),
+    every part by its initials with a separator or none between them (`NN-PTNT`, `LĐ-TB&XH`, `GD - ĐT`)."""
     rule = load_toml("unit_heads.toml")["field_spellings"]
     joiners: list[str] = rule["joiners"]
+    spellings = {field} | _initials_spellings(field, rule)
     at = min(((i, j) for j in joiners if (i := field.find(j)) > 0), default=None)
     if at is None:
-        return {field}
+        return spellings
     first, second = field[: at[0]], field[at[0] + len(at[1]) :]
     seconds = {second}
     words = second.split()
     if len(words) >= rule["initials_from"]:
-        seconds.add("".join(w[0].upper() for w in words))
-    return {field} | {f"{first}{j}{s}" for j in joiners for s in seconds}
+        seconds.add(_initials(second))
+    return spellings | {f"{first}{j}{s}" for j in joiners for s in seconds}
+
+
+def _initials(words: str) -> str:
+    return "".join(w[0].upper() for w in words.split())
+
+
+def _initials_spellings(field: str, rule: dict[str, list[str]]) -> set[str]:
+    """`field` parted at its `part_joiners`, each part by its initials, the parts run together with one of
+    `initials_separators` at each joint (`Lao động - Thương binh và Xã hội` → `LĐ-TB&XH`, `LĐTB&XH` ...)."""
+    parts = re.split("|".join(map(re.escape, rule["part_joiners"])), field)
+    if len(parts) < 2 or any(not p.strip() for p in parts):
+        return set()
+    spellings = {_initials(parts[0])}
+    for part in parts[1:]:
+        spellings = {f"{s}{sep}{_initials(part)}" for s in spellings for sep in rule["initials_separators"]}
+    return spellings
 
 
 @dataclass
