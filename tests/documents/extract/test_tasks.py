@@ -2379,3 +2379,10 @@ def test_units_given_work_in_turn(text, expected):
 )
 def test_time_of_a_sentence_given_to_units_in_turn(text, expected):
     assert [(t.deadline.due, t.deadline.inherited) for t in _tasks(text, date=DocDate(2026, 3, 2))] == expected
+
+
+def test_issuer_named_in_turn_takes_its_own_step_in_the_unit_s_task():
+    """`Giao Sở X thẩm định, UBND tỉnh xem xét, quyết định`: the issuer after the comma gives itself no task."""
+    text = "Giao Sở Tài chính thẩm định phương án, UBND tỉnh xem xét, quyết định."
+    tasks = _tasks(text, issuer=Issuer(name="ỦY BAN NHÂN DÂN TỈNH NINH BÌNH"))
+    assert [(t.assignees, t.text) for t in tasks] == [(["Sở Tài chính"], text)]

@@ -444,6 +444,9 @@ class _Builder:
             if found is not None and found.subject and self.is_issuer(found.names):
                 if predicate_is(piece.text[found.end :], SPEECH) or ctx is not None or self._letter:
                     found = None  # a letter's issuer telling what it does (`Sở X tổ chức kỳ thi …`) asks no one
+                elif current is not None and _in_turn(text, a):
+                    found = None  # `Giao Sở X thẩm định, UBND tỉnh xem xét, quyết định`: the issuer's own step after
+                    # the unit's work is part of that task
             if found is not None and ctx is not None and (
                 found.mode in ("yêu cầu", "đề nghị") or (found.mode == "giao" and found.start > 0)
             ) and not _issuer_turns_to(ctx, piece.text, found):
