@@ -21,6 +21,7 @@ from chidao.documents.extract.clauses import (
     opens_item_work,
     opens_with_action,
 )
+from chidao.documents.extract.tasks import _WHOLE_CLAUSE
 
 WORDS = load_toml("clause_words.toml")
 
@@ -118,3 +119,15 @@ def test_forwarded(sentence, holds):
     text, _, unit = sentence.partition("|")
     found = _forwarded(text)
     assert (found is not None and found.names == [unit] and found.mode == "chuyển") is holds
+
+
+@pytest.mark.parametrize(("sentence", "holds"), _cases("in_turn"))
+def test_in_turn(sentence, holds):
+    """A unit after a comma with work of its own opens a clause; a list of units, objects or names does not."""
+    assert (len(clauses(sentence)) == 2) is holds
+
+
+@pytest.mark.parametrize("word", WORDS["in_turn"]["whole"])
+def test_in_turn_whole_words_open_a_deadline_clause(word):
+    """Each word of `whole` opens the last clause of a sentence given to two units in turn, whose time both share."""
+    assert _WHOLE_CLAUSE.search(f"Giao Sở A rà soát, Sở B tổng hợp, {word} 30/4/2026.") is not None

@@ -678,3 +678,44 @@ def test_marker_is_read_as_by_the_plain_alternation(line: str) -> None:
     plain = re.compile("(?:" + "|".join(f"(?P<m{i}>{p.pattern})" for i, (p, _) in enumerate(_MARKERS)) + r")\s*")
     m, p = _MARKER.match(line), plain.match(line)
     assert (m and (m.lastgroup, m.group(0))) == (p and (p.lastgroup, p.group(0)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # items whose numbers lost their dot (a web copy, a PDF text layer), numbered 1, 2, 3 … at line starts
+        (
+            "Chủ tịch UBND tỉnh kết luận:\n1 Giao Sở Tài chính bố trí kinh phí.\n2 Giao Sở Xây dựng rà soát hồ sơ.\n"
+            "3 Sở Y tế tổ chức tập huấn.",
+            [(None, 0, "Chủ tịch UBND tỉnh kết luận:"), ("1", 2, "Giao Sở Tài chính bố trí kinh phí."),
+             ("2", 2, "Giao Sở Xây dựng rà soát hồ sơ."), ("3", 2, "Sở Y tế tổ chức tập huấn.")],
+        ),
+        # ... a wrapped line opening with a quantity carries its item on
+        (
+            "1 Giao Sở Nội vụ thành lập tổ công tác trong\n3 tháng tới.\n2 Giao Sở Tư pháp thẩm định.",
+            [("1", 2, "Giao Sở Nội vụ thành lập tổ công tác trong 3 tháng tới."), ("2", 2, "Giao Sở Tư pháp thẩm định.")],
+        ),
+        # a number alone, or not running on from 1, is no item number
+        ("Kết luận:\n2 Giao Sở Tài chính bố trí kinh phí.", [(None, 0, "Kết luận:"), (None, 0, "2 Giao Sở Tài chính bố trí kinh phí.")]),
+        ("Kết luận:\n1 Giao Sở Tài chính bố trí kinh phí.", [(None, 0, "Kết luận:"), (None, 0, "1 Giao Sở Tài chính bố trí kinh phí.")]),
+        (
+            "Kết luận:\n1 Giao Sở Tài chính bố trí kinh phí.\n3 Giao Sở Xây dựng rà soát.",
+            [(None, 0, "Kết luận:"), (None, 0, "1 Giao Sở Tài chính bố trí kinh phí."), (None, 0, "3 Giao Sở Xây dựng rà soát.")],
+        ),
+        # quantities opening a line are no item numbers
+        (
+            "1 Giao Sở Y tế kiểm tra.\n2 Giao Sở Công Thương rà soát.\n15 ngày sau, các đơn vị báo cáo.\n"
+            "2026 Là năm bản lề.\n100% hộ dân được tuyên truyền.",
+            [("1", 2, "Giao Sở Y tế kiểm tra."), ("2", 2, "Giao Sở Công Thương rà soát."),
+             (None, 0, "15 ngày sau, các đơn vị báo cáo."), (None, 0, "2026 Là năm bản lề."),
+             (None, 0, "100% hộ dân được tuyên truyền.")],
+        ),
+        # a number after a line left open is a wrapped number, not an item
+        (
+            "1 Giao Sở Y tế cử đoàn kiểm tra với\n2 Phó Giám đốc Sở.\n2 Giao Sở Tư pháp thẩm định.",
+            [("1", 2, "Giao Sở Y tế cử đoàn kiểm tra với 2 Phó Giám đốc Sở."), ("2", 2, "Giao Sở Tư pháp thẩm định.")],
+        ),
+    ],
+)
+def test_item_numbers_that_lost_their_dot(text, expected):
+    assert _segs(text) == expected

@@ -2311,3 +2311,78 @@ def test_joined_text_makes_a_paragraphs_breaks_spaces(text: str, spans: list[tup
     joined = _joined_text(text, segs)
     assert joined == _joined_plainly(text, segs)
     assert len(joined) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit after a comma with work of its own is given that work in turn, in the giver's mode
+        (
+            "Giao Sở Y tế chủ trì tổ chức tập huấn, Sở Giáo dục và Đào tạo tổng hợp danh sách học sinh.",
+            [(["Sở Y tế"], "giao", "Giao Sở Y tế chủ trì tổ chức tập huấn"),
+             (["Sở Giáo dục và Đào tạo"], "giao", "Sở Giáo dục và Đào tạo tổng hợp danh sách học sinh.")],
+        ),
+        (
+            "Yêu cầu Công an tỉnh tăng cường tuần tra, đồng thời Sở Giao thông vận tải bổ sung biển báo.",
+            [(["Công an tỉnh"], "yêu cầu", "Yêu cầu Công an tỉnh tăng cường tuần tra"),
+             (["Sở Giao thông vận tải"], "yêu cầu", "đồng thời Sở Giao thông vận tải bổ sung biển báo.")],
+        ),
+        # ... after a semicolon too
+        (
+            "Giao Phòng Y tế kiểm tra các cơ sở; Phòng Kinh tế hướng dẫn các hộ kinh doanh.",
+            [(["Phòng Y tế"], "giao", "Giao Phòng Y tế kiểm tra các cơ sở;"),
+             (["Phòng Kinh tế"], "giao", "Phòng Kinh tế hướng dẫn các hộ kinh doanh.")],
+        ),
+        # not a list of coordinators, units sharing one verb (`lần lượt` too), nor the bodies reported to
+        (
+            "Giao Sở Nội vụ chủ trì, phối hợp với Sở Xây dựng, Sở Công Thương triển khai kế hoạch.",
+            [(["Sở Nội vụ"], "giao", "Giao Sở Nội vụ chủ trì, phối hợp với Sở Xây dựng, Sở Công Thương triển khai kế hoạch.")],
+        ),
+        (
+            "Giao Sở Tư pháp, Sở Nội vụ lần lượt tổ chức các lớp bồi dưỡng.",
+            [(["Sở Tư pháp", "Sở Nội vụ"], "giao", "Giao Sở Tư pháp, Sở Nội vụ lần lượt tổ chức các lớp bồi dưỡng.")],
+        ),
+        (
+            "Giao Sở Nội vụ rà soát hồ sơ, báo cáo Sở Tài chính, UBND tỉnh xem xét.",
+            [(["Sở Nội vụ"], "giao", "Giao Sở Nội vụ rà soát hồ sơ, báo cáo Sở Tài chính, UBND tỉnh xem xét.")],
+        ),
+    ],
+)
+def test_units_given_work_in_turn(text, expected):
+    assert [(t.assignees, t.mode, t.text) for t in _tasks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the time of the sentence's last comma clause, or put first, dates each unit's work
+        (
+            "Giao Sở Y tế chủ trì tổ chức tập huấn, Sở Giáo dục và Đào tạo tổng hợp danh sách, hoàn thành trước "
+            "ngày 30/4/2026.",
+            [(dt.date(2026, 4, 30), True), (dt.date(2026, 4, 30), False)],
+        ),
+        (
+            "Trước ngày 15/5/2026, giao Sở Văn hóa, Thể thao và Du lịch xây dựng kế hoạch, Ban Dân tộc tổng hợp nhu "
+            "cầu của các xã.",
+            [(dt.date(2026, 5, 15), False), (dt.date(2026, 5, 15), True)],
+        ),
+        # ... not one written in a clause of one unit's work, nor after a semicolon
+        (
+            "Giao Sở Y tế tổ chức tập huấn trong tháng 5/2026, Sở Giáo dục và Đào tạo tổng hợp danh sách học sinh.",
+            [(dt.date(2026, 5, 31), False), (None, False)],
+        ),
+        (
+            "Giao Phòng Y tế kiểm tra các cơ sở; Phòng Kinh tế hướng dẫn các hộ, hoàn thành trước ngày 30/4/2026.",
+            [(None, False), (dt.date(2026, 4, 30), False)],
+        ),
+    ],
+)
+def test_time_of_a_sentence_given_to_units_in_turn(text, expected):
+    assert [(t.deadline.due, t.deadline.inherited) for t in _tasks(text, date=DocDate(2026, 3, 2))] == expected
+
+
+def test_issuer_named_in_turn_takes_its_own_step_in_the_unit_s_task():
+    """`Giao Sở X thẩm định, UBND tỉnh xem xét, quyết định`: the issuer after the comma gives itself no task."""
+    text = "Giao Sở Tài chính thẩm định phương án, UBND tỉnh xem xét, quyết định."
+    tasks = _tasks(text, issuer=Issuer(name="ỦY BAN NHÂN DÂN TỈNH NINH BÌNH"))
+    assert [(t.assignees, t.text) for t in tasks] == [(["Sở Tài chính"], text)]

@@ -225,7 +225,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
         if text[m.start()] == "." and _abbreviation(text, m.start()):
             continue  # `TP.`, `1.2.`: not the end of a sentence
         cuts.append(m.end())
-    if len(cuts) == 1 and ";" not in text:  # one sentence (most paragraphs)
+    if len(cuts) == 1 and ";" not in text and ", " not in text:  # one sentence without a comma
         piece = text.rstrip()
         return [(0, len(piece))] if piece.strip() else []
     for m in _SEMICOLON.finditer(text):
@@ -245,12 +245,67 @@ def clauses(text: str) -> list[tuple[int, int]]:
             continue  # `Viện A; Viện B nghiên cứu ...`: the subject is a list of units cut by semicolons
         cuts.append(nxt)
     cuts = sorted(set(cuts))
+    turns = _units_in_turn(text, cuts) if ", " in text else []
+    cuts = sorted({*cuts, *turns})
     spans = []
     for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True):
         piece = text[a:b].rstrip()
+        if b in turns:
+            piece = piece.removesuffix(",")  # the comma before a unit in turn ends no clause's words
         if piece.strip():
             spans.append((a, a + len(piece)))
     return spans
+
+
+# a helper's verb right after a unit (`…, Sở B phối hợp`): the unit helps the one before, it has no work in turn
+_HELPS = re.compile(rf"\s*(?:{HELPER_WORDS})(?![\wÀ-ỹ])")
+_LEAD = f" {_HELPING_WORDS['lead']}"
+_GROUP_OPENS = tuple(f"{w} " for w in _WORDS["in_turn"]["group_opens"])
+
+
+def _units_in_turn(text: str, cuts: list[int]) -> list[int]:
+    """Where, inside a clause that assigns work, a comma hands other work to another unit (`Giao Sở Y tế chủ trì
+    tổ chức tập huấn, Sở Giáo dục và Đào tạo tổng hợp danh sách học sinh.`): the unit right after the comma (or
+    after a linking adverb there), followed by a verb of work, opens a clause of its own. Not a unit that carries a
+    list on (the comma right after another unit: `Sở A, Sở B rà soát`, `phối hợp với Sở B, Sở C triển khai`, `báo
+    cáo Sở Tài chính, UBND tỉnh`) or a list of names (the word before the comma a capital), nor the addressees of
+    a verb of asking that the reader did not take as such (`Thủ tướng yêu cầu Bộ trưởng, Thủ trưởng …`), nor one
+    that only helps (`…, Sở B phối hợp`), nor after a clause that assigns
+    nothing (`Trước ngày 30/4, Sở A …`); one that helps is cut off only after a bare lead (`Sở A chủ trì, Sở B phối
+    hợp …`, whose clauses the task reader joins again, B as A's helper)."""
+    out: list[int] = []
+    for start, stop in zip(cuts, [*cuts[1:], len(text)], strict=True):
+        last = start
+        for comma in _COMMA.finditer(text, start, stop):
+            at = comma.end()
+            adverb = _ADVERBIAL.match(text, at)
+            at = adverb.end() if adverb else at
+            if not (text[at : at + 1].isupper() or text.startswith(_GROUP_OPENS, at)):
+                continue
+            mentions, end = read_units(text, at)
+            if not mentions or mentions[0].start != at or not _known_predicate_follows(text, end):
+                continue
+            if _unit_ends_at(text, last, comma.start()):
+                continue
+            if _HELPS.match(text, end) is not None and not text[last : comma.start()].endswith(_LEAD):
+                continue  # (`Sở A chủ trì, Sở B phối hợp …`: B helps A, read as a `;` clause is)
+            before = text[last : comma.start()]
+            if before.rsplit(None, 1)[-1][:1].isupper():
+                continue  # `… tại khu Resco, Ecohome, Đoàn ngoại giao, …`: a list of names runs on
+            found = assignment(before)
+            if found is None or excluded(before) is not None:
+                continue
+            if found.mode is None and _next_verb(before, None, 0) is not None:
+                continue  # `… yêu cầu Bộ trưởng, Thủ trưởng …`, `… yêu cầu, các thôn …`: the addressees, not read whole
+            out.append(comma.end())
+            last = comma.end()
+    return out
+
+
+def _unit_ends_at(text: str, start: int, at: int) -> bool:
+    """Does a unit end right at `at` (the comma after it), read on the 160 characters before it from `start` on?"""
+    window = text[max(start, at - 160) : at]
+    return any(m.end == len(window) for m in find_units(window))
 
 
 @cache

@@ -27,7 +27,7 @@ from chidao.documents.extract.clauses import (
 from chidao.documents.extract.prefilter import with_first_chars
 from chidao.documents.model import Document
 from chidao.documents.parts.addressees import starts_with_opener
-from chidao.documents.text import Line, fold
+from chidao.documents.text import VI_UPPER, Line, fold
 
 # Offsets into doc.text, one per character: a range while they run on unbroken (most single-line paragraphs),
 # a list once lines are joined or emphasis was cut out. Both index and slice alike; the range costs nothing.
@@ -308,6 +308,41 @@ def _last_sentence(text: str, start: int) -> int | None:
     return last
 
 
+# A number alone opening a line before a capital (`1 Giao Sở …`): an item number that lost its dot (web copies, PDF
+# text layers), when such numbers run 1, 2, 3 … at line starts (`_bare_numbers`)
+_BARE_NUMBER = re.compile(rf"(\d{{1,2}}) {{1,2}}(?=[{VI_UPPER}])")
+_CLOSED_LINE = (".", ";", ":", "!", "?", ")")
+
+
+def _bare_numbers(pieces: list[Line]) -> set[int]:
+    """The lines (by index) opening with an item number that lost its dot (`1 Giao Sở Tài chính …`, `2 Giao …`).
+    Such a number counts only in a run numbered 1, 2, 3 … at line starts, two at least, each line after a line that
+    closes (a mark, or a blank line) and opening with a capital after the number: a line opening with a quantity
+    (`3 tháng`, `15 ngày`, `2026 là năm`, `100% hộ`) or carrying a wrapped sentence on is no item, nor a number in
+    the first column of a table laid out with spaces."""
+    found: set[int] = set()
+    run: list[int] = []
+    before = ""  # the text of the last non-blank line
+    for at, line in enumerate(pieces):
+        text = line.text.lstrip("*_# ")
+        if not text:
+            before = ""
+            continue
+        m = _BARE_NUMBER.match(text) if text[0].isdigit() else None
+        if m is not None and (not before or before.endswith(_CLOSED_LINE)) and not _LAYOUT_GAP.search(text):
+            number = int(m.group(1))
+            if number == 1:
+                if len(run) >= 2:
+                    found.update(run)
+                run = [at]
+            elif run and number == len(run) + 1:
+                run.append(at)
+        before = text.rstrip("*_ ")
+    if len(run) >= 2:
+        found.update(run)
+    return found
+
+
 def segments(lines: list[Line]) -> list[Segment]:
     """Join the lines into paragraphs, list items and table rows."""
     out: list[Segment] = []
@@ -317,6 +352,7 @@ def segments(lines: list[Line]) -> list[Segment]:
     after_page_number = False  # the line before was a page's number: the page's running header may follow
     full, width = _wrap(lines)
     pieces = [piece for whole in lines for piece in _inline_items(whole)]
+    bare = _bare_numbers(pieces)
     for at, line in enumerate(pieces):
         if not line.text:
             blank_run += 1
@@ -332,6 +368,8 @@ def segments(lines: list[Line]) -> list[Segment]:
             after_page_number = bool(text)
             continue
         marker, depth, skip = _marker(text)
+        if marker is None and at in bare and (number := _BARE_NUMBER.match(text)) is not None:
+            marker, depth, skip = number.group(1), 2, number.end()  # `1 Giao …`: an item number that lost its dot
         if after_page_number and _running_header(current, text, marker):
             continue
         after_page_number = False

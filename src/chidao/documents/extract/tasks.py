@@ -444,6 +444,9 @@ class _Builder:
             if found is not None and found.subject and self.is_issuer(found.names):
                 if predicate_is(piece.text[found.end :], SPEECH) or ctx is not None or self._letter:
                     found = None  # a letter's issuer telling what it does (`Sở X tổ chức kỳ thi …`) asks no one
+                elif current is not None and _in_turn(text, a):
+                    found = None  # `Giao Sở X thẩm định, UBND tỉnh xem xét, quyết định`: the issuer's own step after
+                    # the unit's work is part of that task
             if found is not None and ctx is not None and (
                 found.mode in ("yêu cầu", "đề nghị") or (found.mode == "giao" and found.start > 0)
             ) and not _issuer_turns_to(ctx, piece.text, found):
@@ -483,6 +486,11 @@ class _Builder:
                     start = prefix_start if prefix_start is not None and current is None else a
                     if (lead := _inline_lead(piece.text, found)) > 0:
                         start = a + lead  # `… có ý kiến như sau: Giao Sở X …`: the task starts at the order
+                    if (
+                        current_assign is not None and current_assign.mode and found.mode is None and found.subject
+                        and _in_turn(text, a)
+                    ):
+                        found.mode = current_assign.mode  # `Giao Sở A …, Sở B …`: B is given its work too
                     current, current_assign = [start, b], shift(found, a)
                     prefix_start = None
                     continue
@@ -522,7 +530,42 @@ class _Builder:
             task = self.add(seg, start, end, names, spans, coords, found.mode, ctx)
             task.coordinator_spans = [seg.span(m.start, m.end) for m in found.coordinators]
             created.append(task)
+        self._sentence_deadlines(text, found_any, created)
         return created
+
+    def _sentence_deadlines(
+        self, text: str, found_any: list[tuple[int, int, Assignment | None]], created: list[Task]
+    ) -> None:
+        """Units given work in turn in one sentence (`Giao Sở A …, Sở B …, hoàn thành trước ngày 30/4/2026.`): a
+        deadline written for the whole sentence, put first (`Trước ngày 15/5, giao Sở A …, Sở B …`) or in its
+        last comma clause opening with a word of `whole` (`[in_turn]` of data/clause_words.toml) after a unit
+        given work after a comma, dates each task of the sentence that has none of its own (inherited)."""
+        chain: list[int] = []
+        for i in range(len(created) + 1):
+            if 0 < i < len(created) and _in_turn(text, found_any[i][0]):
+                chain.append(i)
+                continue
+            if len(chain) > 1:
+                whole = self._whole_deadline(text, found_any[chain[0]], found_any[chain[-1]])
+                for j in chain:
+                    own = created[j].deadline
+                    if whole is not None and (own is None or own.kind == "none"):
+                        created[j].deadline = inherited(whole)
+            chain = [i]
+
+    def _whole_deadline(
+        self, text: str, first: tuple[int, int, Assignment | None], last: tuple[int, int, Assignment | None]
+    ) -> Deadline | None:
+        """The deadline put before the first unit of the sentence, else the one of its last comma clause that
+        opens with a word of `whole` (`…, hoàn thành trước ngày …`)."""
+        start, _, found = first
+        if found is not None and found.assignees and (head := own_deadline(text[start : found.assignees[0].start], self.doc)):
+            return head
+        start, end, _ = last
+        if not text[:start].rstrip().endswith(","):
+            return None  # `…; Sở B …, hoàn thành …`: a clause after a semicolon has its own time
+        tail = next(reversed(list(_WHOLE_CLAUSE.finditer(text, start, end))), None)
+        return own_deadline(text[tail.end() : end], self.doc) if tail is not None else None
 
     def _listed_above(self, seg: Segment, found: Assignment) -> list[str]:
         """The names `found` assigns, a group that points back (`các đơn vị nêu trên`) written as the bodies listed
@@ -921,6 +964,15 @@ def _titles_sections(seg: Segment, nxt: Segment | None, task: Task, ctx: Frame |
 _HELPING_WORDS = lead_ins()["helping"]
 # `X chủ trì;` closing a clause: `lead` of `[helping]` in data/lead_ins.toml
 _LEAD_ONLY = re.compile(rf"\s*{re.escape(_HELPING_WORDS['lead'])}\s*[;,]?\s*$")
+
+
+def _in_turn(text: str, at: int) -> bool:
+    """Does the clause at `at` follow a comma or a semicolon of the same sentence (a unit given work in turn)?"""
+    return text[:at].rstrip().endswith((",", ";"))
+
+
+# the last comma clause of a sentence whose deadline is the whole sentence's: `whole` of `[in_turn]`
+_WHOLE_CLAUSE = re.compile(rf",\s+(?={as_written(load_toml('clause_words.toml')['in_turn']['whole'])}\b)")
 
 
 def _helpers_of_lead(text: str, open_end: int, lead: Assignment, piece: str, found: Assignment) -> bool:
