@@ -1883,6 +1883,12 @@ def test_lapse_examples_tell_a_lapse(sentence):
         ("Các chủ đầu tư hoàn thiện hồ sơ quyết toán trước ngày 15/12/2025; chịu trách nhiệm trước Chủ tịch UBND "
          "tỉnh nếu chậm trễ.", [["Các chủ đầu tư"]]),
         ("Các chủ đầu tư chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu chậm trễ.", []),
+        # ... or with no one named, only what would bring it, also after a unit given work in turn
+        ("Chủ tịch UBND các huyện chịu trách nhiệm nếu để xảy ra cháy rừng trên địa bàn.", []),
+        ("Giao Sở Nông nghiệp và Môi trường kiểm tra công tác phòng cháy rừng, Chủ tịch UBND các huyện chịu trách "
+         "nhiệm nếu để xảy ra cháy rừng.", [["Sở Nông nghiệp và Môi trường"]]),
+        # ... but a duty to carry out work is work
+        ("Chủ tịch UBND các huyện chịu trách nhiệm kiểm tra, xử lý vi phạm trên địa bàn.", [["Chủ tịch UBND các huyện"]]),
         # taking stock of one's own work is work
         ("Các đơn vị thuộc Bộ đánh giá kết quả thực hiện nhiệm vụ năm 2025.", [["Các đơn vị thuộc Bộ"]]),
         # `công khai` opens the work: a group's place ends before it
