@@ -1200,3 +1200,13 @@ def test_group_within_a_body(example):
     text, name = example.split("|")
     mention = read_unit(text, 0)
     assert mention is not None and mention.names == (name,)
+
+
+@pytest.mark.parametrize(
+    "example", [e for k in ("examples", "counter_examples") for e in _UNIT_HEADS["project_owner"][k]]
+)
+def test_project_owner(example):
+    """`[project_owner]` of unit_heads.toml: `chủ đầu tư` is the one body the document names as its project's owner
+    (`Ban X (chủ đầu tư)`, `Ban X làm chủ đầu tư`, `chủ đầu tư là Sở Y`); as written when it names none or two."""
+    text, name, written = example.split("|")
+    assert resolve_names(DocumentUnits(text), None, [name]) == [written]

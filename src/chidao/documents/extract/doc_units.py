@@ -58,6 +58,16 @@ _PLACES_ABOVE = re.compile(rf"(.+?) các ({as_written(PLACE_LEVELS['above'])}) (
 # the holders of one office with no body named (`Các đồng chí Bộ trưởng`, `các Bộ trưởng`: `_office_holders`)
 _HOLDERS = re.compile(rf"[Cc]ác (?:đồng chí )?({as_written(OFFICES)})")
 _HEADS_ABOVE = re.compile(r"(?:các|những) (\w+(?: \w+)??) (?:nêu trên|trên)")
+# the body a document names as its project's owner (`Ban X (chủ đầu tư)`, `chủ đầu tư là Sở Y`): `[project_owner]`
+_OWNER = _GROUPS["project_owner"]
+_OWNER_ROLE = either_case([_OWNER["role"]])
+_BODY_THEN_ROLE = re.compile(
+    rf"[ \t]*(?:\([ \t]*{_OWNER_ROLE}[ \t]*\)|{as_written([w for w in _OWNER['before'] if w != '('])}[ \t]+{_OWNER_ROLE}"
+    r"(?![\wÀ-ỹ]))"
+)
+_ROLE_THEN_BODY = re.compile(
+    rf"(?<![\wÀ-ỹ]){_OWNER_ROLE}(?:[ \t]+{as_written(_OWNER['of'])})?[ \t]*{as_written(_OWNER['after'])}[ \t]*$"
+)
 
 
 def _lower_first(name: str) -> str:
@@ -231,6 +241,7 @@ class DocumentUnits:
         self._read_at: dict[int, UnitMention | None] = {}
         self._taken_at: dict[int, tuple[str, ...]] = {}
         self._set_up: set[str] | None = None
+        self._owner: tuple[str | None] | None = None
 
     def _read_units(self) -> tuple[list[str], dict[str, str]]:
         """The names of the document's units (with the addressees) and the abbreviations it defines for them."""
@@ -424,8 +435,25 @@ class DocumentUnits:
                 return True
         return False
 
+    def project_owner(self) -> str | None:
+        """The one body the document names as its project's owner (`Ban X (chủ đầu tư)`, `chủ đầu tư là Sở Y`), read
+        once; None when it names none or two."""
+        if self._owner is None:
+            text = self._text
+            owners: dict[str, str] = {}
+            if _OWNER["role"] in text.lower():
+                for mention in self._mentions():
+                    if _BODY_THEN_ROLE.match(text, mention.end) or _ROLE_THEN_BODY.search(
+                        text, max(0, mention.start - 40), mention.start
+                    ):
+                        owners.setdefault(unit_key(mention.names[-1]), mention.names[-1])
+            self._owner = (next(iter(owners.values())) if len(owners) == 1 else None,)
+        return self._owner[0]
+
     def resolve(self, name: str) -> str:
         """The fullest name the document uses for `name` (as written when nothing fuller is known)."""
+        if name.lower() == _OWNER["role"] and (owner := self.project_owner()) is not None:
+            return owner  # `chủ đầu tư` of a document that names its project's owner
         core = strip_office(name)
         office = name[: len(name) - len(core)]
         core_key = unit_key(core)
