@@ -36,12 +36,12 @@ _GROUPS = load_toml("unit_heads.toml")
 # a group a letter addresses by a generic noun (`các đơn vị`): `[addressed_groups]` of data/unit_heads.toml
 _ADDRESSED = _GROUPS["addressed_groups"]
 _ADDRESSEE_GROUP = re.compile(
-    rf"(?:{either_case(_ADDRESSED['determiners'])} )?{as_written(_ADDRESSED['nouns'])}"
+    rf"(?:(?:{either_case(_ADDRESSED['determiners'])}|\d{{1,2}}) )?{as_written(_ADDRESSED['nouns'])}"
     rf"(?:,? (?:và )?{as_written(_ADDRESSED['with_places'])})?(?: {as_written(_ADDRESSED['referring'])})?"
 )
 # ... the same group pointing back at the text (`các đơn vị nêu trên`): `above`
 _GROUP_ABOVE = re.compile(
-    rf"(?:{either_case(_ADDRESSED['determiners'])} )?{as_written(_ADDRESSED['nouns'])}"
+    rf"(?:(?:{either_case(_ADDRESSED['determiners'])}|\d{{1,2}}) )?{as_written(_ADDRESSED['nouns'])}"
     rf"(?:,? (?:và )?{as_written(_ADDRESSED['with_places'])})? {as_written(_ADDRESSED['above'])}"
 )
 ABOVE_WORDS = tuple(_ADDRESSED["above"])  # `nêu trên`, `trên`: a name ending so may point back
