@@ -159,6 +159,12 @@ SENTENCES = [
     ("Đưa trạm bơm vào sử dụng trước ngày 15/6/2025.", "2025-05-02", "2025-06-15", "date"),
     # ... an event the task follows at once (`ngay sau khi kết thúc Đại hội`) is asap (domain §6.2, `ngay sau khi …`)
     ("Các chi bộ tổ chức quán triệt nghị quyết ngay sau khi kết thúc đại hội.", None, None, "asap"),
+    # a day without a year takes the year of the document's date (corpus README), even in a letter of late December,
+    # and is no past event however far before the letter it falls; a day with its year well before it still is
+    ("Các sở báo cáo UBND tỉnh trước ngày 15/1.", "2025-12-30", "2025-01-15", "date"),
+    ("Hoàn thành trước 15/12.", "2025-03-02", "2025-12-15", "date"),
+    ("Gửi hồ sơ về Sở Nội vụ trước ngày 20/02.", "2025-04-30", "2025-02-20", "date"),
+    ("Gửi hồ sơ về Sở Nội vụ trước ngày 20/02/2025.", "2025-04-30", None, "none"),
 ]
 
 

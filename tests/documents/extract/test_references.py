@@ -169,3 +169,13 @@ def test_spaced_party_numbers(example: str) -> None:
     """`[spaced_party]` of reference_words.toml: a Party number whose hyphen became a space, after `số`."""
     sentence, numbers = example.split("|")
     assert [r.number for r in find_references(sentence)] == numbers.split()
+
+
+_GLUED_PARTY = load_toml("reference_words.toml")["glued_party"]
+
+
+@pytest.mark.parametrize("example", _GLUED_PARTY["examples"] + _GLUED_PARTY["counter_examples"])
+def test_glued_party_numbers(example: str) -> None:
+    """`[glued_party]` of reference_words.toml: a Party number whose hyphen a web copy dropped (`22HD/TWĐTN`)."""
+    sentence, numbers = example.split("|")
+    assert [r.number for r in find_references(sentence)] == numbers.split()

@@ -2216,11 +2216,38 @@ _CARRIED = "Chủ tịch UBND huyện có ý kiến chỉ đạo như sau:\n{tas
          [(["Phòng Nội vụ"], None, False)]),
         ("Giao Phòng Nội vụ chủ trì rà soát biên chế.", "Phòng Tài chính hoàn thành dự toán trước ngày 12/5/2026.",
          [(["Phòng Nội vụ"], None, False), (["Phòng Tài chính"], dt.date(2026, 5, 12), True)]),
+        # ... a time field on its own line (`Thời hạn:`, `Thời gian hoàn thành:`) under a task no agency field made
+        ("1. Giao Phòng Nội vụ chủ trì rà soát biên chế.", "Thời hạn: trong tháng 12/2026.",
+         [(["Phòng Nội vụ"], dt.date(2026, 12, 31), True)]),
+        ("Giao Phòng Kinh tế lập hồ sơ thiết kế.", "Thời gian hoàn thành: trước ngày 30/6/2026.",
+         [(["Phòng Kinh tế"], dt.date(2026, 6, 30), True)]),
+        ("Phòng Y tế kiểm tra các cơ sở.", "Hoàn thành trước ngày 15/12/2026.",
+         [(["Phòng Y tế"], dt.date(2026, 12, 15), True)]),
+        # ... not one dated already
+        ("Giao Phòng Kinh tế lập hồ sơ trước ngày 05/5/2026.", "Thời hạn: trong tháng 6/2026.",
+         [(["Phòng Kinh tế"], dt.date(2026, 5, 5), False)]),
     ],
 )
 def test_paragraph_naming_no_one_dates_the_task_above(task, after, expected):
     tasks = _tasks(_CARRIED.format(task=task, after=after))
     assert [(t.assignees, t.deadline.due, after in t.text) for t in tasks] == expected
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        # the time of a lead-in's list, unmarked after its items: each item's, inherited (a group's deadline)
+        ("- Kiểm kê tài sản công.\n- Đề xuất phương án xử lý.", [(dt.date(2026, 9, 30), True)] * 2),
+        ("- Kiểm kê tài sản công.", [(dt.date(2026, 9, 30), True)]),
+        # ... an item dated itself keeps its own
+        ("- Kiểm kê tài sản công trước ngày 15/8/2026.\n- Đề xuất phương án xử lý.",
+         [(dt.date(2026, 8, 15), False), (dt.date(2026, 9, 30), True)]),
+    ],
+)
+def test_time_field_after_a_lead_in_s_items_dates_each(items, expected):
+    tasks = _tasks(f"3. Giao UBND các xã, thị trấn:\n{items}\nThời gian thực hiện: Quý III/2026.\n")
+    assert [(t.deadline.due, t.deadline.inherited) for t in tasks] == expected
+    assert all(t.assignees == ["UBND các xã, thị trấn"] for t in tasks)
 
 
 _DIRECTS = load_toml("lead_ins.toml")["directs"]

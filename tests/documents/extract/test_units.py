@@ -1257,3 +1257,13 @@ def test_joined_by_ampersand_level_pairs_and_counted_groups(text, names):
     (`[place_words]`, `[group_nouns]`); a number before the levels counts the group."""
     mentions, _ = read_units(text, 0)
     assert [m.names for m in mentions] == names
+
+
+@pytest.mark.parametrize(
+    "example", [e for k in ("examples", "counter_examples") for e in _UNIT_HEADS["project_owner"][k]]
+)
+def test_project_owner(example):
+    """`[project_owner]` of unit_heads.toml: `chủ đầu tư` is the one body the document names as its project's owner
+    (`Ban X (chủ đầu tư)`, `Ban X làm chủ đầu tư`, `chủ đầu tư là Sở Y`); as written when it names none or two."""
+    text, name, written = example.split("|")
+    assert resolve_names(DocumentUnits(text), None, [name]) == [written]

@@ -19,6 +19,10 @@ from chidao.documents.parts.number import read_number
         ("Số: 2301/UBND-VX", "2301", None, "UBND-VX", None),
         ("Số: 412 /SXD-QLN", "412", None, "SXD-QLN", None),
         ("Số 07 -HD/BTGTU", "7", None, "HD/BTGTU", "HD"),
+        # a Party number whose hyphen a web copy dropped: the type code glued to the digits
+        ("Số 15HD/BTGTU", "15", None, "HD/BTGTU", "HD"),
+        ("Số: 05KH/TU", "5", None, "KH/TU", "KH"),
+        ("Số 22HD/TWĐTN Hà Nội, ngày", "22", None, "HD/TWĐTN", "HD"),
         ("Số:   -TB/HU", None, None, "TB/HU", "TB"),
         ("Số: 88/QĐ- SGDĐT", "88", None, "QĐ-SGDĐT", "QĐ"),
         ("Số: 1031/BC-UBND Hà Giang, ngày", "1031", None, "BC-UBND", "BC"),
@@ -50,7 +54,11 @@ def test_number_lines(line: str, seq: str | None, year: int | None, symbol: str,
     assert number.span is not None and line[number.span[0] : number.span[1]].startswith("Số")
 
 
-@pytest.mark.parametrize("line", ["số lượng 12 người", "SỐ LIỆU 2024", "Sở Y tế", "TRIỂN KHAI CHỈ THỊ SỐ 05/CT-TTG"])
+@pytest.mark.parametrize(
+    "line",
+    # (digits glued to capitals that are no type code and its slash are no number: `12UBND/KT`, `3KH` alone)
+    ["số lượng 12 người", "SỐ LIỆU 2024", "Sở Y tế", "TRIỂN KHAI CHỈ THỊ SỐ 05/CT-TTG", "Số 12UBND/KT", "Số 3KH tổ"],
+)
 def test_not_a_number_line(line: str) -> None:
     assert read_number(line) is None
 

@@ -131,7 +131,9 @@ _GLUED = re.compile(_loose(tuple(_SPACED.values())))
 _CASE_CHANGE = re.compile(rf"([{VI_LOWER}])([{VI_UPPER}])")
 # a group noun that opens a phrase of `[not_a_unit]` is that phrase (`các trường hợp`, not `các trường`)
 _NOT_GROUP = rf"(?!{_alternation(_not_a_unit())}(?![\wÀ-ỹ]))"
-_GROUP = re.compile(rf"[Cc]ác\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])")
+# ... or counted (`04 đơn vị nêu trên`): a number of one or two digits before a noun of `counted` of `[group_nouns]`
+_COUNTED = rf"\d{{1,2}}[ \t]+(?:{_alternation(tuple(_HEADS['group_nouns']['counted']))})"
+_GROUP = re.compile(rf"(?:[Cc]ác\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})|{_COUNTED})(?![\wÀ-ỹ])")
 # (a later noun may repeat `các`: `các sở, ban, ngành, đoàn thể, các đơn vị sự nghiệp và doanh nghiệp`)
 _MORE_GROUP = re.compile(
     rf"\s*,\s*(?:các\s+)?{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
@@ -175,11 +177,13 @@ _UNIT_START = re.compile("|".join(f"(?:{p.pattern})" for p in (_LOCAL, _OPEN, _G
 _OFFICE_FIRST = frozenset(w[:1] for w in (*OFFICES, OFFICE_PLURAL.upper(), OFFICE_PLURAL.lower()))
 _LOCAL_FIRST = frozenset(w[:1] for w in LOCAL_HEADS)
 _OPEN_FIRST = frozenset(w[:1] for w in (*OPEN_HEADS, *LOWER_HEADS))
-_UNIT_FIRST = _OFFICE_FIRST | _LOCAL_FIRST | _OPEN_FIRST | {"C", "c", "Q", "q"}
+_DIGITS = frozenset("0123456789")  # a counted group's number (`04 đơn vị`)
+_UNIT_FIRST = _OFFICE_FIRST | _LOCAL_FIRST | _OPEN_FIRST | {"C", "c", "Q", "q"} | _DIGITS
 # `Các` / `các` only where a group or an elided list follows (`read_unit` reads nothing from any other `các`).
 _GROUP_FOLLOWS = rf"(?=\s+(?:Bộ|Sở|bộ|sở)|\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ]))"
 _HEAD = re.compile(
-    rf"(?:{trie_pattern([*_spelled(OFFICES + LOCAL_HEADS + OPEN_HEADS), *(_spelled(('Các', 'các'), _GROUP_FOLLOWS))])})"
+    rf"(?:{trie_pattern([*_spelled(OFFICES + LOCAL_HEADS + OPEN_HEADS), *(_spelled(('Các', 'các'), _GROUP_FOLLOWS))])}"
+    rf"|(?<![\d.,/])\d{{1,2}}(?=[ \t]+(?:{_alternation(tuple(_HEADS['group_nouns']['counted']))})(?![\wÀ-ỹ])))"
     r"(?![\wÀ-ỹ])"
 )
 _LETTER = re.compile(r"[\wÀ-ỹ]")
@@ -724,6 +728,11 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
             return named
         if group_end is not None:
             return UnitMention((text[start:group_end],), start, group_end)
+    if first in _DIGITS:  # `04 đơn vị nêu trên`: a counted group, or nothing
+        if pos and text[pos - 1] in "0123456789.,/":
+            return None
+        group_end = _read_group(text, pos)
+        return UnitMention((text[start:group_end],), start, group_end) if group_end is not None else None
     local = _LOCAL.match(text, pos) if first in _LOCAL_FIRST else None
     if local:
         head = local.group(0)

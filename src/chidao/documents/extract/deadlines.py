@@ -60,7 +60,6 @@ _WHOLE_YEAR = re.compile(_YEAR + r"(?!\d)")
 _NUMBER = re.compile(r"\d+")
 _QUARTER_NUMBER = re.compile(r"(?<![\w])(iv|i{1,3}|[1-4])(?![\w])")
 _PAST_TOLERANCE = dt.timedelta(days=31)  # notices are often dated after the deadlines they relay
-_ROLL_AFTER = dt.timedelta(days=60)
 _SECTION_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}$")  # `2.2.` numbers a section; a dotted date has its year
 _QUOTED = re.compile(r"“[^“”]{1,300}”")  # a quoted title: `bài “Giải pháp … mỗi năm …”`
 _DAY_WORD = re.compile(r"ngày\s*$", re.IGNORECASE)
@@ -179,6 +178,7 @@ class _Candidate(NamedTuple):
     kind: DeadlineKind
     due: dt.date | None
     span: Span
+    yearless: bool = False  # a day written without its year (`trước ngày 15/1`)
 
 
 def _candidates(text: str, when: _When) -> Iterator[_Candidate]:
@@ -191,7 +191,8 @@ def _candidates(text: str, when: _When) -> Iterator[_Candidate]:
         resolved = _resolve(rule, m, when, rules)
         if resolved is not None:
             kind, due = resolved
-            yield _Candidate(kind, due, (start, end))
+            yearless = rule.due == "day" and not _YEAR_RE.search(m.group("date") or "")
+            yield _Candidate(kind, due, (start, end), yearless)
 
 
 def _resolve(
@@ -212,10 +213,8 @@ def _resolve(
             return None
         if _section_number(token, m.string, m.start("date")):
             return None
-        day = _safe_date(nums[2] if len(nums) > 2 else year, nums[1], nums[0])
-        if day and anchor and not _YEAR_RE.search(token) and day < anchor - _ROLL_AFTER:
-            day = _safe_date(day.year + 1, day.month, day.day)  # `trước 10/1` in late December
-        return kind, day
+        # a day without a year takes the document's year, even late in December (`trước 10/1`: corpus README)
+        return kind, _safe_date(nums[2] if len(nums) > 2 else year, nums[1], nums[0])
     if how in ("month_end", "month_part"):
         if groups.get("month") is None:  # `trong tháng này`: the month of the document's date
             if anchor is None:
@@ -332,8 +331,9 @@ def _anchor(doc_date: DocDate | None) -> dt.date | None:
 
 
 def _long_past(c: _Candidate, anchor: dt.date | None) -> bool:
-    """A dated phrase well before the document itself is a past event (`khởi công vào năm 2018`)."""
-    return bool(anchor and c.due and _RANK[c.kind] == _RANK["date"] and c.due < anchor - _PAST_TOLERANCE)
+    """A dated phrase well before the document itself is a past event (`khởi công vào năm 2018`); a day without
+    its year is no event dated before the document, but a deadline read in the document's year (corpus README)."""
+    return bool(anchor and c.due and not c.yearless and _RANK[c.kind] == _RANK["date"] and c.due < anchor - _PAST_TOLERANCE)
 
 
 def _year_of(doc_date: DocDate | None) -> int | None:

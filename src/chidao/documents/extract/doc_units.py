@@ -37,12 +37,12 @@ _GROUPS = load_toml("unit_heads.toml")
 # a group a letter addresses by a generic noun (`các đơn vị`): `[addressed_groups]` of data/unit_heads.toml
 _ADDRESSED = _GROUPS["addressed_groups"]
 _ADDRESSEE_GROUP = re.compile(
-    rf"(?:{either_case(_ADDRESSED['determiners'])} )?{as_written(_ADDRESSED['nouns'])}"
+    rf"(?:(?:{either_case(_ADDRESSED['determiners'])}|\d{{1,2}}) )?{as_written(_ADDRESSED['nouns'])}"
     rf"(?:,? (?:và )?{as_written(_ADDRESSED['with_places'])})?(?: {as_written(_ADDRESSED['referring'])})?"
 )
 # ... the same group pointing back at the text (`các đơn vị nêu trên`): `above`
 _GROUP_ABOVE = re.compile(
-    rf"(?:{either_case(_ADDRESSED['determiners'])} )?{as_written(_ADDRESSED['nouns'])}"
+    rf"(?:(?:{either_case(_ADDRESSED['determiners'])}|\d{{1,2}}) )?{as_written(_ADDRESSED['nouns'])}"
     rf"(?:,? (?:và )?{as_written(_ADDRESSED['with_places'])})? {as_written(_ADDRESSED['above'])}"
 )
 ABOVE_WORDS = tuple(_ADDRESSED["above"])  # `nêu trên`, `trên`: a name ending so may point back
@@ -64,6 +64,16 @@ _INITIALS_RUN = re.compile(r"(?<![\w])[A-ZĐ]{2}|(?<=[A-ZĐ])[&-][A-ZĐ]")
 _GROUP_LEVEL = as_written(PLACE_LEVELS["group_levels"])
 _COUNTED = re.compile(rf"(.+?) (\d{{1,2}}) ({_GROUP_LEVEL}(?:, {_GROUP_LEVEL})*)(?: [^,;]+)?")
 _HEADS_ABOVE = re.compile(r"(?:các|những) (\w+(?: \w+)??) (?:nêu trên|trên)")
+# the body a document names as its project's owner (`Ban X (chủ đầu tư)`, `chủ đầu tư là Sở Y`): `[project_owner]`
+_OWNER = _GROUPS["project_owner"]
+_OWNER_ROLE = either_case([_OWNER["role"]])
+_BODY_THEN_ROLE = re.compile(
+    rf"[ \t]*(?:\([ \t]*{_OWNER_ROLE}[ \t]*\)|{as_written([w for w in _OWNER['before'] if w != '('])}[ \t]+{_OWNER_ROLE}"
+    r"(?![\wÀ-ỹ]))"
+)
+_ROLE_THEN_BODY = re.compile(
+    rf"(?<![\wÀ-ỹ]){_OWNER_ROLE}(?:[ \t]+{as_written(_OWNER['of'])})?[ \t]*{as_written(_OWNER['after'])}[ \t]*$"
+)
 
 
 def _lower_first(name: str) -> str:
@@ -237,6 +247,7 @@ class DocumentUnits:
         self._read_at: dict[int, UnitMention | None] = {}
         self._taken_at: dict[int, tuple[str, ...]] = {}
         self._set_up: set[str] | None = None
+        self._owner: tuple[str | None] | None = None
 
     def _read_units(self) -> tuple[list[str], dict[str, str]]:
         """The names of the document's units (with the addressees) and the abbreviations it defines for them."""
@@ -443,8 +454,25 @@ class DocumentUnits:
                 return True
         return False
 
+    def project_owner(self) -> str | None:
+        """The one body the document names as its project's owner (`Ban X (chủ đầu tư)`, `chủ đầu tư là Sở Y`), read
+        once; None when it names none or two."""
+        if self._owner is None:
+            text = self._text
+            owners: dict[str, str] = {}
+            if _OWNER["role"] in text.lower():
+                for mention in self._mentions():
+                    if _BODY_THEN_ROLE.match(text, mention.end) or _ROLE_THEN_BODY.search(
+                        text, max(0, mention.start - 40), mention.start
+                    ):
+                        owners.setdefault(unit_key(mention.names[-1]), mention.names[-1])
+            self._owner = (next(iter(owners.values())) if len(owners) == 1 else None,)
+        return self._owner[0]
+
     def resolve(self, name: str) -> str:
         """The fullest name the document uses for `name` (as written when nothing fuller is known)."""
+        if name.lower() == _OWNER["role"] and (owner := self.project_owner()) is not None:
+            return owner  # `chủ đầu tư` of a document that names its project's owner
         core = strip_office(name)
         office = name[: len(name) - len(core)]
         core_key = unit_key(core)

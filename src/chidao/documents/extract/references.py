@@ -17,7 +17,15 @@ from chidao.documents.data import load_toml
 from chidao.documents.data.formal import document_types, type_codes, untitled_code
 from chidao.documents.model import Document, Reference
 from chidao.documents.parts.cells import LOWER, UPPER, mask
-from chidao.documents.parts.number import GROUP, LINE_WRAP, PARTY_SYMBOL, STATE_SYMBOL, WRAP, compact
+from chidao.documents.parts.number import (
+    GLUED_PARTY_SYMBOL,
+    GROUP,
+    LINE_WRAP,
+    PARTY_SYMBOL,
+    STATE_SYMBOL,
+    WRAP,
+    compact,
+)
 from chidao.documents.text import fold, fold_chars
 
 _W = f"[{UPPER}{LOWER}0-9]"
@@ -27,7 +35,8 @@ _SPACED = load_toml("reference_words.toml")["spaced_party"]
 NUMBER = re.compile(
     rf"(?<![\w/.-])(?P<pseq>\d+)\s?[-–]{LINE_WRAP}(?P<psym>{PARTY_SYMBOL})(?!{_W})"
     rf"|(?<={re.escape(_SPACED['number_word'])} )(?P<sseq>\d+) "
-    rf"(?P<ssym>{as_written(sorted(type_codes()))}/{WRAP}{GROUP}(?:[-–]{GROUP})*)(?!{_W})"
+    rf"(?P<ssym>{GLUED_PARTY_SYMBOL})(?!{_W})"
+    rf"|(?<![\w/.-])(?P<gseq>\d+)(?P<gsym>{GLUED_PARTY_SYMBOL})(?!{_W})"
     rf"|(?<![\w/.-])(?P<seq>\d+(?:\.\d+)?[a-zA-Z]?(?:/\d+(?=/(?:19|20)\d\d/))?)\s?/{WRAP}"
     rf"(?:(?P<year>(?:19|20)\d\d)\s?/{WRAP})?"
     rf"(?P<sym>{STATE_SYMBOL})(?!{_W}|\s?/|[-–])"
@@ -36,8 +45,10 @@ NUMBER = re.compile(
 # Where a citation can start: every branch of NUMBER opens with a digit or the Q of QCVN that does not go on
 # from a word, a number or a symbol (`(?<![\w/.-])`), and has a `-` or `/` right after its sequence number
 # (`\d+(?:\.\d+)?[a-zA-Z]?\s?[-–/]`). Led by a character class, this scans in C.
-# (or, after `số `, a space and a capital: `_SPACED`)
-_STARTS = re.compile(rf"[\dQ](?<![\w/.-].)(?=[\d.]*[a-zA-Z]?\s?[-–/]|\d* [{UPPER}]|CVN)")
+# (or, after `số `, a space and a capital: `_SPACED`; or a type code glued to the digits: `GLUED_PARTY_SYMBOL`)
+_STARTS = re.compile(
+    rf"[\dQ](?<![\w/.-].)(?=[\d.]*[a-zA-Z]?\s?[-–/]|\d* [{UPPER}]|\d*{as_written(sorted(type_codes()))}/|CVN)"
+)
 # What follows the first `/` of every match: a symbol's capital, a year and its `/`, or the `/\d+/` of a
 # sequence number with a year after it (`1/2/2020/QĐ-...`). A date's slashes (`10/4/2024.`) are not followed so.
 _AFTER_SLASH = re.compile(rf"{WRAP}(?:[{UPPER}]|(?:19|20)\d\d\s?/)|\d+/(?:19|20)\d\d/")
@@ -126,9 +137,9 @@ def _date(m: re.Match[str]) -> dt.date | None:
 
 def _number(m: re.Match[str]) -> tuple[str, str, str | None, bool]:
     """The cited number as written in a Reference, its symbol, its year, and whether it is Party-shaped."""
-    if m.group("sseq"):
-        symbol = compact(m.group("ssym"))
-        return f"{m.group('sseq')}-{symbol}", symbol, None, True
+    if m.group("sseq") or m.group("gseq"):  # spaced or glued: `84 QĐ/TWĐTN`, `22HD/TWĐTN`
+        symbol = compact(m.group("ssym") or m.group("gsym"))
+        return f"{m.group('sseq') or m.group('gseq')}-{symbol}", symbol, None, True
     party = m.group("psym") is not None
     if m.group("qc"):
         number = compact(m.group("qc"))
@@ -227,7 +238,7 @@ def find_references(text: str, exclude: set[str] | None = None) -> list[Referenc
     masked = mask(text)
     found: dict[str, Reference] = {}
     for m in _numbers(masked):
-        sym = m.group("psym") or m.group("ssym") or m.group("sym") or ""
+        sym = m.group("psym") or m.group("ssym") or m.group("gsym") or m.group("sym") or ""
         if m.group("sym") and not m.group("year") and _SHORT_GROUP.match(compact(sym)) and len(compact(sym)) < 2:
             continue
         if m.group("sym") and "/" in sym and _TYPE_CUT.split(compact(sym), maxsplit=1)[0] not in type_codes():

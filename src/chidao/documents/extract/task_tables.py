@@ -50,6 +50,12 @@ def field_line(text: str) -> bool:
     return colon >= 0 and FIELD_LINE.match(fold_chars(text[: colon + 1])) is not None
 
 
+def time_field(text: str) -> bool:
+    """Does the line open with the label of a time field (`Thời hạn:`, `Thời gian hoàn thành:`)?"""
+    colon = text.find(":")
+    return colon >= 0 and _TIME_FIELD.match(fold_chars(text[: colon + 1])) is not None
+
+
 _GAZETTEER = UnitRegistry.default()
 # the bodies a unit's name may end with (`Ủy ban Kiểm tra Đảng ủy`): `[belongs_to]` of data/unit_heads.toml
 _OWNERS = tuple(load_toml("unit_heads.toml")["belongs_to"]["words"])
@@ -242,8 +248,10 @@ class TableReader:
             leads = _cell_units(lead) if seg.layout else _split_names(lead)
         b.add(task_seg, 0, len(task_text), b.resolve(leads), spans, coords, None, None, deadline_text)
 
-    def field(self, seg: Segment) -> None:
-        """`Cơ quan thực hiện: ...` gives the items above it their units; `Thời gian thực hiện: ...` the deadline."""
+    def field(self, seg: Segment) -> bool:
+        """`Cơ quan thực hiện: ...` gives the items above it their units; `Thời gian thực hiện: ...` the deadline.
+        False for a time field with no agency field's tasks above it to date (the paragraph above may be a task that
+        the line dates: the builder's `_carried_on`)."""
         b = self.builder
         folded = fold_chars(seg.text)  # one character for each of the line's: the offsets are the line's
         agency = _AGENCY_FIELD.match(folded)
@@ -258,15 +266,18 @@ class TableReader:
             self._assign(seg, b.resolve(leads), b.resolve(coords), [seg.span(agency.end(), body_end)])
             if inline_time:
                 self._time(seg.text[inline_time.end() :].rstrip(" )"))
-            return
+            return True
         if coord_field and coord_field.start() == 0:
             for task in self.field_tasks:
                 extra = b.resolve(_split_names(seg.text[coord_field.end() :]))
                 task.coordinators += [c for c in extra if c not in task.coordinators and c not in task.assignees]
-            return
+            return True
         when = _TIME_FIELD.match(folded)
         if when:
+            if not self.field_tasks:
+                return False
             self._time(seg.text[when.end() :].rstrip(" )"))
+        return True
 
     def _time(self, text: str) -> None:
         """A `Thời gian thực hiện` value: the deadline of the tasks its agency field just made."""

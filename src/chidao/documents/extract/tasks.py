@@ -74,7 +74,7 @@ from chidao.documents.extract.task_frames import (
     speaks_for,
     split_roman,
 )
-from chidao.documents.extract.task_tables import TableReader, field_line
+from chidao.documents.extract.task_tables import TableReader, field_line, time_field
 from chidao.documents.extract.units import UnitRegistry
 from chidao.documents.model import Deadline, Document, Task
 from chidao.documents.text import FoldedText, Line, fold
@@ -208,7 +208,10 @@ class _Builder:
             if seg.layout and not recipients:
                 continue
             if field_line(seg.text):
-                self.tables.field(seg)
+                if self.tables.field(seg) or self._group_time(seg):
+                    continue
+                if (carried := self._carried_on(seg)) is not None:
+                    self._extend(carried, seg)  # `Thời hạn: …` under a task that no agency field made
                 continue
             heading = is_heading(seg)  # read once: the frames below and this step both ask
             if (
@@ -745,19 +748,39 @@ class _Builder:
         """`Giao Sở X chủ trì …` then, a paragraph of its own, `Yêu cầu hoàn thiện, gửi … trước ngày …`: the task of
         the paragraph just above, undated, which the paragraph naming no one carries on and dates (`[carries_on]`).
         Not after a list whose lead-in named its units (a time for the whole list, `_group_closing`), nor a
-        sentence on the items above (`… các nội dung trên …`, `_follow_up`)."""
+        sentence on the items above (`… các nội dung trên …`, `_follow_up`). A time field (`Thời hạn: …`) under a task
+        that no agency field made carries it on too."""
         last = self.last_item
         if seg.depth or last is None or not last[2] or not self.tasks or last[2][-1] is not self.tasks[-1]:
             return None
         task = self.tasks[-1]
         if task.deadline is not None and task.deadline.kind != "none":
             return None
-        if _CARRIES_ON.match(seg.text) is None or REFERS_BACK.search(seg.text) is not None:
+        if (_CARRIES_ON.match(seg.text) is None and not time_field(seg.text)) or REFERS_BACK.search(seg.text):
             return None
         if self.closed_lead is not None and self.closed_lead.assignees:
             return None
         own = own_deadline(seg.text, self.doc)
         return task if own is not None and own.kind not in ("none", "recurring") else None
+
+    def _group_time(self, seg: Segment) -> bool:
+        """`3. Giao UBND các xã:` / `- Kiểm kê …` / `- Đề xuất …` then, unmarked, `Thời gian thực hiện: Quý III/2026`:
+        the time of the lead-in's whole list, which each of its items takes (inherited), as a deadline stated for a
+        group (corpus README). Only after an item deeper than the line, under a lead-in that names its units."""
+        last = self.last_item
+        if last is None or not last[2] or last[2][-1] is not self.tasks[-1] or last[0].depth <= seg.depth:
+            return False
+        lead = last[1]
+        if lead is None or not lead.assignees or lead.depth >= last[0].depth or not lead.children:
+            return False
+        own = own_deadline(seg.text, self.doc)
+        if own is None or own.kind in ("none", "recurring"):
+            return False
+        own.span = None  # a line apart from the items it dates
+        for child in lead.children:
+            if child.deadline is None or child.deadline.kind == "none":
+                child.deadline = inherited(own)
+        return True
 
     def _follow_up(self, seg: Segment) -> Task | None:
         """`Báo cáo kết quả thực hiện các nội dung trên gửi về Bộ X trước ngày ...` after the items of a lead-in

@@ -46,6 +46,9 @@ STATE_SYMBOL = (
     rf"(?:/{GROUP}(?:[-–]{_W}+)*)?)"
 )
 PARTY_SYMBOL = rf"{GROUP}\s?/{WRAP}{GROUP}(?:[-–]{GROUP})*"
+# A Party number whose hyphen a web copy dropped (`22HD/TWĐTN`, `05KH/TU`): the symbol glued to the digits, read only
+# when it opens with a type code and its slash (a count before capitals, `12 xã`, has a space; a state symbol a hyphen).
+GLUED_PARTY_SYMBOL = rf"{as_written(sorted(type_codes()))}/{WRAP}{GROUP}(?:[-–]{GROUP})*"
 _BLANK = r"[\s.…_]*"
 _SPACES = re.compile(r"\s+")
 _PAGE_BREAKS = re.compile(_PAGE_BREAK)
@@ -57,6 +60,7 @@ _SO = formal_labels().number  # `Số`: `number` of `[labels]` in data/issuer_ma
 _SO_CAPS = rf"(?<![\w\W]){_SO.upper()}(?=\s*[:：])"
 NUMBER_LINE = re.compile(
     rf"(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?:(?P<pseq>\d+){_BLANK})?-\s?(?P<psym>{PARTY_SYMBOL})(?![{LOWER}])"
+    rf"|(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?P<gseq>\d+)(?P<gsym>{GLUED_PARTY_SYMBOL})(?![{LOWER}])"
     rf"|(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?:(?P<seq>\d+[a-zA-Z]?){_BLANK})?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
     rf"(?P<sym>{STATE_SYMBOL})(?![{LOWER}])"
 )
@@ -83,9 +87,10 @@ def read_number(masked: str, offset: int = 0) -> tuple[Number, int, int] | None:
     m = NUMBER_LINE.search(masked)
     if m is None:
         return None
-    party = m.group("psym") is not None
-    seq = m.group("pseq") if party else m.group("seq")
-    symbol = compact(m.group("psym") if party else m.group("sym"))
+    glued = m.group("gsym") is not None
+    party = glued or m.group("psym") is not None
+    seq = m.group("gseq") if glued else m.group("pseq") if party else m.group("seq")
+    symbol = compact(m.group("gsym") if glued else m.group("psym") if party else m.group("sym"))
     year = None if party or m.group("year") is None else int(m.group("year"))
     number = Number(
         text=clean(m.group(0)),
