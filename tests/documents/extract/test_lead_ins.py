@@ -40,6 +40,7 @@ from chidao.documents.extract.tasks import (
     _TOPICS_LEAD,
     _duty_title,
     _guided,
+    _holds_parts,
     _inline_lead,
     _issuer_turns_to,
     _sums_up,
@@ -98,6 +99,11 @@ def test_topic_title(point, holds):
 @pytest.mark.parametrize(("lead_in", "holds"), _cases("topics_lead"))
 def test_topics_lead(lead_in, holds):
     assert (_TOPICS_LEAD.search(lead_in) is not None) is holds
+
+
+@pytest.mark.parametrize(("lead_in", "holds"), _cases("contents_lead"))
+def test_contents_lead(lead_in, holds):
+    assert _holds_parts(lead_in) is holds
 
 
 @pytest.mark.parametrize(("lead_in", "holds"), _cases("guidance_lead"))
