@@ -466,7 +466,9 @@ class _Builder:
                 continue
             # why a piece is no task: needed unless it names no one and no piece follows it to start a task
             why = excluded(piece.text, piece) if found is not None or i < final else None
-            if why is None and found is not None and _told_as_past(piece.text, self.doc):
+            if why is None and found is not None and (
+                _told_as_past(piece.text, self.doc) or _recounted(piece.text, self.doc)
+            ):
                 why = "background"
             if found is not None and why == "approval" and found.mode in ("giao", "yêu cầu", "đề nghị"):
                 # `Lưu ý: ... đề nghị X ...`: the order after the note, unless it is no task either
@@ -961,6 +963,20 @@ def _told_as_past(text: str, doc: Document) -> bool:
     if issued is None:  # a blank (or impossible) day: only a date in an earlier month is surely past
         return (day.year, day.month) < (doc.date.year, doc.date.month)
     return day < issued
+
+
+_RECOUNTED = lead_ins()["recounted"]
+# `Theo Hướng dẫn số …,` opening a sentence: `[recounted]` of data/lead_ins.toml
+_RECOUNTED_OPENING = re.compile(rf"\s*{as_written(_RECOUNTED['openers'])}\s+{as_written(_RECOUNTED['documents'])}\b")
+
+
+def _recounted(text: str, doc: Document) -> bool:
+    """`Theo Hướng dẫn số …, các chi bộ gửi báo cáo … trước ngày 30/11/2024.` in a letter of December: what an
+    earlier document asked, by a day already past, told before the letter urges those late; no task now."""
+    if _RECOUNTED_OPENING.match(text) is None:
+        return False
+    own = own_deadline(text, doc)
+    return own is not None and _before_issue(own, doc)
 
 
 def _before_issue(deadline: Deadline, doc: Document) -> bool:
