@@ -40,12 +40,15 @@ from chidao.documents.extract.tasks import (
     _TOPICS_LEAD,
     _duty_title,
     _guided,
+    _holds_parts,
     _inline_lead,
     _issuer_turns_to,
+    _recounted,
     _sums_up,
     _urged,
     units_for,
 )
+from chidao.documents.model import DocDate, Document, Source
 from chidao.documents.text import fold
 
 LEAD_INS = load_toml("lead_ins.toml")
@@ -98,6 +101,17 @@ def test_topic_title(point, holds):
 @pytest.mark.parametrize(("lead_in", "holds"), _cases("topics_lead"))
 def test_topics_lead(lead_in, holds):
     assert (_TOPICS_LEAD.search(lead_in) is not None) is holds
+
+
+@pytest.mark.parametrize(("sentence", "holds"), _cases("recounted"))
+def test_recounted(sentence, holds):
+    doc = Document(source=Source(name="letter.txt"), text="", date=DocDate(text="ngày 02 tháng 12 năm 2024", year=2024, month=12, day=2))
+    assert _recounted(sentence, doc) is holds
+
+
+@pytest.mark.parametrize(("lead_in", "holds"), _cases("contents_lead"))
+def test_contents_lead(lead_in, holds):
+    assert _holds_parts(lead_in) is holds
 
 
 @pytest.mark.parametrize(("lead_in", "holds"), _cases("guidance_lead"))

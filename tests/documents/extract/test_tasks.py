@@ -2419,3 +2419,39 @@ def test_issuer_named_in_turn_takes_its_own_step_in_the_unit_s_task():
     text = "Giao Sở Tài chính thẩm định phương án, UBND tỉnh xem xét, quyết định."
     tasks = _tasks(text, issuer=Issuer(name="ỦY BAN NHÂN DÂN TỈNH NINH BÌNH"))
     assert [(t.assignees, t.text) for t in tasks] == [(["Sở Tài chính"], text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the addressees named anew in a bracket after them: the lead-in still only introduces the list
+        (
+            "Chủ tịch UBND huyện yêu cầu Trưởng phòng Nội vụ, Chủ tịch UBND các xã (sau đây gọi tắt là các đơn vị) "
+            "thực hiện một số nội dung sau:\n1. Rà soát hồ sơ tồn đọng.\n2. Báo cáo kết quả trước ngày 10/5/2025.\n",
+            [("Rà soát hồ sơ tồn đọng.", None), ("Báo cáo kết quả trước ngày 10/5/2025.", None)],
+        ),
+        # a closing that asks the units at large, no task, does not run on into the last dashed item above it
+        (
+            "UBND tỉnh yêu cầu như sau:\n1. UBND các huyện:\n- Kiểm tra các cơ sở lưu trú.\n"
+            "- Xử lý nghiêm các vi phạm.\nChủ tịch UBND tỉnh đề nghị Thủ trưởng các sở, ngành triển khai thực hiện "
+            "và báo cáo Chủ tịch UBND tỉnh nếu có vấn đề phát sinh./.\n",
+            [("Kiểm tra các cơ sở lưu trú.", None), ("Xử lý nghiêm các vi phạm.", None)],
+        ),
+        # the parts a file holds (`Hồ sơ gồm:`) are no one's tasks, also under a lead-in naming the units
+        (
+            "Sở Nội vụ đề nghị UBND các xã thực hiện như sau:\n1. Lập danh sách cán bộ, gửi Sở trước ngày 05/11/2025.\n"
+            "2. Hồ sơ đề nghị gồm:\n- Tờ trình của UBND xã;\n- Danh sách trích ngang.\n"
+            "3. Chủ động bố trí kinh phí thực hiện.\n",
+            [("Lập danh sách cán bộ, gửi Sở trước ngày 05/11/2025.", None), ("Chủ động bố trí kinh phí thực hiện.", None)],
+        ),
+        # a lead-in over roman sections reaches all of them, not only the first
+        (
+            "Sở Y tế đề nghị các bệnh viện thực hiện như sau:\nI. NHIỆM VỤ CHUNG\n1. Bảo đảm thuốc, vật tư.\n"
+            "II. NHIỆM VỤ CỤ THỂ\n1. Tổ chức trực cấp cứu 24/24 giờ.\n",
+            [("Bảo đảm thuốc, vật tư.", None), ("Tổ chức trực cấp cứu 24/24 giờ.", None)],
+        ),
+    ],
+)
+def test_cong_van_lists_real_wording(text, expected):
+    tasks = _tasks(text)
+    assert [(t.text, None) for t in tasks] == expected

@@ -219,6 +219,13 @@ def test_registry_from_caller_names_and_partial_match():
         # departments listed after `Các Sở:` by their abbreviations, a hyphen in one (`GT-VT`)
         ("Các Sở: Xây dựng, NN&PTNT, GT-VT, KH&ĐT đẩy nhanh thẩm định",
          [("Sở Xây dựng", "Sở NN&PTNT", "Sở GT-VT", "Sở KH&ĐT")]),
+        # the places named last in a list (`joined_places` of `[group_nouns]`): one more member, as written
+        ("Các Bộ, cơ quan trung ương và địa phương tập trung chỉ đạo",
+         [("Các Bộ, cơ quan trung ương",), ("địa phương",)]),
+        ("Sở Y tế, Sở Tài chính và các địa phương liên quan rà soát",
+         [("Sở Y tế",), ("Sở Tài chính",), ("các địa phương liên quan",)]),
+        # a level followed by a verb of reconciling ends the name there
+        ("Kho bạc Nhà nước tỉnh đối chiếu số liệu thu, chi", [("Kho bạc Nhà nước tỉnh",)]),
     ],
 )
 def test_read_units(text, names):

@@ -1063,6 +1063,20 @@ def read_party(text: str, pos: int) -> UnitMention | None:
 _PARTY_FIRST = tuple({w.split()[0] for w in _HEADS["project_parties"]["words"]})
 
 
+# the places named last in a list of units (`các Bộ, cơ quan trung ương và địa phương`): `joined_places` of
+# `[group_nouns]`, with the qualifiers after them (`địa phương có liên quan`)
+_JOINED_PLACE = re.compile(
+    rf"(?:{_alternation(tuple(_HEADS['group_nouns']['joined_places']))})(?![\wÀ-ỹ])(?:{_QUALIFIER.pattern})*"
+)
+
+
+def _joined_place(text: str, pos: int) -> UnitMention | None:
+    """`địa phương` at `pos`, after another unit and a separator: one more addressee (`Sở Tài chính, nhà đầu tư`
+    and `… trung ương và địa phương` alike), as the document names it; else None."""
+    m = _JOINED_PLACE.match(text, pos)
+    return UnitMention((m.group(0),), pos, m.end()) if m else None
+
+
 def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
     """A list of units from `pos`: `Sở Tài chính, Sở Xây dựng và các cơ quan liên quan`; and where it ends."""
     mentions: list[UnitMention] = []
@@ -1072,7 +1086,7 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
         sep = _SEP.match(text, m.end)
         if not sep or sep.end() == m.end:
             break
-        m = read_unit(text, sep.end()) or read_party(text, sep.end())  # `Sở Tài chính, nhà đầu tư`
+        m = read_unit(text, sep.end()) or read_party(text, sep.end()) or _joined_place(text, sep.end())
     if not mentions:
         return [], pos
     if len(mentions) > 1 and text.find("xã hội", mentions[0].end) >= 0:

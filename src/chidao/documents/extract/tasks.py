@@ -278,14 +278,16 @@ class _Builder:
                 and seg.depth
                 and (
                     not (top.assignees or top.deadline or top.task_id or top.silent)
-                    or (top.saw_items and (seg.depth <= top.section_depth or seg.depth == 1))
-                )
+                    or (top.saw_items and (seg.depth <= top.section_depth or (seg.depth == 1 and top.first_depth != 1)))
+                )  # (a lead-in over `I.`, `II.` … reaches all its sections: `Bộ X hướng dẫn … như sau:` / `I. …`)
             ):
                 self.frames.pop()
             else:
                 break
         for f in self.frames:
             if seg.depth > f.depth or not f.marked:
+                if seg.depth and not f.saw_items:
+                    f.first_depth = seg.depth
                 f.saw_items = f.saw_items or seg.depth > 0
 
     def _duty_item(self, seg: Segment, frame: Frame) -> bool:
@@ -333,6 +335,8 @@ class _Builder:
             frame.silent = True
             frame.reported = not folded.startswith(GUIDANCE)
             frame.guides = not frame.reported
+        elif _holds_parts(seg.text):
+            frame.silent = True  # `b) Hồ sơ đăng ký gồm:`: what the items are parts of
         else:
             names, spans, mode = self._heading_units(seg, text)
             frame.assignees, frame.spans, frame.mode = names, spans, mode
@@ -468,7 +472,9 @@ class _Builder:
                 continue
             # why a piece is no task: needed unless it names no one and no piece follows it to start a task
             why = excluded(piece.text, piece) if found is not None or i < final else None
-            if why is None and found is not None and _told_as_past(piece.text, self.doc):
+            if why is None and found is not None and (
+                _told_as_past(piece.text, self.doc) or _recounted(piece.text, self.doc)
+            ):
                 why = "background"
             if found is not None and why == "approval" and found.mode in ("giao", "yêu cầu", "đề nghị"):
                 # `Lưu ý: ... đề nghị X ...`: the order after the note, unless it is no task either
@@ -509,12 +515,13 @@ class _Builder:
             if (carried := self._carried_on(seg)) is not None:
                 self._extend(carried, seg)
                 return []
-            if ctx is None or excluded(text, folded):
-                return []
+            if ctx is None or excluded(text, folded) or all(excluded(folded.part(a, b).text) for a, b in pieces):
+                return []  # (each sentence no task: `Nhận được Công văn này, đề nghị … . Trong quá trình …, nếu …`)
             last = self.last_item
             if seg.depth == 0 and last is not None and last[2] and last[0].depth > 0 and (
                 last[1] is ctx or ctx.task_id == last[2][-1].id  # the item above, or the item ending with `:` above
-            ):
+            ) and assignment(text) is None:  # a paragraph that asks a unit, though of no task (`Chủ tịch UBND tỉnh
+                # đề nghị … triển khai thực hiện …`, a closing), starts anew
                 self._extend(last[2][-1], seg)
                 return []
             coords = [n for m in coordinators_in(text) for n in m.names]
@@ -803,7 +810,9 @@ class _Builder:
     def _topic_lead(self, seg: Segment) -> None:
         """A paragraph ending with `:` that assigns nothing itself: its leading units (if any) carry down."""
         frame = Frame(depth=seg.depth, marked=seg.depth > 0)
-        if GUIDANCE_LEAD.search(seg.text) or _TOPICS_LEAD.search(seg.text) or _NOTES_OR_CASE.match(seg.text):
+        if GUIDANCE_LEAD.search(seg.text) or _TOPICS_LEAD.search(seg.text) or _NOTES_OR_CASE.match(seg.text) or (
+            _holds_parts(seg.text)
+        ):
             frame.silent = True
             frame.guides = GUIDANCE_LEAD.search(seg.text) is not None
             self._push(frame)
@@ -1031,6 +1040,20 @@ def _told_as_past(text: str, doc: Document) -> bool:
     return day < issued
 
 
+_RECOUNTED = lead_ins()["recounted"]
+# `Theo Hướng dẫn số …,` opening a sentence: `[recounted]` of data/lead_ins.toml
+_RECOUNTED_OPENING = re.compile(rf"\s*{as_written(_RECOUNTED['openers'])}\s+{as_written(_RECOUNTED['documents'])}\b")
+
+
+def _recounted(text: str, doc: Document) -> bool:
+    """`Theo Hướng dẫn số …, các chi bộ gửi báo cáo … trước ngày 30/11/2024.` in a letter of December: what an
+    earlier document asked, by a day already past, told before the letter urges those late; no task now."""
+    if _RECOUNTED_OPENING.match(text) is None:
+        return False
+    own = own_deadline(text, doc)
+    return own is not None and _before_issue(own, doc)
+
+
 def _before_issue(deadline: Deadline, doc: Document) -> bool:
     """Is the deadline's day before the document's date (a time told of the past)?"""
     issued = doc.date.as_date() if doc.date is not None else None
@@ -1056,6 +1079,8 @@ _RECOMMENDING = re.compile(rf"\b{as_written(lead_ins()['recommending']['words'])
 _HEADING_FILLER = re.compile(rf"\b{as_written(lead_ins()['heading_filler']['words'])}\b")
 # a lead-in that lists topics (`... dữ liệu về:`): `[topics_lead]` of data/lead_ins.toml
 _TOPICS_LEAD = re.compile(rf"\s{as_written(lead_ins()['topics_lead']['ends'])}\s*:\s*$")
+# a lead-in naming what something holds (`Hồ sơ đăng ký gồm:`): `[contents_lead]`
+_CONTENTS_LEAD = re.compile(rf"\s{as_written(lead_ins()['contents_lead']['ends'])}\s*:\s*$")
 # a lead-in of notes (`Một số lưu ý ...:`) or of a case (`Trường hợp ...:`) that names no one: `[notes_or_case]`
 _NOTES_OR_CASE = re.compile(rf"{as_written(lead_ins()['notes_or_case']['starts'])}\b")
 # `Báo cáo kết quả ...` opening a sentence: the verb (`báo cáo` alone more often names a report): `[reports_back]`
@@ -1149,10 +1174,15 @@ _HELPING = re.compile(
 )
 
 
+# a bracket right after the addressee or the subject names them anew or shortly (`(sau đây gọi tắt là các đơn vị)`,
+# `(GDĐT)`): no work of its own
+_AFTER_NAME_BRACKET = re.compile(r"^\s*\([^()]{1,120}\)")
+
+
 def _without_helpers(text: str, found: Assignment) -> str:
     """What a lead-in says after its addressee, less `chủ trì, phối hợp với <units>` (`Sở X chủ trì, phối hợp
     với các sở, ngành:` introduces the list below and is not a task of its own)."""
-    rest = text[found.end :]
+    rest = _AFTER_NAME_BRACKET.sub(" ", text[found.end :], count=1)  # `(sau đây gọi tắt là …)`: who they are
     for mention in sorted(found.coordinators, key=lambda m: -m.start):
         if mention.start >= found.end:
             a, b = mention.start - found.end, mention.end - found.end
@@ -1201,7 +1231,7 @@ def _directed(text: str, found: Assignment) -> Assignment | None:
 
 
 # the subject is to guide the units it names next: `[guides]` of data/lead_ins.toml
-_GUIDES = re.compile(rf"\s*{as_written(lead_ins()['guides']['verbs'])}\s+")
+_GUIDES = re.compile(rf"\s*(?:\([^()]{{1,120}}\)\s*)?{as_written(lead_ins()['guides']['verbs'])}\s+")
 
 
 def _guided(text: str, found: Assignment) -> list[UnitMention] | None:
@@ -1370,6 +1400,15 @@ def units_for(text: str) -> list[UnitMention]:
         return []
     mentions, end = read_units(text, topic.end())
     return mentions if mentions and not text[end:].strip(" :.") else []
+
+
+def _holds_parts(text: str) -> bool:
+    """`Hồ sơ đăng ký gồm:`: a lead-in naming what something holds, with no unit and no work of its own (its
+    items are parts, no one's tasks; `[contents_lead]`)."""
+    if _CONTENTS_LEAD.search(text) is None or "," in text or opens_with_action(text):
+        return False
+    mentions, _ = read_units(text, 0)
+    return not mentions
 
 
 def _addressee_units(name: str) -> list[str]:
