@@ -624,6 +624,15 @@ def _owner_end(text: str, start: int, end: int) -> int:
     return owner.end if owner is not None and owner.end > end else end
 
 
+def _place_range(text: str, start: int, end: int) -> int:
+    """`UBND các tỉnh, thành phố (ven biển) từ Đà Nẵng đến Lâm Đồng`: the two ends of the stretch a group of places
+    lies along narrow it (`range` of `[relative]`), read up to the second end; else `end`."""
+    if _PLACE_GROUP_IN.search(text, start, end) is None:
+        return end
+    m = _PLACE_RANGE.match(text, end)
+    return m.end() if m else end
+
+
 def _relative(text: str, end: int) -> int:
     """A relative clause that narrows a group: `các tổ chức, cá nhân được cấp giấy phép khai thác`,
     `UBND các xã, phường có cụm công nghiệp` — up to the predicate that follows."""
@@ -873,8 +882,10 @@ def _kind_head(text: str, start: int, office: re.Match[str]) -> UnitMention | No
 
 def _office_alone(text: str, pos: int) -> UnitMention | None:
     """An office with no body after it, before a comma and another office holder (`Bộ trưởng, Thủ trưởng cơ quan
-    ngang bộ, …`): the holders of that office in the bodies addressed; else None."""
-    m = _OFFICE_BEFORE_COMMA.match(text, pos)
+    ngang bộ, …`, also in the plural: `Các Bộ trưởng, Thủ trưởng …`): the holders of that office in the bodies
+    addressed; else None."""
+    plural = _PLURAL_GAP.match(text, pos)
+    m = _OFFICE_BEFORE_COMMA.match(text, plural.end() if plural else pos)
     if m is None:
         return None
     after = m.end() + 1 + len(text[m.end() + 1 :]) - len(text[m.end() + 1 :].lstrip(" \t"))
@@ -931,27 +942,46 @@ _PLACE_LIST = re.compile(rf"[ \t]*:?[ \t]*({_PROPER_NAME}(?:[ \t]*(?:,|và)[ \t]
 _NAME_SPLIT = re.compile(r"[ \t]*(?:,|\bvà\b)[ \t]*")
 
 
+_RANGE = _HEADS["relative"]["range"]
+_PLACE_RANGE = re.compile(
+    rf"[ \t]+{_alternation(tuple(_RANGE['from']))}[ \t]+{_PROPER_NAME}[ \t]+{_alternation(tuple(_RANGE['to']))}"
+    rf"[ \t]+{_PROPER_NAME}(?![\w-])"
+)
+_PLACE_GROUP_IN = re.compile(rf"[ \t]các[ \t]+{_LEVELS}")
+
+
+# `các tỉnh, thành phố:` and the places listed after it, each a province or a city under the centre (`[central_cities]`)
+_PROVINCES_AND_CITIES = re.compile(r"[ \t]+các[ \t]+tỉnh,[ \t]*thành[ \t]+phố(?=[ \t]*:)")
+_CENTRAL_CITIES = frozenset(_HEADS["central_cities"]["words"])
+
+
 def _local_mention(text: str, start: int, head_end: int) -> UnitMention:
     """A local head (`UBND`) ending at `head_end` with its place and what narrows it: `UBND tỉnh Lạng Sơn`; or,
-    for `UBND các huyện: Tân Lạc, Lạc Sơn`, each place the list names (`UBND huyện Tân Lạc`, ...)."""
+    for `UBND các huyện: Tân Lạc, Lạc Sơn`, each place the list names (`UBND huyện Tân Lạc`, ...); for `UBND các
+    tỉnh, thành phố: Đà Nẵng, Gia Lai`, each as the province or the city under the centre it is."""
+    both = _PROVINCES_AND_CITIES.match(text, head_end)
+    if both is not None and (listed := _listed_places(text, text[start:head_end], None, both.end())):
+        return UnitMention(listed[0], start, listed[1])
     group = _PLACE_GROUP.match(text, head_end)
     if group is not None and (listed := _listed_places(text, text[start:head_end], group.group(1), group.end())):
         return UnitMention(listed[0], start, listed[1])
-    end = _relative(text, _extend_place(text, head_end))
+    end = _relative(text, _place_range(text, start, _extend_place(text, head_end)))
     return UnitMention((text[start:end].rstrip(" -"),), start, end)
 
 
-def _listed_places(text: str, head: str, level: str, pos: int) -> tuple[tuple[str, ...], int] | None:
+def _listed_places(text: str, head: str, level: str | None, pos: int) -> tuple[tuple[str, ...], int] | None:
     """The places listed by name at `pos` after `<head> các <level>` (`: Tân Lạc, Lạc Sơn và Đà Bắc`, or with no
     colon `Nội Duệ, Liên Bão`), each written out as a unit of its own (`UBND xã Nội Duệ`), and where the list
-    ends; None for fewer than two names or a name that is a unit's (`…, Sở Tài chính`)."""
+    ends; None for fewer than two names or a name that is a unit's (`…, Sở Tài chính`). With no level (after
+    `các tỉnh, thành phố`) each is a province, or a city under the centre (`[central_cities]`)."""
     listed = _PLACE_LIST.match(text, pos)
     if listed is None:
         return None
     names = _NAME_SPLIT.split(listed.group(1))
     if any(_starts_unit(n, 0) for n in names):
         return None
-    return tuple(f"{head} {level} {n}" for n in names), listed.end(1)
+    levels = [level or ("thành phố" if n in _CENTRAL_CITIES else "tỉnh") for n in names]
+    return tuple(f"{head} {lv} {n}" for lv, n in zip(levels, names, strict=True)), listed.end(1)
 
 
 def _ministry_mention(text: str, start: int, pos: int, head: str) -> UnitMention | None:
