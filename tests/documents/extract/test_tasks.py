@@ -2151,6 +2151,12 @@ def test_unit_doing_work_by_a_day_under_guidance_is_a_task(item, expected, tmp_p
          ["Hội đồng nhân dân huyện"]),
         # the bare formula that closes a submission asks nothing more
         ("Sở Tài chính kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./.", None),
+        # ... nor does a report's (`kính báo cáo X xem xét, chỉ đạo`); work of the body's own is asked
+        ("Trên đây là báo cáo của Sở Y tế, kính báo cáo Bộ Y tế xem xét, chỉ đạo./.", None),
+        ("Sở Y tế kính báo cáo Bộ Y tế theo dõi, tổng hợp./.", ["Bộ Y tế"]),
+        # an invitation's call to attend asks nothing; what the invited are to prepare is asked
+        ("Đề nghị Sở Xây dựng cử đại diện lãnh đạo dự họp đúng thời gian.", None),
+        ("Đề nghị Sở Xây dựng chuẩn bị báo cáo và cử đại diện lãnh đạo dự họp.", ["Sở Xây dựng"]),
     ],
 )
 def test_submission_to_the_body_that_decides(sentence, asked):
