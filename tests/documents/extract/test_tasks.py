@@ -2317,3 +2317,38 @@ def test_joined_text_makes_a_paragraphs_breaks_spaces(text: str, spans: list[tup
     joined = _joined_text(text, segs)
     assert joined == _joined_plainly(text, segs)
     assert len(joined) == len(text)
+
+
+_SUBMISSION_DOC = """ỦY BAN NHÂN DÂN
+HUYỆN ĐÀ BẮC
+Số: 17/TTr-UBND
+Đà Bắc, ngày 04 tháng 3 năm 2026
+
+TỜ TRÌNH
+Về việc điều chỉnh dự án trường học
+
+Kính gửi: Ủy ban nhân dân tỉnh Hòa Bình.
+
+{lead}
+1. {item} điều chỉnh quy mô dự án Trường Tiểu học Tu Lý.
+2. Giao Sở Tài chính bố trí vốn cho dự án trong tháng 5/2026.
+Ủy ban nhân dân huyện Đà Bắc kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./.
+"""
+
+
+@pytest.mark.parametrize(
+    ("lead", "item", "expected"),
+    [
+        # the points a submission asks the body above to decide are its tasks, the request not one of its own
+        ("Ủy ban nhân dân huyện Đà Bắc kính trình Ủy ban nhân dân tỉnh xem xét một số nội dung sau:", "Phê duyệt",
+         [["Ủy ban nhân dân tỉnh Hòa Bình"], ["Sở Tài chính"]]),
+        ("Ủy ban nhân dân huyện Đà Bắc kính trình Ủy ban nhân dân tỉnh xem xét, phê duyệt một số nội dung sau:",
+         "Chấp thuận", [["Ủy ban nhân dân tỉnh Hòa Bình"], ["Sở Tài chính"]]),
+        # the issuer's own approval, under no request, stays none
+        ("Ủy ban nhân dân huyện Đà Bắc thống nhất một số nội dung sau:", "Phê duyệt", [["Sở Tài chính"]]),
+    ],
+)
+def test_approval_asked_of_the_body_above_is_its_task(lead, item, expected, tmp_path):
+    source = tmp_path / "ttr.txt"
+    source.write_text(_SUBMISSION_DOC.format(lead=lead, item=item), encoding="utf-8")
+    assert [t.assignees for t in parse(source).tasks] == expected

@@ -498,8 +498,9 @@ class _Builder:
             if (carried := self._carried_on(seg)) is not None:
                 self._extend(carried, seg)
                 return []
-            if ctx is None or excluded(text, folded):
-                return []
+            why = excluded(text, folded) if ctx is not None else None
+            if ctx is None or (why is not None and not (why == "approval" and ctx.mode == "đề nghị")):
+                return []  # (an approval asked of the body a request goes to is its task: `đề nghị X: Phê duyệt …`)
             last = self.last_item
             if seg.depth == 0 and last is not None and last[2] and last[0].depth > 0 and (
                 last[1] is ctx or ctx.task_id == last[2][-1].id  # the item above, or the item ending with `:` above
