@@ -187,6 +187,9 @@ def test_registry_from_caller_names_and_partial_match():
         # ... also in the plural (`Các Bộ trưởng, …`: no elided list of ministries `các Bộ`)
         ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ; Chủ tịch UBND các tỉnh chỉ đạo",
          [("Bộ trưởng",), ("Thủ trưởng cơ quan ngang bộ",), ("Chủ tịch UBND các tỉnh",)]),
+        # `và Phòng, chống …` inside a name: a phrase of it, no section named `Phòng`
+        ("Cục Quản lý đê điều và Phòng, chống thiên tai tổng hợp", [("Cục Quản lý đê điều và Phòng, chống thiên tai",)]),
+        ("Sở Y tế và Phòng Tư pháp kiểm tra", [("Sở Y tế",), ("Phòng Tư pháp",)]),
         # a group of places narrowed by the two ends of its stretch of coast (`range` of `[relative]`)
         ("Chủ tịch UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa tiếp tục chỉ đạo",
          [("Chủ tịch UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa",)]),

@@ -490,6 +490,12 @@ def _extend_open(text: str, end: int) -> int:
 # Two words a comma joins inside a unit's name (`Ban Chỉ huy phòng, chống thiên tai …`): `[comma_pairs]`
 _COMMA_PAIRS = frozenset((a, b) for a, b in _HEADS["comma_pairs"]["pairs"])
 _COMMA_PAIR = re.compile(r", ([\wÀ-ỹ]+)")
+
+
+def _pair_follows(text: str, end: int, word: str) -> bool:
+    """`word` ending at `end` is the first of two words a comma joins inside a name (`Phòng, chống`)."""
+    pair = _COMMA_PAIR.match(text, end)
+    return pair is not None and (word.lower(), pair.group(1).lower()) in _COMMA_PAIRS
 # `khu vực` and the area's number or name, after the proper words of a unit's name (`... cảng Sài Gòn khu vực 1`)
 _AREA = re.compile(rf" vực[ \t]+[{VI_UPPER}0-9]")
 # Predicate-like words inside a project board's name (`Ban Quản lý dự án đầu tư xây dựng`): `[name_predicates]`
@@ -520,8 +526,8 @@ def _title(word: str) -> bool:
 def _and_continues(text: str, pos: int) -> bool:
     """`và` inside a name (`Tài nguyên và Môi trường`), not between two units or before a predicate."""
     m = _WORD.match(text, pos)
-    if not m or _starts_unit(text, m.start(1)):
-        return False
+    if not m or (_starts_unit(text, m.start(1)) and not _pair_follows(text, m.end(1), m.group(1).rstrip(","))):
+        return False  # (`và Phòng, chống thiên tai`: a phrase of the name, no unit)
     rest = text[m.start(1) : m.start(1) + 40]
     if rest.startswith("xây dựng") and "đầu tư" in text[max(0, pos - 24) : pos]:
         return True
