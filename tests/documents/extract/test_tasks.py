@@ -2157,6 +2157,12 @@ def test_unit_doing_work_by_a_day_under_guidance_is_a_task(item, expected, tmp_p
          ["Hội đồng nhân dân huyện"]),
         # the bare formula that closes a submission asks nothing more
         ("Sở Tài chính kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./.", None),
+        # ... nor does a report's (`kính báo cáo X xem xét, chỉ đạo`); work of the body's own is asked
+        ("Trên đây là báo cáo của Sở Y tế, kính báo cáo Bộ Y tế xem xét, chỉ đạo./.", None),
+        ("Sở Y tế kính báo cáo Bộ Y tế theo dõi, tổng hợp./.", ["Bộ Y tế"]),
+        # an invitation's call to attend asks nothing; what the invited are to prepare is asked
+        ("Đề nghị Sở Xây dựng cử đại diện lãnh đạo dự họp đúng thời gian.", None),
+        ("Đề nghị Sở Xây dựng chuẩn bị báo cáo và cử đại diện lãnh đạo dự họp.", ["Sở Xây dựng"]),
     ],
 )
 def test_submission_to_the_body_that_decides(sentence, asked):
@@ -2455,3 +2461,37 @@ def test_issuer_named_in_turn_takes_its_own_step_in_the_unit_s_task():
 def test_cong_van_lists_real_wording(text, expected):
     tasks = _tasks(text)
     assert [(t.text, None) for t in tasks] == expected
+
+_SUBMISSION_DOC = """ỦY BAN NHÂN DÂN
+HUYỆN ĐÀ BẮC
+Số: 17/TTr-UBND
+Đà Bắc, ngày 04 tháng 3 năm 2026
+
+TỜ TRÌNH
+Về việc điều chỉnh dự án trường học
+
+Kính gửi: Ủy ban nhân dân tỉnh Hòa Bình.
+
+{lead}
+1. {item} điều chỉnh quy mô dự án Trường Tiểu học Tu Lý.
+2. Giao Sở Tài chính bố trí vốn cho dự án trong tháng 5/2026.
+Ủy ban nhân dân huyện Đà Bắc kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./.
+"""
+
+
+@pytest.mark.parametrize(
+    ("lead", "item", "expected"),
+    [
+        # the points a submission asks the body above to decide are its tasks, the request not one of its own
+        ("Ủy ban nhân dân huyện Đà Bắc kính trình Ủy ban nhân dân tỉnh xem xét một số nội dung sau:", "Phê duyệt",
+         [["Ủy ban nhân dân tỉnh Hòa Bình"], ["Sở Tài chính"]]),
+        ("Ủy ban nhân dân huyện Đà Bắc kính trình Ủy ban nhân dân tỉnh xem xét, phê duyệt một số nội dung sau:",
+         "Chấp thuận", [["Ủy ban nhân dân tỉnh Hòa Bình"], ["Sở Tài chính"]]),
+        # the issuer's own approval, under no request, stays none
+        ("Ủy ban nhân dân huyện Đà Bắc thống nhất một số nội dung sau:", "Phê duyệt", [["Sở Tài chính"]]),
+    ],
+)
+def test_approval_asked_of_the_body_above_is_its_task(lead, item, expected, tmp_path):
+    source = tmp_path / "ttr.txt"
+    source.write_text(_SUBMISSION_DOC.format(lead=lead, item=item), encoding="utf-8")
+    assert [t.assignees for t in parse(source).tasks] == expected

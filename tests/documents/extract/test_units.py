@@ -184,6 +184,15 @@ def test_registry_from_caller_names_and_partial_match():
         ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch UBND các tỉnh chỉ đạo",
          [("Bộ trưởng",), ("Thủ trưởng cơ quan ngang bộ",), ("Chủ tịch UBND các tỉnh",)]),
         ("Bộ trưởng, người đứng đầu ngành ký", []),
+        # ... also in the plural (`Các Bộ trưởng, …`: no elided list of ministries `các Bộ`)
+        ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ; Chủ tịch UBND các tỉnh chỉ đạo",
+         [("Bộ trưởng",), ("Thủ trưởng cơ quan ngang bộ",), ("Chủ tịch UBND các tỉnh",)]),
+        # `và Phòng, chống …` inside a name: a phrase of it, no section named `Phòng`
+        ("Cục Quản lý đê điều và Phòng, chống thiên tai tổng hợp", [("Cục Quản lý đê điều và Phòng, chống thiên tai",)]),
+        ("Sở Y tế và Phòng Tư pháp kiểm tra", [("Sở Y tế",), ("Phòng Tư pháp",)]),
+        # a group of places narrowed by the two ends of its stretch of coast (`range` of `[relative]`)
+        ("Chủ tịch UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa tiếp tục chỉ đạo",
+         [("Chủ tịch UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa",)]),
         # a Party committee owns the board named before it; an owner's own name takes no second owner
         ("Ủy ban Kiểm tra Đảng ủy phường kiểm tra", [("Ủy ban Kiểm tra Đảng ủy phường",)]),
         ("Văn phòng Đảng ủy UBND tỉnh tổng hợp", [("Văn phòng Đảng ủy UBND tỉnh",)]),
@@ -876,6 +885,17 @@ def test_place_word_subsets(example):
         assert [n for m in mentions for n in m.names] == written.split(";")
     else:
         assert resolve_names(DocumentUnits(text), None, [name]) == written.split(";")
+
+
+@pytest.mark.parametrize(
+    "example", [e for k in ("examples", "counter_examples") for e in _UNIT_HEADS["central_cities"][k]]
+)
+def test_central_cities(example):
+    """`[central_cities]` of unit_heads.toml: after `các tỉnh, thành phố:` each place listed is a province, or a
+    city under the centre; with no list the group stays as written."""
+    text, written = example.split("|")
+    mention = read_unit(text, 0)
+    assert mention is not None and list(mention.names) == written.split(";")
 
 
 def test_place_word_subsets_are_place_words():

@@ -13,6 +13,7 @@ from chidao.documents.parts.number import read_number
         # a central office's department numbered in Roman after `V.` (Vụ I); `.II.` gluing a heading stays out
         ("Số: 2615/VPCP-V.I", "2615", None, "VPCP-V.I", None),
         ("Số: 88/VPCP-V.III\nV/v giải quyết khiếu nại", "88", None, "VPCP-V.III", None),
+        ("Số: 1520/TTCP-C.III\nV/v báo cáo kết quả", "1520", None, "TTCP-C.III", None),
         ("Số 128-CV/TU", "128", None, "CV/TU", "CV"),
         ("Số 41-NQ/ĐU", "41", None, "NQ/ĐU", "NQ"),
         ("Số:      /KH-SYT", None, None, "KH-SYT", "KH"),

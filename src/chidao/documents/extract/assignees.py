@@ -514,6 +514,12 @@ def _extend_open(text: str, end: int) -> int:
 # Two words a comma joins inside a unit's name (`Ban Chỉ huy phòng, chống thiên tai …`): `[comma_pairs]`
 _COMMA_PAIRS = frozenset((a, b) for a, b in _HEADS["comma_pairs"]["pairs"])
 _COMMA_PAIR = re.compile(r", ([\wÀ-ỹ]+)")
+
+
+def _pair_follows(text: str, end: int, word: str) -> bool:
+    """`word` ending at `end` is the first of two words a comma joins inside a name (`Phòng, chống`)."""
+    pair = _COMMA_PAIR.match(text, end)
+    return pair is not None and (word.lower(), pair.group(1).lower()) in _COMMA_PAIRS
 # `khu vực` and the area's number or name, after the proper words of a unit's name (`... cảng Sài Gòn khu vực 1`)
 _AREA = re.compile(rf" vực[ \t]+[{VI_UPPER}0-9]")
 # Predicate-like words inside a project board's name (`Ban Quản lý dự án đầu tư xây dựng`): `[name_predicates]`
@@ -544,8 +550,8 @@ def _title(word: str) -> bool:
 def _and_continues(text: str, pos: int) -> bool:
     """`và` inside a name (`Tài nguyên và Môi trường`), not between two units or before a predicate."""
     m = _WORD.match(text, pos)
-    if not m or _starts_unit(text, m.start(1)):
-        return False
+    if not m or (_starts_unit(text, m.start(1)) and not _pair_follows(text, m.end(1), m.group(1).rstrip(","))):
+        return False  # (`và Phòng, chống thiên tai`: a phrase of the name, no unit)
     rest = text[m.start(1) : m.start(1) + 40]
     if rest.startswith("xây dựng") and "đầu tư" in text[max(0, pos - 24) : pos]:
         return True
@@ -646,6 +652,15 @@ def _owner_end(text: str, start: int, end: int) -> int:
     gap = _OWNED_GAP.match(text, owned.end())
     owner = read_unit(text, gap.end()) if gap else None
     return owner.end if owner is not None and owner.end > end else end
+
+
+def _place_range(text: str, start: int, end: int) -> int:
+    """`UBND các tỉnh, thành phố (ven biển) từ Đà Nẵng đến Lâm Đồng`: the two ends of the stretch a group of places
+    lies along narrow it (`range` of `[relative]`), read up to the second end; else `end`."""
+    if _PLACE_GROUP_IN.search(text, start, end) is None:
+        return end
+    m = _PLACE_RANGE.match(text, end)
+    return m.end() if m else end
 
 
 def _relative(text: str, end: int) -> int:
@@ -902,8 +917,10 @@ def _kind_head(text: str, start: int, office: re.Match[str]) -> UnitMention | No
 
 def _office_alone(text: str, pos: int) -> UnitMention | None:
     """An office with no body after it, before a comma and another office holder (`Bộ trưởng, Thủ trưởng cơ quan
-    ngang bộ, …`): the holders of that office in the bodies addressed; else None."""
-    m = _OFFICE_BEFORE_COMMA.match(text, pos)
+    ngang bộ, …`, also in the plural: `Các Bộ trưởng, Thủ trưởng …`): the holders of that office in the bodies
+    addressed; else None."""
+    plural = _PLURAL_GAP.match(text, pos)
+    m = _OFFICE_BEFORE_COMMA.match(text, plural.end() if plural else pos)
     if m is None:
         return None
     after = m.end() + 1 + len(text[m.end() + 1 :]) - len(text[m.end() + 1 :].lstrip(" \t"))
@@ -960,27 +977,46 @@ _PLACE_LIST = re.compile(rf"[ \t]*:?[ \t]*({_PROPER_NAME}(?:[ \t]*(?:,|và)[ \t]
 _NAME_SPLIT = re.compile(r"[ \t]*(?:,|\bvà\b)[ \t]*")
 
 
+_RANGE = _HEADS["relative"]["range"]
+_PLACE_RANGE = re.compile(
+    rf"[ \t]+{_alternation(tuple(_RANGE['from']))}[ \t]+{_PROPER_NAME}[ \t]+{_alternation(tuple(_RANGE['to']))}"
+    rf"[ \t]+{_PROPER_NAME}(?![\w-])"
+)
+_PLACE_GROUP_IN = re.compile(rf"[ \t]các[ \t]+{_LEVELS}")
+
+
+# `các tỉnh, thành phố:` and the places listed after it, each a province or a city under the centre (`[central_cities]`)
+_PROVINCES_AND_CITIES = re.compile(r"[ \t]+các[ \t]+tỉnh,[ \t]*thành[ \t]+phố(?=[ \t]*:)")
+_CENTRAL_CITIES = frozenset(_HEADS["central_cities"]["words"])
+
+
 def _local_mention(text: str, start: int, head_end: int) -> UnitMention:
     """A local head (`UBND`) ending at `head_end` with its place and what narrows it: `UBND tỉnh Lạng Sơn`; or,
-    for `UBND các huyện: Tân Lạc, Lạc Sơn`, each place the list names (`UBND huyện Tân Lạc`, ...)."""
+    for `UBND các huyện: Tân Lạc, Lạc Sơn`, each place the list names (`UBND huyện Tân Lạc`, ...); for `UBND các
+    tỉnh, thành phố: Đà Nẵng, Gia Lai`, each as the province or the city under the centre it is."""
+    both = _PROVINCES_AND_CITIES.match(text, head_end)
+    if both is not None and (listed := _listed_places(text, text[start:head_end], None, both.end())):
+        return UnitMention(listed[0], start, listed[1])
     group = _PLACE_GROUP.match(text, head_end)
     if group is not None and (listed := _listed_places(text, text[start:head_end], group.group(1), group.end())):
         return UnitMention(listed[0], start, listed[1])
-    end = _relative(text, _extend_place(text, head_end))
+    end = _relative(text, _place_range(text, start, _extend_place(text, head_end)))
     return UnitMention((text[start:end].rstrip(" -"),), start, end)
 
 
-def _listed_places(text: str, head: str, level: str, pos: int) -> tuple[tuple[str, ...], int] | None:
+def _listed_places(text: str, head: str, level: str | None, pos: int) -> tuple[tuple[str, ...], int] | None:
     """The places listed by name at `pos` after `<head> các <level>` (`: Tân Lạc, Lạc Sơn và Đà Bắc`, or with no
     colon `Nội Duệ, Liên Bão`), each written out as a unit of its own (`UBND xã Nội Duệ`), and where the list
-    ends; None for fewer than two names or a name that is a unit's (`…, Sở Tài chính`)."""
+    ends; None for fewer than two names or a name that is a unit's (`…, Sở Tài chính`). With no level (after
+    `các tỉnh, thành phố`) each is a province, or a city under the centre (`[central_cities]`)."""
     listed = _PLACE_LIST.match(text, pos)
     if listed is None:
         return None
     names = _NAME_SPLIT.split(listed.group(1))
     if any(_starts_unit(n, 0) for n in names):
         return None
-    return tuple(f"{head} {level} {n}" for n in names), listed.end(1)
+    levels = [level or ("thành phố" if n in _CENTRAL_CITIES else "tỉnh") for n in names]
+    return tuple(f"{head} {lv} {n}" for lv, n in zip(levels, names, strict=True)), listed.end(1)
 
 
 def _ministry_mention(text: str, start: int, pos: int, head: str) -> UnitMention | None:

@@ -54,7 +54,9 @@ _NAMED_GROUP = re.compile(
     rf"{as_written(_NAMED['determiners'])} ({as_written(_NAMED['heads'])})(?: {as_written(_NAMED['referring'])})?"
 )
 # `(Chủ tịch) UBND các tỉnh nêu trên`: the places of that level the document has named, each under the same head
-_PLACES_ABOVE = re.compile(rf"(.+?) các ({as_written(PLACE_LEVELS['above'])}) (?:nêu trên|trên)")
+_PLACES_ABOVE = re.compile(
+    rf"(.+?) các ({as_written(PLACE_LEVELS['above'])}|tỉnh, thành phố) (?:nêu trên|trên)"
+)
 # `(Giám đốc) các sở nêu trên`: the bodies of that kind the letter is sent to (its Kính gửi lines), each by its name
 # the holders of one office with no body named (`Các đồng chí Bộ trưởng`, `các Bộ trưởng`: `_office_holders`)
 _HOLDERS = re.compile(rf"[Cc]ác (?:đồng chí )?({as_written(OFFICES)})")
@@ -766,8 +768,13 @@ class DocumentUnits:
             return [office + _lower_first(a) if office and strip_office(a) == a else a for a in self.addressees]
         places = _PLACES_ABOVE.fullmatch(name.strip())
         if places is not None:
-            prefix = f"{places.group(1)} {places.group(2)} "
-            named = [n for n in dict.fromkeys(self.names) if n.startswith(prefix) and n[len(prefix) :][:1].isupper()]
+            # (`các tỉnh, thành phố nêu trên`: the provinces and the cities under the centre it has named)
+            prefixes = tuple(f"{places.group(1)} {level} " for level in places.group(2).split(", "))
+            named = [
+                n
+                for n in dict.fromkeys(self.names)
+                if any(n.startswith(p) and n[len(p) :][:1].isupper() for p in prefixes)
+            ]
             if len(named) >= 2:
                 return named
         above = _HEADS_ABOVE.fullmatch(core)

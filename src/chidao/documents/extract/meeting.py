@@ -89,6 +89,7 @@ _FIELDS = _WORDS["field_labels"]
 _TIME_LABEL = re.compile(rf"{alternation(_FIELDS['time'])}|^{alternation(_FIELDS['time_whole'])}$")
 _CHAIR_LABELS: tuple[str, ...] = tuple(_FIELDS["chair"])
 _PARTICIPANTS_LABELS: tuple[str, ...] = tuple(_FIELDS["participants"])
+_PLACE_LABELS: tuple[str, ...] = tuple(_FIELDS["place"])
 # `… tổ chức cuộc họp … vào lúc 14 giờ 00, ngày 20/5/2020`
 _SCHEDULED = re.compile(r"(?:tổ\s+chức|họp)(?!\w)[^.]{0,160}?(?:vào|lúc|từ)\s")
 _BULLET = re.compile(r"^[*\-+•–]\s*")
@@ -318,10 +319,20 @@ def _entries(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:
     """The entries after a label: on its own line, and the bullet lines under it; and the last index."""
     entries = [_clean(rest)] if _clean(rest) else []
     j = i + 1
-    while j < len(body) and _BULLET.match(body[j].text):
+    while j < len(body) and _BULLET.match(body[j].text) and not _labels_field(body[j].text):
         entries.append(_clean(body[j].text))
         j += 1
     return [e for e in entries if e], j - 1
+
+
+def _labels_field(text: str) -> bool:
+    """A line labelled as one of a meeting's fields (`- Thời gian: …`, `- Địa điểm: …`): a field of its own, not one
+    more entry of the label above it."""
+    label = _LABEL.match(text)
+    if label is None:
+        return False
+    name = " ".join(label.group("label").split()).lower()
+    return bool(_TIME_LABEL.search(name)) or name.startswith((*_CHAIR_LABELS, *_PARTICIPANTS_LABELS, *_PLACE_LABELS))
 
 
 def _first_date(text: str, doc: Document) -> dt.date | None:

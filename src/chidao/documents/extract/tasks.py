@@ -515,7 +515,10 @@ class _Builder:
             if (carried := self._carried_on(seg)) is not None:
                 self._extend(carried, seg)
                 return []
-            if ctx is None or excluded(text, folded) or all(excluded(folded.part(a, b).text) for a, b in pieces):
+            why = excluded(text, folded) if ctx is not None else None
+            if ctx is None or (why is not None and not (why == "approval" and ctx.mode == "đề nghị")):
+                return []  # (an approval asked of the body a request goes to is its task: `đề nghị X: Phê duyệt …`)
+            if why is None and all(excluded(folded.part(a, b).text) for a, b in pieces):
                 return []  # (each sentence no task: `Nhận được Công văn này, đề nghị … . Trong quá trình …, nếu …`)
             last = self.last_item
             if seg.depth == 0 and last is not None and last[2] and last[0].depth > 0 and (

@@ -39,8 +39,9 @@ OLD_DOTTED = (
 # A body's abbreviation dotted inside a later group (`06/QC-TT.HĐND-UBND`, `25/TB-TT.HĐND`): two to four capitals
 # after the dot, no Roman numeral, and nothing that goes on from them (a full stop after them ends the sentence).
 _DOTTED_GROUP = rf"\.(?![IVXL]+(?!{_NOT_AFTER}))[{UPPER}]{{2,4}}(?!{_NOT_AFTER}|\.\S)"
-# A department numbered in Roman after `V.` (Vụ) closes a central office's symbol (`2615/VPCP-V.I`, `VPCP-V.III`).
-_NUMBERED_DEPARTMENT = rf"V\.[IVX]{{1,4}}(?!{_NOT_AFTER}|\.)"
+# A department numbered in Roman after `V.` (Vụ) or `C.` (Cục) closes a central office's symbol (`2615/VPCP-V.I`,
+# `VPCP-V.III`, the Government Inspectorate's `1520/TTCP-C.III`).
+_NUMBERED_DEPARTMENT = rf"[VC]\.[IVX]{{1,4}}(?!{_NOT_AFTER}|\.)"
 STATE_SYMBOL = (
     rf"(?:{OLD_DOTTED}|{GROUP}(?:(?:\s?[-–]{WRAP}|\s(?=&))(?:{_NUMBERED_DEPARTMENT}|{_W}+)|{_DOTTED_GROUP})*"
     rf"(?:/{GROUP}(?:[-–]{_W}+)*)?)"
