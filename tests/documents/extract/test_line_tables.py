@@ -40,6 +40,18 @@ HEADER = "TT\nNội dung\nChủ trì\nThời hạn\n"
             id="group-rows-lettered-A-B-are-rows",
         ),
         pytest.param(
+            HEADER + "1\nLập danh sách\nSở Nội vụ\nTháng 5\n\nLĩnh vực y tế\n2\nKiểm tra\nSở Y tế\nQuý III\n",
+            [["1", "Lập danh sách", "Sở Nội vụ", "Tháng 5"], ["", "Lĩnh vực y tế"], ["2", "Kiểm tra", "Sở Y tế", "Quý III"]],
+            [],
+            id="a-group-row-with-an-empty-number-cell-does-not-end-the-table",
+        ),
+        pytest.param(
+            HEADER + "1\nLập danh sách\nSở Nội vụ\nTháng 5\n\nCác đơn vị báo cáo trước ngày 10/6.\n2\n",
+            [["1", "Lập danh sách", "Sở Nội vụ", "Tháng 5"]],
+            ["Các đơn vị báo cáo trước ngày 10/6.", "2"],
+            id="a-sentence-after-the-table-is-no-group-row",
+        ),
+        pytest.param(
             "TT\nThời gian\nNội dung công việc\nĐơn vị thực hiện\nĐơn vị phối hợp\n"
             "1\nTháng 5\nLập danh sách\nSở Nội vụ\nSở Tài chính\n",
             [["1", "Tháng 5", "Lập danh sách", "Sở Nội vụ", "Sở Tài chính"]],

@@ -170,6 +170,18 @@ def test_data_table_cell_of_several_paragraphs_is_one_line() -> None:
     ]  # fmt: skip
 
 
+def test_an_empty_paragraph_beside_the_text_of_a_data_cell_is_no_line() -> None:
+    """An empty paragraph typed after a cell's text (or left in a cell merged across) gives no line of its own: the
+    table is rebuilt by counting lines, one a cell."""
+    rows = [
+        [tc(p("TT")), tc(p("Nội dung")), tc(p("Đơn vị thực hiện"), p(""), props='<w:gridSpan w:val="2"/>')],
+        [tc(p("1")), tc(p("Lập danh mục"), p("")), tc(p("Sở Y tế"), p("")), tc(p(""))],
+    ]
+    text = read(make_docx(tbl(*rows)), name="t.docx").text
+    # the empty cell, then the empty line that ends the table
+    assert text.split("\n") == ["TT", "Nội dung", "Đơn vị thực hiện", "1", "Lập danh mục", "Sở Y tế", "", ""]
+
+
 @pytest.mark.parametrize(
     ("before", "after", "joined"),
     [

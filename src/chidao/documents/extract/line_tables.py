@@ -3,7 +3,8 @@
 `TT / Nội dung nhiệm vụ / Cơ quan chủ trì / Thời gian` on consecutive short lines is a header of N columns;
 each row then starts at a line holding only its number (`1`, `2.`, `II`) and its cells follow one per line,
 an empty cell as an empty line. A cell of several paragraphs gives extra lines: they are taken as the longer
-task cell. An empty line after a full row ends the table (the .docx reader puts one under each data table).
+task cell. An empty line after a full row ends the table (the .docx reader puts one under each data table),
+unless it is the empty number cell of a group row (`Lĩnh vực y tế`) that the next row's number follows.
 The rows come back as `Segment`s with `cells`, like a pipe table.
 """
 
@@ -21,6 +22,7 @@ _HEADER_FIRST = re.compile(r"(?:S?TT|Số TT|Số thứ tự)\.?", re.I)
 _HEADER_FIRST_LEN = len("Số thứ tự.")  # the longest first header cell
 _MAX_HEADER = 8
 _MAX_EXTRA = 6
+_MAX_GROUP_WORDS = 15  # the label of a group row (`Lĩnh vực y tế`)
 
 
 def _header(lines: list[Line], i: int) -> int | None:
@@ -53,6 +55,20 @@ def _split_lead(header: list[Line]) -> list[Line]:
     if split is None or any(labelled(c, "lead") for c in folded[:top]):
         return header
     return [*header[:split], *header[top:], *header[split + 1 : top]]
+
+
+def _unnumbered_group(lines: list[Line], i: int) -> bool:
+    """A group row with no number (`Lĩnh vực y tế` spanning the columns after an empty `TT` cell): an empty line,
+    a short label that ends no sentence, then the next row's number."""
+    return (
+        i + 2 < len(lines)
+        and not lines[i].text
+        and bool(lines[i + 1].text)
+        and not _ROW_NUMBER.fullmatch(lines[i + 1].text)
+        and len(lines[i + 1].text.split()) <= _MAX_GROUP_WORDS
+        and not lines[i + 1].text.endswith((".", ";", ":"))  # a sentence under the table
+        and _ROW_NUMBER.fullmatch(lines[i + 2].text) is not None
+    )
 
 
 def _cell(lines: list[Line]) -> tuple[str, list[int]]:
@@ -97,13 +113,14 @@ def line_tables(lines: list[Line]) -> tuple[list[Line], list[tuple[int, list[Seg
                         cells=list(head_cells), cell_offsets=list(head_offsets))]
         task = next((c for c, label in enumerate(head_cells) if c and labelled(fold(label), "task")), 1)
         j = i + n
-        while j < len(lines) and _ROW_NUMBER.fullmatch(lines[j].text):
+        while j < len(lines) and (_ROW_NUMBER.fullmatch(lines[j].text) or _unnumbered_group(lines, j)):
             k = j + 1
             while k < len(lines) and not _ROW_NUMBER.fullmatch(lines[k].text) and k - j <= n + _MAX_EXTRA:
                 if re.match(r"[IVX]{1,4}\.\s+\S|\d{1,2}\.\s+[A-ZĐ]", lines[k].text):
                     break
                 if not lines[k].text and k - j > len(header) - 1:
-                    break  # an empty line after a full row: the end of the table (a .docx table's last line)
+                    break  # an empty line after a full row: the end of the table (a .docx table's last line),
+                    # unless a group row with no number follows it (`_unnumbered_group`)
                 k += 1
             rows.append(_row(lines[j], lines[j + 1 : k], len(header), task))
             j = k

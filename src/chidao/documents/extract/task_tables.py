@@ -201,10 +201,15 @@ class TableReader:
         self.columns: dict[str, int] | None = None
         self.field_tasks: list[Task] = []
         self.upper: list[str] | None = None  # a header's first row, when its lead column is split below it
+        # the lead cell of the row above (text, offsets): a cell merged down over several rows comes flattened
+        # as an empty cell under its first row
+        self.lead_above: tuple[str, list[int]] | None = None
+        self.width = 0  # the number of the header's cells
 
     def end(self) -> None:
         self.columns = None
         self.upper = None
+        self.lead_above = None
 
     def row(self, seg: Segment) -> None:
         cells = seg.cells or []
@@ -212,30 +217,44 @@ class TableReader:
         upper, self.upper = self.upper, None
         if upper is not None:
             if any(labelled(c, "lead") and len(c.split()) <= 4 for c in folded) and all(len(c.split()) <= 8 for c in folded):
-                self.columns = _columns(_two_row_header(upper, folded))
+                labels = _two_row_header(upper, folded)
+                self.columns, self.width = _columns(labels), len(labels)
                 return
-            self.columns = _columns(upper)  # a one-row header after all: this row is its first task
+            self.columns, self.width = _columns(upper), len(upper)  # a one-row header after all: a task below
         elif self.columns is None and _upper_header(folded):
             self.upper = folded  # `TT | Nội dung | Đơn vị thực hiện | Thời gian` over `| | Chủ trì | Phối hợp |`
             return
         elif (any(labelled(c, "lead") for c in folded) or preparer_header(folded)) and any(
             labelled(c, "task") for c in folded
         ):  # a header row: `Cơ quan chủ trì` or `… tham mưu`
-            self.columns = _columns(folded)
+            self.columns, self.width = _columns(folded), len(folded)
             return
         cols = self.columns
         if not cols or "task" not in cols or "lead" not in cols:
             return
+        offsets = list(seg.cell_offsets)
+        if len(cells) == self.width - 1 and self.lead_above is not None and cols["lead"] < len(cells):
+            # one cell short under a lead: the lead's cell spans this row and was left out of it (a table whose
+            # merged cells a web page gives once), so the cells from the lead's on sit one column to the left
+            cells = [*cells[: cols["lead"]], "", *cells[cols["lead"] :]]
+            offsets = [*offsets[: cols["lead"]], [], *offsets[cols["lead"] :]]
         if max(cols.values()) >= len(cells):
+            self.lead_above = None  # a group row spanning the columns (`II | Phát triển kinh tế số`)
             return
         task_text, lead = cells[cols["task"]], cells[cols["lead"]]
+        lead_offs = offsets[cols["lead"]]
+        if lead:
+            self.lead_above = (lead, lead_offs)
+        elif not any(c for i, c in enumerate(cells) if i and i != cols["task"]):
+            self.lead_above = None  # a group row: only its number and its label (`Lĩnh vực y tế`)
+        elif self.lead_above is not None:
+            lead, lead_offs = self.lead_above  # the lead's cell merged down over this row
         if not task_text or not lead:
             return
         b = self.builder
         coords = b.resolve(_split_names(cells[cols["coord"]])) if "coord" in cols and cells[cols["coord"]] else []
-        offs = seg.cell_offsets[cols["task"]]
+        offs = offsets[cols["task"]]
         task_seg = Segment(text=task_text, offsets=offs or seg.offsets[:1])
-        lead_offs = seg.cell_offsets[cols["lead"]]
         spans = [(lead_offs[0], lead_offs[-1] + 1)] if lead_offs else []
         time_text = cells[cols["time"]] if "time" in cols else ""
         digits = re.search(r"\d", time_text)

@@ -449,15 +449,15 @@ def paragraph_joint(before: str, after: str) -> str:
 
 def _one_line(cell: list[Para]) -> list[Para]:
     """A cell of a data table written on several paragraphs (`Sở Du lịch` / `UBND thành phố X`) as one line, its
-    paragraphs joined by `; ` (a space after a paragraph that ends with punctuation): a table flattened one cell
-    a line is read by counting lines, so each cell must be one."""
+    paragraphs joined by `; ` (a space after a paragraph that ends with punctuation), its empty paragraphs
+    dropped: a table flattened one cell a line is read by counting lines, so each cell must be one."""
     kept = [p for p in cell if p.text.strip()]
     if len(kept) == 1 and "\n" in kept[0].text.strip():  # lines broken inside one paragraph (w:br)
         one = kept[0]
         text = _LINE_BREAKS.sub(lambda m: paragraph_joint(m.string[: m.start()], m.string[m.end() :]), one.text.strip())
         return [Para(text, one.align, one.in_table, one.base, one.runs, one.legacy, one.page_field)]
-    if len(kept) < 2:
-        return cell
+    if len(kept) < 2:  # an empty paragraph besides the text (typed after it, or left by merging cells) is no line
+        return kept or cell[:1]
     first = kept[0]
     text, runs, legacy = first.text.rstrip(), list(first.runs), set(first.legacy)
     for p in kept[1:]:

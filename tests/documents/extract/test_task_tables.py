@@ -1,0 +1,52 @@
+"""Rows of a task table: the lead of a cell merged down over several rows, group rows, rows a merged cell was
+left out of."""
+
+from __future__ import annotations
+
+import pytest
+
+from chidao.documents.extract.tasks import read_tasks
+from chidao.documents.model import Document, Source
+from chidao.documents.text import nfc, split_lines
+
+HEADER = "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |\n| --- | --- | --- | --- | --- |\n"
+
+
+def _rows(table: str) -> list[tuple[str, list[str], list[str]]]:
+    doc = Document(source=Source(name="sample.txt"), text=nfc(HEADER + table))
+    read_tasks(doc, split_lines(doc.text))
+    return [(t.text, t.assignees, t.coordinators) for t in doc.tasks]
+
+
+@pytest.mark.parametrize(
+    ("table", "rows"),
+    [
+        pytest.param(
+            "| 1 | Lập danh sách | Sở Nội vụ | Sở Tài chính | Tháng 5 |\n| 2 | Kiểm tra hồ sơ | | Công an tỉnh | Quý III |\n",
+            [("Lập danh sách", ["Sở Nội vụ"], ["Sở Tài chính"]), ("Kiểm tra hồ sơ", ["Sở Nội vụ"], ["Công an tỉnh"])],
+            id="an-empty-lead-cell-is-the-lead-above-merged-down",
+        ),
+        pytest.param(
+            "| 1 | Lập danh sách | Sở Nội vụ | | Tháng 5 |\n| | Lĩnh vực y tế | | | |\n| 2 | Kiểm tra hồ sơ | | | Quý III |\n",
+            [("Lập danh sách", ["Sở Nội vụ"], [])],
+            id="a-group-row-ends-the-merged-cell",
+        ),
+        pytest.param(
+            "| 1 | Lập danh sách | Sở Nội vụ | | Tháng 5 |\n| II | Lĩnh vực y tế |\n| 2 | Kiểm tra hồ sơ | | | Quý III |\n",
+            [("Lập danh sách", ["Sở Nội vụ"], [])],
+            id="a-group-row-of-two-cells-ends-the-merged-cell",
+        ),
+        pytest.param(
+            "| 1 | Lập danh sách | Sở Nội vụ | Sở Tài chính | Tháng 5 |\n| 2 | Kiểm tra hồ sơ | Công an tỉnh | Quý III |\n",
+            [("Lập danh sách", ["Sở Nội vụ"], ["Sở Tài chính"]), ("Kiểm tra hồ sơ", ["Sở Nội vụ"], ["Công an tỉnh"])],
+            id="a-row-one-cell-short-left-out-the-merged-lead",
+        ),
+        pytest.param(
+            "| 1 | Lập danh sách | | Sở Tài chính | Tháng 5 |\n",
+            [],
+            id="no-lead-above-no-task",
+        ),
+    ],
+)
+def test_rows(table: str, rows: list[tuple[str, list[str], list[str]]]) -> None:
+    assert _rows(table) == rows
