@@ -83,6 +83,9 @@ from chidao.documents.text import FoldedText, Line, fold
 _LEAD_ROLE = re.compile(rf"\s+{as_written(lead_ins()['lead_role']['roles'])}")
 
 
+_REGISTRY_DEFAULT = UnitRegistry.default()  # the shipped gazetteer, read once per process
+
+
 class _Builder:
     def __init__(self, doc: Document, names: DocumentUnits, registry: UnitRegistry | None) -> None:
         self.doc = doc
@@ -362,8 +365,8 @@ class _Builder:
         m = DUTY_HEADING.match(text) or DUTY_HEADING_LOOSE.search(text)
         if m:
             owner = m.group(1).strip()
-            if owner.isupper() and self.registry_default is not None:
-                canonical, confidence = self.registry_default.match(owner)
+            if owner.isupper():
+                canonical, confidence = _REGISTRY_DEFAULT.match(owner)
                 if canonical and confidence >= 1.0:
                     return [canonical], [seg.span(m.start(1), m.end(1))], None
             elif read_units(owner, 0)[0]:
@@ -373,13 +376,11 @@ class _Builder:
             return self.resolve([text[a:b] for a, b in listed]), [seg.span(a, b) for a, b in listed], None
         return [], [], None
 
-    registry_default = UnitRegistry.default()
-
     def _paragraph(self, seg: Segment, nxt: Segment | None = None) -> None:
         text = seg.text
         if seg.depth == 0 and self.frames and _sums_up(text):
             self.frames.clear()  # the paragraph that closes the document (`Trên đây là …`) stands in no section
-        ctx = self.context()
+        ctx: Frame | None = self.context()
         parts = split_roman(text)
         if parts is not None:
             lead, items = parts
