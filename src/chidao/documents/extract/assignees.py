@@ -45,7 +45,14 @@ PLACE_LEVELS: dict[str, tuple[str, ...]] = {
     k: tuple(v) for k, v in _HEADS["place_words"].items() if k != "words" and "examples" not in k
 }
 # Words that close a unit's name (`các cơ quan có liên quan`).
-QUALIFIERS: tuple[str, ...] = tuple(_HEADS["qualifiers"]["words"])
+QUALIFIERS: tuple[str, ...] = (
+    *_HEADS["qualifiers"]["words"],
+    *(
+        f"{opener}{region}"
+        for opener in ("", *(f"{o} " for o in _HEADS["qualifiers"]["region_openers"]))
+        for region in _HEADS["qualifiers"]["regions"]
+    ),
+)  # ... and the regions of the country, bare or after `vùng` (`[qualifiers]` `regions`)
 # Head nouns that are also common parts of proper names (`Tổng công ty Xây dựng Trường Sơn`): not a new unit.
 _NAME_PARTS = tuple(_HEADS["name_parts"]["words"])  # `[name_parts]`
 # Two words that make one noun (`công trình`): `[noun_compounds]`

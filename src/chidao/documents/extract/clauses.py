@@ -704,6 +704,26 @@ def bare_head(text: str) -> tuple[str, int] | None:
     return (head, at) if _known_predicate_follows(text, at + len(head)) else None
 
 
+# A project's party named by its role opening a clause (`Chủ đầu tư khẩn trương hoàn thiện hồ sơ …`): `subjects` of
+# `[project_parties]`, each with the space after it
+_PARTY_SUBJECTS = tuple(
+    sorted((f"{w} " for w in load_toml("unit_heads.toml")["project_parties"]["subjects"]), key=len, reverse=True)
+)
+
+
+def party_subject(text: str) -> Assignment | None:
+    """`Chủ đầu tư khẩn trương hoàn thiện hồ sơ …`: the party named by its role, opening the clause before a verb of
+    work, is the one who must act (the document's project owner stands for it where it names one:
+    `DocumentUnits.resolve`); else None."""
+    if not text.startswith(_PARTY_SUBJECTS):
+        return None
+    end = len(next(w for w in _PARTY_SUBJECTS if text.startswith(w))) - 1
+    if not _known_predicate_follows(text, end):
+        return None
+    mention = UnitMention((text[:end],), 0, end)
+    return Assignment(assignees=[mention], coordinators=coordinators(text, end), end=end, subject=True)
+
+
 @cache
 def _meeting_report() -> re.Pattern[str]:
     verbs = _rules()["verbs"]["meeting_report"]["verbs"]

@@ -35,6 +35,7 @@ from chidao.documents.extract.clauses import (
     opens_item_work,
     opens_topic,
     opens_with_action,
+    party_subject,
     presented,
     shift,
     task_verbs,
@@ -445,6 +446,8 @@ class _Builder:
                 found = presented(piece.text)
             if found is None and (bare := bare_head(piece.text)) is not None:
                 found = self._named_before(seg, a, piece.text, *bare)  # `Sở có trách nhiệm …`: the one Sở named
+            if found is None:
+                found = party_subject(piece.text)  # `Chủ đầu tư khẩn trương hoàn thiện …`
             if found is not None and found.mode == "yêu cầu" and found.start > 0 and (seg.depth or not self._letter):
                 found = self._asker(piece.text, found) or found
             if found is not None and found.subject and self.is_issuer(found.names):

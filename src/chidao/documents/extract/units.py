@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 from chidao.documents.data import load_toml
 from chidao.documents.text import fold, fold_words
@@ -151,7 +152,7 @@ def _field_spellings(field: str) -> set[str]:
     every part by its initials with a separator or none between them (`NN-PTNT`, `LĐ-TB&XH`, `GD - ĐT`)."""
     rule = load_toml("unit_heads.toml")["field_spellings"]
     joiners: list[str] = rule["joiners"]
-    spellings = {field} | _initials_spellings(field, rule)
+    spellings = {field} | _initials_spellings(field, rule) | _series_spellings(field, rule)
     at = min(((i, j) for j in joiners if (i := field.find(j)) > 0), default=None)
     if at is None:
         return spellings
@@ -161,6 +162,18 @@ def _field_spellings(field: str) -> set[str]:
     if len(words) >= rule["initials_from"]:
         seconds.add(_initials(second))
     return spellings | {f"{first}{j}{s}" for j in joiners for s in seconds}
+
+
+def _series_spellings(field: str, rule: dict[str, Any]) -> set[str]:
+    """A field of three parts or more whose last joint is `series_last` written as a series: the joints before the
+    last by `series_joiner` (`Lao động - Thương binh và Xã hội` → `Lao động, Thương binh và Xã hội`)."""
+    joiners = "|".join(map(re.escape, rule["part_joiners"]))
+    pieces = re.split(f"({joiners})", field)
+    if len(pieces) < 5 or pieces[-2] != rule["series_last"]:
+        return set()
+    joiner: str = rule["series_joiner"]
+    earlier = [joiner if i % 2 else p for i, p in enumerate(pieces[:-2])]
+    return {"".join([*earlier, *pieces[-2:]])}
 
 
 def _initials(words: str) -> str:
