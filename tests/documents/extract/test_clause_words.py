@@ -127,6 +127,13 @@ def test_in_turn(sentence, holds):
     assert (len(clauses(sentence)) == 2) is holds
 
 
+@pytest.mark.parametrize("sentence", WORDS["in_turn"]["helper_examples"])
+def test_helper_in_turn_is_cut_off(sentence):
+    """A unit that only helps, its helping closing the clause, is cut off as after a bare lead (the task reader
+    joins it back as the lead's coordinator: test_tasks.py::test_helper_after_a_lead_with_work)."""
+    assert len(clauses(sentence)) == 2
+
+
 @pytest.mark.parametrize("word", WORDS["in_turn"]["whole"])
 def test_in_turn_whole_words_open_a_deadline_clause(word):
     """Each word of `whole` opens the last clause of a sentence given to two units in turn, whose time both share."""

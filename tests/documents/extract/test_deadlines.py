@@ -395,6 +395,18 @@ def test_work_exception_examples(example: dict[str, str]) -> None:
     assert (own.due.isoformat() if own.due else None) == example.get("due")
 
 
+def _extension_examples() -> list[dict[str, str]]:
+    with deadline_rules.PATH.open("rb") as f:
+        return tomllib.load(f)["extension"]["examples"]
+
+
+@pytest.mark.parametrize("example", _extension_examples(), ids=lambda e: e["text"][:40])
+def test_extension_examples(example: dict[str, str]) -> None:
+    """`[extension]`: the term of an extension asked for or granted (`gia hạn … đến hết Quý II/2026`) is no deadline;
+    a time in another clause, or one a procedure of extension must meet (`trước ngày …`), still is."""
+    assert outcome(example["text"], doc_date("2025-03-10")) == (example.get("due"), example["kind"])
+
+
 def _content_leads() -> dict[str, list[str]]:
     with deadline_rules.PATH.open("rb") as f:
         return tomllib.load(f)["content_lead"]

@@ -7,7 +7,7 @@ import pytest
 
 from chidao.documents.data import load_toml
 from chidao.documents.extract.assignees import read_unit
-from chidao.documents.extract.clauses import assignment, opens_topic
+from chidao.documents.extract.clauses import assignment, helps_only, opens_topic
 from chidao.documents.extract.task_frames import (
     DESCRIBING,
     DUTY_END,
@@ -212,6 +212,16 @@ def test_helping(rest, holds):
 )
 def test_lead_only(rest, holds):
     assert (_LEAD_ONLY.match(rest) is not None) is holds
+
+
+@pytest.mark.parametrize(
+    ("rest", "holds"),
+    [(e, True) for e in LEAD_INS["helping"]["helps_only_examples"]]
+    + [(c, False) for c in LEAD_INS["helping"]["helps_only_counter_examples"]],
+)
+def test_helps_only(rest, holds):
+    """`…, Sở B phối hợp.`: a helper's verb closing its clause (`closing` of `[helping]`)."""
+    assert helps_only(rest) is holds
 
 
 @pytest.mark.parametrize(("sentence", "holds"), _cases("quoted_law"))

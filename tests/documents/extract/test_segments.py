@@ -719,3 +719,23 @@ def test_marker_is_read_as_by_the_plain_alternation(line: str) -> None:
 )
 def test_item_numbers_that_lost_their_dot(text, expected):
     assert _segs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # section numbers that lost their dot (a web copy, a PDF text layer) before a heading in capitals
+        (
+            "I MỤC ĐÍCH, YÊU CẦU\nBảo đảm an toàn.\nII NHIỆM VỤ\n1. Sở Y tế giám sát dịch bệnh.",
+            [("I", 1, "MỤC ĐÍCH, YÊU CẦU"), (None, 0, "Bảo đảm an toàn."), ("II", 1, "NHIỆM VỤ"),
+             ("1.", 2, "Sở Y tế giám sát dịch bệnh.")],
+        ),
+        ("IV TỔ CHỨC THỰC HIỆN:\nCác sở triển khai.", [("IV", 1, "TỔ CHỨC THỰC HIỆN:"), (None, 0, "Các sở triển khai.")]),
+        ("V KIẾN NGHỊ - ĐỀ XUẤT\nĐề nghị Bộ Y tế hỗ trợ.", [("V", 1, "KIẾN NGHỊ - ĐỀ XUẤT"), (None, 0, "Đề nghị Bộ Y tế hỗ trợ.")]),
+        # ... not before a line in mixed case, nor a roman number inside a line
+        ("II Nhiệm vụ của các sở.", [(None, 0, "II Nhiệm vụ của các sở.")]),
+        ("Giai đoạn II NHIỆM VỤ TRỌNG TÂM", [(None, 0, "Giai đoạn II NHIỆM VỤ TRỌNG TÂM")]),
+    ],
+)
+def test_section_numbers_that_lost_their_dot(text, expected):
+    assert _segs(text) == expected

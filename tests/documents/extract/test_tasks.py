@@ -2495,3 +2495,57 @@ def test_approval_asked_of_the_body_above_is_its_task(lead, item, expected, tmp_
     source = tmp_path / "ttr.txt"
     source.write_text(_SUBMISSION_DOC.format(lead=lead, item=item), encoding="utf-8")
     assert [t.assignees for t in parse(source).tasks] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit that only helps, after a lead given work of its own: the lead's coordinator (comma or semicolon)
+        (
+            "Giao Sở Y tế chủ trì tổ chức tập huấn, Sở Giáo dục và Đào tạo phối hợp.",
+            [(["Sở Y tế"], ["Sở Giáo dục và Đào tạo"], "Giao Sở Y tế chủ trì tổ chức tập huấn, Sở Giáo dục và Đào tạo phối hợp.")],
+        ),
+        (
+            "Giao Sở Tài chính rà soát nguồn vốn; Sở Xây dựng phối hợp thực hiện.",
+            [(["Sở Tài chính"], ["Sở Xây dựng"], "Giao Sở Tài chính rà soát nguồn vốn; Sở Xây dựng phối hợp thực hiện.")],
+        ),
+        (
+            "Giao Sở Công Thương lập dự toán, Sở Tài chính phối hợp, hoàn thành trước ngày 30/4/2026.",
+            [(["Sở Công Thương"], ["Sở Tài chính"], "Giao Sở Công Thương lập dự toán, Sở Tài chính phối hợp, hoàn thành trước ngày 30/4/2026.")],
+        ),
+        # ... not one that helps with work named after it (left as main reads it: one task of the lead)
+        (
+            "Giao Sở Y tế kiểm tra an toàn thực phẩm, Công an tỉnh phối hợp kiểm tra các cơ sở kinh doanh.",
+            [(["Sở Y tế"], [], "Giao Sở Y tế kiểm tra an toàn thực phẩm, Công an tỉnh phối hợp kiểm tra các cơ sở kinh doanh.")],
+        ),
+    ],
+)
+def test_helper_after_a_lead_with_work(text, expected):
+    assert _rows(_tasks(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lead-in naming the work its list spells out only introduces it: no task of its own
+        (
+            "UBND tỉnh yêu cầu Sở Giáo dục và Đào tạo thực hiện nhiệm vụ giáo dục năm học 2026-2027 như sau:\n"
+            "1. Rà soát mạng lưới trường lớp.\n2. Bồi dưỡng giáo viên.",
+            [(["Sở Giáo dục và Đào tạo"], [], "Rà soát mạng lưới trường lớp."), (["Sở Giáo dục và Đào tạo"], [], "Bồi dưỡng giáo viên.")],
+        ),
+        # the objects of a work item's work are no tasks: the item's own text holds them
+        (
+            "Giao Công an tỉnh thực hiện các nội dung sau:\na) Tuần tra các tuyến đường.\n"
+            "b) Kiểm tra, xử lý nghiêm các hành vi vi phạm sau:\n- Đua xe trái phép;\n- Chở hàng quá tải.",
+            [(["Công an tỉnh"], [], "Tuần tra các tuyến đường."),
+             (["Công an tỉnh"], [], "Kiểm tra, xử lý nghiêm các hành vi vi phạm sau: - Đua xe trái phép; - Chở hàng quá tải.")],
+        ),
+        # ... a lead-in doing work on the objects it lists stays that one task
+        (
+            "Giao Công an tỉnh xử lý nghiêm những trường hợp sau đây:\n- Đua xe trái phép;\n- Chở hàng quá tải.",
+            [(["Công an tỉnh"], [], "Giao Công an tỉnh xử lý nghiêm những trường hợp sau đây:")],
+        ),
+    ],
+)
+def test_lead_ins_naming_their_work_or_objects(text, expected):
+    assert _rows(_tasks(text)) == expected

@@ -260,6 +260,18 @@ def clauses(text: str) -> list[tuple[int, int]]:
 # a helper's verb right after a unit (`…, Sở B phối hợp`): the unit helps the one before, it has no work in turn
 _HELPS = re.compile(rf"\s*(?:{HELPER_WORDS})(?![\wÀ-ỹ])")
 _LEAD = f" {_HELPING_WORDS['lead']}"
+# ... and one that closes its clause (`…, Sở B phối hợp.`): `closing` of `[helping]` in data/lead_ins.toml
+_HELPS_ONLY = re.compile(
+    rf"\s*(?:{HELPER_WORDS})(?:\s+{as_written(_HELPING_WORDS['closing'])})?"
+    rf"\s*(?:[.;,]?\s*$|,\s+(?={as_written(_WORDS['in_turn']['whole'])}\b))"
+)
+
+
+def helps_only(text: str, at: int = 0, stop: int | None = None) -> bool:
+    """Does `text[at:stop]`, right after a unit, only say that it helps (`… Sở B phối hợp.`, `phối hợp thực hiện;`,
+    or before the sentence's own time: `phối hợp, hoàn thành trước ngày …`, `whole` of `[in_turn]`)? It helps with
+    the work of the clause before, having none of its own."""
+    return _HELPS_ONLY.match(text, at, len(text) if stop is None else stop) is not None
 _GROUP_OPENS = tuple(f"{w} " for w in _WORDS["in_turn"]["group_opens"])
 
 
@@ -272,7 +284,8 @@ def _units_in_turn(text: str, cuts: list[int]) -> list[int]:
     a verb of asking that the reader did not take as such (`Thủ tướng yêu cầu Bộ trưởng, Thủ trưởng …`), nor one
     that only helps (`…, Sở B phối hợp`), nor after a clause that assigns
     nothing (`Trước ngày 30/4, Sở A …`); one that helps is cut off only after a bare lead (`Sở A chủ trì, Sở B phối
-    hợp …`, whose clauses the task reader joins again, B as A's helper)."""
+    hợp …`) or where its helping closes the clause (`Giao Sở A chủ trì tổ chức tập huấn, Sở B phối hợp.`): the task
+    reader joins those clauses again, B as A's helper."""
     out: list[int] = []
     for start, stop in zip(cuts, [*cuts[1:], len(text)], strict=True):
         last = start
@@ -287,8 +300,13 @@ def _units_in_turn(text: str, cuts: list[int]) -> list[int]:
                 continue
             if _unit_ends_at(text, last, comma.start()):
                 continue
-            if _HELPS.match(text, end) is not None and not text[last : comma.start()].endswith(_LEAD):
-                continue  # (`Sở A chủ trì, Sở B phối hợp …`: B helps A, read as a `;` clause is)
+            if (
+                _HELPS.match(text, end) is not None
+                and not text[last : comma.start()].endswith(_LEAD)
+                and not helps_only(text, end, stop)
+            ):
+                continue  # (`Sở A chủ trì, Sở B phối hợp …`, `Sở A tổ chức …, Sở B phối hợp.`: B helps A, read as a
+                # `;` clause is)
             before = text[last : comma.start()]
             if before.rsplit(None, 1)[-1][:1].isupper():
                 continue  # `… tại khu Resco, Ecohome, Đoàn ngoại giao, …`: a list of names runs on

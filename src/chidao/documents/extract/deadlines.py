@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from chidao.documents.data import deadline_rules
+from chidao.documents.data import deadline_rules, load_toml
 from chidao.documents.data.deadline_rules import Rule, RuleSet
 from chidao.documents.extract.prefilter import TriggerScan
 from chidao.documents.model import Deadline, DeadlineKind, DocDate, Span
@@ -126,7 +126,7 @@ def find_deadline(text: str, doc_date: DocDate | None = None) -> Deadline | None
     if not text:
         return None
     when = _when(doc_date.year, doc_date.month, doc_date.day) if doc_date is not None else _NO_DATE
-    quoted = _quoted_spans(text)
+    quoted = _quoted_spans(text) + _extension_spans(text)
     candidates = [c for c in _candidates(text, when) if not _long_past(c, when.anchor) and not _inside(c.span, quoted)]
     if not candidates:
         return None
@@ -317,6 +317,19 @@ def _quoted_spans(text: str) -> list[Span]:
     if "“" not in text:
         return []
     return [m.span() for m in _QUOTED.finditer(text)]
+
+
+@cache
+def _extension() -> re.Pattern[str]:
+    return re.compile(load_toml(deadline_rules.PATH.name)["extension"]["pattern"], re.IGNORECASE)
+
+
+def _extension_spans(text: str) -> list[Span]:
+    """The spans of an extension's term (`gia hạn thời gian thực hiện đến hết Quý II/2025`, `[extension]` of the
+    phrase data): the time there ends the extension asked for or granted; it does not say when the task is due."""
+    if "hạn" not in text:
+        return []
+    return [m.span() for m in _extension().finditer(text)]
 
 
 def _inside(span: Span, outer: list[Span]) -> bool:

@@ -312,6 +312,11 @@ def _last_sentence(text: str, start: int) -> int | None:
 # text layers), when such numbers run 1, 2, 3 … at line starts (`_bare_numbers`)
 _BARE_NUMBER = re.compile(rf"(\d{{1,2}}) {{1,2}}(?=[{VI_UPPER}])")
 _CLOSED_LINE = (".", ";", ":", "!", "?", ")")
+# A section number that lost its dot (`I MỤC ĐÍCH, YÊU CẦU`, `II NHIỆM VỤ`: web copies and PDF text layers): a roman
+# number before a heading in capitals that fills the line (two letters at least, words joined by spaces, `,`, `-`).
+_BARE_ROMAN = re.compile(
+    rf"([IVX]{{1,4}})[ \t]+(?=[{VI_UPPER}]{{2,}}(?:[ \t]*[,\-–][ \t]*|[ \t]+)?(?:[{VI_UPPER}]+(?:[ \t]*[,\-–][ \t]*|[ \t]+)?)*[:.]?$)"
+)
 
 
 def _bare_numbers(pieces: list[Line]) -> set[int]:
@@ -370,6 +375,8 @@ def segments(lines: list[Line]) -> list[Segment]:
         marker, depth, skip = _marker(text)
         if marker is None and at in bare and (number := _BARE_NUMBER.match(text)) is not None:
             marker, depth, skip = number.group(1), 2, number.end()  # `1 Giao …`: an item number that lost its dot
+        elif marker is None and (roman := _BARE_ROMAN.match(text)) is not None:
+            marker, depth, skip = roman.group(1), 1, roman.end()  # `II NHIỆM VỤ`: a section number that lost its dot
         if after_page_number and _running_header(current, text, marker):
             continue
         after_page_number = False

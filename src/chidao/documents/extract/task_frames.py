@@ -34,6 +34,26 @@ _SILENT_UNLESS = tuple(_WORDINGS["silent_headings"]["unless"])
 GUIDANCE = tuple(_WORDINGS["guidance"]["starts"])
 # words that only introduce a list (folded): `[lead_filler]`
 _LEAD_FILLER = re.compile(rf"\b{as_written(_WORDINGS['lead_filler']['words'])}\b")
+# the work a lead-in names before its list (`nhiệm vụ giáo dục năm học 2025-2026 như sau`), folded: `named_work` of
+# `[lead_filler]`, its name, and `named_work_ends` closing the lead-in
+_NAMED_WORK = re.compile(
+    rf"\b{as_written(_WORDINGS['lead_filler']['named_work'])}\b[^:;]*?"
+    rf"(?=\b{as_written(_WORDINGS['lead_filler']['named_work_ends'])}\s*:?\s*$)"
+)
+# a comma inside such a name only joins the pairs a comma joins inside a unit's name (`phòng, chống`): `[comma_pairs]`
+# of data/unit_heads.toml, folded; any other comma opens a clause (`…, báo cáo kết quả …`): no name
+_NAME_COMMAS = tuple(f"{fold(a)}, {fold(b)}" for a, b in load_toml("unit_heads.toml")["comma_pairs"]["pairs"])
+
+
+def _work_name(folded: str) -> re.Match[str] | None:
+    """The name of the work a lead-in (folded) introduces, as `_NAMED_WORK` finds it, when it holds no clause."""
+    named = _NAMED_WORK.search(folded)
+    if named is None:
+        return None
+    name = named.group()
+    for pair in _NAME_COMMAS:
+        name = name.replace(pair, "")
+    return None if "," in name else named
 _TARGET = _WORDINGS["target"]
 # the part of a document an item amends (`Tại mục 3, khoản 2 ...`): `[target]` of data/lead_ins.toml
 TARGET = re.compile(
@@ -142,12 +162,18 @@ def split_roman(text: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | No
 
 
 def pure_lead(rest: str) -> bool:
-    """`... thực hiện một số nội dung sau:` says nothing beyond introducing the list. A time it sets for the whole
+    """`... thực hiện một số nội dung sau:` says nothing beyond introducing the list, nor does one that names the work
+    the list spells out (`… thực hiện nhiệm vụ giáo dục năm học 2025-2026 như sau:`). A time it sets for the whole
     list (`... hoàn thành các nội dung sau trước ngày 30/12/2025:`) is the items' deadline, no work of its own."""
     deadline = find_deadline(rest)
     if deadline is not None and deadline.span is not None:
         rest = rest[: deadline.span[0]] + " " + rest[deadline.span[1] :]
-    words = _LEAD_FILLER.sub(" ", fold(rest).replace(":", " ")).split()
+    folded = fold(rest)
+    words = _LEAD_FILLER.sub(" ", folded.replace(":", " ")).split()
+    if len(words) > 2 and (named := _work_name(folded)) is not None:
+        # (`… thực hiện nhiệm vụ giáo dục năm học 2025-2026 như sau:`: the name of the work the items spell out, after
+        # words that only introduce, none more)
+        return not _LEAD_FILLER.sub(" ", (folded[: named.start()] + folded[named.end() :]).replace(":", " ")).split()
     return len(words) <= 2
 
 

@@ -31,6 +31,7 @@ from chidao.documents.extract.clauses import (
     coordinators,
     coordinators_in,
     excluded,
+    helps_only,
     lead_ins,
     opens_item_work,
     opens_topic,
@@ -219,12 +220,13 @@ class _Builder:
                 continue
             heading = is_heading(seg)  # read once: the frames below and this step both ask
             if (
-                heading and seg.depth >= _ITEM_DEPTH and seg.text.endswith(":") and not seg.text.isupper()
-                and self._work_item(seg, self.context())
+                heading and (seg.depth >= _ITEM_DEPTH or (seg.depth and _OBJECTS_LEAD.search(seg.text)))
+                and seg.text.endswith(":") and not seg.text.isupper() and self._work_item(seg, self.context())
             ):
                 heading = False  # a short lettered or dashed item doing work of its own over the items it introduces
                 # (`b) Tổ chức tập huấn cho cán bộ:` / `- Tuyến tỉnh …`): a task of the unit above, not a title (a
-                # numbered `1. Hướng dẫn …:` stays the title of its section)
+                # numbered `1. Hướng dẫn …:` stays the title of its section, unless what it lists is what its work is
+                # done on: `2. Kiểm tra, xử lý nghiêm các hành vi vi phạm sau:`)
             if (
                 heading and seg.depth >= _ITEM_DEPTH and seg.ends_open and not seg.text.endswith((":", ","))
                 and not seg.text.isupper() and _ends_item(segs[i + 1] if i + 1 < len(segs) else None, seg)
@@ -652,9 +654,10 @@ class _Builder:
     def _work_item(self, seg: Segment, ctx: Frame | None) -> bool:
         """A list item ending with `:` that names no one but does work of its own (`- Rà soát ... quy hoạch ...:`,
         `- Nắm chắc dữ liệu ..., báo cáo ... . Trong đó, lưu ý các dữ liệu về:`): a task of the addressee above,
-        over the items it introduces. An item that only introduces (`... thực hiện như sau:`) is none."""
+        over the items it introduces. An item that only introduces (`... thực hiện như sau:`) is none; one whose items
+        are what its work is done on (`b) Kiểm tra, xử lý nghiêm các hành vi vi phạm sau:`) is one."""
         text = seg.text
-        if ctx is None or not ctx.assignees or seg.depth == 0 or _INTRODUCES.search(text):
+        if ctx is None or not ctx.assignees or seg.depth == 0 or (_INTRODUCES.search(text) and not _OBJECTS_LEAD.search(text)):
             return False
         head = text[slice(*clauses(text)[0])]
         return opens_with_action(head) and excluded(head) is None and not pure_lead(head)
@@ -1019,7 +1022,8 @@ def _helpers_of_lead(text: str, open_end: int, lead: Assignment, piece: str, fou
     second clause names X's helpers."""
     if not found.subject or found.start != 0 or not fold(piece[found.end :]).lstrip(" ,").startswith("phoi hop"):
         return False
-    return _LEAD_ONLY.match(text, lead.end, open_end) is not None
+    # (or the second clause only helps, `…, Y phối hợp.`: Y helps X with the work X was given)
+    return _LEAD_ONLY.match(text, lead.end, open_end) is not None or helps_only(piece, found.end)
 
 
 _DATED = lead_ins()["dated_opening"]
@@ -1085,7 +1089,13 @@ _RECOMMENDING = re.compile(rf"\b{as_written(lead_ins()['recommending']['words'])
 # words of a heading after the units it assigns (folded): `[heading_filler]`
 _HEADING_FILLER = re.compile(rf"\b{as_written(lead_ins()['heading_filler']['words'])}\b")
 # a lead-in that lists topics (`... dữ liệu về:`): `[topics_lead]` of data/lead_ins.toml
-_TOPICS_LEAD = re.compile(rf"\s{as_written(lead_ins()['topics_lead']['ends'])}\s*:\s*$")
+# ... or the objects of its work (`… xử lý nghiêm các hành vi vi phạm sau:`): `objects` of `[topics_lead]`
+_TOPICS = lead_ins()["topics_lead"]
+_OBJECTS_LEAD = re.compile(
+    rf"(?<!\w)(?:các|những)\s+{as_written(_TOPICS['objects'])}(?:\s+[^\s,;:.]+){{0,6}}?"
+    rf"\s+{as_written(_TOPICS['object_ends'])}\s*:\s*$"
+)
+_TOPICS_LEAD = re.compile(rf"\s{as_written(_TOPICS['ends'])}\s*:\s*$|{_OBJECTS_LEAD.pattern}")
 # a lead-in naming what something holds (`Hồ sơ đăng ký gồm:`): `[contents_lead]`
 _CONTENTS_LEAD = re.compile(rf"\s{as_written(lead_ins()['contents_lead']['ends'])}\s*:\s*$")
 # a lead-in of notes (`Một số lưu ý ...:`) or of a case (`Trường hợp ...:`) that names no one: `[notes_or_case]`
