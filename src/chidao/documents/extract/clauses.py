@@ -80,6 +80,7 @@ _TOGETHER = either_case([_HELPING_WORDS["together"]])
 _COORD = re.compile(
     rf"{either_case(_HELPING_WORDS['verbs'])}(?:\s+{re.escape(_HELPING_WORDS['manner'])})?"
     rf"(?:\s+{re.escape(_HELPING_WORDS['link'])})?\s+"
+    rf"(?:{re.escape(_HELPING_WORDS['force'])}\s+(?=[{VI_UPPER}]))?"
     rf"|{_TOGETHER}\s+{re.escape(_HELPING_WORDS['link'])}\s+"
     rf"|{_TOGETHER}\s+(?={re.escape(_HELPING_WORDS['together_before'])}\s)"
     rf"|{re.escape(_HELPING_WORDS['lead'])}\s+{_TOGETHER}\s+"
