@@ -1294,3 +1294,12 @@ def test_project_owner(example):
     (`Ban X (chủ đầu tư)`, `Ban X làm chủ đầu tư`, `chủ đầu tư là Sở Y`); as written when it names none or two."""
     text, name, written = example.split("|")
     assert resolve_names(DocumentUnits(text), None, [name]) == [written]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [e.split("|") for k in ("examples", "counter_examples") for e in _UNIT_HEADS["elided_lists"][k]],
+)
+def test_elided_lists_of_written_fields(text, names):
+    """`[elided_lists]` of unit_heads.toml: `các Cục: A, B` is each field as written with the head put back."""
+    assert [n for m in read_units(text, 0)[0] for n in m.names] == names.split(";")
