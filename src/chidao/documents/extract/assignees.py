@@ -214,8 +214,10 @@ _APOSTROPHE = r"['’](?=\w)"
 # (`Lạng Sơn`, `Hồ Chí Minh`; a `và` only between two of them, not before a new unit), then qualifiers
 # (`trực thuộc Trung ương`). Each repetition takes the longest step it can and nothing after it can fail, so
 # the match is what stepping part by part would read.
+# head words that never start a place's name (`[place_ends]`)
+_NEVER_PLACE = _alternation(tuple(_HEADS["place_ends"]["words"]))
 _PROPER_WORDS = (
-    rf"(?:[ \t]+(?:[{VI_UPPER}0-9][\w&\-]*(?:\.(?=\w)[\w&\-]*)?(?:{_APOSTROPHE}[\w&\-]*)?|và(?=[ \t]+[{VI_UPPER}])(?![ \t](?:{_UNIT_START.pattern}))|[-–](?=[ \t])))*"
+    rf"(?:[ \t]+(?!(?:{_NEVER_PLACE})(?![\wÀ-ỹ]))(?:[{VI_UPPER}0-9][\w&\-]*(?:\.(?=\w)[\w&\-]*)?(?:{_APOSTROPHE}[\w&\-]*)?|và(?=[ \t]+[{VI_UPPER}])(?![ \t](?:{_UNIT_START.pattern}))|[-–](?=[ \t])))*"
 )
 _PLACE_TAIL = re.compile(rf"(?:{_PLACE.pattern})?{_PROPER_WORDS}(?:{_QUALIFIER.pattern})*")
 # The same when place words open it, else nothing: what follows the fields of a `Sở` or `Bộ`.

@@ -716,6 +716,7 @@ _PARTY_SUBJECTS = tuple(
 _PARTY_GROUP = tuple(f"{w} " for w in load_toml("unit_heads.toml")["project_parties"]["group_openers"])
 _PARTY_GROUP_WORDS = 12
 _NOUN_COMPOUNDS = frozenset(load_toml("unit_heads.toml")["noun_compounds"]["words"])
+_PARTY_REPORTS = tuple(f" {w} " for w in load_toml("unit_heads.toml")["project_parties"]["group_reports"])
 _PARTY_NARROWERS = tuple(f" {w} " for w in load_toml("unit_heads.toml")["project_parties"]["group_narrowers"])
 
 
@@ -727,6 +728,8 @@ def _party_group_end(text: str, end: int) -> int:
         at = text.find(" ", at + 1)
         if at < 0 or _CLAUSE_END.search(text, end, at) or "," in text[end:at]:
             return end
+        if text.startswith(_PARTY_REPORTS, at):
+            return end  # `… đã hoàn thành …`: a report of what was done, no work asked
         if text.startswith(_PARTY_NARROWERS, at):
             continue  # `các dự án sử dụng vốn ngân sách`: the projects narrowed, no work yet
         if f"{text[text.rfind(' ', 0, at) + 1 : at]} {text[at + 1 :].split(' ', 1)[0]}" in _NOUN_COMPOUNDS:
