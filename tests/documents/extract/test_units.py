@@ -1294,3 +1294,20 @@ def test_project_owner(example):
     (`Ban X (chủ đầu tư)`, `Ban X làm chủ đầu tư`, `chủ đầu tư là Sở Y`); as written when it names none or two."""
     text, name, written = example.split("|")
     assert resolve_names(DocumentUnits(text), None, [name]) == [written]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [e.split("|") for k in ("examples", "counter_examples") for e in _UNIT_HEADS["elided_lists"][k]],
+)
+def test_elided_lists_of_written_fields(text, names):
+    """`[elided_lists]` of unit_heads.toml: `các Cục: A, B` is each field as written with the head put back."""
+    assert [n for m in read_units(text, 0)[0] for n in m.names] == names.split(";")
+
+
+@pytest.mark.parametrize("text", [e for k in ("examples", "counter_examples") for e in _UNIT_HEADS["place_ends"][k]])
+def test_a_head_word_ends_a_place(text):
+    """`[place_ends]` of unit_heads.toml: a head word after a local unit's place starts no place name (the unit
+    before `|` ends there); places read whole as before."""
+    name, rest = text.split("|")
+    assert read_units(name + " " + rest, 0)[0][0].names == (name,)

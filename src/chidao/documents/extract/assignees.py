@@ -177,6 +177,13 @@ _BARE_RELATIVE = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['bar
 # ... and the ministers of the ministries listed after the office in the plural (`Các bộ trưởng: Quốc phòng, …`)
 _MINISTERS_ELIDED = re.compile(r"[Cc]ác\s+(?:đồng chí\s+)?[Bb]ộ\s+trưởng\s*:\s*")
 _ELIDED = re.compile(r"[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:?\s*")
+# ... and the other heads that take a field, listed after a colon (`các Cục: Thủy sản và Kiểm ngư, Trồng trọt`):
+# no gazetteer of their fields, so each field is the capitalised words as written (`field_heads` of
+# `[elided_lists]`)
+_ELIDED_FIELDS = re.compile(
+    rf"[Cc]ác[ \t]+({_alternation(tuple(_HEADS['elided_lists']['field_heads']))})[ \t]*:[ \t]*(?=[{VI_UPPER}])"
+)
+_FIELD_WORD = re.compile(r"[ \t]*([^\s,;:.()“”\"|]+)")
 # Where a unit may start: a head word (`find_units` checks that no letter precedes it: a look-behind here would
 # make `search` try every word at every position).
 _UNIT_START = re.compile("|".join(f"(?:{p.pattern})" for p in (_LOCAL, _OPEN, _GROUP, _OFFICE)))
@@ -207,8 +214,10 @@ _APOSTROPHE = r"['’](?=\w)"
 # (`Lạng Sơn`, `Hồ Chí Minh`; a `và` only between two of them, not before a new unit), then qualifiers
 # (`trực thuộc Trung ương`). Each repetition takes the longest step it can and nothing after it can fail, so
 # the match is what stepping part by part would read.
+# head words that never start a place's name (`[place_ends]`)
+_NEVER_PLACE = _alternation(tuple(_HEADS["place_ends"]["words"]))
 _PROPER_WORDS = (
-    rf"(?:[ \t]+(?:[{VI_UPPER}0-9][\w&\-]*(?:\.(?=\w)[\w&\-]*)?(?:{_APOSTROPHE}[\w&\-]*)?|và(?=[ \t]+[{VI_UPPER}])(?![ \t](?:{_UNIT_START.pattern}))|[-–](?=[ \t])))*"
+    rf"(?:[ \t]+(?!(?:{_NEVER_PLACE})(?![\wÀ-ỹ]))(?:[{VI_UPPER}0-9][\w&\-]*(?:\.(?=\w)[\w&\-]*)?(?:{_APOSTROPHE}[\w&\-]*)?|và(?=[ \t]+[{VI_UPPER}])(?![ \t](?:{_UNIT_START.pattern}))|[-–](?=[ \t])))*"
 )
 _PLACE_TAIL = re.compile(rf"(?:{_PLACE.pattern})?{_PROPER_WORDS}(?:{_QUALIFIER.pattern})*")
 # The same when place words open it, else nothing: what follows the fields of a `Sở` or `Bộ`.
@@ -356,6 +365,37 @@ def _read_fields(text: str, pos: int, head: str) -> tuple[list[str], int]:
         if found is not None:
             i = sep.end()
     return names, i
+
+
+def _written_fields(text: str, pos: int) -> tuple[list[str], int]:
+    """Fields as written after an elided head with no gazetteer (`Thủy sản và Kiểm ngư, Trồng trọt rà soát`): runs
+    of words, the first capitalised, parted by commas, up to a predicate or punctuation; a `và` before a capitalised
+    word parts the last run only (`A, B và C`; `Thủy sản và Kiểm ngư, …` is one field)."""
+    runs: list[list[str]] = []
+    i = pos
+    while True:
+        words: list[str] = []
+        while len(words) < 12 and (m := _FIELD_WORD.match(text, i)) is not None:
+            word = m.group(1)
+            if not words and not _is_upper(word[:1]):
+                break
+            if words and word[:1].islower() and word != "và" and _opens_predicate(text[m.start(1) : m.start(1) + 40]):
+                break
+            words.append(word)
+            i = m.end()
+        while words and words[-1] == "và":
+            words.pop()
+            i = text.rfind("và", pos, i)
+        if not words:
+            break
+        runs.append(words)
+        if not text.startswith(", ", i) or not _is_upper(text[i + 2 : i + 3]):
+            break
+        i += 2
+    if runs:
+        last = " ".join(runs[-1])
+        runs[-1:] = [p.split() for p in re.split(rf" và (?=[{VI_UPPER}])", last)]
+    return [" ".join(r) for r in runs], i
 
 
 def written_out_field(name: str) -> str:
@@ -744,6 +784,11 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
             if names:
                 prefix = text[start:pos]
                 return UnitMention(tuple(prefix + n for n in names), start, end)
+        elided = _ELIDED_FIELDS.match(text, pos)
+        fields, end = _written_fields(text, elided.end()) if elided else ([], pos)
+        if elided and len(fields) > 1:
+            prefix, head = text[start:pos], elided.group(1)
+            return UnitMention(tuple(f"{prefix}{head} {f}" for f in fields), start, end)
         group_end = _read_group(text, pos)
         named = _named_plural(text, start, pos, group_end)
         if named is not None:
@@ -1130,11 +1175,28 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
         if not sep or sep.end() == m.end:
             break
         m = read_unit(text, sep.end()) or read_party(text, sep.end()) or _joined_place(text, sep.end())
+        if m is not None and sep.group(0).strip() == ",":
+            m = _office_shared(mentions[-1], m)
     if not mentions:
         return [], pos
     if len(mentions) > 1 and text.find("xã hội", mentions[0].end) >= 0:
         _share_front_place(text, mentions)
     return mentions, mentions[-1].end
+
+
+def _office_shared(holder: UnitMention, body: UnitMention) -> UnitMention:
+    """`Chỉ huy trưởng Bộ CHQS tỉnh, Bộ Chỉ huy BĐBP tỉnh`: a body after a comma whose head is that of the body an
+    office holder before it heads is that office's too (`Giám đốc Sở Y tế, Sở Tài chính`: both directors)."""
+    if len(holder.names) != 1 or len(body.names) != 1:
+        return body
+    office = _OFFICE.match(holder.names[0]) if holder.names[0][:1] in _OFFICE_FIRST else None
+    name = body.names[0]
+    if office is None or strip_office(holder.names[0]) == holder.names[0] or strip_office(name) != name:
+        return body
+    head = holder.names[0][office.end() :].split(" ", 1)[0]
+    if not head[:1].isupper() or name.split(" ", 1)[0] != head:
+        return body
+    return UnitMention((office.group(0) + name,), body.start, body.end)
 
 
 # The Front named without its level, and the socio-political groups named with it after `và`: the level names

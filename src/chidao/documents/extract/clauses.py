@@ -80,6 +80,7 @@ _TOGETHER = either_case([_HELPING_WORDS["together"]])
 _COORD = re.compile(
     rf"{either_case(_HELPING_WORDS['verbs'])}(?:\s+{re.escape(_HELPING_WORDS['manner'])})?"
     rf"(?:\s+{re.escape(_HELPING_WORDS['link'])})?\s+"
+    rf"(?:{re.escape(_HELPING_WORDS['force'])}\s+(?=[{VI_UPPER}]))?"
     rf"|{_TOGETHER}\s+{re.escape(_HELPING_WORDS['link'])}\s+"
     rf"|{_TOGETHER}\s+(?={re.escape(_HELPING_WORDS['together_before'])}\s)"
     rf"|{re.escape(_HELPING_WORDS['lead'])}\s+{_TOGETHER}\s+"
@@ -729,6 +730,33 @@ _PARTY_SUBJECTS = tuple(
 )
 
 
+# the group a role is narrowed to (`Chủ đầu tư các dự án …`): `group_opener` of `[project_parties]`
+_PARTY_GROUP = tuple(f"{w} " for w in load_toml("unit_heads.toml")["project_parties"]["group_openers"])
+_PARTY_GROUP_WORDS = 12
+_NOUN_COMPOUNDS = frozenset(load_toml("unit_heads.toml")["noun_compounds"]["words"])
+_PARTY_REPORTS = tuple(f" {w} " for w in load_toml("unit_heads.toml")["project_parties"]["group_reports"])
+_PARTY_NARROWERS = tuple(f" {w} " for w in load_toml("unit_heads.toml")["project_parties"]["group_narrowers"])
+
+
+def _party_group_end(text: str, end: int) -> int:
+    """Where the group after a role ends: before the first verb of work after it (`… sử dụng vốn ngân sách` |
+    `đôn đốc`), within a few words and before any punctuation; `end` where there is none."""
+    at = end
+    for _ in range(_PARTY_GROUP_WORDS):
+        at = text.find(" ", at + 1)
+        if at < 0 or _CLAUSE_END.search(text, end, at) or "," in text[end:at]:
+            return end
+        if text.startswith(_PARTY_REPORTS, at):
+            return end  # `… đã hoàn thành …`: a report of what was done, no work asked
+        if text.startswith(_PARTY_NARROWERS, at):
+            continue  # `các dự án sử dụng vốn ngân sách`: the projects narrowed, no work yet
+        if f"{text[text.rfind(' ', 0, at) + 1 : at]} {text[at + 1 :].split(' ', 1)[0]}" in _NOUN_COMPOUNDS:
+            continue  # `các công trình`: one noun (`[noun_compounds]`), no verb `trình`
+        if at > end + 1 + len(_PARTY_GROUP[0]) and _known_predicate_follows(text, at):
+            return at
+    return end
+
+
 def party_subject(text: str) -> Assignment | None:
     """`Chủ đầu tư khẩn trương hoàn thiện hồ sơ …`: the party named by its role, opening the clause before a verb of
     work, is the one who must act (the document's project owner stands for it where it names one:
@@ -736,6 +764,8 @@ def party_subject(text: str) -> Assignment | None:
     if not text.startswith(_PARTY_SUBJECTS):
         return None
     end = len(next(w for w in _PARTY_SUBJECTS if text.startswith(w))) - 1
+    if text.startswith(_PARTY_GROUP, end + 1):
+        end = _party_group_end(text, end)  # `Chủ đầu tư các dự án sử dụng vốn ngân sách đôn đốc …`
     if not _known_predicate_follows(text, end):
         return None
     mention = UnitMention((text[:end],), 0, end)
