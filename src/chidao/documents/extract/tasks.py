@@ -1310,11 +1310,14 @@ def _organ_leads(text: str, found: Assignment, owners: list[str]) -> bool:
 
 
 def _listed_owners(text: str) -> list[tuple[int, int]] | None:
-    """The units a heading over a list of duties names when the unit reader stops short of its whole text:
-    a name with a comma in it before `và` another unit (`Phòng Kiểm tra A và B, C và các đơn vị thuộc Sở`),
+    """The units a heading over a list of duties names: those the unit reader reads up to its end, or, when the
+    reader stops short, a name with a comma in it before `và` another unit (`Phòng Kiểm tra A và B, C và các đơn vị thuộc Sở`),
     or a group noun written without `các` (`Chủ đầu tư các khu công nghiệp`). None when the heading says more
     than who (a predicate, a topic)."""
     mentions, end = read_units(text, 0)
+    if mentions and mentions[0].start == 0 and not text[end:].strip(" .,;"):
+        return [(m.start, m.end) for m in mentions]  # the reader took the whole heading (a name with its own comma
+        # and `và`: `Phòng Cảnh sát phòng cháy, chữa cháy và các đơn vị thuộc Sở`): those are its units
     if mentions and mentions[0].start == 0:
         at = text.rfind(" và ", end)
         if at < 0 or len(text[end:at].split()) > 4 or _opens_predicate(text[end:at].lstrip(" ,")):
