@@ -312,6 +312,22 @@ def test_generic_group_expands_to_addressees_only_in_letters():
 
 
 @pytest.mark.parametrize(
+    ("alias", "group", "members"),
+    [
+        # the short name the Kính gửi list is given stands for the whole list, in either case
+        ("các chủ đầu tư", "Các chủ đầu tư", ["Ban QLDA huyện", "UBND các xã"]),
+        ("các địa phương", "các địa phương", ["Ban QLDA huyện", "UBND các xã"]),
+        # ... and for nothing else
+        ("các chủ đầu tư", "các nhà thầu", ["các nhà thầu"]),
+        (None, "các chủ đầu tư", ["các chủ đầu tư"]),
+    ],
+)
+def test_the_alias_of_the_addressees_expands_to_them(alias, group, members):
+    names = DocumentUnits("...", addressees=["Ban QLDA huyện", "UBND các xã"], alias=alias)
+    assert names.expand_group(group) == members
+
+
+@pytest.mark.parametrize(
     ("text", "addressees", "group", "members"),
     [
         ("...", ["Sở Y tế các tỉnh", "Các bệnh viện trực thuộc Bộ"], "Thủ trưởng các đơn vị",

@@ -78,6 +78,7 @@ from chidao.documents.extract.task_frames import (
 from chidao.documents.extract.task_tables import TableReader, field_line, time_field
 from chidao.documents.extract.units import UnitRegistry
 from chidao.documents.model import Deadline, Document, Task
+from chidao.documents.parts.addressees import ALIAS_BRACKET
 from chidao.documents.text import FoldedText, Line, fold
 
 # the unit a statement names leads the items below (`X là đơn vị chủ lực ...`): `[lead_role]` of data/lead_ins.toml
@@ -1441,6 +1442,16 @@ def _drafters(doc: Document) -> list[str]:
     return out
 
 
+def _addressee_alias(doc: Document) -> str | None:
+    """The short name the Kính gửi list is given after its last addressee (`(sau đây gọi tắt là các chủ đầu tư)`)."""
+    last = doc.addressees[-1].span if doc.addressees else None
+    if last is None:
+        return None
+    end = last[1] + 1 if doc.text[last[1] : last[1] + 1] in ";.," else last[1]  # `- UBND các xã;` / `(sau đây …)`
+    alias = ALIAS_BRACKET.match(doc.text, end)
+    return alias["alias"] if alias is not None else None
+
+
 def read_tasks(
     doc: Document, lines: list[Line], units: UnitRegistry | Iterable[str] | None = None
 ) -> None:
@@ -1450,7 +1461,9 @@ def read_tasks(
     builder = _Builder(doc, DocumentUnits("", addressees=addressees), registry)
     try:
         segs = body_segments(doc, lines)
-        builder.names = DocumentUnits(_joined_text(doc.text, segs), addressees=addressees, drafters=_drafters(doc))
+        builder.names = DocumentUnits(
+            _joined_text(doc.text, segs), addressees=addressees, drafters=_drafters(doc), alias=_addressee_alias(doc)
+        )
         builder.run(segs)
         name_section_owners(doc.text, doc.issuer.name if doc.issuer else None, builder.tasks)
     except Exception as error:  # an unforeseen layout must not cost the document its other fields

@@ -46,7 +46,8 @@ def ends_entry(cell: Cell) -> bool:
 # A short name the list is given after its last addressee, on that line or the next (`(sau đây gọi tắt là các chủ đầu
 # tư)`, `(sau đây gọi chung là các đơn vị)`): part of no addressee's name; the line's closing mark follows it.
 ALIAS_BRACKET = re.compile(
-    r"\s*\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)\s+(?:tắt|chung)?\s*là:?\s+[^()]{2,80}\)", re.IGNORECASE
+    r"\s*\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)\s+(?:tắt|chung)?\s*là:?\s+(?P<alias>[^()]{2,80}?)\s*\)",
+    re.IGNORECASE,
 )
 
 

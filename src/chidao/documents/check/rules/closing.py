@@ -64,7 +64,7 @@ def line_end(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 
 # a short name given to the list after an addressee (`ALIAS_BRACKET`), then the mark that closes the line, if any
-_ALIAS_AFTER = re.compile(rf"[;.,]?{ALIAS_BRACKET.pattern}\s*([;.,|]?)", re.IGNORECASE)
+_ALIAS_AFTER = re.compile(rf"[;.,]?{ALIAS_BRACKET.pattern}\s*(?P<mark>[;.,|]?)", re.IGNORECASE)
 
 
 def addressee_punctuation(doc: Document, ctx: Context) -> Iterator[Hit]:
@@ -77,7 +77,7 @@ def addressee_punctuation(doc: Document, ctx: Context) -> Iterator[Hit]:
         want = "." if k == len(spans) - 1 else ";"
         if (alias := _ALIAS_AFTER.match(doc.text, stop)) is not None:
             # `- UBND các huyện (sau đây gọi tắt là …).`: the line closes after the short name given to the list
-            if alias.group(1) in (want, "|") or (alias.group(1) == "" and raw.endswith(want)):
+            if alias["mark"] in (want, "|") or (alias["mark"] == "" and raw.endswith(want)):
                 continue
             raw, stop = " ".join((raw + doc.text[stop : alias.end()]).split()), alias.end()
         if raw and not raw.endswith(want) and not raw.endswith("|"):
