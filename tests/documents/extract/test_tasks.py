@@ -1254,6 +1254,30 @@ def test_bare_group_headings_own_their_items(heading):
     assert _listed_owners(heading) == [(0, len(heading))]
 
 
+@pytest.mark.parametrize(
+    ("heading", "owners"),
+    [
+        # the unit reader takes the whole heading (a name with its own comma, then `và` more): each unit it read
+        (
+            "2. Phòng Cảnh sát phòng cháy, chữa cháy và các đơn vị trực thuộc Công an tỉnh",
+            ["Phòng Cảnh sát phòng cháy, chữa cháy", "các đơn vị trực thuộc Công an tỉnh"],
+        ),
+        (
+            "Phòng Quản lý Đô thị và phòng cháy, chữa cháy và các phòng, ban thuộc Sở",
+            ["Phòng Quản lý Đô thị và phòng cháy, chữa cháy", "các phòng, ban thuộc Sở"],
+        ),
+        # a heading that says more than who stays no list of owners
+        ("Phòng Cảnh sát phòng cháy, chữa cháy và các đơn vị tổ chức kiểm tra như sau", None),
+    ],
+)
+def test_headings_read_whole_name_their_units(heading, owners):
+    from chidao.documents.extract.tasks import _listed_owners
+
+    heading = heading.split(". ", 1)[-1]
+    listed = _listed_owners(heading)
+    assert (None if listed is None else [heading[a:b] for a, b in listed]) == owners
+
+
 @pytest.mark.parametrize("lead_in", load_toml("task_verbs.toml")["urges_only"]["examples"])
 def test_urging_lead_ins_only_introduce(lead_in):
     """`[urges_only]` of task_verbs.toml: what follows the addressee of such a lead-in only urges others."""

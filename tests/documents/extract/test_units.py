@@ -117,6 +117,13 @@ def test_registry_from_caller_names_and_partial_match():
          [("các tổ chức, cá nhân được cấp phép khai thác cát",)]),
         ("UBND các xã có làng nghề truyền thống phối hợp", [("UBND các xã có làng nghề truyền thống",)]),
         ("các đơn vị có trách nhiệm báo cáo", [("các đơn vị",)]),
+        # ... and what a group has not done yet, over its own verbs of work up to the manner of the task
+        ("Các trường chưa gửi báo cáo tổng kết khẩn trương gửi về Phòng", [("Các trường chưa gửi báo cáo tổng kết",)]),
+        ("UBND các phường chưa rà soát nghiêm túc thực hiện", [("UBND các phường chưa rà soát",)]),
+        ("Các đơn vị chưa thực hiện việc báo cáo", [("Các đơn vị",)]),  # no manner word: no narrower group
+        # companies named by their legal form and field
+        ("Các công ty TNHH một thành viên thủy lợi vận hành", [("Các công ty TNHH một thành viên thủy lợi",)]),
+        ("các doanh nghiệp cổ phần rà soát", [("các doanh nghiệp cổ phần",)]),
         # the body a unit belongs to is not part of its name
         ("Phòng Quản lý đất đai thuộc Sở chủ trì kiểm tra", [("Phòng Quản lý đất đai",)]),
         ("Trung tâm Khuyến nông trực thuộc Sở Nông nghiệp hướng dẫn", [("Trung tâm Khuyến nông",)]),
@@ -302,6 +309,22 @@ def test_generic_group_expands_to_addressees_only_in_letters():
     assert names.expand_group("các đơn vị") == ["Công ty A", "Công ty B"]
     assert names.expand_group("các sở, ngành liên quan") == ["các sở, ngành liên quan"]
     assert DocumentUnits("...").expand_group("các đơn vị") == ["các đơn vị"]
+
+
+@pytest.mark.parametrize(
+    ("alias", "group", "members"),
+    [
+        # the short name the Kính gửi list is given stands for the whole list, in either case
+        ("các chủ đầu tư", "Các chủ đầu tư", ["Ban QLDA huyện", "UBND các xã"]),
+        ("các địa phương", "các địa phương", ["Ban QLDA huyện", "UBND các xã"]),
+        # ... and for nothing else
+        ("các chủ đầu tư", "các nhà thầu", ["các nhà thầu"]),
+        (None, "các chủ đầu tư", ["các chủ đầu tư"]),
+    ],
+)
+def test_the_alias_of_the_addressees_expands_to_them(alias, group, members):
+    names = DocumentUnits("...", addressees=["Ban QLDA huyện", "UBND các xã"], alias=alias)
+    assert names.expand_group(group) == members
 
 
 @pytest.mark.parametrize(

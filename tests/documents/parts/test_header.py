@@ -217,6 +217,26 @@ def test_addressees_one_per_entry() -> None:
     assert [a.name for a in glued.addressees] == ["Ủy ban nhân dân các tỉnh, thành phố"]
 
 
+_ALIAS_HEAD = "SỞ XÂY DỰNG\nSố: 12/SXD-QLXD\nV/v rà soát hồ sơ\nHà Tĩnh, ngày 02 tháng 3 năm 2025\n\nKính gửi:\n"
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        # a short name given to the list after its last addressee, on the next line or on the same one
+        ("- Ban QLDA huyện;\n- UBND các xã\n(sau đây gọi tắt là các chủ đầu tư).", ["Ban QLDA huyện", "UBND các xã"]),
+        ("- Ban QLDA huyện;\n- UBND các xã (sau đây gọi chung là các đơn vị).", ["Ban QLDA huyện", "UBND các xã"]),
+        ("- Ban QLDA huyện;\n- UBND các xã;\n(sau đây gọi tắt là các chủ đầu tư).", ["Ban QLDA huyện", "UBND các xã"]),
+        # any other bracket stays in the name
+        ("- Ban QLDA huyện;\n- Công ty Cổ phần Sông Đà (nhà thầu).", ["Ban QLDA huyện", "Công ty Cổ phần Sông Đà (nhà thầu)"]),
+    ],
+)
+def test_an_alias_given_to_the_addressees_is_no_addressee(lines: str, names: list[str]) -> None:
+    doc = parse_text(_ALIAS_HEAD + lines + "\n\nSở Xây dựng đề nghị các đơn vị rà soát hồ sơ.\n", check=False)
+    assert [a.name for a in doc.addressees] == names
+    assert all(doc.text[a.span[0] : a.span[1]].rstrip(" ;.").endswith(a.name) for a in doc.addressees if a.span)
+
+
 def test_spans_index_the_text() -> None:
     doc = parse_text(STACKED, check=False)
     assert doc.number and doc.number.span

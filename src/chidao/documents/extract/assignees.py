@@ -29,7 +29,18 @@ TYPED_BARE: tuple[str, ...] = tuple(load_toml("task_verbs.toml")["typed_bare"]["
 # Head nouns whose tail runs until a predicate (`Ban Quản lý dự án đầu tư xây dựng số 1`).
 OPEN_HEADS: tuple[str, ...] = (*_HEADS["open_heads"]["words"], *TYPED_BARE)
 # Collective nouns after `các`: `các sở, ban, ngành liên quan`, `các cơ quan, đơn vị`.
-GROUP_NOUNS: tuple[str, ...] = tuple(_HEADS["group_nouns"]["words"])
+# ... and companies named by their legal form and/or field (`các công ty TNHH MTV thủy lợi`: `companies`)
+_COMPANIES = _HEADS["group_nouns"]["companies"]
+GROUP_NOUNS: tuple[str, ...] = (
+    *_HEADS["group_nouns"]["words"],
+    *(
+        " ".join(p for p in (noun, form, field) if p)
+        for noun in _COMPANIES["nouns"]
+        for form in ("", *_COMPANIES["forms"])
+        for field in ("", *_COMPANIES["fields"])
+        if form or field
+    ),
+)
 # The addressee named by courtesy (`Quý Công ty`, `Quý cơ quan`): `[courtesy]`.
 # In lower case after a request (`Đề nghị quý cơ quan có ý kiến …`), never after a word of time (`hằng quý đơn vị …`).
 COURTESY = re.compile(
@@ -174,6 +185,10 @@ _NOT_RELATIVE = re.compile(rf"{_alternation(tuple(_HEADS['relative']['not_narrow
 # `Đảng ủy các xã trồng vải`: a verb of what the places or bodies of a group do for a living narrows it with no
 # opener (`bare` of `[relative]`)
 _BARE_RELATIVE = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['bare']))}[ \t]+")
+# `Các địa phương chưa gửi báo cáo khẩn trương …`: what a group has not done yet narrows it, up to the manner of its
+# work (`pending` of `[relative]`)
+_PENDING = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['pending']['openers']))}[ \t]+\S")
+_URGED = re.compile(rf"(?<=\s){_alternation(tuple(_HEADS['relative']['pending']['urged']))}(?![\wÀ-ỹ])")
 # ... and the ministers of the ministries listed after the office in the plural (`Các bộ trưởng: Quốc phòng, …`)
 _MINISTERS_ELIDED = re.compile(r"[Cc]ác\s+(?:đồng chí\s+)?[Bb]ộ\s+trưởng\s*:\s*")
 _ELIDED = re.compile(r"[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:?\s*")
@@ -713,6 +728,12 @@ def _place_range(text: str, start: int, end: int) -> int:
 def _relative(text: str, end: int) -> int:
     """A relative clause that narrows a group: `các tổ chức, cá nhân được cấp giấy phép khai thác`,
     `UBND các xã, phường có cụm công nghiệp` — up to the predicate that follows."""
+    if (pending := _PENDING.match(text, end)) is not None:
+        # `Các địa phương chưa gửi báo cáo khẩn trương …`: what it has not done, up to the manner of its work
+        urged = _URGED.search(text, pending.end(), pending.end() + 80)
+        if urged is None or len(text[pending.end() : urged.start()].split()) > 12 or "." in text[end : urged.start()]:
+            return end
+        return len(text[: urged.start()].rstrip())
     m = _RELATIVE.match(text, end)
     least = 2  # words after the opener
     if m is None and (m := _BARE_RELATIVE.match(text, end)) is not None:

@@ -232,8 +232,13 @@ class DocumentUnits:
     (nothing fuller is looked up for a name that does not end in a place, nor an abbreviation the document
     cannot define)."""
 
-    def __init__(self, text: str, addressees: list[str] | None = None, drafters: list[str] | None = None) -> None:
+    def __init__(
+        self, text: str, addressees: list[str] | None = None, drafters: list[str] | None = None,
+        alias: str | None = None,
+    ) -> None:
         self.addressees = [a for a in (addressees or []) if a]
+        # the short name the Kính gửi list is given (`(sau đây gọi tắt là các chủ đầu tư)`): it stands for them all
+        self.alias = unit_key(alias) if alias and self.addressees else None
         # the abbreviations of the units that drafted the document (`KHTH` of `Lưu: VT, KHTH`, `702/BVĐK-KHTH`)
         self.drafters = [d for d in (drafters or []) if len(d) >= 3 and d.isupper()]
         self._drafted: dict[str, str | None] | None = None  # name → the drafting unit it is cut from
@@ -763,7 +768,8 @@ class DocumentUnits:
             # `Quý Công ty`: the addressees of that kind, else (a kind the list does not name) all of them
             kind = fold(core.split(None, 1)[1])
             return [a for a in self.addressees if fold(a).startswith(kind + " ")] or list(self.addressees)
-        if self.addressees and _ADDRESSEE_GROUP.fullmatch(core):
+        if self.addressees and (_ADDRESSEE_GROUP.fullmatch(core) or unit_key(core) == self.alias):
+            # (or by the short name it gave them: `(sau đây gọi tắt là các chủ đầu tư)`)
             # an addressee already named by its head's office (`Giám đốc các bệnh viện …`) keeps its own office
             return [office + _lower_first(a) if office and strip_office(a) == a else a for a in self.addressees]
         places = _PLACES_ABOVE.fullmatch(name.strip())

@@ -79,6 +79,7 @@ from chidao.documents.extract.task_frames import (
 from chidao.documents.extract.task_tables import TableReader, field_line, time_field
 from chidao.documents.extract.units import UnitRegistry
 from chidao.documents.model import Deadline, Document, Task
+from chidao.documents.parts.addressees import ALIAS_BRACKET
 from chidao.documents.text import FoldedText, Line, fold
 
 # the unit a statement names leads the items below (`X là đơn vị chủ lực ...`): `[lead_role]` of data/lead_ins.toml
@@ -1320,11 +1321,14 @@ def _organ_leads(text: str, found: Assignment, owners: list[str]) -> bool:
 
 
 def _listed_owners(text: str) -> list[tuple[int, int]] | None:
-    """The units a heading over a list of duties names when the unit reader stops short of its whole text:
-    a name with a comma in it before `và` another unit (`Phòng Kiểm tra A và B, C và các đơn vị thuộc Sở`),
+    """The units a heading over a list of duties names: those the unit reader reads up to its end, or, when the
+    reader stops short, a name with a comma in it before `và` another unit (`Phòng Kiểm tra A và B, C và các đơn vị thuộc Sở`),
     or a group noun written without `các` (`Chủ đầu tư các khu công nghiệp`). None when the heading says more
     than who (a predicate, a topic)."""
     mentions, end = read_units(text, 0)
+    if mentions and mentions[0].start == 0 and not text[end:].strip(" .,;"):
+        return [(m.start, m.end) for m in mentions]  # the reader took the whole heading (a name with its own comma
+        # and `và`: `Phòng Cảnh sát phòng cháy, chữa cháy và các đơn vị thuộc Sở`): those are its units
     if mentions and mentions[0].start == 0:
         at = text.rfind(" và ", end)
         if at < 0 or len(text[end:at].split()) > 4 or _opens_predicate(text[end:at].lstrip(" ,")):
@@ -1448,6 +1452,16 @@ def _drafters(doc: Document) -> list[str]:
     return out
 
 
+def _addressee_alias(doc: Document) -> str | None:
+    """The short name the Kính gửi list is given after its last addressee (`(sau đây gọi tắt là các chủ đầu tư)`)."""
+    last = doc.addressees[-1].span if doc.addressees else None
+    if last is None:
+        return None
+    end = last[1] + 1 if doc.text[last[1] : last[1] + 1] in ";.," else last[1]  # `- UBND các xã;` / `(sau đây …)`
+    alias = ALIAS_BRACKET.match(doc.text, end)
+    return alias["alias"] if alias is not None else None
+
+
 def read_tasks(
     doc: Document, lines: list[Line], units: UnitRegistry | Iterable[str] | None = None
 ) -> None:
@@ -1457,7 +1471,9 @@ def read_tasks(
     builder = _Builder(doc, DocumentUnits("", addressees=addressees), registry)
     try:
         segs = body_segments(doc, lines)
-        builder.names = DocumentUnits(_joined_text(doc.text, segs), addressees=addressees, drafters=_drafters(doc))
+        builder.names = DocumentUnits(
+            _joined_text(doc.text, segs), addressees=addressees, drafters=_drafters(doc), alias=_addressee_alias(doc)
+        )
         builder.run(segs)
         name_section_owners(doc.text, doc.issuer.name if doc.issuer else None, builder.tasks)
     except Exception as error:  # an unforeseen layout must not cost the document its other fields

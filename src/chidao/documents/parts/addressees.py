@@ -43,9 +43,24 @@ def ends_entry(cell: Cell) -> bool:
     return cell.text.rstrip().endswith((";", ".", ","))
 
 
+# A short name the list is given after its last addressee, on that line or the next (`(sau đây gọi tắt là các chủ đầu
+# tư)`, `(sau đây gọi chung là các đơn vị)`): part of no addressee's name; the line's closing mark follows it.
+ALIAS_BRACKET = re.compile(
+    r"\s*\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)\s+(?:tắt|chung)?\s*là:?\s+(?P<alias>[^()]{2,80}?)\s*\)",
+    re.IGNORECASE,
+)
+
+
 def make_addressee(cells: list[Cell]) -> Addressee | None:
     text = " ".join(c.text for c in cells)
+    alias = ALIAS_BRACKET.search(text)
+    if alias is not None:
+        text = text[: alias.start()]
     text = _BULLET.sub("", text).strip().rstrip(";.,").strip()
     if not text:
         return None
-    return Addressee(name=text, span=(cells[0].start, cells[-1].end))
+    if alias is None:
+        return Addressee(name=text, span=(cells[0].start, cells[-1].end))
+    end = next(c.start + c.text.find(text.rsplit(None, 1)[-1]) + len(text.rsplit(None, 1)[-1])
+               for c in reversed(cells) if text.rsplit(None, 1)[-1] in c.text)
+    return Addressee(name=text, span=(cells[0].start, end))

@@ -13,6 +13,7 @@ from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
 from chidao.documents.check.scan import line_of, trim
 from chidao.documents.model import Document
+from chidao.documents.parts.addressees import ALIAS_BRACKET
 from chidao.documents.text import fold
 
 _DASH = re.compile(r"^\s*[-–+•]")
@@ -62,6 +63,10 @@ def line_end(doc: Document, ctx: Context) -> Iterator[Hit]:
                   "Dòng Nơi nhận thiếu dấu chấm phẩy “;” ở cuối")
 
 
+# a short name given to the list after an addressee (`ALIAS_BRACKET`), then the mark that closes the line, if any
+_ALIAS_AFTER = re.compile(rf"[;.,]?{ALIAS_BRACKET.pattern}\s*(?P<mark>[;.,|]?)", re.IGNORECASE)
+
+
 def addressee_punctuation(doc: Document, ctx: Context) -> Iterator[Hit]:
     """Several Kính gửi lines: each starts with `-` and ends with `;`, the last with `.`."""
     spans = [a.span for a in doc.addressees if a.span is not None]
@@ -70,6 +75,11 @@ def addressee_punctuation(doc: Document, ctx: Context) -> Iterator[Hit]:
     for k, (start, stop) in enumerate(spans):
         raw = _raw(doc, (start, stop))
         want = "." if k == len(spans) - 1 else ";"
+        if (alias := _ALIAS_AFTER.match(doc.text, stop)) is not None:
+            # `- UBND các huyện (sau đây gọi tắt là …).`: the line closes after the short name given to the list
+            if alias["mark"] in (want, "|") or (alias["mark"] == "" and raw.endswith(want)):
+                continue
+            raw, stop = " ".join((raw + doc.text[stop : alias.end()]).split()), alias.end()
         if raw and not raw.endswith(want) and not raw.endswith("|"):
             end = start + len(doc.text[start:stop].rstrip())
             yield Hit((end - 1, end) if raw[-1] in ".,;:" else (end, end),
@@ -148,8 +158,11 @@ RULES = [
         message="Dấu câu cuối dòng Kính gửi chưa đúng",
         find=addressee_punctuation,
         bad=(samples.letter(kinh_gui="Kính gửi:\n- Sở Tài chính,\n- Sở Xây dựng."),
-             samples.letter(kinh_gui="Kính gửi:\n- Sở Tài chính;\n- Sở Xây dựng;")),
-        good=(samples.letter(), samples.letter(kinh_gui="Kính gửi: Sở Tài chính")),
+             samples.letter(kinh_gui="Kính gửi:\n- Sở Tài chính;\n- Sở Xây dựng;"),
+             samples.letter(kinh_gui="Kính gửi:\n- Sở Tài chính;\n- Sở Xây dựng\n(sau đây gọi chung là các sở);")),
+        good=(samples.letter(), samples.letter(kinh_gui="Kính gửi: Sở Tài chính"),
+              samples.letter(kinh_gui="Kính gửi:\n- Sở Tài chính;\n- Sở Xây dựng\n(sau đây gọi chung là các sở)."),
+              samples.letter(kinh_gui="Kính gửi:\n- Sở Tài chính;\n- Sở Xây dựng (sau đây gọi tắt là các sở).")),
     ),
     Rule(
         code="recipients.archive-missing",
