@@ -156,6 +156,8 @@ def test_sound_on_deadline_examples() -> None:
         (r"^(xet|theo) de nghi", 0, True),
         (r"chiu trach nhiem thi hanh", 0, True),  # re looks for the opening literal first
         (r"^[^.;]{0,80}\bneu co", 0, False),  # anchored, but a repeat backtracks
+        (r"^(?![^.;]*\bchuan bi\b)[^.;]{0,120}\bdu hop", 0, False),  # anchored, but the lookahead reads on
+        (r"^(?=tham du)tham", 0, False),
         (r"(tran trong |xin )?cam on", 0, False),
         (r"\bbiet", 0, False),
         (r"^noi nhan", re.MULTILINE, False),  # `^` at every line

@@ -71,10 +71,11 @@ def may_match(required: Needs, text: Lowered) -> bool:
 def found_alone(pattern: re.Pattern[str]) -> bool:
     """Does `re` find `pattern` quickly by itself, so that a prefilter costs more than it saves? True when
     a match can only start at the text's start (`^` not followed by a repeat: one position is tried) or
-    must open with a literal character (`re` then looks for that character before trying a match)."""
+    must open with a literal character (`re` then looks for that character before trying a match). A `^` followed
+    by a lookaround is not quick: it may read the whole text first (`^(?![^.;]*\\b(chuan bi|bao cao)\\b)…`)."""
     items = list(_parser.parse(pattern.pattern, pattern.flags))
     if anchored(pattern):
-        return len(items) > 1 and items[1][0] not in _REPEATS
+        return len(items) > 1 and items[1][0] not in (*_REPEATS, c.ASSERT, c.ASSERT_NOT)
     return not pattern.flags & re.MULTILINE and bool(items) and items[0][0] is c.LITERAL
 
 
