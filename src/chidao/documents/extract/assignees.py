@@ -67,8 +67,8 @@ QUALIFIERS: tuple[str, ...] = (
 # Head nouns that are also common parts of proper names (`Tổng công ty Xây dựng Trường Sơn`): not a new unit.
 _NAME_PARTS = tuple(_HEADS["name_parts"]["words"])  # `[name_parts]`
 # Two words that make one noun (`công trình`): `[noun_compounds]`
-_NOUN_COMPOUNDS = frozenset(_HEADS["noun_compounds"]["words"])
-_COMPOUND_TAILS = frozenset(c.split()[1] for c in _NOUN_COMPOUNDS)  # every compound is two words
+NOUN_COMPOUNDS = frozenset(_HEADS["noun_compounds"]["words"])
+_COMPOUND_TAILS = frozenset(c.split()[1] for c in NOUN_COMPOUNDS)  # every compound is two words
 # what joins the units of a list: a comma, a semicolon or a word of `[joiners]` (`và`, `cùng`, `&`)
 _JOINERS = tuple(_HEADS["joiners"]["words"])
 _SEP = re.compile(rf"\s*(?:,|;|(?<![\wÀ-ỹ]){as_written(_JOINERS)}(?![\wÀ-ỹ]))\s*")
@@ -536,7 +536,7 @@ def _extend_open(text: str, end: int) -> int:
         at = m.start("word")
         word = m.group("word")
         lower = word[:1].islower()
-        compound = prev == "nơi" or (word in _COMPOUND_TAILS and f"{prev} {word}" in _NOUN_COMPOUNDS)
+        compound = prev == "nơi" or (word in _COMPOUND_TAILS and f"{prev} {word}" in NOUN_COMPOUNDS)
         if (
             lower
             and words >= 2
@@ -708,7 +708,7 @@ def _role_end(text: str, end: int) -> int:
             return end
         at, word = w.start(1), w.group(1)
         found = predicate.match(text, at, at + 40)
-        compound = word in _COMPOUND_TAILS and f"{prev} {word}" in _NOUN_COMPOUNDS  # `công trình`
+        compound = word in _COMPOUND_TAILS and f"{prev} {word}" in NOUN_COMPOUNDS  # `công trình`
         prev = word
         if found and not compound and _opens_predicate(text[at : at + 40]):
             if found.group(0) in inside:

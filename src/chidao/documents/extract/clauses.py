@@ -20,6 +20,7 @@ from typing import Any
 from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
 from chidao.documents.extract.assignees import (
+    NOUN_COMPOUNDS,
     UnitMention,
     _opens_predicate,
     _predicates,
@@ -273,6 +274,8 @@ def helps_only(text: str, at: int = 0, stop: int | None = None) -> bool:
     or before the sentence's own time: `phối hợp, hoàn thành trước ngày …`, `whole` of `[in_turn]`)? It helps with
     the work of the clause before, having none of its own."""
     return _HELPS_ONLY.match(text, at, len(text) if stop is None else stop) is not None
+
+
 _GROUP_OPENS = tuple(f"{w} " for w in _WORDS["in_turn"]["group_opens"])
 
 
@@ -725,17 +728,13 @@ def bare_head(text: str) -> tuple[str, int] | None:
 
 # A project's party named by its role opening a clause (`Chủ đầu tư khẩn trương hoàn thiện hồ sơ …`): `subjects` of
 # `[project_parties]`, each with the space after it
-_PARTY_SUBJECTS = tuple(
-    sorted((f"{w} " for w in load_toml("unit_heads.toml")["project_parties"]["subjects"]), key=len, reverse=True)
-)
-
-
-# the group a role is narrowed to (`Chủ đầu tư các dự án …`): `group_opener` of `[project_parties]`
-_PARTY_GROUP = tuple(f"{w} " for w in load_toml("unit_heads.toml")["project_parties"]["group_openers"])
+_PARTIES = load_toml("unit_heads.toml")["project_parties"]
+_PARTY_SUBJECTS = tuple(sorted((f"{w} " for w in _PARTIES["subjects"]), key=len, reverse=True))
+# the group a role is narrowed to (`Chủ đầu tư các dự án …`): `group_openers` of `[project_parties]`
+_PARTY_GROUP = tuple(f"{w} " for w in _PARTIES["group_openers"])
 _PARTY_GROUP_WORDS = 12
-_NOUN_COMPOUNDS = frozenset(load_toml("unit_heads.toml")["noun_compounds"]["words"])
-_PARTY_REPORTS = tuple(f" {w} " for w in load_toml("unit_heads.toml")["project_parties"]["group_reports"])
-_PARTY_NARROWERS = tuple(f" {w} " for w in load_toml("unit_heads.toml")["project_parties"]["group_narrowers"])
+_PARTY_REPORTS = tuple(f" {w} " for w in _PARTIES["group_reports"])
+_PARTY_NARROWERS = tuple(f" {w} " for w in _PARTIES["group_narrowers"])
 
 
 def _party_group_end(text: str, end: int) -> int:
@@ -750,7 +749,8 @@ def _party_group_end(text: str, end: int) -> int:
             return end  # `… đã hoàn thành …`: a report of what was done, no work asked
         if text.startswith(_PARTY_NARROWERS, at):
             continue  # `các dự án sử dụng vốn ngân sách`: the projects narrowed, no work yet
-        if f"{text[text.rfind(' ', 0, at) + 1 : at]} {text[at + 1 :].split(' ', 1)[0]}" in _NOUN_COMPOUNDS:
+        after = text.find(" ", at + 1)
+        if f"{text[text.rfind(' ', 0, at) + 1 : at]} {text[at + 1 : after if after >= 0 else len(text)]}" in NOUN_COMPOUNDS:
             continue  # `các công trình`: one noun (`[noun_compounds]`), no verb `trình`
         if at > end + 1 + len(_PARTY_GROUP[0]) and _known_predicate_follows(text, at):
             return at

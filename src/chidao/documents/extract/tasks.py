@@ -1011,7 +1011,10 @@ _LEAD_ONLY = re.compile(rf"\s*{re.escape(_HELPING_WORDS['lead'])}\s*[;,]?\s*$")
 
 def _in_turn(text: str, at: int) -> bool:
     """Does the clause at `at` follow a comma or a semicolon of the same sentence (a unit given work in turn)?"""
-    return text[:at].rstrip().endswith((",", ";"))
+    i = at
+    while i and text[i - 1].isspace():
+        i -= 1
+    return i > 0 and text[i - 1] in ",;"
 
 
 # the last comma clause of a sentence whose deadline is the whole sentence's: `whole` of `[in_turn]`
