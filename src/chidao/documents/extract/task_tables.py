@@ -44,16 +44,16 @@ _LEAD_LABEL = re.compile(rf"{AGENT_LABEL.pattern}|{PREPARER_LABEL.pattern}")
 _AGENCY_FIELD, _COORD_FIELD, _TIME_FIELD = FIELDS["agency"], FIELDS["coord"], FIELDS["time"]
 
 
-def field_line(text: str) -> bool:
-    """Does the line open with the label of a field? Every label ends at the line's first colon."""
+def field_line(text: str, label: re.Pattern[str] = FIELD_LINE) -> bool:
+    """Does the line open with the label of a field (`label`: any field's, or one kind's such as `_TIME_FIELD`)?
+    Every label ends at the line's first colon."""
     colon = text.find(":")
-    return colon >= 0 and FIELD_LINE.match(fold_chars(text[: colon + 1])) is not None
+    return colon >= 0 and label.match(fold_chars(text[: colon + 1])) is not None
 
 
 def time_field(text: str) -> bool:
     """Does the line open with the label of a time field (`Thời hạn:`, `Thời gian hoàn thành:`)?"""
-    colon = text.find(":")
-    return colon >= 0 and _TIME_FIELD.match(fold_chars(text[: colon + 1])) is not None
+    return field_line(text, _TIME_FIELD)
 
 
 _GAZETTEER = UnitRegistry.default()
