@@ -115,8 +115,9 @@ def _spelled(words: tuple[str, ...], then: str = "") -> list[tuple[str, ...]]:
 
 
 def _loose(words: tuple[str, ...]) -> str:
-    """An alternation that also accepts the words glued together (`Ủyban nhân dân`)."""
-    return _alternation(words, space="[ \t]?")
+    """An alternation that also accepts the words glued together (`Ủyban nhân dân`) or set two spaces apart, as
+    OCR of a justified line leaves them (`Trung  tâm Thông  tin`)."""
+    return _alternation(words, space="[ \t]{0,2}")
 
 
 def unglue(name: str) -> str:
