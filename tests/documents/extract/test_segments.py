@@ -64,6 +64,11 @@ def _segs(text: str) -> list[tuple[str | None, int, str]]:
             "Ngày 02/5/2024, Bộ Tài chính ban hành Thông tư số\n15/2024/TT-BTC về quản lý kinh phí.",
             [(None, 0, "Ngày 02/5/2024, Bộ Tài chính ban hành Thông tư số 15/2024/TT-BTC về quản lý kinh phí.")],
         ),
+        # a dash that OCR read as a tilde opens an item like the dash
+        (
+            "- Lập danh sách học viên dự thi.\n~ Có trách nhiệm kiểm tra phòng thi.",
+            [("-", 5, "Lập danh sách học viên dự thi."), ("~", 5, "Có trách nhiệm kiểm tra phòng thi.")],
+        ),
         # page numbers between pages are dropped
         ("Tổ chức tập huấn cho cán bộ cấp xã về\n12\nquy trình mới.", [(None, 0, "Tổ chức tập huấn cho cán bộ cấp xã về quy trình mới.")]),
     ],

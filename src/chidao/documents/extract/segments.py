@@ -43,6 +43,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\(\d{1,2}\)\.?(?=\s)"), 4),
     (re.compile(r"[a-zđ]\.(?=\s+[A-ZĐ])"), 4),
     (re.compile(r"[-–—•](?=\s|[A-ZĐ])"), 5),
+    (re.compile(r"~(?=[ \t]+[A-ZĐ])"), 5),  # a dash OCR read as a tilde (`~ Có trách nhiệm …`)
     (re.compile(r"[+*](?=\s)"), 6),
 )
 # The markers as one pattern tried in the order above (alternation keeps that order), with the spaces after it.
