@@ -22,7 +22,9 @@ def opening_words(words: tuple[str, ...]) -> re.Pattern[str]:
     list of the marker data."""
     if not words:
         return re.compile(r"(?!)")  # no word, no match
-    alts = "|".join(re.escape(fold_chars(w)) for w in words)
+    # longest first: a head is tried before a shorter one its folded form opens with (`ĐẠI HỌC` before `ĐÀI`, both
+    # `dai`), whose written form would not fit
+    alts = "|".join(re.escape(fold_chars(w)) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?:{alts})(?![a-z])")
 
 
