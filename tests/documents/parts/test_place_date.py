@@ -23,6 +23,9 @@ from chidao.documents.parts.place_date import PLACE_DATE, _place_dates, read_pla
         ("Tp.Cần Thơ, ngày 1 tháng 7 năm 2025", "Tp.Cần Thơ", (2025, 7, 1)),
         # A two-word name typed with a lower-case second word.
         ("Hà nội, ngày 05 tháng 3 năm 2025", "Hà nội", (2025, 3, 5)),
+        # A day written by hand or stamped, which OCR reads as marks: the day stays blank.
+        ("Đà Lạt, ngày-|“tháng 9 năm 2023", "Đà Lạt", (2023, 9, None)),
+        ("Vinh, ngày ‘’ tháng 12 năm 2022", "Vinh", (2022, 12, None)),
     ],
 )
 def test_place_and_date(line: str, place: str | None, ymd: tuple[int | None, int | None, int | None]) -> None:

@@ -22,9 +22,10 @@ BULLET = "[-–+•●▪■◦‣⁃∙\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8]"
 # Each alternative opens with a literal character, so that `re` scans for those characters instead of trying
 # every alternative at every position (`   +` is ` {3,}`, `—[—–]+|–[—–]+` is `[—–]{2,}`).
 _SEPARATORS = re.compile(r"\||\t|   +|---+|___+|—[—–]+|–[—–]+|===+")
-# Blanks left for the văn thư to fill are gaps inside one value, not column gaps.
+# Blanks left for the văn thư to fill are gaps inside one value, not column gaps (also a day OCR read as marks:
+# `ngày-|“tháng 11 năm 2024`).
 _SO = formal_labels().number  # `Số`: `number` of `[labels]` in data/issuer_markers.toml
-_KEEP_WHOLE = re.compile(rf"{as_written((_SO, _SO.upper()))}\s*:?[\s.…_]*\d*[\s.…_]*[/-]|ngày[\s.…_]*\d*[\s.…_]*tháng[\s.…_]*\d*[\s.…_]*năm\s*\d")
+_KEEP_WHOLE = re.compile(rf"{as_written((_SO, _SO.upper()))}\s*:?[\s.…_]*\d*[\s.…_]*[/-]|ngày[\s.…_“”\"'‘’-]*\d*[\s.…_“”\"'‘’-]*tháng[\s.…_]*\d*[\s.…_]*năm\s*\d")
 _MASKED = "*#|\t\u00a0"
 _EDGE = " *#|:\t\u00a0\n"  # (a newline only inside a table cell cut over lines: `cell_lines`)
 
