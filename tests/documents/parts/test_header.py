@@ -8,6 +8,7 @@ import pytest
 
 from chidao.documents import parse_text
 from chidao.documents.data import load_toml
+from chidao.documents.parts.type_subject import misread_type_name
 
 STACKED = """ỦY BAN NHÂN DÂN
 TỈNH CAO BẰNG
@@ -133,6 +134,15 @@ Về việc ban hành Quy chế làm việc của Bộ
 Kính gửi: Thủ tướng Chính phủ
 """
 
+# OCR of a scanned plan: both header columns on each line, the day read as marks, the type name's marks misread
+OCR_COLUMNS = """BỘ Y TẾ CỘNG  HÒA XÃ HỘI CHỦ NGHĨA  VIỆT NAM
+ĐẠI HỌC Y DƯỢC MIỀN NÚI Độc lập- Tự do- Hạnh phúc
+Số: 31 /KH-ĐHYD Thái Nguyên, ngày-|“tháng  5 năm 2025
+KÉ HOẠCH
+Tổ chức khám sức khỏe cho sinh viên năm thứ nhất
+Căn cứ kế hoạch năm học của Trường;
+"""
+
 
 def _get(out: dict[str, Any], path: str) -> Any:
     value: Any = out
@@ -174,13 +184,16 @@ CASES = [
     (BLANK_DRAFT, {"issuer.name": "BỘ NỘI VỤ", "number.seq": None, "number.symbol": "TTr-BNV", "place.name": "Hà Nội",
                    "date.year": 2026, "date.month": None, "date.day": None, "type.code": "TTr",
                    "subject.text": "Về việc ban hành Quy chế làm việc của Bộ"}),
+    (OCR_COLUMNS, {"issuer.name": "ĐẠI HỌC Y DƯỢC MIỀN NÚI", "issuer.parent": "BỘ Y TẾ", "number.seq": "31",
+                   "place.name": "Thái Nguyên", "date.year": 2025, "date.month": 5, "date.day": None, "type.code": "KH",
+                   "subject.text": "Tổ chức khám sức khỏe cho sinh viên năm thứ nhất"}),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"), CASES,
     ids=["stacked", "interleaved", "table", "party", "lost", "glued", "pdf", "pdf-year-apart", "flat-type-glued",
-         "flat-after-number", "flat-authority", "blank-draft"],
+         "flat-after-number", "flat-authority", "blank-draft", "ocr-columns"],
 )
 def test_header_fields(text: str, expected: dict[str, Any]) -> None:
     out = parse_text(text, check=False).to_dict()
@@ -763,3 +776,14 @@ def test_a_party_subject_in_capitals_then_lower_case(title_lines: str, subject: 
     )
     doc = parse_text(text, check=False)
     assert doc.subject is not None and doc.subject.text == subject
+
+
+@pytest.mark.parametrize(
+    ("cell", "code"),
+    [("KẺ HOẠCH", "KH"), ("QUYÉT ĐỊNH", "QĐ"), ("THÔNG BAO:", "TB"),
+     # a name inside other words, a name not in capitals: none
+     ("PHƯỜNG AN KHÁNH", None), ("Kẻ hoạch", None), ("KẺ HOẠCH Tổ chức thi", None)],
+)
+def test_a_type_name_alone_in_capitals_is_read_with_its_marks_misread(cell: str, code: str | None) -> None:
+    found = misread_type_name(cell)
+    assert (found[2] if found else None) == code

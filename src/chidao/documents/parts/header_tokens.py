@@ -18,7 +18,7 @@ from chidao.documents.parts.cells import Cell, blank_parts, cell_lines, is_upper
 from chidao.documents.parts.furniture import portal_preamble_end
 from chidao.documents.parts.number import read_number
 from chidao.documents.parts.place_date import read_place_date
-from chidao.documents.parts.type_subject import opens_type_name, type_name_at
+from chidao.documents.parts.type_subject import misread_type_name, opens_type_name, type_name_at
 from chidao.documents.text import Line, fold_chars
 
 _SO = formal_labels().number  # `Số`, which every number line holds: `number` of `[labels]` in data/issuer_markers.toml
@@ -138,6 +138,8 @@ def _with_type_names(
                 return sorted([*kept, (begin + hit[0], begin + hit[1], Kind.TYPE, hit[2])], key=lambda f: f[0])
         if mark is not None:
             begin = mark[1]
+    if not kept and (misread := misread_type_name(masked)) is not None:
+        return [(misread[0], misread[1], Kind.TYPE, misread[2])]  # a type name OCR misread, alone in its cell
     return kept  # in order already: the marks do not overlap
 
 

@@ -77,6 +77,21 @@ def _glued(masked: str, end: int) -> bool:
     return masked[end].isupper() and masked[end + 1 : end + 2].islower() and masked[end - 1].isupper()
 
 
+def misread_type_name(masked: str) -> tuple[int, int, str] | None:
+    """A cell in capitals that is a type name and nothing else, its vowels' marks misread by OCR (`KẺ HOẠCH`,
+    `QUYÉT ĐỊNH`): bounds, code. The whole cell must fold to the name: a name inside other words needs its own
+    marks (`PHƯỜNG AN KHÁNH` is no `PHƯƠNG ÁN`)."""
+    start = len(masked) - len(masked.lstrip(" :.-*"))
+    end = len(masked.rstrip(" :.-*"))
+    if end - start < 4 or not is_upper(masked[start:end]):
+        return None
+    folded = " ".join(fold_chars(masked[start:end]).split())
+    for name, code in _names_by_letter().get(folded[:1], ()):
+        if folded == name:
+            return start, end, code
+    return None
+
+
 def find_type_name(masked: str, upper_only: bool = True) -> tuple[int, int, str] | None:
     """The first type name in `masked` (upper case as printed unless `upper_only` is off): bounds, code."""
     folded = fold_chars(masked)
