@@ -419,6 +419,14 @@ def test_lead_in_items_and_closing_assignment():
             "đại hội.",
             [(["Đảng bộ xã Phú Lộc", "Chi bộ Trường Mầm non Hoa Sen"], [])],
         ),
+        (  # a web copy glued the comma of the opening phrase to the unit
+            "Trong quý II năm 2026,Sở Xây dựng chủ trì, phối hợp với Sở Tài chính rà soát đơn giá.",
+            [(["Sở Xây dựng"], ["Sở Tài chính"])],
+        ),
+        (  # ... and `và` to the word before it inside the unit's name
+            "Giao Sở Khoa họcvà Công nghệ thẩm định hồ sơ.",
+            [(["Sở Khoa học và Công nghệ"], [])],
+        ),
     ],
 )
 def test_sentences(text, expected):
