@@ -11,7 +11,13 @@ from chidao.documents.data import load_toml
 from chidao.documents.data.formal import letter_codes
 from chidao.documents.extract.clauses import assignment, excluded
 from chidao.documents.extract.segments import Segment
-from chidao.documents.extract.tasks import _addressee_units, _duty_title, _joined_text, opens_considered, read_tasks
+from chidao.documents.extract.tasks import (
+    _addressee_units,
+    _duty_title,
+    _joined_text,
+    opens_considered,
+    read_tasks,
+)
 from chidao.documents.extract.units import UnitRegistry
 from chidao.documents.model import Addressee, DocDate, DocType, Document, Issuer, Meeting, Source
 from chidao.documents.text import nfc, split_lines
