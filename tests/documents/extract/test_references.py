@@ -179,3 +179,16 @@ def test_glued_party_numbers(example: str) -> None:
     """`[glued_party]` of reference_words.toml: a Party number whose hyphen a web copy dropped (`22HD/TWĐTN`)."""
     sentence, numbers = example.split("|")
     assert [r.number for r in find_references(sentence)] == numbers.split()
+
+
+_GLUED_WORD = load_toml("reference_words.toml")["glued_word"]
+
+
+@pytest.mark.parametrize("example", _GLUED_WORD["examples"] + _GLUED_WORD["counter_examples"])
+def test_glued_word_after_a_symbol(example: str) -> None:
+    """`[glued_word]` of reference_words.toml: a word glued onto a symbol by a dropped space is no part of it, and
+    still tells the citation's date."""
+    sentence, numbers, date = example.split("|")
+    found = find_references(sentence)
+    assert [r.number for r in found] == numbers.split()
+    assert found[0].date is not None and found[0].date.isoformat() == date

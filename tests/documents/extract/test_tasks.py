@@ -11,7 +11,13 @@ from chidao.documents.data import load_toml
 from chidao.documents.data.formal import letter_codes
 from chidao.documents.extract.clauses import assignment, excluded
 from chidao.documents.extract.segments import Segment
-from chidao.documents.extract.tasks import _addressee_units, _duty_title, _joined_text, read_tasks
+from chidao.documents.extract.tasks import (
+    _addressee_units,
+    _duty_title,
+    _joined_text,
+    opens_considered,
+    read_tasks,
+)
 from chidao.documents.extract.units import UnitRegistry
 from chidao.documents.model import Addressee, DocDate, DocType, Document, Issuer, Meeting, Source
 from chidao.documents.text import nfc, split_lines
@@ -418,6 +424,14 @@ def test_lead_in_items_and_closing_assignment():
             "Ban Thường vụ Huyện ủy đề nghị Đảng bộ xã Phú Lộc, Chi bộ Trường Mầm non Hoa Sen chuẩn bị chu đáo "
             "đại hội.",
             [(["Đảng bộ xã Phú Lộc", "Chi bộ Trường Mầm non Hoa Sen"], [])],
+        ),
+        (  # a web copy glued the comma of the opening phrase to the unit
+            "Trong quý II năm 2026,Sở Xây dựng chủ trì, phối hợp với Sở Tài chính rà soát đơn giá.",
+            [(["Sở Xây dựng"], ["Sở Tài chính"])],
+        ),
+        (  # ... and `và` to the word before it inside the unit's name
+            "Giao Sở Khoa họcvà Công nghệ thẩm định hồ sơ.",
+            [(["Sở Khoa học và Công nghệ"], [])],
         ),
     ],
 )
@@ -1816,6 +1830,17 @@ def test_who_leads_an_item_in_brackets_at_its_end(item, expected):
         # a list item's whole text is its task
         ("1. Việc bổ sung cụm công nghiệp vào quy hoạch. Sở Công Thương thực hiện theo kết luận của UBND tỉnh.\n",
          "Việc bổ sung cụm công nghiệp vào quy hoạch. Sở Công Thương thực hiện theo kết luận của UBND tỉnh."),
+        # the request the speaker considered, before the comma that hands over to him, is not the order's text
+        ("Xét đề nghị của Ủy ban nhân dân tỉnh Hòa Lâm tại văn bản số 88/UBND-KT ngày 04 tháng 3 năm 2026, Phó Thủ "
+         "tướng Lê Văn An giao Bộ Tài chính xem xét, xử lý theo thẩm quyền.\n",
+         "Phó Thủ tướng Lê Văn An giao Bộ Tài chính xem xét, xử lý theo thẩm quyền."),
+        ("Về báo cáo của Bộ Xây dựng tại văn bản số 51/BXD-HĐXD, Phó Thủ tướng Lê Văn An đồng ý dự thảo Tờ trình và "
+         "giao Bộ trưởng Bộ Xây dựng thay mặt Chính phủ trình Quốc hội.\n",
+         "Phó Thủ tướng Lê Văn An đồng ý dự thảo Tờ trình và giao Bộ trưởng Bộ Xây dựng thay mặt Chính phủ trình Quốc "
+         "hội."),
+        # ... but a list item keeps it whole
+        ("1. Xét đề nghị của Sở Nội vụ, giao Sở Tài chính bố trí kinh phí.\n",
+         "Xét đề nghị của Sở Nội vụ, giao Sở Tài chính bố trí kinh phí."),
     ],
 )
 def test_background_sentence_before_a_task_in_a_paragraph(text, task_text):
@@ -2573,3 +2598,16 @@ def test_helper_after_a_lead_with_work(text, expected):
 )
 def test_lead_ins_naming_their_work_or_objects(text, expected):
     assert _rows(_tasks(text)) == expected
+
+
+
+_CONSIDERED = load_toml("lead_ins.toml")["considered"]
+
+
+@pytest.mark.parametrize(
+    ("text", "considered"),
+    [(e, True) for e in _CONSIDERED["examples"]] + [(e, False) for e in _CONSIDERED["counter_examples"]],
+)
+def test_opens_with_the_considered_request(text, considered):
+    """`[considered]` of lead_ins.toml: a paragraph that opens with the request its speaker considered."""
+    assert opens_considered(text) is considered

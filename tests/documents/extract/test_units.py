@@ -421,6 +421,9 @@ def test_addressee_named_by_courtesy_is_the_letter_s_addressee(addressees, court
         ("Ủyban nhân dân tỉnh Kon Tum", "Ủy ban nhân dân tỉnh Kon Tum"),
         ("Ban Quản lý dự án thuộcThành phố", "Ban Quản lý dự án thuộc Thành phố"),
         ("Sở KH&ĐT", "Sở KH&ĐT"),
+        ("Bộ Khoa họcvà Công nghệ", "Bộ Khoa học và Công nghệ"),
+        ("Sở Văn hóa, Thể thaovà Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Sở Tài chính và Sở Y tế", "Sở Tài chính và Sở Y tế"),
     ],
 )
 def test_unglue(glued, spaced):

@@ -58,6 +58,7 @@ class FormalLabels:
     """The fixed labels of the formal parts (`[labels]` of issuer_markers.toml), as written."""
 
     number: str  # `Số`
+    number_stripped: str  # `S` (`Số` with its letter lost, at a cell's start before its colon only)
     recipients: str  # `Nơi nhận`
     annex: str  # `Phụ lục`
     recipient_examples: tuple[str, ...]
@@ -217,6 +218,7 @@ def formal_labels() -> FormalLabels:
     raw = load_toml("issuer_markers.toml")["labels"]
     return FormalLabels(
         number=raw["number"],
+        number_stripped=raw["number_stripped"],
         recipients=raw["recipients"],
         annex=raw["annex"],
         recipient_examples=tuple(raw["recipient_examples"]),

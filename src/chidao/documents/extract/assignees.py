@@ -121,9 +121,12 @@ def _loose(words: tuple[str, ...]) -> str:
 
 
 def unglue(name: str) -> str:
-    """`Ủyban nhân dân tỉnh` → `Ủy ban nhân dân tỉnh`: the head of a name spelled with its spaces."""
+    """`Ủyban nhân dân tỉnh` → `Ủy ban nhân dân tỉnh`: the head of a name spelled with its spaces; a joiner glued on
+    the word before it read apart (`Bộ Kế hoạchvà Đầu tư`: `glued` of `[joiners]`)."""
     if _CASE_CHANGE.search(name):
         name = _CASE_CHANGE.sub(r"\1 \2", name)
+    if _GLUED_JOIN.search(name):
+        name = _GLUED_JOIN.sub(r"\1 \2", name)
     return _GLUED.sub(lambda m: _SPACED[m.group(0).replace(" ", "").replace("\t", "")], name)
 
 
@@ -148,6 +151,8 @@ _OPEN = re.compile(
 _SPACED = {h.replace(" ", ""): h for h in LOCAL_HEADS + OPEN_HEADS if " " in h}
 _GLUED = re.compile(_loose(tuple(_SPACED.values())))
 _CASE_CHANGE = re.compile(rf"([{VI_LOWER}])([{VI_UPPER}])")
+# a joiner glued on the word before it (`hoạchvà`): `glued` of `[joiners]` (a class opens it: scanned in C)
+_GLUED_JOIN = re.compile(rf"([{VI_LOWER}]{{2}})({_alternation(tuple(_HEADS['joiners']['glued']))})(?=[ \t])")
 # a group noun that opens a phrase of `[not_a_unit]` is that phrase (`các trường hợp`, not `các trường`)
 _NOT_GROUP = rf"(?!{_alternation(_not_a_unit())}(?![\wÀ-ỹ]))"
 # ... or counted (`04 đơn vị nêu trên`): a number of one or two digits before a noun of `counted` of `[group_nouns]`

@@ -81,6 +81,8 @@ _LISTED_BEFORE = re.compile(
     rf"(?<!\w){re.escape(_LISTED['number_word'])}\s*:?\s*(?P<seqs>(?:\d+[a-zA-Z]?{_JOIN})+)$", re.IGNORECASE
 )
 _LISTED_SEQ = re.compile(r"\d+[a-zA-Z]?")
+# a word glued onto a symbol's end by a dropped space (`45/TTr-UBNDngày`): `[glued_word]` of data/reference_words.toml
+_GLUED_WORD = re.compile(rf"(?<=[{UPPER}]){as_written(load_toml('reference_words.toml')['glued_word']['words'])}$")
 _SHORT_GROUP = re.compile(rf"^{GROUP}$")
 _SPACES = re.compile(r"\s+")
 _LEADING_ZEROS = re.compile(r"^0+(?=\d)")
@@ -135,8 +137,22 @@ def _date(m: re.Match[str]) -> dt.date | None:
         return None
 
 
-def _number(m: re.Match[str]) -> tuple[str, str, str | None, bool]:
-    """The cited number as written in a Reference, its symbol, its year, and whether it is Party-shaped."""
+def _glued(m: re.Match[str]) -> int:
+    """The length of a word glued onto the end of the matched symbol (`UBNDngày` → 4), 0 where none is."""
+    glued = _GLUED_WORD.search(m.group(0)[-8:]) if m.group(0)[-1:].islower() and not m.group("qc") else None
+    return 0 if glued is None else len(glued.group())
+
+
+def _number(m: re.Match[str], cut: int = 0) -> tuple[str, str, str | None, bool]:
+    """The cited number as written in a Reference, its symbol, its year, and whether it is Party-shaped; `cut`:
+    the length of a word glued onto the symbol's end, left out."""
+    if cut:
+        symbol = compact(m.group("sym") or m.group("psym") or m.group("ssym") or m.group("gsym"))[:-cut]
+        if m.group("sym"):
+            year = m.group("year")
+            return f"{m.group('seq')}/{year + '/' if year else ''}{symbol}", symbol, year, False
+        seq = m.group("pseq") or m.group("sseq") or m.group("gseq")
+        return f"{seq}-{symbol}", symbol, None, True
     if m.group("sseq") or m.group("gseq"):  # spaced or glued: `84 QĐ/TWĐTN`, `22HD/TWĐTN`
         symbol = compact(m.group("ssym") or m.group("gsym"))
         return f"{m.group('sseq') or m.group('gseq')}-{symbol}", symbol, None, True
@@ -175,7 +191,7 @@ def _citation(text: str, masked: str, m: re.Match[str], before: str, cited: tupl
     """The citation around a number matched in `masked` (`cited` is `_number(m)`); `before` is the folded text
     before it (`_BEFORE`)."""
     number, symbol, year, party = cited
-    start, end = m.start(), m.end()
+    start, end = m.start(), m.end() - _glued(m)
     t = _TYPE_BEFORE.search(before)
     if t:
         start = start - (len(before) - t.start())
@@ -243,7 +259,7 @@ def find_references(text: str, exclude: set[str] | None = None) -> list[Referenc
             continue
         if m.group("sym") and "/" in sym and _TYPE_CUT.split(compact(sym), maxsplit=1)[0] not in type_codes():
             continue  # an old slash symbol names its type (`94/QĐ/UB`); `21/BKTrC/GSQL` is a form's code
-        cited = _number(m)
+        cited = _number(m, _glued(m))
         k = key(cited[0])
         if exclude and k in exclude:
             continue

@@ -502,6 +502,8 @@ class _Builder:
                     start = prefix_start if prefix_start is not None and current is None else a
                     if (lead := _inline_lead(piece.text, found)) > 0:
                         start = a + lead  # `… có ý kiến như sau: Giao Sở X …`: the task starts at the order
+                    elif seg.depth == 0 and (speaker := _after_considered(piece.text, found)) > 0:
+                        start = a + speaker  # `Xét đề nghị của X …, Phó Thủ tướng Y giao Z …`: at the speaker
                     if (
                         current_assign is not None and current_assign.mode and found.mode is None and found.subject
                         and _in_turn(text, a)
@@ -1123,6 +1125,27 @@ def _inline_lead(text: str, found: Assignment) -> int:
     if found.start < 3 or text[found.start - 1] not in " \t" or ":" not in text[max(0, found.start - 4) : found.start]:
         return 0
     return found.start if _INLINE_LEAD.search(text, 0, found.start) else 0
+
+
+# the request or report a lead-in opens with, considered by the speaker: `[considered]` of data/lead_ins.toml
+_CONSIDERED = tuple(fold(o) + " " for o in lead_ins()["considered"]["openers"])
+
+
+def opens_considered(text: str) -> bool:
+    """Does `text` open with the request or report its speaker considered (`Xét đề nghị của X …`)? In a paragraph
+    that background is no part of the order's text (`_after_considered`), nor are the times it tells of what was
+    asked (`… lùi thời hạn sang Quý I năm 2026, Phó Thủ tướng có ý kiến như sau:` dates no item below)."""
+    return fold(text[:16]).startswith(_CONSIDERED)
+
+
+def _after_considered(text: str, found: Assignment) -> int:
+    """In a paragraph that opens with the request its speaker considered (`Xét đề nghị của X tại văn bản số …,
+    Phó Thủ tướng Y giao Z …`), where the speaker's clause starts: after the last comma before the order; else 0.
+    The request is the background of the order, not its text."""
+    if found.start < 20 or not opens_considered(text):
+        return 0
+    comma = text.rfind(", ", 0, found.start)
+    return comma + 2 if comma > 0 else 0
 
 
 # only introduces the items below: `[introduces]`

@@ -59,10 +59,13 @@ _TYPE_CUT = re.compile(r"[-/.]")  # a symbol's type code ends at its first hyphe
 # `CHỈ THỊ SỐ 05/CT-TTG` (`(?<![\w\W])` holds at the start of the text only).
 _SO = formal_labels().number  # `Số`: `number` of `[labels]` in data/issuer_markers.toml
 _SO_CAPS = rf"(?<![\w\W]){_SO.upper()}(?=\s*[:：])"
+# `S:` (`number_stripped`): the label with its letter lost, at the cell's start and right before its colon only
+STRIPPED = formal_labels().number_stripped + ":"
+_SO_STRIPPED = rf"(?<![\w\W]){formal_labels().number_stripped}(?=[:：])"
 NUMBER_LINE = re.compile(
     rf"(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?:(?P<pseq>\d+){_BLANK})?-\s?(?P<psym>{PARTY_SYMBOL})(?![{LOWER}])"
     rf"|(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?P<gseq>\d+)(?P<gsym>{GLUED_PARTY_SYMBOL})(?![{LOWER}])"
-    rf"|(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?:(?P<seq>\d+[a-zA-Z]?){_BLANK})?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
+    rf"|(?:{_SO}|{_SO_CAPS}|{_SO_STRIPPED}){_BLANK}[:：]?{_BLANK}(?:(?P<seq>\d+[a-zA-Z]?){_BLANK})?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
     rf"(?P<sym>{STATE_SYMBOL})(?![{LOWER}])"
 )
 
