@@ -423,6 +423,11 @@ def test_lead_in_items_and_closing_assignment():
             "Sở Tư pháp kiểm tra, đôn đốc các huyện thực hiện nghiêm Kế hoạch này.",
             [(["Sở Tư pháp"], [])],
         ),
+        (  # the central bodies in a province, `của Trung ương`, then more groups after `;`
+            "UBND tỉnh đề nghị các cơ quan, đơn vị của Trung ương; các sở, ban, ngành và UBND các huyện treo cờ Tổ "
+            "quốc từ ngày 01/9/2026 đến hết ngày 03/9/2026.",
+            [(["các cơ quan, đơn vị của Trung ương", "các sở, ban, ngành", "UBND các huyện"], [])],
+        ),
         (  # the Party organisations of a commune and of a school
             "Ban Thường vụ Huyện ủy đề nghị Đảng bộ xã Phú Lộc, Chi bộ Trường Mầm non Hoa Sen chuẩn bị chu đáo "
             "đại hội.",
