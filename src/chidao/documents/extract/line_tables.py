@@ -55,7 +55,7 @@ def _pipe_header(lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
     j = i + 1
     if j < len(lines) and lines[j].text and not lines[j].text.strip("|-: "):
         j += 1  # the `| --- | --- |` line of a markdown table
-    extra = []
+    extra: list[Line] = []
     while j < len(lines) and len(extra) < 2 and lines[j].text and not lines[j].text.startswith("|"):
         label = fold(lines[j].text)
         if _ROW_NUMBER.fullmatch(lines[j].text) or len(label.split()) > 8 or not any(labelled(label, r) for r in ROLES):
@@ -145,14 +145,14 @@ def line_tables(lines: list[Line]) -> tuple[list[Line], list[tuple[int, list[Seg
     while i < len(lines):
         n = _header(lines, i)
         piped = _pipe_header(lines, i) if n is None and lines[i].text.startswith("|") else None
-        if n is None and piped is None:
+        if piped is not None:
+            n, header = piped  # (the lines it takes: the row in pipes, its `---` line, the labels left below)
+        elif n is not None:
+            header = _split_lead(lines[i : i + n])
+        else:
             kept.append(lines[i])
             i += 1
             continue
-        if piped is not None:
-            n, header = piped
-        else:
-            header = _split_lead(lines[i : i + n])
         head_cells, head_offsets = zip(*(_cell([ln]) for ln in header), strict=True)
         rows = [Segment(text=" | ".join(head_cells), offsets=[o for offs in head_offsets for o in offs],
                         cells=list(head_cells), cell_offsets=list(head_offsets))]
@@ -160,7 +160,7 @@ def line_tables(lines: list[Line]) -> tuple[list[Line], list[tuple[int, list[Seg
         j = i + n
         while j < len(lines) and (_ROW_NUMBER.fullmatch(lines[j].text) or _unnumbered_group(lines, j)):
             k = j + 1
-            while k < len(lines) and not _ROW_NUMBER.fullmatch(lines[k].text) and k - j <= n + _MAX_EXTRA:
+            while k < len(lines) and not _ROW_NUMBER.fullmatch(lines[k].text) and k - j <= len(header) + _MAX_EXTRA:
                 if re.match(r"[IVX]{1,4}\.\s+\S|\d{1,2}\.\s+[A-ZĐ]", lines[k].text):
                     break
                 if not lines[k].text and k - j > len(header) - 1:
