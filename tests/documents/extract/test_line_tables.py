@@ -64,6 +64,21 @@ HEADER = "TT\nNội dung\nChủ trì\nThời hạn\n"
             [],
             id="extra-lines-go-to-the-task-cell-where-the-header-puts-it",
         ),
+        pytest.param(
+            "| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |\n| --- | --- | --- | --- |\nThời gian\n"
+            "1\nTuyên truyền\na)\nIn tờ rơi\nSở Y tế\nCác xã\nQuý III/2026\nb)\nPhát thanh\nSở Tư pháp\nCác xã\n"
+            "Thường xuyên\n",
+            [["1", "Tuyên truyền"], ["a)", "In tờ rơi", "Sở Y tế", "Các xã", "Quý III/2026"],
+             ["b)", "Phát thanh", "Sở Tư pháp", "Các xã", "Thường xuyên"]],
+            [],
+            id="header-in-pipes-with-a-label-left-on-its-own-line-and-rows-lettered-under-a-group",
+        ),
+        pytest.param(
+            HEADER + "1\nLập danh sách các hộ\nSở Nội\nTháng 5\nnghèo trong năm.\nvụ\n2\nKiểm tra\nSở Y tế\nQuý III\n",
+            [["1", "Lập danh sách các hộ nghèo trong năm.", "Sở Nội vụ", "Tháng 5"], ["2", "Kiểm tra", "Sở Y tế", "Quý III"]],
+            [],
+            id="a-row-cut-by-a-page-break-puts-the-rest-of-each-cell-back",
+        ),
     ],
 )
 def test_rows_and_the_end_of_the_table(text: str, rows: list[list[str]], kept: list[str]) -> None:

@@ -420,6 +420,20 @@ def test_lead_in_items_and_closing_assignment():
             "Người đứng đầu cấp ủy, chính quyền các cấp trực tiếp chỉ đạo việc sắp xếp.",
             [(["Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh"], []), (["Người đứng đầu cấp ủy, chính quyền các cấp"], [])],
         ),
+        (  # the plan carried out is what the unit's duty is about, no closing urge
+            "Phòng Văn hóa có trách nhiệm tham mưu, theo dõi, đôn đốc các xã trong việc triển khai thực hiện Kế hoạch "
+            "này.",
+            [(["Phòng Văn hóa"], [])],
+        ),
+        (  # a unit to check that others carry the plan out strictly: follow-up work, no closing urge
+            "Sở Tư pháp kiểm tra, đôn đốc các huyện thực hiện nghiêm Kế hoạch này.",
+            [(["Sở Tư pháp"], [])],
+        ),
+        (  # the central bodies in a province, `của Trung ương`, then more groups after `;`
+            "UBND tỉnh đề nghị các cơ quan, đơn vị của Trung ương; các sở, ban, ngành và UBND các huyện treo cờ Tổ "
+            "quốc từ ngày 01/9/2026 đến hết ngày 03/9/2026.",
+            [(["các cơ quan, đơn vị của Trung ương", "các sở, ban, ngành", "UBND các huyện"], [])],
+        ),
         (  # the Party organisations of a commune and of a school
             "Ban Thường vụ Huyện ủy đề nghị Đảng bộ xã Phú Lộc, Chi bộ Trường Mầm non Hoa Sen chuẩn bị chu đáo "
             "đại hội.",
@@ -470,6 +484,18 @@ def test_sentences(text, expected):
             "1. Đối với Đảng đoàn Hội Nông dân tỉnh\n- Lãnh đạo Hội Nông dân tỉnh tổ chức hội thi nhà nông giỏi.\n"
             "2. Lãnh đạo Sở Xây dựng kiểm tra các công trình.",
             [["Đảng đoàn Hội Nông dân tỉnh"], ["Lãnh đạo Sở Xây dựng"]],
+        ),
+        (  # a numbered label listing many ministries, however long: each of them has the items
+            "1. Các Bộ: Tư pháp, Giao thông vận tải, Khoa học và Công nghệ, Giáo dục và Đào tạo, Tài nguyên và Môi "
+            "trường:\na) Rà soát các thủ tục cấp phép trong lĩnh vực được giao;\nb) Cập nhật cơ sở dữ liệu ngành.",
+            [["Bộ Tư pháp", "Bộ Giao thông vận tải", "Bộ Khoa học và Công nghệ", "Bộ Giáo dục và Đào tạo",
+              "Bộ Tài nguyên và Môi trường"]] * 2,
+        ),
+        (  # a label naming the provinces `các tỉnh và thành phố`: its items only `phối hợp`, or ask others, and are
+            # still its own work
+            "2. Ủy ban nhân dân các tỉnh và thành phố trực thuộc trung ương:\na) Phối hợp với Bộ Xây dựng kiểm tra "
+            "các bãi chôn lấp;\nb) Phối hợp với Bộ Y tế rà soát, yêu cầu các cơ sở y tế báo cáo lượng chất thải.",
+            [["Ủy ban nhân dân các tỉnh và thành phố trực thuộc trung ương"]] * 2,
         ),
     ],
 )

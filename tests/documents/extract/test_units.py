@@ -1303,6 +1303,12 @@ def test_department_initials_written_out(text, name, written):
         ("các huyện, thành, thị tổng hợp", [("các huyện, thành, thị",)]),
         ("UBND 13 tỉnh, thành phố phối hợp", [("UBND 13 tỉnh, thành phố",)]),
         ("UBND 05 huyện rà soát", [("UBND 05 huyện",)]),
+        # the last level of a plural group after `và`, the group's own qualifier after it ...
+        ("UBND các xã, phường và thị trấn rà soát", [("UBND các xã, phường và thị trấn",)]),
+        ("Sở Y tế các tỉnh và thành phố trực thuộc trung ương tổng hợp", [("Sở Y tế các tỉnh và thành phố trực thuộc trung ương",)]),
+        # ... but not a place of its own named after it, nor a level after one place
+        ("UBND các huyện và thị xã Đông Triều rà soát", [("UBND các huyện",)]),
+        ("UBND huyện Yên Thế và thị trấn Cầu Gồ rà soát", [("UBND huyện Yên Thế",)]),
     ],
 )
 def test_joined_by_ampersand_level_pairs_and_counted_groups(text, names):

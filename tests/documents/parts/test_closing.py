@@ -41,6 +41,12 @@ TABLE = HEAD + BODY + (
     "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH     Đào Hồng Lan |\n| --- | --- |\n"
 )
 
+# ... the signer's family name `Lưu`, alone in its cell after the title: a name, no Lưu line
+TABLE_LUU = HEAD + BODY + (
+    "| *Nơi nhận:* - Như trên; - Lưu: VT, NC. | TL. BỘ TRƯỞNG KT. VỤ TRƯỞNG VỤ PHÁP CHẾ PHÓ VỤ TRƯỞNG     "
+    "Lưu Thanh Bình |\n| --- | --- |\n"
+)
+
 # The two columns flattened onto the same lines with one space between them: each recipient line ends with the
 # signature column's line.
 GLUED_COLUMNS = HEAD + BODY + """Nơi nhận: TL. CHỦ TỊCH
@@ -74,10 +80,12 @@ DANH MỤC NHIỆM VỤ
         (TABLE, [("TM.", "ỦY BAN NHÂN DÂN")], "CHỦ TỊCH", "Đào Hồng Lan",
          ["Như trên", "Thường trực Tỉnh ủy (b/c)"], ["VT", "NC"]),
         (ANNEX, [("KT.", "CHỦ TỊCH")], "PHÓ CHỦ TỊCH", "Ngô Tân Phượng", ["Như trên"], ["VT"]),
+        (TABLE_LUU, [("TL.", "BỘ TRƯỞNG"), ("KT.", "VỤ TRƯỞNG VỤ PHÁP CHẾ")], "PHÓ VỤ TRƯỞNG", "Lưu Thanh Bình",
+         ["Như trên"], ["VT", "NC"]),
         (GLUED_COLUMNS, [("TL.", "CHỦ TỊCH"), ("KT.", "CHÁNH VĂN PHÒNG")], "PHÓ CHÁNH VĂN PHÒNG", "Lò Thị Hằng",
          ["Như trên", "Sở Tài chính, Sở Xây dựng"], ["VT", "TH"]),
     ],
-    ids=["flat", "columns", "table", "annex", "glued-columns"],
+    ids=["flat", "columns", "table", "annex", "table-signer-named-luu", "glued-columns"],
 )
 def test_closing_blocks(
     text: str, authority: list[tuple[str, str]], title: str, name: str, recipients: list[str], holders: list[str]

@@ -375,6 +375,36 @@ def test_a_pdf_column_rewraps_the_subject(subject_lines: list[str], subject: str
 @pytest.mark.parametrize(
     "subject",
     [
+        "VỀ VIỆC KÝ HIỆP ĐỊNH HỢP TÁC GIỮA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ CHÍNH PHỦ NƯỚC CỘNG HÒA "
+        "DÂN CHỦ NHÂN DÂN LÀO",
+        "VỀ BẢN GHI NHỚ GIỮA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VỚI VƯƠNG QUỐC CAMPUCHIA",
+    ],
+)
+def test_the_country_named_between_two_parties_in_a_subject_in_capitals_is_no_quoc_hieu(subject: str) -> None:
+    text = (
+        "CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 88/NQ-CP\n"
+        f"Hà Nội, ngày 05 tháng 6 năm 2026\nNGHỊ QUYẾT\n{subject}\nCHÍNH PHỦ\nQUYẾT NGHỊ:\n"
+        "Điều 1. Phê duyệt văn kiện.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.subject is not None and doc.subject.text == subject
+    assert doc.issuer is not None and doc.issuer.name == "CHÍNH PHỦ"
+
+
+def test_an_issuer_ending_in_nuoc_glued_to_the_quoc_hieu_keeps_it_apart() -> None:
+    text = (
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỤC QUẢN LÝ TÀI NGUYÊN NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 15/TB-QLTNN\nHà Nội, ngày 05 tháng 6 năm 2026\nTHÔNG BÁO\n"
+        "Về việc tạm dừng khai thác nước dưới đất\n\nCác tổ chức khai thác nước dưới đất tạm dừng khai thác.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.issuer is not None and doc.issuer.name == "CỤC QUẢN LÝ TÀI NGUYÊN NƯỚC"
+    assert doc.subject is not None and doc.subject.text == "Về việc tạm dừng khai thác nước dưới đất"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
         "về tuyên truyền kỷ niệm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam",
         "về kỷ niệm ngày thành lập Đảng Cộng sản Việt Nam",
     ],

@@ -165,9 +165,14 @@ _MORE_GROUP = re.compile(
 )
 # `các huyện, thành phố` (and `các huyện. thành phố`, a comma misread as a dot by OCR; `các tỉnh/thành phố`), and
 # a group counted (`UBND 13 tỉnh, thành phố`, `UBND 05 huyện`)
+_LEVELS = (
+    rf"(?:{_alternation(PLACE_WORDS)})(?:[ \t]*(?:,|/|\.(?=[ \t]+[{VI_LOWER}]))[ \t]*(?:{_alternation(PLACE_WORDS)}))*"
+)
+# ... and the last level of a plural group after `và` (`các xã, phường và thị trấn`, `các tỉnh và thành phố trực
+# thuộc trung ương`), unless a place's name follows it (`các huyện và thị xã Quảng Yên`: a place of its own)
 _PLACE = re.compile(
-    rf"[ \t]*(?:các[ \t]+|\d{{1,2}}[ \t]+(?={_alternation(PLACE_WORDS)}))?(?:{_alternation(PLACE_WORDS)})"
-    rf"(?:[ \t]*(?:,|/|\.(?=[ \t]+[{VI_LOWER}]))[ \t]*(?:{_alternation(PLACE_WORDS)}))*"
+    rf"[ \t]*(?:các[ \t]+{_LEVELS}(?:[ \t]+và[ \t]+(?:{_alternation(PLACE_WORDS)})(?![\wÀ-ỹ])(?![ \t]+[{VI_UPPER}0-9]))?"
+    rf"|(?:\d{{1,2}}[ \t]+(?={_alternation(PLACE_WORDS)}))?{_LEVELS})"
 )
 # (`xã` before `hội` is the word `xã hội`, society, no level)
 _NOT_QUALIFIED = alternation(tuple(_HEADS["qualifiers"]["not_before"]), space=r"[ \t]+")

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
-from chidao.documents.data.task_columns import ANSWERABLE, CARRY_OUT, labelled, task_header
+from chidao.documents.data.task_columns import ANSWERABLE, CARRY_OUT, ROLES, labelled, task_header
 from chidao.documents.extract.segments import Segment
 from chidao.documents.text import Line, fold
 
-# `2`, `1.2` under a group row `1`; a group row numbered `II` or with a capital letter (`A`, `B`: parts of a plan)
-_ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVX]{1,4}|[A-HĐ])\.?")
+# `2`, `1.2` under a group row `1`; a group row numbered `II` or with a capital letter (`A`, `B`: parts of a plan);
+# a row lettered under its group (`a)`, `đ)`)
+_ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVX]{1,4}|[A-HĐ])\.?|[a-hđ]\)")
 _HEADER_FIRST = re.compile(r"(?:S?TT|Số TT|Số thứ tự)\.?", re.I)
 _HEADER_FIRST_LEN = len("Số thứ tự.")  # the longest first header cell
 _MAX_HEADER = 8
@@ -39,6 +40,38 @@ def _header(lines: list[Line], i: int) -> int | None:
     if n >= 3 and task_header(labels):
         return n
     return None
+
+
+def _pipe_header(lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
+    """A header written as one row between pipes (`| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |`, its
+    `| --- |` line under it), a label the extractor left on a line of its own after it (`Thời gian thực hiện`),
+    then the rows' cells one per line: the lines it takes and its labels as lines, one a cell, else None."""
+    text = lines[i].text
+    if not text.startswith("|"):
+        return None
+    cells = [c.strip() for c in text.strip("|").split("|")]
+    if len(cells) < 3 or not _HEADER_FIRST.fullmatch(cells[0]):
+        return None
+    j = i + 1
+    if j < len(lines) and lines[j].text and not lines[j].text.strip("|-: "):
+        j += 1  # the `| --- | --- |` line of a markdown table
+    extra: list[Line] = []
+    while j < len(lines) and len(extra) < 2 and lines[j].text and not lines[j].text.startswith("|"):
+        label = fold(lines[j].text)
+        if _ROW_NUMBER.fullmatch(lines[j].text) or len(label.split()) > 8 or not any(labelled(label, r) for r in ROLES):
+            break
+        extra.append(lines[j])
+        j += 1
+    if j + 1 >= len(lines) or not _ROW_NUMBER.fullmatch(lines[j].text) or lines[j + 1].text.startswith("|"):
+        return None  # rows in pipes too: a table the segments read
+    if not task_header(" | ".join(fold(c) for c in [*cells, *(ln.text for ln in extra)])):
+        return None
+    head, at = [], lines[i].start
+    for c in cells:
+        start = lines[i].start + text.find(c, at - lines[i].start) if c else at
+        head.append(Line(lines[i].index, start, start + len(c), c))
+        at = start + len(c)
+    return j - i, [*head, *extra]
 
 
 def _split_lead(header: list[Line]) -> list[Line]:
@@ -86,11 +119,19 @@ def _row(number: Line, body: list[Line], columns: int, task: int = 1) -> Segment
     """Cells of one row: its number, then `columns - 1` cells, extra lines going to the task cell (column `task`,
     the second unless the header puts another first: `TT | Thời gian | Nội dung công việc | …`)."""
     extra = max(0, len(body) - (columns - 1))
-    before = max(0, min(task - 1, len(body) - 1 - extra))  # the one-line cells before the task cell
-    groups = [
-        [number], *[[ln] for ln in body[:before]], body[before : before + 1 + extra],
-        *[[ln] for ln in body[before + 1 + extra :]],
-    ]
+    full = columns - 1
+    if 0 < extra <= full - (task - 1) and body[full].text[:1].islower() and not body[task - 1].text.endswith((".", ";", ":")):
+        # a row cut by a page break: each cell's first part, then the rest of the cells from the task cell on, in
+        # order (the task cell's sentence runs on in lower case: `… thẩm định` / … / `kết quả giảm phát thải …`)
+        groups = [[number], *[[ln] for ln in body[:full]]]
+        for k, ln in enumerate(body[full:]):
+            groups[task + k].append(ln)
+    else:
+        before = max(0, min(task - 1, len(body) - 1 - extra))  # the one-line cells before the task cell
+        groups = [
+            [number], *[[ln] for ln in body[:before]], body[before : before + 1 + extra],
+            *[[ln] for ln in body[before + 1 + extra :]],
+        ]
     cells, offsets = zip(*(_cell(g) for g in groups), strict=True)
     flat = [o for offs in offsets for o in offs]
     return Segment(text=" | ".join(cells), offsets=flat or [number.start], cells=list(cells), cell_offsets=list(offsets))
@@ -103,11 +144,15 @@ def line_tables(lines: list[Line]) -> tuple[list[Line], list[tuple[int, list[Seg
     i = 0
     while i < len(lines):
         n = _header(lines, i)
-        if n is None:
+        piped = _pipe_header(lines, i) if n is None and lines[i].text.startswith("|") else None
+        if piped is not None:
+            n, header = piped  # (the lines it takes: the row in pipes, its `---` line, the labels left below)
+        elif n is not None:
+            header = _split_lead(lines[i : i + n])
+        else:
             kept.append(lines[i])
             i += 1
             continue
-        header = _split_lead(lines[i : i + n])
         head_cells, head_offsets = zip(*(_cell([ln]) for ln in header), strict=True)
         rows = [Segment(text=" | ".join(head_cells), offsets=[o for offs in head_offsets for o in offs],
                         cells=list(head_cells), cell_offsets=list(head_offsets))]
@@ -115,7 +160,7 @@ def line_tables(lines: list[Line]) -> tuple[list[Line], list[tuple[int, list[Seg
         j = i + n
         while j < len(lines) and (_ROW_NUMBER.fullmatch(lines[j].text) or _unnumbered_group(lines, j)):
             k = j + 1
-            while k < len(lines) and not _ROW_NUMBER.fullmatch(lines[k].text) and k - j <= n + _MAX_EXTRA:
+            while k < len(lines) and not _ROW_NUMBER.fullmatch(lines[k].text) and k - j <= len(header) + _MAX_EXTRA:
                 if re.match(r"[IVX]{1,4}\.\s+\S|\d{1,2}\.\s+[A-ZĐ]", lines[k].text):
                     break
                 if not lines[k].text and k - j > len(header) - 1:

@@ -134,17 +134,21 @@ def is_heading(seg: Segment) -> bool:
     limit = 25 if 0 < seg.depth <= 3 else 16
     if unfinished and words <= limit:
         return True
+    if colon and words > 16:
+        # `1. Các Bộ: Công Thương, Xây dựng, Nông nghiệp và Phát triển nông thôn, ...:`: a long list of units alone
+        # is as much the title of the items below as a short one
+        return 0 < seg.depth <= 4 and _names_only(text, ".:") and assignment(text) is None
     return colon and words <= 16 and assignment(text) is None
 
 
-def _names_only(text: str) -> bool:
+def _names_only(text: str, closers: str = ".") -> bool:
     """A numbered or lettered line that names only a unit, closed by a full stop (`1. Bộ Công an.`, as the Prime
     Minister's chỉ thị title each body's duties): the title of the items below. (A dashed line so is an addressee of
-    a Kính gửi list, never a title.)"""
-    if len(text) > 120 or not text[:1].isupper():
+    a Kính gửi list, never a title.) `closers`: the marks that may close it (`.:` for a label over its items)."""
+    if len(text) > (120 if closers == "." else 200) or not text[:1].isupper():
         return False
     mentions, end = read_units(text, 0)
-    return bool(mentions) and not text[end:].strip(" .")
+    return bool(mentions) and not text[end:].strip(" " + closers)
 
 
 def split_roman(text: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:

@@ -7,6 +7,7 @@ import re
 from chidao.documents.data.formal import header_markers
 from chidao.documents.model import Archive
 from chidao.documents.parts.cells import BULLET
+from chidao.documents.text import VI_LOWER, VI_UPPER
 
 _HEAD = re.compile(rf"^\s*{BULLET}?\s*Lưu\s*:?\s*", re.IGNORECASE)
 _ITEM = re.compile(r"^(?P<unit>[^()]*)\s*(?:\((?P<par>[^)]*)\))?\s*(?P<rest>.*)$")
@@ -15,8 +16,13 @@ _ARCHIVE = re.compile(rf"^\s*{BULLET}?\s*Lưu\b")
 _LEADING_BULLET = re.compile(rf"^{BULLET}\s*")
 
 
+# A signer whose family name is Lưu, alone in a cell (`Lưu Đức Huy` under the title): a person's name, each word
+# capitalised, nothing else, is no Lưu line (`Lưu VT, KH`, `Lưu: Văn thư`, `Lưu hồ sơ`).
+_SIGNER_LUU = re.compile(rf"Lưu(?: [{VI_UPPER}][{VI_LOWER}]+){{1,3}}")
+
+
 def is_archive(text: str) -> bool:
-    return _ARCHIVE.match(text) is not None
+    return _ARCHIVE.match(text) is not None and _SIGNER_LUU.fullmatch(text.strip()) is None
 
 
 def _is_initials(token: str) -> bool:

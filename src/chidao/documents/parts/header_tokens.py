@@ -74,9 +74,17 @@ _SENDS = re.compile(r"(?<![a-z])dien\s*:?\s*$")  # its colon may stand in a cell
 _VV = re.compile(r"[Vv](?<![A-Za-z][Vv])\s?/\s?[vV](?![a-z])\s*:?")  # `(?<![A-Za-z])V...`, led by its class
 
 
-def _quoted(masked: str, start: int, end: int) -> bool:
+# `... GIỮA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ CHÍNH PHỦ ...` (folded): the country named between
+# two parties inside a title in capitals, a word before it (`nước`, `giữa`, `của`) and `và`/`với` after it
+_NAMED_BEFORE = re.compile(r"(?<![a-z])(?:nuoc|giua|cua)\s*$")
+_NAMED_AFTER = re.compile(r"\s+(?:va|voi)\s")
+
+
+def _quoted(masked: str, start: int, end: int, folded: str = "") -> bool:
     """`... Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam`: the name in a sentence, not the Quốc hiệu."""
-    return not is_upper(masked[start:end]) and masked[:start].rstrip()[-1:].isalpha()
+    if not is_upper(masked[start:end]):
+        return masked[:start].rstrip()[-1:].isalpha()
+    return bool(folded) and _NAMED_BEFORE.search(folded, 0, start) is not None and _NAMED_AFTER.match(folded, end) is not None
 
 
 def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
@@ -89,7 +97,7 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
         for m in pattern.finditer(folded):
             if kind is Kind.KINH_GUI and not masked[m.start()].isupper():
                 continue
-            if kind in (Kind.MOTTO, Kind.PARTY) and _quoted(masked, m.start(), m.end()):
+            if kind in (Kind.MOTTO, Kind.PARTY) and _quoted(masked, m.start(), m.end(), folded):
                 continue
             found.append((m.start(), m.end(), kind, None))
     if "điện" in masked and (sends := _SENDS.search(folded)) is not None and is_upper(masked[: sends.start()].strip()):
