@@ -499,7 +499,11 @@ def test_header_typed_in_lower_case_under_a_capitals_style() -> None:
          "chế độ hội nghị và công tác phí"),
         ("UBND HUYỆN BẢO YÊN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 311/UBND-TNMT\nVề việc rà soát đất công\n"
          "Bảo Yên, ngày 06 tháng 3 năm 2025\nKính gửi: UBND các xã\nUBND huyện đề nghị các xã rà soát.\n",
-         "Về việc rà soát đất công"),
+         "rà soát đất công"),  # `Về việc` written out is the V/v the README leaves out of a công văn's subject
+        ("ĐẢNG BỘ TỈNH HÀ NAM            ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY CÁC CƠ QUAN TỈNH\n         *\n"
+         "Số 57-CV/ĐU            Hà Nam, ngày 10 tháng 4 năm 2025\nvề việc kiện toàn cấp ủy cơ sở\n"
+         "Kính gửi: Các chi bộ, đảng bộ cơ sở\nĐảng ủy đề nghị các chi bộ rà soát nhân sự.\n",
+         "kiện toàn cấp ủy cơ sở"),
     ],
 )
 def test_cong_van_subject_without_vv(text: str, subject: str) -> None:
