@@ -855,6 +855,8 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
             mention = _local_mention(text, start, local.end())
     else:
         mention = _open_mention(text, start, pos)
+    if office and mention is None:
+        return _own_head(text, start, office)  # `Phó Giám đốc Sở`: the head alone, of the body the document is of
     if office and mention is not None:
         mention = _heads_shared(text, mention)
     return _holder_role(text, mention) if office and mention is not None else mention
@@ -931,6 +933,20 @@ def _office_unit(text: str, office: re.Match[str]) -> tuple[int, int] | None:
     if _LOCAL.match(text, at) or _OPEN.match(text, at) or _GROUP.match(text, at):
         return start, at
     return None
+
+
+# a head noun of `[bare_heads]` alone after an office (`Phó Giám đốc Sở`, `Lãnh đạo Sở`), then no name: the body the
+# document is of; a capitalised word after it would be a person's name or a name of its own, read otherwise
+_OWN_HEAD = re.compile(
+    rf"(?:{_alternation(tuple(w for w in _HEADS['bare_heads']['words'] if w not in _HEADS['open_heads']['alone']))})(?![\wÀ-ỹ])(?![ \t]+[{VI_UPPER}])(?![ \t]*[(\d])"
+)
+
+
+def _own_head(text: str, start: int, office: re.Match[str]) -> UnitMention | None:
+    """`Phó Giám đốc Sở - Nguyễn Văn A`, `Lãnh đạo Sở chỉ đạo`: the holder of an office of the body the document is of,
+    its head noun alone, named by the office as written (the person's name left out); else None."""
+    head = _OWN_HEAD.match(text, office.end())
+    return UnitMention((text[start : head.end()],), start, head.end()) if head is not None else None
 
 
 def _named_holder(text: str, start: int, office: re.Match[str]) -> UnitMention | None:
