@@ -782,6 +782,13 @@ def _relative(text: str, end: int) -> int:
     return pos if words >= least else end
 
 
+# the bodies named above, pointed back at without `các` (`yêu cầu đơn vị nêu trên thực hiện`): `above` of
+# `[addressed_groups]` after the noun
+_UNIT_ABOVE = re.compile(
+    rf"[Đđ]ơn vị (?:{_alternation(tuple(_HEADS['addressed_groups']['above']))})(?![\wÀ-ỹ])(?![ \t]+địa bàn)"
+)
+
+
 def read_unit(text: str, pos: int) -> UnitMention | None:
     """One unit (or one elided list of units) starting exactly at `pos`, else None."""
     first = text[pos : pos + 1]
@@ -841,6 +848,8 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
             return named
         if group_end is not None:
             return UnitMention((text[start:group_end],), start, group_end)
+    if first in "đĐ" and (above := _UNIT_ABOVE.match(text, pos)) is not None:
+        return UnitMention((above.group(0),), start, above.end())  # `đơn vị nêu trên`, no `các`: the bodies above
     if first in _DIGITS:  # `04 đơn vị nêu trên`: a counted group, or nothing
         if pos and text[pos - 1] in "0123456789.,/":
             return None
