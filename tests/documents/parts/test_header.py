@@ -767,3 +767,22 @@ def test_a_party_subject_in_capitals_then_lower_case(title_lines: str, subject: 
     )
     doc = parse_text(text, check=False)
     assert doc.subject is not None and doc.subject.text == subject
+
+
+def test_kinh_gui_entry_wrapped_onto_a_capitalised_line():
+    """`- Các cơ quan tham mưu, giúp việc` / `Huyện ủy Tân Lạc,`: in a list whose entries close with commas, an entry
+    left open goes on in a short line that opens with a capital (a name) and closes so."""
+    text = (
+        "HUYỆN ỦY TÂN LẠC                    ĐẢNG CỘNG SẢN VIỆT NAM\n         *\n"
+        "Số 88-CV/HU                       Tân Lạc, ngày 12 tháng 5 năm 2025\n"
+        "về việc triển khai Nghị quyết số 05-NQ/TU\n\n"
+        "          Kính gửi: - Ủy ban nhân dân huyện,\n"
+        "                    - Các cơ quan tham mưu, giúp việc\n"
+        "                    Huyện ủy Tân Lạc,\n"
+        "                    - Các chi bộ, đảng bộ cơ sở.\n\n"
+        "   Thực hiện Nghị quyết số 05-NQ/TU, Ban Thường vụ Huyện ủy đề nghị các chi bộ quán triệt Nghị quyết.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert [a.name for a in doc.addressees] == [
+        "Ủy ban nhân dân huyện", "Các cơ quan tham mưu, giúp việc Huyện ủy Tân Lạc", "Các chi bộ, đảng bộ cơ sở"]
+    assert doc.subject is not None and doc.subject.text == "triển khai Nghị quyết số 05-NQ/TU"
