@@ -224,10 +224,11 @@ def is_issuer(names: list[str], doc: Document) -> bool:
 
 # the Party organs set up inside another body (`[party_organs]` of data/unit_heads.toml less the standing organs, which
 # speak for their own body): `ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH` is the Party committee of the people's committee
+_HEAD_WORDS = load_toml("unit_heads.toml")
 _INNER_ORGANS = frozenset(
     fold(w) + " "
-    for w in load_toml("unit_heads.toml")["party_organs"]["words"]
-    if w not in load_toml("unit_heads.toml")["standing_organs"]["words"] and not w.startswith(("Ban Thường", "Thường"))
+    for w in _HEAD_WORDS["party_organs"]["words"]
+    if w not in _HEAD_WORDS["standing_organs"]["words"] and not w.startswith(("Ban Thường", "Thường"))
 )
 
 
