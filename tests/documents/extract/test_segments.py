@@ -744,3 +744,27 @@ def test_item_numbers_that_lost_their_dot(text, expected):
 )
 def test_section_numbers_that_lost_their_dot(text, expected):
     assert _segs(text) == expected
+
+
+def test_page_foot_note_of_a_layout_copy_is_not_body():
+    """A layout copy prints a page's notes at its foot (`   1 Các văn bản …` up to the page number): the note is not
+    body; the paragraph the page break cut goes on after the page number."""
+    from chidao.documents.extract.segments import _page_notes
+
+    text = (
+        "      - Rà soát các quy định về quản lý chợ và trung tâm thương mại trên địa bàn1, báo cáo kết quả\n"
+        "về Sở Công Thương; đồng thời đề xuất sửa đổi các quy định\n"
+        "\n"
+        "   1 Các quy định của Luật Thương mại năm 2005 và Nghị định số 60/2024/NĐ-CP ngày 05/6/2024 của Chính\n"
+        "\n"
+        "phủ về phát triển và quản lý chợ.\n"
+        "                                        2\n"
+        "\n"
+        "không còn phù hợp.\n"
+    )
+    lines = split_lines(text)
+    dropped = {lines[i].text.strip()[:11] for i in _page_notes(lines)}
+    assert dropped == {"1 Các quy đ", "", "phủ về phát"}
+    # ... and a numbered line with no mark glued above it is body
+    plain = "Các nội dung sau:\n\n   1 Rà soát quy hoạch chợ.\n                                        2\n"
+    assert not _page_notes(split_lines(plain))

@@ -51,3 +51,15 @@ def test_the_body_signed_for_is_the_issuer(name, issuer, authority, expected):
     if authority:
         doc.signatures = [Signature(authority=[Authority(marker="TM.", of=authority)])]
     assert is_issuer([name], doc) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Ủy ban nhân dân tỉnh", False),  # the body whose Party committee issues the letter: an addressee
+        ("Đảng ủy Ủy ban nhân dân tỉnh", True),
+        ("Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh", True),  # its standing organ speaks for it
+    ],
+)
+def test_party_committee_of_a_body_is_not_that_body(name, expected):
+    assert is_issuer([name], _issued_by("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH")) is expected

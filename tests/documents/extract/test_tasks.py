@@ -456,6 +456,47 @@ def test_sentences(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a numbered heading names a body, then its directing of its own agencies at large: the items are its
+            "Ban Thường vụ đề nghị Ủy ban nhân dân huyện và các chi bộ thực hiện các nội dung sau:\n"
+            "1. Ủy ban nhân dân huyện, chỉ đạo các cơ quan, đơn vị có liên quan:\n"
+            "- Rà soát quỹ đất sạch trên địa bàn.\n- Kiểm tra tiến độ các công trình chuyển tiếp.",
+            [(["Ủy ban nhân dân huyện"], [])] * 2,
+        ),
+        (  # the named bodies urged to carry the letter out, nothing of their own named: a closing formula
+            "Giao Sở Xây dựng kiểm tra hiện trạng, báo cáo trước ngày 15/9/2025.\n"
+            "Yêu cầu Sở Xây dựng, Sở Tài chính, Ủy ban nhân dân xã Phú Lộc, các cơ quan liên quan triển khai thực hiện./.",
+            [(["Sở Xây dựng"], [])],
+        ),
+        (  # a national park and the forest companies, in one list
+            "Vườn quốc gia Bạch Mã, các Công ty Lâm nghiệp rà soát diện tích rừng được giao.",
+            [(["Vườn quốc gia Bạch Mã", "các Công ty Lâm nghiệp"], [])],
+        ),
+        (  # a sole proprietorship beside a company under one heading
+            "Sở đề nghị như sau:\n1. Đối với Công ty TNHH An Phú và Doanh nghiệp tư nhân Hải Hà\n"
+            "- Duy trì hệ thống mốc giới khu vực khai thác.",
+            [(["Công ty TNHH An Phú", "Doanh nghiệp tư nhân Hải Hà"], [])],
+        ),
+        (  # the office of the body the letter is of, its head noun alone, over a paragraph; the holder's name after
+            "Giám đốc Sở yêu cầu các đơn vị, cá nhân thực hiện các nội dung sau:\n1. Phó Giám đốc Sở - Trần Văn Bình\n"
+            "Trực tiếp chỉ đạo việc cấp giấy phép sử dụng vật liệu nổ công nghiệp.",
+            [(["Phó Giám đốc Sở"], [])],
+        ),
+        (  # the documents carried out, named with their own subject, as the letter's ground: no task
+            "Thực hiện Quyết định số 12/QĐ-UBND ngày 02/3/2025 của UBND tỉnh về việc giao Sở Xây dựng thẩm định;\n"
+            "Giám đốc Sở yêu cầu Phòng Quản lý Xây dựng rà soát hồ sơ thẩm định.",
+            [(["Phòng Quản lý Xây dựng"], [])],
+        ),
+    ],
+)
+def test_round9_skillsct_shapes(text, expected):
+    """Round 9 held-out shapes (our own wording): directing headings, closing urges, national parks, sole
+    proprietorships, an office of the letter's own body, the ground a letter carries out."""
+    assert [(a, c) for a, c, _ in _rows(_tasks(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # the lead unit only urges: the units it urges do the items
             "a. Khi có mưa lớn kéo dài.\nSở Xây dựng là đầu mối đôn đốc Trung tâm quản lý hạ tầng đô thị, các đơn vị "
             "duy trì thoát nước tổ chức thực hiện:\n- Trực 24/24 giờ tại các điểm ngập.\n- Vận hành các trạm bơm.\n"

@@ -542,7 +542,11 @@ def test_header_typed_in_lower_case_under_a_capitals_style() -> None:
          "chế độ hội nghị và công tác phí"),
         ("UBND HUYỆN BẢO YÊN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 311/UBND-TNMT\nVề việc rà soát đất công\n"
          "Bảo Yên, ngày 06 tháng 3 năm 2025\nKính gửi: UBND các xã\nUBND huyện đề nghị các xã rà soát.\n",
-         "Về việc rà soát đất công"),
+         "rà soát đất công"),  # `Về việc` written out is the V/v the README leaves out of a công văn's subject
+        ("ĐẢNG BỘ TỈNH HÀ NAM            ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY CÁC CƠ QUAN TỈNH\n         *\n"
+         "Số 57-CV/ĐU            Hà Nam, ngày 10 tháng 4 năm 2025\nvề việc kiện toàn cấp ủy cơ sở\n"
+         "Kính gửi: Các chi bộ, đảng bộ cơ sở\nĐảng ủy đề nghị các chi bộ rà soát nhân sự.\n",
+         "kiện toàn cấp ủy cơ sở"),
     ],
 )
 def test_cong_van_subject_without_vv(text: str, subject: str) -> None:
@@ -817,3 +821,22 @@ def test_a_party_subject_in_capitals_then_lower_case(title_lines: str, subject: 
 def test_a_type_name_alone_in_capitals_is_read_with_its_marks_misread(cell: str, code: str | None) -> None:
     found = misread_type_name(cell)
     assert (found[2] if found else None) == code
+
+
+def test_kinh_gui_entry_wrapped_onto_a_capitalised_line():
+    """`- Các cơ quan tham mưu, giúp việc` / `Huyện ủy Tân Lạc,`: in a list whose entries close with commas, an entry
+    left open goes on in a short line that opens with a capital (a name) and closes so."""
+    text = (
+        "HUYỆN ỦY TÂN LẠC                    ĐẢNG CỘNG SẢN VIỆT NAM\n         *\n"
+        "Số 88-CV/HU                       Tân Lạc, ngày 12 tháng 5 năm 2025\n"
+        "về việc triển khai Nghị quyết số 05-NQ/TU\n\n"
+        "          Kính gửi: - Ủy ban nhân dân huyện,\n"
+        "                    - Các cơ quan tham mưu, giúp việc\n"
+        "                    Huyện ủy Tân Lạc,\n"
+        "                    - Các chi bộ, đảng bộ cơ sở.\n\n"
+        "   Thực hiện Nghị quyết số 05-NQ/TU, Ban Thường vụ Huyện ủy đề nghị các chi bộ quán triệt Nghị quyết.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert [a.name for a in doc.addressees] == [
+        "Ủy ban nhân dân huyện", "Các cơ quan tham mưu, giúp việc Huyện ủy Tân Lạc", "Các chi bộ, đảng bộ cơ sở"]
+    assert doc.subject is not None and doc.subject.text == "triển khai Nghị quyết số 05-NQ/TU"

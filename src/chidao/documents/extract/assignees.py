@@ -793,6 +793,13 @@ def _relative(text: str, end: int) -> int:
     return pos if words >= least else end
 
 
+# the bodies named above, pointed back at without `các` (`yêu cầu đơn vị nêu trên thực hiện`): `above` of
+# `[addressed_groups]` after the noun
+_UNIT_ABOVE = re.compile(
+    rf"[Đđ]ơn vị (?:{_alternation(tuple(_HEADS['addressed_groups']['above']))})(?![\wÀ-ỹ])(?![ \t]+địa bàn)"
+)
+
+
 def read_unit(text: str, pos: int) -> UnitMention | None:
     """One unit (or one elided list of units) starting exactly at `pos`, else None."""
     first = text[pos : pos + 1]
@@ -852,6 +859,8 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
             return named
         if group_end is not None:
             return UnitMention((text[start:group_end],), start, group_end)
+    if first in "đĐ" and (above := _UNIT_ABOVE.match(text, pos)) is not None:
+        return UnitMention((above.group(0),), start, above.end())  # `đơn vị nêu trên`, no `các`: the bodies above
     if first in _DIGITS:  # `04 đơn vị nêu trên`: a counted group, or nothing
         if pos and text[pos - 1] in "0123456789.,/":
             return None
@@ -866,6 +875,8 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
             mention = _local_mention(text, start, local.end())
     else:
         mention = _open_mention(text, start, pos)
+    if office and mention is None:
+        return _own_head(text, start, office)  # `Phó Giám đốc Sở`: the head alone, of the body the document is of
     if office and mention is not None:
         mention = _heads_shared(text, mention)
     return _holder_role(text, mention) if office and mention is not None else mention
@@ -942,6 +953,20 @@ def _office_unit(text: str, office: re.Match[str]) -> tuple[int, int] | None:
     if _LOCAL.match(text, at) or _OPEN.match(text, at) or _GROUP.match(text, at):
         return start, at
     return None
+
+
+# a head noun of `[bare_heads]` alone after an office (`Phó Giám đốc Sở`, `Lãnh đạo Sở`), then no name: the body the
+# document is of; a capitalised word after it would be a person's name or a name of its own, read otherwise
+_OWN_HEAD = re.compile(
+    rf"(?:{_alternation(tuple(w for w in _HEADS['bare_heads']['words'] if w not in _HEADS['open_heads']['alone']))})(?![\wÀ-ỹ])(?![ \t]+[{VI_UPPER}])(?![ \t]*[(\d])"
+)
+
+
+def _own_head(text: str, start: int, office: re.Match[str]) -> UnitMention | None:
+    """`Phó Giám đốc Sở - Nguyễn Văn A`, `Lãnh đạo Sở chỉ đạo`: the holder of an office of the body the document is of,
+    its head noun alone, named by the office as written (the person's name left out); else None."""
+    head = _OWN_HEAD.match(text, office.end())
+    return UnitMention((text[start : head.end()],), start, head.end()) if head is not None else None
 
 
 def _named_holder(text: str, start: int, office: re.Match[str]) -> UnitMention | None:

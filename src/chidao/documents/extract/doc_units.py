@@ -46,8 +46,11 @@ _GROUP_ABOVE = re.compile(
     rf"(?:,? (?:và )?{as_written(_ADDRESSED['with_places'])})? {as_written(_ADDRESSED['above'])}"
 )
 ABOVE_WORDS = tuple(_ADDRESSED["above"])  # `nêu trên`, `trên`: a name ending so may point back
-# what joins the names of one list (`A, B và C`, `A; B`)
-_LIST_JOINT = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)")
+# what joins the names of one list (`A, B và C`, `A; B`), each name perhaps with an aside in brackets after it (`Công
+# ty A (gói thầu số 1 …); Công ty B (…)`), one bracket deep inside it
+_LIST_JOINT = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:[,;]\s*(?:và\s+)?|và\s+)")
+# a heading between a list and the group pointing back at it (`2. Kiến nghị`): short, numbered
+_HEADING_LINE = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+\S[^\n]{0,60}$")
 # a group named by the head noun of the bodies a document lists (`các Công ty`): `[named_groups]`, the head in group 1
 _NAMED = _GROUPS["named_groups"]
 _NAMED_GROUP = re.compile(
@@ -625,6 +628,13 @@ class DocumentUnits:
             if text[before:end_before].strip():
                 break
             end_before = before - 1
+        while _HEADING_LINE.fullmatch(text, before, max(end_before, before)) and before > 0:
+            end_before = before - 1  # a heading stands between: the paragraph before it
+            while end_before >= 0:
+                before = text.rfind("\n", 0, end_before) + 1
+                if text[before:end_before].strip():
+                    break
+                end_before = before - 1
         for start, end in ((own, pos), (before, max(end_before, before))):
             listed = self._last_list(start, end)
             if listed:

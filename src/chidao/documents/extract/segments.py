@@ -237,7 +237,38 @@ def body_lines(doc: Document, lines: list[Line]) -> list[Line]:
     annex = next((i for i in range(stop, len(lines)) if lines[i].start >= end and _ANNEX.match(lines[i].text)), None)
     if annex is not None:
         body = body + lines[annex:]
-    return body
+    notes = _page_notes(body)
+    return [ln for i, ln in enumerate(body) if i not in notes] if notes else body
+
+
+# A note at a page's foot in a layout copy of a PDF (`   1 Các quy định của Luật …`): its number, then a letter
+_NOTE_START = re.compile(r"^\s{0,12}(\d{1,2})\s+(?=[^\W\d_])")
+_NOTE_REACH = 30  # lines from a note's start to the page number that closes its page, at most
+_MARK_REACH = 60  # lines above a note in which its mark stands, at most
+
+
+def _page_notes(body: list[Line]) -> set[int]:
+    """The lines of the notes a layout copy prints at a page's foot (`   1 Các quy định …` up to the page number
+    `2`): a line opening with a number and a word after a blank line, the same number glued to a word above it
+    (`… khoáng sản1.`), a page number below. Their citations stay in the text for the references; as body they
+    would cut the paragraph the page breaks (its rest follows the page number) and read as an item."""
+    notes: set[int] = set()
+    for i, line in enumerate(body):
+        if not line.text[:14].strip()[:1].isdigit() or i == 0 or body[i - 1].text.strip():
+            continue
+        m = _NOTE_START.match(line.text)
+        if m is None:
+            continue
+        end = next(
+            (j for j in range(i + 1, min(i + _NOTE_REACH, len(body))) if _PAGE_NUMBER.fullmatch(body[j].text.strip())),
+            None,
+        )
+        if end is None:
+            continue
+        mark = re.compile(rf"[^\W\d_]{m.group(1)}(?!\d)")
+        if any(mark.search(body[k].text) for k in range(max(0, i - _MARK_REACH), i)):
+            notes.update(range(i, end))
+    return notes
 
 
 def _line_start(line: Line) -> int:

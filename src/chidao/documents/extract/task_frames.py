@@ -205,7 +205,7 @@ def is_issuer(names: list[str], doc: Document) -> bool:
         return False
     names = [n if fold(n).startswith(_DEPUTY) else strip_office(n) for n in names]
     issuer = fold(doc.issuer.name)
-    if any(folded and folded in issuer for folded in map(fold, names)):
+    if any(folded and folded in issuer and not _organ_of(folded, issuer) for folded in map(fold, names)):
         return True
     spelled = unit_key(doc.issuer.name)  # `UBND huyện` for `ỦY BAN NHÂN DÂN HUYỆN YÊN SƠN`
     if any(key and spelled.startswith(key) for key in map(unit_key, names)):
@@ -224,6 +224,23 @@ def is_issuer(names: list[str], doc: Document) -> bool:
         return False
     owned = unit_key(f"{doc.issuer.name} {parent}")
     return any(key and len(key) > len(spelled) and owned.startswith(key) for key in map(unit_key, names))
+
+
+# the Party organs set up inside another body (`[party_organs]` of data/unit_heads.toml less the standing organs, which
+# speak for their own body): `ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH` is the Party committee of the people's committee
+_HEAD_WORDS = load_toml("unit_heads.toml")
+_INNER_ORGANS = frozenset(
+    fold(w) + " "
+    for w in _HEAD_WORDS["party_organs"]["words"]
+    if w not in _HEAD_WORDS["standing_organs"]["words"] and not w.startswith(("Ban Thường", "Thường"))
+)
+
+
+def _organ_of(folded: str, issuer: str) -> bool:
+    """Is the body `folded` names only the one whose Party organ issues the document (`Ủy ban nhân dân tỉnh` in
+    `đảng ủy ủy ban nhân dân tỉnh`)? Then the body is an addressee, not the issuer speaking."""
+    at = issuer.find(folded)
+    return at > 0 and issuer[:at] in _INNER_ORGANS
 
 
 # `[standing_organs]` of data/unit_heads.toml, with the space before the committee's name

@@ -357,7 +357,9 @@ class _Builder:
             # `1. Đối với UBND các xã, phường:` — the items below are theirs
             return self.resolve([n for m in owners for n in m.names]), [seg.span(m.start, m.end) for m in owners], None
         mentions, end = read_units(text, 0)
-        if mentions and len(fold(text[end:]).split()) <= 3:
+        rest = fold(text[end:]).lstrip(" -")  # (`1. Phó Giám đốc Sở - Nguyễn Văn A`: the holder's name after a dash)
+        # (`1. Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan, đơn vị có liên quan:` — nothing but `[heading_filler]` after)
+        if mentions and (len(rest.split()) <= 3 or len(_HEADING_FILLER.sub(" ", rest).split()) <= 1):
             names = self.resolve([n for m in mentions for n in m.names])
             return names, [seg.span(m.start, m.end) for m in mentions], None
         found = assignment(text)

@@ -161,7 +161,9 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
         new_entry = addr.is_entry_start(cell) or not state.entries or _next_entry(state, cell)
         if not new_entry:
             last = state.entries[-1][-1]
-            if addr.ends_entry(last) or cell.line - last.line != 1 or not cell.text[:1].islower():
+            if addr.ends_entry(last) or cell.line - last.line != 1 or not (
+                cell.text[:1].islower() or _entry_wraps(state, cell)
+            ):
                 return False
         inside = addr.body_inside(cell)
         if inside is not None:
@@ -219,6 +221,19 @@ def _next_entry(state: _State, cell: Cell) -> bool:
     return (
         last.text.endswith(";")
         and cell.line - last.line == 1
+        and len(cell.text) <= _WRAP
+        and not addr.starts_with_opener(cell.text)
+    )
+
+
+def _entry_wraps(state: _State, cell: Cell) -> bool:
+    """`- Các cơ quan tham mưu, giúp việc` / `Đảng ủy Ủy ban nhân dân tỉnh,`: in a list whose entries each close with
+    `,` `;` or `.`, an entry left open goes on in a short line that closes so, though it opens with a capital (a
+    name); an opener (`Thực hiện …`) is the body."""
+    return (
+        len(state.entries) >= 2
+        and all(addr.ends_entry(e[-1]) for e in state.entries[:-1])
+        and addr.ends_entry(cell)
         and len(cell.text) <= _WRAP
         and not addr.starts_with_opener(cell.text)
     )
