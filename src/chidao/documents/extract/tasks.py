@@ -76,7 +76,7 @@ from chidao.documents.extract.task_frames import (
     speaks_for,
     split_roman,
 )
-from chidao.documents.extract.task_tables import TableReader, field_line, time_field
+from chidao.documents.extract.task_tables import TableReader, agency_field, field_line, time_field
 from chidao.documents.extract.units import UnitRegistry
 from chidao.documents.model import Deadline, Document, Task
 from chidao.documents.parts.addressees import ALIAS_BRACKET
@@ -87,6 +87,17 @@ _LEAD_ROLE = re.compile(rf"\s+{as_written(lead_ins()['lead_role']['roles'])}")
 
 
 _REGISTRY_DEFAULT = UnitRegistry.default()  # the shipped gazetteer, read once per process
+
+
+def _agency_below(segs: list[Segment], i: int) -> bool:
+    """Among the field lines right under field line `i`, is there an agency field (`Đơn vị chủ trì: …`)? Then a
+    time field above it dates the items that agency field is for."""
+    for seg in segs[i + 1 :]:
+        if not field_line(seg.text):
+            return False
+        if agency_field(seg.text):
+            return True
+    return False
 
 
 class _Builder:
@@ -214,11 +225,13 @@ class _Builder:
             if seg.layout and not recipients:
                 continue
             if field_line(seg.text):
+                self.tables.agency_ahead = _agency_below(segs, i)
                 if self.tables.field(seg) or self._group_time(seg):
                     continue
                 if (carried := self._carried_on(seg)) is not None:
                     self._extend(carried, seg)  # `Thời hạn: …` under a task that no agency field made
                 continue
+            self.tables.early_time = None  # a time field no agency field followed dates nothing further down
             heading = is_heading(seg)  # read once: the frames below and this step both ask
             if (
                 heading and (seg.depth >= _ITEM_DEPTH or (seg.depth and _OBJECTS_LEAD.search(seg.text)))
