@@ -768,6 +768,21 @@ def test_office_after_a_form_of_address_names_the_holder(text):
     address, name, rest = text.split("|")
     mention = read_unit(f"{address}{name}{rest}", 0)
     assert mention is not None and mention.names == (name,)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [(e, e) for e in _UNIT_HEADS["office_forms"]["staff_examples"]]
+    + [(c, None) for c in _UNIT_HEADS["office_forms"]["staff_counter_examples"]],
+)
+def test_staff_heading_names_the_post(text, post):
+    """`[office_forms] staff`: a heading naming a post and the field in its charge alone carries the post, as
+    written, to its items; a sentence giving such a post work, or a post with no field, is no such heading."""
+    from chidao.documents.extract.tasks import staff_heading
+
+    assert staff_heading(text) == post
+
+
 @pytest.mark.parametrize("text", _UNIT_HEADS["comma_pairs"]["examples"])
 def test_comma_pairs_inside_a_name(text):
     """`[comma_pairs]` of unit_heads.toml: two words a comma joins stay inside the name (written before `|`)."""

@@ -391,6 +391,8 @@ class _Builder:
         listed = _listed_owners(text) if seg.text.rstrip().endswith(":") else None
         if listed is not None:
             return self.resolve([text[a:b] for a, b in listed]), [seg.span(a, b) for a, b in listed], None
+        if (post := staff_heading(text)) is not None:  # `6. Phó chủ tịch phụ trách lĩnh vực Công tác Xã hội`
+            return [post], [seg.span(0, len(post))], None
         return [], [], None
 
     def _paragraph(self, seg: Segment, nxt: Segment | None = None) -> None:
@@ -1104,6 +1106,25 @@ _CLOSING_MARK = re.compile(r"\s*\./\.$")  # the `./.` that closes a document's l
 # a heading of recommendations (folded): `[recommending]` of data/lead_ins.toml
 _RECOMMENDING = re.compile(rf"\b{as_written(lead_ins()['recommending']['words'])}\b")
 # words of a heading after the units it assigns (folded): `[heading_filler]`
+_STAFF = load_toml("unit_heads.toml")["office_forms"]
+# a heading naming a post and the field in its charge alone (`Phó chủ tịch phụ trách lĩnh vực X`): `staff` of
+# `[office_forms]` (data/unit_heads.toml), with `[offices] plural` and `charge`; the field runs to the heading's end
+# and holds no word of work (`kiểm tra`, `chỉ đạo`: a sentence, not a heading)
+_STAFF_HEADING = re.compile(
+    rf"(?:(?:Các|các)\s+)?(?:{as_written(_STAFF['staff'])})\s+(?:{as_written(_STAFF['charge'])})\s+\S"
+)
+_STAFF_WORK = re.compile(rf"\b(?:{as_written(_STAFF['staff_work'])})\b")
+
+
+def staff_heading(text: str) -> str | None:
+    """The post a heading names with the field in its charge alone (`Các Phó Chủ tịch phụ trách khối kinh tế`), as
+    written; None for any other heading."""
+    name = text.strip().rstrip(":.; ")
+    if _STAFF_HEADING.match(name) is None or len(name.split()) > 16 or _STAFF_WORK.search(name):
+        return None
+    return name
+
+
 _HEADING_FILLER = re.compile(rf"\b{as_written(lead_ins()['heading_filler']['words'])}\b")
 # a lead-in that lists topics (`... dữ liệu về:`): `[topics_lead]` of data/lead_ins.toml
 # ... or the objects of its work (`… xử lý nghiêm các hành vi vi phạm sau:`): `objects` of `[topics_lead]`
