@@ -1120,7 +1120,7 @@ def staff_heading(text: str) -> str | None:
     """The post a heading names with the field in its charge alone (`Các Phó Chủ tịch phụ trách khối kinh tế`), as
     written; None for any other heading."""
     name = text.strip().rstrip(":.; ")
-    if _STAFF_HEADING.match(name) is None or len(name.split()) > 16 or _STAFF_WORK.search(name):
+    if _STAFF_HEADING.match(name) is None or len(name.split()) > 24 or _STAFF_WORK.search(name):
         return None
     return name
 
