@@ -783,6 +783,16 @@ def test_staff_heading_names_the_post(text, post):
     assert staff_heading(text) == post
 
 
+@pytest.mark.parametrize(("item", "post"), _UNIT_HEADS["office_forms"]["addressed_posts"])
+def test_item_opening_with_an_addressed_post(item, post):
+    """`[office_forms] addressed_posts`: an item opening with a form of address, a post and a colon is the post's
+    task, the post as written; a person's name or a group after the address names no post."""
+    from chidao.documents.extract.tasks import addressed_post
+
+    found = addressed_post(item)
+    assert (item[slice(*found)] if found else "") == post
+
+
 @pytest.mark.parametrize("text", _UNIT_HEADS["comma_pairs"]["examples"])
 def test_comma_pairs_inside_a_name(text):
     """`[comma_pairs]` of unit_heads.toml: two words a comma joins stay inside the name (written before `|`)."""

@@ -414,6 +414,11 @@ class _Builder:
         if QUOTED_LAW.match(text):
             self._push(Frame(depth=seg.depth, marked=seg.depth > 0, silent=True))
             return
+        if seg.depth and (post := addressed_post(text)) is not None:
+            # `1. Đồng chí Trưởng Ban X - Trưởng Tiểu ban: Phụ trách chung, …`: the post, then its duties
+            task = self.add(seg, 0, len(text), [text[slice(*post)]], [seg.span(*post)], [], None, ctx)
+            self._remember(seg, ctx, [task])
+            return
         lead_in = text.rstrip().endswith(":")
         if lead_in and assignment(text) is None and not self._work_item(seg, ctx) and not self._directs_items(text):
             self._topic_lead(seg)
@@ -1114,6 +1119,26 @@ _STAFF_HEADING = re.compile(
     rf"(?:(?:Các|các)\s+)?(?:{as_written(_STAFF['staff'])})\s+(?:{as_written(_STAFF['charge'])})\s+\S"
 )
 _STAFF_WORK = re.compile(rf"\b(?:{as_written(_STAFF['staff_work'])})\b")
+
+
+_OFFICE_WORDS = load_toml("unit_heads.toml")["offices"]["words"]
+# an item opening with a form of address and a post, then a colon and the post's duties (`Đồng chí Phó Trưởng phòng
+# Văn hóa - Xã hội - Phó Trưởng tiểu ban: Trực tiếp chỉ đạo …`): `address` of `[office_forms]`, then an office of
+# `[offices]` or a post of `staff`, up to the colon (at most 20 words)
+_ADDRESSED_POST = re.compile(
+    rf"(?:(?:Các|các)\s+)?(?:{as_written(_STAFF['address'])})\s+"
+    rf"(?P<post>(?:(?:Phó\s+)?{as_written([w for w in _OFFICE_WORDS if w[:1].isupper() and w not in _STAFF['address']])}"
+    rf"|{as_written(_STAFF['staff'])})\b[^:;.]{{0,160}}?)\s*:\s+\S"
+)
+
+
+def addressed_post(text: str) -> tuple[int, int] | None:
+    """Where the post named after a form of address at the head of an item stands (`Đồng chí Trưởng phòng Tư pháp:
+    theo dõi …` → `Trưởng phòng Tư pháp`), when a colon and the post's duties follow; else None."""
+    m = _ADDRESSED_POST.match(text)
+    if m is None or len(m.group("post").split()) > 20:
+        return None
+    return m.span("post")
 
 
 def staff_heading(text: str) -> str | None:
