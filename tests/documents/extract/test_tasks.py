@@ -419,6 +419,10 @@ def test_lead_in_items_and_closing_assignment():
             "đại hội.",
             [(["Đảng bộ xã Phú Lộc", "Chi bộ Trường Mầm non Hoa Sen"], [])],
         ),
+        (  # an office before a colon and the bodies it heads: the holder of the office in each
+            "Giao Giám đốc: Sở Xây dựng, Sở Giao thông vận tải kiểm tra các công trình cầu yếu trên địa bàn.",
+            [(["Giám đốc Sở Xây dựng", "Giám đốc Sở Giao thông vận tải"], [])],
+        ),
     ],
 )
 def test_sentences(text, expected):
