@@ -1359,3 +1359,11 @@ def test_a_head_word_ends_a_place(text):
     before `|` ends there); places read whole as before."""
     name, rest = text.split("|")
     assert read_units(name + " " + rest, 0)[0][0].names == (name,)
+
+
+@pytest.mark.parametrize(("short", "other", "full"), _UNIT_HEADS["omitted_country"]["examples"])
+def test_front_named_without_its_country(short, other, full):
+    """`[omitted_country]`: the Front named without `Việt Nam` is written out as the document names the same body with
+    it; another body of the Front (another place) is no fuller name of it."""
+    text = f"{other} tổ chức hội nghị. {short} phối hợp thực hiện."
+    assert DocumentUnits(text).resolve(short) == full
