@@ -307,8 +307,9 @@ class TableReader:
             return True
         when = _TIME_FIELD.match(folded)
         if when:
-            if b.pending and self.agency_ahead:
-                self.early_time = seg.text[when.end() :].rstrip(" )")  # items above still wait for their agency field
+            if self.agency_ahead and (b.pending or b.last_item is not None):
+                # the items above (those the agency field below will assign) are what the time dates
+                self.early_time = seg.text[when.end() :].rstrip(" )")
                 return True
             if not self.field_tasks:
                 return False
