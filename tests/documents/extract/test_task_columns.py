@@ -13,6 +13,7 @@ from chidao.documents.data.task_columns import (
     ROLE_WORDS,
     ROLES,
     names_a_person,
+    office_as_written,
     preparer_header,
     task_header,
 )
@@ -96,3 +97,10 @@ def test_person(name, holds):
     """`[person]`: a person in a column of units is found where his name begins, and no unit is read from it."""
     assert (PERSON.search(name) is not None) is holds
     assert names_a_person(name) is holds
+
+
+@pytest.mark.parametrize(("value", "office"), COLUMNS["person"]["offices"])
+def test_office_named_in_a_field(value, office):
+    """`[person] portfolio`: a field naming an office's holder (`Đồng chí Phó Chủ tịch X, phụ trách …`) gives the
+    office as written, without the form of address and the holder's portfolio; a unit's name is left whole."""
+    assert office_as_written(value) == office

@@ -50,3 +50,27 @@ def _rows(table: str) -> list[tuple[str, list[str], list[str]]]:
 )
 def test_rows(table: str, rows: list[tuple[str, list[str], list[str]]]) -> None:
     assert _rows(table) == rows
+
+
+FIELDS_TIME_FIRST = """1. Tuyên truyền
+1.1. Biên soạn tờ gấp về phòng cháy, chữa cháy.
+- Thời gian hoàn thành: Quý II/2026.
+- Đơn vị chủ trì: Văn phòng Ủy ban nhân dân xã
+1.2. Phối hợp với Công an xã tổ chức diễn tập tại chợ Tân Hòa.
+- Thời gian thực hiện: Từ tháng 5/2026 đến quý III/2026.
+- Đơn vị chủ trì: Ban Chỉ huy Quân sự xã
+- Kết quả: Báo cáo kết quả diễn tập.
+"""
+
+
+def test_a_time_field_above_the_agency_field_dates_the_items_that_field_assigns() -> None:
+    """`- Thời gian …` written above `- Đơn vị chủ trì: …`: the time dates the item above both (also one naming a
+    unit of its own), not the item of the field before; `- Kết quả: …` is a field, no task."""
+    doc = Document(source=Source(name="sample.txt"), text=nfc(FIELDS_TIME_FIRST))
+    read_tasks(doc, split_lines(doc.text))
+    got = [(t.text[:20], t.assignees, t.deadline.due.isoformat() if t.deadline and t.deadline.due else None)
+           for t in doc.tasks]
+    assert got == [
+        ("Biên soạn tờ gấp về ", ["Văn phòng Ủy ban nhân dân xã"], "2026-06-30"),
+        ("Phối hợp với Công an", ["Ban Chỉ huy Quân sự xã"], "2026-09-30"),
+    ]

@@ -447,6 +447,16 @@ def test_lead_in_items_and_closing_assignment():
             "Giao Sở Khoa họcvà Công nghệ thẩm định hồ sơ.",
             [(["Sở Khoa học và Công nghệ"], [])],
         ),
+        (  # a committee member's title where the person's name would stand; the carrying out of the plan as the
+            # object of his work is no closing formula
+            "Đồng chí Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch UBND huyện lãnh đạo, chỉ đạo chung việc tổ chức thực "
+            "hiện Kế hoạch này.",
+            [(["Chủ tịch UBND huyện"], [])],
+        ),
+        (  # an office before a colon and the bodies it heads: the holder of the office in each
+            "Giao Giám đốc: Sở Xây dựng, Sở Giao thông vận tải kiểm tra các công trình cầu yếu trên địa bàn.",
+            [(["Giám đốc Sở Xây dựng", "Giám đốc Sở Giao thông vận tải"], [])],
+        ),
     ],
 )
 def test_sentences(text, expected):

@@ -771,6 +771,31 @@ def test_office_after_a_form_of_address_names_the_holder(text):
     address, name, rest = text.split("|")
     mention = read_unit(f"{address}{name}{rest}", 0)
     assert mention is not None and mention.names == (name,)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [(e, e) for e in _UNIT_HEADS["office_forms"]["staff_examples"]]
+    + [(c, None) for c in _UNIT_HEADS["office_forms"]["staff_counter_examples"]],
+)
+def test_staff_heading_names_the_post(text, post):
+    """`[office_forms] staff`: a heading naming a post and the field in its charge alone carries the post, as
+    written, to its items; a sentence giving such a post work, or a post with no field, is no such heading."""
+    from chidao.documents.extract.tasks import staff_heading
+
+    assert staff_heading(text) == post
+
+
+@pytest.mark.parametrize(("item", "post"), _UNIT_HEADS["office_forms"]["addressed_posts"])
+def test_item_opening_with_an_addressed_post(item, post):
+    """`[office_forms] addressed_posts`: an item opening with a form of address, a post and a colon is the post's
+    task, the post as written; a person's name or a group after the address names no post."""
+    from chidao.documents.extract.tasks import addressed_post
+
+    found = addressed_post(item)
+    assert (item[slice(*found)] if found else "") == post
+
+
 @pytest.mark.parametrize("text", _UNIT_HEADS["comma_pairs"]["examples"])
 def test_comma_pairs_inside_a_name(text):
     """`[comma_pairs]` of unit_heads.toml: two words a comma joins stay inside the name (written before `|`)."""
@@ -1343,3 +1368,11 @@ def test_a_head_word_ends_a_place(text):
     before `|` ends there); places read whole as before."""
     name, rest = text.split("|")
     assert read_units(name + " " + rest, 0)[0][0].names == (name,)
+
+
+@pytest.mark.parametrize(("short", "other", "full"), _UNIT_HEADS["omitted_country"]["examples"])
+def test_front_named_without_its_country(short, other, full):
+    """`[omitted_country]`: the Front named without `Việt Nam` is written out as the document names the same body with
+    it; another body of the Front (another place) is no fuller name of it."""
+    text = f"{other} tổ chức hội nghị. {short} phối hợp thực hiện."
+    assert DocumentUnits(text).resolve(short) == full

@@ -151,6 +151,31 @@ def _get(out: dict[str, Any], path: str) -> Any:
     return value
 
 
+# a .docx copy, one paragraph a line and a blank line after each: the subject's first paragraph, long, left open on a
+# comma, and its second in lower case
+DOCX_COMMA = """HỘI NÔNG DÂN XÃ YÊN HÒA
+
+BAN THƯỜNG VỤ
+
+Số: 04/KH-HND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Độc lập - Tự do - Hạnh phúc
+
+Yên Hòa, ngày 03 tháng 02 năm 2026
+
+KẾ HOẠCH
+
+Tổ chức các hoạt động của Tiểu ban tuyên truyền phục vụ Đại hội Hội Nông dân các cấp và Đại hội đại biểu Hội Nông dân xã,
+
+nhiệm kỳ 2026 - 2031 trên địa bàn xã Yên Hòa
+
+Căn cứ Điều lệ Hội Nông dân Việt Nam, Ban Thường vụ Hội Nông dân xã ban hành kế hoạch như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+"""
+
 CASES = [
     (STACKED, {"family": "state", "issuer.name": "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG", "issuer.parent": None,
                "number.seq": "5", "number.year": 2024, "number.symbol": "QĐ-UBND", "type.code": "QĐ",
@@ -187,13 +212,17 @@ CASES = [
     (OCR_COLUMNS, {"issuer.name": "ĐẠI HỌC Y DƯỢC MIỀN NÚI", "issuer.parent": "BỘ Y TẾ", "number.seq": "31",
                    "place.name": "Thái Nguyên", "date.year": 2025, "date.month": 5, "date.day": None, "type.code": "KH",
                    "subject.text": "Tổ chức khám sức khỏe cho sinh viên năm thứ nhất"}),
+
+    (DOCX_COMMA, {"type.code": "KH", "date.iso": "2026-02-03",
+                  "subject.text": "Tổ chức các hoạt động của Tiểu ban tuyên truyền phục vụ Đại hội Hội Nông dân các cấp "
+                                  "và Đại hội đại biểu Hội Nông dân xã, nhiệm kỳ 2026 - 2031 trên địa bàn xã Yên Hòa"}),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"), CASES,
     ids=["stacked", "interleaved", "table", "party", "lost", "glued", "pdf", "pdf-year-apart", "flat-type-glued",
-         "flat-after-number", "flat-authority", "blank-draft", "ocr-columns"],
+         "flat-after-number", "flat-authority", "blank-draft", "ocr-columns", "docx-comma"],
 )
 def test_header_fields(text: str, expected: dict[str, Any]) -> None:
     out = parse_text(text, check=False).to_dict()

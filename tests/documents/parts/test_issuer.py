@@ -31,6 +31,8 @@ from chidao.documents.parts.issuer import group_bodies, split_glued
         # A web copy cuts a cell's lines where its page source was: a line of one word is no body of its own.
         (["ỦY", "BAN NHÂN DÂN", "TỈNH NAM BÌNH"], ["ỦY BAN NHÂN DÂN TỈNH NAM BÌNH"]),
         (["HỘI", "ĐỒNG NHÂN DÂN", "HUYỆN AN PHÚ"], ["HỘI ĐỒNG NHÂN DÂN HUYỆN AN PHÚ"]),
+        # a sub-committee under the committee that set it up
+        (["ỦY BAN BẦU CỬ XÃ TÂN HÒA", "TIỂU BAN AN NINH, TRẬT TỰ"], ["ỦY BAN BẦU CỬ XÃ TÂN HÒA", "TIỂU BAN AN NINH, TRẬT TỰ"]),
     ],
 )
 def test_bodies(lines: list[str], bodies: list[str]) -> None:

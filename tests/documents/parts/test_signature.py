@@ -29,6 +29,11 @@ A = tuple[tuple[str, str], ...]
         (["PHÓ GIÁM ĐỐCHoàng Thị Mai"], (), "PHÓ GIÁM ĐỐC", "Hoàng Thị Mai"),
         (["CHỦ TỊCH"], (), "CHỦ TỊCH", None),
         (["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "Vũ Đức Đam"], (("KT.", "BỘ TRƯỞNG, CHỦ NHIỆM"),), None, "Vũ Đức Đam"),
+        # the authority's line wrapped inside the body's name: its rest opens the next line, then the title
+        (["TL. CHỦ TỊCH ỦY", "BAN NHÂN DÂN HUYỆN", "CHÁNH VĂN PHÒNG", "Vi Văn Hòa"],
+         (("TL.", "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN"),), "CHÁNH VĂN PHÒNG", "Vi Văn Hòa"),
+        (["TL. CHỦ TỊCH UỶ", "BAN NHÂN DÂN TỈNH TRƯỞNG PHÒNG TỔNG HỢP", "Đào Thị Yến"],
+         (("TL.", "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH"),), "TRƯỞNG PHÒNG TỔNG HỢP", "Đào Thị Yến"),
         (["TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Hà QUY CHẾ PHỐI HỢP"],
          (("TM.", "ỦY BAN NHÂN DÂN"), ("KT.", "CHỦ TỊCH")), "PHÓ CHỦ TỊCH", "Lê Văn Hà"),
     ],

@@ -78,6 +78,21 @@ PERSON = re.compile(
 _MEMBER = re.compile(rf"\b{as_written(_PERSON['members'])}\b")
 
 
+# a form of address opening an office named in a field (`Đồng chí Phó Chủ tịch ...`), and the holder's portfolio
+# after a comma (`..., phụ trách lĩnh vực X`): `addresses` and `portfolio` of `[person]`
+_ADDRESSED = re.compile(rf"^(?:các\s+)?{as_written(_PERSON['addresses'])}\s+(?=[A-ZĐÀ-Ỹ])")
+_PORTFOLIO = re.compile(rf",\s*{as_written(_PERSON['portfolio'])}\b.*$")
+
+
+def office_as_written(name: str) -> str:
+    """`Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực X` → `Phó chủ tịch Thường trực`: the office a field
+    names its holder by, without the form of address and the holder's portfolio. Other names unchanged."""
+    found = _ADDRESSED.match(name)
+    if found is None:
+        return name
+    return _PORTFOLIO.sub("", name[found.end() :]).strip(" ,;.")
+
+
 def names_a_person(name: str) -> bool:
     """Does a name read from a cell of units name a person (`Đồng chí ...`, `... Tỉnh ủy viên`), no unit?"""
     return _MEMBER.search(name) is not None or PERSON.match(name) is not None

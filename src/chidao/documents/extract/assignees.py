@@ -981,6 +981,9 @@ def _named_holder(text: str, start: int, office: re.Match[str]) -> UnitMention |
 
 
 _ADDRESS_FORMS = frozenset(_OFFICE_FORMS["address"])
+# a Party committee member's title where the person's name would stand (`Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ
+# tịch UBND xã`): `members` of `[office_forms]`, then the committee, up to the comma before the office
+_MEMBER_TITLE = re.compile(rf"[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['members']))})[ \t]+[^,;:.]{{3,60}}?(?=,)")
 _COMMA_AFTER_NAME = re.compile(r",[ \t]+")
 
 
@@ -990,7 +993,9 @@ def _addressed_person(text: str, start: int, office: re.Match[str]) -> UnitMenti
     address = office.group(0).rstrip()
     if address not in _ADDRESS_FORMS:
         return None
-    person = _PERSON_NAME.match(text, office.start() + len(address))
+    person = _PERSON_NAME.match(text, office.start() + len(address)) or _MEMBER_TITLE.match(
+        text, office.start() + len(address)
+    )
     comma = _COMMA_AFTER_NAME.match(text, person.end()) if person is not None else None
     if comma is None or _OFFICE.match(text, comma.end()) is None:
         return None

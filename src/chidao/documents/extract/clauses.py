@@ -55,6 +55,12 @@ _COLON = re.compile(r":\s+")
 _LABEL_COLON = re.compile(r"\s*:\s*")
 _FOR = re.compile(r"(?:cho\s+)?")
 # `yêu cầu X và đề nghị Y <work>`: a second addressee asked the same work (`chained` of `[assign]`)
+# `Giao Giám đốc: Sở A, Sở B …`: an office before a colon and the bodies it heads, each then named by its holder
+# (`Giám đốc Sở A`); the offices of `[offices]` in data/unit_heads.toml that open with a capital
+_OFFICE_COLON = re.compile(
+    rf"(?:{as_written([w for w in load_toml('unit_heads.toml')['offices']['words'] if w[:1].isupper() and ' ' in w])})"
+    r"\s*:\s+(?=[A-ZĐ])"
+)
 _CHAINED = re.compile(rf"\s*,?\s*{as_written(load_toml('task_verbs.toml')['assign']['chained'])}\s+")
 # papers forwarded to a unit (`chuyển ... để Sở X xử lý`, `Chuyển Sở X ...`): `[forwarded]`
 _FORWARD_VERB: str = _WORDS["forwarded"]["verb"]
@@ -544,9 +550,13 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
         at = m.end() + (len(text[m.end() :]) - len(after))
         after_for = _FOR.match(text, at)  # `giao cho X`
         at = after_for.end() if after_for else at
-        mentions, end = read_units(text, at)
+        office = _OFFICE_COLON.match(text, at) if text[at : at + 1].isupper() else None
+        mentions, end = read_units(text, office.end() if office else at)
         if not mentions:
             continue
+        if office is not None:  # `Giao Giám đốc: Sở A, Sở B`: the holder of the office in each
+            holder = office.group(0).split(":")[0].strip()
+            mentions = [u._replace(names=tuple(f"{holder} {n}" for n in u.names)) for u in mentions]
         while (chained := _CHAINED.match(text, end)) is not None:  # `… và đề nghị Y`: Y is asked too
             more, past = read_units(text, chained.end())
             if not more:

@@ -42,12 +42,12 @@ MONTH = (
     rf"tháng\s*{_MONTH}(?:\s*(?:,|-|–|và|đến)\s*(?:tháng\s*)?{_MONTH})*(?!\d){_MONTH_YEAR}?"
     rf"(?:\s*(?:-|–|đến)\s*(?:tháng\s*)?{_MONTH}{_MONTH_YEAR})?(?!\s?/\s?\d)"
 )
-# quý II/2020 · quý 2 năm 2020 · Quý IV · quý II, III/2021 (the last one counts)
+# quý II/2020 · quý 2 năm 2020 · Quý IV · quý II, III/2021 · quý IV/2025 và quý I/2026 (the last one counts)
 _Q = r"(?:IV|I{1,3}|[1-4])(?![\w])"
 _QUARTER_YEAR = rf"(?:\s?[/\-]\s?{_YEAR}(?!\d)|\s+năm\s+{_YEAR}(?!\d))"
 QUARTER = (
     rf"quý\s*{_Q}(?:\s*(?:,|-|–|và|đến)\s*(?:quý\s*)?{_Q})*{_QUARTER_YEAR}?"
-    rf"(?:\s*(?:-|–|đến)\s*quý\s*{_Q}{_QUARTER_YEAR})?"
+    rf"(?:\s*(?:-|–|đến|và)\s*quý\s*{_Q}{_QUARTER_YEAR})?"
 )
 # 2020 · 2026 - 2030 · 2009 và 2010
 YEARS = rf"(?<![\d/]){_YEAR}(?:\s*(?:-|–|—|,|và|đến)\s*{_YEAR})*(?![\d/])"

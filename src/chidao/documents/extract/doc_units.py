@@ -34,6 +34,11 @@ from chidao.documents.model import Task
 from chidao.documents.text import VI_UPPER, fold
 
 _GROUPS = load_toml("unit_heads.toml")
+_COUNTRY = _GROUPS["omitted_country"]
+# the Front named without its country (`Ủy ban MTTQ xã X`), followed by no `Việt Nam`: `[omitted_country]`
+_COUNTRY_LEFT_OUT = re.compile(
+    rf"(?:{'|'.join(map(re.escape, _COUNTRY['names']))})(?!\s+(?:{re.escape(_COUNTRY['country'])}|VN)\b)"
+)
 # a group a letter addresses by a generic noun (`các đơn vị`): `[addressed_groups]` of data/unit_heads.toml
 _ADDRESSED = _GROUPS["addressed_groups"]
 _ADDRESSEE_GROUP = re.compile(
@@ -347,6 +352,15 @@ class DocumentUnits:
                 return None
         return self.abbreviations.get(key)
 
+    def _with_country(self, name: str) -> str:
+        """`Ban Thường trực Ủy ban MTTQ xã X` → `Ban Thường trực Ủy ban MTTQ Việt Nam xã X`, as the document names that
+        body elsewhere: the Front's name with the country it leaves out (`[omitted_country]` of unit_heads.toml)."""
+        found = _COUNTRY_LEFT_OUT.search(name)
+        if found is None:
+            return name
+        key = unit_key(f"{name[: found.end()]} {_COUNTRY['country']}{name[found.end() :]}")
+        return next((n for n in self.names if unit_key(n) == key and "\n" not in n), name)
+
     def _key(self, name: str) -> str:
         """`_loose_key(unit_key(name))`, computed once per name of the document."""
         key = self._keys.get(name)
@@ -481,6 +495,8 @@ class DocumentUnits:
 
     def resolve(self, name: str) -> str:
         """The fullest name the document uses for `name` (as written when nothing fuller is known)."""
+        if "Mặt trận" in name or "MTTQ" in name:
+            name = self._with_country(name)
         if name.lower() == _OWNER["role"] and (owner := self.project_owner()) is not None:
             return owner  # `chủ đầu tư` of a document that names its project's owner
         core = strip_office(name)

@@ -20,6 +20,7 @@ from chidao.documents.data.task_columns import (
     PREPARER_LABEL,
     labelled,
     names_a_person,
+    office_as_written,
     preparer_header,
 )
 from chidao.documents.extract.assignees import find_units, read_unit, read_units
@@ -49,6 +50,11 @@ def field_line(text: str, label: re.Pattern[str] = FIELD_LINE) -> bool:
     Every label ends at the line's first colon."""
     colon = text.find(":")
     return colon >= 0 and label.match(fold_chars(text[: colon + 1])) is not None
+
+
+def agency_field(text: str) -> bool:
+    """Does the line open with the label of an agency field (`Đơn vị chủ trì:`, `Cơ quan thực hiện:`)?"""
+    return field_line(text, _AGENCY_FIELD)
 
 
 def time_field(text: str) -> bool:
@@ -200,6 +206,10 @@ class TableReader:
         self.builder = builder
         self.columns: dict[str, int] | None = None
         self.field_tasks: list[Task] = []
+        # a time field written above the agency field of the items it dates (`1.1. Xây dựng …` / `- Thời gian hoàn
+        # thành: tháng 11/2026` / `- Đơn vị chủ trì: …`): kept until that agency field gives the items their tasks
+        self.early_time: str | None = None
+        self.agency_ahead = False  # an agency field follows among the field lines under the current one
         self.upper: list[str] | None = None  # a header's first row, when its lead column is split below it
         # the lead cell of the row above (text, offsets): a cell merged down over several rows comes flattened
         # as an empty cell under its first row
@@ -280,9 +290,13 @@ class TableReader:
             text_end = inline_time.start() if inline_time else len(seg.text)
             body_end = coord_field.start() if coord_field else text_end
             leads, coords = _lead_and_coords(seg.text[agency.end() : body_end].rstrip(" )"))
+            leads = [office_as_written(n) for n in leads]  # `Đồng chí Phó Chủ tịch X, phụ trách …` → the office
             if coord_field:
                 coords += _split_names(seg.text[coord_field.end() : text_end].rstrip(" )"))
+            early, self.early_time = self.early_time, None
             self._assign(seg, b.resolve(leads), b.resolve(coords), [seg.span(agency.end(), body_end)])
+            if early is not None and not inline_time:
+                self._time(early)
             if inline_time:
                 self._time(seg.text[inline_time.end() :].rstrip(" )"))
             return True
@@ -293,6 +307,10 @@ class TableReader:
             return True
         when = _TIME_FIELD.match(folded)
         if when:
+            if self.agency_ahead and (b.pending or b.last_item is not None):
+                # the items above (those the agency field below will assign) are what the time dates
+                self.early_time = seg.text[when.end() :].rstrip(" )")
+                return True
             if not self.field_tasks:
                 return False
             self._time(seg.text[when.end() :].rstrip(" )"))

@@ -76,7 +76,7 @@ from chidao.documents.extract.task_frames import (
     speaks_for,
     split_roman,
 )
-from chidao.documents.extract.task_tables import TableReader, field_line, time_field
+from chidao.documents.extract.task_tables import TableReader, agency_field, field_line, time_field
 from chidao.documents.extract.units import UnitRegistry
 from chidao.documents.model import Deadline, Document, Task
 from chidao.documents.parts.addressees import ALIAS_BRACKET
@@ -87,6 +87,17 @@ _LEAD_ROLE = re.compile(rf"\s+{as_written(lead_ins()['lead_role']['roles'])}")
 
 
 _REGISTRY_DEFAULT = UnitRegistry.default()  # the shipped gazetteer, read once per process
+
+
+def _agency_below(segs: list[Segment], i: int) -> bool:
+    """Among the field lines right under field line `i`, is there an agency field (`Đơn vị chủ trì: …`)? Then a
+    time field above it dates the items that agency field is for."""
+    for seg in segs[i + 1 :]:
+        if not field_line(seg.text):
+            return False
+        if agency_field(seg.text):
+            return True
+    return False
 
 
 class _Builder:
@@ -214,11 +225,13 @@ class _Builder:
             if seg.layout and not recipients:
                 continue
             if field_line(seg.text):
+                self.tables.agency_ahead = _agency_below(segs, i)
                 if self.tables.field(seg) or self._group_time(seg):
                     continue
                 if (carried := self._carried_on(seg)) is not None:
                     self._extend(carried, seg)  # `Thời hạn: …` under a task that no agency field made
                 continue
+            self.tables.early_time = None  # a time field no agency field followed dates nothing further down
             heading = is_heading(seg)  # read once: the frames below and this step both ask
             if (
                 heading and (seg.depth >= _ITEM_DEPTH or (seg.depth and _OBJECTS_LEAD.search(seg.text)))
@@ -380,6 +393,8 @@ class _Builder:
         listed = _listed_owners(text) if seg.text.rstrip().endswith(":") else None
         if listed is not None:
             return self.resolve([text[a:b] for a, b in listed]), [seg.span(a, b) for a, b in listed], None
+        if (post := staff_heading(text)) is not None:  # `6. Phó chủ tịch phụ trách lĩnh vực Công tác Xã hội`
+            return [post], [seg.span(0, len(post))], None
         return [], [], None
 
     def _paragraph(self, seg: Segment, nxt: Segment | None = None) -> None:
@@ -400,6 +415,11 @@ class _Builder:
                 return
         if QUOTED_LAW.match(text):
             self._push(Frame(depth=seg.depth, marked=seg.depth > 0, silent=True))
+            return
+        if seg.depth and (post := addressed_post(text)) is not None:
+            # `1. Đồng chí Trưởng Ban X - Trưởng Tiểu ban: Phụ trách chung, …`: the post, then its duties
+            task = self.add(seg, 0, len(text), [text[slice(*post)]], [seg.span(*post)], [], None, ctx)
+            self._remember(seg, ctx, [task])
             return
         lead_in = text.rstrip().endswith(":")
         if lead_in and assignment(text) is None and not self._work_item(seg, ctx) and not self._directs_items(text):
@@ -1095,6 +1115,45 @@ _CLOSING_MARK = re.compile(r"\s*\./\.$")  # the `./.` that closes a document's l
 # a heading of recommendations (folded): `[recommending]` of data/lead_ins.toml
 _RECOMMENDING = re.compile(rf"\b{as_written(lead_ins()['recommending']['words'])}\b")
 # words of a heading after the units it assigns (folded): `[heading_filler]`
+_STAFF = load_toml("unit_heads.toml")["office_forms"]
+# a heading naming a post and the field in its charge alone (`Phó chủ tịch phụ trách lĩnh vực X`): `staff` of
+# `[office_forms]` (data/unit_heads.toml), with `[offices] plural` and `charge`; the field runs to the heading's end
+# and holds no word of work (`kiểm tra`, `chỉ đạo`: a sentence, not a heading)
+_STAFF_HEADING = re.compile(
+    rf"(?:(?:Các|các)\s+)?(?:{as_written(_STAFF['staff'])})\s+(?:{as_written(_STAFF['charge'])})\s+\S"
+)
+_STAFF_WORK = re.compile(rf"\b(?:{as_written(_STAFF['staff_work'])})\b")
+
+
+_OFFICE_WORDS = load_toml("unit_heads.toml")["offices"]["words"]
+# an item opening with a form of address and a post, then a colon and the post's duties (`Đồng chí Phó Trưởng phòng
+# Văn hóa - Xã hội - Phó Trưởng tiểu ban: Trực tiếp chỉ đạo …`): `address` of `[office_forms]`, then an office of
+# `[offices]` or a post of `staff`, up to the colon (at most 20 words)
+_ADDRESSED_POST = re.compile(
+    rf"(?:(?:Các|các)\s+)?(?:{as_written(_STAFF['address'])})\s+"
+    rf"(?P<post>(?:(?:Phó\s+)?{as_written([w for w in _OFFICE_WORDS if w[:1].isupper() and w not in _STAFF['address']])}"
+    rf"|{as_written(_STAFF['staff'])})\b[^:;.]{{0,160}}?)\s*:\s+\S"
+)
+
+
+def addressed_post(text: str) -> tuple[int, int] | None:
+    """Where the post named after a form of address at the head of an item stands (`Đồng chí Trưởng phòng Tư pháp:
+    theo dõi …` → `Trưởng phòng Tư pháp`), when a colon and the post's duties follow; else None."""
+    m = _ADDRESSED_POST.match(text)
+    if m is None or len(m.group("post").split()) > 20:
+        return None
+    return m.span("post")
+
+
+def staff_heading(text: str) -> str | None:
+    """The post a heading names with the field in its charge alone (`Các Phó Chủ tịch phụ trách khối kinh tế`), as
+    written; None for any other heading."""
+    name = text.strip().rstrip(":.; ")
+    if _STAFF_HEADING.match(name) is None or len(name.split()) > 24 or _STAFF_WORK.search(name):
+        return None
+    return name
+
+
 _HEADING_FILLER = re.compile(rf"\b{as_written(lead_ins()['heading_filler']['words'])}\b")
 # a lead-in that lists topics (`... dữ liệu về:`): `[topics_lead]` of data/lead_ins.toml
 # ... or the objects of its work (`… xử lý nghiêm các hành vi vi phạm sau:`): `objects` of `[topics_lead]`

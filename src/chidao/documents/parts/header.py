@@ -95,6 +95,8 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
         return not (cell.start - prev.end > 3 and addr.starts_with_opener(cell.text))
     if set_apart(doc, prev.start, cell.start) or (cell.line - prev.line > 1 and not _spaced_wrap(doc, prev, cell)):
         return False
+    if (open_end(prev.text) or prev.text.endswith(",")) and cell.text[:1].islower() and not _HEADING.match(cell.text):
+        return True  # `… các cấp,` / `nhiệm kỳ 2026 - 2031 …`: a long paragraph of the subject left open (a .docx copy)
     if len(prev.text) > _WRAP or prev.text.endswith((".", ":", ";")) or len(cell.text) > 2 * _WRAP:
         return False
     # A wrapped title breaks into lines no longer than its first; a much longer line is the body's first

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from chidao.documents.data import load_toml
 from chidao.documents.data.formal import authority_markers, header_markers, titles
 from chidao.documents.model import Authority, Signature
 from chidao.documents.parts.cells import LOWER, UPPER, is_upper
@@ -232,6 +233,21 @@ def wrapped_name_end(name: str, next_line: str) -> str | None:
     return words[0] if not rest or is_upper(rest) else None
 
 
+@cache
+def _wrap_pairs() -> tuple[tuple[str, str], ...]:
+    return tuple((a, b) for a, b in load_toml("authority_markers.toml")["wrapped_authority"]["pairs"])
+
+
+def _wrapped_rest(of: str, line: str) -> str | None:
+    """When an authority's line (`of`) stops inside a body's name whose rest opens `line` (`CHỦ TỊCH ỦY` / `BAN NHÂN
+    DÂN TỈNH CHÁNH VĂN PHÒNG`): what of `line` follows the body's name (a title that ran on: `CHÁNH VĂN PHÒNG`), ''
+    when nothing does; None when the line does not carry the authority on."""
+    if not any(of.endswith(" " + a) and line.startswith(b + " ") for a, b in _wrap_pairs()):
+        return None
+    title = _title_pattern().search(fold_chars(line))
+    return line[title.start() :].strip() if title is not None and title.start() > 0 else ""
+
+
 def read_signature(lines: list[str], span: tuple[int, int] | None) -> Signature | None:
     """A signature block from its text lines (top to bottom)."""
     segments, name = _segments(lines)
@@ -252,6 +268,11 @@ def read_signature(lines: list[str], span: tuple[int, int] | None) -> Signature 
         if seg.marker:
             authority.append(Authority(marker=seg.marker, of=text))
             title_parts = []
+        elif text and authority and not title_parts and (rest := _wrapped_rest(authority[-1].of, text)) is not None:
+            # `TL. CHỦ TỊCH ỦY` / `BAN NHÂN DÂN TỈNH`: the authority's line wrapped inside a body's name
+            authority[-1] = Authority(marker=authority[-1].marker, of=f"{authority[-1].of} {text[: len(text) - len(rest)].strip()}")
+            if rest:
+                title_parts.append(rest)
         elif text:
             title_parts.append(text)
     if name is None and title_parts and (authority or len(title_parts) > 1) and _is_capital_name(title_parts[-1]):
