@@ -179,3 +179,13 @@ def test_glued_party_numbers(example: str) -> None:
     """`[glued_party]` of reference_words.toml: a Party number whose hyphen a web copy dropped (`22HD/TWĐTN`)."""
     sentence, numbers = example.split("|")
     assert [r.number for r in find_references(sentence)] == numbers.split()
+
+
+_OLD_SERIES = load_toml("reference_words.toml")["old_series"]
+
+
+@pytest.mark.parametrize("example", _OLD_SERIES["examples"] + _OLD_SERIES["counter_examples"])
+def test_old_series_numbers(example: str) -> None:
+    """`[old_series]` of reference_words.toml: a number of the government's older series (`64-CP`), no slash."""
+    sentence, numbers = example.split("|")
+    assert [r.number for r in find_references(sentence)] == numbers.split()
