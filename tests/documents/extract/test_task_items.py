@@ -101,6 +101,17 @@ def test_under_a_unit_heading_the_unit_itself_asks():
     assert [t.assignees for t in _tasks(text)] == [["UBND các xã, thị trấn"]]
 
 
+def test_a_unit_heading_whose_name_goes_on_with_ve_names_the_unit():
+    text = (
+        "III. TỔ CHỨC THỰC HIỆN\n1. Vụ Các vấn đề chung về quản lý ngân sách\n"
+        "a) Tổng hợp, đôn đốc các đơn vị triển khai Kế hoạch.\nb) Hướng dẫn các Sở Tài chính triển khai Chương trình.\n"
+        "2. Văn phòng Bộ\na) Bố trí kinh phí cho các hoạt động.\n"
+    )
+    assert [t.assignees for t in _tasks(text)] == [
+        ["Vụ Các vấn đề chung về quản lý ngân sách"], ["Vụ Các vấn đề chung về quản lý ngân sách"], ["Văn phòng Bộ"]
+    ]
+
+
 def _report(body: str):
     doc = Document(
         source=Source(name="sample.txt"), text=nfc(body), issuer=Issuer(name="ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH")

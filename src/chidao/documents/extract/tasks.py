@@ -360,6 +360,9 @@ class _Builder:
         if mentions and len(fold(text[end:]).split()) <= 3:
             names = self.resolve([n for m in mentions for n in m.names])
             return names, [seg.span(m.start, m.end) for m in mentions], None
+        if len(mentions) == 1 and _NAME_GOES_ON.match(text, end) and _bare_name(text):
+            # `1. Vụ Các vấn đề chung về xây dựng pháp luật`: a unit whose name goes on with `về …`, alone
+            return self.resolve([text.rstrip(" .")]), [seg.span(mentions[0].start, len(text.rstrip(" .")))], None
         found = assignment(text)
         if found is not None and (found.start == 0 or found.mode):
             rest = fold(text[found.end :])
@@ -1215,6 +1218,18 @@ def _without_helpers(text: str, found: Assignment) -> str:
     if helped and rest.rstrip().endswith(":") and not _acts(rest):
         return ""  # only more helpers (`... BHXH tỉnh, thành phố và các cơ quan liên quan:`)
     return rest
+
+
+# A unit's name going on with what it deals with (`Vụ Các vấn đề chung về xây dựng pháp luật`, `Ủy ban về người
+# Việt Nam ở nước ngoài`): read in a heading that is that name alone (`_bare_name`).
+_NAME_GOES_ON = re.compile(r" về (?=\w)")
+_BARE_NAME_WORDS = 12
+
+
+def _bare_name(text: str) -> bool:
+    """A heading that is a name alone: short, one clause, no stop nor colon."""
+    text = text.rstrip(" .")
+    return len(text.split()) <= _BARE_NAME_WORDS and not any(c in text for c in ",;:()")
 
 
 def _acts(text: str) -> bool:
