@@ -1113,6 +1113,13 @@ def test_exclusion_examples_are_excluded(sentence):
     assert excluded(sentence) is not None
 
 
+@pytest.mark.parametrize(
+    "sentence", [e for t in load_toml("task_exclusions.toml").values() for e in t.get("counter_examples", [])]
+)
+def test_exclusion_counter_examples_are_not_excluded(sentence):
+    assert excluded(sentence) is None
+
+
 def test_copied_deadline_is_dataclasses_replace():
     import dataclasses
 
