@@ -1781,6 +1781,9 @@ def test_party_programme_table_names_the_body_that_prepares_each_item(header, le
         ("Thủ trưởng các phòng, ban, ngành thuộc huyện, Chủ tịch UBND các xã rà soát hồ sơ.",
          ["Thủ trưởng các phòng, ban, ngành thuộc huyện", "Chủ tịch UBND các xã"]),
         ("Các phòng, ban, ngành huyện rà soát hồ sơ.", ["Các phòng, ban, ngành huyện"]),
+        # the levels of government with the branches, either way round
+        ("Thủ tướng Chính phủ yêu cầu các ngành, các cấp tổ chức kiểm kê đất đai.", ["các ngành, các cấp"]),
+        ("Yêu cầu các cấp, các ngành tăng cường tuyên truyền phòng chống dịch.", ["các cấp, các ngành"]),
     ],
 )
 def test_groups_of_a_district_keep_their_place(text, expected):
