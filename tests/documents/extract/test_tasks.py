@@ -1784,6 +1784,9 @@ def test_party_programme_table_names_the_body_that_prepares_each_item(header, le
         # the levels of government with the branches, either way round
         ("Thủ tướng Chính phủ yêu cầu các ngành, các cấp tổ chức kiểm kê đất đai.", ["các ngành, các cấp"]),
         ("Yêu cầu các cấp, các ngành tăng cường tuyên truyền phòng chống dịch.", ["các cấp, các ngành"]),
+        # the propaganda bodies and the press as one group, before another body
+        ("Các cơ quan tuyên truyền, báo chí, Đài Phát thanh tỉnh có kế hoạch tuyên truyền về kiểm kê đất đai.",
+         ["Các cơ quan tuyên truyền, báo chí", "Đài Phát thanh tỉnh"]),
     ],
 )
 def test_groups_of_a_district_keep_their_place(text, expected):
