@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from itertools import chain
+from heapq import merge
 
 from chidao.documents.alternation import alternation, as_written
 from chidao.documents.data import load_toml
@@ -265,7 +265,7 @@ def find_references(text: str, exclude: set[str] | None = None) -> list[Referenc
     """Each distinct cited document once, in order of first mention; later mentions fill what is missing."""
     masked = mask(text)
     found: dict[str, Reference] = {}
-    for m in chain(_numbers(masked), _old_numbers(masked)):
+    for m in merge(_numbers(masked), _old_numbers(masked), key=lambda m: m.start()):  # in order of mention
         if m.re is _OLD_NUMBER:
             cited: tuple[str, str, str | None, bool] = (f"{m.group('oseq')}-{m.group('osym')}", m.group("osym"), None, False)
         else:
