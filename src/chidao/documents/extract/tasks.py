@@ -148,6 +148,12 @@ class _Builder:
             text = _CLOSING_MARK.sub("", text)
         self.issued += 1  # provisional ids stay unique when tasks are dropped; read_tasks renumbers them
         helpers = coordinators or next((f.coordinators for f in reversed(self.frames) if f.coordinators), [])
+        if len(assignees) == 1 and frame is not None and len(frame.assignees) == 1:
+            # `3. Sở Tư pháp các tỉnh, thành phố …` / `c) …, Sở Tư pháp chủ động tham mưu …`: the section's unit, the
+            # item naming it short, at its fullest
+            whole = frame.assignees[0]
+            if whole.startswith(assignees[0] + " ") and whole[len(assignees[0]) + 1 :].startswith(_PLACE_ON):
+                assignees = [whole]
         task = Task(
             id=f"p{self.issued}",
             text=text,
@@ -1218,6 +1224,10 @@ def _without_helpers(text: str, found: Assignment) -> str:
     if helped and rest.rstrip().endswith(":") and not _acts(rest):
         return ""  # only more helpers (`... BHXH tỉnh, thành phố và các cơ quan liên quan:`)
     return rest
+
+
+# What goes on after a unit's short name to place it (`Sở Tư pháp` + `các tỉnh, thành phố …`, + `tỉnh Nam Bình`)
+_PLACE_ON = ("các ", "tỉnh ", "huyện ", "thành phố ", "quận ", "thị xã ", "xã ", "phường ")
 
 
 # A unit's name going on with what it deals with (`Vụ Các vấn đề chung về xây dựng pháp luật`, `Ủy ban về người
