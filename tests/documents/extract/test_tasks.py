@@ -1784,6 +1784,11 @@ def test_party_programme_table_names_the_body_that_prepares_each_item(header, le
         # the levels of government with the branches, either way round
         ("Thủ tướng Chính phủ yêu cầu các ngành, các cấp tổ chức kiểm kê đất đai.", ["các ngành, các cấp"]),
         ("Yêu cầu các cấp, các ngành tăng cường tuyên truyền phòng chống dịch.", ["các cấp, các ngành"]),
+        # a group with its levels or its bodies in a bracket before its work
+        ("Ủy ban nhân dân các cấp (tỉnh, huyện, xã) cử một Phó Chủ tịch trực tiếp chỉ đạo công tác kiểm kê.",
+         ["Ủy ban nhân dân các cấp"]),
+        ("UBND các huyện (Phòng Tài chính - Kế hoạch, Phòng Kinh tế) cử cán bộ tham gia đoàn kiểm tra.",
+         ["UBND các huyện"]),
         # the propaganda bodies and the press as one group, before another body
         ("Các cơ quan tuyên truyền, báo chí, Đài Phát thanh tỉnh có kế hoạch tuyên truyền về kiểm kê đất đai.",
          ["Các cơ quan tuyên truyền, báo chí", "Đài Phát thanh tỉnh"]),
