@@ -192,3 +192,13 @@ def test_glued_word_after_a_symbol(example: str) -> None:
     found = find_references(sentence)
     assert [r.number for r in found] == numbers.split()
     assert found[0].date is not None and found[0].date.isoformat() == date
+
+
+_OLD_SERIES = load_toml("reference_words.toml")["old_series"]
+
+
+@pytest.mark.parametrize("example", _OLD_SERIES["examples"] + _OLD_SERIES["counter_examples"])
+def test_old_series_numbers(example: str) -> None:
+    """`[old_series]` of reference_words.toml: a number of the government's older series (`64-CP`), no slash."""
+    sentence, numbers = example.split("|")
+    assert [r.number for r in find_references(sentence)] == numbers.split()

@@ -715,6 +715,16 @@ def test_marker_is_read_as_by_the_plain_alternation(line: str) -> None:
              (None, 0, "15 ngày sau, các đơn vị báo cáo."), (None, 0, "2026 Là năm bản lề."),
              (None, 0, "100% hộ dân được tuyên truyền.")],
         ),
+        # ... with a dash after the number (`2 - Sở …`), or the number alone on its line and its item on the next
+        # after a dash (`2` then `- UBND các xã:`), as a crawl of a web page leaves them
+        (
+            "Tổ chức thực hiện:\n1 - Sở Nội vụ có trách nhiệm.\n- Rà soát biên chế;\n2\n- Ủy ban nhân dân các xã:\n"
+            "- Lập danh sách.",
+            [(None, 0, "Tổ chức thực hiện:"), ("1", 2, "Sở Nội vụ có trách nhiệm."), ("-", 5, "Rà soát biên chế;"),
+             ("2", 2, "Ủy ban nhân dân các xã:"), ("-", 5, "Lập danh sách.")],
+        ),
+        # ... a number alone that does not run on from 1 stays a page's number
+        ("Đề nghị các xã thực hiện.\n2\n- Tổ chức kiểm tra.", [(None, 0, "Đề nghị các xã thực hiện."), ("-", 5, "Tổ chức kiểm tra.")]),
         # a number after a line left open is a wrapped number, not an item
         (
             "1 Giao Sở Y tế cử đoàn kiểm tra với\n2 Phó Giám đốc Sở.\n2 Giao Sở Tư pháp thẩm định.",

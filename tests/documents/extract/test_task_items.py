@@ -101,6 +101,27 @@ def test_under_a_unit_heading_the_unit_itself_asks():
     assert [t.assignees for t in _tasks(text)] == [["UBND các xã, thị trấn"]]
 
 
+def test_a_unit_heading_whose_name_goes_on_with_ve_names_the_unit():
+    text = (
+        "III. TỔ CHỨC THỰC HIỆN\n1. Vụ Các vấn đề chung về quản lý ngân sách\n"
+        "a) Tổng hợp, đôn đốc các đơn vị triển khai Kế hoạch.\nb) Hướng dẫn các Sở Tài chính triển khai Chương trình.\n"
+        "2. Văn phòng Bộ\na) Bố trí kinh phí cho các hoạt động.\n"
+    )
+    assert [t.assignees for t in _tasks(text)] == [
+        ["Vụ Các vấn đề chung về quản lý ngân sách"], ["Vụ Các vấn đề chung về quản lý ngân sách"], ["Văn phòng Bộ"]
+    ]
+
+
+def test_an_item_naming_its_sections_unit_short_takes_it_at_its_fullest():
+    text = (
+        "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ các tỉnh, thành phố trực thuộc Trung ương\n"
+        "a) Tham mưu cho Ủy ban nhân dân cấp tỉnh ban hành kế hoạch cụ thể.\n"
+        "b) Căn cứ vào nhiệm vụ được giao, Sở Nội vụ chủ động bố trí kinh phí thực hiện.\n"
+    )
+    whole = ["Sở Nội vụ các tỉnh, thành phố trực thuộc Trung ương"]
+    assert [t.assignees for t in _tasks(text)] == [whole, whole]
+
+
 def _report(body: str):
     doc = Document(
         source=Source(name="sample.txt"), text=nfc(body), issuer=Issuer(name="ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH")

@@ -1204,6 +1204,13 @@ def test_exclusion_examples_are_excluded(sentence):
     assert excluded(sentence) is not None
 
 
+@pytest.mark.parametrize(
+    "sentence", [e for t in load_toml("task_exclusions.toml").values() for e in t.get("counter_examples", [])]
+)
+def test_exclusion_counter_examples_are_not_excluded(sentence):
+    assert excluded(sentence) is None
+
+
 def test_copied_deadline_is_dataclasses_replace():
     import dataclasses
 
@@ -1865,6 +1872,17 @@ def test_party_programme_table_names_the_body_that_prepares_each_item(header, le
         ("Thủ trưởng các phòng, ban, ngành thuộc huyện, Chủ tịch UBND các xã rà soát hồ sơ.",
          ["Thủ trưởng các phòng, ban, ngành thuộc huyện", "Chủ tịch UBND các xã"]),
         ("Các phòng, ban, ngành huyện rà soát hồ sơ.", ["Các phòng, ban, ngành huyện"]),
+        # the levels of government with the branches, either way round
+        ("Thủ tướng Chính phủ yêu cầu các ngành, các cấp tổ chức kiểm kê đất đai.", ["các ngành, các cấp"]),
+        ("Yêu cầu các cấp, các ngành tăng cường tuyên truyền phòng chống dịch.", ["các cấp, các ngành"]),
+        # a group with its levels or its bodies in a bracket before its work
+        ("Ủy ban nhân dân các cấp (tỉnh, huyện, xã) cử một Phó Chủ tịch trực tiếp chỉ đạo công tác kiểm kê.",
+         ["Ủy ban nhân dân các cấp"]),
+        ("UBND các huyện (Phòng Tài chính - Kế hoạch, Phòng Kinh tế) cử cán bộ tham gia đoàn kiểm tra.",
+         ["UBND các huyện"]),
+        # the propaganda bodies and the press as one group, before another body
+        ("Các cơ quan tuyên truyền, báo chí, Đài Phát thanh tỉnh có kế hoạch tuyên truyền về kiểm kê đất đai.",
+         ["Các cơ quan tuyên truyền, báo chí", "Đài Phát thanh tỉnh"]),
     ],
 )
 def test_groups_of_a_district_keep_their_place(text, expected):

@@ -128,6 +128,19 @@ def test_glued_flat_closing() -> None:
     assert doc.body_span is not None and doc.text[doc.body_span[0] : doc.body_span[1]].rstrip().endswith("./.")
 
 
+@pytest.mark.parametrize("drafter", ["", "Minh Hà "])
+def test_a_signature_without_marker_glued_after_the_luu_entry(drafter: str) -> None:
+    """A crawl puts the signature column on the Lưu line (`Lưu: VT, TH (2b). Minh Hà BỘ TRƯỞNG, CHỦ NHIỆM Lê Văn
+    An`): a title in capitals and a name after the closed entry, maybe after the drafter's name."""
+    text = HEAD + (
+        "Giao Sở Tài chính chủ trì báo cáo kết quả trước ngày 30/9/2025./.\nNơi nhận:\n- Như trên;\n"
+        f"- Lưu: VT, TH (2b). {drafter}BỘ TRƯỞNG, CHỦ NHIỆM Lê Văn An\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.signatures and (doc.signatures[0].title, doc.signatures[0].name) == ("BỘ TRƯỞNG, CHỦ NHIỆM", "Lê Văn An")
+    assert doc.signatures[0].authority == []
+
+
 def test_two_signature_blocks_side_by_side_keep_the_marked_one() -> None:
     text = HEAD + BODY + (
         "ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA                 TM. ĐOÀN KIỂM TRA\n"

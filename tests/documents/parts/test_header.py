@@ -869,3 +869,25 @@ def test_kinh_gui_entry_wrapped_onto_a_capitalised_line():
     assert [a.name for a in doc.addressees] == [
         "Ủy ban nhân dân huyện", "Các cơ quan tham mưu, giúp việc Huyện ủy Tân Lạc", "Các chi bộ, đảng bộ cơ sở"]
     assert doc.subject is not None and doc.subject.text == "triển khai Nghị quyết số 05-NQ/TU"
+
+
+@pytest.mark.parametrize(
+    ("issuer", "run_on", "subject"),
+    [
+        # a web copy runs number, type name, subject and authority line into one line: the authority line is the
+        # issuer's name, or its start without the place, after a leadership title or not
+        ("ỦY BAN NHÂN DÂN TỈNH NAM BÌNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "BAN HÀNH ĐỊNH MỨC HỖ TRỢ HỌC SINH BÁN TRÚ"),
+        ("ỦY BAN NHÂN DÂN TỈNH NAM BÌNH", "ỦY BAN NHÂN DÂN TỈNH", "BAN HÀNH ĐỊNH MỨC HỖ TRỢ HỌC SINH BÁN TRÚ"),
+        ("BỘ NỘI VỤ", "BỘ TRƯỞNG BỘ NỘI VỤ", "BAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2016"),
+        # ... but not a name the subject itself gives after an open end
+        ("BỘ NỘI VỤ", "", "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA BỘ NỘI VỤ"),
+    ],
+)
+def test_an_authority_line_run_on_after_the_subject_is_dropped(issuer: str, run_on: str, subject: str) -> None:
+    text = (
+        f"{issuer} --------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        f"Số: 215/QĐ-UB Hà Nội, ngày 10 tháng 3 năm 2016 QUYẾT ĐỊNH {subject} {run_on}\n".replace("  ", " ")
+        + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.subject is not None and doc.subject.text == subject

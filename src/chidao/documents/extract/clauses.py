@@ -671,6 +671,24 @@ def _short_name(text: str, aside: re.Match[str]) -> bool:
     return mention is not None and mention.end == len(inside)
 
 
+# The levels a group of bodies spans, listed in a bracket after it (`UBND các cấp (tỉnh, huyện, xã và cấp tương
+# đương)`)
+_LEVELS_INSIDE = re.compile(
+    r"(?:tỉnh|huyện|xã|thành phố|quận|thị xã|phường|thị trấn|cấp tương đương)"
+    r"(?:(?:, | và )(?:tỉnh|huyện|xã|thành phố|quận|thị xã|phường|thị trấn|cấp tương đương))+"
+)
+
+
+def _members_inside(aside: re.Match[str]) -> bool:
+    """The bracket after a group names what it holds: its bodies (`(Phòng Tài chính, Phòng Kinh tế)`), read whole, or
+    its levels (`(tỉnh, huyện, xã)`)."""
+    inside = aside.group(0).strip()[1:-1].strip()
+    if _LEVELS_INSIDE.fullmatch(inside):
+        return True
+    mentions, end = read_units(inside, 0)
+    return bool(mentions) and mentions[0].start == 0 and end == len(inside)
+
+
 def _subject(text: str) -> Assignment | None:
     """`X chủ trì ...`, `X, Y có trách nhiệm ...`: a unit list opening the clause (or after `, ` / `: `)."""
     starts = [0]
@@ -698,6 +716,8 @@ def _subject(text: str) -> Assignment | None:
             pass  # `Sở Xây dựng (cơ quan thường trực) chủ trì …`: a word on the unit's role between it and its work
         elif aside is not None and _short_name(text, aside) and _predicate_follows(text, aside.end()):
             pass  # `Trung tâm Dịch vụ nông nghiệp tỉnh (Trung tâm DVNN) lấy mẫu …`: the short name it defines
+        elif aside is not None and _members_inside(aside) and _predicate_follows(text, aside.end()):
+            pass  # `UBND các cấp (tỉnh, huyện, xã) cử …`, `UBND các huyện (Phòng Tài chính, Phòng Kinh tế) cử …`
         elif not labelled and not _predicate_follows(text, end) and not _standing_role_then_work(text, end):
             scope = _scope().match(text, end) if text.startswith(_scope_opens(), end) else None
             if scope is None or not _known_predicate_follows(text, scope.end()):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from heapq import merge
 
 from chidao.documents.alternation import alternation, as_written
 from chidao.documents.data import load_toml
@@ -249,17 +250,47 @@ def _numbers(masked: str) -> Iterator[re.Match[str]]:
         slash = masked.find("/", after)
 
 
+# A number of the government's older series, before the year entered the symbol (`Nghị định số 64-CP`, `Quyết định
+# 201-CP`, `Chỉ thị 388-HĐBT`): the sequence number, a hyphen and one of the issuers' codes, with no slash after
+# (`[old_series]` of data/reference_words.toml). Found from its `-` and code (`_old_numbers`), as it holds no slash.
+_OLD = load_toml("reference_words.toml")["old_series"]
+_OLD_NUMBER = re.compile(rf"(?P<oseq>\d+)\s?[-–](?P<osym>{as_written(_OLD['codes'])})(?![\w/-])")
+_OLD_MARKS = tuple(f"-{code}" for code in _OLD["codes"])
+
+
+def _old_numbers(masked: str) -> Iterator[re.Match[str]]:
+    """The numbers of the older series (`64-CP`) in `masked`, left to right."""
+    starts = set()
+    for mark in _OLD_MARKS:
+        at = masked.find(mark)
+        while at >= 0:
+            digits = at - (1 if at and masked[at - 1] == " " else 0)
+            first = digits
+            while first and masked[first - 1].isdigit():
+                first -= 1
+            if first < digits and (first == 0 or not (masked[first - 1].isalnum() or masked[first - 1] in "/.-")):
+                starts.add(first)
+            at = masked.find(mark, at + 1)
+    for start in sorted(starts):
+        m = _OLD_NUMBER.match(masked, start)
+        if m is not None:
+            yield m
+
+
 def find_references(text: str, exclude: set[str] | None = None) -> list[Reference]:
     """Each distinct cited document once, in order of first mention; later mentions fill what is missing."""
     masked = mask(text)
     found: dict[str, Reference] = {}
-    for m in _numbers(masked):
-        sym = m.group("psym") or m.group("ssym") or m.group("gsym") or m.group("sym") or ""
-        if m.group("sym") and not m.group("year") and _SHORT_GROUP.match(compact(sym)) and len(compact(sym)) < 2:
-            continue
-        if m.group("sym") and "/" in sym and _TYPE_CUT.split(compact(sym), maxsplit=1)[0] not in type_codes():
-            continue  # an old slash symbol names its type (`94/QĐ/UB`); `21/BKTrC/GSQL` is a form's code
-        cited = _number(m, _glued(m))
+    for m in merge(_numbers(masked), _old_numbers(masked), key=lambda m: m.start()):  # in order of mention
+        if m.re is _OLD_NUMBER:
+            cited: tuple[str, str, str | None, bool] = (f"{m.group('oseq')}-{m.group('osym')}", m.group("osym"), None, False)
+        else:
+            sym = m.group("psym") or m.group("ssym") or m.group("gsym") or m.group("sym") or ""
+            if m.group("sym") and not m.group("year") and _SHORT_GROUP.match(compact(sym)) and len(compact(sym)) < 2:
+                continue
+            if m.group("sym") and "/" in sym and _TYPE_CUT.split(compact(sym), maxsplit=1)[0] not in type_codes():
+                continue  # an old slash symbol names its type (`94/QĐ/UB`); `21/BKTrC/GSQL` is a form's code
+            cited = _number(m, _glued(m))
         k = key(cited[0])
         if exclude and k in exclude:
             continue
@@ -270,7 +301,7 @@ def find_references(text: str, exclude: set[str] | None = None) -> list[Referenc
         if _form_before(before[-_FORM_REACH:]) or _STANDARD_YEAR_BEFORE.search(before) is not None:
             continue
         ref = _citation(text, masked, m, before, cited)
-        for number, span in _listed(masked, m, cited):
+        for number, span in _listed(masked, m, cited) if m.re is not _OLD_NUMBER else ():
             if key(number) not in found and not (exclude and key(number) in exclude):
                 found[key(number)] = Reference(
                     text=text[span[0] : span[1]], number=number, type_code=ref.type_code, date=ref.date,

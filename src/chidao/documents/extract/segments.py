@@ -340,9 +340,13 @@ def _last_sentence(text: str, start: int) -> int | None:
     return last
 
 
-# A number alone opening a line before a capital (`1 Giao Sở …`): an item number that lost its dot (web copies, PDF
-# text layers), when such numbers run 1, 2, 3 … at line starts (`_bare_numbers`)
-_BARE_NUMBER = re.compile(rf"(\d{{1,2}}) {{1,2}}(?=[{VI_UPPER}])")
+# A number alone opening a line before a capital (`1 Giao Sở …`, or with a dash after it: `2 - Sở Tài chính …`): an
+# item number that lost its dot (web copies, PDF text layers), when such numbers run 1, 2, 3 … at line starts
+# (`_bare_numbers`)
+_BARE_NUMBER = re.compile(rf"(\d{{1,2}})(?: {{1,2}}[-–])? {{1,2}}(?=[{VI_UPPER}])")
+# ... or a line of the number alone, its item's text on the next line after a dash (`3` then `- UBND các huyện:`)
+_LONE_NUMBER = re.compile(r"\d{1,2}")
+_DASH_ITEM = re.compile(rf"[-–] {{1,2}}[{VI_UPPER}]")
 _CLOSED_LINE = (".", ";", ":", "!", "?", ")")
 # A section number that lost its dot (`I MỤC ĐÍCH, YÊU CẦU`, `II NHIỆM VỤ`: web copies and PDF text layers): a roman
 # number before a heading in capitals that fills the line (two letters at least, words joined by spaces, `,`, `-`).
@@ -351,8 +355,17 @@ _BARE_ROMAN = re.compile(
 )
 
 
+def _lone_number(pieces: list[Line], at: int) -> bool:
+    """Whether line `at` is an item number alone (`3`) whose item opens the next line after a dash (`- UBND …`)."""
+    if not _LONE_NUMBER.fullmatch(pieces[at].text.strip()):
+        return False
+    after = next((p.text.strip() for p in pieces[at + 1 :] if p.text.strip()), "")
+    return bool(_DASH_ITEM.match(after))
+
+
 def _bare_numbers(pieces: list[Line]) -> set[int]:
-    """The lines (by index) opening with an item number that lost its dot (`1 Giao Sở Tài chính …`, `2 Giao …`).
+    """The lines (by index) opening with an item number that lost its dot (`1 Giao Sở Tài chính …`, `2 Giao …`,
+    `2 - Sở Tài chính …`, or `3` alone before `- UBND các huyện:`).
     Such a number counts only in a run numbered 1, 2, 3 … at line starts, two at least, each line after a line that
     closes (a mark, or a blank line) and opening with a capital after the number: a line opening with a quantity
     (`3 tháng`, `15 ngày`, `2026 là năm`, `100% hộ`) or carrying a wrapped sentence on is no item, nor a number in
@@ -365,9 +378,11 @@ def _bare_numbers(pieces: list[Line]) -> set[int]:
         if not text:
             before = ""
             continue
-        m = _BARE_NUMBER.match(text) if text[0].isdigit() else None
+        m = None
+        if text[0].isdigit():
+            m = _BARE_NUMBER.match(text) or (_LONE_NUMBER.fullmatch(text.rstrip()) if _lone_number(pieces, at) else None)
         if m is not None and (not before or before.endswith(_CLOSED_LINE)) and not _LAYOUT_GAP.search(text):
-            number = int(m.group(1))
+            number = int(m.group(1) if m.groups() else m.group(0))
             if number == 1:
                 if len(run) >= 2:
                     found.update(run)
@@ -401,10 +416,19 @@ def segments(lines: list[Line]) -> list[Segment]:
                 out.append(row)
             continue
         text, offsets = _clean(line)
+        if at in bare and _LONE_NUMBER.fullmatch(text):  # `3` alone: its item's text opens the next line
+            current = Segment(text="", offsets=offsets[len(text) :], marker=text, depth=2)
+            out.append(current)
+            blank_run, after_page_number = 0, False
+            continue
         if not text or (len(text) <= 5 and _PAGE_NUMBER.fullmatch(text)):
             after_page_number = bool(text)
             continue
         marker, depth, skip = _marker(text)
+        if current is not None and current.marker and not current.text and marker in _DASHES and at - 1 in bare:
+            current.text, current.offsets = text[skip:], offsets[skip:]  # `3` then `- UBND các huyện:`: one item
+            blank_run, last_len = 0, len(text)
+            continue
         if marker is None and at in bare and (number := _BARE_NUMBER.match(text)) is not None:
             marker, depth, skip = number.group(1), 2, number.end()  # `1 Giao …`: an item number that lost its dot
         elif marker is None and (roman := _BARE_ROMAN.match(text)) is not None:

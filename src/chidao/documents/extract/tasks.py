@@ -159,6 +159,12 @@ class _Builder:
             text = _CLOSING_MARK.sub("", text)
         self.issued += 1  # provisional ids stay unique when tasks are dropped; read_tasks renumbers them
         helpers = coordinators or next((f.coordinators for f in reversed(self.frames) if f.coordinators), [])
+        if len(assignees) == 1 and frame is not None and len(frame.assignees) == 1:
+            # `3. Sở Tư pháp các tỉnh, thành phố …` / `c) …, Sở Tư pháp chủ động tham mưu …`: the section's unit, the
+            # item naming it short, at its fullest
+            whole = frame.assignees[0]
+            if whole.startswith(assignees[0] + " ") and whole[len(assignees[0]) + 1 :].startswith(_PLACE_ON):
+                assignees = [whole]
         task = Task(
             id=f"p{self.issued}",
             text=text,
@@ -375,6 +381,9 @@ class _Builder:
         if mentions and (len(rest.split()) <= 3 or len(_HEADING_FILLER.sub(" ", rest).split()) <= 1):
             names = self.resolve([n for m in mentions for n in m.names])
             return names, [seg.span(m.start, m.end) for m in mentions], None
+        if len(mentions) == 1 and _NAME_GOES_ON.match(text, end) and _bare_name(text):
+            # `1. Vụ Các vấn đề chung về xây dựng pháp luật`: a unit whose name goes on with `về …`, alone
+            return self.resolve([text.rstrip(" .")]), [seg.span(mentions[0].start, len(text.rstrip(" .")))], None
         found = assignment(text)
         if found is not None and (found.start == 0 or found.mode):
             rest = fold(text[found.end :])
@@ -1299,6 +1308,22 @@ def _without_helpers(text: str, found: Assignment) -> str:
     if helped and rest.rstrip().endswith(":") and not _acts(rest):
         return ""  # only more helpers (`... BHXH tỉnh, thành phố và các cơ quan liên quan:`)
     return rest
+
+
+# What goes on after a unit's short name to place it (`Sở Tư pháp` + `các tỉnh, thành phố …`, + `tỉnh Nam Bình`)
+_PLACE_ON = ("các ", "tỉnh ", "huyện ", "thành phố ", "quận ", "thị xã ", "xã ", "phường ")
+
+
+# A unit's name going on with what it deals with (`Vụ Các vấn đề chung về xây dựng pháp luật`, `Ủy ban về người
+# Việt Nam ở nước ngoài`): read in a heading that is that name alone (`_bare_name`).
+_NAME_GOES_ON = re.compile(r" về (?=\w)")
+_BARE_NAME_WORDS = 12
+
+
+def _bare_name(text: str) -> bool:
+    """A heading that is a name alone: short, one clause, no stop nor colon."""
+    text = text.rstrip(" .")
+    return len(text.split()) <= _BARE_NAME_WORDS and not any(c in text for c in ",;:()")
 
 
 def _acts(text: str) -> bool:

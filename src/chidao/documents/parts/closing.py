@@ -102,7 +102,23 @@ def _signature_after_archive(cell: Cell) -> int | None:
             continue
         if m.start() > 0 and len(after) == 2 and all(is_upper(w) and len(w) > 1 for w in after):
             return m.start()
-    return find_glued_marker(cell.masked)
+    glued = find_glued_marker(cell.masked)
+    if glued is not None:
+        return glued
+    # a signature without a marker glued after the closed Lưu entry, maybe after its drafter's name (`Lưu: VT, ĐMDN
+    # (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng`): a title in capitals, then a name to the line's end
+    closed = _ARCHIVE_CLOSED.search(cell.masked)
+    if closed is None:
+        return None
+    for w in _WORD_START.finditer(cell.masked, closed.end()):
+        rest = cell.masked[w.start() :]
+        if starts_title(rest) and title_then_name(rest):
+            return w.start()
+    return None
+
+
+_ARCHIVE_CLOSED = re.compile(r"[.)]\s+(?=\S)")
+_WORD_START = re.compile(r"(?<!\S)\S")
 
 
 # After a recipient entry's closing `;`, `,` or `.`: the rest of the line, which a flat export of the two columns

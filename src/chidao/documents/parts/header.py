@@ -24,7 +24,7 @@ from chidao.documents.parts.issuer import names_a_body, read_issuer
 from chidao.documents.parts.paragraphs import set_apart
 from chidao.documents.parts.place_date import opens_wrapped_place_date, read_wrapped_place_date
 from chidao.documents.parts.recipients import split_inline
-from chidao.documents.parts.signature import starts_title
+from chidao.documents.parts.signature import is_title, starts_title
 from chidao.documents.parts.subject_end import open_end, opens_body, wrapped_tail
 from chidao.documents.parts.type_subject import (
     CONG_VAN,
@@ -461,13 +461,32 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
     doc.body_span = (start, len(doc.text))
 
 
+_RUN_ON_TITLE = 3  # the most words of a title before the issuer's name in an authority line run on
+
+
 def _issuer_after_subject(doc: Document, state: _State) -> str | None:
-    """The issuer's name, to drop where the subject's cells end with it (the authority line run on); None when
-    the subject names it after an open end (`… MẠNG TIN HỌC DIỆN RỘNG CỦA ỦY BAN NHÂN DÂN TỈNH X`)."""
+    """The authority line run on at the subject's end, to drop: the issuer's name, or the start of it without its
+    place (`ỦY BAN NHÂN DÂN TỈNH` of `… TỈNH TUYÊN QUANG`), after a leadership title or not (`CHỦ TỊCH ỦY BAN NHÂN
+    DÂN TỈNH`, `BỘ TRƯỞNG BỘ TƯ PHÁP`: a web copy runs the decision's type name, subject and authority line into one
+    line); None when the subject names it after an open end (`… MẠNG TIN HỌC DIỆN RỘNG CỦA ỦY BAN NHÂN DÂN TỈNH X`)."""
     if doc.issuer is None:
         return None
     name = doc.issuer.name
     words = " ".join(c.text for c in state.subject_cells).split()
+    named = fold_chars(name).split()
+    folded = [fold_chars(w) for w in words]
+    for k in range(len(named), min(3, len(named)) - 1, -1):
+        if len(words) <= k or folded[-k:] != named[:k]:
+            continue
+        cut = len(words) - k
+        for j in range(min(_RUN_ON_TITLE, cut - 1), 0, -1):  # a title before it (`CHỦ TỊCH`, `BỘ TRƯỞNG`)
+            if is_title(" ".join(words[cut - j : cut])):
+                cut -= j
+                break
+        before = words[:cut]
+        if before and open_end(" ".join(before)):
+            return None
+        return " ".join(words[cut:]) if k < len(named) or cut < len(words) - k else name
     before = words[: len(words) - len(name.split())]
     return None if before and open_end(" ".join(before)) else name
 
