@@ -165,8 +165,12 @@ class _Builder:
             # the phrase's span into doc.text (unknown for a table cell or a field read apart from the item)
             own.span = seg.span(start + lead + own.span[0], start + lead + own.span[1]) if own.span and deadline_text is None else None
         group = self._frame_value("deadline")
-        if own is not None and own.kind == "asap" and isinstance(group, Deadline) and group.due is not None:
-            own = None  # the group's date bounds a task that only says `khẩn trương`
+        if own is not None and own.due is None and isinstance(group, Deadline) and group.due is not None and (
+            own.kind == "asap" or (own.kind == "relative" and fold(own.text or "").startswith("truoc "))
+        ):
+            # the group's date bounds a task that only says `khẩn trương`, or `trước khi trình …` (an undated step
+            # it must come before; a count of days, `trong 10 ngày kể từ …`, is its own)
+            own = None
         if own is not None:
             task.deadline = own
         elif isinstance(group, Deadline):
@@ -1000,6 +1004,11 @@ def _topic_title(seg: Segment, nxt: Segment | None) -> bool:
     """`4. Về thời gian thực hiện song song hai quy trình.` over a paragraph that gives work of its own: a numbered
     topic that neither names anyone nor asks anything (no `cần`, `phải`, `đề nghị` ...) is that paragraph's
     title, however long, not a task."""
+    if nxt is not None and 0 < seg.depth < nxt.depth and seg.text.endswith(".") and _ASKS.search(seg.text) is None:
+        # ... and one closed by a full stop over items of its own (`2.2. Đối với công tác bảo vệ rừng.` / `- Xây dựng
+        # …`), opening as a topic or with `Đối với` and no unit after it: their title
+        topic = opens_topic(seg.text) or ((m := _FOR_UNITS.match(seg.text)) is not None and not read_units(seg.text, m.end())[0])
+        return topic and assignment(seg.text) is None
     return (
         nxt is not None and seg.depth > 0 and nxt.depth == 0 and opens_topic(seg.text)
         and _ASKS.search(seg.text) is None and assignment(seg.text) is None and assignment(nxt.text) is not None
