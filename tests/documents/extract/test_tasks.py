@@ -2706,3 +2706,54 @@ _CONSIDERED = load_toml("lead_ins.toml")["considered"]
 def test_opens_with_the_considered_request(text, considered):
     """`[considered]` of lead_ins.toml: a paragraph that opens with the request its speaker considered."""
     assert opens_considered(text) is considered
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a team set up for an inspection, named by that work, and the few of its duties a rule sets it dwells on
+            "Tổ kiểm tra thực hiện nhiệm vụ theo quy định tại Điều 7 Nghị định số 40/2024/NĐ-CP, trong đó tập trung:\n"
+            "1. Lập kế hoạch kiểm tra chi tiết.\n2. Báo cáo kết quả cho Giám đốc Sở.",
+            [(["Tổ kiểm tra"], [])] * 2,
+        ),
+        (  # how far a group's work reaches, with its field after its duties
+            "Các sở, ngành theo chức năng, nhiệm vụ, lĩnh vực được giao chủ động hướng dẫn UBND các xã.",
+            [(["Các sở, ngành"], [])],
+        ),
+        (  # a group narrowed by a licence for two stages of mining, a comma between them
+            "Các tổ chức, cá nhân được cấp phép thăm dò, khai thác đá có trách nhiệm bảo vệ mốc giới.",
+            [(["Các tổ chức, cá nhân được cấp phép thăm dò, khai thác đá"], [])],
+        ),
+        (  # the letter's closing on itself, and a decision that lends the issuer's powers: no tasks
+            "Ủy quyền cho Giám đốc Sở Nội vụ ký quyết định nâng lương.\nGiao Sở Nội vụ rà soát hồ sơ.\n"
+            "Căn cứ văn bản này, các cơ quan, đơn vị liên quan triển khai thực hiện./.",
+            [(["Sở Nội vụ"], [])],
+        ),
+        (  # a power a team is given is no task; an area a licence allows is no power
+            "Tổ công tác được sử dụng con dấu của Sở Nội vụ.\n"
+            "Sở yêu cầu Công ty TNHH Minh Long thực hiện các nội dung sau:\n"
+            "- Cắm mốc ranh giới khu vực được phép khai thác.",
+            [(["Công ty TNHH Minh Long"], [])],
+        ),
+        (  # the duty, then the liability joined to it by `và`: a task
+            "Giám đốc Sở Xây dựng thực hiện đúng nhiệm vụ được ủy quyền và chịu trách nhiệm trước pháp luật về kết quả.",
+            [(["Giám đốc Sở Xây dựng"], [])],
+        ),
+        (  # whom each item is for, named before its work on the line; a bare group noun read as a group
+            "3.1. Đối với Tổ công tác: Bảo mật thông tin, lập biên bản đúng quy định.\n"
+            "3.2. Đối với đơn vị được kiểm tra: Chuẩn bị hồ sơ theo yêu cầu.",
+            [(["Tổ công tác"], []), (["đơn vị được kiểm tra"], [])],
+        ),
+        (  # a team's division of work: the role each member holds does his duties
+            "4.1. Ông Trần Văn Hải - Trưởng đoàn: Phụ trách chung; ký biên bản.\n4.2. Bà Lê Thu Hà - Thư ký: Lập biên bản.",
+            [(["Trưởng đoàn"], []), (["Thư ký"], [])],
+        ),
+        (  # a topic closed by a full stop over items of its own: their title, no task
+            "Sở đề nghị Công ty TNHH Minh Long thực hiện các nội dung sau:\n"
+            "1. Đối với công tác phòng cháy trong mùa khô.\n- Xây dựng phương án phòng cháy.\n- Bố trí lực lượng trực.",
+            [(["Công ty TNHH Minh Long"], [])] * 2,
+        ),
+    ],
+)
+def test_r9_fresh1_held_out_shapes(text, expected):
+    assert [(a, c) for a, c, _ in _rows(_tasks(text))] == expected

@@ -778,8 +778,8 @@ def _relative(text: str, end: int) -> int:
         return end
     pos = m.end() - 1
     predicate = _predicate_start()
-    words = 0
-    while words < 8:
+    words, most = 0, 8
+    while words < most:
         w = _WORD.match(text, pos)
         if not w:
             break
@@ -790,6 +790,8 @@ def _relative(text: str, end: int) -> int:
             break
         pos = w.end()
         words += 1
+        if text[pos : pos + 2] == ", " and _pair_follows(text, pos, w.group(1)):
+            pos, most = pos + 1, most + 2  # `được cấp phép thăm dò, khai thác …`: one phrase of the clause
     return pos if words >= least else end
 
 

@@ -34,6 +34,9 @@ _SILENT_UNLESS = tuple(_WORDINGS["silent_headings"]["unless"])
 GUIDANCE = tuple(_WORDINGS["guidance"]["starts"])
 # words that only introduce a list (folded): `[lead_filler]`
 _LEAD_FILLER = re.compile(rf"\b{as_written(_WORDINGS['lead_filler']['words'])}\b")
+# where the rules of the lead-in's work are set (`theo quy định tại Điều 8 Nghị định số …`), folded, up to the next
+# comma, colon or semicolon: `cited` of `[lead_filler]`
+_CITED_RULES = re.compile(rf"\b{as_written(_WORDINGS['lead_filler']['cited'])}\b[^,:;]*")
 # the work a lead-in names before its list (`nhiệm vụ giáo dục năm học 2025-2026 như sau`), folded: `named_work` of
 # `[lead_filler]`, its name, and `named_work_ends` closing the lead-in
 _NAMED_WORK = re.compile(
@@ -172,7 +175,7 @@ def pure_lead(rest: str) -> bool:
     deadline = find_deadline(rest)
     if deadline is not None and deadline.span is not None:
         rest = rest[: deadline.span[0]] + " " + rest[deadline.span[1] :]
-    folded = fold(rest)
+    folded = _CITED_RULES.sub(" ", fold(rest)) if "theo quy" in rest.lower() else fold(rest)
     words = _LEAD_FILLER.sub(" ", folded.replace(":", " ")).split()
     if len(words) > 2 and (named := _work_name(folded)) is not None:
         # (`… thực hiện nhiệm vụ giáo dục năm học 2025-2026 như sau:`: the name of the work the items spell out, after

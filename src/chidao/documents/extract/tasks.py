@@ -80,7 +80,7 @@ from chidao.documents.extract.task_tables import TableReader, agency_field, fiel
 from chidao.documents.extract.units import UnitRegistry
 from chidao.documents.model import Deadline, Document, Task
 from chidao.documents.parts.addressees import ALIAS_BRACKET
-from chidao.documents.text import FoldedText, Line, fold
+from chidao.documents.text import VI_UPPER, FoldedText, Line, fold
 
 # the unit a statement names leads the items below (`X là đơn vị chủ lực ...`): `[lead_role]` of data/lead_ins.toml
 _LEAD_ROLE = re.compile(rf"\s+{as_written(lead_ins()['lead_role']['roles'])}")
@@ -182,8 +182,12 @@ class _Builder:
             # the phrase's span into doc.text (unknown for a table cell or a field read apart from the item)
             own.span = seg.span(start + lead + own.span[0], start + lead + own.span[1]) if own.span and deadline_text is None else None
         group = self._frame_value("deadline")
-        if own is not None and own.kind == "asap" and isinstance(group, Deadline) and group.due is not None:
-            own = None  # the group's date bounds a task that only says `khẩn trương`
+        if own is not None and own.due is None and isinstance(group, Deadline) and group.due is not None and (
+            own.kind == "asap" or (own.kind == "relative" and fold(own.text or "").startswith("truoc "))
+        ):
+            # the group's date bounds a task that only says `khẩn trương`, or `trước khi trình …` (an undated step
+            # it must come before; a count of days, `trong 10 ngày kể từ …`, is its own)
+            own = None
         if own is not None:
             task.deadline = own
         elif isinstance(group, Deadline):
@@ -551,6 +555,18 @@ class _Builder:
                 prefix_start = None
         if current is not None:
             found_any.append((current[0], current[1], current_assign))
+        if not found_any and ctx is None and (role := member_role(text)) is not None:
+            # `4.1. Ông Nguyễn Văn A - Trưởng đoàn: Phụ trách chung; …`: the role the member holds does the work
+            if excluded(text[role[1] :]) is None:
+                return [self.add(seg, 0, len(text), [role[0]], [seg.span(*role[2])], [], None, ctx)]
+        if not found_any and ctx is None and (inline := inline_for_units(text)) is not None:
+            # `6.2. Đối với đơn vị được kiểm tra: Chuẩn bị báo cáo …`: whom the item is for, then its work on the line
+            owners, rest = inline
+            if excluded(text[rest:]) is None:
+                spans = [seg.span(m.start, m.end) for m in owners]
+                coords = [n for m in coordinators_in(text[rest:]) for n in m.names]
+                names = self.resolve([n for m in owners for n in m.names])
+                return [self.add(seg, 0, len(text), names, spans, self.resolve(coords), None, ctx)]
         if not found_any:
             if (carried := self._carried_on(seg)) is not None:
                 self._extend(carried, seg)
@@ -1017,6 +1033,11 @@ def _topic_title(seg: Segment, nxt: Segment | None) -> bool:
     """`4. Về thời gian thực hiện song song hai quy trình.` over a paragraph that gives work of its own: a numbered
     topic that neither names anyone nor asks anything (no `cần`, `phải`, `đề nghị` ...) is that paragraph's
     title, however long, not a task."""
+    if nxt is not None and 0 < seg.depth < nxt.depth and seg.text.endswith(".") and _ASKS.search(seg.text) is None:
+        # ... and one closed by a full stop over items of its own (`2.2. Đối với công tác bảo vệ rừng.` / `- Xây dựng
+        # …`), opening as a topic or with `Đối với` and no unit after it: their title
+        topic = opens_topic(seg.text) or ((m := _FOR_UNITS.match(seg.text)) is not None and not read_units(seg.text, m.end())[0])
+        return topic and assignment(seg.text) is None
     return (
         nxt is not None and seg.depth > 0 and nxt.depth == 0 and opens_topic(seg.text)
         and _ASKS.search(seg.text) is None and assignment(seg.text) is None and assignment(nxt.text) is not None
@@ -1533,6 +1554,38 @@ def units_for(text: str) -> list[UnitMention]:
         return []
     mentions, end = read_units(text, topic.end())
     return mentions if mentions and not text[end:].strip(" :.") else []
+
+
+# a member's duties in a team's division of work (`Ông Nguyễn Văn A - Trưởng đoàn: …`): `[member_duties]`
+_MEMBER = lead_ins()["member_duties"]
+_MEMBER_ROLE = re.compile(
+    rf"(?:{as_written(_MEMBER['courtesy'])})\.?[ \t]+[^\s\d:;,.-][^:;,\d]{{2,40}}?[ \t]+[-–][ \t]+"
+    rf"(?P<role>[{VI_UPPER}][^\s:;,\d]*(?:[ \t]+[^\s:;,\d]+){{0,{_MEMBER['role_words'] - 1}}})[ \t]*:[ \t]+(?=\S)"
+)
+
+
+def member_role(text: str) -> tuple[str, int, tuple[int, int]] | None:
+    """The role a member holds and does the work of, where the work starts, and where the role is read, when an
+    item gives one member of a team his duties (`Ông Nguyễn Văn A - Trưởng đoàn: Phụ trách chung; …`)."""
+    m = _MEMBER_ROLE.match(text) if text.startswith(tuple(_MEMBER["courtesy"])) else None
+    return (m.group("role"), m.end(), m.span("role")) if m else None
+
+
+def inline_for_units(text: str) -> tuple[list[UnitMention], int] | None:
+    """The units an item names itself for before its work on the same line (`Đối với Tổ kiểm tra: Lập biên bản …`),
+    and where the work starts; else None."""
+    topic = _FOR_UNITS.match(text)
+    if topic is None:
+        return None
+    mentions, end = read_units(text, topic.end())
+    if not mentions and text[topic.end() : topic.end() + 1].islower():
+        # a group named by its bare noun (`Đối với đơn vị được kiểm tra:`), read as with `các` before it
+        group, at = read_units("các " + text[topic.end() :], 0)
+        if len(group) == 1 and len(group[0].names) == 1 and at > 4:
+            end = topic.end() + at - 4
+            mentions = [UnitMention((text[topic.end() : end],), topic.end(), end)]
+    colon = re.match(r"\s*:\s+(?=\S)", text[end:])
+    return (mentions, end + colon.end()) if mentions and colon else None
 
 
 def _holds_parts(text: str) -> bool:
