@@ -192,3 +192,9 @@ def test_glued_word_after_a_symbol(example: str) -> None:
     found = find_references(sentence)
     assert [r.number for r in found] == numbers.split()
     assert found[0].date is not None and found[0].date.isoformat() == date
+
+
+def test_old_symbol_with_two_slash_groups_after_the_body_is_read_whole():
+    """`305/TC/QĐ/TCT`-shaped numbers of the 1990s: the body, the type and a department, each after a slash."""
+    refs = find_references("theo Quyết định số 412/TC/QĐ/NSNN ngày 05/3/1996 của Bộ Tài chính")
+    assert [(r.number, r.date) for r in refs] == [("412/TC/QĐ/NSNN", dt.date(1996, 3, 5))]
