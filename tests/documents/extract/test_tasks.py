@@ -512,11 +512,16 @@ def test_round9_skillsct_shapes(text, expected):
             "Bộ Y tế đề nghị Sở Y tế tỉnh Hòa Lâm rà soát nhu cầu thuốc của các trạm y tế xã.",
             [(["Sở Y tế tỉnh Hòa Lâm"], [])],
         ),
+        (  # a group, then a plural named by its own capitalised head: two groups
+            "Yêu cầu các chủ đầu tư, các Ban Quản lý dự án chuyên ngành, khu vực và UBND các huyện rà soát danh mục "
+            "dự án.",
+            [(["các chủ đầu tư", "các Ban Quản lý dự án chuyên ngành, khu vực", "UBND các huyện"], [])],
+        ),
     ],
 )
 def test_round9_fresh2_shapes(text, expected):
     """Round 9 part 2 held-out shapes (our own wording): `các cấp, các ngành`, money given with its work, a voters'
-    petition quoted before the answer."""
+    petition quoted before the answer, a group before a named plural."""
     assert [(a, c) for a, c, _ in _rows(_tasks(text))] == expected
 
 
