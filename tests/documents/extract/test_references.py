@@ -202,3 +202,9 @@ def test_old_series_numbers(example: str) -> None:
     """`[old_series]` of reference_words.toml: a number of the government's older series (`64-CP`), no slash."""
     sentence, numbers = example.split("|")
     assert [r.number for r in find_references(sentence)] == numbers.split()
+
+
+def test_old_symbol_with_two_slash_groups_after_the_body_is_read_whole():
+    """`305/TC/QĐ/TCT`-shaped numbers of the 1990s: the body, the type and a department, each after a slash."""
+    refs = find_references("theo Quyết định số 412/TC/QĐ/NSNN ngày 05/3/1996 của Bộ Tài chính")
+    assert [(r.number, r.date) for r in refs] == [("412/TC/QĐ/NSNN", dt.date(1996, 3, 5))]

@@ -507,6 +507,37 @@ def test_round9_skillsct_shapes(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # every level and branch at once, asked by the chairman over numbered solutions
+            "Để hoàn thành dự toán thu năm 2025, Chủ tịch UBND tỉnh yêu cầu các cấp, các ngành tập trung lãnh đạo, "
+            "chỉ đạo quyết liệt một số giải pháp sau đây:\n1. Rà soát đầy đủ các nguồn thu trên địa bàn, không để "
+            "thất thu.\n2. Đẩy mạnh thu hồi nợ đọng thuế.",
+            [(["các cấp, các ngành"], [])] * 2,
+        ),
+        (  # money given with the work it is for stays a task (an allocation told as a figure is none)
+            "Giao Sở Tài chính bố trí kinh phí là 200 triệu đồng để sửa chữa trụ sở UBND xã Tân Phú.",
+            [(["Sở Tài chính"], [])],
+        ),
+        (  # a voters' petition quoted in a reply, then the reply's own request
+            "Cử tri huyện Hòa Bình kiến nghị Bộ Y tế tăng định mức thuốc cho trạm y tế xã.\n"
+            "Bộ Y tế đề nghị Sở Y tế tỉnh Hòa Lâm rà soát nhu cầu thuốc của các trạm y tế xã.",
+            [(["Sở Y tế tỉnh Hòa Lâm"], [])],
+        ),
+        (  # a group, then a plural named by its own capitalised head: two groups
+            "Yêu cầu các chủ đầu tư, các Ban Quản lý dự án chuyên ngành, khu vực và UBND các huyện rà soát danh mục "
+            "dự án.",
+            [(["các chủ đầu tư", "các Ban Quản lý dự án chuyên ngành, khu vực", "UBND các huyện"], [])],
+        ),
+    ],
+)
+def test_round9_fresh2_shapes(text, expected):
+    """Round 9 part 2 held-out shapes (our own wording): `các cấp, các ngành`, money given with its work, a voters'
+    petition quoted before the answer, a group before a named plural."""
+    assert [(a, c) for a, c, _ in _rows(_tasks(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # the lead unit only urges: the units it urges do the items
             "a. Khi có mưa lớn kéo dài.\nSở Xây dựng là đầu mối đôn đốc Trung tâm quản lý hạ tầng đô thị, các đơn vị "
             "duy trì thoát nước tổ chức thực hiện:\n- Trực 24/24 giờ tại các điểm ngập.\n- Vận hành các trạm bơm.\n"

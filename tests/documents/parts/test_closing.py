@@ -277,3 +277,14 @@ def test_a_trailing_title_and_name_without_noi_nhan(tail: str, title: str, name:
     )
     doc = parse_text(text, check=False)
     assert doc.signatures and (doc.signatures[0].title, doc.signatures[0].name) == (title, name)
+
+
+def test_annex_title_under_a_signature_whose_title_and_name_were_lost_is_no_title():
+    """A web copy kept `KT. BỘ TRƯỞNG` only, then the annex's title: the signer has no title or name."""
+    text = HEAD + BODY + (
+        "KT. BỘ TRƯỞNG |\nDANH SÁCH CÁC ĐƠN VỊ ĐƯỢC KIỂM TRA\n(Gửi kèm Công văn số 21/TB-UBND ngày 04/9/2025)\n"
+        "1. Sở Tài chính\n2. Sở Xây dựng\n"
+    )
+    doc = parse_text(text, Source(name="annex.txt"))
+    sig = doc.signatures[0]
+    assert ([(a.marker, a.of) for a in sig.authority], sig.title, sig.name) == ([("KT.", "BỘ TRƯỞNG")], None, None)

@@ -28,6 +28,9 @@ from chidao.documents.parts.number import read_number
         ("Số: 88/QĐ- SGDĐT", "88", None, "QĐ-SGDĐT", "QĐ"),
         ("Số: 1031/BC-UBND Hà Giang, ngày", "1031", None, "BC-UBND", "BC"),
         ("Số: 57/QĐ/UB", "57", None, "QĐ/UB", "QĐ"),
+        # an old number glued to its body's abbreviation, the type after a slash; two slash groups after the body
+        ("Số: 318TCT/QĐ/TH", "318", None, "TCT/QĐ/TH", None),
+        ("Số: 412/TC/QĐ/NSNN", "412", None, "TC/QĐ/NSNN", "TC"),
         ("Số: 312/CV-UB/TC", "312", None, "CV-UB/TC", "CV"),
         ("Số: 123a/QĐ-UBND", "123a", None, "QĐ-UBND", "QĐ"),
         ("Số: 1303A/UBND-KT", "1303A", None, "UBND-KT", None),

@@ -159,9 +159,16 @@ _NOT_GROUP = rf"(?!{_alternation(_not_a_unit())}(?![\wÀ-ỹ]))"
 _COUNTED = rf"\d{{1,2}}[ \t]+(?:{_alternation(tuple(_HEADS['group_nouns']['counted']))})"
 _GROUP = re.compile(rf"(?:[Cc]ác\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})|{_COUNTED})(?![\wÀ-ỹ])")
 # (a later noun may repeat `các`: `các sở, ban, ngành, đoàn thể, các đơn vị sự nghiệp và doanh nghiệp`)
+# (... never a noun that heads a plural name of its own, a capitalised word after it: `các chủ đầu tư, các Ban Quản
+# lý dự án …` is two groups, the second read whole by `_named_plural`; `các Sở, ngành Xây dựng` goes on)
+# (the heads of `[named_groups]`, `Ban Quản lý dự án` by its first word)
+_NAMED_NOUN = (
+    rf"(?!(?:{_alternation(tuple({h.split()[0] if h.startswith('Ban ') else h for h in _HEADS['named_groups']['heads']}))})"
+    rf"[ \t]+[{VI_UPPER}])"
+)
 _MORE_GROUP = re.compile(
-    rf"\s*,\s*(?:các\s+)?{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
-    rf"|\s+và\s+(?:các\s+)?{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
+    rf"\s*,\s*(?:các\s+)?{_NOT_GROUP}{_NAMED_NOUN}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
+    rf"|\s+và\s+(?:các\s+)?{_NOT_GROUP}{_NAMED_NOUN}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
 )
 # `các huyện, thành phố` (and `các huyện. thành phố`, a comma misread as a dot by OCR; `các tỉnh/thành phố`), and
 # a group counted (`UBND 13 tỉnh, thành phố`, `UBND 05 huyện`)

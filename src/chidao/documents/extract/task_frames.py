@@ -41,7 +41,7 @@ _CITED_RULES = re.compile(rf"\b{as_written(_WORDINGS['lead_filler']['cited'])}\b
 # `[lead_filler]`, its name, and `named_work_ends` closing the lead-in
 _NAMED_WORK = re.compile(
     rf"\b{as_written(_WORDINGS['lead_filler']['named_work'])}\b[^:;]*?"
-    rf"(?=\b{as_written(_WORDINGS['lead_filler']['named_work_ends'])}\s*:?\s*$)"
+    rf"(?=,?\s*\b{as_written(_WORDINGS['lead_filler']['named_work_ends'])}\s*:?\s*$)"
 )
 # a comma inside such a name only joins the pairs a comma joins inside a unit's name (`phòng, chống`): `[comma_pairs]`
 # of data/unit_heads.toml, folded; any other comma opens a clause (`…, báo cáo kết quả …`): no name
@@ -180,7 +180,9 @@ def pure_lead(rest: str) -> bool:
     if len(words) > 2 and (named := _work_name(folded)) is not None:
         # (`… thực hiện nhiệm vụ giáo dục năm học 2025-2026 như sau:`: the name of the work the items spell out, after
         # words that only introduce, none more)
-        return not _LEAD_FILLER.sub(" ", (folded[: named.start()] + folded[named.end() :]).replace(":", " ")).split()
+        # (the comma before the closing words is no word: `…, với các nội dung sau:`)
+        rest = (folded[: named.start()] + folded[named.end() :]).replace(":", " ").replace(",", " ")
+        return not _LEAD_FILLER.sub(" ", rest).split()
     return len(words) <= 2
 
 

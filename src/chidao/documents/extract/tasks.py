@@ -100,6 +100,10 @@ def _agency_below(segs: list[Segment], i: int) -> bool:
     return False
 
 
+# what opens the ground an order is given on, its speaker unsaid (`Căn cứ …, yêu cầu …`), folded
+_GROUNDS = ("can cu ", "tren co so ")
+
+
 class _Builder:
     def __init__(self, doc: Document, names: DocumentUnits, registry: UnitRegistry | None) -> None:
         self.doc = doc
@@ -498,7 +502,7 @@ class _Builder:
                     # the unit's work is part of that task
             if found is not None and ctx is not None and (
                 found.mode in ("yêu cầu", "đề nghị") or (found.mode == "giao" and found.start > 0)
-            ) and not _issuer_turns_to(ctx, piece.text, found):
+            ) and not _issuer_turns_to(ctx, piece.text, found, text[:a]):
                 found = None  # the unit of the section asks or hands on (`...; khẩn trương giao Ban X lập hồ sơ`)
             if found is not None and ctx is not None and _organ_leads(piece.text, found, ctx.assignees):
                 found = None  # `- Lãnh đạo Ủy ban MTTQ tỉnh giám sát …` under the Front's Đảng đoàn: the organ's work
@@ -679,14 +683,17 @@ class _Builder:
     def _issuer_orders(self, seg: Segment) -> bool:
         """`Tỉnh X yêu cầu các sở, ban, ngành tiếp tục ...` amid what a report tells of its results: the issuer
         gives work now (told in the past, `... đã yêu cầu ...`, it is a result, and `assignment` reads no one)."""
-        low = seg.text[:200].lower()
+        low = seg.text[:400].lower()  # (a ground may come first: `Căn cứ …, yêu cầu …`)
         if "yêu cầu" not in low and "giao" not in low and "chỉ thị" not in low:
             return False  # most sentences of a report
         head = seg.text[slice(*clauses(seg.text)[0])]
         found = assignment(head)
         if found is None or found.mode not in ("yêu cầu", "giao") or found.start == 0:
             return False
-        speaker = head[: found.start].strip(" ,")
+        before = head[: found.start]
+        if before.rstrip().endswith(",") and fold(before).startswith(_GROUNDS):
+            return True  # `Căn cứ …, yêu cầu các sở … khẩn trương đánh giá …`: the issuer's order, its speaker unsaid
+        speaker = before.strip(" ,")
         return 0 < len(speaker.split()) <= 8 and self.is_issuer([speaker])
 
     def _guided_unit_acts(self, seg: Segment) -> bool:
@@ -1252,13 +1259,20 @@ _ASIDE_ROLE = re.compile(rf"\s*{as_written([*_HELPING_WORDS['answerable'], _HELP
 _INTRO_CLAUSE = re.compile(rf"(?:^|:\s+){as_written(lead_ins()['intro_clause']['openers'])}\b[^:;]*,\s*$")
 
 
-def _issuer_turns_to(ctx: Frame, piece: str, found: Assignment) -> bool:
+def _issuer_turns_to(ctx: Frame, piece: str, found: Assignment, before: str = "") -> bool:
     """Under the issuer's own order over a list (`UBND tỉnh chỉ thị các sở ... như sau:`), an item whose
     sentence opens with a condition and then orders a unit (`Khi nhà đầu tư có kiến nghị, yêu cầu các sở liên
-    quan trả lời ...`) gives that unit the work: the issuer still speaks, and turns to another addressee."""
+    quan trả lời ...`) gives that unit the work: the issuer still speaks, and turns to another addressee. So does
+    one that gives its ground first, however many parts (`Căn cứ …; …, yêu cầu các sở …`); `before`: the item's
+    text before the piece."""
     if _issuer_asks_apart(ctx, found):
         return True
-    return ctx.mode in ("yêu cầu", "giao", "đề nghị") and found.start > 0 and bool(_INTRO_CLAUSE.search(piece[: found.start]))
+    if ctx.mode not in ("yêu cầu", "giao", "đề nghị") or found.start <= 0:
+        return False
+    if _INTRO_CLAUSE.search(piece[: found.start]):
+        return True
+    lead = before + piece[: found.start]
+    return lead.rstrip().endswith(",") and fold(lead[:40]).startswith(_GROUNDS)
 
 
 def _lead_clause_assignment(text: str) -> Assignment | None:

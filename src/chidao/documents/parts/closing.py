@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 from chidao.documents.alternation import alternation
+from chidao.documents.data import load_toml
 from chidao.documents.data.formal import authority_markers, formal_labels
 from chidao.documents.model import Document, Signature
 from chidao.documents.parts import recipients as rc
@@ -139,8 +141,16 @@ def _signature_after_recipient(cell: Cell) -> int | None:
     return None
 
 
+@cache
+def _annex_openers() -> tuple[str, ...]:
+    """`annex_openers` of `[titles]` in data/authority_markers.toml."""
+    return tuple(load_toml("authority_markers.toml")["titles"]["annex_openers"])
+
+
 def _is_signature_cell(cell: Cell) -> bool:
     text = cell.text
+    if text.upper().startswith(_annex_openers()):
+        return False  # `DANH SÁCH CÁC TỈNH …`: an annex's title, the closing blocks end before it
     if starts_with_marker(text) or is_signed_mark(text):
         return True
     if text.endswith((";", ",")):

@@ -25,7 +25,8 @@ _PAGE_BREAK = r"(?:[ \t]*\r?\n)+[ \t]*(?:[-–] ?)?\d{1,3}(?: ?[-–])?(?:[ \t]*
 LINE_WRAP = r"(?:\r?\n ?|\s?)"
 WRAP = rf"(?:{_PAGE_BREAK}|{LINE_WRAP})"
 # Groups joined by hyphens; a stray space after a hyphen or before `&` is an extraction defect, read through.
-# Old state symbols put a slash between type and body (`94/QĐ/UB`, `QĐ-UB/TC`): one slash group after them.
+# Old state symbols put a slash between type and body (`94/QĐ/UB`, `QĐ-UB/TC`): up to two slash groups after them
+# (`305/TC/QĐ/TCT`, the Ministry of Finance's of the 1990s).
 # Older state symbols join a type code and the body's abbreviation by a dot (`08/CT.UB`, `45/TB.VP`). Flattened
 # text glues a sentence's end onto the next one's start (`…/UBND-TH.II. NHIỆM VỤ`, `…/CT.Các sở`): a dot joins
 # only right after a type code alone, before capitals that are no Roman numeral and that no other word or dotted
@@ -44,12 +45,18 @@ _DOTTED_GROUP = rf"\.(?![IVXL]+(?!{_NOT_AFTER}))[{UPPER}]{{2,4}}(?!{_NOT_AFTER}|
 _NUMBERED_DEPARTMENT = rf"[VC]\.[IVX]{{1,4}}(?!{_NOT_AFTER}|\.)"
 STATE_SYMBOL = (
     rf"(?:{OLD_DOTTED}|{GROUP}(?:(?:\s?[-–]{WRAP}|\s(?=&))(?:{_NUMBERED_DEPARTMENT}|{_W}+)|{_DOTTED_GROUP})*"
-    rf"(?:/{GROUP}(?:[-–]{_W}+)*)?)"
+    rf"(?:/{GROUP}(?:[-–]{_W}+)*){{0,2}})"
 )
 PARTY_SYMBOL = rf"{GROUP}\s?/{WRAP}{GROUP}(?:[-–]{GROUP})*"
 # A Party number whose hyphen a web copy dropped (`22HD/TWĐTN`, `05KH/TU`): the symbol glued to the digits, read only
 # when it opens with a type code and its slash (a count before capitals, `12 xã`, has a space; a state symbol a hyphen).
 GLUED_PARTY_SYMBOL = rf"{as_written(sorted(type_codes()))}/{WRAP}{GROUP}(?:[-–]{GROUP})*"
+# An old state number glued to its body's abbreviation, the type code after a slash (`Số: 255TCT/QĐ/KH`): two
+# capitals or more, a slash, a type code and at most one more group; read in the number line only (`12UBND/KT`, no
+# type code after the slash, is none).
+GLUED_STATE_SYMBOL = (
+    rf"{_U}[{UPPER}0-9&]+/{as_written(sorted(type_codes()))}(?:[-–]{_W}+)*(?:/{GROUP}(?:[-–]{_W}+)*)?"
+)
 _BLANK = r"[\s.…_]*"
 _SPACES = re.compile(r"\s+")
 _PAGE_BREAKS = re.compile(_PAGE_BREAK)
@@ -65,6 +72,7 @@ _SO_STRIPPED = rf"(?<![\w\W]){formal_labels().number_stripped}(?=[:：])"
 NUMBER_LINE = re.compile(
     rf"(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?:(?P<pseq>\d+){_BLANK})?-\s?(?P<psym>{PARTY_SYMBOL})(?![{LOWER}])"
     rf"|(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?P<gseq>\d+)(?P<gsym>{GLUED_PARTY_SYMBOL})(?![{LOWER}])"
+    rf"|(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?P<tseq>\d+)(?P<tsym>{GLUED_STATE_SYMBOL})(?![{LOWER}])"
     rf"|(?:{_SO}|{_SO_CAPS}|{_SO_STRIPPED}){_BLANK}[:：]?{_BLANK}(?:(?P<seq>\d+[a-zA-Z]?){_BLANK})?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
     rf"(?P<sym>{STATE_SYMBOL})(?![{LOWER}])"
 )
@@ -93,8 +101,11 @@ def read_number(masked: str, offset: int = 0) -> tuple[Number, int, int] | None:
         return None
     glued = m.group("gsym") is not None
     party = glued or m.group("psym") is not None
-    seq = m.group("gseq") if glued else m.group("pseq") if party else m.group("seq")
-    symbol = compact(m.group("gsym") if glued else m.group("psym") if party else m.group("sym"))
+    old_glued = m.group("tsym") is not None
+    seq = m.group("gseq") if glued else m.group("pseq") if party else m.group("tseq") if old_glued else m.group("seq")
+    symbol = compact(
+        m.group("gsym") if glued else m.group("psym") if party else m.group("tsym") if old_glued else m.group("sym")
+    )
     year = None if party or m.group("year") is None else int(m.group("year"))
     number = Number(
         text=clean(m.group(0)),
