@@ -26,6 +26,7 @@ from chidao.documents.extract.assignees import (
     _predicates,
     find_units,
     read_bare_group,
+    read_party,
     read_unit,
     read_units,
 )
@@ -546,7 +547,10 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
         at = after_for.end() if after_for else at
         mentions, end = read_units(text, at)
         if not mentions:
-            continue
+            given = _given_party(text, at)  # `Đề nghị Chủ đầu tư tổ chức khảo sát …`
+            if given is None:
+                continue
+            mentions, end = [given], given.end
         while (chained := _CHAINED.match(text, end)) is not None:  # `… và đề nghị Y`: Y is asked too
             more, past = read_units(text, chained.end())
             if not more:
@@ -727,10 +731,25 @@ def bare_head(text: str) -> tuple[str, int] | None:
     return (head, at) if _known_predicate_follows(text, at + len(head)) else None
 
 
+def _given_party(text: str, at: int) -> UnitMention | None:
+    """`Đề nghị Chủ đầu tư tổ chức khảo sát …`: a project's party named by its role right after a verb of giving
+    (`[project_parties]`, its first letter in either case), before a verb of work, is the addressee; else None."""
+    if not text.startswith(_PARTY_GIVEN_FIRST, at):
+        return None
+    lowered = text[at].lower() + text[at + 1 : at + 80]
+    party = read_party(lowered, 0)
+    if party is None or not _known_predicate_follows(lowered, party.end):
+        return None
+    return UnitMention((text[at : at + party.end],), at, at + party.end)
+
+
 # A project's party named by its role opening a clause (`Chủ đầu tư khẩn trương hoàn thiện hồ sơ …`): `subjects` of
 # `[project_parties]`, each with the space after it
 _PARTIES = load_toml("unit_heads.toml")["project_parties"]
 _PARTY_SUBJECTS = tuple(sorted((f"{w} " for w in _PARTIES["subjects"]), key=len, reverse=True))
+_PARTY_GIVEN_FIRST = tuple(
+    sorted({f(w.split()[0]) + " " for w in _PARTIES["words"] for f in (str, str.capitalize)}, key=len, reverse=True)
+)
 # the group a role is narrowed to (`Chủ đầu tư các dự án …`): `group_openers` of `[project_parties]`
 _PARTY_GROUP = tuple(f"{w} " for w in _PARTIES["group_openers"])
 _PARTY_GROUP_WORDS = 12

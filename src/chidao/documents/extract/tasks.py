@@ -240,6 +240,8 @@ class _Builder:
                 and i + 1 < len(segs) and segs[i + 1].depth > seg.depth and field_line(segs[i + 1].text)
             ):
                 heading = False  # an item whose fields stand under it (`- Cơ quan chủ trì: ...`), not a title
+            if not heading and seg.depth == 0 and seg.text.startswith(ITEM_NOTE) and self.frames and self.frames[-1].saw_items:
+                continue  # `Lý do: …` after an item: it explains the item, the list goes on (`[item_note]`)
             self._pop(seg, heading, segs[i - 1] if i else None)
             if recipients:
                 self.frames.clear()  # the body ends: its headings and lead-ins reach no further
@@ -1092,6 +1094,8 @@ def _copied(deadline: Deadline) -> Deadline:
 
 
 _CLOSING_MARK = re.compile(r"\s*\./\.$")  # the `./.` that closes a document's last sentence
+# a paragraph that only explains the item above (`Lý do: …`): `[item_note]` of data/lead_ins.toml
+ITEM_NOTE = tuple(lead_ins()["item_note"]["starts"])
 # a heading of recommendations (folded): `[recommending]` of data/lead_ins.toml
 _RECOMMENDING = re.compile(rf"\b{as_written(lead_ins()['recommending']['words'])}\b")
 # words of a heading after the units it assigns (folded): `[heading_filler]`
