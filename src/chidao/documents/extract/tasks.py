@@ -18,6 +18,7 @@ from chidao.documents.extract.assignees import (
     UnitMention,
     _opens_predicate,
     _predicates,
+    find_units,
     read_unit,
     read_units,
 )
@@ -415,7 +416,10 @@ class _Builder:
             # the item above runs on (its owner may still be named below), also where a later sentence asks for
             # more (`... . Yêu cầu các cơ sở ...`); a paragraph that opens by asking a unit (`Đề nghị Công ty X
             # chuẩn bị ...`) is a request of its own
-            if found is None or (found.mode in ("yêu cầu", "đề nghị") and not found.subject and found.start > 0):
+            if found is None or (
+                found.mode in ("yêu cầu", "đề nghị") and not found.subject and found.start > 0
+                and not self._issuer_asks(text, found.start)
+            ):
                 self._remember(seg, ctx, [])
                 return
         created = self._clause_tasks(seg, ctx)
@@ -632,6 +636,13 @@ class _Builder:
         if speaks_for(names, self.doc):
             return None
         return Assignment(assignees=mentions, coordinators=[], start=0, end=end, subject=True)
+
+    def _issuer_asks(self, text: str, verb: int) -> bool:
+        """`Để … kịp thời, Sở X đề nghị các cơ quan …`: the issuer names itself right before the verb of asking at
+        `verb`, so the paragraph is a request of its own, not the item above running on."""
+        window = text[max(0, verb - 120) : verb].rstrip(" ,")
+        named = [m for m in find_units(window) if m.end == len(window)]
+        return bool(named) and self.is_issuer(list(named[-1].names))
 
     def _issuer_orders(self, seg: Segment) -> bool:
         """`Tỉnh X yêu cầu các sở, ban, ngành tiếp tục ...` amid what a report tells of its results: the issuer
