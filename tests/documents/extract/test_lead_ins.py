@@ -25,7 +25,6 @@ from chidao.documents.extract.task_frames import (
     silent_heading,
 )
 from chidao.documents.extract.tasks import (
-    ITEM_NOTE,
     _ASIDE_ROLE,
     _ASKS,
     _CARRIES_ON,
@@ -39,6 +38,7 @@ from chidao.documents.extract.tasks import (
     _RECOMMENDING,
     _REPORTS_BACK,
     _TOPICS_LEAD,
+    ITEM_NOTE,
     _duty_title,
     _guided,
     _holds_parts,
