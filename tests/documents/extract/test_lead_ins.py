@@ -38,6 +38,7 @@ from chidao.documents.extract.tasks import (
     _RECOMMENDING,
     _REPORTS_BACK,
     _TOPICS_LEAD,
+    ITEM_NOTE,
     _duty_title,
     _guided,
     _holds_parts,
@@ -171,7 +172,13 @@ def test_describing(lead_in, holds):
 
 @pytest.mark.parametrize(("heading", "holds"), _cases("silent_headings"))
 def test_silent_headings(heading, holds):
-    assert (SILENT_HEADINGS.match(fold(heading)) is not None) is holds
+    assert silent_heading(fold(heading)) is holds
+
+
+@pytest.mark.parametrize(("paragraph", "holds"), _cases("item_note"))
+def test_item_note(paragraph, holds):
+    """A paragraph that only explains the list item above it."""
+    assert paragraph.startswith(ITEM_NOTE) is holds
 
 
 @pytest.mark.parametrize(("rest", "holds"), _cases("lead_filler"))

@@ -45,6 +45,8 @@ from chidao.documents.extract.references import NUMBER, _numbers, find_reference
         ("Nghị định số 30/2020/\n NĐ-CP ngày 05/3/2020", "30/2020/NĐ-CP", "NĐ", dt.date(2020, 3, 5), None),
         ("theo Kế hoạch số 15-\n KH/ĐU ngày 20/01/2025", "15-KH/ĐU", "KH", dt.date(2025, 1, 20), None),
         ("Nghị quyết số 18-NQ/\r\nTW ngày 25/10/2017", "18-NQ/TW", "NQ", dt.date(2017, 10, 25), None),
+        # a justified paragraph's next line indented by two spaces (`pdftotext -layout`)
+        ("kèm theo Quyết định số 4518/QĐ-\n  UBND ngày 09/6/2024 của UBND tỉnh", "4518/QĐ-UBND", "QĐ", dt.date(2024, 6, 9), "UBND tỉnh"),
         ("Quyết định số 57/QĐ/UB ngày 14/3/1996 của UBND tỉnh và Quy chuẩn kỹ thuật", "57/QĐ/UB", "QĐ",
          dt.date(1996, 3, 14), "UBND tỉnh"),
         # Old symbols joining a type code and the body by a dot, also at a sentence's end.

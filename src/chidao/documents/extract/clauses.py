@@ -26,6 +26,7 @@ from chidao.documents.extract.assignees import (
     _predicates,
     find_units,
     read_bare_group,
+    read_party,
     read_unit,
     read_units,
 )
@@ -553,8 +554,11 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
         office = _OFFICE_COLON.match(text, at) if text[at : at + 1].isupper() else None
         mentions, end = read_units(text, office.end() if office else at)
         if not mentions:
-            continue
-        if office is not None:  # `Giao Giám đốc: Sở A, Sở B`: the holder of the office in each
+            given = _given_party(text, at)  # `Đề nghị Chủ đầu tư tổ chức khảo sát …`
+            if given is None:
+                continue
+            mentions, end = [given], given.end
+        elif office is not None:  # `Giao Giám đốc: Sở A, Sở B`: the holder of the office in each
             holder = office.group(0).split(":")[0].strip()
             mentions = [u._replace(names=tuple(f"{holder} {n}" for n in u.names)) for u in mentions]
         while (chained := _CHAINED.match(text, end)) is not None:  # `… và đề nghị Y`: Y is asked too
@@ -757,10 +761,25 @@ def bare_head(text: str) -> tuple[str, int] | None:
     return (head, at) if _known_predicate_follows(text, at + len(head)) else None
 
 
+def _given_party(text: str, at: int) -> UnitMention | None:
+    """`Đề nghị Chủ đầu tư tổ chức khảo sát …`: a project's party named by its role right after a verb of giving
+    (`[project_parties]`, its first letter in either case), before a verb of work, is the addressee; else None."""
+    if not text.startswith(_PARTY_GIVEN_FIRST, at):
+        return None
+    lowered = text[at].lower() + text[at + 1 : at + 80]
+    party = read_party(lowered, 0)
+    if party is None or not _known_predicate_follows(lowered, party.end):
+        return None
+    return UnitMention((text[at : at + party.end],), at, at + party.end)
+
+
 # A project's party named by its role opening a clause (`Chủ đầu tư khẩn trương hoàn thiện hồ sơ …`): `subjects` of
 # `[project_parties]`, each with the space after it
 _PARTIES = load_toml("unit_heads.toml")["project_parties"]
 _PARTY_SUBJECTS = tuple(sorted((f"{w} " for w in _PARTIES["subjects"]), key=len, reverse=True))
+_PARTY_GIVEN_FIRST = tuple(
+    sorted({f(w.split()[0]) + " " for w in _PARTIES["words"] for f in (str, str.capitalize)}, key=len, reverse=True)
+)
 # the group a role is narrowed to (`Chủ đầu tư các dự án …`): `group_openers` of `[project_parties]`
 _PARTY_GROUP = tuple(f"{w} " for w in _PARTIES["group_openers"])
 _PARTY_GROUP_WORDS = 12

@@ -30,6 +30,8 @@ SILENT_HEADINGS = re.compile(
 )
 # ... unless the heading holds one of these (`Kết quả thực hiện nhiệm vụ`): `unless` of `[silent_headings]`
 _SILENT_UNLESS = tuple(_WORDINGS["silent_headings"]["unless"])
+# ... or that hold an account of what was done (`… đã thực hiện …`): `reports` of `[silent_headings]`
+_SILENT_REPORTS = tuple(_WORDINGS["silent_headings"]["reports"])
 # a heading, or what the issuer says after its name, that opens guidance (folded): `[guidance]`
 GUIDANCE = tuple(_WORDINGS["guidance"]["starts"])
 # words that only introduce a list (folded): `[lead_filler]`
@@ -188,9 +190,10 @@ def pure_lead(rest: str) -> bool:
 
 def silent_heading(folded: str) -> bool:
     """A heading (folded) of a section that reports, gives background or guides: nobody's task under it."""
-    return (SILENT_HEADINGS.match(folded) is not None and not any(w in folded for w in _SILENT_UNLESS)) or (
-        folded.startswith(GUIDANCE)
-    )
+    return (
+        (SILENT_HEADINGS.match(folded) is not None or any(w in folded for w in _SILENT_REPORTS))
+        and not any(w in folded for w in _SILENT_UNLESS)
+    ) or folded.startswith(GUIDANCE)
 
 
 def predicate_is(rest: str, verbs: tuple[str, ...]) -> bool:

@@ -18,6 +18,7 @@ from chidao.documents.extract.assignees import (
     UnitMention,
     _opens_predicate,
     _predicates,
+    find_units,
     read_unit,
     read_units,
 )
@@ -117,6 +118,7 @@ class _Builder:
         self.frames: list[Frame] = []
         self.tables = TableReader(self)
         self.closed_lead: Frame | None = None
+        self._entry_patterns: list[re.Pattern[str]] | None = None
         self.last_item: tuple[Segment, Frame | None, list[Task]] | None = None
         self.pending: list[tuple[Segment, Frame | None, list[Task]]] = []
         self._resolved: dict[tuple[str, ...], list[str]] = {}  # names as read → as written out, per document
@@ -267,6 +269,8 @@ class _Builder:
                 and i + 1 < len(segs) and segs[i + 1].depth > seg.depth and field_line(segs[i + 1].text)
             ):
                 heading = False  # an item whose fields stand under it (`- Cơ quan chủ trì: ...`), not a title
+            if not heading and seg.depth == 0 and seg.text.startswith(ITEM_NOTE) and self.frames and self.frames[-1].saw_items:
+                continue  # `Lý do: …` after an item: it explains the item, the list goes on (`[item_note]`)
             self._pop(seg, heading, segs[i - 1] if i else None)
             if recipients:
                 self.frames.clear()  # the body ends: its headings and lead-ins reach no further
@@ -450,7 +454,10 @@ class _Builder:
             # the item above runs on (its owner may still be named below), also where a later sentence asks for
             # more (`... . Yêu cầu các cơ sở ...`); a paragraph that opens by asking a unit (`Đề nghị Công ty X
             # chuẩn bị ...`) is a request of its own
-            if found is None or (found.mode in ("yêu cầu", "đề nghị") and not found.subject and found.start > 0):
+            if found is None or (
+                found.mode in ("yêu cầu", "đề nghị") and not found.subject and found.start > 0
+                and not self._issuer_asks(text, found.start)
+            ):
                 self._remember(seg, ctx, [])
                 return
         created = self._clause_tasks(seg, ctx)
@@ -490,6 +497,8 @@ class _Builder:
                 found = self._named_before(seg, a, piece.text, *bare)  # `Sở có trách nhiệm …`: the one Sở named
             if found is None:
                 found = party_subject(piece.text)  # `Chủ đầu tư khẩn trương hoàn thiện …`
+            if found is not None and not found.subject and self.names.addressees:
+                self._listed_addressees(piece.text, found)  # `đề nghị A; B; Chủ dự án phải thực hiện …`
             if found is not None and found.mode == "yêu cầu" and found.start > 0 and (seg.depth or not self._letter):
                 found = self._asker(piece.text, found) or found
             if found is not None and found.subject and self.is_issuer(found.names):
@@ -679,6 +688,48 @@ class _Builder:
         if speaks_for(names, self.doc):
             return None
         return Assignment(assignees=mentions, coordinators=[], start=0, end=end, subject=True)
+
+    def _listed_addressees(self, text: str, found: Assignment) -> None:
+        """`… đề nghị A; B; Chủ dự án/cơ sở phải thực hiện kiểm kê … và các tổ chức liên quan tổ chức …`: a Kính gửi
+        entry repeated word for word after the list read (the unit reader stops at it: its name holds a verb) is one
+        more addressee, and so is a group after it; `found` is extended in place."""
+        at = found.end
+        added: list[UnitMention] = []
+        while (sep := _LIST_SEP.match(text, at)) is not None:
+            named = next((m for p in self._addressee_patterns() if (m := p.match(text, sep.end())) is not None), None)
+            if named is None:
+                break
+            added.append(UnitMention((self._addressee_of(named.group(0)),), named.start(), named.end()))
+            at = named.end()
+        if not added:
+            return
+        tail = _AND.match(text, at)
+        more, end = read_units(text, tail.end()) if tail is not None else ([], at)
+        found.assignees = [*found.assignees, *added, *more]
+        found.end = end if more else at
+
+    def _addressee_patterns(self) -> list[re.Pattern[str]]:
+        """The Kính gửi entries not read whole by the unit reader, longest first, each a pattern of its words (a
+        line break with its indent may fall between any two), its first letter in either case."""
+        if self._entry_patterns is None:
+            entries = [a for a in self.names.addressees if len(a.split()) > 2
+                       and ((m := read_unit(a, 0)) is None or m.end < len(a.rstrip(" ;.,")))]
+            self._entry_patterns = [
+                re.compile(f"[{re.escape(a[0].upper())}{re.escape(a[0].lower())}]"
+                           + r"\s+".join(re.escape(w) for w in a[1:].split(" ")) + r"(?![\wÀ-ỹ])")
+                for a in sorted(entries, key=len, reverse=True)
+            ]
+        return self._entry_patterns
+
+    def _addressee_of(self, written: str) -> str:
+        return " ".join(written.split())
+
+    def _issuer_asks(self, text: str, verb: int) -> bool:
+        """`Để … kịp thời, Sở X đề nghị các cơ quan …`: the issuer names itself right before the verb of asking at
+        `verb`, so the paragraph is a request of its own, not the item above running on."""
+        window = text[max(0, verb - 120) : verb].rstrip(" ,")
+        named = [m for m in find_units(window) if m.end == len(window)]
+        return bool(named) and self.is_issuer(list(named[-1].names))
 
     def _issuer_orders(self, seg: Segment) -> bool:
         """`Tỉnh X yêu cầu các sở, ban, ngành tiếp tục ...` amid what a report tells of its results: the issuer
@@ -1149,6 +1200,11 @@ def _copied(deadline: Deadline) -> Deadline:
 
 
 _CLOSING_MARK = re.compile(r"\s*\./\.$")  # the `./.` that closes a document's last sentence
+# the separator before one more entry of a list of addressees, and the `và` before its last
+_LIST_SEP = re.compile(r"\s*[;,]\s*")
+_AND = re.compile(r"\s+và\s+")
+# a paragraph that only explains the item above (`Lý do: …`): `[item_note]` of data/lead_ins.toml
+ITEM_NOTE = tuple(lead_ins()["item_note"]["starts"])
 # a heading of recommendations (folded): `[recommending]` of data/lead_ins.toml
 _RECOMMENDING = re.compile(rf"\b{as_written(lead_ins()['recommending']['words'])}\b")
 # words of a heading after the units it assigns (folded): `[heading_filler]`

@@ -29,6 +29,7 @@ from chidao.documents.parts.signature import (
     is_name,
     is_signed_mark,
     is_title,
+    leading_marker,
     read_signature,
     starts_title,
     starts_with_marker,
@@ -177,10 +178,23 @@ def _main_column(cells: list[Cell]) -> list[Cell]:
     kept: list[Cell] = []
     for group in by_line.values():
         kinds = {is_name(c.text.rstrip(".")) for c in group}
-        if len(group) > 1 and len(kinds) == 1:
+        if len(group) > 1 and len(kinds) == 1 and not _one_chain(group):
             group = [min(group, key=lambda c: abs(c.column - reference))]
         kept.extend(group)
     return kept
+
+
+# the markers of the body a signer acts for (`TM. ỦY BAN NHÂN DÂN`), that a deputy's marker follows in one chain
+_FOR_BODY = ("TM.", "T/M")
+
+
+def _one_chain(group: list[Cell]) -> bool:
+    """`TM. ỦY BAN NHÂN DÂN` | `KT. CHỦ TỊCH …` on one line, a wide gap between (a table cell's text laid out):
+    one block's chain of authority, the body then the deputy's marker, not two blocks side by side."""
+    if len(group) != 2:
+        return False
+    first, second = (leading_marker(c.text) for c in sorted(group, key=lambda c: c.column))
+    return first in _FOR_BODY and second is not None and second not in _FOR_BODY
 
 
 def _has_name(zone: _Zone) -> bool:

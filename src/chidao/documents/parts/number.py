@@ -17,12 +17,13 @@ _U = f"[{UPPER}]"
 _W = f"[{UPPER}{LOWER}0-9&]"
 GROUP = rf"{_U}{_W}*"
 # After a hyphen or slash inside a number, a stray space or a line break (a wrapped citation), the next line maybe
-# indented by one space as PDF text exports indent a paragraph's lines: never more than one space either way.
+# indented by one or two spaces as PDF text exports indent a paragraph's lines (`pdftotext -layout` indents a
+# justified paragraph's lines by two): never more than one space on the line, two after a break.
 # A page break may fall there too: blank lines, the page's number alone on its line (`2`, `- 2 -`), blank lines.
 _PAGE_BREAK = r"(?:[ \t]*\r?\n)+[ \t]*(?:[-–] ?)?\d{1,3}(?: ?[-–])?(?:[ \t]*\r?\n)+ ?"
 # Before a number's first slash only the line wrap (a citation's start is looked for a few spaces before it:
 # extract/references.py).
-LINE_WRAP = r"(?:\r?\n ?|\s?)"
+LINE_WRAP = r"(?:\r?\n {0,2}|\s?)"
 WRAP = rf"(?:{_PAGE_BREAK}|{LINE_WRAP})"
 # Groups joined by hyphens; a stray space after a hyphen or before `&` is an extraction defect, read through.
 # Old state symbols put a slash between type and body (`94/QĐ/UB`, `QĐ-UB/TC`): up to two slash groups after them

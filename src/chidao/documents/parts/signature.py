@@ -80,6 +80,12 @@ def starts_with_marker(text: str) -> bool:
     return m is not None
 
 
+def leading_marker(text: str) -> str | None:
+    """The marker `text` opens with, as its canonical form (`T.M` → `TM.`), else None."""
+    m = _marker_pattern().match(text.strip(" *"))
+    return _marker_of_form().get(m.group(0).strip()) if m else None
+
+
 def is_name(text: str) -> bool:
     """Two to six capitalised words and nothing else (`Dương Văn Chiền`), also after a rank or degree
     (`Thượng tướng Lê Văn A`)."""
