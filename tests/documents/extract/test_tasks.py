@@ -439,6 +439,12 @@ def test_lead_in_items_and_closing_assignment():
             "đại hội.",
             [(["Đảng bộ xã Phú Lộc", "Chi bộ Trường Mầm non Hoa Sen"], [])],
         ),
+        (  # a căn cứ naming the people's police among whom a decree is for: `nhân dân` is part of the force's name,
+            # not work it does; the force doing work is still read whole
+            "Căn cứ Nghị định số 12/2024/NĐ-CP ngày 3/2/2024 của Chính phủ quy định chế độ đối với Quân đội nhân dân, "
+            "Công an nhân dân và học viên cơ yếu;\nCông an nhân dân có trách nhiệm cấp phát trang phục cho học viên.",
+            [(["Công an nhân dân"], [])],
+        ),
         (  # a web copy glued the comma of the opening phrase to the unit
             "Trong quý II năm 2026,Sở Xây dựng chủ trì, phối hợp với Sở Tài chính rà soát đơn giá.",
             [(["Sở Xây dựng"], ["Sở Tài chính"])],

@@ -23,6 +23,7 @@ OFFICES: tuple[str, ...] = tuple(_HEADS["offices"]["words"])
 OFFICE_PLURAL: str = _HEADS["offices"]["plural"]
 # Head nouns of unit names whose tail is a place (`UBND tỉnh Lạng Sơn`) or a known field (`Sở Y tế`).
 LOCAL_HEADS: tuple[str, ...] = tuple(_HEADS["local_heads"]["words"])
+_WHOLE_LOCAL: tuple[str, ...] = tuple(_HEADS["local_heads"]["whole"])  # `Công an nhân dân`: `whole` of `[local_heads]`
 # Heads typed without their diacritics (`Vu Kế hoạch - Tài chính`): read only before a capitalised name
 # (`[typed_bare]` of `task_verbs.toml`).
 TYPED_BARE: tuple[str, ...] = tuple(load_toml("task_verbs.toml")["typed_bare"]["heads"])
@@ -878,6 +879,9 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     local = _LOCAL.match(text, pos) if first in _LOCAL_FIRST else None
     if local:
         head = local.group(0)
+        whole = next((w for w in _WHOLE_LOCAL if text.startswith(w, pos)), None)
+        if whole is not None and not text[pos + len(whole) : pos + len(whole) + 1].isalpha():
+            return UnitMention((text[start : pos + len(whole)],), start, pos + len(whole))  # `Công an nhân dân`
         if head in ("Bộ", "Sở"):
             mention = _ministry_mention(text, start, pos, head)
         else:
