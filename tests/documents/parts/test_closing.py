@@ -288,3 +288,16 @@ def test_annex_title_under_a_signature_whose_title_and_name_were_lost_is_no_titl
     doc = parse_text(text, Source(name="annex.txt"))
     sig = doc.signatures[0]
     assert ([(a.marker, a.of) for a in sig.authority], sig.title, sig.name) == ([("KT.", "BỘ TRƯỞNG")], None, None)
+
+
+def test_annex_title_read_before_the_signer_lines_does_not_end_the_closing():
+    """A PDF read in its layout's order can put the annex's title (`PHỤ LỤC 1`) between the recipients and the
+    signature column: the signer's lines after it are still the signature."""
+    text = HEAD + BODY + (
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nPHỤ LỤC 1\nT/M TỈNH ỦY\nPHÓ BÍ THƯ THƯỜNG TRỰC\nNông Văn Tiến\n"
+        "CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026-2030\n"
+    )
+    doc = parse_text(text, Source(name="annex-first.txt"))
+    sig = doc.signatures[0]
+    assert ([(a.marker, a.of) for a in sig.authority], sig.title, sig.name) == (
+        [("T/M", "TỈNH ỦY")], "PHÓ BÍ THƯ THƯỜNG TRỰC", "Nông Văn Tiến")

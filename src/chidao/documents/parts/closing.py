@@ -148,10 +148,15 @@ def _annex_openers() -> tuple[str, ...]:
     return tuple(load_toml("authority_markers.toml")["titles"]["annex_openers"])
 
 
+def _is_annex_title(cell: Cell) -> bool:
+    """`DANH SÁCH CÁC TỈNH …`, `PHỤ LỤC 1`: an annex's title (`annex_openers`)."""
+    return cell.text.upper().startswith(_annex_openers())
+
+
 def _is_signature_cell(cell: Cell) -> bool:
     text = cell.text
-    if text.upper().startswith(_annex_openers()):
-        return False  # `DANH SÁCH CÁC TỈNH …`: an annex's title, the closing blocks end before it
+    if _is_annex_title(cell):
+        return False  # an annex's title: the closing blocks end before it
     if starts_with_marker(text) or is_signed_mark(text):
         return True
     if text.endswith((";", ",")):
@@ -313,6 +318,8 @@ def _walk(doc: Document, cells_of: _LineCells, lines: list[Line], start: int) ->
                 continue
             if zone.signature and _scribble(cell):
                 continue  # a scanned signature read as a stray syllable (`Sự`) between the title and the name
+            if not zone.signature and zone.recipients and _is_annex_title(cell):
+                continue  # a PDF read in its layout's order may put the annex's title before the signer's lines
             if _is_signature_cell(cell) and not (zone.in_recipients and zone.recipients and _continues(zone, cell)):
                 zone.signature.append(cell)
                 zone.take(cell)
