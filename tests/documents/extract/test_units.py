@@ -378,6 +378,8 @@ def test_group_expansion(text, addressees, group, members):
         (["Ban Quản lý Khu kinh tế"], "Ban Quản lý", "Ban Quản lý"),
         # a group the letter addresses as a whole is the Kính gửi list, expanded elsewhere
         (["Các đơn vị sử dụng ngân sách"], "các đơn vị", "các đơn vị"),
+        # a group a sentence writes in lower case keeps its case, the Kính gửi line's capital aside
+        (["Văn phòng các sở, ban, ngành", "Sở Nội vụ"], "văn phòng các sở, ban, ngành", "văn phòng các sở, ban, ngành"),
     ],
 )
 def test_name_read_short_written_out_as_the_letter_addresses_it(addressees, short, full):
@@ -752,6 +754,35 @@ def test_head_noun_counter_examples_name_no_unit(text):
 def test_every_head_table_has_words_examples_and_counter_examples():
     for t in _HEAD_TABLES:
         assert _UNIT_HEADS[t]["words"] and _UNIT_HEADS[t]["examples"] and _UNIT_HEADS[t]["counter_examples"], t
+
+
+@pytest.mark.parametrize("text", _UNIT_HEADS["person_after_place"]["examples"])
+def test_person_named_after_an_office_holders_place_is_left_out(text):
+    """`[person_after_place]`: the person's name after an office holder's place is not part of the unit."""
+    name, rest = text.split("|")
+    mention = read_unit(f"{name} {rest}", 0)
+    assert mention is not None and mention.names == (name,)
+
+
+@pytest.mark.parametrize("text", _UNIT_HEADS["person_after_place"]["counter_examples"])
+def test_place_that_holds_a_surname_is_read_whole(text):
+    """... while a place whose own name holds a surname is read whole."""
+    mention = read_unit(f"{text} chỉ đạo.", 0)
+    assert mention is not None and mention.names == (text,)
+
+
+@pytest.mark.parametrize("text", _UNIT_HEADS["lower_heads"]["serving_examples"])
+def test_serving_office_in_lower_case_is_read_with_its_body(text):
+    """`serving` of `[lower_heads]`: `văn phòng` in lower case before the body it serves is one unit with it."""
+    name, rest = text.split("|")
+    mention = read_unit(f"{name} {rest}", 0)
+    assert mention is not None and mention.names == (name,)
+
+
+@pytest.mark.parametrize("text", _UNIT_HEADS["lower_heads"]["serving_counter_examples"])
+def test_serving_office_word_without_a_body_names_no_unit(text):
+    """... and the word before anything else is no unit (`văn phòng phẩm`)."""
+    assert read_unit(text, 0) is None
 
 
 @pytest.mark.parametrize(

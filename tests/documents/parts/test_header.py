@@ -176,6 +176,37 @@ Căn cứ Điều lệ Hội Nông dân Việt Nam, Ban Thường vụ Hội Nô
 I. MỤC ĐÍCH, YÊU CẦU
 """
 
+# a crawler's markdown copy: the number and the place and date on one line, joined by an em dash
+CRAWLER_DASH = """**BỘ CÔNG THƯƠNG**
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+
+Số: 88/QĐ-BCT — Hà Nội, ngày 17 tháng 4 năm 2025
+
+---
+
+# QUYẾT ĐỊNH
+
+Ban hành Quy trình kiểm tra an toàn kho xăng dầu
+
+**BỘ TRƯỞNG BỘ CÔNG THƯƠNG**
+
+Căn cứ Luật Tổ chức Chính phủ;
+"""
+# a web copy that glues the V/v line onto the number line
+GLUED_VV = """VĂN PHÒNG CHÍNH PHỦ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Số: 640/VPCP-KTV/v xử lý kiến nghị của tỉnh Phú An
+
+Hà Nội, ngày 03 tháng 5 năm 2016
+
+Kính gửi: Bộ Tài chính
+
+Xét đề nghị của Ủy ban nhân dân tỉnh Phú An, Phó Thủ tướng có ý kiến như sau:
+"""
+
 CASES = [
     (STACKED, {"family": "state", "issuer.name": "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG", "issuer.parent": None,
                "number.seq": "5", "number.year": 2024, "number.symbol": "QĐ-UBND", "type.code": "QĐ",
@@ -213,6 +244,11 @@ CASES = [
                    "place.name": "Thái Nguyên", "date.year": 2025, "date.month": 5, "date.day": None, "type.code": "KH",
                    "subject.text": "Tổ chức khám sức khỏe cho sinh viên năm thứ nhất"}),
 
+    (CRAWLER_DASH, {"issuer.name": "BỘ CÔNG THƯƠNG", "number.seq": "88", "number.symbol": "QĐ-BCT", "type.code": "QĐ",
+                    "place.name": "Hà Nội", "date.iso": "2025-04-17",
+                    "subject.text": "Ban hành Quy trình kiểm tra an toàn kho xăng dầu"}),
+    (GLUED_VV, {"number.seq": "640", "number.symbol": "VPCP-KT", "place.name": "Hà Nội", "date.iso": "2016-05-03",
+                "type.code": "CV", "subject.text": "xử lý kiến nghị của tỉnh Phú An"}),
     (DOCX_COMMA, {"type.code": "KH", "date.iso": "2026-02-03",
                   "subject.text": "Tổ chức các hoạt động của Tiểu ban tuyên truyền phục vụ Đại hội Hội Nông dân các cấp "
                                   "và Đại hội đại biểu Hội Nông dân xã, nhiệm kỳ 2026 - 2031 trên địa bàn xã Yên Hòa"}),
@@ -222,7 +258,7 @@ CASES = [
 @pytest.mark.parametrize(
     ("text", "expected"), CASES,
     ids=["stacked", "interleaved", "table", "party", "lost", "glued", "pdf", "pdf-year-apart", "flat-type-glued",
-         "flat-after-number", "flat-authority", "blank-draft", "ocr-columns", "docx-comma"],
+         "flat-after-number", "flat-authority", "blank-draft", "ocr-columns", "crawler-dash", "glued-vv", "docx-comma"],
 )
 def test_header_fields(text: str, expected: dict[str, Any]) -> None:
     out = parse_text(text, check=False).to_dict()

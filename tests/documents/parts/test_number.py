@@ -48,6 +48,11 @@ from chidao.documents.parts.number import read_number
         ("Số：12/UBND-VP", "12", None, "UBND-VP", None),
         ("Số :  12 /UBND-VP", "12", None, "UBND-VP", None),
         ("Số:0123/SGDĐT-VP", "123", None, "SGDĐT-VP", None),
+        # the `V/v` line glued to the symbol by a web copy: its `V` is not the symbol's
+        ("Số: 640/VPCP-KTV/v xử lý kiến nghị của địa phương", "640", None, "VPCP-KT", None),
+        ("Số: 77/SYT-NVV/v: tăng cường kiểm tra", "77", None, "SYT-NV", None),
+        # ... but a symbol whose last group is `V` alone keeps it
+        ("Số: 15/BC-V/v tổng hợp", "15", None, "BC-V", "BC"),
     ],
 )
 def test_number_lines(line: str, seq: str | None, year: int | None, symbol: str, type_code: str | None) -> None:

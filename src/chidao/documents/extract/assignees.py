@@ -145,8 +145,11 @@ _LOCAL = re.compile(rf"(?:{_loose(LOCAL_HEADS)})(?![\wÀ-ỹ])")
 LOWER_HEADS: tuple[str, ...] = tuple(_HEADS["lower_heads"]["words"])
 # ... and the fields only a district's or a commune's office has (`phòng Kinh tế và Hạ tầng`)
 _LOWER_FIELD = re.compile(rf"[ \t]+(?:{_alternation(tuple(_HEADS['lower_heads']['fields']))})(?![\wÀ-ỹ])")
+# ... and the office that serves a body, in lower case before it (`văn phòng các Bộ`): `serving` of `[lower_heads]`
+SERVING_HEADS: tuple[str, ...] = tuple(_HEADS["lower_heads"]["serving"])
 _OPEN = re.compile(
-    rf"(?!{_alternation(_not_a_unit())})(?:{_loose(OPEN_HEADS)}|{_alternation(LOWER_HEADS)}(?=[ \t]+[{VI_UPPER}]))"
+    rf"(?!{_alternation(_not_a_unit())})(?:{_loose(OPEN_HEADS)}|{_alternation(LOWER_HEADS)}(?=[ \t]+[{VI_UPPER}])"
+    rf"|{_alternation(SERVING_HEADS)}(?=[ \t]+(?:[{VI_UPPER}]|các[ \t])))"
     r"(?![\wÀ-ỹ])"
 )
 _SPACED = {h.replace(" ", ""): h for h in LOCAL_HEADS + OPEN_HEADS if " " in h}
@@ -224,7 +227,7 @@ _UNIT_START = re.compile("|".join(f"(?:{p.pattern})" for p in (_LOCAL, _OPEN, _G
 # The letters each kind of head starts with, and a unit (`_UNIT_START`): elsewhere its pattern need not be tried.
 _OFFICE_FIRST = frozenset(w[:1] for w in (*OFFICES, OFFICE_PLURAL.upper(), OFFICE_PLURAL.lower()))
 _LOCAL_FIRST = frozenset(w[:1] for w in LOCAL_HEADS)
-_OPEN_FIRST = frozenset(w[:1] for w in (*OPEN_HEADS, *LOWER_HEADS))
+_OPEN_FIRST = frozenset(w[:1] for w in (*OPEN_HEADS, *LOWER_HEADS, *SERVING_HEADS))
 _DIGITS = frozenset("0123456789")  # a counted group's number (`04 đơn vị`)
 _UNIT_FIRST = _OFFICE_FIRST | _LOCAL_FIRST | _OPEN_FIRST | {"C", "c", "Q", "q"} | _DIGITS
 # `Các` / `các` only where a group or an elided list follows (`read_unit` reads nothing from any other `các`).
@@ -498,7 +501,29 @@ def _ministry_end(text: str, pos: int, head: str) -> int | None:
 
 def _extend_place(text: str, end: int) -> int:
     """After a local head: `tỉnh Lạng Sơn`, `các tỉnh, thành phố trực thuộc Trung ương`, `Thành phố Hồ Chí Minh`."""
-    return _PLACE_TAIL.match(text, end).end()  # type: ignore[union-attr]  # every part is optional
+    stop = _PLACE_TAIL.match(text, end).end()  # type: ignore[union-attr]  # every part is optional
+    if stop - end > _PERSON_AFTER_MIN:
+        return _person_after_place(text, end, stop)
+    return stop
+
+
+# A person's name after the place (`Tỉnh ủy Phú An Trần Văn Bình`): `[person_after_place]`
+_SURNAMES = frozenset(_HEADS["person_after_place"]["surnames"])
+_PERSON_AFTER_MIN = 12  # a place of two words and a name of two: no shorter tail holds both
+_TAIL_WORD = re.compile(r"\S+")
+
+
+def _person_after_place(text: str, end: int, stop: int) -> int:
+    """Where the place read between `end` and `stop` ends when a person's name follows it: two capitalised words or
+    more of the place, then two to four that open with a surname, at the end of the tail; else `stop`."""
+    run: list[re.Match[str]] = []
+    for w in _TAIL_WORD.finditer(text, end, stop):
+        word = w.group()
+        run = [*run, w] if word[:1].isupper() and word.isalpha() else []
+    for i in range(2, len(run) - 1):
+        if run[i].group() in _SURNAMES and len(run) - i <= 4:
+            return run[i - 1].end()
+    return stop
 
 
 @cache
@@ -603,8 +628,13 @@ def _extend_open(text: str, end: int) -> int:
             # `Ban Giám hiệu các trường`: the organ each body of a group has
             end = group_end
             break
-        if words > 0 and m.start("unit") >= 0 and not word.startswith(_NAME_PARTS) and before_prev not in _DASHES:
-            break  # (after a dash, a head word is the second field of one name: `Phòng Bưu chính - Viễn thông`)
+        if (
+            words > 0 and m.start("unit") >= 0 and not word.startswith(_NAME_PARTS) and before_prev not in _DASHES
+            and not compound
+        ):
+            # (after a dash, a head word is the second field of one name: `Phòng Bưu chính - Viễn thông`; a head word
+            # that ends a compound is none: `Ban Chỉ đạo Tây Nam Bộ`, `[noun_compounds]`)
+            break
         if word.endswith("."):
             if _ABBREVIATED_PLACE.fullmatch(word):
                 end = m.end()
@@ -1194,6 +1224,8 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
         return None  # `Vu khống ...`: a word of its own, not a head typed without its diacritics
     if m.group(0) in LOWER_HEADS and _field_at(text, m.end() + 1, "Sở") is None and not _LOWER_FIELD.match(text, m.end()):
         return None  # `phòng Covid-19`: no section's name after the word
+    if m.group(0) in SERVING_HEADS and not _starts_unit(text, m.end() + 1):
+        return None  # `văn phòng Thủ đô`: no body it serves after the word
     if m.group(0) == "Lực lượng":
         end = _role_end(text, m.end())
         return UnitMention((text[start:end],), start, end) if end > m.end() else None

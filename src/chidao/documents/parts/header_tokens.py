@@ -72,6 +72,8 @@ def _required(pattern: re.Pattern[str]) -> tuple[str, str]:
 # `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:` (folded): the sender of a Công điện, its addressees below as after `Kính gửi`
 _SENDS = re.compile(r"(?<![a-z])dien\s*:?\s*$")  # its colon may stand in a cell of its own
 _VV = re.compile(r"[Vv](?<![A-Za-z][Vv])\s?/\s?[vV](?![a-z])\s*:?")  # `(?<![A-Za-z])V...`, led by its class
+# `V/v` glued to the number's symbol by a web copy (`Số: 12/VPCP-KTV/v …`): matched right where read_number cut it
+_VV_GLUED = re.compile(r"V/v(?![a-z])\s*:?")
 
 
 # `... GIỮA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ CHÍNH PHỦ ...` (folded): the country named between
@@ -107,6 +109,8 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
     number = read_number(masked, cell.start) if has_label else None
     if number:
         found.append((number[1], number[2], Kind.NUMBER, number[0]))
+        if (glued_vv := _VV_GLUED.match(masked, number[2])) is not None:
+            found.append((glued_vv.start(), glued_vv.end(), Kind.VV, None))
     if "/" in masked:  # every `V/v` has one
         for m in _VV.finditer(masked):
             found.append((m.start(), m.end(), Kind.VV, None))
@@ -154,8 +158,9 @@ def _with_type_names(
 
 
 # A character that makes the text between marks worth a FREE token: not a space, punctuation between marks
-# (` -–:;,.*_`) or markup that masking blanks out (`*#|`, tab, no-break space).
-_CONTENT = re.compile(r"[^\s\-–:;,.*_#|]")
+# (` -–—:;,.*_`: a crawler's copy joins the number and the place and date by an em dash, `Số: 5/QĐ-BYT — Huế, ngày …`)
+# or markup that masking blanks out (`*#|`, tab, no-break space).
+_CONTENT = re.compile(r"[^\s\-–—:;,.*_#|]")
 
 
 def cell_tokens(cell: Cell) -> list[Token]:

@@ -95,26 +95,33 @@ def symbol_type(symbol: str, party: bool) -> str | None:
     return None
 
 
+# A web copy that glues the `V/v` line onto the number line (`Số: 12/VPCP-KTV/v …`): the symbol read ends in the `V`
+# of `V/v`, which is followed by `/v` and a space or colon (a symbol's groups after a slash are capitals).
+_GLUED_VV = re.compile(r"/v[\s:]")
+
+
 def read_number(masked: str, offset: int = 0) -> tuple[Number, int, int] | None:
     """The first `Số ...` in `masked` as a Number with its span (offset added), and the match bounds."""
     m = NUMBER_LINE.search(masked)
     if m is None:
         return None
-    glued = m.group("gsym") is not None
-    party = glued or m.group("psym") is not None
-    old_glued = m.group("tsym") is not None
+    end = m.end()
+    sym_group = next(g for g in ("gsym", "psym", "tsym", "sym") if m.group(g) is not None)
+    if masked[end - 1] == "V" and masked[end - 2] not in "-–/" and _GLUED_VV.match(masked, end):
+        end -= 1  # the `V` of a glued `V/v`
+    glued = sym_group == "gsym"
+    party = glued or sym_group == "psym"
+    old_glued = sym_group == "tsym"
     seq = m.group("gseq") if glued else m.group("pseq") if party else m.group("tseq") if old_glued else m.group("seq")
-    symbol = compact(
-        m.group("gsym") if glued else m.group("psym") if party else m.group("tsym") if old_glued else m.group("sym")
-    )
+    symbol = compact(masked[m.start(sym_group) : end])
     year = None if party or m.group("year") is None else int(m.group("year"))
     number = Number(
-        text=clean(m.group(0)),
+        text=clean(masked[m.start() : end]),
         seq=seq.lstrip("0") or "0" if seq else None,
         year=year,
         symbol=symbol,
         type_code=symbol_type(symbol, party),
-        span=(offset + m.start(), offset + m.end()),
+        span=(offset + m.start(), offset + end),
     )
-    return number, m.start(), m.end()
+    return number, m.start(), end
 
