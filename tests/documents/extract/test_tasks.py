@@ -463,6 +463,11 @@ def test_lead_in_items_and_closing_assignment():
             "Giao Giám đốc: Sở Xây dựng, Sở Giao thông vận tải kiểm tra các công trình cầu yếu trên địa bàn.",
             [(["Giám đốc Sở Xây dựng", "Giám đốc Sở Giao thông vận tải"], [])],
         ),
+        (  # the time ahead put first in a leader's instruction, after an evaluation: the body's work follows it
+            "Tổ công tác liên ngành đã đạt được một số kết quả. Thời gian tới, Tổ công tác liên ngành cần "
+            "tiếp tục rà soát các hồ sơ tồn đọng, báo cáo Phó Chủ tịch UBND tỉnh.",
+            [(["Tổ công tác liên ngành"], [])],
+        ),
     ],
 )
 def test_sentences(text, expected):

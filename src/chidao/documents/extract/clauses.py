@@ -17,7 +17,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-from chidao.documents.alternation import as_written, either_case
+from chidao.documents.alternation import alternation, as_written, either_case
 from chidao.documents.data import load_toml
 from chidao.documents.extract.assignees import (
     NOUN_COMPOUNDS,
@@ -44,8 +44,10 @@ _SENTENCE_END = re.compile(rf"[.!?](?:[\"”)]*\s+(?=[{VI_UPPER}“\"(])|(?<=\.)
 _STOPS = (".", "!", "?")  # every match of `_SENTENCE_END` opens with one of these
 _SEMICOLON = re.compile(r";\s+")
 _WORDS = load_toml("clause_words.toml")  # data/clause_words.toml
-# a linking adverb opening a sentence (`Đồng thời, ...`): `[adverbial]`
-_ADVERBIAL = re.compile(rf"{as_written(_WORDS['adverbial']['words'])}\s*,?\s*", re.I)
+# a linking adverb opening a sentence (`Đồng thời, ...`): `[adverbial]`; its words may be glued together, as a web
+# copy that drops spaces prints them (`Thờigian tới, ...`)
+_ADVERBIAL_WORDS = alternation(_WORDS["adverbial"]["words"], space="[ ]{0,2}")
+_ADVERBIAL = re.compile(rf"{_ADVERBIAL_WORDS}\s*,?\s*", re.I)
 # the opening of an introductory phrase (`Căn cứ ...,`): `[introductory]`
 _INTRODUCTORY = re.compile(rf"{as_written(_WORDS['introductory']['words'])}\b")
 # ... in either case, where a clause opens after a `;` (`…; từ ngày 5 đến ngày 10 hằng tháng, Phòng X kiểm tra …`)
