@@ -468,6 +468,10 @@ def test_lead_in_items_and_closing_assignment():
             "tiếp tục rà soát các hồ sơ tồn đọng, báo cáo Phó Chủ tịch UBND tỉnh.",
             [(["Tổ công tác liên ngành"], [])],
         ),
+        (  # a web copy that glued the ministry's head to its name: the ministry's work all the same
+            "BộNội vụ nghiên cứu đề xuất của Hiệp hội Du lịch tỉnh và báo cáo Thủ tướng Chính phủ.",
+            [(["Bộ Nội vụ"], [])],
+        ),
     ],
 )
 def test_sentences(text, expected):

@@ -756,6 +756,15 @@ def test_every_head_table_has_words_examples_and_counter_examples():
         assert _UNIT_HEADS[t]["words"] and _UNIT_HEADS[t]["examples"] and _UNIT_HEADS[t]["counter_examples"], t
 
 
+@pytest.mark.parametrize("text", _UNIT_HEADS["glued_heads"]["examples"])
+def test_head_glued_to_the_name_is_read_spaced(text):
+    """`[glued_heads]` of unit_heads.toml: a head glued to a capital is read as if spaced, ending where printed."""
+    name, rest = text.split("|")
+    mention = read_unit(f"{name} {rest}", 0)
+    head = next(w for w in _UNIT_HEADS["glued_heads"]["words"] if name.startswith(w) and name[len(w)].isupper())
+    assert mention is not None and mention.names == (f"{head} {name[len(head):]}",) and mention.end == len(name)
+
+
 @pytest.mark.parametrize("text", _UNIT_HEADS["person_after_place"]["examples"])
 def test_person_named_after_an_office_holders_place_is_left_out(text):
     """`[person_after_place]`: the person's name after an office holder's place is not part of the unit."""

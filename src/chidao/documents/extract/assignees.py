@@ -840,7 +840,23 @@ _UNIT_ABOVE = re.compile(
 )
 
 
+# A head glued to the name after it by a web copy that drops the space (`BộCông Thương`): `[glued_heads]`
+_GLUED_HEAD = re.compile(rf"(?:{as_written(_HEADS['glued_heads']['words'])})(?=[{VI_UPPER}])")
+
+
 def read_unit(text: str, pos: int) -> UnitMention | None:
+    """One unit (or one elided list of units) starting exactly at `pos`, else None; also where a web copy glued
+    its head to the name after it (`BộCông Thương`: read as `Bộ Công Thương`, its end where it ends as printed)."""
+    found = _read_unit(text, pos)
+    if found is None and (glued := _GLUED_HEAD.match(text, pos)) is not None:
+        cut = glued.end()
+        spaced = _read_unit(f"{text[:cut]} {text[cut:]}", pos)
+        if spaced is not None and spaced.end > cut + 1:
+            return UnitMention(spaced.names, spaced.start, spaced.end - 1)
+    return found
+
+
+def _read_unit(text: str, pos: int) -> UnitMention | None:
     """One unit (or one elided list of units) starting exactly at `pos`, else None."""
     first = text[pos : pos + 1]
     if first not in _UNIT_FIRST:
