@@ -463,6 +463,10 @@ def test_lead_in_items_and_closing_assignment():
             "Giao Giám đốc: Sở Xây dựng, Sở Giao thông vận tải kiểm tra các công trình cầu yếu trên địa bàn.",
             [(["Giám đốc Sở Xây dựng", "Giám đốc Sở Giao thông vận tải"], [])],
         ),
+        (  # `các` before the committees of a level of places: the requested group, not the department that asks
+            "Để kế hoạch sát thực tế, Sở Văn hóa đề nghị các UBND huyện, thị xã rà soát số liệu các thiết chế văn hóa.",
+            [(["các UBND huyện, thị xã"], [])],
+        ),
     ],
 )
 def test_sentences(text, expected):
