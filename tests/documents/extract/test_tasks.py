@@ -472,6 +472,10 @@ def test_lead_in_items_and_closing_assignment():
             "BộNội vụ nghiên cứu đề xuất của Hiệp hội Du lịch tỉnh và báo cáo Thủ tướng Chính phủ.",
             [(["Bộ Nội vụ"], [])],
         ),
+        (  # `các` before the committees of a level of places: the requested group, not the department that asks
+            "Để kế hoạch sát thực tế, Sở Văn hóa đề nghị các UBND huyện, thị xã rà soát số liệu các thiết chế văn hóa.",
+            [(["các UBND huyện, thị xã"], [])],
+        ),
     ],
 )
 def test_sentences(text, expected):

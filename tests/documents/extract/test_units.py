@@ -242,6 +242,9 @@ def test_registry_from_caller_names_and_partial_match():
          [("Sở Y tế",), ("Sở Tài chính",), ("các địa phương liên quan",)]),
         # a level followed by a verb of reconciling ends the name there
         ("Kho bạc Nhà nước tỉnh đối chiếu số liệu thu, chi", [("Kho bạc Nhà nước tỉnh",)]),
+        # `các` before a local head and its level words: the committees of every such place, one group as written
+        ("các UBND huyện, thị xã, thành phố góp ý dự thảo", [("các UBND huyện, thị xã, thành phố",)]),
+        ("Các Ủy ban nhân dân xã rà soát danh sách", [("Các Ủy ban nhân dân xã",)]),
     ],
 )
 def test_read_units(text, names):

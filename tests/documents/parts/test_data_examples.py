@@ -165,3 +165,15 @@ def test_portal_metadata_examples(line: str, metadata: bool) -> None:
     from chidao.documents.parts.furniture import is_portal_metadata
 
     assert is_portal_metadata(line) is metadata
+
+
+@pytest.mark.parametrize(
+    ("line", "control"),
+    [(e, True) for e in header_markers().page_controls_examples]
+    + [(e, False) for e in header_markers().page_controls_counter_examples],
+)
+def test_page_controls_examples(line: str, control: bool) -> None:
+    """`[page_controls]` of issuer_markers.toml: the caption of a portal's print control, alone on its line."""
+    from chidao.documents.parts.furniture import is_page_control
+
+    assert is_page_control(line) is control

@@ -89,6 +89,9 @@ class HeaderMarkers:
     portal_metadata: tuple[str, ...]  # `[portal_metadata]`: the labels of a legal portal's metadata table
     portal_metadata_examples: tuple[str, ...]
     portal_metadata_counter_examples: tuple[str, ...]
+    page_controls: tuple[str, ...]  # `[page_controls]`: the captions of a portal's print/copy controls
+    page_controls_examples: tuple[str, ...]
+    page_controls_counter_examples: tuple[str, ...]
 
 
 @cache
@@ -210,6 +213,9 @@ def header_markers() -> HeaderMarkers:
         portal_metadata=tuple(raw["portal_metadata"]["labels"]),
         portal_metadata_examples=tuple(raw["portal_metadata"]["examples"]),
         portal_metadata_counter_examples=tuple(raw["portal_metadata"]["counter_examples"]),
+        page_controls=tuple(raw["page_controls"]["labels"]),
+        page_controls_examples=tuple(raw["page_controls"]["examples"]),
+        page_controls_counter_examples=tuple(raw["page_controls"]["counter_examples"]),
     )
 
 

@@ -50,6 +50,8 @@ COURTESY = re.compile(
 )
 # Levels of place after a local head (`UBND các xã, phường`).
 PLACE_WORDS: tuple[str, ...] = tuple(_HEADS["place_words"]["words"])
+# ... each of their words folded, and the words that join them (`các UBND huyện, thị xã và thành phố`)
+_LEVEL_WORDS = frozenset(w for p in PLACE_WORDS for w in fold(p).split()) | {"va", "cac"}
 # ... and its named subsets, each the levels one reader takes by themselves (`levels`, `province` ...)
 # The words between a unit and the body it belongs to (`thuộc`, `trực thuộc`): `[owned_by]`
 OWNED_BY: tuple[str, ...] = tuple(_HEADS["owned_by"]["words"])
@@ -915,6 +917,9 @@ def _read_unit(text: str, pos: int) -> UnitMention | None:
             return named
         if group_end is not None:
             return UnitMention((text[start:group_end],), start, group_end)
+        plural = _plural_local(text, start, pos)
+        if plural is not None:
+            return plural
     if first in "đĐ" and (above := _UNIT_ABOVE.match(text, pos)) is not None:
         return UnitMention((above.group(0),), start, above.end())  # `đơn vị nêu trên`, no `các`: the bodies above
     if first in _DIGITS:  # `04 đơn vị nêu trên`: a counted group, or nothing
@@ -973,6 +978,24 @@ def _named_plural(text: str, start: int, pos: int, group_end: int | None) -> Uni
     mention = _open_mention(text, at, at)
     if mention is None or len(mention.names) != 1 or mention.end <= group_end:
         return None
+    return UnitMention((text[start : mention.end],), start, mention.end)
+
+
+def _plural_local(text: str, start: int, pos: int) -> UnitMention | None:
+    """`các UBND huyện, thị xã, thành phố`: `các` before a local head whose level words follow it (no place's name),
+    the committees of every place of those levels, one group as written; else None (`các UBND huyện Bảo Yên` names
+    one place: not read here)."""
+    gap = _PLURAL_GAP.match(text, pos)
+    at = gap.end() if gap else pos
+    local = _LOCAL.match(text, at) if gap and text[at : at + 1] in _LOCAL_FIRST else None
+    if local is None or local.group(0) in ("Bộ", "Sở"):
+        return None
+    mention = _local_mention(text, at, local.end())
+    if mention is None or len(mention.names) != 1:
+        return None
+    tail = re.sub(r"[,;/]", " ", fold(text[local.end() : mention.end])).split()
+    if not tail or any(w not in _LEVEL_WORDS for w in tail):
+        return None  # a place's name after the levels: a body of its own
     return UnitMention((text[start : mention.end],), start, mention.end)
 
 

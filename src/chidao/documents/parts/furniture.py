@@ -45,6 +45,15 @@ def is_portal_metadata(text: str) -> bool:
     return _PORTAL_LABEL.match(text.lstrip(" |*")) is not None
 
 
+# A caption of a portal's print or copy control, alone on its line (`[page_controls]`).
+_PAGE_CONTROL = re.compile(rf"^{as_written(header_markers().page_controls)}$", re.IGNORECASE)
+
+
+def is_page_control(text: str) -> bool:
+    """`In bài viết`: the caption of a portal's print button, left above the text by its print view."""
+    return _PAGE_CONTROL.match(text.strip()) is not None
+
+
 def portal_preamble_end(lines: list[Line]) -> int:
     """The index of the first line after a legal portal's preamble (the page's title and its metadata table, two
     lines of it at least, in the first lines); 0 when the copy has none."""

@@ -18,7 +18,7 @@ from chidao.documents.data.formal import header_markers, party_codes
 from chidao.documents.model import DocType, Document
 from chidao.documents.parts import addressees as addr
 from chidao.documents.parts.cells import Cell, is_upper
-from chidao.documents.parts.furniture import is_page_furniture
+from chidao.documents.parts.furniture import is_page_control, is_page_furniture
 from chidao.documents.parts.header_tokens import Kind, Token, tokens
 from chidao.documents.parts.issuer import names_a_body, read_issuer
 from chidao.documents.parts.paragraphs import set_apart
@@ -499,8 +499,8 @@ def _party_number(doc: Document) -> bool:
 def _title_case_type(lines: list[Line]) -> DocType | None:
     """A document without header marks may still open with its type name (`Giấy mời họp ngày ...`)."""
     for line in lines[:3]:
-        if not line.text:
-            continue
+        if not line.text or is_page_control(line.text):
+            continue  # (`In bài viết`, a portal's print button, above the title)
         hit = find_type_name(line.text, upper_only=False)
         if hit and hit[0] == 0:
             return doc_type(hit[2], line.text[hit[0] : hit[1]], (line.start + hit[0], line.start + hit[1]))
