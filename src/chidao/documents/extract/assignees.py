@@ -521,7 +521,10 @@ def _person_after_place(text: str, end: int, stop: int) -> int:
     run: list[re.Match[str]] = []
     for w in _TAIL_WORD.finditer(text, end, stop):
         word = w.group()
-        run = [*run, w] if word[:1].isupper() and word.isalpha() else []
+        if word[:1].isupper() and word.isalpha():
+            run.append(w)
+        else:
+            run.clear()
     for i in range(2, len(run) - 1):
         if run[i].group() in _SURNAMES and len(run) - i <= 4:
             return run[i - 1].end()

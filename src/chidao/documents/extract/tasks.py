@@ -101,8 +101,9 @@ def _agency_below(segs: list[Segment], i: int) -> bool:
     return False
 
 
-# what opens the ground an order is given on, its speaker unsaid (`Căn cứ …, yêu cầu …`), folded
-_GROUNDS = ("can cu ", "tren co so ")
+# what opens the ground an order is given on, its speaker unsaid (`Căn cứ …, yêu cầu …`), folded: `grounds` of
+# `[intro_clause]` in data/lead_ins.toml
+_GROUNDS = tuple(fold(g) + " " for g in lead_ins()["intro_clause"]["grounds"])
 
 
 class _Builder:
@@ -699,7 +700,7 @@ class _Builder:
             named = next((m for p in self._addressee_patterns() if (m := p.match(text, sep.end())) is not None), None)
             if named is None:
                 break
-            added.append(UnitMention((self._addressee_of(named.group(0)),), named.start(), named.end()))
+            added.append(UnitMention((" ".join(named.group(0).split()),), named.start(), named.end()))
             at = named.end()
         if not added:
             return
@@ -720,9 +721,6 @@ class _Builder:
                 for a in sorted(entries, key=len, reverse=True)
             ]
         return self._entry_patterns
-
-    def _addressee_of(self, written: str) -> str:
-        return " ".join(written.split())
 
     def _issuer_asks(self, text: str, verb: int) -> bool:
         """`Để … kịp thời, Sở X đề nghị các cơ quan …`: the issuer names itself right before the verb of asking at
@@ -1312,7 +1310,8 @@ _HELPER_WORDS = re.compile(rf"{HELPER_WORDS}|[,;]")
 _ASIDE_ROLE = re.compile(rf"\s*{as_written([*_HELPING_WORDS['answerable'], _HELPING_WORDS['lead']])}\b[\s,]*")
 # an introductory clause (`Khi ...,`, `Trường hợp ...,`) before the verb: the verb is the sentence's own
 # (`[intro_clause]` of data/lead_ins.toml)
-_INTRO_CLAUSE = re.compile(rf"(?:^|:\s+){as_written(lead_ins()['intro_clause']['openers'])}\b[^:;]*,\s*$")
+_INTRO = lead_ins()["intro_clause"]
+_INTRO_CLAUSE = re.compile(rf"(?:^|:\s+){as_written([*_INTRO['openers'], *_INTRO['grounds']])}\b[^:;]*,\s*$")
 
 
 def _issuer_turns_to(ctx: Frame, piece: str, found: Assignment, before: str = "") -> bool:
