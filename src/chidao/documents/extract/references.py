@@ -27,6 +27,7 @@ from chidao.documents.parts.number import (
     WRAP,
     compact,
 )
+from chidao.documents.parts.type_subject import news_lead
 from chidao.documents.text import fold, fold_chars
 
 _W = f"[{UPPER}{LOWER}0-9]"
@@ -103,9 +104,17 @@ def key(number: str) -> str:
     return _LEADING_ZEROS.sub("", _SPACES.sub("", fold_chars(number)).replace("–", "-"))
 
 
+_LEAD_REACH, _LEAD_LINES = 1200, 6  # where a news rendering's lead stands: its first lines
+
+
 def _own_keys(doc: Document) -> set[str]:
-    """The document's own number in both shapes (a mass organisation may number Party-style under a Quốc hiệu)."""
+    """The document's own number in both shapes (a mass organisation may number Party-style under a Quốc hiệu); with
+    no header, the number a portal's news rendering gives its document in its lead (`Ngày 04/12, UBND tỉnh ban hành
+    Công văn số 2221/UBND-TH, …`: parts/type_subject.py `news_lead`)."""
     n = doc.number
+    if n is None and doc.issuer is None:
+        leads = (news_lead(line) for line in doc.text[:_LEAD_REACH].splitlines()[:_LEAD_LINES])
+        return {key(lead[3]) for lead in leads if lead is not None}
     if n is None or not n.seq or not n.symbol:
         return set()
     year = f"{n.year}/" if n.year else ""

@@ -33,6 +33,7 @@ from chidao.documents.parts.type_subject import (
     find_type_name,
     make_subject,
     name_of,
+    news_lead,
 )
 from chidao.documents.text import Line, fold_chars
 
@@ -497,15 +498,24 @@ def _party_number(doc: Document) -> bool:
 
 
 def _title_case_type(lines: list[Line]) -> DocType | None:
-    """A document without header marks may still open with its type name (`Giấy mời họp ngày ...`)."""
-    for line in lines[:3]:
+    """A document without header marks may still open with its type name (`Giấy mời họp ngày ...`), or a portal's
+    news rendering name it in its lead, on one of its first lines (`Ngày 04/12, UBND tỉnh ban hành Công văn số …`)."""
+    first = True
+    for k, line in enumerate(lines[:_NEWS_LEAD_REACH]):
         if not line.text or is_page_control(line.text):
             continue  # (`In bài viết`, a portal's print button, above the title)
-        hit = find_type_name(line.text, upper_only=False)
-        if hit and hit[0] == 0:
-            return doc_type(hit[2], line.text[hit[0] : hit[1]], (line.start + hit[0], line.start + hit[1]))
-        return None
+        if first:
+            first = False
+            hit = find_type_name(line.text, upper_only=False) if k < 3 else None
+            if hit and hit[0] == 0:
+                return doc_type(hit[2], line.text[hit[0] : hit[1]], (line.start + hit[0], line.start + hit[1]))
+        lead = news_lead(line.text)
+        if lead is not None:
+            return doc_type(lead[2], line.text[lead[0] : lead[1]], (line.start + lead[0], line.start + lead[1]))
     return None
+
+
+_NEWS_LEAD_REACH = 6  # lines, blank ones included: the title, the lead under it
 
 
 __all__ = ["read_header"]
