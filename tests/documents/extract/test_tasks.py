@@ -2807,3 +2807,50 @@ def test_opens_with_the_considered_request(text, considered):
 )
 def test_r9_fresh1_held_out_shapes(text, expected):
     assert [(a, c) for a, c, _ in _rows(_tasks(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a portal's lead that sums up the work the body then gives: one task, the body's
+            "Giao Sở Y tế rà soát danh mục thuốc của Trung tâm Y tế huyện Bình Xuyên\n"
+            "UBND tỉnh giao Sở Y tế chủ trì, phối hợp với Sở Tài chính rà soát danh mục thuốc của Trung tâm Y tế "
+            "huyện Bình Xuyên, báo cáo UBND tỉnh.\n"
+            "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính rà soát danh mục thuốc của Trung tâm Y tế huyện Bình "
+            "Xuyên; báo cáo kết quả về UBND tỉnh trước ngày 20/11/2025.",
+            [(["Sở Y tế"], ["Sở Tài chính"])],
+        ),
+        (  # the leader's direction announced, closed by a full stop before the paragraph that gives the work
+            "Sau khi xem xét đề nghị của Hợp tác xã Đồng Tiến, Phó Chủ tịch UBND tỉnh có ý kiến chỉ đạo.\n"
+            "Giao Sở Nông nghiệp và Môi trường kiểm tra hiện trạng đất, báo cáo UBND tỉnh.",
+            [(["Sở Nông nghiệp và Môi trường"], [])],
+        ),
+        (  # who comes to a working visit, then the work given for it: tasks again after the field's list
+            "Thành phần:\nĐ/c Lê Văn Toàn – Phó Chủ tịch UBND tỉnh.\nĐại diện lãnh đạo Sở Xây dựng.\n"
+            "Giao UBND huyện Thạch Khê chuẩn bị báo cáo về tiến độ các dự án.\n"
+            "Giao Văn phòng UBND tỉnh bố trí phương tiện.",
+            [(["UBND huyện Thạch Khê"], []), (["Văn phòng UBND tỉnh"], [])],
+        ),
+        (  # ... but the participants' own lines are no tasks
+            "Thành phần:\nĐại diện lãnh đạo Sở Xây dựng.\nLãnh đạo UBND huyện Thạch Khê và các phòng liên quan.",
+            [],
+        ),
+        (  # a body the lead-in names glued (a web copy's lost space), written as its `Kính gửi` entry spells it
+            "UBND tỉnh giao Văn phòng Ban Chỉ đạochuyển đổi số tỉnh:\n- Chủ trì tổng hợp kết quả thực hiện.",
+            [(["Văn phòng Ban Chỉ đạo chuyển đổi số tỉnh"], [])],
+        ),
+    ],
+)
+def test_r10_north_held_out_shapes(text, expected):
+    """Round 10 held-out shapes of northern provinces' documents (our own wording): a news rendering's lead summing up
+    its body's task, a direction announced with a full stop, work given under a visit's `Thành phần:`, a lead-in's
+    body glued where its `Kính gửi` entry is spaced."""
+    addressees = [Addressee(name="Văn phòng Ban Chỉ đạo chuyển đổi số tỉnh")]
+    assert [(a, c) for a, c, _ in _rows(_tasks(text, addressees=addressees))] == expected
+
+
+def test_a_document_with_a_header_giving_the_same_work_twice_keeps_both():
+    """Only a headerless news rendering's lead is a summary of its body: a document that repeats a task keeps both."""
+    text = "Sở Y tế rà soát danh mục thuốc của các trạm y tế xã.\nSở Y tế rà soát danh mục thuốc của các trạm y tế xã."
+    tasks = _tasks(text, issuer=Issuer(name="ỦY BAN NHÂN DÂN TỈNH HÒA LÂM"))
+    assert [t.assignees for t in tasks] == [["Sở Y tế"]] * 2

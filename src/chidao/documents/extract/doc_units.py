@@ -874,6 +874,8 @@ def resolve_names(units: DocumentUnits, registry: UnitRegistry | None, names: It
         if not name.isprintable() or "  " in name:  # (a printable text holds no whitespace but the space)
             name = _SPACES.sub(" ", name)
         name = unglue(name.strip(" ,;:.-"))
+        if units.addressees:
+            name = _spaced_as_addressed(name, units.addressees)
         if "." in name:
             name = _MISREAD_COMMA.sub(",", name)  # `UBND các huyện. thành phố` (OCR)
         for abbr, pattern, full in _SPELLED_OUT_PATTERNS:
@@ -894,6 +896,21 @@ def resolve_names(units: DocumentUnits, registry: UnitRegistry | None, names: It
 
 
 _ABBREVIATION = re.compile(r"(?<!\w)[A-ZĐ]{2,}(?!\w)")
+
+
+def _spaced_as_addressed(name: str, addressees: list[str]) -> str:
+    """`Văn phòng Ban Chỉ đạoquốc gia …` (a web copy drops the space where the source broke its line) → the addressee
+    it is, `Văn phòng Ban Chỉ đạo quốc gia …`: the same letters, spaced as the `Kính gửi` line writes them."""
+    if len(name) < _SPACED_MIN:
+        return name
+    glued = fold(name).replace(" ", "")
+    for full in addressees:
+        if full != name and len(full) > len(name) and fold(full).replace(" ", "") == glued:
+            return full
+    return name
+
+
+_SPACED_MIN = 12  # characters: a short name glued is read by `unglue`, or not at all
 
 
 def _addressed_as(name: str, addressees: list[str]) -> str:

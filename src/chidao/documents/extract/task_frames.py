@@ -30,6 +30,8 @@ SILENT_HEADINGS = re.compile(
 )
 # ... unless the heading holds one of these (`Kết quả thực hiện nhiệm vụ`): `unless` of `[silent_headings]`
 _SILENT_UNLESS = tuple(_WORDINGS["silent_headings"]["unless"])
+# ... of which the labels of a meeting's fields (`Thành phần:`): `fields` of `[silent_headings]`
+FIELD_HEADINGS = tuple(_WORDINGS["silent_headings"]["fields"])
 # ... or that hold an account of what was done (`… đã thực hiện …`): `reports` of `[silent_headings]`
 _SILENT_REPORTS = tuple(_WORDINGS["silent_headings"]["reports"])
 # a heading, or what the issuer says after its name, that opens guidance (folded): `[guidance]`
@@ -113,6 +115,7 @@ class Frame:
     silent: bool = False
     reported: bool = False  # silent as a section of results or background (`I. KẾT QUẢ THỰC HIỆN`)
     guides: bool = False  # silent as guidance (`HƯỚNG DẪN THỰC HIỆN`, `Sở X hướng dẫn như sau:`)
+    meeting_field: bool = False  # silent as a meeting's field (`Thành phần:`): a paragraph giving work ends it
     recommending: bool = False  # under a `Kiến nghị, đề xuất` heading
     coordinators: list[str] = field(default_factory=list)  # a section sentence's helpers, passed to its items
     section_depth: int = 0  # depth of the numbered section an unmarked lead-in sits in

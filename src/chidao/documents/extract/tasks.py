@@ -60,6 +60,7 @@ from chidao.documents.extract.task_frames import (
     DUTY_END,
     DUTY_HEADING,
     DUTY_HEADING_LOOSE,
+    FIELD_HEADINGS,
     GUIDANCE,
     GUIDANCE_LEAD,
     QUOTED_LAW,
@@ -288,6 +289,8 @@ class _Builder:
                         self._paragraph(seg, segs[i + 1] if i + 1 < len(segs) else None)
                     elif all(f.guides for f in self.frames if f.silent) and self._guided_unit_acts(seg):
                         self._paragraph(seg, segs[i + 1] if i + 1 < len(segs) else None)
+                    elif all(f.meeting_field for f in self.frames if f.silent) and _gives_work(seg):
+                        self._paragraph(seg, segs[i + 1] if i + 1 < len(segs) else None)
                     continue
             nxt = segs[i + 1] if i + 1 < len(segs) else None
             duty = nxt is not None and 0 < seg.depth < nxt.depth and not seg.ends_open and _duty_title(seg.text)
@@ -374,6 +377,7 @@ class _Builder:
             frame.silent = True
             frame.reported = not folded.startswith(GUIDANCE)
             frame.guides = not frame.reported
+            frame.meeting_field = folded.startswith(FIELD_HEADINGS)
         elif _holds_parts(seg.text):
             frame.silent = True  # `b) Hồ sơ đăng ký gồm:`: what the items are parts of
         else:
@@ -1073,6 +1077,18 @@ class _Builder:
 
 
 
+def _gives_work(seg: Segment) -> bool:
+    """`Giao UBND huyện X chuẩn bị báo cáo …` under a meeting's `Thành phần:`: a paragraph that opens by giving a unit
+    work, no participant of the list."""
+    if seg.depth or not seg.text[:1].isupper():
+        return False
+    found = assignment(seg.text[slice(*clauses(seg.text)[0])])
+    return found is not None and found.start == 0 and found.mode in _GIVING and bool(found.names)
+
+
+_GIVING = ("giao", "yêu cầu", "đề nghị")
+
+
 def _duty_title(text: str) -> bool:
     """`1. Yêu cầu đối với các tổ chức, cá nhân được cấp phép khai thác.` over its numbered items: a title
     closed by a full stop that only names whose duties follow (`Yêu cầu/Đề nghị/Trách nhiệm/Nhiệm vụ` `đối
@@ -1696,6 +1712,49 @@ def _addressee_alias(doc: Document) -> str | None:
     return alias["alias"] if alias is not None else None
 
 
+_RETOLD = 0.85  # the share of words two tasks hold in common (Dice) at which they tell the same work
+_WORD = re.compile(r"\w+")
+
+
+def _without_lead_summary(doc: Document, tasks: list[Task]) -> list[Task]:
+    """A portal's news rendering (no header block) may open with a lead that sums up the work its body then gives
+    (`UBND tỉnh giao Sở X chủ trì …, báo cáo UBND tỉnh.` over `Giao Sở X chủ trì …; báo cáo kết quả về UBND tỉnh.`):
+    a task on the text's first two lines, whose words are nearly all those of a later task of the same assignees
+    (and time, if the lead gives one), is that task told twice; the lead's is dropped. A document with a header that
+    gives the same work twice keeps both."""
+    if doc.issuer is not None or doc.number is not None or len(tasks) < 2:
+        return tasks
+    lead = tasks[0]
+    if lead.span is None or lead.span[0] >= _lead_end(doc.text) or lead.parent or not lead.assignees:
+        return tasks
+    words = set(_WORD.findall(fold(lead.text)))
+    for task in tasks[1:]:
+        if task.assignees != lead.assignees or _deadline_key(lead) not in (_deadline_key(task), (None, "none")):
+            continue  # (the lead may leave out the day the body sets)
+        other = set(_WORD.findall(fold(task.text)))
+        if 2 * len(words & other) >= _RETOLD * (len(words) + len(other)):
+            return tasks[1:]
+    return tasks
+
+
+def _lead_end(text: str) -> int:
+    """Where a news rendering's lead ends: after its first two lines with text (the title, the lead under it)."""
+    seen, at = 0, 0
+    for line in text.splitlines(keepends=True):
+        at += len(line)
+        seen += bool(line.strip())
+        if seen == _LEAD_LINES:
+            break
+    return at
+
+
+_LEAD_LINES = 2
+
+
+def _deadline_key(task: Task) -> tuple[object, object]:
+    return (task.deadline.due, task.deadline.kind) if task.deadline else (None, None)
+
+
 def read_tasks(
     doc: Document, lines: list[Line], units: UnitRegistry | Iterable[str] | None = None
 ) -> None:
@@ -1710,6 +1769,7 @@ def read_tasks(
         )
         builder.run(segs)
         name_section_owners(doc.text, doc.issuer.name if doc.issuer else None, builder.tasks)
+        builder.tasks = _without_lead_summary(doc, builder.tasks)
     except Exception as error:  # an unforeseen layout must not cost the document its other fields
         doc.metadata["tasks_error"] = f"{type(error).__name__}: {error}"
     renamed = {task.id: f"t{i}" for i, task in enumerate(builder.tasks, 1)}
