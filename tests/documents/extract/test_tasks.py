@@ -2820,6 +2820,21 @@ def test_r9_fresh1_held_out_shapes(text, expected):
             "Xuyên; báo cáo kết quả về UBND tỉnh trước ngày 20/11/2025.",
             [(["Sở Y tế"], ["Sở Tài chính"])],
         ),
+        (  # ... also in other words, naming who gives it and an office holder of the body's unit
+            "Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Nội vụ và Thủ trưởng các đơn vị liên quan phối hợp rà soát biên "
+            "chế năm 2026 của các đơn vị sự nghiệp.\n"
+            "Ngày 03/02/2026, Ủy ban nhân dân tỉnh nhận được Văn bản số 77/BNV-TCBC của Bộ Nội vụ.\n"
+            "Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo:\n"
+            "Giao Sở Nội vụ chủ trì, phối hợp với các đơn vị liên quan rà soát biên chế năm 2026 của các đơn vị sự "
+            "nghiệp thuộc tỉnh, trình UBND tỉnh trước ngày 20/02/2026.",
+            [(["Sở Nội vụ"], ["các đơn vị liên quan"])],
+        ),
+        (  # a ministry's earlier letter told, with its number, as the ground: no task
+            "Bộ Y tế có văn bản số 512/BYT-DP ngày 10/3/2026 về việc phòng chống sốt xuất huyết (gửi kèm theo);\n"
+            "Về nội dung trên, UBND tỉnh có ý kiến chỉ đạo như sau:\n"
+            "Giao Sở Y tế chủ trì triển khai các biện pháp phòng chống dịch, báo cáo UBND tỉnh theo quy định./.",
+            [(["Sở Y tế"], [])],
+        ),
         (  # the leader's direction announced, closed by a full stop before the paragraph that gives the work
             "Sau khi xem xét đề nghị của Hợp tác xã Đồng Tiến, Phó Chủ tịch UBND tỉnh có ý kiến chỉ đạo.\n"
             "Giao Sở Nông nghiệp và Môi trường kiểm tra hiện trạng đất, báo cáo UBND tỉnh.",
@@ -2843,8 +2858,8 @@ def test_r9_fresh1_held_out_shapes(text, expected):
 )
 def test_r10_north_held_out_shapes(text, expected):
     """Round 10 held-out shapes of northern provinces' documents (our own wording): a news rendering's lead summing up
-    its body's task, a direction announced with a full stop, work given under a visit's `Thành phần:`, a lead-in's
-    body glued where its `Kính gửi` entry is spaced."""
+    its body's task, an earlier letter told as the ground, a direction announced with a full stop, work given under
+    a visit's `Thành phần:`, a lead-in's body glued where its `Kính gửi` entry is spaced."""
     addressees = [Addressee(name="Văn phòng Ban Chỉ đạo chuyển đổi số tỉnh")]
     assert [(a, c) for a, c, _ in _rows(_tasks(text, addressees=addressees))] == expected
 

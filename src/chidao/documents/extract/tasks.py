@@ -21,6 +21,7 @@ from chidao.documents.extract.assignees import (
     find_units,
     read_unit,
     read_units,
+    strip_office,
 )
 from chidao.documents.extract.body import body_segments
 from chidao.documents.extract.clauses import (
@@ -79,7 +80,7 @@ from chidao.documents.extract.task_frames import (
     split_roman,
 )
 from chidao.documents.extract.task_tables import TableReader, agency_field, field_line, time_field
-from chidao.documents.extract.units import UnitRegistry
+from chidao.documents.extract.units import UnitRegistry, unit_key
 from chidao.documents.model import Deadline, Document, Task
 from chidao.documents.parts.addressees import ALIAS_BRACKET
 from chidao.documents.text import VI_UPPER, FoldedText, Line, fold
@@ -1713,26 +1714,40 @@ def _addressee_alias(doc: Document) -> str | None:
 
 
 _RETOLD = 0.85  # the share of words two tasks hold in common (Dice) at which they tell the same work
+_SUMMED = 0.6  # ... and the share of a lead's words a body's task holds when the lead names who gives it
 _WORD = re.compile(r"\w+")
+# a lead telling who gives the work (`UBND tỉnh giao Sở X …`, `Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở X …`): the
+# page's summary, in the third person, of what the body then gives
+_TOLD_GIVER = re.compile(
+    r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch|Phó Chủ tịch)\b[^,.;:]{0,60}?\s(?:giao|yêu cầu|đề nghị|chỉ đạo)\s",
+    re.IGNORECASE,
+)
 
 
 def _without_lead_summary(doc: Document, tasks: list[Task]) -> list[Task]:
     """A portal's news rendering (no header block) may open with a lead that sums up the work its body then gives
     (`UBND tỉnh giao Sở X chủ trì …, báo cáo UBND tỉnh.` over `Giao Sở X chủ trì …; báo cáo kết quả về UBND tỉnh.`):
-    a task on the text's first two lines, whose words are nearly all those of a later task of the same assignees
-    (and time, if the lead gives one), is that task told twice; the lead's is dropped. A document with a header that
-    gives the same work twice keeps both."""
+    a task on the text's first two lines is that task told twice, and is dropped, when a later task of the same
+    assignees holds nearly all the same words, or, if the lead names who gives the work (`Chủ tịch UBND tỉnh yêu
+    cầu Giám đốc Sở X …`), when a later task of one of its units (an office holder's unit counts) holds most of its
+    words; the lead may leave out the day the body sets. A document with a header that gives the same work twice
+    keeps both."""
     if doc.issuer is not None or doc.number is not None or len(tasks) < 2:
         return tasks
     lead = tasks[0]
     if lead.span is None or lead.span[0] >= _lead_end(doc.text) or lead.parent or not lead.assignees:
         return tasks
     words = set(_WORD.findall(fold(lead.text)))
+    told = _TOLD_GIVER.match(lead.text) is not None
+    units = {unit_key(strip_office(a)) for a in lead.assignees}
     for task in tasks[1:]:
-        if task.assignees != lead.assignees or _deadline_key(lead) not in (_deadline_key(task), (None, "none")):
-            continue  # (the lead may leave out the day the body sets)
+        if _deadline_key(lead) not in (_deadline_key(task), (None, "none")):
+            continue
         other = set(_WORD.findall(fold(task.text)))
-        if 2 * len(words & other) >= _RETOLD * (len(words) + len(other)):
+        common = len(words & other)
+        if task.assignees == lead.assignees and 2 * common >= _RETOLD * (len(words) + len(other)):
+            return tasks[1:]
+        if told and common >= _SUMMED * len(words) and units & {unit_key(strip_office(a)) for a in task.assignees}:
             return tasks[1:]
     return tasks
 
