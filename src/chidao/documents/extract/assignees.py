@@ -869,7 +869,10 @@ def _read_unit(text: str, pos: int) -> UnitMention | None:
     start = pos
     if first in "Qq":
         courtesy = COURTESY.match(text, pos)
-        return UnitMention((courtesy.group(0),), pos, courtesy.end()) if courtesy else None
+        if courtesy:
+            return UnitMention((courtesy.group(0),), pos, courtesy.end())
+        if first not in _OPEN_FIRST:
+            return None  # (a head that opens with `Q`, `Quân ủy Trung ương`, `Quỹ …`, is read as any other)
     if first in _OFFICE_FIRST and (alone := _office_alone(text, pos)) is not None:
         return alone  # `Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …`
     office = _OFFICE.match(text, pos) if first in _OFFICE_FIRST else None
