@@ -18,6 +18,7 @@ from chidao.documents.extract.clauses import (
     _standing_role_then_work,
     assignment,
     clauses,
+    comma_then_work,
     opens_item_work,
     opens_with_action,
 )
@@ -138,3 +139,9 @@ def test_helper_in_turn_is_cut_off(sentence):
 def test_in_turn_whole_words_open_a_deadline_clause(word):
     """Each word of `whole` opens the last clause of a sentence given to two units in turn, whose time both share."""
     assert _WHOLE_CLAUSE.search(f"Giao Sở A rà soát, Sở B tổng hợp, {word} 30/4/2026.") is not None
+
+
+@pytest.mark.parametrize(("sentence", "holds"), _cases("comma_work"))
+def test_comma_work(sentence, holds):
+    """A comma stands between the unit and the work it is given."""
+    assert comma_then_work(sentence, _after_unit(sentence)) is holds

@@ -69,6 +69,24 @@ def _segs(text: str) -> list[tuple[str | None, int, str]]:
             "- Lập danh sách học viên dự thi.\n~ Có trách nhiệm kiểm tra phòng thi.",
             [("-", 5, "Lập danh sách học viên dự thi."), ("~", 5, "Có trách nhiệm kiểm tra phòng thi.")],
         ),
+        # ... or as a not sign, as tesseract often reads a bullet
+        (
+            "¬ Rà soát sổ theo dõi đảng viên.\n- Báo cáo Đảng ủy xã.",
+            [("¬", 5, "Rà soát sổ theo dõi đảng viên."), ("-", 5, "Báo cáo Đảng ủy xã.")],
+        ),
+        # a scan that read the first letter `a)` of a list under a numbered heading as `8)`: the lettered item, since
+        # `b)` follows; and an item number whose dot it read as a comma (`4, …` after `3.`)
+        (
+            "3. Ban Dân vận Huyện ủy\n8) Hướng dẫn các chi bộ.\nb) Tổng hợp kết quả.\n4, Văn phòng Huyện ủy\nc) Theo dõi.",
+            [("3.", 2, "Ban Dân vận Huyện ủy"), ("a)", 4, "Hướng dẫn các chi bộ."), ("b)", 4, "Tổng hợp kết quả."),
+             ("4.", 2, "Văn phòng Huyện ủy"), ("c)", 4, "Theo dõi.")],
+        ),
+        # ... but `8)` after `7)` is the eighth item, and a comma after a number with no item before it is no marker
+        (
+            "7) Kiểm tra hồ sơ.\n8) Lập biên bản.\nb) Gửi Sở.\n5, Sở Tài chính thẩm định.",
+            [("7)", 2, "Kiểm tra hồ sơ."), ("8)", 2, "Lập biên bản."), ("b)", 4, "Gửi Sở."),
+             (None, 0, "5, Sở Tài chính thẩm định.")],
+        ),
         # page numbers between pages are dropped
         ("Tổ chức tập huấn cho cán bộ cấp xã về\n12\nquy trình mới.", [(None, 0, "Tổ chức tập huấn cho cán bộ cấp xã về quy trình mới.")]),
     ],

@@ -476,6 +476,18 @@ def test_lead_in_items_and_closing_assignment():
             "Để kế hoạch sát thực tế, Sở Văn hóa đề nghị các UBND huyện, thị xã rà soát số liệu các thiết chế văn hóa.",
             [(["các UBND huyện, thị xã"], [])],
         ),
+        (  # a Party resolution sets its addressees off from their work with a comma
+            "Các cấp ủy, tổ chức đảng, chính quyền, lãnh đạo, chỉ đạo việc sơ kết Nghị quyết trong quý IV.",
+            [(["Các cấp ủy, tổ chức đảng, chính quyền"], [])],
+        ),
+        (  # the Party committees and organisations asked without `các`, the government with them: one group
+            "Thường trực Tỉnh ủy yêu cầu cấp ủy, tổ chức đảng, chính quyền các cấp rà soát danh sách hộ nghèo.",
+            [(["cấp ủy, tổ chức đảng, chính quyền các cấp"], [])],
+        ),
+        (  # the Party's military commission, named as the Party committees beside it are
+            "Quân ủy Trung ương chủ trì, phối hợp với Đảng ủy Công an Trung ương rà soát phương án ứng phó sự cố.",
+            [(["Quân ủy Trung ương"], ["Đảng ủy Công an Trung ương"])],
+        ),
     ],
 )
 def test_sentences(text, expected):

@@ -70,6 +70,14 @@ DANH MỤC NHIỆM VỤ
 """
 
 
+SCANNED_NHAN = HEAD.replace("21/TB-UBND", "21-TB/HU") + BODY + """Nơi nhân:                                          T/M BAN THƯỜNG VỤ
+- Các chi bộ trực thuộc,                            BÍ THƯ
+- Lưu Văn phòng Huyện ủy.
+
+                                                    Vi Văn Sơn
+"""
+
+
 @pytest.mark.parametrize(
     ("text", "authority", "title", "name", "recipients", "holders"),
     [
@@ -84,8 +92,10 @@ DANH MỤC NHIỆM VỤ
          ["Như trên"], ["VT", "NC"]),
         (GLUED_COLUMNS, [("TL.", "CHỦ TỊCH"), ("KT.", "CHÁNH VĂN PHÒNG")], "PHÓ CHÁNH VĂN PHÒNG", "Lò Thị Hằng",
          ["Như trên", "Sở Tài chính, Sở Xây dựng"], ["VT", "TH"]),
+        # a scan that read `Nơi nhận` without its dot below, the Party's marker beside it
+        (SCANNED_NHAN, [("T/M", "BAN THƯỜNG VỤ")], "BÍ THƯ", "Vi Văn Sơn", ["Các chi bộ trực thuộc"], ["Văn phòng Huyện ủy"]),
     ],
-    ids=["flat", "columns", "table", "annex", "table-signer-named-luu", "glued-columns"],
+    ids=["flat", "columns", "table", "annex", "table-signer-named-luu", "glued-columns", "scanned-nhan"],
 )
 def test_closing_blocks(
     text: str, authority: list[tuple[str, str]], title: str, name: str, recipients: list[str], holders: list[str]

@@ -835,6 +835,11 @@ def test_a_date_line_in_capitals(date_line: str, place: str, iso: str) -> None:
         # ... not after a line that ends a sentence, nor a line in capitals
         ("Về việc ban hành Quy chế quản lý chợ.\n\ntrên địa bàn huyện Mỹ An\n\n", "Về việc ban hành Quy chế quản lý chợ."),
         ("Về việc ban hành Quy chế quản lý chợ\n\nTRÊN ĐỊA BÀN HUYỆN MỸ AN\n\n", "Về việc ban hành Quy chế quản lý chợ"),
+        # ... nor does a count that goes on in lower case (a party letter's subject, its paragraphs kept apart)
+        ("Gửi tài liệu tuyên truyền kỷ niệm\n\n 45 năm ngày thành lập huyện Mỹ An\n\n",
+         "Gửi tài liệu tuyên truyền kỷ niệm 45 năm ngày thành lập huyện Mỹ An"),
+        # ... but an item number is the body's
+        ("Về việc ban hành Quy chế quản lý chợ\n\n1. Ban hành kèm theo Quyết định này\n\n", "Về việc ban hành Quy chế quản lý chợ"),
     ],
 )
 def test_a_subject_wrapped_over_a_blank_line(subject_lines: str, subject: str) -> None:
@@ -881,7 +886,9 @@ def test_a_party_subject_in_capitals_then_lower_case(title_lines: str, subject: 
     ("cell", "code"),
     [("KẺ HOẠCH", "KH"), ("QUYÉT ĐỊNH", "QĐ"), ("THÔNG BAO:", "TB"),
      # a name inside other words, a name not in capitals: none
-     ("PHƯỜNG AN KHÁNH", None), ("Kẻ hoạch", None), ("KẺ HOẠCH Tổ chức thi", None)],
+     ("PHƯỜNG AN KHÁNH", None), ("Kẻ hoạch", None), ("KẺ HOẠCH Tổ chức thi", None),
+     # a word a broken font cut after its first letter, and no other cut
+     ("K ÉT LUẬN", "KL"), ("T HÔNG BÁO", "TB"), ("KẾT LU ẬN", None), ("B ẢN ĐỒ", None)],
 )
 def test_a_type_name_alone_in_capitals_is_read_with_its_marks_misread(cell: str, code: str | None) -> None:
     found = misread_type_name(cell)
@@ -927,3 +934,20 @@ def test_an_authority_line_run_on_after_the_subject_is_dropped(issuer: str, run_
     )
     doc = parse_text(text, check=False)
     assert doc.subject is not None and doc.subject.text == subject
+
+
+_CAPTION = load_toml("issuer_markers.toml")["caption"]
+
+
+@pytest.mark.parametrize("example", _CAPTION["examples"] + _CAPTION["counter_examples"])
+def test_a_headerless_copy_takes_type_and_family_from_its_caption(example: str) -> None:
+    """`[caption]` of issuer_markers.toml: a repost with no header of its own; its caption names the type, and the
+    Party body or Party number in it makes the document a Party one."""
+    text, _, expected = example.partition("|")
+    doc = parse_text(text, check=False)
+    if not expected:
+        assert doc.type is None
+        return
+    code, family = expected.split("|")
+    assert doc.type is not None and doc.type.code == code
+    assert doc.family == family

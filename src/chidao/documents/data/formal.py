@@ -60,6 +60,7 @@ class FormalLabels:
     number: str  # `Số`
     number_stripped: str  # `S` (`Số` with its letter lost, at a cell's start before its colon only)
     recipients: str  # `Nơi nhận`
+    recipients_misread: str  # `Nơi nhân` (a scan's reading, before its colon only)
     annex: str  # `Phụ lục`
     recipient_examples: tuple[str, ...]
     annex_examples: tuple[str, ...]
@@ -226,6 +227,7 @@ def formal_labels() -> FormalLabels:
         number=raw["number"],
         number_stripped=raw["number_stripped"],
         recipients=raw["recipients"],
+        recipients_misread=raw["recipients_misread"],
         annex=raw["annex"],
         recipient_examples=tuple(raw["recipient_examples"]),
         annex_examples=tuple(raw["annex_examples"]),

@@ -704,9 +704,16 @@ def _starts_unit(text: str, pos: int) -> bool:
     return text[pos : pos + 1] in _UNIT_FIRST and _UNIT_START.match(text, pos) is not None
 
 
-def _read_group(text: str, pos: int) -> int | None:
+# The Party committees and the Party's organisations named together without `các`, before more groups (`yêu cầu cấp
+# ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc … các cấp tập trung …`): one group, read as `các cấp ủy, …` is
+_BARE_PARTY_GROUP = re.compile(
+    rf"[Cc]ấp[ \t]+(?:ủy|uỷ)(?=[ \t]*,[ \t]*tổ chức (?:đảng|Đảng))(?:{_MORE_GROUP.pattern})+(?:{_QUALIFIER.pattern})*"
+)
+
+
+def _read_group(text: str, pos: int, phrase: re.Pattern[str] = _GROUP_PHRASE) -> int | None:
     """`các sở, ban, ngành liên quan`, `các cơ quan, đơn vị có liên quan`: end of the group phrase."""
-    m = _GROUP_PHRASE.match(text, pos)
+    m = phrase.match(text, pos)
     if not m:
         return None
     end = m.end()
@@ -869,7 +876,10 @@ def _read_unit(text: str, pos: int) -> UnitMention | None:
     start = pos
     if first in "Qq":
         courtesy = COURTESY.match(text, pos)
-        return UnitMention((courtesy.group(0),), pos, courtesy.end()) if courtesy else None
+        if courtesy:
+            return UnitMention((courtesy.group(0),), pos, courtesy.end())
+        if first not in _OPEN_FIRST:
+            return None  # (a head that opens with `Q`, `Quân ủy Trung ương`, `Quỹ …`, is read as any other)
     if first in _OFFICE_FIRST and (alone := _office_alone(text, pos)) is not None:
         return alone  # `Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …`
     office = _OFFICE.match(text, pos) if first in _OFFICE_FIRST else None
@@ -893,6 +903,8 @@ def _read_unit(text: str, pos: int) -> UnitMention | None:
             )
         start, pos = found
         first = text[pos : pos + 1]
+    if first in "Cc" and text.startswith(("cấp", "Cấp"), pos) and (bare := _read_group(text, pos, _BARE_PARTY_GROUP)):
+        return UnitMention((text[start:bare],), start, bare)  # `cấp ủy, tổ chức đảng, chính quyền …`, no `các`
     if first in "Cc" and text.startswith(("Các", "các"), pos):  # `_ELIDED` and `_GROUP` start so
         ministers = _MINISTERS_ELIDED.match(text, pos)
         if ministers is not None and (ministries := _read_fields(text, ministers.end(), "Bộ"))[0]:

@@ -724,7 +724,12 @@ def _subject(text: str) -> Assignment | None:
             pass  # `Trung tâm Dịch vụ nông nghiệp tỉnh (Trung tâm DVNN) lấy mẫu …`: the short name it defines
         elif aside is not None and _members_inside(aside) and _predicate_follows(text, aside.end()):
             pass  # `UBND các cấp (tỉnh, huyện, xã) cử …`, `UBND các huyện (Phòng Tài chính, Phòng Kinh tế) cử …`
-        elif not labelled and not _predicate_follows(text, end) and not _standing_role_then_work(text, end):
+        elif (
+            not labelled
+            and not _predicate_follows(text, end)
+            and not _standing_role_then_work(text, end)
+            and not comma_then_work(text, end)
+        ):
             scope = _scope().match(text, end) if text.startswith(_scope_opens(), end) else None
             if scope is None or not _known_predicate_follows(text, scope.end()):
                 continue  # ... unless its reach stands between (`Các sở theo chức năng, nhiệm vụ được giao ...`)
@@ -850,6 +855,16 @@ _STANDING_ROLE = re.compile(
 def _standing_role_then_work(text: str, end: int) -> bool:
     m = _STANDING_ROLE.match(text, end)
     return m is not None and _known_predicate_follows(text, m.end())
+
+
+# `, lãnh đạo`, `, chủ trì` ...: a comma between a unit and its work (`[comma_work]`), the verb then a space or a comma
+_COMMA_WORK = tuple(f", {v}{after}" for v in _WORDS["comma_work"]["verbs"] for after in (" ", ","))
+
+
+def comma_then_work(text: str, end: int) -> bool:
+    """`Các cấp ủy, tổ chức đảng, chính quyền, lãnh đạo, chỉ đạo …`: the unit's work after a comma (not a heading's
+    words before its colon, `1. Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan, đơn vị có liên quan:`: `[heading_filler]`)."""
+    return text.startswith(_COMMA_WORK, end) and not text.rstrip(" *").endswith(":")
 
 
 def excluded(text: str, folded: FoldedText | None = None) -> str | None:

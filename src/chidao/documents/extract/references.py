@@ -121,6 +121,27 @@ def _own_keys(doc: Document) -> set[str]:
     return {key(f"{n.seq}-{n.symbol}"), key(f"{n.seq}/{year}{n.symbol}")}
 
 
+# A caption naming the document a headerless copy brings (`… vừa ký Chỉ thị số 40-CT/TW …`): `[caption_own]`
+_CAPTION = load_toml("reference_words.toml")["caption_own"]
+# (the verb right before the citation, or before the type's words and `số` where the citation starts at the number)
+_CAPTION_VERB = re.compile(rf"(?<![a-z])(?:{alternation(_CAPTION['verbs'])})(?:\s+(?:\S+\s+){{0,4}}so)?\s*$")
+_CAPTION_REACH: int = _CAPTION["reach"]
+
+
+def _caption_keys(doc: Document, text: str) -> set[str]:
+    """The number a caption gives the text it opens, when the text has no number of its own (a repost)."""
+    if doc.number is not None:
+        return set()
+    opening = text[:_CAPTION_REACH]
+    folded = fold(opening)
+    if not any(marker in folded for marker in _CAPTION["markers"]):
+        return set()
+    for ref in find_references(opening):
+        if ref.number and ref.span is not None and _CAPTION_VERB.search(fold(opening[max(0, ref.span[0] - 60) : ref.span[0]])):
+            return {key(ref.number)}
+    return set()
+
+
 def _type_code(symbol: str, year: str | None, party: bool) -> str | None:
     first = _TYPE_CUT.split(symbol, maxsplit=1)[0]
     if first.startswith("QCVN"):
@@ -327,4 +348,5 @@ def find_references(text: str, exclude: set[str] | None = None) -> list[Referenc
 def read_references(doc: Document, text: str | None = None) -> None:
     """Fill doc.references: each distinct cited document once, first full citation wins. `text`: where to look
     when it is more than `doc.text` (the body with the notes a .docx reader appended after it)."""
-    doc.references = find_references(doc.text if text is None else text, exclude=_own_keys(doc))
+    whole = doc.text if text is None else text
+    doc.references = find_references(whole, exclude=_own_keys(doc) | _caption_keys(doc, whole))

@@ -43,7 +43,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\(\d{1,2}\)\.?(?=\s)"), 4),
     (re.compile(r"[a-zđ]\.(?=\s+[A-ZĐ])"), 4),
     (re.compile(r"[-–—•](?=\s|[A-ZĐ])"), 5),
-    (re.compile(r"~(?=[ \t]+[A-ZĐ])"), 5),  # a dash OCR read as a tilde (`~ Có trách nhiệm …`)
+    (re.compile(r"[~¬](?=[ \t]+[A-ZĐ])"), 5),  # a dash OCR read as a tilde or a not sign (`~ Có …`, `¬ Thực hiện …`)
     (re.compile(r"[+*](?=\s)"), 6),
 )
 # The markers as one pattern tried in the order above (alternation keeps that order), with the spaces after it.
@@ -433,6 +433,9 @@ def segments(lines: list[Line]) -> list[Segment]:
             marker, depth, skip = number.group(1), 2, number.end()  # `1 Giao …`: an item number that lost its dot
         elif marker is None and (roman := _BARE_ROMAN.match(text)) is not None:
             marker, depth, skip = roman.group(1), 1, roman.end()  # `II NHIỆM VỤ`: a section number that lost its dot
+        elif marker is None and text[:1] in _DIGIT_CHARS and (comma := _COMMA_NUMBER.match(text)) is not None:
+            if _follows_number(out, int(comma.group(1))):
+                marker, depth, skip = comma.group(1) + ".", 2, comma.end()  # `9, Ban …` after `8.`: a dot read as a comma
         if after_page_number and _running_header(current, text, marker):
             continue
         after_page_number = False
@@ -462,7 +465,32 @@ def segments(lines: list[Line]) -> list[Segment]:
         current = Segment(text=text[skip:], offsets=offsets[skip:], marker=marker, depth=depth, layout=layout)
         out.append(current)
         blank_run = 0
+    _misread_first_letter(out)
     return [s for s in out if s.text or s.cells]
+
+
+# An item number whose dot a scan read as a comma (`9, Ban Tuyên giáo …`), taken as one where the number before it
+# in the list is one less (`8.`); a letter `a)` read as `8)`, taken as one where `b)` is the next marker
+_DIGIT_CHARS = frozenset("0123456789")
+_COMMA_NUMBER = re.compile(rf"(\d{{1,2}}),[ \t]+(?=[{VI_UPPER}])")
+
+
+def _follows_number(out: list[Segment], number: int) -> bool:
+    """Is the last item numbered with a dot before this one (`8.`) one less than `number`?"""
+    last = next((s.marker for s in reversed(out) if s.depth == 2 and s.marker and s.marker[-1] == "."), None)
+    return last is not None and last[:-1].isdigit() and int(last[:-1]) == number - 1
+
+
+def _misread_first_letter(out: list[Segment]) -> None:
+    """`7. Các tỉnh ủy` / `8) Xây dựng …` / `b) Lãnh đạo …`: a scan read the list's `a)` as `8)`, which would make it
+    an item of the numbered list above; before a `b)` (and not after a `7)`) it is the lettered list's first item."""
+    for at, seg in enumerate(out):
+        if seg.marker != "8)":
+            continue
+        after = next((s.marker for s in out[at + 1 :] if s.marker), None)
+        before = next((s.marker for s in reversed(out[:at]) if s.marker), None)
+        if after == "b)" and before != "7)":
+            seg.marker, seg.depth = "a)", 4
 
 
 _NUMBER_IN_BRACKETS = re.compile(r"\((\d{1,2})\)")

@@ -59,7 +59,9 @@ class _Zone:
 # What a line must hold for one of its cells to open with `Nơi nhận` (markup between the words is masked).
 # (`recipients` of `[labels]` in issuer_markers.toml; `_nhan_lines` finds its last word's `ậ` first)
 _NOI_NHAN = formal_labels().recipients
-_NOI_NHAN_WORDS = re.compile(alternation([_NOI_NHAN.lower()], space=r"[\s*#|]+"), re.IGNORECASE)
+_NOI_NHAN_WORDS = re.compile(
+    alternation([_NOI_NHAN.lower(), formal_labels().recipients_misread.lower()], space=r"[\s*#|]+"), re.IGNORECASE
+)
 _NOI_NHAN_INSIDE = re.compile(rf"(?<=[.;:!?/)])\s*(?={alternation([_NOI_NHAN])}\s*:)")
 
 
@@ -215,7 +217,8 @@ def _signature_line(cells_of: _LineCells, line: Line) -> bool:
 def _nhan_lines(doc: Document, lines: list[Line], first: int) -> Iterator[tuple[Line, list[int]]]:
     """The lines from `first` on whose text holds `nhận` in any case, in order, each with where its `ậ`s
     of `nhận` are. Found from the text's `ậ` and `Ậ` (only N/n, H/h and Ậ/ậ lower to those letters): a
-    rare letter is cheap to search for, where lowering every line, or the whole text, is not."""
+    rare letter is cheap to search for, where lowering every line, or the whole text, is not. (`nhân` before a
+    colon, a scan's `Nơi nhân:`, is found from the colons.)"""
     if first >= len(lines):
         return
     text = doc.text
@@ -226,6 +229,14 @@ def _nhan_lines(doc: Document, lines: list[Line], first: int) -> Iterator[tuple[
             if text[at - 2 : at].lower() == "nh" and text[at + 1 : at + 2].lower() == "n":
                 hits.append(at)
             at = text.find(letter, at + 1)
+    # ... and `Nơi nhân:`, a scan's reading: found from its colon, the rarer letter
+    at = text.find(":", lines[first].start)
+    while at >= 0:
+        if text[at - 4 : at].lower() == "nhân":
+            hits.append(at - 2)
+        elif text[at - 5 : at - 1].lower() == "nhân" and text[at - 1] == " ":
+            hits.append(at - 3)
+        at = text.find(":", at + 1)
     i = first
     found: list[int] = []
     for at in sorted(hits):

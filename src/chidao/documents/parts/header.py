@@ -34,8 +34,9 @@ from chidao.documents.parts.type_subject import (
     make_subject,
     name_of,
     news_lead,
+    type_name_at,
 )
-from chidao.documents.text import Line, fold_chars
+from chidao.documents.text import VI_LOWER, Line, fold_chars
 
 _WRAP = 110  # a subject line longer than this is a whole paragraph, not a wrapped line
 _RUN_ON = 150  # a subject cell this long may run on into the body
@@ -129,10 +130,14 @@ def _spaced_wrap(doc: Document, prev: Cell, cell: Cell) -> bool:
     line; what goes on in lower case after one blank line, the line above left open, is the subject still."""
     return (
         cell.line - prev.line == 2
-        and cell.text[:1].islower()
+        and (cell.text[:1].islower() or _COUNT_ON.match(cell.text) is not None)
         and not prev.text.endswith((".", ":", ";"))
         and not doc.text[prev.end : cell.start].strip()
     )
+
+
+# ... or a count that goes on in lower case (`… kỷ niệm` / (blank) / `190 năm thành lập tỉnh`), never an item number
+_COUNT_ON = re.compile(rf"\d{{1,4}}[ \t]+[{VI_LOWER}]")
 
 
 def _free(doc: Document, state: _State, tok: Token) -> bool:
@@ -452,6 +457,12 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
             doc.type = congvan()
         else:
             doc.type = _title_case_type(lines)
+    caption = _caption(doc.text) if doc.issuer is None and doc.number is None else None
+    if caption is not None:
+        if doc.type is None:
+            doc.type = doc_type(caption[0], caption[1], caption[2])
+        if caption[3] and doc.family == "unknown":
+            doc.family = "party"
     if doc.family == "unknown":
         doc.family = "party" if _party_number(doc) else "state"
     if doc.family == "party" and doc.type is not None and doc.type.code in party_codes():
@@ -490,6 +501,28 @@ def _issuer_after_subject(doc: Document, state: _State) -> str | None:
         return " ".join(words[cut:]) if k < len(named) or cut < len(words) - k else name
     before = words[: len(words) - len(name.split())]
     return None if before and open_end(" ".join(before)) else name
+
+
+# A headerless copy's caption (`… Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 17 …`): `[caption]` of issuer_markers.toml
+_CAPTION = load_toml("issuer_markers.toml")["caption"]
+_ISSUED = re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, _CAPTION['issued']))})[ \t]+")
+_PARTY_BODY = re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, _CAPTION['party_bodies']))})(?![a-z])")
+_PARTY_NUMBER_AFTER = re.compile(r"[ \t]+so[ \t]+\d+[ \t]?-[ \t]?[a-z]+/")
+
+
+def _caption(text: str) -> tuple[str, str, tuple[int, int], bool] | None:
+    """(type code, type name as written, its span, whether a Party body issued it) from the caption a headerless
+    copy opens with: a verb of issuing right before a type's name; else None."""
+    opening = text[: _CAPTION["reach"]]
+    folded = fold_chars(opening).lower()
+    for m in _ISSUED.finditer(folded):
+        hit = type_name_at(opening, folded, m.end(), upper_only=False)
+        if hit is None:
+            continue
+        sentence = folded[max(folded.rfind(". ", 0, m.start()), folded.rfind("\n", 0, m.start()), 0) : m.start()]
+        party = _PARTY_BODY.search(sentence) is not None or _PARTY_NUMBER_AFTER.match(folded, hit[1]) is not None
+        return hit[2], opening[hit[0] : hit[1]], (hit[0], hit[1]), party
+    return None
 
 
 def _party_number(doc: Document) -> bool:

@@ -14,7 +14,10 @@ from chidao.documents.model import Recipient
 from chidao.documents.parts.cells import BULLET, Cell
 
 _INLINE = re.compile(rf"(?:(?<=[;.:])|^)\s*{BULLET}\s+")
-_NOI_NHAN = re.compile(rf"^\s*{alternation([formal_labels().recipients])}\s*:?\s*", re.IGNORECASE)  # `[labels]`
+_NOI_NHAN = re.compile(
+    rf"^\s*(?:{alternation([formal_labels().recipients])}\s*:?|{alternation([formal_labels().recipients_misread])}\s*(?::|$))\s*",
+    re.IGNORECASE,
+)  # `[labels]`, the misread label only before its colon (or as the whole cell, the colon cut off with it)
 _BULLET_FIRST = re.compile(rf"^\s*{BULLET}")
 _LEADING_BULLET = re.compile(rf"^{BULLET}\s*")
 

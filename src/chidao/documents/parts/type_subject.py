@@ -87,8 +87,10 @@ def misread_type_name(masked: str) -> tuple[int, int, str] | None:
     if end - start < 4 or not is_upper(masked[start:end]):
         return None
     folded = " ".join(fold_chars(masked[start:end]).split())
+    # (a PDF's broken font may also cut a word after its first letter: `K ÉT LUẬN`, the letters of `KẾT LUẬN`)
+    joined = folded.replace(" ", "") if folded[1:2] == " " else None
     for name, code in _names_by_letter().get(folded[:1], ()):
-        if folded == name:
+        if folded == name or joined == name.replace(" ", ""):
             return start, end, code
     return None
 
