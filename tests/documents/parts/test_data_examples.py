@@ -177,3 +177,16 @@ def test_page_controls_examples(line: str, control: bool) -> None:
     from chidao.documents.parts.furniture import is_page_control
 
     assert is_page_control(line) is control
+
+
+@pytest.mark.parametrize(
+    ("cell", "drawn"),
+    [(e, True) for e in header_markers().drawing_names_examples]
+    + [(e, False) for e in header_markers().drawing_names_counter_examples],
+)
+def test_drawing_names_examples(cell: str, drawn: bool) -> None:
+    """`[drawing_names]` of issuer_markers.toml: a drawn shape's name and number, left by a .doc's web copy, is page
+    furniture."""
+    from chidao.documents.parts.furniture import is_page_furniture
+
+    assert is_page_furniture(cell) is drawn

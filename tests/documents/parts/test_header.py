@@ -835,6 +835,11 @@ def test_a_date_line_in_capitals(date_line: str, place: str, iso: str) -> None:
         # ... not after a line that ends a sentence, nor a line in capitals
         ("Về việc ban hành Quy chế quản lý chợ.\n\ntrên địa bàn huyện Mỹ An\n\n", "Về việc ban hành Quy chế quản lý chợ."),
         ("Về việc ban hành Quy chế quản lý chợ\n\nTRÊN ĐỊA BÀN HUYỆN MỸ AN\n\n", "Về việc ban hành Quy chế quản lý chợ"),
+        # ... two blank lines, where a .doc's drawn rule stood between (its web copy), the subject still
+        ("Về việc ban hành Quy chế quản lý chợ\n\n \ntrên địa bàn huyện Mỹ An\n\n",
+         "Về việc ban hành Quy chế quản lý chợ trên địa bàn huyện Mỹ An"),
+        # ... not three
+        ("Về việc ban hành Quy chế quản lý chợ\n\n\n\ntrên địa bàn huyện Mỹ An\n\n", "Về việc ban hành Quy chế quản lý chợ"),
     ],
 )
 def test_a_subject_wrapped_over_a_blank_line(subject_lines: str, subject: str) -> None:

@@ -123,11 +123,15 @@ def _authority_beside(state: _State, head: Cell) -> bool:
     return head.line == prev.line and not prev.upper and is_upper(head.text.strip(" -–")) and names_a_body(head.text)
 
 
+_SPACED_WRAP = 2  # the most blank lines a web copy puts inside a wrapped subject (a .doc's shapes may add one)
+
+
 def _spaced_wrap(doc: Document, prev: Cell, cell: Cell) -> bool:
     """`Về việc ban hành Quy định …` / (blank) / `trên địa bàn tỉnh …`: a web copy that puts a blank line after every
-    line; what goes on in lower case after one blank line, the line above left open, is the subject still."""
+    line (two, where a .doc's drawn rule stood between); what goes on in lower case after them, the line above left
+    open, is the subject still."""
     return (
-        cell.line - prev.line == 2
+        2 <= cell.line - prev.line <= 1 + _SPACED_WRAP
         and cell.text[:1].islower()
         and not prev.text.endswith((".", ":", ";"))
         and not doc.text[prev.end : cell.start].strip()
@@ -137,8 +141,8 @@ def _spaced_wrap(doc: Document, prev: Cell, cell: Cell) -> bool:
 def _free(doc: Document, state: _State, tok: Token) -> bool:
     """Handle a free-text token; False when it is where the body starts."""
     cell = tok.cell
-    if is_page_furniture(cell.text):
-        return True
+    if is_page_furniture(cell.text) or (not state.past_issuer and is_page_control(cell.text)):
+        return True  # (a portal's caption above the text is no issuer: `THÔNG TIN Ý KIẾN`)
     if is_stamp(cell.text):
         doc.metadata.setdefault("marks", []).append(cell.text.strip("()[] "))  # độ khẩn, độ mật, Dự thảo
         return True
