@@ -476,6 +476,31 @@ def test_lead_in_items_and_closing_assignment():
             "Để kế hoạch sát thực tế, Sở Văn hóa đề nghị các UBND huyện, thị xã rà soát số liệu các thiết chế văn hóa.",
             [(["các UBND huyện, thị xã"], [])],
         ),
+        (  # a department's standing role set beside its name between dashes, the board it serves named: its work
+            "Sở Du lịch - cơ quan thường trực Ban Chỉ đạo phát triển du lịch tỉnh - chủ trì, phối hợp với Sở Tài chính "
+            "tổ chức sơ kết Chương trình.",
+            [(["Sở Du lịch"], ["Sở Tài chính"])],
+        ),
+        (  # ... between commas: no second unit of a list
+            "Sở Nội vụ, cơ quan thường trực Hội đồng Thi đua - Khen thưởng tỉnh, tham mưu tổ chức hội nghị điển hình tiên "
+            "tiến.",
+            [(["Sở Nội vụ"], [])],
+        ),
+        (  # ... the role's words glued by a web copy, no closing dash before the work
+            "Sở Công Thương - cơquan đầu mối giúp Ủy ban nhân dân tỉnh theo dõi tiến độ các dự án điện.",
+            [(["Sở Công Thương"], [])],
+        ),
+        (  # the role alone, no work: no task
+            "Sở Du lịch - cơ quan thường trực Ban Chỉ đạo phát triển du lịch tỉnh.",
+            [],
+        ),
+        (  # units that point at the list below in a decision's article: the units the items name own them, the
+            # lead-in is no task of its own
+            "Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm tổ chức thực hiện Chương trình phát triển nghề muối:\n"
+            "1. Sở Nông nghiệp và Môi trường hướng dẫn các hợp tác xã xây dựng vùng nguyên liệu.\n"
+            "2. Ủy ban nhân dân các xã ven biển bố trí quỹ đất cho đồng muối.",
+            [(["Sở Nông nghiệp và Môi trường"], []), (["Ủy ban nhân dân các xã ven biển"], [])],
+        ),
     ],
 )
 def test_sentences(text, expected):

@@ -21,6 +21,7 @@ from chidao.documents.alternation import alternation, as_written, either_case
 from chidao.documents.data import load_toml
 from chidao.documents.extract.assignees import (
     NOUN_COMPOUNDS,
+    ROLE_BESIDE_NAME,
     UnitMention,
     _opens_predicate,
     _predicates,
@@ -724,7 +725,12 @@ def _subject(text: str) -> Assignment | None:
             pass  # `Trung tâm Dịch vụ nông nghiệp tỉnh (Trung tâm DVNN) lấy mẫu …`: the short name it defines
         elif aside is not None and _members_inside(aside) and _predicate_follows(text, aside.end()):
             pass  # `UBND các cấp (tỉnh, huyện, xã) cử …`, `UBND các huyện (Phòng Tài chính, Phòng Kinh tế) cử …`
-        elif not labelled and not _predicate_follows(text, end) and not _standing_role_then_work(text, end):
+        elif (
+            not labelled
+            and not _predicate_follows(text, end)
+            and not _standing_role_then_work(text, end)
+            and not _role_then_work(text, end)
+        ):
             scope = _scope().match(text, end) if text.startswith(_scope_opens(), end) else None
             if scope is None or not _known_predicate_follows(text, scope.end()):
                 continue  # ... unless its reach stands between (`Các sở theo chức năng, nhiệm vụ được giao ...`)
@@ -850,6 +856,31 @@ _STANDING_ROLE = re.compile(
 def _standing_role_then_work(text: str, end: int) -> bool:
     m = _STANDING_ROLE.match(text, end)
     return m is not None and _known_predicate_follows(text, m.end())
+
+
+# `Sở X - cơ quan thường trực Ban Y - chủ trì ...`: the unit's role set beside its name, then its work
+# (`[role_apposition]`; a role's words also glued, `cơquan`)
+_ROLE_APPOSITION = re.compile(rf"[ \t]*[-–,][ \t]*{ROLE_BESIDE_NAME.pattern}", re.IGNORECASE)
+_ROLE_OF = re.compile(rf"[ \t]+(?:{re.escape(_WORDS['role_apposition']['of'])}[ \t]+)?")
+_ROLE_CLOSE = re.compile(r"[ \t]*[-–,]?[ \t]*")
+# ... or a few more words on the role (`cơ quan tham mưu về ngân sách,`), closed by a dash or a comma
+_ROLE_MORE = re.compile(r"[^.;:,\-–\n]{1,60}?[ \t]*[-–,][ \t]*")
+
+
+def _role_then_work(text: str, end: int) -> bool:
+    """After the unit's name ending at `end`: its role set beside it (and the body it serves, if named), then work."""
+    m = _ROLE_APPOSITION.match(text, end)
+    if m is None:
+        return False
+    pos = m.end()
+    of = _ROLE_OF.match(text, pos)
+    if of is not None and (board := read_unit(text, of.end())) is not None:
+        pos = board.end
+    close = _ROLE_CLOSE.match(text, pos)
+    if close is not None and _predicate_follows(text, close.end()):
+        return True
+    more = _ROLE_MORE.match(text, pos)
+    return more is not None and _predicate_follows(text, more.end())
 
 
 def excluded(text: str, folded: FoldedText | None = None) -> str | None:
