@@ -851,6 +851,27 @@ def test_a_subject_wrapped_over_a_blank_line(subject_lines: str, subject: str) -
     assert doc.subject is not None and doc.subject.text == subject
 
 
+@pytest.mark.parametrize(
+    ("number", "code", "subject"),
+    [
+        # a decision numbered with its year whose copy lost the type line: its symbol names the type, and a decision
+        # keeps its `V/V` (not a letter's subject)
+        ("Số: 44/2004/QĐ-UB", "QĐ", "V/V PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN LÀNG NGHỀ GỐM"),
+        # ... not a letter: its symbol may open with its unit's initials (`CT`: a Cục Thuế), no year
+        ("Số: 312/CT-TTHT", "CV", "PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN LÀNG NGHỀ GỐM"),
+    ],
+)
+def test_a_year_numbered_symbol_names_the_type_a_copy_lost(number: str, code: str, subject: str) -> None:
+    text = (
+        f"ỦY BAN NHÂN DÂN\nTỈNH NAM BÌNH\n{number}\nNam Bình, ngày 3 tháng 6 năm 2004\n"
+        "V/V PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN LÀNG NGHỀ GỐM\nỦY BAN NHÂN DÂN TỈNH NAM BÌNH\n"
+        "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.type is not None and doc.type.code == code
+    assert doc.subject is not None and doc.subject.text == subject
+
+
 def test_a_subject_in_capitals_goes_on_to_a_longer_line() -> None:
     text = (
         "BỘ TÀI NGUYÊN\nSố: 118/HD-BTN\nHà Nội, ngày 2 tháng 6 năm 2021\nHƯỚNG DẪN\nVIỆC BÀN GIAO HỒ SƠ, TÀI LIỆU\n"

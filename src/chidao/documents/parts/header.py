@@ -55,6 +55,7 @@ class _State:
     body_start: int | None = None
     last_end: int = 0
     vv: bool = False
+    vv_cell: Cell | None = None  # the `V/v` mark itself, where the subject follows it in the same or the next cells
     motto_open: bool = False
     subject_origin: int = -1
 
@@ -284,6 +285,7 @@ def _mark(doc: Document, state: _State, tok: Token) -> None:
         state.mode = Kind.TYPE
     elif kind is Kind.VV and not state.vv:
         state.vv = True
+        state.vv_cell = tok.cell
         state.mode = Kind.VV
     elif kind is Kind.KINH_GUI:
         state.mode = Kind.KINH_GUI
@@ -438,6 +440,13 @@ def _step(doc: Document, state: _State, tok: Token) -> bool:
 def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
     if state.past_issuer or Kind.MOTTO in state.seen or Kind.PARTY in state.seen:
         doc.issuer = read_issuer(state.issuer_cells)
+    code = doc.number.type_code if doc.number and doc.number.year else None
+    if doc.type is None and state.vv and code not in (None, CONG_VAN):
+        # `Số: 61/2003/QĐ-UB` / `V/V PHÊ DUYỆT …`: a decision whose type line the copy lost, its subject kept whole
+        # (only a number with its year: a letter's symbol may open with its unit's initials, `4512/CT-QLN`)
+        doc.type = doc_type(code, name_of(code), None)
+        if state.vv_cell is not None and state.subject_cells and state.vv_cell.end <= state.subject_cells[0].start:
+            state.subject_cells.insert(0, state.vv_cell)
     doc.subject = make_subject(
         state.subject_cells, strip_vv=state.vv and doc.type is None, drop_suffix=_issuer_after_subject(doc, state)
     )
