@@ -501,6 +501,14 @@ def test_lead_in_items_and_closing_assignment():
             "2. Ủy ban nhân dân các xã ven biển bố trí quỹ đất cho đồng muối.",
             [(["Sở Nông nghiệp và Môi trường"], []), (["Ủy ban nhân dân các xã ven biển"], [])],
         ),
+        (  # a chỉ thị's lead-in after a forecast: the numbers of two months wrapped (`tháng 9 và` / `10.`) open no
+            # item, the socio-political organisations named with capitals are one group of the list, and the lead-in
+            # (`quán triệt và tổ chức thực hiện tốt các nội dung sau:`) only introduces the items
+            "Dự báo mưa lớn tập trung vào tháng 9 và\n10. Để chủ động phòng, chống, Chủ tịch UBND tỉnh yêu cầu Sở Nông "
+            "nghiệp và Môi trường, các Tổ chức Chính trị - Xã hội, Chủ tịch UBND các xã quán triệt và tổ chức thực "
+            "hiện tốt các nội dung sau:\n1. Kiểm tra an toàn các hồ chứa nước trước mùa mưa.",
+            [(["Sở Nông nghiệp và Môi trường", "các Tổ chức Chính trị - Xã hội", "Chủ tịch UBND các xã"], [])],
+        ),
     ],
 )
 def test_sentences(text, expected):
