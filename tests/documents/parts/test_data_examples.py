@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from chidao.documents.data import load_toml
 from chidao.documents.data.formal import (
     authority_markers,
     document_types,
@@ -190,3 +191,17 @@ def test_drawing_names_examples(cell: str, drawn: bool) -> None:
     from chidao.documents.parts.furniture import is_page_furniture
 
     assert is_page_furniture(cell) is drawn
+
+
+_CAPTION = load_toml("issuer_markers.toml")["source_caption"]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [(e, True) for e in _CAPTION["examples"]] + [(e, False) for e in _CAPTION["counter_examples"]],
+)
+def test_source_caption_examples(line: str, caption: bool) -> None:
+    """`[source_caption]` of issuer_markers.toml: a portal's caption naming the document it renders as its source."""
+    from chidao.documents.parts.closing import source_caption
+
+    assert (source_caption(line) is not None) is caption

@@ -328,4 +328,8 @@ def read_references(doc: Document, text: str | None = None) -> None:
     """Fill doc.references: each distinct cited document once, first full citation wins. `text`: where to look
     when it is more than `doc.text` (the body with the notes a .docx reader appended after it)."""
     own_date = doc.date.as_date() if doc.date is not None else None
-    doc.references = find_references(doc.text if text is None else text, exclude=_own_keys(doc), own_date=own_date)
+    refs = find_references(doc.text if text is None else text, exclude=_own_keys(doc), own_date=own_date)
+    caption = doc.metadata.get("source_caption")  # a portal's caption naming the document itself (parts/closing.py)
+    if caption:
+        refs = [r for r in refs if r.span is None or not caption[0] <= r.span[0] < caption[1]]
+    doc.references = refs
