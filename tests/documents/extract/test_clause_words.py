@@ -15,6 +15,7 @@ from chidao.documents.extract.clauses import (
     _known_predicate_follows,
     _object_runs_on,
     _predicate_follows,
+    _role_then_work,
     _standing_role_then_work,
     assignment,
     clauses,
@@ -92,6 +93,12 @@ def test_item_work(item, holds):
 @pytest.mark.parametrize(("sentence", "holds"), _cases("standing_role"))
 def test_standing_role(sentence, holds):
     assert _standing_role_then_work(sentence, _after_unit(sentence)) is holds
+
+
+@pytest.mark.parametrize(("sentence", "holds"), _cases("role_apposition"))
+def test_role_apposition(sentence, holds):
+    """The unit's role set beside its name between dashes or commas, then its work."""
+    assert _role_then_work(sentence, _after_unit(sentence)) is holds
 
 
 @pytest.mark.parametrize("role", WORDS["standing_role"]["roles"])

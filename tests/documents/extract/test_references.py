@@ -93,6 +93,8 @@ def test_first_reference_of_a_sentence(
         "(b/c); (p/h); V/v",
         # A year after a standard's colon is not a document's sequence number.
         "tiêu chuẩn ISO 9001:2015/Amd 1:2024",
+        # An outline's item numbers written with a slash, a word after them.
+        "2.1/ Tên công trình: Trạm bơm Tân Hòa\n2.2/ Địa điểm xây dựng: xã Tân Hòa",
     ],
 )
 def test_not_references(sentence: str) -> None:
@@ -113,6 +115,19 @@ def test_own_number_is_not_a_reference() -> None:
     text = "Số: 09/KH-UBND\nCao Bằng, ngày 02 tháng 3 năm 2025\nKẾ HOẠCH\nTriển khai Kế hoạch 9/KH-UBND và 10/KH-UBND\n"
     doc = parse_text(text, check=False)
     assert [r.number for r in doc.references] == ["10/KH-UBND"]
+
+
+def test_own_number_cited_with_another_date_is_another_document() -> None:
+    """Numbers restart each year: last year's letter under this one's number is cited, this one is not."""
+    text = (
+        "Số: 05/CT-UBND\nNam Bình, ngày 10 tháng 3 năm 2026\nCHỈ THỊ\nVề phòng, chống cháy rừng\n"
+        "Thực hiện Chỉ thị số 05/CT-UBND ngày 12/02/2025 của UBND tỉnh, các huyện đã rà soát phương án.\n"
+        "Chỉ thị số 05/CT-UBND ngày 10/3/2026 thay thế các văn bản trước.\n"
+    )
+    doc = parse_text(text, check=False)
+    refs = doc.references
+    assert [r.number for r in refs] == ["05/CT-UBND"]
+    assert refs[0].date == dt.date(2025, 2, 12)
 
 
 def test_key_folds_spaces_case_and_leading_zeros() -> None:

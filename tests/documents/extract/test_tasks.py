@@ -488,6 +488,39 @@ def test_lead_in_items_and_closing_assignment():
             "Quân ủy Trung ương chủ trì, phối hợp với Đảng ủy Công an Trung ương rà soát phương án ứng phó sự cố.",
             [(["Quân ủy Trung ương"], ["Đảng ủy Công an Trung ương"])],
         ),
+        (  # a department's standing role set beside its name between dashes, the board it serves named: its work
+            "Sở Du lịch - cơ quan thường trực Ban Chỉ đạo phát triển du lịch tỉnh - chủ trì, phối hợp với Sở Tài chính "
+            "tổ chức sơ kết Chương trình.",
+            [(["Sở Du lịch"], ["Sở Tài chính"])],
+        ),
+        (  # ... between commas: no second unit of a list
+            "Sở Nội vụ, cơ quan thường trực Hội đồng Thi đua - Khen thưởng tỉnh, tham mưu tổ chức hội nghị điển hình tiên "
+            "tiến.",
+            [(["Sở Nội vụ"], [])],
+        ),
+        (  # ... the role's words glued by a web copy, no closing dash before the work
+            "Sở Công Thương - cơquan đầu mối giúp Ủy ban nhân dân tỉnh theo dõi tiến độ các dự án điện.",
+            [(["Sở Công Thương"], [])],
+        ),
+        (  # the role alone, no work: no task
+            "Sở Du lịch - cơ quan thường trực Ban Chỉ đạo phát triển du lịch tỉnh.",
+            [],
+        ),
+        (  # units that point at the list below in a decision's article: the units the items name own them, the
+            # lead-in is no task of its own
+            "Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm tổ chức thực hiện Chương trình phát triển nghề muối:\n"
+            "1. Sở Nông nghiệp và Môi trường hướng dẫn các hợp tác xã xây dựng vùng nguyên liệu.\n"
+            "2. Ủy ban nhân dân các xã ven biển bố trí quỹ đất cho đồng muối.",
+            [(["Sở Nông nghiệp và Môi trường"], []), (["Ủy ban nhân dân các xã ven biển"], [])],
+        ),
+        (  # a chỉ thị's lead-in after a forecast: the numbers of two months wrapped (`tháng 9 và` / `10.`) open no
+            # item, the socio-political organisations named with capitals are one group of the list, and the lead-in
+            # (`quán triệt và tổ chức thực hiện tốt các nội dung sau:`) only introduces the items
+            "Dự báo mưa lớn tập trung vào tháng 9 và\n10. Để chủ động phòng, chống, Chủ tịch UBND tỉnh yêu cầu Sở Nông "
+            "nghiệp và Môi trường, các Tổ chức Chính trị - Xã hội, Chủ tịch UBND các xã quán triệt và tổ chức thực "
+            "hiện tốt các nội dung sau:\n1. Kiểm tra an toàn các hồ chứa nước trước mùa mưa.",
+            [(["Sở Nông nghiệp và Môi trường", "các Tổ chức Chính trị - Xã hội", "Chủ tịch UBND các xã"], [])],
+        ),
     ],
 )
 def test_sentences(text, expected):

@@ -208,3 +208,30 @@ def test_news_lead_of_a_document_with_a_header_is_a_citation() -> None:
     doc = parse_text(text)
     assert doc.type is not None and doc.type.code == "CV"
     assert "418/UBND-KT" in [r.number.replace(" ", "") for r in doc.references]
+
+
+@pytest.mark.parametrize(
+    ("cell", "drawn"),
+    [(e, True) for e in header_markers().drawing_names_examples]
+    + [(e, False) for e in header_markers().drawing_names_counter_examples],
+)
+def test_drawing_names_examples(cell: str, drawn: bool) -> None:
+    """`[drawing_names]` of issuer_markers.toml: a drawn shape's name and number, left by a .doc's web copy, is page
+    furniture."""
+    from chidao.documents.parts.furniture import is_page_furniture
+
+    assert is_page_furniture(cell) is drawn
+
+
+_CAPTION = load_toml("issuer_markers.toml")["source_caption"]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [(e, True) for e in _CAPTION["examples"]] + [(e, False) for e in _CAPTION["counter_examples"]],
+)
+def test_source_caption_examples(line: str, caption: bool) -> None:
+    """`[source_caption]` of issuer_markers.toml: a portal's caption naming the document it renders as its source."""
+    from chidao.documents.parts.closing import source_caption
+
+    assert (source_caption(line) is not None) is caption

@@ -840,6 +840,11 @@ def test_a_date_line_in_capitals(date_line: str, place: str, iso: str) -> None:
          "Gửi tài liệu tuyên truyền kỷ niệm 45 năm ngày thành lập huyện Mỹ An"),
         # ... but an item number is the body's
         ("Về việc ban hành Quy chế quản lý chợ\n\n1. Ban hành kèm theo Quyết định này\n\n", "Về việc ban hành Quy chế quản lý chợ"),
+        # ... two blank lines, where a .doc's drawn rule stood between (its web copy), the subject still
+        ("Về việc ban hành Quy chế quản lý chợ\n\n \ntrên địa bàn huyện Mỹ An\n\n",
+         "Về việc ban hành Quy chế quản lý chợ trên địa bàn huyện Mỹ An"),
+        # ... not three
+        ("Về việc ban hành Quy chế quản lý chợ\n\n\n\ntrên địa bàn huyện Mỹ An\n\n", "Về việc ban hành Quy chế quản lý chợ"),
     ],
 )
 def test_a_subject_wrapped_over_a_blank_line(subject_lines: str, subject: str) -> None:
@@ -848,6 +853,27 @@ def test_a_subject_wrapped_over_a_blank_line(subject_lines: str, subject: str) -
         f"{subject_lines}ỦY BAN NHÂN DÂN HUYỆN MỸ AN\n\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;\n"
     )
     doc = parse_text(text, check=False)
+    assert doc.subject is not None and doc.subject.text == subject
+
+
+@pytest.mark.parametrize(
+    ("number", "code", "subject"),
+    [
+        # a decision numbered with its year whose copy lost the type line: its symbol names the type, and a decision
+        # keeps its `V/V` (not a letter's subject)
+        ("Số: 44/2004/QĐ-UB", "QĐ", "V/V PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN LÀNG NGHỀ GỐM"),
+        # ... not a letter: its symbol may open with its unit's initials (`CT`: a Cục Thuế), no year
+        ("Số: 312/CT-TTHT", "CV", "PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN LÀNG NGHỀ GỐM"),
+    ],
+)
+def test_a_year_numbered_symbol_names_the_type_a_copy_lost(number: str, code: str, subject: str) -> None:
+    text = (
+        f"ỦY BAN NHÂN DÂN\nTỈNH NAM BÌNH\n{number}\nNam Bình, ngày 3 tháng 6 năm 2004\n"
+        "V/V PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN LÀNG NGHỀ GỐM\nỦY BAN NHÂN DÂN TỈNH NAM BÌNH\n"
+        "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.type is not None and doc.type.code == code
     assert doc.subject is not None and doc.subject.text == subject
 
 

@@ -93,6 +93,9 @@ class HeaderMarkers:
     page_controls: tuple[str, ...]  # `[page_controls]`: the captions of a portal's print/copy controls
     page_controls_examples: tuple[str, ...]
     page_controls_counter_examples: tuple[str, ...]
+    drawing_names: tuple[str, ...]  # `[drawing_names]`: a word processor's names for the shapes it draws
+    drawing_names_examples: tuple[str, ...]
+    drawing_names_counter_examples: tuple[str, ...]
 
 
 @cache
@@ -217,6 +220,9 @@ def header_markers() -> HeaderMarkers:
         page_controls=tuple(raw["page_controls"]["labels"]),
         page_controls_examples=tuple(raw["page_controls"]["examples"]),
         page_controls_counter_examples=tuple(raw["page_controls"]["counter_examples"]),
+        drawing_names=tuple(raw["drawing_names"]["labels"]),
+        drawing_names_examples=tuple(raw["drawing_names"]["examples"]),
+        drawing_names_counter_examples=tuple(raw["drawing_names"]["counter_examples"]),
     )
 
 

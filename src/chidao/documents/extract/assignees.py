@@ -75,6 +75,14 @@ _COMPOUND_TAILS = frozenset(c.split()[1] for c in NOUN_COMPOUNDS)  # every compo
 # what joins the units of a list: a comma, a semicolon or a word of `[joiners]` (`và`, `cùng`, `&`)
 _JOINERS = tuple(_HEADS["joiners"]["words"])
 _SEP = re.compile(rf"\s*(?:,|;|(?<![\wÀ-ỹ]){as_written(_JOINERS)}(?![\wÀ-ỹ]))\s*")
+# A unit's standing role set beside its name (`Sở X, cơ quan thường trực Ban Y, tham mưu …`): `roles` of
+# `[role_apposition]` in data/clause_words.toml, their words also glued (`cơquan`); after a comma no unit of the list
+ROLE_BESIDE_NAME = re.compile(
+    "(?:"
+    + "|".join(r"[ \t]*".join(map(re.escape, r.split())) for r in load_toml("clause_words.toml")["role_apposition"]["roles"])
+    + r")(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
 _MAX_WORDS = 20
 
 
@@ -1360,6 +1368,8 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
         sep = _SEP.match(text, m.end)
         if not sep or sep.end() == m.end:
             break
+        if sep.group(0).strip() == "," and ROLE_BESIDE_NAME.match(text, sep.end()):
+            break  # `Sở X, cơ quan thường trực …`: the unit's role, no second unit
         m = read_unit(text, sep.end()) or read_party(text, sep.end()) or _joined_place(text, sep.end())
         if m is not None and sep.group(0).strip() == ",":
             m = _office_shared(mentions[-1], m)

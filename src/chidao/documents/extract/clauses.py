@@ -21,6 +21,7 @@ from chidao.documents.alternation import alternation, as_written, either_case
 from chidao.documents.data import load_toml
 from chidao.documents.extract.assignees import (
     NOUN_COMPOUNDS,
+    ROLE_BESIDE_NAME,
     UnitMention,
     _opens_predicate,
     _predicates,
@@ -729,6 +730,7 @@ def _subject(text: str) -> Assignment | None:
             and not _predicate_follows(text, end)
             and not _standing_role_then_work(text, end)
             and not comma_then_work(text, end)
+            and not _role_then_work(text, end)
         ):
             scope = _scope().match(text, end) if text.startswith(_scope_opens(), end) else None
             if scope is None or not _known_predicate_follows(text, scope.end()):
@@ -865,6 +867,31 @@ def comma_then_work(text: str, end: int) -> bool:
     """`Các cấp ủy, tổ chức đảng, chính quyền, lãnh đạo, chỉ đạo …`: the unit's work after a comma (not a heading's
     words before its colon, `1. Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan, đơn vị có liên quan:`: `[heading_filler]`)."""
     return text.startswith(_COMMA_WORK, end) and not text.rstrip(" *").endswith(":")
+
+
+# `Sở X - cơ quan thường trực Ban Y - chủ trì ...`: the unit's role set beside its name, then its work
+# (`[role_apposition]`; a role's words also glued, `cơquan`)
+_ROLE_APPOSITION = re.compile(rf"[ \t]*[-–,][ \t]*{ROLE_BESIDE_NAME.pattern}", re.IGNORECASE)
+_ROLE_OF = re.compile(rf"[ \t]+(?:{re.escape(_WORDS['role_apposition']['of'])}[ \t]+)?")
+_ROLE_CLOSE = re.compile(r"[ \t]*[-–,]?[ \t]*")
+# ... or a few more words on the role (`cơ quan tham mưu về ngân sách,`), closed by a dash or a comma
+_ROLE_MORE = re.compile(r"[^.;:,\-–\n]{1,60}?[ \t]*[-–,][ \t]*")
+
+
+def _role_then_work(text: str, end: int) -> bool:
+    """After the unit's name ending at `end`: its role set beside it (and the body it serves, if named), then work."""
+    m = _ROLE_APPOSITION.match(text, end)
+    if m is None:
+        return False
+    pos = m.end()
+    of = _ROLE_OF.match(text, pos)
+    if of is not None and (board := read_unit(text, of.end())) is not None:
+        pos = board.end
+    close = _ROLE_CLOSE.match(text, pos)
+    if close is not None and _predicate_follows(text, close.end()):
+        return True
+    more = _ROLE_MORE.match(text, pos)
+    return more is not None and _predicate_follows(text, more.end())
 
 
 def excluded(text: str, folded: FoldedText | None = None) -> str | None:

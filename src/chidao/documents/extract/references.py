@@ -86,6 +86,8 @@ _LISTED_SEQ = re.compile(r"\d+[a-zA-Z]?")
 # a word glued onto a symbol's end by a dropped space (`45/TTr-UBNDngày`): `[glued_word]` of data/reference_words.toml
 _GLUED_WORD = re.compile(rf"(?<=[{UPPER}]){as_written(load_toml('reference_words.toml')['glued_word']['words'])}$")
 _SHORT_GROUP = re.compile(rf"^{GROUP}$")
+# a word after the slash of an outline number (`1.1/ Tên dự án`, `2.3/ Địa điểm`): a space, a capital, then small letters
+_OUTLINE_WORD = re.compile(rf"[ \t]+[{UPPER}][{LOWER}]")
 _SPACES = re.compile(r"\s+")
 _LEADING_ZEROS = re.compile(r"^0+(?=\d)")
 _TYPE_CUT = re.compile(r"[-/.]")  # a symbol's type code ends at its first hyphen, slash or dot (`CT.UB`)
@@ -307,8 +309,10 @@ def _old_numbers(masked: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def find_references(text: str, exclude: set[str] | None = None) -> list[Reference]:
-    """Each distinct cited document once, in order of first mention; later mentions fill what is missing."""
+def find_references(text: str, exclude: set[str] | None = None, own_date: dt.date | None = None) -> list[Reference]:
+    """Each distinct cited document once, in order of first mention; later mentions fill what is missing.
+    `exclude`: the document's own number (its keys); `own_date`: its date, when known: a citation of that
+    number dated otherwise is another document (numbers restart each year: last year's `Chỉ thị số 07/CT-UBND`)."""
     masked = mask(text)
     found: dict[str, Reference] = {}
     for m in merge(_numbers(masked), _old_numbers(masked), key=lambda m: m.start()):  # in order of mention
@@ -320,9 +324,12 @@ def find_references(text: str, exclude: set[str] | None = None) -> list[Referenc
                 continue
             if m.group("sym") and "/" in sym and _TYPE_CUT.split(compact(sym), maxsplit=1)[0] not in type_codes():
                 continue  # an old slash symbol names its type (`94/QĐ/UB`); `21/BKTrC/GSQL` is a form's code
+            if (seq := m.group("seq")) and "." in seq and _OUTLINE_WORD.match(masked, m.start("seq") + len(seq) + 1):
+                continue  # `1.1/ Tên dự án`: an item's number in an outline, a word after it, not a citation
             cited = _number(m, _glued(m))
         k = key(cited[0])
-        if exclude and k in exclude:
+        own = exclude is not None and k in exclude
+        if own and own_date is None:
             continue
         first = found.get(k)
         if first is not None and first.date and first.issuer:
@@ -331,6 +338,8 @@ def find_references(text: str, exclude: set[str] | None = None) -> list[Referenc
         if _form_before(before[-_FORM_REACH:]) or _STANDARD_YEAR_BEFORE.search(before) is not None:
             continue
         ref = _citation(text, masked, m, before, cited)
+        if own and (ref.date is None or ref.date == own_date):
+            continue  # the document's own number, in its header or in an annex's title
         for number, span in _listed(masked, m, cited) if m.re is not _OLD_NUMBER else ():
             if key(number) not in found and not (exclude and key(number) in exclude):
                 found[key(number)] = Reference(
@@ -349,4 +358,9 @@ def read_references(doc: Document, text: str | None = None) -> None:
     """Fill doc.references: each distinct cited document once, first full citation wins. `text`: where to look
     when it is more than `doc.text` (the body with the notes a .docx reader appended after it)."""
     whole = doc.text if text is None else text
-    doc.references = find_references(whole, exclude=_own_keys(doc) | _caption_keys(doc, whole))
+    own_date = doc.date.as_date() if doc.date is not None else None
+    refs = find_references(whole, exclude=_own_keys(doc) | _caption_keys(doc, whole), own_date=own_date)
+    caption = doc.metadata.get("source_caption")  # a portal's caption naming the document itself (parts/closing.py)
+    if caption:
+        refs = [r for r in refs if r.span is None or not caption[0] <= r.span[0] < caption[1]]
+    doc.references = refs

@@ -70,8 +70,11 @@ _NUMBERED = _WRAP_WORDS["numbered_words"]
 _NUMBERED_WORD = re.compile(rf"\s(?:{as_written(_NUMBERED['words'])}|{either_case(_NUMBERED['parts'])})$")
 _NUMBERED_LONGEST = 1 + max(map(len, (*_NUMBERED["words"], *_NUMBERED["parts"])))
 # words a line cannot end on: `[open_words]`
+# a number, then a word that joins it to the next (`tháng 10 và`): `pairs` of `[numbered_words]`
+_NUMBER_PAIR = re.compile(rf"\d[ \t]{{1,2}}{as_written(_NUMBERED['pairs'])}$")
 _OPEN_WORD = re.compile(rf"\s{as_written(_WRAP_WORDS['open_words']['words'])}$")
 _OPEN_LONGEST = 1 + max(map(len, _WRAP_WORDS["open_words"]["words"]))
+_PAIR_LONGEST = 3 + max(map(len, _NUMBERED["pairs"]))  # a digit, two spaces at most, the word
 _ENDS_WITH_NUMBER = re.compile(r"\d\S*$")
 _RANGE_DASH = re.compile(r"[-–]\s*\w{0,3}\d")
 _DASHES = ("-", "–")
@@ -447,8 +450,13 @@ def segments(lines: list[Line]) -> list[Segment]:
             current is not None and marker is not None and depth == 4 and marker[0] == "(" and not blank_run
             and _no_room(last_len, text, width) and _inline_enumeration(current, marker, pieces, at)
         )
+        # `… tháng 10 và` / `11. Để …`: the pair's second number, though it reads like an item's
+        paired = (
+            current is not None and marker is not None and marker[:1].isdigit() and not blank_run
+            and _ends_with(_NUMBER_PAIR, current.text, _PAIR_LONGEST)
+        )
         joins = current is not None and (
-            range_dash or inline_number
+            range_dash or inline_number or paired
             or (marker is None and _continues(current, text, blank_run, last_len, full, width))
         )
         if current is not None and joins:

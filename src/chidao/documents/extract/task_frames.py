@@ -43,6 +43,8 @@ _LEAD_FILLER = re.compile(rf"\b{as_written(_WORDINGS['lead_filler']['words'])}\b
 _CITED_RULES = re.compile(rf"\b{as_written(_WORDINGS['lead_filler']['cited'])}\b[^,:;]*")
 # the work a lead-in names before its list (`nhiệm vụ giáo dục năm học 2025-2026 như sau`), folded: `named_work` of
 # `[lead_filler]`, its name, and `named_work_ends` closing the lead-in
+# an addressee pointing at the list below (`Các đơn vị sau đây …:`), folded: `points_below` of `[lead_filler]`
+_POINTS_BELOW = re.compile(rf"\s*{as_written(_WORDINGS['lead_filler']['points_below'])}\s")
 _NAMED_WORK = re.compile(
     rf"\b{as_written(_WORDINGS['lead_filler']['named_work'])}\b[^:;]*?"
     rf"(?=,?\s*\b{as_written(_WORDINGS['lead_filler']['named_work_ends'])}\s*:?\s*$)"
@@ -177,6 +179,8 @@ def pure_lead(rest: str) -> bool:
     """`... thực hiện một số nội dung sau:` says nothing beyond introducing the list, nor does one that names the work
     the list spells out (`… thực hiện nhiệm vụ giáo dục năm học 2025-2026 như sau:`). A time it sets for the whole
     list (`... hoàn thành các nội dung sau trước ngày 30/12/2025:`) is the items' deadline, no work of its own."""
+    if rest.rstrip().endswith(":") and _POINTS_BELOW.match(fold(rest)) is not None:
+        return True  # `Các cơ quan, đơn vị sau đây chịu trách nhiệm …:`: the units the items name own them
     deadline = find_deadline(rest)
     if deadline is not None and deadline.span is not None:
         rest = rest[: deadline.span[0]] + " " + rest[deadline.span[1] :]

@@ -23,15 +23,20 @@ _SIGNED_STAMP = re.compile(
 _FILE_PATH = re.compile(r"^[A-Za-z]:?\\(?:[^\\]+\\)+[^\\]*$")
 
 
+# The name a word processor gives a shape it draws, then its number (`straight connector 2`): `[drawing_names]`
+_DRAWING_NAME = re.compile(rf"^{as_written(header_markers().drawing_names)}\s+\d{{1,3}}$", re.IGNORECASE)
+
+
 def is_page_furniture(text: str) -> bool:
     """`2`, `- 2 -`, `Trang 2`, `2/3`: a page break's furniture, which may fall inside the closing blocks;
-    so may a digital signature's stamp (`Ký bởi: ...`, `Thời gian ký: ...`) and a footer's file name
-    (`D:\\2017\\CVUB\\uy quyen.doc`)."""
+    so may a digital signature's stamp (`Ký bởi: ...`, `Thời gian ký: ...`), a footer's file name
+    (`D:\\2017\\CVUB\\uy quyen.doc`) and a drawn shape's name left by a .doc's web copy (`straight connector 2`)."""
     text = text.strip(" *")
     return (
         _PAGE_NUMBER.match(text) is not None
         or _SIGNED_STAMP.match(text) is not None
         or ("\\" in text and _FILE_PATH.match(text) is not None)
+        or (text[-1:].isdigit() and _DRAWING_NAME.match(text) is not None)
     )
 
 

@@ -57,6 +57,7 @@ class _State:
     body_start: int | None = None
     last_end: int = 0
     vv: bool = False
+    vv_cell: Cell | None = None  # the `V/v` mark itself, where the subject follows it in the same or the next cells
     motto_open: bool = False
     subject_origin: int = -1
 
@@ -125,11 +126,15 @@ def _authority_beside(state: _State, head: Cell) -> bool:
     return head.line == prev.line and not prev.upper and is_upper(head.text.strip(" -–")) and names_a_body(head.text)
 
 
+_SPACED_WRAP = 2  # the most blank lines a web copy puts inside a wrapped subject (a .doc's shapes may add one)
+
+
 def _spaced_wrap(doc: Document, prev: Cell, cell: Cell) -> bool:
     """`Về việc ban hành Quy định …` / (blank) / `trên địa bàn tỉnh …`: a web copy that puts a blank line after every
-    line; what goes on in lower case after one blank line, the line above left open, is the subject still."""
+    line (two, where a .doc's drawn rule stood between); what goes on in lower case after them, the line above left
+    open, is the subject still."""
     return (
-        cell.line - prev.line == 2
+        2 <= cell.line - prev.line <= 1 + _SPACED_WRAP
         and (cell.text[:1].islower() or _COUNT_ON.match(cell.text) is not None)
         and not prev.text.endswith((".", ":", ";"))
         and not doc.text[prev.end : cell.start].strip()
@@ -143,8 +148,8 @@ _COUNT_ON = re.compile(rf"\d{{1,4}}[ \t]+[{VI_LOWER}]")
 def _free(doc: Document, state: _State, tok: Token) -> bool:
     """Handle a free-text token; False when it is where the body starts."""
     cell = tok.cell
-    if is_page_furniture(cell.text):
-        return True
+    if is_page_furniture(cell.text) or (not state.past_issuer and is_page_control(cell.text)):
+        return True  # (a portal's caption above the text is no issuer: `THÔNG TIN Ý KIẾN`)
     if is_stamp(cell.text):
         doc.metadata.setdefault("marks", []).append(cell.text.strip("()[] "))  # độ khẩn, độ mật, Dự thảo
         return True
@@ -286,6 +291,7 @@ def _mark(doc: Document, state: _State, tok: Token) -> None:
         state.mode = Kind.TYPE
     elif kind is Kind.VV and not state.vv:
         state.vv = True
+        state.vv_cell = tok.cell
         state.mode = Kind.VV
     elif kind is Kind.KINH_GUI:
         state.mode = Kind.KINH_GUI
@@ -440,6 +446,13 @@ def _step(doc: Document, state: _State, tok: Token) -> bool:
 def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
     if state.past_issuer or Kind.MOTTO in state.seen or Kind.PARTY in state.seen:
         doc.issuer = read_issuer(state.issuer_cells)
+    code = doc.number.type_code if doc.number and doc.number.year else None
+    if doc.type is None and state.vv and code not in (None, CONG_VAN):
+        # `Số: 61/2003/QĐ-UB` / `V/V PHÊ DUYỆT …`: a decision whose type line the copy lost, its subject kept whole
+        # (only a number with its year: a letter's symbol may open with its unit's initials, `4512/CT-QLN`)
+        doc.type = doc_type(code, name_of(code), None)
+        if state.vv_cell is not None and state.subject_cells and state.vv_cell.end <= state.subject_cells[0].start:
+            state.subject_cells.insert(0, state.vv_cell)
     doc.subject = make_subject(
         state.subject_cells, strip_vv=state.vv and doc.type is None, drop_suffix=_issuer_after_subject(doc, state)
     )
