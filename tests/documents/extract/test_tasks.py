@@ -2807,3 +2807,49 @@ def test_opens_with_the_considered_request(text, considered):
 )
 def test_r9_fresh1_held_out_shapes(text, expected):
     assert [(a, c) for a, c, _ in _rows(_tasks(text))] == expected
+
+
+# Round 10, held-out documents of districts, communes, Sở and schools (helper `local`): the shapes that failed there,
+# in our own wording. Each row: text, then (assignees, due date or None) of every task read.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a plan's event under a numbered title with its own full stop, its fields under the sub-item (time, then
+            # the particulars `Thành phần:`, then the agency): the sub-item is the task, dated by its own time line;
+            # time lines of several events announce no one meeting, so a duty naming `hội nghị` stays undated
+            "II. NỘI DUNG\n1. Hội nghị sơ kết lần thứ nhất.\n1.1. Nội dung: Đánh giá kết quả phong trào thi đua quý I.\n"
+            "- Thời gian: Dự kiến ngày 10/4/2026.\n- Thành phần: Ban Thường vụ Hội, các chi hội trưởng.\n"
+            "- Đơn vị chủ trì: Ban Thường vụ Hội Nông dân xã.\n"
+            "2. Hội nghị sơ kết lần thứ hai\n2.1. Nội dung: Đánh giá kết quả phong trào thi đua quý II.\n"
+            "- Thời gian: Dự kiến ngày 10/7/2026.\n- Thành phần: Ban Thường vụ Hội, các chi hội trưởng.\n"
+            "- Đơn vị chủ trì: Văn phòng Hội Nông dân xã.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Các chi hội\n- Cử đại diện tham dự đầy đủ các hội nghị sơ kết.",
+            [(["Ban Thường vụ Hội Nông dân xã"], "2026-04-10"), (["Văn phòng Hội Nông dân xã"], "2026-07-10"),
+             (["Các chi hội"], None)],
+        ),
+        (  # a meeting's particulars left without their full stops (`2. Địa điểm: …`): no title over the request after
+            "UBND xã Tân Phú tổ chức hội nghị tổng kết công tác dân số.\n1. Thời gian: 14 giờ 00, ngày 12/12/2025\n"
+            "2. Địa điểm: Hội trường UBND xã\nĐề nghị Trạm Y tế xã chuẩn bị báo cáo tham luận tại hội nghị.",
+            [(["UBND xã Tân Phú"], "2025-12-12"), (["Trạm Y tế xã"], "2025-12-12")],
+        ),
+        (  # a request's particulars, numbered under it (`Đối tượng dự thi:`, `Thể lệ …:`): no tasks of their own
+            "Phòng Văn hóa đề nghị Hiệu trưởng các trường tổ chức hội thi kể chuyện về Bác như sau:\n"
+            "1. Đối tượng dự thi: học sinh lớp 4 và lớp 5.\n2. Thể lệ và quy định của hội thi: theo phụ lục đính kèm.\n"
+            "3. Cách thức gửi bài dự thi: qua thư điện tử của Phòng.",
+            [(["Hiệu trưởng các trường"], None)],
+        ),
+        (  # closing formulas that urge the document's own content, or bare compliance: no tasks
+            "Giao Trạm Y tế xã rà soát danh sách trẻ chưa tiêm chủng.\n"
+            "UBND xã yêu cầu trưởng các thôn nghiêm túc thực hiện những nội dung thông báo này.\n"
+            "Đề nghị Thủ trưởng các đơn vị chấp hành nghiêm túc./.",
+            [(["Trạm Y tế xã"], None)],
+        ),
+        (  # a department whose name holds a comma between two fields of its work
+            "Phòng Chính trị, tư tưởng phối hợp với các phòng thuộc Sở kiểm tra việc tổ chức chào cờ đầu tuần.",
+            [(["Phòng Chính trị, tư tưởng"], None)],
+        ),
+    ],
+)
+def test_r10_local_held_out_shapes(text, expected):
+    got = [(t.assignees, t.deadline.due.isoformat() if t.deadline and t.deadline.due else None) for t in _tasks(text)]
+    assert got == expected
