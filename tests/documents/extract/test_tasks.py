@@ -2844,6 +2844,14 @@ def test_r9_fresh1_held_out_shapes(text, expected):
             "Đề nghị Thủ trưởng các đơn vị chấp hành nghiêm túc./.",
             [(["Trạm Y tế xã"], None)],
         ),
+        (  # the last particular of an event, its value on its line and no full stop (`3. Địa điểm …`), then paragraphs:
+            # no title over them; the wards' own work and the request after it are tasks
+            "Lễ ra quân làm sạch môi trường của quận Bình An:\n1. Thời gian tổ chức: 07 giờ 00, ngày 08/3/2026.\n"
+            "2. Địa điểm tổ chức lễ ra quân Công viên trung tâm phường Bình Minh\n"
+            "Ủy ban nhân dân các phường tổ chức ra quân trên địa bàn phường, hoàn thành trước ngày 15/3/2026.\n"
+            "Đề nghị Ủy ban nhân dân các phường chỉ đạo Đài truyền thanh phường đưa tin.",
+            [(["Ủy ban nhân dân các phường"], "2026-03-15"), (["Ủy ban nhân dân các phường"], None)],
+        ),
         (  # a department whose name holds a comma between two fields of its work
             "Phòng Chính trị, tư tưởng phối hợp với các phòng thuộc Sở kiểm tra việc tổ chức chào cờ đầu tuần.",
             [(["Phòng Chính trị, tư tưởng"], None)],

@@ -56,6 +56,7 @@ from chidao.documents.extract.task_deadlines import (
     own_deadline,
 )
 from chidao.documents.extract.task_frames import (
+    particular_with_value,
     DESCRIBING,
     DUTY_END,
     DUTY_HEADING,
@@ -270,6 +271,11 @@ class _Builder:
                 and i + 1 < len(segs) and segs[i + 1].depth > seg.depth and field_line(segs[i + 1].text)
             ):
                 heading = False  # an item whose fields stand under it (`- Cơ quan chủ trì: ...`), not a title
+            if heading and seg.depth and i + 1 < len(segs) and not segs[i + 1].depth and particular_with_value(seg.text):
+                # `3. Địa điểm tổ chức lễ Nhà văn hóa thôn` / a paragraph: the last particular of an event, neither a
+                # title over the paragraphs after it nor anyone's work
+                self._pop(seg, False, segs[i - 1] if i else None)
+                continue
             if not heading and seg.depth == 0 and seg.text.startswith(ITEM_NOTE) and self.frames and self.frames[-1].saw_items:
                 continue  # `Lý do: …` after an item: it explains the item, the list goes on (`[item_note]`)
             self._pop(seg, heading, segs[i - 1] if i else None)
