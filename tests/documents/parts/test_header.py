@@ -927,3 +927,20 @@ def test_an_authority_line_run_on_after_the_subject_is_dropped(issuer: str, run_
     )
     doc = parse_text(text, check=False)
     assert doc.subject is not None and doc.subject.text == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a web copy of a letter without its header, sent `Kính gửi:` and naming no type: a công văn
+        ("Kính gửi: Hiệu trưởng các trường Trung học cơ sở.\nPhòng Giáo dục đề nghị các trường rà soát sĩ số học sinh.\n", "CV"),
+        # ... but a type name at its top stays its type
+        ("Thông báo khẩn ngày 02/11/2025\nKính gửi: Hiệu trưởng các trường.\nPhòng Giáo dục yêu cầu các trường cho học "
+         "sinh nghỉ học.\n", "TB"),
+        # ... and with no `Kính gửi:` nothing tells the type
+        ("Phòng Giáo dục đề nghị các trường rà soát sĩ số học sinh.\n", None),
+    ],
+)
+def test_a_headerless_letter_sent_kinh_gui_is_a_cong_van(text: str, code: str | None) -> None:
+    doc = parse_text(text, check=False)
+    assert (doc.type.code if doc.type else None) == code

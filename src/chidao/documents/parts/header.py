@@ -451,6 +451,8 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
             doc.type = congvan()
         else:
             doc.type = _title_case_type(lines)
+            if doc.type is None and doc.addressees:
+                doc.type = congvan()  # a letter sent `Kính gửi:` with no type name anywhere (a web copy without header)
     if doc.family == "unknown":
         doc.family = "party" if _party_number(doc) else "state"
     if doc.family == "party" and doc.type is not None and doc.type.code in party_codes():
