@@ -666,6 +666,8 @@ def test_type_line_takes_the_code_of_the_documents_family(header: str, code: str
     [
         ("SỐ: 214/UBND-VX", "V/v rà soát hộ nghèo năm 2025", "214", "rà soát hộ nghèo năm 2025"),  # `Số` in capitals
         ("Số: 214/UBND-VX", "v/v rà soát hộ nghèo năm 2025", "214", "rà soát hộ nghèo năm 2025"),  # `v/v` in lower case
+        # the mark written `Về` alone, as a school site's copy of a letter prints it
+        ("Số: 214/UBND-VX", "Về rà soát hộ nghèo năm 2025", "214", "rà soát hộ nghèo năm 2025"),
     ],
 )
 def test_number_in_capitals_and_vv_in_lower_case(number_line: str, vv_line: str, seq: str, subject: str) -> None:
