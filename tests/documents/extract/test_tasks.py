@@ -2852,6 +2852,12 @@ def test_r9_fresh1_held_out_shapes(text, expected):
             "Đề nghị Ủy ban nhân dân các phường chỉ đạo Đài truyền thanh phường đưa tin.",
             [(["Ủy ban nhân dân các phường"], "2026-03-15"), (["Ủy ban nhân dân các phường"], None)],
         ),
+        (  # an item naming its own group before its work (`Đối với các trường công lập: …`) under a lead-in naming
+            # more: the item is that group's, its ownership kept in its name
+            "Sở Giáo dục đề nghị UBND các huyện và các trường trực thuộc Sở thực hiện các nội dung sau:\n"
+            "Đối với các trường công lập: Niêm yết công khai mức thu học phí trước ngày 15/9/2026.",
+            [(["các trường công lập"], "2026-09-15")],
+        ),
         (  # a department whose name holds a comma between two fields of its work
             "Phòng Chính trị, tư tưởng phối hợp với các phòng thuộc Sở kiểm tra việc tổ chức chào cờ đầu tuần.",
             [(["Phòng Chính trị, tư tưởng"], None)],

@@ -579,8 +579,10 @@ class _Builder:
             # `4.1. Ông Nguyễn Văn A - Trưởng đoàn: Phụ trách chung; …`: the role the member holds does the work
             if excluded(text[role[1] :]) is None:
                 return [self.add(seg, 0, len(text), [role[0]], [seg.span(*role[2])], [], None, ctx)]
-        if not found_any and ctx is None and (inline := inline_for_units(text)) is not None:
+        if not found_any and (inline := inline_for_units(text)) is not None:
             # `6.2. Đối với đơn vị được kiểm tra: Chuẩn bị báo cáo …`: whom the item is for, then its work on the line
+            # (also under a lead-in naming more units: `… đề nghị UBND các huyện và các trường …:` / `Đối với các
+            # trường công lập: Thực hiện …` is the public schools' item)
             owners, rest = inline
             if excluded(text[rest:]) is None:
                 spans = [seg.span(m.start, m.end) for m in owners]
