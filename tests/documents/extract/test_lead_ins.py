@@ -9,7 +9,6 @@ from chidao.documents.data import load_toml
 from chidao.documents.extract.assignees import read_unit
 from chidao.documents.extract.clauses import assignment, helps_only, opens_topic
 from chidao.documents.extract.task_frames import (
-    particular_with_value,
     DESCRIBING,
     DUTY_END,
     DUTY_HEADING_LOOSE,
@@ -21,6 +20,7 @@ from chidao.documents.extract.task_frames import (
     SPEECH,
     TARGET,
     Frame,
+    particular_with_value,
     predicate_is,
     pure_lead,
     silent_heading,

@@ -56,7 +56,6 @@ from chidao.documents.extract.task_deadlines import (
     own_deadline,
 )
 from chidao.documents.extract.task_frames import (
-    particular_with_value,
     DESCRIBING,
     DUTY_END,
     DUTY_HEADING,
@@ -72,6 +71,7 @@ from chidao.documents.extract.task_frames import (
     introduces_items,
     is_heading,
     is_issuer,
+    particular_with_value,
     predicate_is,
     pure_lead,
     silent_heading,
