@@ -2858,6 +2858,12 @@ def test_r9_fresh1_held_out_shapes(text, expected):
             "Đối với các trường công lập: Niêm yết công khai mức thu học phí trước ngày 15/9/2026.",
             [(["các trường công lập"], "2026-09-15")],
         ),
+        (  # the issuer's own units named first, then outside bodies asked with `và đề nghị`: all of them do the work
+            "Trưởng các phòng chuyên môn huyện, Chủ tịch UBND các xã và đề nghị các cơ quan của tỉnh đóng trên địa bàn "
+            "huyện bố trí lực lượng trực bảo vệ trụ sở trong dịp nghỉ lễ.",
+            [(["Trưởng các phòng chuyên môn huyện", "Chủ tịch UBND các xã", "các cơ quan của tỉnh đóng trên địa bàn huyện"],
+              None)],
+        ),
         (  # a department whose name holds a comma between two fields of its work
             "Phòng Chính trị, tư tưởng phối hợp với các phòng thuộc Sở kiểm tra việc tổ chức chào cờ đầu tuần.",
             [(["Phòng Chính trị, tư tưởng"], None)],
