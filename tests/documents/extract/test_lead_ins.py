@@ -20,6 +20,7 @@ from chidao.documents.extract.task_frames import (
     SPEECH,
     TARGET,
     Frame,
+    particular_with_value,
     predicate_is,
     pure_lead,
     silent_heading,
@@ -253,6 +254,16 @@ def test_guidance(heading, holds):
     """A heading of guidance is silent (its items are nobody's task)."""
     assert fold(heading).startswith(GUIDANCE) is holds
     assert silent_heading(fold(heading)) is holds
+
+
+@pytest.mark.parametrize(
+    ("line", "holds"),
+    [(e, True) for e in LEAD_INS["silent_headings"]["particular_examples"]]
+    + [(e, False) for e in LEAD_INS["silent_headings"]["particular_counter_examples"]],
+)
+def test_particular_with_value(line, holds):
+    """A numbered particular of an event with its value on the line is no title over the paragraphs after it."""
+    assert particular_with_value(line) is holds
 
 
 @pytest.mark.parametrize("heading", LEAD_INS["silent_headings"]["unless_examples"])

@@ -2914,3 +2914,68 @@ def test_a_document_with_a_header_giving_the_same_work_twice_keeps_both():
     text = "Sở Y tế rà soát danh mục thuốc của các trạm y tế xã.\nSở Y tế rà soát danh mục thuốc của các trạm y tế xã."
     tasks = _tasks(text, issuer=Issuer(name="ỦY BAN NHÂN DÂN TỈNH HÒA LÂM"))
     assert [t.assignees for t in tasks] == [["Sở Y tế"]] * 2
+
+# Round 10, held-out documents of districts, communes, Sở and schools (helper `local`): the shapes that failed there,
+# in our own wording. Each row: text, then (assignees, due date or None) of every task read.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a plan's event under a numbered title with its own full stop, its fields under the sub-item (time, then
+            # the particulars `Thành phần:`, then the agency): the sub-item is the task, dated by its own time line;
+            # time lines of several events announce no one meeting, so a duty naming `hội nghị` stays undated
+            "II. NỘI DUNG\n1. Hội nghị sơ kết lần thứ nhất.\n1.1. Nội dung: Đánh giá kết quả phong trào thi đua quý I.\n"
+            "- Thời gian: Dự kiến ngày 10/4/2026.\n- Thành phần: Ban Thường vụ Hội, các chi hội trưởng.\n"
+            "- Đơn vị chủ trì: Ban Thường vụ Hội Nông dân xã.\n"
+            "2. Hội nghị sơ kết lần thứ hai\n2.1. Nội dung: Đánh giá kết quả phong trào thi đua quý II.\n"
+            "- Thời gian: Dự kiến ngày 10/7/2026.\n- Thành phần: Ban Thường vụ Hội, các chi hội trưởng.\n"
+            "- Đơn vị chủ trì: Văn phòng Hội Nông dân xã.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Các chi hội\n- Cử đại diện tham dự đầy đủ các hội nghị sơ kết.",
+            [(["Ban Thường vụ Hội Nông dân xã"], "2026-04-10"), (["Văn phòng Hội Nông dân xã"], "2026-07-10"),
+             (["Các chi hội"], None)],
+        ),
+        (  # a meeting's particulars left without their full stops (`2. Địa điểm: …`): no title over the request after
+            "UBND xã Tân Phú tổ chức hội nghị tổng kết công tác dân số.\n1. Thời gian: 14 giờ 00, ngày 12/12/2025\n"
+            "2. Địa điểm: Hội trường UBND xã\nĐề nghị Trạm Y tế xã chuẩn bị báo cáo tham luận tại hội nghị.",
+            [(["UBND xã Tân Phú"], "2025-12-12"), (["Trạm Y tế xã"], "2025-12-12")],
+        ),
+        (  # a request's particulars, numbered under it (`Đối tượng dự thi:`, `Thể lệ …:`): no tasks of their own
+            "Phòng Văn hóa đề nghị Hiệu trưởng các trường tổ chức hội thi kể chuyện về Bác như sau:\n"
+            "1. Đối tượng dự thi: học sinh lớp 4 và lớp 5.\n2. Thể lệ và quy định của hội thi: theo phụ lục đính kèm.\n"
+            "3. Cách thức gửi bài dự thi: qua thư điện tử của Phòng.",
+            [(["Hiệu trưởng các trường"], None)],
+        ),
+        (  # closing formulas that urge the document's own content, or bare compliance: no tasks
+            "Giao Trạm Y tế xã rà soát danh sách trẻ chưa tiêm chủng.\n"
+            "UBND xã yêu cầu trưởng các thôn nghiêm túc thực hiện những nội dung thông báo này.\n"
+            "Đề nghị Thủ trưởng các đơn vị chấp hành nghiêm túc./.",
+            [(["Trạm Y tế xã"], None)],
+        ),
+        (  # the last particular of an event, its value on its line and no full stop (`3. Địa điểm …`), then paragraphs:
+            # no title over them; the wards' own work and the request after it are tasks
+            "Lễ ra quân làm sạch môi trường của quận Bình An:\n1. Thời gian tổ chức: 07 giờ 00, ngày 08/3/2026.\n"
+            "2. Địa điểm tổ chức lễ ra quân Công viên trung tâm phường Bình Minh\n"
+            "Ủy ban nhân dân các phường tổ chức ra quân trên địa bàn phường, hoàn thành trước ngày 15/3/2026.\n"
+            "Đề nghị Ủy ban nhân dân các phường chỉ đạo Đài truyền thanh phường đưa tin.",
+            [(["Ủy ban nhân dân các phường"], "2026-03-15"), (["Ủy ban nhân dân các phường"], None)],
+        ),
+        (  # an item naming its own group before its work (`Đối với các trường công lập: …`) under a lead-in naming
+            # more: the item is that group's, its ownership kept in its name
+            "Sở Giáo dục đề nghị UBND các huyện và các trường trực thuộc Sở thực hiện các nội dung sau:\n"
+            "Đối với các trường công lập: Niêm yết công khai mức thu học phí trước ngày 15/9/2026.",
+            [(["các trường công lập"], "2026-09-15")],
+        ),
+        (  # the issuer's own units named first, then outside bodies asked with `và đề nghị`: all of them do the work
+            "Trưởng các phòng chuyên môn huyện, Chủ tịch UBND các xã và đề nghị các cơ quan của tỉnh đóng trên địa bàn "
+            "huyện bố trí lực lượng trực bảo vệ trụ sở trong dịp nghỉ lễ.",
+            [(["Trưởng các phòng chuyên môn huyện", "Chủ tịch UBND các xã", "các cơ quan của tỉnh đóng trên địa bàn huyện"],
+              None)],
+        ),
+        (  # a department whose name holds a comma between two fields of its work
+            "Phòng Chính trị, tư tưởng phối hợp với các phòng thuộc Sở kiểm tra việc tổ chức chào cờ đầu tuần.",
+            [(["Phòng Chính trị, tư tưởng"], None)],
+        ),
+    ],
+)
+def test_r10_local_held_out_shapes(text, expected):
+    got = [(t.assignees, t.deadline.due.isoformat() if t.deadline and t.deadline.due else None) for t in _tasks(text)]
+    assert got == expected

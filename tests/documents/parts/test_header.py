@@ -666,6 +666,8 @@ def test_type_line_takes_the_code_of_the_documents_family(header: str, code: str
     [
         ("SỐ: 214/UBND-VX", "V/v rà soát hộ nghèo năm 2025", "214", "rà soát hộ nghèo năm 2025"),  # `Số` in capitals
         ("Số: 214/UBND-VX", "v/v rà soát hộ nghèo năm 2025", "214", "rà soát hộ nghèo năm 2025"),  # `v/v` in lower case
+        # the mark written `Về` alone, as a school site's copy of a letter prints it
+        ("Số: 214/UBND-VX", "Về rà soát hộ nghèo năm 2025", "214", "rà soát hộ nghèo năm 2025"),
     ],
 )
 def test_number_in_capitals_and_vv_in_lower_case(number_line: str, vv_line: str, seq: str, subject: str) -> None:
@@ -977,3 +979,20 @@ def test_a_headerless_copy_takes_type_and_family_from_its_caption(example: str) 
     code, family = expected.split("|")
     assert doc.type is not None and doc.type.code == code
     assert doc.family == family
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a web copy of a letter without its header, sent `Kính gửi:` and naming no type: a công văn
+        ("Kính gửi: Hiệu trưởng các trường Trung học cơ sở.\nPhòng Giáo dục đề nghị các trường rà soát sĩ số học sinh.\n", "CV"),
+        # ... but a type name at its top stays its type
+        ("Thông báo khẩn ngày 02/11/2025\nKính gửi: Hiệu trưởng các trường.\nPhòng Giáo dục yêu cầu các trường cho học "
+         "sinh nghỉ học.\n", "TB"),
+        # ... and with no `Kính gửi:` nothing tells the type
+        ("Phòng Giáo dục đề nghị các trường rà soát sĩ số học sinh.\n", None),
+    ],
+)
+def test_a_headerless_letter_sent_kinh_gui_is_a_cong_van(text: str, code: str | None) -> None:
+    doc = parse_text(text, check=False)
+    assert (doc.type.code if doc.type else None) == code

@@ -61,7 +61,9 @@ FIELDS: dict[str, re.Pattern[str]] = {
     ),
     "coord": re.compile(rf"(?:^|[;.]\s*){_DASH}{_BODIES}\s+{as_written(LABELS['coord'])}\s*:\s*"),
     "time": re.compile(rf"^{_BRACKET}{_DASH}{_TIME}"),
-    "ignored": re.compile(rf"^{_BRACKET}{_DASH}{as_written(_FIELDS['ignored'])}\s*:"),
+    "ignored": re.compile(
+        rf"^{_BRACKET}{_DASH}(?:{as_written(_FIELDS['ignored'])}|{as_written(_FIELDS['particulars'])}(?: [^:;.]{{1,48}}?)?)\s*:"
+    ),
 }
 # a time field within the agency's line: after a dash (`Cơ quan thực hiện: Sở X - Thời gian: quý II`), or after the
 # `;` or `.` closing the field before it

@@ -569,6 +569,9 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
             if not more:
                 break
             mentions, end = [*mentions, *more], past
+        start = m.start()
+        if start and (asked := _asked_before(text, start)) is not None:
+            mentions, start = [*asked, *mentions], 0  # `X, Y và đề nghị Z thực hiện …`: X and Y do it too
         if m.group(0).lower() in _work_follows_verbs() and not _known_predicate_follows(text, end):
             titled = _further_title(text, end)
             if titled is None:
@@ -580,10 +583,21 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
             assignees=mentions,
             coordinators=coordinators(text, end),
             mode=modes.get(m.group(0).lower()),
-            start=m.start(),
+            start=start,
             end=end,
         )
     return _forwarded(text) or _subject(text) or _bracketed_lead(text)
+
+
+def _asked_before(text: str, verb_at: int) -> list[UnitMention] | None:
+    """`Thủ trưởng các phòng, Chủ tịch UBND các xã và đề nghị các cơ quan của tỉnh thực hiện …`: the units the
+    sentence opens with, joined to a chained request (`[assign] chained`: `và đề nghị`) by `và` alone; else None."""
+    if text[:verb_at].rstrip()[-2:].lower() != "và":
+        return None
+    mentions, end = read_units(text, 0)
+    if not mentions or mentions[0].start != 0:
+        return None
+    return mentions if re.fullmatch(r"\s*,?\s*và\s*", text[end:verb_at], re.IGNORECASE) else None
 
 
 def _named_speaker(text: str, verb: int) -> bool:

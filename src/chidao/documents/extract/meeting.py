@@ -288,15 +288,18 @@ def _invitation(doc: Document, body: list[Line]) -> Meeting | None:
 
 def announced_date(doc: Document) -> dt.date | None:
     """The day of a meeting a letter announces on a line of its body labelled as a meeting's time (`Thời gian: 08 giờ
-    00, ngày 18/12/2025.`, `[field_labels]`), when the meeting is still to come on the letter's date; else None."""
+    00, ngày 18/12/2025.`, `[field_labels]`), when the meeting is still to come on the letter's date; else None.
+    Time lines with different days (a plan's items, each with its `- Thời gian: …` field) announce no one meeting."""
     start = doc.body_span[0] if doc.body_span else 0
+    found: dt.date | None = None
     for line in doc.text[start:].splitlines():
         label = _LABEL.match(line) if ":" in line else None  # (every label ends at a colon)
         if label and _TIME_LABEL.search(" ".join(label.group("label").split()).lower()):
             day = _first_date(label.group("rest"), doc)
-            if day is not None:
-                return day if _to_come(day, doc) else None
-    return None
+            if day is not None and found is not None and day != found:
+                return None
+            found = found or day
+    return found if found is not None and _to_come(found, doc) else None
 
 
 def _to_come(day: dt.date, doc: Document) -> bool:

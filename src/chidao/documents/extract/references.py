@@ -58,11 +58,14 @@ _AFTER_SLASH = re.compile(rf"{WRAP}(?:[{UPPER}]|(?:19|20)\d\d\s?/)|\d+/(?:19|20)
 # data/reference_words.toml
 _FORMS = load_toml("reference_words.toml")["forms"]
 _FORM_WORDS = tuple(fold(w) for w in _FORMS["words"])
-_FORM_BEFORE = re.compile(rf"{as_written(_FORM_WORDS)}(?:\s+{re.escape(fold(_FORMS['number_word']))})?\s*:?\s*$")
+# (... also the last of several forms sharing the code, `Mẫu số 01 và 02/HNMT`, `Biểu 1, 2, 3/BC`)
+_FORM_BEFORE = re.compile(
+    rf"{as_written(_FORM_WORDS)}(?:\s+{re.escape(fold(_FORMS['number_word']))})?\s*:?\s*(?:\d{{1,3}}\s*(?:,|va)\s*){{0,4}}$"
+)
 # A number right after `digits:` is the year of a standard's number (`QCVN 08-MT:2015/BTNMT` read in part,
 # `TCVN 7957:2023`), not a document's own sequence number.
 _STANDARD_YEAR_BEFORE = re.compile(r"\d\s?:\s?$")
-_FORM_REACH = 20  # folded characters before a number where `Mẫu số` may stand
+_FORM_REACH = 36  # folded characters before a number where `Mẫu số` may stand
 _BEFORE = 60  # ... and where its type name may (`Nghị quyết của Ban Chấp hành Trung ương số`)
 _DATE_AFTER = re.compile(
     r"^[\s,(]*(?:ban hành\s+)?ngày\s*(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"

@@ -195,6 +195,22 @@ def pure_lead(rest: str) -> bool:
     return len(words) <= 2
 
 
+# a numbered particular that holds its value (`3. Địa điểm tổ chức lễ Nhà văn hóa thôn`): `particulars` and
+# `value_words` of `[silent_headings]`
+_PARTICULARS = re.compile(rf"^(?:{as_written(_WORDINGS['silent_headings']['particulars'])})\b")
+_VALUE_WORDS = _WORDINGS["silent_headings"]["value_words"]
+
+
+def particular_with_value(text: str) -> bool:
+    """A particular of an event with its value on its line, no label over items: `Địa điểm tổ chức lễ ra quân Sân
+    vận động xã` (more than `value_words` words, no closing colon)."""
+    return (
+        not text.rstrip().endswith(":")
+        and _PARTICULARS.match(fold(text)) is not None
+        and len(text.split(None, _VALUE_WORDS)) > _VALUE_WORDS
+    )
+
+
 def silent_heading(folded: str) -> bool:
     """A heading (folded) of a section that reports, gives background or guides: nobody's task under it."""
     return (

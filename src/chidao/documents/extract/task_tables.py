@@ -62,6 +62,8 @@ def time_field(text: str) -> bool:
     return field_line(text, _TIME_FIELD)
 
 
+_TITLE_WORDS = 16  # a title over the sub-items its fields stand under has at most this many words
+
 _GAZETTEER = UnitRegistry.default()
 # the bodies a unit's name may end with (`Ủy ban Kiểm tra Đảng ủy`): `[belongs_to]` of data/unit_heads.toml
 _OWNERS = tuple(load_toml("unit_heads.toml")["belongs_to"]["words"])
@@ -334,6 +336,14 @@ class TableReader:
         b = self.builder
         self.field_tasks = []
         items = b.pending or ([b.last_item] if b.last_item else [])
+        # (a short item that made no task of its own, with a deeper item after it among those waiting, is that item's
+        # title (`1. Hội nghị lần thứ nhất.` / `1.1. Nội dung: …` / `- Đơn vị chủ trì: …`): the fields are the deeper
+        # item's; a long one carries work of its own, its sub-item's number glued to its end in a crawl)
+        items = [
+            it for k, it in enumerate(items)
+            if it[2] or len(it[0].text.split(None, _TITLE_WORDS)) > _TITLE_WORDS
+            or not any(later[0].depth > it[0].depth for later in items[k + 1 :])
+        ]
         for item, frame, created in items:
             if created:
                 for task in created:

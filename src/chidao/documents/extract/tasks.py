@@ -73,6 +73,7 @@ from chidao.documents.extract.task_frames import (
     introduces_items,
     is_heading,
     is_issuer,
+    particular_with_value,
     predicate_is,
     pure_lead,
     silent_heading,
@@ -272,6 +273,11 @@ class _Builder:
                 and i + 1 < len(segs) and segs[i + 1].depth > seg.depth and field_line(segs[i + 1].text)
             ):
                 heading = False  # an item whose fields stand under it (`- Cơ quan chủ trì: ...`), not a title
+            if heading and seg.depth and i + 1 < len(segs) and not segs[i + 1].depth and particular_with_value(seg.text):
+                # `3. Địa điểm tổ chức lễ Nhà văn hóa thôn` / a paragraph: the last particular of an event, neither a
+                # title over the paragraphs after it nor anyone's work
+                self._pop(seg, False, segs[i - 1] if i else None)
+                continue
             if not heading and seg.depth == 0 and seg.text.startswith(ITEM_NOTE) and self.frames and self.frames[-1].saw_items:
                 continue  # `Lý do: …` after an item: it explains the item, the list goes on (`[item_note]`)
             self._pop(seg, heading, segs[i - 1] if i else None)
@@ -578,8 +584,10 @@ class _Builder:
             # `4.1. Ông Nguyễn Văn A - Trưởng đoàn: Phụ trách chung; …`: the role the member holds does the work
             if excluded(text[role[1] :]) is None:
                 return [self.add(seg, 0, len(text), [role[0]], [seg.span(*role[2])], [], None, ctx)]
-        if not found_any and ctx is None and (inline := inline_for_units(text)) is not None:
+        if not found_any and (inline := inline_for_units(text)) is not None:
             # `6.2. Đối với đơn vị được kiểm tra: Chuẩn bị báo cáo …`: whom the item is for, then its work on the line
+            # (also under a lead-in naming more units: `… đề nghị UBND các huyện và các trường …:` / `Đối với các
+            # trường công lập: Thực hiện …` is the public schools' item)
             owners, rest = inline
             if excluded(text[rest:]) is None:
                 spans = [seg.span(m.start, m.end) for m in owners]

@@ -212,7 +212,8 @@ def _beside_number(doc: Document, cell: Cell) -> bool:
     return span is not None and 0 <= cell.start - span[1] <= 2 and "\n" not in doc.text[span[1] : cell.start]
 
 
-_ABOUT = re.compile(r"^(?:Về việc|V/v)\s", re.IGNORECASE)
+# (... or `Về` alone for the mark, as a school site's copy of a Sở's letter prints it: `Về cho học sinh nghỉ học`)
+_ABOUT = re.compile(r"^(?:Về việc|V/v|Về)\s", re.IGNORECASE)
 
 
 def _unprefixed_subject(doc: Document, state: _State, cell: Cell) -> bool:
@@ -476,6 +477,8 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
             doc.type = doc_type(caption[0], caption[1], caption[2])
         if caption[3] and doc.family == "unknown":
             doc.family = "party"
+    if doc.type is None and doc.addressees:
+        doc.type = congvan()  # a letter sent `Kính gửi:` with no type name anywhere (a web copy without header)
     if doc.family == "unknown":
         doc.family = "party" if _party_number(doc) else "state"
     if doc.family == "party" and doc.type is not None and doc.type.code in party_codes():

@@ -166,7 +166,7 @@ def congvan() -> DocType:
 
 
 # `V/v`, or the words it stands for written out (`về việc triển khai …` under a Party công văn's number)
-_VV = re.compile(r"^\s*(?:[Vv]\s*/\s*[vV]|[Vv]ề việc(?=\s))\s*[:.]?\s*")
+_VV = re.compile(r"^\s*(?:[Vv]\s*/\s*[vV]|[Vv]ề(?: việc)?(?=\s))\s*[:.]?\s*")
 
 
 def make_subject(cells: list[Cell], strip_vv: bool, drop_suffix: str | None = None) -> Subject | None:
