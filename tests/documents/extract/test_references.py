@@ -92,6 +92,9 @@ def test_first_reference_of_a_sentence(
         "(b/c); (p/h); V/v",
         # A year after a standard's colon is not a document's sequence number.
         "tiêu chuẩn ISO 9001:2015/Amd 1:2024",
+        # An item numbered with a slash, a space before its first word, is no citation.
+        "3/ Các phòng chuyên môn rà soát hồ sơ tồn đọng.",
+        "11/ Kết thúc đợt kiểm tra, Đoàn gửi báo cáo.",
     ],
 )
 def test_not_references(sentence: str) -> None:

@@ -39,6 +39,8 @@ _MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"(?:[IVX]{1,4})[.)](?=\s|$)"), 1),
     (re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?(?=\s|$|[A-ZĐ])"), 3),
     (re.compile(r"\d{1,2}[.)](?=\s|$|\*)"), 2),
+    # an item numbered with a slash, as older letters type it (`3/ Các phòng rà soát …`): a space and a capital after
+    (re.compile(rf"\d{{1,2}}/(?=[ \t]+[{VI_UPPER}])"), 2),
     (re.compile(r"[a-zđ](?:\.\d)?\)(?=\s|$)"), 4),
     (re.compile(r"\(\d{1,2}\)\.?(?=\s)"), 4),
     (re.compile(r"[a-zđ]\.(?=\s+[A-ZĐ])"), 4),
