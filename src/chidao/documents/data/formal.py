@@ -57,9 +57,15 @@ class IssuerWords:
 class FormalLabels:
     """The fixed labels of the formal parts (`[labels]` of issuer_markers.toml), as written."""
 
+    @property
+    def recipient_spellings(self) -> tuple[str, ...]:
+        """`recipients` as written, then as OCR prints it (`recipients_marks_lost`)."""
+        return (self.recipients, *self.recipients_marks_lost)
+
     number: str  # `Số`
     number_stripped: str  # `S` (`Số` with its letter lost, at a cell's start before its colon only)
     recipients: str  # `Nơi nhận`
+    recipients_marks_lost: tuple[str, ...]  # `Noi nhận`: as OCR prints it, read wherever `recipients` is
     annex: str  # `Phụ lục`
     recipient_examples: tuple[str, ...]
     annex_examples: tuple[str, ...]
@@ -226,6 +232,7 @@ def formal_labels() -> FormalLabels:
         number=raw["number"],
         number_stripped=raw["number_stripped"],
         recipients=raw["recipients"],
+        recipients_marks_lost=tuple(raw["recipients_marks_lost"]),
         annex=raw["annex"],
         recipient_examples=tuple(raw["recipient_examples"]),
         annex_examples=tuple(raw["annex_examples"]),

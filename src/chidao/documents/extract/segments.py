@@ -60,7 +60,9 @@ _HEADING_HASH = re.compile(r"#{1,6}\s+")
 _TERMINAL = re.compile(r"(?:[.;:!?]|\./\.|\.\)|;\))[\"”)]*$")
 _PAGE_NUMBER = re.compile(r"(?:-\s*)?\d{1,3}(?:\s*-)?")
 # the closing's `Nơi nhận` and an appendix's `PHỤ LỤC`, as written or in capitals: `[labels]` of issuer_markers.toml
-_CLOSING = re.compile(rf"^\W*{as_written((formal_labels().recipients, formal_labels().recipients.upper()))}\b")
+_CLOSING = re.compile(
+    rf"^\W*{as_written((*formal_labels().recipient_spellings, *(w.upper() for w in formal_labels().recipient_spellings)))}\b"
+)
 _ANNEX = re.compile(rf"^\W*{as_written((formal_labels().annex.upper(), formal_labels().annex))}\b")
 _LAYOUT_GAP = re.compile(r"\S {6,}\S|\S {3,}\S.* {3,}\S")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")

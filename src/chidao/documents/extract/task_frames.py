@@ -294,7 +294,9 @@ def speaks_for(names: list[str], doc: Document) -> bool:
 
 
 # `Nơi nhận` as written or in capitals: `recipients` of `[labels]` in issuer_markers.toml
-RECIPIENTS = re.compile(rf"{as_written((formal_labels().recipients, formal_labels().recipients.upper()))}\s*:?")
+RECIPIENTS = re.compile(
+    rf"{as_written((*formal_labels().recipient_spellings, *(w.upper() for w in formal_labels().recipient_spellings)))}\s*:?"
+)
 
 
 def introduces_items(seg: Segment, nxt: Segment | None) -> bool:

@@ -14,7 +14,7 @@ from chidao.documents.model import Recipient
 from chidao.documents.parts.cells import BULLET, Cell
 
 _INLINE = re.compile(rf"(?:(?<=[;.:])|^)\s*{BULLET}\s+")
-_NOI_NHAN = re.compile(rf"^\s*{alternation([formal_labels().recipients])}\s*:?\s*", re.IGNORECASE)  # `[labels]`
+_NOI_NHAN = re.compile(rf"^\s*{alternation(formal_labels().recipient_spellings)}\s*:?\s*", re.IGNORECASE)  # `[labels]`
 _BULLET_FIRST = re.compile(rf"^\s*{BULLET}")
 _LEADING_BULLET = re.compile(rf"^{BULLET}\s*")
 
