@@ -309,6 +309,9 @@ def test_read_units(text, names):
          "chủ trì.", "Văn phòng Đoàn đại biểu Quốc hội", "Văn phòng Đoàn đại biểu Quốc hội"),
         # ... while a unit named after a person, without an office before it, keeps its name
         ("Trường Tiểu học Lê Văn Tám tổ chức lễ. Trường Tiểu học báo cáo.", "Trường Tiểu học", "Trường Tiểu học Lê Văn Tám"),
+        # a code glued on by a hyphen names another body, no fuller name (the ministry's department, another office)
+        ("2.3. Giao Vụ KHTC\n- Phối hợp với Vụ KHTC-BXD rà soát.\n- Vụ KHTC báo cáo.", "Vụ KHTC", "Vụ KHTC"),
+        ("Giao Phòng QLĐT báo cáo. Phòng QLĐT-XD phối hợp.", "Phòng QLĐT", "Phòng QLĐT"),
         # ... nor a place after its level word, after an office too
         ("Dự họp có Chủ tịch UBND thành phố Hồ Chí Minh. UBND thành phố phát biểu.", "UBND thành phố",
          "UBND thành phố Hồ Chí Minh"),

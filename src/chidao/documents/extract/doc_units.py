@@ -101,6 +101,9 @@ def _office_before(text: str, start: int) -> bool:
     return _OFFICE_END.search(fold(text[max(0, start - _OFFICE_REACH) : start])) is not None
 
 
+_GLUED_CODE = ("-", "–")
+
+
 def _taken(text: str, mention: UnitMention) -> tuple[str, ...]:
     """The names a mention gives the document's units: each name, then its core without an office (`Giám đốc Sở Y tế`
     → `Sở Y tế`); named after its holder's office, without the holder's name (`Thống đốc Ngân hàng Nhà nước Việt Nam
@@ -788,6 +791,8 @@ class DocumentUnits:
             k = self._key(n)
             if not k.startswith(prefix) or len(k.split()) - len(key.split()) > 8 or _PLURAL.search(n):
                 continue
+            if n[len(core) : len(core) + 1] in _GLUED_CODE and n.startswith(core):
+                continue  # `Vụ TCCB-BTC`, `Phòng TC-KH`: a code glued on by a hyphen names another body
             if (_ends_named(n) and _PLAIN_NAME.fullmatch(n)) or (alone and k[len(prefix) :] in _LEVEL_KEYS):
                 if k not in longer or (len(n), n) > (len(longer[k]), longer[k]):
                     longer[k] = n
