@@ -476,6 +476,11 @@ def test_lead_in_items_and_closing_assignment():
             "Để kế hoạch sát thực tế, Sở Văn hóa đề nghị các UBND huyện, thị xã rà soát số liệu các thiết chế văn hóa.",
             [(["các UBND huyện, thị xã"], [])],
         ),
+        (  # `Đối với X … thì …` inside an item: what the rule is about, not who works; the item stays the lead's
+            "UBND huyện yêu cầu Phòng Kinh tế thực hiện:\n1. Lập danh sách cơ sở sản xuất. Đối với các hộ kinh doanh bị "
+            "ngập lụt thì tạm dừng kiểm tra định kỳ.",
+            [(["Phòng Kinh tế"], [])],
+        ),
     ],
 )
 def test_sentences(text, expected):
