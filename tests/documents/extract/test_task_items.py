@@ -168,3 +168,20 @@ def test_a_numbered_line_giving_a_unit_closed_by_a_full_stop_heads_its_items():
         (["Phòng Tổ chức cán bộ"], "Hoàn thiện đề án vị trí việc làm."),
         (["Phòng Tổ chức cán bộ"], "Báo cáo biên chế năm sau."),
     ]
+
+
+def test_a_request_opening_its_own_list_after_a_reports_dashes_is_a_new_lead_in():
+    """A report's dashes, then `Để …, <the asker> yêu cầu X thực hiện các việc sau:` over numbered items: the request is
+    a lead-in of its own, not the last dash running on, even where the asker is not read as the issuer."""
+    text = (
+        "Qua kiểm tra cho thấy:\n"
+        "- Một số trạm bơm chưa được bảo dưỡng.\n"
+        "- Sổ theo dõi vận hành ghi chưa đầy đủ.\n"
+        "Để khắc phục các tồn tại trên, Chi cục Thủy lợi yêu cầu các Ban quản lý trạm bơm thực hiện các việc sau:\n"
+        "1. Bảo dưỡng máy bơm trước mùa mưa.\n"
+        "2. Ghi sổ vận hành hằng ngày.\n"
+    )
+    assert [(t.assignees, t.text) for t in _tasks(text)] == [
+        (["các Ban quản lý trạm bơm"], "Bảo dưỡng máy bơm trước mùa mưa."),
+        (["các Ban quản lý trạm bơm"], "Ghi sổ vận hành hằng ngày."),
+    ]
