@@ -264,7 +264,30 @@ def written_as(span: str, words: Iterable[str]) -> bool:
     export that lost them) has only its folded form to go by; where a tone sits on the word is not looked at."""
     if span.isascii():
         return True
-    return _tone_free_words(span) in _tone_free_forms(words if isinstance(words, tuple) else tuple(words))
+    forms = _tone_free_forms(words if isinstance(words, tuple) else tuple(words))
+    own = _tone_free_words(span)
+    if own in forms:
+        return True
+    # OCR that lost the marks of some words only (`TONG CỤC THUẾ`, `BO TÀI CHÍNH`): a word without any mark goes
+    # by its letters, each other word by its own marks
+    written = span.split()
+    bare = [word.isascii() for word in written]
+    if not any(bare):
+        return False
+    key = " ".join(fold_chars(w.lower()) for w in written)
+    return any(
+        all(b or mine == theirs for b, mine, theirs in zip(bare, own, form, strict=True))
+        for form in _forms_by_letters(words if isinstance(words, tuple) else tuple(words)).get(key, ())
+    )
+
+
+@functools.cache
+def _forms_by_letters(words: tuple[str, ...]) -> dict[str, list[tuple[tuple[str, str], ...]]]:
+    """`_tone_free_words` of each of `words` by its folded letters (`tong cuc` → the form of `TỔNG CỤC`)."""
+    out: dict[str, list[tuple[tuple[str, str], ...]]] = {}
+    for w in words:
+        out.setdefault(" ".join(fold_chars(x.lower()) for x in w.split()), []).append(_tone_free_words(w))
+    return out
 
 
 @functools.cache

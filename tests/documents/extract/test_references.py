@@ -95,6 +95,9 @@ def test_first_reference_of_a_sentence(
         "tiêu chuẩn ISO 9001:2015/Amd 1:2024",
         # An outline's item numbers written with a slash, a word after them.
         "2.1/ Tên công trình: Trạm bơm Tân Hòa\n2.2/ Địa điểm xây dựng: xã Tân Hòa",
+        # An item numbered with a slash, a space before its first word, is no citation.
+        "3/ Các phòng chuyên môn rà soát hồ sơ tồn đọng.",
+        "11/ Kết thúc đợt kiểm tra, Đoàn gửi báo cáo.",
     ],
 )
 def test_not_references(sentence: str) -> None:

@@ -46,6 +46,12 @@ def _segs(text: str) -> list[tuple[str | None, int, str]]:
             [("(1).", 4, "Lập phương án trực cho các điểm ngập."), ("(2)", 4, "Kiểm tra các trạm bơm.")],
         ),
         ("a. Với mưa lớn.\nb. Với bão.", [("a.", 4, "Với mưa lớn."), ("b.", 4, "Với bão.")]),
+        # items numbered with a slash (older letters); a date opening a line is no marker
+        (
+            "1/ Các phòng rà soát hồ sơ tồn đọng.\n2/ Đội kiểm tra lập biên bản.\n12/3 là ngày họp.",
+            [("1/", 2, "Các phòng rà soát hồ sơ tồn đọng."), ("2/", 2, "Đội kiểm tra lập biên bản."),
+             (None, 0, "12/3 là ngày họp.")],
+        ),
         # a short heading without punctuation stays apart from the paragraph under it
         (
             "3. Sở Nội vụ\nTham mưu sắp xếp bộ máy các đơn vị sự nghiệp.",

@@ -153,3 +153,35 @@ def test_urging_to_carry_out_the_whole_text_is_no_task_even_after_a_note():
     )
     tasks = _tasks(text)
     assert [t.text for t in tasks] == ["đề nghị các hợp tác xã nông nghiệp nộp báo cáo tài chính trước ngày 31/3/2026."]
+
+
+def test_a_numbered_line_giving_a_unit_closed_by_a_full_stop_heads_its_items():
+    """`2.2. Giao Phòng X.` (OCR may add the stop, and a stroke before the number): the unit the dashes below are
+    given to, no task of its own."""
+    text = (
+        "2. Nhiệm vụ tháng tới\n"
+        "2.1. Giao Phòng Kế hoạch\n- Rà soát danh mục dự án chuyển tiếp.\n"
+        "_2.2. Giao Phòng Tổ chức cán bộ.\n- Hoàn thiện đề án vị trí việc làm.\n- Báo cáo biên chế năm sau.\n"
+    )
+    assert [(t.assignees, t.text) for t in _tasks(text)] == [
+        (["Phòng Kế hoạch"], "Rà soát danh mục dự án chuyển tiếp."),
+        (["Phòng Tổ chức cán bộ"], "Hoàn thiện đề án vị trí việc làm."),
+        (["Phòng Tổ chức cán bộ"], "Báo cáo biên chế năm sau."),
+    ]
+
+
+def test_a_request_opening_its_own_list_after_a_reports_dashes_is_a_new_lead_in():
+    """A report's dashes, then `Để …, <the asker> yêu cầu X thực hiện các việc sau:` over numbered items: the request is
+    a lead-in of its own, not the last dash running on, even where the asker is not read as the issuer."""
+    text = (
+        "Qua kiểm tra cho thấy:\n"
+        "- Một số trạm bơm chưa được bảo dưỡng.\n"
+        "- Sổ theo dõi vận hành ghi chưa đầy đủ.\n"
+        "Để khắc phục các tồn tại trên, Chi cục Thủy lợi yêu cầu các Ban quản lý trạm bơm thực hiện các việc sau:\n"
+        "1. Bảo dưỡng máy bơm trước mùa mưa.\n"
+        "2. Ghi sổ vận hành hằng ngày.\n"
+    )
+    assert [(t.assignees, t.text) for t in _tasks(text)] == [
+        (["các Ban quản lý trạm bơm"], "Bảo dưỡng máy bơm trước mùa mưa."),
+        (["các Ban quản lý trạm bơm"], "Ghi sổ vận hành hằng ngày."),
+    ]

@@ -521,6 +521,11 @@ def test_lead_in_items_and_closing_assignment():
             "hiện tốt các nội dung sau:\n1. Kiểm tra an toàn các hồ chứa nước trước mùa mưa.",
             [(["Sở Nông nghiệp và Môi trường", "các Tổ chức Chính trị - Xã hội", "Chủ tịch UBND các xã"], [])],
         ),
+        (  # `Đối với X … thì …` inside an item: what the rule is about, not who works; the item stays the lead's
+            "UBND huyện yêu cầu Phòng Kinh tế thực hiện:\n1. Lập danh sách cơ sở sản xuất. Đối với các hộ kinh doanh bị "
+            "ngập lụt thì tạm dừng kiểm tra định kỳ.",
+            [(["Phòng Kinh tế"], [])],
+        ),
     ],
 )
 def test_sentences(text, expected):

@@ -301,6 +301,20 @@ def test_read_units(text, names):
          "Tổ công tác", "Tổ công tác kiểm tra an toàn thực phẩm tại các chợ trên địa bàn xã"),
         # ... an office over no unit stays as written
         ("Thành lập Ban Chỉ đạo phổ cập bơi xã Tân Hòa (sau đây gọi là Ban Chỉ đạo).", "Trưởng ban", "Trưởng ban"),
+        # the attendees of a meeting, each named with his office, his unit and his name: the name is no part of
+        # the unit (also with a line break before it)
+        ("Dự họp có Giám đốc Kho bạc Nhà nước Phú An Lê Quang Vinh, Tổng Giám đốc Công ty Điện lực\nĐỗ Thị Mai."
+         " Kho bạc Nhà nước báo cáo.", "Kho bạc Nhà nước", "Kho bạc Nhà nước Phú An"),
+        ("Dự họp có Chủ nhiệm Văn phòng Đoàn đại biểu Quốc hội\nPhạm Văn Kiên. Văn phòng Đoàn đại biểu Quốc hội "
+         "chủ trì.", "Văn phòng Đoàn đại biểu Quốc hội", "Văn phòng Đoàn đại biểu Quốc hội"),
+        # ... while a unit named after a person, without an office before it, keeps its name
+        ("Trường Tiểu học Lê Văn Tám tổ chức lễ. Trường Tiểu học báo cáo.", "Trường Tiểu học", "Trường Tiểu học Lê Văn Tám"),
+        # a code glued on by a hyphen names another body, no fuller name (the ministry's department, another office)
+        ("2.3. Giao Vụ KHTC\n- Phối hợp với Vụ KHTC-BXD rà soát.\n- Vụ KHTC báo cáo.", "Vụ KHTC", "Vụ KHTC"),
+        ("Giao Phòng QLĐT báo cáo. Phòng QLĐT-XD phối hợp.", "Phòng QLĐT", "Phòng QLĐT"),
+        # ... nor a place after its level word, after an office too
+        ("Dự họp có Chủ tịch UBND thành phố Hồ Chí Minh. UBND thành phố phát biểu.", "UBND thành phố",
+         "UBND thành phố Hồ Chí Minh"),
     ],
 )
 def test_resolve_to_fullest_name(text, short, full):

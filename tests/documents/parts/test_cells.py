@@ -58,3 +58,17 @@ def test_a_joined_cell_keeps_its_offsets() -> None:
 )
 def test_blank_parts_joins_a_draft_number_or_date_cut_at_its_blanks(text: str, joined: list[str]) -> None:
     assert [line.text.replace("\n", " ") for line in blank_parts(text, split_lines(text)) if line.text] == joined
+
+
+@pytest.mark.parametrize(
+    ("line", "cells"),
+    [
+        # a day OCR read as other signs, a `|` among them, is no column gap: the date is one cell
+        ("Số: 77 /STP-VP Huế, ngày ñ| tháng 5 năm 2021", ["Số: 77 /STP-VP Huế, ngày ñ tháng 5 năm 2021"]),
+        ("Vinh, ngàyB| thang 11 năm 2019", ["Vinh, ngàyB thang 11 năm 2019"]),
+        # a real column gap still parts the cells
+        ("SỞ TƯ PHÁP | Huế, ngày 3 tháng 5 năm 2021", ["SỞ TƯ PHÁP", "Huế, ngày 3 tháng 5 năm 2021"]),
+    ],
+)
+def test_a_smudged_day_keeps_the_date_line_whole(line: str, cells: list[str]) -> None:
+    assert [c.text for c in line_cells(line, split_lines(line)[0])] == cells

@@ -197,8 +197,10 @@ def test_a_page_break_or_a_scribble_inside_the_signature_keeps_the_name(layout: 
         "Nơi nhận:\n- Như trên;\n- Lưu: VT, TH\n(2).\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Minh Khoa\n",
         "Nơi nhận: - Như trên; - Lưu: VT, TH (2)Hg.KT. CHỦ TỊCH PHÓ CHỦ TỊCH     Lê Minh Khoa\n",
         "Nơi nhận: - Như trên; - Lưu: VT, TH (2). HgKT. CHỦ TỊCH PHÓ CHỦ TỊCH     Lê Minh Khoa\n",
+        # OCR that dropped the horn of `Nơi`, the signature column on the label's line
+        "Noi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Lưu: VT, TH (2).\n\nLê Minh Khoa\n",
     ],
-    ids=["inline", "dashes", "count", "glued-dot", "glued"],
+    ids=["inline", "dashes", "count", "glued-dot", "glued", "ocr-label"],
 )
 def test_a_luu_line_wrapped_by_a_pdf_stays_out_of_the_signature(closing: str) -> None:
     doc = parse_text(HEAD + BODY + closing, check=False)

@@ -10,6 +10,10 @@ from chidao.documents.parts.number import read_number
     [
         ("Số: 05/2024/QĐ-UBND", "5", 2024, "QĐ-UBND", "QĐ"),
         ("Số: 17/TB-UBND", "17", None, "TB-UBND", "TB"),
+        # a number written by hand, which OCR reads as other signs: the symbol still, the number blank
+        ("Số: ¥Đ3 /SXD-QLN", None, None, "SXD-QLN", None),
+        ("Số: 7Ê/TB-VP", None, None, "TB-VP", "TB"),
+        ("Số: 318 /STC-NS", "318", None, "STC-NS", None),
         # a central office's department numbered in Roman after `V.` (Vụ I); `.II.` gluing a heading stays out
         ("Số: 2615/VPCP-V.I", "2615", None, "VPCP-V.I", None),
         ("Số: 88/VPCP-V.III\nV/v giải quyết khiếu nại", "88", None, "VPCP-V.III", None),
@@ -66,7 +70,7 @@ def test_number_lines(line: str, seq: str | None, year: int | None, symbol: str,
 @pytest.mark.parametrize(
     "line",
     # (digits glued to capitals that are no type code and its slash are no number: `12UBND/KT`, `3KH` alone)
-    ["số lượng 12 người", "SỐ LIỆU 2024", "Sở Y tế", "TRIỂN KHAI CHỈ THỊ SỐ 05/CT-TTG", "Số 12UBND/KT", "Số 3KH tổ"],
+    ["số lượng 12 người", "SỐ LIỆU 2024", "Sở Y tế", "TRIỂN KHAI CHỈ THỊ SỐ 05/CT-TTG", "Số 12UBND/KT", "Số 3KH tổ", "Số: Bảy/UBND"],
 )
 def test_not_a_number_line(line: str) -> None:
     assert read_number(line) is None

@@ -26,6 +26,12 @@ from chidao.documents.parts.place_date import PLACE_DATE, _place_dates, read_pla
         # A day written by hand or stamped, which OCR reads as marks: the day stays blank.
         ("Đà Lạt, ngày-|“tháng 9 năm 2023", "Đà Lạt", (2023, 9, None)),
         ("Vinh, ngày ‘’ tháng 12 năm 2022", "Vinh", (2022, 12, None)),
+        # ... or as one or two other signs, glued to `ngày` or not; a month so read, or past 12, stays blank too;
+        # `tháng` and `năm` that lost their marks
+        ("Huế, ngàyB7 tháng 6 năm 2021", "Huế", (2021, 6, None)),
+        ("Sơn La, ngày KQ tháng 1Ư năm 2019", "Sơn La", (2019, None, None)),
+        ("Cà Mau, ngày ç| tháng 31 năm 2018", "Cà Mau", (2018, None, None)),
+        ("Kon Tum, ngày 08 thang 7 nam 2017", "Kon Tum", (2017, 7, 8)),
     ],
 )
 def test_place_and_date(line: str, place: str | None, ymd: tuple[int | None, int | None, int | None]) -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from chidao.documents.parts.signature import is_name, read_signature, title_then_name
+from chidao.documents.parts.signature import is_name, read_signature, split_title, title_then_name
 
 A = tuple[tuple[str, str], ...]
 
@@ -86,3 +86,18 @@ def test_title_then_name(text: str, expected: bool) -> None:
 def test_signed_marks_capital_names_and_wrapped_titles(lines: list[str], title: str, name: str) -> None:
     sig = read_signature(lines, None)
     assert sig is not None and (sig.title, sig.name) == (title, name)
+
+
+@pytest.mark.parametrize(
+    ("authority_line", "of", "title"),
+    [
+        # one whole title is no authority and title glued (`TỔNG` is no office): nothing is cut
+        ("TỔNG CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG", None),
+        ("TONG CỤC TRƯỞNG", "TONG CỤC TRƯỞNG", None),
+        ("TỔNG GIÁM ĐỐC", "TỔNG GIÁM ĐỐC", None),
+        # two titles glued are cut as before
+        ("CỤC TRƯỞNG PHÓ CỤC TRƯỞNG", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG"),
+    ],
+)
+def test_split_title_keeps_one_whole_title(authority_line: str, of: str, title: str | None) -> None:
+    assert split_title(authority_line) == (of, title)

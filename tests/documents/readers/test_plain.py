@@ -147,3 +147,28 @@ def test_utf8_with_a_stray_byte_stays_utf8() -> None:
     result = read(data, name="a.txt")
     assert result.source.encoding == "utf-8"
     assert "Kết luận của Phó Chủ tịch" in result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a converter's page-break line, the next page's number under it: a paragraph the page cut runs on
+        (
+            "Phòng Kế toán rà soát chứng từ\n\n\n--- PAGE BREAK ---\n\n4\n\ncủa quý trước.\n",
+            ["Phòng Kế toán rà soát chứng từ", "của quý trước."],
+        ),
+        # ... with the page's number at the foot of the page before, and other spellings of the mark
+        (
+            "Mục một.\n\n7\n\n=== Page 8 ===\nMục hai.\n-- Trang 9 --\nMục ba.",
+            ["Mục một.", "Mục hai.", "Mục ba."],
+        ),
+        # a Markdown rule or a dashed caption is no page break
+        (
+            "Mục một.\n---\n--- Ghi chú ---\nMục hai.",
+            ["Mục một.", "---", "--- Ghi chú ---", "Mục hai."],
+        ),
+    ],
+)
+def test_a_converters_page_break_line_reads_as_a_page_break(text: str, expected: list[str]) -> None:
+    lines = [line for line in read(text.encode(), name="paged.txt").text.split("\n") if line]
+    assert lines == expected

@@ -57,10 +57,16 @@ class IssuerWords:
 class FormalLabels:
     """The fixed labels of the formal parts (`[labels]` of issuer_markers.toml), as written."""
 
+    @property
+    def recipient_spellings(self) -> tuple[str, ...]:
+        """`recipients` as written, then as OCR prints it (`recipients_marks_lost`)."""
+        return (self.recipients, *self.recipients_marks_lost)
+
     number: str  # `Số`
     number_stripped: str  # `S` (`Số` with its letter lost, at a cell's start before its colon only)
     recipients: str  # `Nơi nhận`
     recipients_misread: str  # `Nơi nhân` (a scan's reading, before its colon only)
+    recipients_marks_lost: tuple[str, ...]  # `Noi nhận`: as OCR prints it, read wherever `recipients` is
     annex: str  # `Phụ lục`
     recipient_examples: tuple[str, ...]
     annex_examples: tuple[str, ...]
@@ -234,6 +240,7 @@ def formal_labels() -> FormalLabels:
         number_stripped=raw["number_stripped"],
         recipients=raw["recipients"],
         recipients_misread=raw["recipients_misread"],
+        recipients_marks_lost=tuple(raw["recipients_marks_lost"]),
         annex=raw["annex"],
         recipient_examples=tuple(raw["recipient_examples"]),
         annex_examples=tuple(raw["annex_examples"]),

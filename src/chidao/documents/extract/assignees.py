@@ -518,7 +518,7 @@ def _extend_place(text: str, end: int) -> int:
 
 
 # A person's name after the place (`Tỉnh ủy Phú An Trần Văn Bình`): `[person_after_place]`
-_SURNAMES = frozenset(_HEADS["person_after_place"]["surnames"])
+SURNAMES = _SURNAMES = frozenset(_HEADS["person_after_place"]["surnames"])
 _PERSON_AFTER_MIN = 12  # a place of two words and a name of two: no shorter tail holds both
 _TAIL_WORD = re.compile(r"\S+")
 

@@ -710,6 +710,11 @@ def _members_inside(aside: re.Match[str]) -> bool:
     return bool(mentions) and mentions[0].start == 0 and end == len(inside)
 
 
+# `Đối với X … thì …`: X is what the sentence's rule is about (its `thì` follows), not who does the work
+_FOR = re.compile(r"[Đđ]ối với\s")
+_SCOPE_THEN = re.compile(r"\sthì\s")
+
+
 def _subject(text: str) -> Assignment | None:
     """`X chủ trì ...`, `X, Y có trách nhiệm ...`: a unit list opening the clause (or after `, ` / `: `)."""
     starts = [0]
@@ -730,6 +735,8 @@ def _subject(text: str) -> Assignment | None:
             continue
         if pos > 0 and _object_runs_on(text, pos):  # asked only where a unit follows: its look back costs more
             continue
+        if adv is not None and pos == adv.end() and _SCOPE_THEN.search(text, end, end + 200) and _FOR.match(text):
+            continue  # `Đối với các doanh nghiệp bị ảnh hưởng … thì chưa kiểm tra`: whom the rule is for, no subject
         colon = _LABEL_COLON.match(text, end)
         labelled = pos == 0 and colon is not None and _labelled_duty(text[colon.end() :])
         aside = _ASIDE.match(text, end) if text.startswith(" (", end) else None

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
+from chidao.documents.data.formal import titles
 from chidao.documents.extract.assignees import (
     COURTESY,
     LOCAL_HEADS,
@@ -20,6 +21,7 @@ from chidao.documents.extract.assignees import (
     OPEN_HEADS,
     OWNED_BY,
     PLACE_LEVELS,
+    SURNAMES,
     UnitMention,
     head_starts,
     mention_at,
@@ -84,6 +86,58 @@ _BODY_THEN_ROLE = re.compile(
 _ROLE_THEN_BODY = re.compile(
     rf"(?<![\wÀ-ỹ]){_OWNER_ROLE}(?:[ \t]+{as_written(_OWNER['of'])})?[ \t]*{as_written(_OWNER['after'])}[ \t]*$"
 )
+
+
+# An office before a unit (`Bộ trưởng Bộ Tài chính`, `Thống đốc Ngân hàng …`, `Bộ trưởng, Chủ nhiệm Văn phòng …`):
+# the titles of `[titles]` in authority_markers.toml, folded, with the comma and blanks before the unit
+_OFFICE_END = re.compile(
+    rf"(?<![a-z])(?:{'|'.join(re.escape(fold(t)) for t in sorted(titles().heads, key=len, reverse=True))})[ ,]*$"
+)
+_OFFICE_REACH = 40  # characters before a unit looked at for its holder's office
+
+
+def _office_before(text: str, start: int) -> bool:
+    """Does an office holder's title stand right before the unit that starts at `start`?"""
+    return _OFFICE_END.search(fold(text[max(0, start - _OFFICE_REACH) : start])) is not None
+
+
+_GLUED_CODE = ("-", "–")
+
+
+def _taken(text: str, mention: UnitMention) -> tuple[str, ...]:
+    """The names a mention gives the document's units: each name, then its core without an office (`Giám đốc Sở Y tế`
+    → `Sở Y tế`); named after its holder's office, without the holder's name (`Thống đốc Ngân hàng Nhà nước Việt Nam
+    Nguyễn Thị Hồng`, `Bộ trưởng Bộ Tài chính Hồ Đức Phớc`)."""
+    held = _office_before(text, mention.start)
+    names: list[str] = []
+    cores: list[str] = []
+    for name in mention.names:
+        core = strip_office(name)
+        if held or core != name:
+            name, core = _without_person(name), _without_person(core)
+        names.append(name)
+        if core != name:
+            cores.append(core)
+    return (*names, *cores)
+
+
+def _without_person(name: str) -> str:
+    """`Bộ Tài chính Hồ Đức Phớc` → `Bộ Tài chính`: a unit named after its holder's office, without the holder's name
+    (three or four capitalised words at its end that open with a common surname, `[person_after_place]`, not after a
+    place's level word), at least two words of the unit left."""
+    words = name.split()
+    for i in range(2, len(words) - 2):
+        tail = words[i:]
+        if (
+            words[i] in SURNAMES and len(tail) <= 4 and all(w[:1].isupper() and w.isalpha() for w in tail)
+            and words[i - 1].lower() not in _LEVEL_WORDS  # a place (`tỉnh Hà Tĩnh`, `Thành phố Hồ Chí Minh`)
+        ):
+            return " ".join(words[:i])
+    return name
+
+
+# the last word of a place's level (`tỉnh`, `phố` of `thành phố`, `xã`, `trấn`): a place's name follows it
+_LEVEL_WORDS = frozenset(level.split()[-1] for level in PLACE_LEVELS["group_levels"] + PLACE_LEVELS["listed"])
 
 
 def _lower_first(name: str) -> str:
@@ -274,11 +328,7 @@ class DocumentUnits:
         for mention in self._mentions():
             if "   " in text[mention.start : mention.end]:
                 continue  # read across the cells of a table laid out with spaces: no one name
-            names.extend(mention.names)
-            for name in mention.names:
-                core = strip_office(name)
-                if core != name:
-                    names.append(core)
+            names.extend(_taken(text, mention))
             at = mention.end + (1 if text[mention.end : mention.end + 1] == " " else 0)
             after = _ABBR_DEF.match(text, at) if text[at : at + 1] == "(" else None
             if after and _defines_abbreviation(after.group(1)):
@@ -462,7 +512,7 @@ class DocumentUnits:
             mention = self._mention_at(start, head)
             text = self._text
             if mention is not None and mention.end > start and "   " not in text[mention.start : mention.end]:
-                names = (*mention.names, *(core for n in mention.names if (core := strip_office(n)) != n))
+                names = _taken(text, mention)
             else:
                 names = ()
             self._taken_at[start] = names
@@ -741,6 +791,8 @@ class DocumentUnits:
             k = self._key(n)
             if not k.startswith(prefix) or len(k.split()) - len(key.split()) > 8 or _PLURAL.search(n):
                 continue
+            if n[len(core) : len(core) + 1] in _GLUED_CODE and n.startswith(core):
+                continue  # `Vụ TCCB-BTC`, `Phòng TC-KH`: a code glued on by a hyphen names another body
             if (_ends_named(n) and _PLAIN_NAME.fullmatch(n)) or (alone and k[len(prefix) :] in _LEVEL_KEYS):
                 if k not in longer or (len(n), n) > (len(longer[k]), longer[k]):
                     longer[k] = n

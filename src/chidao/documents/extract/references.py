@@ -260,6 +260,11 @@ def _citation(text: str, masked: str, m: re.Match[str], before: str, cited: tupl
 _REACH = 40
 
 
+# An item number written with a slash before the item's first word (`3/ Các phòng rà soát …`, `10/ Kết thúc …`): a
+# space after the slash, then one word in title case (a symbol's group is in capitals: `5/ TTr`, `7/ QĐ-UBND`)
+_ITEM_NUMBER = re.compile(rf"\d{{1,2}}/\s+[{UPPER}][{LOWER}]+")
+
+
 def _numbers(masked: str) -> Iterator[re.Match[str]]:
     """`NUMBER.finditer(masked)` (same matches: left to right, none overlapping), tried only where a match can
     start. Every match holds a `/`, and starts after the slash before its first one: so only the stretch
@@ -329,6 +334,8 @@ def find_references(text: str, exclude: set[str] | None = None, own_date: dt.dat
                 continue  # an old slash symbol names its type (`94/QĐ/UB`); `21/BKTrC/GSQL` is a form's code
             if (seq := m.group("seq")) and "." in seq and _OUTLINE_WORD.match(masked, m.start("seq") + len(seq) + 1):
                 continue  # `1.1/ Tên dự án`: an item's number in an outline, a word after it, not a citation
+            if m.group("sym") and _ITEM_NUMBER.fullmatch(m.group(0)):
+                continue  # `3/ Các phòng rà soát …`: an item's number
             cited = _number(m, _glued(m))
         k = key(cited[0])
         own = exclude is not None and k in exclude

@@ -39,6 +39,8 @@ _MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"(?:[IVX]{1,4})[.)](?=\s|$)"), 1),
     (re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?(?=\s|$|[A-ZĐ])"), 3),
     (re.compile(r"\d{1,2}[.)](?=\s|$|\*)"), 2),
+    # an item numbered with a slash, as older letters type it (`3/ Các phòng rà soát …`): a space and a capital after
+    (re.compile(rf"\d{{1,2}}/(?=[ \t]+[{VI_UPPER}])"), 2),
     (re.compile(r"[a-zđ](?:\.\d)?\)(?=\s|$)"), 4),
     (re.compile(r"\(\d{1,2}\)\.?(?=\s)"), 4),
     (re.compile(r"[a-zđ]\.(?=\s+[A-ZĐ])"), 4),
@@ -55,10 +57,15 @@ _MARKER_DEPTH = {f"m{i}": depth for i, (_, depth) in enumerate(_MARKERS)}
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 _EMPHASIS_OPENERS = ("*", "__")  # every match of `_EMPHASIS` opens with one of these
 _HEADING_HASH = re.compile(r"#{1,6}\s+")
+# A stroke OCR reads before an item's number (`_2.3. Giao Vụ Chính sách`, `_ - Tiếp tục …`): one underscore, not the
+# `__` of emphasis, before a number's marker or a dash
+_STRAY_RULE = re.compile(r"_[ \t]*(?=\d{1,2}(?:\.\d{1,2})*\.[ \t]|[-–][ \t])")
 _TERMINAL = re.compile(r"(?:[.;:!?]|\./\.|\.\)|;\))[\"”)]*$")
 _PAGE_NUMBER = re.compile(r"(?:-\s*)?\d{1,3}(?:\s*-)?")
 # the closing's `Nơi nhận` and an appendix's `PHỤ LỤC`, as written or in capitals: `[labels]` of issuer_markers.toml
-_CLOSING = re.compile(rf"^\W*{as_written((formal_labels().recipients, formal_labels().recipients.upper()))}\b")
+_CLOSING = re.compile(
+    rf"^\W*{as_written((*formal_labels().recipient_spellings, *(w.upper() for w in formal_labels().recipient_spellings)))}\b"
+)
 _ANNEX = re.compile(rf"^\W*{as_written((formal_labels().annex.upper(), formal_labels().annex))}\b")
 _LAYOUT_GAP = re.compile(r"\S {6,}\S|\S {3,}\S.* {3,}\S")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
@@ -170,6 +177,8 @@ def _clean(line: Line) -> tuple[str, Offsets]:
     m = _HEADING_HASH.match(text) if text.startswith("#") else None
     if m:
         text, start = text[m.end() :], start + m.end()
+    elif text[:1] == "_" and (m := _STRAY_RULE.match(text)) is not None:
+        text, start = text[m.end() :], start + m.end()  # `_2.3. Giao …`: a stroke OCR read before an item's number
     # every mark opens with * or __: the pattern is tried there alone, not at every character of the line
     emphasis = _matches(_EMPHASIS, _EMPHASIS_OPENERS, text) if "*" in text or "__" in text else []
     if not emphasis:  # most lines: nothing to drop, the offsets run on

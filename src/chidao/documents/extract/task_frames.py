@@ -151,12 +151,17 @@ def is_heading(seg: Segment) -> bool:
     return colon and words <= 16 and assignment(text) is None
 
 
+_GIVEN = re.compile(r"Giao\s+(?=[A-ZĐÂĂÊÔƠƯ])")
+
+
 def _names_only(text: str, closers: str = ".") -> bool:
     """A numbered or lettered line that names only a unit, closed by a full stop (`1. Bộ Công an.`, as the Prime
     Minister's chỉ thị title each body's duties): the title of the items below. (A dashed line so is an addressee of
     a Kính gửi list, never a title.) `closers`: the marks that may close it (`.:` for a label over its items)."""
     if len(text) > (120 if closers == "." else 200) or not text[:1].isupper():
         return False
+    if (given := _GIVEN.match(text)) is not None:  # `2.3. Giao Vụ Pháp chế.`: the unit given the items below
+        text = text[given.end() :]
     mentions, end = read_units(text, 0)
     return bool(mentions) and not text[end:].strip(" " + closers)
 
@@ -317,7 +322,9 @@ def speaks_for(names: list[str], doc: Document) -> bool:
 
 
 # `Nơi nhận` as written or in capitals: `recipients` of `[labels]` in issuer_markers.toml
-RECIPIENTS = re.compile(rf"{as_written((formal_labels().recipients, formal_labels().recipients.upper()))}\s*:?")
+RECIPIENTS = re.compile(
+    rf"{as_written((*formal_labels().recipient_spellings, *(w.upper() for w in formal_labels().recipient_spellings)))}\s*:?"
+)
 
 
 def introduces_items(seg: Segment, nxt: Segment | None) -> bool:

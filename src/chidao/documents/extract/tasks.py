@@ -469,6 +469,9 @@ class _Builder:
             if found is None or (
                 found.mode in ("yêu cầu", "đề nghị") and not found.subject and found.start > 0
                 and not self._issuer_asks(text, found.start)
+                # (a request that opens a list of its own, `… yêu cầu Cục X thực hiện các giải pháp sau:` over
+                # numbered items, is a new lead-in whoever asks)
+                and not (lead_in and nxt is not None and nxt.depth > 0)
             ):
                 self._remember(seg, ctx, [])
                 return

@@ -59,11 +59,13 @@ class _Zone:
 
 # What a line must hold for one of its cells to open with `Nơi nhận` (markup between the words is masked).
 # (`recipients` of `[labels]` in issuer_markers.toml; `_nhan_lines` finds its last word's `ậ` first)
-_NOI_NHAN = formal_labels().recipients
+_NOI_NHAN = formal_labels().recipient_spellings  # (also as OCR prints it: `Noi nhận`)
+_NOI_NHAN_FIRST = tuple(sorted({w.split()[0] for w in _NOI_NHAN}))
 _NOI_NHAN_WORDS = re.compile(
-    alternation([_NOI_NHAN.lower(), formal_labels().recipients_misread.lower()], space=r"[\s*#|]+"), re.IGNORECASE
+    alternation([*(w.lower() for w in _NOI_NHAN), formal_labels().recipients_misread.lower()], space=r"[\s*#|]+"),
+    re.IGNORECASE,
 )
-_NOI_NHAN_INSIDE = re.compile(rf"(?<=[.;:!?/)])\s*(?={alternation([_NOI_NHAN])}\s*:)")
+_NOI_NHAN_INSIDE = re.compile(rf"(?<=[.;:!?/)])\s*(?={alternation(_NOI_NHAN)}\s*:)")
 
 
 def _cells(doc: Document, line: Line) -> list[Cell]:
@@ -71,7 +73,7 @@ def _cells(doc: Document, line: Line) -> list[Cell]:
     after the Lưu line (`- Lưu: VT, KH. KT. GIÁM ĐỐC ...`)."""
     out: list[Cell] = []
     for cell in line_cells(doc.text, line):
-        cuts = [m.end() for m in _NOI_NHAN_INSIDE.finditer(cell.masked)] if _NOI_NHAN.split()[0] in cell.raw else []
+        cuts = [m.end() for m in _NOI_NHAN_INSIDE.finditer(cell.masked)] if any(w in cell.raw for w in _NOI_NHAN_FIRST) else []
         cut = _signature_after_archive(cell)
         if cut is not None:
             cuts.append(cut)

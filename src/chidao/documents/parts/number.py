@@ -70,11 +70,15 @@ _SO_CAPS = rf"(?<![\w\W]){_SO.upper()}(?=\s*[:：])"
 # `S:` (`number_stripped`): the label with its letter lost, at the cell's start and right before its colon only
 STRIPPED = formal_labels().number_stripped + ":"
 _SO_STRIPPED = rf"(?<![\w\W]){formal_labels().number_stripped}(?=[:：])"
+# A number written by hand on the print, which OCR reads as other signs (`Số: §Ø0 /TCT-TTr`, `Số: 5Ï/TCT-TTKT`): a
+# run of up to four signs that is no number; the symbol is read, the number stays blank
+_SMUDGED = r"(?=[^\s/]{0,3}[^\w\s/]|\d[^\W\d_])[^\s/]{1,4}"
 NUMBER_LINE = re.compile(
     rf"(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?:(?P<pseq>\d+){_BLANK})?-\s?(?P<psym>{PARTY_SYMBOL})(?![{LOWER}])"
     rf"|(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?P<gseq>\d+)(?P<gsym>{GLUED_PARTY_SYMBOL})(?![{LOWER}])"
     rf"|(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?P<tseq>\d+)(?P<tsym>{GLUED_STATE_SYMBOL})(?![{LOWER}])"
-    rf"|(?:{_SO}|{_SO_CAPS}|{_SO_STRIPPED}){_BLANK}[:：]?{_BLANK}(?:(?P<seq>\d+[a-zA-Z]?){_BLANK})?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
+    rf"|(?:{_SO}|{_SO_CAPS}|{_SO_STRIPPED}){_BLANK}[:：]?{_BLANK}(?:(?:(?P<seq>\d+[a-zA-Z]?)|{_SMUDGED}){_BLANK})?/\s?"
+    rf"(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
     rf"(?P<sym>{STATE_SYMBOL})(?![{LOWER}])"
 )
 

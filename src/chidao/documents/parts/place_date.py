@@ -25,9 +25,13 @@ _PLACE = rf"(?<!\S)(?P<place>{_FIRST_WORD}(?:{_JOINT}{_TITLE_WORD}){{0,5}}|{_NAM
 _PLACE_END = r"(?P<comma>\s*,\s*)|[ ]{1,2}(?=[Nn]gày)"
 # (a day written by hand or stamped, which OCR reads as marks: `ngày-|“tháng 11 năm 2024`, the day blank)
 _GAP = r"[\s.…_/|“”\"'‘’-]*"
+# (a day or month written by hand, which OCR reads as one or two other signs: `ngày AF tháng 4Ô năm`, `ngàyA2`; the
+# part is blank then; and `tháng`, `năm` OCR'd without their marks: `thang`, `nam`)
+_SMUDGE = r"(?:\d(?![\s\d])|[^\s\d])\S?"
 _DATE = (
-    rf"(?P<date>[Nn]gày{_GAP}(?P<d>\d{{1,2}})?{_GAP}(?:[Tt]háng|(?<=\d)[/.-]){_GAP}(?P<m>\d{{1,2}})?{_GAP}"
-    rf"(?:[Nn]ăm|(?<=\d)[/.-]){_GAP}(?P<y>(?:19|20)\d\d)?)"
+    rf"(?P<date>[Nn]gày{_GAP}(?:(?P<d>\d{{1,2}})(?![^\W\d_])|{_SMUDGE})?{_GAP}(?:[Tt]h[áa]ng|(?<=\d)[/.-]){_GAP}"
+    rf"(?:(?P<m>\d{{1,2}})(?![^\W\d_])|{_SMUDGE})?{_GAP}"
+    rf"(?:[Nn][ăa]m|(?<=\d)[/.-]){_GAP}(?P<y>(?:19|20)\d\d)?)"
 )
 # `Ngày`, `Tháng`, `Năm` may be capitalised (`Hà Nội, Ngày 05 Tháng 3 Năm 2024`).
 PLACE_DATE = re.compile(rf"(?:{_PLACE}(?:{_PLACE_END}))?{_DATE}")
@@ -49,7 +53,8 @@ _OPENS_WRAPPED = re.compile(rf"{_PLACE}\s*,(?:\s*[Nn]gày[\s.…_/\-\dngàythán
 
 # What the date part is made of after its `ngày` (words, numbers, blanks): a match never runs past these.
 _SO = formal_labels().number  # `Số`, which opens no place: `number` of `[labels]` in data/issuer_markers.toml
-_DATE_RUN = re.compile(r"[\s.…_/|“”\"'‘’\-\dngàythánămNT]*")
+# (or OCR's signs for a handwritten day or month, and `tháng` without its marks: `_SMUDGE`)
+_DATE_RUN = re.compile(r"[\s.…_/|“”\"'‘’\-\dngàythánămNT]*(?:[^\s\d]\S?[\s.…_/|“”\"'‘’\-\dngàythánămNTa]*){0,2}")
 _LETTERS = frozenset(UPPER + LOWER)
 _PLACE_REACH = 200  # characters before a `ngày` looked at for the place (more when they do not settle it)
 
@@ -129,8 +134,8 @@ def _found(masked: str, m: re.Match[str], offset: int) -> tuple[Place | None, Do
     date = DocDate(
         text=clean(masked[m.start("date") : m.end("date")]),
         year=int(m.group("y")) if m.group("y") else None,
-        month=int(m.group("m")) if m.group("m") else None,
-        day=int(m.group("d")) if m.group("d") else None,
+        month=int(m.group("m")) if m.group("m") and 1 <= int(m.group("m")) <= 12 else None,  # (not `42`: OCR)
+        day=int(m.group("d")) if m.group("d") and 1 <= int(m.group("d")) <= 31 else None,
         span=(offset + m.start("date"), offset + m.end("date")),
     )
     return place, date, m.start(), m.end()

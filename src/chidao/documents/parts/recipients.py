@@ -15,7 +15,7 @@ from chidao.documents.parts.cells import BULLET, Cell
 
 _INLINE = re.compile(rf"(?:(?<=[;.:])|^)\s*{BULLET}\s+")
 _NOI_NHAN = re.compile(
-    rf"^\s*(?:{alternation([formal_labels().recipients])}\s*:?|{alternation([formal_labels().recipients_misread])}\s*(?::|$))\s*",
+    rf"^\s*(?:{alternation(formal_labels().recipient_spellings)}\s*:?|{alternation([formal_labels().recipients_misread])}\s*(?::|$))\s*",
     re.IGNORECASE,
 )  # `[labels]`, the misread label only before its colon (or as the whole cell, the colon cut off with it)
 _BULLET_FIRST = re.compile(rf"^\s*{BULLET}")

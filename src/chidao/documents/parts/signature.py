@@ -135,7 +135,10 @@ def starts_title(text: str) -> bool:
 
 
 def split_title(text: str) -> tuple[str, str | None]:
-    """`BỘ TRƯỞNG THỨ TRƯỞNG` → (`BỘ TRƯỞNG`, `THỨ TRƯỞNG`): the longest trailing title, never after a comma."""
+    """`BỘ TRƯỞNG THỨ TRƯỞNG` → (`BỘ TRƯỞNG`, `THỨ TRƯỞNG`): the longest trailing title, never after a comma; a
+    text that is one title (`TỔNG CỤC TRƯỞNG`, `TỔNG GIÁM ĐỐC`) is not cut inside it."""
+    if is_title(text):
+        return text, None
     words = text.split()
     for k in range(1, len(words)):
         if words[k - 1].endswith(","):

@@ -23,13 +23,29 @@ _C1_AS_CP1252 = {
 def read_text(raw: bytes, name: str) -> SourceText:
     text, encoding = decode_bytes(raw)
     converted, used = legacy.convert_text(
-        _drop_page_numbers(nfc(normalise_newlines(text)))
+        _drop_page_numbers(_page_marks_as_breaks(nfc(normalise_newlines(text))))
     )  # before clean_text; NFC still unless a legacy paragraph was decoded (whole lines dropped keep it so)
     return SourceText(
         text=clean_text(converted, is_nfc=used is None),
         source=make_source(raw, name, "text/plain", used or encoding),
         nfc=True,
     )
+
+
+# A page break that a PDF-to-text converter writes as a line of its own (`--- PAGE BREAK ---`, `=== Page 3 ===`,
+# `-- Trang 2 --`): the line stands where a paged export puts a form feed.
+_PAGE_MARK = re.compile(
+    r"^[ \t]*(?:-{2,}|={2,})[ \t]*(?:PAGE[ \t]+BREAK|(?:PAGE|TRANG)[ \t]+\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?)[ \t]*(?:-{2,}|={2,})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _page_marks_as_breaks(text: str) -> str:
+    """A converter's page-break line (`--- PAGE BREAK ---`) as the form feed it stands for, so that the page's
+    number and the blank lines around the break go as they do in a paged export."""
+    if "--" not in text and "==" not in text:
+        return text
+    return _PAGE_MARK.sub("\f", text)
 
 
 def _drop_page_numbers(text: str) -> str:
