@@ -802,3 +802,19 @@ def test_page_foot_note_of_a_layout_copy_is_not_body():
     # ... and a numbered line with no mark glued above it is body
     plain = "Các nội dung sau:\n\n   1 Rà soát quy hoạch chợ.\n                                        2\n"
     assert not _page_notes(split_lines(plain))
+
+
+@pytest.mark.parametrize(
+    ("text", "cells"),
+    [
+        # a row written without its outer pipes (a .docx extraction): three ` | ` or more make it a row, and its
+        # last cell, left empty, is a cell of its own (no outer pipe closes it)
+        ("1 | Lập hồ sơ | Sở Tư pháp | Quý III/2026 | ", [["1", "Lập hồ sơ", "Sở Tư pháp", "Quý III/2026", ""]]),
+        ("TT | Nội dung | Chủ trì | Thời hạn", [["TT", "Nội dung", "Chủ trì", "Thời hạn"]]),
+        # a line with fewer bars is prose, as is a piped row's closing pipe, which closes no cell
+        ("Sở X | Sở Y tổ chức thực hiện.", []),
+        ("| 1 | Lập hồ sơ | Sở Tư pháp |", [["1", "Lập hồ sơ", "Sở Tư pháp"]]),
+    ],
+)
+def test_rows_with_or_without_outer_pipes(text, cells):
+    assert [s.cells for s in segments(split_lines(text)) if s.cells is not None] == cells

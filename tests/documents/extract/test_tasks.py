@@ -2984,3 +2984,54 @@ def test_a_document_with_a_header_giving_the_same_work_twice_keeps_both():
 def test_r10_local_held_out_shapes(text, expected):
     got = [(t.assignees, t.deadline.due.isoformat() if t.deadline and t.deadline.due else None) for t in _tasks(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a lead-in lists the units one a line, each with the scope it answers for; a duty line hands them the items
+            "2. Các sở quản lý chuyên ngành\n"
+            "Giao các sở quản lý chuyên ngành theo lĩnh vực gồm:\n"
+            "- Sở Giao thông vận tải (đối với cầu, đường do tỉnh quản lý);\n"
+            "- Sở Xây dựng (đối với công viên, chiếu sáng đô thị).\n"
+            "Có trách nhiệm:\n"
+            "a) Lập danh mục các công trình thuộc phạm vi quản lý.\n"
+            "b) Cập nhật dữ liệu vào phần mềm quản lý tài sản.",
+            [(["Sở Giao thông vận tải", "Sở Xây dựng"], [])] * 2,
+        ),
+        (  # a numbered title naming a group narrowed by what it was given to run: the items are that group's
+            "3. Các tổ chức, doanh nghiệp được giao vận hành, bảo trì công trình thủy lợi\n"
+            "a) Kiểm tra cống, đập trước mùa mưa.\n"
+            "b) Lập sổ theo dõi vận hành.",
+            [(["Các tổ chức, doanh nghiệp được giao vận hành, bảo trì công trình thủy lợi"], [])] * 2,
+        ),
+        (  # ... or the owners of the projects it names
+            "5. Các chủ đầu tư dự án khu dân cư, khu đô thị mới\n"
+            "- Hoàn thiện hạ tầng thoát nước trong dự án.",
+            [(["Các chủ đầu tư dự án khu dân cư, khu đô thị mới"], [])],
+        ),
+        (  # units listed with `;`, then what they act on set off by commas, then their work
+            "Các sở, ngành; Ủy ban nhân dân các xã, căn cứ chức năng, nhiệm vụ được giao khẩn trương kiểm kê tài sản "
+            "công, gửi kết quả về Sở Tài chính.",
+            [(["Các sở, ngành", "Ủy ban nhân dân các xã"], [])],
+        ),
+        (  # a plan's closing: the units urged, then the Front and the mass organisations asked to work along
+            "1. Sở Y tế chủ trì tổ chức chiến dịch tiêm chủng.\n"
+            "Yêu cầu các sở, ngành triển khai thực hiện; đề nghị Hội Chữ thập đỏ tỉnh và Tỉnh đoàn phối hợp thực "
+            "hiện./.",
+            [(["Sở Y tế"], [])],
+        ),
+        (  # a task table whose rows have no outer pipes, numbered columns under its header, an empty last cell
+            "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Ghi chú\n"
+            " | (1) | (2) | (3) | (4) | (5)\n"
+            "1 | Rà soát điểm sạt lở | Sở Xây dựng | UBND các xã | Quý II/2026 | \n"
+            "2 | Diễn tập cứu hộ | Công an tỉnh | Sở Y tế | Tháng 8/2026 |",
+            [(["Sở Xây dựng"], ["UBND các xã"]), (["Công an tỉnh"], ["Sở Y tế"])],
+        ),
+    ],
+)
+def test_r10_tbkl_held_out_shapes(text, expected):
+    """Round 10 held-out shapes of conclusions and plans (our own wording): units listed, then handed duties; a title
+    naming a group narrowed by a clause or by its projects; a `;` list with `căn cứ chức năng, nhiệm vụ` before its
+    work; the Front asked to work along in a plan's closing; a task table without outer pipes."""
+    assert [(a, c) for a, c, _ in _rows(_tasks(text))] == expected

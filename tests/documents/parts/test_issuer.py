@@ -52,6 +52,9 @@ def test_bodies(lines: list[str], bodies: list[str]) -> None:
         # A locality word needs its name: a head written right after it opens the place name (`xã Đoàn Kết`).
         ("UBND XÃ ĐOÀN KẾT", ["UBND XÃ ĐOÀN KẾT"]),
         ("ỦY BAN NHÂN DÂN HUYỆN BAN MÊ", ["ỦY BAN NHÂN DÂN HUYỆN BAN MÊ"]),
+        # The office of a body is named by that body: one issuer (a place written `VÂN PHONG` still splits, above).
+        ("VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI TỈNH NAM AN", ["VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI TỈNH NAM AN"]),
+        ("VĂN PHÒNG BAN CHỈ ĐẠO PHÒNG CHỐNG THIÊN TAI", ["VĂN PHÒNG BAN CHỈ ĐẠO PHÒNG CHỐNG THIÊN TAI"]),
     ],
 )
 def test_glued_lines_split_only_at_a_second_body(line: str, pieces: list[str]) -> None:

@@ -8,6 +8,7 @@ import unicodedata
 import pytest
 
 from chidao.documents import legacy, read
+from chidao.documents.readers.plain import unroll_cell_breaks
 from tests.fixtures.samples import encode_cp1258, sample_notice
 
 NOTICE = sample_notice().text()
@@ -172,3 +173,25 @@ def test_utf8_with_a_stray_byte_stays_utf8() -> None:
 def test_a_converters_page_break_line_reads_as_a_page_break(text: str, expected: list[str]) -> None:
     lines = [line for line in read(text.encode(), name="paged.txt").text.split("\n") if line]
     assert lines == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a header table's cells with HTML breaks: the k-th line of each cell side by side, the number beside the date
+            "| **ỦY BAN NHÂN DÂN**<br>**TỈNH NAM AN**<br>**SỞ XÂY DỰNG**<br>Số: 15/TB-SXD "
+            "| **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>*Nam An, ngày 2 tháng 3 năm 2026* |",
+            "| **ỦY BAN NHÂN DÂN** |  |\n| **TỈNH NAM AN** |  |\n"
+            "| **SỞ XÂY DỰNG** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n"
+            "| Số: 15/TB-SXD | *Nam An, ngày 2 tháng 3 năm 2026* |",
+        ),
+        (  # a closing table: top-aligned, a row left empty by the breaks before the name dropped
+            "| *Nơi nhận:*<br>- Như trên;<br>- Lưu: VT. | **GIÁM ĐỐC**<br><br><br><br>**Trần Văn Bình** |",
+            "| *Nơi nhận:* | **GIÁM ĐỐC** |\n| - Như trên; |  |\n| - Lưu: VT. |  |\n|  | **Trần Văn Bình** |",
+        ),
+        # a text without breaks, or breaks outside a table row, stays as it is
+        ("| Số: 1/TB | Hà Nội |\nDòng một<br>dòng hai", "| Số: 1/TB | Hà Nội |\nDòng một<br>dòng hai"),
+    ],
+)
+def test_cell_breaks_unrolled_into_rows(text: str, expected: str) -> None:
+    assert unroll_cell_breaks(text) == expected

@@ -837,13 +837,17 @@ def _relative(text: str, end: int) -> int:
     pos = m.end() - 1
     predicate = _predicate_start()
     words, most = 0, 8
+    prev = ""
     while words < most:
         w = _WORD.match(text, pos)
         if not w:
             break
-        if words and predicate.match(text, w.start(1), w.start(1) + 40):
+        word = w.group(1).rstrip(",.")
+        compound = word in _COMPOUND_TAILS and f"{prev} {word}" in NOUN_COMPOUNDS  # `khai thác công trình`: no `trình`
+        if words and not compound and predicate.match(text, w.start(1), w.start(1) + 40):
             if _opens_predicate(text[w.start(1) : w.start(1) + 40], min_len=3):
                 break
+        prev = word
         if w.group(1).endswith("."):
             break
         pos = w.end()

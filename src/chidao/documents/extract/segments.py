@@ -69,6 +69,9 @@ _CLOSING = re.compile(
 _ANNEX = re.compile(rf"^\W*{as_written((formal_labels().annex.upper(), formal_labels().annex))}\b")
 _LAYOUT_GAP = re.compile(r"\S {6,}\S|\S {3,}\S.* {3,}\S")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
+# a table row written without its outer pipes (`1 | Nội dung | Sở X | Sở Y | Quý II/2026 |`, as some .docx
+# extractions give it): three or more ` | ` separators make it a row
+_BARE_ROW = re.compile(r"(?:[^|]* \| ){3}")
 _HYPHEN_CUT = re.compile(r"\w-$")
 _CODE_OR_DATE = re.compile(r"\d{1,4}[/-]\w")
 _WRAP_WORDS = load_toml("wrap_words.toml")
@@ -213,19 +216,20 @@ def _marker(text: str) -> tuple[str | None, int, int]:
 def _row(line: Line) -> Segment | None:
     """A Markdown/pipe table row as a segment with cells."""
     text, offsets = _clean(line)
-    if not text.startswith("|") or _TABLE_RULE.match(text.lstrip("| ")):
+    piped = text.startswith("|")
+    if (not piped and not _BARE_ROW.match(text)) or _TABLE_RULE.match(text.lstrip("| ")):
         return None
     cells: list[str] = []
     cell_offsets: list[list[int]] = []
-    pos = 1
-    for part in text[1:].split("|"):
+    pos = 1 if piped else 0
+    for part in text[pos:].split("|"):
         raw = part
         lead = len(raw) - len(raw.lstrip())
         value = raw.strip()
         cells.append(value)
         cell_offsets.append(list(offsets[pos + lead : pos + lead + len(value)]))
         pos += len(part) + 1
-    if cells and cells[-1] == "":
+    if piped and cells and cells[-1] == "":  # the outer pipe closing the row (a bare row's last cell is a cell)
         cells.pop()
         cell_offsets.pop()
     return Segment(text=" | ".join(cells), offsets=offsets, cells=cells, cell_offsets=cell_offsets)
@@ -421,7 +425,7 @@ def segments(lines: list[Line]) -> list[Segment]:
         if not line.text:
             blank_run += 1
             continue
-        if line.text[0] == "|":  # a pipe table's row (or its rule) ends the paragraph
+        if line.text[0] == "|" or _BARE_ROW.match(line.text):  # a pipe table's row (or its rule) ends the paragraph
             current = None
             row = _row(line)
             if row is not None:

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 _COORD = re.compile(rf"{HELPER_WORDS}\s+")  # `[helping]` of data/lead_ins.toml
 # The label of the units to carry a task out in a table of cells: an agent's (`Cơ quan thực hiện`) or the
 # preparer's of a Party work programme (`Cơ quan tham mưu`, `[preparer]` of data/task_columns.toml)
+# a column's number in the row under a header that numbers the columns (`(1)`, `(2)`)
+_COLUMN_NUMBER = re.compile(r"\(?\d{1,2}\)?")
 _LEAD_LABEL = re.compile(rf"{AGENT_LABEL.pattern}|{PREPARER_LABEL.pattern}")
 
 
@@ -244,6 +246,8 @@ class TableReader:
         cols = self.columns
         if not cols or "task" not in cols or "lead" not in cols:
             return
+        if all(_COLUMN_NUMBER.fullmatch(c) for c in cells if c):
+            return  # the row numbering the columns under the header (`| (1) | (2) | (3) |`)
         offsets = list(seg.cell_offsets)
         if len(cells) == self.width - 1 and self.lead_above is not None and cols["lead"] < len(cells):
             # one cell short under a lead: the lead's cell spans this row and was left out of it (a table whose

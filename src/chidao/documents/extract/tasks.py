@@ -252,6 +252,8 @@ class _Builder:
                     self._extend(carried, seg)  # `Thời hạn: …` under a task that no agency field made
                 continue
             self.tables.early_time = None  # a time field no agency field followed dates nothing further down
+            if self._duties_of_listed(segs, i):
+                continue
             heading = is_heading(seg)  # read once: the frames below and this step both ask
             if (
                 heading and (seg.depth >= _ITEM_DEPTH or (seg.depth and _OBJECTS_LEAD.search(seg.text)))
@@ -310,6 +312,34 @@ class _Builder:
                 continue
             self._paragraph(seg, nxt)
         self.tables.end()
+
+    def _duties_of_listed(self, segs: list[Segment], i: int) -> bool:
+        """`Giao các sở … gồm:` / `- Sở Công Thương (đối với …);` / `- Sở Xây dựng (đối với …).` / `Có trách nhiệm:`
+        / `a) …`: a lead-in that lists units, one a line (each a name alone, or with the scope it answers for in
+        brackets), then a line that hands them duties. The listing gives no work of its own: what it made is
+        dropped, and the duty line opens a frame carrying the listed units to the items below it."""
+        seg = segs[i]
+        if not _DUTIES_OF_LISTED.fullmatch(seg.text):
+            return False
+        names: list[str] = []
+        spans: list[tuple[int, int]] = []
+        j = i - 1
+        while j >= 0 and segs[j].depth > 0 and segs[j].cells is None:
+            listed = _listed_unit(segs[j].text)
+            if listed is None:
+                return False
+            names[:0] = [n for m in listed for n in m.names]
+            spans[:0] = [segs[j].span(m.start, m.end) for m in listed]
+            j -= 1
+        if j < 0 or len(spans) < 2 or not _LISTS_UNITS.search(segs[j].text):
+            return False
+        start, end = segs[j].start, segs[i - 1].span()[1]
+        for task in [t for t in self.tasks if t.span is not None and start <= t.span[0] < end]:
+            self._drop(task)
+        self._pop(seg, True, segs[i - 1])
+        self._push(Frame(depth=seg.depth, marked=seg.depth > 0, assignees=self.resolve(names), spans=spans))
+        self.pending, self.last_item = [], None
+        return True
 
     def _pop(self, seg: Segment, heading: bool, prev: Segment | None = None) -> None:
         self.closed_lead = None
@@ -408,6 +438,11 @@ class _Builder:
         if len(mentions) == 1 and _NAME_GOES_ON.match(text, end) and _bare_name(text):
             # `1. Vụ Các vấn đề chung về xây dựng pháp luật`: a unit whose name goes on with `về …`, alone
             return self.resolve([text.rstrip(" .")]), [seg.span(mentions[0].start, len(text.rstrip(" .")))], None
+        if len(mentions) == 1 and mentions[0].start == 0 and seg.depth and _narrowed_title(text, end):
+            # `4. Các cơ quan, đơn vị được giao quản lý, khai thác tài sản`: a group narrowed by a clause the whole
+            # title runs on with (its verbs are what the group was given, no work of this title's own)
+            name = text.rstrip(" .")
+            return self.resolve([name]), [seg.span(0, len(name))], None
         found = assignment(text)
         if found is not None and (found.start == 0 or found.mode):
             rest = fold(text[found.end :])
@@ -1436,6 +1471,39 @@ _PLACE_ON = ("các ", "tỉnh ", "huyện ", "thành phố ", "quận ", "thị 
 # Việt Nam ở nước ngoài`): read in a heading that is that name alone (`_bare_name`).
 _NAME_GOES_ON = re.compile(r" về (?=\w)")
 _BARE_NAME_WORDS = 12
+
+
+# a relative clause that narrows a group (`[relative]` of data/unit_heads.toml: `openers`, unless `not_narrowing`
+# follows), or the projects a group of owners owns (`of` of `[project_owner]`: `Các chủ đầu tư dự án …`), running
+# to the end of a title
+_RELATIVE = load_toml("unit_heads.toml")["relative"]
+_OWNED = load_toml("unit_heads.toml")["project_owner"]["of"]
+_NARROWING = re.compile(
+    rf" (?:{as_written(_RELATIVE['openers'])} (?!{as_written(_RELATIVE['not_narrowing'])}\b)|"
+    rf"{as_written(_OWNED)} )[^:;.()]+$"
+)
+
+
+def _narrowed_title(text: str, end: int) -> bool:
+    """Does the title go on after the group it opens with (`text[:end]`) with a clause that narrows it, to its
+    end (`Các cơ quan, đơn vị được giao quản lý, sử dụng tài sản`)?"""
+    return _NARROWING.match(text.rstrip(" .:"), end) is not None
+
+
+# the line that hands duties to the units listed just above it (`Có trách nhiệm:`, `Có nhiệm vụ:`), and the end of
+# the lead-in that listed them (`Giao các sở quản lý chuyên ngành … gồm:`)
+_DUTIES_OF_LISTED = re.compile(r"(?:[Cc]ó|[Cc]hịu) (?:trách nhiệm|nhiệm vụ)(?: sau| như sau)?\s*:")
+_LISTS_UNITS = re.compile(r"\bgồm(?: có)?\s*:$")
+_SCOPE_AFTER_NAME = re.compile(r"\s*(?:\([^()]*\))?\s*[;.,]?")
+
+
+def _listed_unit(text: str) -> list[UnitMention] | None:
+    """The units a listing line names, when it is their names alone, or with what each answers for in brackets
+    (`Sở Xây dựng (đối với tài sản kết cấu hạ tầng đô thị);`); else None."""
+    mentions, end = read_units(text, 0)
+    if not mentions or mentions[0].start > 0 or not _SCOPE_AFTER_NAME.fullmatch(text, end):
+        return None
+    return mentions
 
 
 def _bare_name(text: str) -> bool:

@@ -65,7 +65,10 @@ def split_glued(text: str) -> list[str]:
         # A cut needs a complete body before it (`ỦY BAN NHÂN DÂN` alone is not one, nor `UBND XÃ` before the
         # commune `ĐOÀN KẾT`: a locality word needs its name) and no word that makes the head part of a longer
         # one (`TỔNG CỤC`, `ỦY BAN`).
-        if previous_word in blockers or len(before.split()) < 2 or _is_incomplete(before) or _ends_with_locality(before):
+        if (
+            previous_word in blockers or _blocked_by_phrase(text, folded, m.start())
+            or len(before.split()) < 2 or _is_incomplete(before) or _ends_with_locality(before)
+        ):
             continue
         pieces.append(before)
         last = m.start()
@@ -75,7 +78,23 @@ def split_glued(text: str) -> list[str]:
 
 @cache
 def _blockers() -> frozenset[str]:
-    return frozenset(fold_chars(w) for w in header_markers().issuer.inline_blockers)
+    return frozenset(fold_chars(w) for w in header_markers().issuer.inline_blockers if " " not in w)
+
+
+@cache
+def _phrase_blockers() -> tuple[tuple[str, str], ...]:
+    """The blockers of several words (`VĂN PHÒNG`): each as written and folded."""
+    return tuple((w, fold_chars(w)) for w in header_markers().issuer.inline_blockers if " " in w)
+
+
+def _blocked_by_phrase(text: str, folded: str, at: int) -> bool:
+    """Does a blocker of several words, as written, stand right before the head at `at` (`VĂN PHÒNG ĐOÀN …`)?"""
+    before = folded[:at].rstrip()
+    for written, phrase in _phrase_blockers():
+        if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()):
+            if written_as(text[len(before) - len(phrase) : len(before)], (written,)):
+                return True
+    return False
 
 
 @cache

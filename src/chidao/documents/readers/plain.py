@@ -26,7 +26,7 @@ def read_text(raw: bytes, name: str) -> SourceText:
         _drop_page_numbers(_page_marks_as_breaks(nfc(normalise_newlines(text))))
     )  # before clean_text; NFC still unless a legacy paragraph was decoded (whole lines dropped keep it so)
     return SourceText(
-        text=clean_text(converted, is_nfc=used is None),
+        text=clean_text(unroll_cell_breaks(converted), is_nfc=used is None),
         source=make_source(raw, name, "text/plain", used or encoding),
         nfc=True,
     )
@@ -46,6 +46,48 @@ def _page_marks_as_breaks(text: str) -> str:
     if "--" not in text and "==" not in text:
         return text
     return _PAGE_MARK.sub("\f", text)
+
+_CELL_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+
+def unroll_cell_breaks(text: str) -> str:
+    """A markdown table row whose cells hold HTML line breaks (`| ỦY BAN<br>NHÂN DÂN<br>Số: 12/TB-UBND | CỘNG
+    HÒA …<br>Độc lập …<br>*Hà Nội, ngày …* |`, as converters write a header or a closing table) as the rows those
+    lines make side by side: the k-th line of every cell on the k-th row, a cell with fewer lines empty below
+    them, and a row that is all empty (the breaks before a signer's name) dropped. Other text is kept."""
+    if "<br" not in text and "<BR" not in text:
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped.startswith("|") or not _CELL_BREAK.search(stripped):
+            out.append(line)
+            continue
+        inner = stripped[1:-1] if stripped.endswith("|") and len(stripped) > 1 else stripped[1:]
+        cells = _number_beside_date([_CELL_BREAK.split(cell) for cell in inner.split("|")])
+        for k in range(max(len(parts) for parts in cells)):
+            row = [parts[k].strip() if k < len(parts) else "" for parts in cells]
+            if any(row):
+                out.append("| " + " | ".join(row) + " |")
+    return "\n".join(out)
+
+
+_NUMBER_LINE = re.compile(r"\W*s[ốố]\s*:", re.I)
+_DATE_LINE = re.compile(r"ngày\b.{0,20}\btháng\b.{0,20}\bnăm\b", re.I)
+
+
+def _number_beside_date(cells: list[list[str]]) -> list[list[str]]:
+    """The cells' lines top-aligned, save that the number's line (`Số: …`) and the place and date's line stand on
+    one row, as a header sets them side by side (the issuer's column often has more lines above its number than
+    the national motto's above the date): the cell whose line comes higher is moved down to meet the other."""
+    number = next(((i, k) for i, parts in enumerate(cells) for k, t in enumerate(parts) if _NUMBER_LINE.match(t)), None)
+    date = next(((i, k) for i, parts in enumerate(cells) for k, t in enumerate(parts) if _DATE_LINE.search(t)), None)
+    if number is None or date is None or number[0] == date[0] or number[1] == date[1]:
+        return cells
+    (low, k_low), (_high, k_high) = sorted((number, date), key=lambda at: at[1])
+    out = list(cells)
+    out[low] = [""] * (k_high - k_low) + cells[low]
+    return out
 
 
 def _drop_page_numbers(text: str) -> str:
