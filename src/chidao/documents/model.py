@@ -213,6 +213,17 @@ class Finding:
     span: Span | None = None
 
 
+@dataclass(frozen=True)
+class OwnCaption:
+    """Where a text with no header names the document it gives (parts/own_caption.py): the type it names, whether
+    a Party body or number names it, the numbers it gives (the text's own), the span of a closing source caption."""
+
+    type: DocType | None
+    party: bool
+    numbers: tuple[str, ...]
+    source: Span | None = None
+
+
 @dataclass
 class Document:
     """One parsed document in the `chidao.document/1` shape."""
@@ -238,11 +249,12 @@ class Document:
     body_span: Span | None = None  # nội dung (ô 6): after the subject / Kính gửi, before the closing blocks
     layout: dict[str, Any] | None = None  # presentation facts of a .docx (page, margins, fonts)
     metadata: dict[str, Any] = field(default_factory=dict)  # e.g. OCR stamps, số đến
+    own_caption: OwnCaption | None = None  # a headerless text naming itself (parts/own_caption.py)
 
     def to_dict(self) -> dict[str, Any]:
         out = _plain(self)
         assert isinstance(out, dict)
-        for private in ("layout", "national_motto", "body_span"):
+        for private in ("layout", "national_motto", "body_span", "own_caption"):
             out.pop(private, None)
         out = {"format": FORMAT, **out}
         if self.date is not None:

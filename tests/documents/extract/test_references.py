@@ -9,8 +9,7 @@ import pytest
 
 from chidao.documents import parse_text
 from chidao.documents.data import load_toml
-from chidao.documents.extract.references import NUMBER, _numbers, find_references, key, read_references
-from chidao.documents.model import Document, Source
+from chidao.documents.extract.references import NUMBER, _numbers, find_references, key
 
 
 @pytest.mark.parametrize(
@@ -229,16 +228,3 @@ def test_old_symbol_with_two_slash_groups_after_the_body_is_read_whole():
     """`305/TC/QĐ/TCT`-shaped numbers of the 1990s: the body, the type and a department, each after a slash."""
     refs = find_references("theo Quyết định số 412/TC/QĐ/NSNN ngày 05/3/1996 của Bộ Tài chính")
     assert [(r.number, r.date) for r in refs] == [("412/TC/QĐ/NSNN", dt.date(1996, 3, 5))]
-
-
-_CAPTION_OWN = load_toml("reference_words.toml")["caption_own"]
-
-
-@pytest.mark.parametrize("example", _CAPTION_OWN["examples"] + _CAPTION_OWN["counter_examples"])
-def test_a_caption_names_the_reposted_documents_own_number(example: str) -> None:
-    """`[caption_own]` of reference_words.toml: in a copy with no header, the number a caption says was signed and
-    brought whole is the document's own."""
-    text, numbers = example.split("|")
-    doc = Document(source=Source(name="x.txt"), text=text)
-    read_references(doc)
-    assert [r.number for r in doc.references] == numbers.split()

@@ -6,7 +6,6 @@ import re
 
 import pytest
 
-from chidao.documents.data import load_toml
 from chidao.documents.data.formal import (
     authority_markers,
     document_types,
@@ -21,7 +20,7 @@ from chidao.documents.parts.archive import read_archive
 from chidao.documents.parts.issuer import group_bodies
 from chidao.documents.parts.number import read_number
 from chidao.documents.parts.signature import read_signature, split_title
-from chidao.documents.parts.type_subject import find_type_name, news_lead
+from chidao.documents.parts.type_subject import find_type_name
 from chidao.documents.pipeline import parse_text
 from chidao.documents.text import fold_chars
 
@@ -180,36 +179,6 @@ def test_page_controls_examples(line: str, control: bool) -> None:
     assert is_page_control(line) is control
 
 
-_NEWS_LEAD = load_toml("document_types.toml")["news_lead"]
-
-
-@pytest.mark.parametrize("example", _NEWS_LEAD["examples"])
-def test_news_lead_examples_name_the_document_the_page_gives(example: str) -> None:
-    """`[news_lead]` of data/document_types.toml: the lead's type is the headerless text's type, and its number is the
-    text's own, not a citation; with a title line above the lead, too."""
-    line, code, number = example.split("|")
-    hit = news_lead(line)
-    assert hit is not None and (hit[2], hit[3]) == (code, number)
-    for text in (line, "Một dòng tiêu đề của trang tin\n" + line):
-        doc = parse_text(text + "\n")
-        assert doc.issuer is None and doc.type is not None and doc.type.code == code
-        assert all(r.number.replace(" ", "") != number.replace(" ", "") for r in doc.references)
-
-
-@pytest.mark.parametrize("line", _NEWS_LEAD["counter_examples"])
-def test_news_lead_counter_examples_name_no_document(line: str) -> None:
-    assert news_lead(line) is None
-
-
-def test_news_lead_of_a_document_with_a_header_is_a_citation() -> None:
-    """A lead-like first body line under a header block cites another document: it stays a reference."""
-    lead = _NEWS_LEAD["examples"][0].split("|")[0]
-    text = "UBND TỈNH AN LẠC\nSố: 125/UBND-VP\nV/v rà soát hồ sơ đất đai\n" + lead + "\n"
-    doc = parse_text(text)
-    assert doc.type is not None and doc.type.code == "CV"
-    assert "418/UBND-KT" in [r.number.replace(" ", "") for r in doc.references]
-
-
 @pytest.mark.parametrize(
     ("cell", "drawn"),
     [(e, True) for e in header_markers().drawing_names_examples]
@@ -221,17 +190,3 @@ def test_drawing_names_examples(cell: str, drawn: bool) -> None:
     from chidao.documents.parts.furniture import is_page_furniture
 
     assert is_page_furniture(cell) is drawn
-
-
-_CAPTION = load_toml("issuer_markers.toml")["source_caption"]
-
-
-@pytest.mark.parametrize(
-    ("line", "caption"),
-    [(e, True) for e in _CAPTION["examples"]] + [(e, False) for e in _CAPTION["counter_examples"]],
-)
-def test_source_caption_examples(line: str, caption: bool) -> None:
-    """`[source_caption]` of issuer_markers.toml: a portal's caption naming the document it renders as its source."""
-    from chidao.documents.parts.closing import source_caption
-
-    assert (source_caption(line) is not None) is caption

@@ -964,22 +964,6 @@ def test_an_authority_line_run_on_after_the_subject_is_dropped(issuer: str, run_
     assert doc.subject is not None and doc.subject.text == subject
 
 
-_CAPTION = load_toml("issuer_markers.toml")["caption"]
-
-
-@pytest.mark.parametrize("example", _CAPTION["examples"] + _CAPTION["counter_examples"])
-def test_a_headerless_copy_takes_type_and_family_from_its_caption(example: str) -> None:
-    """`[caption]` of issuer_markers.toml: a repost with no header of its own; its caption names the type, and the
-    Party body or Party number in it makes the document a Party one."""
-    text, _, expected = example.partition("|")
-    doc = parse_text(text, check=False)
-    if not expected:
-        assert doc.type is None
-        return
-    code, family = expected.split("|")
-    assert doc.type is not None and doc.type.code == code
-    assert doc.family == family
-
 
 @pytest.mark.parametrize(
     ("text", "code"),

@@ -27,7 +27,6 @@ from chidao.documents.parts.number import (
     WRAP,
     compact,
 )
-from chidao.documents.parts.type_subject import news_lead
 from chidao.documents.text import fold, fold_chars
 
 _W = f"[{UPPER}{LOWER}0-9]"
@@ -109,42 +108,16 @@ def key(number: str) -> str:
     return _LEADING_ZEROS.sub("", _SPACES.sub("", fold_chars(number)).replace("–", "-"))
 
 
-_LEAD_REACH, _LEAD_LINES = 1200, 6  # where a news rendering's lead stands: its first lines
-
-
 def _own_keys(doc: Document) -> set[str]:
     """The document's own number in both shapes (a mass organisation may number Party-style under a Quốc hiệu); with
-    no header, the number a portal's news rendering gives its document in its lead (`Ngày 04/12, UBND tỉnh ban hành
-    Công văn số 2221/UBND-TH, …`: parts/type_subject.py `news_lead`)."""
+    no header, the numbers the text names itself by (a portal's lead or caption: parts/own_caption.py)."""
     n = doc.number
-    if n is None and doc.issuer is None:
-        leads = (news_lead(line) for line in doc.text[:_LEAD_REACH].splitlines()[:_LEAD_LINES])
-        return {key(lead[3]) for lead in leads if lead is not None}
+    if doc.own_caption is not None:
+        return {key(number) for number in doc.own_caption.numbers}
     if n is None or not n.seq or not n.symbol:
         return set()
     year = f"{n.year}/" if n.year else ""
     return {key(f"{n.seq}-{n.symbol}"), key(f"{n.seq}/{year}{n.symbol}")}
-
-
-# A caption naming the document a headerless copy brings (`… vừa ký Chỉ thị số 40-CT/TW …`): `[caption_own]`
-_CAPTION = load_toml("reference_words.toml")["caption_own"]
-# (the verb right before the citation, or before the type's words and `số` where the citation starts at the number)
-_CAPTION_VERB = re.compile(rf"(?<![a-z])(?:{alternation(_CAPTION['verbs'])})(?:\s+(?:\S+\s+){{0,4}}so)?\s*$")
-_CAPTION_REACH: int = _CAPTION["reach"]
-
-
-def _caption_keys(doc: Document, text: str) -> set[str]:
-    """The number a caption gives the text it opens, when the text has no number of its own (a repost)."""
-    if doc.number is not None:
-        return set()
-    opening = text[:_CAPTION_REACH]
-    folded = fold(opening)
-    if not any(marker in folded for marker in _CAPTION["markers"]):
-        return set()
-    for ref in find_references(opening):
-        if ref.number and ref.span is not None and _CAPTION_VERB.search(fold(opening[max(0, ref.span[0] - 60) : ref.span[0]])):
-            return {key(ref.number)}
-    return set()
 
 
 def _type_code(symbol: str, year: str | None, party: bool) -> str | None:
@@ -369,8 +342,4 @@ def read_references(doc: Document, text: str | None = None) -> None:
     when it is more than `doc.text` (the body with the notes a .docx reader appended after it)."""
     whole = doc.text if text is None else text
     own_date = doc.date.as_date() if doc.date is not None else None
-    refs = find_references(whole, exclude=_own_keys(doc) | _caption_keys(doc, whole), own_date=own_date)
-    caption = doc.metadata.get("source_caption")  # a portal's caption naming the document itself (parts/closing.py)
-    if caption:
-        refs = [r for r in refs if r.span is None or not caption[0] <= r.span[0] < caption[1]]
-    doc.references = refs
+    doc.references = find_references(whole, exclude=_own_keys(doc), own_date=own_date)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
-from chidao.documents.alternation import alternation, as_written
+from chidao.documents.alternation import alternation
 from chidao.documents.data import load_toml
 from chidao.documents.data.formal import authority_markers, formal_labels
 from chidao.documents.model import Document, Signature
@@ -36,7 +36,6 @@ from chidao.documents.parts.signature import (
     title_then_name,
     wrapped_name_end,
 )
-from chidao.documents.parts.type_subject import doc_type, find_type_name, name_of
 from chidao.documents.text import Line
 
 _LOOK_UP = 8  # lines above Nơi nhận that may hold the signature block
@@ -411,44 +410,8 @@ def _complete_name(lines: list[Line], sig: Signature, cells: list[Cell]) -> None
             sig.span = (sig.span[0], max(sig.span[1], after.start + after.text.index(end) + len(end)))
 
 
-# the portal's caption naming the document it renders as its source: `[source_caption]` of issuer_markers.toml
-_CAPTION_OPENERS = load_toml("issuer_markers.toml")["source_caption"]["openers"]
-_SOURCE_CAPTION = re.compile(
-    rf"\(\s*{as_written(_CAPTION_OPENERS)}\s+(?P<name>[^\d()]{{2,40}}?)\s+(?:số\s+)?\d[^()\n]{{0,120}}\)\s*"
-)
-
-
-def source_caption(text: str) -> tuple[str, int, int] | None:
-    """`(Theo Công văn số 1962/UBND-KT, ngày …)`: the type code the caption names, and its bounds in `text`."""
-    m = _SOURCE_CAPTION.fullmatch(text)
-    if m is None:
-        return None
-    hit = find_type_name(m.group("name"), upper_only=False)
-    if hit is None or hit[0] != 0 or hit[1] != len(m.group("name")):
-        return None
-    return hit[2], m.start(), m.end()
-
-
-def _read_source_caption(doc: Document, lines: list[Line]) -> None:
-    """A text without a header block whose last line is a portal's caption naming it (`(Theo Công văn số …)`): its
-    type, when none was read, and the caption's span (metadata `source_caption`), whose number is its own."""
-    last = next((line for line in reversed(lines) if line.text.strip()), None)
-    if last is None or not last.text.lstrip().startswith("("):
-        return
-    found = source_caption(last.text.strip())
-    if found is None:
-        return
-    code, _, _ = found
-    offset = last.start + (len(last.text) - len(last.text.lstrip()))
-    doc.metadata["source_caption"] = [offset, offset + len(last.text.strip())]
-    if doc.type is None:
-        doc.type = doc_type(code, name_of(code), None)
-
-
 def read_closing(doc: Document, lines: list[Line]) -> None:
     """Fill signatures, recipients, archive; narrow body_span to end before the closing blocks."""
-    if doc.number is None and doc.issuer is None:
-        _read_source_caption(doc, lines)
     body_start = doc.body_span[0] if doc.body_span else 0
     first = next((line.index for line in lines if line.end > body_start), len(lines))
     cells_of = _LineCells(doc)

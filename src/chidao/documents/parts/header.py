@@ -21,6 +21,7 @@ from chidao.documents.parts.cells import Cell, is_upper
 from chidao.documents.parts.furniture import is_page_control, is_page_furniture
 from chidao.documents.parts.header_tokens import Kind, Token, tokens
 from chidao.documents.parts.issuer import names_a_body, read_issuer
+from chidao.documents.parts.own_caption import read_own_caption
 from chidao.documents.parts.paragraphs import set_apart
 from chidao.documents.parts.place_date import opens_wrapped_place_date, read_wrapped_place_date
 from chidao.documents.parts.recipients import split_inline
@@ -33,8 +34,6 @@ from chidao.documents.parts.type_subject import (
     find_type_name,
     make_subject,
     name_of,
-    news_lead,
-    type_name_at,
 )
 from chidao.documents.text import VI_LOWER, Line, fold_chars
 
@@ -471,12 +470,14 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
             doc.type = congvan()
         else:
             doc.type = _title_case_type(lines)
-    caption = _caption(doc.text) if doc.issuer is None and doc.number is None else None
-    if caption is not None:
+    own = doc.own_caption = read_own_caption(doc, lines)  # a headerless text naming itself
+    if own is not None:
         if doc.type is None:
-            doc.type = doc_type(caption[0], caption[1], caption[2])
-        if caption[3] and doc.family == "unknown":
+            doc.type = own.type
+        if own.party and doc.family == "unknown":
             doc.family = "party"
+        if own.source is not None:
+            doc.metadata["source_caption"] = list(own.source)
     if doc.type is None and doc.addressees:
         doc.type = congvan()  # a letter sent `Kính gửi:` with no type name anywhere (a web copy without header)
     if doc.family == "unknown":
@@ -519,52 +520,21 @@ def _issuer_after_subject(doc: Document, state: _State) -> str | None:
     return None if before and open_end(" ".join(before)) else name
 
 
-# A headerless copy's caption (`… Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 17 …`): `[caption]` of issuer_markers.toml
-_CAPTION = load_toml("issuer_markers.toml")["caption"]
-_ISSUED = re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, _CAPTION['issued']))})[ \t]+")
-_PARTY_BODY = re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, _CAPTION['party_bodies']))})(?![a-z])")
-_PARTY_NUMBER_AFTER = re.compile(r"[ \t]+so[ \t]+\d+[ \t]?-[ \t]?[a-z]+/")
-
-
-def _caption(text: str) -> tuple[str, str, tuple[int, int], bool] | None:
-    """(type code, type name as written, its span, whether a Party body issued it) from the caption a headerless
-    copy opens with: a verb of issuing right before a type's name; else None."""
-    opening = text[: _CAPTION["reach"]]
-    folded = fold_chars(opening).lower()
-    for m in _ISSUED.finditer(folded):
-        hit = type_name_at(opening, folded, m.end(), upper_only=False)
-        if hit is None:
-            continue
-        sentence = folded[max(folded.rfind(". ", 0, m.start()), folded.rfind("\n", 0, m.start()), 0) : m.start()]
-        party = _PARTY_BODY.search(sentence) is not None or _PARTY_NUMBER_AFTER.match(folded, hit[1]) is not None
-        return hit[2], opening[hit[0] : hit[1]], (hit[0], hit[1]), party
-    return None
-
-
 def _party_number(doc: Document) -> bool:
     n = doc.number
     return bool(n and n.symbol and "/" in n.symbol and "-" in n.text.split("/")[0] and n.seq is not None)
 
 
 def _title_case_type(lines: list[Line]) -> DocType | None:
-    """A document without header marks may still open with its type name (`Giấy mời họp ngày ...`), or a portal's
-    news rendering name it in its lead, on one of its first lines (`Ngày 04/12, UBND tỉnh ban hành Công văn số …`)."""
-    first = True
-    for k, line in enumerate(lines[:_NEWS_LEAD_REACH]):
+    """A document without header marks may still open with its type name (`Giấy mời họp ngày ...`)."""
+    for line in lines[:3]:
         if not line.text or is_page_control(line.text):
             continue  # (`In bài viết`, a portal's print button, above the title)
-        if first:
-            first = False
-            hit = find_type_name(line.text, upper_only=False) if k < 3 else None
-            if hit and hit[0] == 0:
-                return doc_type(hit[2], line.text[hit[0] : hit[1]], (line.start + hit[0], line.start + hit[1]))
-        lead = news_lead(line.text)
-        if lead is not None:
-            return doc_type(lead[2], line.text[lead[0] : lead[1]], (line.start + lead[0], line.start + lead[1]))
+        hit = find_type_name(line.text, upper_only=False)
+        if hit and hit[0] == 0:
+            return doc_type(hit[2], line.text[hit[0] : hit[1]], (line.start + hit[0], line.start + hit[1]))
+        return None
     return None
-
-
-_NEWS_LEAD_REACH = 6  # lines, blank ones included: the title, the lead under it
 
 
 __all__ = ["read_header"]

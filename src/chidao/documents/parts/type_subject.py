@@ -10,7 +10,6 @@ import re
 from functools import cache
 
 from chidao.documents.alternation import alternation
-from chidao.documents.data import load_toml
 from chidao.documents.data.formal import document_types, untitled_code
 from chidao.documents.model import DocType, Subject
 from chidao.documents.parts.cells import Cell, clean, is_upper
@@ -117,36 +116,6 @@ def type_name_at(masked: str, folded: str, start: int, upper_only: bool = True) 
     if _name_pattern().match(folded, start) is None:
         return None
     return _name_at(masked, folded, start, upper_only)
-
-
-@cache
-def _news_lead() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The lead of a portal's news rendering up to its type name, and what follows the name up to the number
-    (`[news_lead]` of data/document_types.toml), both on folded text."""
-    verbs = alternation(" ".join(fold_chars(v).split()) for v in load_toml("document_types.toml")["news_lead"]["verbs"])
-    day = r"\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)"
-    lead = re.compile(rf"^\s*ngay\s+{day}\s*,\s*[^.;:]{{0,120}}?(?<![a-z]){verbs}\s+")
-    number = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+so\s*:?\s*(\d{1,6}[a-z]?\s*/\s*[0-9a-z][0-9a-z&./-]{0,40}[0-9a-z])")
-    return lead, number
-
-
-def news_lead(text: str) -> tuple[int, int, str, str] | None:
-    """`Ngày 04/12, UBND tỉnh ban hành Công văn số 2221 /UBND-TH, …`, a line of a text with no header block: the
-    bounds of the type name, its code, and the number as printed (`2221 /UBND-TH`): the document the page gives."""
-    if "ngày" not in text[:12].lower():
-        return None
-    folded = fold_chars(text)
-    lead, number = _news_lead()
-    m = lead.match(folded)
-    if m is None:
-        return None
-    hit = type_name_at(text, folded, m.end(), upper_only=False)
-    if hit is None:
-        return None
-    n = number.match(folded, hit[1])
-    if n is None:
-        return None
-    return hit[0], hit[1], hit[2], text[n.start(1) : n.end(1)]
 
 
 def name_of(code: str) -> str:

@@ -1,0 +1,134 @@
+"""A headerless copy naming the document it gives: its type, its Party family, its own number.
+
+A portal's news rendering, a repost or a Q&A page gives a document without its header block (no issuer, no number
+line) and names it: a lead on one of its first lines (`Ngày 04/12, UBND tỉnh ban hành Công văn số 2221/UBND-TH, …`),
+a caption over a repost (`… vừa ký Chỉ thị số 40-CT/TW … Trân trọng giới thiệu toàn văn Chỉ thị.`), or a caption as
+its last line (`(Theo Công văn số 1962/UBND-KT, ngày …)`). That naming gives the text its type (a Party body or a
+Party number in the caption, its family), and the number it gives is the text's own, not a citation.
+
+Read once per document by parts/header.py (`read_own_caption`, kept as `doc.own_caption`); the header takes the
+type and family, extract/references.py the own numbers. `[own_caption]` of data/issuer_markers.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from chidao.documents.alternation import alternation, as_written
+from chidao.documents.data import load_toml
+from chidao.documents.extract.references import find_references
+from chidao.documents.model import DocType, Document, OwnCaption
+from chidao.documents.parts.type_subject import doc_type, find_type_name, name_of, type_name_at
+from chidao.documents.text import Line, fold, fold_chars
+
+_DATA: dict[str, Any] = load_toml("issuer_markers.toml")["own_caption"]
+_LEAD_LINES = 6  # lines, blank ones included, where a news lead stands: the title, the lead under it
+
+# a news lead up to its type name, and what follows the name up to the number, both on folded text (`lead`)
+_DAY = r"\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)"
+_LEAD_VERBS = alternation(" ".join(fold_chars(v).split()) for v in _DATA["lead"]["verbs"])
+_LEAD = re.compile(rf"^\s*ngay\s+{_DAY}\s*,\s*[^.;:]{{0,120}}?(?<![a-z]){_LEAD_VERBS}\s+")
+_LEAD_NUMBER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+so\s*:?\s*(\d{1,6}[a-z]?\s*/\s*[0-9a-z][0-9a-z&./-]{0,40}[0-9a-z])")
+
+
+def _news_lead(text: str) -> tuple[int, int, str, str] | None:
+    """`Ngày 04/12, UBND tỉnh ban hành Công văn số 2221 /UBND-TH, …`: the bounds of the type name, its code, and the
+    number as printed (`2221 /UBND-TH`)."""
+    if "ngày" not in text[:12].lower():
+        return None
+    folded = fold_chars(text)
+    m = _LEAD.match(folded)
+    if m is None:
+        return None
+    hit = type_name_at(text, folded, m.end(), upper_only=False)
+    if hit is None:
+        return None
+    n = _LEAD_NUMBER.match(folded, hit[1])
+    if n is None:
+        return None
+    return hit[0], hit[1], hit[2], text[n.start(1) : n.end(1)]
+
+
+_REPOST = _DATA["repost"]
+_ISSUED = re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, _REPOST['issued']))})[ \t]+")
+_PARTY_BODY = re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, _REPOST['party_bodies']))})(?![a-z])")
+_PARTY_NUMBER_AFTER = re.compile(r"[ \t]+so[ \t]+\d+[ \t]?-[ \t]?[a-z]+/")
+# (the verb right before the citation, or before the type's words and `số` where the citation starts at the number)
+_SIGNED = re.compile(rf"(?<![a-z])(?:{alternation(_REPOST['signed'])})(?:\s+(?:\S+\s+){{0,4}}so)?\s*$")
+
+
+def _repost_type(opening: str) -> tuple[DocType, bool] | None:
+    """The type a repost's caption names (a verb of issuing right before a type's name: `… đã ban hành Chỉ thị số
+    17 …`), as written with its span, and whether a Party body or a Party number names it (`repost`)."""
+    folded = fold_chars(opening).lower()
+    for m in _ISSUED.finditer(folded):
+        hit = type_name_at(opening, folded, m.end(), upper_only=False)
+        if hit is None:
+            continue
+        sentence = folded[max(folded.rfind(". ", 0, m.start()), folded.rfind("\n", 0, m.start()), 0) : m.start()]
+        party = _PARTY_BODY.search(sentence) is not None or _PARTY_NUMBER_AFTER.match(folded, hit[1]) is not None
+        return doc_type(hit[2], opening[hit[0] : hit[1]], (hit[0], hit[1])), party
+    return None
+
+
+def _repost_number(opening: str) -> str | None:
+    """The number a repost's caption says was signed, when the caption says the text follows whole (`toàn văn`)."""
+    folded = fold(opening)
+    if not any(marker in folded for marker in _REPOST["markers"]):
+        return None
+    for ref in find_references(opening):
+        if ref.number and ref.span is not None and _SIGNED.search(fold(opening[max(0, ref.span[0] - 60) : ref.span[0]])):
+            return ref.number
+    return None
+
+
+_SOURCE = re.compile(
+    rf"\(\s*{as_written(_DATA['source']['openers'])}\s+(?P<name>[^\d()]{{2,40}}?)\s+(?:số\s+)?\d[^()\n]{{0,120}}\)\s*"
+)
+
+
+def _source_code(text: str) -> str | None:
+    """`(Theo Công văn số 1962/UBND-KT, ngày …)`, a portal's last line naming its source (`source`): the type code."""
+    m = _SOURCE.fullmatch(text)
+    if m is None:
+        return None
+    hit = find_type_name(m.group("name"), upper_only=False)
+    if hit is None or hit[0] != 0 or hit[1] != len(m.group("name")):
+        return None
+    return hit[2]
+
+
+def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
+    """Where a text with neither an issuer nor a number names itself: the type of its first news lead, else of its
+    repost caption, else of its closing source caption; the Party family from the repost caption; the numbers they
+    give. None for a text with a header, or one that names nothing."""
+    if doc.issuer is not None or doc.number is not None:
+        return None
+    types: list[DocType] = []
+    numbers: list[str] = []
+    for line in lines[:_LEAD_LINES]:
+        lead = _news_lead(line.text) if line.text else None
+        if lead is not None:
+            types.append(doc_type(lead[2], line.text[lead[0] : lead[1]], (line.start + lead[0], line.start + lead[1])))
+            numbers.append(lead[3])
+    opening = doc.text[: _REPOST["reach"]]
+    repost = _repost_type(opening)
+    party = repost is not None and repost[1]
+    if repost is not None:
+        types.append(repost[0])
+    if (signed := _repost_number(opening)) is not None:
+        numbers.append(signed)
+    source: tuple[int, int] | None = None
+    last = next((line for line in reversed(lines) if line.text), None)
+    code = _source_code(last.text) if last is not None and last.text.startswith("(") else None
+    if code is not None and last is not None:
+        source = (last.start, last.end)
+        types.append(doc_type(code, name_of(code), None))  # (the portal's line, not the document's own type line)
+        numbers.extend(ref.number for ref in find_references(last.text) if ref.number)
+    if not types and not numbers:
+        return None
+    return OwnCaption(type=types[0] if types else None, party=party, numbers=tuple(numbers), source=source)
+
+
+__all__ = ["read_own_caption"]

@@ -1,0 +1,62 @@
+"""A headerless copy naming the document it gives (parts/own_caption.py): `[own_caption]` of issuer_markers.toml."""
+
+from __future__ import annotations
+
+import pytest
+
+from chidao.documents.data import load_toml
+from chidao.documents.pipeline import parse_text
+
+_DATA = load_toml("issuer_markers.toml")["own_caption"]
+_TITLE = "Một dòng tiêu đề của trang tin\n"  # a portal's title above the text
+
+
+def _numbers(numbers: list[str] | str) -> list[str]:
+    """Numbers compared without their spaces; a data row's list joined by commas."""
+    return [n.replace(" ", "") for n in (numbers.split(",") if isinstance(numbers, str) else numbers) if n]
+
+
+@pytest.mark.parametrize("example", _DATA["examples"])
+def test_a_text_naming_itself_takes_its_type_family_and_own_number(example: str) -> None:
+    """The naming gives the type and family; its number is the text's own, the other numbers stay cited; a title
+    line above the text changes nothing."""
+    text, code, family, own, cited = example.split("|")
+    for whole in (text, _TITLE + text):
+        doc = parse_text(whole + "\n", check=False)
+        assert doc.own_caption is not None and doc.own_caption.type is not None
+        assert doc.own_caption.type.code == code
+        assert _numbers(list(doc.own_caption.numbers)) == _numbers(own)
+        assert doc.type is not None and doc.type.code == code
+        assert doc.family == family
+        assert _numbers([r.number for r in doc.references]) == _numbers(cited)
+
+
+@pytest.mark.parametrize("example", _DATA["counter_examples"])
+def test_a_text_naming_nothing_of_its_own_keeps_its_citations(example: str) -> None:
+    text, cited = example.split("|")
+    doc = parse_text(text + "\n", check=False)
+    assert doc.own_caption is None
+    assert doc.type is None
+    assert _numbers([r.number for r in doc.references]) == _numbers(cited)
+
+
+def test_a_lead_under_a_header_is_a_citation() -> None:
+    """A lead-like first body line under a header block cites another document: it stays a reference."""
+    lead = _DATA["examples"][0].split("|")[0]
+    doc = parse_text("UBND TỈNH AN LẠC\nSố: 125/UBND-VP\nV/v rà soát hồ sơ đất đai\n" + lead + "\n")
+    assert doc.own_caption is None
+    assert doc.type is not None and doc.type.code == "CV"
+    assert "418/UBND-KT" in _numbers([r.number for r in doc.references])
+
+
+def test_the_first_naming_gives_the_type_and_a_closing_caption_its_span() -> None:
+    """A news lead's type comes before a closing caption's; the caption's span is kept (metadata `source_caption`)
+    and its number is the text's own too."""
+    lead = "Ngày 3/4, UBND huyện Tân Lạc ban hành Kế hoạch số 71/KH-UBND về trồng cây."
+    caption = "(Theo Thông báo số 15/TB-UBND ngày 3/4/2026)"
+    text = f"{lead}\nCác xã tổ chức trồng cây trước ngày 30/4/2026.\n{caption}\n"
+    doc = parse_text(text, check=False)
+    assert doc.type is not None and doc.type.code == "KH" and doc.type.span == (text.index("Kế hoạch"), text.index(" số"))
+    assert doc.metadata["source_caption"] == [text.index(caption), text.index(caption) + len(caption)]
+    assert doc.own_caption is not None and doc.own_caption.numbers == ("71/KH-UBND", "15/TB-UBND")
+    assert doc.references == []
