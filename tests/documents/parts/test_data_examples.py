@@ -177,3 +177,15 @@ def test_page_controls_examples(line: str, control: bool) -> None:
     from chidao.documents.parts.furniture import is_page_control
 
     assert is_page_control(line) is control
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [(e, True) for e in header_markers().gazette_heads_examples]
+    + [(e, False) for e in header_markers().gazette_heads_counter_examples],
+)
+def test_gazette_heads_examples(line: str, head: bool) -> None:
+    """`[gazette_heads]` of issuer_markers.toml: a gazette's running head, alone on its line."""
+    from chidao.documents.readers.plain import is_gazette_head
+
+    assert is_gazette_head(line) is head

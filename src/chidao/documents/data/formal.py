@@ -92,6 +92,9 @@ class HeaderMarkers:
     page_controls: tuple[str, ...]  # `[page_controls]`: the captions of a portal's print/copy controls
     page_controls_examples: tuple[str, ...]
     page_controls_counter_examples: tuple[str, ...]
+    gazette_heads: tuple[str, ...]  # `[gazette_heads]`: the names a gazette's running head opens with
+    gazette_heads_examples: tuple[str, ...]
+    gazette_heads_counter_examples: tuple[str, ...]
 
 
 @cache
@@ -216,6 +219,9 @@ def header_markers() -> HeaderMarkers:
         page_controls=tuple(raw["page_controls"]["labels"]),
         page_controls_examples=tuple(raw["page_controls"]["examples"]),
         page_controls_counter_examples=tuple(raw["page_controls"]["counter_examples"]),
+        gazette_heads=tuple(raw["gazette_heads"]["labels"]),
+        gazette_heads_examples=tuple(raw["gazette_heads"]["examples"]),
+        gazette_heads_counter_examples=tuple(raw["gazette_heads"]["counter_examples"]),
     )
 
 
