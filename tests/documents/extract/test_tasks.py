@@ -598,6 +598,13 @@ def test_round9_fresh2_shapes(text, expected):
             "các bãi chôn lấp;\nb) Phối hợp với Bộ Y tế rà soát, yêu cầu các cơ sở y tế báo cáo lượng chất thải.",
             [["Ủy ban nhân dân các tỉnh và thành phố trực thuộc trung ương"]] * 2,
         ),
+        (  # a dashed item with a second paragraph, more items after it: the paragraph carries the item on, and the
+            # lead-in's group still has the items below
+            "Để hoàn thành kế hoạch năm, các phòng chuyên môn thuộc huyện cần tập trung thực hiện các việc sau:\n"
+            "- Rà soát hồ sơ đất đai tồn đọng, báo cáo kết quả về Văn phòng.\nLập danh sách các hộ chưa được cấp "
+            "giấy.\n- Kiểm tra việc sử dụng đất công.\n- Cập nhật bản đồ địa chính.",
+            [["các phòng chuyên môn thuộc huyện"]] * 3,
+        ),
     ],
 )
 def test_lead_units_reach_the_items(text, expected):
