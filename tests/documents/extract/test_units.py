@@ -1235,6 +1235,9 @@ def test_project_parties(text, units):
         ("Bí thư Tỉnh ủy, Thành ủy chỉ đạo.", ("Bí thư Tỉnh ủy, Thành ủy",)),  # the office without the plural
         ("các đồng chí Bí thư Huyện ủy, Thị ủy chỉ đạo.", ("Bí thư Huyện ủy, Thị ủy",)),  # after a form of address
         ("Bí thư tỉnh ủy, thành ủy trực tiếp lãnh đạo.", ("Bí thư tỉnh ủy, thành ủy",)),  # in lower case: a kind
+        # the standing organ of the committees of two kinds: one group too
+        ("Ban Thường vụ Tỉnh ủy, Thành ủy chỉ đạo sơ kết.", ("Ban Thường vụ Tỉnh ủy, Thành ủy",)),
+        ("Thường trực Huyện ủy, Thị ủy theo dõi.", ("Thường trực Huyện ủy, Thị ủy",)),
         # a committee named by its place is a body of its own
         ("các Bí thư Tỉnh ủy, Thành ủy Hải Phòng chỉ đạo.", ("các Bí thư Tỉnh ủy",)),
         # the ministers of the ministries listed after the office in the plural
@@ -1248,6 +1251,24 @@ def test_holders_of_committees_named_by_head(text, names):
     """`các Bí thư Tỉnh ủy, Thành ủy`: the holders of one office in Party committees each named by its head alone
     are one group (`assignees._heads_shared`; in lower case, `kinds` of `[office_forms]`); `Các bộ trưởng: X, Y`
     the minister of each ministry listed."""
+    mention = read_unit(text, 0)
+    assert mention is not None and mention.names == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ủy ban nhân dân cấp tỉnh, cấp huyện rà soát quỹ đất.", ("Ủy ban nhân dân cấp tỉnh, cấp huyện",)),
+        ("Chủ tịch UBND cấp huyện và cấp xã chịu trách nhiệm chỉ đạo.", ("Chủ tịch UBND cấp huyện và cấp xã",)),
+        ("Uỷ ban nhân dân cấp tỉnh, cấp huyện, cấp xã phổ biến.", ("Uỷ ban nhân dân cấp tỉnh, cấp huyện, cấp xã",)),
+        # one level only, and a level that belongs to the next unit's name, stay as they were
+        ("Ủy ban nhân dân cấp xã thống kê.", ("Ủy ban nhân dân cấp xã",)),
+        ("Ủy ban nhân dân cấp tỉnh, cấp ủy các huyện lãnh đạo.", ("Ủy ban nhân dân cấp tỉnh",)),
+    ],
+)
+def test_bodies_named_at_more_than_one_level_are_one_group(text, names):
+    """`Ủy ban nhân dân cấp tỉnh, cấp xã`: the bodies of one kind at each level named, one group as written (not a
+    unit cut at the first level, with the rest of the sentence no predicate)."""
     mention = read_unit(text, 0)
     assert mention is not None and mention.names == names
 

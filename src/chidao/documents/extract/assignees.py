@@ -849,6 +849,23 @@ _UNIT_ABOVE = re.compile(
 _GLUED_HEAD = re.compile(rf"(?:{as_written(_HEADS['glued_heads']['words'])})(?=[{VI_UPPER}])")
 
 
+# A unit named at one level of government (`cấp tỉnh`, the qualifiers of `[qualifiers]` that open with `cấp`), and
+# more levels after it (`Ủy ban nhân dân cấp tỉnh, cấp xã`, `… cấp tỉnh và cấp huyện`): one group, the bodies of that
+# kind at each level, as written.
+_LEVEL_QUALIFIERS = tuple(q for q in QUALIFIERS if q.startswith("cấp "))
+_AT_LEVEL = re.compile(rf"[ \t]{_alternation(_LEVEL_QUALIFIERS)}$")
+_MORE_LEVELS = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_alternation(_LEVEL_QUALIFIERS)}(?![\wÀ-ỹ])")
+
+
+def _more_levels(text: str, found: UnitMention) -> UnitMention:
+    if len(found.names) != 1 or _AT_LEVEL.search(found.names[0]) is None:
+        return found
+    end = found.end
+    while (more := _MORE_LEVELS.match(text, end)) is not None:
+        end = more.end()
+    return found if end == found.end else UnitMention((text[found.start : end],), found.start, end)
+
+
 def read_unit(text: str, pos: int) -> UnitMention | None:
     """One unit (or one elided list of units) starting exactly at `pos`, else None; also where a web copy glued
     its head to the name after it (`BộCông Thương`: read as `Bộ Công Thương`, its end where it ends as printed)."""
@@ -858,7 +875,7 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
         spaced = _read_unit(f"{text[:cut]} {text[cut:]}", pos)
         if spaced is not None and spaced.end > cut + 1:
             return UnitMention(spaced.names, spaced.start, spaced.end - 1)
-    return found
+    return found if found is None else _more_levels(text, found)
 
 
 def _read_unit(text: str, pos: int) -> UnitMention | None:
@@ -944,7 +961,7 @@ def _read_unit(text: str, pos: int) -> UnitMention | None:
         mention = _open_mention(text, start, pos)
     if office and mention is None:
         return _own_head(text, start, office)  # `Phó Giám đốc Sở`: the head alone, of the body the document is of
-    if office and mention is not None:
+    if mention is not None and (office or _STANDING_OF_COMMITTEE.fullmatch(mention.names[0]) is not None):
         mention = _heads_shared(text, mention)
     return _holder_role(text, mention) if office and mention is not None else mention
 
@@ -956,10 +973,20 @@ _COMMITTEE_AFTER = re.compile(
 )
 
 
+# the standing organ of a Party committee named by the committee's head (`Ban Thường vụ Tỉnh ủy`): `[standing_organs]`
+_STANDING_OF_COMMITTEE = re.compile(
+    rf"{_alternation(tuple(_HEADS['standing_organs']['words']))}[ \t]+{_alternation(_COMMITTEES)}"
+)
+
+
 def _heads_shared(text: str, mention: UnitMention) -> UnitMention:
-    """`(các) Bí thư Tỉnh ủy, Thành ủy`: the holders of one office in the bodies of two kinds, each named by its
-    head alone after a comma, are one group, not a second body named `Thành ủy`."""
-    if len(mention.names) != 1 or strip_office(mention.names[0]) not in _COMMITTEES:
+    """`(các) Bí thư Tỉnh ủy, Thành ủy`, `Ban Thường vụ Tỉnh ủy, Thành ủy`: the holders of one office, or the one
+    organ, in the committees of two kinds, each named by its head alone after a comma, are one group, not a second
+    body named `Thành ủy`."""
+    if len(mention.names) != 1:
+        return mention
+    name = strip_office(mention.names[0])
+    if name not in _COMMITTEES and _STANDING_OF_COMMITTEE.fullmatch(name) is None:
         return mention
     end = mention.end
     while (more := _COMMITTEE_AFTER.match(text, end)) is not None:
