@@ -464,6 +464,20 @@ def test_after_stop_table(text, joined):
     assert (segs[-1][2] == lower) is not joined
 
 
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [(e, True) for e in _WRAP_WORDS["list_openers"]["examples"]]
+    + [(e, False) for e in _WRAP_WORDS["list_openers"]["counter_examples"]],
+)
+def test_list_openers_table(text, joined):
+    """`[list_openers]` of wrap_words.toml: a line that is only `Cụ thể:` (and the like) carries the sentence above
+    on; a line that says more opens a paragraph of its own."""
+    upper, lower = text.split("|")
+    segs = _segs(upper + "\n" + lower)
+    first = _segs(upper)[0][2]
+    assert (segs[-1][2] == first + " " + lower) is joined
+
+
 def test_an_unwrapped_text_keeps_its_dash_items():
     """One paragraph per line: a line opening with `- ` and a lower-case word stays an item."""
     text = (

@@ -105,6 +105,8 @@ def _title_then_unit(title: str, text: str) -> bool:
 # words that carry a paragraph on past a full stop at a filled line's end: `[after_stop]`
 _AFTER_STOP = re.compile(rf"{as_written(_WRAP_WORDS['after_stop']['words'])}[ ,:]")
 _AFTER_STOP_FIRST = tuple({w.split()[0] + " " for w in _WRAP_WORDS["after_stop"]["words"]})
+# a line that is only the words opening a list and a colon (`Cụ thể:`): `[list_openers]`
+_LIST_OPENER = re.compile(rf"{as_written(_WRAP_WORDS['list_openers']['words'])}[ \t]*:")
 
 
 def _ends_with(pattern: re.Pattern[str], text: str, longest: int) -> bool:
@@ -585,6 +587,8 @@ def _continues(
     first = text[:1]
     if current.text and _MARKS_ONLY.fullmatch(text):
         return True  # a full stop (`… 6556/QĐ-BYT` / `.`) opens no paragraph: it closes the one above
+    if current.text and not blank_run and not current.text.endswith(":") and _LIST_OPENER.fullmatch(text):
+        return True  # `… địa phương mình phụ trách.` / `Cụ thể:`: the sentence above introduces the items below
     if current.text and first.islower() and (not current.text.endswith(":") or (width and full <= last_len)):
         return True  # after a colon only when the line above fills a hard-wrapped page
     # a heading numbered `I.`, `Điều 1.` or `1.1.` on one line (a `1.` opens list items as often as headings)
