@@ -87,6 +87,11 @@ def test_lead_in_items_and_closing_assignment():
             "thi hành Quyết định này./.",
             [],
         ),
+        (  # the holders of an office named in the plural before the others: one execution article, no task
+            "Điều 4. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc "
+            "trung ương, Thủ trưởng các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.",
+            [],
+        ),
         ("Thống nhất chủ trương đầu tư xây dựng Trường THCS Lê Lợi đạt chuẩn quốc gia.", []),
         (
             "Chủ tịch UBND tỉnh yêu cầu Công an tỉnh, các sở, ngành; UBND các huyện tập trung thực hiện nhiệm vụ "

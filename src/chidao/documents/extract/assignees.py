@@ -141,6 +141,9 @@ def _not_a_unit() -> tuple[str, ...]:
 
 # ... also in the plural (`Các Phó Chủ tịch UBND tỉnh`)
 _OFFICE = re.compile(rf"(?:{either_case([OFFICE_PLURAL])}\s+)?(?:{_alternation(OFFICES)})\s+")
+# the holders of an office in the plural, the office closing a list's member or the text (`Các Bộ trưởng, Thủ
+# trưởng …`, read on the words before the comma): the holders, not a group `Các Bộ` with a word after it
+_PLURAL_OFFICE_END = re.compile(rf"{either_case([OFFICE_PLURAL])}\s+(?:{_alternation(OFFICES)})(?=[ \t]*(?:[,;]|$))")
 _LOCAL = re.compile(rf"(?:{_loose(LOCAL_HEADS)})(?![\wÀ-ỹ])")
 # a head written in lower case before a section's name (`phòng Tài nguyên …`): `[lower_heads]`, read only before a
 # capital here and only before a department's field in `_open_mention`
@@ -889,6 +892,11 @@ def _read_unit(text: str, pos: int) -> UnitMention | None:
         return UnitMention((courtesy.group(0),), pos, courtesy.end()) if courtesy else None
     if first in _OFFICE_FIRST and (alone := _office_alone(text, pos)) is not None:
         return alone  # `Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …`
+    if first in "Cc" and (holders := _PLURAL_OFFICE_END.match(text, pos)) is not None and not (
+        (group := _GROUP.match(text, pos)) is not None and group.end() >= holders.end()
+    ):
+        return UnitMention((holders.group(0),), pos, holders.end())  # `Các Bộ trưởng` before a comma (not a group
+        # whose noun is an office word: `các cấp ủy,`)
     office = _OFFICE.match(text, pos) if first in _OFFICE_FIRST else None
     if office and first in "Cc" and (group := _GROUP.match(text, pos)) is not None and group.end() >= office.end() - (
         len(office.group(0)) - len(office.group(0).rstrip())
