@@ -792,3 +792,28 @@ def test_page_foot_note_of_a_layout_copy_is_not_body():
     # ... and a numbered line with no mark glued above it is body
     plain = "Các nội dung sau:\n\n   1 Rà soát quy hoạch chợ.\n                                        2\n"
     assert not _page_notes(split_lines(plain))
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        # a digital signature's stamp laid over a list: its lines go, the list goes on
+        (
+            "Điều 2. Giao các đơn vị sau:\n1. Văn phòng Sở cập nhật danh mục hồ sơ.\nNgười ký: Cổng thông tin điện tử\n"
+            "Email: banbientap@example.vn\nThời gian ký: 02.03.2025 09:10:11 +07:00\n2. Phòng Pháp chế rà soát quy định.",
+            ["Giao các đơn vị sau:", "Văn phòng Sở cập nhật danh mục hồ sơ.", "Phòng Pháp chế rà soát quy định."],
+        ),
+        # one such line alone is the text's (a contact line), kept
+        (
+            "Các trường gửi báo cáo về Phòng Giáo dục.\nEmail: phonggd@example.vn",
+            ["Các trường gửi báo cáo về Phòng Giáo dục.", "Email: phonggd@example.vn"],
+        ),
+    ],
+)
+def test_signature_stamp_in_the_body_is_stepped_over(body: str, kept: list[str]) -> None:
+    from chidao.documents.extract.segments import body_lines
+    from chidao.documents.model import Document, Source
+
+    doc = Document(source=Source(name="x.txt"), text=body)
+    lines = split_lines(body)
+    assert [s.text for s in segments(body_lines(doc, lines))] == kept
