@@ -87,6 +87,11 @@ def test_lead_in_items_and_closing_assignment():
             "thi hành Quyết định này./.",
             [],
         ),
+        (  # measures proposed to a superior (no work of its follows): the proposer's own work, not a request
+            "Sở Xây dựng theo dõi, tổng hợp, kịp thời báo cáo và kiến nghị Ủy ban nhân dân tỉnh các giải pháp tháo "
+            "gỡ vướng mắc.",
+            [(["Sở Xây dựng"], [])],
+        ),
         (  # the holders of an office named in the plural before the others: one execution article, no task
             "Điều 4. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc "
             "trung ương, Thủ trưởng các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.",
@@ -2819,3 +2824,11 @@ def test_opens_with_the_considered_request(text, considered):
 )
 def test_r9_fresh1_held_out_shapes(text, expected):
     assert [(a, c) for a, c, _ in _rows(_tasks(text))] == expected
+
+
+@pytest.mark.parametrize("sentence", load_toml("task_verbs.toml")["assign"]["proposes_examples"])
+def test_proposing_to_a_body_asks_it_nothing(sentence):
+    """`proposes` of `[assign]`: a body told of measures (`kiến nghị X các giải pháp …`) is not asked; the work is
+    the proposer's."""
+    found = assignment(sentence)
+    assert found is not None and found.mode is None and found.start == 0

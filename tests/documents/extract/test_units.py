@@ -1274,6 +1274,21 @@ def test_bodies_named_at_more_than_one_level_are_one_group(text, names):
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the office said once for two bodies, the second in lower case after a comma
+        ("Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ chỉ đạo rà soát.",
+         ["Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ"]),
+        ("Giám đốc các sở, đơn vị sự nghiệp thuộc tỉnh báo cáo.", ["Giám đốc các sở, đơn vị sự nghiệp thuộc tỉnh"]),
+    ],
+)
+def test_office_said_once_for_a_body_in_lower_case_after_it(text, names):
+    """`Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ`: the second body (no unit alone in lower case) has the
+    office before it too (`assignees._office_elided`)."""
+    assert [n for m in read_units(text, 0)[0] for n in m.names] == names
+
+
+@pytest.mark.parametrize(
     ("text", "name", "resolved"),
     [
         # a head alone, the one body of that head the document names with a level after it
@@ -1440,3 +1455,12 @@ def test_front_named_without_its_country(short, other, full):
     it; another body of the Front (another place) is no fuller name of it."""
     text = f"{other} tổ chức hội nghị. {short} phối hợp thực hiện."
     assert DocumentUnits(text).resolve(short) == full
+
+
+@pytest.mark.parametrize("example", load_toml("unit_heads.toml")["open_heads"]["complete_examples"])
+def test_complete_heads_take_no_lower_case_words(example):
+    """`complete` of `[open_heads]`: the Government and its head are whole names; lower-case words after them are
+    not part of the name."""
+    name, rest = example.split("|")
+    mention = read_unit(f"{name} {rest}", 0)
+    assert mention is not None and mention.names == (name,)

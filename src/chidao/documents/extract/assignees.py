@@ -1288,6 +1288,7 @@ def _ministry_mention(text: str, start: int, pos: int, head: str) -> UnitMention
 
 # heads that name no unit alone (`Ban phối hợp ...`): `alone` of `[open_heads]`
 _NOT_ALONE = frozenset(_HEADS["open_heads"]["alone"])
+_COMPLETE = frozenset(_HEADS["open_heads"]["complete"])  # `Chính phủ`: a whole name, no lower-case words after it
 _PARTY_ORGANS = frozenset(_HEADS["party_organs"]["words"])  # a body's party organ (`Đảng đoàn ...`): `[party_organs]`
 _WITH_BODY = frozenset(_HEADS["party_organs"]["with_body"])  # ... named only before its body (`Thường trực Hội …`)
 _CAPITAL_NEXT = re.compile(rf"[ \t]+[{VI_UPPER}]")
@@ -1314,6 +1315,8 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
             return _places_listed_after(text, start, text[start : inner.end])
     if m.group(0) in _WITH_BODY:
         return None  # `Thường trực 24/24 giờ`: a duty, no unit
+    if m.group(0) in _COMPLETE and not _CAPITAL_NEXT.match(text, m.end()):
+        return _places_listed_after(text, start, text[start : m.end()])
     end = _extend_open(text, m.end())
     name = text[start:end].rstrip(" ,-")
     if name == text[start : m.end()] and m.group(0) in _NOT_ALONE:
@@ -1386,11 +1389,27 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
         m = read_unit(text, sep.end()) or read_party(text, sep.end()) or _joined_place(text, sep.end())
         if m is not None and sep.group(0).strip() == ",":
             m = _office_shared(mentions[-1], m)
+        elif m is None and sep.group(0).strip() == ",":
+            m = _office_elided(text, sep.end(), mentions[-1])
     if not mentions:
         return [], pos
     if len(mentions) > 1 and text.find("xã hội", mentions[0].end) >= 0:
         _share_front_place(text, mentions)
     return mentions, mentions[-1].end
+
+
+def _office_elided(text: str, pos: int, holder: UnitMention) -> UnitMention | None:
+    """`Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ`: a body named in lower case after a comma, no unit
+    alone, whose holder is that of the office before it (the office said once): that office's holder in it."""
+    if len(holder.names) != 1 or holder.names[0][:1] not in _OFFICE_FIRST or not text[pos : pos + 1].islower():
+        return None
+    office = _OFFICE.match(holder.names[0])
+    if office is None or office.start() != 0:
+        return None
+    found = _read_unit(office.group(0) + text[pos:], 0)
+    if found is None or len(found.names) != 1 or found.end <= office.end():
+        return None
+    return UnitMention(found.names, pos, pos + found.end - office.end())
 
 
 def _office_shared(holder: UnitMention, body: UnitMention) -> UnitMention:
