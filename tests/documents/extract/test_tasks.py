@@ -93,8 +93,8 @@ def test_lead_in_items_and_closing_assignment():
             [(["Sở Xây dựng"], [])],
         ),
         (  # the holders of an office named in the plural before the others: one execution article, no task
-            "Điều 4. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc "
-            "trung ương, Thủ trưởng các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.",
+            "Điều 5. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Tổng Giám đốc Bảo hiểm xã hội Việt Nam, Chủ tịch "
+            "Ủy ban nhân dân tỉnh, thành phố và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.",
             [],
         ),
         ("Thống nhất chủ trương đầu tư xây dựng Trường THCS Lê Lợi đạt chuẩn quốc gia.", []),
