@@ -488,6 +488,20 @@ def test_after_stop_table(text, joined):
     assert (segs[-1][2] == lower) is not joined
 
 
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [(e, True) for e in _WRAP_WORDS["list_openers"]["examples"]]
+    + [(e, False) for e in _WRAP_WORDS["list_openers"]["counter_examples"]],
+)
+def test_list_openers_table(text, joined):
+    """`[list_openers]` of wrap_words.toml: a line that is only `Cụ thể:` (and the like) carries the sentence above
+    on; a line that says more opens a paragraph of its own."""
+    upper, lower = text.split("|")
+    segs = _segs(upper + "\n" + lower)
+    first = _segs(upper)[0][2]
+    assert (segs[-1][2] == first + " " + lower) is joined
+
+
 def test_an_unwrapped_text_keeps_its_dash_items():
     """One paragraph per line: a line opening with `- ` and a lower-case word stays an item."""
     text = (
@@ -818,3 +832,28 @@ def test_page_foot_note_of_a_layout_copy_is_not_body():
 )
 def test_rows_with_or_without_outer_pipes(text, cells):
     assert [s.cells for s in segments(split_lines(text)) if s.cells is not None] == cells
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        # a digital signature's stamp laid over a list: its lines go, the list goes on
+        (
+            "Điều 2. Giao các đơn vị sau:\n1. Văn phòng Sở cập nhật danh mục hồ sơ.\nNgười ký: Cổng thông tin điện tử\n"
+            "Email: banbientap@example.vn\nThời gian ký: 02.03.2025 09:10:11 +07:00\n2. Phòng Pháp chế rà soát quy định.",
+            ["Giao các đơn vị sau:", "Văn phòng Sở cập nhật danh mục hồ sơ.", "Phòng Pháp chế rà soát quy định."],
+        ),
+        # one such line alone is the text's (a contact line), kept
+        (
+            "Các trường gửi báo cáo về Phòng Giáo dục.\nEmail: phonggd@example.vn",
+            ["Các trường gửi báo cáo về Phòng Giáo dục.", "Email: phonggd@example.vn"],
+        ),
+    ],
+)
+def test_signature_stamp_in_the_body_is_stepped_over(body: str, kept: list[str]) -> None:
+    from chidao.documents.extract.segments import body_lines
+    from chidao.documents.model import Document, Source
+
+    doc = Document(source=Source(name="x.txt"), text=body)
+    lines = split_lines(body)
+    assert [s.text for s in segments(body_lines(doc, lines))] == kept

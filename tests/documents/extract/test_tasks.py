@@ -87,6 +87,16 @@ def test_lead_in_items_and_closing_assignment():
             "thi hành Quyết định này./.",
             [],
         ),
+        (  # measures proposed to a superior (no work of its follows): the proposer's own work, not a request
+            "Sở Xây dựng theo dõi, tổng hợp, kịp thời báo cáo và kiến nghị Ủy ban nhân dân tỉnh các giải pháp tháo "
+            "gỡ vướng mắc.",
+            [(["Sở Xây dựng"], [])],
+        ),
+        (  # the holders of an office named in the plural before the others: one execution article, no task
+            "Điều 5. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Tổng Giám đốc Bảo hiểm xã hội Việt Nam, Chủ tịch "
+            "Ủy ban nhân dân tỉnh, thành phố và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.",
+            [],
+        ),
         ("Thống nhất chủ trương đầu tư xây dựng Trường THCS Lê Lợi đạt chuẩn quốc gia.", []),
         (
             "Chủ tịch UBND tỉnh yêu cầu Công an tỉnh, các sở, ngành; UBND các huyện tập trung thực hiện nhiệm vụ "
@@ -647,6 +657,13 @@ def test_round9_fresh2_shapes(text, expected):
             "2. Ủy ban nhân dân các tỉnh và thành phố trực thuộc trung ương:\na) Phối hợp với Bộ Xây dựng kiểm tra "
             "các bãi chôn lấp;\nb) Phối hợp với Bộ Y tế rà soát, yêu cầu các cơ sở y tế báo cáo lượng chất thải.",
             [["Ủy ban nhân dân các tỉnh và thành phố trực thuộc trung ương"]] * 2,
+        ),
+        (  # a dashed item with a second paragraph, more items after it: the paragraph carries the item on, and the
+            # lead-in's group still has the items below
+            "Để hoàn thành kế hoạch năm, các phòng chuyên môn thuộc huyện cần tập trung thực hiện các việc sau:\n"
+            "- Rà soát hồ sơ đất đai tồn đọng, báo cáo kết quả về Văn phòng.\nLập danh sách các hộ chưa được cấp "
+            "giấy.\n- Kiểm tra việc sử dụng đất công.\n- Cập nhật bản đồ địa chính.",
+            [["các phòng chuyên môn thuộc huyện"]] * 3,
         ),
     ],
 )
@@ -3035,3 +3052,10 @@ def test_r10_tbkl_held_out_shapes(text, expected):
     naming a group narrowed by a clause or by its projects; a `;` list with `căn cứ chức năng, nhiệm vụ` before its
     work; the Front asked to work along in a plan's closing; a task table without outer pipes."""
     assert [(a, c) for a, c, _ in _rows(_tasks(text))] == expected
+
+@pytest.mark.parametrize("sentence", load_toml("task_verbs.toml")["assign"]["proposes_examples"])
+def test_proposing_to_a_body_asks_it_nothing(sentence):
+    """`proposes` of `[assign]`: a body told of measures (`kiến nghị X các giải pháp …`) is not asked; the work is
+    the proposer's."""
+    found = assignment(sentence)
+    assert found is not None and found.mode is None and found.start == 0

@@ -1249,6 +1249,9 @@ def test_project_parties(text, units):
         ("Bí thư Tỉnh ủy, Thành ủy chỉ đạo.", ("Bí thư Tỉnh ủy, Thành ủy",)),  # the office without the plural
         ("các đồng chí Bí thư Huyện ủy, Thị ủy chỉ đạo.", ("Bí thư Huyện ủy, Thị ủy",)),  # after a form of address
         ("Bí thư tỉnh ủy, thành ủy trực tiếp lãnh đạo.", ("Bí thư tỉnh ủy, thành ủy",)),  # in lower case: a kind
+        # the standing organ of the committees of two kinds: one group too
+        ("Ban Thường vụ Tỉnh ủy, Thành ủy chỉ đạo sơ kết.", ("Ban Thường vụ Tỉnh ủy, Thành ủy",)),
+        ("Thường trực Huyện ủy, Thị ủy theo dõi.", ("Thường trực Huyện ủy, Thị ủy",)),
         # a committee named by its place is a body of its own
         ("các Bí thư Tỉnh ủy, Thành ủy Hải Phòng chỉ đạo.", ("các Bí thư Tỉnh ủy",)),
         # the ministers of the ministries listed after the office in the plural
@@ -1264,6 +1267,39 @@ def test_holders_of_committees_named_by_head(text, names):
     the minister of each ministry listed."""
     mention = read_unit(text, 0)
     assert mention is not None and mention.names == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ủy ban nhân dân cấp tỉnh, cấp huyện rà soát quỹ đất.", ("Ủy ban nhân dân cấp tỉnh, cấp huyện",)),
+        ("Chủ tịch UBND cấp huyện và cấp xã chịu trách nhiệm chỉ đạo.", ("Chủ tịch UBND cấp huyện và cấp xã",)),
+        ("Uỷ ban nhân dân cấp tỉnh, cấp huyện, cấp xã phổ biến.", ("Uỷ ban nhân dân cấp tỉnh, cấp huyện, cấp xã",)),
+        # one level only, and a level that belongs to the next unit's name, stay as they were
+        ("Ủy ban nhân dân cấp xã thống kê.", ("Ủy ban nhân dân cấp xã",)),
+        ("Ủy ban nhân dân cấp tỉnh, cấp ủy các huyện lãnh đạo.", ("Ủy ban nhân dân cấp tỉnh",)),
+    ],
+)
+def test_bodies_named_at_more_than_one_level_are_one_group(text, names):
+    """`Ủy ban nhân dân cấp tỉnh, cấp xã`: the bodies of one kind at each level named, one group as written (not a
+    unit cut at the first level, with the rest of the sentence no predicate)."""
+    mention = read_unit(text, 0)
+    assert mention is not None and mention.names == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the office said once for two bodies, the second in lower case after a comma
+        ("Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ chỉ đạo rà soát.",
+         ["Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ"]),
+        ("Giám đốc các sở, đơn vị sự nghiệp thuộc tỉnh báo cáo.", ["Giám đốc các sở, đơn vị sự nghiệp thuộc tỉnh"]),
+    ],
+)
+def test_office_said_once_for_a_body_in_lower_case_after_it(text, names):
+    """`Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ`: the second body (no unit alone in lower case) has the
+    office before it too (`assignees._office_elided`)."""
+    assert [n for m in read_units(text, 0)[0] for n in m.names] == names
 
 
 @pytest.mark.parametrize(
@@ -1433,3 +1469,12 @@ def test_front_named_without_its_country(short, other, full):
     it; another body of the Front (another place) is no fuller name of it."""
     text = f"{other} tổ chức hội nghị. {short} phối hợp thực hiện."
     assert DocumentUnits(text).resolve(short) == full
+
+
+@pytest.mark.parametrize("example", load_toml("unit_heads.toml")["open_heads"]["complete_examples"])
+def test_complete_heads_take_no_lower_case_words(example):
+    """`complete` of `[open_heads]`: the Government and its head are whole names; lower-case words after them are
+    not part of the name."""
+    name, rest = example.split("|")
+    mention = read_unit(f"{name} {rest}", 0)
+    assert mention is not None and mention.names == (name,)

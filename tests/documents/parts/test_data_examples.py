@@ -190,3 +190,15 @@ def test_drawing_names_examples(cell: str, drawn: bool) -> None:
     from chidao.documents.parts.furniture import is_page_furniture
 
     assert is_page_furniture(cell) is drawn
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [(e, True) for e in header_markers().gazette_heads_examples]
+    + [(e, False) for e in header_markers().gazette_heads_counter_examples],
+)
+def test_gazette_heads_examples(line: str, head: bool) -> None:
+    """`[gazette_heads]` of issuer_markers.toml: a gazette's running head, alone on its line."""
+    from chidao.documents.readers.plain import is_gazette_head
+
+    assert is_gazette_head(line) is head

@@ -36,6 +36,13 @@ A = tuple[tuple[str, str], ...]
          (("TL.", "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH"),), "TRƯỞNG PHÒNG TỔNG HỢP", "Đào Thị Yến"),
         (["TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Hà QUY CHẾ PHỐI HỢP"],
          (("TM.", "ỦY BAN NHÂN DÂN"), ("KT.", "CHỦ TỊCH")), "PHÓ CHỦ TỊCH", "Lê Văn Hà"),
+        # the body the authority's title heads, on a line of its own above the signer's title
+        (["TL. BỘ TRƯỞNG", "KT. CHỦ TỊCH", "ỦY BAN QUẢN LÝ VỐN NHÀ NƯỚC", "PHÓ CHỦ TỊCH", "Đỗ Minh Châu"],
+         (("TL.", "BỘ TRƯỞNG"), ("KT.", "CHỦ TỊCH ỦY BAN QUẢN LÝ VỐN NHÀ NƯỚC")), "PHÓ CHỦ TỊCH", "Đỗ Minh Châu"),
+        # what a gazette PDF keeps of the signature image: a bracket alone, or glued to the title with a stray letter
+        (["BỘ TRƯỞNG", "[", "Mai Xuân Bắc"], (), "BỘ TRƯỞNG", "Mai Xuân Bắc"),
+        (["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNGy]", "Hồ Văn Lâm"], (("KT.", "THỦ TƯỚNG"),), "PHÓ THỦ TƯỚNG", "Hồ Văn Lâm"),
+        (["CHỦ TỊCHLê Văn Tâm"], (), "CHỦ TỊCH", "Lê Văn Tâm"),
     ],
 )
 def test_signature_blocks(lines: list[str], authority: A, title: str | None, name: str | None) -> None:

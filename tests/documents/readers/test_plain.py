@@ -143,6 +143,31 @@ def test_running_headers_and_footers_of_a_paged_text_are_dropped(text: str, expe
     assert lines == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gazette copy: the running head and the page number under it open the text, and break a paragraph
+        (
+            "CÔNG BÁO/Số 61/Ngày 09-01-2025 \n12\n \nBỘ NỘI VỤ \nSố: 40/QĐ-BNV \nCác vụ rà soát biên chế \n\n"
+            "CÔNG BÁO/Số 61/Ngày 09-01-2025 \n13\n \n \ncủa các đơn vị trực thuộc. ",
+            ["BỘ NỘI VỤ ", "Số: 40/QĐ-BNV ", "Các vụ rà soát biên chế ", "của các đơn vị trực thuộc. "],
+        ),
+        # ... an issue printed as two numbers, the page number above the head
+        (
+            "Văn phòng Bộ tổng hợp \n \n27 \nCÔNG BÁO/Số 303 + 304/Ngày 20-4-2024 \n  \nkết quả thực hiện.",
+            ["Văn phòng Bộ tổng hợp ", "kết quả thực hiện."],
+        ),
+        # the gazette named in a sentence stays
+        (
+            "Đăng CÔNG BÁO/Số 61/Ngày 09-01-2025 theo quy định.\n12",
+            ["Đăng CÔNG BÁO/Số 61/Ngày 09-01-2025 theo quy định.", "12"],
+        ),
+    ],
+)
+def test_a_gazette_running_head_and_its_page_number_are_dropped(text: str, expected: list[str]) -> None:
+    assert read(text.encode(), name="gazette.txt").text.split("\n") == expected
+
+
 def test_utf8_with_a_stray_byte_stays_utf8() -> None:
     data = NOTICE.encode("utf-8").replace("Thái Nguyên".encode(), b"Th\xe1i Nguy\xean", 1)
     result = read(data, name="a.txt")

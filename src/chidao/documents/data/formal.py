@@ -102,6 +102,9 @@ class HeaderMarkers:
     drawing_names: tuple[str, ...]  # `[drawing_names]`: a word processor's names for the shapes it draws
     drawing_names_examples: tuple[str, ...]
     drawing_names_counter_examples: tuple[str, ...]
+    gazette_heads: tuple[str, ...]  # `[gazette_heads]`: the names a gazette's running head opens with
+    gazette_heads_examples: tuple[str, ...]
+    gazette_heads_counter_examples: tuple[str, ...]
 
 
 @cache
@@ -229,6 +232,9 @@ def header_markers() -> HeaderMarkers:
         drawing_names=tuple(raw["drawing_names"]["labels"]),
         drawing_names_examples=tuple(raw["drawing_names"]["examples"]),
         drawing_names_counter_examples=tuple(raw["drawing_names"]["counter_examples"]),
+        gazette_heads=tuple(raw["gazette_heads"]["labels"]),
+        gazette_heads_examples=tuple(raw["gazette_heads"]["examples"]),
+        gazette_heads_counter_examples=tuple(raw["gazette_heads"]["counter_examples"]),
     )
 
 

@@ -149,6 +149,9 @@ def _not_a_unit() -> tuple[str, ...]:
 
 # ... also in the plural (`Các Phó Chủ tịch UBND tỉnh`)
 _OFFICE = re.compile(rf"(?:{either_case([OFFICE_PLURAL])}\s+)?(?:{_alternation(OFFICES)})\s+")
+# the holders of an office in the plural, the office closing a list's member or the text (`Các Bộ trưởng, Thủ
+# trưởng …`, read on the words before the comma): the holders, not a group `Các Bộ` with a word after it
+_PLURAL_OFFICE_END = re.compile(rf"{either_case([OFFICE_PLURAL])}\s+(?:{_alternation(OFFICES)})(?=[ \t]*(?:[,;]|$))")
 _LOCAL = re.compile(rf"(?:{_loose(LOCAL_HEADS)})(?![\wÀ-ỹ])")
 # a head written in lower case before a section's name (`phòng Tài nguyên …`): `[lower_heads]`, read only before a
 # capital here and only before a department's field in `_open_mention`
@@ -868,6 +871,23 @@ _UNIT_ABOVE = re.compile(
 _GLUED_HEAD = re.compile(rf"(?:{as_written(_HEADS['glued_heads']['words'])})(?=[{VI_UPPER}])")
 
 
+# A unit named at one level of government (`cấp tỉnh`, the qualifiers of `[qualifiers]` that open with `cấp`), and
+# more levels after it (`Ủy ban nhân dân cấp tỉnh, cấp xã`, `… cấp tỉnh và cấp huyện`): one group, the bodies of that
+# kind at each level, as written.
+_LEVEL_QUALIFIERS = tuple(q for q in QUALIFIERS if q.startswith("cấp "))
+_AT_LEVEL = re.compile(rf"[ \t]{_alternation(_LEVEL_QUALIFIERS)}$")
+_MORE_LEVELS = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_alternation(_LEVEL_QUALIFIERS)}(?![\wÀ-ỹ])")
+
+
+def _more_levels(text: str, found: UnitMention) -> UnitMention:
+    if len(found.names) != 1 or _AT_LEVEL.search(found.names[0]) is None:
+        return found
+    end = found.end
+    while (more := _MORE_LEVELS.match(text, end)) is not None:
+        end = more.end()
+    return found if end == found.end else UnitMention((text[found.start : end],), found.start, end)
+
+
 def read_unit(text: str, pos: int) -> UnitMention | None:
     """One unit (or one elided list of units) starting exactly at `pos`, else None; also where a web copy glued
     its head to the name after it (`BộCông Thương`: read as `Bộ Công Thương`, its end where it ends as printed)."""
@@ -877,7 +897,7 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
         spaced = _read_unit(f"{text[:cut]} {text[cut:]}", pos)
         if spaced is not None and spaced.end > cut + 1:
             return UnitMention(spaced.names, spaced.start, spaced.end - 1)
-    return found
+    return found if found is None else _more_levels(text, found)
 
 
 def _read_unit(text: str, pos: int) -> UnitMention | None:
@@ -894,6 +914,11 @@ def _read_unit(text: str, pos: int) -> UnitMention | None:
             return None  # (a head that opens with `Q`, `Quân ủy Trung ương`, `Quỹ …`, is read as any other)
     if first in _OFFICE_FIRST and (alone := _office_alone(text, pos)) is not None:
         return alone  # `Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …`
+    if first in "Cc" and (holders := _PLURAL_OFFICE_END.match(text, pos)) is not None and not (
+        (group := _GROUP.match(text, pos)) is not None and group.end() >= holders.end()
+    ):
+        return UnitMention((holders.group(0),), pos, holders.end())  # `Các Bộ trưởng` before a comma (not a group
+        # whose noun is an office word: `các cấp ủy,`)
     office = _OFFICE.match(text, pos) if first in _OFFICE_FIRST else None
     if office and first in "Cc" and (group := _GROUP.match(text, pos)) is not None and group.end() >= office.end() - (
         len(office.group(0)) - len(office.group(0).rstrip())
@@ -968,7 +993,7 @@ def _read_unit(text: str, pos: int) -> UnitMention | None:
         mention = _open_mention(text, start, pos)
     if office and mention is None:
         return _own_head(text, start, office)  # `Phó Giám đốc Sở`: the head alone, of the body the document is of
-    if office and mention is not None:
+    if mention is not None and (office or _STANDING_OF_COMMITTEE.fullmatch(mention.names[0]) is not None):
         mention = _heads_shared(text, mention)
     return _holder_role(text, mention) if office and mention is not None else mention
 
@@ -980,10 +1005,20 @@ _COMMITTEE_AFTER = re.compile(
 )
 
 
+# the standing organ of a Party committee named by the committee's head (`Ban Thường vụ Tỉnh ủy`): `[standing_organs]`
+_STANDING_OF_COMMITTEE = re.compile(
+    rf"{_alternation(tuple(_HEADS['standing_organs']['words']))}[ \t]+{_alternation(_COMMITTEES)}"
+)
+
+
 def _heads_shared(text: str, mention: UnitMention) -> UnitMention:
-    """`(các) Bí thư Tỉnh ủy, Thành ủy`: the holders of one office in the bodies of two kinds, each named by its
-    head alone after a comma, are one group, not a second body named `Thành ủy`."""
-    if len(mention.names) != 1 or strip_office(mention.names[0]) not in _COMMITTEES:
+    """`(các) Bí thư Tỉnh ủy, Thành ủy`, `Ban Thường vụ Tỉnh ủy, Thành ủy`: the holders of one office, or the one
+    organ, in the committees of two kinds, each named by its head alone after a comma, are one group, not a second
+    body named `Thành ủy`."""
+    if len(mention.names) != 1:
+        return mention
+    name = strip_office(mention.names[0])
+    if name not in _COMMITTEES and _STANDING_OF_COMMITTEE.fullmatch(name) is None:
         return mention
     end = mention.end
     while (more := _COMMITTEE_AFTER.match(text, end)) is not None:
@@ -1277,6 +1312,7 @@ def _ministry_mention(text: str, start: int, pos: int, head: str) -> UnitMention
 
 # heads that name no unit alone (`Ban phối hợp ...`): `alone` of `[open_heads]`
 _NOT_ALONE = frozenset(_HEADS["open_heads"]["alone"])
+_COMPLETE = frozenset(_HEADS["open_heads"]["complete"])  # `Chính phủ`: a whole name, no lower-case words after it
 _PARTY_ORGANS = frozenset(_HEADS["party_organs"]["words"])  # a body's party organ (`Đảng đoàn ...`): `[party_organs]`
 _WITH_BODY = frozenset(_HEADS["party_organs"]["with_body"])  # ... named only before its body (`Thường trực Hội …`)
 _CAPITAL_NEXT = re.compile(rf"[ \t]+[{VI_UPPER}]")
@@ -1303,6 +1339,8 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
             return _places_listed_after(text, start, text[start : inner.end])
     if m.group(0) in _WITH_BODY:
         return None  # `Thường trực 24/24 giờ`: a duty, no unit
+    if m.group(0) in _COMPLETE and not _CAPITAL_NEXT.match(text, m.end()):
+        return _places_listed_after(text, start, text[start : m.end()])
     end = _extend_open(text, m.end())
     name = text[start:end].rstrip(" ,-")
     if name == text[start : m.end()] and m.group(0) in _NOT_ALONE:
@@ -1377,11 +1415,27 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
         m = read_unit(text, sep.end()) or read_party(text, sep.end()) or _joined_place(text, sep.end())
         if m is not None and sep.group(0).strip() == ",":
             m = _office_shared(mentions[-1], m)
+        elif m is None and sep.group(0).strip() == ",":
+            m = _office_elided(text, sep.end(), mentions[-1])
     if not mentions:
         return [], pos
     if len(mentions) > 1 and text.find("xã hội", mentions[0].end) >= 0:
         _share_front_place(text, mentions)
     return mentions, mentions[-1].end
+
+
+def _office_elided(text: str, pos: int, holder: UnitMention) -> UnitMention | None:
+    """`Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ`: a body named in lower case after a comma, no unit
+    alone, whose holder is that of the office before it (the office said once): that office's holder in it."""
+    if len(holder.names) != 1 or holder.names[0][:1] not in _OFFICE_FIRST or not text[pos : pos + 1].islower():
+        return None
+    office = _OFFICE.match(holder.names[0])
+    if office is None or office.start() != 0:
+        return None
+    found = _read_unit(office.group(0) + text[pos:], 0)
+    if found is None or len(found.names) != 1 or found.end <= office.end():
+        return None
+    return UnitMention(found.names, pos, pos + found.end - office.end())
 
 
 def _office_shared(holder: UnitMention, body: UnitMention) -> UnitMention:

@@ -505,6 +505,14 @@ def coordinators(text: str, start: int) -> list[UnitMention]:
 
 
 @cache
+def _proposes() -> tuple[frozenset[str], re.Pattern[str]]:
+    """`proposes`, `proposed` of `[assign]`: a verb that, before a plural noun phrase after its body, proposes."""
+    assign = _rules()["verbs"]["assign"]
+    words = as_written(assign.get("proposed", ()))
+    return frozenset(v.lower() for v in assign.get("proposes", ())), re.compile(rf"[ \t]+{words}[ \t]")
+
+
+@cache
 def _work_follows_verbs() -> frozenset[str]:
     """The assignment verbs that ask something only when a verb of work follows the unit (`kính báo cáo X
     theo dõi`), lower case."""
@@ -569,6 +577,9 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
             if not more:
                 break
             mentions, end = [*mentions, *more], past
+        verbs, proposed = _proposes()
+        if m.group(0).lower() in verbs and proposed.match(text, end):
+            continue  # `kiến nghị Thủ tướng Chính phủ các biện pháp …`: told, not asked
         start = m.start()
         if start and (asked := _asked_before(text, start)) is not None:
             mentions, start = [*asked, *mentions], 0  # `X, Y và đề nghị Z thực hiện …`: X and Y do it too

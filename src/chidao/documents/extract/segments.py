@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
-from chidao.documents.data.formal import formal_labels
+from chidao.documents.data.formal import formal_labels, header_markers
 from chidao.documents.extract.assignees import find_units, read_unit, read_units
 from chidao.documents.extract.clauses import (
     _known_predicate_follows,
@@ -27,6 +27,7 @@ from chidao.documents.extract.clauses import (
 from chidao.documents.extract.prefilter import with_first_chars
 from chidao.documents.model import Document
 from chidao.documents.parts.addressees import starts_with_opener
+from chidao.documents.parts.furniture import is_signature_stamp
 from chidao.documents.text import VI_UPPER, Line, fold
 
 # Offsets into doc.text, one per character: a range while they run on unbroken (most single-line paragraphs),
@@ -118,6 +119,8 @@ def _title_then_unit(title: str, text: str) -> bool:
 # words that carry a paragraph on past a full stop at a filled line's end: `[after_stop]`
 _AFTER_STOP = re.compile(rf"{as_written(_WRAP_WORDS['after_stop']['words'])}[ ,:]")
 _AFTER_STOP_FIRST = tuple({w.split()[0] + " " for w in _WRAP_WORDS["after_stop"]["words"]})
+# a line that is only the words opening a list and a colon (`Cụ thể:`): `[list_openers]`
+_LIST_OPENER = re.compile(rf"{as_written(_WRAP_WORDS['list_openers']['words'])}[ \t]*:")
 
 
 def _ends_with(pattern: re.Pattern[str], text: str, longest: int) -> bool:
@@ -253,8 +256,28 @@ def body_lines(doc: Document, lines: list[Line]) -> list[Line]:
     annex = next((i for i in range(stop, len(lines)) if lines[i].start >= end and _ANNEX.match(lines[i].text)), None)
     if annex is not None:
         body = body + lines[annex:]
-    notes = _page_notes(body)
+    notes = _page_notes(body) | _stamps(body)
     return [ln for i, ln in enumerate(body) if i not in notes] if notes else body
+
+
+def _stamps(body: list[Line]) -> set[int]:
+    """The lines of a digital signature's stamp a PDF laid over the body (`Người ký: …` / `Email: …` / `Cơ quan:
+    …` / `Thời gian ký: …`, two lines of it at least): page furniture, which would cut the list or the paragraph it
+    falls in."""
+    stamps: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*body, None]):
+        if line is not None and line.text[:1] in _STAMP_FIRST and is_signature_stamp(line.text):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            stamps.update(run)
+        run = []
+    return stamps
+
+
+# the first letters of the stamp's labels (`[signature_stamp]` of issuer_markers.toml): a cheap first test
+_STAMP_FIRST = frozenset(c for w in header_markers().signature_stamp for c in (w[0].upper(), w[0].lower()))
 
 
 # A note at a page's foot in a layout copy of a PDF (`   1 Các quy định của Luật …`): its number, then a letter
@@ -634,6 +657,8 @@ def _continues(
     first = text[:1]
     if current.text and _MARKS_ONLY.fullmatch(text):
         return True  # a full stop (`… 6556/QĐ-BYT` / `.`) opens no paragraph: it closes the one above
+    if current.text and not blank_run and not current.text.endswith(":") and _LIST_OPENER.fullmatch(text):
+        return True  # `… địa phương mình phụ trách.` / `Cụ thể:`: the sentence above introduces the items below
     if current.text and first.islower() and (not current.text.endswith(":") or (width and full <= last_len)):
         return True  # after a colon only when the line above fills a hard-wrapped page
     # a heading numbered `I.`, `Điều 1.` or `1.1.` on one line (a `1.` opens list items as often as headings)

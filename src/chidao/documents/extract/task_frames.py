@@ -125,6 +125,7 @@ class Frame:
     details: Task | None = None  # the task whose text takes in the topics a silent lead-in lists
     saw_items: bool = False
     first_depth: int = 0  # the depth of the first item under an unmarked lead-in (1: it opens roman sections)
+    passed: bool = False  # an item above the depth of its first came: the list the lead-in opened is over
     marker: str | None = None  # a heading's own marker (`a)`): `a.1)` items under it sit at its depth
     whole_items: bool = False  # a duty title's: each first-level item, with all under it, is one task
     item_depth: int = 0  # the depth of those items

@@ -282,7 +282,13 @@ class _Builder:
                 continue
             if not heading and seg.depth == 0 and seg.text.startswith(ITEM_NOTE) and self.frames and self.frames[-1].saw_items:
                 continue  # `Lý do: …` after an item: it explains the item, the list goes on (`[item_note]`)
-            self._pop(seg, heading, segs[i - 1] if i else None)
+            above = _item_above(segs, i)
+            if above is not None and not heading and (item := self._item_task(segs[above])) is not None and not (
+                (found := assignment(seg.text)) is not None and found.start == 0
+            ):
+                self._extend(item, seg)  # a paragraph of the item above (or of a task it holds), more items below
+                continue
+            self._pop(seg, heading, segs[i - 1] if i else None, inside=above is not None)
             if recipients:
                 self.frames.clear()  # the body ends: its headings and lead-ins reach no further
                 self._push(Frame(depth=seg.depth, marked=seg.depth > 0, silent=True))
@@ -341,13 +347,18 @@ class _Builder:
         self.pending, self.last_item = [], None
         return True
 
-    def _pop(self, seg: Segment, heading: bool, prev: Segment | None = None) -> None:
+    def _pop(self, seg: Segment, heading: bool, prev: Segment | None = None, inside: bool = False) -> None:
+        """Close the frames `seg` ends. `inside`: an unmarked paragraph between two items of one list, which
+        carries the item above on and ends no lead-in (`_inside_list`)."""
         self.closed_lead = None
         while self.frames:
             top = self.frames[-1]
             if seg.depth and top.marked and top.depth >= seg.depth and not _nested_marker(top.marker, seg.marker):
                 self.frames.pop()
-            elif seg.depth == 0 and not top.marked and top.saw_items and not _runs_on(prev, seg):
+            elif (
+                seg.depth == 0 and not top.marked and top.saw_items and not (inside and not top.passed)
+                and not _runs_on(prev, seg)
+            ):
                 self.closed_lead = self.frames.pop()
             elif seg.depth == 0 and top.marked and top.saw_items and self._closes_numbered_lead(top, seg, prev):
                 self.closed_lead = self.frames.pop()
@@ -367,6 +378,7 @@ class _Builder:
             if seg.depth > f.depth or not f.marked:
                 if seg.depth and not f.saw_items:
                     f.first_depth = seg.depth
+                f.passed = f.passed or 0 < seg.depth < f.first_depth
                 f.saw_items = f.saw_items or seg.depth > 0
 
     def _duty_item(self, seg: Segment, frame: Frame) -> bool:
@@ -865,6 +877,19 @@ class _Builder:
             if aside.deadline is not None and aside.deadline.kind == "none" and task.deadline and task.deadline.kind != "none":
                 aside.deadline = inherited(task.deadline)
             aside.parent = task.parent
+
+    def _item_task(self, item: Segment) -> Task | None:
+        """When the list item `item` is a task of its own (not a title over paragraphs that are), the last task read
+        since it: the item's, or one a paragraph under it gave a unit of its own."""
+        last, own = None, False
+        for task in reversed(self.tasks):
+            if task.span is None:
+                continue
+            if task.span[0] < item.start:
+                break
+            last = last or task
+            own = own or task.span[0] < item.end
+        return last if own else None
 
     def _add_detail(self, task: Task, seg: Segment) -> None:
         """A detail item under a task that lists topics (`+ Tiến độ thực hiện dự án;`) is part of its text."""
@@ -1669,6 +1694,41 @@ def _ends_item(nxt: Segment | None, seg: Segment) -> bool:
     if nxt is None or 0 < nxt.depth <= seg.depth or RECIPIENTS.match(nxt.text) is not None:
         return True
     return nxt.depth == 0 and (found := assignment(nxt.text)) is not None and found.start == 0
+
+
+def _marker_kind(marker: str | None) -> str:
+    """`-`, `+`, `•` as written; `a)`, `1.`, `2)` by their closing mark (one list numbers its items in turn)."""
+    if not marker:
+        return ""
+    return "#" + marker[-1] if marker[0].isalnum() else marker[0]
+
+
+def _plain_paragraph(seg: Segment) -> bool:
+    """An unmarked paragraph of running text: no table row, no lead-in (`…:`), no title in capitals."""
+    text = seg.text.rstrip()
+    return seg.depth == 0 and seg.cells is None and not seg.layout and not text.endswith(":") and not text.isupper()
+
+
+def _item_above(segs: list[Segment], i: int) -> int | None:
+    """The index of the list item above when the unmarked paragraph `segs[i]` is one of those between two items of
+    one list (same depth, same kind of marker): a further paragraph of that item (`- Kiểm soát chi phí … .` /
+    `Đẩy nhanh tiến độ …` / `- Xây dựng …`), which ends neither the list nor the lead-in over it."""
+    if not _plain_paragraph(segs[i]):
+        return None
+    k = i - 1
+    while k >= 0 and _plain_paragraph(segs[k]):
+        k -= 1
+    j = i + 1
+    while j < len(segs) and _plain_paragraph(segs[j]):
+        j += 1
+    if k < 0 or j >= len(segs):
+        return None
+    above, below = segs[k], segs[j]
+    same_list = (
+        above.depth > 0 and above.cells is None and below.cells is None and below.depth == above.depth
+        and _marker_kind(below.marker) == _marker_kind(above.marker) and not above.text.rstrip().endswith(":")
+    )
+    return k if same_list else None
 
 
 def _runs_on(prev: Segment | None, seg: Segment) -> bool:

@@ -19,6 +19,11 @@ _SIGNED_STAMP = re.compile(
 )
 
 
+def is_signature_stamp(text: str) -> bool:
+    """`Ký bởi: …`, `Thời gian ký: …`: a line of a digital signature's stamp."""
+    return _SIGNED_STAMP.match(text.strip(" *")) is not None
+
+
 # The file name a drafter's footer field prints (`D:\\2017\\CVUB\\uy quyen.doc`; a portal's copy may drop the colon).
 _FILE_PATH = re.compile(r"^[A-Za-z]:?\\(?:[^\\]+\\)+[^\\]*$")
 

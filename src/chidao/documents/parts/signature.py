@@ -15,9 +15,15 @@ from chidao.documents.data import load_toml
 from chidao.documents.data.formal import authority_markers, header_markers, titles
 from chidao.documents.model import Authority, Signature
 from chidao.documents.parts.cells import LOWER, UPPER, is_upper
+from chidao.documents.parts.issuer import names_a_body
 from chidao.documents.text import fold_chars
 
-_GLUED = re.compile(rf"([{UPPER}]{{2,}})([{UPPER}][{LOWER}])")
+# A title glued to the name after it (`PHÓ CHỦ TỊCHNguyễn Văn A`): the name's word runs on in lower case to a space
+# or the end (not `TƯỚNGy]`, a capital word with a PDF's stray marks after it)
+_GLUED = re.compile(rf"([{UPPER}]{{2,}})([{UPPER}][{LOWER}])(?=[{LOWER}]*(?:\s|$))")
+# A bracket glued to the end of a word in capitals, with at most one stray letter before it (`PHÓ THỦ TƯỚNGy]`):
+# what a gazette PDF's text keeps of the signature image laid over the title; titles hold no brackets
+_STRAY = re.compile(rf"(?<=[{UPPER}])[{LOWER}]?[\[\]]+(?=\s|$)")
 # A word of a person's name; Central Highlands names have an apostrophe inside (`H'Lan Niê`, `Y Ly Niê K’Đăm`).
 _NAME_WORD = re.compile(rf"^[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?$")
 
@@ -165,7 +171,7 @@ def _segments(lines: list[str]) -> tuple[list[_Segment], str | None]:
     for index, raw in enumerate(lines):
         if is_signed_mark(raw):
             continue
-        text = _GLUED.sub(r"\1 \2", raw.replace("*", " "))
+        text = _GLUED.sub(r"\1 \2", _STRAY.sub("", raw.replace("*", " ")))
         short = len(text.split()) <= 6 and not any(is_upper(w) and len(w) > 1 for w in text.split()[1:])
         if short and (starts_title(text) or starts_with_marker(text)) and not title_then_name(text):
             text = text.upper()  # `Phó Chủ tịch`: a title a style set in capitals
@@ -257,6 +263,15 @@ def _wrapped_rest(of: str, line: str) -> str | None:
     return line[title.start() :].strip() if title is not None and title.start() > 0 else ""
 
 
+def _body_of_title(of: str, line: str, after: list[_Segment]) -> bool:
+    """Is `line` the name of the body whose head `of` is (`CHỦ TỊCH` / `ỦY BAN CHỨNG KHOÁN NHÀ NƯỚC`), the signer's
+    own title on the next line?"""
+    if not is_title(of) or starts_title(line) or not names_a_body(line):
+        return False
+    nxt = after[0] if after else None
+    return nxt is not None and nxt.marker is None and starts_title(" ".join(nxt.words))
+
+
 def read_signature(lines: list[str], span: tuple[int, int] | None) -> Signature | None:
     """A signature block from its text lines (top to bottom)."""
     segments, name = _segments(lines)
@@ -272,11 +287,15 @@ def read_signature(lines: list[str], span: tuple[int, int] | None) -> Signature 
         return None
     authority: list[Authority] = []
     title_parts: list[str] = []
-    for seg in merged:
+    for i, seg in enumerate(merged):
         text = " ".join(seg.words).strip(" ,")
         if seg.marker:
             authority.append(Authority(marker=seg.marker, of=text))
             title_parts = []
+        elif text and authority and not title_parts and _body_of_title(authority[-1].of, text, merged[i + 1 :]):
+            # `KT. CHỦ TỊCH` / `ỦY BAN CHỨNG KHOÁN NHÀ NƯỚC` / `PHÓ CHỦ TỊCH`: the body the authority's title heads,
+            # on a line of its own above the signer's title
+            authority[-1] = Authority(marker=authority[-1].marker, of=f"{authority[-1].of} {text}")
         elif text and authority and not title_parts and (rest := _wrapped_rest(authority[-1].of, text)) is not None:
             # `TL. CHỦ TỊCH ỦY` / `BAN NHÂN DÂN TỈNH`: the authority's line wrapped inside a body's name
             authority[-1] = Authority(marker=authority[-1].marker, of=f"{authority[-1].of} {text[: len(text) - len(rest)].strip()}")

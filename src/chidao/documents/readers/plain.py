@@ -10,6 +10,8 @@ import codecs
 import re
 
 from chidao.documents import legacy
+from chidao.documents.alternation import as_written
+from chidao.documents.data.formal import header_markers
 from chidao.documents.readers.pdf_lines import drop_page_numbers
 from chidao.documents.readers.source import SourceText, clean_text, make_source, normalise_newlines
 from chidao.documents.text import nfc
@@ -23,7 +25,7 @@ _C1_AS_CP1252 = {
 def read_text(raw: bytes, name: str) -> SourceText:
     text, encoding = decode_bytes(raw)
     converted, used = legacy.convert_text(
-        _drop_page_numbers(_page_marks_as_breaks(nfc(normalise_newlines(text))))
+        _drop_page_numbers(drop_gazette_heads(_page_marks_as_breaks(nfc(normalise_newlines(text)))))
     )  # before clean_text; NFC still unless a legacy paragraph was decoded (whole lines dropped keep it so)
     return SourceText(
         text=clean_text(unroll_cell_breaks(converted), is_nfc=used is None),
@@ -46,6 +48,7 @@ def _page_marks_as_breaks(text: str) -> str:
     if "--" not in text and "==" not in text:
         return text
     return _PAGE_MARK.sub("\f", text)
+
 
 _CELL_BREAK = re.compile(r"<br\s*/?>", re.I)
 
@@ -88,6 +91,44 @@ def _number_beside_date(cells: list[list[str]]) -> list[list[str]]:
     out = list(cells)
     out[low] = [""] * (k_high - k_low) + cells[low]
     return out
+
+
+# A gazette's running head (`CÔNG BÁO/Số 421 + 422/Ngày 15-9-2023`, `[gazette_heads]` of issuer_markers.toml) and
+# the page's number, a bare figure on the line just above or below it.
+_GAZETTE_NAMES = header_markers().gazette_heads
+_GAZETTE_HEAD = re.compile(
+    rf"\s*{as_written(_GAZETTE_NAMES)}\s*/\s*Số\s+\d+(?:\s*\+\s*\d+)*\s*/\s*Ngày\s+\d{{1,2}}\s*[-/.]\s*\d{{1,2}}"
+    r"\s*[-/.]\s*\d{4}\s*"
+)
+_BARE_FIGURE = re.compile(r"\s*\d{1,4}\s*")
+
+
+def is_gazette_head(line: str) -> bool:
+    """`CÔNG BÁO/Số 118/Ngày 03-02-2025`: a gazette's running head, alone on its line."""
+    return _GAZETTE_HEAD.fullmatch(line) is not None
+
+
+def drop_gazette_heads(text: str) -> str:
+    """A text copied from a gazette (a Công báo PDF's text, no form feeds) without the gazette's running head, the
+    page number beside it and the blank lines around them, at every page break: the header then starts at the
+    issuer, and a paragraph broken by the page runs on as on one page."""
+    if not any(name in text for name in _GAZETTE_NAMES):
+        return text
+    lines = text.split("\n")
+    drop: set[int] = set()
+    for i, line in enumerate(lines):
+        if not is_gazette_head(line):
+            continue
+        lo = i - 1 if i > 0 and _BARE_FIGURE.fullmatch(lines[i - 1]) else i
+        hi = i + 1 if i + 1 < len(lines) and _BARE_FIGURE.fullmatch(lines[i + 1]) else i
+        while lo > 0 and not lines[lo - 1].strip():
+            lo -= 1
+        while hi + 1 < len(lines) and not lines[hi + 1].strip():
+            hi += 1
+        drop.update(range(lo, hi + 1))
+    if not drop:
+        return text
+    return "\n".join(line for k, line in enumerate(lines) if k not in drop)
 
 
 def _drop_page_numbers(text: str) -> str:
