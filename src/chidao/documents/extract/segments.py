@@ -448,7 +448,8 @@ def segments(lines: list[Line]) -> list[Segment]:
         if not line.text:
             blank_run += 1
             continue
-        if line.text[0] == "|" or _BARE_ROW.match(line.text):  # a pipe table's row (or its rule) ends the paragraph
+        # a pipe table's row (or its rule) ends the paragraph (a row without outer pipes holds ` | `, looked for first)
+        if line.text[0] == "|" or (" | " in line.text and _BARE_ROW.match(line.text)):
             current = None
             row = _row(line)
             if row is not None:
