@@ -20,7 +20,7 @@ from chidao.documents.parts import addressees as addr
 from chidao.documents.parts.cells import Cell, is_upper
 from chidao.documents.parts.furniture import is_page_control, is_page_furniture
 from chidao.documents.parts.header_tokens import Kind, Token, tokens
-from chidao.documents.parts.issuer import names_a_body, read_issuer
+from chidao.documents.parts.issuer import mass_body, names_a_body, read_issuer
 from chidao.documents.parts.paragraphs import set_apart
 from chidao.documents.parts.place_date import opens_wrapped_place_date, read_wrapped_place_date
 from chidao.documents.parts.recipients import split_inline
@@ -479,8 +479,8 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
             doc.family = "party"
     if doc.type is None and doc.addressees:
         doc.type = congvan()  # a letter sent `Kính gửi:` with no type name anywhere (a web copy without header)
-    if doc.family == "unknown":
-        doc.family = "party" if _party_number(doc) else "state"
+    if doc.family == "unknown":  # a mass organisation's Party-style number is no Party document's (`[mass]`)
+        doc.family = "party" if _party_number(doc) and not _mass_number(doc) else "state"
     if doc.family == "party" and doc.type is not None and doc.type.code in party_codes():
         doc.type = doc_type(party_codes()[doc.type.code], doc.type.name, doc.type.span)
     start = state.body_start
@@ -539,6 +539,10 @@ def _caption(text: str) -> tuple[str, str, tuple[int, int], bool] | None:
         party = _PARTY_BODY.search(sentence) is not None or _PARTY_NUMBER_AFTER.match(folded, hit[1]) is not None
         return hit[2], opening[hit[0] : hit[1]], (hit[0], hit[1]), party
     return None
+
+
+def _mass_number(doc: Document) -> bool:
+    return mass_body(doc.issuer, doc.number.symbol if doc.number else None)
 
 
 def _party_number(doc: Document) -> bool:
