@@ -101,3 +101,14 @@ def test_mass_organisations(example: list[str]) -> None:
 def test_a_mass_organisations_party_style_number_keeps_the_state_family(header: str, family: str) -> None:
     doc = parse_text(header + "Đề nghị các đơn vị thực hiện.\n", check=False)
     assert doc.family == family
+
+
+def test_the_central_youth_committees_two_columns_joined_on_one_line() -> None:
+    """`BAN CHẤP HÀNH TRUNG ƯƠNG` (left) and `ĐOÀN TNCS HỒ CHÍ MINH` (the heading, right) joined by a copy."""
+    doc = parse_text(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 40 - KH/TWĐTN-VP Hà Nội, ngày 5 tháng 5 năm 2025\n"
+        "KẾ HOẠCH\nTổ chức giải chạy vì sức khỏe thanh niên\nCác tỉnh đoàn tổ chức giải chạy cấp tỉnh.\n",
+        check=False,
+    )
+    assert doc.issuer is not None and (doc.issuer.name, doc.issuer.parent) == ("BAN CHẤP HÀNH TRUNG ƯƠNG", None)
+    assert doc.family == "state" and doc.number is not None and doc.number.symbol == "KH/TWĐTN-VP"
