@@ -112,9 +112,18 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
         return False
     # (a line in lower case after capitals goes on: the body never opens so; a Party resolution names its
     # conference in capitals, then its subject, `HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH …` / `về …`)
-    if prev.upper != cell.upper and not wrapped_tail(prev, cell) and not (prev.upper and cell.text[:1].islower()):
+    # (a line of years alone has no case: a title in capitals wrapped before its period, `… GIAI ĐOẠN` / `2021-2025`)
+    if (
+        prev.upper != cell.upper
+        and not wrapped_tail(prev, cell)
+        and not (prev.upper and cell.text[:1].islower())
+        and not _YEARS_ONLY.fullmatch(cell.text.strip())
+    ):
         return False
     return not opens_body(prev, cell)
+
+
+_YEARS_ONLY = re.compile(r"(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?")
 
 
 def _authority_beside(state: _State, head: Cell) -> bool:
