@@ -36,6 +36,10 @@ A = tuple[tuple[str, str], ...]
          (("TL.", "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH"),), "TRƯỞNG PHÒNG TỔNG HỢP", "Đào Thị Yến"),
         (["TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Hà QUY CHẾ PHỐI HỢP"],
          (("TM.", "ỦY BAN NHÂN DÂN"), ("KT.", "CHỦ TỊCH")), "PHÓ CHỦ TỊCH", "Lê Văn Hà"),
+        # a closing flattened onto one line: the title glued to the body's last word, `(đã ký)` before the name
+        (["TM. BAN THƯỜNG VỤ HUYỆN ĐOÀNPHÓ BÍ THƯ (đã ký) Lù Văn Sáng"],
+         (("TM.", "BAN THƯỜNG VỤ HUYỆN ĐOÀN"),), "PHÓ BÍ THƯ", "Lù Văn Sáng"),
+        (["TM. BAN THƯỜNG TRỰC CHỦ TỊCH (Đã ký) Hà Thị Lan"], (("TM.", "BAN THƯỜNG TRỰC"),), "CHỦ TỊCH", "Hà Thị Lan"),
     ],
 )
 def test_signature_blocks(lines: list[str], authority: A, title: str | None, name: str | None) -> None:
@@ -97,6 +101,8 @@ def test_signed_marks_capital_names_and_wrapped_titles(lines: list[str], title: 
         ("TỔNG GIÁM ĐỐC", "TỔNG GIÁM ĐỐC", None),
         # two titles glued are cut as before
         ("CỤC TRƯỞNG PHÓ CỤC TRƯỞNG", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG"),
+        # a title run into the body's last word by a flattened copy
+        ("BAN CHẤP HÀNH HỘI NÔNG DÂN TỈNHCHỦ TỊCH", "BAN CHẤP HÀNH HỘI NÔNG DÂN TỈNH", "CHỦ TỊCH"),
     ],
 )
 def test_split_title_keeps_one_whole_title(authority_line: str, of: str, title: str | None) -> None:
