@@ -93,6 +93,10 @@ def test_mass_organisations(example: list[str]) -> None:
         # the Youth Union's central committee named only by its committee: the symbol's code decides
         ("BAN CHẤP HÀNH TRUNG ƯƠNG\n***\nSố: 77 - KH/TWĐTN-VP\nHà Nội, ngày 2 tháng 3 năm 2025\nKẾ HOẠCH\n"
          "Tổ chức ngày hội đọc sách\n", "state"),
+        # a veterans' association signing `T/M BAN THƯỜNG VỤ` as Party bodies do: its closing does not make it Party
+        ("HỘI CỰU CHIẾN BINH VIỆT NAM\nHỘI CCB TỈNH NAM AN\n*\nSố 7-HD/CCB\nNam An, ngày 5 tháng 5 năm 2026\n"
+         "HƯỚNG DẪN\nGặp mặt hội viên\nĐề nghị Hội CCB các huyện thực hiện.\nNơi nhận:\n- Lưu VP.\n"
+         "T/M BAN THƯỜNG VỤ\nCHỦ TỊCH\nLê Văn Tòng\n", "state"),
         # a Party committee numbering so stays Party
         ("ĐẢNG BỘ TỈNH NAM AN\nHUYỆN ỦY KIM AN\n*\nSố 18 - KH/HU\nKim An, ngày 4 tháng 6 năm 2025\nKẾ HOẠCH\n"
          "Tổ chức hội nghị học tập\n", "party"),
