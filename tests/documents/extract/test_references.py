@@ -33,6 +33,11 @@ from chidao.documents.extract.references import NUMBER, _numbers, find_reference
         ("theo Quyết định số 57/QĐ/UB ngày 14/3/1996 của UBND tỉnh", "57/QĐ/UB", "QĐ", dt.date(1996, 3, 14), "UBND tỉnh"),
         ("thực hiện Chỉ thị số 08/CT-UB ngày 2/6/1998", "08/CT-UB", "CT", dt.date(1998, 6, 2), None),
         ("Quyết định số 212/QĐ-UB/NN về giao đất", "212/QĐ-UB/NN", "QĐ", None, None),
+        # the Youth Union's heading glued to a symbol's last group by a flattened copy is not the symbol's
+        ("theo Kế hoạch số 19 - KH/TĐTN-VPĐOÀN TNCS HỒ CHÍ MINH", "19-KH/TĐTN-VP", "KH", None, None),
+        # a joint resolution with a mass organisation, a slash inside its symbol after its joint type code
+        ("theo Nghị quyết liên tịch số 07/2012/NQLT/CP-UBTWMTTQVN ngày 4/5/2012", "07/2012/NQLT/CP-UBTWMTTQVN",
+         "NQLT", dt.date(2012, 5, 4), None),
         ("đạt QCVN 02:2021/BCT về an toàn điện", "QCVN02:2021/BCT", None, None, None),
         ("theo QCVN 01-1:2018/BYT về nước sạch", "QCVN01-1:2018/BYT", None, None, None),
         # A lettered part (`08-MT`) and spaces round the colon belong to the regulation's number.

@@ -158,6 +158,10 @@ def test_registry_from_caller_names_and_partial_match():
         ("UBND xã Y Tý và UBND huyện Hoàng Su Phì phối hợp", [("UBND xã Y Tý",), ("UBND huyện Hoàng Su Phì",)]),
         # a one-word name and a predicate the unit list would otherwise run into (`Báo Huế mở chuyên mục`)
         ("Báo Huế mở chuyên mục tuyên truyền", [("Báo Huế",)]),
+        # a mass organisation's branches choosing and putting people forward (`đề cử`, not `đề` + `cử`)
+        ("Hội Cựu chiến binh các huyện, thị xã lựa chọn hội viên gương mẫu",
+         [("Hội Cựu chiến binh các huyện, thị xã",)]),
+        ("Đoàn Thanh niên các trường đề cử đoàn viên xuất sắc", [("Đoàn Thanh niên các trường",)]),
         ("Trung tâm Giáo dục nghề nghiệp Vinh mở lớp đào tạo", [("Trung tâm Giáo dục nghề nghiệp Vinh",)]),
         # an office holder named by the field in his charge when his work follows
         ("Phó Chủ tịch UBND huyện phụ trách khối kinh tế chỉ đạo giải ngân",

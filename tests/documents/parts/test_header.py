@@ -980,3 +980,20 @@ def test_an_authority_line_run_on_after_the_subject_is_dropped(issuer: str, run_
 def test_a_headerless_letter_sent_kinh_gui_is_a_cong_van(text: str, code: str | None) -> None:
     doc = parse_text(text, check=False)
     assert (doc.type.code if doc.type else None) == code
+
+
+@pytest.mark.parametrize(
+    ("subject_lines", "subject"),
+    [
+        # a title in capitals wrapped before its period: the line of years alone goes on
+        ("CHƯƠNG TRÌNH PHỐI HỢP GIỮA HỘI NÔNG DÂN VÀ SỞ NÔNG NGHIỆP GIAI ĐOẠN\n2026-2030",
+         "CHƯƠNG TRÌNH PHỐI HỢP GIỮA HỘI NÔNG DÂN VÀ SỞ NÔNG NGHIỆP GIAI ĐOẠN 2026-2030"),
+        ("PHỐI HỢP TUYÊN TRUYỀN PHÁP LUẬT NĂM\n2026", "PHỐI HỢP TUYÊN TRUYỀN PHÁP LUẬT NĂM 2026"),
+    ],
+)
+def test_a_line_of_years_goes_on_a_title_in_capitals(subject_lines: str, subject: str) -> None:
+    doc = parse_text(
+        f"ỦY BAN NHÂN DÂN TỈNH NAM AN\nSố: 12/QC-UBND\nQUY CHẾ\n{subject_lines}\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
+        check=False,
+    )
+    assert doc.subject is not None and doc.subject.text == subject

@@ -3,7 +3,9 @@ from __future__ import annotations
 import pytest
 
 from chidao.documents import parse_text
-from chidao.documents.parts.issuer import group_bodies, split_glued
+from chidao.documents.data import load_toml
+from chidao.documents.model import Issuer
+from chidao.documents.parts.issuer import group_bodies, mass_body, split_glued
 
 
 @pytest.mark.parametrize(
@@ -73,3 +75,44 @@ def test_a_web_copys_issuer_cell_keeps_its_lines(text: str, name: str, parent: s
     """A cell cut over lines is read as one cell (`cell_lines`); the issuer is still read line by line."""
     doc = parse_text(text + "Số: 15/PGDĐT\n|\nAn Phú, ngày 3 tháng 4 năm 2020\n|\nV/v dạy thêm\n", check=False)
     assert doc.issuer is not None and (doc.issuer.name, doc.issuer.parent) == (name, parent)
+
+
+@pytest.mark.parametrize("example", load_toml("issuer_markers.toml")["mass"]["examples"])
+def test_mass_organisations(example: list[str]) -> None:
+    """`[mass]` of data/issuer_markers.toml: a mass organisation's document, numbered Party-style, is no Party's."""
+    (name, parent, symbol), expected = example[0].split("|"), example[1]
+    assert mass_body(Issuer(name=name, parent=parent or None), symbol) is (expected == "yes")
+
+
+@pytest.mark.parametrize(
+    ("header", "family"),
+    [
+        # a farmers' union's letter, its symbol Party-style, no Quốc hiệu: state
+        ("HỘI NÔNG DÂN VIỆT NAM\nBAN CHẤP HÀNH TỈNH NAM AN\n*\nSố 312 - CV/HNDT\nV/v hội thi nhà nông\n"
+         "Nam An, ngày 4 tháng 6 năm 2025\n", "state"),
+        # the Youth Union's central committee named only by its committee: the symbol's code decides
+        ("BAN CHẤP HÀNH TRUNG ƯƠNG\n***\nSố: 77 - KH/TWĐTN-VP\nHà Nội, ngày 2 tháng 3 năm 2025\nKẾ HOẠCH\n"
+         "Tổ chức ngày hội đọc sách\n", "state"),
+        # a veterans' association signing `T/M BAN THƯỜNG VỤ` as Party bodies do: its closing does not make it Party
+        ("HỘI CỰU CHIẾN BINH VIỆT NAM\nHỘI CCB TỈNH NAM AN\n*\nSố 7-HD/CCB\nNam An, ngày 5 tháng 5 năm 2026\n"
+         "HƯỚNG DẪN\nGặp mặt hội viên\nĐề nghị Hội CCB các huyện thực hiện.\nNơi nhận:\n- Lưu VP.\n"
+         "T/M BAN THƯỜNG VỤ\nCHỦ TỊCH\nLê Văn Tòng\n", "state"),
+        # a Party committee numbering so stays Party
+        ("ĐẢNG BỘ TỈNH NAM AN\nHUYỆN ỦY KIM AN\n*\nSố 18 - KH/HU\nKim An, ngày 4 tháng 6 năm 2025\nKẾ HOẠCH\n"
+         "Tổ chức hội nghị học tập\n", "party"),
+    ],
+)
+def test_a_mass_organisations_party_style_number_keeps_the_state_family(header: str, family: str) -> None:
+    doc = parse_text(header + "Đề nghị các đơn vị thực hiện.\n", check=False)
+    assert doc.family == family
+
+
+def test_the_central_youth_committees_two_columns_joined_on_one_line() -> None:
+    """`BAN CHẤP HÀNH TRUNG ƯƠNG` (left) and `ĐOÀN TNCS HỒ CHÍ MINH` (the heading, right) joined by a copy."""
+    doc = parse_text(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 40 - KH/TWĐTN-VP Hà Nội, ngày 5 tháng 5 năm 2025\n"
+        "KẾ HOẠCH\nTổ chức giải chạy vì sức khỏe thanh niên\nCác tỉnh đoàn tổ chức giải chạy cấp tỉnh.\n",
+        check=False,
+    )
+    assert doc.issuer is not None and (doc.issuer.name, doc.issuer.parent) == ("BAN CHẤP HÀNH TRUNG ƯƠNG", None)
+    assert doc.family == "state" and doc.number is not None and doc.number.symbol == "KH/TWĐTN-VP"

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from chidao.documents.data import load_toml
 from chidao.documents.parts.number import read_number
 
 
@@ -57,6 +58,9 @@ from chidao.documents.parts.number import read_number
         ("Số: 77/SYT-NVV/v: tăng cường kiểm tra", "77", None, "SYT-NV", None),
         # ... but a symbol whose last group is `V` alone keeps it
         ("Số: 15/BC-V/v tổng hợp", "15", None, "BC-V", "BC"),
+        # the Quốc hiệu or the Youth Union's heading glued to the last group by a flattened copy
+        ("Số: 31/UBND-THCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Nam An, ngày", "31", None, "UBND-TH", None),
+        ("Số: 58 - KH/TĐTN-BTCĐOÀN TNCS HỒ CHÍ MINH Nam An, ngày", "58", None, "KH/TĐTN-BTC", "KH"),
     ],
 )
 def test_number_lines(line: str, seq: str | None, year: int | None, symbol: str, type_code: str | None) -> None:
@@ -80,3 +84,11 @@ def test_so_in_capitals_opening_the_cell() -> None:
     found = read_number("SỐ: 15/TB-UBND")
     assert found is not None
     assert (found[0].seq, found[0].symbol, found[0].type_code, found[0].span) == ("15", "TB-UBND", "TB", (0, 14))
+
+
+@pytest.mark.parametrize("example", load_toml("issuer_markers.toml")["motto"]["glued_examples"])
+def test_a_heading_glued_to_the_symbol_is_not_the_symbols(example: str) -> None:
+    """`glued` of `[motto]` in data/issuer_markers.toml: the number ends where the glued heading starts."""
+    number_part, heading = example.split("|")
+    found = read_number(number_part + heading)
+    assert found is not None and found[0].text == number_part

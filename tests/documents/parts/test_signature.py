@@ -43,6 +43,10 @@ A = tuple[tuple[str, str], ...]
         (["BỘ TRƯỞNG", "[", "Mai Xuân Bắc"], (), "BỘ TRƯỞNG", "Mai Xuân Bắc"),
         (["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNGy]", "Hồ Văn Lâm"], (("KT.", "THỦ TƯỚNG"),), "PHÓ THỦ TƯỚNG", "Hồ Văn Lâm"),
         (["CHỦ TỊCHLê Văn Tâm"], (), "CHỦ TỊCH", "Lê Văn Tâm"),
+        # a closing flattened onto one line: the title glued to the body's last word, `(đã ký)` before the name
+        (["TM. BAN THƯỜNG VỤ HUYỆN ĐOÀNPHÓ BÍ THƯ (đã ký) Lù Văn Sáng"],
+         (("TM.", "BAN THƯỜNG VỤ HUYỆN ĐOÀN"),), "PHÓ BÍ THƯ", "Lù Văn Sáng"),
+        (["TM. BAN THƯỜNG TRỰC CHỦ TỊCH (Đã ký) Hà Thị Lan"], (("TM.", "BAN THƯỜNG TRỰC"),), "CHỦ TỊCH", "Hà Thị Lan"),
     ],
 )
 def test_signature_blocks(lines: list[str], authority: A, title: str | None, name: str | None) -> None:
@@ -104,6 +108,8 @@ def test_signed_marks_capital_names_and_wrapped_titles(lines: list[str], title: 
         ("TỔNG GIÁM ĐỐC", "TỔNG GIÁM ĐỐC", None),
         # two titles glued are cut as before
         ("CỤC TRƯỞNG PHÓ CỤC TRƯỞNG", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG"),
+        # a title run into the body's last word by a flattened copy
+        ("BAN CHẤP HÀNH HỘI NÔNG DÂN TỈNHCHỦ TỊCH", "BAN CHẤP HÀNH HỘI NÔNG DÂN TỈNH", "CHỦ TỊCH"),
     ],
 )
 def test_split_title_keeps_one_whole_title(authority_line: str, of: str, title: str | None) -> None:

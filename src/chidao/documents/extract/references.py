@@ -25,6 +25,7 @@ from chidao.documents.parts.number import (
     PARTY_SYMBOL,
     STATE_SYMBOL,
     WRAP,
+    before_heading,
     compact,
 )
 from chidao.documents.text import fold, fold_chars
@@ -146,10 +147,16 @@ def _date(m: re.Match[str]) -> dt.date | None:
         return None
 
 
-def _glued(m: re.Match[str]) -> int:
-    """The length of a word glued onto the end of the matched symbol (`UBNDngày` → 4), 0 where none is."""
+def _glued(m: re.Match[str], masked: str) -> int:
+    """The length of a word glued onto the end of the matched symbol (`UBNDngày` → 4), or of a heading's first word
+    (`…-VPĐOÀN TNCS HỒ CHÍ MINH` → 4, `number.before_heading`), 0 where none is."""
     glued = _GLUED_WORD.search(m.group(0)[-8:]) if m.group(0)[-1:].islower() and not m.group("qc") else None
-    return 0 if glued is None else len(glued.group())
+    if glued is not None:
+        return len(glued.group())
+    if m.re is not NUMBER or m.group("qc"):
+        return 0  # an old series' number (`64-CP`), a regulation's (`QCVN …`): no heading glued to them
+    sym = next(g for g in ("psym", "ssym", "gsym", "sym") if m.group(g) is not None)
+    return m.end() - before_heading(masked, m.start(sym), m.end())
 
 
 def _number(m: re.Match[str], cut: int = 0) -> tuple[str, str, str | None, bool]:
@@ -200,7 +207,7 @@ def _citation(text: str, masked: str, m: re.Match[str], before: str, cited: tupl
     """The citation around a number matched in `masked` (`cited` is `_number(m)`); `before` is the folded text
     before it (`_BEFORE`)."""
     number, symbol, year, party = cited
-    start, end = m.start(), m.end() - _glued(m)
+    start, end = m.start(), m.end() - _glued(m, masked)
     t = _TYPE_BEFORE.search(before)
     if t:
         start = start - (len(before) - t.start())
@@ -309,7 +316,7 @@ def find_references(text: str, exclude: set[str] | None = None, own_date: dt.dat
                 continue  # `1.1/ Tên dự án`: an item's number in an outline, a word after it, not a citation
             if m.group("sym") and _ITEM_NUMBER.fullmatch(m.group(0)):
                 continue  # `3/ Các phòng rà soát …`: an item's number
-            cited = _number(m, _glued(m))
+            cited = _number(m, _glued(m, masked))
         k = key(cited[0])
         own = exclude is not None and k in exclude
         if own and own_date is None:

@@ -23,6 +23,7 @@ from chidao.documents.parts import recipients as rc
 from chidao.documents.parts.archive import is_archive, read_archive
 from chidao.documents.parts.cells import Cell, is_upper, line_cells
 from chidao.documents.parts.furniture import is_page_furniture
+from chidao.documents.parts.issuer import mass_body
 from chidao.documents.parts.signature import (
     find_glued_marker,
     find_markers,
@@ -392,6 +393,8 @@ def _family_from_markers(doc: Document) -> None:
     """`T/M`, `K/T`, `T/L` sign Party documents; they decide when the header did not (no Quốc hiệu read)."""
     if doc.national_motto is not None or doc.family == "party":
         return
+    if mass_body(doc.issuer, doc.number.symbol if doc.number else None):
+        return  # a mass organisation signs `T/M BAN THƯỜNG VỤ` too (`[mass]` of data/issuer_markers.toml)
     if any(a.marker in _PARTY_MARKERS for a in doc.signatures[0].authority):
         doc.family = "party"
 

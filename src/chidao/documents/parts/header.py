@@ -20,7 +20,7 @@ from chidao.documents.parts import addressees as addr
 from chidao.documents.parts.cells import Cell, is_upper
 from chidao.documents.parts.furniture import is_page_control, is_page_furniture
 from chidao.documents.parts.header_tokens import Kind, Token, tokens
-from chidao.documents.parts.issuer import names_a_body, read_issuer
+from chidao.documents.parts.issuer import mass_body, names_a_body, read_issuer
 from chidao.documents.parts.own_caption import read_own_caption
 from chidao.documents.parts.paragraphs import set_apart
 from chidao.documents.parts.place_date import opens_wrapped_place_date, read_wrapped_place_date
@@ -111,9 +111,18 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
         return False
     # (a line in lower case after capitals goes on: the body never opens so; a Party resolution names its
     # conference in capitals, then its subject, `HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH …` / `về …`)
-    if prev.upper != cell.upper and not wrapped_tail(prev, cell) and not (prev.upper and cell.text[:1].islower()):
+    # (a line of years alone has no case: a title in capitals wrapped before its period, `… GIAI ĐOẠN` / `2021-2025`)
+    if (
+        prev.upper != cell.upper
+        and not wrapped_tail(prev, cell)
+        and not (prev.upper and cell.text[:1].islower())
+        and not _YEARS_ONLY.fullmatch(cell.text.strip())
+    ):
         return False
     return not opens_body(prev, cell)
+
+
+_YEARS_ONLY = re.compile(r"(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?")
 
 
 def _authority_beside(state: _State, head: Cell) -> bool:
@@ -480,8 +489,8 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
             doc.metadata["source_caption"] = list(own.source)
     if doc.type is None and doc.addressees:
         doc.type = congvan()  # a letter sent `Kính gửi:` with no type name anywhere (a web copy without header)
-    if doc.family == "unknown":
-        doc.family = "party" if _party_number(doc) else "state"
+    if doc.family == "unknown":  # a mass organisation's Party-style number is no Party document's (`[mass]`)
+        doc.family = "party" if _party_number(doc) and not _mass_number(doc) else "state"
     if doc.family == "party" and doc.type is not None and doc.type.code in party_codes():
         doc.type = doc_type(party_codes()[doc.type.code], doc.type.name, doc.type.span)
     start = state.body_start
@@ -518,6 +527,10 @@ def _issuer_after_subject(doc: Document, state: _State) -> str | None:
         return " ".join(words[cut:]) if k < len(named) or cut < len(words) - k else name
     before = words[: len(words) - len(name.split())]
     return None if before and open_end(" ".join(before)) else name
+
+
+def _mass_number(doc: Document) -> bool:
+    return mass_body(doc.issuer, doc.number.symbol if doc.number else None)
 
 
 def _party_number(doc: Document) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from chidao.documents.data import load_toml
 from chidao.documents.data.formal import header_markers
 from chidao.documents.model import Issuer
 from chidao.documents.parts.cells import Cell, clean
@@ -36,6 +37,25 @@ def _as_written(words: tuple[str, ...], text: str, start: int, end: int) -> bool
 def _starts(words: tuple[str, ...], text: str) -> bool:
     m = opening_words(words).match(fold_chars(text))
     return m is not None and _as_written(words, text, 0, m.end())
+
+
+@cache
+def _mass() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
+    raw = load_toml("issuer_markers.toml")["mass"]
+    heads = "|".join(re.escape(fold_chars(w)) for w in sorted(raw["heads"], key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])(?:{heads})(?![a-z])"), frozenset(raw["codes"]), tuple(raw["party_heads"])
+
+
+def mass_body(issuer: Issuer | None, symbol: str | None) -> bool:
+    """Whether a mass organisation (Đoàn, Hội, Mặt trận, Công đoàn) issued the document, numbered Party-style but
+    no Party body: its name in the issuer block, or its code after the symbol's slash (`KH/TWĐTN-CTTN`); never a
+    Party body of theirs (`ĐẢNG ĐOÀN HỘI NÔNG DÂN …`). `[mass]` of data/issuer_markers.toml."""
+    heads, codes, party_heads = _mass()
+    if issuer is not None and _starts(party_heads, issuer.name):
+        return False
+    if symbol and "/" in symbol and re.split(r"[-–/\s]", symbol.split("/", 1)[1].strip(), maxsplit=1)[0] in codes:
+        return True
+    return issuer is not None and any(n and heads.search(fold_chars(n)) for n in (issuer.name, issuer.parent))
 
 
 def names_a_body(text: str) -> bool:

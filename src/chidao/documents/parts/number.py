@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 
 from chidao.documents.alternation import as_written
+from chidao.documents.data import load_toml
 from chidao.documents.data.formal import formal_labels, type_codes
 from chidao.documents.model import Number
 from chidao.documents.parts.cells import LOWER, UPPER, clean
+from chidao.documents.text import fold_chars
 
 _U = f"[{UPPER}]"
 _W = f"[{UPPER}{LOWER}0-9&]"
@@ -104,6 +106,24 @@ def symbol_type(symbol: str, party: bool) -> str | None:
 _GLUED_VV = re.compile(r"/v[\s:]")
 
 
+# the Quốc hiệu or the Youth Union's heading glued onto a symbol's last group: `glued` of `[motto]` in
+# data/issuer_markers.toml, over folded text
+_GLUED_HEADING = re.compile(load_toml("issuer_markers.toml")["motto"]["glued"])
+_HEADING_REACH = 60  # characters after a capital that a glued heading may take
+
+
+def before_heading(masked: str, start: int, end: int) -> int:
+    """Where a symbol ends that a flattened copy glued to the heading after it (`…/UBND-VPCỘNG HÒA XÃ HỘI …`,
+    `…-VPĐOÀN TNCS HỒ CHÍ MINH`): at the heading's first capital, inside the last group; `end` when none."""
+    if end + 1 >= len(masked) or not masked[end].isspace() or not masked[end + 1].isupper():
+        return end  # the heading goes on after the symbol's match in capitals (`ĐOÀN TNCS`, `CỘNG HÒA`)
+    last = max(masked.rfind(c, start, end) for c in "-–/") + 1
+    for k in range(last + 1, end):
+        if masked[k].isupper() and _GLUED_HEADING.match(fold_chars(masked[k : k + _HEADING_REACH])):
+            return k
+    return end
+
+
 def read_number(masked: str, offset: int = 0) -> tuple[Number, int, int] | None:
     """The first `Số ...` in `masked` as a Number with its span (offset added), and the match bounds."""
     m = NUMBER_LINE.search(masked)
@@ -113,6 +133,7 @@ def read_number(masked: str, offset: int = 0) -> tuple[Number, int, int] | None:
     sym_group = next(g for g in ("gsym", "psym", "tsym", "sym") if m.group(g) is not None)
     if masked[end - 1] == "V" and masked[end - 2] not in "-–/" and _GLUED_VV.match(masked, end):
         end -= 1  # the `V` of a glued `V/v`
+    end = before_heading(masked, m.start(sym_group), end)
     glued = sym_group == "gsym"
     party = glued or sym_group == "psym"
     old_glued = sym_group == "tsym"

@@ -24,6 +24,8 @@ _GLUED = re.compile(rf"([{UPPER}]{{2,}})([{UPPER}][{LOWER}])(?=[{LOWER}]*(?:\s|$
 # A bracket glued to the end of a word in capitals, with at most one stray letter before it (`PHÓ THỦ TƯỚNGy]`):
 # what a gazette PDF's text keeps of the signature image laid over the title; titles hold no brackets
 _STRAY = re.compile(rf"(?<=[{UPPER}])[{LOWER}]?[\[\]]+(?=\s|$)")
+# `(đã ký)` between the title and the name of a closing flattened onto one line (alone on its line: `is_signed_mark`)
+_INLINE_SIGNED = re.compile(r"[(\[]\s*(?:[Đđ]ã\s+)?[Kk]ý(?:\s+(?:số|tên))?(?:\s+và\s+đóng\s+dấu)?\s*[)\]]")
 # A word of a person's name; Central Highlands names have an apostrophe inside (`H'Lan Niê`, `Y Ly Niê K’Đăm`).
 _NAME_WORD = re.compile(rf"^[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?$")
 
@@ -150,12 +152,25 @@ def split_title(text: str) -> tuple[str, str | None]:
         if words[k - 1].endswith(","):
             continue
         if is_title(" ".join(words[k:])):
-            return " ".join(words[:k]), " ".join(words[k:])
+            return _glued_title(words[:k], " ".join(words[k:])) or (" ".join(words[:k]), " ".join(words[k:]))
     # A title with a unit after it (`VỤ TRƯỞNG VỤ PHÁP CHẾ`) after a complete head title.
     for k in range(1, len(words)):
         if is_title(" ".join(words[:k])) and starts_title(" ".join(words[k:])):
             return " ".join(words[:k]), " ".join(words[k:])
+    for k in range(len(words) - 1, 0, -1):
+        if (glued := _glued_title(words[: k + 1], " ".join(words[k + 1 :]))) is not None:
+            return glued
     return text, None
+
+
+def _glued_title(before: list[str], title: str) -> tuple[str, str] | None:
+    """A title glued to the body's last word by a flattened copy (`TM. BAN THƯỜNG VỤ TỈNH ĐOÀNPHÓ BÍ THƯ`): `before`
+    cut inside its last word, the part left two letters or more, where that word's end and `title` make a title."""
+    word = before[-1]
+    for p in range(2, len(word) - 1):
+        if word[p].isupper() and is_title(f"{word[p:]} {title}".strip()):
+            return " ".join([*before[:-1], word[:p]]), f"{word[p:]} {title}".strip()
+    return None
 
 
 @dataclass
@@ -171,7 +186,7 @@ def _segments(lines: list[str]) -> tuple[list[_Segment], str | None]:
     for index, raw in enumerate(lines):
         if is_signed_mark(raw):
             continue
-        text = _GLUED.sub(r"\1 \2", _STRAY.sub("", raw.replace("*", " ")))
+        text = _GLUED.sub(r"\1 \2", _STRAY.sub("", _INLINE_SIGNED.sub(" ", raw.replace("*", " "))))
         short = len(text.split()) <= 6 and not any(is_upper(w) and len(w) > 1 for w in text.split()[1:])
         if short and (starts_title(text) or starts_with_marker(text)) and not title_then_name(text):
             text = text.upper()  # `Phó Chủ tịch`: a title a style set in capitals
