@@ -21,12 +21,14 @@ from chidao.documents.extract.clauses import (
     _matches,
     _next_verb,
     _predicate_follows,
+    assignment,
     excluded,
     opens_topic,
 )
 from chidao.documents.extract.prefilter import with_first_chars
 from chidao.documents.model import Document
 from chidao.documents.parts.addressees import starts_with_opener
+from chidao.documents.parts.furniture import is_signature_stamp
 from chidao.documents.text import VI_UPPER, Line, fold
 
 # Offsets into doc.text, one per character: a range while they run on unbroken (most single-line paragraphs),
@@ -253,6 +255,9 @@ def body_lines(doc: Document, lines: list[Line]) -> list[Line]:
     annex = next((i for i in range(stop, len(lines)) if lines[i].start >= end and _ANNEX.match(lines[i].text)), None)
     if annex is not None:
         body = body + lines[annex:]
+    # a digital signature's stamp printed between two pages (`Người ký: …`, `Thời gian ký: …`) is no body text: read
+    # as lines it would make a flattened table of the stamp and what follows it
+    body = [ln for ln in body if not (":" in ln.text and is_signature_stamp(ln.text))]
     notes = _page_notes(body)
     return [ln for i, ln in enumerate(body) if i not in notes] if notes else body
 
@@ -487,7 +492,34 @@ def segments(lines: list[Line]) -> list[Segment]:
         out.append(current)
         blank_run = 0
     _misread_first_letter(out)
-    return [s for s in out if s.text or s.cells]
+    return _item_paragraphs([s for s in out if s.text or s.cells])
+
+
+_NUMBERED = re.compile(r"(\d{1,2})\.")
+_ORDER_GROUNDS = ("can cu", "tren co so")  # `grounds` of `[intro_clause]` (lead_ins.toml) an order may stand on
+
+
+def _item_paragraphs(out: list[Segment]) -> list[Segment]:
+    """`1. Bổ sung nhân lực … .` / `Đối với các huyện chậm …, kịp thời …` / `2. …`: an unnumbered paragraph between
+    a numbered item that ends its sentence and the item numbered next is the first item's own (its lines joined),
+    not a paragraph that closes the list. One paragraph only, that no colon ends (a colon opens a list of its own)."""
+    for i in range(len(out) - 2, 0, -1):
+        para, item, after = out[i], out[i - 1], out[i + 1]
+        if para.marker is not None or para.cells or item.cells or after.cells or para.text.rstrip().endswith(":"):
+            continue
+        first = _NUMBERED.fullmatch(item.marker or "")
+        second = _NUMBERED.fullmatch(after.marker or "")
+        if first is None or second is None or int(second.group(1)) != int(first.group(1)) + 1:
+            continue
+        if item.depth != after.depth or not item.text.rstrip().endswith("."):
+            continue
+        if (own := assignment(para.text[:400])) is not None and own.start == 0:
+            continue  # `Chi cục X phối hợp Công ty Y: …`: a paragraph that gives its own unit work is its own
+        if fold(para.text[:12]).startswith(_ORDER_GROUNDS):
+            continue  # `Căn cứ văn bản của cảng, công chức … thực hiện …`: an order on its ground, read as such
+        item.extend(para.text, para.offsets, " ")
+        del out[i]
+    return out
 
 
 # An item number whose dot a scan read as a comma (`9, Ban Tuyên giáo …`), taken as one where the number before it

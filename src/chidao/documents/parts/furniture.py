@@ -40,6 +40,12 @@ def is_page_furniture(text: str) -> bool:
     )
 
 
+def is_signature_stamp(text: str) -> bool:
+    """`Thời gian ký: 27.09.2024 16:03:57 +07:00`: a line of a digital signature's stamp, which a gazette's or a
+    portal's PDF may print inside the body too (between two pages)."""
+    return _SIGNED_STAMP.match(text.strip(" *")) is not None
+
+
 # A line of a legal portal's metadata table: one of its labels, then a colon (`[portal_metadata]`).
 _PORTAL_LABEL = re.compile(rf"^{as_written(header_markers().portal_metadata)}\s*:")
 _PORTAL_REACH = 15  # the table stands in the first lines of the copy
