@@ -61,6 +61,7 @@ from chidao.documents.parts.number import read_number
         # signs, left blank with the symbol read
         ("Số:7 3 1 4/SXD-QLN Nam Định, ngày", "7314", None, "SXD-QLN", None),
         ("Số: 6 0 5/TB-UBND", "605", None, "TB-UBND", "TB"),
+        ("Số:3 8 2 /SCT-QLTM", "382", None, "SCT-QLTM", None),
         ("Số: Q41Ø/STC-NS Hà Nội, ngày", None, None, "STC-NS", None),
     ],
 )

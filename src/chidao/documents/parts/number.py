@@ -76,7 +76,7 @@ _SO_STRIPPED = rf"(?<![\w\W]){formal_labels().number_stripped}(?=[:：])"
 _SMUDGED = r"(?=[^\s/]{0,3}[^\w\s/]|\d[^\W\d_]|[^\W\d_]\d)[^\s/]{1,4}"
 # OCR that spaces out the digits of a number (`Số:8 5 2 0/BCT-KHCN`): three to six single digits, right before
 # the slash; read without the spaces
-_SPACED = r"\d(?: \d){2,5}(?=/)"
+_SPACED = r"\d(?: \d){2,5}(?= ?/)"
 NUMBER_LINE = re.compile(
     rf"(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?:(?P<pseq>\d+){_BLANK})?-\s?(?P<psym>{PARTY_SYMBOL})(?![{LOWER}])"
     rf"|(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?P<gseq>\d+)(?P<gsym>{GLUED_PARTY_SYMBOL})(?![{LOWER}])"
