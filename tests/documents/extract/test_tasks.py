@@ -3071,6 +3071,13 @@ def test_r10_tbkl_held_out_shapes(text, expected):
             {},
             [["Giám đốc Sở Tư pháp"]],
         ),
+        (  # a short name given in brackets to the first addressees: the list of addressees goes on after it
+            "Để triển khai Nghị định, Bộ Xây dựng đề nghị các Bộ, cơ quan ngang bộ (sau đây gọi là Bộ, cơ quan) và "
+            "Ủy ban nhân dân các tỉnh tập trung thực hiện các nhiệm vụ sau:\n1. Tổ chức phổ biến Nghị định.\n"
+            "2. Rà soát văn bản đã ban hành.",
+            {},
+            [["các Bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh"]] * 2,
+        ),
     ],
 )
 def test_round10_wave2_shapes(text, fields, expected):
