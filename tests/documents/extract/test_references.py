@@ -102,6 +102,8 @@ def test_first_reference_of_a_sentence(
         # An item numbered with a slash, a space before its first word, is no citation.
         "3/ Các phòng chuyên môn rà soát hồ sơ tồn đọng.",
         "11/ Kết thúc đợt kiểm tra, Đoàn gửi báo cáo.",
+        # A gazette's page head: the issue's numbers, then a word after the slash.
+        "CÔNG BÁO/Số 415 + 416/Ngày 12-6-2025",
     ],
 )
 def test_not_references(sentence: str) -> None:
@@ -233,3 +235,18 @@ def test_old_symbol_with_two_slash_groups_after_the_body_is_read_whole():
     """`305/TC/QĐ/TCT`-shaped numbers of the 1990s: the body, the type and a department, each after a slash."""
     refs = find_references("theo Quyết định số 412/TC/QĐ/NSNN ngày 05/3/1996 của Bộ Tài chính")
     assert [(r.number, r.date) for r in refs] == [("412/TC/QĐ/NSNN", dt.date(1996, 3, 5))]
+
+
+def test_a_piece_of_the_own_number_spaced_out_by_ocr_is_no_citation() -> None:
+    """`Số:6 1 4 2/SYT-NV`: a scan's number read with spaces between its digits; `2/SYT-NV` inside it is the
+    document's own number, not a document it cites."""
+    text = (
+        "SỞ Y TẾ TỈNH NAM BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số:6 1 4 2/SYT-NV Nam Bình, ngày 03 tháng 4 năm 2025\n"
+        "V/v rà soát danh mục thuốc\n\n"
+        "Kính gửi: Các bệnh viện tuyến huyện\n\n"
+        "Thực hiện Thông tư số 20/2022/TT-BYT, Sở Y tế đề nghị các bệnh viện rà soát danh mục thuốc.\n"
+    )
+    doc = parse_text(text)
+    assert doc.number is not None and doc.number.seq == "6142"
+    assert [r.number for r in doc.references] == ["20/2022/TT-BYT"]

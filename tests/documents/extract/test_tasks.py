@@ -1768,7 +1768,6 @@ def test_sentence_opening_with_a_day_before_the_document_tells_what_happened(ope
     assert bool(tasks) is is_task
 
 
-
 @pytest.mark.parametrize(
     ("opening", "is_task"),
     [
@@ -2073,7 +2072,6 @@ def test_lead_in_after_a_dated_opening_is_the_issuer_speaking(opening):
     tasks = _tasks(text)
     assert [t.assignees for t in tasks] == [["Ban Tuyên giáo Huyện ủy"], ["Văn phòng Huyện ủy"]]
     assert all(t.parent is None for t in tasks)
-
 
 
 @pytest.mark.parametrize(
@@ -3059,3 +3057,52 @@ def test_proposing_to_a_body_asks_it_nothing(sentence):
     the proposer's."""
     found = assignment(sentence)
     assert found is not None and found.mode is None and found.start == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "fields", "expected"),
+    [
+        (  # a paragraph between item 1 and item 2 carries item 1 on: the numbered list goes on after it
+            "Phòng Tài chính yêu cầu các trường học thực hiện:\n1. Rà soát định mức chi thường xuyên.\n"
+            "Đối với các trường có số dư lớn như: Trường Tiểu học An Bình (12%)..., kịp thời đề ra phương án sử dụng.\n"
+            "2. Lập dự toán năm sau đúng hạn.\n3. Công khai tài chính theo quy định.",
+            {},
+            [["các trường học"]] * 3,
+        ),
+        (  # a report's results, then the issuer's order on their ground over a numbered list
+            "Đánh giá kết quả công tác kiểm tra năm qua như sau:\n"
+            "Các đơn vị đã thực hiện 120 cuộc kiểm tra, đạt 90% kế hoạch.\n"
+            "Từ kết quả kiểm tra, Sở Nội vụ yêu cầu Trưởng phòng Nội vụ các huyện chỉ đạo thực hiện:\n"
+            "1. Bố trí đủ công chức cho công tác kiểm tra.\n2. Hoàn thành kế hoạch kiểm tra năm.",
+            {"issuer": Issuer(name="SỞ NỘI VỤ")},
+            [["Trưởng phòng Nội vụ các huyện"]] * 2,
+        ),
+        (  # a digital signature's stamp a gazette prints between two pages is no body text
+            "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Danh mục dịch vụ công kèm theo Quyết định này\n"
+            "Ký bởi: Cổng Thông tin điện tử\nThời gian ký: 12.03.2025 09:10:11 +07:00\n"
+            "Điều 2. Tổ chức thực hiện\n1. Vụ Kế hoạch thực hiện đăng tải Danh mục trên Cổng thông tin điện tử.\n"
+            "2. Trung tâm Dữ liệu thực hiện cập nhật Danh mục vào hệ thống.\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.",
+            {},
+            [["Vụ Kế hoạch"], ["Trung tâm Dữ liệu"]],
+        ),
+        (  # a liability the article goes on from with duties: the article is a task
+            "Điều 4. Giám đốc Sở Tư pháp chịu trách nhiệm toàn diện trước pháp luật, Ủy ban nhân dân tỉnh về nội dung "
+            "được ủy quyền, có trách nhiệm công khai các nội dung đó cho tổ chức, cá nhân biết và thực hiện; tham mưu "
+            "Ủy ban nhân dân tỉnh điều chỉnh khi cần thiết.\nĐiều 5. Quyết định này có hiệu lực thi hành kể từ ngày ký.",
+            {},
+            [["Giám đốc Sở Tư pháp"]],
+        ),
+        (  # a short name given in brackets to the first addressees: the list of addressees goes on after it
+            "Để triển khai Nghị định, Bộ Xây dựng đề nghị các Bộ, cơ quan ngang bộ (sau đây gọi là Bộ, cơ quan) và "
+            "Ủy ban nhân dân các tỉnh tập trung thực hiện các nhiệm vụ sau:\n1. Tổ chức phổ biến Nghị định.\n"
+            "2. Rà soát văn bản đã ban hành.",
+            {},
+            [["các Bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh"]] * 2,
+        ),
+    ],
+)
+def test_round10_wave2_shapes(text, fields, expected):
+    """Round 10 wave 2 held-out shapes (our own wording): a paragraph inside a numbered list, an order after a
+    report's results, a signature stamp inside the body, a liability followed by duties."""
+    assert [t.assignees for t in _tasks(text, **fields)] == expected

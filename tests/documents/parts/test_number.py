@@ -61,6 +61,12 @@ from chidao.documents.parts.number import read_number
         # the Quốc hiệu or the Youth Union's heading glued to the last group by a flattened copy
         ("Số: 31/UBND-THCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Nam An, ngày", "31", None, "UBND-TH", None),
         ("Số: 58 - KH/TĐTN-BTCĐOÀN TNCS HỒ CHÍ MINH Nam An, ngày", "58", None, "KH/TĐTN-BTC", "KH"),
+        # OCR of a scan: the digits spaced out, read without the spaces; a handwritten number read as a capital and
+        # signs, left blank with the symbol read
+        ("Số:7 3 1 4/SXD-QLN Nam Định, ngày", "7314", None, "SXD-QLN", None),
+        ("Số: 6 0 5/TB-UBND", "605", None, "TB-UBND", "TB"),
+        ("Số:3 8 2 /SCT-QLTM", "382", None, "SCT-QLTM", None),
+        ("Số: Q41Ø/STC-NS Hà Nội, ngày", None, None, "STC-NS", None),
     ],
 )
 def test_number_lines(line: str, seq: str | None, year: int | None, symbol: str, type_code: str | None) -> None:
@@ -74,7 +80,9 @@ def test_number_lines(line: str, seq: str | None, year: int | None, symbol: str,
 @pytest.mark.parametrize(
     "line",
     # (digits glued to capitals that are no type code and its slash are no number: `12UBND/KT`, `3KH` alone)
-    ["số lượng 12 người", "SỐ LIỆU 2024", "Sở Y tế", "TRIỂN KHAI CHỈ THỊ SỐ 05/CT-TTG", "Số 12UBND/KT", "Số 3KH tổ", "Số: Bảy/UBND"],
+    ["số lượng 12 người", "SỐ LIỆU 2024", "Sở Y tế", "TRIỂN KHAI CHỈ THỊ SỐ 05/CT-TTG", "Số 12UBND/KT", "Số 3KH tổ", "Số: Bảy/UBND",
+     # (two digits apart are a count and a number, no spaced-out number: `Số 2 3/UBND` is none)
+     "Số 2 3/UBND"],
 )
 def test_not_a_number_line(line: str) -> None:
     assert read_number(line) is None

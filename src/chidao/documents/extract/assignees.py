@@ -1401,14 +1401,22 @@ def _joined_place(text: str, pos: int) -> UnitMention | None:
     return UnitMention((m.group(0),), pos, m.end()) if m else None
 
 
+# the short name a unit is given in brackets (`(sau đây gọi là Bộ, cơ quan trung ương)`, `(gọi tắt là Ban)`): the
+# list of units goes on after it
+_ALIAS_BRACKET = re.compile(r" \((?:sau đây )?(?:được )?(?:gọi (?:tắt )?là|viết tắt là)[^()\n]{1,80}\)")
+
+
 def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
     """A list of units from `pos`: `Sở Tài chính, Sở Xây dựng và các cơ quan liên quan`; and where it ends."""
     mentions: list[UnitMention] = []
     m = read_unit(text, pos)
     while m is not None:
         mentions.append(m)
-        sep = _SEP.match(text, m.end)
-        if not sep or sep.end() == m.end:
+        after = m.end
+        if text.startswith(" (", after) and (alias := _ALIAS_BRACKET.match(text, after)) is not None:
+            after = alias.end()  # `các Bộ, cơ quan ngang bộ (sau đây gọi là Bộ, cơ quan) và UBND các tỉnh`
+        sep = _SEP.match(text, after)
+        if not sep or sep.end() == after:
             break
         if sep.group(0).strip() == "," and ROLE_BESIDE_NAME.match(text, sep.end()):
             break  # `Sở X, cơ quan thường trực …`: the unit's role, no second unit

@@ -89,6 +89,9 @@ _LISTED_SEQ = re.compile(r"\d+[a-zA-Z]?")
 # a word glued onto a symbol's end by a dropped space (`45/TTr-UBNDngày`): `[glued_word]` of data/reference_words.toml
 _GLUED_WORD = re.compile(rf"(?<=[{UPPER}]){as_written(load_toml('reference_words.toml')['glued_word']['words'])}$")
 _SHORT_GROUP = re.compile(rf"^{GROUP}$")
+# a word after a slash, not a symbol (`CÔNG BÁO/Số 1059 + 1060/Ngày 25-9-2024`, a gazette's page head): one
+# capital, then three lower-case letters or more and nothing else
+_WORD_SYMBOL = re.compile(rf"[{UPPER}][{LOWER}]{{3,}}")
 # a word after the slash of an outline number (`1.1/ Tên dự án`, `2.3/ Địa điểm`): a space, a capital, then small letters
 _OUTLINE_WORD = re.compile(rf"[ \t]+[{UPPER}][{LOWER}]")
 _SPACES = re.compile(r"\s+")
@@ -310,6 +313,8 @@ def find_references(text: str, exclude: set[str] | None = None, own_date: dt.dat
             sym = m.group("psym") or m.group("ssym") or m.group("gsym") or m.group("sym") or ""
             if m.group("sym") and not m.group("year") and _SHORT_GROUP.match(compact(sym)) and len(compact(sym)) < 2:
                 continue
+            if m.group("sym") and not m.group("year") and _WORD_SYMBOL.fullmatch(compact(sym)):
+                continue
             if m.group("sym") and "/" in sym and _TYPE_CUT.split(compact(sym), maxsplit=1)[0] not in type_codes():
                 continue  # an old slash symbol names its type (`94/QĐ/UB`); `21/BKTrC/GSQL` is a form's code
             if (seq := m.group("seq")) and "." in seq and _OUTLINE_WORD.match(masked, m.start("seq") + len(seq) + 1):
@@ -349,4 +354,8 @@ def read_references(doc: Document, text: str | None = None) -> None:
     when it is more than `doc.text` (the body with the notes a .docx reader appended after it)."""
     whole = doc.text if text is None else text
     own_date = doc.date.as_date() if doc.date is not None else None
-    doc.references = find_references(whole, exclude=_own_keys(doc), own_date=own_date)
+    refs = find_references(whole, exclude=_own_keys(doc), own_date=own_date)
+    own = doc.number.span if doc.number is not None else None
+    if own:  # a piece of the own number that OCR spaced out (`Số:8 5 2 0/BCT-KHCN` holds `0/BCT-KHCN`)
+        refs = [r for r in refs if r.span is None or not own[0] <= r.span[0] < own[1]]
+    doc.references = refs

@@ -21,6 +21,7 @@ from chidao.documents.extract.clauses import (
     _matches,
     _next_verb,
     _predicate_follows,
+    assignment,
     excluded,
     opens_topic,
 )
@@ -511,7 +512,34 @@ def segments(lines: list[Line]) -> list[Segment]:
         out.append(current)
         blank_run = 0
     _misread_first_letter(out)
-    return [s for s in out if s.text or s.cells]
+    return _item_paragraphs([s for s in out if s.text or s.cells])
+
+
+_NUMBERED = re.compile(r"(\d{1,2})\.")
+_ORDER_GROUNDS = ("can cu", "tren co so")  # `grounds` of `[intro_clause]` (lead_ins.toml) an order may stand on
+
+
+def _item_paragraphs(out: list[Segment]) -> list[Segment]:
+    """`1. Bổ sung nhân lực … .` / `Đối với các huyện chậm …, kịp thời …` / `2. …`: an unnumbered paragraph between
+    a numbered item that ends its sentence and the item numbered next is the first item's own (its lines joined),
+    not a paragraph that closes the list. One paragraph only, that no colon ends (a colon opens a list of its own)."""
+    for i in range(len(out) - 2, 0, -1):
+        para, item, after = out[i], out[i - 1], out[i + 1]
+        if para.marker is not None or para.cells or item.cells or after.cells or para.text.rstrip().endswith(":"):
+            continue
+        first = _NUMBERED.fullmatch(item.marker or "")
+        second = _NUMBERED.fullmatch(after.marker or "")
+        if first is None or second is None or int(second.group(1)) != int(first.group(1)) + 1:
+            continue
+        if item.depth != after.depth or not item.text.rstrip().endswith("."):
+            continue
+        if (own := assignment(para.text[:400])) is not None and own.start == 0:
+            continue  # `Chi cục X phối hợp Công ty Y: …`: a paragraph that gives its own unit work is its own
+        if fold(para.text[:12]).startswith(_ORDER_GROUNDS):
+            continue  # `Căn cứ văn bản của cảng, công chức … thực hiện …`: an order on its ground, read as such
+        item.extend(para.text, para.offsets, " ")
+        del out[i]
+    return out
 
 
 # An item number whose dot a scan read as a comma (`9, Ban Tuyên giáo …`), taken as one where the number before it

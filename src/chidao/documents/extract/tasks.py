@@ -295,6 +295,13 @@ class _Builder:
                 continue
             if self.frames and self.frames[-1].whole_items and self._duty_item(seg, self.frames[-1]):
                 continue
+            if (
+                not heading and seg.depth == 0 and seg.text.rstrip().endswith(":")
+                and any(f.silent for f in self.frames) and all(f.reported for f in self.frames if f.silent)
+                and self._issuer_orders(seg)
+            ):  # `Từ kết quả trên, Sở X yêu cầu các phòng thực hiện:` after a report's results: the list is the order's
+                while any(f.silent for f in self.frames):
+                    self.frames.pop()
             if any(f.silent for f in self.frames):
                 if not heading:
                     owner = next(f for f in reversed(self.frames) if f.silent).details
@@ -805,7 +812,9 @@ class _Builder:
         before = head[: found.start]
         if before.rstrip().endswith(",") and fold(before).startswith(_GROUNDS):
             return True  # `Căn cứ …, yêu cầu các sở … khẩn trương đánh giá …`: the issuer's order, its speaker unsaid
-        speaker = before.strip(" ,")
+        # `Từ kết quả kiểm tra, Sở X yêu cầu …`: the ground before a comma, then the issuer who speaks
+        grounded = "," in before and fold(before).startswith(_GROUNDS)
+        speaker = (before.rsplit(",", 1)[1] if grounded else before).strip(" ,")
         return 0 < len(speaker.split()) <= 8 and self.is_issuer([speaker])
 
     def _guided_unit_acts(self, seg: Segment) -> bool:

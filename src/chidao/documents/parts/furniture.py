@@ -19,11 +19,6 @@ _SIGNED_STAMP = re.compile(
 )
 
 
-def is_signature_stamp(text: str) -> bool:
-    """`Ký bởi: …`, `Thời gian ký: …`: a line of a digital signature's stamp."""
-    return _SIGNED_STAMP.match(text.strip(" *")) is not None
-
-
 # The file name a drafter's footer field prints (`D:\\2017\\CVUB\\uy quyen.doc`; a portal's copy may drop the colon).
 _FILE_PATH = re.compile(r"^[A-Za-z]:?\\(?:[^\\]+\\)+[^\\]*$")
 
@@ -43,6 +38,12 @@ def is_page_furniture(text: str) -> bool:
         or ("\\" in text and _FILE_PATH.match(text) is not None)
         or (text[-1:].isdigit() and _DRAWING_NAME.match(text) is not None)
     )
+
+
+def is_signature_stamp(text: str) -> bool:
+    """`Thời gian ký: 27.09.2024 16:03:57 +07:00`: a line of a digital signature's stamp, which a gazette's or a
+    portal's PDF may print inside the body too (between two pages)."""
+    return _SIGNED_STAMP.match(text.strip(" *")) is not None
 
 
 # A line of a legal portal's metadata table: one of its labels, then a colon (`[portal_metadata]`).

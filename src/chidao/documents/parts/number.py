@@ -73,13 +73,17 @@ _SO_CAPS = rf"(?<![\w\W]){_SO.upper()}(?=\s*[:：])"
 STRIPPED = formal_labels().number_stripped + ":"
 _SO_STRIPPED = rf"(?<![\w\W]){formal_labels().number_stripped}(?=[:：])"
 # A number written by hand on the print, which OCR reads as other signs (`Số: §Ø0 /TCT-TTr`, `Số: 5Ï/TCT-TTKT`): a
-# run of up to four signs that is no number; the symbol is read, the number stays blank
-_SMUDGED = r"(?=[^\s/]{0,3}[^\w\s/]|\d[^\W\d_])[^\s/]{1,4}"
+# run of up to four signs that is no number; the symbol is read, the number stays blank. A capital read before
+# digits (`Số: Z32Ø/BTC-QLCS`) is such a run too.
+_SMUDGED = r"(?=[^\s/]{0,3}[^\w\s/]|\d[^\W\d_]|[^\W\d_]\d)[^\s/]{1,4}"
+# OCR that spaces out the digits of a number (`Số:8 5 2 0/BCT-KHCN`): three to six single digits, right before
+# the slash; read without the spaces
+_SPACED = r"\d(?: \d){2,5}(?= ?/)"
 NUMBER_LINE = re.compile(
     rf"(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?:(?P<pseq>\d+){_BLANK})?-\s?(?P<psym>{PARTY_SYMBOL})(?![{LOWER}])"
     rf"|(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?P<gseq>\d+)(?P<gsym>{GLUED_PARTY_SYMBOL})(?![{LOWER}])"
     rf"|(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?P<tseq>\d+)(?P<tsym>{GLUED_STATE_SYMBOL})(?![{LOWER}])"
-    rf"|(?:{_SO}|{_SO_CAPS}|{_SO_STRIPPED}){_BLANK}[:：]?{_BLANK}(?:(?:(?P<seq>\d+[a-zA-Z]?)|{_SMUDGED}){_BLANK})?/\s?"
+    rf"|(?:{_SO}|{_SO_CAPS}|{_SO_STRIPPED}){_BLANK}[:：]?{_BLANK}(?:(?:(?P<seq>{_SPACED}|\d+[a-zA-Z]?)|{_SMUDGED}){_BLANK})?/\s?"
     rf"(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
     rf"(?P<sym>{STATE_SYMBOL})(?![{LOWER}])"
 )
@@ -142,7 +146,7 @@ def read_number(masked: str, offset: int = 0) -> tuple[Number, int, int] | None:
     year = None if party or m.group("year") is None else int(m.group("year"))
     number = Number(
         text=clean(masked[m.start() : end]),
-        seq=seq.lstrip("0") or "0" if seq else None,
+        seq=seq.replace(" ", "").lstrip("0") or "0" if seq else None,
         year=year,
         symbol=symbol,
         type_code=symbol_type(symbol, party),
