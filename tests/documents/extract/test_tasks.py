@@ -1971,6 +1971,34 @@ def test_numbered_item_whose_fields_stand_under_it_as_dashes_gets_them():
 
 
 @pytest.mark.parametrize(
+    ("before", "lead_in"),
+    [
+        # an article above the article whose lead-in introduces the fields
+        (
+            "Điều 1. Phê duyệt kèm theo Quyết định này danh mục các công trình giao thông trọng điểm năm 2026.",
+            "Điều 2. Bổ sung một nhiệm vụ vào danh mục ban hành kèm theo Quyết định số 45/QĐ-UBND như sau:",
+        ),
+        # ... or a numbered item beside the numbered lead-in
+        (
+            "1. Thống nhất kéo dài thời gian thực hiện dự án kè sông Cái đến hết năm 2026.",
+            "2. Giao thêm nhiệm vụ cho các cơ quan như sau:",
+        ),
+    ],
+)
+def test_fields_under_a_numbered_lead_in_skip_the_items_before_it(before, lead_in):
+    """Field lines (`Cơ quan chủ trì: …`) under the items of a numbered lead-in give their units to those items only,
+    not to an item at the lead-in's level or above it, before it."""
+    depth = "a)" if lead_in.startswith("2.") else "1."
+    text = (
+        f"{before}\n{lead_in}\n{depth} Tên nhiệm vụ: Lập quy hoạch chi tiết khu tái định cư phía Bắc.\n"
+        "- Cơ quan chủ trì: Sở Xây dựng.\n- Cơ quan phối hợp: UBND các xã.\n- Thời gian hoàn thành: Quý III/2026."
+    )
+    assert _rows(_tasks(text)) == [
+        (["Sở Xây dựng"], ["UBND các xã"], "Tên nhiệm vụ: Lập quy hoạch chi tiết khu tái định cư phía Bắc.")
+    ]
+
+
+@pytest.mark.parametrize(
     ("header", "lead"),
     [
         ("| TT | Nội dung | Cơ quan tham mưu | Đồng chí phụ trách | Thời gian |", "Văn phòng Đảng ủy"),

@@ -348,6 +348,13 @@ class TableReader:
             if it[2] or len(it[0].text.split(None, _TITLE_WORDS)) > _TITLE_WORDS
             or not any(later[0].depth > it[0].depth for later in items[k + 1 :])
         ]
+        # (an item at the level of a numbered lead-in below it, or above that level, is none of the lead-in's items:
+        # `Điều 1. Ban hành …` / `Điều 2. Điều chỉnh nhiệm vụ … như sau:` / `1. Tên nhiệm vụ: …` / `2. Cơ quan chủ trì:
+        # …` give the fields to `1.` alone)
+        if b.last_lead is not None:
+            at, depth = b.last_lead
+            under = [it for it in items if not (it[0].start < at and 0 < it[0].depth <= depth)]
+            items = under or items
         for item, frame, created in items:
             if created:
                 for task in created:

@@ -125,6 +125,8 @@ class _Builder:
         self._entry_patterns: list[re.Pattern[str]] | None = None
         self.last_item: tuple[Segment, Frame | None, list[Task]] | None = None
         self.pending: list[tuple[Segment, Frame | None, list[Task]]] = []
+        # the last numbered lead-in (`Điều 2. … như sau:`): where it starts and its depth (see `TableReader._assign`)
+        self.last_lead: tuple[int, int] | None = None
         self._resolved: dict[tuple[str, ...], list[str]] = {}  # names as read → as written out, per document
         self._resolved_for: DocumentUnits | None = None
         self._event_read: tuple[Deadline | None] | None = None
@@ -1011,6 +1013,8 @@ class _Builder:
     def _topic_lead(self, seg: Segment) -> None:
         """A paragraph ending with `:` that assigns nothing itself: its leading units (if any) carry down."""
         frame = Frame(depth=seg.depth, marked=seg.depth > 0)
+        if seg.depth:
+            self.last_lead = (seg.start, seg.depth)
         if GUIDANCE_LEAD.search(seg.text) or _TOPICS_LEAD.search(seg.text) or _NOTES_OR_CASE.match(seg.text) or (
             _holds_parts(seg.text)
         ):
@@ -1063,6 +1067,8 @@ class _Builder:
     def _lead_in(self, seg: Segment, created: list[Task]) -> None:
         """A paragraph ending with `:` opens a frame: its addressee and deadline carry to the items below."""
         frame = Frame(depth=seg.depth, marked=seg.depth > 0)
+        if seg.depth:
+            self.last_lead = (seg.start, seg.depth)
         found = _lead_clause_assignment(seg.text)
         if found is not None and found.subject and self.is_issuer(found.names):
             found = _directed(seg.text, found) or found  # (the units the issuer's head directs, as `_clause_tasks`)
