@@ -1971,6 +1971,29 @@ def test_numbered_item_whose_fields_stand_under_it_as_dashes_gets_them():
 
 
 @pytest.mark.parametrize(
+    ("later", "assignees"),
+    [
+        # a later sentence naming one of the heading's units goes on with the item
+        ("Các sở, ngành khẩn trương gửi danh mục đề xuất về Sở Tài chính.", ["Các sở, ngành", "Ủy ban nhân dân các xã, phường"]),
+        # ... one naming another unit makes the item that unit's, as before
+        ("Sở Xây dựng khẩn trương gửi danh mục đề xuất về Sở Tài chính.", ["Sở Xây dựng"]),
+    ],
+)
+def test_item_under_a_heading_of_units_keeps_them_past_a_later_sentence(later, assignees):
+    """`a) Các sở, ngành, Ủy ban nhân dân các xã, phường` over `- Rà soát … . Các sở, ngành khẩn trương …`: the item opens
+    with its work in a sentence naming no one; a later sentence naming some of the heading's units is still the
+    item's work, done by all the heading's units."""
+    text = (
+        "II. NHIỆM VỤ\n1. Về đầu tư công\na) Các sở, ngành, Ủy ban nhân dân các xã, phường\n"
+        f"- Rà soát danh mục dự án khởi công mới năm 2027, bảo đảm đủ hồ sơ thủ tục đầu tư. {later}\n"
+        "- Đẩy nhanh tiến độ giải ngân vốn đầu tư công được giao.\n"
+    )
+    first = _tasks(text)[0]
+    assert first.assignees == assignees
+    assert first.text.startswith("Rà soát danh mục dự án")
+
+
+@pytest.mark.parametrize(
     ("before", "lead_in"),
     [
         # an article above the article whose lead-in introduces the fields

@@ -680,7 +680,7 @@ class _Builder:
             issuer = not found.mode and found.subject and self.is_issuer(names)
             ordering = found.mode in ("yêu cầu", "đề nghị") and found.start == 0 and start == 0
             ordering = ordering and not (ctx is not None and _issuer_asks_apart(ctx, found))
-            if ctx is not None and (issuer or ordering):
+            if ctx is not None and (issuer or ordering or _heading_units_go_on(seg, text, start, found, names, ctx)):
                 names, spans = list(ctx.assignees), list(ctx.spans)
             task = self.add(seg, start, end, names, spans, coords, found.mode, ctx)
             task.coordinator_spans = [seg.span(m.start, m.end) for m in found.coordinators]
@@ -1449,6 +1449,16 @@ def _last_sentence(text: str) -> tuple[int, int] | None:
     if not _sentence_apart(text, a):
         return None
     return a, b
+
+
+def _heading_units_go_on(seg: Segment, text: str, start: int, found: Assignment, names: list[str], ctx: Frame) -> bool:
+    """A list item that opens with work of its own in a sentence naming no one, under a heading or lead-in that
+    names its units (`a) Các sở, UBND các huyện` / `- Rà soát quy hoạch … . Các sở khẩn trương báo cáo …`): a later
+    sentence naming some of those units goes on with the item, whose units stay the heading's."""
+    if not seg.depth or not ctx.assignees or not names or start >= found.start or not _sentence_apart(text, found.start):
+        return False
+    keys = {unit_key(n) for n in ctx.assignees}
+    return all(unit_key(n) in keys for n in names)
 
 
 def _sentence_apart(text: str, a: int) -> bool:
