@@ -249,6 +249,8 @@ def test_registry_from_caller_names_and_partial_match():
         # `các` before a local head and its level words: the committees of every such place, one group as written
         ("các UBND huyện, thị xã, thành phố góp ý dự thảo", [("các UBND huyện, thị xã, thành phố",)]),
         ("Các Ủy ban nhân dân xã rà soát danh sách", [("Các Ủy ban nhân dân xã",)]),
+        # the organisations and persons a licensing letter addresses, `Tổ chức` capitalised
+        ("các Tổ chức, cá nhân khai thác cát thực hiện", [("các Tổ chức, cá nhân khai thác cát",)]),
     ],
 )
 def test_read_units(text, names):
