@@ -378,6 +378,12 @@ def test_the_alias_of_the_addressees_expands_to_them(alias, group, members):
         # ... else it keeps its written name
         ("...", ["UBND tỉnh Cà Mau", "UBND tỉnh Bạc Liêu", "UBND thành phố Cần Thơ"], "UBND 3 tỉnh", ["UBND 3 tỉnh"]),
         ("...", [], "UBND 05 huyện ven biển", ["UBND 05 huyện ven biển"]),
+        # an addressee that ends on a level of place, which the body names once more with the place after it
+        ("Sở yêu cầu các Đơn vị vận tải trên địa bàn tỉnh Gia Lai rà soát.", ["Các đơn vị vận tải trên địa bàn tỉnh"],
+         "các đơn vị", ["Các đơn vị vận tải trên địa bàn tỉnh Gia Lai"]),
+        # ... not when the body gives two places after it
+        ("Các đơn vị vận tải trên địa bàn tỉnh Gia Lai và các đơn vị vận tải trên địa bàn tỉnh Kon Tum báo cáo.",
+         ["Các đơn vị vận tải trên địa bàn tỉnh"], "các đơn vị", ["Các đơn vị vận tải trên địa bàn tỉnh"]),
     ],
 )
 def test_group_expansion(text, addressees, group, members):
