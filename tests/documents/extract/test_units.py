@@ -249,6 +249,8 @@ def test_registry_from_caller_names_and_partial_match():
         # `các` before a local head and its level words: the committees of every such place, one group as written
         ("các UBND huyện, thị xã, thành phố góp ý dự thảo", [("các UBND huyện, thị xã, thành phố",)]),
         ("Các Ủy ban nhân dân xã rà soát danh sách", [("Các Ủy ban nhân dân xã",)]),
+        # the organisations and persons a licensing letter addresses, `Tổ chức` capitalised
+        ("các Tổ chức, cá nhân khai thác cát thực hiện", [("các Tổ chức, cá nhân khai thác cát",)]),
     ],
 )
 def test_read_units(text, names):
@@ -376,6 +378,12 @@ def test_the_alias_of_the_addressees_expands_to_them(alias, group, members):
         # ... else it keeps its written name
         ("...", ["UBND tỉnh Cà Mau", "UBND tỉnh Bạc Liêu", "UBND thành phố Cần Thơ"], "UBND 3 tỉnh", ["UBND 3 tỉnh"]),
         ("...", [], "UBND 05 huyện ven biển", ["UBND 05 huyện ven biển"]),
+        # an addressee that ends on a level of place, which the body names once more with the place after it
+        ("Sở yêu cầu các Đơn vị vận tải trên địa bàn tỉnh Gia Lai rà soát.", ["Các đơn vị vận tải trên địa bàn tỉnh"],
+         "các đơn vị", ["Các đơn vị vận tải trên địa bàn tỉnh Gia Lai"]),
+        # ... not when the body gives two places after it
+        ("Các đơn vị vận tải trên địa bàn tỉnh Gia Lai và các đơn vị vận tải trên địa bàn tỉnh Kon Tum báo cáo.",
+         ["Các đơn vị vận tải trên địa bàn tỉnh"], "các đơn vị", ["Các đơn vị vận tải trên địa bàn tỉnh"]),
     ],
 )
 def test_group_expansion(text, addressees, group, members):

@@ -731,6 +731,26 @@ def test_a_place_and_date_wrapped_by_a_narrow_column(first: str, second: str, le
 
 
 @pytest.mark.parametrize(
+    ("motto_end", "tail"),
+    [
+        # a narrow right column breaks the country's name: its last word, or both, beside the issuer's next line
+        ("CHỦ NGHĨA VIỆT", "NAM"),
+        ("CHỦ NGHĨA", "VIỆT NAM"),
+    ],
+)
+def test_the_country_name_wrapped_beside_the_issuer_stays_out_of_it(motto_end: str, tail: str) -> None:
+    text = (
+        f"UBND TỈNH HÒA BÌNH                CỘNG HÒA XÃ HỘI {motto_end}\n"
+        f"TRUNG TÂM KHUYẾN NÔNG                        {tail}\n"
+        "                                   Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/QĐ-TTKN                     Hòa Bình, ngày 03 tháng 02 năm 2026\n\n"
+        "QUYẾT ĐỊNH\nVề việc thành lập tổ kiểm tra\n\nĐiều 1. Thành lập tổ kiểm tra.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.issuer is not None and doc.issuer.name == "TRUNG TÂM KHUYẾN NÔNG"
+
+
+@pytest.mark.parametrize(
     ("issuer_lines", "issuer"),
     [
         # A ward or commune whose name folds to a type name (`PHƯỜNG AN` ~ `PHƯƠNG ÁN`) is no type line.

@@ -77,6 +77,10 @@ _GROUP_LEVEL = as_written(PLACE_LEVELS["group_levels"])
 _COUNTED = re.compile(rf"(.+?) (\d{{1,2}}) ({_GROUP_LEVEL}(?:, {_GROUP_LEVEL})*)(?: [^,;]+)?")
 _HEADS_ABOVE = re.compile(r"(?:các|những) (\w+(?: \w+)??) (?:nêu trên|trên)")
 # the body a document names as its project's owner (`Ban X (chủ đầu tư)`, `chủ đầu tư là Sở Y`): `[project_owner]`
+# a name ending on a level of place with no name after it (`… trên địa bàn tỉnh`), and a proper name of up to four
+# capitalised words (`Lào Cai`, `Bà Rịa - Vũng Tàu`) that a fuller mention gives after it
+_LEVEL_LAST = re.compile(r"(?<![\wÀ-ỹ])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
+_PROPER_NAME = r"[A-ZÀ-Ỹ][\wÀ-ỹ]*(?:(?:[ \t]+|[ \t]*-[ \t]*)[A-ZÀ-Ỹ][\wÀ-ỹ]*){0,3}"
 _OWNER = _GROUPS["project_owner"]
 _OWNER_ROLE = either_case([_OWNER["role"]])
 _BODY_THEN_ROLE = re.compile(
@@ -304,6 +308,7 @@ class DocumentUnits:
         # the abbreviations of the units that drafted the document (`KHTH` of `Lưu: VT, KHTH`, `702/BVĐK-KHTH`)
         self.drafters = [d for d in (drafters or []) if len(d) >= 3 and d.isupper()]
         self._drafted: dict[str, str | None] | None = None  # name → the drafting unit it is cut from
+        self._placed: dict[str, str] = {}  # addressee → its name with the place the body gives after it
         self._text = text
         self._units: tuple[list[str], dict[str, str]] | None = None
         self._enumerations: list[list[str]] | None = None
@@ -620,7 +625,22 @@ class DocumentUnits:
             office = ""  # the addressee is named by the office already
             if self._widened_at_comma(name, full):
                 full = None
+        if full is not None:
+            full = self._placed_further(full)
         return None if full is None else office + _lower_first(full) if office else full
+
+    def _placed_further(self, full: str) -> str:
+        """`Các tổ chức, cá nhân … trên địa bàn tỉnh` (the Kính gửi line) → `… trên địa bàn tỉnh Lào Cai`: an addressee
+        that ends on a level of place the body of the letter writes once more with the place's name after it (one
+        name only) is named so at its fullest."""
+        if not _LEVEL_LAST.search(full):
+            return full
+        if full in self._placed:
+            return self._placed[full]
+        words = r"[ \t]+".join(map(re.escape, full.split()))  # its words in either case (`các Tổ chức`)
+        found = {m.group(1) for m in re.finditer(rf"(?<![\wÀ-ỹ])(?i:{words})[ \t]+({_PROPER_NAME})", self._text)}
+        self._placed[full] = f"{full} {found.pop()}" if len(found) == 1 else full
+        return self._placed[full]
 
     def _widened_at_comma(self, name: str, full: str) -> bool:
         """`Các sở, ban, ngành tỉnh` goes on from `các sở` at a comma: a wider group than the sentence names unless
@@ -849,7 +869,8 @@ class DocumentUnits:
         if self.addressees and (_ADDRESSEE_GROUP.fullmatch(core) or unit_key(core) == self.alias):
             # (or by the short name it gave them: `(sau đây gọi tắt là các chủ đầu tư)`)
             # an addressee already named by its head's office (`Giám đốc các bệnh viện …`) keeps its own office
-            return [office + _lower_first(a) if office and strip_office(a) == a else a for a in self.addressees]
+            named = [self._placed_further(a) for a in self.addressees]
+            return [office + _lower_first(a) if office and strip_office(a) == a else a for a in named]
         places = _PLACES_ABOVE.fullmatch(name.strip())
         if places is not None:
             # (`các tỉnh, thành phố nêu trên`: the provinces and the cities under the centre it has named)

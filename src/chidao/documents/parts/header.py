@@ -342,7 +342,8 @@ def _wrapped_mark(doc: Document, state: _State, tok: Token) -> bool:
             if adjacent:
                 date.span = (date.span[0], tok.cell.start + m.end(1))
             return True
-    if state.motto_open and fold_chars(text).strip() == "viet nam":
+    # ... the whole country's name, or its last word when the line broke inside it (`... CHỦ NGHĨA VIỆT` / `NAM`)
+    if state.motto_open and fold_chars(text).strip() in ("viet nam", "nam"):
         state.motto_open = False
         return True
     return False
