@@ -62,6 +62,8 @@ def test_a_date_inside_a_sentence_needs_a_place() -> None:
         # ... or right after the number's symbol in a header flattened onto one line.
         ("Số: 12 /UBND-VP Bắc Giang ngày 5 tháng 3 năm 2024 V/v", "Bắc Giang", (2024, 3, 5)),
         ("NAM Độc lập - Tự do - Hạnh phúc Bắc Giang ngày 5 tháng 3 năm 2024 Số", "Bắc Giang", (2024, 3, 5)),
+        # ... also where OCR spaced the symbol before its hyphen and read the place's comma as a dot
+        ("số: 318 /SGTVT -QLHT Cà Mau. ngày 14 tháng 6 năm 2022", "Cà Mau", (2022, 6, 14)),
     ],
 )
 def test_date_lines_of_other_shapes(line: str, place: str, ymd: tuple[int, int, int]) -> None:

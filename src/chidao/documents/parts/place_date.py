@@ -38,8 +38,9 @@ PLACE_DATE = re.compile(rf"(?:{_PLACE}(?:{_PLACE_END}))?{_DATE}")
 _NGAY = re.compile("[Nn]gày")
 # Where a place typed without its comma may start: the start of the text or of a line, after a column's gap, or
 # right after the number's symbol or the Tiêu ngữ in a header flattened onto one line (`Số: 12/UBND-VP Bắc Giang
-# ngày …`, `… Hạnh phúc Bắc Giang ngày …`; the Tiêu ngữ matched folded, issuer_markers.toml).
-_OPENS = re.compile(r"(?:^|\n|\S {2,}|\S\t|/[^\s/]+ )[ \t]*$")
+# ngày …`, `… Hạnh phúc Bắc Giang ngày …`; the Tiêu ngữ matched folded, issuer_markers.toml); OCR may space the
+# symbol before its hyphen (`Số: 12 /UBND -VP Bắc Giang. ngày …`, its comma read as a dot).
+_OPENS = re.compile(r"(?:^|\n|\S {2,}|\S\t|/[^\s/]+(?: [-–][^\s/]+)? )[ \t]*$")
 _AFTER_SLOGAN = re.compile(rf"(?:{header_markers().slogan})\s+$")
 
 
@@ -103,6 +104,7 @@ def _place_reach(masked: str, at: int, pos: int) -> int:
     return pos if base > pos else base
 
 
+_ABBREVIATED = ("TP.", "TX.")  # a place may end in an abbreviation's dot only when it is one of these alone
 _CAPITALS_WORDS = 4  # a place typed in capitals (`HÀ NỘI, NGÀY …`) is short
 
 
@@ -129,8 +131,10 @@ def _found(masked: str, m: re.Match[str], offset: int) -> tuple[Place | None, Do
     """The place and date a match found (read from `masked`, which it may have been matched against a copy of)."""
     place = None
     if m.group("place"):
-        place = Place(name=clean(masked[m.start("place") : m.end("place")]),
-                      span=(offset + m.start("place"), offset + m.end("place")))
+        end = m.end("place")
+        if masked[end - 1] == "." and masked[end - 3 : end] not in _ABBREVIATED:
+            end -= 1  # the comma after the place that OCR read as a dot (`Hà Nội. ngày …`)
+        place = Place(name=clean(masked[m.start("place") : end]), span=(offset + m.start("place"), offset + end))
     date = DocDate(
         text=clean(masked[m.start("date") : m.end("date")]),
         year=int(m.group("y")) if m.group("y") else None,
