@@ -185,3 +185,21 @@ def test_a_request_opening_its_own_list_after_a_reports_dashes_is_a_new_lead_in(
         (["các Ban quản lý trạm bơm"], "Bảo dưỡng máy bơm trước mùa mưa."),
         (["các Ban quản lý trạm bơm"], "Ghi sổ vận hành hằng ngày."),
     ]
+
+
+def test_a_stroke_before_a_wrapped_lines_small_word_joins_it_to_the_item_above():
+    """`_ các chợ còn lại.` (OCR reads a stroke before a wrapped line): the line goes on the numbered heading above, so
+    the heading's numbered parts below keep their items."""
+    text = (
+        "Sở Công Thương đề nghị Ban quản lý các chợ thực hiện các việc sau:\n"
+        "1. Kiểm tra an toàn phòng cháy tại chợ trung tâm,\n"
+        "_ các chợ còn lại.\n"
+        "1.1. Về điện:\n"
+        "- Thay dây dẫn điện đã cũ.\n"
+        "1.2. Về lối thoát:\n"
+        "- Dọn hàng hóa lấn chiếm lối đi.\n"
+    )
+    assert [(t.assignees, t.text) for t in _tasks(text)] == [
+        (["Ban quản lý các chợ"], "Thay dây dẫn điện đã cũ."),
+        (["Ban quản lý các chợ"], "Dọn hàng hóa lấn chiếm lối đi."),
+    ]
