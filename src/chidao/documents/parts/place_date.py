@@ -23,8 +23,9 @@ _PLACE = rf"(?<!\S)(?P<place>{_FIRST_WORD}(?:{_JOINT}{_TITLE_WORD}){{0,5}}|{_NAM
 # The place ends at its comma, or, typed without one, one or two spaces before `ngày` (`Lạng Sơn ngày …`): such a
 # place must open its line or column (read_place_date), as a name in a sentence (`… tỉnh Lạng Sơn ngày …`) does not.
 _PLACE_END = r"(?P<comma>\s*,\s*)|[ ]{1,2}(?=[Nn]gày)"
-# (a day written by hand or stamped, which OCR reads as marks: `ngày-|“tháng 11 năm 2024`, the day blank)
-_GAP = r"[\s.…_/|“”\"'‘’-]*"
+# (a day written by hand or stamped, which OCR reads as marks: `ngày-|“tháng 11 năm 2024`, `ngày,ê§ tháng`, the day
+# blank)
+_GAP = r"[\s.,…_/|“”\"'‘’-]*"
 # (a day or month written by hand, which OCR reads as one or two other signs: `ngày AF tháng 4Ô năm`, `ngàyA2`; the
 # part is blank then; and `tháng`, `năm` OCR'd without their marks: `thang`, `nam`)
 _SMUDGE = r"(?:\d(?![\s\d])|[^\s\d])\S?"
@@ -55,7 +56,7 @@ _OPENS_WRAPPED = re.compile(rf"{_PLACE}\s*,(?:\s*[Nn]gày[\s.…_/\-\dngàythán
 # What the date part is made of after its `ngày` (words, numbers, blanks): a match never runs past these.
 _SO = formal_labels().number  # `Số`, which opens no place: `number` of `[labels]` in data/issuer_markers.toml
 # (or OCR's signs for a handwritten day or month, and `tháng` without its marks: `_SMUDGE`)
-_DATE_RUN = re.compile(r"[\s.…_/|“”\"'‘’\-\dngàythánămNT]*(?:[^\s\d]\S?[\s.…_/|“”\"'‘’\-\dngàythánămNTa]*){0,2}")
+_DATE_RUN = re.compile(r"[\s.,…_/|“”\"'‘’\-\dngàythánămNT]*(?:[^\s\d]\S?[\s.,…_/|“”\"'‘’\-\dngàythánămNTa]*){0,2}")
 _LETTERS = frozenset(UPPER + LOWER)
 _PLACE_REACH = 200  # characters before a `ngày` looked at for the place (more when they do not settle it)
 
