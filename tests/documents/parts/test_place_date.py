@@ -26,6 +26,7 @@ from chidao.documents.parts.place_date import PLACE_DATE, _place_dates, read_pla
         # A day written by hand or stamped, which OCR reads as marks: the day stays blank.
         ("Đà Lạt, ngày-|“tháng 9 năm 2023", "Đà Lạt", (2023, 9, None)),
         ("Vĩnh Long, ngày,ô¤ tháng{ năm 2019", "Vĩnh Long", (2019, None, None)),
+        ("Tây Ninh, ngày 21 thang 7. nêam 2020", "Tây Ninh", (2020, 7, 21)),
         ("Vinh, ngày ‘’ tháng 12 năm 2022", "Vinh", (2022, 12, None)),
         # ... or as one or two other signs, glued to `ngày` or not; a month so read, or past 12, stays blank too;
         # `tháng` and `năm` that lost their marks

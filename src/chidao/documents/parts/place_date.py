@@ -29,10 +29,12 @@ _GAP = r"[\s.,…_/|“”\"'‘’-]*"
 # (a day or month written by hand, which OCR reads as one or two other signs: `ngày AF tháng 4Ô năm`, `ngàyA2`; the
 # part is blank then; and `tháng`, `năm` OCR'd without their marks: `thang`, `nam`)
 _SMUDGE = r"(?:\d(?![\s\d])|[^\s\d])\S?"
+# (`năm` OCR'd with other letters inside, `néim`, `nãm`: read only right before the year)
+_NAM_MISREAD = r"[Nn][^\W\d_]{1,2}m(?=[ \t]*(?:19|20)\d\d)"
 _DATE = (
     rf"(?P<date>[Nn]gày{_GAP}(?:(?P<d>\d{{1,2}})(?![^\W\d_])|{_SMUDGE})?{_GAP}(?:[Tt]h[áa]ng|(?<=\d)[/.-]){_GAP}"
     rf"(?:(?P<m>\d{{1,2}})(?![^\W\d_])|{_SMUDGE})?{_GAP}"
-    rf"(?:[Nn][ăa]m|(?<=\d)[/.-]){_GAP}(?P<y>(?:19|20)\d\d)?)"
+    rf"(?:[Nn][ăa]m|{_NAM_MISREAD}|(?<=\d)[/.-]){_GAP}(?P<y>(?:19|20)\d\d)?)"
 )
 # `Ngày`, `Tháng`, `Năm` may be capitalised (`Hà Nội, Ngày 05 Tháng 3 Năm 2024`).
 PLACE_DATE = re.compile(rf"(?:{_PLACE}(?:{_PLACE_END}))?{_DATE}")
