@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from chidao.documents.extract.tasks import read_tasks
 from chidao.documents.model import Document, Issuer, Source
 from chidao.documents.text import nfc, split_lines
@@ -203,3 +205,20 @@ def test_a_stroke_before_a_wrapped_lines_small_word_joins_it_to_the_item_above()
         (["Ban quản lý các chợ"], "Thay dây dẫn điện đã cũ."),
         (["Ban quản lý các chợ"], "Dọn hàng hóa lấn chiếm lối đi."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "assignees"),
+    [
+        # a letter telling the unit after `thông báo` what to note or do: the items are its work
+        ("Sở Tài chính thông báo Phòng Tài chính - Kế hoạch các huyện lưu ý các điểm sau:",
+         ["Phòng Tài chính - Kế hoạch các huyện"]),
+        ("Sở Tài chính thông báo Kho bạc Nhà nước huyện rà soát các khoản sau:", ["Kho bạc Nhà nước huyện"]),
+        # ... but `thông báo X biết` and `thông báo để X biết` ask nothing
+        ("Sở Tài chính thông báo Kho bạc Nhà nước huyện biết các khoản sau:", []),
+        ("Sở Tài chính thông báo để Kho bạc Nhà nước huyện biết các khoản sau:", []),
+    ],
+)
+def test_a_unit_told_by_thong_bao_is_asked_only_when_its_work_follows(lead: str, assignees: list[str]) -> None:
+    text = lead + "\n1. Đối chiếu số dư tạm ứng.\n2. Gửi bảng đối chiếu trước ngày 10/4/2026.\n"
+    assert sorted({a for t in _tasks(text) for a in t.assignees}) == assignees
