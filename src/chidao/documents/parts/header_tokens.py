@@ -74,6 +74,9 @@ _SENDS = re.compile(r"(?<![a-z])dien\s*:?\s*$")  # its colon may stand in a cell
 _VV = re.compile(r"[Vv](?<![A-Za-z][Vv])\s?/\s?[vV](?![a-z])\s*:?")  # `(?<![A-Za-z])V...`, led by its class
 # `V/v` glued to the number's symbol by a web copy (`Số: 12/VPCP-KTV/v …`): matched right where read_number cut it
 _VV_GLUED = re.compile(r"V/v(?![a-z])\s*:?")
+# `V/v` as OCR reads it, its slash taken for a letter (`Viv`, `VIv`): only where it opens a cell, before a word in lower
+# case
+_VV_MISREAD = re.compile(r"V[iIl]v\s*:?(?= [a-zà-ỹđ])")
 
 
 # `... GIỮA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ CHÍNH PHỦ ...` (folded): the country named between
@@ -111,6 +114,8 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
         found.append((number[1], number[2], Kind.NUMBER, number[0]))
         if (glued_vv := _VV_GLUED.match(masked, number[2])) is not None:
             found.append((glued_vv.start(), glued_vv.end(), Kind.VV, None))
+    if masked[:1] == "V" and (misread := _VV_MISREAD.match(masked)) is not None:
+        found.append((0, misread.end(), Kind.VV, None))
     if "/" in masked:  # every `V/v` has one
         for m in _VV.finditer(masked):
             found.append((m.start(), m.end(), Kind.VV, None))
