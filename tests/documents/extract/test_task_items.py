@@ -189,7 +189,7 @@ def test_a_request_opening_its_own_list_after_a_reports_dashes_is_a_new_lead_in(
     ]
 
 
-def test_a_stroke_before_a_wrapped_lines_small_word_joins_it_to_the_item_above():
+def test_a_stroke_before_a_wrapped_lines_small_word_joins_it_to_the_item_above() -> None:
     """`_ các chợ còn lại.` (OCR reads a stroke before a wrapped line): the line goes on the numbered heading above, so
     the heading's numbered parts below keep their items."""
     text = (
@@ -222,3 +222,9 @@ def test_a_stroke_before_a_wrapped_lines_small_word_joins_it_to_the_item_above()
 def test_a_unit_told_by_thong_bao_is_asked_only_when_its_work_follows(lead: str, assignees: list[str]) -> None:
     text = lead + "\n1. Đối chiếu số dư tạm ứng.\n2. Gửi bảng đối chiếu trước ngày 10/4/2026.\n"
     assert sorted({a for t in _tasks(text) for a in t.assignees}) == assignees
+
+
+def test_getting_in_touch_ends_the_unit_asked_to_do_it() -> None:
+    """`đề nghị X liên hệ với Y …`: `liên hệ` starts X's work, so X's name ends before it."""
+    text = "Sở Xây dựng đề nghị Ban quản lý dự án huyện liên hệ với Phòng Quản lý đô thị để nhận bản vẽ.\n"
+    assert [t.assignees for t in _tasks(text)] == [["Ban quản lý dự án huyện"]]
