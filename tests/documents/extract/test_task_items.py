@@ -226,5 +226,5 @@ def test_a_unit_told_by_thong_bao_is_asked_only_when_its_work_follows(lead: str,
 
 def test_getting_in_touch_ends_the_unit_asked_to_do_it() -> None:
     """`đề nghị X liên hệ với Y …`: `liên hệ` starts X's work, so X's name ends before it."""
-    text = "Sở Xây dựng đề nghị Ban quản lý dự án huyện liên hệ với Phòng Quản lý đô thị để nhận bản vẽ.\n"
-    assert [t.assignees for t in _tasks(text)] == [["Ban quản lý dự án huyện"]]
+    text = "Để nhận bản vẽ, đề nghị Trung tâm Kỹ thuật liên hệ với Phòng Quản lý đô thị.\n"
+    assert [t.assignees for t in _tasks(text)] == [["Trung tâm Kỹ thuật"]]
