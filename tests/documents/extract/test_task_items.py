@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from chidao.documents.extract.tasks import read_tasks
 from chidao.documents.model import Document, Issuer, Source
 from chidao.documents.text import nfc, split_lines
@@ -185,3 +187,44 @@ def test_a_request_opening_its_own_list_after_a_reports_dashes_is_a_new_lead_in(
         (["các Ban quản lý trạm bơm"], "Bảo dưỡng máy bơm trước mùa mưa."),
         (["các Ban quản lý trạm bơm"], "Ghi sổ vận hành hằng ngày."),
     ]
+
+
+def test_a_stroke_before_a_wrapped_lines_small_word_joins_it_to_the_item_above() -> None:
+    """`_ các chợ còn lại.` (OCR reads a stroke before a wrapped line): the line goes on the numbered heading above, so
+    the heading's numbered parts below keep their items."""
+    text = (
+        "Sở Công Thương đề nghị Ban quản lý các chợ thực hiện các việc sau:\n"
+        "1. Kiểm tra an toàn phòng cháy tại chợ trung tâm,\n"
+        "_ các chợ còn lại.\n"
+        "1.1. Về điện:\n"
+        "- Thay dây dẫn điện đã cũ.\n"
+        "1.2. Về lối thoát:\n"
+        "- Dọn hàng hóa lấn chiếm lối đi.\n"
+    )
+    assert [(t.assignees, t.text) for t in _tasks(text)] == [
+        (["Ban quản lý các chợ"], "Thay dây dẫn điện đã cũ."),
+        (["Ban quản lý các chợ"], "Dọn hàng hóa lấn chiếm lối đi."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "assignees"),
+    [
+        # a letter telling the unit after `thông báo` what to note or do: the items are its work
+        ("Sở Tài chính thông báo Phòng Tài chính - Kế hoạch các huyện lưu ý các điểm sau:",
+         ["Phòng Tài chính - Kế hoạch các huyện"]),
+        ("Sở Tài chính thông báo Kho bạc Nhà nước huyện rà soát các khoản sau:", ["Kho bạc Nhà nước huyện"]),
+        # ... but `thông báo X biết` and `thông báo để X biết` ask nothing
+        ("Sở Tài chính thông báo Kho bạc Nhà nước huyện biết các khoản sau:", []),
+        ("Sở Tài chính thông báo để Kho bạc Nhà nước huyện biết các khoản sau:", []),
+    ],
+)
+def test_a_unit_told_by_thong_bao_is_asked_only_when_its_work_follows(lead: str, assignees: list[str]) -> None:
+    text = lead + "\n1. Đối chiếu số dư tạm ứng.\n2. Gửi bảng đối chiếu trước ngày 10/4/2026.\n"
+    assert sorted({a for t in _tasks(text) for a in t.assignees}) == assignees
+
+
+def test_getting_in_touch_ends_the_unit_asked_to_do_it() -> None:
+    """`đề nghị X liên hệ với Y …`: `liên hệ` starts X's work, so X's name ends before it."""
+    text = "Để nhận bản vẽ, đề nghị Trung tâm Kỹ thuật liên hệ với Phòng Quản lý đô thị.\n"
+    assert [t.assignees for t in _tasks(text)] == [["Trung tâm Kỹ thuật"]]

@@ -207,6 +207,15 @@ Kính gửi: Bộ Tài chính
 Xét đề nghị của Ủy ban nhân dân tỉnh Phú An, Phó Thủ tướng có ý kiến như sau:
 """
 
+# a scan whose OCR read the slash of `V/v` as a letter
+OCR_VV = """SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 208 /SNNMT-TL Phú Thọ, ngày 12 tháng 3 năm 2025
+Viv kiểm tra an toàn hồ chứa
+trước mùa mưa bão.
+
+Kính gửi: Ủy ban nhân dân các xã ven hồ.
+"""
+
 CASES = [
     (STACKED, {"family": "state", "issuer.name": "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG", "issuer.parent": None,
                "number.seq": "5", "number.year": 2024, "number.symbol": "QĐ-UBND", "type.code": "QĐ",
@@ -223,6 +232,8 @@ CASES = [
     (LOST_HEADER, {"family": "state", "issuer": None, "number.seq": None, "number.symbol": "TB-UBND",
                    "type.code": "TB", "date.day": None, "date.month": 10, "date.year": 2025, "place.name": "Lạng Giang",
                    "subject.text": "Kết luận của Chủ tịch UBND huyện tại buổi kiểm tra tiến độ xây dựng trường học"}),
+    (OCR_VV, {"number.seq": "208", "type.code": "CV",
+              "subject.text": "kiểm tra an toàn hồ chứa trước mùa mưa bão."}),
     (GLUED, {"issuer.name": "BỘ NỘI VỤ", "number.seq": "3391", "type.code": "CV", "place.name": "Hà Nội",
              "subject.text": "hướng dẫn sắp xếp đơn vị hành chính cấp xã"}),
     (PDF_WRAPPED, {"issuer.name": "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG", "date.iso": "2024-05-20", "type.code": "KH",
@@ -257,7 +268,7 @@ CASES = [
 
 @pytest.mark.parametrize(
     ("text", "expected"), CASES,
-    ids=["stacked", "interleaved", "table", "party", "lost", "glued", "pdf", "pdf-year-apart", "flat-type-glued",
+    ids=["stacked", "interleaved", "table", "party", "lost", "ocr-vv", "glued", "pdf", "pdf-year-apart", "flat-type-glued",
          "flat-after-number", "flat-authority", "blank-draft", "ocr-columns", "crawler-dash", "glued-vv", "docx-comma"],
 )
 def test_header_fields(text: str, expected: dict[str, Any]) -> None:

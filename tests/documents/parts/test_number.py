@@ -15,6 +15,9 @@ from chidao.documents.parts.number import read_number
         ("Số: ¥Đ3 /SXD-QLN", None, None, "SXD-QLN", None),
         ("Số: 7Ê/TB-VP", None, None, "TB-VP", "TB"),
         ("Số: 318 /STC-NS", "318", None, "STC-NS", None),
+        # ... a run of small letters alone, or digits that OCR split into runs with a dot: the number blank
+        ("Số: ke /STP-HCTP", None, None, "STP-HCTP", None),
+        ("Số:41 7.2 /SGTVT-QLVT", None, None, "SGTVT-QLVT", None),
         # a central office's department numbered in Roman after `V.` (Vụ I); `.II.` gluing a heading stays out
         ("Số: 2615/VPCP-V.I", "2615", None, "VPCP-V.I", None),
         ("Số: 88/VPCP-V.III\nV/v giải quyết khiếu nại", "88", None, "VPCP-V.III", None),
@@ -82,6 +85,7 @@ def test_number_lines(line: str, seq: str | None, year: int | None, symbol: str,
     # (digits glued to capitals that are no type code and its slash are no number: `12UBND/KT`, `3KH` alone)
     ["số lượng 12 người", "SỐ LIỆU 2024", "Sở Y tế", "TRIỂN KHAI CHỈ THỊ SỐ 05/CT-TTG", "Số 12UBND/KT", "Số 3KH tổ", "Số: Bảy/UBND",
      # (two digits apart are a count and a number, no spaced-out number: `Số 2 3/UBND` is none)
+     "Số: 12 3/TB-UBND",
      "Số 2 3/UBND"],
 )
 def test_not_a_number_line(line: str) -> None:

@@ -25,6 +25,8 @@ from chidao.documents.parts.place_date import PLACE_DATE, _place_dates, read_pla
         ("Hà nội, ngày 05 tháng 3 năm 2025", "Hà nội", (2025, 3, 5)),
         # A day written by hand or stamped, which OCR reads as marks: the day stays blank.
         ("Đà Lạt, ngày-|“tháng 9 năm 2023", "Đà Lạt", (2023, 9, None)),
+        ("Vĩnh Long, ngày,ô¤ tháng{ năm 2019", "Vĩnh Long", (2019, None, None)),
+        ("Tây Ninh, ngày 21 thang 7. nêam 2020", "Tây Ninh", (2020, 7, 21)),
         ("Vinh, ngày ‘’ tháng 12 năm 2022", "Vinh", (2022, 12, None)),
         # ... or as one or two other signs, glued to `ngày` or not; a month so read, or past 12, stays blank too;
         # `tháng` and `năm` that lost their marks
@@ -62,6 +64,8 @@ def test_a_date_inside_a_sentence_needs_a_place() -> None:
         # ... or right after the number's symbol in a header flattened onto one line.
         ("Số: 12 /UBND-VP Bắc Giang ngày 5 tháng 3 năm 2024 V/v", "Bắc Giang", (2024, 3, 5)),
         ("NAM Độc lập - Tự do - Hạnh phúc Bắc Giang ngày 5 tháng 3 năm 2024 Số", "Bắc Giang", (2024, 3, 5)),
+        # ... also where OCR spaced the symbol before its hyphen and read the place's comma as a dot
+        ("số: 318 /SGTVT -QLHT Cà Mau. ngày 14 tháng 6 năm 2022", "Cà Mau", (2022, 6, 14)),
     ],
 )
 def test_date_lines_of_other_shapes(line: str, place: str, ymd: tuple[int, int, int]) -> None:

@@ -513,6 +513,12 @@ def _proposes() -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 @cache
+def _work_follows_also() -> tuple[str, ...]:
+    """`work_follows_also` of `[assign]`: words after the unit of a `work_follows` verb that are its work."""
+    return tuple(w.lower() + " " for w in _rules()["verbs"]["assign"].get("work_follows_also", ()))
+
+
+@cache
 def _work_follows_verbs() -> frozenset[str]:
     """The assignment verbs that ask something only when a verb of work follows the unit (`kính báo cáo X
     theo dõi`), lower case."""
@@ -583,7 +589,11 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
         start = m.start()
         if start and (asked := _asked_before(text, start)) is not None:
             mentions, start = [*asked, *mentions], 0  # `X, Y và đề nghị Z thực hiện …`: X and Y do it too
-        if m.group(0).lower() in _work_follows_verbs() and not _known_predicate_follows(text, end):
+        if (
+            m.group(0).lower() in _work_follows_verbs()
+            and not _known_predicate_follows(text, end)
+            and not text[end:].lstrip(" :").lower().startswith(_work_follows_also())
+        ):
             titled = _further_title(text, end)
             if titled is None:
                 continue

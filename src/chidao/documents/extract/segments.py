@@ -29,7 +29,7 @@ from chidao.documents.extract.prefilter import with_first_chars
 from chidao.documents.model import Document
 from chidao.documents.parts.addressees import starts_with_opener
 from chidao.documents.parts.furniture import is_signature_stamp
-from chidao.documents.text import VI_UPPER, Line, fold
+from chidao.documents.text import VI_LOWER, VI_UPPER, Line, fold
 
 # Offsets into doc.text, one per character: a range while they run on unbroken (most single-line paragraphs),
 # a list once lines are joined or emphasis was cut out. Both index and slice alike; the range costs nothing.
@@ -60,8 +60,9 @@ _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 _EMPHASIS_OPENERS = ("*", "__")  # every match of `_EMPHASIS` opens with one of these
 _HEADING_HASH = re.compile(r"#{1,6}\s+")
 # A stroke OCR reads before an item's number (`_2.3. Giao Vụ Chính sách`, `_ - Tiếp tục …`): one underscore, not the
-# `__` of emphasis, before a number's marker or a dash
-_STRAY_RULE = re.compile(r"_[ \t]*(?=\d{1,2}(?:\.\d{1,2})*\.[ \t]|[-–][ \t])")
+# `__` of emphasis, before a number's marker or a dash; or before a wrapped line's first word in lower case
+# (`_ các xã còn lại`), which then goes on the line before
+_STRAY_RULE = re.compile(rf"_[ \t]*(?=\d{{1,2}}(?:\.\d{{1,2}})*\.[ \t]|[-–][ \t])|_[ \t]+(?=[{VI_LOWER}])")
 _TERMINAL = re.compile(r"(?:[.;:!?]|\./\.|\.\)|;\))[\"”)]*$")
 _PAGE_NUMBER = re.compile(r"(?:-\s*)?\d{1,3}(?:\s*-)?")
 # the closing's `Nơi nhận` and an appendix's `PHỤ LỤC`, as written or in capitals: `[labels]` of issuer_markers.toml

@@ -16,7 +16,7 @@ from chidao.documents.data.formal import formal_labels, header_markers
 from chidao.documents.extract.prefilter import DIGIT, needs
 from chidao.documents.parts.cells import Cell, blank_parts, cell_lines, is_upper, line_cells
 from chidao.documents.parts.furniture import portal_preamble_end
-from chidao.documents.parts.number import STRIPPED, read_number
+from chidao.documents.parts.number import MISREAD, STRIPPED, read_number
 from chidao.documents.parts.place_date import read_place_date
 from chidao.documents.parts.type_subject import misread_type_name, opens_type_name, type_name_at
 from chidao.documents.text import Line, fold_chars
@@ -74,6 +74,9 @@ _SENDS = re.compile(r"(?<![a-z])dien\s*:?\s*$")  # its colon may stand in a cell
 _VV = re.compile(r"[Vv](?<![A-Za-z][Vv])\s?/\s?[vV](?![a-z])\s*:?")  # `(?<![A-Za-z])V...`, led by its class
 # `V/v` glued to the number's symbol by a web copy (`Số: 12/VPCP-KTV/v …`): matched right where read_number cut it
 _VV_GLUED = re.compile(r"V/v(?![a-z])\s*:?")
+# `V/v` as OCR reads it, its slash taken for a letter (`Viv`, `VIv`): only where it opens a cell, before a word in lower
+# case
+_VV_MISREAD = re.compile(r"V[iIl]v\s*:?(?= [a-zà-ỹđ])")
 
 
 # `... GIỮA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ CHÍNH PHỦ ...` (folded): the country named between
@@ -104,13 +107,15 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
             found.append((m.start(), m.end(), kind, None))
     if "điện" in masked and (sends := _SENDS.search(folded)) is not None and is_upper(masked[: sends.start()].strip()):
         found.append((0, sends.end(), Kind.KINH_GUI, None))  # the sender, then a Công điện's addressees below
-    # every number line has the word, or opens with it stripped (`S:`)
-    has_label = _SO in masked or _SO.upper() in masked or masked.startswith(STRIPPED)
+    # every number line has the word, or opens with it stripped (`S:`) or misread (`Sé:`, `số:`)
+    has_label = _SO in masked or _SO.upper() in masked or masked.startswith(STRIPPED) or masked.startswith(MISREAD)
     number = read_number(masked, cell.start) if has_label else None
     if number:
         found.append((number[1], number[2], Kind.NUMBER, number[0]))
         if (glued_vv := _VV_GLUED.match(masked, number[2])) is not None:
             found.append((glued_vv.start(), glued_vv.end(), Kind.VV, None))
+    if masked[:1] == "V" and (misread := _VV_MISREAD.match(masked)) is not None:
+        found.append((0, misread.end(), Kind.VV, None))
     if "/" in masked:  # every `V/v` has one
         for m in _VV.finditer(masked):
             found.append((m.start(), m.end(), Kind.VV, None))

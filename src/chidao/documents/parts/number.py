@@ -72,10 +72,18 @@ _SO_CAPS = rf"(?<![\w\W]){_SO.upper()}(?=\s*[:：])"
 # `S:` (`number_stripped`): the label with its letter lost, at the cell's start and right before its colon only
 STRIPPED = formal_labels().number_stripped + ":"
 _SO_STRIPPED = rf"(?<![\w\W]){formal_labels().number_stripped}(?=[:：])"
+# `Sé:`, `số:` (`number_misread`): OCR's readings of the label, at the cell's start and right before its colon only
+MISREAD = tuple(label + ":" for label in formal_labels().number_misread)
+_SO_MISREAD = rf"(?<![\w\W])(?:{'|'.join(formal_labels().number_misread)})(?=[:：])"
 # A number written by hand on the print, which OCR reads as other signs (`Số: §Ø0 /TCT-TTr`, `Số: 5Ï/TCT-TTKT`): a
 # run of up to four signs that is no number; the symbol is read, the number stays blank. A capital read before
 # digits (`Số: Z32Ø/BTC-QLCS`) is such a run too.
-_SMUDGED = r"(?=[^\s/]{0,3}[^\w\s/]|\d[^\W\d_]|[^\W\d_]\d)[^\s/]{1,4}"
+_SMUDGED = (
+    r"(?=[^\s/]{0,3}[^\w\s/]|\d[^\W\d_]|[^\W\d_]\d)[^\s/]{1,4}"
+    # ... or a run of small letters alone (`Số: ups /TCT-PC`), or the digits split by OCR into two runs
+    # with a dot in the second (`Số:33 5.3 /TCT-HTQT`), right before the slash
+    r"|[a-z]{1,4}(?= ?/)|\d{1,3} \d{0,2}\.\d{1,2}(?= ?/)"
+)
 # OCR that spaces out the digits of a number (`Số:8 5 2 0/BCT-KHCN`): three to six single digits, right before
 # the slash; read without the spaces
 _SPACED = r"\d(?: \d){2,5}(?= ?/)"
@@ -83,7 +91,7 @@ NUMBER_LINE = re.compile(
     rf"(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?:(?P<pseq>\d+){_BLANK})?-\s?(?P<psym>{PARTY_SYMBOL})(?![{LOWER}])"
     rf"|(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?P<gseq>\d+)(?P<gsym>{GLUED_PARTY_SYMBOL})(?![{LOWER}])"
     rf"|(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?P<tseq>\d+)(?P<tsym>{GLUED_STATE_SYMBOL})(?![{LOWER}])"
-    rf"|(?:{_SO}|{_SO_CAPS}|{_SO_STRIPPED}){_BLANK}[:：]?{_BLANK}(?:(?:(?P<seq>{_SPACED}|\d+[a-zA-Z]?)|{_SMUDGED}){_BLANK})?/\s?"
+    rf"|(?:{_SO}|{_SO_CAPS}|{_SO_STRIPPED}|{_SO_MISREAD}){_BLANK}[:：]?{_BLANK}(?:(?:(?P<seq>{_SPACED}|\d+[a-zA-Z]?)|{_SMUDGED}){_BLANK})?/\s?"
     rf"(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
     rf"(?P<sym>{STATE_SYMBOL})(?![{LOWER}])"
 )

@@ -23,23 +23,27 @@ _PLACE = rf"(?<!\S)(?P<place>{_FIRST_WORD}(?:{_JOINT}{_TITLE_WORD}){{0,5}}|{_NAM
 # The place ends at its comma, or, typed without one, one or two spaces before `ngày` (`Lạng Sơn ngày …`): such a
 # place must open its line or column (read_place_date), as a name in a sentence (`… tỉnh Lạng Sơn ngày …`) does not.
 _PLACE_END = r"(?P<comma>\s*,\s*)|[ ]{1,2}(?=[Nn]gày)"
-# (a day written by hand or stamped, which OCR reads as marks: `ngày-|“tháng 11 năm 2024`, the day blank)
-_GAP = r"[\s.…_/|“”\"'‘’-]*"
+# (a day written by hand or stamped, which OCR reads as marks: `ngày-|“tháng 11 năm 2024`, `ngày,ê§ tháng`, the day
+# blank)
+_GAP = r"[\s.,…_/|“”\"'‘’-]*"
 # (a day or month written by hand, which OCR reads as one or two other signs: `ngày AF tháng 4Ô năm`, `ngàyA2`; the
 # part is blank then; and `tháng`, `năm` OCR'd without their marks: `thang`, `nam`)
 _SMUDGE = r"(?:\d(?![\s\d])|[^\s\d])\S?"
+# (`năm` OCR'd with other letters inside, `néim`, `nãm`: read only right before the year)
+_NAM_MISREAD = r"[Nn][^\W\d_]{1,2}m(?=[ \t]*(?:19|20)\d\d)"
 _DATE = (
     rf"(?P<date>[Nn]gày{_GAP}(?:(?P<d>\d{{1,2}})(?![^\W\d_])|{_SMUDGE})?{_GAP}(?:[Tt]h[áa]ng|(?<=\d)[/.-]){_GAP}"
     rf"(?:(?P<m>\d{{1,2}})(?![^\W\d_])|{_SMUDGE})?{_GAP}"
-    rf"(?:[Nn][ăa]m|(?<=\d)[/.-]){_GAP}(?P<y>(?:19|20)\d\d)?)"
+    rf"(?:[Nn][ăa]m|{_NAM_MISREAD}|(?<=\d)[/.-]){_GAP}(?P<y>(?:19|20)\d\d)?)"
 )
 # `Ngày`, `Tháng`, `Năm` may be capitalised (`Hà Nội, Ngày 05 Tháng 3 Năm 2024`).
 PLACE_DATE = re.compile(rf"(?:{_PLACE}(?:{_PLACE_END}))?{_DATE}")
 _NGAY = re.compile("[Nn]gày")
 # Where a place typed without its comma may start: the start of the text or of a line, after a column's gap, or
 # right after the number's symbol or the Tiêu ngữ in a header flattened onto one line (`Số: 12/UBND-VP Bắc Giang
-# ngày …`, `… Hạnh phúc Bắc Giang ngày …`; the Tiêu ngữ matched folded, issuer_markers.toml).
-_OPENS = re.compile(r"(?:^|\n|\S {2,}|\S\t|/[^\s/]+ )[ \t]*$")
+# ngày …`, `… Hạnh phúc Bắc Giang ngày …`; the Tiêu ngữ matched folded, issuer_markers.toml); OCR may space the
+# symbol before its hyphen (`Số: 12 /UBND -VP Bắc Giang. ngày …`, its comma read as a dot).
+_OPENS = re.compile(r"(?:^|\n|\S {2,}|\S\t|/[^\s/]+(?: [-–][^\s/]+)? )[ \t]*$")
 _AFTER_SLOGAN = re.compile(rf"(?:{header_markers().slogan})\s+$")
 
 
@@ -54,7 +58,7 @@ _OPENS_WRAPPED = re.compile(rf"{_PLACE}\s*,(?:\s*[Nn]gày[\s.…_/\-\dngàythán
 # What the date part is made of after its `ngày` (words, numbers, blanks): a match never runs past these.
 _SO = formal_labels().number  # `Số`, which opens no place: `number` of `[labels]` in data/issuer_markers.toml
 # (or OCR's signs for a handwritten day or month, and `tháng` without its marks: `_SMUDGE`)
-_DATE_RUN = re.compile(r"[\s.…_/|“”\"'‘’\-\dngàythánămNT]*(?:[^\s\d]\S?[\s.…_/|“”\"'‘’\-\dngàythánămNTa]*){0,2}")
+_DATE_RUN = re.compile(r"[\s.,…_/|“”\"'‘’\-\dngàythánămNT]*(?:[^\s\d]\S?[\s.,…_/|“”\"'‘’\-\dngàythánămNTa]*){0,2}")
 _LETTERS = frozenset(UPPER + LOWER)
 _PLACE_REACH = 200  # characters before a `ngày` looked at for the place (more when they do not settle it)
 
@@ -103,6 +107,7 @@ def _place_reach(masked: str, at: int, pos: int) -> int:
     return pos if base > pos else base
 
 
+_ABBREVIATED = ("TP.", "TX.")  # a place may end in an abbreviation's dot only when it is one of these alone
 _CAPITALS_WORDS = 4  # a place typed in capitals (`HÀ NỘI, NGÀY …`) is short
 
 
@@ -129,8 +134,10 @@ def _found(masked: str, m: re.Match[str], offset: int) -> tuple[Place | None, Do
     """The place and date a match found (read from `masked`, which it may have been matched against a copy of)."""
     place = None
     if m.group("place"):
-        place = Place(name=clean(masked[m.start("place") : m.end("place")]),
-                      span=(offset + m.start("place"), offset + m.end("place")))
+        end = m.end("place")
+        if masked[end - 1] == "." and masked[end - 3 : end] not in _ABBREVIATED:
+            end -= 1  # the comma after the place that OCR read as a dot (`Hà Nội. ngày …`)
+        place = Place(name=clean(masked[m.start("place") : end]), span=(offset + m.start("place"), offset + end))
     date = DocDate(
         text=clean(masked[m.start("date") : m.end("date")]),
         year=int(m.group("y")) if m.group("y") else None,
