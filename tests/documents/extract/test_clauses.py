@@ -84,6 +84,12 @@ def test_literal_runs() -> None:
         # a condition closed by the comma: the unit after it is the subject
         ("Định kỳ hằng quý, sau khi gửi báo cáo cho Sở Y tế, Sở Tài chính tổng hợp báo cáo UBND tỉnh.", "Sở Tài chính"),
         ("Định kỳ 6 tháng, hằng năm, Sở Nội vụ tổng hợp báo cáo UBND tỉnh.", "Sở Nội vụ"),
+        # ... or the list of helpers after `phối hợp với`, the first one's name read short of its last words
+        ("Thực hiện phối hợp với các ngân hàng thương mại cổ phần, các công ty tài chính để rà soát dư nợ.", None),
+        ("Thực hiện phối hợp với Sở Y tế, Sở Xây dựng kiểm tra an toàn thực phẩm.", None),
+        ("Thực hiện phối hợp với các hợp tác xã nông nghiệp, các doanh nghiệp chế biến, các công ty bảo hiểm để rà soát.", None),
+        # ... but a unit after the helpers' own work opens a clause of its own
+        ("Phối hợp với các quỹ tín dụng kiểm tra, các tổ chức tài chính vi mô báo cáo dư nợ.", None),
     ],
 )
 def test_subject_after_a_comma_that_closes_a_list_of_recipients(clause: str, subject: str | None) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from chidao.documents.data import load_toml
 from chidao.documents.data.formal import invitation_codes, invitation_names
-from chidao.documents.extract.task_deadlines import is_invitation
+from chidao.documents.extract.task_deadlines import is_invitation, own_deadline
 from chidao.documents.model import DocType, Document, Source
 
 
@@ -40,3 +41,15 @@ def test_other_documents_are_no_invitations(text, code):
 
 def test_a_giay_moi_is_an_invitation_and_a_notice_is_not():
     assert "GM" in invitation_codes() and "TB" not in invitation_codes()
+
+
+@pytest.mark.parametrize("row", load_toml("deadline_phrases.toml")["effective_since"]["examples"])
+def test_period_from_the_day_an_act_stated_elsewhere_takes_effect(row):
+    """`[effective_since]`: `trong 02 tháng, kể từ ngày Thông tư số … có hiệu lực` counted from the day the document
+    says that act takes effect; the act's words are the deadline's."""
+    text, due = row.split("|")
+    task = text.splitlines()[-1]
+    found = own_deadline(task, Document(source=Source(name="x.txt"), text=text))
+    assert found is not None and found.kind == "relative"
+    assert (found.due.isoformat() if found.due else "") == due
+    assert found.text is not None and "có hiệu lực" in found.text

@@ -1919,6 +1919,17 @@ def test_kinh_gui_line_naming_several_bodies_is_read_body_by_body(line, expected
             "- Bảo đảm thuốc thiết yếu.",
             [["Công an tỉnh"], ["Sở Y tế", "Sở Tài chính"]],
         ),
+        (  # a gloss in brackets after the units, the heading with its colon or without
+            "Bộ Nội vụ đề nghị các Bộ, ngành thực hiện như sau:\n1. Đối với các Bộ quản lý chuyên ngành (theo khoản 3"
+            " Điều 7 Nghị định số 12/2031/NĐ-CP):\na) Công bố danh mục trạm quan trắc.\n2. Đối với các Bộ quản lý "
+            "ngành (cơ quan chủ trì)\na) Thẩm định định mức biên chế.",
+            [["các Bộ quản lý chuyên ngành"], ["các Bộ quản lý ngành"]],
+        ),
+        (  # ... and on the item's own line, before its work
+            "Bộ Nội vụ đề nghị các Bộ, ngành thực hiện như sau:\n1. Đối với Sở Công Thương (cơ quan thường trực): Tổng"
+            " hợp đề xuất của các huyện.",
+            [["Sở Công Thương"]],
+        ),
     ],
 )
 def test_for_units_heading_gives_its_items_to_those_units(text, expected):
@@ -3157,3 +3168,21 @@ def test_round10_wave2_shapes(text, fields, expected):
     """Round 10 wave 2 held-out shapes (our own wording): a paragraph inside a numbered list, an order after a
     report's results, a signature stamp inside the body, a liability followed by duties."""
     assert [t.assignees for t in _tasks(text, **fields)] == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # an item of a list closed by a dash and the unit it falls to
+        ("- Danh mục trạm bơm, kênh mương nội đồng - Bộ Nông nghiệp và Môi trường.", ["Bộ Nông nghiệp và Môi trường"]),
+        ("- Danh mục bến thủy nội địa – Sở Xây dựng;", ["Sở Xây dựng"]),
+        # ... but a dash before a time or a thing, no unit, leaves the lead's
+        ("- Cập nhật số liệu kho dữ liệu - chậm nhất quý III.", ["các Bộ, ngành"]),
+        ("- Sửa chữa trạm bơm Đông Hưng - Hợp phần 2.", ["các Bộ, ngành"]),
+        # ... as does an item of more sentences, where the unit at the end says where a thing was done
+        ("- Rà soát kho dữ liệu. Kết quả ghi tại biên bản họp ở Chi cục Thủy lợi - Sở Nông nghiệp.", ["các Bộ, ngành"]),
+    ],
+)
+def test_item_closed_by_the_unit_it_falls_to(item, expected):
+    text = f"Bộ Nội vụ đề nghị các Bộ, ngành thực hiện như sau:\n1. Ban hành danh mục tài sản theo ngành, cụ thể:\n{item}"
+    assert [t.assignees for t in _tasks(text)][-1] == expected

@@ -736,6 +736,27 @@ _FOR = re.compile(r"[Đđ]ối với\s")
 _SCOPE_THEN = re.compile(r"\sthì\s")
 
 
+def _helpers_run_on(text: str, pos: int) -> bool:
+    """Does the unit at `pos` (after a comma) go on with a list of helpers named after `phối hợp với` (`_COORD`)
+    before that comma: each helper read up to the next comma, or but a few words of its name short of it (`các ngân
+    hàng thương mại`) with no work between?"""
+    helpers = _matches(_COORD, _COORD_OPENERS, text[:pos])
+    if not helpers:
+        return False
+    at = helpers[-1].end()
+    while at < pos:
+        mentions, end = read_units(text, at)
+        if mentions and end >= pos - 2:
+            return True  # (the units read as one list: `Sở Y tế, Sở Xây dựng`)
+        if not mentions or _known_predicate_follows(text, end):
+            return False
+        comma = text.find(",", end, pos)
+        if comma < 0 or len(text[end:comma].split()) > 4:
+            return False
+        at = comma + 1 + len(text[comma + 1 : pos]) - len(text[comma + 1 : pos].lstrip())
+    return at == pos
+
+
 def _subject(text: str) -> Assignment | None:
     """`X chủ trì ...`, `X, Y có trách nhiệm ...`: a unit list opening the clause (or after `, ` / `: `)."""
     starts = [0]
@@ -756,6 +777,8 @@ def _subject(text: str) -> Assignment | None:
             continue
         if pos > 0 and _object_runs_on(text, pos):  # asked only where a unit follows: its look back costs more
             continue
+        if pos > 0 and _helpers_run_on(text, pos):
+            continue  # `Thực hiện phối hợp với các ngân hàng, các công ty … để …`: one more helper, no subject
         if adv is not None and pos == adv.end() and _SCOPE_THEN.search(text, end, end + 200) and _FOR.match(text):
             continue  # `Đối với các doanh nghiệp bị ảnh hưởng … thì chưa kiểm tra`: whom the rule is for, no subject
         colon = _LABEL_COLON.match(text, end)

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from chidao.documents.alternation import as_written
 from chidao.documents.data import load_toml
 from chidao.documents.data.formal import invitation_codes, invitation_names
-from chidao.documents.extract.deadlines import find_deadline
+from chidao.documents.extract.deadlines import add_months, date_from_token, find_deadline
 from chidao.documents.extract.meeting import announced_date
 from chidao.documents.model import Deadline, DocDate, Document
 
@@ -34,11 +34,55 @@ class _Memo:
             self.text, self.date, self.found = doc.text, dataclasses.replace(doc.date) if doc.date else None, {}
         if text not in self.found:
             try:
-                self.found[text] = find_deadline(text, doc.date)
+                self.found[text] = _effective_since(text, find_deadline(text, doc.date), doc.text)
             except Exception:  # a deadline the grammar cannot read must not lose the task
                 self.found[text] = None
         found = self.found[text]
         return _copy(found) if found is not None else None  # callers may change their copy
+
+
+class _EffectiveSince(NamedTuple):
+    after: re.Pattern[str]
+    stated: re.Pattern[str]
+    reach: int
+    period: re.Pattern[str]
+
+
+@cache
+def _effective_rules() -> _EffectiveSince:
+    data = load_toml("deadline_phrases.toml")["effective_since"]
+    flags = re.IGNORECASE
+    return _EffectiveSince(
+        re.compile(data["after"], flags), re.compile(data["stated"], flags), data["reach"], re.compile(data["period"], flags)
+    )
+
+
+def _effective_since(text: str, found: Deadline | None, doc_text: str) -> Deadline | None:
+    """A period counted from the day another act takes effect, that day stated elsewhere in the document
+    (`[effective_since]` of the phrase data): the act joins the deadline's words, its day the due day's anchor."""
+    if found is None or found.kind != "relative" or found.due is not None or found.span is None:
+        return found
+    rules = _effective_rules()
+    start, end = found.span
+    act = rules.after.match(text, end)
+    if act is None:
+        return found
+    words = text[start : act.end()]
+    period = rules.period.search(words)
+    due = None
+    number = act.group("number")
+    at = doc_text.find(number)
+    while period is not None and due is None and at >= 0:
+        stated = rules.stated.search(doc_text, at + len(number), at + len(number) + rules.reach)
+        day = date_from_token(stated.group("date")) if stated else None
+        if day is not None:
+            n, unit = int(period.group("n")), period.group("unit").lower()
+            if unit == "tháng":
+                due = add_months(day, n)
+            else:
+                due = day + dt.timedelta(days=n * (7 if unit == "tuần" else 1))
+        at = doc_text.find(number, at + len(number))
+    return Deadline(" ".join(words.split()), due, found.kind, found.inherited, (start, act.end()))
 
 
 def _copy(deadline: Deadline) -> Deadline:

@@ -653,6 +653,11 @@ class _Builder:
                 coords = [n for m in coordinators_in(text[rest:]) for n in m.names]
                 names = self.resolve([n for m in owners for n in m.names])
                 return [self.add(seg, 0, len(text), names, spans, self.resolve(coords), None, ctx)]
+        if not found_any and ctx is not None and seg.depth > 0 and (owner := trailing_unit(text)) is not None:
+            # `- Tài sản … hạ tầng đô thị - Bộ Xây dựng.`: an item of a list closed by the unit it falls to
+            if excluded(text) is None:
+                names = self.resolve(list(owner.names))
+                return [self.add(seg, 0, len(text), names, [seg.span(owner.start, owner.end)], [], None, ctx)]
         if not found_any:
             if (carried := self._carried_on(seg)) is not None:
                 self._extend(carried, seg)
@@ -1803,7 +1808,35 @@ def units_for(text: str) -> list[UnitMention]:
     if topic is None:
         return []
     mentions, end = read_units(text, topic.end())
-    return mentions if mentions and not text[end:].strip(" :.") else []
+    return mentions if mentions and not text[_past_gloss(text, end) :].strip(" :.") else []
+
+
+# an item closed by a dash and the unit it falls to (`- Danh mục cầu, cảng cá - Bộ Nông nghiệp và Môi trường.`)
+_TRAILING_DASH = re.compile(rf"[ \t]+[-–—][ \t]+(?=[{VI_UPPER}])")
+# ... in an item of one sentence: none opens before the dash
+_NEXT_SENTENCE = re.compile(rf"[.;:][ \t]+(?=[{VI_UPPER}])")
+
+
+def trailing_unit(text: str) -> UnitMention | None:
+    """The unit an item names after a dash at its end, when nothing but the closing stop follows it, in an item of
+    one sentence (in a longer one, `… tại Chi cục X - Cục Y.` is where a thing was done); else None."""
+    dashes = list(_TRAILING_DASH.finditer(text))
+    if not dashes or dashes[-1].start() < 8 or _NEXT_SENTENCE.search(text, 0, dashes[-1].start()):
+        return None
+    owner = read_unit(text, dashes[-1].end())
+    if owner is None or len(owner.names) != 1 or text[owner.end :].strip(" \t.;,"):
+        return None
+    return owner
+
+
+# a gloss in brackets after the units a lead names (`Đối với các Bộ quản lý ngành (theo khoản 2 Điều 4 …):`)
+_GLOSS = re.compile(r"[ \t]*\([^()\n]{1,200}\)")
+
+
+def _past_gloss(text: str, end: int) -> int:
+    """Where the units a lead names end, past a gloss in brackets that says who they are."""
+    gloss = _GLOSS.match(text, end)
+    return gloss.end() if gloss else end
 
 
 # a member's duties in a team's division of work (`Ông Nguyễn Văn A - Trưởng đoàn: …`): `[member_duties]`
@@ -1834,6 +1867,7 @@ def inline_for_units(text: str) -> tuple[list[UnitMention], int] | None:
         if len(group) == 1 and len(group[0].names) == 1 and at > 4:
             end = topic.end() + at - 4
             mentions = [UnitMention((text[topic.end() : end],), topic.end(), end)]
+    end = _past_gloss(text, end) if mentions else end
     colon = re.match(r"\s*:\s+(?=\S)", text[end:])
     return (mentions, end + colon.end()) if mentions and colon else None
 
