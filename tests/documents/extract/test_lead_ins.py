@@ -14,7 +14,6 @@ from chidao.documents.extract.task_frames import (
     DUTY_HEADING_LOOSE,
     GUIDANCE,
     GUIDANCE_LEAD,
-    QUOTED_LAW,
     REFERS_BACK,
     SILENT_HEADINGS,
     SPEECH,
@@ -23,6 +22,7 @@ from chidao.documents.extract.task_frames import (
     particular_with_value,
     predicate_is,
     pure_lead,
+    quotes_law,
     silent_heading,
 )
 from chidao.documents.extract.tasks import (
@@ -234,7 +234,7 @@ def test_helps_only(rest, holds):
 
 @pytest.mark.parametrize(("sentence", "holds"), _cases("quoted_law"))
 def test_quoted_law(sentence, holds):
-    assert (QUOTED_LAW.match(sentence) is not None) is holds
+    assert quotes_law(sentence) is holds
 
 
 @pytest.mark.parametrize("item", LEAD_INS["target"]["examples"])

@@ -90,6 +90,23 @@ QUOTED_LAW = re.compile(
     rf"(?:{as_written(_LAW['openers'])} )?{either_case(_LAW['provisions'])}\s+[\w.]+[^:]{{0,160}}?"
     rf"{re.escape(_LAW['verb'])}(?: {as_written(_LAW['closers'])})?\s*:"
 )
+# ... or a line citing a provision whose text follows its closing colon: `cite_openers`, `cite_reach` of `[quoted_law]`
+_CITED_LEAD = re.compile(
+    rf"{as_written(_LAW['cite_openers'])}\s+{either_case(_LAW['provisions'])}\s+[\w.]+[^:]{{0,{_LAW['cite_reach']}}}:\s*$"
+)
+
+
+_NEXT_SENTENCE = re.compile(r"[.;]\s+[A-ZĐÂĂÊÔƠƯ]")
+
+
+def quotes_law(text: str) -> bool:
+    """The line opens a provision quoted from a law (its text below or after the colon): no one's task."""
+    if QUOTED_LAW.match(text) is not None:
+        return True
+    # (one sentence only: `… . Kết quả gửi về Sở …:` is another's lead-in)
+    return _CITED_LEAD.match(text) is not None and _NEXT_SENTENCE.search(text) is None and assignment(text) is None
+
+
 _DUTY = _WORDINGS["duty_heading"]
 # a title that names whose duties follow (`Trách nhiệm của Sở X:`): `[duty_heading]` of data/lead_ins.toml
 DUTY_HEADING = re.compile(rf"{as_written(_DUTY['nouns'])} {as_written(_DUTY['links'])}\s+(.+?)[.:]?$")

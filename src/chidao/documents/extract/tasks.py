@@ -64,7 +64,6 @@ from chidao.documents.extract.task_frames import (
     FIELD_HEADINGS,
     GUIDANCE,
     GUIDANCE_LEAD,
-    QUOTED_LAW,
     RECIPIENTS,
     REFERS_BACK,
     SPEECH,
@@ -76,6 +75,7 @@ from chidao.documents.extract.task_frames import (
     particular_with_value,
     predicate_is,
     pure_lead,
+    quotes_law,
     silent_heading,
     speaks_for,
     split_roman,
@@ -502,7 +502,7 @@ class _Builder:
                     coords = [n for m in coordinators_in(text[a:b]) for n in m.names]
                     self.add(seg, a, b, names, spans, self.resolve(coords), found.mode, ctx)
                 return
-        if QUOTED_LAW.match(text):
+        if quotes_law(text):
             self._push(Frame(depth=seg.depth, marked=seg.depth > 0, silent=True))
             return
         if seg.depth and (post := addressed_post(text)) is not None:
