@@ -842,9 +842,14 @@ def _given_party(text: str, at: int) -> UnitMention | None:
         return None
     lowered = text[at].lower() + text[at + 1 : at + 80]
     party = read_party(lowered, 0)
-    if party is None or not _known_predicate_follows(lowered, party.end):
+    if party is None:
         return None
-    return UnitMention((text[at : at + party.end],), at, at + party.end)
+    end = party.end
+    if lowered.startswith(_PARTY_OWNS, end + 1):
+        end = _party_group_end(lowered, end)  # `Đề nghị Chủ đầu tư hạ tầng cụm công nghiệp thực hiện …`
+    if not _known_predicate_follows(lowered, end):
+        return None
+    return UnitMention((text[at : at + end],), at, at + end)
 
 
 # A project's party named by its role opening a clause (`Chủ đầu tư khẩn trương hoàn thiện hồ sơ …`): `subjects` of
@@ -856,6 +861,8 @@ _PARTY_GIVEN_FIRST = tuple(
 )
 # the group a role is narrowed to (`Chủ đầu tư các dự án …`): `group_openers` of `[project_parties]`
 _PARTY_GROUP = tuple(f"{w} " for w in _PARTIES["group_openers"])
+# ... or by what it owns (`Chủ đầu tư hạ tầng cụm công nghiệp …`): `owned` of `[project_parties]`
+_PARTY_OWNS = tuple(f"{w} " for w in _PARTIES["owned"])
 _PARTY_GROUP_WORDS = 12
 _PARTY_REPORTS = tuple(f" {w} " for w in _PARTIES["group_reports"])
 _PARTY_NARROWERS = tuple(f" {w} " for w in _PARTIES["group_narrowers"])

@@ -83,6 +83,8 @@ _LEVEL_LAST = re.compile(r"(?<![\wÀ-ỹ])(?:tỉnh|thành phố|huyện|quận|
 _PROPER_NAME = r"[A-ZÀ-Ỹ][\wÀ-ỹ]*(?:(?:[ \t]+|[ \t]*-[ \t]*)[A-ZÀ-Ỹ][\wÀ-ỹ]*){0,3}"
 _OWNER = _GROUPS["project_owner"]
 _OWNER_ROLE = either_case([_OWNER["role"]])
+# ... also when narrowed by what it owns (`chủ đầu tư hạ tầng khu công nghiệp`): `owned` of `[project_parties]`
+_OWNED_ROLES = tuple(f"{_OWNER['role']} {w} " for w in load_toml("unit_heads.toml")["project_parties"]["owned"])
 _BODY_THEN_ROLE = re.compile(
     rf"[ \t]*(?:\([ \t]*{_OWNER_ROLE}[ \t]*\)|{as_written([w for w in _OWNER['before'] if w != '('])}[ \t]+{_OWNER_ROLE}"
     r"(?![\wÀ-ỹ]))"
@@ -552,7 +554,9 @@ class DocumentUnits:
         """The fullest name the document uses for `name` (as written when nothing fuller is known)."""
         if "Mặt trận" in name or "MTTQ" in name:
             name = self._with_country(name)
-        if name.lower() == _OWNER["role"] and (owner := self.project_owner()) is not None:
+        if (name.lower() == _OWNER["role"] or name.lower().startswith(_OWNED_ROLES)) and (
+            owner := self.project_owner()
+        ) is not None:
             return owner  # `chủ đầu tư` of a document that names its project's owner
         core = strip_office(name)
         office = name[: len(name) - len(core)]
