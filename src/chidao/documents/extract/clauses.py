@@ -618,7 +618,10 @@ def _asked_before(text: str, verb_at: int) -> list[UnitMention] | None:
     mentions, end = read_units(text, 0)
     if not mentions or mentions[0].start != 0:
         return None
-    return mentions if re.fullmatch(r"\s*,?\s*và\s*", text[end:verb_at], re.IGNORECASE) else None
+    return mentions if _JUST_AND.fullmatch(text[end:verb_at]) else None
+
+
+_JUST_AND = re.compile(r"\s*,?\s*và\s*", re.IGNORECASE)  # the units and the chained request joined by `và` alone
 
 
 def _named_speaker(text: str, verb: int) -> bool:

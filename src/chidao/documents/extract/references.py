@@ -92,8 +92,6 @@ _SHORT_GROUP = re.compile(rf"^{GROUP}$")
 # a word after a slash, not a symbol (`CÔNG BÁO/Số 1059 + 1060/Ngày 25-9-2024`, a gazette's page head): one
 # capital, then three lower-case letters or more and nothing else
 _WORD_SYMBOL = re.compile(rf"[{UPPER}][{LOWER}]{{3,}}")
-# a word after the slash of an outline number (`1.1/ Tên dự án`, `2.3/ Địa điểm`): a space, a capital, then small letters
-_OUTLINE_WORD = re.compile(rf"[ \t]+[{UPPER}][{LOWER}]")
 _SPACES = re.compile(r"\s+")
 _LEADING_ZEROS = re.compile(r"^0+(?=\d)")
 _TYPE_CUT = re.compile(r"[-/.]")  # a symbol's type code ends at its first hyphen, slash or dot (`CT.UB`)
@@ -243,9 +241,18 @@ def _citation(text: str, masked: str, m: re.Match[str], before: str, cited: tupl
 _REACH = 40
 
 
-# An item number written with a slash before the item's first word (`3/ Các phòng rà soát …`, `10/ Kết thúc …`): a
-# space after the slash, then one word in title case (a symbol's group is in capitals: `5/ TTr`, `7/ QĐ-UBND`)
+# An item's number written with a slash before the item's first word, not a citation: an outline number, a word
+# after it (`1.1/ Tên dự án`, `2.3/ Địa điểm`: a space, a capital, then small letters), or a plain item number and
+# one word in title case (`3/ Các phòng rà soát …`; a symbol's group is in capitals: `5/ TTr`, `7/ QĐ-UBND`)
+_OUTLINE_WORD = re.compile(rf"[ \t]+[{UPPER}][{LOWER}]")
 _ITEM_NUMBER = re.compile(rf"\d{{1,2}}/\s+[{UPPER}][{LOWER}]+")
+
+
+def _item_number(m: re.Match[str], masked: str) -> bool:
+    """Is the number matched an item's number written with a slash (`_OUTLINE_WORD`, `_ITEM_NUMBER`)?"""
+    if (seq := m.group("seq")) and "." in seq and _OUTLINE_WORD.match(masked, m.start("seq") + len(seq) + 1):
+        return True
+    return bool(m.group("sym")) and _ITEM_NUMBER.fullmatch(m.group(0)) is not None
 
 
 def _numbers(masked: str) -> Iterator[re.Match[str]]:
@@ -317,10 +324,8 @@ def find_references(text: str, exclude: set[str] | None = None, own_date: dt.dat
                 continue
             if m.group("sym") and "/" in sym and _TYPE_CUT.split(compact(sym), maxsplit=1)[0] not in type_codes():
                 continue  # an old slash symbol names its type (`94/QĐ/UB`); `21/BKTrC/GSQL` is a form's code
-            if (seq := m.group("seq")) and "." in seq and _OUTLINE_WORD.match(masked, m.start("seq") + len(seq) + 1):
-                continue  # `1.1/ Tên dự án`: an item's number in an outline, a word after it, not a citation
-            if m.group("sym") and _ITEM_NUMBER.fullmatch(m.group(0)):
-                continue  # `3/ Các phòng rà soát …`: an item's number
+            if _item_number(m, masked):
+                continue  # `1.1/ Tên dự án`, `3/ Các phòng rà soát …`: an item's number
             cited = _number(m, _glued(m, masked))
         k = key(cited[0])
         own = exclude is not None and k in exclude
