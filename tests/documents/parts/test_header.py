@@ -316,6 +316,10 @@ _ALIAS_HEAD = "SỞ XÂY DỰNG\nSố: 12/SXD-QLXD\nV/v rà soát hồ sơ\nHà 
         ("- Ban QLDA huyện;\n- UBND các xã\n(sau đây gọi tắt là các chủ đầu tư).", ["Ban QLDA huyện", "UBND các xã"]),
         ("- Ban QLDA huyện;\n- UBND các xã (sau đây gọi chung là các đơn vị).", ["Ban QLDA huyện", "UBND các xã"]),
         ("- Ban QLDA huyện;\n- UBND các xã;\n(sau đây gọi tắt là các chủ đầu tư).", ["Ban QLDA huyện", "UBND các xã"]),
+        # ... and a note that the addressees are listed apart
+        ("- Sở Y tế các tỉnh tham gia Đề án (danh sách kèm theo);\n- Bệnh viện hạt nhân.",
+         ["Sở Y tế các tỉnh tham gia Đề án", "Bệnh viện hạt nhân"]),
+        ("- Ban QLDA huyện;\n- Các chủ đầu tư (theo danh sách đính kèm).", ["Ban QLDA huyện", "Các chủ đầu tư"]),
         # any other bracket stays in the name
         ("- Ban QLDA huyện;\n- Công ty Cổ phần Sông Đà (nhà thầu).", ["Ban QLDA huyện", "Công ty Cổ phần Sông Đà (nhà thầu)"]),
     ],
@@ -1011,6 +1015,24 @@ def test_an_authority_line_run_on_after_the_subject_is_dropped(issuer: str, run_
 def test_a_headerless_letter_sent_kinh_gui_is_a_cong_van(text: str, code: str | None) -> None:
     doc = parse_text(text, check=False)
     assert (doc.type.code if doc.type else None) == code
+
+
+@pytest.mark.parametrize("mark", ["Về:", "Về", "V/v:"])
+def test_a_cong_van_subject_marked_ve_with_or_without_its_colon(mark: str) -> None:
+    """A Sở's letter whose trích yếu under its number opens with `Về:` (a legal-text site's copy) or `Về`: the
+    subject without the mark, and the place and date below it read."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH NAM AN\nSỞ Y TẾ\n*****\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập – Tự do – Hạnh phúc\n*******\n\nSố: 418/SYT –NVY\n"
+        f"{mark} góp ý dự thảo quy trình cấp cứu ngoại viện.\n\nNam An, ngày 05 tháng 3 năm 2024\n\n"
+        "Kính gửi:\n\n- Giám đốc bệnh viện đa khoa khu vực ;\n- Giám đốc trung tâm y tế huyện .\n\n"
+        "Sở Y tế đề nghị các đơn vị góp ý dự thảo quy trình.\n",
+        check=False,
+    )
+    assert doc.subject is not None and doc.subject.text == "góp ý dự thảo quy trình cấp cứu ngoại viện."
+    assert doc.place is not None and doc.place.name == "Nam An"
+    assert doc.date is not None and (doc.date.year, doc.date.month, doc.date.day) == (2024, 3, 5)
+    assert [a.name for a in doc.addressees] == ["Giám đốc bệnh viện đa khoa khu vực", "Giám đốc trung tâm y tế huyện"]
 
 
 @pytest.mark.parametrize(

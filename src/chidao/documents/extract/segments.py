@@ -404,11 +404,16 @@ def _lone_number(pieces: list[Line], at: int) -> bool:
     return bool(_DASH_ITEM.match(after))
 
 
+def _next_in(m: re.Match[str], run: list[int]) -> bool:
+    """The number `m` read is the next of the run (`3` after lines numbered 1 and 2)."""
+    return int(m.group(1) if m.groups() else m.group(0)) == len(run) + 1
+
+
 def _bare_numbers(pieces: list[Line]) -> set[int]:
     """The lines (by index) opening with an item number that lost its dot (`1 Giao Sở Tài chính …`, `2 Giao …`,
     `2 - Sở Tài chính …`, or `3` alone before `- UBND các huyện:`).
     Such a number counts only in a run numbered 1, 2, 3 … at line starts, two at least, each line after a line that
-    closes (a mark, or a blank line) and opening with a capital after the number: a line opening with a quantity
+    closes (a mark, or a blank line; from the third number on, any line) and opening with a capital after the number: a line opening with a quantity
     (`3 tháng`, `15 ngày`, `2026 là năm`, `100% hộ`) or carrying a wrapped sentence on is no item, nor a number in
     the first column of a table laid out with spaces."""
     found: set[int] = set()
@@ -422,7 +427,10 @@ def _bare_numbers(pieces: list[Line]) -> set[int]:
         m = None
         if text[0].isdigit():
             m = _BARE_NUMBER.match(text) or (_LONE_NUMBER.fullmatch(text.rstrip()) if _lone_number(pieces, at) else None)
-        if m is not None and (not before or before.endswith(_CLOSED_LINE)) and not _LAYOUT_GAP.search(text):
+        # (the third number of a run and on follows a line left open too: an OCR'd list whose items close with no
+        # mark, `2 Đánh giá … vướng mắc, đề xuất kiến nghị` / `3 Đề xuất định hướng …`, the run vouching for it)
+        opens = not before or before.endswith(_CLOSED_LINE) or (len(run) >= 2 and m is not None and _next_in(m, run))
+        if m is not None and opens and not _LAYOUT_GAP.search(text):
             number = int(m.group(1) if m.groups() else m.group(0))
             if number == 1:
                 if len(run) >= 2:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
@@ -1099,7 +1100,8 @@ class _Builder:
                 frame.silent = predicate_is(seg.text[found.end :], GUIDANCE) if found else False
                 frame.guides = frame.silent
             elif found is not None and (
-                pure_lead(rest := _without_helpers(seg.text, found)) or _urges_only(rest) or self._issuer_introduces(seg, task)
+                pure_lead(rest := _without_helpers(seg.text, self._past_addressee(seg.text, found)))
+                or _urges_only(rest) or self._issuer_introduces(seg, task)
             ):
                 self._drop(task)
                 frame.coordinators = list(task.coordinators)
@@ -1112,6 +1114,23 @@ class _Builder:
                 frame.silent = bool(_TOPICS_LEAD.search(seg.text))  # `... lưu ý các dữ liệu về:` lists topics
                 frame.details = task if frame.silent and seg.depth > 0 else None
         self._push(frame)
+
+    def _past_addressee(self, text: str, found: Assignment) -> Assignment:
+        """`found` read to the end of a Kính gửi name its last unit is written as in full: a group narrowed by what it
+        takes part in (`đề nghị Sở Y tế các tỉnh, thành phố trực thuộc Trung ương tham gia Đề án … thực hiện một số
+        việc sau:`, the Kính gửi naming `… tham gia Đề án …`) ends where that name does, its words no work."""
+        if not found.assignees:
+            return found
+        start = found.assignees[-1].start
+        for a in self.doc.addressees:
+            end = start + len(a.name)
+            if end > found.end and text[start:end].lower() == a.name.lower() and not text[end : end + 1].isalnum():
+                if (owner := _OWNER_AFTER.match(text, end)) is not None and (
+                    (mention := read_unit(text, owner.end())) is not None
+                ):
+                    end = mention.end  # (`… tham gia Đề án bệnh viện vệ tinh của Bộ Y tế`: whose project)
+                return replace(found, end=end)
+        return found
 
     def _directs_items(self, text: str) -> bool:
         """`Chiều ngày …, UBND xã họp … . Sau khi nghe …, Chủ tịch UBND xã chỉ đạo các bộ phận … thực hiện các nội dung
@@ -1499,6 +1518,10 @@ _HELPING = re.compile(
 # a bracket right after the addressee or the subject names them anew or shortly (`(sau đây gọi tắt là các đơn vị)`,
 # `(GDĐT)`): no work of its own
 _AFTER_NAME_BRACKET = re.compile(r"^\s*\([^()]{1,120}\)")
+
+
+# `của` and a unit after a name: whose (`Đề án bệnh viện vệ tinh của Bộ Y tế`)
+_OWNER_AFTER = re.compile(r"[ \t]+của[ \t]+")
 
 
 def _without_helpers(text: str, found: Assignment) -> str:

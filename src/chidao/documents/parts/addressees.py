@@ -51,16 +51,27 @@ ALIAS_BRACKET = re.compile(
 )
 
 
+# ... or a note that the addressees are listed apart (`Sở Y tế các tỉnh tham gia Đề án (danh sách kèm theo)`, `(theo
+# danh sách đính kèm)`): no more part of the name either.
+LIST_NOTE = re.compile(
+    r"\s*\(\s*(?:theo\s+|có\s+)?danh\s+sách\s+(?:kèm\s+theo|đính\s+kèm|gửi\s+kèm)\s*\)", re.IGNORECASE
+)
+
+
 def make_addressee(cells: list[Cell]) -> Addressee | None:
     text = " ".join(c.text for c in cells)
-    alias = ALIAS_BRACKET.search(text)
+    alias = ALIAS_BRACKET.search(text) or LIST_NOTE.search(text)
     if alias is not None:
         text = text[: alias.start()]
+    kept = len(text.rstrip().rstrip(";.,").rstrip())  # where the name ends in the joined cells
     text = _BULLET.sub("", text).strip().rstrip(";.,").strip()
     if not text:
         return None
     if alias is None:
         return Addressee(name=text, span=(cells[0].start, cells[-1].end))
-    end = next(c.start + c.text.find(text.rsplit(None, 1)[-1]) + len(text.rsplit(None, 1)[-1])
-               for c in reversed(cells) if text.rsplit(None, 1)[-1] in c.text)
-    return Addressee(name=text, span=(cells[0].start, end))
+    offset = 0  # the name's end mapped back into the cell it ends in (cells joined by one space)
+    for c in cells:
+        if kept <= offset + len(c.text):
+            return Addressee(name=text, span=(cells[0].start, c.start + kept - offset))
+        offset += len(c.text) + 1
+    return Addressee(name=text, span=(cells[0].start, cells[-1].end))

@@ -220,8 +220,9 @@ def _beside_number(doc: Document, cell: Cell) -> bool:
     return span is not None and 0 <= cell.start - span[1] <= 2 and "\n" not in doc.text[span[1] : cell.start]
 
 
-# (... or `Về` alone for the mark, as a school site's copy of a Sở's letter prints it: `Về cho học sinh nghỉ học`)
-_ABOUT = re.compile(r"^(?:Về việc|V/v|Về)\s", re.IGNORECASE)
+# (... or `Về` alone for the mark, as a school site's copy of a Sở's letter prints it: `Về cho học sinh nghỉ học`,
+# `Về: tham gia ý kiến …`)
+_ABOUT = re.compile(r"^(?:Về việc|V/v|Về):?\s", re.IGNORECASE)
 
 
 def _unprefixed_subject(doc: Document, state: _State, cell: Cell) -> bool:

@@ -134,8 +134,9 @@ def congvan() -> DocType:
     return DocType(code=CONG_VAN, name=name_of(CONG_VAN), span=None)
 
 
-# `V/v`, or the words it stands for written out (`về việc triển khai …` under a Party công văn's number)
-_VV = re.compile(r"^\s*(?:[Vv]\s*/\s*[vV]|[Vv]ề(?: việc)?(?=\s))\s*[:.]?\s*")
+# `V/v`, or the words it stands for written out (`về việc triển khai …` under a Party công văn's number; `Về:` with
+# its colon, as a legal-text site's copy prints a Sở's letter)
+_VV = re.compile(r"^\s*(?:[Vv]\s*/\s*[vV]|[Vv]ề(?: việc)?(?=[\s:]))\s*[:.]?\s*")
 
 
 def make_subject(cells: list[Cell], strip_vv: bool, drop_suffix: str | None = None) -> Subject | None:
