@@ -763,6 +763,15 @@ def test_marker_is_read_as_by_the_plain_alternation(line: str) -> None:
         ),
         # ... a number alone that does not run on from 1 stays a page's number
         ("Đề nghị các xã thực hiện.\n2\n- Tổ chức kiểm tra.", [(None, 0, "Đề nghị các xã thực hiện."), ("-", 5, "Tổ chức kiểm tra.")]),
+        # ... from the third on, after a line left open too, as OCR'd items that close with no mark leave them (the
+        # run 1, 2 vouches for the numbering)
+        (
+            "1 Đôn đốc các bệnh viện báo cáo kết quả (mẫu kèm theo)\n2 Đánh giá kết quả, nêu khó khăn,\nđề xuất kiến nghị\n"
+            "3 Đề xuất định hướng giai đoạn sau: duy trì mạng lưới",
+            [("1", 2, "Đôn đốc các bệnh viện báo cáo kết quả (mẫu kèm theo)"),
+             ("2", 2, "Đánh giá kết quả, nêu khó khăn, đề xuất kiến nghị"),
+             ("3", 2, "Đề xuất định hướng giai đoạn sau: duy trì mạng lưới")],
+        ),
         # a number after a line left open is a wrapped number, not an item
         (
             "1 Giao Sở Y tế cử đoàn kiểm tra với\n2 Phó Giám đốc Sở.\n2 Giao Sở Tư pháp thẩm định.",

@@ -3186,3 +3186,26 @@ def test_round10_wave2_shapes(text, fields, expected):
 def test_item_closed_by_the_unit_it_falls_to(item, expected):
     text = f"Bộ Nội vụ đề nghị các Bộ, ngành thực hiện như sau:\n1. Ban hành danh mục tài sản theo ngành, cụ thể:\n{item}"
     assert [t.assignees for t in _tasks(text)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("addressee", "lead", "expected"),
+    [
+        (  # the lead-in names the Kính gửi group in full, narrowed by what it takes part in, and whose that is: it
+            # only introduces the items, which are the group's
+            "Sở Y tế các tỉnh tham gia Đề án bệnh viện vệ tinh",
+            "Cục Quản lý Khám, chữa bệnh đề nghị Sở Y tế các tỉnh tham gia Đề án bệnh viện vệ tinh của Bộ Y tế thực "
+            "hiện tốt một số việc sau:",
+            [["Sở Y tế các tỉnh tham gia Đề án bệnh viện vệ tinh"]] * 2,
+        ),
+        (  # ... and without the owner
+            "Các trường tham gia Chương trình sữa học đường",
+            "Sở Giáo dục và Đào tạo đề nghị các trường tham gia Chương trình sữa học đường thực hiện các nội dung sau:",
+            [["Các trường tham gia Chương trình sữa học đường"]] * 2,
+        ),
+    ],
+)
+def test_r11_lead_in_naming_its_addressee_in_full(addressee, lead, expected):
+    tasks = _tasks(f"{lead}\n1. Rà soát số liệu của đơn vị.\n2. Báo cáo kết quả về Sở.\n",
+                   addressees=[Addressee(name=addressee)])
+    assert [t.assignees for t in tasks] == expected and all(t.parent is None for t in tasks)
