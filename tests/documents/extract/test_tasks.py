@@ -3209,3 +3209,27 @@ def test_r11_lead_in_naming_its_addressee_in_full(addressee, lead, expected):
     tasks = _tasks(f"{lead}\n1. Rà soát số liệu của đơn vị.\n2. Báo cáo kết quả về Sở.\n",
                    addressees=[Addressee(name=addressee)])
     assert [t.assignees for t in tasks] == expected and all(t.parent is None for t in tasks)
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        (  # a numbered item doing work on a thing whose parts it lists: one task, the parts its text
+            "2. Hoàn thành Biểu mẫu báo cáo gồm:\n- Phần I: Thống kê số lượng học viên.\n- Phần II: Đăng ký nhu cầu bồi dưỡng.",
+            ["Hoàn thành Biểu mẫu báo cáo gồm: - Phần I: Thống kê số lượng học viên. - Phần II: Đăng ký nhu cầu bồi dưỡng."],
+        ),
+        (
+            "2. Chuẩn bị hồ sơ dự thi gồm:\n- Bản sao giấy khai sinh;\n- Đơn đăng ký dự thi.",
+            ["Chuẩn bị hồ sơ dự thi gồm: - Bản sao giấy khai sinh; - Đơn đăng ký dự thi."],
+        ),
+        (  # ... a numbered title naming what something holds, with no work, lists parts that are no one's tasks
+            "2. Hồ sơ dự thi gồm:\n- Bản sao giấy khai sinh;\n- Đơn đăng ký dự thi.",
+            [],
+        ),
+    ],
+)
+def test_r11_item_working_on_listed_parts(item, expected):
+    text = (f"Kính gửi: Các trung tâm ngoại ngữ.\nSở Giáo dục yêu cầu các đơn vị:\n1. Rà soát danh sách học viên.\n{item}\n"
+            "3. Báo cáo về Sở trước ngày 10/9/2026.\n")
+    tasks = _tasks(text, addressees=[Addressee(name="Các trung tâm ngoại ngữ")])
+    assert [t.text for t in tasks][1:-1] == expected and len(tasks) == len(expected) + 2

@@ -47,6 +47,8 @@ A = tuple[tuple[str, str], ...]
         (["TM. BAN THƯỜNG VỤ HUYỆN ĐOÀNPHÓ BÍ THƯ (đã ký) Lù Văn Sáng"],
          (("TM.", "BAN THƯỜNG VỤ HUYỆN ĐOÀN"),), "PHÓ BÍ THƯ", "Lù Văn Sáng"),
         (["TM. BAN THƯỜNG TRỰC CHỦ TỊCH (Đã ký) Hà Thị Lan"], (("TM.", "BAN THƯỜNG TRỰC"),), "CHỦ TỊCH", "Hà Thị Lan"),
+        # ... the authority and the title parted by a dash, as an app's transcription of a Sở's letter prints them
+        (["KT. GIÁM ĐỐC - PHÓ GIÁM ĐỐC Trần Minh Khoa (đã ký)"], (("KT.", "GIÁM ĐỐC"),), "PHÓ GIÁM ĐỐC", "Trần Minh Khoa"),
     ],
 )
 def test_signature_blocks(lines: list[str], authority: A, title: str | None, name: str | None) -> None:

@@ -267,6 +267,11 @@ class _Builder:
                 # numbered `1. Hướng dẫn …:` stays the title of its section, unless what it lists is what its work is
                 # done on: `2. Kiểm tra, xử lý nghiêm các hành vi vi phạm sau:`)
             if (
+                heading and seg.depth and not seg.text.isupper() and self._works_on_parts(seg, self.context())
+            ):
+                heading = False  # a numbered item doing work on what it lists the parts of (`2. Hoàn thành Biểu mẫu
+                # gồm:` / `- Phần I: …`): a task, its parts its text, not a title over tasks
+            if (
                 heading and seg.depth >= _ITEM_DEPTH and seg.ends_open and not seg.text.endswith((":", ","))
                 and not seg.text.isupper() and _ends_item(segs[i + 1] if i + 1 < len(segs) else None, seg)
                 and self._unfinished_item(seg, self.context())
@@ -512,7 +517,9 @@ class _Builder:
             self._remember(seg, ctx, [task])
             return
         lead_in = text.rstrip().endswith(":")
-        if lead_in and assignment(text) is None and not self._work_item(seg, ctx) and not self._directs_items(text):
+        if lead_in and assignment(text) is None and not (self._work_item(seg, ctx) or self._works_on_parts(seg, ctx)) and (
+            not self._directs_items(text)
+        ):
             self._topic_lead(seg)
             return
         if seg.depth == 0 and nxt is not None and nxt.depth > 0 and self._lead_statement(seg):
@@ -848,6 +855,14 @@ class _Builder:
         head = text[slice(*clauses(text)[0])]
         return opens_with_action(head) and excluded(head) is None and not pure_lead(head)
 
+    def _works_on_parts(self, seg: Segment, ctx: Frame | None) -> bool:
+        """A list item under an addressee that does work on a thing whose parts it lists (`2. Hoàn thành Biểu mẫu
+        Phụ lục gồm:` / `- Phần I: …` / `- Phần II: …`, `[contents_lead]`): one task, the parts its text."""
+        if ctx is None or not ctx.assignees or seg.depth == 0 or _CONTENTS_LEAD.search(seg.text) is None:
+            return False
+        head = seg.text[slice(*clauses(seg.text)[0])]
+        return opens_with_action(head) and excluded(head) is None and read_units(head, 0)[0] == []
+
     def _unfinished_item(self, seg: Segment, ctx: Frame | None) -> bool:
         """A lettered or dashed item left without its full stop, under an addressee, that opens with work (`-
         Rà soát thủ tục hành chính`, `- Báo cáo tháng gửi trước ngày 15 của tháng`): a task of the addressee
@@ -1113,6 +1128,8 @@ class _Builder:
                     frame.spans = [seg.span(m.start, m.end) for m in guided]
                 frame.silent = bool(_TOPICS_LEAD.search(seg.text))  # `... lưu ý các dữ liệu về:` lists topics
                 frame.details = task if frame.silent and seg.depth > 0 else None
+                if seg.depth and _CONTENTS_LEAD.search(seg.text):  # `2. Hoàn thành Biểu mẫu gồm:`: its parts
+                    frame.silent, frame.details = True, task
         self._push(frame)
 
     def _past_addressee(self, text: str, found: Assignment) -> Assignment:

@@ -324,6 +324,7 @@ def read_signature(lines: list[str], span: tuple[int, int] | None) -> Signature 
     if title is None and authority:
         of, split = split_title(authority[-1].of)
         if split:
-            authority[-1] = Authority(marker=authority[-1].marker, of=of)
+            # (`KT. GIÁM ĐỐC - PHÓ GIÁM ĐỐC`, a transcription on one line: the dash parts the two, no part of either)
+            authority[-1] = Authority(marker=authority[-1].marker, of=of.rstrip(" -–"))
             title = split
     return Signature(authority=authority, title=title, name=name, span=span)
