@@ -3233,3 +3233,18 @@ def test_r11_item_working_on_listed_parts(item, expected):
             "3. Báo cáo về Sở trước ngày 10/9/2026.\n")
     tasks = _tasks(text, addressees=[Addressee(name="Các trung tâm ngoại ngữ")])
     assert [t.text for t in tasks][1:-1] == expected and len(tasks) == len(expected) + 2
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # the issuer named alone before a colon at the head of an item, then its duties: its own task
+        ("1. Sở Giáo dục và Đào tạo: Hướng dẫn chuyên môn; kiểm tra việc thực hiện.", [["Sở Giáo dục và Đào tạo"]]),
+        # ... the issuer telling what it does in a sentence asks no one
+        ("1. Sở Giáo dục và Đào tạo tổ chức bồi dưỡng nghiệp vụ; kiểm tra việc thực hiện.", []),
+    ],
+)
+def test_r11_issuer_duties_named_before_a_colon(item, expected):
+    text = (f"III. TỔ CHỨC THỰC HIỆN\n{item}\n2. Đề nghị Ủy ban nhân dân các xã, phường: Tổ chức triển khai, rà soát.\n")
+    tasks = _tasks(text, issuer=Issuer(name="SỞ GIÁO DỤC VÀ ĐÀO TẠO"), type=DocType(code="CV", name="CÔNG VĂN"))
+    assert [t.assignees for t in tasks] == [*expected, ["Ủy ban nhân dân các xã, phường"]]

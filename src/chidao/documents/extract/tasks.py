@@ -582,7 +582,7 @@ class _Builder:
                 found = self._asker(piece.text, found) or found
             if found is not None and found.subject and self.is_issuer(found.names):
                 found = _directed(piece.text, found) or found
-            if found is not None and found.subject and self.is_issuer(found.names):
+            if found is not None and found.subject and self.is_issuer(found.names) and not _own_duties(seg, a, found):
                 if predicate_is(piece.text[found.end :], SPEECH) or ctx is not None or self._letter:
                     found = None  # a letter's issuer telling what it does (`Sở X tổ chức kỳ thi …`) asks no one
                 elif current is not None and _in_turn(text, a):
@@ -1203,6 +1203,13 @@ class _Builder:
                 child.deadline = inherited(closing.deadline)
 
 
+
+
+def _own_duties(seg: Segment, at: int, found: Assignment) -> bool:
+    """`1. Sở Giáo dục và Đào tạo: Hướng dẫn chuyên môn; …` under a plan's or a guidance's Tổ chức thực hiện: the
+    issuer named alone before a colon at the head of an item, then its duties: its own task (as any unit's so named),
+    where the issuer telling what it does in a sentence (`Sở X tổ chức kỳ thi …`) asks no one."""
+    return seg.depth > 0 and at == 0 and found.start == 0 and seg.text[found.end : found.end + 2].strip().startswith(":")
 
 
 def _gives_work(seg: Segment) -> bool:
