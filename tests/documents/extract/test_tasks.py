@@ -3248,3 +3248,21 @@ def test_r11_issuer_duties_named_before_a_colon(item, expected):
     text = (f"III. TỔ CHỨC THỰC HIỆN\n{item}\n2. Đề nghị Ủy ban nhân dân các xã, phường: Tổ chức triển khai, rà soát.\n")
     tasks = _tasks(text, issuer=Issuer(name="SỞ GIÁO DỤC VÀ ĐÀO TẠO"), type=DocType(code="CV", name="CÔNG VĂN"))
     assert [t.assignees for t in tasks] == [*expected, ["Ủy ban nhân dân các xã, phường"]]
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        # items whose numbers lost their dot and that close with no mark (an OCR'd list): each one a task
+        ("1 Rà soát số liệu tiêm chủng của đơn vị (mẫu kèm theo)\n2 Đánh giá khó khăn, nêu kiến nghị\n"
+         "3 Đề xuất nhu cầu vắc xin năm sau\n",
+         ["Rà soát số liệu tiêm chủng của đơn vị (mẫu kèm theo)", "Đánh giá khó khăn, nêu kiến nghị",
+          "Đề xuất nhu cầu vắc xin năm sau"]),
+        # ... a dotted number left open over a paragraph stays the title of that paragraph
+        ("1. Rà soát số liệu tiêm chủng\nCác trạm y tế xã gửi số liệu về Trung tâm trước ngày 10/6/2026.\n",
+         ["Các trạm y tế xã gửi số liệu về Trung tâm trước ngày 10/6/2026."]),
+    ],
+)
+def test_r11_open_items_whose_numbers_lost_their_dot(items, expected):
+    tasks = _tasks(f"Sở Y tế đề nghị Trung tâm Y tế các huyện thực hiện một số việc sau:\n{items}")
+    assert [t.text for t in tasks] == expected

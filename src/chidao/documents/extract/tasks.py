@@ -279,6 +279,13 @@ class _Builder:
                 heading = False  # a lettered or dashed item doing work, left without its full stop, with nothing
                 # under it (`- Rà soát thủ tục hành chính` / `- Cập nhật cơ sở dữ liệu`): a task, not a title
             if (
+                heading and seg.depth and (seg.marker or "").isdigit() and seg.ends_open and not seg.text.endswith(":")
+                and not seg.text.isupper() and _ends_item(segs[i + 1] if i + 1 < len(segs) else None, seg)
+                and self._unfinished_item(seg, self.context())
+            ):
+                heading = False  # ... and so a numbered one whose number lost its dot (`1 Rà soát kết quả …` / `2
+                # Đánh giá …`, an OCR'd list whose items close with no mark): no dot tells a title from an item
+            if (
                 heading and seg.depth and not seg.text.isupper()
                 and i + 1 < len(segs) and segs[i + 1].depth > seg.depth and field_line(segs[i + 1].text)
             ):
@@ -1141,7 +1148,7 @@ class _Builder:
         start = found.assignees[-1].start
         for a in self.doc.addressees:
             end = start + len(a.name)
-            if end > found.end and text[start:end].lower() == a.name.lower() and not text[end : end + 1].isalnum():
+            if end >= found.end and text[start:end].lower() == a.name.lower() and not text[end : end + 1].isalnum():
                 if (owner := _OWNER_AFTER.match(text, end)) is not None and (
                     (mention := read_unit(text, owner.end())) is not None
                 ):
