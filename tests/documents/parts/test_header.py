@@ -1022,8 +1022,8 @@ def test_a_cong_van_subject_marked_ve_with_or_without_its_colon(mark: str) -> No
     """A Sở's letter whose trích yếu under its number opens with `Về:` (a legal-text site's copy) or `Về`: the
     subject without the mark, and the place and date below it read."""
     doc = parse_text(
-        "ỦY BAN NHÂN DÂN\nTỈNH NAM AN\nSỞ Y TẾ\n*****\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "Độc lập – Tự do – Hạnh phúc\n*******\n\nSố: 418/SYT –NVY\n"
+        "ỦY BAN NHÂN DÂN\nTỈNH NAM AN\nSỞ Y TẾ\n***\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n***\n\nSố: 418/SYT –NVY\n"
         f"{mark} góp ý dự thảo quy trình cấp cứu ngoại viện.\n\nNam An, ngày 05 tháng 3 năm 2024\n\n"
         "Kính gửi:\n\n- Giám đốc bệnh viện đa khoa khu vực ;\n- Giám đốc trung tâm y tế huyện .\n\n"
         "Sở Y tế đề nghị các đơn vị góp ý dự thảo quy trình.\n",
