@@ -38,6 +38,7 @@ from chidao.documents.extract.tasks import (
     _NOTES_OR_CASE,
     _RECOMMENDING,
     _REPORTS_BACK,
+    _SENDS_REPORT,
     _TOPICS_LEAD,
     ITEM_NOTE,
     _duty_title,
@@ -153,6 +154,11 @@ def test_refers_back(sentence, holds):
 @pytest.mark.parametrize(("sentence", "holds"), _cases("reports_back"))
 def test_reports_back(sentence, holds):
     assert (_REPORTS_BACK.match(sentence) is not None) is holds
+
+
+@pytest.mark.parametrize(("sentence", "holds"), _cases("sends_report"))
+def test_sends_report(sentence, holds):
+    assert (_SENDS_REPORT.match(sentence) is not None) is holds
 
 
 @pytest.mark.parametrize(("sentence", "holds"), _cases("issuer_speech"))

@@ -3266,3 +3266,22 @@ def test_r11_issuer_duties_named_before_a_colon(item, expected):
 def test_r11_open_items_whose_numbers_lost_their_dot(items, expected):
     tasks = _tasks(f"Sở Y tế đề nghị Trung tâm Y tế các huyện thực hiện một số việc sau:\n{items}")
     assert [t.text for t in tasks] == expected
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        # a paragraph after the list that sends the report in by a day, naming no one: the list's follow-up, asked of
+        # the lead-in's addressee, its day each item's
+        ("Báo cáo gửi về Sở Y tế trước ngày 30/5/2026.",
+         [("Rà soát số liệu.", "2026-05-30"), ("Đánh giá kết quả.", "2026-05-30"),
+          ("Báo cáo gửi về Sở Y tế trước ngày 30/5/2026.", "2026-05-30")]),
+        # ... not without a day of its own
+        ("Báo cáo gửi về Sở Y tế qua hệ thống thư điện tử.", [("Rà soát số liệu.", None), ("Đánh giá kết quả.", None)]),
+    ],
+)
+def test_r11_report_sent_in_after_a_list(closing, expected):
+    tasks = _tasks(f"Sở Y tế đề nghị Trung tâm Y tế các huyện thực hiện một số việc sau:\n1. Rà soát số liệu.\n"
+                   f"2. Đánh giá kết quả.\n{closing}\n", date=DocDate(text="ngày 02/5/2026", year=2026, month=5, day=2))
+    assert [(t.text, t.deadline.due.isoformat() if t.deadline and t.deadline.due else None) for t in tasks] == expected
+    assert all(t.assignees == ["Trung tâm Y tế các huyện"] for t in tasks)

@@ -1021,12 +1021,20 @@ class _Builder:
         return True
 
     def _follow_up(self, seg: Segment) -> Task | None:
-        """`Báo cáo kết quả thực hiện các nội dung trên gửi về Bộ X trước ngày ...` after the items of a lead-in
-        with an addressee: the follow-up of the whole list, asked of that addressee without naming it again."""
+        """`Báo cáo kết quả thực hiện các nội dung trên gửi về Bộ X trước ngày ...` (or `Báo cáo gửi về Sở X trước ngày
+        ...`, dated) after the items of a lead-in with an addressee: the follow-up of the whole list, asked of that
+        addressee without naming it again."""
         lead = self.closed_lead
-        if lead is None or not lead.assignees or seg.depth or REFERS_BACK.search(seg.text) is None:
+        if lead is None or not lead.assignees or seg.depth:
+            return None
+        if REFERS_BACK.search(seg.text) is None and not (
+            # (`Báo cáo gửi về Sở Y tế trước ngày 30/5/2026.`: the report of the list sent in by a day, `[sends_report]`)
+            _SENDS_REPORT.match(seg.text) is not None
+            and (own := own_deadline(seg.text, self.doc)) is not None and own.kind == "date"
+        ):
             return None
         acts = opens_with_action(seg.text) or _REPORTS_BACK.match(seg.text) is not None
+        acts = acts or _SENDS_REPORT.match(seg.text) is not None
         if not acts or excluded(seg.text) is not None or assignment(seg.text) is not None:
             return None
         return self.add(seg, 0, len(seg.text), list(lead.assignees), list(lead.spans), [], lead.mode, None)
@@ -1420,6 +1428,8 @@ _NOTES_OR_CASE = re.compile(rf"{as_written(lead_ins()['notes_or_case']['starts']
 _REPORTS_BACK = re.compile(
     rf"{re.escape(lead_ins()['reports_back']['verb'])} {as_written(lead_ins()['reports_back']['objects'])}\b"
 )
+# a paragraph after a list that sends the report in, naming no one (`Báo cáo gửi về Sở … trước ngày …`): `[sends_report]`
+_SENDS_REPORT = re.compile(rf"{as_written(lead_ins()['sends_report']['starts'])}\b")
 # a paragraph naming no one that sets the time of the work above: `[carries_on]` of data/lead_ins.toml
 _CARRIES_ON = re.compile(
     rf"(?:(?:{either_case(lead_ins()['carries_on']['asks'])})\s+)?{either_case(lead_ins()['carries_on']['verbs'])}\b"
