@@ -15,6 +15,7 @@ from chidao.documents.data.task_columns import (
     names_a_person,
     office_as_written,
     preparer_header,
+    task_column,
     task_header,
 )
 from chidao.documents.extract.task_tables import _columns, _lead_and_coords, field_line
@@ -52,6 +53,15 @@ def test_task_header(header, holds):
 def test_cell_table_reads_the_lead_and_task_columns(header):
     columns = _columns([c.strip() for c in header.split("|")])
     assert "lead" in columns and "task" in columns
+
+
+@pytest.mark.parametrize(("header", "column"), COLUMNS["roles"]["task_columns"])
+def test_task_column_passes_over_a_group_column(header, column):
+    """`Nhóm hoạt động | Hoạt động`: the task column is the activity's, not its group's, unless only the group's
+    label names tasks."""
+    labels = [c.strip() for c in header.split("|")]
+    assert task_column(labels) == column
+    assert _columns(labels)["task"] == column
 
 
 @pytest.mark.parametrize(("label", "holds"), _cases("agent"))

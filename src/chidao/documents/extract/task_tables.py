@@ -22,6 +22,7 @@ from chidao.documents.data.task_columns import (
     names_a_person,
     office_as_written,
     preparer_header,
+    task_column,
 )
 from chidao.documents.extract.assignees import find_units, read_unit, read_units
 from chidao.documents.extract.clauses import HELPER_WORDS
@@ -146,10 +147,17 @@ def _lead_and_coords(text: str) -> tuple[list[str], list[str]]:
     return leads, coords
 
 
+# the bullet that opens an activity's cell (`+ Khảo sát …`, `- …`, `. …`): not the task's text
+_CELL_BULLET = re.compile(r"[-+•*.]\s+(?=\S)")
+
+
 def _columns(folded: list[str]) -> dict[str, int]:
     """Column roles from a header's folded labels. The lead column is the one of `chủ trì`, else the one of the
     units to carry the task out (`Cơ quan thực hiện`), whose cells may name the coordinators too (`split`)."""
     columns: dict[str, int] = {}
+    task = task_column(folded)
+    if task is not None:
+        columns["task"] = task
     for i, c in enumerate(folded):
         if labelled(c, "lead") and "lead" not in columns:
             columns["lead"] = i
@@ -157,8 +165,8 @@ def _columns(folded: list[str]) -> dict[str, int]:
                 columns["split"] = i
         elif labelled(c, "coord"):
             columns["coord"] = i
-        elif labelled(c, "task") and "task" not in columns:
-            columns["task"] = i
+        elif labelled(c, "task"):
+            continue
         elif labelled(c, "time"):
             columns["time"] = i
     if "lead" not in columns:
@@ -270,6 +278,9 @@ class TableReader:
         b = self.builder
         coords = b.resolve(_split_names(cells[cols["coord"]])) if "coord" in cols and cells[cols["coord"]] else []
         offs = offsets[cols["task"]]
+        bullet = _CELL_BULLET.match(task_text)
+        if bullet:  # `+ Khảo sát …`, `. Hỗ trợ …`: an activity listed in its cell under a group's
+            task_text, offs = task_text[bullet.end() :], offs[bullet.end() :]
         task_seg = Segment(text=task_text, offsets=offs or seg.offsets[:1])
         spans = [(lead_offs[0], lead_offs[-1] + 1)] if lead_offs else []
         time_text = cells[cols["time"]] if "time" in cols else ""
