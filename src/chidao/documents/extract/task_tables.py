@@ -95,6 +95,10 @@ def _split_names(cell: str) -> list[str]:
     mentions, end = read_units(cell, 0)
     if mentions and end >= len(cell.rstrip(" .;")) - 1:
         return [n for m in mentions for n in m.names]
+    if mentions and mentions[0].start == 0 and _LEAD_MANNER.match(cell, end):
+        # the units, then words of their own (`… và các Bộ, ngành đối với lĩnh vực quản lý theo chức năng`, `Bộ
+        # Tài chính chỉ đạo Sở X thực hiện`): the units the cell opens with lead; what follows says how
+        return [n for m in mentions for n in m.names]
     if mentions and (run := _units_in_a_row(cell.rstrip(" .;"))) is not None:
         return run
     parts = [p.strip(" .") for p in re.split(r"\s*,\s*(?=[A-ZĐ]|các\s)|\s+và\s+(?=[A-ZĐ]|các\s)", cell.strip(" ."))]
@@ -113,6 +117,7 @@ _LEAD_END = re.compile(
 )
 _LEAD_ON = re.compile(rf"\s*{_LEAD_WORD}\b.*$")
 _HELPER_WORK = re.compile(rf"\s*{as_written(_CELLS['helper_work'])}\b.*$")
+_LEAD_MANNER = re.compile(rf"[\s,]+{as_written(_CELLS['lead_manner'])}\b")
 
 
 def _units_in_a_row(cell: str) -> list[str] | None:
