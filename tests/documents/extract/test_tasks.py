@@ -3186,3 +3186,23 @@ def test_round10_wave2_shapes(text, fields, expected):
 def test_item_closed_by_the_unit_it_falls_to(item, expected):
     text = f"Bộ Nội vụ đề nghị các Bộ, ngành thực hiện như sau:\n1. Ban hành danh mục tài sản theo ngành, cụ thể:\n{item}"
     assert [t.assignees for t in _tasks(text)][-1] == expected
+
+
+def _purpose_cases():
+    table = load_toml("lead_ins.toml")["purpose_lead"]
+    return [(e, True) for e in table["examples"]] + [(c, False) for c in table["counter_examples"]]
+
+
+@pytest.mark.parametrize(("listing", "aims"), _purpose_cases())
+def test_aims_under_a_work_item_join_its_text(listing, aims):
+    """`Sửa đổi Quy chế … để:` over `- Rút ngắn …`: the items below a work item that says what it is for are its
+    aims, one task with it; items under a lead-in that gives work (`… thực hiện các việc sau:`) stay tasks."""
+    item, *below = listing.split("|")
+    text = "Ủy ban nhân dân huyện yêu cầu Phòng Nội vụ thực hiện các nhiệm vụ sau:\n" + "\n".join([item, *below]) + "\n"
+    tasks = _tasks(text)
+    if aims:
+        assert len(tasks) == 1
+        assert tasks[0].assignees == ["Phòng Nội vụ"]
+        assert all(line.lstrip("-+ ") in tasks[0].text for line in below)
+    else:
+        assert not any(all(line.lstrip("-+ ") in t.text for line in below) for t in tasks)
