@@ -1961,8 +1961,10 @@ def _aims_joined(doc: Document, tasks: list[Task]) -> list[Task]:
         if task.span is None or _PURPOSE_LEAD.search(task.text) is None:
             continue
         end, aims = task.span[1], []
+        line_start = doc.text.rfind("\n", 0, task.span[0]) + 1
+        own = doc.text[line_start : task.span[0]].strip()[:1]  # the item's own bullet: its siblings are no aims
         for line in _AIM_LINE.finditer(doc.text, end):
-            if line.start() != end:
+            if line.start() != end or line.group(0).strip()[:1] == own:
                 break
             aims.append(line.group(1).strip())
             end = line.end()
@@ -1975,7 +1977,7 @@ def _aims_joined(doc: Document, tasks: list[Task]) -> list[Task]:
     return tasks
 
 
-# a dashed line right below (`\n- Tháo gỡ …`), its text without the dash
+# a dashed line right below (`\n- Tháo gỡ …`, `\n+ Giảm …`), its text without the dash
 _AIM_LINE = re.compile(r"[ \t]*\n[ \t]*[-+•][ \t]+([^\n]*\S)[ \t]*")
 
 
