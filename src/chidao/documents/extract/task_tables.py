@@ -152,6 +152,8 @@ def _lead_and_coords(text: str) -> tuple[list[str], list[str]]:
     return leads, coords
 
 
+# a time cell's time followed by a note that opens with a capital (`2022 - 2025 Các Bộ: X, Y đã hoàn thành`)
+_TIME_NOTE = re.compile(r"(.*?\d)\s+(?=[A-ZĐÀ-Ỹ])")
 # the bullet that opens an activity's cell (`+ Khảo sát …`, `- …`, `. …`): not the task's text
 _CELL_BULLET = re.compile(r"[-+•*.]\s+(?=\S)")
 
@@ -291,6 +293,9 @@ class TableReader:
         time_text = cells[cols["time"]] if "time" in cols else ""
         digits = re.search(r"\d", time_text)
         time_text = time_text if own_deadline(time_text, b.doc) or not digits else time_text[digits.start() :]
+        noted = _TIME_NOTE.match(time_text)
+        if noted and not own_deadline(time_text, b.doc) and own_deadline(noted.group(1), b.doc):
+            time_text = noted.group(1)  # `2022 - 2025 Các Bộ: X, Y đã hoàn thành`: the time, then a note on it
         deadline_text = time_text if own_deadline(time_text, b.doc) else task_text
         if "split" in cols and _COORD.search(lead):  # `Cơ quan thực hiện`: `Sở X chủ trì, phối hợp với Y`
             leads, more = _lead_and_coords(lead)
