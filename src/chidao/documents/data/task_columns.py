@@ -43,7 +43,8 @@ def task_column(folded: list[str]) -> int | None:
     names the group a row belongs to (`Nhóm hoạt động`) when another task label follows (`Hoạt động`)."""
     tasks = [i for i, c in enumerate(folded) if labelled(c, "task") and not labelled(c, "lead") and not labelled(c, "coord")]
     plain = [i for i in tasks if not folded[i].startswith(_GROUP)]
-    return (plain or tasks or [None])[0]
+    found = plain or tasks
+    return found[0] if found else None
 
 
 def task_header(label: str) -> bool:
