@@ -15,9 +15,10 @@ from chidao.documents.data.task_columns import (
     names_a_person,
     office_as_written,
     preparer_header,
+    task_column,
     task_header,
 )
-from chidao.documents.extract.task_tables import _columns, _lead_and_coords, field_line
+from chidao.documents.extract.task_tables import _columns, _lead_and_coords, _split_names, field_line
 from chidao.documents.text import fold_chars
 
 COLUMNS = load_toml("task_columns.toml")
@@ -52,6 +53,21 @@ def test_task_header(header, holds):
 def test_cell_table_reads_the_lead_and_task_columns(header):
     columns = _columns([c.strip() for c in header.split("|")])
     assert "lead" in columns and "task" in columns
+
+
+@pytest.mark.parametrize(("header", "column"), COLUMNS["roles"]["task_columns"])
+def test_task_column_passes_over_a_group_column(header, column):
+    """`Nhóm hoạt động | Hoạt động`: the task column is the activity's, not its group's, unless only the group's
+    label names tasks."""
+    labels = [c.strip() for c in header.split("|")]
+    assert task_column(labels) == column
+    assert _columns(labels)["task"] == column
+
+
+@pytest.mark.parametrize(("cell", "units"), COLUMNS["unit_cells"]["lead_cells"])
+def test_lead_cell_units_end_where_the_manner_begins(cell, units):
+    """`Bộ X chỉ đạo Sở Y thực hiện`, `… đối với lĩnh vực …`: the units the lead cell opens with, not the rest."""
+    assert _split_names(cell) == units.split(";")
 
 
 @pytest.mark.parametrize(("label", "holds"), _cases("agent"))

@@ -3285,3 +3285,23 @@ def test_r11_report_sent_in_after_a_list(closing, expected):
                    f"2. Đánh giá kết quả.\n{closing}\n", date=DocDate(text="ngày 02/5/2026", year=2026, month=5, day=2))
     assert [(t.text, t.deadline.due.isoformat() if t.deadline and t.deadline.due else None) for t in tasks] == expected
     assert all(t.assignees == ["Trung tâm Y tế các huyện"] for t in tasks)
+
+
+def _purpose_cases():
+    table = load_toml("lead_ins.toml")["purpose_lead"]
+    return [(e, True) for e in table["examples"]] + [(c, False) for c in table["counter_examples"]]
+
+
+@pytest.mark.parametrize(("listing", "aims"), _purpose_cases())
+def test_aims_under_a_work_item_join_its_text(listing, aims):
+    """`Sửa đổi Quy chế … để:` over `- Rút ngắn …`: the items below a work item that says what it is for are its
+    aims, one task with it; items under a lead-in that gives work (`… thực hiện các việc sau:`) stay tasks."""
+    item, *below = listing.split("|")
+    text = "Ủy ban nhân dân huyện yêu cầu Phòng Nội vụ thực hiện các nhiệm vụ sau:\n" + "\n".join([item, *below]) + "\n"
+    tasks = _tasks(text)
+    if aims:
+        assert len(tasks) == 1
+        assert tasks[0].assignees == ["Phòng Nội vụ"]
+        assert all(line.lstrip("-+ ") in tasks[0].text for line in below)
+    else:
+        assert not any(all(line.lstrip("-+ ") in t.text for line in below) for t in tasks)

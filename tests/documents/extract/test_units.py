@@ -884,7 +884,7 @@ def test_other_commas_end_a_name(text):
     "text",
     [
         e
-        for t in ("owners", "name_predicates", "relative", "party_organs", "time_words")
+        for t in ("owners", "name_predicates", "relative", "party_organs", "time_words", "board_scope")
         for k in ("examples", "counter_examples")
         for e in _UNIT_HEADS[t][k]
     ],

@@ -35,6 +35,18 @@ def labelled(label: str, role: str) -> bool:
     return any(w in label for w in LABELS[role])
 
 
+_GROUP = tuple(_COLUMNS["roles"]["group"])
+
+
+def task_column(folded: list[str]) -> int | None:
+    """The task column among a header's folded labels: the first labelled with a task word, passing over one that
+    names the group a row belongs to (`Nhóm hoạt động`) when another task label follows (`Hoạt động`)."""
+    tasks = [i for i, c in enumerate(folded) if labelled(c, "task") and not labelled(c, "lead") and not labelled(c, "coord")]
+    plain = [i for i in tasks if not folded[i].startswith(_GROUP)]
+    found = plain or tasks
+    return found[0] if found else None
+
+
 def task_header(label: str) -> bool:
     """Do folded header labels (joined) name a task table: a task column and a lead or agent column?"""
     return (labelled(label, "lead") or AGENT_LABEL.search(label) is not None) and labelled(label, "task")

@@ -897,7 +897,40 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
         spaced = _read_unit(f"{text[:cut]} {text[cut:]}", pos)
         if spaced is not None and spaced.end > cut + 1:
             return UnitMention(spaced.names, spaced.start, spaced.end - 1)
-    return found if found is None else _more_levels(text, found)
+    return found if found is None else _more_levels(text, _board_scope(text, found))
+
+
+_BOARD = _HEADS["board_scope"]
+_BOARD_HEADS = tuple(_BOARD["heads"])
+_BOARD_OPENER = re.compile(rf"[ \t]+{re.escape(_BOARD['opener'])}[ \t]+")
+
+
+def _board_scope(text: str, found: UnitMention) -> UnitMention:
+    """`Ban Chỉ đạo Nhà nước về kế hoạch bảo vệ và phát triển rừng chỉ đạo …`: a board's name goes on through its
+    field, up to the predicate (`[board_scope]`)."""
+    if len(found.names) != 1 or not found.names[0].startswith(_BOARD_HEADS):
+        return found
+    opener = _BOARD_OPENER.match(text, found.end)
+    if opener is None:
+        return found
+    pos, words = opener.end() - 1, 0  # before the space `_WORD` opens with
+    while words < _BOARD["most"]:
+        if text.startswith(",", pos):  # `về phòng, chống …`: one field
+            pos += 1
+        w = _WORD.match(text, pos)
+        if w is None and words and text[pos:].lstrip(" \t").startswith("("):
+            return UnitMention((text[found.start : pos],), found.start, pos)  # a gloss in brackets follows the field
+        if w is None or (not w.group(1)[:1].isalpha() and w.group(1)[:1] not in "-–"):
+            return found
+        if words and _opens_predicate(text[w.start(1) : w.start(1) + 40], min_len=3):
+            end = len(text[:pos].rstrip(" ,"))
+            return UnitMention((text[found.start : end],), found.start, end)
+        if words == 0 and (w.group(1) in _BOARD["not_first"] or _opens_predicate(text[w.start(1) : w.start(1) + 40], min_len=3)):
+            return found  # `Ban Chỉ đạo về xây dựng …`, `… về việc …`: no field of the name
+        if w.group(1).endswith((".", ";", ":")):
+            return found
+        pos, words = w.end(), words + 1
+    return found
 
 
 def _read_unit(text: str, pos: int) -> UnitMention | None:

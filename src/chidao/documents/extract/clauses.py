@@ -69,7 +69,7 @@ _CHAINED = re.compile(rf"\s*,?\s*{as_written(load_toml('task_verbs.toml')['assig
 # papers forwarded to a unit (`chuyển ... để Sở X xử lý`, `Chuyển Sở X ...`): `[forwarded]`
 _FORWARD_VERB: str = _WORDS["forwarded"]["verb"]
 _FORWARD_SO_THAT: str = _WORDS["forwarded"]["so_that"]
-_FORWARD = re.compile(rf"\b{re.escape(_FORWARD_VERB)}\b")
+_FORWARD = re.compile(rf"\b{re.escape(_FORWARD_VERB)}\b(?!\s+{as_written(_WORDS['forwarded']['compounds'])}\b)")
 _FORWARD_TO = re.compile(rf"\s*{re.escape(_FORWARD_VERB[:1].upper() + _FORWARD_VERB[1:])}\s+")
 _SO_THAT = re.compile(rf"\b{re.escape(_FORWARD_SO_THAT)}\s+")
 # a unit's field of work after its name (`trong công tác ...`): `fields` of `[judged]`, and the words they open with

@@ -22,6 +22,7 @@ from chidao.documents.data.task_columns import (
     names_a_person,
     office_as_written,
     preparer_header,
+    task_column,
 )
 from chidao.documents.extract.assignees import find_units, read_unit, read_units
 from chidao.documents.extract.clauses import HELPER_WORDS
@@ -94,6 +95,10 @@ def _split_names(cell: str) -> list[str]:
     mentions, end = read_units(cell, 0)
     if mentions and end >= len(cell.rstrip(" .;")) - 1:
         return [n for m in mentions for n in m.names]
+    if mentions and mentions[0].start == 0 and _LEAD_MANNER.match(cell, end):
+        # the units, then words of their own (`… và các Bộ, ngành đối với lĩnh vực quản lý theo chức năng`, `Bộ
+        # Tài chính chỉ đạo Sở X thực hiện`): the units the cell opens with lead; what follows says how
+        return [n for m in mentions for n in m.names]
     if mentions and (run := _units_in_a_row(cell.rstrip(" .;"))) is not None:
         return run
     parts = [p.strip(" .") for p in re.split(r"\s*,\s*(?=[A-ZĐ]|các\s)|\s+và\s+(?=[A-ZĐ]|các\s)", cell.strip(" ."))]
@@ -112,6 +117,7 @@ _LEAD_END = re.compile(
 )
 _LEAD_ON = re.compile(rf"\s*{_LEAD_WORD}\b.*$")
 _HELPER_WORK = re.compile(rf"\s*{as_written(_CELLS['helper_work'])}\b.*$")
+_LEAD_MANNER = re.compile(rf"[\s,]+{as_written(_CELLS['lead_manner'])}\b")
 
 
 def _units_in_a_row(cell: str) -> list[str] | None:
@@ -146,10 +152,19 @@ def _lead_and_coords(text: str) -> tuple[list[str], list[str]]:
     return leads, coords
 
 
+# a time cell's time followed by a note that opens with a capital (`2022 - 2025 Các Bộ: X, Y đã hoàn thành`)
+_TIME_NOTE = re.compile(r"(.*?\d)\s+(?=[A-ZĐÀ-Ỹ])")
+# the bullet that opens an activity's cell (`+ Khảo sát …`, `- …`, `. …`): not the task's text
+_CELL_BULLET = re.compile(r"[-+•*.]\s+(?=\S)")
+
+
 def _columns(folded: list[str]) -> dict[str, int]:
     """Column roles from a header's folded labels. The lead column is the one of `chủ trì`, else the one of the
     units to carry the task out (`Cơ quan thực hiện`), whose cells may name the coordinators too (`split`)."""
     columns: dict[str, int] = {}
+    task = task_column(folded)
+    if task is not None:
+        columns["task"] = task
     for i, c in enumerate(folded):
         if labelled(c, "lead") and "lead" not in columns:
             columns["lead"] = i
@@ -157,8 +172,8 @@ def _columns(folded: list[str]) -> dict[str, int]:
                 columns["split"] = i
         elif labelled(c, "coord"):
             columns["coord"] = i
-        elif labelled(c, "task") and "task" not in columns:
-            columns["task"] = i
+        elif labelled(c, "task"):
+            continue
         elif labelled(c, "time"):
             columns["time"] = i
     if "lead" not in columns:
@@ -270,11 +285,17 @@ class TableReader:
         b = self.builder
         coords = b.resolve(_split_names(cells[cols["coord"]])) if "coord" in cols and cells[cols["coord"]] else []
         offs = offsets[cols["task"]]
+        bullet = _CELL_BULLET.match(task_text)
+        if bullet:  # `+ Khảo sát …`, `. Hỗ trợ …`: an activity listed in its cell under a group's
+            task_text, offs = task_text[bullet.end() :], offs[bullet.end() :]
         task_seg = Segment(text=task_text, offsets=offs or seg.offsets[:1])
         spans = [(lead_offs[0], lead_offs[-1] + 1)] if lead_offs else []
         time_text = cells[cols["time"]] if "time" in cols else ""
         digits = re.search(r"\d", time_text)
         time_text = time_text if own_deadline(time_text, b.doc) or not digits else time_text[digits.start() :]
+        noted = _TIME_NOTE.match(time_text)
+        if noted and not own_deadline(time_text, b.doc) and own_deadline(noted.group(1), b.doc):
+            time_text = noted.group(1)  # `2022 - 2025 Các Bộ: X, Y đã hoàn thành`: the time, then a note on it
         deadline_text = time_text if own_deadline(time_text, b.doc) else task_text
         if "split" in cols and _COORD.search(lead):  # `Cơ quan thực hiện`: `Sở X chủ trì, phối hợp với Y`
             leads, more = _lead_and_coords(lead)

@@ -2014,6 +2014,37 @@ def _without_lead_summary(doc: Document, tasks: list[Task]) -> list[Task]:
     return tasks
 
 
+# a work item that lists its aims below it (`Sửa đổi Luật X để:`): `[purpose_lead]`
+_PURPOSE_LEAD = re.compile(rf"\s{as_written(lead_ins()['purpose_lead']['ends'])}\s*:\s*$")
+
+
+def _aims_joined(doc: Document, tasks: list[Task]) -> list[Task]:
+    """`Sửa đổi Luật X để:` over `- Tháo gỡ …`, `- Đơn giản hóa …`: the dashed lines under a work item that ends by
+    saying what it is for are its aims, not tasks: they join its text (`[purpose_lead]`)."""
+    for task in tasks:
+        if task.span is None or _PURPOSE_LEAD.search(task.text) is None:
+            continue
+        end, aims = task.span[1], []
+        line_start = doc.text.rfind("\n", 0, task.span[0]) + 1
+        own = doc.text[line_start : task.span[0]].strip()[:1]  # the item's own bullet: its siblings are no aims
+        for line in _AIM_LINE.finditer(doc.text, end):
+            if line.start() != end or line.group(0).strip()[:1] == own:
+                break
+            aims.append(line.group(1).strip())
+            end = line.end()
+        if not aims:
+            continue
+        task.text = " ".join([task.text, *aims])
+        covered = (task.span[1], end)
+        task.span = (task.span[0], end)
+        tasks = [t for t in tasks if t.span is None or not covered[0] <= t.span[0] < covered[1]]
+    return tasks
+
+
+# a dashed line right below (`\n- Tháo gỡ …`, `\n+ Giảm …`), its text without the dash
+_AIM_LINE = re.compile(r"[ \t]*\n[ \t]*[-+•][ \t]+([^\n]*\S)[ \t]*")
+
+
 def _lead_end(text: str) -> int:
     """Where a news rendering's lead ends: after its first two lines with text (the title, the lead under it)."""
     seen, at = 0, 0
@@ -2047,6 +2078,7 @@ def read_tasks(
         builder.run(segs)
         name_section_owners(doc.text, doc.issuer.name if doc.issuer else None, builder.tasks)
         builder.tasks = _without_lead_summary(doc, builder.tasks)
+        builder.tasks = _aims_joined(doc, builder.tasks)
     except Exception as error:  # an unforeseen layout must not cost the document its other fields
         doc.metadata["tasks_error"] = f"{type(error).__name__}: {error}"
     renamed = {task.id: f"t{i}" for i, task in enumerate(builder.tasks, 1)}
