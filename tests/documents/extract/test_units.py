@@ -698,6 +698,25 @@ def test_group_role_object(text, name):
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        # another unit joined after the role's object (by `và` or a comma) ends the object: the role names the
+        # first group, whose object may hold a comma of its own
+        ("các đơn vị quản lý hồ đập thủy điện, thủy lợi và các đơn vị có liên quan chủ động ứng phó với lũ",
+         ["các đơn vị quản lý hồ đập thủy điện, thủy lợi", "các đơn vị có liên quan"]),
+        ("Các đơn vị quản lý bến xe và các hộ kinh doanh chấp hành quy định về phòng cháy",
+         ["Các đơn vị quản lý bến xe", "các hộ kinh doanh"]),
+        # ... not a thing joined after it: the role verb stays the predicate
+        ("Các đơn vị quản lý chặt chẽ hồ sơ và các tài liệu liên quan", ["Các đơn vị"]),
+        ("Các đơn vị quản lý chặt chẽ hồ sơ, tài liệu của dự án", ["Các đơn vị"]),
+    ],
+)
+def test_group_role_object_ended_by_another_unit(text, names):
+    mentions, _ = read_units(text, 0)
+    assert [n for m in mentions for n in m.names] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         # the level after the socio-political groups names the Front before them too
         ("Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội thành phố tăng cường giám sát",
          [("Ủy ban MTTQ Việt Nam thành phố",), ("các tổ chức chính trị - xã hội thành phố",)]),

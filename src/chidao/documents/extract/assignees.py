@@ -757,6 +757,9 @@ _BARE_ROLE = re.compile(
 # Predicate words that do not end a subject: a role's object followed by one of these is not known to end there
 # (`not_ending` of `[role]` in task_verbs.toml).
 _NOT_SUBJECT_END = frozenset(_data("task_verbs.toml")["role"]["not_ending"])
+_ROLE_LIST_JOINER = "và"  # ... but one that joins another unit after the object ends it
+_OBJECT_COMMA = re.compile(r",[ \t]+")  # a comma inside a role's object (`hồ chứa thủy điện, thủy lợi`)
+_ROLE_OBJECT_WORDS = 8  # the words a role's object may hold
 
 
 def _role_end(text: str, end: int) -> int:
@@ -774,7 +777,12 @@ def _role_end(text: str, end: int) -> int:
         return end
     predicate = _predicate_start()
     pos, words, prev = m.end(), 0, m.group(0).split()[-1]
-    while words < 6:
+    while words < _ROLE_OBJECT_WORDS:
+        comma = _OBJECT_COMMA.match(text, pos) if words > 0 else None
+        if comma is not None:  # `quản lý hồ chứa thủy điện, thủy lợi …`: the object goes on past its comma ...
+            if _UNIT_START.match(text, comma.end()):
+                return pos  # ... unless another unit follows it in a list: the role names the first group
+            pos = comma.start() + 1
         w = _WORD.match(text, pos)
         if not w or (w.group(1)[:1].isupper() and words == 0):
             return end
@@ -785,6 +793,10 @@ def _role_end(text: str, end: int) -> int:
         if found and not compound and _opens_predicate(text[at : at + 40]):
             if found.group(0) in inside:
                 pass
+            elif words > 0 and found.group(0) == _ROLE_LIST_JOINER and _UNIT_START.match(text, found.end() + 1):
+                # `các đơn vị quản lý hồ chứa và các đơn vị có liên quan chủ động …`: another unit joined after the
+                # role's object ends it; the role names the first group
+                return pos
             elif words == 0 or found.group(0) in _NOT_SUBJECT_END:
                 return end
             else:
