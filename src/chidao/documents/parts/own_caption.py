@@ -133,9 +133,9 @@ def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
     numbers: list[str] = []
     title = _title(lines)
     if title is not None:
-        line, start, end, code, number = title
-        types.append(doc_type(code, line.text[start:end], (line.start + start, line.start + end)))
-        numbers.append(number)
+        title_line, start, end, title_code, title_number = title
+        types.append(doc_type(title_code, title_line.text[start:end], (title_line.start + start, title_line.start + end)))
+        numbers.append(title_number)
     for line in lines[:_LEAD_LINES]:
         lead = _news_lead(line.text) if line.text else None
         if lead is not None:
