@@ -1509,3 +1509,19 @@ def test_complete_heads_take_no_lower_case_words(example):
     name, rest = example.split("|")
     mention = read_unit(f"{name} {rest}", 0)
     assert mention is not None and mention.names == (name,)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # places named with no head after a committee: its head said once (`shared_by_places` of [local_heads])
+        ("Ủy ban nhân dân thành phố và các huyện tổ chức đánh giá", ["Ủy ban nhân dân thành phố", "Ủy ban nhân dân các huyện"]),
+        ("UBND huyện Tân Lạc, các xã báo cáo", ["UBND huyện Tân Lạc", "UBND các xã"]),
+        # ... not after another body, nor a group that is no place
+        ("Sở Y tế và các huyện triển khai", ["Sở Y tế", "các huyện"]),
+        ("UBND các xã và các trường học rà soát", ["UBND các xã", "các trường học"]),
+    ],
+)
+def test_local_head_shared_by_places(text, names):
+    mentions, _ = read_units(text, 0)
+    assert [n for m in mentions for n in m.names] == names

@@ -1433,6 +1433,8 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
         if sep.group(0).strip() == "," and ROLE_BESIDE_NAME.match(text, sep.end()):
             break  # `Sở X, cơ quan thường trực …`: the unit's role, no second unit
         m = read_unit(text, sep.end()) or read_party(text, sep.end()) or _joined_place(text, sep.end())
+        if m is not None:
+            m = _local_head_shared(mentions[-1], m)
         if m is not None and sep.group(0).strip() == ",":
             m = _office_shared(mentions[-1], m)
         elif m is None and sep.group(0).strip() == ",":
@@ -1442,6 +1444,23 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
     if len(mentions) > 1 and text.find("xã hội", mentions[0].end) >= 0:
         _share_front_place(text, mentions)
     return mentions, mentions[-1].end
+
+
+# `các huyện` after `UBND thành phố và`: places named with no head, whose head the body before says once
+# (`shared_by_places` of `[local_heads]`)
+_SHARED_HEAD = re.compile(rf"(?:{_alternation(tuple(_HEADS['local_heads']['shared_by_places']))})(?= )")
+_BARE_PLACES = re.compile(rf"các (?:{_alternation(PLACE_WORDS)})(?![\wÀ-ỹ])")
+
+
+def _local_head_shared(holder: UnitMention, places: UnitMention) -> UnitMention:
+    """`UBND thành phố và các huyện`: the places after the committee named once are committees too (`UBND các
+    huyện`); any other unit as read."""
+    if len(holder.names) != 1 or len(places.names) != 1 or _BARE_PLACES.match(places.names[0]) is None:
+        return places
+    head = _SHARED_HEAD.match(holder.names[0])
+    if head is None:
+        return places
+    return UnitMention((f"{head.group(0)} {places.names[0]}",), places.start, places.end)
 
 
 def _office_elided(text: str, pos: int, holder: UnitMention) -> UnitMention | None:
