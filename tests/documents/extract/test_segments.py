@@ -489,6 +489,20 @@ def test_after_stop_table(text, joined):
 
 
 @pytest.mark.parametrize(
+    ("text", "apart"),
+    [(e, True) for e in _WRAP_WORDS["connectives"]["examples"]]
+    + [(e, False) for e in _WRAP_WORDS["connectives"]["counter_examples"]],
+)
+def test_connectives_table(text, apart):
+    """`[connectives]` of wrap_words.toml: after a filled line left open, a line opening with one of the words and a
+    comma opens a paragraph of its own; another capitalised line carries the one above on."""
+    upper, lower = text.split("|")
+    segs = _segs(upper + "\n" + lower)
+    assert (segs[-1][2] == lower) is apart
+    assert (segs[-1][2] == upper + " " + lower) is not apart
+
+
+@pytest.mark.parametrize(
     ("text", "joined"),
     [(e, True) for e in _WRAP_WORDS["list_openers"]["examples"]]
     + [(e, False) for e in _WRAP_WORDS["list_openers"]["counter_examples"]],

@@ -3305,3 +3305,23 @@ def test_aims_under_a_work_item_join_its_text(listing, aims):
         assert all(line.lstrip("-+ ") in tasks[0].text for line in below)
     else:
         assert not any(all(line.lstrip("-+ ") in t.text for line in below) for t in tasks)
+
+
+@pytest.mark.parametrize(
+    ("text", "assignees"),
+    [
+        # `bàn giao cho X`, `chuyển giao cho X`: the subject hands a thing over to X; the work is the subject's
+        # (`not_after` of [assign] in task_verbs.toml)
+        ("Sở Tài chính tiếp nhận các phương tiện để bàn giao cho UBND các huyện trước ngày 30/6/2026.", [["Sở Tài chính"]]),
+        ("Trung tâm Giống cây trồng tiếp nhận giống lúa để bàn giao cho UBND các huyện, thị xã cấp cho nông dân.",
+         [["Trung tâm Giống cây trồng"]]),
+        ("Sở Khoa học và Công nghệ chuyển giao cho các hợp tác xã quy trình sản xuất giống.", [["Sở Khoa học và Công nghệ"]]),
+        # ... while `giao cho X` alone gives X the work
+        ("UBND tỉnh giao cho UBND các huyện tiếp nhận giống lúa.", [["UBND các huyện"]]),
+    ],
+)
+def test_handing_over_to_a_unit_is_the_subjects_work(text, assignees):
+    from chidao.documents.pipeline import parse_text
+
+    doc = parse_text(text + "\n", check=False)
+    assert [t.assignees for t in doc.tasks] == assignees

@@ -698,6 +698,25 @@ def test_group_role_object(text, name):
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        # another unit joined after the role's object (by `và` or a comma) ends the object: the role names the
+        # first group, whose object may hold a comma of its own
+        ("các đơn vị quản lý hồ đập thủy điện, thủy lợi và các đơn vị có liên quan chủ động ứng phó với lũ",
+         ["các đơn vị quản lý hồ đập thủy điện, thủy lợi", "các đơn vị có liên quan"]),
+        ("Các đơn vị quản lý bến xe và các hộ kinh doanh chấp hành quy định về phòng cháy",
+         ["Các đơn vị quản lý bến xe", "các hộ kinh doanh"]),
+        # ... not a thing joined after it: the role verb stays the predicate
+        ("Các đơn vị quản lý chặt chẽ hồ sơ và các tài liệu liên quan", ["Các đơn vị"]),
+        ("Các đơn vị quản lý chặt chẽ hồ sơ, tài liệu của dự án", ["Các đơn vị"]),
+    ],
+)
+def test_group_role_object_ended_by_another_unit(text, names):
+    mentions, _ = read_units(text, 0)
+    assert [n for m in mentions for n in m.names] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         # the level after the socio-political groups names the Front before them too
         ("Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội thành phố tăng cường giám sát",
          [("Ủy ban MTTQ Việt Nam thành phố",), ("các tổ chức chính trị - xã hội thành phố",)]),
@@ -1490,3 +1509,19 @@ def test_complete_heads_take_no_lower_case_words(example):
     name, rest = example.split("|")
     mention = read_unit(f"{name} {rest}", 0)
     assert mention is not None and mention.names == (name,)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # places named with no head after a committee: its head said once (`shared_by_places` of [local_heads])
+        ("Ủy ban nhân dân thành phố và các huyện tổ chức đánh giá", ["Ủy ban nhân dân thành phố", "Ủy ban nhân dân các huyện"]),
+        ("UBND huyện Tân Lạc, các xã báo cáo", ["UBND huyện Tân Lạc", "UBND các xã"]),
+        # ... not after another body, nor a group that is no place
+        ("Sở Y tế và các huyện triển khai", ["Sở Y tế", "các huyện"]),
+        ("UBND các xã và các trường học rà soát", ["UBND các xã", "các trường học"]),
+    ],
+)
+def test_local_head_shared_by_places(text, names):
+    mentions, _ = read_units(text, 0)
+    assert [n for m in mentions for n in m.names] == names

@@ -757,6 +757,9 @@ _BARE_ROLE = re.compile(
 # Predicate words that do not end a subject: a role's object followed by one of these is not known to end there
 # (`not_ending` of `[role]` in task_verbs.toml).
 _NOT_SUBJECT_END = frozenset(_data("task_verbs.toml")["role"]["not_ending"])
+_ROLE_LIST_JOINER = "và"  # ... but one that joins another unit after the object ends it
+_OBJECT_COMMA = re.compile(r",[ \t]+")  # a comma inside a role's object (`hồ chứa thủy điện, thủy lợi`)
+_ROLE_OBJECT_WORDS = 8  # the words a role's object may hold
 
 
 def _role_end(text: str, end: int) -> int:
@@ -774,7 +777,12 @@ def _role_end(text: str, end: int) -> int:
         return end
     predicate = _predicate_start()
     pos, words, prev = m.end(), 0, m.group(0).split()[-1]
-    while words < 6:
+    while words < _ROLE_OBJECT_WORDS:
+        comma = _OBJECT_COMMA.match(text, pos) if words > 0 else None
+        if comma is not None:  # `quản lý hồ chứa thủy điện, thủy lợi …`: the object goes on past its comma ...
+            if _UNIT_START.match(text, comma.end()):
+                return pos  # ... unless another unit follows it in a list: the role names the first group
+            pos = comma.start() + 1
         w = _WORD.match(text, pos)
         if not w or (w.group(1)[:1].isupper() and words == 0):
             return end
@@ -785,6 +793,10 @@ def _role_end(text: str, end: int) -> int:
         if found and not compound and _opens_predicate(text[at : at + 40]):
             if found.group(0) in inside:
                 pass
+            elif words > 0 and found.group(0) == _ROLE_LIST_JOINER and _UNIT_START.match(text, found.end() + 1):
+                # `các đơn vị quản lý hồ chứa và các đơn vị có liên quan chủ động …`: another unit joined after the
+                # role's object ends it; the role names the first group
+                return pos
             elif words == 0 or found.group(0) in _NOT_SUBJECT_END:
                 return end
             else:
@@ -1454,6 +1466,8 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
         if sep.group(0).strip() == "," and ROLE_BESIDE_NAME.match(text, sep.end()):
             break  # `Sở X, cơ quan thường trực …`: the unit's role, no second unit
         m = read_unit(text, sep.end()) or read_party(text, sep.end()) or _joined_place(text, sep.end())
+        if m is not None:
+            m = _local_head_shared(mentions[-1], m)
         if m is not None and sep.group(0).strip() == ",":
             m = _office_shared(mentions[-1], m)
         elif m is None and sep.group(0).strip() == ",":
@@ -1463,6 +1477,23 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
     if len(mentions) > 1 and text.find("xã hội", mentions[0].end) >= 0:
         _share_front_place(text, mentions)
     return mentions, mentions[-1].end
+
+
+# `các huyện` after `UBND thành phố và`: places named with no head, whose head the body before says once
+# (`shared_by_places` of `[local_heads]`)
+_SHARED_HEAD = re.compile(rf"(?:{_alternation(tuple(_HEADS['local_heads']['shared_by_places']))})(?= )")
+_BARE_PLACES = re.compile(rf"các (?:{_alternation(PLACE_WORDS)})(?![\wÀ-ỹ])")
+
+
+def _local_head_shared(holder: UnitMention, places: UnitMention) -> UnitMention:
+    """`UBND thành phố và các huyện`: the places after the committee named once are committees too (`UBND các
+    huyện`); any other unit as read."""
+    if len(holder.names) != 1 or len(places.names) != 1 or _BARE_PLACES.match(places.names[0]) is None:
+        return places
+    head = _SHARED_HEAD.match(holder.names[0])
+    if head is None:
+        return places
+    return UnitMention((f"{head.group(0)} {places.names[0]}",), places.start, places.end)
 
 
 def _office_elided(text: str, pos: int, holder: UnitMention) -> UnitMention | None:

@@ -526,6 +526,12 @@ def _work_follows_verbs() -> frozenset[str]:
 
 
 @cache
+def _not_after_as_written() -> frozenset[str]:
+    """Words right before an assignment verb that make it none, compared as written in lower case (`bàn giao cho`)."""
+    return frozenset(w.lower() for w in _rules()["verbs"]["assign"].get("not_after_as_written", ()))
+
+
+@cache
 def _assign_words(
     recommending: bool,
 ) -> tuple[dict[str, str], frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str]]:
@@ -559,6 +565,9 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
         elif after[:2] == ", " and _named_speaker(text, m.start()):
             after = after[1:].lstrip(" \t")  # `Chủ tịch UBND huyện yêu cầu, các ngành …`: a comma in between
         if before and before[-1] in not_after:
+            continue
+        last_word = text[: m.start()].rsplit(None, 1)[-1:]  # as written: `bàn giao cho X`
+        if last_word and last_word[0].lower() in _not_after_as_written():
             continue
         if folded_before.rstrip().endswith(not_after_phrases):
             continue

@@ -118,6 +118,8 @@ def _title_then_unit(title: str, text: str) -> bool:
     return not find_units(title)
 
 
+# words that open a sentence of their own after a line left open, a comma after them: `[connectives]`
+_CONNECTIVE = re.compile(rf"{as_written(_WRAP_WORDS['connectives']['words'])},")
 # words that carry a paragraph on past a full stop at a filled line's end: `[after_stop]`
 _AFTER_STOP = re.compile(rf"{as_written(_WRAP_WORDS['after_stop']['words'])}[ ,:]")
 _AFTER_STOP_FIRST = tuple({w.split()[0] + " " for w in _WRAP_WORDS["after_stop"]["words"]})
@@ -720,6 +722,8 @@ def _continues(
         return False
     if _ends_with(_OPEN_WORD, current.text, _OPEN_LONGEST):
         return not blank_run or first.isdigit()  # a line cannot end on these words: the text runs on
+    if _CONNECTIVE.match(text) is not None:
+        return False  # `Theo đó, …`: a sentence of its own, whatever the line above left open
     if first.isdigit() and (_ends_with(_NUMBERED_WORD, current.text, _NUMBERED_LONGEST) or _CODE_OR_DATE.match(text)):
         return True  # `tháng` / `Điều` + `6 ...`, `Kết luận` + `75-KL/TW`: a number no paragraph opens with
     if current.text.startswith("(") and current.text.endswith(")"):

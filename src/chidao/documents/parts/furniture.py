@@ -46,13 +46,15 @@ def is_signature_stamp(text: str) -> bool:
     return _SIGNED_STAMP.match(text.strip(" *")) is not None
 
 
-# A line of a legal portal's metadata table: one of its labels, then a colon (`[portal_metadata]`).
-_PORTAL_LABEL = re.compile(rf"^{as_written(header_markers().portal_metadata)}\s*:")
+# A line of a legal portal's metadata table: one of its labels, then a colon, or the bar that closes the label's cell
+# where the table is kept as bars with no colon (`| Số hiệu | 18/CT-UBND |`) (`[portal_metadata]`).
+_PORTAL_LABEL = re.compile(rf"^{as_written(header_markers().portal_metadata)}\s*[:|]")
 _PORTAL_REACH = 15  # the table stands in the first lines of the copy
 
 
 def is_portal_metadata(text: str) -> bool:
-    """`Số hiệu: | 27/QĐ-UBND | Loại văn bản: | Quyết định |`: a line of a legal portal's metadata table."""
+    """`Số hiệu: | 27/QĐ-UBND | Loại văn bản: | Quyết định |`, `| Số hiệu | 18/CT-UBND |`: a line of a legal portal's
+    metadata table."""
     return _PORTAL_LABEL.match(text.lstrip(" |*")) is not None
 
 

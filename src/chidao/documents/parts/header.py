@@ -18,7 +18,7 @@ from chidao.documents.data.formal import header_markers, party_codes
 from chidao.documents.model import DocType, Document
 from chidao.documents.parts import addressees as addr
 from chidao.documents.parts.cells import Cell, is_upper
-from chidao.documents.parts.furniture import is_page_control, is_page_furniture
+from chidao.documents.parts.furniture import is_page_control, is_page_furniture, portal_preamble_end
 from chidao.documents.parts.header_tokens import Kind, Token, tokens
 from chidao.documents.parts.issuer import mass_body, names_a_body, read_issuer
 from chidao.documents.parts.own_caption import read_own_caption
@@ -59,6 +59,7 @@ class _State:
     vv_cell: Cell | None = None  # the `V/v` mark itself, where the subject follows it in the same or the next cells
     motto_open: bool = False
     subject_origin: int = -1
+    first_line: int = 0  # the copy's first line under a legal portal's preamble (its metadata table), if any
 
     @property
     def past_issuer(self) -> bool:
@@ -198,7 +199,7 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
         return True
     if not state.past_issuer:
         if cell.upper or names_a_body(cell.text):
-            if cell.line < _ISSUER_LINES:
+            if cell.line - state.first_line < _ISSUER_LINES:  # (counted from under a portal's metadata table)
                 state.issuer_cells.append(cell)
             return True
         # Before any header mark, a paragraph means there is no header block; short lines are page furniture.
@@ -402,7 +403,7 @@ def _held_beside(held: Token, tok: Token) -> bool:
 
 def read_header(doc: Document, lines: list[Line]) -> None:
     """Fill family, issuer, national_motto, number, place, date, type, subject, addressees, body_span."""
-    state = _State()
+    state = _State(first_line=portal_preamble_end(lines))
     held: Token | None = None  # a place and date's first line, while its next line is not read
     for tok in tokens(doc.text, lines):
         if held is not None and not _held_beside(held, tok):

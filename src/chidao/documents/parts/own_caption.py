@@ -1,7 +1,8 @@
 """A headerless copy naming the document it gives: its type, its Party family, its own number.
 
 A portal's news rendering, a repost or a Q&A page gives a document without its header block (no issuer, no number
-line) and names it: a lead on one of its first lines (`Ngày 04/12, UBND tỉnh ban hành Công văn số 2221/UBND-TH, …`),
+line) and names it: a title as its first line (`Chỉ thị số 05/CT-UBND ngày … của UBND tỉnh X về việc …`), a lead on
+one of its first lines (`Ngày 04/12, UBND tỉnh ban hành Công văn số 2221/UBND-TH, …`),
 a caption over a repost (`… vừa ký Chỉ thị số 40-CT/TW … Trân trọng giới thiệu toàn văn Chỉ thị.`), or a caption as
 its last line (`(Theo Công văn số 1962/UBND-KT, ngày …)`). That naming gives the text its type (a Party body or a
 Party number in the caption, its family), and the number it gives is the text's own, not a citation.
@@ -28,7 +29,8 @@ _LEAD_LINES = 6  # lines, blank ones included, where a news lead stands: the tit
 # a news lead up to its type name, and what follows the name up to the number, both on folded text (`lead`)
 _DAY = r"\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)"
 _LEAD_VERBS = alternation(" ".join(fold_chars(v).split()) for v in _DATA["lead"]["verbs"])
-_LEAD = re.compile(rf"^\s*ngay\s+{_DAY}\s*,\s*[^.;:]{{0,120}}?(?<![a-z]){_LEAD_VERBS}\s+")
+# (the comma after the day may be missing: `Ngày 02/11/2010 UBND tỉnh đã có công văn số …`)
+_LEAD = re.compile(rf"^\s*ngay\s+{_DAY}\s*(?:,\s*|\s+)[^.;:]{{0,120}}?(?<![a-z]){_LEAD_VERBS}\s+")
 _LEAD_NUMBER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+so\s*:?\s*(\d{1,6}[a-z]?\s*/\s*[0-9a-z][0-9a-z&./-]{0,40}[0-9a-z])")
 
 
@@ -48,6 +50,28 @@ def _news_lead(text: str) -> tuple[int, int, str, str] | None:
     if n is None:
         return None
     return hit[0], hit[1], hit[2], text[n.start(1) : n.end(1)]
+
+
+# the number right after a title's type name, `số` before it or not (`title`)
+_TITLE_NUMBER = re.compile(r"\s+(?:so\s*:?\s*)?(\d{1,6}[a-z]?\s*/\s*[0-9a-z][0-9a-z&./-]{0,40}[0-9a-z])(?![0-9a-z/])")
+
+
+def _title(lines: list[Line]) -> tuple[Line, int, int, str, str] | None:
+    """`Chỉ thị số 05/CT-UBND ngày 06/03/2019 của UBND tỉnh X về việc …`, a portal's title naming the document it
+    gives (`title`): the first of the first lines that opens with a type's name, when the number follows the name;
+    the line, the bounds of the type name, its code, and the number as printed."""
+    for line in lines[:_LEAD_LINES]:
+        if not line.text[:1].isupper():
+            continue
+        folded = fold_chars(line.text)
+        hit = type_name_at(line.text, folded, 0, upper_only=False)
+        if hit is None:
+            continue
+        n = _TITLE_NUMBER.match(folded, hit[1])
+        if n is None:
+            return None
+        return line, hit[0], hit[1], hit[2], line.text[n.start(1) : n.end(1)]
+    return None
 
 
 _REPOST = _DATA["repost"]
@@ -100,13 +124,18 @@ def _source_code(text: str) -> str | None:
 
 
 def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
-    """Where a text with neither an issuer nor a number names itself: the type of its first news lead, else of its
-    repost caption, else of its closing source caption; the Party family from the repost caption; the numbers they
+    """Where a text with neither an issuer nor a number names itself: the type of its title, else of its first news
+    lead, else of its repost caption, else of its closing source caption; the Party family from the repost caption; the numbers they
     give. None for a text with a header, or one that names nothing."""
     if doc.issuer is not None or doc.number is not None:
         return None
     types: list[DocType] = []
     numbers: list[str] = []
+    title = _title(lines)
+    if title is not None:
+        title_line, start, end, title_code, title_number = title
+        types.append(doc_type(title_code, title_line.text[start:end], (title_line.start + start, title_line.start + end)))
+        numbers.append(title_number)
     for line in lines[:_LEAD_LINES]:
         lead = _news_lead(line.text) if line.text else None
         if lead is not None:
