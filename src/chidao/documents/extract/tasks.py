@@ -1978,7 +1978,8 @@ def read_tasks(
     try:
         segs = body_segments(doc, lines)
         builder.names = DocumentUnits(
-            _joined_text(doc.text, segs), addressees=addressees, drafters=_drafters(doc), alias=_addressee_alias(doc)
+            _joined_text(doc.text, segs), addressees=addressees, drafters=_drafters(doc), alias=_addressee_alias(doc),
+            issuer=doc.issuer.name if doc.issuer is not None else None,
         )
         builder.run(segs)
         name_section_owners(doc.text, doc.issuer.name if doc.issuer else None, builder.tasks)
