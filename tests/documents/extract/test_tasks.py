@@ -980,6 +980,24 @@ def test_table_of_tasks():
     assert [t.deadline.due for t in tasks] == [dt.date(2024, 9, 30), dt.date(2024, 12, 31)]
 
 
+def test_table_group_row_repeated_in_every_cell_is_no_task():
+    # an export that splits a merged group row gives its label once per cell; a time cell holding a year before the
+    # document's own is still that row's deadline
+    text = (
+        "II. NHIỆM VỤ\n"
+        "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Sản phẩm\n\n"
+        "I | Cải cách thể chế | Cải cách thể chế | Cải cách thể chế | Cải cách thể chế | Cải cách thể chế\n\n"
+        "1 | Rà soát quy chế phối hợp | Sở Tư pháp | Sở Nội vụ | 2022 | Báo cáo\n\n"
+        "2 | Xây dựng đề án vị trí việc làm | Sở Nội vụ | Các sở, ngành | 2023-2025 | Đề án\n"
+    )
+    tasks = _tasks(text, date=DocDate(text="ngày 07 tháng 02 năm 2023", year=2023, month=2, day=7))
+    assert _rows(tasks) == [
+        (["Sở Tư pháp"], ["Sở Nội vụ"], "Rà soát quy chế phối hợp"),
+        (["Sở Nội vụ"], ["Các sở, ngành"], "Xây dựng đề án vị trí việc làm"),
+    ]
+    assert [t.deadline.due for t in tasks] == [dt.date(2022, 12, 31), dt.date(2025, 12, 31)]
+
+
 @pytest.mark.parametrize(
     ("header", "row"),
     [
@@ -1929,6 +1947,11 @@ def test_kinh_gui_line_naming_several_bodies_is_read_body_by_body(line, expected
             "Bộ Nội vụ đề nghị các Bộ, ngành thực hiện như sau:\n1. Đối với Sở Công Thương (cơ quan thường trực): Tổng"
             " hợp đề xuất của các huyện.",
             [["Sở Công Thương"]],
+        ),
+        (  # a locality addressed by its name
+            "III. TỔ CHỨC THỰC HIỆN\n1. Đối với Thủ đô Hà Nội\n- Tập trung chỉ đạo các sở, ban, ngành rà soát kế hoạch.\n"
+            "2. Đối với tỉnh Nam An:\n- Chủ động xây dựng chương trình liên kết với Thủ đô.",
+            [["Thủ đô Hà Nội"], ["tỉnh Nam An"]],
         ),
     ],
 )

@@ -633,14 +633,36 @@ def test_group_resolves_to_its_owned_name(text, addressees, short, full):
         ("Bộ Chỉ huy quân sự tỉnh được mời họp. Bộ CHQS tỉnh bố trí lực lượng.", "Bộ CHQS tỉnh", "Bộ Chỉ huy quân sự tỉnh"),
         ("Ngân hàng Chính sách xã hội có ý kiến. Phòng giao dịch NHCSXH huyện rà soát hộ vay.",
          "Phòng giao dịch NHCSXH huyện", "Phòng giao dịch Ngân hàng Chính sách xã hội huyện"),
+        # the office of a province's National Assembly delegation and council: its delegation spelled out elsewhere
+        ("Khai thác dữ liệu của Đoàn đại biểu Quốc hội tỉnh. Văn phòng Đoàn ĐBQH và HĐND tỉnh tổng hợp.",
+         "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"),
         # never spelled out: left as the document writes it
         ("Bộ CHQS tỉnh bố trí lực lượng.", "Bộ CHQS tỉnh", "Bộ CHQS tỉnh"),
+        ("Văn phòng Đoàn ĐBQH và HĐND tỉnh tổng hợp.", "Văn phòng Đoàn ĐBQH và HĐND tỉnh",
+         "Văn phòng Đoàn ĐBQH và HĐND tỉnh"),
         # part of a longer acronym: not this abbreviation
         ("Mặt trận Tổ quốc họp. Ban MTTQVN xã báo cáo.", "Ban MTTQVNX xã", "Ban MTTQVNX xã"),
     ],
 )
 def test_abbreviation_spelled_out_where_the_document_spells_it(text, written, resolved):
     assert resolve_names(DocumentUnits(text), None, [written]) == [resolved]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "resolved"),
+    [
+        # the head alone in a document its office issued: the office, as the running text names it in full
+        ("Văn phòng Đoàn ĐBQH và HĐND tỉnh tổng hợp. Văn phòng rà soát.",
+         "VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN TỈNH", "Văn phòng Đoàn ĐBQH và HĐND tỉnh"),
+        ("Giao Văn phòng UBND tỉnh theo dõi. Văn phòng tổng hợp.", "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH", "Văn phòng UBND tỉnh"),
+        # an issuer of another kind, a text that names only another office, or never names the issuer: as written
+        ("Giao Văn phòng UBND tỉnh theo dõi. Văn phòng tổng hợp.", "ỦY BAN NHÂN DÂN TỈNH NAM AN", "Văn phòng"),
+        ("Giao Văn phòng Tỉnh ủy theo dõi. Văn phòng tổng hợp.", "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH", "Văn phòng"),
+        ("Văn phòng tổng hợp, báo cáo.", "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH", "Văn phòng"),
+    ],
+)
+def test_a_head_alone_is_the_issuer_of_that_kind(text, issuer, resolved):
+    assert DocumentUnits(text, issuer=issuer).resolve("Văn phòng") == resolved
 
 
 

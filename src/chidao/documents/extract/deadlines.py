@@ -127,7 +127,13 @@ def find_deadline(text: str, doc_date: DocDate | None = None) -> Deadline | None
         return None
     when = _when(doc_date.year, doc_date.month, doc_date.day) if doc_date is not None else _NO_DATE
     quoted = _quoted_spans(text) + _extension_spans(text)
-    candidates = [c for c in _candidates(text, when) if not _long_past(c, when.anchor) and not _inside(c.span, quoted)]
+    whole = text.strip()  # a time cell or field holding its time alone (`2022`): a deadline whatever its date
+    candidates = [
+        c
+        for c in _candidates(text, when)
+        if not (_long_past(c, when.anchor) and text[c.span[0] : c.span[1]].strip() != whole)
+        and not _inside(c.span, quoted)
+    ]
     if not candidates:
         return None
     if len(candidates) == 1:

@@ -227,6 +227,8 @@ def _defines_abbreviation(inner: str) -> bool:
 
 
 # The first word of each head's key (`_loose_key(unit_key(head))`), and of each office's.
+# a unit's head noun with no name after it (`Văn phòng`, `Ban`): `[open_heads]` and `[bare_heads]` of data/unit_heads.toml
+_OPEN_HEAD_WORDS = frozenset((*OPEN_HEADS, *load_toml("unit_heads.toml")["bare_heads"]["words"]))
 _HEAD_FIRST_WORDS = {h: k.split()[0] for h in (*LOCAL_HEADS, *OPEN_HEADS) if h not in OFFICES if (k := _loose_key(unit_key(h)))}
 _OFFICE_FIRST_WORDS = {h: k.split()[0] for h in OFFICES if (k := _loose_key(unit_key(h)))}
 _GAP = re.compile(r"\s+")  # after an office (`_OFFICE`)
@@ -302,9 +304,12 @@ class DocumentUnits:
 
     def __init__(
         self, text: str, addressees: list[str] | None = None, drafters: list[str] | None = None,
-        alias: str | None = None,
+        alias: str | None = None, issuer: str | None = None,
     ) -> None:
         self.addressees = [a for a in (addressees or []) if a]
+        # the issuer's name as its header prints it (`VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ`):
+        # its head alone in the text (`Văn phòng nghiên cứu …`) is the issuer speaking of itself (`_issuer_named`)
+        self.issuer = issuer
         # the short name the Kính gửi list is given (`(sau đây gọi tắt là các chủ đầu tư)`): it stands for them all
         self.alias = unit_key(alias) if alias and self.addressees else None
         # the abbreviations of the units that drafted the document (`KHTH` of `Lưu: VT, KHTH`, `702/BVĐK-KHTH`)
@@ -560,6 +565,8 @@ class DocumentUnits:
             return owner  # `chủ đầu tư` of a document that names its project's owner
         core = strip_office(name)
         office = name[: len(name) - len(core)]
+        if not office and core in _OPEN_HEAD_WORDS and (issuer := self._issuer_named(core)) is not None:
+            return issuer  # `Văn phòng` in a document its office issued: the office, as the text names it in full
         core_key = unit_key(core)
         full = self._abbreviated(core_key)
         if full is not None and office and core_key in self._set_up_heads():
@@ -799,6 +806,17 @@ class DocumentUnits:
                 if _PLACED_TAIL.fullmatch(name[len(core) :]):
                     found.setdefault(sorted_keys[i], name)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _issuer_named(self, head: str) -> str | None:
+        """`Văn phòng` in a document whose issuer's name opens with that head (`VĂN PHÒNG ĐOÀN ĐBQH VÀ HĐND …`): the
+        issuer, named as the running text names it (`Văn phòng Đoàn ĐBQH và HĐND Thành phố`), its abbreviations
+        spelled out where the text spells them (`spell_out`); None when the issuer is of another kind or the text
+        never names it in full (a header's capitals are no naming)."""
+        if not self.issuer or not fold(self.issuer).startswith(fold(head) + " "):
+            return None
+        key = unit_key(self.issuer)
+        named = [n for n in self.names if not n.isupper() and "\n" not in n and unit_key(n) == key]
+        return self.spell_out(max(named, key=len)) if named else None
 
     def _named_fuller(self, core: str) -> str | None:
         """`Công an` → `Công an tỉnh`, `Ban QLDA` → `Ban Quản lý dự án đường Tân Sơn`: a body named by its head or

@@ -263,6 +263,9 @@ class TableReader:
             return
         if all(_COLUMN_NUMBER.fullmatch(c) for c in cells if c):
             return  # the row numbering the columns under the header (`| (1) | (2) | (3) |`)
+        if len({c for c in cells[1:] if c}) == 1 and sum(1 for c in cells[1:] if c) >= 3:
+            self.lead_above = None  # a group row whose label spans the columns, given again in every cell an
+            return  # export splits the merged cell into (`I | Liên kết vùng | Liên kết vùng | Liên kết vùng | …`)
         offsets = list(seg.cell_offsets)
         if len(cells) == self.width - 1 and self.lead_above is not None and cols["lead"] < len(cells):
             # one cell short under a lead: the lead's cell spans this row and was left out of it (a table whose

@@ -1865,13 +1865,23 @@ _FOR_WORDS = lead_ins()["for_units"]["words"]
 _FOR_UNITS = re.compile(rf"(?:{either_case(_FOR_WORDS)}|{as_written(w.upper() for w in _FOR_WORDS)})\s+")
 
 
+# ... or the locality it addresses by name (`Đối với tỉnh Quảng Ninh:`, `Đối với Thủ đô Hà Nội`): `places` of
+# `[for_units]`, then the capitalised words of the name (a dash may join two: `Bà Rịa - Vũng Tàu`)
+_FOR_PLACE = re.compile(
+    rf"(?:{either_case(lead_ins()['for_units']['places'])})[ \t]+[{VI_UPPER}][\w'’]*"
+    rf"(?:(?:[ \t]+|[ \t]+[-–][ \t]+)[{VI_UPPER}][\w'’]*)*"
+)
+
+
 def units_for(text: str) -> list[UnitMention]:
-    """The units a lead names the items below for (`1. Đối với UBND các xã, phường:`), when nothing but the closing
-    colon follows them; else none."""
+    """The units a lead names the items below for (`1. Đối với UBND các xã, phường:`), or the locality it names
+    (`Đối với Thủ đô Hà Nội`), when nothing but the closing colon follows them; else none."""
     topic = _FOR_UNITS.match(text)
     if topic is None:
         return []
     mentions, end = read_units(text, topic.end())
+    if not mentions and (place := _FOR_PLACE.match(text, topic.end())) is not None:
+        mentions, end = [UnitMention((place.group(),), place.start(), place.end())], place.end()
     return mentions if mentions and not text[_past_gloss(text, end) :].strip(" :.") else []
 
 
@@ -2073,7 +2083,8 @@ def read_tasks(
     try:
         segs = body_segments(doc, lines)
         builder.names = DocumentUnits(
-            _joined_text(doc.text, segs), addressees=addressees, drafters=_drafters(doc), alias=_addressee_alias(doc)
+            _joined_text(doc.text, segs), addressees=addressees, drafters=_drafters(doc), alias=_addressee_alias(doc),
+            issuer=doc.issuer.name if doc.issuer is not None else None,
         )
         builder.run(segs)
         name_section_owners(doc.text, doc.issuer.name if doc.issuer else None, builder.tasks)
