@@ -12,9 +12,11 @@ from chidao.documents.data.task_columns import (
     PERSON,
     ROLE_WORDS,
     ROLES,
+    grouping,
     names_a_person,
     office_as_written,
     preparer_header,
+    task_column,
     task_header,
 )
 from chidao.documents.extract.task_tables import _columns, _lead_and_coords, field_line
@@ -52,6 +54,20 @@ def test_task_header(header, holds):
 def test_cell_table_reads_the_lead_and_task_columns(header):
     columns = _columns([c.strip() for c in header.split("|")])
     assert "lead" in columns and "task" in columns
+
+
+@pytest.mark.parametrize("header", COLUMNS["group"]["examples"])
+def test_a_column_grouping_the_tasks_gives_way_to_the_tasks_column(header):
+    """`[group]`: `Nhóm hoạt động | Hoạt động`: the tasks are the third label's column, in both readers' ways."""
+    labels = [c.strip() for c in header.split("|")]
+    assert task_column(labels) == 2
+    assert _columns(labels)["task"] == 2
+
+
+@pytest.mark.parametrize("label", COLUMNS["group"]["counter_examples"])
+def test_a_label_naming_the_tasks_is_no_group(label):
+    assert not grouping(label)
+    assert task_column(["tt", label, "co quan chu tri"]) == 1
 
 
 @pytest.mark.parametrize(("label", "holds"), _cases("agent"))

@@ -35,6 +35,22 @@ def labelled(label: str, role: str) -> bool:
     return any(w in label for w in LABELS[role])
 
 
+_GROUP_WORDS = tuple(_COLUMNS["group"]["words"])
+
+
+def grouping(label: str) -> bool:
+    """Does a folded label name a column that groups the tasks (`nhóm hoạt động`: `[group]`), not the tasks?"""
+    return label.split(" ", 1)[0] in _GROUP_WORDS and labelled(label, "task")
+
+
+def task_column(labels: list[str]) -> int | None:
+    """The task column among a header's folded labels: the first that names tasks, passing over a column that
+    groups them when a later one names them (`Nhóm hoạt động | Hoạt động`); None when no label names tasks."""
+    named = [i for i, label in enumerate(labels) if labelled(label, "task")]
+    own = [i for i in named if not grouping(labels[i])]
+    return (own or named or [None])[0]
+
+
 def task_header(label: str) -> bool:
     """Do folded header labels (joined) name a task table: a task column and a lead or agent column?"""
     return (labelled(label, "lead") or AGENT_LABEL.search(label) is not None) and labelled(label, "task")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from chidao.documents.data.task_columns import ANSWERABLE, CARRY_OUT, ROLES, labelled, task_header
+from chidao.documents.data.task_columns import ANSWERABLE, CARRY_OUT, ROLES, labelled, task_column, task_header
 from chidao.documents.extract.segments import Segment
 from chidao.documents.text import Line, fold
 
@@ -156,7 +156,7 @@ def line_tables(lines: list[Line]) -> tuple[list[Line], list[tuple[int, list[Seg
         head_cells, head_offsets = zip(*(_cell([ln]) for ln in header), strict=True)
         rows = [Segment(text=" | ".join(head_cells), offsets=[o for offs in head_offsets for o in offs],
                         cells=list(head_cells), cell_offsets=list(head_offsets))]
-        task = next((c for c, label in enumerate(head_cells) if c and labelled(fold(label), "task")), 1)
+        task = task_column(["", *(fold(label) for label in head_cells[1:])]) or 1
         j = i + n
         while j < len(lines) and (_ROW_NUMBER.fullmatch(lines[j].text) or _unnumbered_group(lines, j)):
             k = j + 1

@@ -18,6 +18,7 @@ from chidao.documents.data.task_columns import (
     FIELDS,
     INLINE_TIME,
     PREPARER_LABEL,
+    grouping,
     labelled,
     names_a_person,
     office_as_written,
@@ -157,8 +158,8 @@ def _columns(folded: list[str]) -> dict[str, int]:
                 columns["split"] = i
         elif labelled(c, "coord"):
             columns["coord"] = i
-        elif labelled(c, "task") and "task" not in columns:
-            columns["task"] = i
+        elif labelled(c, "task") and ("task" not in columns or grouping(folded[columns["task"]])):
+            columns["task"] = i  # (a column grouping the tasks, `Nhóm hoạt động`, gives way to one naming them)
         elif labelled(c, "time"):
             columns["time"] = i
     if "lead" not in columns:
