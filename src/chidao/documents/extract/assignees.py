@@ -581,6 +581,10 @@ def _extend_open(text: str, end: int) -> int:
                 end, prev = pair.end(), pair.group(1)
                 words += 1
                 continue
+        if words and len(prev) > 1 and prev.isupper() and (initials := _GLUED_INITIALS.match(text, end)) is not None:
+            end, prev = initials.end(), initials.group(0).rsplit(",", 1)[-1]  # `KH,CN&MT`: one name's initials
+            words += 1
+            continue
         if words and prev.isdecimal() and (numbers := _NUMBER_LIST.match(text, end)) is not None:
             end, prev = numbers.end(), numbers.group(0).split()[-1]  # `Ban Chỉ huy Phòng thủ khu vực 1, 2, 3`
             words += 1
@@ -666,6 +670,8 @@ def _extend_open(text: str, end: int) -> int:
 # Two words a comma joins inside a unit's name (`Ban Chỉ huy phòng, chống thiên tai …`): `[comma_pairs]`
 _COMMA_PAIRS = frozenset((a, b) for a, b in _HEADS["comma_pairs"]["pairs"])
 _COMMA_PAIR = re.compile(r", ([\wÀ-ỹ]+)")
+# initials glued by commas with no space, one name's (`Ủy ban KH,CN&MT`: khoa học, công nghệ và môi trường)
+_GLUED_INITIALS = re.compile(rf"(?:,[{VI_UPPER}][{VI_UPPER}&]*)+(?![\wÀ-ỹ])")
 
 
 def _pair_follows(text: str, end: int, word: str) -> bool:
