@@ -1490,3 +1490,24 @@ def test_complete_heads_take_no_lower_case_words(example):
     name, rest = example.split("|")
     mention = read_unit(f"{name} {rest}", 0)
     assert mention is not None and mention.names == (name,)
+
+
+@pytest.mark.parametrize("example", load_toml("unit_heads.toml")["open_heads"]["topic_examples"])
+def test_a_board_named_by_its_field_runs_on_to_the_predicate(example):
+    """`topic_boards` of `[open_heads]`: `Ban Chỉ đạo tỉnh về phòng, chống tội phạm` is one name, up to the predicate."""
+    name, rest = example.split("|")
+    mention = read_unit(f"{name} {rest}", 0)
+    assert mention is not None and mention.names == (name,)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ban Chỉ đạo báo cáo về tiến độ thực hiện.", ("Ban Chỉ đạo",)),  # `về` after the predicate: no field
+        ("Ban Chỉ đạo tỉnh về phòng, chống tội phạm và Công an tỉnh chỉ đạo.", ("Ban Chỉ đạo tỉnh về phòng, chống tội phạm",)),
+        ("Ban Chỉ đạo tỉnh về an toàn thực phẩm (Quyết định số 5/QĐ-UBND) chỉ đạo.", ("Ban Chỉ đạo tỉnh về an toàn thực phẩm",)),
+    ],
+)
+def test_a_boards_field_ends_at_a_joined_unit_or_an_aside(text, names):
+    mention = read_unit(text, 0)
+    assert mention is not None and mention.names == names

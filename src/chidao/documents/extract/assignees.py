@@ -1348,10 +1348,41 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
     if m.group(0) in _COMPLETE and not _CAPITAL_NEXT.match(text, m.end()):
         return _places_listed_after(text, start, text[start : m.end()])
     end = _extend_open(text, m.end())
+    if m.group(0) in _TOPIC_BOARDS:
+        end = _topic_end(text, end) or end
     name = text[start:end].rstrip(" ,-")
     if name == text[start : m.end()] and m.group(0) in _NOT_ALONE:
         return None
     return _places_listed_after(text, start, name)
+
+
+# boards named by their field after `về` (`Ban Chỉ đạo tỉnh về phòng, chống tội phạm`): `topic_boards` of
+# `[open_heads]`; the field runs at most `_TOPIC_WORDS` words before the predicate
+_TOPIC_BOARDS = frozenset(_HEADS["open_heads"]["topic_boards"])
+_ABOUT = re.compile(r"[ \t]+về[ \t]+")
+_TOPIC_WORDS = 12
+
+
+def _topic_end(text: str, end: int) -> int | None:
+    """Where a board's name ends that runs on with its field after `về` (`Ban Chỉ đạo tỉnh về phòng, chống tội phạm`
+    before `chỉ đạo …`): before the first predicate among the next words; None when none comes so soon, or the
+    sentence ends first (`về` then opens no field of the name: `Ban Chỉ đạo báo cáo về tiến độ`)."""
+    about = _ABOUT.match(text, end)
+    if about is None:
+        return None
+    last = None
+    for k, word in enumerate(re.finditer(r"\S+", text[about.end() : about.end() + 200])):
+        at = about.end() + word.start()
+        if word.group(0) == "và" and _starts_unit(text, at + 3):
+            return last  # a second unit joined on (`… tội phạm và Công an tỉnh chỉ đạo`)
+        if k and word.group(0) != "và" and _opens_predicate(text[at : at + 40]):
+            return last  # (`và` joins the field's words: `bảo vệ và phát triển rừng`)
+        if k and word.group(0)[:1] == "(":
+            return last  # an aside in brackets after the name (`(Quyết định số …)`)
+        if k >= _TOPIC_WORDS or word.group(0)[-1] in ".;:" or word.group(0)[:1] in "“\"":
+            return None
+        last = at + len(word.group(0).rstrip(","))
+    return None
 
 
 def _places_listed_after(text: str, start: int, name: str) -> UnitMention:
