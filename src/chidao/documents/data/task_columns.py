@@ -48,7 +48,7 @@ def task_column(labels: list[str]) -> int | None:
     groups them when a later one names them (`Nhóm hoạt động | Hoạt động`); None when no label names tasks."""
     named = [i for i, label in enumerate(labels) if labelled(label, "task")]
     own = [i for i in named if not grouping(labels[i])]
-    return (own or named or [None])[0]
+    return (own or named)[0] if named else None
 
 
 def task_header(label: str) -> bool:

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import re
 
-from chidao.documents.data.task_columns import ANSWERABLE, CARRY_OUT, ROLES, labelled, task_column, task_header
+from chidao.documents.data.task_columns import (
+    ANSWERABLE,
+    CARRY_OUT,
+    ROLES,
+    labelled,
+    task_column,
+    task_header,
+)
 from chidao.documents.extract.segments import Segment
 from chidao.documents.text import Line, fold
 
