@@ -120,3 +120,10 @@ def test_office_named_in_a_field(value, office):
     """`[person] portfolio`: a field naming an office's holder (`Đồng chí Phó Chủ tịch X, phụ trách …`) gives the
     office as written, without the form of address and the holder's portfolio; a unit's name is left whole."""
     assert office_as_written(value) == office
+
+
+def test_the_first_column_naming_tasks_is_the_task_column():
+    """`Tên văn bản | Nội dung giao quy định chi tiết`: the documents to draft are the tasks; the later column that
+    holds `nội dung` only details them."""
+    labels = "tt | ten van ban | noi dung giao quy dinh chi tiet | co quan chu tri soan thao | thoi han trinh".split(" | ")
+    assert _columns(labels)["task"] == 1
