@@ -12,6 +12,7 @@ from chidao.documents.data.task_columns import (
     PERSON,
     ROLE_WORDS,
     ROLES,
+    grouping,
     names_a_person,
     office_as_written,
     preparer_header,
@@ -69,6 +70,19 @@ def test_lead_cell_units_end_where_the_manner_begins(cell, units):
     """`Bộ X chỉ đạo Sở Y thực hiện`, `… đối với lĩnh vực …`: the units the lead cell opens with, not the rest."""
     assert _split_names(cell) == units.split(";")
 
+@pytest.mark.parametrize("header", COLUMNS["group"]["examples"])
+def test_a_column_grouping_the_tasks_gives_way_to_the_tasks_column(header):
+    """`[group]`: `Nhóm hoạt động | Hoạt động`: the tasks are the third label's column, in both readers' ways."""
+    labels = [c.strip() for c in header.split("|")]
+    assert task_column(labels) == 2
+    assert _columns(labels)["task"] == 2
+
+
+@pytest.mark.parametrize("label", COLUMNS["group"]["counter_examples"])
+def test_a_label_naming_the_tasks_is_no_group(label):
+    assert not grouping(label)
+    assert task_column(["tt", label, "co quan chu tri"]) == 1
+
 
 @pytest.mark.parametrize(("label", "holds"), _cases("agent"))
 def test_agent_label(label, holds):
@@ -120,3 +134,10 @@ def test_office_named_in_a_field(value, office):
     """`[person] portfolio`: a field naming an office's holder (`Đồng chí Phó Chủ tịch X, phụ trách …`) gives the
     office as written, without the form of address and the holder's portfolio; a unit's name is left whole."""
     assert office_as_written(value) == office
+
+
+def test_the_first_column_naming_tasks_is_the_task_column():
+    """`Tên văn bản | Nội dung giao quy định chi tiết`: the documents to draft are the tasks; the later column that
+    holds `nội dung` only details them."""
+    labels = "tt | ten van ban | noi dung giao quy dinh chi tiet | co quan chu tri soan thao | thoi han trinh".split(" | ")
+    assert _columns(labels)["task"] == 1

@@ -52,6 +52,31 @@ def test_rows(table: str, rows: list[tuple[str, list[str], list[str]]]) -> None:
     assert _rows(table) == rows
 
 
+def _due(table: str) -> list[tuple[str, object, str]]:
+    doc = Document(source=Source(name="sample.txt"), text=nfc(HEADER + table))
+    read_tasks(doc, split_lines(doc.text))
+    return [(t.text, t.deadline.due if t.deadline else None, t.deadline.kind if t.deadline else "none") for t in doc.tasks]
+
+
+@pytest.mark.parametrize(
+    ("cell", "due", "kind"),
+    [
+        ("Thực hiện đến năm 2028 và theo kế hoạch từng năm", "2028-12-31", "year"),  # the year, words after it
+        ("2024 - 2026 các huyện đã hoàn thành", "2026-12-31", "year"),  # a run of years, a note after it
+        ("Hoàn thành 30/6/2026", "2026-06-30", "date"),
+        ("Đã hoàn thành", None, "none"),
+    ],
+)
+def test_the_time_cell_gives_its_year_whatever_words_come_around_it(cell: str, due: str | None, kind: str) -> None:
+    [(_, got, got_kind)] = _due(f"| 1 | Lập danh mục hồ sơ | Sở Nội vụ | | {cell} |\n")
+    assert (got and got.isoformat(), got_kind) == (due, kind)
+
+
+def test_an_items_bullet_in_the_task_cell_is_no_part_of_its_text() -> None:
+    rows = _rows("| 1 | + Lập danh mục hồ sơ. | Sở Nội vụ | | Năm 2026 |\n| | . Chỉnh lý tài liệu. | Sở Tài chính | | |\n")
+    assert [r[0] for r in rows] == ["Lập danh mục hồ sơ.", "Chỉnh lý tài liệu."]
+
+
 FIELDS_TIME_FIRST = """1. Tuyên truyền
 1.1. Biên soạn tờ gấp về phòng cháy, chữa cháy.
 - Thời gian hoàn thành: Quý II/2026.

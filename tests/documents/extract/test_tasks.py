@@ -938,6 +938,20 @@ def test_numbered_sentence_over_its_items_passes_who_and_with_whom():
     assert [(t.assignees, t.coordinators) for t in tasks] == [(["Sở Xây dựng"], ["Sở Tài chính"])] * 2
 
 
+def test_numbered_sentence_spelling_out_works_is_a_task_over_its_items():
+    """`1. Sở X chủ trì, … tổ chức thực hiện Đề án; xây dựng kế hoạch …; kiểm tra … .` gives work of its own, clause
+    after clause: a task, its items its children."""
+    text = (
+        "1. Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan tổ chức thực hiện Đề án; xây dựng kế hoạch triển "
+        "khai hằng năm; kiểm tra, đánh giá kết quả thực hiện.\n"
+        "- Ban hành hướng dẫn về quy trình số hóa hồ sơ.\n- Theo dõi việc thực hiện các chỉ tiêu của Đề án.\n"
+    )
+    tasks = _tasks(text)
+    assert [(t.assignees, t.parent) for t in tasks] == [
+        (["Sở Nội vụ"], None), (["Sở Nội vụ"], tasks[0].id), (["Sở Nội vụ"], tasks[0].id)
+    ]
+
+
 def test_evaluation_section_is_silent():
     text = "I. ĐÁNH GIÁ CHUNG\nSở Y tế đã chủ động triển khai tiêm chủng.\nII. NHIỆM VỤ\nSở Y tế tăng cường giám sát dịch bệnh."
     assert [t.text for t in _tasks(text)] == ["Sở Y tế tăng cường giám sát dịch bệnh."]

@@ -1547,3 +1547,15 @@ def test_complete_heads_take_no_lower_case_words(example):
 def test_local_head_shared_by_places(text, names):
     mentions, _ = read_units(text, 0)
     assert [n for m in mentions for n in m.names] == names
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ban Chỉ đạo báo cáo về tiến độ thực hiện.", ("Ban Chỉ đạo",)),  # `về` after the predicate: no field
+        ("Ban Chỉ đạo tỉnh về phòng, chống tội phạm và Công an tỉnh chỉ đạo.", ("Ban Chỉ đạo tỉnh về phòng, chống tội phạm",)),
+        ("Ban Chỉ đạo tỉnh về an toàn thực phẩm (Quyết định số 5/QĐ-UBND) chỉ đạo.", ("Ban Chỉ đạo tỉnh về an toàn thực phẩm",)),
+    ],
+)
+def test_a_boards_field_ends_at_a_joined_unit_or_an_aside(text, names):
+    mention = read_unit(text, 0)
+    assert mention is not None and mention.names == names

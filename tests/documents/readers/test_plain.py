@@ -214,6 +214,12 @@ def test_a_converters_page_break_line_reads_as_a_page_break(text: str, expected:
             "| *Nơi nhận:*<br>- Như trên;<br>- Lưu: VT. | **GIÁM ĐỐC**<br><br><br><br>**Trần Văn Bình** |",
             "| *Nơi nhận:* | **GIÁM ĐỐC** |\n| - Như trên; |  |\n| - Lưu: VT. |  |\n|  | **Trần Văn Bình** |",
         ),
+        (  # a row of a data table (more than two cells filled): a break wraps its cell's text, read as a space
+            "| STT | Tên chương trình | Đơn vị<br>chủ trì | Thời gian |\n|  | Xây dựng kho học liệu | Sở Nam An "
+            "| Giai đoạn<br>2026 - 2030 |",
+            "| STT | Tên chương trình | Đơn vị chủ trì | Thời gian |\n|  | Xây dựng kho học liệu | Sở Nam An "
+            "| Giai đoạn 2026 - 2030 |",
+        ),
         # a text without breaks, or breaks outside a table row, stays as it is
         ("| Số: 1/TB | Hà Nội |\nDòng một<br>dòng hai", "| Số: 1/TB | Hà Nội |\nDòng một<br>dòng hai"),
     ],

@@ -35,16 +35,21 @@ def labelled(label: str, role: str) -> bool:
     return any(w in label for w in LABELS[role])
 
 
-_GROUP = tuple(_COLUMNS["roles"]["group"])
+_GROUP_WORDS = tuple(_COLUMNS["group"]["words"])
 
 
-def task_column(folded: list[str]) -> int | None:
-    """The task column among a header's folded labels: the first labelled with a task word, passing over one that
-    names the group a row belongs to (`Nhóm hoạt động`) when another task label follows (`Hoạt động`)."""
-    tasks = [i for i, c in enumerate(folded) if labelled(c, "task") and not labelled(c, "lead") and not labelled(c, "coord")]
-    plain = [i for i in tasks if not folded[i].startswith(_GROUP)]
-    found = plain or tasks
-    return found[0] if found else None
+def grouping(label: str) -> bool:
+    """Does a folded label name a column that groups the tasks (`nhóm hoạt động`: `[group]`), not the tasks?"""
+    return label.split(" ", 1)[0] in _GROUP_WORDS and labelled(label, "task")
+
+
+def task_column(labels: list[str]) -> int | None:
+    """The task column among a header's folded labels: the first that names tasks, passing over a column that
+    groups them when a later one names them (`Nhóm hoạt động | Hoạt động`); None when no label names tasks."""
+    named = [i for i, label in enumerate(labels)
+             if labelled(label, "task") and not labelled(label, "lead") and not labelled(label, "coord")]
+    own = [i for i in named if not grouping(labels[i])]
+    return (own or named)[0] if named else None
 
 
 def task_header(label: str) -> bool:

@@ -581,6 +581,16 @@ def _extend_open(text: str, end: int) -> int:
                 end, prev = pair.end(), pair.group(1)
                 words += 1
                 continue
+            named = next((after for before, after in _COMMA_NAMED if prev.lower() == before
+                          and text.startswith(after, end + 2) and not text[end + 2 + len(after) : end + 3 + len(after)].isalpha()), None)
+            if named is not None:  # `Ủy ban Tài chính, Ngân sách`: a committee named by two fields
+                end, prev = end + 2 + len(named), named.split()[-1]
+                words += len(named.split())
+                continue
+        if words and len(prev) > 1 and prev.isupper() and (initials := _GLUED_INITIALS.match(text, end)) is not None:
+            end, prev = initials.end(), initials.group(0).rsplit(",", 1)[-1]  # `KH,CN&MT`: one name's initials
+            words += 1
+            continue
         if words and prev.isdecimal() and (numbers := _NUMBER_LIST.match(text, end)) is not None:
             end, prev = numbers.end(), numbers.group(0).split()[-1]  # `Ban Chỉ huy Phòng thủ khu vực 1, 2, 3`
             words += 1
@@ -665,7 +675,10 @@ def _extend_open(text: str, end: int) -> int:
 
 # Two words a comma joins inside a unit's name (`Ban Chỉ huy phòng, chống thiên tai …`): `[comma_pairs]`
 _COMMA_PAIRS = frozenset((a, b) for a, b in _HEADS["comma_pairs"]["pairs"])
+_COMMA_NAMED = tuple((a, b) for a, b in _HEADS["comma_pairs"]["named"])  # (`chính`, `Ngân sách`): `named`
 _COMMA_PAIR = re.compile(r", ([\wÀ-ỹ]+)")
+# initials glued by commas with no space, one name's (`Ủy ban KH,CN&MT`: khoa học, công nghệ và môi trường)
+_GLUED_INITIALS = re.compile(rf"(?:,[{VI_UPPER}][{VI_UPPER}&]*)+(?![\wÀ-ỹ])")
 
 
 def _pair_follows(text: str, end: int, word: str) -> bool:
@@ -941,6 +954,9 @@ def _board_scope(text: str, found: UnitMention) -> UnitMention:
             return found  # `Ban Chỉ đạo về xây dựng …`, `… về việc …`: no field of the name
         if w.group(1).endswith((".", ";", ":")):
             return found
+        if words and w.group(1) == "và" and _starts_unit(text, w.end(1) + 1):
+            end = len(text[:pos].rstrip(" ,"))  # a second unit joined on (`… tội phạm và Công an tỉnh chỉ đạo`)
+            return UnitMention((text[found.start : end],), found.start, end)
         pos, words = w.end(), words + 1
     return found
 

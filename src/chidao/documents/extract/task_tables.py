@@ -33,7 +33,7 @@ from chidao.documents.text import fold, fold_chars
 
 if TYPE_CHECKING:
     from chidao.documents.extract.tasks import _Builder
-    from chidao.documents.model import Task
+    from chidao.documents.model import Document, Task
 
 _COORD = re.compile(rf"{HELPER_WORDS}\s+")  # `[helping]` of data/lead_ins.toml
 # The label of the units to carry a task out in a table of cells: an agent's (`Cơ quan thực hiện`) or the
@@ -152,12 +152,6 @@ def _lead_and_coords(text: str) -> tuple[list[str], list[str]]:
     return leads, coords
 
 
-# a time cell's time followed by a note that opens with a capital (`2022 - 2025 Các Bộ: X, Y đã hoàn thành`)
-_TIME_NOTE = re.compile(r"(.*?\d)\s+(?=[A-ZĐÀ-Ỹ])")
-# the bullet that opens an activity's cell (`+ Khảo sát …`, `- …`, `. …`): not the task's text
-_CELL_BULLET = re.compile(r"[-+•*.]\s+(?=\S)")
-
-
 def _columns(folded: list[str]) -> dict[str, int]:
     """Column roles from a header's folded labels. The lead column is the one of `chủ trì`, else the one of the
     units to carry the task out (`Cơ quan thực hiện`), whose cells may name the coordinators too (`split`)."""
@@ -216,6 +210,27 @@ def _two_row_header(upper: list[str], lower: list[str]) -> list[str]:
         out.append(upper[at] if at < len(upper) else "")
         at += 1
     return out
+
+
+# the bullet of an item written inside a task cell (`+ Rà soát …`, `. Tiếp tục …`, `- Hỗ trợ …`)
+_CELL_BULLET = re.compile(r"[-+•*.]\s+(?=\S)")
+# a year or a run of years (`2028`, `2024 - 2026`)
+_YEARS = re.compile(r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)")
+
+
+def _cell_time(text: str, doc: Document) -> str:
+    """The time a task table's time cell gives its row: the cell, where it reads as a deadline; else the cell from
+    its first figure (`Hoàn thành 30/6/2026`), or the year or run of years there, whatever words come after it
+    (`Thực hiện đến năm 2028 và theo kế hoạch từng năm`, `2024 - 2026 các sở đã hoàn thành`): a time column says
+    when the row's work is due."""
+    digits = re.search(r"\d", text)
+    if digits is None or own_deadline(text, doc) is not None:
+        return text
+    rest = text[digits.start() :]
+    if own_deadline(rest, doc) is not None:
+        return rest
+    years = _YEARS.match(rest)
+    return years.group(0) if years is not None else rest
 
 
 class TableReader:
@@ -288,17 +303,11 @@ class TableReader:
         b = self.builder
         coords = b.resolve(_split_names(cells[cols["coord"]])) if "coord" in cols and cells[cols["coord"]] else []
         offs = offsets[cols["task"]]
-        bullet = _CELL_BULLET.match(task_text)
-        if bullet:  # `+ Khảo sát …`, `. Hỗ trợ …`: an activity listed in its cell under a group's
-            task_text, offs = task_text[bullet.end() :], offs[bullet.end() :]
+        if (bullet := _CELL_BULLET.match(task_text)) is not None and offs:
+            task_text, offs = task_text[bullet.end() :], offs[bullet.end() :]  # `+ Rà soát …`: the item's bullet
         task_seg = Segment(text=task_text, offsets=offs or seg.offsets[:1])
         spans = [(lead_offs[0], lead_offs[-1] + 1)] if lead_offs else []
-        time_text = cells[cols["time"]] if "time" in cols else ""
-        digits = re.search(r"\d", time_text)
-        time_text = time_text if own_deadline(time_text, b.doc) or not digits else time_text[digits.start() :]
-        noted = _TIME_NOTE.match(time_text)
-        if noted and not own_deadline(time_text, b.doc) and own_deadline(noted.group(1), b.doc):
-            time_text = noted.group(1)  # `2022 - 2025 Các Bộ: X, Y đã hoàn thành`: the time, then a note on it
+        time_text = _cell_time(cells[cols["time"]], b.doc) if "time" in cols else ""
         deadline_text = time_text if own_deadline(time_text, b.doc) else task_text
         if "split" in cols and _COORD.search(lead):  # `Cơ quan thực hiện`: `Sở X chủ trì, phối hợp với Y`
             leads, more = _lead_and_coords(lead)

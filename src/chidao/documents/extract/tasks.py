@@ -552,7 +552,7 @@ class _Builder:
         if introduces_items(seg, nxt) and len(created) == 1 and (
             (created[0].mode is None and not created[0].parent) or _titles_sections(seg, nxt, created[0], ctx)
         ):
-            self._section_sentence(seg, created[0])
+            self._section_sentence(seg, created[0], keep=_works_in_turn(text))
             return
         self._remember(seg, ctx, created)
         if lead_in:
@@ -1039,11 +1039,15 @@ class _Builder:
             return None
         return self.add(seg, 0, len(seg.text), list(lead.assignees), list(lead.spans), [], lead.mode, None)
 
-    def _section_sentence(self, seg: Segment, task: Task) -> None:
-        """`2.1. Sở X phối hợp với Sở Y trong công tác Z.` over its own items: who and with whom, for the items."""
-        self._drop(task)
+    def _section_sentence(self, seg: Segment, task: Task, keep: bool = False) -> None:
+        """`2.1. Sở X phối hợp với Sở Y trong công tác Z.` over its own items: who and with whom, for the items.
+        `keep`: the sentence spells out works of its own (`_works_in_turn`): a task too, the items its children."""
         frame = Frame(depth=seg.depth, marked=True, assignees=task.assignees, spans=task.assignee_spans)
-        frame.coordinators = list(task.coordinators)
+        if keep:
+            frame.task_id = task.id
+        else:
+            self._drop(task)
+            frame.coordinators = list(task.coordinators)
         self._push(frame)
 
     def _topic_lead(self, seg: Segment) -> None:
@@ -1237,6 +1241,15 @@ def _gives_work(seg: Segment) -> bool:
 
 
 _GIVING = ("giao", "yêu cầu", "đề nghị")
+
+
+def _works_in_turn(text: str) -> bool:
+    """`1. Bộ X chủ trì, phối hợp với … tổ chức thực hiện Đề án; xây dựng kế hoạch …; chỉ đạo, hướng dẫn … .` over
+    items of its own: a sentence that spells out works, one after another (`;`), gives work itself (unlike `2.1. Sở X
+    phối hợp với Sở Y trong công tác Z.`, which only names who and with whom). A `;` in its list of helpers (`…
+    phối hợp với Sở Y; Sở Z …`) parts no works."""
+    parts = [p.strip() for p in text.rstrip(" .").split(";")]
+    return len(parts) > 1 and all(p[:1].islower() and read_unit(p, 0) is None for p in parts[1:])
 
 
 def _duty_title(text: str) -> bool:

@@ -53,11 +53,18 @@ def _page_marks_as_breaks(text: str) -> str:
 _CELL_BREAK = re.compile(r"<br\s*/?>", re.I)
 
 
+# A layout table (the header's issuer | national motto, the closing's Nơi nhận | signer) fills at most this many
+# cells of a row; a row with more filled cells is a row of a table of data (`STT | Nhiệm vụ | Đơn vị<br>chủ trì |
+# … | Giai đoạn<br>2026 - 2030`), where a break only wraps a cell's text
+_LAYOUT_CELLS = 2
+
+
 def unroll_cell_breaks(text: str) -> str:
     """A markdown table row whose cells hold HTML line breaks (`| ỦY BAN<br>NHÂN DÂN<br>Số: 12/TB-UBND | CỘNG
     HÒA …<br>Độc lập …<br>*Hà Nội, ngày …* |`, as converters write a header or a closing table) as the rows those
     lines make side by side: the k-th line of every cell on the k-th row, a cell with fewer lines empty below
-    them, and a row that is all empty (the breaks before a signer's name) dropped. Other text is kept."""
+    them, and a row that is all empty (the breaks before a signer's name) dropped. In a row of a data table (more
+    than two cells filled) a break wraps its cell's text: it is read as a space. Other text is kept."""
     if "<br" not in text and "<BR" not in text:
         return text
     out: list[str] = []
@@ -67,6 +74,9 @@ def unroll_cell_breaks(text: str) -> str:
             out.append(line)
             continue
         inner = stripped[1:-1] if stripped.endswith("|") and len(stripped) > 1 else stripped[1:]
+        if sum(1 for cell in inner.split("|") if cell.strip()) > _LAYOUT_CELLS:
+            out.append(_CELL_BREAK.sub(" ", line))
+            continue
         cells = _number_beside_date([_CELL_BREAK.split(cell) for cell in inner.split("|")])
         for k in range(max(len(parts) for parts in cells)):
             row = [parts[k].strip() if k < len(parts) else "" for parts in cells]
