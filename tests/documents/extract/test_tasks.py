@@ -3066,6 +3066,38 @@ def test_r10_local_held_out_shapes(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a person named after `đồng chí`, then the office after a dash: the holder named by the office
+            "Giao đồng chí Nguyễn Văn An – Phó Chủ tịch UBND huyện chỉ đạo kiểm tra các hồ chứa, báo cáo trước ngày "
+            "20/3/2026.",
+            [(["Phó Chủ tịch UBND huyện"], "2026-03-20")],
+        ),
+        (  # ... the same opening a sentence, with a hyphen
+            "Đồng chí Phạm Văn Tú - Giám đốc Ban Quản lý dự án huyện khẩn trương hoàn thiện hồ sơ.",
+            [(["Giám đốc Ban Quản lý dự án huyện"], None)],
+        ),
+        (  # a section's head after `đồng chí`, no person named: the office as written
+            "Giao đồng chí Trưởng phòng Nông nghiệp và Môi trường huyện tham mưu phương án nạo vét kênh mương.",
+            [(["Trưởng phòng Nông nghiệp và Môi trường huyện"], None)],
+        ),
+        (  # the body's fullest name read from the closing sentence, the closing mark `./.` glued to it: not part of it
+            "1. Ban Thường trực Ủy ban MTTQ Việt Nam xã\n- Rà soát danh sách thư viện các thôn.\n"
+            "Trên đây là Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã An Phú./.",
+            [(["Ban Thường trực Ủy ban MTTQ Việt Nam xã An Phú"], None)],
+        ),
+        (  # a range of days written with a dash for `đến`: due on its last day
+            "Từ ngày 05/02/2026 - 08/02/2026: Ủy ban nhân dân xã tổ chức hội nghị cử tri tại các thôn.",
+            [(["Ủy ban nhân dân xã"], "2026-02-08")],
+        ),
+    ],
+)
+def test_r11_district_held_out_shapes(text, expected):
+    got = [(t.assignees, t.deadline.due.isoformat() if t.deadline and t.deadline.due else None) for t in _tasks(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # a lead-in lists the units one a line, each with the scope it answers for; a duty line hands them the items
             "2. Các sở quản lý chuyên ngành\n"
             "Giao các sở quản lý chuyên ngành theo lĩnh vực gồm:\n"
