@@ -1150,7 +1150,7 @@ def _addressed_person(text: str, start: int, office: re.Match[str]) -> UnitMenti
         # `đồng chí Trưởng phòng Nông nghiệp và Môi trường huyện`: the office right after the form of address
         held = read_unit(text, space.end())
         if held is not None and held.start == space.end():
-            return UnitMention(held.names, start, held.end)
+            return held  # (its span the office's, as for `đồng chí Phó Chủ tịch …`)
     person = _PERSON_NAME.match(text, office.start() + len(address)) or _MEMBER_TITLE.match(
         text, office.start() + len(address)
     )
