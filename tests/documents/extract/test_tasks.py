@@ -3084,6 +3084,12 @@ def test_r10_local_held_out_shapes(text, expected):
             "Trên đây là Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã An Phú./.",
             [(["Ban Thường trực Ủy ban MTTQ Việt Nam xã An Phú"], None)],
         ),
+        (  # an election body named with `Bầu cử` in capitals, first of the bodies a monitor urges: one unit, no new
+            # clause after it; the work is the monitor's
+            "Ban Thường trực UBMTTQ xã theo dõi, đôn đốc Ủy ban Bầu cử xã, UBND xã và các cơ quan chức năng giải quyết "
+            "đơn thư đúng thời hạn.",
+            [(["Ban Thường trực UBMTTQ xã"], None)],
+        ),
         (  # a range of days written with a dash for `đến`: due on its last day
             "Từ ngày 05/02/2026 - 08/02/2026: Ủy ban nhân dân xã tổ chức hội nghị cử tri tại các thôn.",
             [(["Ủy ban nhân dân xã"], "2026-02-08")],
