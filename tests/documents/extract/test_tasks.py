@@ -3090,6 +3090,13 @@ def test_r10_local_held_out_shapes(text, expected):
             "đơn thư đúng thời hạn.",
             [(["Ban Thường trực UBMTTQ xã"], None)],
         ),
+        (  # under guidance, an item that names what it is about, then a unit sending its papers by a day: that
+            # unit's task; the rest of the guidance is no one's
+            "HƯỚNG DẪN THỰC HIỆN\n1. Biên bản hội nghị: Các cơ quan, đơn vị gửi toàn bộ biên bản về Ủy ban nhân dân xã "
+            "chậm nhất ngày 25/01/2026.\n2. Hồ sơ ứng cử: gồm đơn ứng cử, sơ yếu lý lịch.\n"
+            "3. Thành phần: Ban lãnh đạo cơ quan họp dự kiến người giới thiệu.",
+            [(["Các cơ quan, đơn vị"], "2026-01-25")],
+        ),
         (  # a range of days written with a dash for `đến`: due on its last day
             "Từ ngày 05/02/2026 - 08/02/2026: Ủy ban nhân dân xã tổ chức hội nghị cử tri tại các thôn.",
             [(["Ủy ban nhân dân xã"], "2026-02-08")],
