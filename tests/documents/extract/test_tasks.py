@@ -3086,9 +3086,9 @@ def test_r10_local_held_out_shapes(text, expected):
         ),
         (  # an election body named with `Bầu cử` in capitals, first of the bodies a monitor urges: one unit, no new
             # clause after it; the work is the monitor's
-            "Ban Thường trực UBMTTQ xã theo dõi, đôn đốc Ủy ban Bầu cử xã, UBND xã và các cơ quan chức năng giải quyết "
-            "đơn thư đúng thời hạn.",
-            [(["Ban Thường trực UBMTTQ xã"], None)],
+            "Ban Thường trực UBMTTQ phường theo dõi, đôn đốc Ủy ban Bầu cử phường, UBND phường và các cơ quan chuyên "
+            "môn xử lý kiến nghị của cử tri đúng hạn.",
+            [(["Ban Thường trực UBMTTQ phường"], None)],
         ),
         (  # under guidance, an item that names what it is about, then a unit sending its papers by a day: that
             # unit's task; the rest of the guidance is no one's
