@@ -3108,6 +3108,20 @@ def test_r11_district_held_out_shapes(text, expected):
     assert got == expected
 
 
+def test_a_group_sent_to_in_narrower_parts_is_those_addressees():
+    """`Hiệu trưởng các trường` in a letter sent to `Hiệu trưởng các trường Tiểu học` and `… THCS`: the group is the
+    addressees that narrow it (README: a group the document enumerates is expanded to its members)."""
+    from chidao.documents import parse_text
+
+    doc = parse_text(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 215/PGDĐT\nV/v rà soát sĩ số học sinh\nKính gửi:\n"
+        "- Hiệu trưởng các trường Tiểu học;\n- Hiệu trưởng các trường THCS.\n"
+        "Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường rà soát sĩ số học sinh, báo cáo trước ngày 12/10/2026.\n",
+        check=False,
+    )
+    assert [t.assignees for t in doc.tasks] == [["Hiệu trưởng các trường Tiểu học", "Hiệu trưởng các trường THCS"]]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
