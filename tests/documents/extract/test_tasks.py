@@ -3097,6 +3097,14 @@ def test_r10_local_held_out_shapes(text, expected):
             "3. Thành phần: Ban lãnh đạo cơ quan họp dự kiến người giới thiệu.",
             [(["Các cơ quan, đơn vị"], "2026-01-25")],
         ),
+        (  # a commune's civil servant in lower case after the verb, his field in capitals: the addressee
+            "Giao công chức Địa chính - Xây dựng xã rà soát hiện trạng các thửa đất công trước ngày 30/5/2026.",
+            [(["công chức Địa chính - Xây dựng xã"], "2026-05-30")],
+        ),
+        (  # ... but civil servants named by no field are no unit: the work stays the subject's
+            "Phòng Nội vụ phân công công chức trực điện thoại ngoài giờ hành chính.",
+            [(["Phòng Nội vụ"], None)],
+        ),
         (  # a range of days written with a dash for `đến`: due on its last day
             "Từ ngày 05/02/2026 - 08/02/2026: Ủy ban nhân dân xã tổ chức hội nghị cử tri tại các thôn.",
             [(["Ủy ban nhân dân xã"], "2026-02-08")],

@@ -893,10 +893,20 @@ def _more_levels(text: str, found: UnitMention) -> UnitMention:
     return found if end == found.end else UnitMention((text[found.start : end],), found.start, end)
 
 
+# a commune's civil servant in lower case, then the field in his charge in capitals (`công chức Địa chính`)
+_CLERK = re.compile(rf"công chức[ \t]+(?=[{VI_UPPER}])")
+
+
 def read_unit(text: str, pos: int) -> UnitMention | None:
     """One unit (or one elided list of units) starting exactly at `pos`, else None; also where a web copy glued
     its head to the name after it (`BộCông Thương`: read as `Bộ Công Thương`, its end where it ends as printed)."""
     found = _read_unit(text, pos)
+    if found is None and _CLERK.match(text, pos) is not None:
+        # `Giao công chức Địa chính - Xây dựng xã …`: the commune's civil servant in lower case after the verb, his
+        # field in capitals, read as `Công chức …` is (not `phân công công chức trực …`: no field named)
+        capital = _read_unit(f"{text[:pos]}C{text[pos + 1 :]}", pos)
+        if capital is not None:
+            return _more_levels(text, UnitMention((f"c{capital.names[0][1:]}", *capital.names[1:]), capital.start, capital.end))
     if found is None and (glued := _GLUED_HEAD.match(text, pos)) is not None:
         cut = glued.end()
         spaced = _read_unit(f"{text[:cut]} {text[cut:]}", pos)
