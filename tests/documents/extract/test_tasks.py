@@ -3253,3 +3253,24 @@ def test_round10_wave2_shapes(text, fields, expected):
 def test_item_closed_by_the_unit_it_falls_to(item, expected):
     text = f"Bộ Nội vụ đề nghị các Bộ, ngành thực hiện như sau:\n1. Ban hành danh mục tài sản theo ngành, cụ thể:\n{item}"
     assert [t.assignees for t in _tasks(text)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "due"),
+    [
+        # a plan about holding a meeting, the day it sets for it in its body: the work that serves the meeting is due then
+        ("Tổ chức hội nghị đại biểu nhân dân xã năm 2026", "2026-03-20"),
+        # ... but a plan about other work names no meeting to come
+        ("Tuyên truyền phòng, chống cháy rừng năm 2026", None),
+    ],
+)
+def test_a_plan_for_a_meeting_dates_the_work_that_serves_it(subject: str, due: str | None) -> None:
+    from chidao.documents import parse_text
+
+    doc = parse_text(
+        f"ỦY BAN NHÂN DÂN XÃ AN PHÚ\nSố: 31/KH-UBND\nAn Phú, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\n{subject}\n"
+        "I. THỜI GIAN\nỦy ban nhân dân xã dự kiến tổ chức hội nghị vào ngày 20/3/2026.\nII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Văn phòng HĐND và UBND xã chuẩn bị hội trường, tài liệu phục vụ hội nghị.\n",
+        check=False,
+    )
+    assert [(t.deadline.due.isoformat() if t.deadline and t.deadline.due else None) for t in doc.tasks] == [due]
