@@ -3105,6 +3105,12 @@ def test_r10_local_held_out_shapes(text, expected):
             "Phòng Nội vụ phân công công chức trực điện thoại ngoài giờ hành chính.",
             [(["Phòng Nội vụ"], None)],
         ),
+        (  # the duties of a team a decision sets up, named by its work (`Tổ tiếp công dân`): the team's tasks
+            "Điều 1. Thành lập Tổ tiếp công dân phục vụ bầu cử gồm các thành viên:\n1. Bà Trần Thị Mơ - Tổ trưởng.\n"
+            "Điều 2. Nhiệm vụ của Tổ tiếp công dân phục vụ bầu cử:\n- Tiếp nhận, phân loại đơn thư của cử tri.\n"
+            "- Tổng hợp, báo cáo Ban Thường trực các vụ việc phức tạp.",
+            [(["Tổ tiếp công dân phục vụ bầu cử"], None)] * 2,
+        ),
         (  # a range of days written with a dash for `đến`: due on its last day
             "Từ ngày 05/02/2026 - 08/02/2026: Ủy ban nhân dân xã tổ chức hội nghị cử tri tại các thôn.",
             [(["Ủy ban nhân dân xã"], "2026-02-08")],
