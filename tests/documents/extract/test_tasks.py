@@ -3103,6 +3103,79 @@ def test_r10_local_held_out_shapes(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a person named after `đồng chí`, then the office after a dash: the holder named by the office
+            "Giao đồng chí Nguyễn Văn An – Phó Chủ tịch UBND huyện chỉ đạo kiểm tra các hồ chứa, báo cáo trước ngày "
+            "20/3/2026.",
+            [(["Phó Chủ tịch UBND huyện"], "2026-03-20")],
+        ),
+        (  # ... the same opening a sentence, with a hyphen
+            "Đồng chí Phạm Văn Tú - Giám đốc Ban Quản lý dự án huyện khẩn trương hoàn thiện hồ sơ.",
+            [(["Giám đốc Ban Quản lý dự án huyện"], None)],
+        ),
+        (  # a section's head after `đồng chí`, no person named: the office as written
+            "Giao đồng chí Trưởng phòng Nông nghiệp và Môi trường huyện tham mưu phương án nạo vét kênh mương.",
+            [(["Trưởng phòng Nông nghiệp và Môi trường huyện"], None)],
+        ),
+        (  # the body's fullest name read from the closing sentence, the closing mark `./.` glued to it: not part of it
+            "1. Ban Thường trực Ủy ban MTTQ Việt Nam xã\n- Rà soát danh sách thư viện các thôn.\n"
+            "Trên đây là Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã An Phú./.",
+            [(["Ban Thường trực Ủy ban MTTQ Việt Nam xã An Phú"], None)],
+        ),
+        (  # an election body named with `Bầu cử` in capitals, first of the bodies a monitor urges: one unit, no new
+            # clause after it; the work is the monitor's
+            "Ban Thường trực UBMTTQ phường theo dõi, đôn đốc Ủy ban Bầu cử phường, UBND phường và các cơ quan chuyên "
+            "môn xử lý kiến nghị của cử tri đúng hạn.",
+            [(["Ban Thường trực UBMTTQ phường"], None)],
+        ),
+        (  # under guidance, an item that names what it is about, then a unit sending its papers by a day: that
+            # unit's task; the rest of the guidance is no one's
+            "HƯỚNG DẪN THỰC HIỆN\n1. Biên bản hội nghị: Các cơ quan, đơn vị gửi toàn bộ biên bản về Ủy ban nhân dân xã "
+            "chậm nhất ngày 25/01/2026.\n2. Hồ sơ ứng cử: gồm đơn ứng cử, sơ yếu lý lịch.\n"
+            "3. Thành phần: Ban lãnh đạo cơ quan họp dự kiến người giới thiệu.",
+            [(["Các cơ quan, đơn vị"], "2026-01-25")],
+        ),
+        (  # a commune's civil servant in lower case after the verb, his field in capitals: the addressee
+            "Giao công chức Địa chính - Xây dựng xã rà soát hiện trạng các thửa đất công trước ngày 30/5/2026.",
+            [(["công chức Địa chính - Xây dựng xã"], "2026-05-30")],
+        ),
+        (  # ... but civil servants named by no field are no unit: the work stays the subject's
+            "Phòng Nội vụ phân công công chức trực điện thoại ngoài giờ hành chính.",
+            [(["Phòng Nội vụ"], None)],
+        ),
+        (  # the duties of a team a decision sets up, named by its work (`Tổ tiếp công dân`): the team's tasks
+            "Điều 1. Thành lập Tổ tiếp công dân phục vụ bầu cử gồm các thành viên:\n1. Bà Trần Thị Mơ - Tổ trưởng.\n"
+            "Điều 2. Nhiệm vụ của Tổ tiếp công dân phục vụ bầu cử:\n- Tiếp nhận, phân loại đơn thư của cử tri.\n"
+            "- Tổng hợp, báo cáo Ban Thường trực các vụ việc phức tạp.",
+            [(["Tổ tiếp công dân phục vụ bầu cử"], None)] * 2,
+        ),
+        (  # a range of days written with a dash for `đến`: due on its last day
+            "Từ ngày 05/02/2026 - 08/02/2026: Ủy ban nhân dân xã tổ chức hội nghị cử tri tại các thôn.",
+            [(["Ủy ban nhân dân xã"], "2026-02-08")],
+        ),
+    ],
+)
+def test_r11_district_held_out_shapes(text, expected):
+    got = [(t.assignees, t.deadline.due.isoformat() if t.deadline and t.deadline.due else None) for t in _tasks(text)]
+    assert got == expected
+
+
+def test_a_group_sent_to_in_narrower_parts_is_those_addressees():
+    """`Hiệu trưởng các trường` in a letter sent to `Hiệu trưởng các trường Tiểu học` and `… THCS`: the group is the
+    addressees that narrow it (README: a group the document enumerates is expanded to its members)."""
+    from chidao.documents import parse_text
+
+    doc = parse_text(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 215/PGDĐT\nV/v rà soát sĩ số học sinh\nKính gửi:\n"
+        "- Hiệu trưởng các trường Tiểu học;\n- Hiệu trưởng các trường THCS.\n"
+        "Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường rà soát sĩ số học sinh, báo cáo trước ngày 12/10/2026.\n",
+        check=False,
+    )
+    assert [t.assignees for t in doc.tasks] == [["Hiệu trưởng các trường Tiểu học", "Hiệu trưởng các trường THCS"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # a lead-in lists the units one a line, each with the scope it answers for; a duty line hands them the items
             "2. Các sở quản lý chuyên ngành\n"
             "Giao các sở quản lý chuyên ngành theo lĩnh vực gồm:\n"
@@ -3362,3 +3435,24 @@ def test_handing_over_to_a_unit_is_the_subjects_work(text, assignees):
 
     doc = parse_text(text + "\n", check=False)
     assert [t.assignees for t in doc.tasks] == assignees
+
+
+@pytest.mark.parametrize(
+    ("subject", "due"),
+    [
+        # a plan about holding a meeting, the day it sets for it in its body: the work that serves the meeting is due then
+        ("Tổ chức hội nghị đại biểu nhân dân xã năm 2026", "2026-03-20"),
+        # ... but a plan about other work names no meeting to come
+        ("Tuyên truyền phòng, chống cháy rừng năm 2026", None),
+    ],
+)
+def test_a_plan_for_a_meeting_dates_the_work_that_serves_it(subject: str, due: str | None) -> None:
+    from chidao.documents import parse_text
+
+    doc = parse_text(
+        f"ỦY BAN NHÂN DÂN XÃ AN PHÚ\nSố: 31/KH-UBND\nAn Phú, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\n{subject}\n"
+        "I. THỜI GIAN\nỦy ban nhân dân xã dự kiến tổ chức hội nghị vào ngày 20/3/2026.\nII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Văn phòng HĐND và UBND xã chuẩn bị hội trường, tài liệu phục vụ hội nghị.\n",
+        check=False,
+    )
+    assert [(t.deadline.due.isoformat() if t.deadline and t.deadline.due else None) for t in doc.tasks] == [due]

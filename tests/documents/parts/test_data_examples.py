@@ -168,6 +168,18 @@ def test_portal_metadata_examples(line: str, metadata: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "posted"),
+    [(e, True) for e in header_markers().portal_posted_examples]
+    + [(e, False) for e in header_markers().portal_posted_counter_examples],
+)
+def test_portal_posted_examples(line: str, posted: bool) -> None:
+    """`[portal_posted]` of issuer_markers.toml: the stamp a portal posted a document with, alone on its line."""
+    from chidao.documents.parts.furniture import is_portal_posted
+
+    assert is_portal_posted(line) is posted
+
+
+@pytest.mark.parametrize(
     ("line", "control"),
     [(e, True) for e in header_markers().page_controls_examples]
     + [(e, False) for e in header_markers().page_controls_counter_examples],

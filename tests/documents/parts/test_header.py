@@ -1050,3 +1050,38 @@ def test_a_line_of_years_goes_on_a_title_in_capitals(subject_lines: str, subject
         check=False,
     )
     assert doc.subject is not None and doc.subject.text == subject
+
+
+@pytest.mark.parametrize(
+    ("subject_lines", "subject"),
+    [
+        # a .docx copy's subject, its term alone on the last line after a blank one
+        ("Về việc thành lập Tổ công tác phục vụ bầu cử đại biểu Hội đồng nhân dân các cấp \n\nnhiệm kỳ 2026 – 2031",
+         "Về việc thành lập Tổ công tác phục vụ bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 – 2031"),
+        ("Về việc kiện toàn Ban Chỉ đạo phát triển du lịch của xã\n\ngiai đoạn 2026-2030",
+         "Về việc kiện toàn Ban Chỉ đạo phát triển du lịch của xã giai đoạn 2026-2030"),
+    ],
+)
+def test_a_term_alone_ends_the_subject(subject_lines: str, subject: str) -> None:
+    doc = parse_text(
+        f"ỦY BAN NHÂN DÂN XÃ AN PHÚ\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\n{subject_lines}\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN PHÚ\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\n",
+        check=False,
+    )
+    assert doc.subject is not None and doc.subject.text == subject
+
+
+def test_a_portal_caption_over_the_header_is_the_pages() -> None:
+    """A commune portal's page: its title (the document's type and subject) and the stamp it posted the document
+    with, then the document's own header: the header is read below the stamp."""
+    doc = parse_text(
+        "KẾ HOẠCH Tuyên truyền ngày hội đọc sách năm 2026\n\nNgày 12/03/2026 09:41:05\n\nUỶ BAN NHÂN DÂN\n\n    XÃ AN  PHÚ\n\n"
+        "Số:   /KH-UBND\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "An Phú, ngày 10 tháng 03 năm 2026\n\nKẾ HOẠCH\n\nTuyên truyền ngày hội đọc sách năm 2026\n\n"
+        "Thực hiện Kế hoạch số 15/KH-UBND ngày 02/3/2026 của UBND huyện, UBND xã ban hành Kế hoạch như sau:\n",
+        check=False,
+    )
+    assert doc.issuer is not None and doc.issuer.name == "UỶ BAN NHÂN DÂN XÃ AN PHÚ"
+    assert doc.number is not None and doc.number.symbol == "KH-UBND"
+    assert doc.date is not None and doc.date.iso == "2026-03-10"
+    assert doc.subject is not None and doc.subject.text == "Tuyên truyền ngày hội đọc sách năm 2026"

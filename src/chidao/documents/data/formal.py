@@ -97,6 +97,9 @@ class HeaderMarkers:
     portal_metadata: tuple[str, ...]  # `[portal_metadata]`: the labels of a legal portal's metadata table
     portal_metadata_examples: tuple[str, ...]
     portal_metadata_counter_examples: tuple[str, ...]
+    portal_posted: tuple[str, ...]  # `[portal_posted]`: the labels of the stamp a portal posted a document with
+    portal_posted_examples: tuple[str, ...]
+    portal_posted_counter_examples: tuple[str, ...]
     page_controls: tuple[str, ...]  # `[page_controls]`: the captions of a portal's print/copy controls
     page_controls_examples: tuple[str, ...]
     page_controls_counter_examples: tuple[str, ...]
@@ -227,6 +230,9 @@ def header_markers() -> HeaderMarkers:
         portal_metadata=tuple(raw["portal_metadata"]["labels"]),
         portal_metadata_examples=tuple(raw["portal_metadata"]["examples"]),
         portal_metadata_counter_examples=tuple(raw["portal_metadata"]["counter_examples"]),
+        portal_posted=tuple(raw["portal_posted"]["labels"]),
+        portal_posted_examples=tuple(raw["portal_posted"]["examples"]),
+        portal_posted_counter_examples=tuple(raw["portal_posted"]["counter_examples"]),
         page_controls=tuple(raw["page_controls"]["labels"]),
         page_controls_examples=tuple(raw["page_controls"]["examples"]),
         page_controls_counter_examples=tuple(raw["page_controls"]["counter_examples"]),

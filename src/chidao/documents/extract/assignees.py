@@ -661,6 +661,9 @@ def _extend_open(text: str, end: int) -> int:
             # (after a dash, a head word is the second field of one name: `Phòng Bưu chính - Viễn thông`; a head word
             # that ends a compound is none: `Ban Chỉ đạo Tây Nam Bộ`, `[noun_compounds]`)
             break
+        if (closing := _CLOSING_MARK.search(word)) is not None:
+            end = m.end("word") - len(closing.group(0))  # `… xã An Phú./.`: the closing mark is not the name's
+            break
         if word.endswith("."):
             if _ABBREVIATED_PLACE.fullmatch(word):
                 end = m.end()
@@ -692,6 +695,8 @@ _BUILDING_WORDS = re.compile(_alternation(tuple(_HEADS["name_predicates"]["words
 # the last word of a level (`tỉnh`, `phố` of `thành phố`, `xã` of `thị xã`): `levels` of `[place_words]`
 _LEVEL_ENDS = frozenset(level.split()[-1] for level in PLACE_LEVELS["levels"])
 _ABBREVIATED_PLACE = re.compile(r"(?:TP|TX|Tp|Q|P|TT)\.")
+# the mark that closes a document's last sentence (`./.`), or a slash left of it, glued to the word before it
+_CLOSING_MARK = re.compile(r"(?<=[\wÀ-ỹ])(?:\./\.?|/\.?)$")
 
 
 # the first word of each of `OWNED_BY` (`trực`), and the rest of those of more words (`thuộc` after `trực`)
@@ -913,10 +918,20 @@ def _more_levels(text: str, found: UnitMention) -> UnitMention:
     return found if end == found.end else UnitMention((text[found.start : end],), found.start, end)
 
 
+# a commune's civil servant in lower case, then the field in his charge in capitals (`công chức Địa chính`)
+_CLERK = re.compile(rf"công chức[ \t]+(?=[{VI_UPPER}])")
+
+
 def read_unit(text: str, pos: int) -> UnitMention | None:
     """One unit (or one elided list of units) starting exactly at `pos`, else None; also where a web copy glued
     its head to the name after it (`BộCông Thương`: read as `Bộ Công Thương`, its end where it ends as printed)."""
     found = _read_unit(text, pos)
+    if found is None and _CLERK.match(text, pos) is not None:
+        # `Giao công chức Địa chính - Xây dựng xã …`: the commune's civil servant in lower case after the verb, his
+        # field in capitals, read as `Công chức …` is (not `phân công công chức trực …`: no field named)
+        capital = _read_unit(f"{text[:pos]}C{text[pos + 1 :]}", pos)
+        if capital is not None:
+            return _more_levels(text, UnitMention((f"c{capital.names[0][1:]}", *capital.names[1:]), capital.start, capital.end))
     if found is None and (glued := _GLUED_HEAD.match(text, pos)) is not None:
         cut = glued.end()
         spaced = _read_unit(f"{text[:cut]} {text[cut:]}", pos)
@@ -1189,15 +1204,24 @@ _ADDRESS_FORMS = frozenset(_OFFICE_FORMS["address"])
 # a Party committee member's title where the person's name would stand (`Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ
 # tịch UBND xã`): `members` of `[office_forms]`, then the committee, up to the comma before the office
 _MEMBER_TITLE = re.compile(rf"[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['members']))})[ \t]+[^,;:.]{{3,60}}?(?=,)")
-_COMMA_AFTER_NAME = re.compile(r",[ \t]+")
+# the comma or the dash between the person and the office (`đồng chí Nguyễn Văn An – Phó Chủ tịch UBND huyện`)
+_COMMA_AFTER_NAME = re.compile(r"(?:,|[ \t]+[-–—])[ \t]+")
+_SPACE = re.compile(r"[ \t]+")
 
 
 def _addressed_person(text: str, start: int, office: re.Match[str]) -> UnitMention | None:
-    """A person named after a form of address, then his office after a comma (`đồng chí Nguyễn Văn Bình, Phó Chủ
-    tịch UBND xã`): the holder named by the office as it is read; else None."""
+    """A person named after a form of address, then his office after a comma or a dash (`đồng chí Nguyễn Văn Bình, Phó
+    Chủ tịch UBND xã`, `đồng chí Nguyễn Văn An – Phó Chủ tịch UBND huyện`), or the office right after the form of
+    address: the holder named by the office as it is read; else None."""
     address = office.group(0).rstrip()
     if address not in _ADDRESS_FORMS:
         return None
+    space = _SPACE.match(text, office.start() + len(address))
+    if space is not None and _OFFICE.match(text, space.end()) is not None:
+        # `đồng chí Trưởng phòng Nông nghiệp và Môi trường huyện`: the office right after the form of address
+        held = read_unit(text, space.end())
+        if held is not None and held.start == space.end():
+            return held  # (its span the office's, as for `đồng chí Phó Chủ tịch …`)
     person = _PERSON_NAME.match(text, office.start() + len(address)) or _MEMBER_TITLE.match(
         text, office.start() + len(address)
     )

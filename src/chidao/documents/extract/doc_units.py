@@ -923,6 +923,13 @@ class DocumentUnits:
             addressed = [a for a in self.addressees if unit_key(strip_office(a)).startswith(prefixes)]
             if len(addressed) == int(counted.group(2)):
                 return [office + a for a in addressed]
+        if self.addressees and " các " in f" {name.strip().lower()} ":
+            # `Hiệu trưởng các trường` sent to `Hiệu trưởng các trường Tiểu học`, `Hiệu trưởng các trường THCS`: the
+            # group is the addressees that narrow it, two or more
+            prefix = fold(name.strip()) + " "
+            narrower = [a for a in self.addressees if fold(a).startswith(prefix)]
+            if len(narrower) >= 2:
+                return narrower
         m = _NAMED_GROUP.fullmatch(core)
         if m:
             head = fold(m.group(1))

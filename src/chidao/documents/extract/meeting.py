@@ -299,7 +299,23 @@ def announced_date(doc: Document) -> dt.date | None:
             if day is not None and found is not None and day != found:
                 return None
             found = found or day
+    if found is None:
+        found = _planned_day(doc, start)
     return found if found is not None and _to_come(found, doc) else None
+
+
+# `Ban Thường trực … dự kiến tổ chức hội nghị vào ngày 02/02/2026`: the day a plan sets for the meeting it is about
+_PLANNED = re.compile(rf"tổ\s+chức\s+(?:các\s+)?(?:{_MEETING_NOUN})[^.;:]{{0,80}}?\s+vào\s+(?:ngày\s+)?(?=\d)", re.IGNORECASE)
+
+
+def _planned_day(doc: Document, start: int) -> dt.date | None:
+    """The one day a document about holding a meeting (its subject names one: `Kế hoạch tổ chức hội nghị hiệp
+    thương …`) says the meeting is held on (`… dự kiến tổ chức hội nghị vào ngày 02/02/2026`); None when it says
+    none, or two days."""
+    if doc.subject is None or not names_meeting(doc.subject.text):
+        return None
+    days = {day for m in _PLANNED.finditer(doc.text, start) if (day := _first_date(doc.text[m.end() : m.end() + 40], doc))}
+    return days.pop() if len(days) == 1 else None
 
 
 def _to_come(day: dt.date, doc: Document) -> bool:

@@ -841,11 +841,14 @@ class _Builder:
 
     def _guided_unit_acts(self, seg: Segment) -> bool:
         """`1. Các huyện ủy … thực hiện quy trình …, gửi hồ sơ về Ban … trước ngày 30/9/2024.` under guidance: an item
-        that opens with a unit other than the issuer doing work of its own by a day is that unit's task; the rest of
+        that opens with a unit other than the issuer (after a label of what it is about, if any: `Biên bản hội nghị:
+        Các cơ quan … gửi …`) doing work of its own by a day is that unit's task; the rest of
         the guidance (how things are done, what a file holds) is no one's."""
         if seg.depth == 0:
             return False
-        found = assignment(seg.text[slice(*clauses(seg.text)[0])])
+        head = seg.text[slice(*clauses(seg.text)[0])]
+        label = _ITEM_LABEL.match(head)  # `1. Biên bản hội nghị (Bước 2): Các cơ quan … gửi …`: the unit after the label
+        found = assignment(head[label.end() :] if label else head)
         if found is None or not found.subject or found.start != 0 or self.is_issuer(found.names):
             return False
         own = own_deadline(seg.text, self.doc)
@@ -1483,6 +1486,8 @@ def _after_considered(text: str, found: Assignment) -> int:
 
 # only introduces the items below: `[introduces]`
 _ITEM_DEPTH = 4  # segment depth of a lettered item (`a)`); dashes (`-`, `+`) go deeper, numbers (`1.`) less deep
+# what a guidance item is about, before a colon and the unit that acts (`Biên bản hội nghị (Bước 2): Các cơ quan …`)
+_ITEM_LABEL = re.compile(rf"[^:;.]{{2,60}}?:\s+(?=[{VI_UPPER}])")
 _INTRODUCES = re.compile(rf"{as_written(lead_ins()['introduces']['ends'])}\s*:\s*$")
 _ASIDE = re.compile(r"\(([^()]{12,300})\)")
 # the helper words and the commas of an aside after who answers for it: `[helping]` of data/lead_ins.toml

@@ -67,8 +67,26 @@ def is_page_control(text: str) -> bool:
     return _PAGE_CONTROL.match(text.strip()) is not None
 
 
+# The stamp a portal posted the document with, alone on its line: a label or none, a day, a clock time
+# (`Ngày 06/04/2021 23:23:18`; `[portal_posted]`).
+_POSTED = re.compile(
+    rf"^(?:{as_written(header_markers().portal_posted)}\s*:?\s*)?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?$"
+)
+_POSTED_REACH = 4  # lines (blank ones not counted) where the stamp stands: the page's title above it, if any
+
+
+def is_portal_posted(text: str) -> bool:
+    """`Ngày 06/04/2021 23:23:18`: the stamp a portal posted the document with."""
+    return _POSTED.match(text.strip(" *")) is not None
+
+
 def portal_preamble_end(lines: list[Line]) -> int:
     """The index of the first line after a legal portal's preamble (the page's title and its metadata table, two
-    lines of it at least, in the first lines); 0 when the copy has none."""
+    lines of it at least, in the first lines; or the page's title down to the stamp it posted the document with,
+    `Ngày 06/04/2021 23:23:18`); 0 when the copy has none."""
     found = [line.index for line in lines[:_PORTAL_REACH] if line.text and is_portal_metadata(line.text)]
-    return found[-1] + 1 if len(found) >= 2 else 0
+    if len(found) >= 2:
+        return found[-1] + 1
+    filled = [line for line in lines[:_PORTAL_REACH] if line.text.strip()][:_POSTED_REACH]
+    posted = [line.index for line in filled if is_portal_posted(line.text)]
+    return posted[0] + 1 if posted else 0

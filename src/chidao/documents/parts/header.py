@@ -100,6 +100,8 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
         return False
     if (open_end(prev.text) or prev.text.endswith(",")) and cell.text[:1].islower() and not _HEADING.match(cell.text):
         return True  # `… các cấp,` / `nhiệm kỳ 2026 - 2031 …`: a long paragraph of the subject left open (a .docx copy)
+    if _PERIOD_ONLY.fullmatch(cell.text.strip()):
+        return True  # `… bầu cử đại biểu … các cấp` / `nhiệm kỳ 2026 – 2031`: the term alone on the subject's last line
     if len(prev.text) > _WRAP or prev.text.endswith((".", ":", ";")) or len(cell.text) > 2 * _WRAP:
         return False
     # A wrapped title breaks into lines no longer than its first; a much longer line is the body's first
@@ -124,6 +126,8 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
 
 
 _YEARS_ONLY = re.compile(r"(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?")
+# the term or period a subject ends with, alone on its line in lower case (`nhiệm kỳ 2026 – 2031`, `giai đoạn 2021-2025`)
+_PERIOD_ONLY = re.compile(r"(?:nhiệm kỳ|giai đoạn|niên khóa|niên khoá)\s+(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d")
 
 
 def _authority_beside(state: _State, head: Cell) -> bool:
