@@ -308,11 +308,7 @@ class TableReader:
         task_seg = Segment(text=task_text, offsets=offs or seg.offsets[:1])
         spans = [(lead_offs[0], lead_offs[-1] + 1)] if lead_offs else []
         time_text = _cell_time(cells[cols["time"]], b.doc) if "time" in cols else ""
-        own = own_deadline(task_text, b.doc) if time_text else None
-        # the time column says when the row's work is due, unless that work is itself recurring (`… và hằng năm`,
-        # `định kỳ …`: recurring even where a time is named, corpus README)
-        recurring = own is not None and own.kind == "recurring"
-        deadline_text = time_text if not recurring and own_deadline(time_text, b.doc) else task_text
+        deadline_text = time_text if own_deadline(time_text, b.doc) else task_text
         if "split" in cols and _COORD.search(lead):  # `Cơ quan thực hiện`: `Sở X chủ trì, phối hợp với Y`
             leads, more = _lead_and_coords(lead)
             coords += [c for c in b.resolve(more) if c not in coords]
