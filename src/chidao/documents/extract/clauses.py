@@ -1007,15 +1007,15 @@ def _starts() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 # (kind, test, a string every match holds, clauses of strings a match holds one of each of)
 _Test = tuple[str, Callable[[str], object], str, tuple[tuple[str, ...], ...]]
-_SELECTIVE = 5  # a needle this long rules out most sentences alone
 
 
 @cache
 def _contains() -> tuple[_Test, ...]:
     """The `contains` patterns of the exclusion kinds, in the order the kinds are told, as tests of a folded
-    sentence, each run only on a sentence that holds the longest string its matches all hold (and, when that
-    string is short, a string of each clause of `needs`). A kind's patterns anchored at the start that `re`
-    finds fast alone are one pattern to `match`, always tried."""
+    sentence, each run only on a sentence that holds the longest string its matches all hold and a string of
+    each other clause of `needs` (a long needle alone still lets through sentences a slow pattern then reads in
+    full: `giao ` of the budget-figure rule, which also needs ` la ` and ` dong`). A kind's patterns anchored at
+    the start that `re` finds fast alone are one pattern to `match`, always tried."""
     tests: list[_Test] = []
     for kind in ("conditional", "closing", "background"):
         compiled = [re.compile(p) for p in _rules()["exclusions"][kind].get("contains", ())]
@@ -1025,8 +1025,7 @@ def _contains() -> tuple[_Test, ...]:
         for p in compiled:
             if p not in at_start:
                 needle = max(_literal_runs(p), key=len, default="")
-                more = () if len(needle) >= _SELECTIVE else _other_needs(p, needle)
-                tests.append((kind, p.search, needle, more))
+                tests.append((kind, p.search, needle, _other_needs(p, needle)))
     return tuple(tests)
 
 
