@@ -31,7 +31,7 @@ from chidao.documents.extract.assignees import (
     read_unit,
     read_units,
 )
-from chidao.documents.extract.prefilter import DIGIT, anchored, found_alone, needs, with_first_chars
+from chidao.documents.extract.prefilter import DIGIT, anchored, found_alone, needs, plain_needs, with_first_chars
 from chidao.documents.text import VI_LOWER, VI_UPPER, FoldedText, fold
 
 # (not a number a time word counts, ending its sentence: `tháng 10.`, `[time_numbers]` of data/clause_words.toml)
@@ -1031,8 +1031,12 @@ def _contains() -> tuple[_Test, ...]:
 
 def _other_needs(pattern: re.Pattern[str], needle: str) -> tuple[tuple[str, ...], ...]:
     """The clauses of `needs(pattern)` the needle does not already answer (a text holding the needle holds
-    each string of it), less those asking for a digit, which is no plain substring."""
-    return tuple(tuple(c) for c in needs(pattern) if DIGIT not in c and not any(s in needle for s in c))
+    each string of it), less those asking for a digit, which is no plain substring. A pattern that heeds case (all
+    of `[exclusions]`: they read a folded sentence) is read by `plain_needs`: the letters `needs` stops a string at
+    (`i`, `s`, `k` …) matter only to a case-blind match, and the sentence, lower case, holds each literal of a
+    match as written (`thoi gian` whole, not `thoi g`)."""
+    clauses = needs(pattern) if pattern.flags & re.IGNORECASE else plain_needs(pattern)
+    return tuple(tuple(c) for c in clauses if DIGIT not in c and not any(s in needle for s in c))
 
 
 def _literal_runs(pattern: re.Pattern[str]) -> list[str]:
