@@ -31,7 +31,14 @@ from chidao.documents.extract.assignees import (
     read_unit,
     read_units,
 )
-from chidao.documents.extract.prefilter import DIGIT, anchored, found_alone, needs, plain_needs, with_first_chars
+from chidao.documents.extract.prefilter import (
+    DIGIT,
+    anchored,
+    found_alone,
+    needs,
+    plain_needs,
+    with_first_chars,
+)
 from chidao.documents.text import VI_LOWER, VI_UPPER, FoldedText, fold
 
 # (not a number a time word counts, ending its sentence: `tháng 10.`, `[time_numbers]` of data/clause_words.toml)
