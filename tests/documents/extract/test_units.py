@@ -1559,3 +1559,25 @@ def test_local_head_shared_by_places(text, names):
 def test_a_boards_field_ends_at_a_joined_unit_or_an_aside(text, names):
     mention = read_unit(text, 0)
     assert mention is not None and mention.names == names
+
+
+def test_office_before_a_unit_is_the_plain_pattern() -> None:
+    """`_office_before` tells the title from the window's end; `_OFFICE_END` searched in the folded window is its
+    definition (titles after a letter, blanks, commas, line breaks, combining marks alone, windows cut inside a
+    title)."""
+    import random
+
+    from chidao.documents.extract import doc_units as d
+
+    pieces = [
+        "Bộ trưởng", "Phó Chủ tịch", "Chủ tịch", "Giám đốc", "Thủ trưởng", "Chánh Văn phòng", "Tổng cục trưởng",
+        "Cục trưởng", "Bí thư", "xBộ trưởng", "ông", "UBND tỉnh", "Sở Y tế", " ", "  ", ",", ", ", "\n", "\t", "đ",
+        "1", ".", "-", "a", "Z", "ưởng", "rưởng", "Thư ký", "thư", "\u0301", "\u0323", "\xa0", "\u2003", "\u200b",
+        "giao", "với", "của", "Tổng Giám đốc", "GIÁM ĐỐC", "Trưởng\u0301",
+    ]
+    rnd = random.Random(11)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 8)))
+        for start in (len(text), max(0, len(text) - 1), len(text) // 2):
+            window = d.fold(text[max(0, start - d._OFFICE_REACH) : start])
+            assert d._office_before(text, start) == (d._OFFICE_END.search(window) is not None), (text, start)

@@ -31,7 +31,14 @@ from chidao.documents.extract.assignees import (
     read_unit,
     read_units,
 )
-from chidao.documents.extract.prefilter import DIGIT, anchored, found_alone, needs, with_first_chars
+from chidao.documents.extract.prefilter import (
+    DIGIT,
+    anchored,
+    found_alone,
+    needs,
+    plain_needs,
+    with_first_chars,
+)
 from chidao.documents.text import VI_LOWER, VI_UPPER, FoldedText, fold
 
 # (not a number a time word counts, ending its sentence: `tháng 10.`, `[time_numbers]` of data/clause_words.toml)
@@ -1016,15 +1023,15 @@ def _starts() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 # (kind, test, a string every match holds, clauses of strings a match holds one of each of)
 _Test = tuple[str, Callable[[str], object], str, tuple[tuple[str, ...], ...]]
-_SELECTIVE = 5  # a needle this long rules out most sentences alone
 
 
 @cache
 def _contains() -> tuple[_Test, ...]:
     """The `contains` patterns of the exclusion kinds, in the order the kinds are told, as tests of a folded
-    sentence, each run only on a sentence that holds the longest string its matches all hold (and, when that
-    string is short, a string of each clause of `needs`). A kind's patterns anchored at the start that `re`
-    finds fast alone are one pattern to `match`, always tried."""
+    sentence, each run only on a sentence that holds the longest string its matches all hold and a string of
+    each other clause of `needs` (a long needle alone still lets through sentences a slow pattern then reads in
+    full: `giao ` of the budget-figure rule, which also needs ` la ` and ` dong`). A kind's patterns anchored at
+    the start that `re` finds fast alone are one pattern to `match`, always tried."""
     tests: list[_Test] = []
     for kind in ("conditional", "closing", "background"):
         compiled = [re.compile(p) for p in _rules()["exclusions"][kind].get("contains", ())]
@@ -1034,15 +1041,18 @@ def _contains() -> tuple[_Test, ...]:
         for p in compiled:
             if p not in at_start:
                 needle = max(_literal_runs(p), key=len, default="")
-                more = () if len(needle) >= _SELECTIVE else _other_needs(p, needle)
-                tests.append((kind, p.search, needle, more))
+                tests.append((kind, p.search, needle, _other_needs(p, needle)))
     return tuple(tests)
 
 
 def _other_needs(pattern: re.Pattern[str], needle: str) -> tuple[tuple[str, ...], ...]:
     """The clauses of `needs(pattern)` the needle does not already answer (a text holding the needle holds
-    each string of it), less those asking for a digit, which is no plain substring."""
-    return tuple(tuple(c) for c in needs(pattern) if DIGIT not in c and not any(s in needle for s in c))
+    each string of it), less those asking for a digit, which is no plain substring. A pattern that heeds case (all
+    of `[exclusions]`: they read a folded sentence) is read by `plain_needs`: the letters `needs` stops a string at
+    (`i`, `s`, `k` …) matter only to a case-blind match, and the sentence, lower case, holds each literal of a
+    match as written (`thoi gian` whole, not `thoi g`)."""
+    clauses = needs(pattern) if pattern.flags & re.IGNORECASE else plain_needs(pattern)
+    return tuple(tuple(c) for c in clauses if DIGIT not in c and not any(s in needle for s in c))
 
 
 def _literal_runs(pattern: re.Pattern[str]) -> list[str]:

@@ -99,12 +99,38 @@ _ROLE_THEN_BODY = re.compile(
 _OFFICE_END = re.compile(
     rf"(?<![a-z])(?:{'|'.join(re.escape(fold(t)) for t in sorted(titles().heads, key=len, reverse=True))})[ ,]*$"
 )
+_OFFICE_TITLES = tuple(sorted({fold(t) for t in titles().heads}))  # each ends with a letter
+_TITLE_LAST_WORDS = tuple(sorted({t.rsplit(" ", 1)[-1] for t in _OFFICE_TITLES}))
 _OFFICE_REACH = 40  # characters before a unit looked at for its holder's office
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_BLANKS_AND_COMMAS = "," + "".join(c for c in map(chr, range(0x3000 + 1)) if c.isspace())
 
 
 def _office_before(text: str, start: int) -> bool:
-    """Does an office holder's title stand right before the unit that starts at `start`?"""
-    return _OFFICE_END.search(fold(text[max(0, start - _OFFICE_REACH) : start])) is not None
+    """Does an office holder's title stand right before the unit that starts at `start`? (`_OFFICE_END` searched in
+    the folded window before it, told from the window's end.) Most units follow no title: the window's last word
+    alone, folded, tells so first (the window's fold ends with that word's, less its commas, unless that is empty:
+    a word of combining marks alone)."""
+    window = text[max(0, start - _OFFICE_REACH) : start]
+    words = window.rstrip(_BLANKS_AND_COMMAS).rsplit(None, 1)
+    last = fold(words[-1]).rstrip(",") if words else ""
+    if last and not last.endswith(_TITLE_LAST_WORDS):
+        return False
+    folded = fold(window)
+    return _title_ends(folded) or (folded[-1:] == "\n" and _title_ends(folded[:-1]))
+
+
+def _title_ends(window: str) -> bool:
+    """Does `window` end with a title of `_OFFICE_TITLES` (not right after a letter a-z), then blanks and commas?"""
+    window = window.rstrip(" ,")
+    if not window.endswith(_OFFICE_TITLES):
+        return False
+    for title in _OFFICE_TITLES:
+        if window.endswith(title):
+            at = len(window) - len(title)
+            if window[at - 1 : at] not in _ASCII_LOWER:  # ('' at the window's start: no letter before)
+                return True
+    return False
 
 
 _GLUED_CODE = ("-", "–")
