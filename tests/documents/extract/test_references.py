@@ -58,6 +58,9 @@ from chidao.documents.extract.references import NUMBER, _numbers, find_reference
         ("theo Chỉ thị 08/CT.UB ngày 3/4/1998 của UBND tỉnh", "08/CT.UB", "CT", dt.date(1998, 4, 3), "UBND tỉnh"),
         ("bãi bỏ Quyết định 125/QĐ.UB-TC.", "125/QĐ.UB-TC", "QĐ", None, None),
         ("theo Chỉ thị số 19/CT.UB.VX ngày 7/5/1996 của UBND tỉnh", "19/CT.UB.VX", "CT", dt.date(1996, 5, 7), "UBND tỉnh"),
+        # the Prime Minister's body dotted on with its small `g`
+        ("Căn cứ Quyết định số 207/2003/QĐ.TTg ngày 09/10/2003 của Thủ tướng Chính phủ", "207/2003/QĐ.TTg", "QĐ",
+         dt.date(2003, 10, 9), "Thủ tướng Chính phủ"),
         ("Thông báo số 31/TB.VP.UB. Các ngành thực hiện", "31/TB.VP.UB", "TB", None, None),
         ("theo Kế hoạch số 12/KH-TT.HĐND ngày 5/1/2024 của Thường trực HĐND tỉnh", "12/KH-TT.HĐND", "KH",
          dt.date(2024, 1, 5), "Thường trực HĐND tỉnh"),

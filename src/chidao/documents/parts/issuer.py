@@ -147,11 +147,20 @@ def _wrapped_word(above: str, piece: str) -> bool:
     return len(piece.split()) == 1 or _JOINING_END.search(fold_chars(above).rstrip()) is not None
 
 
+def _restored(line: str) -> str:
+    """`Y BAN NHÂN DÂN` → `ỦY BAN NHÂN DÂN`: a line opening with a word a web copy printed without its letter that
+    carries two diacritics (`[issuer] stripped`), read with the word restored."""
+    for printed, word in header_markers().issuer.stripped:
+        if line.startswith(printed + " "):
+            return word + line[len(printed) :]
+    return line
+
+
 def group_bodies(lines: list[str]) -> list[str]:
     """Issuer-block lines grouped into bodies, top (governing) to bottom (issuer)."""
     words = header_markers().issuer
     bodies: list[str] = []
-    for line in lines:
+    for line in map(_restored, lines):
         for piece in split_glued(line):
             continues = bodies and (
                 _is_incomplete(bodies[-1])

@@ -35,9 +35,11 @@ WRAP = rf"(?:{_PAGE_BREAK}|{LINE_WRAP})"
 # only right after a type code alone, before capitals that are no Roman numeral and that no other word or dotted
 # group goes on from (a full stop after them ends the sentence).
 _NOT_AFTER = f"[{UPPER}{LOWER}0-9]"
-# The body may be dotted further (`12/CT.UB.NN`, `15/QĐ.UB.TC`).
+# The body may be dotted further (`12/CT.UB.NN`, `15/QĐ.UB.TC`). The Prime Minister's body keeps its small `g`
+# there too (`136/2001/QĐ.TTg`), the one body abbreviation written with a small letter.
+_DOTTED_BODY = rf"(?:TTg|[{UPPER}][{UPPER}0-9]*)"
 OLD_DOTTED = (
-    rf"{as_written(sorted(type_codes()))}\.(?![IVXL]+(?!{_NOT_AFTER}))[{UPPER}][{UPPER}0-9]*(?:\.[{UPPER}][{UPPER}0-9]*)*"
+    rf"{as_written(sorted(type_codes()))}\.(?![IVXL]+(?!{_NOT_AFTER})){_DOTTED_BODY}(?:\.[{UPPER}][{UPPER}0-9]*)*"
     rf"(?:[-–][{UPPER}][{UPPER}0-9]*)*(?!{_NOT_AFTER}|\.\S)"
 )
 # A body's abbreviation dotted inside a later group (`06/QC-TT.HĐND-UBND`, `25/TB-TT.HĐND`): two to four capitals
