@@ -10,6 +10,7 @@ vertically merged cell is read once in a layout table, and on each row it spans 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from lxml import etree
@@ -18,6 +19,7 @@ from chidao.documents import legacy
 from chidao.documents.legacy import LegacyEncoding
 from chidao.documents.readers.docx_numbering import Numbering, symbol_font_text, symbol_text
 from chidao.documents.readers.docx_styles import (
+    SHARED,
     RunKey,
     RunProps,
     Styles,
@@ -123,10 +125,13 @@ class PartReader:
         # (direct formatting, character style); `_runs` is the current paragraph's.
         self._bases: dict[tuple[str | None, RunKey], tuple[RunProps, dict[RunKey, _Resolved]]] = {}
         self._runs: dict[RunKey, _Resolved] = {}
+        self._shared: Sequence[RunKey] = ()
 
-    def read(self, root: etree._Element) -> list[Para]:
+    def read(self, root: etree._Element, shared: Sequence[RunKey] = ()) -> list[Para]:
+        """The part's paragraphs; `shared`: the table its run properties refer to (`_Package.part`)."""
         out: list[Para] = []
         self.fields = []
+        self._shared = shared
         container = root.find(_BODY)
         self._block(container if container is not None else root, False, out)
         return _tab_columns(out)
@@ -194,7 +199,7 @@ class PartReader:
     def _paragraph(self, p: etree._Element, in_table: bool, out: list[Para]) -> None:
         parts = paragraph_parts(_child(p, _P_PR))
         style = style_id(parts)
-        key = (style, direct_formatting(parts.get(_R_PR)))  # with the paragraph mark's own run properties
+        key = (style, self._formatting(parts.get(_R_PR)))  # with the paragraph mark's own run properties
         if key not in self._bases:
             base = self.styles.resolved(RunProps(*key[1][0]).over(self.styles.paragraph_base(style)))
             self._bases[key] = (base, {})
@@ -303,7 +308,7 @@ class PartReader:
     def _props(self, rpr: etree._Element | None, base: RunProps) -> _Resolved:
         """A run's properties: its own (`w:rPr`), then its character style's, then its paragraph's (`base`);
         with the legacy encoding its font names, if any."""
-        key = direct_formatting(rpr)
+        key = self._formatting(rpr)
         found = self._runs.get(key)
         if found is None:
             fields, char_style = key
@@ -311,6 +316,14 @@ class PartReader:
             props = self.styles.resolved(direct.over(self.styles.style_run_props(char_style)).over(base))
             found = self._runs[key] = (props, legacy.font_encoding(props.font))
         return found
+
+    def _formatting(self, rpr: etree._Element | None) -> RunKey:
+        """`direct_formatting` of a `w:rPr`, from the part's table when the element refers to it."""
+        if rpr is not None:
+            ref = rpr.get(SHARED)
+            if ref is not None:
+                return self._shared[int(ref)]
+        return direct_formatting(rpr)
 
     def _field_char(self, kind: str | None, para: Para) -> None:
         if kind == "begin":

@@ -20,7 +20,8 @@ def w(tag: str) -> str:
     return _W + tag
 
 
-_W_DECLARED = b'xmlns:w="' + W.encode() + b'"'
+_W_URI = W.encode()
+_W_DECLARED = b'xmlns:w="' + _W_URI + b'"'
 _STYLE_ID = re.compile(rb'w:styleId="([^"]*)"')
 _BASED_ON = re.compile(rb'<w:basedOn w:val="([^"]*)"')
 STYLE_REFERENCE = re.compile(rb'<w:(?:pStyle|rStyle) w:val="([^"]*)"')
@@ -146,6 +147,53 @@ def direct_formatting(rpr: etree._Element | None) -> RunKey:
         elif tag in _CAPS:
             caps = _toggle(child) if caps is None else caps or _toggle(child)
     return (font, size_pt, bold, italic, hidden, caps), char_style
+
+
+# A part's run properties, each written once: `share_formatting` puts `<w:rPr chidao-shared="N"/>` in place of
+# every `<w:rPr>…</w:rPr>`, N indexing the part's table of distinct ones, each read once by `direct_formatting`.
+SHARED = "chidao-shared"
+_RUN_PROPERTIES = re.compile(rb"<w:rPr>((?:[^<]+|<(?!/w:rPr>))*)</w:rPr>")
+_ROOT_ELEMENT = re.compile(rb"<([A-Za-z_][^\s/>]*)[^>]*>")  # the first element's start tag (past `<?xml …?>`)
+
+
+def share_formatting(data: bytes, parser: etree.XMLParser) -> tuple[bytes, list[RunKey]]:
+    """A part's XML with each run's properties replaced by a reference into the table of its distinct ones (a
+    document repeats a few dozen combinations over hundreds of runs: each is read once, and the tree to build
+    is smaller), and that table, each entry as `direct_formatting` gives it.
+
+    The XML as it is (and no table) unless every `w:rPr` reads alike wherever it stands: no comment, CDATA or
+    DTD (`<!`); the WordprocessingML namespace bound once, to `w`, on the root element (the reader reads only
+    names in that namespace, so they mean the same in the table; a prefix the table lacks makes it
+    ill-formed); no `w:rPr` inside another (`w:rPrChange`); and the table well-formed."""
+    root = _ROOT_ELEMENT.search(data)
+    pieces = _RUN_PROPERTIES.split(data)
+    if (
+        root is None
+        or len(pieces) < 3
+        or b"<!" in data
+        or _W_DECLARED not in root.group(0)
+        or data.count(_W_URI) != 1
+        or data.count(b"xmlns:w=") != 1
+    ):
+        return data, []
+    distinct = list(dict.fromkeys(pieces[1::2]))
+    if any(b"<w:rPr" in chunk for chunk in distinct):
+        return data, []
+    try:  # the table in a part of its own, after the same XML declaration and root element
+        table = etree.fromstring(
+            data[: root.end()]
+            + b"".join(b"<w:rPr>" + chunk + b"</w:rPr>" for chunk in distinct)
+            + b"</" + root.group(1) + b">",
+            parser,
+        )
+    except etree.XMLSyntaxError:
+        return data, []
+    if len(table) != len(distinct):
+        return data, []
+    shared = SHARED.encode()
+    index = {chunk: b'<w:rPr %s="%d"/>' % (shared, i) for i, chunk in enumerate(distinct)}
+    pieces[1::2] = [index[chunk] for chunk in pieces[1::2]]
+    return b"".join(pieces), [direct_formatting(rpr) for rpr in table]
 
 
 def run_props(rpr: etree._Element | None) -> RunProps:
