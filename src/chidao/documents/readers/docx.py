@@ -245,7 +245,7 @@ def _notes(
     settings' `w:footnotePr` / `w:endnotePr`). A note with a custom mark (`*`) takes no number: its text opens
     with the mark as typed. Separator notes are never referred to, so never read."""
     out: list[Para] = []
-    settings = package.xml("word/settings.xml")
+    settings: etree._Element | None = None  # read only for a document with notes (Word's run to 100 kB and more)
     for kind in ("footnote", "endnote"):
         marks = {note_id: custom for k, note_id, custom in refs if k == kind}  # each note once, first mark's order
         part = package.related(main, f"{kind}s") if marks else None
@@ -253,6 +253,7 @@ def _notes(
         if root is None:
             continue
         by_id = {el.get(w("id")): el for el in root.iter(w(kind))}
+        settings = package.xml("word/settings.xml") if settings is None else settings
         fmt, number = _note_numbering(kind, section, settings)
         for note_id, custom in marks.items():
             note = by_id.get(note_id)
