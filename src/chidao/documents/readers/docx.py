@@ -65,7 +65,7 @@ def read_docx(raw: bytes, name: str, max_bytes: int = 50 * 1024 * 1024, encoding
     document, shared = package.part(main)
     if document is None:
         raise _corrupt(name, "no word/document.xml")
-    numbering = Numbering(package.xml("word/numbering.xml"))
+    numbering = Numbering(None, load=lambda: package.xml("word/numbering.xml"))  # most documents number nothing
     body_reader = PartReader(styles, numbering)
     paras = body_reader.read(document, shared)
     first = _first_section(document)
