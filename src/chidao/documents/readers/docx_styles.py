@@ -36,7 +36,7 @@ def slim_styles(data: bytes, used: set[bytes]) -> bytes:
     root_end = data.find(b">", root)
     if root < 0 or root_end < 0 or _W_DECLARED not in data[root:root_end]:
         return data
-    chunks: dict[bytes, tuple[bytes, bytes | None]] = {}
+    spans: dict[bytes, tuple[int, int]] = {}  # each style's place (of one id given twice, the last)
     wanted = set(used)
     start = data.find(b"<w:style ", root_end)
     while start >= 0:
@@ -50,23 +50,22 @@ def slim_styles(data: bytes, used: set[bytes]) -> bytes:
             if end < 0:
                 return data
             end += len(b"</w:style>")
-        chunk = data[start:end]
-        head = data[start:head_end]
-        found = _STYLE_ID.search(head)
+        found = _STYLE_ID.search(data, start, head_end)  # in the start tag; the text is cut only if kept
         if found is not None:
-            based = _BASED_ON.search(chunk)
-            chunks[found.group(1)] = (chunk, based.group(1) if based else None)
-            if b'w:default="1"' in head or b'w:default="true"' in head:
+            spans[found.group(1)] = (start, end)
+            if data.find(b'w:default="1"', start, head_end) >= 0 or data.find(b'w:default="true"', start, head_end) >= 0:
                 wanted.add(found.group(1))
         start = data.find(b"<w:style ", end)
     keep: list[bytes] = []
     seen: set[bytes] = set()
     for first in sorted(wanted):
         sid: bytes | None = first
-        while sid is not None and sid in chunks and sid not in seen:
+        while sid is not None and sid in spans and sid not in seen:
             seen.add(sid)
-            chunk, sid = chunks[sid]
-            keep.append(chunk)
+            begin, end = spans[sid]
+            based = _BASED_ON.search(data, begin, end)
+            keep.append(data[begin:end])
+            sid = based.group(1) if based else None
     begin, finish = data.find(b"<w:docDefaults>"), data.find(b"</w:docDefaults>")
     defaults = data[begin : finish + len(b"</w:docDefaults>")] if 0 <= begin < finish else b""
     return data[root : root_end + 1] + defaults + b"".join(keep) + b"</w:styles>"  # root keeps its namespaces
