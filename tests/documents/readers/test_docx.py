@@ -598,8 +598,7 @@ def test_one_pass_lookups_give_what_find_gives() -> None:
     the first such child, wherever it sits and however often it repeats."""
     from lxml import etree
 
-    from chidao.documents.readers.docx_body import _child
-    from chidao.documents.readers.docx_styles import direct_formatting, paragraph_parts, w
+    from chidao.documents.readers.docx_styles import direct_formatting, first_child, paragraph_parts, w
 
     ppr = etree.fromstring(
         f'<w:pPr {W}><w:jc w:val="center"/><w:pStyle w:val="A"/><w:numPr/><w:pStyle w:val="B"/>'
@@ -608,8 +607,8 @@ def test_one_pass_lookups_give_what_find_gives() -> None:
     parts = paragraph_parts(ppr)
     for tag in ("pStyle", "rPr", "jc", "numPr"):
         assert parts[w(tag)] is ppr.find(w(tag))
-        assert _child(ppr, w(tag)) is ppr.find(w(tag))
-    assert paragraph_parts(None) == {} and _child(ppr, w("ind")) is None
+        assert first_child(ppr, w(tag)) is ppr.find(w(tag))
+    assert paragraph_parts(None) == {} and first_child(ppr, w("ind")) is None
     for rpr_xml, style in (
         (f'<w:rPr {W}><w:b/><w:rStyle w:val="S1"/><w:rStyle w:val="S2"/></w:rPr>', "S1"),
         (f"<w:rPr {W}><w:b/></w:rPr>", None),

@@ -96,7 +96,8 @@ class RunProps:
 
 _EMPTY = RunProps()
 _RFONTS, _SZ, _B, _I, _VANISH, _VAL = w("rFonts"), w("sz"), w("b"), w("i"), w("vanish"), w("val")
-_R_STYLE, _P_STYLE, _R_PR = w("rStyle"), w("pStyle"), w("rPr")
+_R_STYLE, _P_STYLE, _R_PR, _P_PR = w("rStyle"), w("pStyle"), w("rPr"), w("pPr")
+_BASED_ON_TAG = w("basedOn")
 _CAPS = frozenset({w("caps"), w("smallCaps")})
 _H_ANSI, _ASCII, _CS = w("hAnsi"), w("ascii"), w("cs")  # the font attributes, in order of preference
 _H_ANSI_THEME, _ASCII_THEME = w("hAnsiTheme"), w("asciiTheme")
@@ -207,6 +208,15 @@ def _toggle(el: etree._Element | None) -> bool | None:
     return el.get(_VAL, "true").lower() not in _FALSE
 
 
+def first_child(el: etree._Element, tag: str) -> etree._Element | None:
+    """`el.find(tag)`: the first `tag` child. A loop over the few children before it (none, for w:pPr and
+    w:tcPr) is cheaper than ElementPath."""
+    for child in el:
+        if child.tag == tag:
+            return child
+    return None
+
+
 _JC, _NUM_PR, _NUM_ID, _ILVL = w("jc"), w("numPr"), w("numId"), w("ilvl")
 
 
@@ -241,7 +251,7 @@ def numbering_of(parts: dict[str, etree._Element]) -> tuple[str, int] | None:
     num = parts.get(_NUM_PR)
     if num is None:
         return None
-    num_id, level = num.find(_NUM_ID), num.find(_ILVL)
+    num_id, level = first_child(num, _NUM_ID), first_child(num, _ILVL)
     value = level.get(_VAL, "0") if level is not None else "0"
     return (num_id.get(_VAL, "") if num_id is not None else "", int(value) if value.isdigit() else 0)
 
@@ -289,7 +299,7 @@ class Styles:
             seen.add(style_id)
             style = self._styles[style_id]
             chain.append(style)
-            based = style.find(w("basedOn"))
+            based = first_child(style, _BASED_ON_TAG)
             style_id = based.get(w("val")) if based is not None else None
         return chain
 
@@ -298,7 +308,7 @@ class Styles:
         if style_id not in self._run_cache:
             props = RunProps()
             for style in self._chain(style_id):
-                props = props.over(run_props(style.find(w("rPr"))))
+                props = props.over(run_props(first_child(style, _R_PR)))
             self._run_cache[style_id] = self.resolved(props)
         return self._run_cache[style_id]
 
@@ -323,7 +333,7 @@ class Styles:
         if key not in self._numbering_cache:
             found = None
             for style in self._chain(key):
-                found = numbering_of(paragraph_parts(style.find(w("pPr"))))
+                found = numbering_of(paragraph_parts(first_child(style, _P_PR)))
                 if found is not None:
                     break
             self._numbering_cache[key] = found
@@ -334,7 +344,7 @@ class Styles:
         if key not in self._align_cache:
             align = None
             for style in self._chain(key):
-                align = align_of(paragraph_parts(style.find(w("pPr"))))
+                align = align_of(paragraph_parts(first_child(style, _P_PR)))
                 if align:
                     break
             self._align_cache[key] = align
