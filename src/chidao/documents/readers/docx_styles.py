@@ -186,7 +186,7 @@ def share_formatting(data: bytes, parser: etree.XMLParser) -> tuple[bytes, list[
             + b"</" + root.group(1) + b">",
             parser,
         )
-    except etree.XMLSyntaxError:
+    except (etree.LxmlError, ValueError):  # the part itself is then read as it is, and fails as it would
         return data, []
     if len(table) != len(distinct):
         return data, []
