@@ -45,14 +45,16 @@ def test_words_of_utf8_text() -> None:
     data, words = text._utf8_words(low)
     assert len(data) == len(low.encode())
     assert words == [w.encode() for w in text.WORD.findall(low)]
-    assert text._utf8_words(low + " § 3") is None  # a rare separator: the reference reading runs
+    rare = low + " § 3 ÷ 4→5 a\u0301b ½"  # rarer separators (a stray combining mark too); `½` is a number
+    data, words = text._utf8_words(rare)
+    assert len(data) == len(rare.encode()) and words == [w.encode() for w in text.WORD.findall(rare)]
     assert text._utf8_words(low + " \ud800") is None  # a lone surrogate (no UTF-8)
 
 
 def test_repeat_starts_match_the_reference_reading() -> None:
     rng = random.Random(11)
     vocabulary = ["các", "Các", "và", "số", "đồng", "chí", "1", "x", "ý", " ", "  ", "\t", "\u00a0", ", ", "\n",
-                  "–", "“", "§", "(", "_", "İ", "\ud800"]
+                  "–", "“", "§", "(", "_", "İ", "\ud800", "÷", "\u0301", "½"]
     for _ in range(3000):
         sample = "".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 30)))
         seen = Scan(sample)

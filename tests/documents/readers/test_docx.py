@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -597,8 +598,7 @@ def test_one_pass_lookups_give_what_find_gives() -> None:
     the first such child, wherever it sits and however often it repeats."""
     from lxml import etree
 
-    from chidao.documents.readers.docx_body import _child
-    from chidao.documents.readers.docx_styles import direct_formatting, paragraph_parts, w
+    from chidao.documents.readers.docx_styles import direct_formatting, first_child, paragraph_parts, w
 
     ppr = etree.fromstring(
         f'<w:pPr {W}><w:jc w:val="center"/><w:pStyle w:val="A"/><w:numPr/><w:pStyle w:val="B"/>'
@@ -607,8 +607,8 @@ def test_one_pass_lookups_give_what_find_gives() -> None:
     parts = paragraph_parts(ppr)
     for tag in ("pStyle", "rPr", "jc", "numPr"):
         assert parts[w(tag)] is ppr.find(w(tag))
-        assert _child(ppr, w(tag)) is ppr.find(w(tag))
-    assert paragraph_parts(None) == {} and _child(ppr, w("ind")) is None
+        assert first_child(ppr, w(tag)) is ppr.find(w(tag))
+    assert paragraph_parts(None) == {} and first_child(ppr, w("ind")) is None
     for rpr_xml, style in (
         (f'<w:rPr {W}><w:b/><w:rStyle w:val="S1"/><w:rStyle w:val="S2"/></w:rPr>', "S1"),
         (f"<w:rPr {W}><w:b/></w:rPr>", None),
@@ -923,3 +923,71 @@ def test_notes_give_references_only() -> None:
     assert doc.text.endswith("1 " + note)
     assert [r.text for r in doc.recipients] == ["Như trên"]
     assert [s.name for s in doc.signatures] == ["Nguyễn Văn An"]
+
+
+# Run properties shared (`share_formatting`): the table's entries are what `direct_formatting` gives each `w:rPr`
+# where it stands, and a part it cannot share safely is read as it is.
+SHARING = [
+    p("A", rpr='<w:b/><w:sz w:val="26"/>') + p("B", rpr='<w:b/><w:sz w:val="26"/>') + p("C", rpr="<w:i/>"),
+    p("A", ppr='<w:rPr><w:rStyle w:val="S"/></w:rPr>', rpr='<w:rFonts w:ascii=".VnTime"/>') + p("B"),
+    p("Hidden", rpr="<w:vanish/>") + p("Caps", rpr='<w:smallCaps/><w:caps w:val="0"/>') + p("x", rpr=""),
+    p("Theme", rpr='<w:rFonts w:asciiTheme="minorHAnsi" w:ascii="Arial"/>\n  <w:b w:val="false"/>'),
+]
+
+
+@pytest.mark.parametrize("body", SHARING)
+def test_shared_run_properties_read_as_written(body: str) -> None:
+    from chidao.documents.readers.docx import _PARSER
+    from chidao.documents.readers.docx_styles import SHARED, direct_formatting, share_formatting, w
+
+    data = f'<?xml version="1.0" encoding="UTF-8"?>\n<w:document {W} {R}><w:body>{body}</w:body></w:document>'
+    shared, table = share_formatting(data.encode(), _PARSER)
+    assert table and shared != data.encode()
+    before = [direct_formatting(rpr) for rpr in etree.fromstring(data.encode(), _PARSER).iter(w("rPr"))]
+    after = [table[int(rpr.get(SHARED))] for rpr in etree.fromstring(shared, _PARSER).iter(w("rPr"))]
+    assert after == before and len(table) == len(set(before))
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        # formatting changes tracked: a w:rPr inside a w:rPr
+        f'<w:document {W}><w:body><w:p><w:r><w:rPr><w:b/><w:rPrChange><w:rPr><w:i/></w:rPr></w:rPrChange>'
+        "</w:rPr><w:t>x</w:t></w:r></w:p></w:body></w:document>",
+        # a comment, CDATA or a DTD
+        f"<w:document {W}><w:body><!-- c --><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>x</w:t></w:r></w:p></w:body></w:document>",
+        # w bound again inside the part, or the namespace under another prefix
+        f'<w:document {W}><w:body><w:p xmlns:w="urn:other"><w:r><w:rPr><w:b/></w:rPr></w:r></w:p></w:body></w:document>',
+        f'<w:document {W}><w:body><w:p><w:r><w:rPr><x:b xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/'
+        '2006/main"/></w:rPr></w:r></w:p></w:body></w:document>',
+        # a prefix declared below the root
+        f'<w:document {W}><w:body><w:p xmlns:q="urn:q"><w:r><w:rPr><q:b/></w:rPr></w:r></w:p></w:body></w:document>',
+        # no run properties
+        f"<w:document {W}><w:body><w:p><w:r><w:t>x</w:t></w:r></w:p></w:body></w:document>",
+    ],
+)
+def test_run_properties_not_shared_where_they_might_read_otherwise(document: str) -> None:
+    from chidao.documents.readers.docx import _PARSER
+    from chidao.documents.readers.docx_styles import share_formatting
+
+    assert share_formatting(document.encode(), _PARSER) == (document.encode(), [])
+
+
+def test_reading_with_shared_run_properties_gives_what_reading_without_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every .docx of the golden cases and fixtures (and the dev corpus, when present), read both ways."""
+    from chidao.documents.readers import docx
+
+    root = Path(__file__).resolve().parents[2]
+    files = sorted(root.glob("documents/cases/*.docx")) + sorted(root.glob("fixtures/files/*.docx"))
+    files += sorted((root.parents[1] / "shared" / "corpus" / "dev").glob("*.docx"))
+
+    def outcome(data: bytes) -> object:
+        try:
+            source = read(data, name="t.docx")
+        except ReadError as e:
+            return e.code
+        return source.text, source.layout, source.notes_start, source.source.encoding
+
+    shared = [outcome(f.read_bytes()) for f in files]
+    monkeypatch.setattr(docx, "share_formatting", lambda data, parser: (data, []))
+    assert [outcome(f.read_bytes()) for f in files] == shared

@@ -21,7 +21,15 @@ from lxml import etree
 from chidao.documents import legacy
 from chidao.documents.readers.docx_body import Para, PartReader
 from chidao.documents.readers.docx_numbering import Numbering, format_number
-from chidao.documents.readers.docx_styles import STYLE_REFERENCE, RunProps, Styles, slim_styles, w
+from chidao.documents.readers.docx_styles import (
+    STYLE_REFERENCE,
+    RunKey,
+    RunProps,
+    Styles,
+    share_formatting,
+    slim_styles,
+    w,
+)
 from chidao.documents.readers.sniff import MEDIA_TYPES
 from chidao.documents.readers.source import ReadError, SourceText, clean_text, is_clean, make_source
 
@@ -54,12 +62,12 @@ def read_docx(raw: bytes, name: str, max_bytes: int = 50 * 1024 * 1024, encoding
     package = _Package(raw, name, max_bytes)
     styles = Styles(package.styles(), package.xml("word/theme/theme1.xml"))
     main = package.main_part()
-    document = package.xml(main)
+    document, shared = package.part(main)
     if document is None:
         raise _corrupt(name, "no word/document.xml")
-    numbering = Numbering(package.xml("word/numbering.xml"))
+    numbering = Numbering(None, load=lambda: package.xml("word/numbering.xml"))  # most documents number nothing
     body_reader = PartReader(styles, numbering)
-    paras = body_reader.read(document)
+    paras = body_reader.read(document, shared)
     first = _first_section(document)
     title_page = first is not None and first.find(w("titlePg")) is not None
     folder, _, leaf = main.rpartition("/")
@@ -144,6 +152,14 @@ class _Package:
             return None
         return self._parse(member, self._guarded(member, self.read))
 
+    def part(self, member: str) -> tuple[etree._Element | None, list[RunKey]]:
+        """A part `PartReader` reads (body, header, footer, notes): its tree, with each run's properties a
+        reference into the part's table of distinct ones (`share_formatting`), and that table."""
+        if member not in self.names:
+            return None, []
+        data, shared = share_formatting(self._guarded(member, self.read), _PARSER)
+        return self._parse(member, data), shared
+
     def _guarded(self, member: str, reader: Callable[[str], bytes]) -> bytes:
         try:
             return reader(member)
@@ -210,9 +226,9 @@ def _header_footer_parts(
     for kind in ("header", "footer"):
         for ref in section.iter(w(f"{kind}Reference")):
             target = targets.get(ref.get(_R + "id", ""))
-            root = package.xml(target) if target else None
+            root, shared = package.part(target) if target else (None, [])
             if root is not None:
-                parts[(kind, ref.get(w("type"), "default"))] = reader.read(root)
+                parts[(kind, ref.get(w("type"), "default"))] = reader.read(root, shared)
     return parts
 
 
@@ -229,18 +245,19 @@ def _notes(
     settings' `w:footnotePr` / `w:endnotePr`). A note with a custom mark (`*`) takes no number: its text opens
     with the mark as typed. Separator notes are never referred to, so never read."""
     out: list[Para] = []
-    settings = package.xml("word/settings.xml")
+    settings: etree._Element | None = None  # read only for a document with notes (Word's run to 100 kB and more)
     for kind in ("footnote", "endnote"):
         marks = {note_id: custom for k, note_id, custom in refs if k == kind}  # each note once, first mark's order
         part = package.related(main, f"{kind}s") if marks else None
-        root = package.xml(part) if part else None
+        root, shared = package.part(part) if part else (None, [])
         if root is None:
             continue
         by_id = {el.get(w("id")): el for el in root.iter(w(kind))}
+        settings = package.xml("word/settings.xml") if settings is None else settings
         fmt, number = _note_numbering(kind, section, settings)
         for note_id, custom in marks.items():
             note = by_id.get(note_id)
-            paras = [p for p in reader.read(note) if p.text.strip()] if note is not None else []
+            paras = [p for p in reader.read(note, shared) if p.text.strip()] if note is not None else []
             if paras:
                 label = "" if custom else format_number(number, fmt) + " "
                 paras[0].text = label + paras[0].text.strip()

@@ -10,6 +10,7 @@ vertically merged cell is read once in a layout table, and on each row it spans 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from lxml import etree
@@ -18,11 +19,13 @@ from chidao.documents import legacy
 from chidao.documents.legacy import LegacyEncoding
 from chidao.documents.readers.docx_numbering import Numbering, symbol_font_text, symbol_text
 from chidao.documents.readers.docx_styles import (
+    SHARED,
     RunKey,
     RunProps,
     Styles,
     align_of,
     direct_formatting,
+    first_child,
     numbering_of,
     paragraph_parts,
     style_id,
@@ -123,10 +126,13 @@ class PartReader:
         # (direct formatting, character style); `_runs` is the current paragraph's.
         self._bases: dict[tuple[str | None, RunKey], tuple[RunProps, dict[RunKey, _Resolved]]] = {}
         self._runs: dict[RunKey, _Resolved] = {}
+        self._shared: Sequence[RunKey] = ()
 
-    def read(self, root: etree._Element) -> list[Para]:
+    def read(self, root: etree._Element, shared: Sequence[RunKey] = ()) -> list[Para]:
+        """The part's paragraphs; `shared`: the table its run properties refer to (`_Package.part`)."""
         out: list[Para] = []
         self.fields = []
+        self._shared = shared
         container = root.find(_BODY)
         self._block(container if container is not None else root, False, out)
         return _tab_columns(out)
@@ -139,7 +145,7 @@ class PartReader:
             elif tag == _TBL:
                 self._table(child, in_table, out)
             elif tag == _SDT:
-                content = child.find(_SDT_CONTENT)
+                content = first_child(child, _SDT_CONTENT)
                 if content is not None:
                     self._block(content, in_table, out)
             elif tag in _BLOCK_CONTAINERS:
@@ -152,18 +158,18 @@ class PartReader:
         merged: list[tuple[int, int, list[Para], int]] = []
         above: dict[int, tuple[list[Para], int]] = {}  # grid column → the cell last read there, and its row
         for row in _children(tbl, _TR):
-            row_props = row.find(_TR_PR)
-            if row_props is not None and row_props.find(_DEL) is not None:
+            row_props = first_child(row, _TR_PR)
+            if row_props is not None and first_child(row_props, _DEL) is not None:
                 continue  # a row deleted with changes tracked
             cells: list[list[Para]] = []
             column = _grid_int(row_props, _GRID_BEFORE, 0)
             for cell in _children(row, _TC):
-                props = _child(cell, _TC_PR)
-                across = props.find(_H_MERGE) if props is not None else None
+                props = first_child(cell, _TC_PR)
+                across = first_child(props, _H_MERGE) if props is not None else None
                 if across is not None and across.get(_VAL, "continue") == "continue":
                     column += 1  # the rest of a cell merged across (`w:hMerge`, as `w:gridSpan`)
                     continue
-                merge = props.find(_V_MERGE) if props is not None else None
+                merge = first_child(props, _V_MERGE) if props is not None else None
                 if merge is not None and merge.get(_VAL, "continue") == "continue":
                     merged.append((len(grid), len(cells), *above.get(column, ([], 0))))
                     cells.append([])
@@ -192,9 +198,9 @@ class PartReader:
             out.append(Para("", None, True, self.styles.paragraph_base(None)))
 
     def _paragraph(self, p: etree._Element, in_table: bool, out: list[Para]) -> None:
-        parts = paragraph_parts(_child(p, _P_PR))
+        parts = paragraph_parts(first_child(p, _P_PR))
         style = style_id(parts)
-        key = (style, direct_formatting(parts.get(_R_PR)))  # with the paragraph mark's own run properties
+        key = (style, self._formatting(parts.get(_R_PR)))  # with the paragraph mark's own run properties
         if key not in self._bases:
             base = self.styles.resolved(RunProps(*key[1][0]).over(self.styles.paragraph_base(style)))
             self._bases[key] = (base, {})
@@ -239,13 +245,13 @@ class PartReader:
                 else:
                     self._inline(child, para, pieces, boxes)
             elif tag == _SDT:
-                content = child.find(_SDT_CONTENT)
+                content = first_child(child, _SDT_CONTENT)
                 if content is not None:
                     self._inline(content, para, pieces, boxes)
             elif tag in _INLINE_CONTAINERS:
                 self._inline(child, para, pieces, boxes)
             elif tag == _ALTERNATE_CONTENT:
-                choice = child.find(_CHOICE)
+                choice = first_child(child, _CHOICE)
                 if choice is not None:
                     self._inline(choice, para, pieces, boxes)
 
@@ -303,7 +309,7 @@ class PartReader:
     def _props(self, rpr: etree._Element | None, base: RunProps) -> _Resolved:
         """A run's properties: its own (`w:rPr`), then its character style's, then its paragraph's (`base`);
         with the legacy encoding its font names, if any."""
-        key = direct_formatting(rpr)
+        key = self._formatting(rpr)
         found = self._runs.get(key)
         if found is None:
             fields, char_style = key
@@ -311,6 +317,14 @@ class PartReader:
             props = self.styles.resolved(direct.over(self.styles.style_run_props(char_style)).over(base))
             found = self._runs[key] = (props, legacy.font_encoding(props.font))
         return found
+
+    def _formatting(self, rpr: etree._Element | None) -> RunKey:
+        """`direct_formatting` of a `w:rPr`, from the part's table when the element refers to it."""
+        if rpr is not None:
+            ref = rpr.get(SHARED)
+            if ref is not None:
+                return self._shared[int(ref)]
+        return direct_formatting(rpr)
 
     def _field_char(self, kind: str | None, para: Para) -> None:
         if kind == "begin":
@@ -431,7 +445,7 @@ def _tab_columns(paras: list[Para]) -> list[Para]:
 
 def _grid_int(props: etree._Element | None, tag: str, default: int) -> int:
     """The number in a table property (`w:gridSpan`, `w:gridBefore`), or `default`."""
-    found = props.find(tag) if props is not None else None
+    found = first_child(props, tag) if props is not None else None
     value = found.get(_VAL, "") if found is not None else ""
     return int(value) if value.isdigit() else default
 
@@ -476,15 +490,6 @@ def _is_layout(grid: list[list[list[Para]]]) -> bool:
 
 def _has_text(cell: list[Para]) -> bool:
     return any(p.text.strip() for p in cell)
-
-
-def _child(el: etree._Element, tag: str) -> etree._Element | None:
-    """`el.find(tag)`: the first `tag` child. A loop over the few children before it (none, for w:pPr and
-    w:tcPr) is cheaper than ElementPath."""
-    for child in el:
-        if child.tag == tag:
-            return child
-    return None
 
 
 def _children(el: etree._Element, tag: str) -> list[etree._Element]:

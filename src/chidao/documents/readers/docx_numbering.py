@@ -3,6 +3,7 @@ front of a paragraph but that are not in its text. The parsers split tasks on th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -114,8 +115,12 @@ def symbol_font_text(font: str | None, text: str) -> str:
 class Numbering:
     """List definitions and the running counters of each list, in document order."""
 
-    def __init__(self, root: etree._Element | None) -> None:
+    def __init__(
+        self, root: etree._Element | None, load: Callable[[], etree._Element | None] | None = None
+    ) -> None:
+        """`root`: numbering.xml; or `load`, which reads it when the first numbered paragraph needs it."""
         self._root = root
+        self._load = load
         self._counters: dict[str, dict[int, int]] = {}  # abstractNumId → level → last number
         self._used: set[str] = set()
         self._style_levels: dict[str, dict[str, int]] = {}  # abstractNumId → paragraph style → its level
@@ -127,7 +132,7 @@ class Numbering:
         first numbered paragraph: most documents have none, though their numbering.xml defines dozens of lists."""
         abstracts: dict[str, dict[int, Level]] = {}
         nums: dict[str, _Instance] = {}
-        root = self._root
+        root = self._load() if self._load is not None else self._root
         if root is None:
             return abstracts, nums
         defines: dict[str, str] = {}

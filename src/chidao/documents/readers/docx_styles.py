@@ -20,7 +20,8 @@ def w(tag: str) -> str:
     return _W + tag
 
 
-_W_DECLARED = b'xmlns:w="' + W.encode() + b'"'
+_W_URI = W.encode()
+_W_DECLARED = b'xmlns:w="' + _W_URI + b'"'
 _STYLE_ID = re.compile(rb'w:styleId="([^"]*)"')
 _BASED_ON = re.compile(rb'<w:basedOn w:val="([^"]*)"')
 STYLE_REFERENCE = re.compile(rb'<w:(?:pStyle|rStyle) w:val="([^"]*)"')
@@ -35,7 +36,7 @@ def slim_styles(data: bytes, used: set[bytes]) -> bytes:
     root_end = data.find(b">", root)
     if root < 0 or root_end < 0 or _W_DECLARED not in data[root:root_end]:
         return data
-    chunks: dict[bytes, tuple[bytes, bytes | None]] = {}
+    spans: dict[bytes, tuple[int, int]] = {}  # each style's place (of one id given twice, the last)
     wanted = set(used)
     start = data.find(b"<w:style ", root_end)
     while start >= 0:
@@ -49,23 +50,22 @@ def slim_styles(data: bytes, used: set[bytes]) -> bytes:
             if end < 0:
                 return data
             end += len(b"</w:style>")
-        chunk = data[start:end]
-        head = data[start:head_end]
-        found = _STYLE_ID.search(head)
+        found = _STYLE_ID.search(data, start, head_end)  # in the start tag; the text is cut only if kept
         if found is not None:
-            based = _BASED_ON.search(chunk)
-            chunks[found.group(1)] = (chunk, based.group(1) if based else None)
-            if b'w:default="1"' in head or b'w:default="true"' in head:
+            spans[found.group(1)] = (start, end)
+            if data.find(b'w:default="1"', start, head_end) >= 0 or data.find(b'w:default="true"', start, head_end) >= 0:
                 wanted.add(found.group(1))
         start = data.find(b"<w:style ", end)
     keep: list[bytes] = []
     seen: set[bytes] = set()
     for first in sorted(wanted):
         sid: bytes | None = first
-        while sid is not None and sid in chunks and sid not in seen:
+        while sid is not None and sid in spans and sid not in seen:
             seen.add(sid)
-            chunk, sid = chunks[sid]
-            keep.append(chunk)
+            begin, end = spans[sid]
+            based = _BASED_ON.search(data, begin, end)
+            keep.append(data[begin:end])
+            sid = based.group(1) if based else None
     begin, finish = data.find(b"<w:docDefaults>"), data.find(b"</w:docDefaults>")
     defaults = data[begin : finish + len(b"</w:docDefaults>")] if 0 <= begin < finish else b""
     return data[root : root_end + 1] + defaults + b"".join(keep) + b"</w:styles>"  # root keeps its namespaces
@@ -96,7 +96,8 @@ class RunProps:
 
 _EMPTY = RunProps()
 _RFONTS, _SZ, _B, _I, _VANISH, _VAL = w("rFonts"), w("sz"), w("b"), w("i"), w("vanish"), w("val")
-_R_STYLE, _P_STYLE, _R_PR = w("rStyle"), w("pStyle"), w("rPr")
+_R_STYLE, _P_STYLE, _R_PR, _P_PR = w("rStyle"), w("pStyle"), w("rPr"), w("pPr")
+_BASED_ON_TAG = w("basedOn")
 _CAPS = frozenset({w("caps"), w("smallCaps")})
 _H_ANSI, _ASCII, _CS = w("hAnsi"), w("ascii"), w("cs")  # the font attributes, in order of preference
 _H_ANSI_THEME, _ASCII_THEME = w("hAnsiTheme"), w("asciiTheme")
@@ -148,6 +149,53 @@ def direct_formatting(rpr: etree._Element | None) -> RunKey:
     return (font, size_pt, bold, italic, hidden, caps), char_style
 
 
+# A part's run properties, each written once: `share_formatting` puts `<w:rPr chidao-shared="N"/>` in place of
+# every `<w:rPr>…</w:rPr>`, N indexing the part's table of distinct ones, each read once by `direct_formatting`.
+SHARED = "chidao-shared"
+_RUN_PROPERTIES = re.compile(rb"<w:rPr>((?:[^<]+|<(?!/w:rPr>))*)</w:rPr>")
+_ROOT_ELEMENT = re.compile(rb"<([A-Za-z_][^\s/>]*)[^>]*>")  # the first element's start tag (past `<?xml …?>`)
+
+
+def share_formatting(data: bytes, parser: etree.XMLParser) -> tuple[bytes, list[RunKey]]:
+    """A part's XML with each run's properties replaced by a reference into the table of its distinct ones (a
+    document repeats a few dozen combinations over hundreds of runs: each is read once, and the tree to build
+    is smaller), and that table, each entry as `direct_formatting` gives it.
+
+    The XML as it is (and no table) unless every `w:rPr` reads alike wherever it stands: no comment, CDATA or
+    DTD (`<!`); the WordprocessingML namespace bound once, to `w`, on the root element (the reader reads only
+    names in that namespace, so they mean the same in the table; a prefix the table lacks makes it
+    ill-formed); no `w:rPr` inside another (`w:rPrChange`); and the table well-formed."""
+    root = _ROOT_ELEMENT.search(data)
+    pieces = _RUN_PROPERTIES.split(data)
+    if (
+        root is None
+        or len(pieces) < 3
+        or b"<!" in data
+        or _W_DECLARED not in root.group(0)
+        or data.count(_W_URI) != 1
+        or data.count(b"xmlns:w=") != 1
+    ):
+        return data, []
+    distinct = list(dict.fromkeys(pieces[1::2]))
+    if any(b"<w:rPr" in chunk for chunk in distinct):
+        return data, []
+    try:  # the table in a part of its own, after the same XML declaration and root element
+        table = etree.fromstring(
+            data[: root.end()]
+            + b"".join(b"<w:rPr>" + chunk + b"</w:rPr>" for chunk in distinct)
+            + b"</" + root.group(1) + b">",
+            parser,
+        )
+    except (etree.LxmlError, ValueError):  # the part itself is then read as it is, and fails as it would
+        return data, []
+    if len(table) != len(distinct):
+        return data, []
+    shared = SHARED.encode()
+    index = {chunk: b'<w:rPr %s="%d"/>' % (shared, i) for i, chunk in enumerate(distinct)}
+    pieces[1::2] = [index[chunk] for chunk in pieces[1::2]]
+    return b"".join(pieces), [direct_formatting(rpr) for rpr in table]
+
+
 def run_props(rpr: etree._Element | None) -> RunProps:
     """The properties written directly in one `w:rPr`."""
     fields = direct_formatting(rpr)[0]
@@ -158,6 +206,15 @@ def _toggle(el: etree._Element | None) -> bool | None:
     if el is None:
         return None
     return el.get(_VAL, "true").lower() not in _FALSE
+
+
+def first_child(el: etree._Element, tag: str) -> etree._Element | None:
+    """`el.find(tag)`: the first `tag` child. A loop over the few children before it (none, for w:pPr and
+    w:tcPr) is cheaper than ElementPath."""
+    for child in el:
+        if child.tag == tag:
+            return child
+    return None
 
 
 _JC, _NUM_PR, _NUM_ID, _ILVL = w("jc"), w("numPr"), w("numId"), w("ilvl")
@@ -194,7 +251,7 @@ def numbering_of(parts: dict[str, etree._Element]) -> tuple[str, int] | None:
     num = parts.get(_NUM_PR)
     if num is None:
         return None
-    num_id, level = num.find(_NUM_ID), num.find(_ILVL)
+    num_id, level = first_child(num, _NUM_ID), first_child(num, _ILVL)
     value = level.get(_VAL, "0") if level is not None else "0"
     return (num_id.get(_VAL, "") if num_id is not None else "", int(value) if value.isdigit() else 0)
 
@@ -242,7 +299,7 @@ class Styles:
             seen.add(style_id)
             style = self._styles[style_id]
             chain.append(style)
-            based = style.find(w("basedOn"))
+            based = first_child(style, _BASED_ON_TAG)
             style_id = based.get(w("val")) if based is not None else None
         return chain
 
@@ -251,7 +308,7 @@ class Styles:
         if style_id not in self._run_cache:
             props = RunProps()
             for style in self._chain(style_id):
-                props = props.over(run_props(style.find(w("rPr"))))
+                props = props.over(run_props(first_child(style, _R_PR)))
             self._run_cache[style_id] = self.resolved(props)
         return self._run_cache[style_id]
 
@@ -276,7 +333,7 @@ class Styles:
         if key not in self._numbering_cache:
             found = None
             for style in self._chain(key):
-                found = numbering_of(paragraph_parts(style.find(w("pPr"))))
+                found = numbering_of(paragraph_parts(first_child(style, _P_PR)))
                 if found is not None:
                     break
             self._numbering_cache[key] = found
@@ -287,7 +344,7 @@ class Styles:
         if key not in self._align_cache:
             align = None
             for style in self._chain(key):
-                align = align_of(paragraph_parts(style.find(w("pPr"))))
+                align = align_of(paragraph_parts(first_child(style, _P_PR)))
                 if align:
                     break
             self._align_cache[key] = align

@@ -81,20 +81,20 @@ _WIDE_SEPARATORS = tuple("\u00a0“”‘’…–—•·")
 
 def _utf8_words(low: str) -> tuple[bytes, list[bytes]] | None:
     """(the UTF-8 of `low` with a space for each byte of a character that is not a letter or digit, its words: the
-    UTF-8 of `WORD.findall(low)`), or None when a character outside ASCII is left that is not a letter or digit
-    (or a lone surrogate, which has no UTF-8)."""
+    UTF-8 of `WORD.findall(low)`), or None for a lone surrogate (which has no UTF-8)."""
     try:
         data = low.encode().translate(_ASCII_GAPS)
     except UnicodeEncodeError:
         return None
     rest = data.translate(None, _ASCII_WORD_OR_SPACE).decode()  # the characters outside ASCII
     if rest and not rest.isalnum():
-        # The separators among them: searched for in these few characters, not in the whole text.
+        # The separators among them (the usual ones, then any other: `§`, `÷`, a stray combining mark), found
+        # in these few characters, not in the whole text.
         separators = [sep for sep in _WIDE_SEPARATORS if sep in rest]
         for sep in separators:
             rest = rest.replace(sep, "")
         if rest and not rest.isalnum():
-            return None
+            separators += [ch for ch in set(rest) if not ch.isalnum()]
         for sep in separators:
             data = data.replace(sep.encode(), b" " * len(sep.encode()))
     return data, data.split()
