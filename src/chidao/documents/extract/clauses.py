@@ -580,7 +580,7 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
         office = _OFFICE_COLON.match(text, at) if text[at : at + 1].isupper() else None
         mentions, end = read_units(text, office.end() if office else at)
         if not mentions:
-            # `Đề nghị Chủ đầu tư tổ chức khảo sát …`; `yêu cầu sau khi kết thúc Đại hội các đơn vị hoàn chỉnh …`
+            # `Đề nghị Chủ đầu tư tổ chức khảo sát …`; `yêu cầu sau khi bế mạc đại hội các chi bộ hoàn thiện …`
             given = _given_party(text, at) or _asked_after_time(text, at)
             if given is None:
                 continue
@@ -870,7 +870,7 @@ _TIME_OPENER = re.compile(rf"(?:{as_written(_TIME_CLAUSE['openers'])})[ \t]+", r
 
 
 def _asked_after_time(text: str, at: int) -> UnitMention | None:
-    """`yêu cầu sau khi kết thúc Đại hội các đơn vị hoàn chỉnh báo cáo …`: a time clause between the verb of asking
+    """`yêu cầu sau khi bế mạc đại hội các chi bộ hoàn thiện biên bản …`: a time clause between the verb of asking
     and who is asked (`[time_clause]`); the first unit within `reach` characters that a verb of work follows."""
     if _TIME_OPENER.match(text, at) is None:
         return None
