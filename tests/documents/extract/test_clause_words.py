@@ -152,3 +152,11 @@ def test_in_turn_whole_words_open_a_deadline_clause(word):
 def test_comma_work(sentence, holds):
     """A comma stands between the unit and the work it is given."""
     assert comma_then_work(sentence, _after_unit(sentence)) is holds
+
+
+@pytest.mark.parametrize(("sentence", "holds"), _cases("time_clause"))
+def test_time_clause(sentence, holds):
+    """Who is asked after a time clause that follows the verb of asking: the first unit a verb of work follows."""
+    text, unit = sentence.split("|")
+    found = assignment(text)
+    assert (found is not None and found.names == [unit]) is holds

@@ -60,3 +60,11 @@ def test_the_first_naming_gives_the_type_and_a_closing_caption_its_span() -> Non
     assert doc.metadata["source_caption"] == [text.index(caption), text.index(caption) + len(caption)]
     assert doc.own_caption is not None and doc.own_caption.numbers == ("71/KH-UBND", "15/TB-UBND")
     assert doc.references == []
+
+
+@pytest.mark.parametrize("example", _DATA["directs"]["examples"] + _DATA["directs"]["counter_examples"])
+def test_a_headerless_text_telling_a_party_body_directing_is_a_party_text(example: str) -> None:
+    """A news item naming no document of its own: Party when a Party body directs at a clause's start (`directs`)."""
+    text, family = example.split("|")
+    doc = parse_text(text + "\n", check=False)
+    assert doc.family == family

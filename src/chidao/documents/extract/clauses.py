@@ -587,7 +587,8 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
         office = _OFFICE_COLON.match(text, at) if text[at : at + 1].isupper() else None
         mentions, end = read_units(text, office.end() if office else at)
         if not mentions:
-            given = _given_party(text, at)  # `Đề nghị Chủ đầu tư tổ chức khảo sát …`
+            # `Đề nghị Chủ đầu tư tổ chức khảo sát …`; `yêu cầu sau khi bế mạc đại hội các chi bộ hoàn thiện …`
+            given = _given_party(text, at) or _asked_after_time(text, at)
             if given is None:
                 continue
             mentions, end = [given], given.end
@@ -869,6 +870,24 @@ def _given_party(text: str, at: int) -> UnitMention | None:
     if not _known_predicate_follows(lowered, end):
         return None
     return UnitMention((text[at : at + end],), at, at + end)
+
+
+_TIME_CLAUSE = _WORDS["time_clause"]
+_TIME_OPENER = re.compile(rf"(?:{as_written(_TIME_CLAUSE['openers'])})[ \t]+", re.IGNORECASE)
+
+
+def _asked_after_time(text: str, at: int) -> UnitMention | None:
+    """`yêu cầu sau khi bế mạc đại hội các chi bộ hoàn thiện biên bản …`: a time clause between the verb of asking
+    and who is asked (`[time_clause]`); the first unit within `reach` characters that a verb of work follows."""
+    if _TIME_OPENER.match(text, at) is None:
+        return None
+    window = text[at : at + _TIME_CLAUSE["reach"]]
+    for mention in find_units(window):
+        if "," in window[: mention.start] or ";" in window[: mention.start]:
+            return None  # (past the clause's end: a comma closes a time clause put first)
+        if _known_predicate_follows(text, at + mention.end) or _opens_predicate(text[at + mention.end :].lstrip()):
+            return mention._replace(start=at + mention.start, end=at + mention.end)
+    return None
 
 
 # A project's party named by its role opening a clause (`Chủ đầu tư khẩn trương hoàn thiện hồ sơ …`): `subjects` of

@@ -24,14 +24,17 @@ from chidao.documents.parts.type_subject import doc_type, find_type_name, name_o
 from chidao.documents.text import Line, fold, fold_chars
 
 _DATA: dict[str, Any] = load_toml("issuer_markers.toml")["own_caption"]
-_LEAD_LINES = 6  # lines, blank ones included, where a news lead stands: the title, the lead under it
+_LEAD_LINES = 6  # lines, blank ones included, where a portal's title stands
+_LEAD_TEXT_LINES = 6  # lines with text where a news lead stands (under a title, an update stamp, a photo caption)
 
 # a news lead up to its type name, and what follows the name up to the number, both on folded text (`lead`)
-_DAY = r"\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)"
+_DAY = r"\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4}|\s*/\s*\d{4})?)"
 _LEAD_VERBS = alternation(" ".join(fold_chars(v).split()) for v in _DATA["lead"]["verbs"])
 # (the comma after the day may be missing: `Ngày 02/11/2010 UBND tỉnh đã có công văn số …`)
 _LEAD = re.compile(rf"^\s*ngay\s+{_DAY}\s*(?:,\s*|\s+)[^.;:]{{0,120}}?(?<![a-z]){_LEAD_VERBS}\s+")
-_LEAD_NUMBER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+so\s*:?\s*(\d{1,6}[a-z]?\s*/\s*[0-9a-z][0-9a-z&./-]{0,40}[0-9a-z])")
+# a number as printed, state-shaped (`418 /UBND-KT`) or Party-shaped (`1127-CV/HU`, `04 -CT/TU`), on folded text
+_NUMBER = r"\d{1,6}[a-z]?(?:\s*/\s*|\s*-\s*[a-z][a-z&]{0,9}\s*/\s*)[0-9a-z][0-9a-z&./-]{0,40}[0-9a-z]"
+_LEAD_NUMBER = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s+so\s*:?\s*({_NUMBER})")
 
 
 def _news_lead(text: str) -> tuple[int, int, str, str] | None:
@@ -53,7 +56,7 @@ def _news_lead(text: str) -> tuple[int, int, str, str] | None:
 
 
 # the number right after a title's type name, `số` before it or not (`title`)
-_TITLE_NUMBER = re.compile(r"\s+(?:so\s*:?\s*)?(\d{1,6}[a-z]?\s*/\s*[0-9a-z][0-9a-z&./-]{0,40}[0-9a-z])(?![0-9a-z/])")
+_TITLE_NUMBER = re.compile(rf"\s+(?:so\s*:?\s*)?({_NUMBER})(?![0-9a-z/])")
 
 
 def _title(lines: list[Line]) -> tuple[Line, int, int, str, str] | None:
@@ -80,6 +83,20 @@ _PARTY_BODY = re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, _REPOST['party
 _PARTY_NUMBER_AFTER = re.compile(r"[ \t]+so[ \t]+\d+[ \t]?-[ \t]?[a-z]+/")
 # (the verb right before the citation, or before the type's words and `số` where the citation starts at the number)
 _SIGNED = re.compile(rf"(?<![a-z])(?:{alternation(_REPOST['signed'])})(?:\s+(?:\S+\s+){{0,4}}so)?\s*$")
+
+_DIRECTS = _DATA["directs"]
+# a Party body at a clause's start, up to three words of its name, then a verb of directing (`directs`)
+_PARTY_DIRECTS = re.compile(
+    rf"(?:^|\n|[,.;:\-\u2013][ \t]+)[ \t]*(?:(?:{alternation(_DIRECTS['leads'])})[ \t]+)?"
+    rf"(?:{'|'.join(map(re.escape, _REPOST['party_bodies']))})(?:[ \t]+[^\s,.;:()]+){{0,3}}?[ \t]+"
+    rf"(?:(?:da|vua|cung)[ \t]+)?(?:{alternation(_DIRECTS['verbs'])})(?![a-z])"
+)
+
+
+def _party_directs(text: str) -> bool:
+    """`Theo đó, Ban Thường vụ Tỉnh ủy yêu cầu …`: a Party body directing at a clause's start within `reach`."""
+    return _PARTY_DIRECTS.search(fold_chars(text[: _DIRECTS["reach"]])) is not None
+
 
 
 def _repost_type(opening: str) -> tuple[DocType, bool] | None:
@@ -126,7 +143,8 @@ def _source_code(text: str) -> str | None:
 def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
     """Where a text with neither an issuer nor a number names itself: the type of its title, else of its first news
     lead, else of its repost caption, else of its closing source caption; the Party family from the repost caption; the numbers they
-    give. None for a text with a header, or one that names nothing."""
+    give; with no naming, the Party family of a Party body directing near the start (`directs`). None for a text with
+    a header, or one that names nothing and tells no Party body's direction."""
     if doc.issuer is not None or doc.number is not None:
         return None
     types: list[DocType] = []
@@ -136,8 +154,8 @@ def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
         title_line, start, end, title_code, title_number = title
         types.append(doc_type(title_code, title_line.text[start:end], (title_line.start + start, title_line.start + end)))
         numbers.append(title_number)
-    for line in lines[:_LEAD_LINES]:
-        lead = _news_lead(line.text) if line.text else None
+    for line in [line for line in lines if line.text][:_LEAD_TEXT_LINES]:
+        lead = _news_lead(line.text)
         if lead is not None:
             types.append(doc_type(lead[2], line.text[lead[0] : lead[1]], (line.start + lead[0], line.start + lead[1])))
             numbers.append(lead[3])
@@ -156,7 +174,9 @@ def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
         types.append(doc_type(code, name_of(code), None))  # (the portal's line, not the document's own type line)
         numbers.extend(ref.number for ref in find_references(last.text) if ref.number)
     if not types and not numbers:
-        return None
+        # a news item telling a Party body's direction names no document of its own, but is a Party text
+        return OwnCaption(type=None, party=True, numbers=()) if _party_directs(doc.text) else None
+    party = party or _party_directs(doc.text)
     return OwnCaption(type=types[0] if types else None, party=party, numbers=tuple(numbers), source=source)
 
 
