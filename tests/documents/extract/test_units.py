@@ -1516,6 +1516,14 @@ def test_a_head_word_ends_a_place(text):
     assert read_units(name + " " + rest, 0)[0][0].names == (name,)
 
 
+@pytest.mark.parametrize("text", [e for k in ("examples", "counter_examples") for e in _UNIT_HEADS["bare_cities"][k]])
+def test_a_city_with_no_level_after_a_department(text):
+    """`[bare_cities]` of unit_heads.toml: a city under the centre named right after a department's field, no level
+    before it, is part of its name (the unit before `|`); a city further on is not."""
+    name, rest = text.split("|")
+    assert read_units(name + " " + rest, 0)[0][0].names == (name,)
+
+
 @pytest.mark.parametrize(("short", "other", "full"), _UNIT_HEADS["omitted_country"]["examples"])
 def test_front_named_without_its_country(short, other, full):
     """`[omitted_country]`: the Front named without `Việt Nam` is written out as the document names the same body with

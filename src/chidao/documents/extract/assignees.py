@@ -295,8 +295,13 @@ _PROPER_WORDS = (
     rf"(?:[ \t]+(?!(?:{_NEVER_PLACE})(?![\wÀ-ỹ]))(?:[{VI_UPPER}0-9][\w&\-]*(?:\.(?=\w)[\w&\-]*)?(?:{_APOSTROPHE}[\w&\-]*)?|và(?=[ \t]+[{VI_UPPER}])(?![ \t](?:{_UNIT_START.pattern}))|[-–](?=[ \t])))*"
 )
 _PLACE_TAIL = re.compile(rf"(?:{_PLACE.pattern})?{_PROPER_WORDS}(?:{_QUALIFIER.pattern})*")
+# ... or a city under the centre with no level before it (`Sở Xây dựng Hà Nội`, `Sở Y tế TP.HCM`): `[bare_cities]`
+_BARE_CITY = _alternation((*_HEADS["central_cities"]["words"], *_HEADS["bare_cities"]["words"]))
 # The same when place words open it, else nothing: what follows the fields of a `Sở` or `Bộ`.
-_PLACED = re.compile(rf"(?:(?:{_PLACE.pattern}){_PROPER_WORDS}(?:{_QUALIFIER.pattern})*)?")
+_PLACED = re.compile(
+    rf"(?:[ \t]+(?:{_BARE_CITY})(?![\wÀ-ỹ])(?:{_QUALIFIER.pattern})*"
+    rf"|(?:{_PLACE.pattern}){_PROPER_WORDS}(?:{_QUALIFIER.pattern})*)?"
+)
 
 
 class UnitMention(NamedTuple):
