@@ -73,6 +73,10 @@ _HEADING = re.compile(
 )
 
 
+# the levels of place an issuer's second header line names (folded), where a copy lost that line
+_PLACE_LEVELS = ("tinh ", "thanh pho ", "huyen ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran ")
+
+
 def _authority_heading(state: _State, prev: Cell, cell: Cell) -> bool:
     """`ỦY BAN NHÂN DÂN TỈNH ...` / `CHỦ TỊCH ỦY BAN NHÂN DÂN ...` under a decision's subject: the body's first line
     (also typed in lower case under a capitals style, unless the subject line above is left open: `... của`)."""
@@ -87,6 +91,8 @@ def _authority_heading(state: _State, prev: Cell, cell: Cell) -> bool:
         # `… MẠNG TIN HỌC DIỆN` / `RỘNG CỦA ỦY BAN NHÂN DÂN TỈNH X`: a wrapped subject naming the issuer after `của`
         before = cell.text.split()[: len(folded.split()) - len(issuer.split())]
         return not before or starts_title(cell.text) or not open_end(" ".join(before))
+    if issuer and upper and folded.startswith(issuer + " ") and folded[len(issuer) + 1 :].startswith(_PLACE_LEVELS):
+        return True  # `ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG` under a header whose copy lost the issuer's place line
     return starts_title(cell.text)
 
 
