@@ -482,6 +482,7 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
         a = addr.make_addressee(entry)
         if a:
             doc.addressees.append(a)
+    title_case: DocType | None = None
     if doc.type is None:
         if state.vv:
             doc.type = congvan()
@@ -491,11 +492,13 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
         elif doc.number and doc.number.symbol:
             doc.type = congvan()
         else:
-            doc.type = _title_case_type(lines)
+            doc.type = title_case = _title_case_type(lines)
     own = doc.own_caption = read_own_caption(doc, lines)  # a headerless text naming itself
     if own is not None:
-        if doc.type is None:
-            doc.type = own.type
+        if doc.type is None or (
+            doc.type is title_case and own.type is not None and own.numbers and own.type.code != doc.type.code
+        ):
+            doc.type = own.type  # (a type named with its number over a portal's section caption: `Thông báo - Giấy mời`)
         if own.party and doc.family == "unknown":
             doc.family = "party"
         if own.source is not None:

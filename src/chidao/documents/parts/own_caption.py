@@ -20,7 +20,8 @@ from chidao.documents.alternation import alternation, as_written
 from chidao.documents.data import load_toml
 from chidao.documents.extract.references import find_references
 from chidao.documents.model import DocType, Document, OwnCaption
-from chidao.documents.parts.type_subject import doc_type, find_type_name, name_of, type_name_at
+from chidao.documents.parts.number import compact, symbol_type
+from chidao.documents.parts.type_subject import CONG_VAN, doc_type, find_type_name, name_of, type_name_at
 from chidao.documents.text import Line, fold, fold_chars
 
 _DATA: dict[str, Any] = load_toml("issuer_markers.toml")["own_caption"]
@@ -29,23 +30,33 @@ _LEAD_LINES = 6  # lines, blank ones included, where a news lead stands: the tit
 # a news lead up to its type name, and what follows the name up to the number, both on folded text (`lead`)
 _DAY = r"\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)"
 _LEAD_VERBS = alternation(" ".join(fold_chars(v).split()) for v in _DATA["lead"]["verbs"])
-# (the comma after the day may be missing: `Ngày 02/11/2010 UBND tỉnh đã có công văn số …`)
-_LEAD = re.compile(rf"^\s*ngay\s+{_DAY}\s*(?:,\s*|\s+)[^.;:]{{0,120}}?(?<![a-z]){_LEAD_VERBS}\s+")
+_DAY_PARTS = alternation(fold_chars(v) for v in _DATA["lead"]["day_parts"])
+_GENERIC = re.compile(alternation(fold_chars(v) for v in _DATA["lead"]["generic"]))
+# (the comma after the day may be missing: `Ngày 02/11/2010 UBND tỉnh đã có công văn số …`; a part of the day may
+# stand for `Ngày`: `Đêm 22/9, …`, `Sáng ngày 3/5 …`)
+_LEAD = re.compile(
+    rf"^\s*(?:ngay|(?:{_DAY_PARTS})(?:\s+ngay)?)\s+{_DAY}\s*(?:,\s*|\s+)[^.;:]{{0,120}}?(?<![a-z]){_LEAD_VERBS}\s+"
+)
 _LEAD_NUMBER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+so\s*:?\s*(\d{1,6}[a-z]?\s*/\s*[0-9a-z][0-9a-z&./-]{0,40}[0-9a-z])")
 
 
 def _news_lead(text: str) -> tuple[int, int, str, str] | None:
     """`Ngày 04/12, UBND tỉnh ban hành Công văn số 2221 /UBND-TH, …`: the bounds of the type name, its code, and the
-    number as printed (`2221 /UBND-TH`)."""
-    if "ngày" not in text[:12].lower():
-        return None
+    number as printed (`2221 /UBND-TH`); for `… ban hành văn bản số 2508/UBND-KGVX` the code its symbol opens with,
+    a công văn's where it opens with none."""
     folded = fold_chars(text)
     m = _LEAD.match(folded)
     if m is None:
         return None
     hit = type_name_at(text, folded, m.end(), upper_only=False)
     if hit is None:
-        return None
+        g = _GENERIC.match(folded, m.end())
+        n = _LEAD_NUMBER.match(folded, g.end()) if g is not None else None
+        if g is None or n is None:
+            return None
+        number = text[n.start(1) : n.end(1)]
+        symbol = compact(number.split("/", 1)[1])
+        return g.start(), g.end(), symbol_type(symbol, party=False) or CONG_VAN, number
     n = _LEAD_NUMBER.match(folded, hit[1])
     if n is None:
         return None
