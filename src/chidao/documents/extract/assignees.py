@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from chidao.documents.alternation import alternation, as_written, either_case, trie_pattern
@@ -1401,7 +1402,7 @@ def _ministry_mention(text: str, start: int, pos: int, head: str) -> UnitMention
     if end is None:
         return _open_mention(text, start, pos)
     if len(fields) > 1 and start == pos and text[fields[-1][1] : end] == "" and all(
-        text[a:b].strip() == "," for (_, a), (b, _) in zip(fields, fields[1:], strict=False)
+        text[a:b].strip() == "," for (_, a), (b, _) in pairwise(fields)
     ):
         names = tuple(f"{head} {text[a:b]}" for a, b in fields)
         return UnitMention(names, start, end)

@@ -7,6 +7,7 @@ import re
 
 from chidao.documents.alternation import as_written
 from chidao.documents.data.formal import header_markers
+from chidao.documents.parts.type_subject import find_type_name
 from chidao.documents.text import Line
 
 _PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:[Tt]rang\s+)?\d{1,3}\s*/\s*\d{1,3}$|^[Tt]rang\s+\d{1,3}$")
@@ -88,8 +89,6 @@ _NUMBER_NEXT = re.compile(r"\s+(?:số\s+)?\d")
 
 def is_portal_fulltext(text: str) -> bool:
     """`Nội dung toàn văn Quyết định 36/2013/QĐ-UBND …`: the caption a legal site sets above its copy."""
-    from chidao.documents.parts.type_subject import find_type_name  # (type names read the data furniture needs not)
-
     text = text.strip(" *")
     m = _FULLTEXT.match(text)
     if m is None or not text[m.end() : m.end() + 1].isupper():
