@@ -40,10 +40,17 @@ _LEAD = re.compile(
 _LEAD_NUMBER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+so\s*:?\s*(\d{1,6}[a-z]?\s*/\s*[0-9a-z][0-9a-z&./-]{0,40}[0-9a-z])")
 
 
-def _news_lead(text: str) -> tuple[int, int, str, str] | None:
+def lead_number_end(text: str) -> int | None:
+    """Where the number of a news lead opening `text` ends (`Ngày 02/11, UBND tỉnh đã có công văn số 3459/UBND-NL`
+    | `chỉ đạo …`): what follows is the document's own direction, its issuer the lead's subject."""
+    lead = _news_lead(text, with_end=True)
+    return lead[4] if lead is not None else None
+
+
+def _news_lead(text: str, with_end: bool = False) -> tuple[Any, ...] | None:
     """`Ngày 04/12, UBND tỉnh ban hành Công văn số 2221 /UBND-TH, …`: the bounds of the type name, its code, and the
     number as printed (`2221 /UBND-TH`); for `… ban hành văn bản số 2508/UBND-KGVX` the code its symbol opens with,
-    a công văn's where it opens with none."""
+    a công văn's where it opens with none, and no number."""
     folded = fold_chars(text)
     m = _LEAD.match(folded)
     if m is None:
@@ -54,13 +61,16 @@ def _news_lead(text: str) -> tuple[int, int, str, str] | None:
         n = _LEAD_NUMBER.match(folded, g.end()) if g is not None else None
         if g is None or n is None:
             return None
-        number = text[n.start(1) : n.end(1)]
-        symbol = compact(number.split("/", 1)[1])
-        return g.start(), g.end(), symbol_type(symbol, party=False) or CONG_VAN, number
-    n = _LEAD_NUMBER.match(folded, hit[1])
-    if n is None:
-        return None
-    return hit[0], hit[1], hit[2], text[n.start(1) : n.end(1)]
+        # (its number is not taken for the text's own: a follow-up may open by telling the earlier letter so,
+        # `Ngày 08/4, Văn phòng UBND tỉnh ban hành Văn bản số 404/… giao Sở X …; đến nay Sở X chưa trình …`)
+        symbol = compact(text[n.start(1) : n.end(1)].split("/", 1)[1])
+        found: tuple[Any, ...] = (g.start(), g.end(), symbol_type(symbol, party=False) or CONG_VAN, None)
+    else:
+        n = _LEAD_NUMBER.match(folded, hit[1])
+        if n is None:
+            return None
+        found = (hit[0], hit[1], hit[2], text[n.start(1) : n.end(1)])
+    return (*found, n.end(1)) if with_end else found
 
 
 # the number right after a title's type name, `số` before it or not (`title`)
@@ -151,7 +161,8 @@ def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
         lead = _news_lead(line.text) if line.text else None
         if lead is not None:
             types.append(doc_type(lead[2], line.text[lead[0] : lead[1]], (line.start + lead[0], line.start + lead[1])))
-            numbers.append(lead[3])
+            if lead[3] is not None:
+                numbers.append(lead[3])
     opening = doc.text[: _REPOST["reach"]]
     repost = _repost_type(opening)
     party = repost is not None and repost[1]
@@ -171,4 +182,4 @@ def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
     return OwnCaption(type=types[0] if types else None, party=party, numbers=tuple(numbers), source=source)
 
 
-__all__ = ["read_own_caption"]
+__all__ = ["lead_number_end", "read_own_caption"]
