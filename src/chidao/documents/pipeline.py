@@ -63,7 +63,7 @@ def _parse(
     lines = split_lines(doc.text)
     header.read_header(doc, lines)
     closing.read_closing(doc, lines)
-    references.read_references(doc, text)
+    references.read_references(doc, text, lines)
     meeting.read_meeting(doc, lines)
     tasks.read_tasks(doc, lines, units=units)
     doc.text = text  # every span indexes the body, which the whole text begins with

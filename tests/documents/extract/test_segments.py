@@ -95,6 +95,15 @@ def _segs(text: str) -> list[tuple[str | None, int, str]]:
         ),
         # page numbers between pages are dropped
         ("Tổ chức tập huấn cho cán bộ cấp xã về\n12\nquy trình mới.", [(None, 0, "Tổ chức tập huấn cho cán bộ cấp xã về quy trình mới.")]),
+        # a paragraph trailing off (`…`) ends there before a capital; a line in lower case after it goes on
+        (
+            "Công an huyện tuần tra, kiểm soát trên các tuyến đường liên xã, xử lý xe chở quá tải, xe không đèn…\n"
+            "Phòng Kinh tế và Hạ tầng rà soát hệ thống biển báo trên các tuyến đường huyện.\n"
+            "Kiểm tra các loại xe tải, xe khách…\nvà báo cáo kết quả.",
+            [(None, 0, "Công an huyện tuần tra, kiểm soát trên các tuyến đường liên xã, xử lý xe chở quá tải, xe không đèn…"),
+             (None, 0, "Phòng Kinh tế và Hạ tầng rà soát hệ thống biển báo trên các tuyến đường huyện."),
+             (None, 0, "Kiểm tra các loại xe tải, xe khách… và báo cáo kết quả.")],
+        ),
     ],
 )
 def test_segments(text, expected):
@@ -141,7 +150,7 @@ def test_every_character_keeps_its_offset():
     ("text", "open_"),
     [("Báo cáo.", False), ("Kết luận số 75-KL/TW;", False), ("như sau:", False), ("Trân trọng./.", False),
      ("(Kèm theo Quyết định số 1.)", False), ("“Nêu rõ.”", False), ("gửi Sở (trước ngày 5.))", False),
-     ("Sở Y tế", True), ("ngày 20/9/2024", True), ("các cơ sở,", True), ("", True), ("“Nêu rõ”", True)],
+     ("xe mô tô vi phạm…", False), ("Sở Y tế", True), ("ngày 20/9/2024", True), ("các cơ sở,", True), ("", True), ("“Nêu rõ”", True)],
 )
 def test_ends_open(text, open_):
     assert Segment(text=text, offsets=range(len(text))).ends_open is open_

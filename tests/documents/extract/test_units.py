@@ -96,6 +96,10 @@ def test_registry_from_caller_names_and_partial_match():
     [
         ("Sở Tài chính chủ trì thẩm định", [("Sở Tài chính",)]),
         ("Sở TN&MT và Sở GD&ĐT phối hợp", [("Sở TN&MT",), ("Sở GD&ĐT",)]),
+        # one `Sở` before its known fields listed with commas: that many Sở (a field holding a comma stays whole)
+        ("Sở Tài chính, NN&PTNT, Xây dựng theo dõi việc hỗ trợ", [("Sở Tài chính", "Sở NN&PTNT", "Sở Xây dựng")]),
+        ("Sở Kế hoạch và Đầu tư, Tài chính thẩm định", [("Sở Kế hoạch và Đầu tư", "Sở Tài chính")]),
+        ("Sở Văn hóa, Thể thao và Du lịch chủ trì", [("Sở Văn hóa, Thể thao và Du lịch",)]),
         ("UBND TP. Cần Thơ chỉ đạo", [("UBND TP. Cần Thơ",)]),
         ("Bộ CHQS tỉnh và KBNN tỉnh phối hợp", [("Bộ CHQS tỉnh",), ("KBNN tỉnh",)]),
         ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh cho vay", [("Chi nhánh Ngân hàng Chính sách xã hội tỉnh",)]),

@@ -180,6 +180,18 @@ def test_portal_posted_examples(line: str, posted: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "caption"),
+    [(e, True) for e in header_markers().portal_fulltext_examples]
+    + [(e, False) for e in header_markers().portal_fulltext_counter_examples],
+)
+def test_portal_fulltext_examples(line: str, caption: bool) -> None:
+    """`[portal_fulltext]` of issuer_markers.toml: a legal site's caption right above its copy of a document."""
+    from chidao.documents.parts.furniture import is_portal_fulltext
+
+    assert is_portal_fulltext(line) is caption
+
+
+@pytest.mark.parametrize(
     ("line", "control"),
     [(e, True) for e in header_markers().page_controls_examples]
     + [(e, False) for e in header_markers().page_controls_counter_examples],

@@ -101,6 +101,9 @@ class HeaderMarkers:
     portal_posted: tuple[str, ...]  # `[portal_posted]`: the labels of the stamp a portal posted a document with
     portal_posted_examples: tuple[str, ...]
     portal_posted_counter_examples: tuple[str, ...]
+    portal_fulltext: tuple[str, ...]  # `[portal_fulltext]`: the labels of a legal site's caption above its copy
+    portal_fulltext_examples: tuple[str, ...]
+    portal_fulltext_counter_examples: tuple[str, ...]
     page_controls: tuple[str, ...]  # `[page_controls]`: the captions of a portal's print/copy controls
     page_controls_examples: tuple[str, ...]
     page_controls_counter_examples: tuple[str, ...]
@@ -235,6 +238,9 @@ def header_markers() -> HeaderMarkers:
         portal_posted=tuple(raw["portal_posted"]["labels"]),
         portal_posted_examples=tuple(raw["portal_posted"]["examples"]),
         portal_posted_counter_examples=tuple(raw["portal_posted"]["counter_examples"]),
+        portal_fulltext=tuple(raw["portal_fulltext"]["labels"]),
+        portal_fulltext_examples=tuple(raw["portal_fulltext"]["examples"]),
+        portal_fulltext_counter_examples=tuple(raw["portal_fulltext"]["counter_examples"]),
         page_controls=tuple(raw["page_controls"]["labels"]),
         page_controls_examples=tuple(raw["page_controls"]["examples"]),
         page_controls_counter_examples=tuple(raw["page_controls"]["counter_examples"]),

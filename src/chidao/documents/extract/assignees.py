@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from chidao.documents.alternation import alternation, as_written, either_case, trie_pattern
@@ -496,9 +497,10 @@ def written_out_field(name: str) -> str:
 _FIELD_HEADS = ("Sở", "Bộ")  # the heads whose fields `field_names` lists
 
 
-def _ministry_end(text: str, pos: int, head: str) -> int | None:
+def _ministry_end(text: str, pos: int, head: str, fields: list[tuple[int, int]] | None = None) -> int | None:
     """`Sở`/`Bộ` at `pos` (`head`): the end of its fields (`Sở Tài chính`) and of the place after them (`Sở Y tế
-    tỉnh Lạng Sơn`), or None when no known field follows."""
+    tỉnh Lạng Sơn`), or None when no known field follows; `fields`, when given, gets the span of each field where
+    the known fields are read one by one (`Sở Tài chính, NN&PTNT, Tài nguyên - môi trường`)."""
     if text[pos + len(head) : pos + len(head) + 1] != " ":
         return None
     start = pos + len(head) + 1
@@ -506,12 +508,16 @@ def _ministry_end(text: str, pos: int, head: str) -> int | None:
     m = field.match(text, start)
     if m is not None:
         end = m.end()
+        spans = [(m.start(), m.end())]
         while (sep := _FIELD_SEP.match(text, end)) is not None and (m := field.match(text, sep.end())) is not None:
             end = m.end()
+            spans.append((m.start(), m.end()))
         # `_field_at` reads each of these fields without folding, each ends within its 80 characters, and
         # `_read_fields` stops here too unless a field `_field_run` leaves out follows the separator
         if end - start < 80 and not _UNFOLDED.search(text, start, end + 80):
             if sep is None or _field_at(text, sep.end(), head) is None:
+                if fields is not None:
+                    fields.extend(spans)
                 return _PLACED.match(text, end).end()  # type: ignore[union-attr]  # it may match nothing
     names, end = _read_fields(text, start, head)
     return _PLACED.match(text, end).end() if names else None  # type: ignore[union-attr]
@@ -1393,10 +1399,18 @@ def _listed_places(text: str, head: str, level: str | None, pos: int) -> tuple[t
 
 
 def _ministry_mention(text: str, start: int, pos: int, head: str) -> UnitMention | None:
-    """`Sở`/`Bộ` at `pos` and its fields (`Sở Tài chính`); else an open unit (`Bộ Chỉ huy Quân sự`)."""
-    end = _ministry_end(text, pos, head)
+    """`Sở`/`Bộ` at `pos` and its fields (`Sở Tài chính`); else an open unit (`Bộ Chỉ huy Quân sự`). One `Sở`
+    before fields listed with commas names that many bodies (`giao Sở Tài chính, NN&PTNT, Tài nguyên - môi trường
+    theo dõi …`: three Sở), as `các Sở Tài chính, Y tế` does."""
+    fields: list[tuple[int, int]] = []
+    end = _ministry_end(text, pos, head, fields)
     if end is None:
         return _open_mention(text, start, pos)
+    if len(fields) > 1 and start == pos and text[fields[-1][1] : end] == "" and all(
+        text[a:b].strip() == "," for (_, a), (b, _) in pairwise(fields)
+    ):
+        names = tuple(f"{head} {text[a:b]}" for a, b in fields)
+        return UnitMention(names, start, end)
     return UnitMention((text[start:end],), start, end)
 
 

@@ -18,6 +18,7 @@ from chidao.documents.data import load_toml
 from chidao.documents.data.formal import document_types, type_codes, untitled_code
 from chidao.documents.model import Document, Reference
 from chidao.documents.parts.cells import LOWER, UPPER, mask
+from chidao.documents.parts.furniture import portal_preamble_end
 from chidao.documents.parts.number import (
     GLUED_PARTY_SYMBOL,
     GROUP,
@@ -28,7 +29,7 @@ from chidao.documents.parts.number import (
     before_heading,
     compact,
 )
-from chidao.documents.text import fold, fold_chars
+from chidao.documents.text import Line, fold, fold_chars
 
 _W = f"[{UPPER}{LOWER}0-9]"
 # A Party number whose hyphen became a space (`Quyết định số 84 QĐ/TWĐTN`): only right after `số` and its space,
@@ -354,12 +355,19 @@ def find_references(text: str, exclude: set[str] | None = None, own_date: dt.dat
     return list(found.values())
 
 
-def read_references(doc: Document, text: str | None = None) -> None:
+def read_references(doc: Document, text: str | None = None, lines: list[Line] | None = None) -> None:
     """Fill doc.references: each distinct cited document once, first full citation wins. `text`: where to look
-    when it is more than `doc.text` (the body with the notes a .docx reader appended after it)."""
+    when it is more than `doc.text` (the body with the notes a .docx reader appended after it); `lines`: the body's,
+    where a legal site's caption above a copy with its own header is the site's, not the document's (its title, its
+    status line `… đã được thay thế bởi Quyết định 20/2018/QĐ-UBND …`: parts/furniture.py `portal_preamble_end`)."""
     whole = doc.text if text is None else text
     own_date = doc.date.as_date() if doc.date is not None else None
     refs = find_references(whole, exclude=_own_keys(doc), own_date=own_date)
+    if lines and (doc.issuer is not None or doc.number is not None):
+        first = portal_preamble_end(lines)
+        if 0 < first < len(lines):
+            cut = lines[first].start
+            refs = [r for r in refs if r.span is None or r.span[0] >= cut]
     own = doc.number.span if doc.number is not None else None
     if own:  # a piece of the own number that OCR spaced out (`Số:8 5 2 0/BCT-KHCN` holds `0/BCT-KHCN`)
         refs = [r for r in refs if r.span is None or not own[0] <= r.span[0] < own[1]]

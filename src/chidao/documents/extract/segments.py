@@ -174,8 +174,9 @@ class Segment:
     def ends_open(self) -> bool:
         """True when the text stops mid-sentence (a wrapped line or a page break follows)."""
         text = self.text
-        if text and text[-1] in ".;:!?":
-            return False  # most sentences
+        if text and text[-1] in ".;:!?…":
+            return False  # most sentences (and one left trailing off, `… xe mô tô vi phạm…`: a capital after it
+            # opens the next; a line in lower case after it still goes on, as after any mark)
         # A match stops at the last character that is no closing quote or bracket: search only from just before it.
         return not _TERMINAL.search(text, max(0, len(text.rstrip("\"”)\n")) - 3))
 

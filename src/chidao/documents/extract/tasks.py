@@ -85,6 +85,7 @@ from chidao.documents.extract.task_tables import TableReader, agency_field, fiel
 from chidao.documents.extract.units import UnitRegistry, unit_key
 from chidao.documents.model import Deadline, Document, Task
 from chidao.documents.parts.addressees import ALIAS_BRACKET
+from chidao.documents.parts.own_caption import lead_number_end
 from chidao.documents.text import VI_UPPER, FoldedText, Line, fold
 
 # the unit a statement names leads the items below (`X là đơn vị chủ lực ...`): `[lead_role]` of data/lead_ins.toml
@@ -583,6 +584,11 @@ class _Builder:
                 found = self._named_before(seg, a, piece.text, *bare)  # `Sở có trách nhiệm …`: the one Sở named
             if found is None:
                 found = party_subject(piece.text)  # `Chủ đầu tư khẩn trương hoàn thiện …`
+            if found is None and self.doc.own_caption is not None and (at := lead_number_end(piece.text)) is not None:
+                # a headerless news lead (`Ngày 02/11, UBND tỉnh đã có công văn số … chỉ đạo Trung tâm X liên hệ
+                # …`): the units its issuer directs after naming the document are asked
+                at += 1 if piece.text[at : at + 1] == "," else 0
+                found = _directed(piece.text, Assignment(assignees=[], start=0, end=at))
             if found is not None and not found.subject and self.names.addressees:
                 self._listed_addressees(piece.text, found)  # `đề nghị A; B; Chủ dự án phải thực hiện …`
             if found is not None and found.mode == "yêu cầu" and found.start > 0 and (seg.depth or not self._letter):

@@ -7,6 +7,7 @@ import re
 
 from chidao.documents.alternation import as_written
 from chidao.documents.data.formal import header_markers
+from chidao.documents.parts.type_subject import find_type_name
 from chidao.documents.text import Line
 
 _PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:[Tt]rang\s+)?\d{1,3}\s*/\s*\d{1,3}$|^[Tt]rang\s+\d{1,3}$")
@@ -80,13 +81,31 @@ def is_portal_posted(text: str) -> bool:
     return _POSTED.match(text.strip(" *")) is not None
 
 
+# A legal site's caption right above its copy: a label, the document's type name, its number (`Nội dung toàn văn
+# Công văn 13/BTC-TĐKT …`; `[portal_fulltext]`).
+_FULLTEXT = re.compile(rf"^{as_written(header_markers().portal_fulltext)}\s+")
+_NUMBER_NEXT = re.compile(r"\s+(?:số\s+)?\d")
+
+
+def is_portal_fulltext(text: str) -> bool:
+    """`Nội dung toàn văn Quyết định 36/2013/QĐ-UBND …`: the caption a legal site sets above its copy."""
+    text = text.strip(" *")
+    m = _FULLTEXT.match(text)
+    if m is None or not text[m.end() : m.end() + 1].isupper():
+        return False
+    rest = text[m.end() :]
+    hit = find_type_name(rest, upper_only=False)
+    return hit is not None and hit[0] == 0 and _NUMBER_NEXT.match(rest, hit[1]) is not None
+
+
 def portal_preamble_end(lines: list[Line]) -> int:
     """The index of the first line after a legal portal's preamble (the page's title and its metadata table, two
     lines of it at least, in the first lines; or the page's title down to the stamp it posted the document with,
-    `Ngày 06/04/2021 23:23:18`); 0 when the copy has none."""
+    `Ngày 06/04/2021 23:23:18`, or down to its caption over the copy, `Nội dung toàn văn Công văn 13/BTC-TĐKT …`);
+    0 when the copy has none."""
     found = [line.index for line in lines[:_PORTAL_REACH] if line.text and is_portal_metadata(line.text)]
     if len(found) >= 2:
         return found[-1] + 1
     filled = [line for line in lines[:_PORTAL_REACH] if line.text.strip()][:_POSTED_REACH]
-    posted = [line.index for line in filled if is_portal_posted(line.text)]
+    posted = [line.index for line in filled if is_portal_posted(line.text) or is_portal_fulltext(line.text)]
     return posted[0] + 1 if posted else 0

@@ -73,6 +73,10 @@ _HEADING = re.compile(
 )
 
 
+# the levels of place an issuer's second header line names (folded), where a copy lost that line
+_PLACE_LEVELS = ("tinh ", "thanh pho ", "huyen ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran ")
+
+
 def _authority_heading(state: _State, prev: Cell, cell: Cell) -> bool:
     """`ỦY BAN NHÂN DÂN TỈNH ...` / `CHỦ TỊCH ỦY BAN NHÂN DÂN ...` under a decision's subject: the body's first line
     (also typed in lower case under a capitals style, unless the subject line above is left open: `... của`)."""
@@ -87,6 +91,8 @@ def _authority_heading(state: _State, prev: Cell, cell: Cell) -> bool:
         # `… MẠNG TIN HỌC DIỆN` / `RỘNG CỦA ỦY BAN NHÂN DÂN TỈNH X`: a wrapped subject naming the issuer after `của`
         before = cell.text.split()[: len(folded.split()) - len(issuer.split())]
         return not before or starts_title(cell.text) or not open_end(" ".join(before))
+    if issuer and upper and folded.startswith(issuer + " ") and folded[len(issuer) + 1 :].startswith(_PLACE_LEVELS):
+        return True  # `ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG` under a header whose copy lost the issuer's place line
     return starts_title(cell.text)
 
 
@@ -476,6 +482,7 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
         a = addr.make_addressee(entry)
         if a:
             doc.addressees.append(a)
+    title_case: DocType | None = None
     if doc.type is None:
         if state.vv:
             doc.type = congvan()
@@ -485,11 +492,13 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
         elif doc.number and doc.number.symbol:
             doc.type = congvan()
         else:
-            doc.type = _title_case_type(lines)
+            doc.type = title_case = _title_case_type(lines)
     own = doc.own_caption = read_own_caption(doc, lines)  # a headerless text naming itself
     if own is not None:
-        if doc.type is None:
-            doc.type = own.type
+        if doc.type is None or (
+            doc.type is title_case and own.type is not None and own.numbers and own.type.code != doc.type.code
+        ):
+            doc.type = own.type  # (a type named with its number over a portal's section caption: `Thông báo - Giấy mời`)
         if own.party and doc.family == "unknown":
             doc.family = "party"
         if own.source is not None:

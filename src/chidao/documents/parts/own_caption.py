@@ -20,7 +20,8 @@ from chidao.documents.alternation import alternation, as_written
 from chidao.documents.data import load_toml
 from chidao.documents.extract.references import find_references
 from chidao.documents.model import DocType, Document, OwnCaption
-from chidao.documents.parts.type_subject import doc_type, find_type_name, name_of, type_name_at
+from chidao.documents.parts.number import compact, symbol_type
+from chidao.documents.parts.type_subject import CONG_VAN, doc_type, find_type_name, name_of, type_name_at
 from chidao.documents.text import Line, fold, fold_chars
 
 _DATA: dict[str, Any] = load_toml("issuer_markers.toml")["own_caption"]
@@ -30,29 +31,49 @@ _LEAD_TEXT_LINES = 6  # lines with text where a news lead stands (under a title,
 # a news lead up to its type name, and what follows the name up to the number, both on folded text (`lead`)
 _DAY = r"\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4}|\s*/\s*\d{4})?)"
 _LEAD_VERBS = alternation(" ".join(fold_chars(v).split()) for v in _DATA["lead"]["verbs"])
-# (the comma after the day may be missing: `Ngày 02/11/2010 UBND tỉnh đã có công văn số …`)
-_LEAD = re.compile(rf"^\s*ngay\s+{_DAY}\s*(?:,\s*|\s+)[^.;:]{{0,120}}?(?<![a-z]){_LEAD_VERBS}\s+")
+_DAY_PARTS = alternation(fold_chars(v) for v in _DATA["lead"]["day_parts"])
+_GENERIC = re.compile(alternation(fold_chars(v) for v in _DATA["lead"]["generic"]))
+# (the comma after the day may be missing: `Ngày 02/11/2010 UBND tỉnh đã có công văn số …`; a part of the day may
+# stand for `Ngày`: `Đêm 22/9, …`, `Sáng ngày 3/5 …`)
+_LEAD = re.compile(
+    rf"^\s*(?:ngay|(?:{_DAY_PARTS})(?:\s+ngay)?)\s+{_DAY}\s*(?:,\s*|\s+)[^.;:]{{0,120}}?(?<![a-z]){_LEAD_VERBS}\s+"
+)
 # a number as printed, state-shaped (`418 /UBND-KT`) or Party-shaped (`1127-CV/HU`, `04 -CT/TU`), on folded text
 _NUMBER = r"\d{1,6}[a-z]?(?:\s*/\s*|\s*-\s*[a-z][a-z&]{0,9}\s*/\s*)[0-9a-z][0-9a-z&./-]{0,40}[0-9a-z]"
 _LEAD_NUMBER = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s+so\s*:?\s*({_NUMBER})")
 
 
-def _news_lead(text: str) -> tuple[int, int, str, str] | None:
+def lead_number_end(text: str) -> int | None:
+    """Where the number of a news lead opening `text` ends (`Ngày 02/11, UBND tỉnh đã có công văn số 3459/UBND-NL`
+    | `chỉ đạo …`): what follows is the document's own direction, its issuer the lead's subject."""
+    lead = _news_lead(text, with_end=True)
+    return lead[4] if lead is not None else None
+
+
+def _news_lead(text: str, with_end: bool = False) -> tuple[Any, ...] | None:
     """`Ngày 04/12, UBND tỉnh ban hành Công văn số 2221 /UBND-TH, …`: the bounds of the type name, its code, and the
-    number as printed (`2221 /UBND-TH`)."""
-    if "ngày" not in text[:12].lower():
-        return None
+    number as printed (`2221 /UBND-TH`); for `… ban hành văn bản số 2508/UBND-KGVX` the code its symbol opens with,
+    a công văn's where it opens with none, and no number."""
     folded = fold_chars(text)
     m = _LEAD.match(folded)
     if m is None:
         return None
     hit = type_name_at(text, folded, m.end(), upper_only=False)
     if hit is None:
-        return None
-    n = _LEAD_NUMBER.match(folded, hit[1])
-    if n is None:
-        return None
-    return hit[0], hit[1], hit[2], text[n.start(1) : n.end(1)]
+        g = _GENERIC.match(folded, m.end())
+        n = _LEAD_NUMBER.match(folded, g.end()) if g is not None else None
+        if g is None or n is None:
+            return None
+        # (its number is not taken for the text's own: a follow-up may open by telling the earlier letter so,
+        # `Ngày 08/4, Văn phòng UBND tỉnh ban hành Văn bản số 404/… giao Sở X …; đến nay Sở X chưa trình …`)
+        symbol = compact(text[n.start(1) : n.end(1)].split("/", 1)[1])
+        found: tuple[Any, ...] = (g.start(), g.end(), symbol_type(symbol, party=False) or CONG_VAN, None)
+    else:
+        n = _LEAD_NUMBER.match(folded, hit[1])
+        if n is None:
+            return None
+        found = (hit[0], hit[1], hit[2], text[n.start(1) : n.end(1)])
+    return (*found, n.end(1)) if with_end else found
 
 
 # the number right after a title's type name, `số` before it or not (`title`)
@@ -158,7 +179,8 @@ def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
         lead = _news_lead(line.text)
         if lead is not None:
             types.append(doc_type(lead[2], line.text[lead[0] : lead[1]], (line.start + lead[0], line.start + lead[1])))
-            numbers.append(lead[3])
+            if lead[3] is not None:
+                numbers.append(lead[3])
     opening = doc.text[: _REPOST["reach"]]
     repost = _repost_type(opening)
     party = repost is not None and repost[1]
@@ -180,4 +202,4 @@ def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
     return OwnCaption(type=types[0] if types else None, party=party, numbers=tuple(numbers), source=source)
 
 
-__all__ = ["read_own_caption"]
+__all__ = ["lead_number_end", "read_own_caption"]
