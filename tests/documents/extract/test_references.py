@@ -253,3 +253,21 @@ def test_a_piece_of_the_own_number_spaced_out_by_ocr_is_no_citation() -> None:
     doc = parse_text(text)
     assert doc.number is not None and doc.number.seq == "6142"
     assert [r.number for r in doc.references] == ["20/2022/TT-BYT"]
+
+
+def test_a_document_named_by_a_legal_sites_caption_is_still_cited_by_the_copy():
+    """A legal site's lines above its copy (`Nội dung toàn văn …`, its title) are the site's: a document they name
+    is not cited there, but where the copy itself cites it (`Căn cứ Nghị quyết số …`) it is, with that span."""
+    text = (
+        "Quyết định 51/2026/QĐ-UBND kế hoạch thực hiện Nghị quyết 07/2026/NQ-HĐND tỉnh Nam An\n"
+        "Nội dung toàn văn Quyết định 51/2026/QĐ-UBND kế hoạch thực hiện Nghị quyết 07/2026/NQ-HĐND\n"
+        "ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 51/2026/QĐ-UBND |\n"
+        "Nam An, ngày 14 tháng 8 năm 2026 |\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT VỀ KINH TẾ TẬP THỂ\n"
+        "ỦY BAN NHÂN DÂN TỈNH NAM AN\n"
+        "Căn cứ Nghị quyết số 07/2026/NQ-HĐND ngày 30/7/2026 của HĐND tỉnh về phát triển kinh tế tập thể;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Nghị quyết.\n"
+    )
+    doc = parse_text(text, check=False)
+    cited = [r for r in doc.references if r.number == "07/2026/NQ-HĐND"]
+    assert len(cited) == 1 and cited[0].span is not None
+    assert cited[0].span[0] > text.index("Căn cứ") and text[slice(*cited[0].span)].startswith("Nghị quyết số 07")

@@ -355,6 +355,10 @@ def find_references(text: str, exclude: set[str] | None = None, own_date: dt.dat
     return list(found.values())
 
 
+# any character but a line break (to blank a legal site's lines above its copy, offsets kept)
+_SITE_LINE = re.compile(r"[^\n]")
+
+
 def read_references(doc: Document, text: str | None = None, lines: list[Line] | None = None) -> None:
     """Fill doc.references: each distinct cited document once, first full citation wins. `text`: where to look
     when it is more than `doc.text` (the body with the notes a .docx reader appended after it); `lines`: the body's,
@@ -362,12 +366,14 @@ def read_references(doc: Document, text: str | None = None, lines: list[Line] | 
     status line `… đã được thay thế bởi Quyết định 20/2018/QĐ-UBND …`: parts/furniture.py `portal_preamble_end`)."""
     whole = doc.text if text is None else text
     own_date = doc.date.as_date() if doc.date is not None else None
-    refs = find_references(whole, exclude=_own_keys(doc), own_date=own_date)
     if lines and (doc.issuer is not None or doc.number is not None):
         first = portal_preamble_end(lines)
         if 0 < first < len(lines):
+            # the site's lines are blanked, offsets kept: a document they name is still cited where the copy
+            # itself cites it (its `Căn cứ …`), with the span of that citation
             cut = lines[first].start
-            refs = [r for r in refs if r.span is None or r.span[0] >= cut]
+            whole = _SITE_LINE.sub(" ", whole[:cut]) + whole[cut:]
+    refs = find_references(whole, exclude=_own_keys(doc), own_date=own_date)
     own = doc.number.span if doc.number is not None else None
     if own:  # a piece of the own number that OCR spaced out (`Số:8 5 2 0/BCT-KHCN` holds `0/BCT-KHCN`)
         refs = [r for r in refs if r.span is None or not own[0] <= r.span[0] < own[1]]
