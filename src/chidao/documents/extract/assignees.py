@@ -923,10 +923,16 @@ _MORE_LEVELS = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_alternation(_LEV
 def _more_levels(text: str, found: UnitMention) -> UnitMention:
     if len(found.names) != 1 or _AT_LEVEL.search(found.names[0]) is None:
         return found
-    end = found.end
-    while (more := _MORE_LEVELS.match(text, end)) is not None:
-        end = more.end()
-    return found if end == found.end else UnitMention((text[found.start : end],), found.start, end)
+    return _run_on(text, found, _MORE_LEVELS)
+
+
+def _run_on(text: str, mention: UnitMention, more: re.Pattern[str]) -> UnitMention:
+    """The one name `mention` read on over each match of `more` right after it (`…, huyện` levels, `…, Thành ủy`
+    committees), or `mention` itself where none follows."""
+    end = mention.end
+    while (m := more.match(text, end)) is not None:
+        end = m.end()
+    return mention if end == mention.end else UnitMention((text[mention.start : end],), mention.start, end)
 
 
 # a commune's civil servant in lower case, then the field in his charge in capitals (`công chức Địa chính`)
@@ -973,16 +979,16 @@ def _board_scope(text: str, found: UnitMention) -> UnitMention:
             return UnitMention((text[found.start : pos],), found.start, pos)  # a gloss in brackets follows the field
         if w is None or (not w.group(1)[:1].isalpha() and w.group(1)[:1] not in "-–"):
             return found
-        if words and _opens_predicate(text[w.start(1) : w.start(1) + 40], min_len=3):
+        if words and (
+            _opens_predicate(text[w.start(1) : w.start(1) + 40], min_len=3)
+            or (w.group(1) == "và" and _starts_unit(text, w.end(1) + 1))  # `… tội phạm và Công an tỉnh chỉ đạo`
+        ):  # the predicate, or a second unit joined on: the field ends before it
             end = len(text[:pos].rstrip(" ,"))
             return UnitMention((text[found.start : end],), found.start, end)
         if words == 0 and (w.group(1) in _BOARD["not_first"] or _opens_predicate(text[w.start(1) : w.start(1) + 40], min_len=3)):
             return found  # `Ban Chỉ đạo về xây dựng …`, `… về việc …`: no field of the name
         if w.group(1).endswith((".", ";", ":")):
             return found
-        if words and w.group(1) == "và" and _starts_unit(text, w.end(1) + 1):
-            end = len(text[:pos].rstrip(" ,"))  # a second unit joined on (`… tội phạm và Công an tỉnh chỉ đạo`)
-            return UnitMention((text[found.start : end],), found.start, end)
         pos, words = w.end(), words + 1
     return found
 
@@ -1107,10 +1113,7 @@ def _heads_shared(text: str, mention: UnitMention) -> UnitMention:
     name = strip_office(mention.names[0])
     if name not in _COMMITTEES and _STANDING_OF_COMMITTEE.fullmatch(name) is None:
         return mention
-    end = mention.end
-    while (more := _COMMITTEE_AFTER.match(text, end)) is not None:
-        end = more.end()
-    return mention if end == mention.end else UnitMention((text[mention.start : end],), mention.start, end)
+    return _run_on(text, mention, _COMMITTEE_AFTER)
 
 
 _PLURAL_GAP = re.compile(r"[Cc]ác[ \t]+")
