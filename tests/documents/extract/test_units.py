@@ -887,6 +887,16 @@ def test_office_after_a_form_of_address_names_the_holder(text):
     assert mention is not None and mention.names == (name,)
 
 
+@pytest.mark.parametrize("text", _UNIT_HEADS["office_forms"]["hamlet_heads"])
+def test_a_hamlets_head_under_a_plain_address_or_named_after_the_hamlet(text):
+    """`các ông xóm trưởng`, `Ấp trưởng`: a commune letter's hamlet heads, read whole (the plural kept, a lone
+    holder's form of address not)."""
+    name, rest = text.split("|")
+    mention = read_unit(f"{name}{rest}", 0)
+    expected = name.split(" ", 1)[1] if name.split(" ", 1)[0] in ("bà", "ông", "Bà", "Ông") else name
+    assert mention is not None and mention.names == (expected,)
+
+
 @pytest.mark.parametrize(
     ("text", "post"),
     [(e, e) for e in _UNIT_HEADS["office_forms"]["staff_examples"]]

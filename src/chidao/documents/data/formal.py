@@ -99,6 +99,7 @@ class HeaderMarkers:
     portal_metadata_examples: tuple[str, ...]
     portal_metadata_counter_examples: tuple[str, ...]
     portal_posted: tuple[str, ...]  # `[portal_posted]`: the labels of the stamp a portal posted a document with
+    portal_posted_counters: tuple[str, ...]  # and the labels of the view counter that may close its line
     portal_posted_examples: tuple[str, ...]
     portal_posted_counter_examples: tuple[str, ...]
     portal_fulltext: tuple[str, ...]  # `[portal_fulltext]`: the labels of a legal site's caption above its copy
@@ -236,6 +237,7 @@ def header_markers() -> HeaderMarkers:
         portal_metadata_examples=tuple(raw["portal_metadata"]["examples"]),
         portal_metadata_counter_examples=tuple(raw["portal_metadata"]["counter_examples"]),
         portal_posted=tuple(raw["portal_posted"]["labels"]),
+        portal_posted_counters=tuple(raw["portal_posted"]["counters"]),
         portal_posted_examples=tuple(raw["portal_posted"]["examples"]),
         portal_posted_counter_examples=tuple(raw["portal_posted"]["counter_examples"]),
         portal_fulltext=tuple(raw["portal_fulltext"]["labels"]),

@@ -996,6 +996,8 @@ def _board_scope(text: str, found: UnitMention) -> UnitMention:
 def _read_unit(text: str, pos: int) -> UnitMention | None:
     """One unit (or one elided list of units) starting exactly at `pos`, else None."""
     first = text[pos : pos + 1]
+    if first in _ELDER_FIRST and (elder := _elder_head(text, pos)) is not None:
+        return elder  # `các ông xóm trưởng`, `Ấp trưởng`
     if first not in _UNIT_FIRST:
         return None
     start = pos
@@ -1256,6 +1258,33 @@ _HAMLET_HEAD = re.compile(
     rf"(?P<office>(?:{_alternation(tuple(_OFFICE_FORMS['hamlet_offices']))})[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['hamlet']))})"
     rf"|Bí thư[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['cell']))}))(?![\w-])"
 )
+# `các ông xóm trưởng`, `Ấp trưởng`, `bà Trưởng thôn`: a hamlet's head under a plain form of address or with the
+# office after the hamlet word (`elders`, `hamlet_after`); read before the words' other readings (`ông` is no office,
+# `các xóm` a group)
+_HAMLETS = _alternation(tuple(_OFFICE_FORMS["hamlet"]))
+_ELDER_HEAD = re.compile(
+    rf"(?P<plural>[Cc]ác[ \t]+)?(?:(?P<address>{_alternation(tuple(_OFFICE_FORMS['elders']))})[ \t]+)?"
+    rf"(?P<office>(?P<after>(?:{_HAMLETS})[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['hamlet_after']))}))"
+    rf"|(?:{_alternation(tuple(_OFFICE_FORMS['hamlet_offices']))})[ \t]+(?:{_HAMLETS}))(?![\w-])",
+    re.IGNORECASE,
+)
+_ELDER_FIRST = frozenset(
+    w[:1].lower() for w in (*_OFFICE_FORMS["elders"], *_OFFICE_FORMS["hamlet"], OFFICE_PLURAL)
+) | frozenset(w[:1].upper() for w in (*_OFFICE_FORMS["elders"], *_OFFICE_FORMS["hamlet"], OFFICE_PLURAL))
+
+
+def _elder_head(text: str, pos: int) -> UnitMention | None:
+    """A hamlet's head under a plain form of address or named with the office after the hamlet word (`các ông xóm
+    trưởng`, `Ấp trưởng`), with the hamlet's name after it when one follows; else None."""
+    head = _ELDER_HEAD.match(text, pos)
+    if head is None or not (head.group("address") or head.group("after")):
+        return None
+    start = pos if head.group("plural") else head.start("office")  # `bà Trưởng thôn`: one holder, by the office
+    end = head.end()
+    name = _HAMLET_NAME.match(text, end)
+    if name is not None:
+        end = name.end()
+    return UnitMention((text[start:end],), start, end)
 
 
 # `Trưởng ban`, `Phó Trưởng ban thường trực`, `Tổ trưởng`: an officer of the board or team a decision sets up,

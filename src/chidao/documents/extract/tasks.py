@@ -280,12 +280,16 @@ class _Builder:
                 heading = False  # a lettered or dashed item doing work, left without its full stop, with nothing
                 # under it (`- Rà soát thủ tục hành chính` / `- Cập nhật cơ sở dữ liệu`): a task, not a title
             if (
-                heading and seg.depth and (seg.marker or "").isdigit() and seg.ends_open and not seg.text.endswith(":")
-                and not seg.text.isupper() and _ends_item(segs[i + 1] if i + 1 < len(segs) else None, seg)
+                heading and seg.depth and (seg.marker or "")[:1].isdigit() and seg.ends_open
+                and not seg.text.endswith(":") and not seg.text.isupper()
+                and _ends_item(segs[i + 1] if i + 1 < len(segs) else None, seg)
+                and ((seg.marker or "").isdigit() or _among_closed_items(segs, i))
                 and self._unfinished_item(seg, self.context())
             ):
                 heading = False  # ... and so a numbered one whose number lost its dot (`1 Rà soát kết quả …` / `2
-                # Đánh giá …`, an OCR'd list whose items close with no mark): no dot tells a title from an item
+                # Đánh giá …`, an OCR'd list whose items close with no mark): no dot tells a title from an item; or
+                # one left without its full stop between numbered items that have theirs (`1. Nắm bắt … chính xác.` /
+                # `2. Tuyên truyền, vận động nhân dân …` / `3. Báo cáo …`), nothing under it
             if (
                 heading and seg.depth and not seg.text.isupper()
                 and i + 1 < len(segs) and segs[i + 1].depth > seg.depth and field_line(segs[i + 1].text)
@@ -1812,6 +1816,16 @@ def _ends_item(nxt: Segment | None, seg: Segment) -> bool:
     if nxt is None or 0 < nxt.depth <= seg.depth or RECIPIENTS.match(nxt.text) is not None:
         return True
     return nxt.depth == 0 and (found := assignment(nxt.text)) is not None and found.start == 0
+
+
+def _among_closed_items(segs: list[Segment], i: int) -> bool:
+    """Whether the numbered item `segs[i]` stands right after an item of its own list that closes with a full stop
+    (one list's items are alike: a title has no item of the list right above it)."""
+    prev = segs[i - 1] if i else None
+    return (
+        prev is not None and prev.depth == segs[i].depth and _marker_kind(prev.marker) == _marker_kind(segs[i].marker)
+        and prev.text.rstrip().endswith((".", ";"))
+    )
 
 
 def _marker_kind(marker: str | None) -> str:

@@ -68,10 +68,13 @@ def is_page_control(text: str) -> bool:
     return _PAGE_CONTROL.match(text.strip()) is not None
 
 
-# The stamp a portal posted the document with, alone on its line: a label or none, a day, a clock time
-# (`Ngày 06/04/2021 23:23:18`; `[portal_posted]`).
+# The stamp a portal posted the document with, alone on its line: a label or none, a day, a clock time, the parts
+# maybe between bars, and maybe the page's view counter last (`Ngày 06/04/2021 23:23:18`, `Ngày đăng 07/10/2023 |
+# 08:01 | Lượt xem: 140`; `[portal_posted]`).
 _POSTED = re.compile(
-    rf"^(?:{as_written(header_markers().portal_posted)}\s*:?\s*)?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?$"
+    rf"^(?:{as_written(header_markers().portal_posted)}\s*:?\s*)?\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:\s*\|)?\s+"
+    rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+    rf"(?:\s*\|\s*(?:{as_written(header_markers().portal_posted_counters)})\s*:?\s*\d[\d.,]*)?\s*\|?$"
 )
 _POSTED_REACH = 4  # lines (blank ones not counted) where the stamp stands: the page's title above it, if any
 

@@ -34,6 +34,7 @@ from chidao.documents.parts.type_subject import (
     find_type_name,
     make_subject,
     name_of,
+    type_name_at,
 )
 from chidao.documents.text import VI_LOWER, Line, fold_chars
 
@@ -164,6 +165,14 @@ def _spaced_wrap(doc: Document, prev: Cell, cell: Cell) -> bool:
 _COUNT_ON = re.compile(rf"\d{{1,4}}[ \t]+[{VI_LOWER}]")
 
 
+def _portal_title(state: _State, cell: Cell) -> bool:
+    """`Công văn thực hiện nghiêm việc nắm bắt thông tin …`: a portal's title over the copy, opening with the
+    document's type name, before any mark of a header."""
+    return not state.seen and cell.text[:1].isupper() and (
+        type_name_at(cell.text, fold_chars(cell.text), 0, upper_only=False) is not None
+    )
+
+
 def _free(doc: Document, state: _State, tok: Token) -> bool:
     """Handle a free-text token; False when it is where the body starts."""
     cell = tok.cell
@@ -172,6 +181,8 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
     if is_stamp(cell.text):
         doc.metadata.setdefault("marks", []).append(cell.text.strip("()[] "))  # độ khẩn, độ mật, Dự thảo
         return True
+    if not any(c.isalnum() for c in cell.text):
+        return True  # a quote mark left alone on its cell (`“` before `V/v …”`): no part of the header
     if state.mode in (Kind.TYPE, Kind.VV):
         if _continues_subject(doc, state, cell):
             if not state.subject_cells:
@@ -212,8 +223,9 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
             if cell.line - state.first_line < _ISSUER_LINES:  # (counted from under a portal's metadata table)
                 state.issuer_cells.append(cell)
             return True
-        # Before any header mark, a paragraph means there is no header block; short lines are page furniture.
-        return len(cell.text) <= _WRAP
+        # Before any header mark, a paragraph means there is no header block; short lines are page furniture, and so
+        # is a portal's title naming the document's type however long (`Công văn thực hiện nghiêm việc …`).
+        return len(cell.text) <= _WRAP or _portal_title(state, cell)
     if cell.upper and doc.date is None and Kind.TYPE not in state.seen and _beside_number(doc, cell):
         return True  # `Số: 367-QĐ/… TNCS HỒ CHÍ MINH Hà Nội, ngày …`: the issuer's other line, a copy flattened
     if _unprefixed_subject(doc, state, cell):
