@@ -201,7 +201,13 @@ _PLACE = re.compile(
 )
 # (`xã` before `hội` is the word `xã hội`, society, no level)
 _NOT_QUALIFIED = alternation(tuple(_HEADS["qualifiers"]["not_before"]), space=r"[ \t]+")
-_QUALIFIER = re.compile(rf"[ \t]+(?:{_alternation(QUALIFIERS)})(?![\wÀ-ỹ])(?![ \t]+{_NOT_QUALIFIED}(?![\wÀ-ỹ]))")
+# (a stray comma may stand before the words that station a group: `các cơ quan, đơn vị, đóng trên địa bàn phường`;
+# `after_comma` of `[qualifiers]`)
+_AFTER_COMMA = alternation(tuple(_HEADS["qualifiers"]["after_comma"]), space=r"[ \t]+")
+_QUALIFIER = re.compile(
+    rf"(?:[ \t]+|[ \t]*,[ \t]*(?={_AFTER_COMMA}[ \t]))(?:{_alternation(QUALIFIERS)})(?![\wÀ-ỹ])"
+    rf"(?![ \t]+{_NOT_QUALIFIED}(?![\wÀ-ỹ]))"
+)
 # A party or people's body that owns the unit named before it (`Ban Tuyên giáo Tỉnh ủy`, `Văn phòng UBND tỉnh`):
 # `[owners]`
 _OWNER = re.compile(rf"{_alternation(tuple(_HEADS['owners']['words']))}(?![\wÀ-ỹ])")

@@ -198,10 +198,28 @@ def split_roman(text: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | No
     return (0, marks[0].start()), items
 
 
+# a lead-in's addressee advising another body to do the items (`… tham mưu Hội đồng Thi đua - Khen thưởng huyện thực
+# hiện:`): `advising` of `[lead_filler]`, as written
+_ADVISING = re.compile(rf"\s*(?:{as_written(_WORDINGS['lead_filler']['advising'])})\s+")
+
+
+def _without_advised(rest: str) -> str:
+    """`tham mưu Hội đồng X thực hiện:` → ` thực hiện:`: the advising words and the body advised are the items' frame,
+    not work of the lead-in's own (`rest` unchanged when it does not open so)."""
+    m = _ADVISING.match(rest)
+    if m is None:
+        return rest
+    mentions, end = read_units(rest, m.end())
+    return " " + rest[end:].lstrip() if mentions else rest
+
+
 def pure_lead(rest: str) -> bool:
     """`... thực hiện một số nội dung sau:` says nothing beyond introducing the list, nor does one that names the work
-    the list spells out (`… thực hiện nhiệm vụ giáo dục năm học 2025-2026 như sau:`). A time it sets for the whole
-    list (`... hoàn thành các nội dung sau trước ngày 30/12/2025:`) is the items' deadline, no work of its own."""
+    the list spells out (`… thực hiện nhiệm vụ giáo dục năm học 2025-2026 như sau:`), nor one that only says whom
+    its addressee advises to do them (`… tham mưu Hội đồng X thực hiện:`). A time it sets for the whole list (`...
+    hoàn thành các nội dung sau trước ngày 30/12/2025:`) is the items' deadline, no work of its own."""
+    if rest.rstrip().endswith(":"):
+        rest = _without_advised(rest)
     if rest.rstrip().endswith(":") and _POINTS_BELOW.match(fold(rest)) is not None:
         return True  # `Các cơ quan, đơn vị sau đây chịu trách nhiệm …:`: the units the items name own them
     deadline = find_deadline(rest)

@@ -40,7 +40,8 @@ _LEAD = re.compile(
 )
 # a number as printed, state-shaped (`418 /UBND-KT`) or Party-shaped (`1127-CV/HU`, `04 -CT/TU`), on folded text
 _NUMBER = r"\d{1,6}[a-z]?(?:\s*/\s*|\s*-\s*[a-z][a-z&]{0,9}\s*/\s*)[0-9a-z][0-9a-z&./-]{0,40}[0-9a-z]"
-_LEAD_NUMBER = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s+so\s*:?\s*({_NUMBER})")
+# (`số` may be left out: `… ban hành công văn 250/UBND-VX đề nghị …`)
+_LEAD_NUMBER = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s+(?:so\s*:?\s*)?({_NUMBER})")
 
 
 def lead_number_end(text: str) -> int | None:
@@ -161,6 +162,21 @@ def _source_code(text: str) -> str | None:
     return hit[2]
 
 
+_CHROME_AFTER = _DATA["source"]["chrome_after"]  # the page's short lines that may follow its source caption
+
+
+def _source_line(lines: list[Line]) -> Line | None:
+    """The last line that opens with a bracket, when only a few short lines of the page follow it (`Đánh giá`, the
+    reporter's name); else None."""
+    filled = [line for line in lines if line.text.strip()]
+    for line in reversed(filled[-(_CHROME_AFTER["lines"] + 1) :]):
+        if line.text.lstrip().startswith("("):
+            return line
+        if len(line.text.strip()) > _CHROME_AFTER["length"]:
+            return None
+    return None
+
+
 def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
     """Where a text with neither an issuer nor a number names itself: the type of its title, else of its first news
     lead, else of its repost caption, else of its closing source caption; the Party family from the repost caption; the numbers they
@@ -189,8 +205,8 @@ def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
     if (signed := _repost_number(opening)) is not None:
         numbers.append(signed)
     source: tuple[int, int] | None = None
-    last = next((line for line in reversed(lines) if line.text), None)
-    code = _source_code(last.text) if last is not None and last.text.startswith("(") else None
+    last = _source_line(lines)
+    code = _source_code(last.text) if last is not None else None
     if code is not None and last is not None:
         source = (last.start, last.end)
         types.append(doc_type(code, name_of(code), None))  # (the portal's line, not the document's own type line)
