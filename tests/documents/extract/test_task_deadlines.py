@@ -53,3 +53,13 @@ def test_period_from_the_day_an_act_stated_elsewhere_takes_effect(row):
     assert found is not None and found.kind == "relative"
     assert (found.due.isoformat() if found.due else "") == due
     assert found.text is not None and "có hiệu lực" in found.text
+
+
+@pytest.mark.parametrize("row", load_toml("deadline_phrases.toml")["period_above"]["examples"])
+def test_work_within_a_period_stated_above_is_due_on_its_last_day(row):
+    """`[period_above]`: `Trong thời gian góp ý nêu trên, …` is due on the last day of the range the document stated
+    before it (`từ ngày … đến ngày …`); a day of the task's own words wins, and with no range above, none."""
+    text, due = row.split("|")
+    task = text.splitlines()[-1]
+    found = own_deadline(task, Document(source=Source(name="x.txt"), text=text))
+    assert (found.due.isoformat() if found is not None and found.due else "") == due

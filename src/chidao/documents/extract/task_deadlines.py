@@ -34,7 +34,8 @@ class _Memo:
             self.text, self.date, self.found = doc.text, dataclasses.replace(doc.date) if doc.date else None, {}
         if text not in self.found:
             try:
-                self.found[text] = _effective_since(text, find_deadline(text, doc.date), doc.text)
+                found = _effective_since(text, find_deadline(text, doc.date), doc.text)
+                self.found[text] = _period_above(text, found, doc.text)
             except Exception:  # a deadline the grammar cannot read must not lose the task
                 self.found[text] = None
         found = self.found[text]
@@ -83,6 +84,37 @@ def _effective_since(text: str, found: Deadline | None, doc_text: str) -> Deadli
                 due = day + dt.timedelta(days=n * (7 if unit == "tuần" else 1))
         at = doc_text.find(number, at + len(number))
     return Deadline(" ".join(words.split()), due, found.kind, found.inherited, (start, act.end()))
+
+
+class _PeriodAbove(NamedTuple):
+    said: re.Pattern[str]
+    stated: re.Pattern[str]
+
+
+@cache
+def _period_rules() -> _PeriodAbove:
+    data = load_toml("deadline_phrases.toml")["period_above"]
+    return _PeriodAbove(re.compile(data["said"], re.IGNORECASE), re.compile(data["stated"], re.IGNORECASE))
+
+
+def _period_above(text: str, found: Deadline | None, doc_text: str) -> Deadline | None:
+    """`Trong thời gian lấy ý kiến nêu trên, … gửi về UBND huyện`: work within a period the document stated above
+    (`Thời gian lấy ý kiến: từ ngày 17/3/2025 đến ngày 05/4/2025`) is due on its last day (`[period_above]` of the
+    phrase data); a day of the task's own words wins."""
+    if (found is not None and found.due is not None) or "thời" not in text.lower():
+        return found
+    rules = _period_rules()
+    said = rules.said.search(text)
+    at = doc_text.find(text[:60]) if said is not None else -1
+    if said is None or at < 0:
+        return found
+    stated = None
+    for stated in rules.stated.finditer(doc_text, 0, at):
+        pass
+    day = date_from_token(stated.group("date")) if stated is not None else None
+    if day is None:
+        return found
+    return Deadline(" ".join(said.group(0).split()), day, "date", False, said.span())
 
 
 def _copy(deadline: Deadline) -> Deadline:
