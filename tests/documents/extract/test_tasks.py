@@ -3456,3 +3456,27 @@ def test_a_plan_for_a_meeting_dates_the_work_that_serves_it(subject: str, due: s
         check=False,
     )
     assert [(t.deadline.due.isoformat() if t.deadline and t.deadline.due else None) for t in doc.tasks] == [due]
+
+
+def test_r12_commune_numbered_item_left_open_between_closed_ones_is_an_item() -> None:
+    """`2. Tuyên truyền, vận động …` without its full stop, between numbered items that have theirs and with nothing
+    under it: an item of the list (the lead-in's addressee's task), not a title."""
+    tasks = _tasks(
+        "UBND xã yêu cầu các ông xóm trưởng thực hiện nghiêm một số nội dung sau:\n"
+        "1. Nắm bắt thông tin người dân đến địa bàn.\n"
+        "2. Tuyên truyền, vận động nhân dân về phòng chống dịch bệnh trên loa truyền thanh của thôn\n"
+        "3. Báo cáo UBND xã danh sách người dân đến địa bàn hàng ngày.\n"
+    )
+    assert [t.assignees for t in tasks] == [["các ông xóm trưởng"]] * 3
+    assert tasks[1].text.startswith("Tuyên truyền, vận động")
+
+
+def test_r12_commune_a_body_directing_with_no_one_named_carries_no_one_down() -> None:
+    """`UBND huyện chỉ đạo một số nội dung sau:` names no one asked: an item naming no unit is no one's task (not the
+    directing body's), an item naming its unit is that unit's."""
+    tasks = _tasks(
+        "Để chấn chỉnh tình trạng trên, UBND huyện chỉ đạo một số nội dung sau:\n"
+        "1. Tạm dừng việc khai thác đất trên địa bàn huyện.\n"
+        "2. Phòng Tài nguyên và Môi trường huyện tăng cường kiểm tra các điểm khai thác.\n"
+    )
+    assert [t.assignees for t in tasks] == [["Phòng Tài nguyên và Môi trường huyện"]]

@@ -1071,6 +1071,23 @@ def test_a_term_alone_ends_the_subject(subject_lines: str, subject: str) -> None
     assert doc.subject is not None and doc.subject.text == subject
 
 
+def test_a_long_portal_title_naming_the_type_and_a_lone_quote_mark_leave_the_header_whole() -> None:
+    """A commune portal's page titled by the letter's type and its whole subject (longer than a wrapped line), over
+    the header; the trích yếu printed in quotes, its opening mark on a cell of its own: neither ends the header."""
+    doc = parse_text(
+        "Công văn đề nghị các thôn rà soát, lập danh sách hộ gia đình có nhà ở xuống cấp cần hỗ trợ sửa chữa trước "
+        "mùa mưa bão\n\nỦY BAN NHÂN DÂN\n\nXÃ YÊN HÒA\n\n____________\n\n Số: 41 /CV- UBND\n\n"
+        "“V/v rà soát nhà ở xuống cấp trước mùa mưa bão”\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Độc lập- Tự do- Hạnh phúc\n\nYên Hòa, ngày 06 tháng 5 năm 2026\n\nKính gửi: Các ông trưởng thôn.\n\n"
+        "Ủy ban nhân dân xã yêu cầu các ông trưởng thôn rà soát nhà ở xuống cấp.\n",
+        check=False,
+    )
+    assert doc.issuer is not None and doc.issuer.name == "ỦY BAN NHÂN DÂN XÃ YÊN HÒA"
+    assert doc.number is not None and doc.number.symbol == "CV-UBND"
+    assert doc.date is not None and doc.date.iso == "2026-05-06"
+    assert doc.subject is not None and doc.subject.text.startswith("rà soát nhà ở xuống cấp")
+
+
 def test_a_portal_caption_over_the_header_is_the_pages() -> None:
     """A commune portal's page: its title (the document's type and subject) and the stamp it posted the document
     with, then the document's own header: the header is read below the stamp."""
