@@ -108,10 +108,8 @@ def _period_above(text: str, found: Deadline | None, doc_text: str) -> Deadline 
     at = doc_text.find(text[:60]) if said is not None else -1
     if said is None or at < 0:
         return found
-    stated = None
-    for stated in rules.stated.finditer(doc_text, 0, at):
-        pass
-    day = date_from_token(stated.group("date")) if stated is not None else None
+    stated = list(rules.stated.finditer(doc_text, 0, at))  # the last range stated above the task
+    day = date_from_token(stated[-1].group("date")) if stated else None
     if day is None:
         return found
     return Deadline(" ".join(said.group(0).split()), day, "date", False, said.span())
