@@ -3464,7 +3464,7 @@ def test_r12_commune_numbered_item_left_open_between_closed_ones_is_an_item() ->
     tasks = _tasks(
         "UBND xã yêu cầu các ông xóm trưởng thực hiện nghiêm một số nội dung sau:\n"
         "1. Nắm bắt thông tin người dân đến địa bàn.\n"
-        "2. Tuyên truyền, vận động nhân dân về phòng chống dịch bệnh trên loa truyền thanh của thôn\n"
+        "2. Tuyên truyền, vận động các hộ dân phòng chống dịch bệnh qua loa truyền thanh của thôn\n"
         "3. Báo cáo UBND xã danh sách người dân đến địa bàn hàng ngày.\n"
     )
     assert [t.assignees for t in tasks] == [["các ông xóm trưởng"]] * 3
