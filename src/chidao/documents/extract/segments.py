@@ -667,7 +667,7 @@ def _wrapped_dash(current: Segment, text: str, blank_run: int, last_len: int, fu
     return after[:1].islower() or _dash_compound(current.text, after) or _units_joined(current.text, after)
 
 
-_OPEN_SENTENCE = 60  # the length from which an open paragraph is a sentence cut by a line break, not a heading
+_OPEN_SENTENCE = 40  # the length from which an open paragraph is a sentence cut by a line break, not a heading
 
 
 _UNIT_TAIL = 120  # how far back from a line's end the unit it ends on is read
