@@ -256,8 +256,9 @@ class _Builder:
                     self._extend(carried, seg)  # `Thời hạn: …` under a task that no agency field made
                 continue
             self.tables.early_time = None  # a time field no agency field followed dates nothing further down
-            if seg.depth == 0 and seg.text[:1] == "(" and attachment_note(seg.text):
-                continue  # `(Có đề cương chi tiết gửi kèm)`: nothing asked, the task above stays open (`[attachment_note]`)
+            if seg.depth == 0 and seg.text[:1] == "(" and i and not segs[i - 1].depth and attachment_note(seg.text):
+                continue  # `(Có đề cương chi tiết gửi kèm)` after a paragraph: nothing asked, the task above stays open
+                # (`[attachment_note]`); after a list item it is that item's (`- … Mẫu số 08 …` / `(Có các Mẫu … kèm theo)`)
             if self._duties_of_listed(segs, i):
                 continue
             heading = is_heading(seg)  # read once: the frames below and this step both ask
