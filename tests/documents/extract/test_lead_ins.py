@@ -42,7 +42,6 @@ from chidao.documents.extract.tasks import (
     _TOPICS_LEAD,
     ITEM_NOTE,
     _duty_title,
-    attachment_note,
     _guided,
     _holds_parts,
     _inline_lead,
@@ -50,6 +49,7 @@ from chidao.documents.extract.tasks import (
     _recounted,
     _sums_up,
     _urged,
+    attachment_note,
     units_for,
 )
 from chidao.documents.model import DocDate, Document, Source
