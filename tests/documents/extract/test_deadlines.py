@@ -419,3 +419,19 @@ def _content_leads() -> dict[str, list[str]]:
 def test_content_lead_examples(lead: str, lists: bool) -> None:
     """`[content_lead]`: a lead-in over a list of things the task only refers to (`..., bao gồm:`)."""
     assert lists_content(lead) is lists
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a period over before the letter, told in the past (`đã được tập huấn … vào tháng 11/2024`): no deadline
+        ("Sở căn cứ nội dung đã được tập huấn cho giáo viên cốt cán vào tháng 11/2024, tổ chức tập huấn lại.", "none"),
+        # ... but a period just over without `đã` is a time a late notice relays
+        ("Các huyện hoàn thành bàn giao mặt bằng trong tháng 11/2024.", "month"),
+        # ... and a period to come, even after `đã`
+        ("Các đơn vị đã được giao nhiệm vụ hoàn thành trong tháng 01/2025.", "month"),
+    ],
+)
+def test_a_period_told_in_the_past_is_no_deadline(text, kind):
+    found = find_deadline(text, doc_date("2024-12-17"))
+    assert (found.kind if found is not None else "none") == kind

@@ -49,6 +49,7 @@ from chidao.documents.extract.tasks import (
     _recounted,
     _sums_up,
     _urged,
+    attachment_note,
     units_for,
 )
 from chidao.documents.model import DocDate, Document, Source
@@ -343,3 +344,26 @@ def test_inline_lead(example):
     found = assignment(sentence)
     assert found is not None
     assert sentence[_inline_lead(sentence, found) :].startswith(start)
+
+
+@pytest.mark.parametrize(("paragraph", "holds"), _cases("attachment_note"))
+def test_attachment_note(paragraph, holds):
+    """A bracket alone that says what goes with the letter."""
+    assert attachment_note(paragraph) is holds
+
+
+def test_an_attachment_note_leaves_the_request_above_to_be_dated():
+    """`… đề nghị … xây dựng báo cáo …` / `(Có đề cương chi tiết gửi kèm)` / `Báo cáo … gửi về … trước ngày …`: the
+    paragraph after the note dates the request (`[carries_on]`), the note between asks nothing."""
+    from chidao.documents import parse_text
+
+    text = (
+        "ỦY BAN DÂN TỘC\nSố: 45/UBDT-DTTS\nV/v báo cáo sơ kết đề án\nHà Nội, ngày 05 tháng 4 năm 2026\n"
+        "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n\n"
+        "Để có cơ sở tổng hợp, Ủy ban Dân tộc đề nghị UBND các tỉnh, thành phố xây dựng báo cáo sơ kết thực hiện "
+        "Đề án giai đoạn 2021-2025.\n\n(Có đề cương chi tiết gửi kèm)\n\n"
+        "Báo cáo sơ kết gửi về Ủy ban Dân tộc trước ngày 20 tháng 5 năm 2026 để tổng hợp.\n\n"
+        "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nTHỨ TRƯỞNG, PHÓ CHỦ NHIỆM\nLò Văn Sơn\n"
+    )
+    tasks = parse_text(text).tasks
+    assert len(tasks) == 1 and tasks[0].deadline is not None and str(tasks[0].deadline.due) == "2026-05-20"

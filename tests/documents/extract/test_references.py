@@ -28,6 +28,9 @@ from chidao.documents.extract.references import NUMBER, _numbers, find_reference
         ("Thông báo số 77/TB-VPCP ngày 2/3/2025; số 90/TB-VPCP ngày 9/3/2025", "77/TB-VPCP", "TB", dt.date(2025, 3, 2), None),
         ("Tờ trình số 1303a/TTr-SXD ngày 07/5/2024", "1303a/TTr-SXD", "TTr", dt.date(2024, 5, 7), None),
         ("Quyết định số 510/QĐ- UBND ngày 24/5/2023", "510/QĐ-UBND", "QĐ", dt.date(2023, 5, 24), None),
+        # an old symbol's slash spaced by a web copy (`78/2002/QĐ /BNN-KL`): one number, read without the space
+        ("Căn cứ Quyết định số 78/2002/QĐ /BNN-KL ngày 28/8/2002 của Bộ trưởng;", "78/2002/QĐ/BNN-KL", "QĐ",
+         dt.date(2002, 8, 28), "Bộ trưởng"),
         ("theo hộ chiếu nổ mìn số 04/11/2025/HCNM - G7 ngày 02/11/2025", "04/11/2025/HCNM-G7", None, dt.date(2025, 11, 2), None),
         ("áp dụng QCVN 05:2020/BXD về an toàn", "QCVN05:2020/BXD", None, None, None),
         ("theo Quyết định số 57/QĐ/UB ngày 14/3/1996 của UBND tỉnh", "57/QĐ/UB", "QĐ", dt.date(1996, 3, 14), "UBND tỉnh"),

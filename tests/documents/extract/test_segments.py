@@ -889,3 +889,27 @@ def test_signature_stamp_in_the_body_is_stepped_over(body: str, kept: list[str])
     doc = Document(source=Source(name="x.txt"), text=body)
     lines = split_lines(body)
     assert [s.text for s in segments(body_lines(doc, lines))] == kept
+
+
+def test_a_dash_alone_on_its_line_opens_the_item_below():
+    """A web copy that puts each item's dash on a line of its own (`-` / `Chỉ đạo …`): one item, the dash its marker."""
+    text = "Đề nghị Sở Nội vụ thực hiện một số nội dung như sau:\n-\nRà soát danh sách công chức.\n-\nBáo cáo kết quả.\n"
+    assert _segs(text)[1:] == [("-", 5, "Rà soát danh sách công chức."), ("-", 5, "Báo cáo kết quả.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # a web copy (no hard wrap) breaks a sentence inside a known compound: the halves join
+        ("-\nTổng hợp phiếu khảo sát và gửi về Bộ Lao động\n- Thương binh và Xã hội (qua Vụ Việc làm) trước ngày 30/7.",
+         True),
+        # ... never after a short heading left open (`Lĩnh vực văn hóa` / `- Xã hội hóa …`)
+        ("2. Lĩnh vực văn hóa\n- Xã hội hóa các hoạt động văn hóa, thể thao ở cơ sở.", False),
+        # ... nor before an item that is no second half of a compound
+        ("-\nCác sở, ngành bám sát mục tiêu của kế hoạch phát triển kinh tế của tỉnh\n- Xây dựng kế hoạch kiểm tra.",
+         False),
+    ],
+)
+def test_a_compound_broken_by_a_web_copy_runs_on(text, joined):
+    segs = _segs(text)
+    assert (len(segs) == 1) is joined

@@ -1603,3 +1603,30 @@ def test_office_before_a_unit_is_the_plain_pattern() -> None:
         for start in (len(text), max(0, len(text) - 1), len(text) // 2):
             window = d.fold(text[max(0, start - d._OFFICE_REACH) : start])
             assert d._office_before(text, start) == (d._OFFICE_END.search(window) is not None), (text, start)
+
+
+@pytest.mark.parametrize("text", _UNIT_HEADS["honorific"]["examples"])
+def test_honorific_before_an_office_is_dropped(text):
+    """`[honorific]` of unit_heads.toml: `đồng chí Giám đốc Sở …` is read as the office, the form of address dropped."""
+    phrase, rest, office = text.split("|")
+    mention = read_unit(f"{phrase} {rest}", 0)
+    assert mention is not None and mention.names == (office,)
+
+
+@pytest.mark.parametrize("text", _UNIT_HEADS["honorific"]["counter_examples"])
+def test_honorific_before_a_person_names_no_unit(text):
+    assert read_unit(text, 0) is None
+
+
+def test_a_letter_to_the_departments_as_a_whole_names_them_so():
+    """`Kính gửi: Các Sở Giáo dục và Đào tạo`, then `các Sở GDĐT tổ chức …` and `Sở GDĐT hướng dẫn …`: the departments
+    the letter is sent to, at their fullest as the Kính gửi line names them."""
+    text = (
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 51/BGDĐT-GDTrH\nV/v tập huấn giáo viên\nHà Nội, ngày 02 tháng 3 năm 2026\n"
+        "Kính gửi: Các Sở Giáo dục và Đào tạo\n\n"
+        "Bộ Giáo dục và Đào tạo (GDĐT) đề nghị các Sở GDĐT tổ chức tập huấn cho giáo viên trên địa bàn.\n\n"
+        "Đối với cấp trung học phổ thông, Sở GDĐT hướng dẫn các trường xây dựng đề kiểm tra định kì.\n\n"
+        "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTrần Văn Nam\n"
+    )
+    doc = parse_text(text)
+    assert [t.assignees for t in doc.tasks] == [["Các Sở Giáo dục và Đào tạo"]] * 2

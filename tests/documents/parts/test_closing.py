@@ -313,3 +313,17 @@ def test_annex_title_read_before_the_signer_lines_does_not_end_the_closing():
     sig = doc.signatures[0]
     assert ([(a.marker, a.of) for a in sig.authority], sig.title, sig.name) == (
         [("T/M", "TỈNH ỦY")], "PHÓ BÍ THƯ THƯỜNG TRỰC", "Nông Văn Tiến")
+
+
+def test_an_aside_under_the_lu_line_does_not_hide_the_signature() -> None:
+    """`- Lưu VT, KL.` / `TP Nguyễn Hồng Quảng` (a web copy's aside) / `KT. BỘ TRƯỞNG` …: the signer is still read."""
+    text = (
+        "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 45/BNN-KL\nV/v báo cáo số liệu\nHà Nội, ngày 03 tháng 12 năm 2025\n"
+        "Kính gửi: Sở Nông nghiệp và Phát triển nông thôn các tỉnh\n\n"
+        "Đề nghị các Sở chỉ đạo Chi cục Kiểm lâm báo cáo số liệu hiện trạng rừng trước ngày 15/01/2026.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu VT, KL.\nTP Trần Văn Bình\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Minh Hải\n"
+    )
+    doc = parse_text(text)
+    sig = doc.signatures[0]
+    assert (sig.authority[0].marker, sig.authority[0].of, sig.title, sig.name) == ("KT.", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Lê Minh Hải")
+    assert [r.text for r in doc.recipients] == ["Như trên"]

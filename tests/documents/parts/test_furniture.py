@@ -72,3 +72,22 @@ def test_a_portal_preamble_is_stepped_over(preamble: str, skipped: int) -> None:
         doc = parse_text(preamble + _LETTER, check=False)
         assert doc.issuer is not None and (doc.issuer.name, doc.issuer.parent) == ("SỞ TÀI CHÍNH", "UBND TỈNH NAM BÌNH")
         assert doc.number is not None and doc.number.seq == "77" and doc.date is not None and doc.date.iso == "2025-02-03"
+
+
+@pytest.mark.parametrize(
+    ("note", "control"),
+    [
+        # a collector's note on the copy, wholly in square brackets, above the document
+        ("[OCR] [Bản trích chữ tự động bằng tesseract tiếng Việt từ bản quét cong-van.pdf — 2 trang.]", True),
+        # ... never a document's own mark in brackets
+        ("[Dự thảo]", False),
+        ("[MẬT]", False),
+    ],
+)
+def test_a_collectors_note_in_brackets_is_no_header_line(note: str, control: bool) -> None:
+    from chidao.documents.parts.furniture import is_page_control
+
+    assert is_page_control(note) is control
+    if control:
+        doc = parse_text(note + "\n\n" + _LETTER, check=False)
+        assert doc.issuer is not None and doc.issuer.name == "SỞ TÀI CHÍNH"

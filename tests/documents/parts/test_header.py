@@ -1102,3 +1102,23 @@ def test_a_portal_caption_over_the_header_is_the_pages() -> None:
     assert doc.number is not None and doc.number.symbol == "KH-UBND"
     assert doc.date is not None and doc.date.iso == "2026-03-10"
     assert doc.subject is not None and doc.subject.text == "Tuyên truyền ngày hội đọc sách năm 2026"
+
+
+def test_a_portal_caption_of_a_letter_without_its_header() -> None:
+    """A portal's copy with no header block: the number alone on the first line (no `Số:`) is the letter's number,
+    no issuer; the caption `Công văn V/v …` gives the type and the subject without its `V/v`; a Kính gửi line left
+    as dots for the recipient to be filled in names no addressee, and dots after a name are no part of it."""
+    text = (
+        "2150/BVHTTDL-VHDT\n\nTLBT, Vụ Văn hóa dân tộc Trần Văn An Theo BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH -\n\n"
+        "Công văn V/v Tham gia Ngày hội văn hóa các dân tộc vùng Đông Bắc\n\n"
+        "Kính gửi: Giám đốc Sở Văn hóa, Thể thao và Du lịch ……………….\n\n"
+        "Bộ Văn hóa, Thể thao và Du lịch đề nghị Sở có văn bản gửi về Bộ trước ngày 30/6/2026.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.issuer is None
+    assert doc.number is not None and (doc.number.seq, doc.number.symbol) == ("2150", "BVHTTDL-VHDT")
+    assert doc.type is not None and doc.type.code == "CV"
+    assert doc.subject is not None and doc.subject.text == "Tham gia Ngày hội văn hóa các dân tộc vùng Đông Bắc"
+    assert [a.name for a in doc.addressees] == ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"]
+    blank = parse_text(text.replace("Giám đốc Sở Văn hóa, Thể thao và Du lịch ……………….", "……………………..……………"), check=False)
+    assert blank.addressees == []

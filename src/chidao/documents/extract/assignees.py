@@ -45,6 +45,8 @@ GROUP_NOUNS: tuple[str, ...] = (
 )
 # The addressee named by courtesy (`Quý Công ty`, `Quý cơ quan`): `[courtesy]`.
 # In lower case after a request (`Đề nghị quý cơ quan có ý kiến …`), never after a word of time (`hằng quý đơn vị …`).
+# A form of address before an office in a request (`đề nghị đồng chí Giám đốc Sở …`): `[honorific]`.
+_HONORIFIC = re.compile(rf"(?:{'|'.join(map(re.escape, _HEADS['honorific']['words']))})[ \t]+")
 COURTESY = re.compile(
     rf"(?:Quý|(?<!hằng )(?<!hàng )(?<!mỗi )(?<!từng )(?<!cuối )(?<!đầu )(?<!trong )quý)\s+"
     rf"(?:{'|'.join(sorted(map(re.escape, _HEADS['courtesy']['words']), key=len, reverse=True))})(?![\wÀ-ỹ])"
@@ -949,6 +951,10 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     """One unit (or one elided list of units) starting exactly at `pos`, else None; also where a web copy glued
     its head to the name after it (`BộCông Thương`: read as `Bộ Công Thương`, its end where it ends as printed)."""
     found = _read_unit(text, pos)
+    if found is None and text[pos : pos + 1] in "đĐ" and (honour := _HONORIFIC.match(text, pos)) is not None:
+        office = _OFFICE.match(text, honour.end())  # `đồng chí Giám đốc Sở …`: the office after the form of address
+        inner = read_unit(text, honour.end()) if office is not None else None
+        return None if inner is None else UnitMention(inner.names, pos, inner.end)
     if found is None and _CLERK.match(text, pos) is not None:
         # `Giao công chức Địa chính - Xây dựng xã …`: the commune's civil servant in lower case after the verb, his
         # field in capitals, read as `Công chức …` is (not `phân công công chức trực …`: no field named)

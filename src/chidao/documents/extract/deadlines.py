@@ -132,7 +132,7 @@ def find_deadline(text: str, doc_date: DocDate | None = None) -> Deadline | None
         c
         for c in _candidates(text, when)
         if not (_long_past(c, when.anchor) and text[c.span[0] : c.span[1]].strip() != whole)
-        and not _inside(c.span, quoted)
+        and not _inside(c.span, quoted) and not _told_as_past(text, c, when.anchor)
     ]
     if not candidates:
         return None
@@ -353,6 +353,23 @@ def _long_past(c: _Candidate, anchor: dt.date | None) -> bool:
     """A dated phrase well before the document itself is a past event (`khởi công vào năm 2018`); a day without
     its year is no event dated before the document, but a deadline read in the document's year (corpus README)."""
     return bool(anchor and c.due and not c.yearless and _RANK[c.kind] == _RANK["date"] and c.due < anchor - _PAST_TOLERANCE)
+
+
+_PERIODS = frozenset({"month", "quarter", "half", "year"})
+_PAST_MARK = re.compile(r"(?<!\w)đã(?!\w)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+_PAST_REACH = 80  # characters before a period where its clause's `đã` is looked for
+
+
+def _told_as_past(text: str, c: _Candidate, anchor: dt.date | None) -> bool:
+    """A month, quarter, half or year over before the document was dated, in a clause told in the past (`căn cứ nội
+    dung đã được tập huấn cho giáo viên cốt cán vào tháng 11/2024` in a letter of 17/12/2024): when the thing was
+    done, not when work is due. (A period just over without `đã` may be a deadline a late notice relays.)"""
+    if not (anchor and c.due and c.kind in _PERIODS and c.due < anchor) or "đã" not in text.lower():
+        return False
+    before = text[max(0, c.span[0] - _PAST_REACH) : c.span[0]]
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return _PAST_MARK.search(clause) is not None
 
 
 def _year_of(doc_date: DocDate | None) -> int | None:

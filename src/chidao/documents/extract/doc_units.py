@@ -583,6 +583,19 @@ class DocumentUnits:
 
     def resolve(self, name: str) -> str:
         """The fullest name the document uses for `name` (as written when nothing fuller is known)."""
+        fullest = self._resolve(name)
+        return self._addressed_plural(fullest) if self.addressees else fullest
+
+    def _addressed_plural(self, name: str) -> str:
+        """`Sở Giáo dục và Đào tạo` (`các Sở GDĐT`, `Sở GDĐT hướng dẫn …`) in a letter sent to `Các Sở Giáo dục và Đào
+        tạo`: the departments the Kính gửi line names as a whole, at their fullest as that line names them."""
+        if name[:1] not in ("S", "B", "C") or name[:4].lower() == "các ":
+            return name
+        key = self._key(name)
+        plural = [a for a in self.addressees if a[:4].lower() == "các " and ":" not in a and self._key(a) == key]
+        return plural[0] if len(plural) == 1 else name
+
+    def _resolve(self, name: str) -> str:
         if "Mặt trận" in name or "MTTQ" in name:
             name = self._with_country(name)
         if (name.lower() == _OWNER["role"] or name.lower().startswith(_OWNED_ROLES)) and (

@@ -46,7 +46,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"[a-zđ](?:\.\d)?\)(?=\s|$)"), 4),
     (re.compile(r"\(\d{1,2}\)\.?(?=\s)"), 4),
     (re.compile(r"[a-zđ]\.(?=\s+[A-ZĐ])"), 4),
-    (re.compile(r"[-–—•](?=\s|[A-ZĐ])"), 5),
+    (re.compile(r"[-–—•](?=\s|$|[A-ZĐ])"), 5),  # (a dash alone on its line: its item's text opens the next)
     (re.compile(r"[~¬](?=[ \t]+[A-ZĐ])"), 5),  # a dash OCR read as a tilde or a not sign (`~ Có …`, `¬ Thực hiện …`)
     (re.compile(r"[+*](?=\s)"), 6),
 )
@@ -655,12 +655,19 @@ def _wrapped_dash(current: Segment, text: str, blank_run: int, last_len: int, fu
     dash the wrap fell before, not a list item, when it stands between two numbers (a range: `2021` + `- 2025`,
     `Km0` + `- Km2`), before a lower-case word (`phát triển kinh tế` + `- xã hội của tỉnh`), or between the two
     halves of a known compound (`Văn hóa` + `- Thông tin`: `[dash_compounds]` of data/wrap_words.toml)."""
-    if blank_run or not current.text or not current.ends_open or not width or last_len < full:
+    if blank_run or not current.text or not current.ends_open:
         return False
+    after = text[1:].lstrip()
+    if not width or last_len < full:
+        # not hard-wrapped: a web copy breaks a line inside a known compound too (`… gửi về Bộ Lao động` / `- Thương
+        # binh và Xã hội …`), after a sentence left open (a heading's `Lĩnh vực văn hóa` / `- Xã hội hóa …` is short)
+        return len(current.text) >= _OPEN_SENTENCE and _dash_compound(current.text, after)
     if _ENDS_WITH_NUMBER.search(current.text) and _RANGE_DASH.match(text):
         return True
-    after = text[1:].lstrip()
     return after[:1].islower() or _dash_compound(current.text, after) or _units_joined(current.text, after)
+
+
+_OPEN_SENTENCE = 40  # the length from which an open paragraph is a sentence cut by a line break, not a heading
 
 
 _UNIT_TAIL = 120  # how far back from a line's end the unit it ends on is read

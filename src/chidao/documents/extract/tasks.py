@@ -256,6 +256,9 @@ class _Builder:
                     self._extend(carried, seg)  # `Thời hạn: …` under a task that no agency field made
                 continue
             self.tables.early_time = None  # a time field no agency field followed dates nothing further down
+            if seg.depth == 0 and seg.text[:1] == "(" and i and not segs[i - 1].depth and attachment_note(seg.text):
+                continue  # `(Có đề cương chi tiết gửi kèm)` after a paragraph: nothing asked, the task above stays open
+                # (`[attachment_note]`); after a list item it is that item's (`- … Mẫu số 08 …` / `(Có các Mẫu … kèm theo)`)
             if self._duties_of_listed(segs, i):
                 continue
             heading = is_heading(seg)  # read once: the frames below and this step both ask
@@ -1002,9 +1005,13 @@ class _Builder:
         sentence on the items above (`… các nội dung trên …`, `_follow_up`). A time field (`Thời hạn: …`) under a task
         that no agency field made carries it on too."""
         last = self.last_item
-        if seg.depth or last is None or not last[2] or not self.tasks or last[2][-1] is not self.tasks[-1]:
+        if seg.depth and self.tasks and self.context() is None and _TIME_OPENS.match(seg.text) is not None:
+            task = self.tasks[-1]  # `2. Thời hạn gửi báo cáo trước ngày …`: an item under the request it dates, in a
+            # list of the request's particulars that no unit's lead-in opened (`1. Báo cáo … phải có xác nhận …`)
+        elif seg.depth or last is None or not last[2] or not self.tasks or last[2][-1] is not self.tasks[-1]:
             return None
-        task = self.tasks[-1]
+        else:
+            task = self.tasks[-1]
         if task.deadline is not None and task.deadline.kind != "none":
             return None
         if (_CARRIES_ON.match(seg.text) is None and not time_field(seg.text)) or REFERS_BACK.search(seg.text):
@@ -1395,6 +1402,14 @@ _LIST_SEP = re.compile(r"\s*[;,]\s*")
 _AND = re.compile(r"\s+và\s+")
 # a paragraph that only explains the item above (`Lý do: …`): `[item_note]` of data/lead_ins.toml
 ITEM_NOTE = tuple(lead_ins()["item_note"]["starts"])
+# a bracket alone that says what goes with the letter (`(Có đề cương chi tiết gửi kèm)`): `[attachment_note]`
+_ATTACHED = tuple(lead_ins()["attachment_note"]["words"])
+
+
+def attachment_note(text: str) -> bool:
+    """`(Có đề cương chi tiết gửi kèm)`: a paragraph wholly in brackets naming what is sent with the letter."""
+    body = text.rstrip(" .")
+    return body[:1] == "(" and body[-1:] == ")" and body.count("(") == 1 and any(w in body for w in _ATTACHED)
 # a heading of recommendations (folded): `[recommending]` of data/lead_ins.toml
 _RECOMMENDING = re.compile(rf"\b{as_written(lead_ins()['recommending']['words'])}\b")
 # words of a heading after the units it assigns (folded): `[heading_filler]`
@@ -1461,6 +1476,8 @@ _CARRIES_ON = re.compile(
     rf"(?:(?:{either_case(lead_ins()['carries_on']['asks'])})\s+)?{either_case(lead_ins()['carries_on']['verbs'])}\b"
     rf"|{either_case(lead_ins()['carries_on']['times'])}\b"
 )
+# ... of which the times alone (`Thời hạn gửi báo cáo trước ngày …`): the item that only dates the request above
+_TIME_OPENS = re.compile(either_case(lead_ins()["carries_on"]["times"]) + r"\b")
 # a lead-in run into the first task on its line (`… có ý kiến như sau: Giao Sở X …`): `[inline_lead]`
 _INLINE_LEAD = re.compile(rf"(?<![\wÀ-ỹ]){as_written(lead_ins()['inline_lead']['ends'])}\s*:\s+$")
 

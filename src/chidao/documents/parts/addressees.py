@@ -58,11 +58,18 @@ LIST_NOTE = re.compile(
 )
 
 
+# ... or the dots of a blank left to be filled in by hand (`Giám đốc Sở Lao động …………`, a Kính gửi of dots alone):
+# the blank is no part of the name (a name of dots alone is no addressee).
+BLANK_FILL = re.compile(r"[\s.…_]*[.…_]{3,}[\s.…_]*$")
+
+
 def make_addressee(cells: list[Cell]) -> Addressee | None:
     text = " ".join(c.text for c in cells)
     alias = ALIAS_BRACKET.search(text) or LIST_NOTE.search(text)
     if alias is not None:
         text = text[: alias.start()]
+    elif "…" in text or "..." in text or "__" in text:
+        text = BLANK_FILL.sub("", text)
     kept = len(text.rstrip().rstrip(";.,").rstrip())  # where the name ends in the joined cells
     text = _BULLET.sub("", text).strip().rstrip(";.,").strip()
     if not text:

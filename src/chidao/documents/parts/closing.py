@@ -338,6 +338,8 @@ def _walk(doc: Document, cells_of: _LineCells, lines: list[Line], start: int) ->
                 zone.signature.append(cell)
                 zone.take(cell)
                 continue
+            if zone.archive is not None and not zone.signature and _aside_before_signature(cells_of, lines, cell):
+                continue  # `TP Nguyễn Hồng Quảng` under the Lưu line, the signer's block below it
             if zone.in_recipients and zone.archive is None:
                 # An entry without its dash (lost by the export) opens the list or follows one closed by `;`.
                 for i, piece in enumerate(rc.split_inline(cell)):
@@ -349,6 +351,19 @@ def _walk(doc: Document, cells_of: _LineCells, lines: list[Line], start: int) ->
         if stop:
             break
     return zone
+
+
+_ASIDE_WORDS = 6  # the most words of a line between the Lưu line and the signature that is only an aside
+
+
+def _aside_before_signature(cells_of: _LineCells, lines: list[Line], cell: Cell) -> bool:
+    """A short line after the Lưu line that is neither a recipient nor the signer's (a drafter's or an aide's name,
+    `TP Nguyễn Hồng Quảng`, that a web copy put there) when the next line with text opens the signature with its
+    authority marker (`KT. BỘ TRƯỞNG`): passed over, so the signature below is still read."""
+    if len(cell.text.split()) > _ASIDE_WORDS or cell.text.endswith((";", ":")):
+        return False
+    after = next((line for line in lines[cell.line + 1 :] if line.text and not is_page_furniture(line.text)), None)
+    return after is not None and any(starts_with_marker(c.text) for c in cells_of(after)[:1])
 
 
 def _archive_open(doc: Document, archive: Cell, cell: Cell) -> bool:

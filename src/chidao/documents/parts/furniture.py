@@ -64,8 +64,16 @@ _PAGE_CONTROL = re.compile(rf"^{as_written(header_markers().page_controls)}$", r
 
 
 def is_page_control(text: str) -> bool:
-    """`In bài viết`: the caption of a portal's print button, left above the text by its print view."""
-    return _PAGE_CONTROL.match(text.strip()) is not None
+    """`In bài viết`: the caption of a portal's print button, left above the text by its print view; or a
+    collector's note on the copy, wholly in square brackets (`[OCR] [Bản trích chữ tự động bằng tesseract … từ bản
+    quét … — 2 trang …]`), long as no mark of the document's own is (`[Dự thảo]`, `[MẬT]`)."""
+    text = text.strip()
+    if text[:1] == "[" and text[-1:] == "]" and len(text) >= _COPY_NOTE_MIN:
+        return True
+    return _PAGE_CONTROL.match(text) is not None
+
+
+_COPY_NOTE_MIN = 40  # the shortest collector's note in brackets; a document's own mark is far shorter
 
 
 # The stamp a portal posted the document with, alone on its line: a label or none, a day, a clock time, the parts

@@ -14,13 +14,14 @@ from functools import cache
 
 from chidao.documents.alternation import as_written
 from chidao.documents.data import load_toml
-from chidao.documents.data.formal import header_markers, party_codes
+from chidao.documents.data.formal import formal_labels, header_markers, party_codes
 from chidao.documents.model import DocType, Document
 from chidao.documents.parts import addressees as addr
 from chidao.documents.parts.cells import Cell, is_upper
 from chidao.documents.parts.furniture import is_page_control, is_page_furniture, portal_preamble_end
 from chidao.documents.parts.header_tokens import Kind, Token, tokens
 from chidao.documents.parts.issuer import mass_body, names_a_body, read_issuer
+from chidao.documents.parts.number import read_number
 from chidao.documents.parts.own_caption import read_own_caption
 from chidao.documents.parts.paragraphs import set_apart
 from chidao.documents.parts.place_date import opens_wrapped_place_date, read_wrapped_place_date
@@ -161,6 +162,23 @@ def _spaced_wrap(doc: Document, prev: Cell, cell: Cell) -> bool:
     )
 
 
+# A line of a document's number alone, without its `Số:` (a portal puts it over its caption of the letter:
+# `3313/BVHTTDL-VHDT`): digits, a slash, then capitals (a year and a second slash maybe), nothing else.
+_NUMBER_ALONE = re.compile(r"\d{1,6}\s?/\s?(?:(?:19|20)\d\d/)?[A-ZĐ][A-ZĐ0-9&./-]*[A-ZĐ0-9]")
+
+
+def _number_alone(doc: Document, cell: Cell) -> None:
+    """Read `cell`, a number written without `Số:`, as the document's number when it has none yet."""
+    if doc.number is not None:
+        return
+    label = f"{formal_labels().number}: "
+    found = read_number(label + cell.text, cell.start - len(label))
+    if found is not None:
+        number = found[0]
+        number.text, number.span = cell.text, (cell.start, cell.end)
+        doc.number = number
+
+
 # ... or a count that goes on in lower case (`… kỷ niệm` / (blank) / `190 năm thành lập tỉnh`), never an item number
 _COUNT_ON = re.compile(rf"\d{{1,4}}[ \t]+[{VI_LOWER}]")
 
@@ -217,6 +235,9 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
             return False
         for i, piece in enumerate(split_inline(cell)):
             _add_entry(state, piece, new_entry or i > 0)
+        return True
+    if not state.past_issuer and cell.text[:1].isdigit() and _NUMBER_ALONE.fullmatch(cell.text):
+        _number_alone(doc, cell)  # `3313/BVHTTDL-VHDT` over a portal's caption: the letter's number, no issuer
         return True
     if not state.past_issuer:
         if cell.upper or names_a_body(cell.text):
@@ -487,9 +508,9 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
         doc.type = doc_type(code, name_of(code), None)
         if state.vv_cell is not None and state.subject_cells and state.vv_cell.end <= state.subject_cells[0].start:
             state.subject_cells.insert(0, state.vv_cell)
-    doc.subject = make_subject(
-        state.subject_cells, strip_vv=state.vv and doc.type is None, drop_suffix=_issuer_after_subject(doc, state)
-    )
+    # (a công văn's type named by a portal's caption line, `Công văn V/v Tham gia …`: its `V/v` goes as well)
+    strip_vv = (state.vv and doc.type is None) or (doc.type is not None and doc.type.code == CONG_VAN)
+    doc.subject = make_subject(state.subject_cells, strip_vv=strip_vv, drop_suffix=_issuer_after_subject(doc, state))
     for entry in state.entries:
         a = addr.make_addressee(entry)
         if a:

@@ -29,7 +29,7 @@ LINE_WRAP = r"(?:\r?\n {0,2}|\s?)"
 WRAP = rf"(?:{_PAGE_BREAK}|{LINE_WRAP})"
 # Groups joined by hyphens; a stray space after a hyphen or before `&` is an extraction defect, read through.
 # Old state symbols put a slash between type and body (`94/QĐ/UB`, `QĐ-UB/TC`): up to two slash groups after them
-# (`305/TC/QĐ/TCT`, the Ministry of Finance's of the 1990s).
+# (`305/TC/QĐ/TCT`, the Ministry of Finance's of the 1990s; a web copy may space the slash: `QĐ /BNN-KL`).
 # Older state symbols join a type code and the body's abbreviation by a dot (`08/CT.UB`, `45/TB.VP`). Flattened
 # text glues a sentence's end onto the next one's start (`…/UBND-TH.II. NHIỆM VỤ`, `…/CT.Các sở`): a dot joins
 # only right after a type code alone, before capitals that are no Roman numeral and that no other word or dotted
@@ -50,7 +50,7 @@ _DOTTED_GROUP = rf"\.(?![IVXL]+(?!{_NOT_AFTER}))[{UPPER}]{{2,4}}(?!{_NOT_AFTER}|
 _NUMBERED_DEPARTMENT = rf"[VC]\.[IVX]{{1,4}}(?!{_NOT_AFTER}|\.)"
 STATE_SYMBOL = (
     rf"(?:{OLD_DOTTED}|{GROUP}(?:(?:\s?[-–]{WRAP}|\s(?=&))(?:{_NUMBERED_DEPARTMENT}|{_W}+)|{_DOTTED_GROUP})*"
-    rf"(?:/{GROUP}(?:[-–]{_W}+)*){{0,2}})"
+    rf"(?:\s?/{GROUP}(?:[-–]{_W}+)*){{0,2}})"  # (a stray space before that slash too: `78/2002/QĐ /BNN-KL`)
 )
 PARTY_SYMBOL = rf"{GROUP}\s?/{WRAP}{GROUP}(?:[-–]{GROUP})*"
 # A Party number whose hyphen a web copy dropped (`22HD/TWĐTN`, `05KH/TU`): the symbol glued to the digits, read only
