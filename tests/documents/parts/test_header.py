@@ -1085,3 +1085,17 @@ def test_a_portal_caption_over_the_header_is_the_pages() -> None:
     assert doc.number is not None and doc.number.symbol == "KH-UBND"
     assert doc.date is not None and doc.date.iso == "2026-03-10"
     assert doc.subject is not None and doc.subject.text == "Tuyên truyền ngày hội đọc sách năm 2026"
+
+
+def test_an_authority_line_with_another_dash_than_the_header_ends_the_subject() -> None:
+    """`TỈNH HÀ NAM – NINH AN` in the header, `- NINH AN` in the authority line: the same body, not the subject's end."""
+    text = (
+        "ỦY BAN NHÂN\nDÂN\nTỈNH HÀ NAM – NINH AN\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\n"
+        "Số: 7/2024/QĐ-UBND\n|\nHà Nam, ngày 3 tháng 5 năm 2024\n|\nQUYẾT ĐỊNH\n"
+        "BAN HÀNH CHƯƠNG TRÌNH HỖ TRỢ HỢP TÁC XÃ GIAI ĐOẠN 2024 – 2026 TỈNH HÀ NAM – NINH AN\n"
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM - NINH AN\nCăn cứ Luật Hợp tác xã ngày 20 tháng 6 năm 2023;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Chương trình hỗ trợ hợp tác xã.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.subject is not None
+    assert doc.subject.text == "BAN HÀNH CHƯƠNG TRÌNH HỖ TRỢ HỢP TÁC XÃ GIAI ĐOẠN 2024 – 2026 TỈNH HÀ NAM – NINH AN"

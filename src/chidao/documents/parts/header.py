@@ -35,7 +35,7 @@ from chidao.documents.parts.type_subject import (
     make_subject,
     name_of,
 )
-from chidao.documents.text import VI_LOWER, Line, fold_chars
+from chidao.documents.text import VI_LOWER, Line, fold, fold_chars
 
 _WRAP = 110  # a subject line longer than this is a whole paragraph, not a wrapped line
 _RUN_ON = 150  # a subject cell this long may run on into the body
@@ -85,8 +85,9 @@ def _authority_heading(state: _State, prev: Cell, cell: Cell) -> bool:
         return False  # `... CỦA` / `THỦ TƯỚNG CHÍNH PHỦ VỀ ...`: a subject wrapped before a title it names
     if not upper and (not cell.text[:1].isupper() or len(cell.text.split()) > 10):
         return False
-    folded = " ".join(fold_chars(cell.text).split())
-    issuer = " ".join(fold_chars(" ".join(c.text for c in state.issuer_cells)).split())
+    # (folded with their dashes alike: `TỈNH BÀ RỊA – VŨNG TÀU` in the header, `- VŨNG TÀU` in the authority line)
+    folded = " ".join(fold(cell.text).split())
+    issuer = " ".join(fold(" ".join(c.text for c in state.issuer_cells)).split())
     if issuer and (folded == issuer or folded.endswith(" " + issuer)):
         # `… MẠNG TIN HỌC DIỆN` / `RỘNG CỦA ỦY BAN NHÂN DÂN TỈNH X`: a wrapped subject naming the issuer after `của`
         before = cell.text.split()[: len(folded.split()) - len(issuer.split())]
