@@ -1099,3 +1099,44 @@ def test_an_authority_line_with_another_dash_than_the_header_ends_the_subject() 
     doc = parse_text(text, check=False)
     assert doc.subject is not None
     assert doc.subject.text == "BAN HÀNH CHƯƠNG TRÌNH HỖ TRỢ HỢP TÁC XÃ GIAI ĐOẠN 2024 – 2026 TỈNH HÀ NAM – NINH AN"
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        # a word qualifying the type name ends its line; the subject follows in mixed case
+        ("KẾ HOẠCH QUỐC GIA\nPhòng, chống dịch bệnh ở cây trồng giai đoạn 2026 - 2030,\ntầm nhìn đến năm 2045",
+         "Phòng, chống dịch bệnh ở cây trồng giai đoạn 2026 - 2030, tầm nhìn đến năm 2045"),
+        # ... and the bracketed line naming the decision the annex comes with is no part of the subject
+        ("KẾ HOẠCH\nPhòng, chống dịch bệnh ở cây trồng giai đoạn 2026 - 2030",
+         "Phòng, chống dịch bệnh ở cây trồng giai đoạn 2026 - 2030"),
+    ],
+    ids=["qualified", "plain"],
+)
+def test_an_annex_title_then_its_subject_then_the_decision_it_comes_with(title: str, subject: str) -> None:
+    text = (
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "                                    Độc lập - Tự do - Hạnh phúc\n"
+        f"{title}\n      (Kèm theo Quyết định số 310/QĐ-BNNMT\n   Ngày 04 tháng 3 năm 2026 của Bộ trưởng)\n"
+        "I. MỤC TIÊU\nGiảm thiệt hại do dịch bệnh ở cây trồng.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.type is not None and doc.type.code == "KH"
+    assert doc.subject is not None and doc.subject.text == subject
+
+
+def test_a_numbered_plan_keeps_the_bracket_naming_what_its_subject_implements() -> None:
+    """A plan with its own number: `(Ban hành kèm theo Nghị quyết số …)` under its subject tells what the subject
+    names, and is part of it."""
+    text = (
+        "UBND TỈNH NAM AN\nSỞ CÔNG THƯƠNG\n\nSố: 14/KH-SCT\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nNam An, ngày 2 tháng 4 năm 2026\n\nKẾ HOẠCH\n"
+        "Thực hiện Đề án số 05 về phát triển thương mại điện tử\n"
+        "(Ban hành kèm theo Nghị quyết số 12-NQ/TU ngày 10/1/2026 của Tỉnh ủy Nam An)\n\n\n"
+        "Căn cứ Nghị quyết số 12-NQ/TU ngày 10/1/2026 của Tỉnh ủy Nam An, Sở Công Thương ban hành Kế hoạch.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.subject is not None and doc.subject.text == (
+        "Thực hiện Đề án số 05 về phát triển thương mại điện tử "
+        "(Ban hành kèm theo Nghị quyết số 12-NQ/TU ngày 10/1/2026 của Tỉnh ủy Nam An)"
+    )
