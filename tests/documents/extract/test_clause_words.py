@@ -160,3 +160,9 @@ def test_time_clause(sentence, holds):
     text, unit = sentence.split("|")
     found = assignment(text)
     assert (found is not None and found.names == [unit]) is holds
+
+
+@pytest.mark.parametrize(("sentence", "holds"), _cases("dated_issuer"))
+def test_dated_issuer(sentence, holds):
+    """A unit then a whole date, after a ground's comma, is the issuer of the document the ground names: no task."""
+    assert (assignment(sentence) is None) is holds

@@ -126,6 +126,29 @@ def test_a_short_second_mention_is_the_same_document() -> None:
     assert refs[0].date == dt.date(2025, 2, 2)
 
 
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # a resolution with its year in the subject, without it in a căn cứ: the year's spelling, at the first place
+        ("Về việc thực hiện Nghị quyết số 17/2025/NQ-HĐND ngày 10/12/2025 của HĐND tỉnh. Căn cứ Nghị quyết số "
+         "17/NQ-HĐND ngày 10/12/2025 của HĐND tỉnh và Quyết định số 3/QĐ-UBND ngày 02/01/2026;",
+         ["17/2025/NQ-HĐND", "3/QĐ-UBND"]),
+        # a Party resolution spelt the state's way first, then the Party's: the Party's spelling
+        ("Triển khai Nghị quyết số 26/NQ-TW ngày 05/8/2008 của Bộ Chính trị. Căn cứ Nghị quyết số 26-NQ/TW ngày "
+         "05 tháng 8 năm 2008 của Bộ Chính trị;", ["26-NQ/TW"]),
+        # the same running number, another body's symbol on the same date: two documents
+        ("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/3/2024 và Quyết định số 12/QĐ-SYT ngày 05/3/2024;",
+         ["12/QĐ-UBND", "12/QĐ-SYT"]),
+        # two years written, not the same: two documents
+        ("Căn cứ Quyết định số 12/2024/QĐ-UBND ngày 05/3/2024 và Quyết định số 12/2023/QĐ-UBND ngày 05/3/2024;",
+         ["12/2024/QĐ-UBND", "12/2023/QĐ-UBND"]),
+    ],
+    ids=["year-dropped", "party-spelt-as-state", "another-body", "another-year"],
+)
+def test_one_document_in_two_spellings_is_one_reference(text: str, numbers: list[str]) -> None:
+    assert [r.number for r in find_references(text)] == numbers
+
+
 def test_own_number_is_not_a_reference() -> None:
     text = "Số: 09/KH-UBND\nCao Bằng, ngày 02 tháng 3 năm 2025\nKẾ HOẠCH\nTriển khai Kế hoạch 9/KH-UBND và 10/KH-UBND\n"
     doc = parse_text(text, check=False)

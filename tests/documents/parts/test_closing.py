@@ -291,12 +291,19 @@ def test_a_trailing_title_and_name_without_noi_nhan(tail: str, title: str, name:
     assert doc.signatures and (doc.signatures[0].title, doc.signatures[0].name) == (title, name)
 
 
-def test_annex_title_under_a_signature_whose_title_and_name_were_lost_is_no_title():
+@pytest.mark.parametrize(
+    "annex",
+    [
+        "DANH SÁCH CÁC ĐƠN VỊ ĐƯỢC KIỂM TRA\n(Gửi kèm Công văn số 21/TB-UBND ngày 04/9/2025)\n",
+        # what a quyết định issues with it, its title on the next line
+        "QUY CHẾ\nLÀM VIỆC CỦA TỔ GIÚP VIỆC CHƯƠNG TRÌNH NÔNG THÔN MỚI\n",
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\nTHỰC HIỆN NGHỊ QUYẾT CỦA TỈNH ỦY VỀ CHUYỂN ĐỔI SỐ\n",
+    ],
+    ids=["danh-sach", "quy-che", "chuong-trinh"],
+)
+def test_annex_title_under_a_signature_whose_title_and_name_were_lost_is_no_title(annex: str):
     """A web copy kept `KT. BỘ TRƯỞNG` only, then the annex's title: the signer has no title or name."""
-    text = HEAD + BODY + (
-        "KT. BỘ TRƯỞNG |\nDANH SÁCH CÁC ĐƠN VỊ ĐƯỢC KIỂM TRA\n(Gửi kèm Công văn số 21/TB-UBND ngày 04/9/2025)\n"
-        "1. Sở Tài chính\n2. Sở Xây dựng\n"
-    )
+    text = HEAD + BODY + "KT. BỘ TRƯỞNG |\n" + annex + "1. Sở Tài chính\n2. Sở Xây dựng\n"
     doc = parse_text(text, Source(name="annex.txt"))
     sig = doc.signatures[0]
     assert ([(a.marker, a.of) for a in sig.authority], sig.title, sig.name) == ([("KT.", "BỘ TRƯỞNG")], None, None)
@@ -327,3 +334,19 @@ def test_an_aside_under_the_lu_line_does_not_hide_the_signature() -> None:
     sig = doc.signatures[0]
     assert (sig.authority[0].marker, sig.authority[0].of, sig.title, sig.name) == ("KT.", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Lê Minh Hải")
     assert [r.text for r in doc.recipients] == ["Như trên"]
+
+
+def test_signed_mark_between_title_and_name_before_another_document_is_the_signature():
+    """A web page holding two decisions: the first one's `CHỦ TỊCH` / `(Đã ký)` / name, then the second's type name
+    and subject; no Nơi nhận, no authority marker."""
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH NAM AN\nQUYẾT ĐỊNH\nỦy quyền cho Chủ tịch UBND các huyện cấp phép lễ hội\n"
+        "Điều 1. Ủy quyền cho Chủ tịch UBND các huyện cấp phép tổ chức lễ hội cấp xã.\n"
+        "Điều 2. Quyết định có hiệu lực từ ngày ký.\n\nCHỦ TỊCH\n\n(Đã ký)\n\nTrần Văn Bình\n\nQUYẾT ĐỊNH\n"
+        "Ban hành Quy chế quản lý lễ hội trên địa bàn tỉnh Nam An\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý lễ hội trên địa bàn tỉnh.\n"
+    )
+    doc = parse_text(text, Source(name="two-decisions.txt"))
+    sig = doc.signatures[0]
+    assert (sig.authority, sig.title, sig.name) == ([], "CHỦ TỊCH", "Trần Văn Bình")

@@ -1122,3 +1122,58 @@ def test_a_portal_caption_of_a_letter_without_its_header() -> None:
     assert [a.name for a in doc.addressees] == ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"]
     blank = parse_text(text.replace("Giám đốc Sở Văn hóa, Thể thao và Du lịch ……………….", "……………………..……………"), check=False)
     assert blank.addressees == []
+
+
+def test_an_authority_line_with_another_dash_than_the_header_ends_the_subject() -> None:
+    """`TỈNH HÀ NAM – NINH AN` in the header, `- NINH AN` in the authority line: the same body, not the subject's end."""
+    text = (
+        "ỦY BAN NHÂN\nDÂN\nTỈNH HÀ NAM – NINH AN\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\n"
+        "Số: 7/2024/QĐ-UBND\n|\nHà Nam, ngày 3 tháng 5 năm 2024\n|\nQUYẾT ĐỊNH\n"
+        "BAN HÀNH CHƯƠNG TRÌNH HỖ TRỢ HỢP TÁC XÃ GIAI ĐOẠN 2024 – 2026 TỈNH HÀ NAM – NINH AN\n"
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM - NINH AN\nCăn cứ Luật Hợp tác xã ngày 20 tháng 6 năm 2023;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Chương trình hỗ trợ hợp tác xã.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.subject is not None
+    assert doc.subject.text == "BAN HÀNH CHƯƠNG TRÌNH HỖ TRỢ HỢP TÁC XÃ GIAI ĐOẠN 2024 – 2026 TỈNH HÀ NAM – NINH AN"
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        # a word qualifying the type name ends its line; the subject follows in mixed case
+        ("KẾ HOẠCH QUỐC GIA\nPhòng, chống dịch bệnh ở cây trồng giai đoạn 2026 - 2030,\ntầm nhìn đến năm 2045",
+         "Phòng, chống dịch bệnh ở cây trồng giai đoạn 2026 - 2030, tầm nhìn đến năm 2045"),
+        # ... and the bracketed line naming the decision the annex comes with is no part of the subject
+        ("KẾ HOẠCH\nPhòng, chống dịch bệnh ở cây trồng giai đoạn 2026 - 2030",
+         "Phòng, chống dịch bệnh ở cây trồng giai đoạn 2026 - 2030"),
+    ],
+    ids=["qualified", "plain"],
+)
+def test_an_annex_title_then_its_subject_then_the_decision_it_comes_with(title: str, subject: str) -> None:
+    text = (
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "                                    Độc lập - Tự do - Hạnh phúc\n"
+        f"{title}\n      (Kèm theo Quyết định số 310/QĐ-BNNMT\n   Ngày 04 tháng 3 năm 2026 của Bộ trưởng)\n"
+        "I. MỤC TIÊU\nGiảm thiệt hại do dịch bệnh ở cây trồng.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.type is not None and doc.type.code == "KH"
+    assert doc.subject is not None and doc.subject.text == subject
+
+
+def test_a_numbered_plan_keeps_the_bracket_naming_what_its_subject_implements() -> None:
+    """A plan with its own number: `(Ban hành kèm theo Nghị quyết số …)` under its subject tells what the subject
+    names, and is part of it."""
+    text = (
+        "UBND TỈNH NAM AN\nSỞ CÔNG THƯƠNG\n\nSố: 14/KH-SCT\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nNam An, ngày 2 tháng 4 năm 2026\n\nKẾ HOẠCH\n"
+        "Thực hiện Đề án số 05 về phát triển thương mại điện tử\n"
+        "(Ban hành kèm theo Nghị quyết số 12-NQ/TU ngày 10/1/2026 của Tỉnh ủy Nam An)\n\n\n"
+        "Căn cứ Nghị quyết số 12-NQ/TU ngày 10/1/2026 của Tỉnh ủy Nam An, Sở Công Thương ban hành Kế hoạch.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.subject is not None and doc.subject.text == (
+        "Thực hiện Đề án số 05 về phát triển thương mại điện tử "
+        "(Ban hành kèm theo Nghị quyết số 12-NQ/TU ngày 10/1/2026 của Tỉnh ủy Nam An)"
+    )

@@ -62,6 +62,11 @@ _INTRODUCTORY = re.compile(rf"{as_written(_WORDS['introductory']['words'])}\b")
 _INTRODUCTORY_ANY = re.compile(rf"{either_case(_WORDS['introductory']['words'])}\b")
 # (or glued to a capital, as a web copy that drops the space after it prints it: `Trong tháng 1 năm 2026,Sở X …`)
 _COMMA = re.compile(rf",(?:\s+|(?=[{VI_UPPER}]))")
+# a whole date right after a unit's name (`… Ủy ban nhân dân ngày 03 tháng 12 năm 2004;`): `[dated_issuer]`
+_DATED = re.compile(
+    rf" (?:{as_written(_WORDS['dated_issuer']['words'])}) "
+    r"(?:\d{1,2}(?: tháng |[/.-])\d{1,2}(?: năm |[/.-]))?(?:19|20)\d\d\b"
+)
 _COLON = re.compile(r":\s+")
 _LABEL_COLON = re.compile(r"\s*:\s*")
 _FOR = re.compile(r"(?:cho\s+)?")
@@ -799,6 +804,8 @@ def _subject(text: str) -> Assignment | None:
             continue
         if pos > 0 and _helpers_run_on(text, pos):
             continue  # `Thực hiện phối hợp với các ngân hàng, các công ty … để …`: one more helper, no subject
+        if pos > 0 and _DATED.match(text, end):
+            continue  # `Căn cứ Luật … của Hội đồng nhân dân, Ủy ban nhân dân ngày 03 tháng 12 năm 2004;`: a ground's issuer
         if adv is not None and pos == adv.end() and _SCOPE_THEN.search(text, end, end + 200) and _FOR.match(text):
             continue  # `Đối với các doanh nghiệp bị ảnh hưởng … thì chưa kiểm tra`: whom the rule is for, no subject
         colon = _LABEL_COLON.match(text, end)

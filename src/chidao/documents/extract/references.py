@@ -352,7 +352,51 @@ def find_references(text: str, exclude: set[str] | None = None, own_date: dt.dat
             first.issuer = first.issuer or ref.issuer
             continue
         found[k] = ref
-    return list(found.values())
+    return _one_per_document(list(found.values()))
+
+
+# a cited number: its running number (leading zeros left out), its year if written, its symbol
+_SPELLING = re.compile(r"0*(\d+)[-/](?:((?:19|20)\d\d)/)?(.+)")
+# a Party-shaped number (`53-NQ/TW`): the type after a dash, the body after the slash
+_PARTY_SHAPE = re.compile(r"\d+-[^/]+/")
+
+
+def _one_per_document(refs: list[Reference]) -> list[Reference]:
+    """One reference per document cited in two spellings (`Nghị quyết số 41/2022/NQ-HĐND ngày 09/12/2022` and `… số
+    41/NQ-HĐND ngày 09/12/2022`; `53/NQ-TW ngày 29/08/2005` beside `53-NQ/TW ngày 29 tháng 08 năm 2005`): the same
+    running number, the same letters in its symbol, the same date. The first mention's place, the fuller spelling
+    (Party-shaped for a Party symbol, with its year)."""
+    if len(refs) < 2:
+        return refs
+    kept: dict[tuple[str, str, dt.date], Reference] = {}
+    out = []
+    for ref in refs:
+        m = _SPELLING.fullmatch(ref.number or "") if ref.date is not None else None
+        if m is None or ref.date is None:
+            out.append(ref)
+            continue
+        identity = (m.group(1), "".join(c for c in fold_chars(m.group(3)) if c.isalpha()), ref.date)
+        first = kept.get(identity)
+        if first is None or _years_differ(first.number or "", m.group(2)):
+            kept.setdefault(identity, ref)
+            out.append(ref)
+            continue
+        if _fullness(ref.number or "") > _fullness(first.number or ""):
+            first.number, first.type_code = ref.number, ref.type_code
+        first.issuer = first.issuer or ref.issuer
+    return out
+
+
+def _years_differ(number: str, year: str | None) -> bool:
+    """Two spellings that both write a year, and not the same one: two documents."""
+    m = _SPELLING.fullmatch(number)
+    return m is not None and m.group(2) is not None and year is not None and m.group(2) != year
+
+
+def _fullness(number: str) -> tuple[bool, bool]:
+    """How fully a number is spelt: Party-shaped, then with its year."""
+    m = _SPELLING.fullmatch(number)
+    return _PARTY_SHAPE.match(number) is not None, m is not None and m.group(2) is not None
 
 
 # any character but a line break (to blank a legal site's lines above its copy, offsets kept)

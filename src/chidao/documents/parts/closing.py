@@ -37,7 +37,8 @@ from chidao.documents.parts.signature import (
     title_then_name,
     wrapped_name_end,
 )
-from chidao.documents.text import Line
+from chidao.documents.parts.type_subject import type_name_at
+from chidao.documents.text import Line, fold_chars
 
 _LOOK_UP = 8  # lines above Nơi nhận that may hold the signature block
 _ANNEX = 200  # characters after the closing blocks that make an annex worth reading
@@ -158,10 +159,16 @@ def _is_annex_title(cell: Cell) -> bool:
     return cell.text.upper().startswith(_annex_openers())
 
 
+def _opens_document(cell: Cell) -> bool:
+    """`QUY CHẾ`, `CHƯƠNG TRÌNH HÀNH ĐỘNG …`, `QUYẾT ĐỊNH`: a type name opening a line in capitals, the title of what a
+    decision issues with it (`Ban hành kèm theo Quyết định này …`) or of the next document on the page."""
+    return cell.upper and type_name_at(cell.text, fold_chars(cell.text), 0) is not None
+
+
 def _is_signature_cell(cell: Cell) -> bool:
     text = cell.text
-    if _is_annex_title(cell):
-        return False  # an annex's title: the closing blocks end before it
+    if _is_annex_title(cell) or _opens_document(cell):
+        return False  # an annex's title, or a document's: the closing blocks end before it
     if starts_with_marker(text) or is_signed_mark(text):
         return True
     if text.endswith((";", ",")):
@@ -282,6 +289,16 @@ def _anchor(doc: Document, cells_of: _LineCells, lines: list[Line], first: int) 
     if len(tail) == 2 and is_name(tail[1].text) and len(tail[0].text) <= 80:
         if is_upper(tail[0].text) or is_title(tail[0].text):
             return tail[0].index
+    return _signed_between(lines[first:])
+
+
+def _signed_between(lines: list[Line]) -> int | None:
+    """`CHỦ TỊCH` / `(Đã ký)` / `Nguyễn Văn A` before more text (the next document a web page holds, what the decision
+    issues): a signer's title, the copy's mark of his signature and his name, the first such triple."""
+    filled = [line for line in lines if line.text]
+    for above, mark, below in zip(filled, filled[1:], filled[2:], strict=False):
+        if "(" in mark.text and is_signed_mark(mark.text) and is_name(below.text) and is_title(above.text):
+            return above.index
     return None
 
 

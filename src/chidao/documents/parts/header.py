@@ -27,7 +27,13 @@ from chidao.documents.parts.paragraphs import set_apart
 from chidao.documents.parts.place_date import opens_wrapped_place_date, read_wrapped_place_date
 from chidao.documents.parts.recipients import split_inline
 from chidao.documents.parts.signature import is_title, starts_title
-from chidao.documents.parts.subject_end import open_end, opens_body, wrapped_tail
+from chidao.documents.parts.subject_end import (
+    names_attachment,
+    open_end,
+    opens_body,
+    qualifies_type,
+    wrapped_tail,
+)
 from chidao.documents.parts.type_subject import (
     CONG_VAN,
     congvan,
@@ -37,7 +43,7 @@ from chidao.documents.parts.type_subject import (
     name_of,
     type_name_at,
 )
-from chidao.documents.text import VI_LOWER, Line, fold_chars
+from chidao.documents.text import VI_LOWER, Line, fold, fold_chars
 
 _WRAP = 110  # a subject line longer than this is a whole paragraph, not a wrapped line
 _RUN_ON = 150  # a subject cell this long may run on into the body
@@ -87,8 +93,9 @@ def _authority_heading(state: _State, prev: Cell, cell: Cell) -> bool:
         return False  # `... CỦA` / `THỦ TƯỚNG CHÍNH PHỦ VỀ ...`: a subject wrapped before a title it names
     if not upper and (not cell.text[:1].isupper() or len(cell.text.split()) > 10):
         return False
-    folded = " ".join(fold_chars(cell.text).split())
-    issuer = " ".join(fold_chars(" ".join(c.text for c in state.issuer_cells)).split())
+    # (folded with their dashes alike: `TỈNH BÀ RỊA – VŨNG TÀU` in the header, `- VŨNG TÀU` in the authority line)
+    folded = " ".join(fold(cell.text).split())
+    issuer = " ".join(fold(" ".join(c.text for c in state.issuer_cells)).split())
     if issuer and (folded == issuer or folded.endswith(" " + issuer)):
         # `… MẠNG TIN HỌC DIỆN` / `RỘNG CỦA ỦY BAN NHÂN DÂN TỈNH X`: a wrapped subject naming the issuer after `của`
         before = cell.text.split()[: len(folded.split()) - len(issuer.split())]
@@ -105,6 +112,10 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
     if cell.line == prev.line:  # (but the body's opener after a rule, in a copy flattened to one line)
         return not (cell.start - prev.end > 3 and addr.starts_with_opener(cell.text))
     if set_apart(doc, prev.start, cell.start) or (cell.line - prev.line > 1 and not _spaced_wrap(doc, prev, cell)):
+        return False
+    if doc.number is None and names_attachment(cell.text):
+        # `(Kèm theo Quyết định số …)` under the title and subject of an annex, which has no number of its own (under
+        # a numbered plan's subject, `(Ban hành kèm theo Nghị quyết số …)` tells what the subject names: it goes on)
         return False
     if (open_end(prev.text) or prev.text.endswith(",")) and cell.text[:1].islower() and not _HEADING.match(cell.text):
         return True  # `… các cấp,` / `nhiệm kỳ 2026 - 2031 …`: a long paragraph of the subject left open (a .docx copy)
@@ -394,6 +405,16 @@ def _wrapped_mark(doc: Document, state: _State, tok: Token) -> bool:
     return False
 
 
+def _qualified_title(state: _State, tok: Token) -> bool:
+    """`KẾ HOẠCH QUỐC GIA` / `Thích ứng với biến đổi khí hậu …`: a word qualifying the type name ends its line, the
+    subject follows on the next in mixed case."""
+    cells = state.subject_cells
+    if len(cells) != 1 or not cells[0].upper or not qualifies_type(cells[0].text):
+        return False
+    cell = tok.cell
+    return tok.kind is Kind.FREE and cell.line == cells[0].line + 1 and not cell.upper and cell.text[:1].isupper()
+
+
 def _old_title_tail(state: _State, tok: Token) -> bool:
     """Older documents name the issuer after the type (`QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH`) and give the
     subject on the next line (`V/v ...`, `Về việc ...`)."""
@@ -469,6 +490,8 @@ def read_header(doc: Document, lines: list[Line]) -> None:
 
 def _step(doc: Document, state: _State, tok: Token) -> bool:
     """Read one header token; False where the header ends (at the body's first line)."""
+    if state.mode is Kind.TYPE and _qualified_title(state, tok):
+        state.subject_cells = []  # `KẾ HOẠCH QUỐC GIA` / `Thích ứng với …`: the subject is on the next line
     if state.mode is Kind.TYPE and _old_title_tail(state, tok):
         state.subject_cells = []  # `QUYẾT ĐỊNH CỦA UBND TỈNH` / `V/v ...`: the subject is on the next line
         if tok.kind is Kind.VV:

@@ -42,6 +42,23 @@ _LABEL = re.compile(r"^\w+(?: \w+){0,2}\s*:(?!//)")
 _SENTENCE = 60  # a capitalised line this long ending with `.`/`:` is a sentence of the body
 
 
+# `[subject_caption]` of data/wrap_words.toml: `(Kèm theo Quyết định số …`, under an annex's title
+_CAPTION = re.compile(rf"\(\s*(?:{as_written(load_toml('wrap_words.toml')['subject_caption']['openers'])})\b", re.IGNORECASE)
+
+
+def names_attachment(text: str) -> bool:
+    """`(Kèm theo Quyết định số …)`: the line naming the document an annex comes with, no part of its subject."""
+    return text.startswith("(") and _CAPTION.match(text) is not None
+
+
+_QUALIFIER = re.compile(rf"(?:{as_written(load_toml('wrap_words.toml')['type_qualifier']['words'])})", re.IGNORECASE)
+
+
+def qualifies_type(text: str) -> bool:
+    """`QUỐC GIA` after `KẾ HOẠCH` on its line: a word of the title (`[type_qualifier]` of wrap_words.toml)."""
+    return _QUALIFIER.fullmatch(text.strip()) is not None
+
+
 def open_end(text: str) -> bool:
     """A subject line left open for the next one (`... của`, `... và`, `... Bộ`)."""
     return _OPEN_END.search(text) is not None
