@@ -210,7 +210,7 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
     if is_stamp(cell.text):
         doc.metadata.setdefault("marks", []).append(cell.text.strip("()[] "))  # độ khẩn, độ mật, Dự thảo
         return True
-    if not any(c.isalnum() for c in cell.text):
+    if state.mode is not Kind.KINH_GUI and not any(c.isalnum() for c in cell.text):
         return True  # a quote mark left alone on its cell (`“` before `V/v …”`): no part of the header
     if state.mode in (Kind.TYPE, Kind.VV):
         if _continues_subject(doc, state, cell):
