@@ -154,6 +154,14 @@ def test_comma_work(sentence, holds):
     assert comma_then_work(sentence, _after_unit(sentence)) is holds
 
 
+@pytest.mark.parametrize(("sentence", "holds"), _cases("time_ahead"))
+def test_time_ahead(sentence, holds):
+    """Who is asked after the time ahead set off by a comma right after the verb of asking (`[time_ahead]`)."""
+    text, unit = sentence.split("|")
+    found = assignment(text)
+    assert (found is not None and found.names == [unit]) is holds
+
+
 @pytest.mark.parametrize(("sentence", "holds"), _cases("time_clause"))
 def test_time_clause(sentence, holds):
     """Who is asked after a time clause that follows the verb of asking: the first unit a verb of work follows."""

@@ -227,6 +227,16 @@ def test_spaced_party_numbers(example: str) -> None:
     assert [r.number for r in find_references(sentence)] == numbers.split()
 
 
+_GLUED_WORD = load_toml("reference_words.toml")["glued_number_word"]
+
+
+@pytest.mark.parametrize("example", _GLUED_WORD["examples"] + _GLUED_WORD["counter_examples"])
+def test_numbers_glued_to_their_number_word(example: str) -> None:
+    """`[glued_number_word]` of reference_words.toml: a web copy's `số31-QĐ/TW` is the citation `31-QĐ/TW`."""
+    sentence, numbers = example.split("|")
+    assert [r.number for r in find_references(sentence)] == numbers.split()
+
+
 _GLUED_PARTY = load_toml("reference_words.toml")["glued_party"]
 
 

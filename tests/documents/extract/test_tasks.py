@@ -772,6 +772,17 @@ def test_numbered_title_over_duties_too_long_for_a_heading_names_its_units():
     assert [t.assignees for t in _tasks(text) if t.text.startswith(("Kiểm tra", "Xử lý"))] == [expected] * 2
 
 
+def test_editors_note_over_a_reposted_text_is_no_heading_of_duties():
+    """`Ban Biên tập xin giới thiệu toàn văn …:` over a reposted text: `xin` ends the editors' name (`[predicate]`
+    of task_verbs.toml), so the note names no unit whose work the lines below would be."""
+    text = (
+        "Ban Biên tập Cổng thông tin xin giới thiệu toàn văn Kế hoạch này:\n"
+        "KẾ HOẠCH\n"
+        "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về học tập và làm theo tư tưởng Hồ Chí Minh\n"
+    )
+    assert _tasks(text) == []
+
+
 def test_lead_in_that_only_urges_others_is_not_a_task():
     text = (
         "Sở Xây dựng chủ trì đôn đốc các chủ đầu tư thực hiện các công trình khẩn cấp:\n"

@@ -58,6 +58,12 @@ def test_a_footer_file_name_between_recipients_and_signature_is_skipped() -> Non
         ("Quyết định 9/QĐ-UBND về dạy thêm\nSố hiệu: | 9/QĐ-UBND | Loại văn bản: | Quyết định |\n"
          "Ngày ban hành: | 02/3/2020 | Người ký: | Lê Văn Ba |\n", 3),
         ("Quyết định 9/QĐ-UBND về dạy thêm\nSố hiệu: 9/QĐ-UBND Loại văn bản: Quyết định\nNgày ban hành: 02/3/2020\n", 3),
+        # a page's title naming the document by the number its header gives, in capitals or not, its year or none
+        ("CÔNG VĂN VỀ LẬP DỰ TOÁN NĂM 2025, SỐ 77/STC-NS\n\n", 1),
+        ("Công văn 77/STC-NS về lập dự toán ngân sách năm 2025 của Sở Tài chính\n", 1),
+        # ... not a title naming another number, nor the document's own lines
+        ("Thực hiện Công văn 70/STC-NS về dự toán\n", 0),
+        ("Công văn 177/STC-NS về lập dự toán\n", 0),
         # one label is not a table; nor labels further down the document
         ("Số hiệu: 9/QĐ-UBND\n", 0),
         ("\n" * 20 + "Số hiệu: 9\nLĩnh vực: y tế\n", 0),

@@ -574,6 +574,8 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
         after = text[m.end() :].lstrip()
         if after[:1] == ":" and after[1:2] in (" ", "\t"):
             after = after[1:].lstrip(" \t")  # `UBND tỉnh yêu cầu: Sở X chủ trì …`: who is asked, after a colon
+        elif (ahead := _TIME_AHEAD.match(after)) is not None:
+            after = after[ahead.end() :]  # `đề nghị thời gian tới, Ban X …`: who is asked, after the time ahead
         elif after[:2] == ", " and _named_speaker(text, m.start()):
             after = after[1:].lstrip(" \t")  # `Chủ tịch UBND huyện yêu cầu, các ngành …`: a comma in between
         if before and before[-1] in not_after:
@@ -879,6 +881,8 @@ def _given_party(text: str, at: int) -> UnitMention | None:
     return UnitMention((text[at : at + end],), at, at + end)
 
 
+# the time ahead, set off by a comma after a verb of asking (`đề nghị thời gian tới, …`): `[time_ahead]`
+_TIME_AHEAD = re.compile(rf"(?:{as_written(_WORDS['time_ahead']['words'])}),[ \t]+", re.IGNORECASE)
 _TIME_CLAUSE = _WORDS["time_clause"]
 _TIME_OPENER = re.compile(rf"(?:{as_written(_TIME_CLAUSE['openers'])})[ \t]+", re.IGNORECASE)
 

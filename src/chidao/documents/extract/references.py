@@ -35,12 +35,15 @@ _W = f"[{UPPER}{LOWER}0-9]"
 # A Party number whose hyphen became a space (`Quyết định số 84 QĐ/TWĐTN`): only right after `số` and its space,
 # and only before a type code and its slash (`[spaced_party]` of data/reference_words.toml).
 _SPACED = load_toml("reference_words.toml")["spaced_party"]
+# ... or whose `số` a web copy glued to the digits (`số31-QĐ/TW`: `[glued_number_word]`): where a citation may open
+_GLUED_WORDS = load_toml("reference_words.toml")["glued_number_word"]["words"]
+_OPENS = rf"(?:(?<![\w/.-]){''.join(f'|(?<={re.escape(w)})' for w in _GLUED_WORDS)})"
 NUMBER = re.compile(
-    rf"(?<![\w/.-])(?P<pseq>\d+)\s?[-–]{LINE_WRAP}(?P<psym>{PARTY_SYMBOL})(?!{_W})"
+    rf"{_OPENS}(?P<pseq>\d+)\s?[-–]{LINE_WRAP}(?P<psym>{PARTY_SYMBOL})(?!{_W})"
     rf"|(?<={re.escape(_SPACED['number_word'])} )(?P<sseq>\d+) "
     rf"(?P<ssym>{GLUED_PARTY_SYMBOL})(?!{_W})"
-    rf"|(?<![\w/.-])(?P<gseq>\d+)(?P<gsym>{GLUED_PARTY_SYMBOL})(?!{_W})"
-    rf"|(?<![\w/.-])(?P<seq>\d+(?:\.\d+)?[a-zA-Z]?(?:/\d+(?=/(?:19|20)\d\d/))?)\s?/{WRAP}"
+    rf"|{_OPENS}(?P<gseq>\d+)(?P<gsym>{GLUED_PARTY_SYMBOL})(?!{_W})"
+    rf"|{_OPENS}(?P<seq>\d+(?:\.\d+)?[a-zA-Z]?(?:/\d+(?=/(?:19|20)\d\d/))?)\s?/{WRAP}"
     rf"(?:(?P<year>(?:19|20)\d\d)\s?/{WRAP})?"
     rf"(?P<sym>{STATE_SYMBOL})(?!{_W}|\s?/|[-–])"
     rf"|(?<![\w/.-])(?P<qc>QCVN\s?\d+(?:-[0-9A-Z]+)*(?:\s?:\s?\d{{4}})?\s?/\s?{GROUP})(?!{_W})"
@@ -48,9 +51,10 @@ NUMBER = re.compile(
 # Where a citation can start: every branch of NUMBER opens with a digit or the Q of QCVN that does not go on
 # from a word, a number or a symbol (`(?<![\w/.-])`), and has a `-` or `/` right after its sequence number
 # (`\d+(?:\.\d+)?[a-zA-Z]?\s?[-–/]`). Led by a character class, this scans in C.
-# (or, after `số `, a space and a capital: `_SPACED`; or a type code glued to the digits: `GLUED_PARTY_SYMBOL`)
+# (or, after `số `, a space and a capital: `_SPACED`; or a type code glued to the digits: `GLUED_PARTY_SYMBOL`;
+# a digit may also open right after a glued `số`: `_GLUED_WORDS`)
 _STARTS = re.compile(
-    rf"[\dQ](?<![\w/.-].)(?=[\d.]*[a-zA-Z]?\s?[-–/]|\d* [{UPPER}]|\d*{as_written(sorted(type_codes()))}/|CVN)"
+    rf"[\dQ](?:(?<![\w/.-].){''.join(f'|(?<={re.escape(w)}.)' for w in _GLUED_WORDS)})(?=[\d.]*[a-zA-Z]?\s?[-–/]|\d* [{UPPER}]|\d*{as_written(sorted(type_codes()))}/|CVN)"
 )
 # What follows the first `/` of every match: a symbol's capital, a year and its `/`, or the `/\d+/` of a
 # sequence number with a year after it (`1/2/2020/QĐ-...`). A date's slashes (`10/4/2024.`) are not followed so.

@@ -7,6 +7,7 @@ import re
 
 from chidao.documents.alternation import as_written
 from chidao.documents.data.formal import header_markers
+from chidao.documents.parts.number import read_number
 from chidao.documents.parts.type_subject import find_type_name
 from chidao.documents.text import Line
 
@@ -85,6 +86,7 @@ _POSTED = re.compile(
     rf"(?:\s*\|\s*(?:{as_written(header_markers().portal_posted_counters)})\s*:?\s*\d[\d.,]*)?\s*\|?$"
 )
 _POSTED_REACH = 4  # lines (blank ones not counted) where the stamp stands: the page's title above it, if any
+_TITLED_REACH = 8  # lines with text down to a header's number line: a page's title, the issuer's lines, the motto
 
 
 def is_portal_posted(text: str) -> bool:
@@ -109,14 +111,33 @@ def is_portal_fulltext(text: str) -> bool:
     return hit is not None and hit[0] == 0 and _NUMBER_NEXT.match(rest, hit[1]) is not None
 
 
+def _numbered_title_end(filled: list[Line]) -> int:
+    """A page's title naming the document by the number its header gives (`HƯỚNG DẪN NGHIỆP VỤ …, SỐ 09-HD/BTCTW`
+    above `BAN TỔ CHỨC` … `Số: 09-HD/BTCTW`): the index after the last such line above the number line, 0 when none."""
+    for k, line in enumerate(filled):
+        found = read_number(line.text)
+        if found is None or k == 0:
+            continue
+        number = found[0]
+        if not number.seq or not number.symbol:
+            return 0
+        named = re.compile(
+            rf"(?<!\d)0*{re.escape(number.seq)}(?:\s*/\s*\d{{4}})?\s*[-/]\s*{re.escape(number.symbol)}(?![\w/-])",
+            re.IGNORECASE,
+        )
+        titles = [above.index for above in filled[:k] if named.search(above.text)]
+        return titles[-1] + 1 if titles else 0
+    return 0
+
+
 def portal_preamble_end(lines: list[Line]) -> int:
     """The index of the first line after a legal portal's preamble (the page's title and its metadata table, two
     lines of it at least, in the first lines; or the page's title down to the stamp it posted the document with,
-    `Ngày 06/04/2021 23:23:18`, or down to its caption over the copy, `Nội dung toàn văn Công văn 13/BTC-TĐKT …`);
-    0 when the copy has none."""
+    `Ngày 06/04/2021 23:23:18`, or down to its caption over the copy, `Nội dung toàn văn Công văn 13/BTC-TĐKT …`, or
+    a title naming the document by the number its header gives); 0 when the copy has none."""
     found = [line.index for line in lines[:_PORTAL_REACH] if line.text and is_portal_metadata(line.text)]
     if len(found) >= 2:
         return found[-1] + 1
-    filled = [line for line in lines[:_PORTAL_REACH] if line.text.strip()][:_POSTED_REACH]
-    posted = [line.index for line in filled if is_portal_posted(line.text) or is_portal_fulltext(line.text)]
-    return posted[0] + 1 if posted else 0
+    filled = [line for line in lines[:_PORTAL_REACH] if line.text.strip()]
+    posted = [line.index for line in filled[:_POSTED_REACH] if is_portal_posted(line.text) or is_portal_fulltext(line.text)]
+    return posted[0] + 1 if posted else _numbered_title_end(filled[:_TITLED_REACH])

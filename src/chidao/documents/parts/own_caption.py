@@ -107,9 +107,11 @@ _PARTY_NUMBER_AFTER = re.compile(r"[ \t]+so[ \t]+\d+[ \t]?-[ \t]?[a-z]+/")
 _SIGNED = re.compile(rf"(?<![a-z])(?:{alternation(_REPOST['signed'])})(?:\s+(?:\S+\s+){{0,4}}so)?\s*$")
 
 _DIRECTS = _DATA["directs"]
-# a Party body at a clause's start, up to three words of its name, then a verb of directing (`directs`)
+# a Party body at a clause's start (its organ, board or secretary before it or not), up to three words of its name,
+# then a verb of directing (`directs`)
 _PARTY_DIRECTS = re.compile(
-    rf"(?:^|\n|[,.;:\-\u2013][ \t]+)[ \t]*(?:(?:{alternation(_DIRECTS['leads'])})[ \t]+)?"
+    rf"(?:^|\n|[,.;:\-\u2013][ \t]+)[ \t]*(?:(?:{alternation(_DIRECTS['addressed'])})[ \t]+)?"
+    rf"(?:(?:{alternation(_DIRECTS['leads'])})[ \t]+)?"
     rf"(?:{'|'.join(map(re.escape, _REPOST['party_bodies']))})(?:[ \t]+[^\s,.;:()]+){{0,3}}?[ \t]+"
     rf"(?:(?:da|vua|cung)[ \t]+)?(?:{alternation(_DIRECTS['verbs'])})(?![a-z])"
 )
