@@ -40,7 +40,8 @@ _LEAD = re.compile(
 )
 # a number as printed, state-shaped (`418 /UBND-KT`) or Party-shaped (`1127-CV/HU`, `04 -CT/TU`), on folded text
 _NUMBER = r"\d{1,6}[a-z]?(?:\s*/\s*|\s*-\s*[a-z][a-z&]{0,9}\s*/\s*)[0-9a-z][0-9a-z&./-]{0,40}[0-9a-z]"
-_LEAD_NUMBER = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s+so\s*:?\s*({_NUMBER})")
+# (`số` may be left out before a state-shaped number: `Ngày 30/11, Thủ tướng ban hành Công điện 234/CĐ-TTg về …`)
+_LEAD_NUMBER = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s+(?:so\s*:?\s*)?({_NUMBER})")
 
 
 def lead_number_end(text: str) -> int | None:
