@@ -51,6 +51,9 @@ def _sent_at(masked: str, end: int, offset: int) -> tuple[int, int, DocDate] | N
     return m.start(), m.end(), date
 
 
+SENDER_ABOVE = "sender_above"  # the value of a Công điện's dispatch word opening its line: its sender is above
+
+
 class Kind(Enum):
     MOTTO = "motto"
     SLOGAN = "slogan"
@@ -98,6 +101,9 @@ def _required(pattern: re.Pattern[str]) -> tuple[str, str]:
 
 # `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:` (folded): the sender of a Công điện, its addressees below as after `Kính gửi`
 _SENDS = re.compile(r"(?<![a-z])dien\s*:?\s*$")  # its colon may stand in a cell of its own
+# ... or the word opening a line of its own, its sender on the lines above (`BAN CHỈ ĐẠO …` / `Điện:`, `ĐIỆN:Bộ Công
+# Thương`): the addressees follow its colon
+_SENDS_OPEN = re.compile(r"(?:Điện|ĐIỆN)[ \t]*(?::|$)")  # (the colon may stand in a cell of its own)
 _VV = re.compile(r"[Vv](?<![A-Za-z][Vv])\s?/\s?[vV](?![a-z])\s*:?")  # `(?<![A-Za-z])V...`, led by its class
 # `V/v` glued to the number's symbol by a web copy (`Số: 12/VPCP-KTV/v …`): matched right where read_number cut it
 _VV_GLUED = re.compile(r"V/v(?![a-z])\s*:?")
@@ -134,6 +140,8 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
             found.append((m.start(), m.end(), kind, None))
     if "điện" in masked and (sends := _SENDS.search(folded)) is not None and is_upper(masked[: sends.start()].strip()):
         found.append((0, sends.end(), Kind.KINH_GUI, None))  # the sender, then a Công điện's addressees below
+    elif masked[:1] == "Đ" and (opens := _SENDS_OPEN.match(masked)) is not None:
+        found.append((0, opens.end(), Kind.KINH_GUI, SENDER_ABOVE))
     # every number line has the word, or opens with it stripped (`S:`) or misread (`Sé:`, `số:`)
     has_label = _SO in masked or _SO.upper() in masked or masked.startswith(STRIPPED) or masked.startswith(MISREAD)
     number = read_number(masked, cell.start) if has_label else None
