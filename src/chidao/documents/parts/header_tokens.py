@@ -16,12 +16,12 @@ from chidao.documents.alternation import as_written
 from chidao.documents.data import load_toml
 from chidao.documents.data.formal import formal_labels, header_markers
 from chidao.documents.extract.prefilter import DIGIT, needs
+from chidao.documents.model import DocDate
 from chidao.documents.parts.cells import Cell, blank_parts, cell_lines, is_upper, line_cells
 from chidao.documents.parts.furniture import portal_preamble_end
 from chidao.documents.parts.number import MISREAD, STRIPPED, read_number
 from chidao.documents.parts.place_date import read_place_date
 from chidao.documents.parts.type_subject import misread_type_name, opens_type_name, type_name_at
-from chidao.documents.model import DocDate
 from chidao.documents.text import Line, fold_chars
 
 _SO = formal_labels().number  # `Số`, which every number line holds: `number` of `[labels]` in data/issuer_markers.toml

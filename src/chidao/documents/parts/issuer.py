@@ -186,7 +186,7 @@ def _joint_bodies(texts: list[str], lines: list[str]) -> list[str]:
     if len(texts) != len(lines) or not any(_JOINT_OPEN.match(t) for t in texts[1:]):
         return lines
     joined: list[str] = []
-    for text, line in zip(texts, lines):
+    for text, line in zip(texts, lines, strict=True):
         if joined and joined[-1] and _JOINT_OPEN.match(text):
             joined[-1] = f"{joined[-1]} - {line}"
         else:
