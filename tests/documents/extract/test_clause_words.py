@@ -24,6 +24,7 @@ from chidao.documents.extract.clauses import (
     opens_with_action,
 )
 from chidao.documents.extract.tasks import _WHOLE_CLAUSE
+from chidao.documents.pipeline import parse_text
 
 WORDS = load_toml("clause_words.toml")
 
@@ -174,3 +175,17 @@ def test_time_clause(sentence, holds):
 def test_dated_issuer(sentence, holds):
     """A unit then a whole date, after a ground's comma, is the issuer of the document the ground names: no task."""
     assert (assignment(sentence) is None) is holds
+
+
+@pytest.mark.parametrize("sentence", WORDS["subject_asks"]["examples"])
+def test_subject_asks_names_no_assignee(sentence):
+    """In a copy with no header, the unit before a verb of asking with no unit after it asks; it is not asked
+    (`[subject_asks]`)."""
+    assert parse_text(sentence + "\n", check=False).tasks == []
+
+
+@pytest.mark.parametrize("example", WORDS["subject_asks"]["counter_examples"])
+def test_subject_asks_keeps_the_units_asked(example):
+    sentence, unit = example.split("|")
+    tasks = parse_text(sentence + "\n", check=False).tasks
+    assert [t.assignees for t in tasks] == [[unit]]

@@ -199,6 +199,15 @@ def test_registry_from_caller_names_and_partial_match():
         ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch UBND các tỉnh chỉ đạo",
          [("Bộ trưởng",), ("Thủ trưởng cơ quan ngang bộ",), ("Chủ tịch UBND các tỉnh",)]),
         ("Bộ trưởng, người đứng đầu ngành ký", []),
+        # ... but an office alone before another office heading a group after `các` holds it in that group
+        ("Giám đốc, Thủ trưởng các sở, ban, ngành huyện chỉ đạo",
+         [("Giám đốc các sở, ban, ngành huyện",), ("Thủ trưởng các sở, ban, ngành huyện",)]),
+        ("Bí thư, Chủ tịch UBND các tỉnh, thành phố từ Nam An đến Bắc Hà chỉ đạo",
+         [("Bí thư các tỉnh, thành phố từ Nam An đến Bắc Hà",),
+          ("Chủ tịch UBND các tỉnh, thành phố từ Nam An đến Bắc Hà",)]),
+        # the committee as the press capitalises it, after a list of ministers and a semicolon
+        ("Bộ trưởng các Bộ: Công an, Y tế; Chủ tịch Ủy ban Nhân dân các tỉnh từ Nam An đến Bắc Hà tiếp tục chỉ đạo",
+         [("Bộ trưởng Bộ Công an", "Bộ trưởng Bộ Y tế"), ("Chủ tịch Ủy ban Nhân dân các tỉnh từ Nam An đến Bắc Hà",)]),
         # ... also in the plural (`Các Bộ trưởng, …`: no elided list of ministries `các Bộ`)
         ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ; Chủ tịch UBND các tỉnh chỉ đạo",
          [("Bộ trưởng",), ("Thủ trưởng cơ quan ngang bộ",), ("Chủ tịch UBND các tỉnh",)]),

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from chidao.documents.data import load_toml
 from chidao.documents.data.formal import (
     authority_markers,
     document_types,
@@ -226,3 +227,11 @@ def test_gazette_heads_examples(line: str, head: bool) -> None:
     from chidao.documents.readers.plain import is_gazette_head
 
     assert is_gazette_head(line) is head
+
+
+@pytest.mark.parametrize("example", load_toml("issuer_markers.toml")["sent_at"]["examples"])
+def test_sent_at_examples_date_a_telegram(example: str) -> None:
+    """A Công điện's time of sending on its number line gives the document's date (`[sent_at]`)."""
+    line, iso = example.split("|")
+    doc = parse_text(f"BAN CHỈ ĐẠO TỈNH NAM AN\nCÔNG ĐIỆN\n{line}\n\nĐiện: Sở Y tế\n\nĐề nghị Sở Y tế theo dõi.\n", check=False)
+    assert (doc.date.iso if doc.date else None) == (iso or None)

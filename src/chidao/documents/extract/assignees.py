@@ -1573,6 +1573,7 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
             m = _local_head_shared(mentions[-1], m)
         if m is not None and sep.group(0).strip() == ",":
             m = _office_shared(mentions[-1], m)
+            mentions[-1] = _office_of_group(mentions[-1], m)
         elif m is None and sep.group(0).strip() == ",":
             m = _office_elided(text, sep.end(), mentions[-1])
     if not mentions:
@@ -1611,6 +1612,25 @@ def _office_elided(text: str, pos: int, holder: UnitMention) -> UnitMention | No
     if found is None or len(found.names) != 1 or found.end <= office.end():
         return None
     return UnitMention(found.names, pos, pos + found.end - office.end())
+
+
+_OFFICE_WORD = re.compile(_alternation(OFFICES))
+
+
+def _office_of_group(alone: UnitMention, holders: UnitMention) -> UnitMention:
+    """`Giám đốc, Thủ trưởng các sở, ban, ngành`, `Bí thư, Chủ tịch UBND các tỉnh, thành phố từ …`: an office alone
+    before a comma and another office heading a group of bodies after `các` holds that office in the same group
+    (`Giám đốc các sở, ban, ngành`, `Bí thư các tỉnh, thành phố từ …`); an office before one kind of body keeps its
+    holders in the bodies addressed (`Bộ trưởng, Thủ trưởng cơ quan ngang bộ`)."""
+    if len(alone.names) != 1 or len(holders.names) != 1 or _OFFICE_WORD.fullmatch(alone.names[0]) is None:
+        return alone
+    office = _OFFICE.match(holders.names[0]) if holders.names[0][:1] in _OFFICE_FIRST else None
+    if office is None:
+        return alone
+    group = holders.names[0].find(" các ", office.end() - 1)
+    if group < 0:
+        return alone
+    return alone._replace(names=(f"{alone.names[0]}{holders.names[0][group:]}",))
 
 
 def _office_shared(holder: UnitMention, body: UnitMention) -> UnitMention:

@@ -784,6 +784,10 @@ def _helpers_run_on(text: str, pos: int) -> bool:
     return at == pos
 
 
+# a verb of asking right after a unit (`[subject_asks]` of clause_words.toml): the unit asks; it is not asked
+ASKS = re.compile(rf"[ \t]+(?:(?:đã|vừa|cũng)[ \t]+)?{as_written(_WORDS['subject_asks']['verbs'])}(?![\wÀ-ỹ])")
+
+
 def _subject(text: str) -> Assignment | None:
     """`X chủ trì ...`, `X, Y có trách nhiệm ...`: a unit list opening the clause (or after `, ` / `: `)."""
     starts = [0]

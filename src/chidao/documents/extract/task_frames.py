@@ -19,6 +19,7 @@ from chidao.documents.extract.deadlines import find_deadline
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.units import unit_key
 from chidao.documents.model import Deadline, Document, Task
+from chidao.documents.parts.cells import LOWER, UPPER
 from chidao.documents.text import fold
 
 _WORDINGS = lead_ins()
@@ -44,6 +45,13 @@ _CITED_RULES = re.compile(rf"\b{as_written(_WORDINGS['lead_filler']['cited'])}\b
 # the work a lead-in names before its list (`nhiệm vụ giáo dục năm học 2025-2026 như sau`), folded: `named_work` of
 # `[lead_filler]`, its name, and `named_work_ends` closing the lead-in
 # an addressee pointing at the list below (`Các đơn vị sau đây …:`), folded: `points_below` of `[lead_filler]`
+# the few of the group the lead-in dwells on, places by name (`…, trong đó trọng tâm là các tỉnh: Đắk Lắk, Gia Lai`):
+# `focus` of `[lead_filler]`
+_PLACE_NAME = rf"[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*)*"
+_FOCUS = re.compile(
+    rf"\s*,?\s*trong đó\s+{as_written(_WORDINGS['lead_filler']['focus'])}\b[^:;,.]{{0,40}}?:?\s*"
+    rf"{_PLACE_NAME}(?:(?:\s*,\s*|\s+và\s+){_PLACE_NAME})*"
+)
 _POINTS_BELOW = re.compile(rf"\s*{as_written(_WORDINGS['lead_filler']['points_below'])}\s")
 _NAMED_WORK = re.compile(
     rf"\b{as_written(_WORDINGS['lead_filler']['named_work'])}\b[^:;]*?"
@@ -218,6 +226,8 @@ def pure_lead(rest: str) -> bool:
     the list spells out (`… thực hiện nhiệm vụ giáo dục năm học 2025-2026 như sau:`), nor one that only says whom
     its addressee advises to do them (`… tham mưu Hội đồng X thực hiện:`). A time it sets for the whole list (`...
     hoàn thành các nội dung sau trước ngày 30/12/2025:`) is the items' deadline, no work of its own."""
+    if "trong đó" in rest and (focus := _FOCUS.match(rest)) is not None:
+        rest = " " + rest[focus.end() :]
     if rest.rstrip().endswith(":"):
         rest = _without_advised(rest)
     if rest.rstrip().endswith(":") and _POINTS_BELOW.match(fold(rest)) is not None:

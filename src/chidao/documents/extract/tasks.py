@@ -26,6 +26,7 @@ from chidao.documents.extract.assignees import (
 )
 from chidao.documents.extract.body import body_segments
 from chidao.documents.extract.clauses import (
+    ASKS,
     HELPER_WORDS,
     Assignment,
     assignment,
@@ -600,6 +601,8 @@ class _Builder:
                 self._listed_addressees(piece.text, found)  # `đề nghị A; B; Chủ dự án phải thực hiện …`
             if found is not None and found.mode == "yêu cầu" and found.start > 0 and (seg.depth or not self._letter):
                 found = self._asker(piece.text, found) or found
+            if found is not None and found.subject and self.doc.issuer is None and ASKS.match(piece.text, found.end):
+                found = None  # a copy with no header: `Thủ tướng Chính phủ yêu cầu tập trung …` names the one asking
             if found is not None and found.subject and self.is_issuer(found.names):
                 found = _directed(piece.text, found) or found
             if found is not None and found.subject and self.is_issuer(found.names) and not _own_duties(seg, a, found):

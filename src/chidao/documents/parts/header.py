@@ -19,7 +19,7 @@ from chidao.documents.model import DocType, Document
 from chidao.documents.parts import addressees as addr
 from chidao.documents.parts.cells import Cell, is_upper
 from chidao.documents.parts.furniture import is_page_control, is_page_furniture, portal_preamble_end
-from chidao.documents.parts.header_tokens import Kind, Token, tokens
+from chidao.documents.parts.header_tokens import SENDER_ABOVE, Kind, Token, tokens
 from chidao.documents.parts.issuer import mass_body, names_a_body, read_issuer
 from chidao.documents.parts.number import read_number
 from chidao.documents.parts.own_caption import read_own_caption
@@ -45,6 +45,7 @@ from chidao.documents.parts.type_subject import (
 )
 from chidao.documents.text import VI_LOWER, Line, fold, fold_chars
 
+_TELEGRAM = load_toml("issuer_markers.toml")["sent_at"]["telegram"]  # a Công điện's code: `[sent_at]`
 _WRAP = 110  # a subject line longer than this is a whole paragraph, not a wrapped line
 _RUN_ON = 150  # a subject cell this long may run on into the body
 _ISSUER_LINES = 15  # the issuer block sits in the first lines of page 1
@@ -260,6 +261,9 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
         return len(cell.text) <= _WRAP or _portal_title(state, cell)
     if cell.upper and doc.date is None and Kind.TYPE not in state.seen and _beside_number(doc, cell):
         return True  # `Số: 367-QĐ/… TNCS HỒ CHÍ MINH Hà Nội, ngày …`: the issuer's other line, a copy flattened
+    if _telegram_sender(doc, state, cell):
+        state.subject_cells.append(cell)  # (its dispatch word below tells it the sender: `_sender_above`)
+        return True
     if _unprefixed_subject(doc, state, cell):
         state.mode = Kind.VV
         state.vv = True
@@ -267,6 +271,18 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
         state.subject_cells.append(cell)
         return True
     return False
+
+
+def _telegram_sender(doc: Document, state: _State, cell: Cell) -> bool:
+    """`CÔNG ĐIỆN` / `Số: 02/CĐ-TW hồi …` / `BAN CHỈ ĐẠO …` / `Điện:`: a line in capitals under a Công điện's number,
+    before its dispatch word, names its sender."""
+    return (
+        cell.upper
+        and doc.type is not None
+        and doc.type.code == _TELEGRAM
+        and Kind.KINH_GUI not in state.seen
+        and len(cell.text) <= _WRAP
+    )
 
 
 def _beside_number(doc: Document, cell: Cell) -> bool:
@@ -359,6 +375,8 @@ def _mark(doc: Document, state: _State, tok: Token) -> None:
         state.vv_cell = tok.cell
         state.mode = Kind.VV
     elif kind is Kind.KINH_GUI:
+        if tok.value == SENDER_ABOVE:
+            _sender_above(state, tok.cell)
         state.mode = Kind.KINH_GUI
     if keep:
         state.mode = mode
@@ -486,6 +504,18 @@ def read_header(doc: Document, lines: list[Line]) -> None:
         if held is not None:
             _step(doc, state, held)
     _finish(doc, state, lines)
+
+
+def _sender_above(state: _State, dispatch: Cell) -> None:
+    """`BAN CHỈ ĐẠO …` / `- ỦY BAN …` / `Điện:`: the lines in capitals right above a Công điện's dispatch word name
+    its sender, not its subject; where the header printed no issuer before them, they are the issuer."""
+    line = dispatch.line
+    sender: list[Cell] = []
+    while state.subject_cells and state.subject_cells[-1].upper and state.subject_cells[-1].line in (line - 1, line - 2):
+        line = state.subject_cells[-1].line
+        sender.insert(0, state.subject_cells.pop())
+    if sender and not state.issuer_cells:
+        state.issuer_cells = sender
 
 
 def _step(doc: Document, state: _State, tok: Token) -> bool:

@@ -12,8 +12,11 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
+from chidao.documents.alternation import as_written
+from chidao.documents.data import load_toml
 from chidao.documents.data.formal import formal_labels, header_markers
 from chidao.documents.extract.prefilter import DIGIT, needs
+from chidao.documents.model import DocDate
 from chidao.documents.parts.cells import Cell, blank_parts, cell_lines, is_upper, line_cells
 from chidao.documents.parts.furniture import portal_preamble_end
 from chidao.documents.parts.number import MISREAD, STRIPPED, read_number
@@ -22,6 +25,33 @@ from chidao.documents.parts.type_subject import misread_type_name, opens_type_na
 from chidao.documents.text import Line, fold_chars
 
 _SO = formal_labels().number  # `Số`, which every number line holds: `number` of `[labels]` in data/issuer_markers.toml
+
+
+# a Công điện's time of sending after its number (`Số: 02/CĐ-TW hồi 10 giờ 00 ngày 01/02/2014`): `[sent_at]` of
+# data/issuer_markers.toml
+_SENT_AT = re.compile(
+    rf"[ \t,]*{as_written(load_toml('issuer_markers.toml')['sent_at']['words'])}[ \t]+[^\n]{{0,30}}?"
+    r"[Nn]gày[ \t]+(?P<d>\d{1,2})[ \t]*[/.-][ \t]*(?P<m>\d{1,2})[ \t]*[/.-][ \t]*(?P<y>\d{4})(?!\d)"
+)
+
+
+def _sent_at(masked: str, end: int, offset: int) -> tuple[int, int, DocDate] | None:
+    """The date of a Công điện's time of sending right after its number ending at `end`; None where none follows."""
+    m = _SENT_AT.match(masked, end)
+    if m is None or not (1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31):
+        return None
+    start = m.start("d") - len("ngày ") if masked[m.start("d") - 5 : m.start("d")].lower() == "ngày " else m.start("d")
+    date = DocDate(
+        text=masked[start : m.end()].strip(),
+        year=int(m.group("y")),
+        month=int(m.group("m")),
+        day=int(m.group("d")),
+        span=(offset + start, offset + m.end()),
+    )
+    return m.start(), m.end(), date
+
+
+SENDER_ABOVE = "sender_above"  # the value of a Công điện's dispatch word opening its line: its sender is above
 
 
 class Kind(Enum):
@@ -71,6 +101,9 @@ def _required(pattern: re.Pattern[str]) -> tuple[str, str]:
 
 # `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:` (folded): the sender of a Công điện, its addressees below as after `Kính gửi`
 _SENDS = re.compile(r"(?<![a-z])dien\s*:?\s*$")  # its colon may stand in a cell of its own
+# ... or the word opening a line of its own, its sender on the lines above (`BAN CHỈ ĐẠO …` / `Điện:`, `ĐIỆN:Bộ Công
+# Thương`): the addressees follow its colon
+_SENDS_OPEN = re.compile(r"(?:Điện|ĐIỆN)[ \t]*(?::|$)")  # (the colon may stand in a cell of its own)
 _VV = re.compile(r"[Vv](?<![A-Za-z][Vv])\s?/\s?[vV](?![a-z])\s*:?")  # `(?<![A-Za-z])V...`, led by its class
 # `V/v` glued to the number's symbol by a web copy (`Số: 12/VPCP-KTV/v …`): matched right where read_number cut it
 _VV_GLUED = re.compile(r"V/v(?![a-z])\s*:?")
@@ -107,6 +140,8 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
             found.append((m.start(), m.end(), kind, None))
     if "điện" in masked and (sends := _SENDS.search(folded)) is not None and is_upper(masked[: sends.start()].strip()):
         found.append((0, sends.end(), Kind.KINH_GUI, None))  # the sender, then a Công điện's addressees below
+    elif masked[:1] == "Đ" and (opens := _SENDS_OPEN.match(masked)) is not None:
+        found.append((0, opens.end(), Kind.KINH_GUI, SENDER_ABOVE))
     # every number line has the word, or opens with it stripped (`S:`) or misread (`Sé:`, `số:`)
     has_label = _SO in masked or _SO.upper() in masked or masked.startswith(STRIPPED) or masked.startswith(MISREAD)
     number = read_number(masked, cell.start) if has_label else None
@@ -114,6 +149,8 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
         found.append((number[1], number[2], Kind.NUMBER, number[0]))
         if (glued_vv := _VV_GLUED.match(masked, number[2])) is not None:
             found.append((glued_vv.start(), glued_vv.end(), Kind.VV, None))
+        elif "gày" in masked and (sent := _sent_at(masked, number[2], cell.start)) is not None:
+            found.append((sent[0], sent[1], Kind.PLACE_DATE, (None, sent[2])))
     if masked[:1] == "V" and (misread := _VV_MISREAD.match(masked)) is not None:
         found.append((0, misread.end(), Kind.VV, None))
     if "/" in masked:  # every `V/v` has one

@@ -177,12 +177,30 @@ def group_bodies(lines: list[str]) -> list[str]:
     return bodies
 
 
+_JOINT_OPEN = re.compile(r"[-–][ \t]+\S")
+
+
+def _joint_bodies(texts: list[str], lines: list[str]) -> list[str]:
+    """`BAN CHỈ ĐẠO PHÒNG CHỐNG LỤT BÃO TRUNG ƯƠNG` / `- ỦY BAN QUỐC GIA TÌM KIẾM CỨU NẠN`: a line opening with a dash
+    names a body issuing jointly with the one above, one name (`… TRUNG ƯƠNG - ỦY BAN …`)."""
+    if len(texts) != len(lines) or not any(_JOINT_OPEN.match(t) for t in texts[1:]):
+        return lines
+    joined: list[str] = []
+    for text, line in zip(texts, lines, strict=True):
+        if joined and joined[-1] and _JOINT_OPEN.match(text):
+            joined[-1] = f"{joined[-1]} - {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
 def read_issuer(cells: list[Cell]) -> Issuer | None:
     """The issuer from the issuer-block cells (in reading order); None when there are none."""
     # (a web copy's cell cut over lines, read as one cell, gives its lines back: `cells.cell_lines`)
     lines = [clean(piece).strip(" -_*") for c in cells for piece in c.raw.split("\n")] if any(
         "\n" in c.raw for c in cells
     ) else [c.text.strip(" -_*") for c in cells]
+    lines = _joint_bodies([c.text for c in cells], lines)
     lines = [line for line in lines if line]
     if not lines:
         return None

@@ -40,15 +40,41 @@ _LEAD = re.compile(
 )
 # a number as printed, state-shaped (`418 /UBND-KT`) or Party-shaped (`1127-CV/HU`, `04 -CT/TU`), on folded text
 _NUMBER = r"\d{1,6}[a-z]?(?:\s*/\s*|\s*-\s*[a-z][a-z&]{0,9}\s*/\s*)[0-9a-z][0-9a-z&./-]{0,40}[0-9a-z]"
-# (`số` may be left out: `… ban hành công văn 250/UBND-VX đề nghị …`)
+# (`số` may be left out (`Ngày 30/11, Thủ tướng ban hành Công điện 234/CĐ-TTg về …`, `… ban hành công văn 250/UBND-VX đề nghị …`))
 _LEAD_NUMBER = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s+(?:so\s*:?\s*)?({_NUMBER})")
+
+
+# the document's day right after the number a caption gives (`… Công điện số 210/CĐ-TTg ngày 6/11/2025 chỉ đạo …`)
+_NUMBER_DAY = re.compile(r"[ \t]+ngày[ \t]+\d{1,2}[ \t]*/[ \t]*\d{1,2}(?:[ \t]*/[ \t]*\d{4})?")
 
 
 def lead_number_end(text: str) -> int | None:
     """Where the number of a news lead opening `text` ends (`Ngày 02/11, UBND tỉnh đã có công văn số 3459/UBND-NL`
-    | `chỉ đạo …`): what follows is the document's own direction, its issuer the lead's subject."""
+    | `chỉ đạo …`), or of a caption's `vừa ký <type> số …` with the day after it (`Thủ tướng vừa ký Công điện số
+    210/CĐ-TTg ngày 6/11/2025` | `chỉ đạo …`): what follows is the document's own direction, its issuer the
+    subject."""
     lead = _news_lead(text, with_end=True)
-    return lead[4] if lead is not None else None
+    if lead is not None:
+        return lead[4]
+    caption = _caption_number(text)
+    if caption is None:
+        return None
+    day = _NUMBER_DAY.match(text, caption)
+    return day.end() if day is not None else caption
+
+
+def _caption_number(text: str) -> int | None:
+    """Where the number ends that a caption's first verb of issuing names with its type (`… vừa ký Công điện số
+    210/CĐ-TTg`), within the caption's first sentence; else None."""
+    folded = fold_chars(text[: _REPOST["reach"]]).lower()
+    m = _ISSUED.search(folded)
+    if m is None or "." in folded[: m.start()]:
+        return None
+    hit = type_name_at(text, folded, m.end(), upper_only=False)
+    if hit is None:
+        return None
+    n = _LEAD_NUMBER.match(folded, hit[1])
+    return n.end(1) if n is not None else None
 
 
 def _news_lead(text: str, with_end: bool = False) -> tuple[Any, ...] | None:
