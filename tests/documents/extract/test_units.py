@@ -1523,7 +1523,8 @@ def test_a_head_word_ends_a_place(text):
 @pytest.mark.parametrize("text", [e for k in ("examples", "counter_examples") for e in _UNIT_HEADS["bare_cities"][k]])
 def test_a_city_with_no_level_after_a_department(text):
     """`[bare_cities]` of unit_heads.toml: a city under the centre named right after a department's field, no level
-    before it, is part of its name (the unit before `|`); a city further on is not."""
+    before it, is part of its name (the unit before `|`), as a glued spelling is after a local head (`UBND TP.HCM`);
+    a city further on is not."""
     name, rest = text.split("|")
     assert read_units(name + " " + rest, 0)[0][0].names == (name,)
 

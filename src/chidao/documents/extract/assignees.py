@@ -295,7 +295,12 @@ _NEVER_PLACE = _alternation(tuple(_HEADS["place_ends"]["words"]))
 _PROPER_WORDS = (
     rf"(?:[ \t]+(?!(?:{_NEVER_PLACE})(?![\wÀ-ỹ]))(?:[{VI_UPPER}0-9][\w&\-]*(?:\.(?=\w)[\w&\-]*)?(?:{_APOSTROPHE}[\w&\-]*)?|và(?=[ \t]+[{VI_UPPER}])(?![ \t](?:{_UNIT_START.pattern}))|[-–](?=[ \t])))*"
 )
-_PLACE_TAIL = re.compile(rf"(?:{_PLACE.pattern})?{_PROPER_WORDS}(?:{_QUALIFIER.pattern})*")
+# ... or a city written with its level glued to it (`UBND TP.HCM`, `UBND TPHCM`), which the level words would cut at
+# `TP.`: the spellings of `[bare_cities]`
+_GLUED_CITY = _alternation(tuple(_HEADS["bare_cities"]["words"]))
+_PLACE_TAIL = re.compile(
+    rf"(?:[ \t]+(?:{_GLUED_CITY})(?![\wÀ-ỹ])|(?:{_PLACE.pattern})?{_PROPER_WORDS})(?:{_QUALIFIER.pattern})*"
+)
 # ... or a city under the centre with no level before it (`Sở Xây dựng Hà Nội`, `Sở Y tế TP.HCM`): `[bare_cities]`
 _BARE_CITY = _alternation((*_HEADS["central_cities"]["words"], *_HEADS["bare_cities"]["words"]))
 # The same when place words open it, else nothing: what follows the fields of a `Sở` or `Bộ`.

@@ -116,6 +116,8 @@ _NOT_PREDICATE = tuple(_WORDS["not_predicate"]["words"])
 _VALID_COMPOUNDS = tuple(_WORDS["work_all_the_same"]["compounds"])
 _VALID_HAVE = tuple(_WORDS["work_all_the_same"]["have"])
 _TOLD = tuple(_WORDS["work_all_the_same"]["told"])
+# `được giao <verb of work>`: the work handed to the unit
+_HANDED = tuple(f"{w} " for w in _WORDS["work_all_the_same"]["handed"])
 _TOLD_TO = re.compile(
     rf"\s{as_written(_WORDS['work_all_the_same']['told_to'])}\s+(?!{as_written(_WORDS['work_all_the_same']['not_told'])}\b)"
 )
@@ -452,6 +454,8 @@ def _predicate_follows(text: str, pos: int) -> bool:
         return True  # `Sở X thông báo danh mục dự án cho các chủ đầu tư`
     if rest.startswith(_REPORTED) and _reports_to_a_unit(rest):
         return True  # `Tổ công tác báo cáo Bộ trưởng hằng ngày`
+    if rest.startswith(_HANDED) and any(rest.startswith(w) and _long_predicates().open(rest[len(w) :]) for w in _HANDED):
+        return True  # `Bộ X được giao hoàn thành …`
     return not _NOT_PREDICATE_OPENS.open(rest)
 
 
