@@ -202,6 +202,9 @@ def test_registry_from_caller_names_and_partial_match():
         # ... also in the plural (`Các Bộ trưởng, …`: no elided list of ministries `các Bộ`)
         ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ; Chủ tịch UBND các tỉnh chỉ đạo",
          [("Bộ trưởng",), ("Thủ trưởng cơ quan ngang bộ",), ("Chủ tịch UBND các tỉnh",)]),
+        # ... in lower case, as the Government's news writes it (not the group `các bộ`)
+        ("các bộ trưởng, thủ trưởng cơ quan ngang bộ trực tiếp chỉ đạo",
+         [("bộ trưởng",), ("thủ trưởng cơ quan ngang bộ",)]),
         # `và Phòng, chống …` inside a name: a phrase of it, no section named `Phòng`
         ("Cục Quản lý đê điều và Phòng, chống thiên tai tổng hợp", [("Cục Quản lý đê điều và Phòng, chống thiên tai",)]),
         ("Sở Y tế và Phòng Tư pháp kiểm tra", [("Sở Y tế",), ("Phòng Tư pháp",)]),
