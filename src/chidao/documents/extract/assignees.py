@@ -153,7 +153,12 @@ _OFFICE = re.compile(rf"(?:{either_case([OFFICE_PLURAL])}\s+)?(?:{_alternation(O
 # the holders of an office in the plural, the office closing a list's member or the text (`Các Bộ trưởng, Thủ
 # trưởng …`, read on the words before the comma): the holders, not a group `Các Bộ` with a word after it
 _PLURAL_OFFICE_END = re.compile(rf"{either_case([OFFICE_PLURAL])}\s+(?:{_alternation(OFFICES)})(?=[ \t]*(?:[,;]|$))")
-_LOCAL = re.compile(rf"(?:{_loose(LOCAL_HEADS)})(?![\wÀ-ỹ])")
+# (a head of `named_only` only where a capitalised name follows it: `Tỉnh Nam An`, not `Tỉnh lộ 12`)
+_NAMED_ONLY: tuple[str, ...] = tuple(_HEADS["local_heads"]["named_only"])
+_LOCAL = re.compile(
+    rf"(?:{_loose(tuple(h for h in LOCAL_HEADS if h not in _NAMED_ONLY))})(?![\wÀ-ỹ])"
+    rf"|(?:{_loose(_NAMED_ONLY)})(?=[ \t]+[{VI_UPPER}])"
+)
 # a head written in lower case before a section's name (`phòng Tài nguyên …`): `[lower_heads]`, read only before a
 # capital here and only before a department's field in `_open_mention`
 LOWER_HEADS: tuple[str, ...] = tuple(_HEADS["lower_heads"]["words"])
