@@ -211,6 +211,9 @@ def test_registry_from_caller_names_and_partial_match():
         # ... also in the plural (`Các Bộ trưởng, …`: no elided list of ministries `các Bộ`)
         ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ; Chủ tịch UBND các tỉnh chỉ đạo",
          [("Bộ trưởng",), ("Thủ trưởng cơ quan ngang bộ",), ("Chủ tịch UBND các tỉnh",)]),
+        # ... in lower case, as the Government's news writes it (not the group `các bộ`)
+        ("các bộ trưởng, thủ trưởng cơ quan ngang bộ trực tiếp chỉ đạo",
+         [("bộ trưởng",), ("thủ trưởng cơ quan ngang bộ",)]),
         # `và Phòng, chống …` inside a name: a phrase of it, no section named `Phòng`
         ("Cục Quản lý đê điều và Phòng, chống thiên tai tổng hợp", [("Cục Quản lý đê điều và Phòng, chống thiên tai",)]),
         ("Sở Y tế và Phòng Tư pháp kiểm tra", [("Sở Y tế",), ("Phòng Tư pháp",)]),
@@ -1542,7 +1545,8 @@ def test_a_head_word_ends_a_place(text):
 @pytest.mark.parametrize("text", [e for k in ("examples", "counter_examples") for e in _UNIT_HEADS["bare_cities"][k]])
 def test_a_city_with_no_level_after_a_department(text):
     """`[bare_cities]` of unit_heads.toml: a city under the centre named right after a department's field, no level
-    before it, is part of its name (the unit before `|`); a city further on is not."""
+    before it, is part of its name (the unit before `|`), as a glued spelling is after a local head (`UBND TP.HCM`);
+    a city further on is not."""
     name, rest = text.split("|")
     assert read_units(name + " " + rest, 0)[0][0].names == (name,)
 

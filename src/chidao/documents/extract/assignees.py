@@ -155,7 +155,12 @@ _OFFICE = re.compile(rf"(?:{either_case([OFFICE_PLURAL])}\s+)?(?:{_alternation(O
 # the holders of an office in the plural, the office closing a list's member or the text (`Các Bộ trưởng, Thủ
 # trưởng …`, read on the words before the comma): the holders, not a group `Các Bộ` with a word after it
 _PLURAL_OFFICE_END = re.compile(rf"{either_case([OFFICE_PLURAL])}\s+(?:{_alternation(OFFICES)})(?=[ \t]*(?:[,;]|$))")
-_LOCAL = re.compile(rf"(?:{_loose(LOCAL_HEADS)})(?![\wÀ-ỹ])")
+# (a head of `named_only` only where a capitalised name follows it: `Tỉnh Nam An`, not `Tỉnh lộ 12`)
+_NAMED_ONLY: tuple[str, ...] = tuple(_HEADS["local_heads"]["named_only"])
+_LOCAL = re.compile(
+    rf"(?:{_loose(tuple(h for h in LOCAL_HEADS if h not in _NAMED_ONLY))})(?![\wÀ-ỹ])"
+    rf"|(?:{_loose(_NAMED_ONLY)})(?=[ \t]+[{VI_UPPER}])"
+)
 # a head written in lower case before a section's name (`phòng Tài nguyên …`): `[lower_heads]`, read only before a
 # capital here and only before a department's field in `_open_mention`
 LOWER_HEADS: tuple[str, ...] = tuple(_HEADS["lower_heads"]["words"])
@@ -303,7 +308,12 @@ _NEVER_PLACE = _alternation(tuple(_HEADS["place_ends"]["words"]))
 _PROPER_WORDS = (
     rf"(?:[ \t]+(?!(?:{_NEVER_PLACE})(?![\wÀ-ỹ]))(?:[{VI_UPPER}0-9][\w&\-]*(?:\.(?=\w)[\w&\-]*)?(?:{_APOSTROPHE}[\w&\-]*)?|và(?=[ \t]+[{VI_UPPER}])(?![ \t](?:{_UNIT_START.pattern}))|[-–](?=[ \t])))*"
 )
-_PLACE_TAIL = re.compile(rf"(?:{_PLACE.pattern})?{_PROPER_WORDS}(?:{_QUALIFIER.pattern})*")
+# ... or a city written with its level glued to it (`UBND TP.HCM`, `UBND TPHCM`), which the level words would cut at
+# `TP.`: the spellings of `[bare_cities]`
+_GLUED_CITY = _alternation(tuple(_HEADS["bare_cities"]["words"]))
+_PLACE_TAIL = re.compile(
+    rf"(?:[ \t]+(?:{_GLUED_CITY})(?![\wÀ-ỹ])|(?:{_PLACE.pattern})?{_PROPER_WORDS})(?:{_QUALIFIER.pattern})*"
+)
 # ... or a city under the centre with no level before it (`Sở Xây dựng Hà Nội`, `Sở Y tế TP.HCM`): `[bare_cities]`
 _BARE_CITY = _alternation((*_HEADS["central_cities"]["words"], *_HEADS["bare_cities"]["words"]))
 # The same when place words open it, else nothing: what follows the fields of a `Sở` or `Bộ`.

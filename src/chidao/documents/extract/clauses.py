@@ -121,6 +121,8 @@ _NOT_PREDICATE = tuple(_WORDS["not_predicate"]["words"])
 _VALID_COMPOUNDS = tuple(_WORDS["work_all_the_same"]["compounds"])
 _VALID_HAVE = tuple(_WORDS["work_all_the_same"]["have"])
 _TOLD = tuple(_WORDS["work_all_the_same"]["told"])
+# `được giao <verb of work>`: the work handed to the unit
+_HANDED = tuple(f"{w} " for w in _WORDS["work_all_the_same"]["handed"])
 _TOLD_TO = re.compile(
     rf"\s{as_written(_WORDS['work_all_the_same']['told_to'])}\s+(?!{as_written(_WORDS['work_all_the_same']['not_told'])}\b)"
 )
@@ -457,6 +459,8 @@ def _predicate_follows(text: str, pos: int) -> bool:
         return True  # `Sở X thông báo danh mục dự án cho các chủ đầu tư`
     if rest.startswith(_REPORTED) and _reports_to_a_unit(rest):
         return True  # `Tổ công tác báo cáo Bộ trưởng hằng ngày`
+    if rest.startswith(_HANDED) and any(rest.startswith(w) and _long_predicates().open(rest[len(w) :]) for w in _HANDED):
+        return True  # `Bộ X được giao hoàn thành …`
     return not _NOT_PREDICATE_OPENS.open(rest)
 
 
@@ -801,7 +805,9 @@ def _subject(text: str) -> Assignment | None:
         starts += [c.end() for c in islice(_COMMA.finditer(text, base, base + 200), 4)]
     colon = _COLON.search(text, 0, 120)
     if colon and len(text[: colon.start()].split()) <= 14:
-        starts.append(colon.end())
+        # tried in the order they stand: after a topic and its colon the unit list opens there, before the commas
+        # that run through it (`Về vốn: Bộ Tài chính, Bộ Xây dựng xem xét …`)
+        starts = sorted({*starts, colon.end()})
     for pos in starts:
         mentions, end = read_units(text, pos)
         if not mentions:
@@ -857,11 +863,13 @@ def bare_subject(text: str) -> str | None:
 
 
 def bare_head(text: str) -> tuple[str, int] | None:
-    """`bare_subject`, and also a head alone after a verb of giving that opens the clause (`Giao Sở tổng hợp …`):
-    the head and where it starts; else None."""
+    """`bare_subject`, and also a head alone after a verb of giving that opens the clause (`Giao Sở tổng hợp …`) or
+    after a topic's colon (`Về cơ chế đặc thù: Tỉnh chủ động …`): the head and where it starts; else None."""
     at = 0
     if text[:1] in _GIVEN_FIRST and text.startswith(_GIVEN_BY):
         at = len(next(w for w in _GIVEN_BY if text.startswith(w)))
+    elif opens_topic(text) and (colon := _COLON.search(text, 0, 120)) is not None:
+        at = colon.end()
     if text[at : at + 1] not in _BARE_FIRST or not text.startswith(_BARE_HEADS, at):
         return None
     head = next(h for h in _BARE_HEADS if text.startswith(h, at))[:-1]
