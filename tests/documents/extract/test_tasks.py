@@ -3437,6 +3437,32 @@ def test_handing_over_to_a_unit_is_the_subjects_work(text, assignees):
     assert [t.assignees for t in doc.tasks] == assignees
 
 
+_LEAD_IN = "Kính gửi: Các Bộ, cơ quan ngang Bộ.\nThủ tướng Chính phủ yêu cầu các Bộ, cơ quan ngang Bộ thực hiện các nội dung sau:\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "assignees"),
+    [
+        # `giao trách nhiệm X` said by the speaker named right before it, or opening the sentence: X is asked
+        ("UBND tỉnh giao trách nhiệm Sở Tư pháp phối hợp với các sở hướng dẫn các xã rà soát hồ sơ.", [["Sở Tư pháp"]]),
+        ("Giao trách nhiệm Sở Nội vụ chủ trì tổng hợp kết quả.", [["Sở Nội vụ"]]),
+        # ... in the middle of an item under a lead-in, the charge given as part of the work (a noun phrase): the
+        # item stays the lead-in's units'
+        (_LEAD_IN + "1. Siết chặt kỷ luật hành chính; giao trách nhiệm người đứng đầu các cơ quan, đơn vị trong việc"
+         " để chậm trễ hồ sơ.", [["các Bộ, cơ quan ngang Bộ"]]),
+        (_LEAD_IN + "1. Rà soát thủ tục nội bộ, gắn với việc giao trách nhiệm cho người đứng đầu các cơ quan, đơn vị"
+         " trực thuộc.", [["các Bộ, cơ quan ngang Bộ"]]),
+    ],
+)
+def test_giving_a_charge_asks_only_where_a_speaker_gives_it(text, assignees):
+    """`speaker_only` of `[assign]` (task_verbs.toml): `giao trách nhiệm` is a verb only after its speaker or opening
+    the sentence; elsewhere it names the charge given as part of the work and takes no task from its subject."""
+    from chidao.documents.pipeline import parse_text
+
+    doc = parse_text(text + "\n", check=False)
+    assert [t.assignees for t in doc.tasks] == assignees
+
+
 @pytest.mark.parametrize(
     ("subject", "due"),
     [

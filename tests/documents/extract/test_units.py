@@ -929,15 +929,16 @@ def test_other_commas_end_a_name(text):
     "text",
     [
         e
-        for t in ("owners", "name_predicates", "relative", "party_organs", "time_words", "board_scope")
+        for t in ("owners", "name_predicates", "relative", "party_organs", "time_words", "board_scope", "lower_names")
         for k in ("examples", "counter_examples")
         for e in _UNIT_HEADS[t][k]
     ],
 )
 def test_owners_name_predicates_relative_clauses_and_party_organs(text):
-    """`[owners]`, `[name_predicates]`, `[relative]`, `[party_organs]`, `[time_words]` of unit_heads.toml: the name
-    read is the one before `|` (carried on by the owner, the words of work, the relative clause or the organ's body
-    in its examples, ending before the verb, a unit of its own or how often the unit works otherwise)."""
+    """`[owners]`, `[name_predicates]`, `[relative]`, `[party_organs]`, `[time_words]`, `[lower_names]` of
+    unit_heads.toml: the name read is the one before `|` (carried on by the owner, the words of work, the relative
+    clause, the organ's body or a lower-case name to its level in its examples, ending before the verb, a unit of its
+    own or how often the unit works otherwise)."""
     name, rest = text.split("|")
     mention = read_unit(f"{name} {rest}", 0)
     assert mention is not None and mention.names == (name,)

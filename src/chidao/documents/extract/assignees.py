@@ -643,6 +643,8 @@ def _extend_open(text: str, end: int) -> int:
             rest = text[at : at + 40]
             if _opens_predicate(rest) and not (word == "và" and _and_continues(text, at + 2)):
                 if not _BUILDING_WORDS.match(rest):
+                    if not fields_may_follow and (to_level := _lower_name_to_level(text, at)) is not None:
+                        end = to_level  # `Trung tâm nghiên cứu giống cây trồng tỉnh khẩn trương …`
                     break
         if word in _JOINERS and word != "và" and _starts_unit(text, m.end() + 1):
             break  # `MTTQ cùng các tổ chức chính trị - xã hội`: a second unit joined on (`[joiners]`)
@@ -715,6 +717,27 @@ _OWNED_FIRST = frozenset(w.split()[0] for w in OWNED_BY)
 _BLANKS = r"[ \t]+"
 _OWNED_REST = alternation((w.split(None, 1)[1] for w in OWNED_BY if " " in w), space=_BLANKS)
 _OWNED_GAP = re.compile(rf"{_BLANKS}(?:{_OWNED_REST}{_BLANKS})?")
+
+
+@cache
+def _lower_name_pattern() -> re.Pattern[str]:
+    """Lower-case words of a name up to its level of place and the place's name (`[lower_names]`), lazily: the
+    first level ends it."""
+    stops = _alternation(tuple(_HEADS["lower_names"]["not_in_name"]))
+    return re.compile(
+        rf"(?:(?!(?:{stops})(?![\wÀ-ỹ]))[{VI_LOWER}][\wÀ-ỹ]*[ \t]+){{1,8}}?"
+        rf"(?:{_alternation(PLACE_LEVELS['levels'])})(?![\wÀ-ỹ])(?:[ \t]+{_PROPER_NAME}(?![\w-]))?"
+    )
+
+
+def _lower_name_to_level(text: str, pos: int) -> int | None:
+    """Where a unit's name written in lower case from `pos` ends at its level of place, its work opening right after
+    (`nghiên cứu giống cây trồng tỉnh` before `khẩn trương liên hệ …`): `[lower_names]`; else None."""
+    m = _lower_name_pattern().match(text, pos)
+    if m is None or text[m.end() : m.end() + 1] not in (" ", "\t"):
+        return None
+    after = text[m.end() + 1 : m.end() + 41]
+    return m.end() if after[:1].islower() and _opens_predicate(after) else None
 
 
 def _skip_owned(text: str, pos: int) -> int:
