@@ -255,6 +255,17 @@ def test_registry_from_caller_names_and_partial_match():
         ("Các Ủy ban nhân dân xã rà soát danh sách", [("Các Ủy ban nhân dân xã",)]),
         # the organisations and persons a licensing letter addresses, `Tổ chức` capitalised
         ("các Tổ chức, cá nhân khai thác cát thực hiện", [("các Tổ chức, cá nhân khai thác cát",)]),
+        # a group taken whole (`whole` of `[group_nouns]`: `tất cả các …`): a unit of its own, after `và` too
+        ("Phòng Giáo dục và Đào tạo và tất cả các trường học trực thuộc báo cáo",
+         [("Phòng Giáo dục và Đào tạo",), ("tất cả các trường học trực thuộc",)]),
+        ("Tất cả các đơn vị trên địa bàn rà soát", [("Tất cả các đơn vị trên địa bàn",)]),
+        # the members of a body named after the group noun (`members` of `[group_nouns]`): the body's whole name
+        ("Các thành viên UBND tỉnh theo dõi", [("Các thành viên UBND tỉnh",)]),
+        ("các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh; Thủ trưởng các sở chủ động",
+         [("các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh",), ("Thủ trưởng các sở",)]),
+        # a steering board's head in lower case, as web copies write it
+        ("các thành viên Ban chỉ đạo phòng, chống dịch các cấp; Thủ trưởng các sở chủ động",
+         [("các thành viên Ban chỉ đạo phòng, chống dịch các cấp",), ("Thủ trưởng các sở",)]),
     ],
 )
 def test_read_units(text, names):

@@ -175,7 +175,9 @@ _GLUED_JOIN = re.compile(rf"([{VI_LOWER}]{{2}})({_alternation(tuple(_HEADS['join
 _NOT_GROUP = rf"(?!{_alternation(_not_a_unit())}(?![\wÀ-ỹ]))"
 # ... or counted (`04 đơn vị nêu trên`): a number of one or two digits before a noun of `counted` of `[group_nouns]`
 _COUNTED = rf"\d{{1,2}}[ \t]+(?:{_alternation(tuple(_HEADS['group_nouns']['counted']))})"
-_GROUP = re.compile(rf"(?:[Cc]ác\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})|{_COUNTED})(?![\wÀ-ỹ])")
+# ... or taken whole (`tất cả các đơn vị`): `whole` of `[group_nouns]`
+_WHOLE = rf"(?:{_alternation(tuple(_HEADS['group_nouns']['whole']))})[ \t]+(?=[Cc]ác[ \t])"
+_GROUP = re.compile(rf"(?:(?:{_WHOLE})?[Cc]ác\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})|{_COUNTED})(?![\wÀ-ỹ])")
 # (a later noun may repeat `các`: `các sở, ban, ngành, đoàn thể, các đơn vị sự nghiệp và doanh nghiệp`)
 # (... never a noun that heads a plural name of its own, a capitalised word after it: `các chủ đầu tư, các Ban Quản
 # lý dự án …` is two groups, the second read whole by `_named_plural`; `các Sở, ngành Xây dựng` goes on)
@@ -774,12 +776,18 @@ _BARE_PARTY_GROUP = re.compile(
 )
 
 
+# the members of a body, the body named after them (`các thành viên UBND tỉnh`): `members` of `[group_nouns]`
+_MEMBERS = re.compile(rf"[Cc]ác[ \t]+(?:{_alternation(tuple(_HEADS['group_nouns']['members']))})[ \t]+(?=[{VI_UPPER}])")
+
+
 def _read_group(text: str, pos: int, phrase: re.Pattern[str] = _GROUP_PHRASE) -> int | None:
     """`các sở, ban, ngành liên quan`, `các cơ quan, đơn vị có liên quan`: end of the group phrase."""
     m = phrase.match(text, pos)
     if not m:
         return None
     end = m.end()
+    if (members := _MEMBERS.match(text, pos)) is not None and (body := read_unit(text, members.end())) is not None:
+        end = max(end, body.end) if len(body.names) == 1 else end  # `các thành viên Ban Chỉ đạo … tỉnh`
     tail = _OWNED_BY.match(text, end)
     if tail:
         inner = read_unit(text, tail.end())
@@ -958,6 +966,7 @@ def _run_on(text: str, mention: UnitMention, more: re.Pattern[str]) -> UnitMenti
     return mention if end == mention.end else UnitMention((text[mention.start : end],), mention.start, end)
 
 
+_WHOLE_GROUP = re.compile(_WHOLE)
 # a commune's civil servant in lower case, then the field in his charge in capitals (`công chức Địa chính`)
 _CLERK = re.compile(rf"công chức[ \t]+(?=[{VI_UPPER}])")
 
@@ -1056,6 +1065,9 @@ def _read_unit(text: str, pos: int) -> UnitMention | None:
             )
         start, pos = found
         first = text[pos : pos + 1]
+    if first in "Tt" and (whole := _WHOLE_GROUP.match(text, pos)) is not None:
+        group_end = _read_group(text, whole.end())  # `tất cả các đơn vị trực thuộc`: the group, taken whole
+        return UnitMention((text[start:group_end],), start, group_end) if group_end is not None else None
     if first in "Cc" and text.startswith(("cấp", "Cấp"), pos) and (bare := _read_group(text, pos, _BARE_PARTY_GROUP)):
         return UnitMention((text[start:bare],), start, bare)  # `cấp ủy, tổ chức đảng, chính quyền …`, no `các`
     if first in "Cc" and text.startswith(("Các", "các"), pos):  # `_ELIDED` and `_GROUP` start so
