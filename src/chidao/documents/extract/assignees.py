@@ -529,7 +529,26 @@ def _extend_place(text: str, end: int) -> int:
     """After a local head: `tỉnh Lạng Sơn`, `các tỉnh, thành phố trực thuộc Trung ương`, `Thành phố Hồ Chí Minh`."""
     stop = _PLACE_TAIL.match(text, end).end()  # type: ignore[union-attr]  # every part is optional
     if stop - end > _PERSON_AFTER_MIN:
-        return _person_after_place(text, end, stop)
+        stop = _person_after_place(text, end, stop)
+    return _before_title_verb(text, end, stop)
+
+
+_LAST_WORD = re.compile(r"(?<![\wÀ-ỹ])[\wÀ-ỹ]+$")
+
+
+def _before_title_verb(text: str, end: int, stop: int) -> int:
+    """Where the place read between `end` and `stop` ends when a headline in title case set a verb of two words after
+    it (`Huyện ủy Chỉ đạo Đại hội …`, `xã Tân Phú Tổ chức hội nghị`): its last capitalised word with the lower-case
+    word after it opens a predicate, and that word alone opens none (`xã Tân Thành lập danh sách`: `lập` does, the
+    place kept); else `stop`."""
+    if text[stop : stop + 1] != " " or not text[stop + 1 : stop + 2].islower():
+        return stop
+    last = _LAST_WORD.search(text, end, stop)
+    if last is None or not last.group(0)[:1].isupper() or not last.group(0)[1:].islower():
+        return stop
+    rest = text[stop + 1 : stop + 41]
+    if _opens_predicate(f"{last.group(0).lower()} {rest}", min_len=len(last.group(0))) and not _opens_predicate(rest):
+        return len(text[: last.start()].rstrip())
     return stop
 
 
