@@ -3437,6 +3437,28 @@ def test_handing_over_to_a_unit_is_the_subjects_work(text, assignees):
     assert [t.assignees for t in doc.tasks] == assignees
 
 
+@pytest.mark.parametrize(
+    "team",
+    [
+        "Tổ tiếp công dân, xử lý khiếu nại, tố cáo, kiến nghị, phản ánh của công dân xã",
+        "Tổ công tác rà soát, kiểm tra, phân loại hồ sơ đất đai tồn đọng trên địa bàn xã",
+        "Tổ giúp việc",
+    ],
+)
+def test_a_long_duty_heading_gives_its_items_the_unit(team):
+    """`Nhiệm vụ của <unit>:` over items (`[duty_heading]`): a heading however many words the unit's name holds
+    (a team named by its work runs long), its items that unit's."""
+    from chidao.documents.pipeline import parse_text
+
+    text = (
+        "ỦY BAN NHÂN DÂN XÃ NAM AN\nSố: 12/QĐ-UBND\nNam An, ngày 05 tháng 3 năm 2026\nQUYẾT ĐỊNH\nVề việc thành lập"
+        f" tổ\n\nĐiều 1. Thành lập {team}.\nĐiều 2. Nhiệm vụ của {team}:\n1. Tiếp nhận, phân loại hồ sơ theo quy định.\n"
+        "2. Tổng hợp, báo cáo kết quả hằng tháng.\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert [t.assignees for t in doc.tasks] == [[team], [team]]
+
+
 _LEAD_IN = "Kính gửi: Các Bộ, cơ quan ngang Bộ.\nThủ tướng Chính phủ yêu cầu các Bộ, cơ quan ngang Bộ thực hiện các nội dung sau:\n"
 
 
