@@ -263,6 +263,11 @@ def test_registry_from_caller_names_and_partial_match():
         ("Các thành viên UBND tỉnh theo dõi", [("Các thành viên UBND tỉnh",)]),
         ("các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh; Thủ trưởng các sở chủ động",
          [("các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh",), ("Thủ trưởng các sở",)]),
+        # the kinds of a group's members after each noun of a list (`kinds` of `[group_nouns]`): one group, as written
+        ("Các tổ chức chính trị, xã hội, nghề nghiệp, các đoàn thể quần chúng, các tổ chức phi chính phủ và doanh"
+         " nghiệp tham gia", [("Các tổ chức chính trị, xã hội, nghề nghiệp, các đoàn thể quần chúng, các tổ chức phi"
+                              " chính phủ và doanh nghiệp",)]),
+        ("các tổ chức xã hội - nghề nghiệp tham gia góp ý", [("các tổ chức xã hội - nghề nghiệp",)]),
         # a headline in title case: a capitalised verb of two words after a place is no word of the place's name
         ("Ban Thường vụ Huyện ủy Chỉ đạo Đại hội Đảng bộ xã", [("Ban Thường vụ Huyện ủy",)]),
         ("UBND xã Tân Phú Tổ chức hội nghị", [("UBND xã Tân Phú",)]),

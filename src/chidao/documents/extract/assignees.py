@@ -283,9 +283,9 @@ _LETTER = re.compile(r"[\wÀ-ỹ]")
 # repetition takes the longest step it can and nothing after it can fail, as stepping part by part would.
 # (then the kinds of its members, `các trường mầm non, tiểu học, trung học cơ sở`: `kinds` of `[group_nouns]`)
 _KIND = rf"(?:{_alternation(tuple(_HEADS['group_nouns']['kinds']))})(?![\wÀ-ỹ])"
-_GROUP_PHRASE = re.compile(
-    rf"{_GROUP.pattern}(?:{_MORE_GROUP.pattern})*(?:[ \t]+{_KIND})?(?:[ \t]*,[ \t]*{_KIND})*(?:{_QUALIFIER.pattern})*"
-)
+# (... after any noun of the list: `các tổ chức chính trị, xã hội, nghề nghiệp, các đoàn thể quần chúng`)
+_KINDS = rf"(?:[ \t]+{_KIND})?(?:[ \t]*,[ \t]*{_KIND})*"
+_GROUP_PHRASE = re.compile(rf"{_GROUP.pattern}{_KINDS}(?:(?:{_MORE_GROUP.pattern}){_KINDS})*(?:{_QUALIFIER.pattern})*")
 # An apostrophe inside a place's word, as Central Highlands names are written (`Ea H'Leo`, `Cư M'gar`).
 _APOSTROPHE = r"['’](?=\w)"
 # What follows a local head, as one match: the place words (`tỉnh`, `các huyện, thành phố`), then proper words
