@@ -263,6 +263,9 @@ def test_registry_from_caller_names_and_partial_match():
         ("Các thành viên UBND tỉnh theo dõi", [("Các thành viên UBND tỉnh",)]),
         ("các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh; Thủ trưởng các sở chủ động",
          [("các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh",), ("Thủ trưởng các sở",)]),
+        # bodies of one kind named by a capitalised head that is no group noun (`các Chi cục Thuế khu vực`): one group
+        ("các Chi cục Thuế khu vực thực hiện các nội dung sau", [("các Chi cục Thuế khu vực",)]),
+        ("Các Trung tâm Y tế huyện báo cáo số ca mắc", [("Các Trung tâm Y tế huyện",)]),
         # the kinds of a group's members after each noun of a list (`kinds` of `[group_nouns]`): one group, as written
         ("Các tổ chức chính trị, xã hội, nghề nghiệp, các đoàn thể quần chúng, các tổ chức phi chính phủ và doanh"
          " nghiệp tham gia", [("Các tổ chức chính trị, xã hội, nghề nghiệp, các đoàn thể quần chúng, các tổ chức phi"

@@ -1176,15 +1176,31 @@ _PLURAL_GAP = re.compile(r"[Cc]ác[ \t]+")
 def _named_plural(text: str, start: int, pos: int, group_end: int | None) -> UnitMention | None:
     """`các Ban Quản lý dự án chuyên ngành tỉnh`, `Các Ban QLDA …`, `các Công ty Điện lực khu vực`: a group whose
     noun (`các Ban`, `[group_nouns]`) is the capitalised head of the bodies' name, read whole where that name runs
-    past the noun the group reader stops at; else None (`các Ban, ngành tỉnh` stays the group it reads)."""
-    gap = _PLURAL_GAP.match(text, pos) if group_end is not None else None
+    past the noun the group reader stops at; else None (`các Ban, ngành tỉnh` stays the group it reads). So too a
+    capitalised head that is no group noun, right before the bodies' work (`các Chi cục Thuế khu vực thực hiện`;
+    not a title's `Các Chi cục Hải quan trên toàn quốc`, nor one body of a list, `…, các Viện nghiên cứu, …`)."""
+    gap = _PLURAL_GAP.match(text, pos)
     at = gap.end() if gap else pos
-    if gap is None or group_end is None or not _is_upper(text[at : at + 1]):
+    if gap is None or not _is_upper(text[at : at + 1]):
         return None
     mention = _open_mention(text, at, at)
-    if mention is None or len(mention.names) != 1 or mention.end <= group_end:
+    if mention is None or len(mention.names) != 1:
+        return None
+    if group_end is None and not _named_before_work(text, at, mention.end):
+        return None
+    if group_end is not None and mention.end <= group_end:
         return None
     return UnitMention((text[start : mention.end],), start, mention.end)
+
+
+def _named_before_work(text: str, head: int, end: int) -> bool:
+    """The bodies' name read from `head` to `end` has a capitalised name after its head (`Chi cục Thuế`, not `Viện`
+    before `nghiên cứu`) and their work follows it."""
+    m = _OPEN.match(text, head)
+    return (
+        m is not None and m.end() < end and _CAPITAL_NEXT.match(text, m.end()) is not None
+        and _opens_predicate(text[end : end + 41].lstrip(" \t"))
+    )
 
 
 def _plural_local(text: str, start: int, pos: int) -> UnitMention | None:
