@@ -954,7 +954,8 @@ def test_other_commas_end_a_name(text):
     "text",
     [
         e
-        for t in ("owners", "name_predicates", "relative", "party_organs", "time_words", "board_scope", "lower_names")
+        for t in ("owners", "name_predicates", "relative", "party_organs", "time_words", "board_scope", "lower_names",
+                  "owner_in_name")
         for k in ("examples", "counter_examples")
         for e in _UNIT_HEADS[t][k]
     ],

@@ -639,6 +639,9 @@ def _extend_open(text: str, end: int) -> int:
         word = m.group("word")
         lower = word[:1].islower()
         compound = prev == "nơi" or (word in _COMPOUND_TAILS and f"{prev} {word}" in NOUN_COMPOUNDS)
+        if word == "của" and words and (owner := _OWNER_IN_NAME.match(text, at)) is not None:
+            end = owner.end()  # `Ủy ban Pháp luật của Quốc hội`: the body its official name ends with
+            break
         if (
             lower
             and words >= 2
@@ -710,6 +713,8 @@ def _extend_open(text: str, end: int) -> int:
     return end
 
 
+# the body a unit's official name ends with after `của` (`… của Quốc hội`): `[owner_in_name]`
+_OWNER_IN_NAME = re.compile(rf"(?:{_alternation(tuple(_HEADS['owner_in_name']['words']))})(?![\wÀ-ỹ])")
 # Two words a comma joins inside a unit's name (`Ban Chỉ huy phòng, chống thiên tai …`): `[comma_pairs]`
 _COMMA_PAIRS = frozenset((a, b) for a, b in _HEADS["comma_pairs"]["pairs"])
 _COMMA_NAMED = tuple((a, b) for a, b in _HEADS["comma_pairs"]["named"])  # (`chính`, `Ngân sách`): `named`
