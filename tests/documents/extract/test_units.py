@@ -263,6 +263,9 @@ def test_registry_from_caller_names_and_partial_match():
         ("Các thành viên UBND tỉnh theo dõi", [("Các thành viên UBND tỉnh",)]),
         ("các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh; Thủ trưởng các sở chủ động",
          [("các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh",), ("Thủ trưởng các sở",)]),
+        # a relative clause narrows a group of places, never one place (`UBND Thành phố X được phân công …`)
+        ("UBND thành phố Nam An được phân công chủ trì tổ chức", [("UBND thành phố Nam An",)]),
+        ("UBND các xã được phân công kiểm tra báo cáo", [("UBND các xã được phân công",)]),
         # bodies of one kind named by a capitalised head that is no group noun (`các Chi cục Thuế khu vực`): one group
         ("các Chi cục Thuế khu vực thực hiện các nội dung sau", [("các Chi cục Thuế khu vực",)]),
         ("Các Trung tâm Y tế huyện báo cáo số ca mắc", [("Các Trung tâm Y tế huyện",)]),

@@ -1447,6 +1447,9 @@ _PROVINCES_AND_CITIES = re.compile(r"[ \t]+các[ \t]+tỉnh,[ \t]*thành[ \t]+ph
 _CENTRAL_CITIES = frozenset(_HEADS["central_cities"]["words"])
 
 
+_COUNTED_PLACES = re.compile(r"[ \t]+\d{1,2}[ \t]")  # `UBND 05 huyện`: a group of places counted
+
+
 def _local_mention(text: str, start: int, head_end: int) -> UnitMention:
     """A local head (`UBND`) ending at `head_end` with its place and what narrows it: `UBND tỉnh Lạng Sơn`; or,
     for `UBND các huyện: Tân Lạc, Lạc Sơn`, each place the list names (`UBND huyện Tân Lạc`, ...); for `UBND các
@@ -1457,7 +1460,9 @@ def _local_mention(text: str, start: int, head_end: int) -> UnitMention:
     group = _PLACE_GROUP.match(text, head_end)
     if group is not None and (listed := _listed_places(text, text[start:head_end], group.group(1), group.end())):
         return UnitMention(listed[0], start, listed[1])
-    end = _relative(text, _place_range(text, start, _extend_place(text, head_end)))
+    end = _place_range(text, start, _extend_place(text, head_end))
+    if _PLACE_GROUP_IN.search(text, head_end - 1, end) is not None or _COUNTED_PLACES.match(text, head_end):
+        end = _relative(text, end)  # a clause narrows a group of places (`UBND các xã có …`), never one place
     return UnitMention((text[start:end].rstrip(" -"),), start, end)
 
 
