@@ -639,8 +639,8 @@ def _extend_open(text: str, end: int) -> int:
         word = m.group("word")
         lower = word[:1].islower()
         compound = prev == "nơi" or (word in _COMPOUND_TAILS and f"{prev} {word}" in NOUN_COMPOUNDS)
-        if word == "của" and words and (owner := _OWNER_IN_NAME.match(text, at)) is not None:
-            end = owner.end()  # `Ủy ban Pháp luật của Quốc hội`: the body its official name ends with
+        if word == "của" and words and (named_owner := _OWNER_IN_NAME.match(text, at)) is not None:
+            end = named_owner.end()  # `Ủy ban Pháp luật của Quốc hội`: the body its official name ends with
             break
         if (
             lower
@@ -1089,8 +1089,8 @@ def _read_unit(text: str, pos: int) -> UnitMention | None:
             )
         start, pos = found
         first = text[pos : pos + 1]
-    if first in "Tt" and (whole := _WHOLE_GROUP.match(text, pos)) is not None:
-        group_end = _read_group(text, whole.end())  # `tất cả các đơn vị trực thuộc`: the group, taken whole
+    if first in "Tt" and (taken_whole := _WHOLE_GROUP.match(text, pos)) is not None:
+        group_end = _read_group(text, taken_whole.end())  # `tất cả các đơn vị trực thuộc`: the group, taken whole
         return UnitMention((text[start:group_end],), start, group_end) if group_end is not None else None
     if first in "Cc" and text.startswith(("cấp", "Cấp"), pos) and (bare := _read_group(text, pos, _BARE_PARTY_GROUP)):
         return UnitMention((text[start:bare],), start, bare)  # `cấp ủy, tổ chức đảng, chính quyền …`, no `các`
