@@ -263,6 +263,8 @@ def test_registry_from_caller_names_and_partial_match():
         ("Các thành viên UBND tỉnh theo dõi", [("Các thành viên UBND tỉnh",)]),
         ("các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh; Thủ trưởng các sở chủ động",
          [("các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh",), ("Thủ trưởng các sở",)]),
+        # a lower-case name's fields listed with commas, up to its level; never over another unit's lower-case head
+        ("Trung tâm y tế, phòng giáo dục và đào tạo huyện phối hợp", [("Trung tâm y tế",)]),
         # a relative clause narrows a group of places, never one place (`UBND Thành phố X được phân công …`)
         ("UBND thành phố Nam An được phân công chủ trì tổ chức", [("UBND thành phố Nam An",)]),
         ("UBND các xã được phân công kiểm tra báo cáo", [("UBND các xã được phân công",)]),

@@ -627,6 +627,11 @@ def _extend_open(text: str, end: int) -> int:
             end, prev = numbers.end(), numbers.group(0).split()[-1]  # `Ban Chỉ huy Phòng thủ khu vực 1, 2, 3`
             words += 1
             continue
+        if words and not fields_may_follow and text[end : end + 1] == "," and (
+            to_level := _lower_fields_to_level(text, end)
+        ) is not None:
+            end = to_level  # `Trung tâm văn hóa, thông tin và thể thao huyện tổ chức …`
+            break
         listed = _NAME_LIST.match(text, end) if words and fields_may_follow and text[end : end + 1] == "," else None
         if listed and not _starts_unit(text, listed.start(1)):
             end, prev = listed.end(), listed.group(0).split()[-1]  # `Trung tâm Văn hóa, Thông tin và Thể thao`
@@ -756,14 +761,40 @@ def _lower_name_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _lower_fields_pattern() -> re.Pattern[str]:
+    """A lower-case name's further fields after a comma (`, thông tin và thể thao`) up to its level of place and the
+    place's name (`[lower_names]`: no word of `not_in_name` but `và`, no head of `list_heads`)."""
+    data = _HEADS["lower_names"]
+    stops = _alternation(tuple(w for w in (*data["not_in_name"], *data["list_heads"]) if w != "và"))
+    word = rf"(?!(?:{stops})(?![\wÀ-ỹ]))[{VI_LOWER}][\wÀ-ỹ]*"
+    field = rf"{word}(?:[ \t]+{word}){{0,3}}"
+    return re.compile(
+        rf"(?:[ \t]*,[ \t]*{field}){{1,4}}(?:[ \t]+và[ \t]+{field})?[ \t]+(?:{_alternation(PLACE_LEVELS['levels'])})"
+        rf"(?![\wÀ-ỹ])(?:[ \t]+{_PROPER_NAME}(?![\w-]))?"
+    )
+
+
+def _lower_fields_to_level(text: str, pos: int) -> int | None:
+    """Where a lower-case name whose fields go on after the comma at `pos` ends at its level of place, its work
+    opening right after (`…, thông tin và thể thao huyện` before `tổ chức …`); else None."""
+    m = _lower_fields_pattern().match(text, pos)
+    return m.end() if m is not None and _work_follows(text, m.end()) else None
+
+
+def _work_follows(text: str, end: int) -> bool:
+    """A lower-case predicate opens right after the blank at `end`."""
+    if text[end : end + 1] not in (" ", "\t"):
+        return False
+    after = text[end + 1 : end + 41]
+    return after[:1].islower() and _opens_predicate(after)
+
+
 def _lower_name_to_level(text: str, pos: int) -> int | None:
     """Where a unit's name written in lower case from `pos` ends at its level of place, its work opening right after
     (`nghiên cứu giống cây trồng tỉnh` before `khẩn trương liên hệ …`): `[lower_names]`; else None."""
     m = _lower_name_pattern().match(text, pos)
-    if m is None or text[m.end() : m.end() + 1] not in (" ", "\t"):
-        return None
-    after = text[m.end() + 1 : m.end() + 41]
-    return m.end() if after[:1].islower() and _opens_predicate(after) else None
+    return m.end() if m is not None and _work_follows(text, m.end()) else None
 
 
 def _skip_owned(text: str, pos: int) -> int:
