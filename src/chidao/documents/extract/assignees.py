@@ -45,9 +45,11 @@ GROUP_NOUNS: tuple[str, ...] = (
 )
 # The addressee named by courtesy (`Quý Công ty`, `Quý cơ quan`): `[courtesy]`.
 # In lower case after a request (`Đề nghị quý cơ quan có ý kiến …`), never after a word of time (`hằng quý đơn vị …`).
+# ... several kinds after one `Quý`, with commas (`Quý Cơ quan, đơn vị`), never the head of a body's name (`, Sở Y tế`)
+_COURTESY_NOUNS = "|".join(sorted(map(re.escape, _HEADS["courtesy"]["words"]), key=len, reverse=True))
 COURTESY = re.compile(
     rf"(?:Quý|(?<!hằng )(?<!hàng )(?<!mỗi )(?<!từng )(?<!cuối )(?<!đầu )(?<!trong )quý)\s+"
-    rf"(?:{'|'.join(sorted(map(re.escape, _HEADS['courtesy']['words']), key=len, reverse=True))})(?![\wÀ-ỹ])"
+    rf"(?:{_COURTESY_NOUNS})(?![\wÀ-ỹ])(?:[ \t]*,[ \t]*(?:{_COURTESY_NOUNS})(?![\wÀ-ỹ])(?![ \t]+[{VI_UPPER}]))*"
 )
 # Levels of place after a local head (`UBND các xã, phường`).
 PLACE_WORDS: tuple[str, ...] = tuple(_HEADS["place_words"]["words"])
