@@ -3449,6 +3449,54 @@ def test_handing_over_to_a_unit_is_the_subjects_work(text, assignees):
 
 
 @pytest.mark.parametrize(
+    "team",
+    [
+        "Tổ tiếp công dân, xử lý khiếu nại, tố cáo, kiến nghị, phản ánh của công dân xã",
+        "Tổ công tác rà soát, kiểm tra, phân loại hồ sơ đất đai tồn đọng trên địa bàn xã",
+        "Tổ giúp việc",
+    ],
+)
+def test_a_long_duty_heading_gives_its_items_the_unit(team):
+    """`Nhiệm vụ của <unit>:` over items (`[duty_heading]`): a heading however many words the unit's name holds
+    (a team named by its work runs long), its items that unit's."""
+    from chidao.documents.pipeline import parse_text
+
+    text = (
+        "ỦY BAN NHÂN DÂN XÃ NAM AN\nSố: 12/QĐ-UBND\nNam An, ngày 05 tháng 3 năm 2026\nQUYẾT ĐỊNH\nVề việc thành lập"
+        f" tổ\n\nĐiều 1. Thành lập {team}.\nĐiều 2. Nhiệm vụ của {team}:\n1. Tiếp nhận, phân loại hồ sơ theo quy định.\n"
+        "2. Tổng hợp, báo cáo kết quả hằng tháng.\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert [t.assignees for t in doc.tasks] == [[team], [team]]
+
+
+_LEAD_IN = "Kính gửi: Các Bộ, cơ quan ngang Bộ.\nThủ tướng Chính phủ yêu cầu các Bộ, cơ quan ngang Bộ thực hiện các nội dung sau:\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "assignees"),
+    [
+        # `giao trách nhiệm X` said by the speaker named right before it, or opening the sentence: X is asked
+        ("UBND tỉnh giao trách nhiệm Sở Tư pháp phối hợp với các sở hướng dẫn các xã rà soát hồ sơ.", [["Sở Tư pháp"]]),
+        ("Giao trách nhiệm Sở Nội vụ chủ trì tổng hợp kết quả.", [["Sở Nội vụ"]]),
+        # ... in the middle of an item under a lead-in, the charge given as part of the work (a noun phrase): the
+        # item stays the lead-in's units'
+        (_LEAD_IN + "1. Siết chặt kỷ luật hành chính; giao trách nhiệm người đứng đầu các cơ quan, đơn vị trong việc"
+         " để chậm trễ hồ sơ.", [["các Bộ, cơ quan ngang Bộ"]]),
+        (_LEAD_IN + "1. Rà soát thủ tục nội bộ, gắn với việc giao trách nhiệm cho người đứng đầu các cơ quan, đơn vị"
+         " trực thuộc.", [["các Bộ, cơ quan ngang Bộ"]]),
+    ],
+)
+def test_giving_a_charge_asks_only_where_a_speaker_gives_it(text, assignees):
+    """`speaker_only` of `[assign]` (task_verbs.toml): `giao trách nhiệm` is a verb only after its speaker or opening
+    the sentence; elsewhere it names the charge given as part of the work and takes no task from its subject."""
+    from chidao.documents.pipeline import parse_text
+
+    doc = parse_text(text + "\n", check=False)
+    assert [t.assignees for t in doc.tasks] == assignees
+
+
+@pytest.mark.parametrize(
     ("subject", "due"),
     [
         # a plan about holding a meeting, the day it sets for it in its body: the work that serves the meeting is due then

@@ -267,6 +267,36 @@ def test_registry_from_caller_names_and_partial_match():
         ("Các Ủy ban nhân dân xã rà soát danh sách", [("Các Ủy ban nhân dân xã",)]),
         # the organisations and persons a licensing letter addresses, `Tổ chức` capitalised
         ("các Tổ chức, cá nhân khai thác cát thực hiện", [("các Tổ chức, cá nhân khai thác cát",)]),
+        # a group taken whole (`whole` of `[group_nouns]`: `tất cả các …`): a unit of its own, after `và` too
+        ("Phòng Giáo dục và Đào tạo và tất cả các trường học trực thuộc báo cáo",
+         [("Phòng Giáo dục và Đào tạo",), ("tất cả các trường học trực thuộc",)]),
+        ("Tất cả các đơn vị trên địa bàn rà soát", [("Tất cả các đơn vị trên địa bàn",)]),
+        # the members of a body named after the group noun (`members` of `[group_nouns]`): the body's whole name
+        ("Các thành viên UBND tỉnh theo dõi", [("Các thành viên UBND tỉnh",)]),
+        ("các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh; Thủ trưởng các sở chủ động",
+         [("các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh",), ("Thủ trưởng các sở",)]),
+        # a lower-case name's fields listed with commas, up to its level; never over another unit's lower-case head
+        ("Trung tâm y tế, phòng giáo dục và đào tạo huyện phối hợp", [("Trung tâm y tế",)]),
+        # a relative clause narrows a group of places, never one place (`UBND Thành phố X được phân công …`)
+        ("UBND thành phố Nam An được phân công chủ trì tổ chức", [("UBND thành phố Nam An",)]),
+        ("UBND các xã được phân công kiểm tra báo cáo", [("UBND các xã được phân công",)]),
+        # bodies of one kind named by a capitalised head that is no group noun (`các Chi cục Thuế khu vực`): one group
+        ("các Chi cục Thuế khu vực thực hiện các nội dung sau", [("các Chi cục Thuế khu vực",)]),
+        ("Các Trung tâm Y tế huyện báo cáo số ca mắc", [("Các Trung tâm Y tế huyện",)]),
+        # the kinds of a group's members after each noun of a list (`kinds` of `[group_nouns]`): one group, as written
+        ("Các tổ chức chính trị, xã hội, nghề nghiệp, các đoàn thể quần chúng, các tổ chức phi chính phủ và doanh"
+         " nghiệp tham gia", [("Các tổ chức chính trị, xã hội, nghề nghiệp, các đoàn thể quần chúng, các tổ chức phi"
+                              " chính phủ và doanh nghiệp",)]),
+        ("các tổ chức xã hội - nghề nghiệp tham gia góp ý", [("các tổ chức xã hội - nghề nghiệp",)]),
+        # a headline in title case: a capitalised verb of two words after a place is no word of the place's name
+        ("Ban Thường vụ Huyện ủy Chỉ đạo Đại hội Đảng bộ xã", [("Ban Thường vụ Huyện ủy",)]),
+        ("UBND xã Tân Phú Tổ chức hội nghị", [("UBND xã Tân Phú",)]),
+        ("Tỉnh ủy Nam An Triển khai Nghị quyết", [("Tỉnh ủy Nam An",)]),
+        # ... while a place's last word before a verb of one word stays the place's (`Tân Thành` + `lập`)
+        ("UBND xã Tân Thành lập danh sách hộ nghèo", [("UBND xã Tân Thành",)]),
+        # a steering board's head in lower case, as web copies write it
+        ("các thành viên Ban chỉ đạo phòng, chống dịch các cấp; Thủ trưởng các sở chủ động",
+         [("các thành viên Ban chỉ đạo phòng, chống dịch các cấp",), ("Thủ trưởng các sở",)]),
     ],
 )
 def test_read_units(text, names):
@@ -951,15 +981,17 @@ def test_other_commas_end_a_name(text):
     "text",
     [
         e
-        for t in ("owners", "name_predicates", "relative", "party_organs", "time_words", "board_scope")
+        for t in ("owners", "name_predicates", "relative", "party_organs", "time_words", "board_scope", "lower_names",
+                  "owner_in_name")
         for k in ("examples", "counter_examples")
         for e in _UNIT_HEADS[t][k]
     ],
 )
 def test_owners_name_predicates_relative_clauses_and_party_organs(text):
-    """`[owners]`, `[name_predicates]`, `[relative]`, `[party_organs]`, `[time_words]` of unit_heads.toml: the name
-    read is the one before `|` (carried on by the owner, the words of work, the relative clause or the organ's body
-    in its examples, ending before the verb, a unit of its own or how often the unit works otherwise)."""
+    """`[owners]`, `[name_predicates]`, `[relative]`, `[party_organs]`, `[time_words]`, `[lower_names]` of
+    unit_heads.toml: the name read is the one before `|` (carried on by the owner, the words of work, the relative
+    clause, the organ's body or a lower-case name to its level in its examples, ending before the verb, a unit of its
+    own or how often the unit works otherwise)."""
     name, rest = text.split("|")
     mention = read_unit(f"{name} {rest}", 0)
     assert mention is not None and mention.names == (name,)

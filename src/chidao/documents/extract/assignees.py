@@ -43,13 +43,15 @@ GROUP_NOUNS: tuple[str, ...] = (
         if form or field
     ),
 )
-# The addressee named by courtesy (`Quý Công ty`, `Quý cơ quan`): `[courtesy]`.
-# In lower case after a request (`Đề nghị quý cơ quan có ý kiến …`), never after a word of time (`hằng quý đơn vị …`).
 # A form of address before an office in a request (`đề nghị đồng chí Giám đốc Sở …`): `[honorific]`.
 _HONORIFIC = re.compile(rf"(?:{'|'.join(map(re.escape, _HEADS['honorific']['words']))})[ \t]+")
+# The addressee named by courtesy (`Quý Công ty`, `Quý cơ quan`): `[courtesy]`.
+# In lower case after a request (`Đề nghị quý cơ quan có ý kiến …`), never after a word of time (`hằng quý đơn vị …`);
+# several kinds after one `Quý`, with commas (`Quý Cơ quan, đơn vị`), never the head of a body's name (`, Sở Y tế`).
+_COURTESY_NOUNS = "|".join(sorted(map(re.escape, _HEADS["courtesy"]["words"]), key=len, reverse=True))
 COURTESY = re.compile(
     rf"(?:Quý|(?<!hằng )(?<!hàng )(?<!mỗi )(?<!từng )(?<!cuối )(?<!đầu )(?<!trong )quý)\s+"
-    rf"(?:{'|'.join(sorted(map(re.escape, _HEADS['courtesy']['words']), key=len, reverse=True))})(?![\wÀ-ỹ])"
+    rf"(?:{_COURTESY_NOUNS})(?![\wÀ-ỹ])(?:[ \t]*,[ \t]*(?:{_COURTESY_NOUNS})(?![\wÀ-ỹ])(?![ \t]+[{VI_UPPER}]))*"
 )
 # Levels of place after a local head (`UBND các xã, phường`).
 PLACE_WORDS: tuple[str, ...] = tuple(_HEADS["place_words"]["words"])
@@ -182,7 +184,9 @@ _GLUED_JOIN = re.compile(rf"([{VI_LOWER}]{{2}})({_alternation(tuple(_HEADS['join
 _NOT_GROUP = rf"(?!{_alternation(_not_a_unit())}(?![\wÀ-ỹ]))"
 # ... or counted (`04 đơn vị nêu trên`): a number of one or two digits before a noun of `counted` of `[group_nouns]`
 _COUNTED = rf"\d{{1,2}}[ \t]+(?:{_alternation(tuple(_HEADS['group_nouns']['counted']))})"
-_GROUP = re.compile(rf"(?:[Cc]ác\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})|{_COUNTED})(?![\wÀ-ỹ])")
+# ... or taken whole (`tất cả các đơn vị`): `whole` of `[group_nouns]`
+_WHOLE = rf"(?:{_alternation(tuple(_HEADS['group_nouns']['whole']))})[ \t]+(?=[Cc]ác[ \t])"
+_GROUP = re.compile(rf"(?:(?:{_WHOLE})?[Cc]ác\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})|{_COUNTED})(?![\wÀ-ỹ])")
 # (a later noun may repeat `các`: `các sở, ban, ngành, đoàn thể, các đơn vị sự nghiệp và doanh nghiệp`)
 # (... never a noun that heads a plural name of its own, a capitalised word after it: `các chủ đầu tư, các Ban Quản
 # lý dự án …` is two groups, the second read whole by `_named_plural`; `các Sở, ngành Xây dựng` goes on)
@@ -294,9 +298,9 @@ _LETTER = re.compile(r"[\wÀ-ỹ]")
 # repetition takes the longest step it can and nothing after it can fail, as stepping part by part would.
 # (then the kinds of its members, `các trường mầm non, tiểu học, trung học cơ sở`: `kinds` of `[group_nouns]`)
 _KIND = rf"(?:{_alternation(tuple(_HEADS['group_nouns']['kinds']))})(?![\wÀ-ỹ])"
-_GROUP_PHRASE = re.compile(
-    rf"{_GROUP.pattern}(?:{_MORE_GROUP.pattern})*(?:[ \t]+{_KIND})?(?:[ \t]*,[ \t]*{_KIND})*(?:{_QUALIFIER.pattern})*"
-)
+# (... after any noun of the list: `các tổ chức chính trị, xã hội, nghề nghiệp, các đoàn thể quần chúng`)
+_KINDS = rf"(?:[ \t]+{_KIND})?(?:[ \t]*,[ \t]*{_KIND})*"
+_GROUP_PHRASE = re.compile(rf"{_GROUP.pattern}{_KINDS}(?:(?:{_MORE_GROUP.pattern}){_KINDS})*(?:{_QUALIFIER.pattern})*")
 # An apostrophe inside a place's word, as Central Highlands names are written (`Ea H'Leo`, `Cư M'gar`).
 _APOSTROPHE = r"['’](?=\w)"
 # What follows a local head, as one match: the place words (`tỉnh`, `các huyện, thành phố`), then proper words
@@ -545,7 +549,26 @@ def _extend_place(text: str, end: int) -> int:
     """After a local head: `tỉnh Lạng Sơn`, `các tỉnh, thành phố trực thuộc Trung ương`, `Thành phố Hồ Chí Minh`."""
     stop = _PLACE_TAIL.match(text, end).end()  # type: ignore[union-attr]  # every part is optional
     if stop - end > _PERSON_AFTER_MIN:
-        return _person_after_place(text, end, stop)
+        stop = _person_after_place(text, end, stop)
+    return _before_title_verb(text, end, stop)
+
+
+_LAST_WORD = re.compile(r"(?<![\wÀ-ỹ])[\wÀ-ỹ]+$")
+
+
+def _before_title_verb(text: str, end: int, stop: int) -> int:
+    """Where the place read between `end` and `stop` ends when a headline in title case set a verb of two words after
+    it (`Huyện ủy Chỉ đạo Đại hội …`, `xã Tân Phú Tổ chức hội nghị`): its last capitalised word with the lower-case
+    word after it opens a predicate, and that word alone opens none (`xã Tân Thành lập danh sách`: `lập` does, the
+    place kept); else `stop`."""
+    if text[stop : stop + 1] != " " or not text[stop + 1 : stop + 2].islower():
+        return stop
+    last = _LAST_WORD.search(text, end, stop)
+    if last is None or not last.group(0)[:1].isupper() or not last.group(0)[1:].islower():
+        return stop
+    rest = text[stop + 1 : stop + 41]
+    if _opens_predicate(f"{last.group(0).lower()} {rest}", min_len=len(last.group(0))) and not _opens_predicate(rest):
+        return len(text[: last.start()].rstrip())
     return stop
 
 
@@ -624,6 +647,11 @@ def _extend_open(text: str, end: int) -> int:
             end, prev = numbers.end(), numbers.group(0).split()[-1]  # `Ban Chỉ huy Phòng thủ khu vực 1, 2, 3`
             words += 1
             continue
+        if words and not fields_may_follow and text[end : end + 1] == "," and (
+            to_level := _lower_fields_to_level(text, end)
+        ) is not None:
+            end = to_level  # `Trung tâm văn hóa, thông tin và thể thao huyện tổ chức …`
+            break
         listed = _NAME_LIST.match(text, end) if words and fields_may_follow and text[end : end + 1] == "," else None
         if listed and not _starts_unit(text, listed.start(1)):
             end, prev = listed.end(), listed.group(0).split()[-1]  # `Trung tâm Văn hóa, Thông tin và Thể thao`
@@ -636,6 +664,9 @@ def _extend_open(text: str, end: int) -> int:
         word = m.group("word")
         lower = word[:1].islower()
         compound = prev == "nơi" or (word in _COMPOUND_TAILS and f"{prev} {word}" in NOUN_COMPOUNDS)
+        if word == "của" and words and (named_owner := _OWNER_IN_NAME.match(text, at)) is not None:
+            end = named_owner.end()  # `Ủy ban Pháp luật của Quốc hội`: the body its official name ends with
+            break
         if (
             lower
             and words >= 2
@@ -661,6 +692,8 @@ def _extend_open(text: str, end: int) -> int:
             rest = text[at : at + 40]
             if _opens_predicate(rest) and not (word == "và" and _and_continues(text, at + 2)):
                 if not _BUILDING_WORDS.match(rest):
+                    if not fields_may_follow and (to_level := _lower_name_to_level(text, at)) is not None:
+                        end = to_level  # `Trung tâm nghiên cứu giống cây trồng tỉnh khẩn trương …`
                     break
         if word in _JOINERS and word != "và" and _starts_unit(text, m.end() + 1):
             break  # `MTTQ cùng các tổ chức chính trị - xã hội`: a second unit joined on (`[joiners]`)
@@ -705,6 +738,8 @@ def _extend_open(text: str, end: int) -> int:
     return end
 
 
+# the body a unit's official name ends with after `của` (`… của Quốc hội`): `[owner_in_name]`
+_OWNER_IN_NAME = re.compile(rf"(?:{_alternation(tuple(_HEADS['owner_in_name']['words']))})(?![\wÀ-ỹ])")
 # Two words a comma joins inside a unit's name (`Ban Chỉ huy phòng, chống thiên tai …`): `[comma_pairs]`
 _COMMA_PAIRS = frozenset((a, b) for a, b in _HEADS["comma_pairs"]["pairs"])
 _COMMA_NAMED = tuple((a, b) for a, b in _HEADS["comma_pairs"]["named"])  # (`chính`, `Ngân sách`): `named`
@@ -733,6 +768,53 @@ _OWNED_FIRST = frozenset(w.split()[0] for w in OWNED_BY)
 _BLANKS = r"[ \t]+"
 _OWNED_REST = alternation((w.split(None, 1)[1] for w in OWNED_BY if " " in w), space=_BLANKS)
 _OWNED_GAP = re.compile(rf"{_BLANKS}(?:{_OWNED_REST}{_BLANKS})?")
+
+
+@cache
+def _lower_name_pattern() -> re.Pattern[str]:
+    """Lower-case words of a name up to its level of place and the place's name (`[lower_names]`), lazily: the
+    first level ends it."""
+    stops = _alternation(tuple(_HEADS["lower_names"]["not_in_name"]))
+    return re.compile(
+        rf"(?:(?!(?:{stops})(?![\wÀ-ỹ]))[{VI_LOWER}][\wÀ-ỹ]*[ \t]+){{1,8}}?"
+        rf"(?:{_alternation(PLACE_LEVELS['levels'])})(?![\wÀ-ỹ])(?:[ \t]+{_PROPER_NAME}(?![\w-]))?"
+    )
+
+
+@cache
+def _lower_fields_pattern() -> re.Pattern[str]:
+    """A lower-case name's further fields after a comma (`, thông tin và thể thao`) up to its level of place and the
+    place's name (`[lower_names]`: no word of `not_in_name` but `và`, no head of `list_heads`)."""
+    data = _HEADS["lower_names"]
+    stops = _alternation(tuple(w for w in (*data["not_in_name"], *data["list_heads"]) if w != "và"))
+    word = rf"(?!(?:{stops})(?![\wÀ-ỹ]))[{VI_LOWER}][\wÀ-ỹ]*"
+    field = rf"{word}(?:[ \t]+{word}){{0,3}}"
+    return re.compile(
+        rf"(?:[ \t]*,[ \t]*{field}){{1,4}}(?:[ \t]+và[ \t]+{field})?[ \t]+(?:{_alternation(PLACE_LEVELS['levels'])})"
+        rf"(?![\wÀ-ỹ])(?:[ \t]+{_PROPER_NAME}(?![\w-]))?"
+    )
+
+
+def _lower_fields_to_level(text: str, pos: int) -> int | None:
+    """Where a lower-case name whose fields go on after the comma at `pos` ends at its level of place, its work
+    opening right after (`…, thông tin và thể thao huyện` before `tổ chức …`); else None."""
+    m = _lower_fields_pattern().match(text, pos)
+    return m.end() if m is not None and _work_follows(text, m.end()) else None
+
+
+def _work_follows(text: str, end: int) -> bool:
+    """A lower-case predicate opens right after the blank at `end`."""
+    if text[end : end + 1] not in (" ", "\t"):
+        return False
+    after = text[end + 1 : end + 41]
+    return after[:1].islower() and _opens_predicate(after)
+
+
+def _lower_name_to_level(text: str, pos: int) -> int | None:
+    """Where a unit's name written in lower case from `pos` ends at its level of place, its work opening right after
+    (`nghiên cứu giống cây trồng tỉnh` before `khẩn trương liên hệ …`): `[lower_names]`; else None."""
+    m = _lower_name_pattern().match(text, pos)
+    return m.end() if m is not None and _work_follows(text, m.end()) else None
 
 
 def _skip_owned(text: str, pos: int) -> int:
@@ -769,12 +851,18 @@ _BARE_PARTY_GROUP = re.compile(
 )
 
 
+# the members of a body, the body named after them (`các thành viên UBND tỉnh`): `members` of `[group_nouns]`
+_MEMBERS = re.compile(rf"[Cc]ác[ \t]+(?:{_alternation(tuple(_HEADS['group_nouns']['members']))})[ \t]+(?=[{VI_UPPER}])")
+
+
 def _read_group(text: str, pos: int, phrase: re.Pattern[str] = _GROUP_PHRASE) -> int | None:
     """`các sở, ban, ngành liên quan`, `các cơ quan, đơn vị có liên quan`: end of the group phrase."""
     m = phrase.match(text, pos)
     if not m:
         return None
     end = m.end()
+    if (members := _MEMBERS.match(text, pos)) is not None and (body := read_unit(text, members.end())) is not None:
+        end = max(end, body.end) if len(body.names) == 1 else end  # `các thành viên Ban Chỉ đạo … tỉnh`
     tail = _OWNED_BY.match(text, end)
     if tail:
         inner = read_unit(text, tail.end())
@@ -953,6 +1041,7 @@ def _run_on(text: str, mention: UnitMention, more: re.Pattern[str]) -> UnitMenti
     return mention if end == mention.end else UnitMention((text[mention.start : end],), mention.start, end)
 
 
+_WHOLE_GROUP = re.compile(_WHOLE)
 # a commune's civil servant in lower case, then the field in his charge in capitals (`công chức Địa chính`)
 _CLERK = re.compile(rf"công chức[ \t]+(?=[{VI_UPPER}])")
 
@@ -1057,6 +1146,9 @@ def _read_unit(text: str, pos: int) -> UnitMention | None:
             )
         start, pos = found
         first = text[pos : pos + 1]
+    if first in "Tt" and (taken_whole := _WHOLE_GROUP.match(text, pos)) is not None:
+        group_end = _read_group(text, taken_whole.end())  # `tất cả các đơn vị trực thuộc`: the group, taken whole
+        return UnitMention((text[start:group_end],), start, group_end) if group_end is not None else None
     if first in "Cc" and text.startswith(("cấp", "Cấp"), pos) and (bare := _read_group(text, pos, _BARE_PARTY_GROUP)):
         return UnitMention((text[start:bare],), start, bare)  # `cấp ủy, tổ chức đảng, chính quyền …`, no `các`
     if first in "Cc" and text.startswith(("Các", "các"), pos):  # `_ELIDED` and `_GROUP` start so
@@ -1146,15 +1238,31 @@ _PLURAL_GAP = re.compile(r"[Cc]ác[ \t]+")
 def _named_plural(text: str, start: int, pos: int, group_end: int | None) -> UnitMention | None:
     """`các Ban Quản lý dự án chuyên ngành tỉnh`, `Các Ban QLDA …`, `các Công ty Điện lực khu vực`: a group whose
     noun (`các Ban`, `[group_nouns]`) is the capitalised head of the bodies' name, read whole where that name runs
-    past the noun the group reader stops at; else None (`các Ban, ngành tỉnh` stays the group it reads)."""
-    gap = _PLURAL_GAP.match(text, pos) if group_end is not None else None
+    past the noun the group reader stops at; else None (`các Ban, ngành tỉnh` stays the group it reads). So too a
+    capitalised head that is no group noun, right before the bodies' work (`các Chi cục Thuế khu vực thực hiện`;
+    not a title's `Các Chi cục Hải quan trên toàn quốc`, nor one body of a list, `…, các Viện nghiên cứu, …`)."""
+    gap = _PLURAL_GAP.match(text, pos)
     at = gap.end() if gap else pos
-    if gap is None or group_end is None or not _is_upper(text[at : at + 1]):
+    if gap is None or not _is_upper(text[at : at + 1]):
         return None
     mention = _open_mention(text, at, at)
-    if mention is None or len(mention.names) != 1 or mention.end <= group_end:
+    if mention is None or len(mention.names) != 1:
+        return None
+    if group_end is None and not _named_before_work(text, at, mention.end):
+        return None
+    if group_end is not None and mention.end <= group_end:
         return None
     return UnitMention((text[start : mention.end],), start, mention.end)
+
+
+def _named_before_work(text: str, head: int, end: int) -> bool:
+    """The bodies' name read from `head` to `end` has a capitalised name after its head (`Chi cục Thuế`, not `Viện`
+    before `nghiên cứu`) and their work follows it."""
+    m = _OPEN.match(text, head)
+    return (
+        m is not None and m.end() < end and _CAPITAL_NEXT.match(text, m.end()) is not None
+        and _opens_predicate(text[end : end + 41].lstrip(" \t"))
+    )
 
 
 def _plural_local(text: str, start: int, pos: int) -> UnitMention | None:
@@ -1423,6 +1531,9 @@ _PROVINCES_AND_CITIES = re.compile(r"[ \t]+các[ \t]+tỉnh,[ \t]*thành[ \t]+ph
 _CENTRAL_CITIES = frozenset(_HEADS["central_cities"]["words"])
 
 
+_COUNTED_PLACES = re.compile(r"[ \t]+\d{1,2}[ \t]")  # `UBND 05 huyện`: a group of places counted
+
+
 def _local_mention(text: str, start: int, head_end: int) -> UnitMention:
     """A local head (`UBND`) ending at `head_end` with its place and what narrows it: `UBND tỉnh Lạng Sơn`; or,
     for `UBND các huyện: Tân Lạc, Lạc Sơn`, each place the list names (`UBND huyện Tân Lạc`, ...); for `UBND các
@@ -1433,7 +1544,9 @@ def _local_mention(text: str, start: int, head_end: int) -> UnitMention:
     group = _PLACE_GROUP.match(text, head_end)
     if group is not None and (listed := _listed_places(text, text[start:head_end], group.group(1), group.end())):
         return UnitMention(listed[0], start, listed[1])
-    end = _relative(text, _place_range(text, start, _extend_place(text, head_end)))
+    end = _place_range(text, start, _extend_place(text, head_end))
+    if _PLACE_GROUP_IN.search(text, head_end - 1, end) is not None or _COUNTED_PLACES.match(text, head_end):
+        end = _relative(text, end)  # a clause narrows a group of places (`UBND các xã có …`), never one place
     return UnitMention((text[start:end].rstrip(" -"),), start, end)
 
 

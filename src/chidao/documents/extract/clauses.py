@@ -548,6 +548,24 @@ def _not_after_as_written() -> frozenset[str]:
 
 
 @cache
+def _speaker_only() -> frozenset[str]:
+    """`speaker_only` of `[assign]`: verbs that give work only after their speaker or opening the sentence."""
+    return frozenset(v.lower() for v in _rules()["verbs"]["assign"].get("speaker_only", ()))
+
+
+# what may stand before a sentence's first word: blanks and an item's mark (`1.`, `a)`, `-`)
+_SENTENCE_OPENING = re.compile(r"[\s\-+•*–]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*)?")
+
+
+def _spoken_by_speaker(text: str, verb: re.Match[str]) -> bool:
+    """The verb at `verb` (a `speaker_only` one) opens the sentence, capitalised, or follows its speaker named
+    right before it (`UBND tỉnh giao trách nhiệm …`)."""
+    if verb.group(0)[:1].isupper() and _SENTENCE_OPENING.fullmatch(text, 0, verb.start()):
+        return True
+    return _named_speaker(text, verb.start())
+
+
+@cache
 def _assign_words(
     recommending: bool,
 ) -> tuple[dict[str, str], frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str]]:
@@ -589,6 +607,8 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
             continue
         if folded_before.rstrip().endswith(not_after_phrases):
             continue
+        if m.group(0).lower() in _speaker_only() and not _spoken_by_speaker(text, m):
+            continue  # `…; giao trách nhiệm người đứng đầu …`: the charge named, no one asked
         folded_after = folded.fold(m.end())  # `fold` drops the spaces `after` was stripped of
         if folded_after.startswith(not_before) or folded_after in not_before_alone:
             continue

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
 from chidao.documents.data.formal import formal_labels, titles
-from chidao.documents.extract.assignees import OFFICE_PLURAL, read_units, strip_office
+from chidao.documents.extract.assignees import OFFICE_PLURAL, read_unit, read_units, strip_office
 from chidao.documents.extract.clauses import assignment, lead_ins
 from chidao.documents.extract.deadlines import find_deadline
 from chidao.documents.extract.segments import Segment
@@ -170,11 +170,19 @@ def is_heading(seg: Segment) -> bool:
     limit = 25 if 0 < seg.depth <= 3 else 16
     if unfinished and words <= limit:
         return True
+    if colon and words <= 30 and _duty_heading(text):
+        return True  # `Nhiệm vụ của Tổ tiếp công dân, xử lý khiếu nại, tố cáo, kiến nghị, phản ánh …:`, a long name
     if colon and words > 16:
         # `1. Các Bộ: Công Thương, Xây dựng, Nông nghiệp và Phát triển nông thôn, ...:`: a long list of units alone
         # is as much the title of the items below as a short one
         return 0 < seg.depth <= 4 and _names_only(text, ".:") and assignment(text) is None
     return colon and words <= 16 and assignment(text) is None
+
+
+def _duty_heading(text: str) -> bool:
+    """`Nhiệm vụ của <unit>:` (`[duty_heading]`): a title naming whose duties follow, whatever words the name holds."""
+    m = DUTY_HEADING.match(text)
+    return m is not None and read_unit(m.group(1), 0) is not None
 
 
 _GIVEN = re.compile(r"Giao\s+(?=[A-ZĐÂĂÊÔƠƯ])")
