@@ -134,4 +134,4 @@ def test_misread_labels(line: str, seq: str | None, symbol: str) -> None:
 @pytest.mark.parametrize("line", ["so sánh 12/UBND-VP", "Các số: 12/UBND", "x so: 12/UBND-VP"])
 def test_misread_labels_only_open_the_cell(line: str) -> None:
     found = read_number(line)
-    assert found is None or found[0].span[0] > 0 and line[found[0].span[0] :].startswith("Số")
+    assert found is None or (found[0].span[0] > 0 and line[found[0].span[0] :].startswith("Số"))
