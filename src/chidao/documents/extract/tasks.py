@@ -551,7 +551,7 @@ class _Builder:
             # chuẩn bị ...`) is a request of its own
             if found is None or (
                 found.mode in ("yêu cầu", "đề nghị") and not found.subject and found.start > 0
-                and not self._issuer_asks(text, found.start)
+                and not self._issuer_asks(text, found.start) and not _after_adverbial(text, found.start)
                 # (a request that opens a list of its own, `… yêu cầu Cục X thực hiện các giải pháp sau:` over
                 # numbered items, is a new lead-in whoever asks)
                 and not (lead_in and nxt is not None and nxt.depth > 0)
@@ -1407,6 +1407,16 @@ _LIST_SEP = re.compile(r"\s*[;,]\s*")
 _AND = re.compile(r"\s+và\s+")
 # a paragraph that only explains the item above (`Lý do: …`): `[item_note]` of data/lead_ins.toml
 ITEM_NOTE = tuple(lead_ins()["item_note"]["starts"])
+_ADVERBIAL_WORDS = 3  # the most words of an adverbial before a request (`Trước mắt,`, `Bên cạnh đó,`)
+
+
+def _after_adverbial(text: str, at: int) -> bool:
+    """`Trước mắt, đề nghị Công ty …`: the request at `at` opens its paragraph but for a short adverbial and its comma,
+    so the paragraph is a request of its own, not the item above running on."""
+    before = text[:at].strip()
+    return before.endswith(",") and len(before.split()) <= _ADVERBIAL_WORDS
+
+
 # a heading of recommendations: `[recommending]` of data/lead_ins.toml (matched folded, then as written)
 _RECOMMENDING_WORDS = tuple(lead_ins()["recommending"]["words"])
 _RECOMMENDING_FOLDED = as_written(fold(w) for w in _RECOMMENDING_WORDS)
