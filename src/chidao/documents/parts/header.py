@@ -452,14 +452,14 @@ def _step(doc: Document, state: _State, tok: Token) -> bool:
     if tok.kind is Kind.FREE and _wrapped_mark(doc, state, tok):
         state.last_end = tok.cell.end
         return True
-    if tok.kind is Kind.FREE and _stray(doc, state, tok.cell):
-        if state.stray_start is None:
-            state.stray_start = tok.cell.start
-        return True
     if tok.kind is Kind.KINH_GUI:
         state.stray_start = None  # the fragments stood before the addressees: no body's
     if tok.kind is Kind.FREE:
         if not _free(doc, state, tok):
+            if state.body_start is None and _stray(doc, state, tok.cell):
+                if state.stray_start is None:
+                    state.stray_start = tok.cell.start
+                return True  # held: the body opens here only if no `Kính gửi` follows
             if state.body_start is None:
                 state.body_start = tok.cell.start
             return False
