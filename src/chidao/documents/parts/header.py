@@ -217,6 +217,9 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
         return len(cell.text) <= _WRAP
     if cell.upper and doc.date is None and Kind.TYPE not in state.seen and _beside_number(doc, cell):
         return True  # `Số: 367-QĐ/… TNCS HỒ CHÍ MINH Hà Nội, ngày …`: the issuer's other line, a copy flattened
+    if doc.date is None and _beside_number(doc, cell) and _ENDS_WITH_YEAR.search(cell.text) is not None:
+        return True  # `s6: /TCT- cs Hd N)i, ngdy J0 thdng0l ndm 2016`: the place and date beside the number, which a
+        # font without a text map leaves unread; no body opens there
     if _unprefixed_subject(doc, state, cell):
         state.mode = Kind.VV
         state.vv = True
@@ -224,6 +227,9 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
         state.subject_cells.append(cell)
         return True
     return False
+
+
+_ENDS_WITH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\.?$")
 
 
 def _beside_number(doc: Document, cell: Cell) -> bool:
