@@ -268,25 +268,52 @@ def written_as(span: str, words: Iterable[str]) -> bool:
     own = _tone_free_words(span)
     if own in forms:
         return True
-    # OCR that lost the marks of some words only (`TONG CỤC THUẾ`, `BO TÀI CHÍNH`): a word without any mark goes
-    # by its letters, each other word by its own marks
-    written = span.split()
-    bare = [word.isascii() for word in written]
-    if not any(bare):
-        return False
-    key = " ".join(fold_chars(w.lower()) for w in written)
+    # OCR that lost marks of some words or letters only (`TONG CỤC THUẾ`, `BO TÀI CHÍNH`, `TỎNG CỤC`, `CỤC THUÊ`):
+    # each word is one of theirs with some of its marks lost, never one added or changed (`CUC QUÂN LÝ` is no
+    # `CỤC QUẢN LÝ`)
+    key = " ".join(fold_chars(w.lower()) for w in span.split())
+    written = span.lower().replace("ð", "đ").split()
     return any(
-        all(b or mine == theirs for b, mine, theirs in zip(bare, own, form, strict=True))
-        for form in _forms_by_letters(words if isinstance(words, tuple) else tuple(words)).get(key, ())
+        all(map(_word_fits, written, form))
+        for form in _words_by_letters(words if isinstance(words, tuple) else tuple(words)).get(key, ())
     )
 
 
+_STROKE = frozenset("đ")  # the stroke of `đ`, a mark OCR may lose as it loses a tone
+
+
+def _letter_marks(c: str) -> tuple[str, frozenset[str]]:
+    """A letter as its base letter and the set of its marks (tone, hat, horn, breve; the stroke of `đ`)."""
+    if c == "đ":
+        return "d", _STROKE
+    parts = unicodedata.normalize("NFD", c)
+    return parts[0], frozenset(parts[1:])
+
+
+def _word_fits(mine: str, theirs: str) -> bool:
+    """Whether the written word `mine` is `theirs` (both lower case, folded alike) with its tone placed otherwise
+    or with some of its marks lost, letter by letter (`tỏng` for `tổng`, `thuê` for `thuế`, `cuc` for `cục`)."""
+    if mine == theirs or _tone_free_words(mine) == _tone_free_words(theirs):
+        return True
+    if len(mine) != len(theirs):
+        return False
+    for a, b in zip(mine, theirs, strict=True):
+        if a != b:
+            base_a, marks_a = _letter_marks(a)
+            base_b, marks_b = _letter_marks(b)
+            if base_a != base_b or not marks_a <= marks_b:
+                return False
+    return True
+
+
 @functools.cache
-def _forms_by_letters(words: tuple[str, ...]) -> dict[str, list[tuple[tuple[str, str], ...]]]:
-    """`_tone_free_words` of each of `words` by its folded letters (`tong cuc` → the form of `TỔNG CỤC`)."""
-    out: dict[str, list[tuple[tuple[str, str], ...]]] = {}
+def _words_by_letters(words: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """Each of `words` as its lower-case words, by its folded letters (`tong cuc` → (`tổng`, `cục`))."""
+    out: dict[str, list[tuple[str, ...]]] = {}
     for w in words:
-        out.setdefault(" ".join(fold_chars(x.lower()) for x in w.split()), []).append(_tone_free_words(w))
+        out.setdefault(" ".join(fold_chars(x.lower()) for x in w.split()), []).append(
+            tuple(w.lower().replace("ð", "đ").split())
+        )
     return out
 
 

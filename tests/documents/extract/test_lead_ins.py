@@ -36,7 +36,6 @@ from chidao.documents.extract.tasks import (
     _LEAD_ONLY,
     _LEAD_ROLE,
     _NOTES_OR_CASE,
-    _RECOMMENDING,
     _REPORTS_BACK,
     _SENDS_REPORT,
     _TOPICS_LEAD,
@@ -50,6 +49,7 @@ from chidao.documents.extract.tasks import (
     _sums_up,
     _urged,
     attachment_note,
+    recommends,
     units_for,
 )
 from chidao.documents.model import DocDate, Document, Source
@@ -281,7 +281,7 @@ def test_silent_heading_unless(heading):
 
 @pytest.mark.parametrize(("heading", "holds"), _cases("recommending"))
 def test_recommending(heading, holds):
-    assert (_RECOMMENDING.search(fold(heading)) is not None) is holds
+    assert recommends(heading) is holds
 
 
 @pytest.mark.parametrize(("rest", "holds"), _cases("heading_filler"))

@@ -104,6 +104,14 @@ def _segs(text: str) -> list[tuple[str | None, int, str]]:
              (None, 0, "Phòng Kinh tế và Hạ tầng rà soát hệ thống biển báo trên các tuyến đường huyện."),
              (None, 0, "Kiểm tra các loại xe tải, xe khách… và báo cáo kết quả.")],
         ),
+        # a scan's blank line inside a sentence, before a short bracket the sentence runs on from in lower case; a
+        # note in brackets alone stays apart
+        (
+            "Sở Tài chính nâng cấp phần mềm quản lý ngân sách\n\n(Tabmis, Dự toán) để hỗ trợ các đơn vị nhập số liệu.\n"
+            "Báo cáo gửi về Sở trong tháng 5\n\n(Kèm theo mẫu biểu số 02)",
+            [(None, 0, "Sở Tài chính nâng cấp phần mềm quản lý ngân sách (Tabmis, Dự toán) để hỗ trợ các đơn vị nhập số liệu."),
+             (None, 0, "Báo cáo gửi về Sở trong tháng 5"), (None, 0, "(Kèm theo mẫu biểu số 02)")],
+        ),
     ],
 )
 def test_segments(text, expected):

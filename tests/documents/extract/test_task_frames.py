@@ -63,3 +63,12 @@ def test_the_body_signed_for_is_the_issuer(name, issuer, authority, expected):
 )
 def test_party_committee_of_a_body_is_not_that_body(name, expected):
     assert is_issuer([name], _issued_by("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH")) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "issuer", "expected"),
+    [(e[0], e[1], e[2] == "yes") for e in load_toml("unit_heads.toml")["rank_prefixes"]["examples"]],
+)
+def test_a_body_of_another_rank_is_not_the_issuer(name, issuer, expected):
+    """`[rank_prefixes]`: `Cục Thuế` is no `TỔNG CỤC THUẾ`, `Cục Hải quan` no `CHI CỤC HẢI QUAN …`."""
+    assert is_issuer([name], _issued_by(issuer)) is expected

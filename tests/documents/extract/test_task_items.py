@@ -228,3 +228,43 @@ def test_getting_in_touch_ends_the_unit_asked_to_do_it() -> None:
     """`đề nghị X liên hệ với Y …`: `liên hệ` starts X's work, so X's name ends before it."""
     text = "Để nhận bản vẽ, đề nghị Trung tâm Kỹ thuật liên hệ với Phòng Quản lý đô thị.\n"
     assert [t.assignees for t in _tasks(text)] == [["Trung tâm Kỹ thuật"]]
+
+
+def test_a_recommendation_inside_a_problems_section_asks_again() -> None:
+    """`1. Vướng mắc …` reports (nobody's task), but its `b. Kiến nghị` part, or a paragraph labelled so, asks the body
+    the letter goes to; `… để xuất khẩu` is no `đề xuất` heading."""
+    text = (
+        "Cục Hải quan tỉnh Nam An nhận được các vướng mắc, cụ thể như sau:\n"
+        "1. Vướng mắc về hóa đơn điện tử:\n"
+        "a. Nội dung vướng mắc\n"
+        "Theo quy định thì hóa đơn được lập khi giao hàng.\n"
+        "b. Kiến nghị\n"
+        "Đề nghị Sở Tài chính hướng dẫn thống nhất thời điểm lập hóa đơn.\n"
+        "2. Vướng mắc về tờ khai:\n"
+        "b. Kiến nghị: Đề nghị Sở Tài chính sửa đổi mẫu tờ khai.\n"
+        "3. Vướng mắc về hàng tạm nhập:\n"
+        "b) Thủ tục đưa hàng trở lại để xuất khẩu\n"
+        "Đề nghị Sở Tài chính nêu tại phần trên rà soát lại hồ sơ.\n"
+    )
+    assert [t.text for t in _tasks(text)] == [
+        "Đề nghị Sở Tài chính hướng dẫn thống nhất thời điểm lập hóa đơn.",
+        "Kiến nghị: Đề nghị Sở Tài chính sửa đổi mẫu tờ khai.",
+    ]
+
+
+def test_the_issuer_telling_its_own_work_under_an_item_asks_no_one() -> None:
+    """Under a lead-in that asks the addressee, a paragraph whose subject is the issuer (`Tổng cục Thuế thực hiện nâng
+    cấp …`) is the issuer's own work, not the addressee's; `Cục Thuế` is no `TỔNG CỤC THUẾ` (`[rank_prefixes]`)."""
+    text = (
+        "Tổng cục Thuế đề nghị Cục Thuế các tỉnh thực hiện các công việc sau:\n"
+        "1. Rà soát số thuế đã kê khai của người nộp thuế.\n"
+        "2. Từ kỳ tính thuế tháng 9/2026 trở đi\n"
+        "Tổng cục Thuế thực hiện nâng cấp ứng dụng khai thuế để hỗ trợ kê khai riêng.\n"
+        "Căn cứ thông báo nâng cấp, Cục Thuế hướng dẫn người nộp thuế kê khai riêng dòng hàng hóa.\n"
+    )
+    doc = Document(source=Source(name="sample.txt"), text=nfc(text), issuer=Issuer(name="TỔNG CỤC THUẾ"))
+    read_tasks(doc, split_lines(doc.text))
+    assert [t.text for t in doc.tasks] == [
+        "Rà soát số thuế đã kê khai của người nộp thuế.",
+        "Căn cứ thông báo nâng cấp, Cục Thuế hướng dẫn người nộp thuế kê khai riêng dòng hàng hóa.",
+    ]

@@ -66,6 +66,8 @@ def test_blank_parts_joins_a_draft_number_or_date_cut_at_its_blanks(text: str, j
         # a day OCR read as other signs, a `|` among them, is no column gap: the date is one cell
         ("Số: 77 /STP-VP Huế, ngày ñ| tháng 5 năm 2021", ["Số: 77 /STP-VP Huế, ngày ñ tháng 5 năm 2021"]),
         ("Vinh, ngàyB| thang 11 năm 2019", ["Vinh, ngàyB thang 11 năm 2019"]),
+        # ... or the day's digits split, the second glued to `tháng`, and the month read as signs
+        ("Nam An, ngày 1 4tháng [| năm 2018", ["Nam An, ngày 1 4tháng [ năm 2018"]),
         # a real column gap still parts the cells
         ("SỞ TƯ PHÁP | Huế, ngày 3 tháng 5 năm 2021", ["SỞ TƯ PHÁP", "Huế, ngày 3 tháng 5 năm 2021"]),
     ],

@@ -144,6 +144,33 @@ Căn cứ kế hoạch năm học của Trường;
 """
 
 
+# OCR of a scanned letter of a general department: both columns on each line, a mark of the issuer's head lost
+# (`TỎNG`, `THUÊ`), the Tiêu ngữ's dash read as a tilde, the label `sé;`, the day read as a sign and a digit; a stamp's
+# words alone on their lines between the subject and `Kính gửi`
+OCR_LETTER = """BỘ TÀI CHÍNH CONG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM
+TỎNG CỤC THUÊ Độc lập - Tự do ~ Hạnh phúc
+sé; 2207 /TCT-KK Hà Nội, ngày { 4tháng 9 năm 2016
+V/v rà soát số thuế phải nộp
+của hàng hóa nhập khẩu
+
+TNH
+
+buộc
+Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương
+
+Để quản lý thuế chặt chẽ, Tổng cục Thuế đề nghị Cục Thuế thực hiện các việc sau:
+"""
+
+# ... a PDF whose font has no text map: its marked letters read as other signs, its place and date beside the number
+# unread (no body opens there: the subject below is read)
+BROKEN_FONT = """BO TAI CHINH CQNG HOA XA HQI CHU NGHIA VIET NAM
+TONG CUC THUE DQc l$p - Tu do - H4nh phric
+s6: /TCT- cs Ndm An, ngdy 1l thdng 0J ndm 2026
+V/v chinh s6ch thu6
+Kinh gui: Cuc Thu6 tinh Nam An
+"""
+
+
 def _get(out: dict[str, Any], path: str) -> Any:
     value: Any = out
     for part in path.split("."):
@@ -260,6 +287,12 @@ CASES = [
                     "subject.text": "Ban hành Quy trình kiểm tra an toàn kho xăng dầu"}),
     (GLUED_VV, {"number.seq": "640", "number.symbol": "VPCP-KT", "place.name": "Hà Nội", "date.iso": "2016-05-03",
                 "type.code": "CV", "subject.text": "xử lý kiến nghị của tỉnh Phú An"}),
+    (OCR_LETTER, {"issuer.name": "TỎNG CỤC THUÊ", "issuer.parent": "BỘ TÀI CHÍNH", "number.seq": "2207",
+                  "number.symbol": "TCT-KK", "place.name": "Hà Nội", "date.year": 2016, "date.month": 9,
+                  "date.day": None, "type.code": "CV",
+                  "subject.text": "rà soát số thuế phải nộp của hàng hóa nhập khẩu"}),
+    (BROKEN_FONT, {"issuer.name": "TONG CUC THUE", "issuer.parent": "BO TAI CHINH", "number.seq": None,
+                   "number.symbol": "TCT-cs", "type.code": "CV", "subject.text": "chinh s6ch thu6"}),
     (DOCX_COMMA, {"type.code": "KH", "date.iso": "2026-02-03",
                   "subject.text": "Tổ chức các hoạt động của Tiểu ban tuyên truyền phục vụ Đại hội Hội Nông dân các cấp "
                                   "và Đại hội đại biểu Hội Nông dân xã, nhiệm kỳ 2026 - 2031 trên địa bàn xã Yên Hòa"}),
@@ -269,7 +302,8 @@ CASES = [
 @pytest.mark.parametrize(
     ("text", "expected"), CASES,
     ids=["stacked", "interleaved", "table", "party", "lost", "ocr-vv", "glued", "pdf", "pdf-year-apart", "flat-type-glued",
-         "flat-after-number", "flat-authority", "blank-draft", "ocr-columns", "crawler-dash", "glued-vv", "docx-comma"],
+         "flat-after-number", "flat-authority", "blank-draft", "ocr-columns", "crawler-dash", "glued-vv", "ocr-letter",
+         "broken-font", "docx-comma"],
 )
 def test_header_fields(text: str, expected: dict[str, Any]) -> None:
     out = parse_text(text, check=False).to_dict()
@@ -286,6 +320,8 @@ def test_header_fields(text: str, expected: dict[str, Any]) -> None:
         (PARTY, "Thực hiện Nghị quyết"),
         (LOST_HEADER, "Ngày 02/10/2025"),
         (GLUED, "Thực hiện Kết luận"),
+        # (a stamp's words between the subject and `Kính gửi` are neither: the addressees are read, the body after)
+        (OCR_LETTER, "Để quản lý thuế chặt chẽ"),
         # the body opening with its deadline: a second date after the addressees is no place and date
         (INTERLEAVED.replace("Thực hiện chỉ đạo", "Trước ngày 20/11/2023, các đơn vị gửi báo cáo về Sở. Thực hiện chỉ đạo"),
          "Trước ngày 20/11/2023, các đơn vị"),

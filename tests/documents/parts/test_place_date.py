@@ -34,6 +34,12 @@ from chidao.documents.parts.place_date import PLACE_DATE, _place_dates, read_pla
         ("Sơn La, ngày KQ tháng 1Ư năm 2019", "Sơn La", (2019, None, None)),
         ("Cà Mau, ngày ç| tháng 31 năm 2018", "Cà Mau", (2018, None, None)),
         ("Kon Tum, ngày 08 thang 7 nam 2017", "Kon Tum", (2017, 7, 8)),
+        # ... or a sign before a digit, the digit maybe glued to `tháng` (the day blank); or the day's two digits
+        # split, the second glued to `tháng` (read)
+        ("Nam An, ngày { 3tháng 5 năm 2019", "Nam An", (2019, 5, None)),
+        ("Nam An, ngày Ì 4 tháng 8 năm 2017", "Nam An", (2017, 8, None)),
+        ("Nam An, ngày 1 7tháng [| năm 2018", "Nam An", (2018, None, 17)),
+        ("Nam An, ngày 09tháng 3 năm 2020", "Nam An", (2020, 3, 9)),
     ],
 )
 def test_place_and_date(line: str, place: str | None, ymd: tuple[int | None, int | None, int | None]) -> None:

@@ -92,6 +92,9 @@ _ENDS_WITH_NUMBER = re.compile(r"\d\S*$")
 _RANGE_DASH = re.compile(r"[-–]\s*\w{0,3}\d")
 _DASHES = ("-", "–")
 _MARKS_ONLY = re.compile(r"[.,;:!?…)\]”\"/]{1,4}")  # `.`, `;`, `./.`: what a wrap may push onto a line alone
+# a line opening with a short bracket that the sentence runs on from in lower case (`(HTKK, iHTKK) để hỗ trợ …`): the
+# middle of a sentence, never a paragraph's start (a note in brackets stands alone: `(Kèm theo …)`)
+_BRACKET_RUNS_ON = re.compile(rf"\([^()\n]{{1,60}}\)[ \t]+[{VI_LOWER}]")
 # (first half, second half) of the compounds a spaced dash joins (`kinh tế - xã hội`), folded: `[dash_compounds]`
 _DASH_COMPOUNDS = tuple(
     (fold(first), fold(second))
@@ -709,6 +712,8 @@ def _continues(
         return True  # `… địa phương mình phụ trách.` / `Cụ thể:`: the sentence above introduces the items below
     if current.text and first.islower() and (not current.text.endswith(":") or (width and full <= last_len)):
         return True  # after a colon only when the line above fills a hard-wrapped page
+    if current.text and first == "(" and current.ends_open and current.text[-1:] not in ":;" and _BRACKET_RUNS_ON.match(text):
+        return True  # `… ứng dụng khai thuế` / (blank, a scan's) / `(HTKK, eTax) để hỗ trợ …`: the sentence goes on
     # a heading numbered `I.`, `Điều 1.` or `1.1.` on one line (a `1.` opens list items as often as headings)
     heading = current.depth in (1, 3) and len(current.text) <= last_len
     if (

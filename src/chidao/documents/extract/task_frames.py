@@ -326,11 +326,18 @@ _INNER_ORGANS = frozenset(
 )
 
 
+# the words that make a body of another rank of a head's name, folded with the space after them (`tong `, `chi `):
+# `[rank_prefixes]` of data/unit_heads.toml
+_RANK_PREFIXES = tuple(fold(w) + " " for w in _HEAD_WORDS["rank_prefixes"]["words"])
+
+
 def _organ_of(folded: str, issuer: str) -> bool:
     """Is the body `folded` names only the one whose Party organ issues the document (`Ủy ban nhân dân tỉnh` in
-    `đảng ủy ủy ban nhân dân tỉnh`)? Then the body is an addressee, not the issuer speaking."""
+    `đảng ủy ủy ban nhân dân tỉnh`), or a body of another rank whose name the issuer's holds (`Cục Thuế` in `tổng cục
+    thuế`)? Then the body is an addressee, not the issuer speaking."""
     at = issuer.find(folded)
-    return at > 0 and issuer[:at] in _INNER_ORGANS
+    # (a head alone, `Cục`, says too little to be told from the issuer's own: only a name of two words or more)
+    return at > 0 and (issuer[:at] in _INNER_ORGANS or (issuer[:at].endswith(_RANK_PREFIXES) and " " in folded))
 
 
 # `[standing_organs]` of data/unit_heads.toml, with the space before the committee's name

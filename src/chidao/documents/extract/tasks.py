@@ -87,7 +87,7 @@ from chidao.documents.extract.units import UnitRegistry, unit_key
 from chidao.documents.model import Deadline, Document, Task
 from chidao.documents.parts.addressees import ALIAS_BRACKET
 from chidao.documents.parts.own_caption import lead_number_end
-from chidao.documents.text import VI_UPPER, FoldedText, Line, fold
+from chidao.documents.text import VI_UPPER, FoldedText, Line, fold, fold_chars, written_as
 
 # the unit a statement names leads the items below (`X là đơn vị chủ lực ...`): `[lead_role]` of data/lead_ins.toml
 _LEAD_ROLE = re.compile(rf"\s+{as_written(lead_ins()['lead_role']['roles'])}")
@@ -326,7 +326,7 @@ class _Builder:
             ):  # `Từ kết quả trên, Sở X yêu cầu các phòng thực hiện:` after a report's results: the list is the order's
                 while any(f.silent for f in self.frames):
                     self.frames.pop()
-            if any(f.silent for f in self.frames):
+            if self._silenced() and not _recommending_label(seg.text):
                 if not heading:
                     owner = next(f for f in reversed(self.frames) if f.silent).details
                     if owner is not None and seg.depth > 0:
@@ -349,6 +349,17 @@ class _Builder:
                 continue
             self._paragraph(seg, nxt)
         self.tables.end()
+
+    def _silenced(self) -> bool:
+        """Whether a section that reports or guides holds the paragraph: a heading of recommendations inside it
+        (`1. Vướng mắc …` / `b. Kiến nghị`; or its label opening the paragraph, `_RECOMMENDING_LABEL`) opens a part
+        where the issuer's requests are tasks again."""
+        for frame in reversed(self.frames):
+            if frame.silent:
+                return True
+            if frame.recommending:
+                return False
+        return False
 
     def _duties_of_listed(self, segs: list[Segment], i: int) -> bool:
         """`Giao các sở … gồm:` / `- Sở Công Thương (đối với …);` / `- Sở Xây dựng (đối với …).` / `Có trách nhiệm:`
@@ -451,7 +462,7 @@ class _Builder:
     def _open_heading(self, seg: Segment) -> None:
         text = seg.text.rstrip(": ")
         folded = fold(text)
-        frame = Frame(depth=seg.depth, marked=seg.depth > 0, recommending=bool(_RECOMMENDING.search(folded)))
+        frame = Frame(depth=seg.depth, marked=seg.depth > 0, recommending=recommends(text))
         frame.marker = seg.marker
         if silent_heading(folded):
             frame.silent = True
@@ -548,7 +559,7 @@ class _Builder:
             # chuẩn bị ...`) is a request of its own
             if found is None or (
                 found.mode in ("yêu cầu", "đề nghị") and not found.subject and found.start > 0
-                and not self._issuer_asks(text, found.start)
+                and not self._issuer_asks(text, found.start) and not _after_adverbial(text, found.start)
                 # (a request that opens a list of its own, `… yêu cầu Cục X thực hiện các giải pháp sau:` over
                 # numbered items, is a new lead-in whoever asks)
                 and not (lead_in and nxt is not None and nxt.depth > 0)
@@ -582,6 +593,7 @@ class _Builder:
         prefix_start: int | None = None
         found_any: list[tuple[int, int, Assignment | None]] = []
         recommending = any(f.recommending for f in self.frames)
+        issuer_speaks = False  # the paragraph opens with the issuer telling what it does itself
         final = len(pieces) - 1
         for i, (a, b) in enumerate(pieces):
             piece = folded.part(a, b)
@@ -608,6 +620,7 @@ class _Builder:
             if found is not None and found.subject and self.is_issuer(found.names) and not _own_duties(seg, a, found):
                 if predicate_is(piece.text[found.end :], SPEECH) or ctx is not None or self._letter:
                     found = None  # a letter's issuer telling what it does (`Sở X tổ chức kỳ thi …`) asks no one
+                    issuer_speaks = issuer_speaks or (i == 0 and found_any == [] and current is None)
                 elif current is not None and _in_turn(text, a):
                     found = None  # `Giao Sở X thẩm định, UBND tỉnh xem xét, quyết định`: the issuer's own step after
                     # the unit's work is part of that task
@@ -693,6 +706,9 @@ class _Builder:
             if (carried := self._carried_on(seg)) is not None:
                 self._extend(carried, seg)
                 return []
+            if issuer_speaks and ctx is not None and seg.depth == 0:
+                return []  # `Tổng cục Thuế thực hiện nâng cấp …` under an item of the addressee's: the issuer's own work,
+                # not the addressee's
             why = excluded(text, folded) if ctx is not None else None
             if ctx is None or (why is not None and not (why == "approval" and ctx.mode == "đề nghị")):
                 return []  # (an approval asked of the body a request goes to is its task: `đề nghị X: Phê duyệt …`)
@@ -1413,8 +1429,36 @@ def attachment_note(text: str) -> bool:
     """`(Có đề cương chi tiết gửi kèm)`: a paragraph wholly in brackets naming what is sent with the letter."""
     body = text.rstrip(" .")
     return body[:1] == "(" and body[-1:] == ")" and body.count("(") == 1 and any(w in body for w in _ATTACHED)
-# a heading of recommendations (folded): `[recommending]` of data/lead_ins.toml
-_RECOMMENDING = re.compile(rf"\b{as_written(lead_ins()['recommending']['words'])}\b")
+
+
+_ADVERBIAL_WORDS = 3  # the most words of an adverbial before a request (`Trước mắt,`, `Bên cạnh đó,`)
+
+
+def _after_adverbial(text: str, at: int) -> bool:
+    """`Trước mắt, đề nghị Công ty …`: the request at `at` opens its paragraph but for a short adverbial and its comma,
+    so the paragraph is a request of its own, not the item above running on."""
+    before = text[:at].strip()
+    return before.endswith(",") and len(before.split()) <= _ADVERBIAL_WORDS
+
+
+# a heading of recommendations: `[recommending]` of data/lead_ins.toml (matched folded, then as written)
+_RECOMMENDING_WORDS = tuple(lead_ins()["recommending"]["words"])
+_RECOMMENDING_FOLDED = as_written(fold(w) for w in _RECOMMENDING_WORDS)
+_RECOMMENDING = re.compile(rf"\b{_RECOMMENDING_FOLDED}\b")
+# ... or such a heading written as the label of its paragraph (`b. Kiến nghị: Đề nghị Quý cơ quan …`)
+_RECOMMENDING_LABEL = re.compile(rf"{_RECOMMENDING_FOLDED}(?:\s*,\s*{_RECOMMENDING_FOLDED})*\s*:")
+
+
+def recommends(heading: str) -> bool:
+    """Whether a heading is one of recommendations (`KIẾN NGHỊ`, `Một số đề xuất`; never `… để xuất khẩu`)."""
+    m = _RECOMMENDING.search(fold_chars(heading))
+    return m is not None and written_as(heading[m.start() : m.end()], _RECOMMENDING_WORDS)
+
+
+def _recommending_label(text: str) -> bool:
+    """`Kiến nghị: Đề nghị …`: a paragraph opening with the label of recommendations."""
+    m = _RECOMMENDING_LABEL.match(fold_chars(text[:60]))
+    return m is not None and recommends(text[: m.end()])
 # words of a heading after the units it assigns (folded): `[heading_filler]`
 _STAFF = load_toml("unit_heads.toml")["office_forms"]
 # a heading naming a post and the field in its charge alone (`Phó chủ tịch phụ trách lĩnh vực X`): `staff` of

@@ -25,10 +25,11 @@ _SEPARATORS = re.compile(r"\||\t|   +|---+|___+|—[—–]+|–[—–]+|===+")
 # Blanks left for the văn thư to fill are gaps inside one value, not column gaps (also a day OCR read as marks:
 # `ngày-|“tháng 11 năm 2024`).
 _SO = formal_labels().number  # `Số`: `number` of `[labels]` in data/issuer_markers.toml
-# (or as one or two other signs, a `|` among them: `ngày ñ| tháng 42 năm 2022`, parts/place_date.py)
+# (or as one or two other signs, a `|` among them: `ngày ñ| tháng 42 năm 2022`, or a digit after them or split from
+# the day's first: `ngày { 0tháng`, `ngày 2 2tháng [| năm`, parts/place_date.py)
 _KEEP_WHOLE = re.compile(
     rf"{as_written((_SO, _SO.upper()))}\s*:?[\s.…_]*\d*[\s.…_]*[/-]"
-    r"|ngày[\s.…_“”\"'‘’-]*(?:\d+|[^\s\d]\S?)?[\s.…_“”\"'‘’-]*th[áa]ng[\s.…_]*(?:\d+|\S{1,2})?[\s.…_]*n[ăa]m\s*\d"
+    r"|ngày[\s.…_“”\"'‘’-]*(?:\d+|[^\s\d]\S?)?(?: ?\d)?[\s.…_“”\"'‘’-]*th[áa]ng[\s.…_]*(?:\d+|\S{1,2})?[\s.…_]*n[ăa]m\s*\d"
 )
 _MASKED = "*#|\t\u00a0"
 _EDGE = " *#|:\t\u00a0\n"  # (a newline only inside a table cell cut over lines: `cell_lines`)

@@ -63,6 +63,7 @@ class _State:
     seen: set[Kind] = field(default_factory=set)
     mode: Kind | None = None
     body_start: int | None = None
+    stray_start: int | None = None  # where stray fragments between the subject and `Kính gửi` began (`_stray`)
     last_end: int = 0
     vv: bool = False
     vv_cell: Cell | None = None  # the `V/v` mark itself, where the subject follows it in the same or the next cells
@@ -264,6 +265,11 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
     if _telegram_sender(doc, state, cell):
         state.subject_cells.append(cell)  # (its dispatch word below tells it the sender: `_sender_above`)
         return True
+
+
+    if doc.date is None and _beside_number(doc, cell) and _ENDS_WITH_YEAR.search(cell.text) is not None:
+        return True  # `s6: /TCT- cs Hd N)i, ngdy J0 thdng0l ndm 2016`: the place and date beside the number, which a
+        # font without a text map leaves unread; no body opens there
     if _unprefixed_subject(doc, state, cell):
         state.mode = Kind.VV
         state.vv = True
@@ -283,6 +289,9 @@ def _telegram_sender(doc: Document, state: _State, cell: Cell) -> bool:
         and Kind.KINH_GUI not in state.seen
         and len(cell.text) <= _WRAP
     )
+
+
+_ENDS_WITH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\.?$")
 
 
 def _beside_number(doc: Document, cell: Cell) -> bool:
@@ -537,8 +546,14 @@ def _step(doc: Document, state: _State, tok: Token) -> bool:
     if tok.kind is Kind.FREE and _wrapped_mark(doc, state, tok):
         state.last_end = tok.cell.end
         return True
+    if tok.kind is Kind.KINH_GUI:
+        state.stray_start = None  # the fragments stood before the addressees: no body's
     if tok.kind is Kind.FREE:
         if not _free(doc, state, tok):
+            if state.body_start is None and _stray(doc, state, tok.cell):
+                if state.stray_start is None:
+                    state.stray_start = tok.cell.start
+                return True  # held: the body opens here only if no `Kính gửi` follows
             if state.body_start is None:
                 state.body_start = tok.cell.start
             return False
@@ -598,7 +613,26 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
     start = state.body_start
     if start is None:
         start = state.last_end if state.past_issuer else 0
+    if state.stray_start is not None:
+        start = min(start, state.stray_start)  # no `Kính gửi` after them: they open the body after all
     doc.body_span = (start, len(doc.text))
+
+
+_STRAY_LETTERS = 5  # the longest word a scan's neighbouring column leaves alone on a line
+
+
+def _stray(doc: Document, state: _State, cell: Cell) -> bool:
+    """`V/v xử lý thuế hàng SXXK` / `TNH` / `buộc` / `Kính gửi: …`: a word of a stamp or of a neighbouring column,
+    alone on its line after the subject of a scan, before the addressees (held until `Kính gửi` comes; else the body
+    opens at it)."""
+    if not state.subject_cells or Kind.KINH_GUI in state.seen or state.body_start is not None:
+        return False
+    text = cell.text.strip(" .,:;")
+    if " " in text or not 0 < len(text) <= _STRAY_LETTERS or not text.isalpha():
+        return False
+    line_start = doc.text.rfind("\n", 0, cell.start) + 1
+    line_end = doc.text.find("\n", cell.end)
+    return not doc.text[line_start : cell.start].strip() and not doc.text[cell.end : None if line_end < 0 else line_end].strip()
 
 
 _RUN_ON_TITLE = 3  # the most words of a title before the issuer's name in an authority line run on

@@ -75,8 +75,9 @@ _SO_CAPS = rf"(?<![\w\W]){_SO.upper()}(?=\s*[:：])"
 STRIPPED = formal_labels().number_stripped + ":"
 _SO_STRIPPED = rf"(?<![\w\W]){formal_labels().number_stripped}(?=[:：])"
 # `Sé:`, `số:` (`number_misread`): OCR's readings of the label, at the cell's start and right before its colon only
-MISREAD = tuple(label + ":" for label in formal_labels().number_misread)
-_SO_MISREAD = rf"(?<![\w\W])(?:{'|'.join(formal_labels().number_misread)})(?=[:：])"
+# (which OCR may read as a semicolon: `sé;`)
+MISREAD = tuple(label + colon for label in formal_labels().number_misread for colon in ":;")
+_SO_MISREAD = rf"(?<![\w\W])(?:{'|'.join(formal_labels().number_misread)})(?=[:：;])"
 # A number written by hand on the print, which OCR reads as other signs (`Số: §Ø0 /TCT-TTr`, `Số: 5Ï/TCT-TTKT`): a
 # run of up to four signs that is no number; the symbol is read, the number stays blank. A capital read before
 # digits (`Số: Z32Ø/BTC-QLCS`) is such a run too.
@@ -86,6 +87,9 @@ _SMUDGED = (
     # with a dot in the second (`Số:33 5.3 /TCT-HTQT`), right before the slash
     r"|[a-z]{1,4}(?= ?/)|\d{1,3} \d{0,2}\.\d{1,2}(?= ?/)"
 )
+# ... a run of signs that OCR cut in two, the second run short (`Số:'8 00 /TXNK-CST`, `so: L& ZO /TCT-CS`): both read
+# blank, right before the slash
+_SMUDGED_TWO = r"(?![:：;])(?=[^\s/]{0,3}[^\w\s/])[^\s/]{1,4} [^\s/]{1,3}(?= ?/)"
 # OCR that spaces out the digits of a number (`Số:8 5 2 0/BCT-KHCN`): three to six single digits, right before
 # the slash; read without the spaces
 _SPACED = r"\d(?: \d){2,5}(?= ?/)"
@@ -93,9 +97,13 @@ NUMBER_LINE = re.compile(
     rf"(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?:(?P<pseq>\d+){_BLANK})?-\s?(?P<psym>{PARTY_SYMBOL})(?![{LOWER}])"
     rf"|(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?P<gseq>\d+)(?P<gsym>{GLUED_PARTY_SYMBOL})(?![{LOWER}])"
     rf"|(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?P<tseq>\d+)(?P<tsym>{GLUED_STATE_SYMBOL})(?![{LOWER}])"
-    rf"|(?:{_SO}|{_SO_CAPS}|{_SO_STRIPPED}|{_SO_MISREAD}){_BLANK}[:：]?{_BLANK}(?:(?:(?P<seq>{_SPACED}|\d+[a-zA-Z]?)|{_SMUDGED}){_BLANK})?/\s?"
+    rf"|(?:{_SO}|{_SO_CAPS}|{_SO_STRIPPED}|{_SO_MISREAD}){_BLANK}[:：;]?{_BLANK}"
+    rf"(?:(?:(?P<seq>{_SPACED}|\d+[a-zA-Z]?)|{_SMUDGED_TWO}|{_SMUDGED}){_BLANK})?/\s?"
     rf"(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
     rf"(?P<sym>{STATE_SYMBOL})(?![{LOWER}])"
+    # OCR that lost the slash (`Số: 4451 CT-KK Hà Nội, ngày …`): after the label's colon, the digits and a space, a
+    # symbol of two hyphened groups or more in capitals, a blank after it
+    rf"|(?:{_SO}|{_SO_CAPS}|{_SO_MISREAD}){_BLANK}[:：;]{_BLANK}(?P<lseq>\d+) (?P<lsym>{_U}[{UPPER}0-9]*(?:[-–]{_U}[{UPPER}0-9]*)+)(?=\s|$)"
 )
 
 
@@ -144,14 +152,16 @@ def read_number(masked: str, offset: int = 0) -> tuple[Number, int, int] | None:
     if m is None:
         return None
     end = m.end()
-    sym_group = next(g for g in ("gsym", "psym", "tsym", "sym") if m.group(g) is not None)
+    sym_group = next(g for g in ("gsym", "psym", "tsym", "sym", "lsym") if m.group(g) is not None)
     if masked[end - 1] == "V" and masked[end - 2] not in "-–/" and _GLUED_VV.match(masked, end):
         end -= 1  # the `V` of a glued `V/v`
     end = before_heading(masked, m.start(sym_group), end)
     glued = sym_group == "gsym"
     party = glued or sym_group == "psym"
     old_glued = sym_group == "tsym"
-    seq = m.group("gseq") if glued else m.group("pseq") if party else m.group("tseq") if old_glued else m.group("seq")
+    seq = m.group("gseq") if glued else m.group("pseq") if party else m.group("tseq") if old_glued else m.group(
+        "lseq" if sym_group == "lsym" else "seq"
+    )
     symbol = compact(masked[m.start(sym_group) : end])
     year = None if party or m.group("year") is None else int(m.group("year"))
     number = Number(

@@ -31,8 +31,12 @@ _GAP = r"[\s.,…_/|“”\"'‘’-]*"
 _SMUDGE = r"(?:\d(?![\s\d])|[^\s\d])\S?"
 # (`năm` OCR'd with other letters inside, `néim`, `nãm`: read only right before the year)
 _NAM_MISREAD = r"[Nn][^\W\d_]{1,2}m(?=[ \t]*(?:19|20)\d\d)"
+# (OCR of a day written by hand or stamped may also split its digits, the second glued to `tháng`: `ngày 2 2tháng`, read
+# as the day; or read a sign before a digit: `ngày { 0tháng`, `ngày Ì 6 tháng`, the day blank then)
+_THANG = r"[Tt]h[áa]ng"
+_DAY = rf"(?P<d>\d{{1,2}}|\d \d(?={_THANG}))(?:(?![^\W\d_])|(?={_THANG}))|{_SMUDGE}(?: ?\d(?=\s|{_THANG}))?"
 _DATE = (
-    rf"(?P<date>[Nn]gày{_GAP}(?:(?P<d>\d{{1,2}})(?![^\W\d_])|{_SMUDGE})?{_GAP}(?:[Tt]h[áa]ng|(?<=\d)[/.-]){_GAP}"
+    rf"(?P<date>[Nn]gày{_GAP}(?:{_DAY})?{_GAP}(?:{_THANG}|(?<=\d)[/.-]){_GAP}"
     rf"(?:(?P<m>\d{{1,2}})(?![^\W\d_])|{_SMUDGE})?{_GAP}"
     rf"(?:[Nn][ăa]m|{_NAM_MISREAD}|(?<=\d)[/.-]){_GAP}(?P<y>(?:19|20)\d\d)?)"
 )
@@ -142,10 +146,16 @@ def _found(masked: str, m: re.Match[str], offset: int) -> tuple[Place | None, Do
         text=clean(masked[m.start("date") : m.end("date")]),
         year=int(m.group("y")) if m.group("y") else None,
         month=int(m.group("m")) if m.group("m") and 1 <= int(m.group("m")) <= 12 else None,  # (not `42`: OCR)
-        day=int(m.group("d")) if m.group("d") and 1 <= int(m.group("d")) <= 31 else None,
+        day=_day(m.group("d")),
         span=(offset + m.start("date"), offset + m.end("date")),
     )
     return place, date, m.start(), m.end()
+
+
+def _day(digits: str | None) -> int | None:
+    """The day of a date's digits (OCR may have split them: `2 2`); None when blank or no day (`42`)."""
+    day = int(digits.replace(" ", "")) if digits else 0
+    return day if 1 <= day <= 31 else None
 
 
 def _read_in_capitals(masked: str, offset: int) -> tuple[Place | None, DocDate, int, int] | None:
