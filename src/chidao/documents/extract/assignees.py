@@ -224,6 +224,11 @@ _OWNER_HEAD = re.compile(rf"(?<![\wÀ-ỹ]){_OWNER.pattern}$")
 _STANDING_HEAD = re.compile(rf"(?<![\wÀ-ỹ]){_alternation(tuple(_HEADS['standing_organs']['words']))}$")
 # `, Thông tin và Thể thao` inside a name: a capitalised field between a comma and `và`.
 _NAME_LIST = re.compile(rf",[ \t]+([{VI_UPPER}][{VI_LOWER}]*(?:[ \t]+[{VI_LOWER}]+){{0,3}})(?=[ \t]+và[ \t]+[{VI_UPPER}{VI_LOWER}])")
+# ... or a field a portal writes in lower case (`Trung tâm Văn hóa, thể thao và truyền thông`): `[name_list]`
+_LOWER_NAME_LIST = re.compile(
+    rf",[ \t]+((?:{_alternation(tuple(_HEADS['name_list']['lower_fields']))})(?:[ \t]+và[ \t]+"
+    rf"(?:{_alternation(tuple(_HEADS['name_list']['lower_fields']))}))?)(?![\wÀ-ỹ])"
+)
 # Matched at a position of the whole text (not a slice of it: slicing a page per mention is quadratic).
 _FIELD_SEP = re.compile(r"\s*(?:,|;|và)\s*")
 _OWNED_BY = re.compile(rf"\s+(?:thuộc|của|{_alternation(tuple(_HEADS['owned_by']['within']))})\s+")  # `within`
@@ -625,6 +630,8 @@ def _extend_open(text: str, end: int) -> int:
             words += 1
             continue
         listed = _NAME_LIST.match(text, end) if words and fields_may_follow and text[end : end + 1] == "," else None
+        if listed is None and words and fields_may_follow and text[end : end + 1] == ",":
+            listed = _LOWER_NAME_LIST.match(text, end)  # `Trung tâm Văn hóa, thể thao và truyền thông`
         if listed and not _starts_unit(text, listed.start(1)):
             end, prev = listed.end(), listed.group(0).split()[-1]  # `Trung tâm Văn hóa, Thông tin và Thể thao`
             words += 2
