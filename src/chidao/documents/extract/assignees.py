@@ -1566,6 +1566,20 @@ def _joined_place(text: str, pos: int) -> UnitMention | None:
     return UnitMention((m.group(0),), pos, m.end()) if m else None
 
 
+def _place_in_list(text: str, pos: int, holder: UnitMention) -> UnitMention | None:
+    """`Xã Sen An, xã Tân Hòa …`: a place written in lower case after one its head named capitalised (a head of
+    `named_only`): one more, as written; else None."""
+    if len(holder.names) != 1:
+        return None
+    head = next((h for h in _NAMED_ONLY if holder.names[0].startswith((h + " ", h.lower() + " "))), None)
+    if head is None or not text.startswith(head.lower() + " ", pos):
+        return None
+    found = read_unit(head + text[pos + len(head) :], 0)
+    if found is None or len(found.names) != 1:
+        return None
+    return UnitMention((text[pos : pos + found.end],), pos, pos + found.end)
+
+
 # the short name a unit is given in brackets (`(sau đây gọi là Bộ, cơ quan trung ương)`, `(gọi tắt là Ban)`): the
 # list of units goes on after it
 _ALIAS_BRACKET = re.compile(r" \((?:sau đây )?(?:được )?(?:gọi (?:tắt )?là|viết tắt là)[^()\n]{1,80}\)")
@@ -1586,6 +1600,7 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
         if sep.group(0).strip() == "," and ROLE_BESIDE_NAME.match(text, sep.end()):
             break  # `Sở X, cơ quan thường trực …`: the unit's role, no second unit
         m = read_unit(text, sep.end()) or read_party(text, sep.end()) or _joined_place(text, sep.end())
+        m = m or _place_in_list(text, sep.end(), mentions[-1])
         if m is not None:
             m = _local_head_shared(mentions[-1], m)
         if m is not None and sep.group(0).strip() == ",":
