@@ -912,6 +912,8 @@ def _relative(text: str, end: int) -> int:
         if not w:
             break
         word = w.group(1).rstrip(",.")
+        if words and word == "và" and _starts_unit(text, len(text) - len(text[w.end() :].lstrip(" \t"))):
+            break  # `UBND 5 xã có tên trên và UBND huyện X`: a second unit after `và` ends the clause
         compound = word in _COMPOUND_TAILS and f"{prev} {word}" in NOUN_COMPOUNDS  # `khai thác công trình`: no `trình`
         if words and not compound and predicate.match(text, w.start(1), w.start(1) + 40):
             if _opens_predicate(text[w.start(1) : w.start(1) + 40], min_len=3):
