@@ -1675,3 +1675,19 @@ def test_a_letter_to_the_departments_as_a_whole_names_them_so():
     )
     doc = parse_text(text)
     assert [t.assignees for t in doc.tasks] == [["Các Sở Giáo dục và Đào tạo"]] * 2
+
+
+@pytest.mark.parametrize("text", _UNIT_HEADS["name_list"]["examples"])
+def test_lower_case_fields_inside_a_name_are_read_with_it(text):
+    """`[name_list]` of unit_heads.toml: a known field in lower case after a comma goes on the name."""
+    name, rest = text.split("|")
+    mention = read_unit(f"{name} {rest}", 0)
+    assert mention is not None and mention.names == (name,)
+
+
+@pytest.mark.parametrize("text", _UNIT_HEADS["name_list"]["counter_examples"])
+def test_lower_case_words_after_a_comma_end_the_name(text):
+    """... while other lower-case words after the comma start the next item of a list."""
+    name, rest = text.split("|")
+    mention = read_unit(f"{name}{rest}", 0)
+    assert mention is not None and mention.names == (name,)

@@ -228,6 +228,11 @@ _OWNER_HEAD = re.compile(rf"(?<![\wÀ-ỹ]){_OWNER.pattern}$")
 _STANDING_HEAD = re.compile(rf"(?<![\wÀ-ỹ]){_alternation(tuple(_HEADS['standing_organs']['words']))}$")
 # `, Thông tin và Thể thao` inside a name: a capitalised field between a comma and `và`.
 _NAME_LIST = re.compile(rf",[ \t]+([{VI_UPPER}][{VI_LOWER}]*(?:[ \t]+[{VI_LOWER}]+){{0,3}})(?=[ \t]+và[ \t]+[{VI_UPPER}{VI_LOWER}])")
+# ... or a field a portal writes in lower case (`Trung tâm Văn hóa, thể thao và truyền thông`): `[name_list]`
+_LOWER_NAME_LIST = re.compile(
+    rf",[ \t]+((?:{_alternation(tuple(_HEADS['name_list']['lower_fields']))})(?:[ \t]+và[ \t]+"
+    rf"(?:{_alternation(tuple(_HEADS['name_list']['lower_fields']))}))?)(?![\wÀ-ỹ])"
+)
 # Matched at a position of the whole text (not a slice of it: slicing a page per mention is quadratic).
 _FIELD_SEP = re.compile(r"\s*(?:,|;|và)\s*")
 _OWNED_BY = re.compile(rf"\s+(?:thuộc|của|{_alternation(tuple(_HEADS['owned_by']['within']))})\s+")  # `within`
@@ -653,6 +658,8 @@ def _extend_open(text: str, end: int) -> int:
             end = to_level  # `Trung tâm văn hóa, thông tin và thể thao huyện tổ chức …`
             break
         listed = _NAME_LIST.match(text, end) if words and fields_may_follow and text[end : end + 1] == "," else None
+        if listed is None and words and fields_may_follow and text[end : end + 1] == ",":
+            listed = _LOWER_NAME_LIST.match(text, end)  # `Trung tâm Văn hóa, thể thao và truyền thông`
         if listed and not _starts_unit(text, listed.start(1)):
             end, prev = listed.end(), listed.group(0).split()[-1]  # `Trung tâm Văn hóa, Thông tin và Thể thao`
             words += 2
@@ -993,6 +1000,8 @@ def _relative(text: str, end: int) -> int:
         if not w:
             break
         word = w.group(1).rstrip(",.")
+        if words and word == "và" and _starts_unit(text, len(text) - len(text[w.end() :].lstrip(" \t"))):
+            break  # `UBND 5 xã có tên trên và UBND huyện X`: a second unit after `và` ends the clause
         compound = word in _COMPOUND_TAILS and f"{prev} {word}" in NOUN_COMPOUNDS  # `khai thác công trình`: no `trình`
         if words and not compound and predicate.match(text, w.start(1), w.start(1) + 40):
             if _opens_predicate(text[w.start(1) : w.start(1) + 40], min_len=3):
@@ -1672,6 +1681,20 @@ def _joined_place(text: str, pos: int) -> UnitMention | None:
     return UnitMention((m.group(0),), pos, m.end()) if m else None
 
 
+def _place_in_list(text: str, pos: int, holder: UnitMention) -> UnitMention | None:
+    """`Xã Sen An, xã Tân Hòa …`: a place written in lower case after one its head named capitalised (a head of
+    `named_only`): one more, as written; else None."""
+    if len(holder.names) != 1:
+        return None
+    head = next((h for h in _NAMED_ONLY if holder.names[0].startswith((h + " ", h.lower() + " "))), None)
+    if head is None or not text.startswith(head.lower() + " ", pos):
+        return None
+    found = read_unit(head + text[pos + len(head) :], 0)
+    if found is None or len(found.names) != 1:
+        return None
+    return UnitMention((text[pos : pos + found.end],), pos, pos + found.end)
+
+
 # the short name a unit is given in brackets (`(sau đây gọi là Bộ, cơ quan trung ương)`, `(gọi tắt là Ban)`): the
 # list of units goes on after it
 _ALIAS_BRACKET = re.compile(r" \((?:sau đây )?(?:được )?(?:gọi (?:tắt )?là|viết tắt là)[^()\n]{1,80}\)")
@@ -1692,6 +1715,7 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
         if sep.group(0).strip() == "," and ROLE_BESIDE_NAME.match(text, sep.end()):
             break  # `Sở X, cơ quan thường trực …`: the unit's role, no second unit
         m = read_unit(text, sep.end()) or read_party(text, sep.end()) or _joined_place(text, sep.end())
+        m = m or _place_in_list(text, sep.end(), mentions[-1])
         if m is not None:
             m = _local_head_shared(mentions[-1], m)
         if m is not None and sep.group(0).strip() == ",":

@@ -154,6 +154,13 @@ class _Builder:
             found = self._resolved[key] = resolve_names(self.names, self.registry, key)
         return list(found)
 
+    def _same_units(self, found: Assignment, current: Assignment) -> bool:
+        """The units a clause names are those of the open task, also by a shorter name or in another case
+        (`Đề nghị đại biểu HĐND tỉnh …. Đại biểu HĐND tổng hợp …`): it goes on with that task."""
+        if set(found.names) == set(current.names):
+            return True
+        return {n.casefold() for n in self.resolve(found.names)} == {n.casefold() for n in self.resolve(current.names)}
+
     # --- tasks -------------------------------------------------------------------------------------------
     def add(
         self,
@@ -659,7 +666,7 @@ class _Builder:
                 current_assign.coordinators += shift(found, a).assignees
                 continue
             if found is not None and why is None:
-                if current is None or current_assign is None or set(found.names) != set(current_assign.names):
+                if current is None or current_assign is None or not self._same_units(found, current_assign):
                     if current is not None:
                         found_any.append((current[0], current[1], current_assign))
                     start = prefix_start if prefix_start is not None and current is None else a

@@ -59,9 +59,13 @@ def qualifies_type(text: str) -> bool:
     return _QUALIFIER.fullmatch(text.strip()) is not None
 
 
+# ... unless the word closes a compound (`… TOÀN BỘ`): `closed` of `[subject_open_end]`
+_CLOSED_END = re.compile(rf"(?:^|\s)(?:{as_written(_OPEN['closed'])})$", re.IGNORECASE)
+
+
 def open_end(text: str) -> bool:
     """A subject line left open for the next one (`... của`, `... và`, `... Bộ`)."""
-    return _OPEN_END.search(text) is not None
+    return _OPEN_END.search(text) is not None and _CLOSED_END.search(text) is None
 
 
 def opens_body(prev: Cell, cell: Cell) -> bool:
