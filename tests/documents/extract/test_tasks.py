@@ -1620,10 +1620,35 @@ def test_times_in_a_list_of_things_an_item_refers_to_do_not_date_it(item, kind):
         ("Trách nhiệm của Sở Y tế trong việc kiểm tra an toàn thực phẩm tại các bếp ăn tập thể.", False),
         # not closed by a full stop: a heading already
         ("Trách nhiệm của Sở Y tế", False),
+        # ... or closed by a colon, a long list of units: a duty title too
+        ("Trách nhiệm của Sở Tài chính, Sở Xây dựng, Ủy ban nhân dân cấp xã:", True),
     ],
 )
 def test_duty_title(title, duty):
     assert _duty_title(title) is duty
+
+
+# An article of a quy chế or a quy định: titles that name whose duties follow, the duties as items under them.
+RULES_ARTICLES = """Điều 4. Phân cấp cho Sở Công Thương thực hiện một số nhiệm vụ, quyền hạn sau
+1. Quản lý các chợ hạng một trên địa bàn tỉnh.
+Điều 5. Nhiệm vụ của Ban chỉ đạo Chương trình
+1. Họp định kỳ 6 tháng một lần để đánh giá tiến độ.
+Điều 6. Trách nhiệm của các cơ quan
+     1. Trách nhiệm của Sở Tài chính, Sở Xây dựng, Sở Nông nghiệp và Môi trường,
+Ủy ban nhân dân cấp xã:
+      a) Chịu trách nhiệm trước pháp luật về kết quả thực hiện nhiệm vụ được phân cấp;
+      b) Tuyên truyền quy định về quản lý chợ trên địa bàn.
+"""
+
+
+def test_duties_in_the_articles_of_a_quy_che_belong_to_the_units_each_title_names():
+    tasks = _tasks(RULES_ARTICLES)
+    assert [(t.assignees, t.text[:12]) for t in tasks] == [
+        (["Sở Công Thương"], "Quản lý các "),  # `Phân cấp cho X thực hiện … nhiệm vụ, quyền hạn sau`
+        (["Ban chỉ đạo Chương trình"], "Họp định kỳ "),  # `chỉ đạo`, `trình`: words of the board's name
+        # a title wrapped after a comma, each unit it lists; its liability (`Chịu trách nhiệm trước pháp luật`) no task
+        (["Sở Tài chính", "Sở Xây dựng", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân cấp xã"], "Tuyên truyền"),
+    ]
 
 
 GUIDED = """Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố thực hiện nội dung sau:
