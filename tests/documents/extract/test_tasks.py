@@ -1651,6 +1651,26 @@ def test_duties_in_the_articles_of_a_quy_che_belong_to_the_units_each_title_name
     ]
 
 
+# ... and the parties of a public work, named by their role with no `các` (`[project_parties]`)
+PARTIES_ARTICLE = """Điều 7. Trách nhiệm nghiệm thu công trình
+1. Trách nhiệm của cơ quan quyết định đầu tư.
+a) Tổ chức thẩm định hồ sơ nghiệm thu công trình đã hoàn thành;
+2. Trách nhiệm của đơn vị thi công
+a) Lập kế hoạch thi công chi tiết gửi chủ đầu tư;
+b) Chịu sự giám sát, kiểm tra của chủ đầu tư đối với chất lượng công trình;
+c) Báo cáo kịp thời với chủ đầu tư khi có sự thay đổi về tiến độ thi công.
+"""
+
+
+def test_duties_of_the_parties_of_a_public_work_belong_to_each_party_the_title_names():
+    tasks = _tasks(PARTIES_ARTICLE)
+    # being overseen (`Chịu sự giám sát`) asks nothing; a report only when something changes is conditional
+    assert [(t.assignees, t.text[:12]) for t in tasks] == [
+        (["cơ quan quyết định đầu tư"], "Tổ chức thẩm"),
+        (["đơn vị thi công"], "Lập kế hoạch"),
+    ]
+
+
 GUIDED = """Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố thực hiện nội dung sau:
 I. Cục Thuế tỉnh Quảng Ninh hướng dẫn Chi cục Thuế khu vực Hạ Long thực hiện nội dung sau:
 1. Rà soát hồ sơ hoàn thuế còn tồn đọng.

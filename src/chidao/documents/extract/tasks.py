@@ -20,6 +20,7 @@ from chidao.documents.extract.assignees import (
     _opens_predicate,
     _predicates,
     find_units,
+    read_party,
     read_unit,
     read_units,
     strip_office,
@@ -508,6 +509,8 @@ class _Builder:
                 canonical, confidence = _REGISTRY_DEFAULT.match(owner)
                 if canonical and confidence >= 1.0:
                     return [canonical], [seg.span(m.start(1), m.end(1))], None
+            elif _party_owner(owner):  # `3. Trách nhiệm của đơn vị thi công`: the party the items are of
+                return self.resolve([owner.rstrip(" .:")]), [seg.span(m.start(1), m.end(1))], None
             elif mentions := read_units(owner, 0)[0]:
                 if len(mentions) > 1:  # `Trách nhiệm của Sở Y tế, Sở Công Thương, UBND cấp xã`: each unit it lists
                     at = m.start(1)
@@ -1299,9 +1302,18 @@ def _duty_title(text: str) -> bool:
     m = DUTY_HEADING.match(text)
     if m is None or not text.endswith((".", ":")):
         return False
+    if _party_owner(m.group(1)):
+        return True
     mentions, end = read_units(m.group(1), 0)
     rest = m.group(1)[end:].strip(" ,;")  # more of the name than the reader takes (`kinh doanh xăng dầu`)
     return bool(mentions) and len(rest.split()) <= 12 and not _opens_predicate(rest)
+
+
+def _party_owner(owner: str) -> bool:
+    """Is the owner a duty title names a project's party by its role, and nothing more (`chủ đầu tư`, `đơn vị thi
+    công`, `cơ quan quyết định đầu tư`: `[project_parties]`)? The unit reader reads these only after a unit."""
+    party = read_party(owner, 0)
+    return party is not None and not owner[party.end :].strip(" .,;:")
 
 
 def _topic_title(seg: Segment, nxt: Segment | None) -> bool:
