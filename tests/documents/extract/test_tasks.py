@@ -1630,7 +1630,7 @@ def test_duty_title(title, duty):
 
 # An article of a quy chế or a quy định: titles that name whose duties follow, the duties as items under them.
 RULES_ARTICLES = """Điều 4. Phân cấp cho Sở Công Thương thực hiện một số nhiệm vụ, quyền hạn sau
-1. Quản lý các chợ hạng một trên địa bàn tỉnh.
+1. Cấp phép các chợ hạng một trên địa bàn tỉnh.
 Điều 5. Nhiệm vụ của Ban chỉ đạo Chương trình
 1. Họp định kỳ 6 tháng một lần để đánh giá tiến độ.
 Điều 6. Trách nhiệm của các cơ quan
@@ -1644,7 +1644,7 @@ RULES_ARTICLES = """Điều 4. Phân cấp cho Sở Công Thương thực hiện
 def test_duties_in_the_articles_of_a_quy_che_belong_to_the_units_each_title_names():
     tasks = _tasks(RULES_ARTICLES)
     assert [(t.assignees, t.text[:12]) for t in tasks] == [
-        (["Sở Công Thương"], "Quản lý các "),  # `Phân cấp cho X thực hiện … nhiệm vụ, quyền hạn sau`
+        (["Sở Công Thương"], "Cấp phép các"),  # `Phân cấp cho X thực hiện … nhiệm vụ, quyền hạn sau`
         (["Ban chỉ đạo Chương trình"], "Họp định kỳ "),  # `chỉ đạo`, `trình`: words of the board's name
         # a title wrapped after a comma, each unit it lists; its liability (`Chịu trách nhiệm trước pháp luật`) no task
         (["Sở Tài chính", "Sở Xây dựng", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân cấp xã"], "Tuyên truyền"),
