@@ -9,7 +9,7 @@ import pytest
 from chidao.documents import parse
 from chidao.documents.data import load_toml
 from chidao.documents.data.formal import letter_codes
-from chidao.documents.extract.clauses import assignment, excluded
+from chidao.documents.extract.clauses import assignment, excluded, lead_ins
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.tasks import (
     _addressee_units,
@@ -1626,6 +1626,16 @@ def test_times_in_a_list_of_things_an_item_refers_to_do_not_date_it(item, kind):
 )
 def test_duty_title(title, duty):
     assert _duty_title(title) is duty
+
+
+@pytest.mark.parametrize("title", lead_ins()["duty_heading"]["class_examples"])
+def test_a_duty_title_may_name_the_class_a_quy_dinh_binds(title):
+    assert _duty_title(title)
+
+
+@pytest.mark.parametrize("title", lead_ins()["duty_heading"]["class_counter_examples"])
+def test_a_class_with_much_more_said_after_it_is_no_duty_title(title):
+    assert not _duty_title(title)
 
 
 # An article of a quy chế or a quy định: titles that name whose duties follow, the duties as items under them.

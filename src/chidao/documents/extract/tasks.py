@@ -1311,9 +1311,17 @@ def _duty_title(text: str) -> bool:
 
 def _party_owner(owner: str) -> bool:
     """Is the owner a duty title names a project's party by its role, and nothing more (`chủ đầu tư`, `đơn vị thi
-    công`, `cơ quan quyết định đầu tư`: `[project_parties]`)? The unit reader reads these only after a unit."""
+    công`, `cơ quan quyết định đầu tư`: `[project_parties]`), or the class of people and bodies a quy định binds
+    (`tổ chức, cá nhân thu thập, cung cấp dữ liệu`: `classes` of `[duty_heading]`)? The unit reader reads these only
+    after a unit, or not at all."""
+    if owner.startswith(_DUTY_CLASSES):
+        return len(owner.split()) <= _DUTY_CLASS_WORDS
     party = read_party(owner, 0)
     return party is not None and not owner[party.end :].strip(" .,;:")
+
+
+_DUTY_CLASSES = tuple(lead_ins()["duty_heading"]["classes"])
+_DUTY_CLASS_WORDS = lead_ins()["duty_heading"]["class_words"]
 
 
 def _topic_title(seg: Segment, nxt: Segment | None) -> bool:
