@@ -9,7 +9,7 @@ import pytest
 from chidao.documents import parse
 from chidao.documents.data import load_toml
 from chidao.documents.data.formal import letter_codes
-from chidao.documents.extract.clauses import assignment, excluded
+from chidao.documents.extract.clauses import assignment, excluded, lead_ins
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.tasks import (
     _addressee_units,
@@ -1620,10 +1620,65 @@ def test_times_in_a_list_of_things_an_item_refers_to_do_not_date_it(item, kind):
         ("Trách nhiệm của Sở Y tế trong việc kiểm tra an toàn thực phẩm tại các bếp ăn tập thể.", False),
         # not closed by a full stop: a heading already
         ("Trách nhiệm của Sở Y tế", False),
+        # ... or closed by a colon, a long list of units: a duty title too
+        ("Trách nhiệm của Sở Tài chính, Sở Xây dựng, Ủy ban nhân dân cấp xã:", True),
     ],
 )
 def test_duty_title(title, duty):
     assert _duty_title(title) is duty
+
+
+@pytest.mark.parametrize("title", lead_ins()["duty_heading"]["class_examples"])
+def test_a_duty_title_may_name_the_class_a_quy_dinh_binds(title):
+    assert _duty_title(title)
+
+
+@pytest.mark.parametrize("title", lead_ins()["duty_heading"]["class_counter_examples"])
+def test_a_class_with_much_more_said_after_it_is_no_duty_title(title):
+    assert not _duty_title(title)
+
+
+# An article of a quy chế or a quy định: titles that name whose duties follow, the duties as items under them.
+RULES_ARTICLES = """Điều 4. Phân cấp cho Sở Công Thương thực hiện một số nhiệm vụ, quyền hạn sau
+1. Cấp phép các chợ hạng một trên địa bàn tỉnh.
+Điều 5. Nhiệm vụ của Ban chỉ đạo Chương trình
+1. Họp định kỳ 6 tháng một lần để đánh giá tiến độ.
+Điều 6. Trách nhiệm của các cơ quan
+     1. Trách nhiệm của Sở Tài chính, Sở Xây dựng, Sở Nông nghiệp và Môi trường,
+Ủy ban nhân dân cấp xã:
+      a) Chịu trách nhiệm trước pháp luật về kết quả thực hiện nhiệm vụ được phân cấp;
+      b) Tuyên truyền quy định về quản lý chợ trên địa bàn.
+"""
+
+
+def test_duties_in_the_articles_of_a_quy_che_belong_to_the_units_each_title_names():
+    tasks = _tasks(RULES_ARTICLES)
+    assert [(t.assignees, t.text[:12]) for t in tasks] == [
+        (["Sở Công Thương"], "Cấp phép các"),  # `Phân cấp cho X thực hiện … nhiệm vụ, quyền hạn sau`
+        (["Ban chỉ đạo Chương trình"], "Họp định kỳ "),  # `chỉ đạo`, `trình`: words of the board's name
+        # a title wrapped after a comma, each unit it lists; its liability (`Chịu trách nhiệm trước pháp luật`) no task
+        (["Sở Tài chính", "Sở Xây dựng", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân cấp xã"], "Tuyên truyền"),
+    ]
+
+
+# ... and the parties of a public work, named by their role with no `các` (`[project_parties]`)
+PARTIES_ARTICLE = """Điều 7. Trách nhiệm nghiệm thu công trình
+1. Trách nhiệm của cơ quan quyết định đầu tư.
+a) Tổ chức thẩm định hồ sơ nghiệm thu công trình đã hoàn thành;
+2. Trách nhiệm của đơn vị thi công
+a) Lập kế hoạch thi công chi tiết gửi chủ đầu tư;
+b) Chịu sự giám sát, kiểm tra của chủ đầu tư đối với chất lượng công trình;
+c) Báo cáo kịp thời với chủ đầu tư khi có sự thay đổi về tiến độ thi công.
+"""
+
+
+def test_duties_of_the_parties_of_a_public_work_belong_to_each_party_the_title_names():
+    tasks = _tasks(PARTIES_ARTICLE)
+    # being overseen (`Chịu sự giám sát`) asks nothing; a report only when something changes is conditional
+    assert [(t.assignees, t.text[:12]) for t in tasks] == [
+        (["cơ quan quyết định đầu tư"], "Tổ chức thẩm"),
+        (["đơn vị thi công"], "Lập kế hoạch"),
+    ]
 
 
 GUIDED = """Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố thực hiện nội dung sau:

@@ -108,6 +108,12 @@ _OBJECT_END = re.compile(rf"\s{as_written(_OBJECT_WORDS)}$")
 _OBJECT_LONGEST = 1 + max(map(len, _OBJECT_WORDS))
 
 
+def _opens_with_unit(text: str) -> bool:
+    """Does `text` open with a unit's name (`Ủy ban nhân dân cấp xã:`, `Sở Tài chính phối hợp …`)?"""
+    mentions, _ = read_units(text, 0)
+    return bool(mentions) and mentions[0].start == 0
+
+
 def _title_then_unit(title: str, text: str) -> bool:
     """`1. Nâng cao nhận thức, …` (`title`, the numbered line alone) filling a wrapped line, then `Các cấp ủy, tổ chức
     đảng tập trung …` (`text`): a sentence opening with a unit and its work under a title that names no unit and
@@ -754,6 +760,9 @@ def _continues(
         return True  # a word alone on a line of a wrapped page (`Cục` / `Địa chất ...`) is no paragraph
     if width and len(current.text) - last_len >= 2 * full and (first.isupper() or first.isdigit() or first in "(“\""):
         return True  # a paragraph already wrapped over full lines, still open, goes on past a short line
+    if 0 < current.depth <= 3 and current.text.endswith(",") and first.isupper() and _opens_with_unit(text):
+        return True  # `2. Trách nhiệm của Sở Y tế, Sở Công Thương,` / `Ủy ban nhân dân cấp xã:`: a list of units
+        # left on a comma goes on with the next unit, whatever the line's case
     if not width and 0 < current.depth <= 3 and (first.isupper() or first in "(“\""):
         return False  # one paragraph a line: a numbered line left open is a title (`1. Nâng cao nhận thức về …`),
         # and a new sentence under it opens a paragraph of its own

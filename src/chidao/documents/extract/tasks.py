@@ -20,6 +20,7 @@ from chidao.documents.extract.assignees import (
     _opens_predicate,
     _predicates,
     find_units,
+    read_party,
     read_unit,
     read_units,
     strip_office,
@@ -346,7 +347,10 @@ class _Builder:
                         self._paragraph(seg, segs[i + 1] if i + 1 < len(segs) else None)
                     continue
             nxt = segs[i + 1] if i + 1 < len(segs) else None
-            duty = nxt is not None and 0 < seg.depth < nxt.depth and not seg.ends_open and _duty_title(seg.text)
+            duty = (
+                nxt is not None and 0 < seg.depth < nxt.depth and (not seg.ends_open or seg.text.endswith(":"))
+                and _duty_title(seg.text)
+            )
             titled = nxt is not None and 0 < seg.depth < nxt.depth and not seg.text.endswith(",") and seg.ends_open
             titled = titled and not field_line(nxt.text)  # type: ignore[union-attr]  # `titled` needs `nxt`
             if heading or titled or duty or _topic_title(seg, nxt):
@@ -437,6 +441,12 @@ class _Builder:
         assigns work of its own after it)."""
         if seg.depth and (not frame.item_depth or seg.depth <= frame.item_depth):
             frame.item_depth = seg.depth
+            if excluded(_FIRST_CLAUSE.split(seg.text, 1)[0]) is not None:
+                # `a) Chịu trách nhiệm trước pháp luật … về kết quả …;`: a liability (or a condition, an approval) in its
+                # first clause, among the duties: no task, nor is what it holds (one after work, `…; chịu trách
+                # nhiệm trước …`, ends an item that gave work)
+                frame.item = None
+                return True
             found = assignment(seg.text)
             if found is not None and found.start == 0 and not self.is_issuer(found.names):  # names its own units
                 names, spans = self.resolve(found.names), [seg.span(m.start, m.end) for m in found.assignees]
@@ -517,7 +527,13 @@ class _Builder:
                 canonical, confidence = _REGISTRY_DEFAULT.match(owner)
                 if canonical and confidence >= 1.0:
                     return [canonical], [seg.span(m.start(1), m.end(1))], None
-            elif read_units(owner, 0)[0]:
+            elif _party_owner(owner):  # `3. Trách nhiệm của đơn vị thi công`: the party the items are of
+                return self.resolve([owner.rstrip(" .:")]), [seg.span(m.start(1), m.end(1))], None
+            elif mentions := read_units(owner, 0)[0]:
+                if len(mentions) > 1:  # `Trách nhiệm của Sở Y tế, Sở Công Thương, UBND cấp xã`: each unit it lists
+                    at = m.start(1)
+                    names = self.resolve([n for u in mentions for n in u.names])
+                    return names, [seg.span(at + u.start, at + u.end) for u in mentions], None
                 return self.resolve([owner.rstrip(" .:")]), [seg.span(m.start(1), m.end(1))], None
         listed = _listed_owners(text) if seg.text.rstrip().endswith(":") else None
         if listed is not None:
@@ -1298,16 +1314,37 @@ def _works_in_turn(text: str) -> bool:
     return len(parts) > 1 and all(p[:1].islower() and read_unit(p, 0) is None for p in parts[1:])
 
 
+# where an item's first clause ends: a semicolon, or a full stop before the next sentence
+_FIRST_CLAUSE = re.compile(r";|\.\s")
+
+
 def _duty_title(text: str) -> bool:
     """`1. Yêu cầu đối với các tổ chức, cá nhân được cấp phép khai thác.` over its numbered items: a title
-    closed by a full stop that only names whose duties follow (`Yêu cầu/Đề nghị/Trách nhiệm/Nhiệm vụ` `đối
+    closed by a full stop (or a colon: `2. Trách nhiệm của Sở Y tế, Sở Công Thương, …:`) that only names whose duties follow (`Yêu cầu/Đề nghị/Trách nhiệm/Nhiệm vụ` `đối
     với/của` units, and no predicate after them: `... trong việc ...`), read as the heading it is."""
     m = DUTY_HEADING.match(text)
-    if m is None or not text.endswith("."):
+    if m is None or not text.endswith((".", ":")):
         return False
+    if _party_owner(m.group(1)):
+        return True
     mentions, end = read_units(m.group(1), 0)
     rest = m.group(1)[end:].strip(" ,;")  # more of the name than the reader takes (`kinh doanh xăng dầu`)
     return bool(mentions) and len(rest.split()) <= 12 and not _opens_predicate(rest)
+
+
+def _party_owner(owner: str) -> bool:
+    """Is the owner a duty title names a project's party by its role, and nothing more (`chủ đầu tư`, `đơn vị thi
+    công`, `cơ quan quyết định đầu tư`: `[project_parties]`), or the class of people and bodies a quy định binds
+    (`tổ chức, cá nhân thu thập, cung cấp dữ liệu`: `classes` of `[duty_heading]`)? The unit reader reads these only
+    after a unit, or not at all."""
+    if owner.startswith(_DUTY_CLASSES):
+        return len(owner.split()) <= _DUTY_CLASS_WORDS
+    party = read_party(owner, 0)
+    return party is not None and not owner[party.end :].strip(" .,;:")
+
+
+_DUTY_CLASSES = tuple(lead_ins()["duty_heading"]["classes"])
+_DUTY_CLASS_WORDS = lead_ins()["duty_heading"]["class_words"]
 
 
 def _topic_title(seg: Segment, nxt: Segment | None) -> bool:
