@@ -267,6 +267,20 @@ def test_registry_from_caller_names_and_partial_match():
         ("Các Ủy ban nhân dân xã rà soát danh sách", [("Các Ủy ban nhân dân xã",)]),
         # the organisations and persons a licensing letter addresses, `Tổ chức` capitalised
         ("các Tổ chức, cá nhân khai thác cát thực hiện", [("các Tổ chức, cá nhân khai thác cát",)]),
+        # `các Sở` before one field: that department of every province a ministry writes to, one group as written
+        # (two fields are two departments)
+        ("các Sở GD&ĐT rà soát số liệu", [("các Sở GD&ĐT",)]),
+        ("giám đốc các sở Y tế chỉ đạo", [("giám đốc các sở Y tế",)]),
+        ("các Sở Y tế, Xây dựng kiểm tra", [("Sở Y tế", "Sở Xây dựng")]),
+        # the sections of a field in lower case after `các`, with their levels; the group after a comma is another
+        ("các phòng GDĐT, các đơn vị trực thuộc sở báo cáo", [("các phòng GDĐT",), ("các đơn vị trực thuộc sở",)]),
+        ("các phòng Giáo dục và Đào tạo các huyện, thị xã, các trường THPT báo cáo",
+         [("các phòng Giáo dục và Đào tạo các huyện, thị xã",), ("các trường THPT",)]),
+        ("Trung tâm Y tế các huyện, các bệnh viện giám sát", [("Trung tâm Y tế các huyện",), ("các bệnh viện",)]),
+        ("các phòng, ban chuyên môn tham mưu", [("các phòng, ban chuyên môn",)]),
+        # a ministry's department of the provinces it lists after a colon, to the end of the addressee
+        ("Sở Y tế: Nam An, Bắc Hà, Hà Nội;", [("Sở Y tế tỉnh Nam An", "Sở Y tế tỉnh Bắc Hà", "Sở Y tế thành phố Hà Nội")]),
+        ("Sở Y tế: Chủ trì, Tổ chức kiểm tra", [("Sở Y tế",)]),
     ],
 )
 def test_read_units(text, names):
@@ -425,6 +439,9 @@ def test_group_expansion(text, addressees, group, members):
         (["Các đơn vị sử dụng ngân sách"], "các đơn vị", "các đơn vị"),
         # a group a sentence writes in lower case keeps its case, the Kính gửi line's capital aside
         (["Văn phòng các sở, ban, ngành", "Sở Nội vụ"], "văn phòng các sở, ban, ngành", "văn phòng các sở, ban, ngành"),
+        # the departments of one field in the plural, short, in a letter sent to them all
+        (["Các Sở Nông nghiệp và Phát triển nông thôn"], "các Sở NN&PTNT", "Các Sở Nông nghiệp và Phát triển nông thôn"),
+        (["Các Sở Y tế"], "các Sở GD&ĐT", "các Sở GD&ĐT"),
     ],
 )
 def test_name_read_short_written_out_as_the_letter_addresses_it(addressees, short, full):

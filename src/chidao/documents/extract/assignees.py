@@ -168,6 +168,8 @@ LOWER_HEADS: tuple[str, ...] = tuple(_HEADS["lower_heads"]["words"])
 _LOWER_FIELD = re.compile(rf"[ \t]+(?:{_alternation(tuple(_HEADS['lower_heads']['fields']))})(?![\wÀ-ỹ])")
 # ... and the office that serves a body, in lower case before it (`văn phòng các Bộ`): `serving` of `[lower_heads]`
 SERVING_HEADS: tuple[str, ...] = tuple(_HEADS["lower_heads"]["serving"])
+# ... the same in the plural (`các phòng GDĐT các huyện`), read as that head where a field follows it
+_PLURAL_SECTIONS = re.compile(rf"[Cc]ác[ \t]+(?=(?:{_alternation(LOWER_HEADS)})[ \t]+[{VI_UPPER}])")
 _OPEN = re.compile(
     rf"(?!{_alternation(_not_a_unit())})(?:{_loose(OPEN_HEADS)}|{_alternation(LOWER_HEADS)}(?=[ \t]+[{VI_UPPER}])"
     rf"|{_alternation(SERVING_HEADS)}(?=[ \t]+(?:[{VI_UPPER}]|các[ \t])))"
@@ -676,7 +678,9 @@ def _extend_open(text: str, end: int) -> int:
             end = _extend_place(text, at - 1)
             # `Ban Thường vụ các huyện ủy, thị ủy, thành ủy`: the group of bodies the unit is the organ of
             group_end = _read_group(text, at)
-            end = max(end, group_end or end)
+            if group_end is not None and _ANOTHER_GROUP.search(text, end, group_end) is None:
+                end = max(end, group_end)  # (not a group named after the levels: `Trung tâm Y tế các huyện, các
+                # bệnh viện` is two units)
             words += 3
             continue
         if word == "các" and words and (group_end := _read_group(text, at)) is not None:
@@ -703,6 +707,10 @@ def _extend_open(text: str, end: int) -> int:
         end = m.end()
         words += 1
     return end
+
+
+# a second group after the levels of an open unit's name (`…, các bệnh viện`): a unit of its own
+_ANOTHER_GROUP = re.compile(r",[ \t]*[Cc]ác[ \t]")
 
 
 # Two words a comma joins inside a unit's name (`Ban Chỉ huy phòng, chống thiên tai …`): `[comma_pairs]`
@@ -1068,9 +1076,9 @@ def _read_unit(text: str, pos: int) -> UnitMention | None:
         if elided:
             head = elided.group(1).capitalize()
             names, end = _read_fields(text, elided.end(), head)
-            if len(names) == 1 and ":" not in elided.group(0) and text[elided.end() : elided.end() + 1].islower():
-                # `các sở giáo dục và đào tạo`: the departments of that field, one group written as a common noun,
-                # not a list of named departments (`các Sở: Y tế, Xây dựng`)
+            if len(names) == 1 and ":" not in elided.group(0):
+                # `các sở giáo dục và đào tạo`, `các Sở GD&ĐT`: the departments of that field (of every province a
+                # ministry writes to), one group, not a list of named departments (`các Sở: Y tế, Xây dựng`)
                 return UnitMention((text[start:end],), start, end)
             if names:
                 prefix = text[start:pos]
@@ -1080,6 +1088,9 @@ def _read_unit(text: str, pos: int) -> UnitMention | None:
         if elided and len(fields) > 1:
             prefix, head = text[start:pos], elided.group(1)
             return UnitMention(tuple(f"{prefix}{head} {f}" for f in fields), start, end)
+        sections = _PLURAL_SECTIONS.match(text, pos)
+        if sections is not None and (mention := _open_mention(text, start, sections.end())) is not None:
+            return mention  # `các phòng GDĐT các huyện`: the sections of that field, not the group `các phòng`
         group_end = _read_group(text, pos)
         named = _named_plural(text, start, pos, group_end)
         if named is not None:
@@ -1465,7 +1476,22 @@ def _ministry_mention(text: str, start: int, pos: int, head: str) -> UnitMention
     ):
         names = tuple(f"{head} {text[a:b]}" for a, b in fields)
         return UnitMention(names, start, end)
+    if head == "Sở" and (each := _provinces_listed(text, text[start:end], end)) is not None:
+        return UnitMention(each[0], start, each[1])
     return UnitMention((text[start:end],), start, end)
+
+
+# the provinces a ministry lists after a colon, closing the addressee (`Sở Y tế: Thái Nguyên, Bắc Kạn;`)
+_LIST_CLOSED = re.compile(r"[ \t]*(?:[;.]|$)", re.MULTILINE)
+
+
+def _provinces_listed(text: str, name: str, end: int) -> tuple[tuple[str, ...], int] | None:
+    """The department `name` of each province listed after it and a colon, to the end of the addressee (`Sở Y tế:
+    Thái Nguyên, Bắc Kạn, Bình Thuận;`: `Sở Y tế tỉnh Thái Nguyên`, ...), and where the list ends; else None."""
+    if not text.startswith(":", end) and not text.startswith(" :", end):
+        return None
+    listed = _listed_places(text, name, None, end)
+    return listed if listed is not None and _LIST_CLOSED.match(text, listed[1]) else None
 
 
 # heads that name no unit alone (`Ban phối hợp ...`): `alone` of `[open_heads]`
