@@ -110,7 +110,7 @@ def test_subject_after_a_comma_that_closes_a_list_of_recipients(clause: str, sub
         ("Đối với Khu tái định cư Đồng Mát, Ban Quản lý dự án huyện hoàn thiện hạ tầng.",
          ["Ban Quản lý dự án huyện"]),
         # the deadline put first, before its comma
-        ("Trước ngày 18/12, các Sở Giáo dục và Đào tạo gửi báo cáo về Bộ.", ["Sở Giáo dục và Đào tạo"]),
+        ("Trước ngày 18/12, các Sở Giáo dục và Đào tạo gửi báo cáo về Bộ.", ["các Sở Giáo dục và Đào tạo"]),
         ("Chậm nhất ngày 10/12/2025, UBND các xã, phường gửi danh sách về Sở Nội vụ.", ["UBND các xã, phường"]),
         ("Trước 16 giờ 00 ngày 28/11/2025, Trung tâm Y tế huyện gửi số ca mắc về Sở Y tế.", ["Trung tâm Y tế huyện"]),
     ],

@@ -854,6 +854,15 @@ def test_head_noun_counter_examples_name_no_unit(text):
     assert read_unit(text, 0) is None
 
 
+@pytest.mark.parametrize("text", _UNIT_HEADS["group_nouns"]["named_by_members_examples"])
+def test_group_named_by_its_members_is_read_as_them(text):
+    """`named_by_members` of `[group_nouns]`: a generic group the sentence names its members right after is those
+    members (the names after `|`, split by `;`)."""
+    sentence, names = text.split("|")
+    mentions, _ = read_units(sentence, 0)
+    assert [n for m in mentions for n in m.names] == names.split(";")
+
+
 def test_every_head_table_has_words_examples_and_counter_examples():
     for t in _HEAD_TABLES:
         assert _UNIT_HEADS[t]["words"] and _UNIT_HEADS[t]["examples"] and _UNIT_HEADS[t]["counter_examples"], t

@@ -1593,7 +1593,7 @@ _ALIAS_BRACKET = re.compile(r" \((?:sau đây )?(?:được )?(?:gọi (?:tắt 
 def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
     """A list of units from `pos`: `Sở Tài chính, Sở Xây dựng và các cơ quan liên quan`; and where it ends."""
     mentions: list[UnitMention] = []
-    m = read_unit(text, pos)
+    m = _named_by_members(text, read_unit(text, pos))
     while m is not None:
         mentions.append(m)
         after = m.end
@@ -1617,6 +1617,21 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
     if len(mentions) > 1 and text.find("xã hội", mentions[0].end) >= 0:
         _share_front_place(text, mentions)
     return mentions, mentions[-1].end
+
+
+# a generic group whose members the sentence names right after it (`các đơn vị Viện X và Bệnh viện Y`):
+# `named_by_members` of `[group_nouns]`
+_NAMED_BY_MEMBERS = frozenset(_HEADS["group_nouns"]["named_by_members"])
+
+
+def _named_by_members(text: str, group: UnitMention | None) -> UnitMention | None:
+    """The first member named right after a generic group (`các đơn vị Viện Pasteur …`), spanning the group too;
+    else `group` as read."""
+    if group is None or group.names[0] not in _NAMED_BY_MEMBERS or text[group.end : group.end + 1] != " ":
+        return group
+    if not text[group.end + 1 : group.end + 2].isupper() or (member := read_unit(text, group.end + 1)) is None:
+        return group
+    return UnitMention(member.names, group.start, member.end)
 
 
 # `các huyện` after `UBND thành phố và`: places named with no head, whose head the body before says once

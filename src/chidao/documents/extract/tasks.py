@@ -613,7 +613,7 @@ class _Builder:
                     # the unit's work is part of that task
             if found is not None and ctx is not None and (
                 found.mode in ("yêu cầu", "đề nghị") or (found.mode == "giao" and found.start > 0)
-            ) and not _issuer_turns_to(ctx, piece.text, found, text[:a]):
+            ) and not _issuer_turns_to(ctx, piece.text, found, text[:a]) and not self._issuer_named_first(piece.text, found):
                 found = None  # the unit of the section asks or hands on (`...; khẩn trương giao Ban X lập hồ sơ`)
             if found is not None and ctx is not None and _organ_leads(piece.text, found, ctx.assignees):
                 found = None  # `- Lãnh đạo Ủy ban MTTQ tỉnh giám sát …` under the Front's Đảng đoàn: the organ's work
@@ -723,6 +723,18 @@ class _Builder:
             created.append(task)
         self._sentence_deadlines(text, found_any, created)
         return created
+
+    def _issuer_named_first(self, text: str, found: Assignment) -> bool:
+        """An item that opens with the issuer's own name and its order (`1. Bộ Y tế giao Viện X hỗ trợ …` under
+        the ministry's lead-in to the province and its institutes): the issuer still speaks and gives that unit
+        the work, as no unit of the section would order in the issuer's name."""
+        head = text[: found.start].rstrip(" ,")
+        if not head or len(head) > _ISSUER_NAME_MAX or head[:1].islower():
+            return False
+        named, _ = read_units(head, 0)
+        return len(named) == 1 and named[0].start == 0 and named[0].end == len(head) and self.is_issuer(
+            self.resolve(named[0].names)
+        )
 
     def _sentence_deadlines(
         self, text: str, found_any: list[tuple[int, int, Assignment | None]], created: list[Task]
@@ -1528,6 +1540,9 @@ _ASIDE_ROLE = re.compile(rf"\s*{as_written([*_HELPING_WORDS['answerable'], _HELP
 # (`[intro_clause]` of data/lead_ins.toml)
 _INTRO = lead_ins()["intro_clause"]
 _INTRO_CLAUSE = re.compile(rf"(?:^|:\s+){as_written([*_INTRO['openers'], *_INTRO['grounds']])}\b[^:;]*,\s*$")
+
+
+_ISSUER_NAME_MAX = 80  # characters: an issuer's name before its order, as an item opens with it
 
 
 def _issuer_turns_to(ctx: Frame, piece: str, found: Assignment, before: str = "") -> bool:
