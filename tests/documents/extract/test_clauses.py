@@ -191,3 +191,17 @@ def test_scope_counter_examples_are_no_scope(sentence):
 )
 def test_semicolon_clause_after_an_opening_phrase(paragraph, count):
     assert len(c.clauses(paragraph)) == count
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "count"),
+    [
+        # a unit of the addressees closed by a bracketed note on it: the next unit after the comma carries the list on
+        ("Sở yêu cầu UBND các xã (chỉ đạo các trường thuộc phạm vi quản lý), các trường trực thuộc Sở thực hiện "
+         "tuyên truyền phòng, chống đuối nước.", 1),
+        # ... while a clause giving work closed so still hands the next work to the unit after it
+        ("Giao Sở Y tế chủ trì giám sát (phối hợp khi cần), Sở Giáo dục và Đào tạo tổng hợp danh sách học sinh.", 2),
+    ],
+)
+def test_unit_closed_by_a_note_carries_the_list_on(paragraph, count):
+    assert len(c.clauses(paragraph)) == count

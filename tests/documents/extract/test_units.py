@@ -281,6 +281,9 @@ def test_registry_from_caller_names_and_partial_match():
         # a ministry's department of the provinces it lists after a colon, to the end of the addressee
         ("Sở Y tế: Nam An, Bắc Hà, Hà Nội;", [("Sở Y tế tỉnh Nam An", "Sở Y tế tỉnh Bắc Hà", "Sở Y tế thành phố Hà Nội")]),
         ("Sở Y tế: Chủ trì, Tổ chức kiểm tra", [("Sở Y tế",)]),
+        # a bracketed note on a unit of a list (what it does through others), another unit after its comma
+        ("UBND các xã (chỉ đạo các trường thuộc phạm vi quản lý), các trường trực thuộc Sở báo cáo",
+         [("UBND các xã",), ("các trường trực thuộc Sở",)]),
     ],
 )
 def test_read_units(text, names):

@@ -1588,6 +1588,15 @@ def _joined_place(text: str, pos: int) -> UnitMention | None:
 # the short name a unit is given in brackets (`(sau đây gọi là Bộ, cơ quan trung ương)`, `(gọi tắt là Ban)`): the
 # list of units goes on after it
 _ALIAS_BRACKET = re.compile(r" \((?:sau đây )?(?:được )?(?:gọi (?:tắt )?là|viết tắt là)[^()\n]{1,80}\)")
+# ... or a note on what the unit is to do through others (`UBND các xã (chỉ đạo các trường thuộc phạm vi quản lý),
+# các trường trực thuộc Sở …`), passed over where a comma and another unit follow it
+_NOTE_BRACKET = re.compile(r" \([^()\n]{1,160}\)(?=,[ \t])")
+
+
+def _note_before_unit(text: str, pos: int) -> re.Match[str] | None:
+    """A bracketed note at `pos` after a unit of a list, another unit after its comma (`_NOTE_BRACKET`); else None."""
+    note = _NOTE_BRACKET.match(text, pos)
+    return note if note is not None and read_unit(text, note.end() + 2) is not None else None
 
 
 def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
@@ -1597,7 +1606,7 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
     while m is not None:
         mentions.append(m)
         after = m.end
-        if text.startswith(" (", after) and (alias := _ALIAS_BRACKET.match(text, after)) is not None:
+        if text.startswith(" (", after) and (alias := _ALIAS_BRACKET.match(text, after) or _note_before_unit(text, after)):
             after = alias.end()  # `các Bộ, cơ quan ngang bộ (sau đây gọi là Bộ, cơ quan) và UBND các tỉnh`
         sep = _SEP.match(text, after)
         if not sep or sep.end() == after:

@@ -350,7 +350,10 @@ def _units_in_turn(text: str, cuts: list[int]) -> list[int]:
 
 
 def _unit_ends_at(text: str, start: int, at: int) -> bool:
-    """Does a unit end right at `at` (the comma after it), read on the 160 characters before it from `start` on?"""
+    """Does a unit end right at `at` (the comma after it), read on the 160 characters before it from `start` on? A
+    bracketed note may close it (`UBND các xã (chỉ đạo các trường thuộc phạm vi quản lý), các trường …`)."""
+    if text[at - 1 : at] == ")" and (note := text.rfind(" (", start, at)) >= 0 and ")" not in text[note : at - 1]:
+        at = note
     window = text[max(start, at - 160) : at]
     return any(m.end == len(window) for m in find_units(window))
 
