@@ -638,7 +638,7 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
             start=start,
             end=end,
         )
-    return _forwarded(text) or _subject(text) or _bracketed_lead(text)
+    return _forwarded(text) or _sent_asks(text) or _subject(text) or _bracketed_lead(text)
 
 
 def _asked_before(text: str, verb_at: int) -> list[UnitMention] | None:
@@ -698,6 +698,32 @@ def _further_title(text: str, end: int) -> int | None:
         if _known_predicate_follows(text, at):
             return at
     return None
+
+
+# a document sent to units, then what it asks of them with no addressee (`… Công điện tới các Sở X, yêu cầu theo dõi
+# …`): `[sent_asks]`
+_SENT_ASKS = _WORDS["sent_asks"]
+_SENT_DOCUMENT = re.compile(
+    rf"(?<![\wÀ-ỹ]){either_case(_SENT_ASKS['documents'])}(?![\wÀ-ỹ])[^.;:]{{0,80}}?(?<![\wÀ-ỹ])"
+    rf"{as_written(_SENT_ASKS['sent'])}[ \t]+(?=\S)"
+)
+_THEN_ASKS = re.compile(
+    rf"(?:[ \t]+{as_written(_SENT_ASKS['placed'])}[ \t][^.;:]{{1,200}}?)?,?[ \t]+{as_written(_SENT_ASKS['asks'])}[ \t]+"
+    rf"(?=[{VI_LOWER}])"
+)
+
+
+def _sent_asks(text: str) -> Assignment | None:
+    """`Bộ X vừa có Công điện tới các Sở Y, yêu cầu theo dõi …`: the units a document is sent to, asked the work
+    that follows the verb of asking (no unit named after it); else None."""
+    sent = _SENT_DOCUMENT.search(text) if "gửi" in text or "tới" in text or "đến" in text else None
+    if sent is None:
+        return None
+    mentions, end = read_units(text, sent.end())
+    asks = _THEN_ASKS.match(text, end) if mentions and mentions[0].start == sent.end() else None
+    if asks is None or read_unit(text, asks.end()) is not None:
+        return None
+    return Assignment(assignees=mentions, coordinators=coordinators(text, asks.end()), mode=None, start=sent.end(), end=end)
 
 
 def _forwarded(text: str) -> Assignment | None:
