@@ -723,7 +723,8 @@ def _sent_asks(text: str) -> Assignment | None:
     asks = _THEN_ASKS.match(text, end) if mentions and mentions[0].start == sent.end() else None
     if asks is None or read_unit(text, asks.end()) is not None:
         return None
-    return Assignment(assignees=mentions, coordinators=coordinators(text, asks.end()), mode=None, start=sent.end(), end=end)
+    mode = next(a for a in _SENT_ASKS["asks"] if text.startswith(a, asks.end() - len(a) - 1))
+    return Assignment(assignees=mentions, coordinators=coordinators(text, asks.end()), mode=mode, start=sent.end(), end=end)
 
 
 def _forwarded(text: str) -> Assignment | None:
