@@ -711,6 +711,7 @@ _THEN_ASKS = re.compile(
     rf"(?:[ \t]+{as_written(_SENT_ASKS['placed'])}[ \t][^.;:]{{1,200}}?)?,?[ \t]+{as_written(_SENT_ASKS['asks'])}[ \t]+"
     rf"(?=[{VI_LOWER}])"
 )
+_THEN_URGED = re.compile(rf"[ \t]+(?={as_written(_SENT_ASKS['urged'])}(?![\wÀ-ỹ]))")
 
 
 def _sent_asks(text: str) -> Assignment | None:
@@ -720,7 +721,11 @@ def _sent_asks(text: str) -> Assignment | None:
     if sent is None:
         return None
     mentions, end = read_units(text, sent.end())
-    asks = _THEN_ASKS.match(text, end) if mentions and mentions[0].start == sent.end() else None
+    if not mentions or mentions[0].start != sent.end():
+        return None
+    if (urged := _THEN_URGED.match(text, end)) is not None:  # `… gửi Sở Y tế các tỉnh tăng cường …`
+        return Assignment(assignees=mentions, coordinators=coordinators(text, urged.end()), start=sent.end(), end=end)
+    asks = _THEN_ASKS.match(text, end)
     if asks is None or read_unit(text, asks.end()) is not None:
         return None
     mode = next(a for a in _SENT_ASKS["asks"] if text.startswith(a, asks.end() - len(a) - 1))

@@ -35,8 +35,9 @@ _DAY_PARTS = alternation(fold_chars(v) for v in _DATA["lead"]["day_parts"])
 _GENERIC = re.compile(alternation(fold_chars(v) for v in _DATA["lead"]["generic"]))
 # (the comma after the day may be missing: `Ngày 02/11/2010 UBND tỉnh đã có công văn số …`; a part of the day may
 # stand for `Ngày`: `Đêm 22/9, …`, `Sáng ngày 3/5 …`)
+# (a newspaper's credit in brackets may open the lead: `(Ngày Nay) - Ngày 28/4, Bộ Y tế có Công văn số …`)
 _LEAD = re.compile(
-    rf"^\s*(?:ngay|(?:{_DAY_PARTS})(?:\s+ngay)?)\s+{_DAY}\s*(?:,\s*|\s+)[^.;:]{{0,120}}?(?<![a-z]){_LEAD_VERBS}\s+"
+    rf"^\s*(?:\([^()]{{1,40}}\)\s*[-\u2013\u2014]\s*)?(?:ngay|(?:{_DAY_PARTS})(?:\s+ngay)?)\s+{_DAY}\s*(?:,\s*|\s+)[^.;:]{{0,120}}?(?<![a-z]){_LEAD_VERBS}\s+"
 )
 # a number as printed, state-shaped (`418 /UBND-KT`) or Party-shaped (`1127-CV/HU`, `04 -CT/TU`), on folded text
 _NUMBER = r"\d{1,6}[a-z]?(?:\s*/\s*|\s*-\s*[a-z][a-z&]{0,9}\s*/\s*)[0-9a-z][0-9a-z&./-]{0,40}[0-9a-z]"
