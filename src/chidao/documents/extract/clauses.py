@@ -711,13 +711,18 @@ _THEN_ASKS = re.compile(
     rf"(?:[ \t]+{as_written(_SENT_ASKS['placed'])}[ \t][^.;:]{{1,200}}?)?,?[ \t]+{as_written(_SENT_ASKS['asks'])}[ \t]+"
     rf"(?=[{VI_LOWER}])"
 )
+_SENT_WORDS = tuple(_SENT_ASKS["sent"])
+_SENT_DOCUMENTS = tuple(d.lower() for d in _SENT_ASKS["documents"])
 _THEN_URGED = re.compile(rf"[ \t]+(?={as_written(_SENT_ASKS['urged'])}(?![\wÀ-ỹ]))")
 
 
 def _sent_asks(text: str) -> Assignment | None:
     """`Bộ X vừa có Công điện tới các Sở Y, yêu cầu theo dõi …`: the units a document is sent to, asked the work
     that follows the verb of asking (no unit named after it); else None."""
-    sent = _SENT_DOCUMENT.search(text) if "gửi" in text or "tới" in text or "đến" in text else None
+    low = text.lower()
+    if not any(v in low for v in _SENT_WORDS) or not any(d in low for d in _SENT_DOCUMENTS):
+        return None  # (cheap gates before the pattern is searched)
+    sent = _SENT_DOCUMENT.search(text)
     if sent is None:
         return None
     mentions, end = read_units(text, sent.end())
