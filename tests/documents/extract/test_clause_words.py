@@ -16,6 +16,7 @@ from chidao.documents.extract.clauses import (
     _object_runs_on,
     _predicate_follows,
     _role_then_work,
+    _sent_asks,
     _standing_role_then_work,
     assignment,
     clauses,
@@ -128,6 +129,14 @@ def test_forwarded(sentence, holds):
     text, _, unit = sentence.partition("|")
     found = _forwarded(text)
     assert (found is not None and found.names == [unit] and found.mode == "chuyển") is holds
+
+
+@pytest.mark.parametrize(("sentence", "holds"), _cases("sent_asks"))
+def test_sent_asks(sentence, holds):
+    """A document sent to units, then a verb of asking with no addressee: the units it went to are asked."""
+    text, _, units = sentence.partition("|")
+    found = _sent_asks(text)
+    assert (found is not None and found.names == units.split(";")) is holds
 
 
 @pytest.mark.parametrize(("sentence", "holds"), _cases("in_turn"))

@@ -110,7 +110,7 @@ def test_subject_after_a_comma_that_closes_a_list_of_recipients(clause: str, sub
         ("Đối với Khu tái định cư Đồng Mát, Ban Quản lý dự án huyện hoàn thiện hạ tầng.",
          ["Ban Quản lý dự án huyện"]),
         # the deadline put first, before its comma
-        ("Trước ngày 18/12, các Sở Giáo dục và Đào tạo gửi báo cáo về Bộ.", ["Sở Giáo dục và Đào tạo"]),
+        ("Trước ngày 18/12, các Sở Giáo dục và Đào tạo gửi báo cáo về Bộ.", ["các Sở Giáo dục và Đào tạo"]),
         ("Chậm nhất ngày 10/12/2025, UBND các xã, phường gửi danh sách về Sở Nội vụ.", ["UBND các xã, phường"]),
         ("Trước 16 giờ 00 ngày 28/11/2025, Trung tâm Y tế huyện gửi số ca mắc về Sở Y tế.", ["Trung tâm Y tế huyện"]),
     ],
@@ -190,4 +190,18 @@ def test_scope_counter_examples_are_no_scope(sentence):
     ],
 )
 def test_semicolon_clause_after_an_opening_phrase(paragraph, count):
+    assert len(c.clauses(paragraph)) == count
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "count"),
+    [
+        # a unit of the addressees closed by a bracketed note on it: the next unit after the comma carries the list on
+        ("Sở yêu cầu UBND các xã (chỉ đạo các trường thuộc phạm vi quản lý), các trường trực thuộc Sở thực hiện "
+         "tuyên truyền phòng, chống đuối nước.", 1),
+        # ... while a clause giving work closed so still hands the next work to the unit after it
+        ("Giao Sở Y tế chủ trì giám sát (phối hợp khi cần), Sở Giáo dục và Đào tạo tổng hợp danh sách học sinh.", 2),
+    ],
+)
+def test_unit_closed_by_a_note_carries_the_list_on(paragraph, count):
     assert len(c.clauses(paragraph)) == count

@@ -3594,3 +3594,23 @@ def test_r12_commune_a_body_directing_with_no_one_named_carries_no_one_down() ->
         "2. Phòng Tài nguyên và Môi trường huyện tăng cường kiểm tra các điểm khai thác.\n"
     )
     assert [t.assignees for t in tasks] == [["Phòng Tài nguyên và Môi trường huyện"]]
+
+
+def test_r12_item_opening_with_the_issuer_gives_the_unit_it_names_the_work():
+    """Under a ministry's lead-in to a province and its institutes, an item that opens with the ministry's own name
+    and `giao` gives the work to the units named after it (a group named by its members right after it is those
+    members), not to the lead-in's addressees; the closing that only urges the whole letter is no task."""
+    text = (
+        "BỘ Y TẾ\nSố: 12/BYT-DP\nV/v hỗ trợ xét nghiệm\nHà Nội, ngày 04 tháng 8 năm 2026\n"
+        "Kính gửi:\n- Ủy ban nhân dân tỉnh Nam An;\n- Viện Pasteur Nam An;\n- Bệnh viện Đa khoa Bắc Hà.\n"
+        "Bộ Y tế đề nghị Ủy ban nhân dân tỉnh Nam An và các đơn vị triển khai một số nội dung sau:\n"
+        "1. Bộ Y tế giao các đơn vị Viện Pasteur Nam An và Bệnh viện Đa khoa Bắc Hà hỗ trợ tỉnh xét nghiệm mẫu.\n"
+        "2. Ủy ban nhân dân tỉnh Nam An chỉ đạo các đơn vị liên quan phối hợp.\n"
+        "Bộ Y tế đề nghị Ủy ban nhân dân tỉnh Nam An và các đơn vị chỉ đạo và khẩn trương tổ chức thực hiện./.\n"
+    )
+    from chidao.documents import parse_text
+
+    doc = parse_text(text)
+    assert [t.assignees for t in doc.tasks] == [
+        ["Viện Pasteur Nam An", "Bệnh viện Đa khoa Bắc Hà"], ["Ủy ban nhân dân tỉnh Nam An"],
+    ]

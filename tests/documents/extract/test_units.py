@@ -297,6 +297,23 @@ def test_registry_from_caller_names_and_partial_match():
         # a steering board's head in lower case, as web copies write it
         ("các thành viên Ban chỉ đạo phòng, chống dịch các cấp; Thủ trưởng các sở chủ động",
          [("các thành viên Ban chỉ đạo phòng, chống dịch các cấp",), ("Thủ trưởng các sở",)]),
+        # `các Sở` before one field: that department of every province a ministry writes to, one group as written
+        # (two fields are two departments)
+        ("các Sở GD&ĐT rà soát số liệu", [("các Sở GD&ĐT",)]),
+        ("giám đốc các sở Y tế chỉ đạo", [("giám đốc các sở Y tế",)]),
+        ("các Sở Y tế, Xây dựng kiểm tra", [("Sở Y tế", "Sở Xây dựng")]),
+        # the sections of a field in lower case after `các`, with their levels; the group after a comma is another
+        ("các phòng GDĐT, các đơn vị trực thuộc sở báo cáo", [("các phòng GDĐT",), ("các đơn vị trực thuộc sở",)]),
+        ("các phòng Giáo dục và Đào tạo các huyện, thị xã, các trường THPT báo cáo",
+         [("các phòng Giáo dục và Đào tạo các huyện, thị xã",), ("các trường THPT",)]),
+        ("Trung tâm Y tế các huyện, các bệnh viện giám sát", [("Trung tâm Y tế các huyện",), ("các bệnh viện",)]),
+        ("các phòng, ban chuyên môn tham mưu", [("các phòng, ban chuyên môn",)]),
+        # a ministry's department of the provinces it lists after a colon, to the end of the addressee
+        ("Sở Y tế: Nam An, Bắc Hà, Hà Nội;", [("Sở Y tế tỉnh Nam An", "Sở Y tế tỉnh Bắc Hà", "Sở Y tế thành phố Hà Nội")]),
+        ("Sở Y tế: Chủ trì, Tổ chức kiểm tra", [("Sở Y tế",)]),
+        # a bracketed note on a unit of a list (what it does through others), another unit after its comma
+        ("UBND các xã (chỉ đạo các trường thuộc phạm vi quản lý), các trường trực thuộc Sở báo cáo",
+         [("UBND các xã",), ("các trường trực thuộc Sở",)]),
     ],
 )
 def test_read_units(text, names):
@@ -455,6 +472,9 @@ def test_group_expansion(text, addressees, group, members):
         (["Các đơn vị sử dụng ngân sách"], "các đơn vị", "các đơn vị"),
         # a group a sentence writes in lower case keeps its case, the Kính gửi line's capital aside
         (["Văn phòng các sở, ban, ngành", "Sở Nội vụ"], "văn phòng các sở, ban, ngành", "văn phòng các sở, ban, ngành"),
+        # the departments of one field in the plural, short, in a letter sent to them all
+        (["Các Sở Nông nghiệp và Phát triển nông thôn"], "các Sở NN&PTNT", "Các Sở Nông nghiệp và Phát triển nông thôn"),
+        (["Các Sở Y tế"], "các Sở GD&ĐT", "các Sở GD&ĐT"),
     ],
 )
 def test_name_read_short_written_out_as_the_letter_addresses_it(addressees, short, full):
@@ -865,6 +885,15 @@ def test_head_noun_examples_are_read_whole(text):
 def test_head_noun_counter_examples_name_no_unit(text):
     """... and each counter-example opens with words that look like a head noun but name no unit."""
     assert read_unit(text, 0) is None
+
+
+@pytest.mark.parametrize("text", _UNIT_HEADS["group_nouns"]["named_by_members_examples"])
+def test_group_named_by_its_members_is_read_as_them(text):
+    """`named_by_members` of `[group_nouns]`: a generic group the sentence names its members right after is those
+    members (the names after `|`, split by `;`)."""
+    sentence, names = text.split("|")
+    mentions, _ = read_units(sentence, 0)
+    assert [n for m in mentions for n in m.names] == names.split(";")
 
 
 def test_every_head_table_has_words_examples_and_counter_examples():

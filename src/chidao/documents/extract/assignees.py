@@ -170,6 +170,8 @@ LOWER_HEADS: tuple[str, ...] = tuple(_HEADS["lower_heads"]["words"])
 _LOWER_FIELD = re.compile(rf"[ \t]+(?:{_alternation(tuple(_HEADS['lower_heads']['fields']))})(?![\wÀ-ỹ])")
 # ... and the office that serves a body, in lower case before it (`văn phòng các Bộ`): `serving` of `[lower_heads]`
 SERVING_HEADS: tuple[str, ...] = tuple(_HEADS["lower_heads"]["serving"])
+# ... the same in the plural (`các phòng GDĐT các huyện`), read as that head where a field follows it
+_PLURAL_SECTIONS = re.compile(rf"[Cc]ác[ \t]+(?=(?:{_alternation(LOWER_HEADS)})[ \t]+[{VI_UPPER}])")
 _OPEN = re.compile(
     rf"(?!{_alternation(_not_a_unit())})(?:{_loose(OPEN_HEADS)}|{_alternation(LOWER_HEADS)}(?=[ \t]+[{VI_UPPER}])"
     rf"|{_alternation(SERVING_HEADS)}(?=[ \t]+(?:[{VI_UPPER}]|các[ \t])))"
@@ -716,7 +718,9 @@ def _extend_open(text: str, end: int) -> int:
             end = _extend_place(text, at - 1)
             # `Ban Thường vụ các huyện ủy, thị ủy, thành ủy`: the group of bodies the unit is the organ of
             group_end = _read_group(text, at)
-            end = max(end, group_end or end)
+            if group_end is not None and _ANOTHER_GROUP.search(text, end, group_end) is None:
+                end = max(end, group_end)  # (not a group named after the levels: `Trung tâm Y tế các huyện, các
+                # bệnh viện` is two units)
             words += 3
             continue
         if word == "các" and words and (group_end := _read_group(text, at)) is not None:
@@ -747,6 +751,10 @@ def _extend_open(text: str, end: int) -> int:
 
 # the body a unit's official name ends with after `của` (`… của Quốc hội`): `[owner_in_name]`
 _OWNER_IN_NAME = re.compile(rf"(?:{_alternation(tuple(_HEADS['owner_in_name']['words']))})(?![\wÀ-ỹ])")
+# a second group after the levels of an open unit's name (`…, các bệnh viện`): a unit of its own
+_ANOTHER_GROUP = re.compile(r",[ \t]*[Cc]ác[ \t]")
+
+
 # Two words a comma joins inside a unit's name (`Ban Chỉ huy phòng, chống thiên tai …`): `[comma_pairs]`
 _COMMA_PAIRS = frozenset((a, b) for a, b in _HEADS["comma_pairs"]["pairs"])
 _COMMA_NAMED = tuple((a, b) for a, b in _HEADS["comma_pairs"]["named"])  # (`chính`, `Ngân sách`): `named`
@@ -1169,9 +1177,9 @@ def _read_unit(text: str, pos: int) -> UnitMention | None:
         if elided:
             head = elided.group(1).capitalize()
             names, end = _read_fields(text, elided.end(), head)
-            if len(names) == 1 and ":" not in elided.group(0) and text[elided.end() : elided.end() + 1].islower():
-                # `các sở giáo dục và đào tạo`: the departments of that field, one group written as a common noun,
-                # not a list of named departments (`các Sở: Y tế, Xây dựng`)
+            if len(names) == 1 and ":" not in elided.group(0):
+                # `các sở giáo dục và đào tạo`, `các Sở GD&ĐT`: the departments of that field (of every province a
+                # ministry writes to), one group, not a list of named departments (`các Sở: Y tế, Xây dựng`)
                 return UnitMention((text[start:end],), start, end)
             if names:
                 prefix = text[start:pos]
@@ -1181,6 +1189,9 @@ def _read_unit(text: str, pos: int) -> UnitMention | None:
         if elided and len(fields) > 1:
             prefix, head = text[start:pos], elided.group(1)
             return UnitMention(tuple(f"{prefix}{head} {f}" for f in fields), start, end)
+        sections = _PLURAL_SECTIONS.match(text, pos)
+        if sections is not None and (mention := _open_mention(text, start, sections.end())) is not None:
+            return mention  # `các phòng GDĐT các huyện`: the sections of that field, not the group `các phòng`
         group_end = _read_group(text, pos)
         named = _named_plural(text, start, pos, group_end)
         if named is not None:
@@ -1587,7 +1598,22 @@ def _ministry_mention(text: str, start: int, pos: int, head: str) -> UnitMention
     ):
         names = tuple(f"{head} {text[a:b]}" for a, b in fields)
         return UnitMention(names, start, end)
+    if head == "Sở" and (each := _provinces_listed(text, text[start:end], end)) is not None:
+        return UnitMention(each[0], start, each[1])
     return UnitMention((text[start:end],), start, end)
+
+
+# the provinces a ministry lists after a colon, closing the addressee (`Sở Y tế: Thái Nguyên, Bắc Kạn;`)
+_LIST_CLOSED = re.compile(r"[ \t]*(?:[;.]|$)", re.MULTILINE)
+
+
+def _provinces_listed(text: str, name: str, end: int) -> tuple[tuple[str, ...], int] | None:
+    """The department `name` of each province listed after it and a colon, to the end of the addressee (`Sở Y tế:
+    Thái Nguyên, Bắc Kạn, Bình Thuận;`: `Sở Y tế tỉnh Thái Nguyên`, ...), and where the list ends; else None."""
+    if not text.startswith(":", end) and not text.startswith(" :", end):
+        return None
+    listed = _listed_places(text, name, None, end)
+    return listed if listed is not None and _LIST_CLOSED.match(text, listed[1]) else None
 
 
 # heads that name no unit alone (`Ban phối hợp ...`): `alone` of `[open_heads]`
@@ -1698,16 +1724,25 @@ def _place_in_list(text: str, pos: int, holder: UnitMention) -> UnitMention | No
 # the short name a unit is given in brackets (`(sau đây gọi là Bộ, cơ quan trung ương)`, `(gọi tắt là Ban)`): the
 # list of units goes on after it
 _ALIAS_BRACKET = re.compile(r" \((?:sau đây )?(?:được )?(?:gọi (?:tắt )?là|viết tắt là)[^()\n]{1,80}\)")
+# ... or a note on what the unit is to do through others (`UBND các xã (chỉ đạo các trường thuộc phạm vi quản lý),
+# các trường trực thuộc Sở …`), passed over where a comma and another unit follow it
+_NOTE_BRACKET = re.compile(r" \([^()\n]{1,160}\)(?=,[ \t])")
+
+
+def _note_before_unit(text: str, pos: int) -> re.Match[str] | None:
+    """A bracketed note at `pos` after a unit of a list, another unit after its comma (`_NOTE_BRACKET`); else None."""
+    note = _NOTE_BRACKET.match(text, pos)
+    return note if note is not None and read_unit(text, note.end() + 2) is not None else None
 
 
 def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
     """A list of units from `pos`: `Sở Tài chính, Sở Xây dựng và các cơ quan liên quan`; and where it ends."""
     mentions: list[UnitMention] = []
-    m = read_unit(text, pos)
+    m = _named_by_members(text, read_unit(text, pos))
     while m is not None:
         mentions.append(m)
         after = m.end
-        if text.startswith(" (", after) and (alias := _ALIAS_BRACKET.match(text, after)) is not None:
+        if text.startswith(" (", after) and (alias := _ALIAS_BRACKET.match(text, after) or _note_before_unit(text, after)):
             after = alias.end()  # `các Bộ, cơ quan ngang bộ (sau đây gọi là Bộ, cơ quan) và UBND các tỉnh`
         sep = _SEP.match(text, after)
         if not sep or sep.end() == after:
@@ -1728,6 +1763,21 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
     if len(mentions) > 1 and text.find("xã hội", mentions[0].end) >= 0:
         _share_front_place(text, mentions)
     return mentions, mentions[-1].end
+
+
+# a generic group whose members the sentence names right after it (`các đơn vị Viện X và Bệnh viện Y`):
+# `named_by_members` of `[group_nouns]`
+_NAMED_BY_MEMBERS = frozenset(_HEADS["group_nouns"]["named_by_members"])
+
+
+def _named_by_members(text: str, group: UnitMention | None) -> UnitMention | None:
+    """The first member named right after a generic group (`các đơn vị Viện Pasteur …`), spanning the group too;
+    else `group` as read."""
+    if group is None or group.names[0] not in _NAMED_BY_MEMBERS or text[group.end : group.end + 1] != " ":
+        return group
+    if not text[group.end + 1 : group.end + 2].isupper() or (member := read_unit(text, group.end + 1)) is None:
+        return group
+    return UnitMention(member.names, group.start, member.end)
 
 
 # `các huyện` after `UBND thành phố và`: places named with no head, whose head the body before says once

@@ -350,7 +350,10 @@ def _units_in_turn(text: str, cuts: list[int]) -> list[int]:
 
 
 def _unit_ends_at(text: str, start: int, at: int) -> bool:
-    """Does a unit end right at `at` (the comma after it), read on the 160 characters before it from `start` on?"""
+    """Does a unit end right at `at` (the comma after it), read on the 160 characters before it from `start` on? A
+    bracketed note may close it (`UBND các xã (chỉ đạo các trường thuộc phạm vi quản lý), các trường …`)."""
+    if text[at - 1 : at] == ")" and (note := text.rfind(" (", start, at)) >= 0 and ")" not in text[note : at - 1]:
+        at = note
     window = text[max(start, at - 160) : at]
     return any(m.end == len(window) for m in find_units(window))
 
@@ -655,7 +658,7 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
             start=start,
             end=end,
         )
-    return _forwarded(text) or _subject(text) or _bracketed_lead(text)
+    return _forwarded(text) or _sent_asks(text) or _subject(text) or _bracketed_lead(text)
 
 
 def _asked_before(text: str, verb_at: int) -> list[UnitMention] | None:
@@ -715,6 +718,43 @@ def _further_title(text: str, end: int) -> int | None:
         if _known_predicate_follows(text, at):
             return at
     return None
+
+
+# a document sent to units, then what it asks of them with no addressee (`… Công điện tới các Sở X, yêu cầu theo dõi
+# …`): `[sent_asks]`
+_SENT_ASKS = _WORDS["sent_asks"]
+_SENT_DOCUMENT = re.compile(
+    rf"(?<![\wÀ-ỹ]){either_case(_SENT_ASKS['documents'])}(?![\wÀ-ỹ])[^.;:]{{0,80}}?(?<![\wÀ-ỹ])"
+    rf"{as_written(_SENT_ASKS['sent'])}[ \t]+(?=\S)"
+)
+_THEN_ASKS = re.compile(
+    rf"(?:[ \t]+{as_written(_SENT_ASKS['placed'])}[ \t][^.;:]{{1,200}}?)?,?[ \t]+{as_written(_SENT_ASKS['asks'])}[ \t]+"
+    rf"(?=[{VI_LOWER}])"
+)
+_SENT_WORDS = tuple(_SENT_ASKS["sent"])
+_SENT_DOCUMENTS = tuple(d.lower() for d in _SENT_ASKS["documents"])
+_THEN_URGED = re.compile(rf"[ \t]+(?={as_written(_SENT_ASKS['urged'])}(?![\wÀ-ỹ]))")
+
+
+def _sent_asks(text: str) -> Assignment | None:
+    """`Bộ X vừa có Công điện tới các Sở Y, yêu cầu theo dõi …`: the units a document is sent to, asked the work
+    that follows the verb of asking (no unit named after it); else None."""
+    low = text.lower()
+    if not any(v in low for v in _SENT_WORDS) or not any(d in low for d in _SENT_DOCUMENTS):
+        return None  # (cheap gates before the pattern is searched)
+    sent = _SENT_DOCUMENT.search(text)
+    if sent is None:
+        return None
+    mentions, end = read_units(text, sent.end())
+    if not mentions or mentions[0].start != sent.end():
+        return None
+    if (urged := _THEN_URGED.match(text, end)) is not None:  # `… gửi Sở Y tế các tỉnh tăng cường …`
+        return Assignment(assignees=mentions, coordinators=coordinators(text, urged.end()), start=sent.end(), end=end)
+    asks = _THEN_ASKS.match(text, end)
+    if asks is None or read_unit(text, asks.end()) is not None:
+        return None
+    mode = next(a for a in _SENT_ASKS["asks"] if text.startswith(a, asks.end() - len(a) - 1))
+    return Assignment(assignees=mentions, coordinators=coordinators(text, asks.end()), mode=mode, start=sent.end(), end=end)
 
 
 def _forwarded(text: str) -> Assignment | None:

@@ -589,6 +589,10 @@ class DocumentUnits:
     def _addressed_plural(self, name: str) -> str:
         """`Sở Giáo dục và Đào tạo` (`các Sở GDĐT`, `Sở GDĐT hướng dẫn …`) in a letter sent to `Các Sở Giáo dục và Đào
         tạo`: the departments the Kính gửi line names as a whole, at their fullest as that line names them."""
+        if name[:4].lower() == "các " and name[4:5] in ("S", "B", "s", "b"):
+            one = self._resolve(name[4:])  # `các Sở NN&PTNT`: the same departments, as the Kính gửi line names them
+            whole = self._addressed_plural(one)
+            return whole if whole != one else name
         if name[:1] not in ("S", "B", "C") or name[:4].lower() == "các ":
             return name
         key = self._key(name)

@@ -590,6 +590,8 @@ class _Builder:
                 self._remember(seg, ctx, [])
                 return
         created = self._clause_tasks(seg, ctx)
+        if not created and ctx is None and seg.depth == 0 and (goes_on := self._request_goes_on(seg)) is not None:
+            created = [goes_on]
         for task in list(created):
             self._aside_tasks(seg, task, ctx)
         if introduces_items(seg, nxt) and len(created) == 1 and (
@@ -649,7 +651,7 @@ class _Builder:
                     # the unit's work is part of that task
             if found is not None and ctx is not None and (
                 found.mode in ("yêu cầu", "đề nghị") or (found.mode == "giao" and found.start > 0)
-            ) and not _issuer_turns_to(ctx, piece.text, found, text[:a]):
+            ) and not _issuer_turns_to(ctx, piece.text, found, text[:a]) and not self._issuer_named_first(piece.text, found):
                 found = None  # the unit of the section asks or hands on (`...; khẩn trương giao Ban X lập hồ sơ`)
             if found is not None and ctx is not None and _organ_leads(piece.text, found, ctx.assignees):
                 found = None  # `- Lãnh đạo Ủy ban MTTQ tỉnh giám sát …` under the Front's Đảng đoàn: the organ's work
@@ -762,6 +764,36 @@ class _Builder:
             created.append(task)
         self._sentence_deadlines(text, found_any, created)
         return created
+
+    def _request_goes_on(self, seg: Segment) -> Task | None:
+        """In a copy with no header (a news rendering that lost the letter's list marks), a paragraph that opens with
+        a verb of work, right after a paragraph whose task asks units (`Sở X yêu cầu UBND các xã … thực hiện …` /
+        `Tăng cường công tác tuyên truyền …`): one more item of the request, asked of the same units."""
+        if self.doc.issuer is not None or self.doc.number is not None or not self.tasks:
+            return None
+        last, asked = self.last_item, self.tasks[-1]
+        if last is None or last[0].depth or not last[2] or last[2][-1] is not asked or asked.mode not in _ASKING:
+            return None
+        if not opens_with_action(seg.text) or excluded(seg.text) is not None:
+            return None
+        coords = [n for m in coordinators_in(seg.text) for n in m.names]
+        return self.add(seg, 0, len(seg.text), list(asked.assignees), list(asked.assignee_spans),
+                        self.resolve(coords), asked.mode, None)
+
+    def _issuer_named_first(self, text: str, found: Assignment) -> bool:
+        """An item that opens with the issuer's own name (or its ministry's) and its order (`1. Bộ Y tế giao Viện X hỗ
+        trợ …` under the lead-in to the province and its institutes): the issuer still speaks and gives that unit
+        the work, as no unit of the section would order in the issuer's name."""
+        head = text[: found.start].rstrip(" ,")
+        if not head or len(head) > _ISSUER_NAME_MAX or head[:1].islower():
+            return False
+        named, _ = read_units(head, 0)
+        if len(named) != 1 or named[0].start != 0 or named[0].end != len(head):
+            return False
+        names = self.resolve(named[0].names)
+        # (or the ministry a department issues for: `Bộ Y tế giao …` in a letter of a Cục of the ministry)
+        parent = self.doc.issuer.parent if self.doc.issuer is not None else None
+        return self.is_issuer(names) or (parent is not None and [fold(n) for n in names] == [fold(parent)])
 
     def _sentence_deadlines(
         self, text: str, found_any: list[tuple[int, int, Assignment | None]], created: list[Task]
@@ -1616,6 +1648,10 @@ _ASIDE_ROLE = re.compile(rf"\s*{as_written([*_HELPING_WORDS['answerable'], _HELP
 # (`[intro_clause]` of data/lead_ins.toml)
 _INTRO = lead_ins()["intro_clause"]
 _INTRO_CLAUSE = re.compile(rf"(?:^|:\s+){as_written([*_INTRO['openers'], *_INTRO['grounds']])}\b[^:;]*,\s*$")
+
+
+_ASKING = ("yêu cầu", "đề nghị")  # the modes of a request a news item's next paragraphs go on with
+_ISSUER_NAME_MAX = 80  # characters: an issuer's name before its order, as an item opens with it
 
 
 def _issuer_turns_to(ctx: Frame, piece: str, found: Assignment, before: str = "") -> bool:

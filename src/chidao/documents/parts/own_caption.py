@@ -35,8 +35,9 @@ _DAY_PARTS = alternation(fold_chars(v) for v in _DATA["lead"]["day_parts"])
 _GENERIC = re.compile(alternation(fold_chars(v) for v in _DATA["lead"]["generic"]))
 # (the comma after the day may be missing: `Ngày 02/11/2010 UBND tỉnh đã có công văn số …`; a part of the day may
 # stand for `Ngày`: `Đêm 22/9, …`, `Sáng ngày 3/5 …`)
+# (a newspaper's credit in brackets may open the lead: `(Ngày Nay) - Ngày 28/4, Bộ Y tế có Công văn số …`)
 _LEAD = re.compile(
-    rf"^\s*(?:ngay|(?:{_DAY_PARTS})(?:\s+ngay)?)\s+{_DAY}\s*(?:,\s*|\s+)[^.;:]{{0,120}}?(?<![a-z]){_LEAD_VERBS}\s+"
+    rf"^\s*(?:\([^()]{{1,40}}\)\s*[-\u2013\u2014]\s*)?(?:ngay|(?:{_DAY_PARTS})(?:\s+ngay)?)\s+{_DAY}\s*(?:,\s*|\s+)[^.;:]{{0,120}}?(?<![a-z]){_LEAD_VERBS}\s+"
 )
 # a number as printed, state-shaped (`418 /UBND-KT`) or Party-shaped (`1127-CV/HU`, `04 -CT/TU`), on folded text
 _NUMBER = r"\d{1,6}[a-z]?(?:\s*/\s*|\s*-\s*[a-z][a-z&]{0,9}\s*/\s*)[0-9a-z][0-9a-z&./-]{0,40}[0-9a-z]"
@@ -87,20 +88,30 @@ def _news_lead(text: str, with_end: bool = False) -> tuple[Any, ...] | None:
         return None
     hit = type_name_at(text, folded, m.end(), upper_only=False)
     if hit is None:
-        g = _GENERIC.match(folded, m.end())
-        n = _LEAD_NUMBER.match(folded, g.end()) if g is not None else None
-        if g is None or n is None:
+        generic = _generic_named(text, folded, m.end())
+        if generic is None:
             return None
         # (its number is not taken for the text's own: a follow-up may open by telling the earlier letter so,
         # `Ngày 08/4, Văn phòng UBND tỉnh ban hành Văn bản số 404/… giao Sở X …; đến nay Sở X chưa trình …`)
-        symbol = compact(text[n.start(1) : n.end(1)].split("/", 1)[1])
-        found: tuple[Any, ...] = (g.start(), g.end(), symbol_type(symbol, party=False) or CONG_VAN, None)
+        found: tuple[Any, ...] = (*generic[:3], None)
+        end = generic[3]
     else:
         n = _LEAD_NUMBER.match(folded, hit[1])
         if n is None:
             return None
-        found = (hit[0], hit[1], hit[2], text[n.start(1) : n.end(1)])
-    return (*found, n.end(1)) if with_end else found
+        found, end = (hit[0], hit[1], hit[2], text[n.start(1) : n.end(1)]), n.end(1)
+    return (*found, end) if with_end else found
+
+
+def _generic_named(text: str, folded: str, pos: int) -> tuple[int, int, str, int] | None:
+    """`văn bản số 2508/UBND-KGVX` at `pos` (`generic` of `[own_caption.lead]`): the bounds of the generic word, the
+    code its number's symbol opens with (a công văn's where it opens with none), and where the number ends."""
+    g = _GENERIC.match(folded, pos)
+    n = _LEAD_NUMBER.match(folded, g.end()) if g is not None else None
+    if g is None or n is None:
+        return None
+    symbol = compact(text[n.start(1) : n.end(1)].split("/", 1)[1])
+    return g.start(), g.end(), symbol_type(symbol, party=False) or CONG_VAN, n.end(1)
 
 
 # the number right after a title's type name, `số` before it or not (`title`)
@@ -155,6 +166,9 @@ def _repost_type(opening: str) -> tuple[DocType, bool] | None:
     folded = fold_chars(opening).lower()
     for m in _ISSUED.finditer(folded):
         hit = type_name_at(opening, folded, m.end(), upper_only=False)
+        if hit is None and (generic := _generic_named(opening, folded, m.end())) is not None:
+            # `Sở X vừa ban hành Văn bản số 1056/SGDĐT-HSSV …`: the type its symbol gives, its number still cited
+            return doc_type(generic[2], opening[generic[0] : generic[1]], generic[:2]), False
         if hit is None:
             continue
         sentence = folded[max(folded.rfind(". ", 0, m.start()), folded.rfind("\n", 0, m.start()), 0) : m.start()]
