@@ -1433,7 +1433,10 @@ def _local_mention(text: str, start: int, head_end: int) -> UnitMention:
     group = _PLACE_GROUP.match(text, head_end)
     if group is not None and (listed := _listed_places(text, text[start:head_end], group.group(1), group.end())):
         return UnitMention(listed[0], start, listed[1])
-    end = _relative(text, _place_range(text, start, _extend_place(text, head_end)))
+    placed = _place_range(text, start, _extend_place(text, head_end))
+    # (a relative clause narrows a group only: `UBND các xã có cụm công nghiệp`; one body is not narrowed, `tham mưu
+    # cho UBND tỉnh có các giải pháp …` gives it the means)
+    end = _relative(text, placed) if " các " in text[start:placed] else placed
     return UnitMention((text[start:end].rstrip(" -"),), start, end)
 
 
