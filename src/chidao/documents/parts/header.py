@@ -113,6 +113,16 @@ def _local_body(folded: str) -> bool:
     return m is not None and folded[m.end() :].lstrip().startswith(_PLACE_LEVELS) and len(folded.split()) <= _BODY_WORDS
 
 
+def headerless_speaker(doc: Document) -> str | None:
+    """The body a copy without its header names on the line under its subject (`HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG` /
+    `KHÓA XVII - KỲ HỌP THỨ NĂM`): the issuer, speaking in the body, though the header that named it is lost."""
+    if doc.issuer is not None or doc.subject is None or doc.subject.span is None:
+        return None
+    below = doc.text[doc.subject.span[1] :].split("\n", 2)[:2]  # the rest of the subject's line, the line under it
+    line = next((text.strip() for text in below if text.strip()), "")
+    return line if is_upper(line) and _local_body(" ".join(fold(line).split())) else None
+
+
 @cache
 def _local_heads() -> re.Pattern[str]:
     return opening_words(header_markers().issuer.incomplete)
