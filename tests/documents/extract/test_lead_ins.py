@@ -47,6 +47,7 @@ from chidao.documents.extract.tasks import (
     _inline_lead,
     _issuer_turns_to,
     _recounted,
+    _enacts,
     _sums_up,
     _urged,
     attachment_note,
@@ -311,6 +312,12 @@ def test_dated_opening(sentence, holds):
 @pytest.mark.parametrize(("paragraph", "holds"), _cases("sums_up"))
 def test_sums_up(paragraph, holds):
     assert _sums_up(paragraph) is holds
+
+
+@pytest.mark.parametrize(("paragraph", "holds"), _cases("enacting"))
+def test_enacting(paragraph, holds):
+    """`[enacting]`: `QUYẾT NGHỊ:` closing a paragraph ends the preamble."""
+    assert _enacts(paragraph) is holds
 
 
 @pytest.mark.parametrize(("lead", "holds"), _cases("for_units"))

@@ -246,6 +246,11 @@ class _Builder:
                 self.tables.row(seg)
                 continue
             self.tables.end()
+            if seg.depth == 0 and _enacts(seg.text):
+                # `QUYẾT NGHỊ:` ends the preamble: no work in it, nothing it opened reaches the articles below
+                self.frames.clear()
+                self.pending, self.last_item = [], None
+                continue
             recipients = RECIPIENTS.match(seg.text) is not None
             if seg.layout and not recipients:
                 continue
@@ -1385,6 +1390,15 @@ def _before_issue(deadline: Deadline, doc: Document) -> bool:
     """Is the deadline's day before the document's date (a time told of the past)?"""
     issued = doc.date.as_date() if doc.date is not None else None
     return deadline.due is not None and issued is not None and deadline.due < issued
+
+
+# `[enacting]` of lead_ins.toml: the formula that ends a preamble, in capitals, alone or after a comma
+_ENACTING = re.compile(rf"(?:^|,\s*){as_written(lead_ins()['enacting']['words'])}\s*:?\s*$")
+
+
+def _enacts(text: str) -> bool:
+    """`…, Hội đồng nhân dân khóa XVII, QUYẾT NGHỊ:`: the end of the preamble; no section of it reaches below."""
+    return ("QUYẾT" in text) and _ENACTING.search(text) is not None
 
 
 def _sums_up(text: str) -> bool:
