@@ -1598,7 +1598,7 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
     return mentions, mentions[-1].end
 
 
-# `Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân và đại biểu Hội đồng nhân dân tỉnh`: the level said once,
+# `Thường trực HĐND, các Ban HĐND và đại biểu Hội đồng nhân dân tỉnh`: the level said once,
 # after the last organ of the council (or committee), is each organ's (`shared_by_places` of `[local_heads]`, and a
 # level of `levels` of `[place_words]`)
 _COUNCIL_END = re.compile(rf"(?:{_alternation(tuple(_HEADS['local_heads']['shared_by_places']))})$")
