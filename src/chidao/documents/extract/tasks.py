@@ -618,7 +618,7 @@ class _Builder:
                     # the unit's work is part of that task
             if found is not None and ctx is not None and (
                 found.mode in ("yêu cầu", "đề nghị") or (found.mode == "giao" and found.start > 0)
-            ) and not _issuer_turns_to(ctx, piece.text, found, text[:a]):
+            ) and not _issuer_turns_to(ctx, piece.text, found, text[:a]) and not self._issuer_hands_on(piece.text, found):
                 found = None  # the unit of the section asks or hands on (`...; khẩn trương giao Ban X lập hồ sơ`)
             if found is not None and ctx is not None and _organ_leads(piece.text, found, ctx.assignees):
                 found = None  # `- Lãnh đạo Ủy ban MTTQ tỉnh giám sát …` under the Front's Đảng đoàn: the organ's work
@@ -789,6 +789,14 @@ class _Builder:
         return Assignment(
             assignees=[mention], coordinators=coordinators(text, end), mode=verb or None, end=end, subject=not pos
         )
+
+    def _issuer_hands_on(self, piece: str, found: Assignment) -> bool:
+        """`Hội đồng nhân dân tỉnh giao Thường trực …` under a section's unit (`Trách nhiệm của các cơ quan …`): the
+        issuer, named right before its verb, gives the work itself; the unit it names does it."""
+        if not piece[:1].isupper():
+            return False
+        mentions, end = read_units(piece, 0)
+        return bool(mentions) and 0 < found.start - end <= _VERB_GAP and self.is_issuer([n for m in mentions for n in m.names])
 
     def _asker(self, text: str, found: Assignment) -> Assignment | None:
         """`2. Ban X yêu cầu các nhà thầu gia cố …` (an item of a letter, or a sentence of any other document): the
@@ -1542,6 +1550,9 @@ _ASIDE_ROLE = re.compile(rf"\s*{as_written([*_HELPING_WORDS['answerable'], _HELP
 # (`[intro_clause]` of data/lead_ins.toml)
 _INTRO = lead_ins()["intro_clause"]
 _INTRO_CLAUSE = re.compile(rf"(?:^|:\s+){as_written([*_INTRO['openers'], *_INTRO['grounds']])}\b[^:;]*,\s*$")
+
+
+_VERB_GAP = 14  # the most characters between the issuer's name and the unit it hands work on to (` giao cho `)
 
 
 def _issuer_turns_to(ctx: Frame, piece: str, found: Assignment, before: str = "") -> bool:
