@@ -212,7 +212,7 @@ def split_roman(text: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | No
 _ADVISING = re.compile(rf"\s*(?:{as_written(_WORDINGS['lead_filler']['advising'])})\s+")
 
 
-def _without_advised(rest: str) -> str:
+def without_advised(rest: str) -> str:
     """`tham mưu Hội đồng X thực hiện:` → ` thực hiện:`: the advising words and the body advised are the items' frame,
     not work of the lead-in's own (`rest` unchanged when it does not open so)."""
     m = _ADVISING.match(rest)
@@ -230,7 +230,7 @@ def pure_lead(rest: str) -> bool:
     if "trong đó" in rest and (focus := _FOCUS.match(rest)) is not None:
         rest = " " + rest[focus.end() :]
     if rest.rstrip().endswith(":"):
-        rest = _without_advised(rest)
+        rest = without_advised(rest)
     if rest.rstrip().endswith(":") and _POINTS_BELOW.match(fold(rest)) is not None:
         return True  # `Các cơ quan, đơn vị sau đây chịu trách nhiệm …:`: the units the items name own them
     deadline = find_deadline(rest)

@@ -80,6 +80,7 @@ from chidao.documents.extract.task_frames import (
     quotes_law,
     silent_heading,
     speaks_for,
+    without_advised,
     split_roman,
 )
 from chidao.documents.extract.task_tables import TableReader, agency_field, field_line, time_field
@@ -1169,10 +1170,11 @@ class _Builder:
                 frame.deadline = frame.deadline if frame.deadline and not frame.deadline.inherited else None
                 frame.silent = predicate_is(seg.text[found.end :], GUIDANCE) if found else False
                 frame.guides = frame.silent
-            elif found is not None and (
+            elif (found is not None and (
                 pure_lead(rest := _without_helpers(seg.text, self._past_addressee(seg.text, found)))
                 or _urges_only(rest) or self._issuer_introduces(seg, task)
-            ):
+            )) or (found is None and bool(task.assignees) and pure_lead(without_advised(seg.text))):
+                # (`- Chỉ đạo Sở X:` under a request to one body: the body it directs, then the items)
                 self._drop(task)
                 frame.coordinators = list(task.coordinators)
                 frame.deadline = frame.deadline if frame.deadline and not frame.deadline.inherited else None
