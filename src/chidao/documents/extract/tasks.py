@@ -80,8 +80,8 @@ from chidao.documents.extract.task_frames import (
     quotes_law,
     silent_heading,
     speaks_for,
-    without_advised,
     split_roman,
+    without_advised,
 )
 from chidao.documents.extract.task_tables import TableReader, agency_field, field_line, time_field
 from chidao.documents.extract.units import UnitRegistry, unit_key
