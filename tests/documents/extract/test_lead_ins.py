@@ -41,6 +41,7 @@ from chidao.documents.extract.tasks import (
     _TOPICS_LEAD,
     ITEM_NOTE,
     _duty_title,
+    _enacts,
     _guided,
     _holds_parts,
     _inline_lead,
@@ -311,6 +312,12 @@ def test_dated_opening(sentence, holds):
 @pytest.mark.parametrize(("paragraph", "holds"), _cases("sums_up"))
 def test_sums_up(paragraph, holds):
     assert _sums_up(paragraph) is holds
+
+
+@pytest.mark.parametrize(("paragraph", "holds"), _cases("enacting"))
+def test_enacting(paragraph, holds):
+    """`[enacting]`: `QUYẾT NGHỊ:` closing a paragraph ends the preamble."""
+    assert _enacts(paragraph) is holds
 
 
 @pytest.mark.parametrize(("lead", "holds"), _cases("for_units"))

@@ -1762,6 +1762,8 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
         return [], pos
     if len(mentions) > 1 and text.find("xã hội", mentions[0].end) >= 0:
         _share_front_place(text, mentions)
+    if len(mentions) > 1:
+        _share_council_level(mentions)
     return mentions, mentions[-1].end
 
 
@@ -1778,6 +1780,26 @@ def _named_by_members(text: str, group: UnitMention | None) -> UnitMention | Non
     if not text[group.end + 1 : group.end + 2].isupper() or (member := read_unit(text, group.end + 1)) is None:
         return group
     return UnitMention(member.names, group.start, member.end)
+
+
+# `Thường trực HĐND, các Ban HĐND và đại biểu Hội đồng nhân dân tỉnh`: the level said once,
+# after the last organ of the council (or committee), is each organ's (`shared_by_places` of `[local_heads]`, and a
+# level of `levels` of `[place_words]`)
+_COUNCIL_END = re.compile(rf"(?:{_alternation(tuple(_HEADS['local_heads']['shared_by_places']))})$")
+_COUNCIL_LEVEL = re.compile(
+    rf"(?:{_alternation(tuple(_HEADS['local_heads']['shared_by_places']))})( (?:{_alternation(PLACE_LEVELS['levels'])}))$"
+)
+
+
+def _share_council_level(mentions: list[UnitMention]) -> None:
+    """Give the level the last organ of a council ends with to the organs before it named with no place."""
+    last = mentions[-1].names
+    level = _COUNCIL_LEVEL.search(last[0]) if len(last) == 1 else None
+    if level is None:
+        return
+    for i, m in enumerate(mentions[:-1]):
+        if len(m.names) == 1 and _COUNCIL_END.search(m.names[0]):
+            mentions[i] = UnitMention((m.names[0] + level.group(1),), m.start, m.end)
 
 
 # `các huyện` after `UBND thành phố và`: places named with no head, whose head the body before says once

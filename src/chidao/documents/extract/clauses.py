@@ -1135,7 +1135,7 @@ def _contains() -> tuple[_Test, ...]:
     full: `giao ` of the budget-figure rule, which also needs ` la ` and ` dong`). A kind's patterns anchored at
     the start that `re` finds fast alone are one pattern to `match`, always tried."""
     tests: list[_Test] = []
-    for kind in ("conditional", "closing", "background"):
+    for kind in ("approval", "conditional", "closing", "background"):
         compiled = [re.compile(p) for p in _rules()["exclusions"][kind].get("contains", ())]
         at_start = [p for p in compiled if anchored(p) and found_alone(p)]
         if at_start:

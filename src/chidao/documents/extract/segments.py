@@ -85,7 +85,7 @@ _NUMBERED_LONGEST = 1 + max(map(len, (*_NUMBERED["words"], *_NUMBERED["parts"]))
 # words a line cannot end on: `[open_words]`
 # a number, then a word that joins it to the next (`tháng 10 và`): `pairs` of `[numbered_words]`
 _NUMBER_PAIR = re.compile(rf"\d[ \t]{{1,2}}{as_written(_NUMBERED['pairs'])}$")
-_OPEN_WORD = re.compile(rf"\s{as_written(_WRAP_WORDS['open_words']['words'])}$")
+_OPEN_WORD = re.compile(rf"(?:^|\s){as_written(_WRAP_WORDS['open_words']['words'])}$")  # (alone: `b) Đề nghị`)
 _OPEN_LONGEST = 1 + max(map(len, _WRAP_WORDS["open_words"]["words"]))
 _PAIR_LONGEST = 3 + max(map(len, _NUMBERED["pairs"]))  # a digit, two spaces at most, the word
 _ENDS_WITH_NUMBER = re.compile(r"\d\S*$")

@@ -20,6 +20,7 @@ from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.units import unit_key
 from chidao.documents.model import Deadline, Document, Task
 from chidao.documents.parts.cells import LOWER, UPPER
+from chidao.documents.parts.header import headerless_speaker
 from chidao.documents.text import fold
 
 _WORDINGS = lead_ins()
@@ -219,7 +220,7 @@ def split_roman(text: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | No
 _ADVISING = re.compile(rf"\s*(?:{as_written(_WORDINGS['lead_filler']['advising'])})\s+")
 
 
-def _without_advised(rest: str) -> str:
+def without_advised(rest: str) -> str:
     """`tham mưu Hội đồng X thực hiện:` → ` thực hiện:`: the advising words and the body advised are the items' frame,
     not work of the lead-in's own (`rest` unchanged when it does not open so)."""
     m = _ADVISING.match(rest)
@@ -237,7 +238,7 @@ def pure_lead(rest: str) -> bool:
     if "trong đó" in rest and (focus := _FOCUS.match(rest)) is not None:
         rest = " " + rest[focus.end() :]
     if rest.rstrip().endswith(":"):
-        rest = _without_advised(rest)
+        rest = without_advised(rest)
     if rest.rstrip().endswith(":") and _POINTS_BELOW.match(fold(rest)) is not None:
         return True  # `Các cơ quan, đơn vị sau đây chịu trách nhiệm …:`: the units the items name own them
     deadline = find_deadline(rest)
@@ -291,13 +292,17 @@ _DEPUTY = (f"{fold(titles().deputy)} ", f"{fold(OFFICE_PLURAL)} {fold(titles().d
 def is_issuer(names: list[str], doc: Document) -> bool:
     """Do `names` name the issuer, or its head by office (`Chủ tịch UBND tỉnh` of `ỦY BAN NHÂN DÂN TỈNH X`)? A
     deputy (`Phó Chủ tịch UBND tỉnh`) is not the issuer: work may be his own."""
-    if doc.issuer is None:
+    # (a copy that lost its header: the body its authority line names under the subject speaks)
+    name = doc.issuer.name if doc.issuer is not None else headerless_speaker(doc)
+    if name is None:
         return False
     names = [n if fold(n).startswith(_DEPUTY) else strip_office(n) for n in names]
-    issuer = fold(doc.issuer.name)
+    issuer = fold(name)
     if any(folded and folded in issuer and not _organ_of(folded, issuer) for folded in map(fold, names)):
         return True
-    spelled = unit_key(doc.issuer.name)  # `UBND huyện` for `ỦY BAN NHÂN DÂN HUYỆN YÊN SƠN`
+    spelled = unit_key(name)  # `UBND huyện` for `ỦY BAN NHÂN DÂN HUYỆN YÊN SƠN`
+    if doc.issuer is None:
+        return any(key and spelled.startswith(key) for key in map(unit_key, names))
     if any(key and spelled.startswith(key) for key in map(unit_key, names)):
         return True
     # the issuing committee's standing organ (`Ban Thường vụ Đảng ủy xã` of `ĐẢNG ỦY XÃ CAM LỘ`)

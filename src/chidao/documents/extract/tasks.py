@@ -82,6 +82,7 @@ from chidao.documents.extract.task_frames import (
     silent_heading,
     speaks_for,
     split_roman,
+    without_advised,
 )
 from chidao.documents.extract.task_tables import TableReader, agency_field, field_line, time_field
 from chidao.documents.extract.units import UnitRegistry, unit_key
@@ -254,6 +255,11 @@ class _Builder:
                 self.tables.row(seg)
                 continue
             self.tables.end()
+            if seg.depth == 0 and _enacts(seg.text):
+                # `QUYẾT NGHỊ:` ends the preamble: no work in it, nothing it opened reaches the articles below
+                self.frames.clear()
+                self.pending, self.last_item = [], None
+                continue
             recipients = RECIPIENTS.match(seg.text) is not None
             if seg.layout and not recipients:
                 continue
@@ -781,16 +787,16 @@ class _Builder:
                         self.resolve(coords), asked.mode, None)
 
     def _issuer_named_first(self, text: str, found: Assignment) -> bool:
-        """An item that opens with the issuer's own name (or its ministry's) and its order (`1. Bộ Y tế giao Viện X hỗ
-        trợ …` under the lead-in to the province and its institutes): the issuer still speaks and gives that unit
-        the work, as no unit of the section would order in the issuer's name."""
-        head = text[: found.start].rstrip(" ,")
-        if not head or len(head) > _ISSUER_NAME_MAX or head[:1].islower():
+        """An item that opens with the issuer's own name (or its ministry's) right before its order (`1. Bộ Y tế giao
+        Viện X hỗ trợ …` under the lead-in to the province and its institutes; `Hội đồng nhân dân tỉnh giao Thường
+        trực …` under a section's unit, `Trách nhiệm của các cơ quan …`): the issuer still speaks and gives the unit it
+        names the work, as no unit of the section would order in the issuer's name."""
+        if not text[:1].isupper():
             return False
-        named, _ = read_units(head, 0)
-        if len(named) != 1 or named[0].start != 0 or named[0].end != len(head):
+        named, end = read_units(text, 0)
+        if not named or named[0].start != 0 or end > _ISSUER_NAME_MAX or not 0 <= found.start - end <= _VERB_GAP:
             return False
-        names = self.resolve(named[0].names)
+        names = self.resolve([n for m in named for n in m.names])
         # (or the ministry a department issues for: `Bộ Y tế giao …` in a letter of a Cục of the ministry)
         parent = self.doc.issuer.parent if self.doc.issuer is not None else None
         return self.is_issuer(names) or (parent is not None and [fold(n) for n in names] == [fold(parent)])
@@ -1227,10 +1233,11 @@ class _Builder:
                 frame.deadline = frame.deadline if frame.deadline and not frame.deadline.inherited else None
                 frame.silent = predicate_is(seg.text[found.end :], GUIDANCE) if found else False
                 frame.guides = frame.silent
-            elif found is not None and (
+            elif (found is not None and (
                 pure_lead(rest := _without_helpers(seg.text, self._past_addressee(seg.text, found)))
                 or _urges_only(rest) or self._issuer_introduces(seg, task)
-            ):
+            )) or (found is None and bool(task.assignees) and pure_lead(without_advised(seg.text))):
+                # (`- Chỉ đạo Sở X:` under a request to one body: the body it directs, then the items)
                 self._drop(task)
                 frame.coordinators = list(task.coordinators)
                 frame.deadline = frame.deadline if frame.deadline and not frame.deadline.inherited else None
@@ -1479,6 +1486,15 @@ def _before_issue(deadline: Deadline, doc: Document) -> bool:
     return deadline.due is not None and issued is not None and deadline.due < issued
 
 
+# `[enacting]` of lead_ins.toml: the formula that ends a preamble, in capitals, alone or after a comma
+_ENACTING = re.compile(rf"(?:^|,\s*){as_written(lead_ins()['enacting']['words'])}\s*:?\s*$")
+
+
+def _enacts(text: str) -> bool:
+    """`…, Hội đồng nhân dân khóa XVII, QUYẾT NGHỊ:`: the end of the preamble; no section of it reaches below."""
+    return ("QUYẾT" in text) and _ENACTING.search(text) is not None
+
+
 def _sums_up(text: str) -> bool:
     """`Trên đây là ...`: the paragraph that closes the document, never the item above running on (its request,
     `... kính báo cáo X theo dõi`, asks X for work of its own)."""
@@ -1652,6 +1668,7 @@ _INTRO_CLAUSE = re.compile(rf"(?:^|:\s+){as_written([*_INTRO['openers'], *_INTRO
 
 _ASKING = ("yêu cầu", "đề nghị")  # the modes of a request a news item's next paragraphs go on with
 _ISSUER_NAME_MAX = 80  # characters: an issuer's name before its order, as an item opens with it
+_VERB_GAP = 14  # the most characters between the issuer's name and the unit it hands work on to (` giao cho `)
 
 
 def _issuer_turns_to(ctx: Frame, piece: str, found: Assignment, before: str = "") -> bool:

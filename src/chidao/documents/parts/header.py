@@ -20,7 +20,7 @@ from chidao.documents.parts import addressees as addr
 from chidao.documents.parts.cells import Cell, is_upper
 from chidao.documents.parts.furniture import is_page_control, is_page_furniture, portal_preamble_end
 from chidao.documents.parts.header_tokens import SENDER_ABOVE, Kind, Token, tokens
-from chidao.documents.parts.issuer import mass_body, names_a_body, read_issuer
+from chidao.documents.parts.issuer import mass_body, names_a_body, opening_words, read_issuer
 from chidao.documents.parts.number import read_number
 from chidao.documents.parts.own_caption import read_own_caption
 from chidao.documents.parts.paragraphs import set_apart
@@ -104,7 +104,32 @@ def _authority_heading(state: _State, prev: Cell, cell: Cell) -> bool:
         return not before or starts_title(cell.text) or not open_end(" ".join(before))
     if issuer and upper and folded.startswith(issuer + " ") and folded[len(issuer) + 1 :].startswith(_PLACE_LEVELS):
         return True  # `ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG` under a header whose copy lost the issuer's place line
-    return starts_title(cell.text)
+    return starts_title(cell.text) or (not issuer and upper and _local_body(folded))
+
+
+def _local_body(folded: str) -> bool:
+    """`HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG` alone on its line: a body named with its place, the authority line of a
+    copy that lost its header table (`[issuer] incomplete` heads of issuer_markers.toml, then a level of place)."""
+    m = _local_heads().match(folded)
+    return m is not None and folded[m.end() :].lstrip().startswith(_PLACE_LEVELS) and len(folded.split()) <= _BODY_WORDS
+
+
+def headerless_speaker(doc: Document) -> str | None:
+    """The body a copy without its header names on the line under its subject (`HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG` /
+    `KHÓA XVII - KỲ HỌP THỨ NĂM`): the issuer, speaking in the body, though the header that named it is lost."""
+    if doc.issuer is not None or doc.subject is None or doc.subject.span is None:
+        return None
+    below = doc.text[doc.subject.span[1] :].split("\n", 2)[:2]  # the rest of the subject's line, the line under it
+    line = next((text.strip() for text in below if text.strip()), "")
+    return line if is_upper(line) and _local_body(" ".join(fold(line).split())) else None
+
+
+@cache
+def _local_heads() -> re.Pattern[str]:
+    return opening_words(header_markers().issuer.incomplete)
+
+
+_BODY_WORDS = 10  # a body's name with its place, at the most (a longer capitals line is a subject naming the body)
 
 
 def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
