@@ -454,7 +454,10 @@ class _Builder:
                 frame.item = None
                 return True
             found = assignment(seg.text)
-            if found is not None and found.start == 0 and not self.is_issuer(found.names):  # names its own units
+            if found is not None and (
+                (found.start == 0 and not self.is_issuer(found.names))  # names its own units
+                or (found.start > 0 and found.mode == "giao" and self._issuer_named_first(seg.text, found))
+            ):  # (or the issuer hands it on: `1. Hội đồng nhân dân tỉnh giao Thường trực …`)
                 names, spans = self.resolve(found.names), [seg.span(m.start, m.end) for m in found.assignees]
                 coords, mode = self.resolve([n for m in found.coordinators for n in m.names]), found.mode
             else:
@@ -796,10 +799,15 @@ class _Builder:
         named, end = read_units(text, 0)
         if not named or named[0].start != 0 or end > _ISSUER_NAME_MAX or not 0 <= found.start - end <= _VERB_GAP:
             return False
-        names = self.resolve([n for m in named for n in m.names])
+        written = [n for m in named for n in m.names]
+        names = self.resolve(written)
         # (or the ministry a department issues for: `Bộ Y tế giao …` in a letter of a Cục of the ministry)
         parent = self.doc.issuer.parent if self.doc.issuer is not None else None
-        return self.is_issuer(names) or (parent is not None and [fold(n) for n in names] == [fold(parent)])
+        return (
+            self.is_issuer(written)
+            or self.is_issuer(names)
+            or (parent is not None and [fold(n) for n in names] == [fold(parent)])
+        )
 
     def _sentence_deadlines(
         self, text: str, found_any: list[tuple[int, int, Assignment | None]], created: list[Task]
