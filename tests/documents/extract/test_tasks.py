@@ -2479,6 +2479,9 @@ def test_fields_of_an_item_on_one_line(fields, expected):
         ("ĐẢNG ỦY XÃ CAM LỘ", "Ban Thường vụ Tỉnh ủy", False),
         ("VĂN PHÒNG TỈNH ỦY", "Ban Thường vụ Tỉnh ủy", False),
         ("ỦY BAN NHÂN DÂN TỈNH GIA LAI", "Thường trực Hội đồng nhân dân tỉnh", False),
+        # ... nor its members (`members` of `[offices]`), while its head by office is
+        ("HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI", "đại biểu Hội đồng nhân dân tỉnh", False),
+        ("HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI", "Chủ tịch Hội đồng nhân dân tỉnh", True),
     ],
 )
 def test_standing_organ_of_the_issuing_committee_is_the_issuer(issuer, organ, is_it):
@@ -3535,11 +3538,11 @@ _LEAD_IN = "Kính gửi: Các Bộ, cơ quan ngang Bộ.\nThủ tướng Chính 
         ("UBND tỉnh giao trách nhiệm Sở Tư pháp phối hợp với các sở hướng dẫn các xã rà soát hồ sơ.", [["Sở Tư pháp"]]),
         ("Giao trách nhiệm Sở Nội vụ chủ trì tổng hợp kết quả.", [["Sở Nội vụ"]]),
         # ... in the middle of an item under a lead-in, the charge given as part of the work (a noun phrase): the
-        # item stays the lead-in's units'
+        # item stays the lead-in's units' (named as the Kính gửi writes them: `_addressed_plural`)
         (_LEAD_IN + "1. Siết chặt kỷ luật hành chính; giao trách nhiệm người đứng đầu các cơ quan, đơn vị trong việc"
-         " để chậm trễ hồ sơ.", [["các Bộ, cơ quan ngang Bộ"]]),
+         " để chậm trễ hồ sơ.", [["Các Bộ, cơ quan ngang Bộ"]]),
         (_LEAD_IN + "1. Rà soát thủ tục nội bộ, gắn với việc giao trách nhiệm cho người đứng đầu các cơ quan, đơn vị"
-         " trực thuộc.", [["các Bộ, cơ quan ngang Bộ"]]),
+         " trực thuộc.", [["Các Bộ, cơ quan ngang Bộ"]]),
     ],
 )
 def test_giving_a_charge_asks_only_where_a_speaker_gives_it(text, assignees):

@@ -287,16 +287,18 @@ def predicate_is(rest: str, verbs: tuple[str, ...]) -> bool:
 # signer's titles (`deputy` of `[titles]` in data/authority_markers.toml), the plural of `[offices]` in
 # data/unit_heads.toml
 _DEPUTY = (f"{fold(titles().deputy)} ", f"{fold(OFFICE_PLURAL)} {fold(titles().deputy)} ")
+# ... or a member's (`đại biểu HĐND tỉnh`): `members` of `[offices]` in data/unit_heads.toml
+_NOT_THE_HEAD = (*_DEPUTY, *(f"{fold(w)} " for w in load_toml("unit_heads.toml")["offices"]["members"]))
 
 
 def is_issuer(names: list[str], doc: Document) -> bool:
     """Do `names` name the issuer, or its head by office (`Chủ tịch UBND tỉnh` of `ỦY BAN NHÂN DÂN TỈNH X`)? A
-    deputy (`Phó Chủ tịch UBND tỉnh`) is not the issuer: work may be his own."""
+    deputy (`Phó Chủ tịch UBND tỉnh`) or a member (`đại biểu HĐND tỉnh`) is not the issuer: work may be his own."""
     # (a copy that lost its header: the body its authority line names under the subject speaks)
     name = doc.issuer.name if doc.issuer is not None else headerless_speaker(doc)
     if name is None:
         return False
-    names = [n if fold(n).startswith(_DEPUTY) else strip_office(n) for n in names]
+    names = [n if fold(n).startswith(_NOT_THE_HEAD) else strip_office(n) for n in names]
     issuer = fold(name)
     if any(folded and folded in issuer and not _organ_of(folded, issuer) for folded in map(fold, names)):
         return True
