@@ -3617,3 +3617,25 @@ def test_r12_item_opening_with_the_issuer_gives_the_unit_it_names_the_work():
     assert [t.assignees for t in doc.tasks] == [
         ["Viện Pasteur Nam An", "Bệnh viện Đa khoa Bắc Hà"], ["Ủy ban nhân dân tỉnh Nam An"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("second", "assignees"),
+    [
+        # a later paragraph recalling an earlier document by its number: background, no direction of the copy's own
+        ("Công điện nêu: Ngày 10/3/2026, Thủ tướng Chính phủ đã có Công điện số 21/CĐ-TTg chỉ đạo các địa phương"
+         " rà soát công tác đấu giá và đã đạt kết quả nhất định.", [["các bộ, các địa phương"]]),
+        # ... while a lead naming the copy's own number directs
+        ("Ngày 14/6/2026, Thủ tướng Chính phủ đã có Công điện số 55/CĐ-TTg chỉ đạo các địa phương rà soát công tác"
+         " đấu giá.", [["các bộ, các địa phương"], ["các địa phương"]]),
+    ],
+)
+def test_a_news_lead_directs_only_under_the_copys_own_number(second, assignees):
+    from chidao.documents.pipeline import parse_text
+
+    text = (
+        "Thủ tướng yêu cầu chấn chỉnh công tác đấu giá\n\nThủ tướng Chính phủ vừa ký ban hành Công điện 55/CĐ-TTg ngày"
+        " 14/6/2026 yêu cầu các bộ, các địa phương chấn chỉnh công tác đấu giá quyền sử dụng đất.\n\n" + second + "\n"
+    )
+    doc = parse_text(text, check=False)
+    assert [t.assignees for t in doc.tasks] == assignees

@@ -638,7 +638,12 @@ class _Builder:
                 found = self._named_before(seg, a, piece.text, *bare)  # `Sở có trách nhiệm …`: the one Sở named
             if found is None:
                 found = party_subject(piece.text)  # `Chủ đầu tư khẩn trương hoàn thiện …`
-            if found is None and self.doc.own_caption is not None and (at := lead_number_end(piece.text)) is not None:
+            if (
+                found is None
+                and self.doc.own_caption is not None
+                and (at := lead_number_end(piece.text)) is not None
+                and _names_own_number(piece.text[:at], self.doc.own_caption.numbers)
+            ):
                 # a headerless news lead (`Ngày 02/11, UBND tỉnh đã có công văn số … chỉ đạo Trung tâm X liên hệ
                 # …`): the units its issuer directs after naming the document are asked
                 at += 1 if piece.text[at : at + 1] == "," else 0
@@ -1677,6 +1682,16 @@ _INTRO_CLAUSE = re.compile(rf"(?:^|:\s+){as_written([*_INTRO['openers'], *_INTRO
 _ASKING = ("yêu cầu", "đề nghị")  # the modes of a request a news item's next paragraphs go on with
 _ISSUER_NAME_MAX = 80  # characters: an issuer's name before its order, as an item opens with it
 _VERB_GAP = 14  # the most characters between the issuer's name and the unit it hands work on to (` giao cho `)
+
+
+def _names_own_number(lead: str, numbers: tuple[str, ...]) -> bool:
+    """A news lead naming a document by number directs in the text's own name only when the number is the text's own
+    (`… vừa ký Công điện 134/CĐ-TTg yêu cầu …`), not that of an earlier document the copy goes on to recall (`Ngày
+    21/8, Thủ tướng đã có Công điện số 82/CĐ-TTg chỉ đạo …`: background). With no number of its own read, any."""
+    if not numbers:
+        return True
+    squeezed = lead.replace(" ", "")
+    return any(n.replace(" ", "") in squeezed for n in numbers)
 
 
 def _issuer_turns_to(ctx: Frame, piece: str, found: Assignment, before: str = "") -> bool:
