@@ -3617,3 +3617,28 @@ def test_r12_item_opening_with_the_issuer_gives_the_unit_it_names_the_work():
     assert [t.assignees for t in doc.tasks] == [
         ["Viện Pasteur Nam An", "Bệnh viện Đa khoa Bắc Hà"], ["Ủy ban nhân dân tỉnh Nam An"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a group noun after a comma with no `các` of its own shares the one of the group before it, closed by
+            # its qualifier: two groups, each as written
+            "Chủ tịch UBND phường đề nghị các phòng chuyên môn, đơn vị sự nghiệp chủ động rà soát hồ sơ tồn đọng.",
+            [["các phòng chuyên môn", "đơn vị sự nghiệp"]],
+        ),
+        (  # the contractor given its share after a linking adverb, in lower case: its own task
+            "Yêu cầu Ban Quản lý dự án huyện Tân Lập đôn đốc giải phóng mặt bằng. Đồng thời, nhà thầu bổ sung máy "
+            "móc để sớm hoàn thành tuyến kè.",
+            [["Ban Quản lý dự án huyện Tân Lập"], ["nhà thầu"]],
+        ),
+        (  # the chair of a meeting named in the news of it, and his view, are no work; his request is
+            "Đồng chí Hà Văn Tâm – Chủ tịch UBND huyện chủ trì hội nghị. Đồng chí Chủ tịch UBND huyện khẳng định: "
+            "chính quyền huyện sẽ giải quyết dứt điểm các kiến nghị. Chủ tịch UBND huyện yêu cầu Phòng Nội vụ rà "
+            "soát hồ sơ.",
+            [["Phòng Nội vụ"]],
+        ),
+    ],
+)
+def test_r12_tbkl3_conclusion_shapes(text, expected):
+    assert [t.assignees for t in _tasks(text)] == expected
