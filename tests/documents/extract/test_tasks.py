@@ -3639,3 +3639,28 @@ def test_a_news_lead_directs_only_under_the_copys_own_number(second, assignees):
     )
     doc = parse_text(text, check=False)
     assert [t.assignees for t in doc.tasks] == assignees
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a group noun after a comma with no `các` of its own shares the one of the group before it, closed by
+            # its qualifier: two groups, each as written
+            "Chủ tịch UBND phường đề nghị các phòng chuyên môn, đơn vị sự nghiệp chủ động rà soát hồ sơ tồn đọng.",
+            [["các phòng chuyên môn", "đơn vị sự nghiệp"]],
+        ),
+        (  # the contractor given its share after a linking adverb, in lower case: its own task
+            "Yêu cầu Ban Quản lý dự án huyện Tân Lập đôn đốc giải phóng mặt bằng. Đồng thời, nhà thầu bổ sung máy "
+            "móc để sớm hoàn thành tuyến kè.",
+            [["Ban Quản lý dự án huyện Tân Lập"], ["nhà thầu"]],
+        ),
+        (  # the chair of a meeting named in the news of it, and his view, are no work; his request is
+            "Đồng chí Hà Văn Tâm – Chủ tịch UBND huyện chủ trì hội nghị. Đồng chí Chủ tịch UBND huyện khẳng định: "
+            "chính quyền huyện sẽ giải quyết dứt điểm các kiến nghị. Chủ tịch UBND huyện yêu cầu Phòng Nội vụ rà "
+            "soát hồ sơ.",
+            [["Phòng Nội vụ"]],
+        ),
+    ],
+)
+def test_r12_tbkl3_conclusion_shapes(text, expected):
+    assert [t.assignees for t in _tasks(text)] == expected

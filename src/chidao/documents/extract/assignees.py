@@ -1707,6 +1707,24 @@ def _joined_place(text: str, pos: int) -> UnitMention | None:
     return UnitMention((m.group(0),), pos, m.end()) if m else None
 
 
+# a group noun written without `các` (`đơn vị sự nghiệp`), its first letter, as `_group_sharing_cac` tests it
+_GROUP_FIRST = tuple({n.split()[0] + " " for n in GROUP_NOUNS if n[:1].islower()})
+
+
+def _group_sharing_cac(text: str, pos: int, holder: UnitMention) -> UnitMention | None:
+    """`các phòng ban chuyên môn, đơn vị sự nghiệp …`: a group noun after a comma, no `các` of its own, that the
+    group before it (closed by its qualifier, `chuyên môn`) lends its `các`: one more group, as written; else None."""
+    if len(holder.names) != 1 or not holder.names[0].startswith(("các ", "Các ")):
+        return None
+    if not text.startswith(_GROUP_FIRST, pos):
+        return None
+    found = read_unit("các " + text[pos:], 0)
+    if found is None or len(found.names) != 1 or found.end <= len("các "):
+        return None
+    end = pos + found.end - len("các ")
+    return UnitMention((text[pos:end],), pos, end)
+
+
 def _place_in_list(text: str, pos: int, holder: UnitMention) -> UnitMention | None:
     """`Xã Sen An, xã Tân Hòa …`: a place written in lower case after one its head named capitalised (a head of
     `named_only`): one more, as written; else None."""
@@ -1750,7 +1768,7 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
         if sep.group(0).strip() == "," and ROLE_BESIDE_NAME.match(text, sep.end()):
             break  # `Sở X, cơ quan thường trực …`: the unit's role, no second unit
         m = read_unit(text, sep.end()) or read_party(text, sep.end()) or _joined_place(text, sep.end())
-        m = m or _place_in_list(text, sep.end(), mentions[-1])
+        m = m or _place_in_list(text, sep.end(), mentions[-1]) or _group_sharing_cac(text, sep.end(), mentions[-1])
         if m is not None:
             m = _local_head_shared(mentions[-1], m)
         if m is not None and sep.group(0).strip() == ",":

@@ -973,10 +973,17 @@ def _asked_after_time(text: str, at: int) -> UnitMention | None:
     return None
 
 
+def _lower_first(word: str) -> str:
+    """`Nhà thầu` → `nhà thầu`: a role written after a linking adverb and its comma."""
+    return word[:1].lower() + word[1:]
+
+
 # A project's party named by its role opening a clause (`Chủ đầu tư khẩn trương hoàn thiện hồ sơ …`): `subjects` of
 # `[project_parties]`, each with the space after it
 _PARTIES = load_toml("unit_heads.toml")["project_parties"]
-_PARTY_SUBJECTS = tuple(sorted((f"{w} " for w in _PARTIES["subjects"]), key=len, reverse=True))
+_PARTY_SUBJECTS = tuple(
+    sorted({f"{f(w)} " for w in _PARTIES["subjects"] for f in (str, _lower_first)}, key=len, reverse=True)
+)
 _PARTY_GIVEN_FIRST = tuple(
     sorted({f(w.split()[0]) + " " for w in _PARTIES["words"] for f in (str, str.capitalize)}, key=len, reverse=True)
 )
@@ -1010,18 +1017,21 @@ def _party_group_end(text: str, end: int) -> int:
 
 
 def party_subject(text: str) -> Assignment | None:
-    """`Chủ đầu tư khẩn trương hoàn thiện hồ sơ …`: the party named by its role, opening the clause before a verb of
-    work, is the one who must act (the document's project owner stands for it where it names one:
-    `DocumentUnits.resolve`); else None."""
-    if not text.startswith(_PARTY_SUBJECTS):
+    """`Chủ đầu tư khẩn trương hoàn thiện hồ sơ …`: the party named by its role, opening the clause (after a linking
+    adverb of `[adverbial]`, if any: `Đồng thời, nhà thầu tập trung …`) before a verb of work, is the one who must
+    act (the document's project owner stands for it where it names one: `DocumentUnits.resolve`); else None."""
+    adverb = _ADVERBIAL.match(text)
+    at = adverb.end() if adverb is not None else 0
+    if not text.startswith(_PARTY_SUBJECTS, at):
         return None
-    end = len(next(w for w in _PARTY_SUBJECTS if text.startswith(w))) - 1
+    end = at + len(next(w for w in _PARTY_SUBJECTS if text.startswith(w, at))) - 1
     if text.startswith(_PARTY_GROUP, end + 1):
         end = _party_group_end(text, end)  # `Chủ đầu tư các dự án sử dụng vốn ngân sách đôn đốc …`
     if not _known_predicate_follows(text, end):
         return None
-    mention = UnitMention((text[:end],), 0, end)
-    return Assignment(assignees=[mention], coordinators=coordinators(text, end), end=end, subject=True)
+    mention = UnitMention((text[at:end],), at, end)
+    return Assignment(assignees=[mention], coordinators=coordinators(text, end), start=at, end=end, subject=True)
+
 
 
 @cache
