@@ -124,6 +124,8 @@ DUTY_HEADING_LOOSE = re.compile(rf"(?i){as_written(_DUTY['loose_nouns'])}(?: [\w
 # A lead-in whose subject only describes or reports (`Sở X tổng hợp, dự báo ... như sau:`) carries no one down
 # (`[describing]`, folded).
 DESCRIBING = tuple(_WORDINGS["describing"]["starts"])
+# ... and the issuer reporting in the last sentence of a lead-in, the time before it its own (`[reports_own_work]`)
+REPORTS_OWN_WORK = tuple(_WORDINGS["reports_own_work"]["starts"])
 # a lead-in that gives the units it names the items under it: `[duty_end]`
 DUTY_END = re.compile(rf"{as_written(_WORDINGS['duty_end']['ends'])}\s*:\s*$")
 _ROMAN_SPLIT = re.compile(r"\((?:i|ii|iii|iv|v|vi|vii|viii)\)\s*")
