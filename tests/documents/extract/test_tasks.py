@@ -3650,3 +3650,17 @@ def test_reports_own_work(lead_in, own_time):
     tasks = _tasks(f"{lead_in}\n- Phòng Quy hoạch rà soát hồ sơ các khu tái định cư.\n", issuer=Issuer(name="SỞ XÂY DỰNG"))
     dated = [t for t in tasks if t.deadline is not None and t.deadline.kind == "date"]
     assert (not dated) is own_time, _rows(tasks)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thực hiện nhiệm vụ được UBND tỉnh Nam An giao, Giám đốc Sở Tư pháp đã ban hành kế hoạch rà soát văn bản.",
+    "Theo nội dung được Bộ Nội vụ giao, Sở Nội vụ đã hướng dẫn các huyện sắp xếp thôn, tổ dân phố.",
+])
+def test_passive_giver_asks_no_one(sentence):
+    """`được X giao,`: X gave the work before (the agent of a passive); the unit after the comma is asked nothing."""
+    assert assignment(sentence) is None
+
+
+def test_speaker_before_comma_still_asks():
+    found = assignment("Chủ tịch UBND huyện Bắc Sơn yêu cầu, các phòng chuyên môn rà soát hồ sơ đất đai.")
+    assert found is not None and found.names == ["các phòng chuyên môn"]
