@@ -3664,3 +3664,9 @@ def test_passive_giver_asks_no_one(sentence):
 def test_speaker_before_comma_still_asks():
     found = assignment("Chủ tịch UBND huyện Bắc Sơn yêu cầu, các phòng chuyên môn rà soát hồ sơ đất đai.")
     assert found is not None and found.names == ["các phòng chuyên môn"]
+
+
+def test_charges_set_anew_ask_no_one():
+    """`kiện toàn phân công …`: the charges set anew, as a report names what was done."""
+    sentence = "Quyết định kiện toàn phân công lãnh đạo các sở giúp đỡ các xã đạt chuẩn nông thôn mới."
+    assert assignment(sentence) is None
