@@ -374,3 +374,14 @@ def test_an_attachment_note_leaves_the_request_above_to_be_dated():
     )
     tasks = parse_text(text).tasks
     assert len(tasks) == 1 and tasks[0].deadline is not None and str(tasks[0].deadline.due) == "2026-05-20"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    *((t, name) for t, name in load_toml("lead_ins.toml")["body_speaker"]["examples"]),
+    *((t, None) for t in load_toml("lead_ins.toml")["body_speaker"]["counter_examples"]),
+])
+def test_body_speaker(text, speaker):
+    """The unit a copy without its header speaks as, where it reports or asks upward."""
+    from chidao.documents.extract.task_frames import body_speaker
+
+    assert body_speaker(text) == speaker

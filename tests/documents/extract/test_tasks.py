@@ -3664,3 +3664,56 @@ def test_a_news_lead_directs_only_under_the_copys_own_number(second, assignees):
 )
 def test_r12_tbkl3_conclusion_shapes(text, expected):
     assert [t.assignees for t in _tasks(text)] == expected
+
+
+# A report's preamble (`[reports_own_work]` of data/lead_ins.toml): the issuer tells the work it was given and its
+# time, then reports; the requests of its `Kiến nghị` section are dated by their own words only.
+REPORT_PREAMBLE = """Thực hiện Công văn số 412/UBND-KT ngày 02/3/2026 của UBND tỉnh Nam An, Sở Xây dựng được giao chủ trì rà soát quy hoạch các khu tái định cư, thời hạn gửi UBND tỉnh trước ngày 20/3/2026. Sở Xây dựng báo cáo như sau:
+I. TÌNH HÌNH TRIỂN KHAI
+Sở đã làm việc với UBND các huyện và thu thập hồ sơ của 14 khu tái định cư.
+II. HIỆN TRẠNG VÀ VẤN ĐỀ ĐẶT RA
+Các chủ đầu tư chậm điều chỉnh quy hoạch chi tiết, chưa cập nhật số liệu dân cư.
+III. KIẾN NGHỊ
+Sở Xây dựng kính đề nghị UBND tỉnh:
+1. Cho phép Sở tiếp tục hoàn thiện báo cáo rà soát sau khi có số liệu của các huyện.
+2. Chỉ đạo UBND các huyện cung cấp số liệu dân cư cho Sở Xây dựng.
+Sở Xây dựng kính báo cáo UBND tỉnh xem xét, cho ý kiến chỉ đạo./.
+"""
+
+
+def test_report_preamble_keeps_its_own_time():
+    tasks = _tasks(REPORT_PREAMBLE, issuer=Issuer(name="SỞ XÂY DỰNG", parent="UBND TỈNH NAM AN"))
+    assert [t.text[:20] for t in tasks] == ["Cho phép Sở tiếp tục", "Chỉ đạo UBND các huy"]
+    assert all(t.assignees == ["UBND tỉnh Nam An"] or t.assignees == ["UBND tỉnh"] for t in tasks), _rows(tasks)
+    assert all(t.deadline is None or t.deadline.kind == "none" for t in tasks)
+
+
+@pytest.mark.parametrize(("lead_in", "own_time"), [
+    *((t, True) for t in lead_ins()["reports_own_work"]["examples"]),
+    *((t, False) for t in lead_ins()["reports_own_work"]["counter_examples"]),
+])
+def test_reports_own_work(lead_in, own_time):
+    """The time of a report's preamble stays the issuer's; the time of a lead-in that hands out work dates its items."""
+    tasks = _tasks(f"{lead_in}\n- Phòng Quy hoạch rà soát hồ sơ các khu tái định cư.\n", issuer=Issuer(name="SỞ XÂY DỰNG"))
+    dated = [t for t in tasks if t.deadline is not None and t.deadline.kind == "date"]
+    assert (not dated) is own_time, _rows(tasks)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thực hiện nhiệm vụ được UBND tỉnh Nam An giao, Giám đốc Sở Tư pháp đã ban hành kế hoạch rà soát văn bản.",
+    "Theo nội dung được Bộ Nội vụ giao, Sở Nội vụ đã hướng dẫn các huyện sắp xếp thôn, tổ dân phố.",
+])
+def test_passive_giver_asks_no_one(sentence):
+    """`được X giao,`: X gave the work before (the agent of a passive); the unit after the comma is asked nothing."""
+    assert assignment(sentence) is None
+
+
+def test_speaker_before_comma_still_asks():
+    found = assignment("Chủ tịch UBND huyện Bắc Sơn yêu cầu, các phòng chuyên môn rà soát hồ sơ đất đai.")
+    assert found is not None and found.names == ["các phòng chuyên môn"]
+
+
+def test_charges_set_anew_ask_no_one():
+    """`kiện toàn phân công …`: the charges set anew, as a report names what was done."""
+    sentence = "Quyết định kiện toàn phân công lãnh đạo các sở giúp đỡ các xã đạt chuẩn nông thôn mới."
+    assert assignment(sentence) is None

@@ -603,6 +603,8 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
             after = after[ahead.end() :]  # `đề nghị thời gian tới, Ban X …`: who is asked, after the time ahead
         elif after[:2] == ", " and _named_speaker(text, m.start()):
             after = after[1:].lstrip(" \t")  # `Chủ tịch UBND huyện yêu cầu, các ngành …`: a comma in between
+        elif after[:1] == ",":
+            continue  # `Thực hiện nhiệm vụ được Chính phủ giao, Bộ trưởng Bộ X đã …`: the verb ends its clause unasked
         if before and before[-1] in not_after:
             continue
         last_word = text[: m.start()].rsplit(None, 1)[-1:]  # as written: `bàn giao cho X`
@@ -680,7 +682,12 @@ def _named_speaker(text: str, verb: int) -> bool:
     on the 80 characters before it; `find_units` there only, a comma after a verb being rare."""
     start = max(0, verb - 80)
     window = text[start:verb].rstrip()
-    return any(m.end == len(window) for m in find_units(window))
+    # (the agent of a passive, `nhiệm vụ được Chính phủ giao, …`: the work given before, no speaker asking now)
+    return any(m.end == len(window) and not _PASSIVE_BEFORE.search(window, 0, m.start) for m in find_units(window))
+
+
+# `được` (or `do`) right before a unit: the unit is the agent of a passive (`nhiệm vụ được Chính phủ giao`)
+_PASSIVE_BEFORE = re.compile(r"(?:\b[Đđ]ược|\bdo)\s*$")
 
 
 # `… (Sở X chủ trì, phối hợp với Y; hoàn thành trong quý II/2026).`: who leads an item, in brackets at its end

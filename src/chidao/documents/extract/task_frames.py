@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
@@ -124,6 +125,8 @@ DUTY_HEADING_LOOSE = re.compile(rf"(?i){as_written(_DUTY['loose_nouns'])}(?: [\w
 # A lead-in whose subject only describes or reports (`Sở X tổng hợp, dự báo ... như sau:`) carries no one down
 # (`[describing]`, folded).
 DESCRIBING = tuple(_WORDINGS["describing"]["starts"])
+# ... and the issuer reporting in the last sentence of a lead-in, the time before it its own (`[reports_own_work]`)
+REPORTS_OWN_WORK = tuple(_WORDINGS["reports_own_work"]["starts"])
 # a lead-in that gives the units it names the items under it: `[duty_end]`
 DUTY_END = re.compile(rf"{as_written(_WORDINGS['duty_end']['ends'])}\s*:\s*$")
 _ROMAN_SPLIT = re.compile(r"\((?:i|ii|iii|iv|v|vi|vii|viii)\)\s*")
@@ -291,11 +294,41 @@ _DEPUTY = (f"{fold(titles().deputy)} ", f"{fold(OFFICE_PLURAL)} {fold(titles().d
 _NOT_THE_HEAD = (*_DEPUTY, *(f"{fold(w)} " for w in load_toml("unit_heads.toml")["offices"]["members"]))
 
 
+# the verbs a headerless copy's speaker reports or asks upward with: `[body_speaker]` of data/lead_ins.toml
+_SPEAKER_VERBS = re.compile(rf" (?:{as_written(_WORDINGS['body_speaker']['verbs'])})\b")
+# where the clause that names the speaker starts: after a sentence's or a clause's end, or a line's start
+_CLAUSE_START = re.compile(r"(?:^|[.;:,\n]\s*)(?=[^.;:,\n]*$)")
+
+
+@lru_cache(maxsize=2)  # (asked for each list of names in the document being read)
+def body_speaker(text: str) -> str | None:
+    """The unit a copy without its header speaks as, named alone in its clause right before it reports or asks
+    upward (`Sở X báo cáo và đề xuất như sau:`, `…, Sở X kính đề nghị UBND tỉnh:`); None when no clause does."""
+    if "kính " not in text and "báo cáo" not in text:
+        return None
+    for m in _SPEAKER_VERBS.finditer(text):
+        before = text[max(0, m.start() - 120) : m.start()]
+        start = _CLAUSE_START.search(before)
+        clause = before[start.end() :] if start else before
+        mentions, end = read_units(clause, 0)
+        if len(mentions) == 1 and mentions[0].start == 0 and end == len(clause) and not fold(clause).startswith("cac "):
+            return clause
+    return None
+
+
+def _speaker(doc: Document) -> str | None:
+    """The issuer's name: its header's, the line under the subject of a copy without one, else the body's speaker."""
+    if doc.issuer is not None:
+        return doc.issuer.name
+    return headerless_speaker(doc) or body_speaker(doc.text)
+
+
 def is_issuer(names: list[str], doc: Document) -> bool:
     """Do `names` name the issuer, or its head by office (`Chủ tịch UBND tỉnh` of `ỦY BAN NHÂN DÂN TỈNH X`)? A
     deputy (`Phó Chủ tịch UBND tỉnh`) or a member (`đại biểu HĐND tỉnh`) is not the issuer: work may be his own."""
-    # (a copy that lost its header: the body its authority line names under the subject speaks)
-    name = doc.issuer.name if doc.issuer is not None else headerless_speaker(doc)
+    # (a copy that lost its header: the body its authority line names under the subject speaks, or the unit its
+    # body reports or asks upward as)
+    name = _speaker(doc)
     if name is None:
         return False
     names = [n if fold(n).startswith(_NOT_THE_HEAD) else strip_office(n) for n in names]

@@ -69,6 +69,7 @@ from chidao.documents.extract.task_frames import (
     GUIDANCE_LEAD,
     RECIPIENTS,
     REFERS_BACK,
+    REPORTS_OWN_WORK,
     SPEECH,
     TARGET,
     Frame,
@@ -1242,8 +1243,10 @@ class _Builder:
                 self._drop(task)
                 frame.assignees, frame.spans = [], []
                 # the issuer's own time for the list (`Để hoàn thành kế hoạch năm 2023, Ban Thường vụ giao:`) dates
-                # its items; one the lead-in only carried down from above does not
-                frame.deadline = frame.deadline if frame.deadline and not frame.deadline.inherited else None
+                # its items; one the lead-in only carried down from above does not, nor the time of the work a
+                # report's preamble tells the issuer was given (`_reports_own_work`)
+                keeps = frame.deadline and not frame.deadline.inherited and not self._reports_own_work(seg.text)
+                frame.deadline = frame.deadline if keeps else None
                 frame.silent = predicate_is(seg.text[found.end :], GUIDANCE) if found else False
                 frame.guides = frame.silent
             elif (found is not None and (
@@ -1264,6 +1267,18 @@ class _Builder:
                 if seg.depth and _CONTENTS_LEAD.search(seg.text):  # `2. Hoàn thành Biểu mẫu gồm:`: its parts
                     frame.silent, frame.details = True, task
         self._push(frame)
+
+    def _reports_own_work(self, text: str) -> bool:
+        """`…, Sở X được giao chủ trì …, thời hạn gửi UBND tỉnh trước ngày 15/9. Sở X báo cáo và đề xuất như sau:`: a
+        lead-in whose last sentence is the issuer reporting (`[reports_own_work]`): a report's preamble."""
+        sentence = _last_sentence(text)
+        if sentence is None:
+            return False
+        last = text[sentence[0] :]
+        mentions, end = read_units(last, 0)
+        return bool(mentions) and mentions[0].start == 0 and self.is_issuer([n for m in mentions for n in m.names]) and (
+            predicate_is(last[end:], REPORTS_OWN_WORK)
+        )
 
     def _past_addressee(self, text: str, found: Assignment) -> Assignment:
         """`found` read to the end of a Kính gửi name its last unit is written as in full: a group narrowed by what it
