@@ -116,6 +116,21 @@ def test_not_references(sentence: str) -> None:
     assert find_references(sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        # the citing document's own type a few words before: the citation starts at the cited one's name
+        ("Chương trình hành động thực hiện Nghị quyết số 12-NQ/TU ngày 2/3/2026 của Tỉnh ủy",
+         "Nghị quyết số 12-NQ/TU ngày 2/3/2026 của Tỉnh ủy"),
+        ("theo quy định tại Thông tư số 05/2024/TT-BNV", "Thông tư số 05/2024/TT-BNV"),
+        # ... a name that goes on in small letters is one name
+        ("theo Thông báo kết luận số 21/TB-UBND ngày 4/4/2025", "Thông báo kết luận số 21/TB-UBND ngày 4/4/2025"),
+    ],
+)
+def test_a_citation_starts_at_the_cited_documents_name(sentence: str, text: str) -> None:
+    assert find_references(sentence)[0].text == text
+
+
 def test_a_short_second_mention_is_the_same_document() -> None:
     text = (
         "Thực hiện Kế hoạch số 45-KH/TU ngày 02/02/2025 của Tỉnh ủy (Kế hoạch số 45-KH/TU), "

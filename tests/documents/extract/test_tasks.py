@@ -3717,3 +3717,23 @@ def test_charges_set_anew_ask_no_one():
     """`kiện toàn phân công …`: the charges set anew, as a report names what was done."""
     sentence = "Quyết định kiện toàn phân công lãnh đạo các sở giúp đỡ các xã đạt chuẩn nông thôn mới."
     assert assignment(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a copy cut short in its last paragraph: no title, as it heads nothing
+        ("UBND tỉnh yêu cầu:\n1. Về phòng, chống dịch bệnh:\nCác sở, ngành tiếp tục thực hiện nghiêm các biện pháp"
+         " phòng dịch.\nỦy ban nhân dân các huyện chỉ đạo tăng cư",
+         [["Các sở, ngành"], ["Ủy ban nhân dân các huyện"]]),
+        # ... or one left without its full stop right before the closing
+        ("Sở Nội vụ thông báo như sau:\nCác phòng chuyên môn rà soát hồ sơ công chức trước ngày 30/6/2026\n"
+         "Nơi nhận:\n- Như trên;\n- Lưu: VT.",
+         [["Các phòng chuyên môn"]]),
+        # a short unfinished line with a paragraph after it stays the title of what follows
+        ("Sở Y tế chủ trì công tác tiêm chủng\nCác trạm y tế xã lập danh sách trẻ em trong độ tuổi.",
+         [["Các trạm y tế xã"]]),
+    ],
+)
+def test_a_last_paragraph_cut_before_its_full_stop_is_no_title(text, expected):
+    assert [t.assignees for t in _tasks(text)] == expected

@@ -110,6 +110,22 @@ def _type_words() -> re.Pattern[str]:
 _TYPE_BEFORE = _type_words()
 
 
+def _nearest_type_name(before: str, written: str) -> re.Match[str] | None:
+    """The type's name a citation starts at, in the folded `before` its number (`written`: the same stretch as
+    printed): the first that reaches the number, or a nearer one written as a document's name is, in a capital
+    (`Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW` cites from `Nghị quyết`; `Thông báo kết luận số`,
+    `văn bản quy phạm pháp luật số` stay whole)."""
+    t = _TYPE_BEFORE.search(before)
+    if t is None:
+        return None
+    space = before.rfind(" ")
+    while space > t.start():  # the words' starts from the number back to the first name
+        if written[space + 1 : space + 2].isupper() and (nearer := _TYPE_BEFORE.match(before, space + 1)) is not None:
+            return nearer
+        space = before.rfind(" ", 0, space)
+    return t
+
+
 def key(number: str) -> str:
     """Comparison form: folded, no spaces, no leading zeros (`09/KH-BTNMT` is `9/KH-BTNMT`)."""
     return _LEADING_ZEROS.sub("", _SPACES.sub("", fold_chars(number)).replace("–", "-"))
@@ -214,7 +230,7 @@ def _citation(text: str, masked: str, m: re.Match[str], before: str, cited: tupl
     before it (`_BEFORE`)."""
     number, symbol, year, party = cited
     start, end = m.start(), m.end() - _glued(m, masked)
-    t = _TYPE_BEFORE.search(before)
+    t = _nearest_type_name(before, masked[m.start() - len(before) : m.start()])
     if t:
         start = start - (len(before) - t.start())
     date = None

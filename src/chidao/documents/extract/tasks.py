@@ -298,6 +298,9 @@ class _Builder:
             ):
                 heading = False  # a lettered or dashed item doing work, left without its full stop, with nothing
                 # under it (`- Rà soát thủ tục hành chính` / `- Cập nhật cơ sở dữ liệu`): a task, not a title
+            if heading and not seg.depth and self._last_paragraph_giving_work(seg, segs[i + 1] if i + 1 < len(segs) else None):
+                heading = False  # the body's last paragraph left without its full stop (a copy cut short: `Ủy ban nhân
+                # dân các huyện, thành phố chỉ đạo nâ`): it heads nothing, and gives work to the unit it opens with
             if (
                 heading and seg.depth and (seg.marker or "")[:1].isdigit() and seg.ends_open
                 and not seg.text.endswith(":") and not seg.text.isupper()
@@ -979,6 +982,17 @@ class _Builder:
             return False
         head = seg.text[slice(*clauses(seg.text)[0])]
         return opens_with_action(head) and excluded(head) is None and read_units(head, 0)[0] == []
+
+    @staticmethod
+    def _last_paragraph_giving_work(seg: Segment, nxt: Segment | None) -> bool:
+        """A paragraph left without its full stop, with nothing but the closing after it, that opens with a unit given
+        work (`UBND các huyện chỉ đạo …`): no title, as a title heads what follows."""
+        if not seg.ends_open or seg.text.endswith((":", ",")) or seg.text.isupper():
+            return False
+        if nxt is not None and RECIPIENTS.match(nxt.text) is None:
+            return False
+        found = assignment(seg.text)
+        return found is not None and found.start == 0
 
     def _unfinished_item(self, seg: Segment, ctx: Frame | None) -> bool:
         """A lettered or dashed item left without its full stop, under an addressee, that opens with work (`-
