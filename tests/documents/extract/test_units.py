@@ -1638,6 +1638,13 @@ def test_complete_heads_take_no_lower_case_words(example):
         # ... not after another body, nor a group that is no place
         ("Sở Y tế và các huyện triển khai", ["Sở Y tế", "các huyện"]),
         ("UBND các xã và các trường học rà soát", ["UBND các xã", "các trường học"]),
+        # ... a place named by its level and name after the committee's places: a committee too (a city's districts
+        # and the city within it, a province's districts and its capital)
+        ("UBND các quận, huyện và thành phố Thủ Đức khẩn trương rà soát", ["UBND các quận, huyện", "UBND thành phố Thủ Đức"]),
+        ("Ủy ban nhân dân các huyện, thị xã và thành phố Nam An báo cáo", ["Ủy ban nhân dân các huyện, thị xã", "Ủy ban nhân dân thành phố Nam An"]),
+        ("UBND huyện Tân Lạc, xã Phú Cường báo cáo", ["UBND huyện Tân Lạc", "UBND xã Phú Cường"]),
+        # ... not after another body
+        ("Sở Y tế và thành phố Nam An triển khai", ["Sở Y tế"]),
     ],
 )
 def test_local_head_shared_by_places(text, names):

@@ -1750,7 +1750,7 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
         if sep.group(0).strip() == "," and ROLE_BESIDE_NAME.match(text, sep.end()):
             break  # `Sở X, cơ quan thường trực …`: the unit's role, no second unit
         m = read_unit(text, sep.end()) or read_party(text, sep.end()) or _joined_place(text, sep.end())
-        m = m or _place_in_list(text, sep.end(), mentions[-1])
+        m = m or _place_in_list(text, sep.end(), mentions[-1]) or _named_place_shared(text, sep.end(), mentions[-1])
         if m is not None:
             m = _local_head_shared(mentions[-1], m)
         if m is not None and sep.group(0).strip() == ",":
@@ -1817,6 +1817,24 @@ def _local_head_shared(holder: UnitMention, places: UnitMention) -> UnitMention:
     if head is None:
         return places
     return UnitMention((f"{head.group(0)} {places.names[0]}",), places.start, places.end)
+
+
+# a place of a level written in lower case, its name capitalised (`thành phố Thủ Đức`): `listed` of `[place_words]`
+_NAMED_PLACE = re.compile(rf"(?:{_alternation(PLACE_LEVELS['listed'])})[ \t]+(?=[{VI_UPPER}])")
+
+
+def _named_place_shared(text: str, pos: int, holder: UnitMention) -> UnitMention | None:
+    """`UBND các quận, huyện và thành phố Thủ Đức`: a place named by its level and name, no head, after a committee
+    (`shared_by_places` of `[local_heads]`): a committee too (`UBND thành phố Thủ Đức`); else None."""
+    if len(holder.names) != 1 or (head := _SHARED_HEAD.match(holder.names[0])) is None:
+        return None
+    if _NAMED_PLACE.match(text, pos) is None:
+        return None
+    prefix = head.group(0) + " "
+    found = read_unit(prefix + text[pos:], 0)
+    if found is None or len(found.names) != 1 or found.end <= len(prefix):
+        return None
+    return UnitMention(found.names, pos, pos + found.end - len(prefix))
 
 
 def _office_elided(text: str, pos: int, holder: UnitMention) -> UnitMention | None:
