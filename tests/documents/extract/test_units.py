@@ -1564,8 +1564,9 @@ def test_department_initials_written_out(text, name, written):
         # the last level of a plural group after `và`, the group's own qualifier after it ...
         ("UBND các xã, phường và thị trấn rà soát", [("UBND các xã, phường và thị trấn",)]),
         ("Sở Y tế các tỉnh và thành phố trực thuộc trung ương tổng hợp", [("Sở Y tế các tỉnh và thành phố trực thuộc trung ương",)]),
-        # ... but not a place of its own named after it, nor a level after one place
-        ("UBND các huyện và thị xã Đông Triều rà soát", [("UBND các huyện",)]),
+        # ... but not a place of its own named after it (a committee of its own, the head said once:
+        # `_named_place_shared`), nor a level after one place
+        ("UBND các huyện và thị xã Đông Triều rà soát", [("UBND các huyện",), ("UBND thị xã Đông Triều",)]),
         ("UBND huyện Yên Thế và thị trấn Cầu Gồ rà soát", [("UBND huyện Yên Thế",)]),
     ],
 )
@@ -1645,6 +1646,9 @@ def test_complete_heads_take_no_lower_case_words(example):
         ("UBND huyện Tân Lạc, xã Phú Cường báo cáo", ["UBND huyện Tân Lạc", "UBND xã Phú Cường"]),
         # ... not after another body
         ("Sở Y tế và thành phố Nam An triển khai", ["Sở Y tế"]),
+        # ... the districts of a city by their numbers, listed after `các` or each with its level
+        ("Ủy ban nhân dân các quận 1, 3 và 7 rà soát", ["Ủy ban nhân dân quận 1", "Ủy ban nhân dân quận 3", "Ủy ban nhân dân quận 7"]),
+        ("UBND Quận 1, Quận 3 và huyện Cần Giờ rà soát", ["UBND Quận 1", "UBND Quận 3", "UBND huyện Cần Giờ"]),
     ],
 )
 def test_local_head_shared_by_places(text, names):

@@ -1526,7 +1526,8 @@ def _hamlet_head(text: str, start: int) -> UnitMention | None:
 # `UBND các huyện: Tân Lạc, Lạc Sơn và Đà Bắc`, `Đảng ủy các xã Nam Hưng, Nam Thái`: a head over places listed by
 # their names (two or more), after a colon or none (`listed` of `[place_words]`)
 _LEVELS = f"({as_written(PLACE_LEVELS['listed'])})"
-_PLACE_GROUP = re.compile(rf"[ \t]+các[ \t]+{_LEVELS}(?=[ \t]*:|[ \t]+[{VI_UPPER}])")
+# (the districts of a city numbered, not named: `UBND các quận 1, 3 và 7`)
+_PLACE_GROUP = re.compile(rf"[ \t]+các[ \t]+{_LEVELS}(?=[ \t]*:|[ \t]+[{VI_UPPER}0-9])")
 _PLACE_GROUP_END = re.compile(rf"[ \t]+các[ \t]+{_LEVELS}$")
 # (two names joined by a dash are one place: `Bà Rịa - Vũng Tàu`, `Phan Rang – Tháp Chàm`)
 _PROPER_NAME = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?(?:(?:[ \t]+[-–])?[ \t]+[{VI_UPPER}0-9][\w-]*(?:{_APOSTROPHE}[\w-]*)?){{0,4}}"
@@ -1534,7 +1535,8 @@ _PROPER_NAME = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?(?:(?:[ \t]+[-–])?
 _NAME_WORD = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?"
 _PERSON_NAME = re.compile(rf"[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}(?![\w-])")
 _HAMLET_NAME = re.compile(rf"[ \t]+{_PROPER_NAME}(?![\w-])")
-_PLACE_LIST = re.compile(rf"[ \t]*:?[ \t]*({_PROPER_NAME}(?:[ \t]*(?:,|và)[ \t]*{_PROPER_NAME})+)(?![\w-])")
+_PLACE_NAME = rf"(?:{_PROPER_NAME}|\d{{1,2}})"  # a name, or a district's number (`Quận 3`)
+_PLACE_LIST = re.compile(rf"[ \t]*:?[ \t]*({_PLACE_NAME}(?:[ \t]*(?:,|và)[ \t]*{_PLACE_NAME})+)(?![\w-])")
 _NAME_SPLIT = re.compile(r"[ \t]*(?:,|\bvà\b)[ \t]*")
 
 
@@ -1820,7 +1822,11 @@ def _local_head_shared(holder: UnitMention, places: UnitMention) -> UnitMention:
 
 
 # a place of a level written in lower case, its name capitalised (`thành phố Thủ Đức`): `listed` of `[place_words]`
-_NAMED_PLACE = re.compile(rf"(?:{_alternation(PLACE_LEVELS['listed'])})[ \t]+(?=[{VI_UPPER}])")
+# (or its number, its level then capitalised as a name: `Quận 3`)
+_NAMED_PLACE = re.compile(
+    rf"(?:{_alternation(tuple(w[:1].upper() + w[1:] for w in PLACE_LEVELS['listed']) + PLACE_LEVELS['listed'])})"
+    rf"[ \t]+(?=[{VI_UPPER}0-9])"
+)
 
 
 def _named_place_shared(text: str, pos: int, holder: UnitMention) -> UnitMention | None:
