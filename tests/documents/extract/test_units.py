@@ -1149,7 +1149,7 @@ def test_central_cities(example):
 def test_place_word_subsets_are_place_words():
     """Each named subset of `[place_words]` holds place words only: one concept, read in parts."""
     subsets = {k: v for k, v in _PLACE_WORDS.items() if k != "words" and "examples" not in k}
-    assert set(subsets) == {"levels", "listed", "capitalised", "group_levels", "province", "above", "after_stop"}
+    assert set(subsets) == {"levels", "listed", "capitalised", "group_levels", "province", "above", "after_stop", "communes", "districts"}
     for name, words in subsets.items():
         assert set(words) <= set(_PLACE_WORDS["words"]), name
 
@@ -1649,6 +1649,9 @@ def test_complete_heads_take_no_lower_case_words(example):
         # ... the districts of a city by their numbers, listed after `các` or each with its level
         ("Ủy ban nhân dân các quận 1, 3 và 7 rà soát", ["Ủy ban nhân dân quận 1", "Ủy ban nhân dân quận 3", "Ủy ban nhân dân quận 7"]),
         ("UBND Quận 1, Quận 3 và huyện Cần Giờ rà soát", ["UBND Quận 1", "UBND Quận 3", "UBND huyện Cần Giờ"]),
+        # ... not the address of the place before it, a level above it: one unit named with its address
+        ("UBND phường Tân Định, Quận 1 phối hợp", ["UBND phường Tân Định, Quận 1"]),
+        ("UBND phường Tràng An, quận Hoàn Kiếm và Công an quận phối hợp", ["UBND phường Tràng An, quận Hoàn Kiếm", "Công an quận"]),
     ],
 )
 def test_local_head_shared_by_places(text, names):

@@ -1742,6 +1742,7 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
     mentions: list[UnitMention] = []
     m = _named_by_members(text, read_unit(text, pos))
     while m is not None:
+        m = _with_address(text, m)
         mentions.append(m)
         after = m.end
         if text.startswith(" (", after) and (alias := _ALIAS_BRACKET.match(text, after) or _note_before_unit(text, after)):
@@ -1829,12 +1830,49 @@ _NAMED_PLACE = re.compile(
 )
 
 
-def _named_place_shared(text: str, pos: int, holder: UnitMention) -> UnitMention | None:
-    """`UBND các quận, huyện và thành phố Thủ Đức`: a place named by its level and name, no head, after a committee
-    (`shared_by_places` of `[local_heads]`): a committee too (`UBND thành phố Thủ Đức`); else None."""
+def _level_rank(level: str) -> int:
+    """1 for a commune's level, 2 for a district's, 3 above (`communes`, `districts` of `[place_words]`)."""
+    level = level.lower()
+    return 1 if level in PLACE_LEVELS["communes"] else 2 if level in PLACE_LEVELS["districts"] else 3
+
+
+def _address_at(text: str, pos: int, holder: UnitMention) -> re.Match[str] | None:
+    """The level of a place at `pos` above that of the committee's place before it (`UBND phường Bến Nghé` |
+    `Quận 1`): where the place lies, no committee of its own; else None."""
     if len(holder.names) != 1 or (head := _SHARED_HEAD.match(holder.names[0])) is None:
         return None
-    if _NAMED_PLACE.match(text, pos) is None:
+    place = _NAMED_PLACE.match(text, pos)
+    before = _NAMED_PLACE.match(holder.names[0], head.end() + 1) if place is not None else None
+    if place is None or before is None:
+        return None
+    return place if _level_rank(place.group(0).strip()) > _level_rank(before.group(0).strip()) else None
+
+
+_ADDRESS_COMMA = re.compile(r",[ \t]*")
+
+
+def _with_address(text: str, mention: UnitMention) -> UnitMention:
+    """`UBND phường Bến Nghé, Quận 1`: a committee of a place with the place above it after a comma, one unit
+    named with its address; else `mention` as read."""
+    comma = _ADDRESS_COMMA.match(text, mention.end)
+    if comma is None or _address_at(text, comma.end(), mention) is None:
+        return mention
+    head = _SHARED_HEAD.match(mention.names[0])
+    assert head is not None  # (`_address_at` found it)
+    found = read_unit(head.group(0) + " " + text[comma.end() :], 0)
+    if found is None or len(found.names) != 1:
+        return mention
+    end = comma.end() + found.end - len(head.group(0)) - 1
+    return UnitMention((mention.names[0] + text[mention.end : end],), mention.start, end)
+
+
+def _named_place_shared(text: str, pos: int, holder: UnitMention) -> UnitMention | None:
+    """`UBND các quận, huyện và thành phố Thủ Đức`: a place named by its level and name, no head, after a committee
+    (`shared_by_places` of `[local_heads]`): a committee too (`UBND thành phố Thủ Đức`); else None, also for the
+    address of the place before it (`_with_address`)."""
+    if len(holder.names) != 1 or (head := _SHARED_HEAD.match(holder.names[0])) is None:
+        return None
+    if _NAMED_PLACE.match(text, pos) is None or _address_at(text, pos, holder) is not None:
         return None
     prefix = head.group(0) + " "
     found = read_unit(prefix + text[pos:], 0)
