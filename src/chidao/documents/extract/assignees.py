@@ -683,6 +683,7 @@ def _extend_open(text: str, end: int) -> int:
             and word not in ("tỉnh", "thành", "huyện", "xã", "phường", "và")
             and not (word == "khu" and _AREA.match(text, m.end()))  # `Chi cục Hải quan cảng X khu vực 1`
             and not (word == "các" and _PLACE.match(text, at))  # `Ủy ban MTTQ Việt Nam các huyện`: its levels
+            and f"{prev} {word}" not in _CAPITALISED_LEVELS  # `Ủy ban MTTQ Việt Nam Thành phố`: its level
             and (prev in _LEVEL_ENDS or (_title(prev) and _title(before_prev)))
         ):
             break  # a lower-case word after a place or a run of proper words
@@ -1061,6 +1062,11 @@ def _run_on(text: str, mention: UnitMention, more: re.Pattern[str]) -> UnitMenti
 _WHOLE_GROUP = re.compile(_WHOLE)
 # a commune's civil servant in lower case, then the field in his charge in capitals (`công chức Địa chính`)
 _CLERK = re.compile(rf"công chức[ \t]+(?=[{VI_UPPER}])")
+
+
+# a level written as a name's start (`Thành phố`), after the name of a body of that place: `capitalised` of
+# `[place_words]`
+_CAPITALISED_LEVELS = frozenset(PLACE_LEVELS["capitalised"])
 
 
 def read_unit(text: str, pos: int) -> UnitMention | None:
