@@ -1149,7 +1149,7 @@ def test_central_cities(example):
 def test_place_word_subsets_are_place_words():
     """Each named subset of `[place_words]` holds place words only: one concept, read in parts."""
     subsets = {k: v for k, v in _PLACE_WORDS.items() if k != "words" and "examples" not in k}
-    assert set(subsets) == {"levels", "listed", "capitalised", "group_levels", "province", "above", "after_stop"}
+    assert set(subsets) == {"levels", "listed", "capitalised", "group_levels", "province", "above", "after_stop", "communes", "districts"}
     for name, words in subsets.items():
         assert set(words) <= set(_PLACE_WORDS["words"]), name
 
@@ -1564,8 +1564,9 @@ def test_department_initials_written_out(text, name, written):
         # the last level of a plural group after `và`, the group's own qualifier after it ...
         ("UBND các xã, phường và thị trấn rà soát", [("UBND các xã, phường và thị trấn",)]),
         ("Sở Y tế các tỉnh và thành phố trực thuộc trung ương tổng hợp", [("Sở Y tế các tỉnh và thành phố trực thuộc trung ương",)]),
-        # ... but not a place of its own named after it, nor a level after one place
-        ("UBND các huyện và thị xã Đông Triều rà soát", [("UBND các huyện",)]),
+        # ... but not a place of its own named after it (a committee of its own, the head said once:
+        # `_named_place_shared`), nor a level after one place
+        ("UBND các huyện và thị xã Đông Triều rà soát", [("UBND các huyện",), ("UBND thị xã Đông Triều",)]),
         ("UBND huyện Yên Thế và thị trấn Cầu Gồ rà soát", [("UBND huyện Yên Thế",)]),
     ],
 )
@@ -1638,6 +1639,19 @@ def test_complete_heads_take_no_lower_case_words(example):
         # ... not after another body, nor a group that is no place
         ("Sở Y tế và các huyện triển khai", ["Sở Y tế", "các huyện"]),
         ("UBND các xã và các trường học rà soát", ["UBND các xã", "các trường học"]),
+        # ... a place named by its level and name after the committee's places: a committee too (a city's districts
+        # and the city within it, a province's districts and its capital)
+        ("UBND các quận, huyện và thành phố Thủ Đức khẩn trương rà soát", ["UBND các quận, huyện", "UBND thành phố Thủ Đức"]),
+        ("Ủy ban nhân dân các huyện, thị xã và thành phố Nam An báo cáo", ["Ủy ban nhân dân các huyện, thị xã", "Ủy ban nhân dân thành phố Nam An"]),
+        ("UBND huyện Tân Lạc, xã Phú Cường báo cáo", ["UBND huyện Tân Lạc", "UBND xã Phú Cường"]),
+        # ... not after another body
+        ("Sở Y tế và thành phố Nam An triển khai", ["Sở Y tế"]),
+        # ... the districts of a city by their numbers, listed after `các` or each with its level
+        ("Ủy ban nhân dân các quận 1, 3 và 7 rà soát", ["Ủy ban nhân dân quận 1", "Ủy ban nhân dân quận 3", "Ủy ban nhân dân quận 7"]),
+        ("UBND Quận 1, Quận 3 và huyện Cần Giờ rà soát", ["UBND Quận 1", "UBND Quận 3", "UBND huyện Cần Giờ"]),
+        # ... not the address of the place before it, a level above it: one unit named with its address
+        ("UBND phường Tân Định, Quận 1 phối hợp", ["UBND phường Tân Định, Quận 1"]),
+        ("UBND phường Tràng An, quận Hoàn Kiếm và Công an quận phối hợp", ["UBND phường Tràng An, quận Hoàn Kiếm", "Công an quận"]),
     ],
 )
 def test_local_head_shared_by_places(text, names):

@@ -1213,3 +1213,38 @@ def test_a_numbered_plan_keeps_the_bracket_naming_what_its_subject_implements() 
         "Thực hiện Đề án số 05 về phát triển thương mại điện tử "
         "(Ban hành kèm theo Nghị quyết số 12-NQ/TU ngày 10/1/2026 của Tỉnh ủy Nam An)"
     )
+
+
+# A web copy giving a công văn's whole trích yếu on one long line, opened by `Về` for its `V/v`, the place and date
+# below it (in the wording of no real letter)
+ABOUT_ONE_LINE = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ NAM AN
+
+Số: 817/UBND-ĐT
+Về rà soát, sắp xếp lại các cơ sở nhà, đất là trụ sở làm việc của cơ quan hành chính nhà nước các cấp trên địa bàn thành phố
+
+TP. Nam An, ngày 09 tháng 3 năm 2021
+
+Kính gửi:
+- Sở Xây dựng;
+- Ủy ban nhân dân các quận, huyện.
+
+Thực hiện chỉ đạo của Thủ tướng Chính phủ, Ủy ban nhân dân thành phố giao Sở Xây dựng chủ trì rà soát.
+"""
+
+
+def test_a_long_subject_line_opened_by_ve_before_the_date_is_the_subject() -> None:
+    out = parse_text(ABOUT_ONE_LINE, check=False).to_dict()
+    assert out["subject"]["text"].startswith("rà soát, sắp xếp lại các cơ sở nhà, đất")
+    assert out["date"]["iso"] == "2021-03-09"
+    assert out["place"]["name"] == "TP. Nam An"
+
+
+def test_a_long_line_opened_by_ve_after_the_date_is_no_subject() -> None:
+    """Past the place and date, a long `Về …` line is the body's (`Về việc này, …`), not the trích yếu."""
+    text = ABOUT_ONE_LINE.replace(
+        "Về rà soát, sắp xếp lại các cơ sở nhà, đất là trụ sở làm việc của cơ quan hành chính nhà nước các cấp trên địa bàn thành phố\n\n", ""
+    ).replace("Kính gửi:\n- Sở Xây dựng;\n- Ủy ban nhân dân các quận, huyện.\n\n",
+              "Về việc này, Ủy ban nhân dân thành phố giao Sở Xây dựng chủ trì, phối hợp với các sở, ngành liên quan rà soát ngay.\n\n")
+    out = parse_text(text, check=False).to_dict()
+    assert "này" not in ((out.get("subject") or {}).get("text") or "")

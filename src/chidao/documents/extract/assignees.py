@@ -683,6 +683,7 @@ def _extend_open(text: str, end: int) -> int:
             and word not in ("tỉnh", "thành", "huyện", "xã", "phường", "và")
             and not (word == "khu" and _AREA.match(text, m.end()))  # `Chi cục Hải quan cảng X khu vực 1`
             and not (word == "các" and _PLACE.match(text, at))  # `Ủy ban MTTQ Việt Nam các huyện`: its levels
+            and f"{prev} {word}" not in _CAPITALISED_LEVELS  # `Ủy ban MTTQ Việt Nam Thành phố`: its level
             and (prev in _LEVEL_ENDS or (_title(prev) and _title(before_prev)))
         ):
             break  # a lower-case word after a place or a run of proper words
@@ -1061,6 +1062,11 @@ def _run_on(text: str, mention: UnitMention, more: re.Pattern[str]) -> UnitMenti
 _WHOLE_GROUP = re.compile(_WHOLE)
 # a commune's civil servant in lower case, then the field in his charge in capitals (`công chức Địa chính`)
 _CLERK = re.compile(rf"công chức[ \t]+(?=[{VI_UPPER}])")
+
+
+# a level written as a name's start (`Thành phố`), after the name of a body of that place: `capitalised` of
+# `[place_words]`
+_CAPITALISED_LEVELS = frozenset(PLACE_LEVELS["capitalised"])
 
 
 def read_unit(text: str, pos: int) -> UnitMention | None:
@@ -1526,7 +1532,8 @@ def _hamlet_head(text: str, start: int) -> UnitMention | None:
 # `UBND các huyện: Tân Lạc, Lạc Sơn và Đà Bắc`, `Đảng ủy các xã Nam Hưng, Nam Thái`: a head over places listed by
 # their names (two or more), after a colon or none (`listed` of `[place_words]`)
 _LEVELS = f"({as_written(PLACE_LEVELS['listed'])})"
-_PLACE_GROUP = re.compile(rf"[ \t]+các[ \t]+{_LEVELS}(?=[ \t]*:|[ \t]+[{VI_UPPER}])")
+# (the districts of a city numbered, not named: `UBND các quận 1, 3 và 7`)
+_PLACE_GROUP = re.compile(rf"[ \t]+các[ \t]+{_LEVELS}(?=[ \t]*:|[ \t]+[{VI_UPPER}0-9])")
 _PLACE_GROUP_END = re.compile(rf"[ \t]+các[ \t]+{_LEVELS}$")
 # (two names joined by a dash are one place: `Bà Rịa - Vũng Tàu`, `Phan Rang – Tháp Chàm`)
 _PROPER_NAME = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?(?:(?:[ \t]+[-–])?[ \t]+[{VI_UPPER}0-9][\w-]*(?:{_APOSTROPHE}[\w-]*)?){{0,4}}"
@@ -1534,7 +1541,8 @@ _PROPER_NAME = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?(?:(?:[ \t]+[-–])?
 _NAME_WORD = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?"
 _PERSON_NAME = re.compile(rf"[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}(?![\w-])")
 _HAMLET_NAME = re.compile(rf"[ \t]+{_PROPER_NAME}(?![\w-])")
-_PLACE_LIST = re.compile(rf"[ \t]*:?[ \t]*({_PROPER_NAME}(?:[ \t]*(?:,|và)[ \t]*{_PROPER_NAME})+)(?![\w-])")
+_PLACE_NAME = rf"(?:{_PROPER_NAME}|\d{{1,2}})"  # a name, or a district's number (`Quận 3`)
+_PLACE_LIST = re.compile(rf"[ \t]*:?[ \t]*({_PLACE_NAME}(?:[ \t]*(?:,|và)[ \t]*{_PLACE_NAME})+)(?![\w-])")
 _NAME_SPLIT = re.compile(r"[ \t]*(?:,|\bvà\b)[ \t]*")
 
 
@@ -1758,6 +1766,7 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
     mentions: list[UnitMention] = []
     m = _named_by_members(text, read_unit(text, pos))
     while m is not None:
+        m = _with_address(text, m)
         mentions.append(m)
         after = m.end
         if text.startswith(" (", after) and (alias := _ALIAS_BRACKET.match(text, after) or _note_before_unit(text, after)):
@@ -1768,7 +1777,12 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
         if sep.group(0).strip() == "," and ROLE_BESIDE_NAME.match(text, sep.end()):
             break  # `Sở X, cơ quan thường trực …`: the unit's role, no second unit
         m = read_unit(text, sep.end()) or read_party(text, sep.end()) or _joined_place(text, sep.end())
-        m = m or _place_in_list(text, sep.end(), mentions[-1]) or _group_sharing_cac(text, sep.end(), mentions[-1])
+        m = (
+            m
+            or _place_in_list(text, sep.end(), mentions[-1])
+            or _group_sharing_cac(text, sep.end(), mentions[-1])
+            or _named_place_shared(text, sep.end(), mentions[-1])
+        )
         if m is not None:
             m = _local_head_shared(mentions[-1], m)
         if m is not None and sep.group(0).strip() == ",":
@@ -1835,6 +1849,65 @@ def _local_head_shared(holder: UnitMention, places: UnitMention) -> UnitMention:
     if head is None:
         return places
     return UnitMention((f"{head.group(0)} {places.names[0]}",), places.start, places.end)
+
+
+# a place of a level written in lower case, its name capitalised (`thành phố Thủ Đức`): `listed` of `[place_words]`
+# (or its number, its level then capitalised as a name: `Quận 3`)
+_NAMED_PLACE = re.compile(
+    rf"(?:{_alternation(tuple(w[:1].upper() + w[1:] for w in PLACE_LEVELS['listed']) + PLACE_LEVELS['listed'])})"
+    rf"[ \t]+(?=[{VI_UPPER}0-9])"
+)
+
+
+def _level_rank(level: str) -> int:
+    """1 for a commune's level, 2 for a district's, 3 above (`communes`, `districts` of `[place_words]`)."""
+    level = level.lower()
+    return 1 if level in PLACE_LEVELS["communes"] else 2 if level in PLACE_LEVELS["districts"] else 3
+
+
+def _address_at(text: str, pos: int, holder: UnitMention) -> re.Match[str] | None:
+    """The level of a place at `pos` above that of the committee's place before it (`UBND phường Bến Nghé` |
+    `Quận 1`): where the place lies, no committee of its own; else None."""
+    if len(holder.names) != 1 or (head := _SHARED_HEAD.match(holder.names[0])) is None:
+        return None
+    place = _NAMED_PLACE.match(text, pos)
+    before = _NAMED_PLACE.match(holder.names[0], head.end() + 1) if place is not None else None
+    if place is None or before is None:
+        return None
+    return place if _level_rank(place.group(0).strip()) > _level_rank(before.group(0).strip()) else None
+
+
+_ADDRESS_COMMA = re.compile(r",[ \t]*")
+
+
+def _with_address(text: str, mention: UnitMention) -> UnitMention:
+    """`UBND phường Bến Nghé, Quận 1`: a committee of a place with the place above it after a comma, one unit
+    named with its address; else `mention` as read."""
+    comma = _ADDRESS_COMMA.match(text, mention.end)
+    if comma is None or _address_at(text, comma.end(), mention) is None:
+        return mention
+    head = _SHARED_HEAD.match(mention.names[0])
+    assert head is not None  # (`_address_at` found it)
+    found = read_unit(head.group(0) + " " + text[comma.end() :], 0)
+    if found is None or len(found.names) != 1:
+        return mention
+    end = comma.end() + found.end - len(head.group(0)) - 1
+    return UnitMention((mention.names[0] + text[mention.end : end],), mention.start, end)
+
+
+def _named_place_shared(text: str, pos: int, holder: UnitMention) -> UnitMention | None:
+    """`UBND các quận, huyện và thành phố Thủ Đức`: a place named by its level and name, no head, after a committee
+    (`shared_by_places` of `[local_heads]`): a committee too (`UBND thành phố Thủ Đức`); else None, also for the
+    address of the place before it (`_with_address`)."""
+    if len(holder.names) != 1 or (head := _SHARED_HEAD.match(holder.names[0])) is None:
+        return None
+    if _NAMED_PLACE.match(text, pos) is None or _address_at(text, pos, holder) is not None:
+        return None
+    prefix = head.group(0) + " "
+    found = read_unit(prefix + text[pos:], 0)
+    if found is None or len(found.names) != 1 or found.end <= len(prefix):
+        return None
+    return UnitMention(found.names, pos, pos + found.end - len(prefix))
 
 
 def _office_elided(text: str, pos: int, holder: UnitMention) -> UnitMention | None:

@@ -123,6 +123,8 @@ _VALID_HAVE = tuple(_WORDS["work_all_the_same"]["have"])
 _TOLD = tuple(_WORDS["work_all_the_same"]["told"])
 # `được giao <verb of work>`: the work handed to the unit
 _HANDED = tuple(f"{w} " for w in _WORDS["work_all_the_same"]["handed"])
+# adverbs that only add to what follows them (`cũng`): see through them to the predicate
+_SEE_THROUGH = tuple(f"{w} " for w in _WORDS["work_all_the_same"]["see_through"])
 _TOLD_TO = re.compile(
     rf"\s{as_written(_WORDS['work_all_the_same']['told_to'])}\s+(?!{as_written(_WORDS['work_all_the_same']['not_told'])}\b)"
 )
@@ -441,6 +443,8 @@ def _long_predicate_words() -> tuple[str, ...]:
 def _known_predicate_follows(text: str, pos: int) -> bool:
     """Stricter than `_predicate_follows`: a verb of `task_verbs.toml` (cutting a sentence at `;` needs it)."""
     rest = text[pos:].lstrip(" :")
+    if rest.startswith(_SEE_THROUGH):
+        return _known_predicate_follows(rest, rest.index(" "))
     if rest.startswith(_VALID_OPENERS):
         return True
     return _predicate_follows(text, pos) and _long_predicates().open(rest)
@@ -448,6 +452,8 @@ def _known_predicate_follows(text: str, pos: int) -> bool:
 
 def _predicate_follows(text: str, pos: int) -> bool:
     rest = text[pos:].lstrip(" :")
+    if rest.startswith(_SEE_THROUGH):
+        return _predicate_follows(rest, rest.index(" "))  # `Sở X cũng được giao … phải …`: as without `cũng`
     if not rest[:1].islower():
         return False
     if rest.startswith(_VALID_OPENERS):

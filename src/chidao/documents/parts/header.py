@@ -335,11 +335,15 @@ def _unprefixed_subject(doc: Document, state: _State, cell: Cell) -> bool:
     nghị ...`, HD 36) or `Về việc ...`."""
     if state.subject_cells or not state.seen.isdisjoint(_SUBJECT_MARKS) or Kind.NUMBER not in state.seen:
         return False
-    if len(cell.text) > _WRAP or addr.starts_with_opener(cell.text) or cell.upper:
+    if addr.starts_with_opener(cell.text) or cell.upper:
         return False
     code = doc.number.type_code if doc.number else None
     if code not in (None, CONG_VAN):
         return False  # a typed document's subject follows its type name
+    if len(cell.text) > _WRAP:
+        # a whole trích yếu on one line (a web copy) when its mark opens it and the place and date are still to come
+        # (`Số: 523/UBND-ĐTMT` / `Về thực hiện chính sách, … các cấp` / `TP. Hồ Chí Minh, ngày …`)
+        return Kind.PLACE_DATE not in state.seen and bool(_ABOUT.match(cell.text))
     return (doc.family == "party" and code == CONG_VAN) or bool(_ABOUT.match(cell.text))
 
 
