@@ -56,6 +56,11 @@ def test_header_mark_examples_are_found(kind: str, line: str) -> None:
     assert re.search(pattern, fold_chars(line))
 
 
+@pytest.mark.parametrize("line", load_toml("issuer_markers.toml")["party"]["counter_examples"])
+def test_party_name_in_a_title_is_no_party_header(line: str) -> None:
+    assert not re.search(header_markers().party, fold_chars(line))
+
+
 @pytest.mark.parametrize(("lines", "parent", "name"), header_markers().issuer.examples)
 def test_issuer_examples_group_into_bodies(lines: str, parent: str, name: str) -> None:
     bodies = group_bodies(lines.split("|"))
