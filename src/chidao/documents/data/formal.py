@@ -66,6 +66,7 @@ class FormalLabels:
     number: str  # `Số`
     number_stripped: str  # `S` (`Số` with its letter lost, at a cell's start before its colon only)
     number_misread: tuple[str, ...]  # `Sé`, `số` (OCR's readings, at a cell's start before its colon only)
+    number_typed: tuple[str, ...]  # `Nghị quyết số` (after the type's name, at a cell's start before its colon only)
     recipients: str  # `Nơi nhận`
     recipients_misread: str  # `Nơi nhân` (a scan's reading, before its colon only)
     recipients_marks_lost: tuple[str, ...]  # `Noi nhận`: as OCR prints it, read wherever `recipients` is
@@ -262,6 +263,7 @@ def formal_labels() -> FormalLabels:
         number=raw["number"],
         number_stripped=raw["number_stripped"],
         number_misread=tuple(raw["number_misread"]),
+        number_typed=tuple(raw["number_typed"]),
         recipients=raw["recipients"],
         recipients_misread=raw["recipients_misread"],
         recipients_marks_lost=tuple(raw["recipients_marks_lost"]),

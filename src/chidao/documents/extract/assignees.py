@@ -152,8 +152,11 @@ def _not_a_unit() -> tuple[str, ...]:
     return tuple(_data("unit_heads.toml")["not_a_unit"]["starts"])
 
 
-# ... also in the plural (`Các Phó Chủ tịch UBND tỉnh`)
-_OFFICE = re.compile(rf"(?:{either_case([OFFICE_PLURAL])}\s+)?(?:{_alternation(OFFICES)})\s+")
+# ... also in the plural (`Các Phó Chủ tịch UBND tỉnh`), but for `singular_only` (`các thành viên …`: a group)
+_SINGULAR_ONLY = _alternation(tuple(_HEADS["offices"]["singular_only"]))
+_OFFICE = re.compile(
+    rf"(?:{either_case([OFFICE_PLURAL])}\s+(?!(?:{_SINGULAR_ONLY})\s))?(?:{_alternation(OFFICES)})\s+"
+)
 # the holders of an office in the plural, the office closing a list's member or the text (`Các Bộ trưởng, Thủ
 # trưởng …`, read on the words before the comma): the holders, not a group `Các Bộ` with a word after it
 _PLURAL_OFFICE_END = re.compile(rf"{either_case([OFFICE_PLURAL])}\s+(?:{_alternation(OFFICES)})(?=[ \t]*(?:[,;]|$))")

@@ -19,7 +19,7 @@ from chidao.documents.extract.prefilter import DIGIT, needs
 from chidao.documents.model import DocDate
 from chidao.documents.parts.cells import Cell, blank_parts, cell_lines, is_upper, line_cells
 from chidao.documents.parts.furniture import portal_preamble_end
-from chidao.documents.parts.number import MISREAD, STRIPPED, read_number
+from chidao.documents.parts.number import MISREAD, STRIPPED, TYPED, read_number
 from chidao.documents.parts.place_date import read_place_date
 from chidao.documents.parts.type_subject import misread_type_name, opens_type_name, type_name_at
 from chidao.documents.text import Line, fold_chars
@@ -143,7 +143,9 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
     elif masked[:1] == "Đ" and (opens := _SENDS_OPEN.match(masked)) is not None:
         found.append((0, opens.end(), Kind.KINH_GUI, SENDER_ABOVE))
     # every number line has the word, or opens with it stripped (`S:`) or misread (`Sé:`, `số:`)
-    has_label = _SO in masked or _SO.upper() in masked or masked.startswith(STRIPPED) or masked.startswith(MISREAD)
+    has_label = (
+        _SO in masked or _SO.upper() in masked or masked.startswith(STRIPPED) or masked.startswith((*MISREAD, *TYPED))
+    )
     number = read_number(masked, cell.start) if has_label else None
     if number:
         found.append((number[1], number[2], Kind.NUMBER, number[0]))

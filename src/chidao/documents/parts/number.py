@@ -78,6 +78,9 @@ _SO_STRIPPED = rf"(?<![\w\W]){formal_labels().number_stripped}(?=[:：])"
 # (which OCR may read as a semicolon: `sé;`)
 MISREAD = tuple(label + colon for label in formal_labels().number_misread for colon in ":;")
 _SO_MISREAD = rf"(?<![\w\W])(?:{'|'.join(formal_labels().number_misread)})(?=[:：;])"
+# `Nghị quyết số:` (`number_typed`): the label after the type's name, at the cell's start and right before its colon
+TYPED = formal_labels().number_typed
+_SO_TYPED = rf"(?<![\w\W])(?:{'|'.join(TYPED)})(?=[:：])"
 # A number written by hand on the print, which OCR reads as other signs (`Số: §Ø0 /TCT-TTr`, `Số: 5Ï/TCT-TTKT`): a
 # run of up to four signs that is no number; the symbol is read, the number stays blank. A capital read before
 # digits (`Số: Z32Ø/BTC-QLCS`) is such a run too.
@@ -97,7 +100,7 @@ NUMBER_LINE = re.compile(
     rf"(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?:(?P<pseq>\d+){_BLANK})?-\s?(?P<psym>{PARTY_SYMBOL})(?![{LOWER}])"
     rf"|(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?P<gseq>\d+)(?P<gsym>{GLUED_PARTY_SYMBOL})(?![{LOWER}])"
     rf"|(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?P<tseq>\d+)(?P<tsym>{GLUED_STATE_SYMBOL})(?![{LOWER}])"
-    rf"|(?:{_SO}|{_SO_CAPS}|{_SO_STRIPPED}|{_SO_MISREAD}){_BLANK}[:：;]?{_BLANK}"
+    rf"|(?:{_SO}|{_SO_CAPS}|{_SO_STRIPPED}|{_SO_MISREAD}|{_SO_TYPED}){_BLANK}[:：;]?{_BLANK}"
     rf"(?:(?:(?P<seq>{_SPACED}|\d+[a-zA-Z]?)|{_SMUDGED_TWO}|{_SMUDGED}){_BLANK})?/\s?"
     rf"(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
     rf"(?P<sym>{STATE_SYMBOL})(?![{LOWER}])"
