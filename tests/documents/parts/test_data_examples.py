@@ -73,6 +73,11 @@ def test_opener_examples_open_the_body(line: str) -> None:
     assert starts_with_opener(line)
 
 
+@pytest.mark.parametrize("line", header_markers().opener_counter_examples)
+def test_a_day_named_by_its_name_opens_no_body(line: str) -> None:
+    assert not starts_with_opener(line)
+
+
 @pytest.mark.parametrize(("line", "holder", "drafter"), header_markers().archive_examples)
 def test_archive_examples(line: str, holder: str, drafter: str) -> None:
     archive = read_archive(line, None)

@@ -49,6 +49,21 @@ def test_a_lead_under_a_header_is_a_citation() -> None:
     assert "418/UBND-KT" in _numbers([r.number for r in doc.references])
 
 
+def test_a_lead_under_a_letters_addressee_is_a_citation() -> None:
+    """A headerless letter (`Kính gửi:` first) whose body opens like a news lead tells its background: the cited
+    directive stays a reference and gives no type; the letter is a công văn."""
+    text = (
+        "Kính gửi: Ban Dân vận các huyện ủy, thị ủy\n\n"
+        "Ngày 12/3/2024, Ban Thường vụ Tỉnh ủy Nam An đã ban hành Chỉ thị số 08-CT/TU về công tác thanh niên. "
+        "Ban Dân vận Tỉnh ủy đề nghị Ban Dân vận các huyện ủy, thị ủy báo cáo kết quả trước ngày 30/6/2024.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.own_caption is None or doc.own_caption.type is None
+    assert doc.type is not None and doc.type.code == "CV"
+    assert _numbers([r.number for r in doc.references]) == ["08-CT/TU"]
+    assert doc.family == "party"
+
+
 def test_the_first_naming_gives_the_type_and_a_closing_caption_its_span() -> None:
     """A news lead's type comes before a closing caption's; the caption's span is kept (metadata `source_caption`)
     and its number is the text's own too."""

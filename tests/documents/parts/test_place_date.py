@@ -17,6 +17,9 @@ from chidao.documents.parts.place_date import PLACE_DATE, _place_dates, read_pla
         ("Số: 18/UBND-NC Bắc Kạn, ngày 11 tháng 3 năm 2022", "Bắc Kạn", (2022, 3, 11)),
         ("Điện Biên Phủ, ngày …. tháng …. năm 2026", "Điện Biên Phủ", (2026, None, None)),
         ("ngày 14 tháng 02 năm 2021", None, (2021, 2, 14)),
+        # a form's place left blank, its dots before the comma
+        ("………, ngày ….. tháng ……. năm 2026", None, (2026, None, None)),
+        ("..........., ngày   tháng   năm 2026", None, (2026, None, None)),
         ("Yên Bái, ngày 15/3/2024", "Yên Bái", (2024, 3, 15)),
         # No space after the abbreviation's dot.
         ("TP.Hồ Chí Minh, ngày 05 tháng 06 năm 2025", "TP.Hồ Chí Minh", (2025, 6, 5)),

@@ -86,7 +86,9 @@ class HeaderMarkers:
     examples: dict[str, tuple[str, ...]]
     issuer: IssuerWords
     openers: tuple[str, ...]
+    opener_dated: frozenset[str]  # openers that open the body only before a day's digits (`Ngày 08 …`)
     opener_examples: tuple[str, ...]
+    opener_counter_examples: tuple[str, ...]
     archive_units: frozenset[str]
     archive_examples: tuple[tuple[str, str, str], ...]
     stamps: tuple[str, ...]
@@ -224,7 +226,9 @@ def header_markers() -> HeaderMarkers:
             examples=tuple((e[0], e[1], e[2]) for e in iss.get("examples", ())),
         ),
         openers=tuple(raw["openers"]["words"]),
+        opener_dated=frozenset(raw["openers"]["dated"]),
         opener_examples=tuple(raw["openers"]["examples"]),
+        opener_counter_examples=tuple(raw["openers"]["counter_examples"]),
         archive_units=frozenset(raw["archive"]["unit_codes"]),
         archive_examples=tuple((e[0], e[1], e[2]) for e in raw["archive"]["examples"]),
         stamps=tuple(raw["stamps"]["words"]),

@@ -12,16 +12,23 @@ from chidao.documents.parts.cells import BULLET, Cell
 _BULLET = re.compile(rf"^{BULLET}\s*")
 
 
+def _opener_words() -> str:
+    """The body's openers as alternatives, longest first; a `dated` one only before a day's digits (`Ngày 08 …`)."""
+    markers = header_markers()
+    return "|".join(
+        re.escape(w) + (r"(?=\s*\d)" if w in markers.opener_dated else "")
+        for w in sorted(markers.openers, key=len, reverse=True)
+    )
+
+
 @cache
 def _opener() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(header_markers().openers, key=len, reverse=True))
-    return re.compile(rf"(?<=[^\s,;:(])\s+(?:{words})(?=[\s,])")
+    return re.compile(rf"(?<=[^\s,;:(])\s+(?:{_opener_words()})(?=[\s,])")
 
 
 @cache
 def _leading_opener() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(header_markers().openers, key=len, reverse=True))
-    return re.compile(rf"^\s*(?:{words})(?=[\s,])")
+    return re.compile(rf"^\s*(?:{_opener_words()})(?=[\s,])")
 
 
 def starts_with_opener(text: str) -> bool:

@@ -219,6 +219,14 @@ def _source_line(lines: list[Line]) -> Line | None:
     return None
 
 
+def _letter_start(doc: Document) -> int:
+    """Where a letter's own text begins, its first `Kính gửi` entry: a lead below it (`Ngày 20/01/2018, Ban Bí thư đã
+    ban hành Chỉ thị số 21-CT/TW …`) is the letter's background, a citation, never the copy's caption; the text's
+    end when it has no addressee."""
+    starts = [a.span[0] for a in doc.addressees if a.span is not None]
+    return min(starts, default=len(doc.text))
+
+
 def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
     """Where a text with neither an issuer nor a number names itself: the type of its title, else of its first news
     lead, else of its repost caption, else of its closing source caption; the Party family from the repost caption; the numbers they
@@ -228,6 +236,9 @@ def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
         return None
     types: list[DocType] = []
     numbers: list[str] = []
+    letter = _letter_start(doc)
+    whole = lines
+    lines = [line for line in lines if line.start < letter]
     title = _title(lines)
     if title is not None:
         title_line, start, end, title_code, title_number = title
@@ -239,7 +250,7 @@ def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
             types.append(doc_type(lead[2], line.text[lead[0] : lead[1]], (line.start + lead[0], line.start + lead[1])))
             if lead[3] is not None:
                 numbers.append(lead[3])
-    opening = doc.text[: _REPOST["reach"]]
+    opening = doc.text[: min(_REPOST["reach"], letter)]
     repost = _repost_type(opening)
     party = repost is not None and repost[1]
     if repost is not None:
@@ -247,7 +258,7 @@ def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
     if (signed := _repost_number(opening)) is not None:
         numbers.append(signed)
     source: tuple[int, int] | None = None
-    last = _source_line(lines)
+    last = _source_line(whole)
     code = _source_code(last.text) if last is not None else None
     if code is not None and last is not None:
         source = (last.start, last.end)

@@ -111,6 +111,8 @@ def _place_reach(masked: str, at: int, pos: int) -> int:
     return pos if base > pos else base
 
 
+# what may stand before a date without place at a cell's start: nothing, or a form's place left blank (`………, ngày …`)
+_BLANK_PLACE = re.compile(r"\s*(?:[.…_]{2,}\s*,\s*)?")
 _ABBREVIATED = ("TP.", "TX.")  # a place may end in an abbreviation's dot only when it is one of these alone
 _CAPITALS_WORDS = 4  # a place typed in capitals (`HÀ NỘI, NGÀY …`) is short
 
@@ -120,7 +122,7 @@ def read_place_date(masked: str, offset: int, at_cell_start: bool) -> tuple[Plac
     if "gày" not in masked and "NGÀY" in masked:
         return _read_in_capitals(masked, offset)
     for m in _place_dates(masked):
-        if m.group("place") is None and not (at_cell_start and not masked[: m.start()].strip()):
+        if m.group("place") is None and not (at_cell_start and _BLANK_PLACE.fullmatch(masked[: m.start()])):
             continue
         if m.group("place") is None and ("háng" not in m.group("date") or m.group("date")[0] == "N"):
             # `ngày 28/7/2026 của ...` opening a wrapped line is a citation, not the issuing date; a sentence may
