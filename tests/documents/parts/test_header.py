@@ -246,7 +246,7 @@ Kính gửi: Ủy ban nhân dân các xã ven hồ.
 PAGE_ORDINAL = (
     "  1. ỦY BAN NHÂN DÂN CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM TỈNH NAM AN Độc lập  Tự do  Hạnh phúc    Số: 09/2021/QĐUBND "
     "Nam An, ngày 06 tháng 4 năm 2021   QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH VỀ NUÔI CÁ TRA TRONG VÙNG ĐÊ BAO KHÉP KÍN "
-    "ỦY BAN NHÂN DÂN TỈNH NAM AN Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Theo đề nghị "
+    "ỦY BAN NHÂN DÂN TỈNH NAM AN Căn cứ Luật Tổ chức chính quyền địa phương năm 2015; Theo đề nghị "
     "của Giám đốc Sở Nông nghiệp và Phát triển nông thôn.\n"
 )
 
