@@ -61,6 +61,8 @@ def test_a_footer_file_name_between_recipients_and_signature_is_skipped() -> Non
         # a page's title naming the document by the number its header gives, in capitals or not, its year or none
         ("CÔNG VĂN VỀ LẬP DỰ TOÁN NĂM 2025, SỐ 77/STC-NS\n\n", 1),
         ("Công văn 77/STC-NS về lập dự toán ngân sách năm 2025 của Sở Tài chính\n", 1),
+        # ... or by the number as a PDF's text layer gives it without its hyphen (`STCNS`), or the other way round
+        ("Công văn 77/STCNS về lập dự toán ngân sách năm 2025\n", 1),
         # ... not a title naming another number, nor the document's own lines
         ("Thực hiện Công văn 70/STC-NS về dự toán\n", 0),
         ("Công văn 177/STC-NS về lập dự toán\n", 0),

@@ -243,6 +243,13 @@ trước mùa mưa bão.
 Kính gửi: Ủy ban nhân dân các xã ven hồ.
 """
 
+PAGE_ORDINAL = (
+    "  1. ỦY BAN NHÂN DÂN CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM TỈNH NAM AN Độc lập  Tự do  Hạnh phúc    Số: 09/2021/QĐUBND "
+    "Nam An, ngày 06 tháng 4 năm 2021   QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH VỀ NUÔI CÁ TRA TRONG VÙNG ĐÊ BAO KHÉP KÍN "
+    "ỦY BAN NHÂN DÂN TỈNH NAM AN Căn cứ Luật Tổ chức chính quyền địa phương năm 2015; Theo đề nghị "
+    "của Giám đốc Sở Nông nghiệp và Phát triển nông thôn.\n"
+)
+
 CASES = [
     (STACKED, {"family": "state", "issuer.name": "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG", "issuer.parent": None,
                "number.seq": "5", "number.year": 2024, "number.symbol": "QĐ-UBND", "type.code": "QĐ",
@@ -296,6 +303,10 @@ CASES = [
     (DOCX_COMMA, {"type.code": "KH", "date.iso": "2026-02-03",
                   "subject.text": "Tổ chức các hoạt động của Tiểu ban tuyên truyền phục vụ Đại hội Hội Nông dân các cấp "
                                   "và Đại hội đại biểu Hội Nông dân xã, nhiệm kỳ 2026 - 2031 trên địa bàn xã Yên Hòa"}),
+    # a document site's page-by-page text: `1.` numbers the page, its whole first page flattened onto one line
+    (PAGE_ORDINAL, {"issuer.name": "ỦY BAN NHÂN DÂN TỈNH NAM AN", "number.seq": "9", "number.symbol": "QĐUBND",
+                    "type.code": "QĐ", "place.name": "Nam An", "date.iso": "2021-04-06",
+                    "subject.text": "BAN HÀNH QUY ĐỊNH VỀ NUÔI CÁ TRA TRONG VÙNG ĐÊ BAO KHÉP KÍN"}),
 ]
 
 
@@ -303,7 +314,7 @@ CASES = [
     ("text", "expected"), CASES,
     ids=["stacked", "interleaved", "table", "party", "lost", "ocr-vv", "glued", "pdf", "pdf-year-apart", "flat-type-glued",
          "flat-after-number", "flat-authority", "blank-draft", "ocr-columns", "crawler-dash", "glued-vv", "ocr-letter",
-         "broken-font", "docx-comma"],
+         "broken-font", "docx-comma", "page-ordinal"],
 )
 def test_header_fields(text: str, expected: dict[str, Any]) -> None:
     out = parse_text(text, check=False).to_dict()

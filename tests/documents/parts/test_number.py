@@ -76,6 +76,10 @@ from chidao.documents.parts.number import read_number
         # ... the slash lost: the digits, a space and a symbol of hyphened capitals, a blank after it
         ("Số: 2207 SXD-QLN Nam An, ngày", "2207", None, "SXD-QLN", None),
         ("Số: 15 KH-UBND", "15", None, "KH-UBND", "KH"),
+        # a PDF's text layer that lost the symbol's hyphen, its whole first page on one line: the headings before the
+        # number are none of the symbol's (only a heading after it, glued, cuts it)
+        ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH NAM AN Số: 09/2021/QĐUBND Nam An, ngày",
+         "9", 2021, "QĐUBND", None),
     ],
 )
 def test_number_lines(line: str, seq: str | None, year: int | None, symbol: str, type_code: str | None) -> None:

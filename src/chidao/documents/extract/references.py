@@ -136,11 +136,19 @@ def _own_keys(doc: Document) -> set[str]:
     no header, the numbers the text names itself by (a portal's lead or caption: parts/own_caption.py)."""
     n = doc.number
     if doc.own_caption is not None:
-        return {key(number) for number in doc.own_caption.numbers}
-    if n is None or not n.seq or not n.symbol:
+        keys = {key(number) for number in doc.own_caption.numbers}
+    elif n is None or not n.seq or not n.symbol:
         return set()
-    year = f"{n.year}/" if n.year else ""
-    return {key(f"{n.seq}-{n.symbol}"), key(f"{n.seq}/{year}{n.symbol}")}
+    else:
+        year = f"{n.year}/" if n.year else ""
+        keys = {key(f"{n.seq}-{n.symbol}"), key(f"{n.seq}/{year}{n.symbol}")}
+    return keys | {_unhyphened(k) for k in keys}
+
+
+def _unhyphened(k: str) -> str:
+    """A key without its hyphens: a PDF's text layer drops them from one writing of the own number and not from
+    the other (`Số: 05/2019/QĐUBND` in the header, `Quyết định số 05/2019/QĐ-UBND` over its annex)."""
+    return k.replace("-", "")
 
 
 def _type_code(symbol: str, year: str | None, party: bool) -> str | None:
@@ -349,7 +357,7 @@ def find_references(text: str, exclude: set[str] | None = None, own_date: dt.dat
                 continue  # `1.1/ Tên dự án`, `3/ Các phòng rà soát …`: an item's number
             cited = _number(m, _glued(m, masked))
         k = key(cited[0])
-        own = exclude is not None and k in exclude
+        own = exclude is not None and (k in exclude or _unhyphened(k) in exclude)
         if own and own_date is None:
             continue
         first = found.get(k)

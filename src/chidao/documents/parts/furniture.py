@@ -111,6 +111,12 @@ def is_portal_fulltext(text: str) -> bool:
     return hit is not None and hit[0] == 0 and _NUMBER_NEXT.match(rest, hit[1]) is not None
 
 
+def _hyphens_optional(symbol: str) -> str:
+    """A symbol as a pattern that a copy's lost hyphens still match: a PDF's text layer drops them
+    (`Số: 05/2019/QĐUBND` under a title naming `05/2019/QĐ-UBND`), and the title may be the one without."""
+    return "-?".join(re.escape(c) for c in symbol.replace("-", ""))
+
+
 def _numbered_title_end(filled: list[Line]) -> int:
     """A page's title naming the document by the number its header gives (`HƯỚNG DẪN NGHIỆP VỤ …, SỐ 09-HD/BTCTW`
     above `BAN TỔ CHỨC` … `Số: 09-HD/BTCTW`): the index after the last such line above the number line, 0 when none."""
@@ -122,7 +128,7 @@ def _numbered_title_end(filled: list[Line]) -> int:
         if not number.seq or not number.symbol:
             return 0
         named = re.compile(
-            rf"(?<!\d)0*{re.escape(number.seq)}(?:\s*/\s*\d{{4}})?\s*[-/]\s*{re.escape(number.symbol)}(?![\w/-])",
+            rf"(?<!\d)0*{re.escape(number.seq)}(?:\s*/\s*\d{{4}})?\s*[-/]\s*{_hyphens_optional(number.symbol)}(?![\w/-])",
             re.IGNORECASE,
         )
         titles = [above.index for above in filled[:k] if named.search(above.text)]

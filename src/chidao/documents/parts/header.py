@@ -202,6 +202,19 @@ def _spaced_wrap(doc: Document, prev: Cell, cell: Cell) -> bool:
 
 # A line of a document's number alone, without its `Số:` (a portal puts it over its caption of the letter:
 # `3313/BVHTTDL-VHDT`): digits, a slash, then capitals (a year and a second slash maybe), nothing else.
+# A document site's page-by-page text numbers its pages (`1. ỦY BAN NHÂN DÂN … Số: 05/2019/QĐ-UBND …`, the whole
+# first page flattened onto the line after its `1.`): the ordinal before the issuer's first line is no part of it.
+_PAGE_ORDINAL = re.compile(r"\s*\d{1,2}\.\s+(?=\S)")
+
+
+def _past_page_ordinal(state: _State, cell: Cell) -> Cell:
+    """The first issuer cell without a page ordinal before it (`1. ỦY BAN NHÂN DÂN` → `ỦY BAN NHÂN DÂN`)."""
+    m = _PAGE_ORDINAL.match(cell.raw) if not state.issuer_cells and cell.raw[:3].lstrip()[:1].isdigit() else None
+    if m is None or not names_a_body(cell.raw[m.end():]):
+        return cell
+    return cell.sub(m.end(), len(cell.raw))
+
+
 _NUMBER_ALONE = re.compile(r"\d{1,6}\s?/\s?(?:(?:19|20)\d\d/)?[A-ZĐ][A-ZĐ0-9&./-]*[A-ZĐ0-9]")
 
 
@@ -280,7 +293,7 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
     if not state.past_issuer:
         if cell.upper or names_a_body(cell.text):
             if cell.line - state.first_line < _ISSUER_LINES:  # (counted from under a portal's metadata table)
-                state.issuer_cells.append(cell)
+                state.issuer_cells.append(_past_page_ordinal(state, cell))
             return True
         # Before any header mark, a paragraph means there is no header block; short lines are page furniture, and so
         # is a portal's title naming the document's type however long (`Công văn thực hiện nghiêm việc …`).

@@ -142,7 +142,8 @@ def before_heading(masked: str, start: int, end: int) -> int:
     `…-VPĐOÀN TNCS HỒ CHÍ MINH`): at the heading's first capital, inside the last group; `end` when none."""
     if end + 1 >= len(masked) or not masked[end].isspace() or not masked[end + 1].isupper():
         return end  # the heading goes on after the symbol's match in capitals (`ĐOÀN TNCS`, `CỘNG HÒA`)
-    last = max(masked.rfind(c, start, end) for c in "-–/") + 1
+    # (inside the symbol: a symbol without a separator, `QĐUBND` of a PDF that lost its hyphen, is one group)
+    last = max(start, max(masked.rfind(c, start, end) for c in "-–/") + 1)
     for k in range(last + 1, end):
         if masked[k].isupper() and _GLUED_HEADING.match(fold_chars(masked[k : k + _HEADING_REACH])):
             return k
