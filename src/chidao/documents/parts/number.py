@@ -146,8 +146,17 @@ def before_heading(masked: str, start: int, end: int) -> int:
     return end
 
 
+# Every reading of NUMBER_LINE opens with the label `Số` anywhere, or with one of its other forms at the text's start
+# only (`SỐ:`, `S:`, `số:`): a text without the label and opening with none of their first letters has no number.
+_LABEL_FIRSTS = frozenset(
+    label[:1] for label in (_SO.upper(), formal_labels().number_stripped, *formal_labels().number_misread)
+)
+
+
 def read_number(masked: str, offset: int = 0) -> tuple[Number, int, int] | None:
     """The first `Số ...` in `masked` as a Number with its span (offset added), and the match bounds."""
+    if _SO not in masked and masked[:1] not in _LABEL_FIRSTS:
+        return None  # (a cheap test before the search at every position)
     m = NUMBER_LINE.search(masked)
     if m is None:
         return None
