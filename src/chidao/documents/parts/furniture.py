@@ -127,11 +127,15 @@ def _numbered_title_end(filled: list[Line]) -> int:
         number = found[0]
         if not number.seq or not number.symbol:
             return 0
+        seq, symbol = number.seq.casefold(), number.symbol.casefold()
+        above = [line for line in filled[:k] if seq in (folded := line.text.casefold()) and symbol in folded]
+        if not above:  # (no line holds both: no pattern to build for this document's number)
+            return 0
         named = re.compile(
             rf"(?<!\d)0*{re.escape(number.seq)}(?:\s*/\s*\d{{4}})?\s*[-/]\s*{_hyphens_optional(number.symbol)}(?![\w/-])",
             re.IGNORECASE,
         )
-        titles = [above.index for above in filled[:k] if named.search(above.text)]
+        titles = [line.index for line in above if named.search(line.text)]
         return titles[-1] + 1 if titles else 0
     return 0
 

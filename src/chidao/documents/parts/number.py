@@ -150,8 +150,19 @@ def before_heading(masked: str, start: int, end: int) -> int:
     return end
 
 
+# Every reading of NUMBER_LINE opens with the label `Số` anywhere, or with one of its other forms at the text's start
+# only (`SỐ:`, `S:`, `số:`): a text without the label and opening with none of them has no number.
+_LABEL_STARTS = (
+    _SO.upper(),
+    *(formal_labels().number_stripped + colon for colon in ":："),
+    *formal_labels().number_misread,
+)
+
+
 def read_number(masked: str, offset: int = 0) -> tuple[Number, int, int] | None:
     """The first `Số ...` in `masked` as a Number with its span (offset added), and the match bounds."""
+    if _SO not in masked and not masked.startswith(_LABEL_STARTS):
+        return None  # (a cheap test before the search at every position)
     m = NUMBER_LINE.search(masked)
     if m is None:
         return None
