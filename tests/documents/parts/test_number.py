@@ -139,3 +139,12 @@ def test_misread_labels(line: str, seq: str | None, symbol: str) -> None:
 def test_misread_labels_only_open_the_cell(line: str) -> None:
     found = read_number(line)
     assert found is None or (found[0].span[0] > 0 and line[found[0].span[0] :].startswith("Số"))
+
+
+@pytest.mark.parametrize("label", load_toml("issuer_markers.toml")["labels"]["number_typed"])
+def test_a_number_labelled_after_its_type_name_is_read(label):
+    """`Nghị quyết số: 1207/2024/UBTVQH15` (`number_typed`): read at a cell's start, as `Số:` is, also past the cheap
+    test that spares lines with no label the search."""
+    found = read_number(f"{label}: 1207/2024/UBTVQH15")
+    assert found is not None and (found[0].seq, found[0].symbol) == ("1207", "UBTVQH15")
+    assert read_number(f"Căn cứ {label.lower()} 1207/2024/UBTVQH15 ngày 3/6/2024") is None

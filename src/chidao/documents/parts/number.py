@@ -156,6 +156,7 @@ _LABEL_STARTS = (
     _SO.upper(),
     *(formal_labels().number_stripped + colon for colon in ":："),
     *formal_labels().number_misread,
+    *TYPED,  # (`Nghị quyết số:`, `Luật số:`)
 )
 
 
