@@ -127,8 +127,11 @@ def _numbered_title_end(filled: list[Line]) -> int:
         number = found[0]
         if not number.seq or not number.symbol:
             return 0
-        seq, symbol = number.seq.casefold(), number.symbol.casefold()
-        above = [line for line in filled[:k] if seq in (folded := line.text.casefold()) and symbol in folded]
+        # (compared without hyphens: a copy may lose them in either place, `_hyphens_optional`)
+        seq, symbol = number.seq.casefold(), number.symbol.casefold().replace("-", "")
+        above = [
+            line for line in filled[:k] if seq in (folded := line.text.casefold().replace("-", "")) and symbol in folded
+        ]
         if not above:  # (no line holds both: no pattern to build for this document's number)
             return 0
         named = re.compile(
