@@ -810,7 +810,8 @@ class _Builder:
             return False
         written = [n for m in named for n in m.names]
         names = self.resolve(written)
-        # (or the ministry a department issues for: `Bộ Y tế giao …` in a letter of a Cục of the ministry)
+        # (or the ministry a department issues for: `Bộ Y tế giao …` in a letter of a Cục of the ministry; in a copy
+        # with no header the speaker is matched as written, `Hội đồng nhân dân tỉnh`, its resolved name being fuller)
         parent = self.doc.issuer.parent if self.doc.issuer is not None else None
         return (
             self.is_issuer(written)

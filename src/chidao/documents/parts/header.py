@@ -119,9 +119,18 @@ def headerless_speaker(doc: Document) -> str | None:
     `KHÓA XVII - KỲ HỌP THỨ NĂM`): the issuer, speaking in the body, though the header that named it is lost."""
     if doc.issuer is not None or doc.subject is None or doc.subject.span is None:
         return None
-    below = doc.text[doc.subject.span[1] :].split("\n", 2)[:2]  # the rest of the subject's line, the line under it
-    line = next((text.strip() for text in below if text.strip()), "")
+    line = next((text.strip() for text in _line_and_next(doc.text, doc.subject.span[1]) if text.strip()), "")
     return line if is_upper(line) and _local_body(" ".join(fold(line).split())) else None
+
+
+def _line_and_next(text: str, at: int) -> list[str]:
+    """The rest of the line `at` stands in and the line under it, without copying the text after them (this runs for
+    every unit asked whether it is the issuer)."""
+    end = text.find("\n", at)
+    if end < 0:
+        return [text[at:]]
+    below = text.find("\n", end + 1)
+    return [text[at:end], text[end + 1 : below if below >= 0 else len(text)]]
 
 
 @cache
