@@ -1259,3 +1259,16 @@ def test_a_long_line_opened_by_ve_after_the_date_is_no_subject() -> None:
               "Về việc này, Ủy ban nhân dân thành phố giao Sở Xây dựng chủ trì, phối hợp với các sở, ngành liên quan rà soát ngay.\n\n")
     out = parse_text(text, check=False).to_dict()
     assert "này" not in ((out.get("subject") or {}).get("text") or "")
+
+
+def test_the_line_and_the_next_are_the_plain_split() -> None:
+    """`_line_and_next` (the headerless speaker's lines) reads what `text[at:].split("\\n", 2)[:2]` gives."""
+    import random
+
+    from chidao.documents.parts.header import _line_and_next
+
+    rnd = random.Random(12)
+    for _ in range(5000):
+        text = "".join(rnd.choice("ab \n") for _ in range(rnd.randint(0, 12)))
+        at = rnd.randint(0, len(text))
+        assert _line_and_next(text, at) == text[at:].split("\n", 2)[:2], (text, at)
