@@ -343,7 +343,8 @@ def test_unknown_guard_list_is_rejected(tmp_path: Path) -> None:
 
 
 _GUARD_WORDS = ["có thời hạn", "hiệu lực", "kết quả", "đạt được", "chi", "ngập", "úng", "tại", "từ", "cả", "để",
-                "cảnh báo", "KẾT QUẢ", "Đã", "ĐÃ", "hỗ trợ", "Nhằm", "nếu", "trường hợp", "hạn hán", ",", ".", "đề nghị", "giao"]
+                "cảnh báo", "KẾT QUẢ", "Đã", "ĐÃ", "hỗ trợ", "Nhằm", "nếu", "trường hợp", "hạn hán", ",", ".", "đề nghị", "giao",
+                "tham mưu", "có ý kiến", "kiến nghị", "đồng thời"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -363,11 +364,16 @@ def test_guards_read_as_their_patterns(before: list[str], after: list[str]) -> N
             in_clause = "," not in part[purpose[-1][1] :]
         if in_clause and rule.clause_reset:
             in_clause = not rule.clause_reset.search(part[purpose[-1][1] :])
+        asks = [m.span() for m in rule.relay_asks.finditer(part)] if rule.relay_asks else []
+        relayed = bool(asks) and bool(rule.relay and rule.relay.search(part[: asks[-1][0]]))
+        if relayed and rule.clause_reset:
+            relayed = not rule.clause_reset.search(part[asks[-1][1] :])
         rest = re.split(r"([,;.:()\n])", text[end : end + 120], maxsplit=1)
         plain = (
             bool(rule.not_after and rule.not_after.search(text[max(0, start - 40) : start]))
             or bool(rule.not_before and rule.not_before.match(text[end : end + 40]))
             or in_clause
+            or relayed
             or bool(
                 rule.not_if
                 and not part.strip(" \t-–+*")

@@ -24,7 +24,8 @@ PATH = Path(__file__).with_name("deadline_phrases.toml")
 KINDS = {"date", "month", "quarter", "half", "year", "relative", "recurring", "asap", "none"}
 DUES = {"day", "month_end", "month_part", "quarter_end", "half_end", "year_end", "offset", "none"}
 _RULE_KEYS = {
-    "name", "kind", "due", "pattern", "scope", "not_after", "not_before", "not_in_clause", "clause_reset", "not_if", "examples"
+    "name", "kind", "due", "pattern", "scope", "not_after", "not_before", "not_in_clause", "clause_reset", "not_if",
+    "relay", "relay_asks", "examples"
 }
 _CLAUSE_END = re.compile(r"[,;.:()\n]")
 _SENTENCE_PART_END = re.compile(r"[;.:()\n]")
@@ -55,6 +56,10 @@ class Rule:
     not_in_clause: re.Pattern[str] | None = None
     clause_reset: re.Pattern[str] | None = None
     not_if: re.Pattern[str] | None = None
+    # a request the task's own work carries on (`tham mưu Thường trực HĐND đề nghị UBND Thành phố sớm …`): words of
+    # that work, then the request words after them, in the match's sentence part
+    relay: re.Pattern[str] | None = None
+    relay_asks: re.Pattern[str] | None = None
     examples: tuple[Example, ...] = field(default=())
     # the characters a `not_after` word ends with, a `not_before` word starts with: a cheap first test
     after_last: re.Pattern[str] | None = None
@@ -73,6 +78,8 @@ class Rule:
             if first and self.before_first.match(first) and self.not_before.match(after):
                 return True
         if self.not_in_clause and self._in_clause(text[max(0, start - _CLAUSE_REACH) : start]):
+            return True
+        if self.relay_asks and self._relayed(text[max(0, start - _CLAUSE_REACH) : start]):
             return True
         if self.not_if and self._opens_part(text[max(0, start - _CLAUSE_REACH) : start]):
             after = text[end : end + _CLAUSE_REACH]
@@ -103,6 +110,17 @@ class Rule:
         if not part[: last.start()].strip(" \t-–+*") and "," in part[last.end() :]:
             return False  # `Để kịp thời vụ, UBND các xã sớm …`: a purpose opening the sentence ends at its comma
         return not (self.clause_reset and self.clause_reset.search(part, last.end()))
+
+    def _relayed(self, before: str) -> bool:
+        """A `relay_asks` word after a `relay` word in the sentence part before the match, with no `clause_reset` word
+        after the request (`có ý kiến với Sở, ngành đề nghị sớm tham mưu …`): the pace the task's work asks of the
+        body it requests, not the task's own."""
+        ends = list(_SENTENCE_PART_END.finditer(before))
+        part = before[ends[-1].end() :] if ends else before
+        asks = list(self.relay_asks.finditer(part)) if self.relay_asks else []
+        if not asks or self.relay is None or self.relay.search(part[: asks[-1].start()]) is None:
+            return False
+        return not (self.clause_reset and self.clause_reset.search(part[asks[-1].end() :]))
 
 
 @dataclass(frozen=True)
@@ -153,6 +171,8 @@ def _compile(data: dict[str, Any], tokens: Mapping[str, str]) -> RuleSet:
                 not_in_clause=_guard(in_clause, after=None),
                 clause_reset=_guard(_words(raw.get("clause_reset"), guards), after=None),
                 not_if=_guard(condition, after=False),
+                relay=_guard(_words(raw.get("relay"), guards), after=None),
+                relay_asks=_guard(_words(raw.get("relay_asks"), guards), after=None),
                 examples=tuple(_example(e) for e in raw.get("examples", [])),
                 after_last=_edge(w.strip()[-1] for w in after),
                 before_first=_edge(w.strip()[0] for w in before),
