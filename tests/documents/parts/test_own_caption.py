@@ -83,3 +83,24 @@ def test_a_headerless_text_telling_a_party_body_directing_is_a_party_text(exampl
     text, family = example.split("|")
     doc = parse_text(text + "\n", check=False)
     assert doc.family == family
+
+
+@pytest.mark.parametrize("example", _DATA["preamble"]["examples"])
+def test_a_copy_opening_with_its_own_preamble_takes_its_type(example: str) -> None:
+    """A copy whose header the site dropped (`…, Ủy ban nhân dân thành phố ban hành Kế hoạch triển khai như sau:`)
+    is the document its preamble names; the numbers it cites stay cited."""
+    text, code, family, own, cited = example.split("|")
+    doc = parse_text(text.replace("\\n", "\n") + "\n", check=False)
+    assert doc.own_caption is not None and doc.own_caption.type is not None
+    assert doc.own_caption.type.code == code and doc.type is not None and doc.type.code == code
+    assert doc.family == family
+    assert _numbers(list(doc.own_caption.numbers)) == _numbers(own)
+    assert _numbers([r.number for r in doc.references]) == _numbers(cited)
+
+
+@pytest.mark.parametrize("example", _DATA["preamble"]["counter_examples"])
+def test_a_preamble_in_lower_case_or_citing_a_number_names_nothing(example: str) -> None:
+    text, cited = example.split("|")
+    doc = parse_text(text + "\n", check=False)
+    assert doc.type is None
+    assert _numbers([r.number for r in doc.references]) == _numbers(cited)

@@ -177,6 +177,25 @@ def _repost_type(opening: str) -> tuple[DocType, bool] | None:
     return None
 
 
+_PREAMBLE = _DATA["preamble"]
+_PREAMBLE_VERB = re.compile(rf"(?<![a-z])(?:{alternation(_PREAMBLE['verbs'])})\s+")
+_PREAMBLE_END = re.compile(rf"[^.;:]{{0,{_PREAMBLE['sentence']}}}?(?<![a-z])(?:{alternation(_PREAMBLE['ends'])})\s*:")
+
+
+def _preamble_type(opening: str) -> DocType | None:
+    """The type a copy's own preamble names (`…, Ủy ban nhân dân thành phố ban hành Kế hoạch triển khai như sau:`,
+    `preamble`): a verb of issuing right before a type's name in a capital, no number after the name, the sentence
+    ending in `như sau:`."""
+    folded = fold_chars(opening).lower()
+    for m in _PREAMBLE_VERB.finditer(folded):
+        hit = type_name_at(opening, folded, m.end(), upper_only=False)
+        if hit is None or not opening[hit[0]].isupper() or _LEAD_NUMBER.match(folded, hit[1]) is not None:
+            continue
+        if _PREAMBLE_END.match(folded, hit[1]) is not None:
+            return doc_type(hit[2], opening[hit[0] : hit[1]], (hit[0], hit[1]))
+    return None
+
+
 def _repost_number(opening: str) -> str | None:
     """The number a repost's caption says was signed, when the caption says the text follows whole (`toàn văn`)."""
     folded = fold(opening)
@@ -229,7 +248,7 @@ def _letter_start(doc: Document) -> int:
 
 def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
     """Where a text with neither an issuer nor a number names itself: the type of its title, else of its first news
-    lead, else of its repost caption, else of its closing source caption; the Party family from the repost caption; the numbers they
+    lead, else of its repost caption, else of its closing source caption, else of its own preamble; the Party family from the repost caption; the numbers they
     give; with no naming, the Party family of a Party body directing near the start (`directs`). None for a text with
     a header, or one that names nothing and tells no Party body's direction."""
     if doc.issuer is not None or doc.number is not None:
@@ -264,6 +283,8 @@ def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
         source = (last.start, last.end)
         types.append(doc_type(code, name_of(code), None))  # (the portal's line, not the document's own type line)
         numbers.extend(ref.number for ref in find_references(last.text) if ref.number)
+    if not types and (preamble := _preamble_type(opening)) is not None:
+        types.append(preamble)
     if not types and not numbers:
         # a news item telling a Party body's direction names no document of its own, but is a Party text
         return OwnCaption(type=None, party=True, numbers=()) if _party_directs(doc.text) else None
