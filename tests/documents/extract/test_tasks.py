@@ -3292,6 +3292,23 @@ def test_r10_tbkl_held_out_shapes(text, expected):
     work; the Front asked to work along in a plan's closing; a task table without outer pipes."""
     assert [(a, c) for a, c, _ in _rows(_tasks(text))] == expected
 
+@pytest.mark.parametrize("sentence", load_toml("task_verbs.toml")["assign"]["relayed_examples"])
+def test_a_request_the_subjects_work_carries_asks_the_subject(sentence):
+    """`relayed_by` of `[assign]`: `Sở X tham mưu UBND tỉnh kiến nghị Bộ Y …` gives the work to Sở X, the subject; the
+    body after the request is what the advice asks for."""
+    found = assignment(sentence)
+    assert found is not None and found.mode is None and found.start == 0
+    assert sentence[found.assignees[0].start : found.assignees[0].end] == sentence.split(" tham mưu")[0].split(" chủ trì")[0].split(" trao đổi")[0]
+
+
+@pytest.mark.parametrize("sentence", load_toml("task_verbs.toml")["assign"]["relayed_counter_examples"])
+def test_a_request_after_a_comma_or_another_verb_keeps_its_addressee(sentence):
+    """A comma between the advice and the request, or a verb other than a request, leaves the request the speaker's
+    own: the body after it is asked."""
+    found = assignment(sentence)
+    assert found is not None and found.mode in ("đề nghị", "yêu cầu") and found.start > 0
+
+
 @pytest.mark.parametrize("sentence", load_toml("task_verbs.toml")["assign"]["proposes_examples"])
 def test_proposing_to_a_body_asks_it_nothing(sentence):
     """`proposes` of `[assign]`: a body told of measures (`kiến nghị X các giải pháp …`) is not asked; the work is

@@ -620,6 +620,8 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
             continue
         if m.group(0).lower() in _speaker_only() and not _spoken_by_speaker(text, m):
             continue  # `…; giao trách nhiệm người đứng đầu …`: the charge named, no one asked
+        if modes.get(m.group(0).lower()) == "đề nghị" and _relayed(folded_before):
+            continue  # `Sở X tham mưu UBND tỉnh kiến nghị Bộ Y …`: what the advice asks for, Sở X's work
         folded_after = folded.fold(m.end())  # `fold` drops the spaces `after` was stripped of
         if folded_after.startswith(not_before) or folded_after in not_before_alone:
             continue
@@ -667,6 +669,26 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
             end=end,
         )
     return _forwarded(text) or _sent_asks(text) or _subject(text) or _bracketed_lead(text)
+
+
+@cache
+def _relayed_by() -> re.Pattern[str] | None:
+    """`relayed_by` of `[assign]`, folded, on word boundaries."""
+    words = [fold(w) for w in _rules()["verbs"]["assign"].get("relayed_by", ())]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)") if words else None
+
+
+_RELAY_STRETCH_END = re.compile(r"[,;.:()\n]")  # what ends the stretch a relaying word is sought in
+
+
+def _relayed(folded_before: str) -> bool:
+    """A `relayed_by` word (`tham mưu`, `có văn bản` …) in the stretch before a request verb, no comma between: the
+    request is what the subject's work asks for (`Sở X tham mưu UBND tỉnh kiến nghị Bộ Y …`)."""
+    relay = _relayed_by()
+    if relay is None:
+        return False
+    ends = list(_RELAY_STRETCH_END.finditer(folded_before))
+    return relay.search(folded_before, ends[-1].end() if ends else 0) is not None
 
 
 def _asked_before(text: str, verb_at: int) -> list[UnitMention] | None:
