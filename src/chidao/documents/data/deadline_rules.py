@@ -143,7 +143,9 @@ def read_numbers() -> dict[str, int]:
 
 def _compile(data: dict[str, Any], tokens: Mapping[str, str]) -> RuleSet:
     lexicon: dict[str, str] = data.get("lexicon", {})
-    guards: dict[str, list[str]] = data.get("guards", {})
+    # (`@relayed_by`: the words of relaying work that `[assign] relayed_by` of task_verbs.toml keeps, one list for
+    # who is asked and for whose pace `sớm` is)
+    guards: dict[str, list[str]] = {**data.get("guards", {}), "relayed_by": _relayed_by()}
     numbers = {k: int(v) for k, v in data.get("numbers", {}).items()}
     rules = []
     for raw in data.get("rule", []):
@@ -179,6 +181,11 @@ def _compile(data: dict[str, Any], tokens: Mapping[str, str]) -> RuleSet:
             )
         )
     return RuleSet(rules=tuple(rules), numbers=numbers)
+
+
+def _relayed_by() -> list[str]:
+    """`relayed_by` of `[assign]` (task_verbs.toml): words of the subject's own work that carry a request on."""
+    return list(load_toml("task_verbs.toml")["assign"].get("relayed_by", []))
 
 
 def _expand(pattern: str, lexicon: Mapping[str, str], tokens: Mapping[str, str]) -> str:
