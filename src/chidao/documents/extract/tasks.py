@@ -140,14 +140,14 @@ class _Builder:
         self._issuer: dict[tuple[str, ...], bool] = {}  # names → do they name the issuer, per document
         self.invitation = is_invitation(doc)
         self._body_start = 0  # where the body's first paragraph starts in doc.text
-        self._views: dict[int, Paragraph] = {}  # id(paragraph text) → what the tests read of it, per document
+        self._view = Paragraph("")  # the paragraph the walk is on, as its tests read it
 
     def view(self, text: str) -> Paragraph:
-        """The paragraph `text` as the walk's tests read it (`Paragraph`), one per text object: a paragraph that
-        only reads the same as another is read anew."""
-        found = self._views.get(id(text))
-        if found is None or found.text is not text:  # (the view holds its text: an id is not reused meanwhile)
-            found = self._views[id(text)] = Paragraph(text)
+        """The paragraph `text` as the walk's tests read it (`Paragraph`), kept while they ask about the same text
+        object (a paragraph that only reads the same as another is read anew)."""
+        found = self._view
+        if found.text is not text:
+            found = self._view = Paragraph(text)
         return found
 
     def is_issuer(self, names: list[str]) -> bool:
@@ -695,7 +695,7 @@ class _Builder:
                 current[1] = b  # a clause that names no one carries on the open task
                 continue
             # why a piece is no task: needed unless it names no one and no piece follows it to start a task
-            why = view.why(a, b) if found is not None or i < final else None
+            why = view.why(a, b, piece) if found is not None or i < final else None
             if why is None and found is not None and (
                 _told_as_past(piece.text, self.doc) or _recounted(piece.text, self.doc)
             ):
