@@ -99,3 +99,23 @@ def test_a_time_field_above_the_agency_field_dates_the_items_that_field_assigns(
         ("Biên soạn tờ gấp về ", ["Văn phòng Ủy ban nhân dân xã"], "2026-06-30"),
         ("Phối hợp với Công an", ["Ban Chỉ huy Quân sự xã"], "2026-09-30"),
     ]
+
+
+def test_a_cell_read_once_per_document_reads_as_the_plain_split() -> None:
+    """`TableReader.split_names` keeps each cell's units for the document: the same as `_split_names`, and a fresh
+    list to each caller."""
+    from chidao.documents.extract.task_tables import TableReader, _split_names
+    from chidao.documents.extract.tasks import DocumentUnits, _Builder
+
+    doc = Document(source=Source(name="sample.txt"), text="")
+    reader = TableReader(_Builder(doc, DocumentUnits(""), None))
+    cells = [
+        "Sở Y tế", "Sở Y tế; Sở Tài chính", "UBND các huyện, thành phố", "Sở Xây dựng UBND các huyện",
+        "Trung tâm Văn hóa, Thông tin và Thể thao huyện", "Các sở, ngành, địa phương", "", " . ",
+        "Bộ Tài chính chỉ đạo Sở X thực hiện", "Sở Nội vụ và Sở Tư pháp",
+    ]
+    for cell in cells * 2:
+        first = reader.split_names(cell)
+        assert first == _split_names(cell), cell
+        first.append("changed")
+        assert reader.split_names(cell) == _split_names(cell), cell

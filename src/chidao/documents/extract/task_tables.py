@@ -249,6 +249,16 @@ class TableReader:
         # as an empty cell under its first row
         self.lead_above: tuple[str, list[int]] | None = None
         self.width = 0  # the number of the header's cells
+        # a cell's units by its text, for the document: a lead or helper cell merged down, or the same units named
+        # row after row (`Sở Y tế`), is read once
+        self._cell_names: dict[str, list[str]] = {}
+
+    def split_names(self, cell: str) -> list[str]:
+        """`_split_names(cell)`, read once per cell text in the document."""
+        found = self._cell_names.get(cell)
+        if found is None:
+            found = self._cell_names[cell] = _split_names(cell)
+        return list(found)
 
     def end(self) -> None:
         self.columns = None
@@ -301,7 +311,7 @@ class TableReader:
         if not task_text or not lead:
             return
         b = self.builder
-        coords = b.resolve(_split_names(cells[cols["coord"]])) if "coord" in cols and cells[cols["coord"]] else []
+        coords = b.resolve(self.split_names(cells[cols["coord"]])) if "coord" in cols and cells[cols["coord"]] else []
         offs = offsets[cols["task"]]
         if (bullet := _CELL_BULLET.match(task_text)) is not None and offs:
             task_text, offs = task_text[bullet.end() :], offs[bullet.end() :]  # `+ Rà soát …`: the item's bullet
@@ -313,7 +323,7 @@ class TableReader:
             leads, more = _lead_and_coords(lead)
             coords += [c for c in b.resolve(more) if c not in coords]
         else:
-            leads = _cell_units(lead) if seg.layout else _split_names(lead)
+            leads = _cell_units(lead) if seg.layout else self.split_names(lead)
         b.add(task_seg, 0, len(task_text), b.resolve(leads), spans, coords, None, None, deadline_text)
 
     def field(self, seg: Segment) -> bool:

@@ -50,6 +50,7 @@ from chidao.documents.extract.clauses import (
 from chidao.documents.extract.deadlines import parse_date_phrase
 from chidao.documents.extract.doc_units import ABOVE_WORDS, DocumentUnits, name_section_owners, resolve_names
 from chidao.documents.extract.meeting import names_meeting
+from chidao.documents.extract.paragraph_view import Paragraph, sentence_apart
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.task_deadlines import (
     event_deadline,
@@ -90,7 +91,7 @@ from chidao.documents.extract.units import UnitRegistry, unit_key
 from chidao.documents.model import Deadline, Document, Task
 from chidao.documents.parts.addressees import ALIAS_BRACKET
 from chidao.documents.parts.own_caption import lead_number_end
-from chidao.documents.text import VI_UPPER, FoldedText, Line, fold, fold_chars, written_as
+from chidao.documents.text import VI_UPPER, Line, fold, fold_chars, written_as
 
 # the unit a statement names leads the items below (`X là đơn vị chủ lực ...`): `[lead_role]` of data/lead_ins.toml
 _LEAD_ROLE = re.compile(rf"\s+{as_written(lead_ins()['lead_role']['roles'])}")
@@ -139,6 +140,15 @@ class _Builder:
         self._issuer: dict[tuple[str, ...], bool] = {}  # names → do they name the issuer, per document
         self.invitation = is_invitation(doc)
         self._body_start = 0  # where the body's first paragraph starts in doc.text
+        self._view = Paragraph("")  # the paragraph the walk is on, as its tests read it
+
+    def view(self, text: str) -> Paragraph:
+        """The paragraph `text` as the walk's tests read it (`Paragraph`), kept while they ask about the same text
+        object (a paragraph that only reads the same as another is read anew)."""
+        found = self._view
+        if found.text is not text:
+            found = self._view = Paragraph(text)
+        return found
 
     def is_issuer(self, names: list[str]) -> bool:
         """`is_issuer(names, doc)`, asked once per list of names in a document."""
@@ -580,7 +590,7 @@ class _Builder:
             self._remember(seg, ctx, [task])
             return
         lead_in = text.rstrip().endswith(":")
-        if lead_in and assignment(text) is None and not (self._work_item(seg, ctx) or self._works_on_parts(seg, ctx)) and (
+        if lead_in and self.view(text).assigned(0, len(text)) is None and not (self._work_item(seg, ctx) or self._works_on_parts(seg, ctx)) and (
             not self._directs_items(text)
         ):
             self._topic_lead(seg)
@@ -589,7 +599,7 @@ class _Builder:
             return
         last = self.last_item
         if ctx is None and seg.depth == 0 and last is not None and not last[2] and last[0].depth > 0 and not _sums_up(text):
-            found = assignment(text)
+            found = self.view(text).assigned(0, len(text))
             # the item above runs on (its owner may still be named below), also where a later sentence asks for
             # more (`... . Yêu cầu các cơ sở ...`); a paragraph that opens by asking a unit (`Đề nghị Công ty X
             # chuẩn bị ...`) is a request of its own
@@ -624,8 +634,9 @@ class _Builder:
 
     def _clause_tasks(self, seg: Segment, ctx: Frame | None) -> list[Task]:
         text = seg.text
-        pieces = clauses(text)
-        folded = FoldedText(text)  # each piece's words folded from the paragraph's fold
+        view = self.view(text)
+        pieces = view.pieces()
+        folded = view.folded  # each piece's words folded from the paragraph's fold
         current: list[int] | None = None  # [start, end] of the open task text
         current_assign: Assignment | None = None
         prefix_start: int | None = None
@@ -635,7 +646,7 @@ class _Builder:
         final = len(pieces) - 1
         for i, (a, b) in enumerate(pieces):
             piece = folded.part(a, b)
-            found = assignment(piece.text, recommending, piece)
+            found = view.take_assigned(a, b, recommending, piece)
             if found is None and self.invitation:  # `Công ty X báo cáo phương án ...` at the meeting to come
                 found = presented(piece.text)
             if found is None and (bare := bare_head(piece.text)) is not None:
@@ -674,7 +685,7 @@ class _Builder:
             if found is not None and ctx is not None and _organ_leads(piece.text, found, ctx.assignees):
                 found = None  # `- Lãnh đạo Ủy ban MTTQ tỉnh giám sát …` under the Front's Đảng đoàn: the organ's work
             if found is None and current is not None:
-                if seg.depth == 0 and _sentence_apart(text, a) and tells_lapse(piece.text):
+                if seg.depth == 0 and sentence_apart(text, a) and tells_lapse(piece.text):
                     # `… trước ngày 25/11. Quá thời hạn trên, … thì xem như thống nhất.`: in a paragraph (a list
                     # item is its task whole), what follows once the time has run out, told in a sentence of its
                     # own, is no part of that work
@@ -684,7 +695,7 @@ class _Builder:
                 current[1] = b  # a clause that names no one carries on the open task
                 continue
             # why a piece is no task: needed unless it names no one and no piece follows it to start a task
-            why = excluded(piece.text, piece) if found is not None or i < final else None
+            why = view.why(a, b, piece) if found is not None or i < final else None
             if why is None and found is not None and (
                 _told_as_past(piece.text, self.doc) or _recounted(piece.text, self.doc)
             ):
@@ -752,10 +763,10 @@ class _Builder:
             if issuer_speaks and ctx is not None and seg.depth == 0:
                 return []  # `Tổng cục Thuế thực hiện nâng cấp …` under an item of the addressee's: the issuer's own work,
                 # not the addressee's
-            why = excluded(text, folded) if ctx is not None else None
+            why = view.why(0, len(text)) if ctx is not None else None
             if ctx is None or (why is not None and not (why == "approval" and ctx.mode == "đề nghị")):
                 return []  # (an approval asked of the body a request goes to is its task: `đề nghị X: Phê duyệt …`)
-            if why is None and all(excluded(folded.part(a, b).text) for a, b in pieces):
+            if why is None and all(view.why(a, b) for a, b in pieces):
                 return []  # (each sentence no task: `Nhận được Công văn này, đề nghị … . Trong quá trình …, nếu …`)
             last = self.last_item
             if seg.depth == 0 and last is not None and last[2] and last[0].depth > 0 and (
@@ -792,7 +803,7 @@ class _Builder:
         last, asked = self.last_item, self.tasks[-1]
         if last is None or last[0].depth or not last[2] or last[2][-1] is not asked or asked.mode not in _ASKING:
             return None
-        if not opens_with_action(seg.text) or excluded(seg.text) is not None:
+        if not opens_with_action(seg.text) or self.view(seg.text).why(0, len(seg.text)) is not None:
             return None
         coords = [n for m in coordinators_in(seg.text) for n in m.names]
         return self.add(seg, 0, len(seg.text), list(asked.assignees), list(asked.assignee_spans),
@@ -938,8 +949,9 @@ class _Builder:
         low = seg.text[:400].lower()  # (a ground may come first: `Căn cứ …, yêu cầu …`)
         if "yêu cầu" not in low and "giao" not in low and "chỉ thị" not in low:
             return False  # most sentences of a report
-        head = seg.text[slice(*clauses(seg.text)[0])]
-        found = assignment(head)
+        view = self.view(seg.text)
+        head = seg.text[slice(*view.head())]
+        found = view.assigned(*view.head())
         if found is None or found.mode not in ("yêu cầu", "giao") or found.start == 0:
             return False
         before = head[: found.start]
@@ -957,9 +969,10 @@ class _Builder:
         the guidance (how things are done, what a file holds) is no one's."""
         if seg.depth == 0:
             return False
-        head = seg.text[slice(*clauses(seg.text)[0])]
+        view = self.view(seg.text)
+        head = seg.text[slice(*view.head())]
         label = _ITEM_LABEL.match(head)  # `1. Biên bản hội nghị (Bước 2): Các cơ quan … gửi …`: the unit after the label
-        found = assignment(head[label.end() :] if label else head)
+        found = assignment(head[label.end() :]) if label else view.assigned(*view.head())
         if found is None or not found.subject or found.start != 0 or self.is_issuer(found.names):
             return False
         own = own_deadline(seg.text, self.doc)
@@ -973,16 +986,18 @@ class _Builder:
         text = seg.text
         if ctx is None or not ctx.assignees or seg.depth == 0 or (_INTRODUCES.search(text) and not _OBJECTS_LEAD.search(text)):
             return False
-        head = text[slice(*clauses(text)[0])]
-        return opens_with_action(head) and excluded(head) is None and not pure_lead(head)
+        view = self.view(text)
+        head = text[slice(*view.head())]
+        return opens_with_action(head) and view.why(*view.head()) is None and not pure_lead(head)
 
     def _works_on_parts(self, seg: Segment, ctx: Frame | None) -> bool:
         """A list item under an addressee that does work on a thing whose parts it lists (`2. Hoàn thành Biểu mẫu
         Phụ lục gồm:` / `- Phần I: …` / `- Phần II: …`, `[contents_lead]`): one task, the parts its text."""
         if ctx is None or not ctx.assignees or seg.depth == 0 or _CONTENTS_LEAD.search(seg.text) is None:
             return False
-        head = seg.text[slice(*clauses(seg.text)[0])]
-        return opens_with_action(head) and excluded(head) is None and read_units(head, 0)[0] == []
+        view = self.view(seg.text)
+        head = seg.text[slice(*view.head())]
+        return opens_with_action(head) and view.why(*view.head()) is None and read_units(head, 0)[0] == []
 
     @staticmethod
     def _last_paragraph_giving_work(seg: Segment, nxt: Segment | None) -> bool:
@@ -1001,8 +1016,9 @@ class _Builder:
         above, where a title would name a topic (`- Công tác tuyên truyền`)."""
         if ctx is None or not ctx.assignees or _INTRODUCES.search(seg.text):
             return False
-        head = seg.text[slice(*clauses(seg.text)[0])]
-        return opens_item_work(head) and excluded(head) is None
+        view = self.view(seg.text)
+        head = seg.text[slice(*view.head())]
+        return opens_item_work(head) and view.why(*view.head()) is None
 
     def _aside_tasks(self, seg: Segment, task: Task, ctx: Frame | None) -> None:
         """`... (Sở X chịu trách nhiệm tổng hợp báo cáo chung)`: work given in brackets to a unit of its own is
@@ -1164,7 +1180,8 @@ class _Builder:
             return None
         acts = opens_with_action(seg.text) or _REPORTS_BACK.match(seg.text) is not None
         acts = acts or _SENDS_REPORT.match(seg.text) is not None
-        if not acts or excluded(seg.text) is not None or assignment(seg.text) is not None:
+        view = self.view(seg.text)
+        if not acts or view.why(0, len(seg.text)) is not None or view.assigned(0, len(seg.text)) is not None:
             return None
         return self.add(seg, 0, len(seg.text), list(lead.assignees), list(lead.spans), [], lead.mode, None)
 
@@ -1238,7 +1255,7 @@ class _Builder:
         frame = Frame(depth=seg.depth, marked=seg.depth > 0)
         if seg.depth:
             self.last_lead = (seg.start, seg.depth)
-        found = _lead_clause_assignment(seg.text)
+        found = self.view(seg.text).lead_clause_assignment()
         if found is not None and found.subject and self.is_issuer(found.names):
             found = _directed(seg.text, found) or found  # (the units the issuer's head directs, as `_clause_tasks`)
         if created:
@@ -1286,7 +1303,7 @@ class _Builder:
     def _reports_own_work(self, text: str) -> bool:
         """`…, Sở X được giao chủ trì …, thời hạn gửi UBND tỉnh trước ngày 15/9. Sở X báo cáo và đề xuất như sau:`: a
         lead-in whose last sentence is the issuer reporting (`[reports_own_work]`): a report's preamble."""
-        sentence = _last_sentence(text)
+        sentence = self.view(text).last_sentence()
         if sentence is None:
             return False
         last = text[sentence[0] :]
@@ -1316,7 +1333,7 @@ class _Builder:
         """`Chiều ngày …, UBND xã họp … . Sau khi nghe …, Chủ tịch UBND xã chỉ đạo các bộ phận … thực hiện các nội dung
         sau:`: a lead-in whose last sentence has the issuer's head direct units (`_directed`), though its first
         sentence names no one: read as a lead-in with those units, not as a topic."""
-        found = _lead_clause_assignment(text)
+        found = self.view(text).lead_clause_assignment()
         return found is not None and found.subject and self.is_issuer(found.names) and _directed(text, found) is not None
 
     def _issuer_introduces(self, seg: Segment, task: Task) -> bool:
@@ -1327,7 +1344,7 @@ class _Builder:
         a task over its items.)"""
         if task.mode not in ("yêu cầu", "đề nghị"):
             return False
-        sentence = _last_sentence(seg.text)
+        sentence = self.view(seg.text).last_sentence()
         if sentence is None:
             return False  # one sentence, or its last clause only (`..., cụ thể như sau:`)
         last = seg.text[sentence[0] :]
@@ -1740,37 +1757,14 @@ def _issuer_turns_to(ctx: Frame, piece: str, found: Assignment, before: str = ""
     return lead.rstrip().endswith(",") and fold(lead[:40]).startswith(_GROUNDS)
 
 
-def _lead_clause_assignment(text: str) -> Assignment | None:
-    """Who speaks in a lead-in: the unit of its last sentence, the one that ends with `:` (`Ngày 10/9, Thường trực
-    Huyện ủy nghe báo cáo. Ban Thường vụ Huyện ủy có ý kiến như sau:`), else of the whole paragraph."""
-    sentence = _last_sentence(text)
-    if sentence is not None and (last := assignment(text[sentence[0] : sentence[1]])) is not None:
-        return shift(last, sentence[0])
-    return assignment(text)
-
-
-def _last_sentence(text: str) -> tuple[int, int] | None:
-    """The last clause of a paragraph of several sentences when it is a sentence of its own (a full stop before
-    it), as (start, end); None for one sentence or a last clause that goes on from a comma."""
-    a, b = clauses(text)[-1]
-    if not _sentence_apart(text, a):
-        return None
-    return a, b
-
-
 def _heading_units_go_on(seg: Segment, text: str, start: int, found: Assignment, names: list[str], ctx: Frame) -> bool:
     """A list item that opens with work of its own in a sentence naming no one, under a heading or lead-in that
     names its units (`a) Các sở, UBND các huyện` / `- Rà soát quy hoạch … . Các sở khẩn trương báo cáo …`): a later
     sentence naming some of those units goes on with the item, whose units stay the heading's."""
-    if not seg.depth or not ctx.assignees or not names or start >= found.start or not _sentence_apart(text, found.start):
+    if not seg.depth or not ctx.assignees or not names or start >= found.start or not sentence_apart(text, found.start):
         return False
     keys = {unit_key(n) for n in ctx.assignees}
     return all(unit_key(n) in keys for n in names)
-
-
-def _sentence_apart(text: str, a: int) -> bool:
-    """The clause starting at `a` opens a sentence of its own (a full stop before it)."""
-    return a > 0 and text[:a].rstrip().endswith(".")
 
 
 def _ends_sentence(text: str, a: int, b: int) -> bool:
