@@ -1171,16 +1171,18 @@ def _contains() -> tuple[_Test, ...]:
 
 
 class _ExclusionScreen:
-    """Which `contains` tests a sentence can pass, told by two lookups instead of a substring test per pattern (75
-    of them, run on every sentence of the walk; one in ten is ever tried in full).
+    """Which `contains` tests a sentence can pass, told by a few lookups instead of a substring test per pattern (over
+    a hundred of them, run on every sentence of the walk; a few are ever tried in full).
 
     A test whose pattern is anchored and opens with known strings (`opening_strings`: `^(trong )?qua trinh …`) is
-    filed under their first characters; one whose strings (its needle, or every string of one of its other clauses)
-    each hold a whole word, between two spaces (` so `, `(cong van|quyet dinh)` → `van`, `dinh`), under those
-    words; the rest are always tried. A sentence asks for the tests filed under its first character and under the
-    words it holds (`str.split`: a word between two spaces is one of its pieces), and tries them in the order of
-    `_contains`, each behind its own needle, opening and clauses as before: only tests that could not match are
-    passed over, so the kind found is the one the plain loop over all tests finds (`test_clauses.py` pins it)."""
+    filed under their first words (under their first characters where a string holds no space); one whose strings
+    (its needle, or every string of one of its other clauses) each hold a whole word, between two spaces (` so `,
+    `(cong van|quyet dinh)` → `van`, `dinh`), under those words; the rest are always tried. A sentence asks for the
+    tests filed under its first word and character and under the words it holds (`str.split`: a word between two
+    spaces is one of its pieces), and tries them in the order of `_contains`, each behind its own needle, opening
+    and clauses: only tests that cannot match are passed over, so the kind found is the one the plain loop over all
+    tests finds (`test_clauses.py` pins it). The kinds' order is kept; within a kind any test that matches tells
+    the same kind, so the anchored patterns once joined into one alternation per kind are filed one by one."""
 
     def __init__(self, tests: tuple[_Test, ...], opens: list[frozenset[str] | None]) -> None:
         self._tests = [
