@@ -9,6 +9,7 @@ import pytest
 
 from chidao.documents.extract import clauses as c
 from chidao.documents.extract.assignees import read_units
+from chidao.documents.extract.prefilter import opening_strings
 
 _PIECES = [
     "giao", "GIAO", "Giao cho", "kính đề nghị", "KÍNH ĐỀ NGHỊ", "đề nghị", "Đề Nghị", "yêu cầu", "chỉ thị",
@@ -64,6 +65,67 @@ def test_exclusion_screens_hold_in_every_example() -> None:
             if found(folded):
                 assert needle in folded
                 assert all(any(s in folded for s in clause) for clause in more)
+
+
+def _plain_excluded(text: str) -> str | None:
+    """`excluded` as defined: the kinds in order, every `contains` pattern of each searched in full."""
+    sentence = c.fold(text).lstrip("-+*•. ")
+    for kind, starts in c._starts():
+        if sentence.startswith(starts):
+            return kind
+    for kind, patterns in c._exclusion_kinds():
+        if any(p.search(sentence) for p in patterns):
+            return kind
+    return None
+
+
+def _exclusion_texts(count: int = 20000, seed: int = 11) -> list[str]:
+    """The exclusion examples, and texts spliced from them: cut, joined, run on, behind an item's mark."""
+    rules = c._rules()["exclusions"]
+    examples = [e for kind in rules.values() for e in kind.get("examples", ())]
+    words = [w for e in examples for w in e.split()] + ["số 12/UBND,", "ngày 5/3/2026,", "(nếu có)", ";", ":", "."]
+    rnd = random.Random(seed)
+    texts = list(examples)
+    for _ in range(count):
+        a, b = rnd.choice(examples), rnd.choice(examples)
+        cut = rnd.randrange(len(a) + 1)
+        texts.append(
+            rnd.choice(
+                [
+                    a[:cut] + b[cut:],
+                    a[cut:],
+                    " ".join(rnd.choice(words) for _ in range(rnd.randrange(1, 30))),
+                    f"{rnd.choice(['- ', '1. ', '', '* '])}{a} {' '.join(rnd.choice(words) for _ in range(4))}",
+                    f"{' '.join(rnd.choice(words) for _ in range(3))} {b}",
+                ]
+            )
+        )
+    return texts
+
+
+def test_exclusion_screen_tells_the_kind_the_plain_loop_tells() -> None:
+    """`excluded` tries only the tests filed under a sentence's opening and words: the same kind as every pattern
+    searched in order."""
+    told = 0
+    for text in _exclusion_texts():
+        kind = _plain_excluded(text)
+        assert c.excluded(text) == kind, text
+        told += kind is not None
+    assert told > 5000  # (the texts reach the rules)
+
+
+def test_opening_strings_open_every_match() -> None:
+    """Every sentence an anchored exclusion pattern matches opens with one of its `opening_strings`."""
+    assert opening_strings(re.compile(r"^(?![^.;]*\bso \d)ngay \d")) == {"ngay "}
+    assert opening_strings(re.compile(r"^(trong )?qua trinh")) == {"trong qua trinh", "qua trinh"}
+    assert opening_strings(re.compile(r"^[^.;]{0,80}\bneu")) is None
+    assert opening_strings(re.compile(r"ngay \d")) is None  # (not anchored)
+    sentences = [c.fold(t).lstrip("-+*•. ") for t in _exclusion_texts(4000)]
+    for _kind, patterns in c._exclusion_kinds():
+        for p in patterns:
+            opens = opening_strings(p)
+            if opens is not None:
+                assert all(s.startswith(tuple(opens)) for s in sentences if p.match(s)), p.pattern
 
 
 def test_literal_runs() -> None:

@@ -34,8 +34,8 @@ from chidao.documents.extract.assignees import (
 from chidao.documents.extract.prefilter import (
     DIGIT,
     anchored,
-    found_alone,
     needs,
+    opening_strings,
     plain_needs,
     with_first_chars,
 )
@@ -1139,10 +1139,7 @@ def excluded(text: str, folded: FoldedText | None = None) -> str | None:
     for kind, starts in _starts():
         if sentence.startswith(starts):
             return kind
-    for kind, found, needle, more in _contains():
-        if needle in sentence and (not more or _holds(sentence, more)) and found(sentence):
-            return kind
-    return None
+    return _exclusion_screen().kind(sentence)
 
 
 def tells_lapse(text: str) -> bool:
@@ -1168,28 +1165,117 @@ def _starts() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((kind, tuple(_rules()["exclusions"][kind]["starts"])) for kind in ("approval", "conditional"))
 
 
+def _exclusion_kinds() -> list[tuple[str, list[re.Pattern[str]]]]:
+    """The `contains` patterns of the exclusion kinds, in the order the kinds are told."""
+    rules = _rules()["exclusions"]
+    return [(kind, [re.compile(p) for p in rules[kind].get("contains", ())]) for kind in _CONTAINS_KINDS]
+
+
+_CONTAINS_KINDS = ("approval", "conditional", "closing", "background")
 # (kind, test, a string every match holds, clauses of strings a match holds one of each of)
 _Test = tuple[str, Callable[[str], object], str, tuple[tuple[str, ...], ...]]
 
 
+def _test(kind: str, pattern: re.Pattern[str]) -> _Test:
+    """A `contains` pattern as a test of a folded sentence, run only on a sentence that holds the longest string
+    its matches all hold (the needle) and a string of each other clause of `needs` (a long needle alone still lets
+    through sentences a slow pattern then reads in full: `giao ` of the budget-figure rule, which also needs ` la `
+    and ` dong`)."""
+    needle = max(_literal_runs(pattern), key=len, default="")
+    found = pattern.match if anchored(pattern) else pattern.search
+    return kind, found, needle, _other_needs(pattern, needle)
+
+
 @cache
 def _contains() -> tuple[_Test, ...]:
-    """The `contains` patterns of the exclusion kinds, in the order the kinds are told, as tests of a folded
-    sentence, each run only on a sentence that holds the longest string its matches all hold and a string of
-    each other clause of `needs` (a long needle alone still lets through sentences a slow pattern then reads in
-    full: `giao ` of the budget-figure rule, which also needs ` la ` and ` dong`). A kind's patterns anchored at
-    the start that `re` finds fast alone are one pattern to `match`, always tried."""
-    tests: list[_Test] = []
-    for kind in ("approval", "conditional", "closing", "background"):
-        compiled = [re.compile(p) for p in _rules()["exclusions"][kind].get("contains", ())]
-        at_start = [p for p in compiled if anchored(p) and found_alone(p)]
-        if at_start:
-            tests.append((kind, re.compile("|".join(f"(?:{p.pattern})" for p in at_start)).match, "", ()))
-        for p in compiled:
-            if p not in at_start:
-                needle = max(_literal_runs(p), key=len, default="")
-                tests.append((kind, p.search, needle, _other_needs(p, needle)))
-    return tuple(tests)
+    """Every `contains` pattern as a `_test`, in the order the kinds are told."""
+    return tuple(_test(kind, p) for kind, patterns in _exclusion_kinds() for p in patterns)
+
+
+class _ExclusionScreen:
+    """Which `contains` tests a sentence can pass, told by a few lookups instead of a substring test per pattern (over
+    a hundred of them, run on every sentence of the walk; a few are ever tried in full).
+
+    A test whose pattern is anchored and opens with known strings (`opening_strings`: `^(trong )?qua trinh …`) is
+    filed under their first words (under their first characters where a string holds no space); one whose strings
+    (its needle, or every string of one of its other clauses) each hold a whole word, between two spaces (` so `,
+    `(cong van|quyet dinh)` → `van`, `dinh`), under those words; the rest are always tried. A sentence asks for the
+    tests filed under its first word and character and under the words it holds (`str.split`: a word between two
+    spaces is one of its pieces), and tries them in the order of `_contains`, each behind its own needle, opening
+    and clauses: only tests that cannot match are passed over, so the kind found is the one the plain loop over all
+    tests finds (`test_clauses.py` pins it). The kinds' order is kept; within a kind any test that matches tells
+    the same kind, so the anchored patterns once joined into one alternation per kind are filed one by one."""
+
+    def __init__(self, tests: tuple[_Test, ...], opens: list[frozenset[str] | None]) -> None:
+        self._tests = [
+            (kind, found, needle, more, tuple(sorted(o)) if o else None)
+            for (kind, found, needle, more), o in zip(tests, opens, strict=True)
+        ]
+        always: list[int] = []
+        by_first: dict[str, set[int]] = {}
+        by_word: dict[str, set[int]] = {}
+        by_char: dict[str, set[int]] = {}
+        for i, (_kind, _found, needle, more, starts) in enumerate(self._tests):
+            words = _key_words(((needle,), *more))
+            if starts and all(" " in s for s in starts):
+                for s in starts:
+                    by_first.setdefault(s[: s.index(" ")], set()).add(i)
+            elif starts:
+                for s in starts:
+                    by_char.setdefault(s[0], set()).add(i)
+            elif words:
+                for w in words:
+                    by_word.setdefault(w, set()).add(i)
+            else:
+                always.append(i)
+        self._always = frozenset(always)
+        self._by_first = by_first
+        self._by_word = by_word
+        self._by_char = by_char
+        self._words = frozenset(by_word)
+
+    def kind(self, sentence: str) -> str | None:
+        """The kind of the first test the folded sentence passes, else None."""
+        run = set(self._always)
+        for word in self._words.intersection(sentence.split()):
+            run |= self._by_word[word]
+        if (first := self._by_first.get(sentence[: sentence.find(" ")])) is not None:
+            run |= first
+        if (first := self._by_char.get(sentence[:1])) is not None:
+            run |= first
+        tests = self._tests
+        for i in sorted(run):
+            kind, found, needle, more, starts = tests[i]
+            if (
+                needle in sentence
+                and (starts is None or sentence.startswith(starts))
+                and (not more or _holds(sentence, more))
+                and found(sentence)
+            ):
+                return kind
+        return None
+
+
+def _key_words(clauses: Iterable[tuple[str, ...]]) -> frozenset[str] | None:
+    """Words one of which a text holding a string of each clause holds whole (between spaces): of the clauses every
+    string of which holds a word between two of its spaces, the one whose shortest such word is longest, each
+    string's longest word; None when no clause has them."""
+    best: tuple[int, frozenset[str]] | None = None
+    for clause in clauses:
+        words = [max((w for w in s.split(" ")[1:-1] if w and w.split() == [w]), key=len, default="") for s in clause]
+        if not clause or not all(words):
+            continue
+        score = min(map(len, words))
+        if best is None or score > best[0]:
+            best = (score, frozenset(words))
+    return None if best is None else best[1]
+
+
+@cache
+def _exclusion_screen() -> _ExclusionScreen:
+    """The tests of `_contains`, filed by what a sentence they can match holds (built once)."""
+    patterns = [p for _kind, ps in _exclusion_kinds() for p in ps]
+    return _ExclusionScreen(_contains(), [opening_strings(p) for p in patterns])
 
 
 def _other_needs(pattern: re.Pattern[str], needle: str) -> tuple[tuple[str, ...], ...]:

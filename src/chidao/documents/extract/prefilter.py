@@ -335,6 +335,18 @@ def start_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return None if starts is None or not starts else frozenset(starts)
 
 
+def opening_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """For a pattern that matches only at the start of the text (`anchored`): lower-cased strings one of which opens
+    the text wherever it matches (the lookarounds after `^` read through: `^(?![^.;]*\\bso\\b)ngay \\d` → `ngay `), in
+    a text free of the characters `_EXTRA_CASES` lists; None when the pattern is not anchored or may open with
+    something else. Exact for a case-heeding pattern only on a lower-case text (a capital of the pattern is sought
+    lowered)."""
+    if not anchored(pattern):
+        return None
+    starts = _starts(list(_parser.parse(pattern.pattern, pattern.flags))[1:], None)
+    return None if not starts or AT_START in starts else frozenset(starts)
+
+
 def _starts(items: list[tuple[Any, Any]], follow: set[str] | None) -> set[str] | None:
     """The start strings of `items` followed by something whose start strings are `follow` (None: unknown)."""
     if not items:
