@@ -51,6 +51,7 @@ def inner(docs: int, corpus: Path, fmt: str, step: str, parse_them: bool) -> Non
     for data, name in inputs:  # every rule table the step builds on first use, as a server has them
         start_cold(caches)
         run(data, name=name)
+    caches = text_caches()  # again: the modules the parse imports on first use hold memo caches too (`unit_key`)
     if parse_them:
         for data, name in inputs:
             start_cold(caches)

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
 
@@ -1072,6 +1072,11 @@ _CLERK = re.compile(rf"công chức[ \t]+(?=[{VI_UPPER}])")
 _CAPITALISED_LEVELS = frozenset(PLACE_LEVELS["capitalised"])
 
 
+# A clause's units are asked for several times over (the clause cutter, the subject and assignment readers, the
+# lead-in tests: 38 % of the readings of a document repeat one): the reading depends on the text and the position
+# only, and a `UnitMention` cannot change, so one memo keyed by both answers the repeats. Bounded and keyed by text:
+# the throughput benchmarks empty it before every document (`test_unit_memo.py`).
+@lru_cache(maxsize=1024)
 def read_unit(text: str, pos: int) -> UnitMention | None:
     """One unit (or one elided list of units) starting exactly at `pos`, else None; also where a web copy glued
     its head to the name after it (`BộCông Thương`: read as `Bộ Công Thương`, its end where it ends as printed)."""
@@ -1766,6 +1771,13 @@ def _note_before_unit(text: str, pos: int) -> re.Match[str] | None:
 
 def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
     """A list of units from `pos`: `Sở Tài chính, Sở Xây dựng và các cơ quan liên quan`; and where it ends."""
+    mentions, end = _read_units(text, pos)
+    return list(mentions), end  # a list of its own for each caller: the memo's tuple is shared
+
+
+@lru_cache(maxsize=1024)  # (as `read_unit`'s)
+def _read_units(text: str, pos: int) -> tuple[tuple[UnitMention, ...], int]:
+    """`read_units`, memoised."""
     mentions: list[UnitMention] = []
     m = _named_by_members(text, read_unit(text, pos))
     while m is not None:
@@ -1794,12 +1806,12 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
         elif m is None and sep.group(0).strip() == ",":
             m = _office_elided(text, sep.end(), mentions[-1])
     if not mentions:
-        return [], pos
+        return (), pos
     if len(mentions) > 1 and text.find("xã hội", mentions[0].end) >= 0:
         _share_front_place(text, mentions)
     if len(mentions) > 1:
         _share_council_level(mentions)
-    return mentions, mentions[-1].end
+    return tuple(mentions), mentions[-1].end
 
 
 # a generic group whose members the sentence names right after it (`các đơn vị Viện X và Bệnh viện Y`):
