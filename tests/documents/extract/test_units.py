@@ -1247,6 +1247,26 @@ def test_set_up_names_agree_with_their_plain_pattern(text):
 
 
 @pytest.mark.parametrize("text", _EXTENDING_TEXTS)
+def test_names_extending_a_key_looked_up_are_those_filtered(text):
+    """`_extending` (each first word's names keyed and sorted once, then bisected) gives the names of
+    `_names_extending` whose key extends the key, filtered one by one; once the document's units are read, those
+    of `names`."""
+    units = DocumentUnits(text, addressees=["UBND tỉnh Hà Giang"])
+    everything = set(DocumentUnits(text, addressees=units.addressees).names)
+    keys = {" ".join(units._key(n).split()[:width]) for n in everything for width in range(0, 8)}
+    for key in sorted(keys, key=lambda k: (len(k), k)):
+        plain = {(units._key(n), n) for n in units._names_extending(tuple(key.split()))}
+        found = list(units._extending(key))
+        assert len(found) == len(set(found)), key
+        assert set(found) == {(k, n) for k, n in plain if k.startswith(key + " ")}, key
+    assert units._units is None
+    units.names  # noqa: B018  (read: `_extending` looks at them now)
+    for key in keys:
+        plain = {(units._key(n), n) for n in units.names}
+        assert set(units._extending(key)) == {(k, n) for k, n in plain if k.startswith(key + " ")}, key
+
+
+@pytest.mark.parametrize("text", _EXTENDING_TEXTS)
 def test_names_extending_read_again_are_the_same(text):
     """What a head start gives `_names_extending` is kept per place: a second reading, for any key, gives what a
     fresh reading of the document gives."""

@@ -348,6 +348,7 @@ class DocumentUnits:
         self._abbreviation_keys: set[str] | None = None
         self._keys: dict[str, str] = {}
         self._index: tuple[list[str], list[str], int] | None = None
+        self._by_first: dict[str, tuple[list[str], list[str]]] = {}  # first key word → `_names_extending`, sorted
         self._spelled: dict[str, str | None] = {}
         self._starts: list[tuple[int, str]] | None = None
         self._heads: tuple[list[tuple[int, str]], dict[str, list[tuple[int, str]]]] | None = None
@@ -556,15 +557,36 @@ class DocumentUnits:
             self._taken_at[start] = names
         return names
 
+    def _extending(self, key: str) -> Iterator[tuple[str, str]]:
+        """(key, name) of each name whose key extends `key` (starts with it and a space), once each, among the names
+        `resolve` looks at: the document's (`names`) once they are read, else those `_names_extending` gives for
+        `key`'s first word. Those are keyed and sorted once per first word, so that each lookup is a bisection
+        (`_named_fuller` and `_may_write_out` ask about the same head's names many times: each `Sở`)."""
+        prefix = key + " "
+        if self._units is not None:
+            keys, names = self._sorted_keys()
+        else:
+            first = key.split(" ", 1)[0]
+            if not first:
+                return  # no key starts with a blank
+            index = self._by_first.get(first)
+            if index is None:
+                pairs = sorted((self._key(n), n) for n in set(self._names_extending((first,))))
+                index = self._by_first[first] = [k for k, _ in pairs], [n for _, n in pairs]
+            keys, names = index
+        for i in range(bisect_left(keys, prefix), len(keys)):  # keys with `prefix` sort together
+            if not keys[i].startswith(prefix):
+                break
+            yield keys[i], names[i]
+
     def _may_write_out(self, key: str) -> bool:
         """Whether `resolve` may find a fuller name for the key `key` (False: it finds none), read from the names
         `_names_extending` gives, which hold every name of `names` it would look at."""
-        prefix, width = key + " ", len(key.split())
-        for n in self._names_extending(tuple(key.split())):
-            k = self._key(n)
-            if k.startswith(prefix) and len(k.split()) - width <= 8 and (_ends_named(n) or k[len(key) :].startswith(" co ")):
-                return True
-        return False
+        width = len(key.split())
+        return any(
+            len(k.split()) - width <= 8 and (_ends_named(n) or k[len(key) :].startswith(" co "))
+            for k, n in self._extending(key)
+        )
 
     def project_owner(self) -> str | None:
         """The one body the document names as its project's owner (`Ban X (chủ đầu tư)`, `chủ đầu tư là Sở Y`), read
@@ -870,11 +892,9 @@ class DocumentUnits:
         key = self._key(core)
         prefix = key + " "
         alone = core in LOCAL_HEADS  # a head alone (`Công an`) is written out with a level after it too
-        candidates = self._names_extending(tuple(key.split())) if self._units is None else self.names
         longer: dict[str, str] = {}
-        for n in candidates:
-            k = self._key(n)
-            if not k.startswith(prefix) or len(k.split()) - len(key.split()) > 8 or _PLURAL.search(n):
+        for k, n in self._extending(key):
+            if len(k.split()) - len(key.split()) > 8 or _PLURAL.search(n):
                 continue
             if n[len(core) : len(core) + 1] in _GLUED_CODE and n.startswith(core):
                 continue  # `Vụ TCCB-BTC`, `Phòng TC-KH`: a code glued on by a hyphen names another body
@@ -899,16 +919,13 @@ class DocumentUnits:
         if not any(f"{nouns} {w} " in self._text for w in OWNED_BY):
             return name  # the document names no owner after these nouns: nothing to read its units for
         key = self._key(core)
-        prefix = key + " "
         # the names that extend it, each key by its first name in order: read from the places where such a name may
         # start, not from the whole document. `_names_extending` holds every name of `names` with such a key, and
         # may hold more (a mention read where it starts inside another one): over the dev corpus and the golden
         # cases (721 groups) the answer is the one the whole document's names give.
-        candidates = self._names_extending(tuple(key.split())) if self._units is None else self.names
         longer: dict[str, str] = {}
-        for n in candidates:
-            k = self._key(n)
-            if k.startswith(prefix) and (k not in longer or n < longer[k]):
+        for k, n in self._extending(key):
+            if k not in longer or n < longer[k]:
                 longer[k] = n
         if len(longer) != 1:
             return name
