@@ -10,6 +10,7 @@ from chidao.documents import parse_text
 from chidao.documents.data import load_toml
 from chidao.documents.extract.assignees import (
     _PLACED,
+    UnitMention,
     _alternation,
     _field_at,
     _field_at_folded,
@@ -18,8 +19,11 @@ from chidao.documents.extract.assignees import (
     _predicates,
     _read_fields,
     find_units,
+    head_starts,
+    mention_at,
     read_unit,
     read_units,
+    strip_office,
     unglue,
 )
 from chidao.documents.extract.clauses import bare_head, bare_subject
@@ -1711,6 +1715,44 @@ def test_office_before_a_unit_is_the_plain_pattern() -> None:
         for start in (len(text), max(0, len(text) - 1), len(text) // 2):
             window = d.fold(text[max(0, start - d._OFFICE_REACH) : start])
             assert d._office_before(text, start) == (d._OFFICE_END.search(window) is not None), (text, start)
+
+
+def test_names_taken_from_a_mention_are_the_plain_ones() -> None:
+    """`_taken` looks for an office before a mention only where a holder's name could be cut from a name: it gives
+    what the plain definition gives (the office always looked for, every name cut when one stands before it), on
+    every mention read at a head start of texts built from offices, units and holders' names."""
+    import random
+
+    from chidao.documents.extract import doc_units as d
+
+    def plain(text: str, mention: UnitMention) -> tuple[str, ...]:
+        held = d._office_before(text, mention.start)
+        names, cores = [], []
+        for name in mention.names:
+            core = strip_office(name)
+            if held or core != name:
+                name, core = d._without_person(name), d._without_person(core)
+            names.append(name)
+            if core != name:
+                cores.append(core)
+        return (*names, *cores)
+
+    pieces = [
+        "Bộ trưởng ", "Thống đốc ", "Giám đốc ", "Chủ tịch ", "đồng chí ", "Bộ Tài chính ", "Sở Y tế tỉnh Hà Tĩnh ",
+        "Ngân hàng Nhà nước Việt Nam ", "UBND tỉnh Lào Cai ", "Hồ Đức Phớc ", "Nguyễn Thị Hồng ", "Trần Văn Nam ",
+        "Lê Minh ", "Phạm ", "Thành phố Hồ Chí Minh ", "Sở Xây dựng, Công Thương ", "và ", ", ", "; ", "\n", "giao ",
+        "Ủy ban nhân dân huyện Yên Sơn ", "Cục trưởng Cục Thuế ", "Công an tỉnh ", "các Sở: Y tế, Tài chính ",
+    ]
+    rnd = random.Random(13)
+    texts = [*_EXTENDING_TEXTS] + ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(2, 12))) for _ in range(1500)]
+    cut = 0
+    for text in texts:
+        for start, head in head_starts(text):
+            mention = mention_at(text, start, head)
+            if mention is not None:
+                assert d._taken(text, mention) == plain(text, mention), (text, start)
+                cut += d._taken(text, mention) != (*mention.names, *(c for n in mention.names if (c := strip_office(n)) != n))
+    assert cut > 100  # holders' names were cut
 
 
 @pytest.mark.parametrize("text", _UNIT_HEADS["honorific"]["examples"])

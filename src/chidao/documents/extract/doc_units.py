@@ -140,13 +140,18 @@ def _taken(text: str, mention: UnitMention) -> tuple[str, ...]:
     """The names a mention gives the document's units: each name, then its core without an office (`Giám đốc Sở Y tế`
     → `Sở Y tế`); named after its holder's office, without the holder's name (`Thống đốc Ngân hàng Nhà nước Việt Nam
     Nguyễn Thị Hồng`, `Bộ trưởng Bộ Tài chính Hồ Đức Phớc`)."""
-    held = _office_before(text, mention.start)
+    held: bool | None = None  # (asked only of a name a holder's name could be cut from: most are too short)
     names: list[str] = []
     cores: list[str] = []
     for name in mention.names:
         core = strip_office(name)
-        if held or core != name:
+        if core != name:
             name, core = _without_person(name), _without_person(core)
+        elif (cut := _without_person(name)) != name:
+            if held is None:
+                held = _office_before(text, mention.start)
+            if held:
+                name = core = cut
         names.append(name)
         if core != name:
             cores.append(core)
