@@ -163,10 +163,9 @@ def _without_person(name: str) -> str:
     (three or four capitalised words at its end that open with a common surname, `[person_after_place]`, not after a
     place's level word), at least two words of the unit left."""
     words = name.split()
-    for i in range(2, len(words) - 2):
-        tail = words[i:]
+    for i in range(max(2, len(words) - 4), len(words) - 2):  # (the holder's name is the last four words at most)
         if (
-            words[i] in SURNAMES and len(tail) <= 4 and all(w[:1].isupper() and w.isalpha() for w in tail)
+            words[i] in SURNAMES and all(w[:1].isupper() and w.isalpha() for w in words[i:])
             and words[i - 1].lower() not in _LEVEL_WORDS  # a place (`tỉnh Hà Tĩnh`, `Thành phố Hồ Chí Minh`)
         ):
             return " ".join(words[:i])
