@@ -10,6 +10,7 @@ from chidao.documents import parse_text
 from chidao.documents.data import load_toml
 from chidao.documents.extract.assignees import (
     _PLACED,
+    UnitMention,
     _alternation,
     _field_at,
     _field_at_folded,
@@ -18,8 +19,11 @@ from chidao.documents.extract.assignees import (
     _predicates,
     _read_fields,
     find_units,
+    head_starts,
+    mention_at,
     read_unit,
     read_units,
+    strip_office,
     unglue,
 )
 from chidao.documents.extract.clauses import bare_head, bare_subject
@@ -1247,6 +1251,26 @@ def test_set_up_names_agree_with_their_plain_pattern(text):
 
 
 @pytest.mark.parametrize("text", _EXTENDING_TEXTS)
+def test_names_extending_a_key_looked_up_are_those_filtered(text):
+    """`_extending` (each first word's names keyed and sorted once, then bisected) gives the names of
+    `_names_extending` whose key extends the key, filtered one by one; once the document's units are read, those
+    of `names`."""
+    units = DocumentUnits(text, addressees=["UBND tỉnh Hà Giang"])
+    everything = set(DocumentUnits(text, addressees=units.addressees).names)
+    keys = {" ".join(units._key(n).split()[:width]) for n in everything for width in range(0, 8)}
+    for key in sorted(keys, key=lambda k: (len(k), k)):
+        plain = {(units._key(n), n) for n in units._names_extending(tuple(key.split()))}
+        found = list(units._extending(key))
+        assert len(found) == len(set(found)), key
+        assert set(found) == {(k, n) for k, n in plain if k.startswith(key + " ")}, key
+    assert units._units is None
+    units.names  # noqa: B018  (read: `_extending` looks at them now)
+    for key in keys:
+        plain = {(units._key(n), n) for n in units.names}
+        assert set(units._extending(key)) == {(k, n) for k, n in plain if k.startswith(key + " ")}, key
+
+
+@pytest.mark.parametrize("text", _EXTENDING_TEXTS)
 def test_names_extending_read_again_are_the_same(text):
     """What a head start gives `_names_extending` is kept per place: a second reading, for any key, gives what a
     fresh reading of the document gives."""
@@ -1691,6 +1715,73 @@ def test_office_before_a_unit_is_the_plain_pattern() -> None:
         for start in (len(text), max(0, len(text) - 1), len(text) // 2):
             window = d.fold(text[max(0, start - d._OFFICE_REACH) : start])
             assert d._office_before(text, start) == (d._OFFICE_END.search(window) is not None), (text, start)
+
+
+def test_holders_name_cut_as_the_plain_loop_cuts_it() -> None:
+    """`_without_person` tries only the last four words for the holder's name: it cuts what trying every word from
+    the third on cuts (a surname opening at most four capitalised words, not after a place's level)."""
+    import random
+
+    from chidao.documents.extract import doc_units as d
+
+    def plain(name: str) -> str:
+        words = name.split()
+        for i in range(2, len(words) - 2):
+            tail = words[i:]
+            if (
+                words[i] in d.SURNAMES and len(tail) <= 4 and all(w[:1].isupper() and w.isalpha() for w in tail)
+                and words[i - 1].lower() not in d._LEVEL_WORDS
+            ):
+                return " ".join(words[:i])
+        return name
+
+    words = ["Bộ", "Tài", "chính", "Hồ", "Đức", "Phớc", "Nguyễn", "Thị", "Hồng", "tỉnh", "Hà", "Tĩnh", "Lê", "Văn",
+             "Trần", "Minh", "Sở", "Y", "tế", "Phố", "phố", "Thành", "huyện", "X1", "Đ/c", "Ngân", "hàng", "Nam"]
+    rnd = random.Random(17)
+    cut = 0
+    for _ in range(30000):
+        name = " ".join(rnd.choice(words) for _ in range(rnd.randrange(1, 11)))
+        assert d._without_person(name) == plain(name), name
+        cut += d._without_person(name) != name
+    assert cut > 1000
+
+
+def test_names_taken_from_a_mention_are_the_plain_ones() -> None:
+    """`_taken` looks for an office before a mention only where a holder's name could be cut from a name: it gives
+    what the plain definition gives (the office always looked for, every name cut when one stands before it), on
+    every mention read at a head start of texts built from offices, units and holders' names."""
+    import random
+
+    from chidao.documents.extract import doc_units as d
+
+    def plain(text: str, mention: UnitMention) -> tuple[str, ...]:
+        held = d._office_before(text, mention.start)
+        names, cores = [], []
+        for name in mention.names:
+            core = strip_office(name)
+            if held or core != name:
+                name, core = d._without_person(name), d._without_person(core)
+            names.append(name)
+            if core != name:
+                cores.append(core)
+        return (*names, *cores)
+
+    pieces = [
+        "Bộ trưởng ", "Thống đốc ", "Giám đốc ", "Chủ tịch ", "đồng chí ", "Bộ Tài chính ", "Sở Y tế tỉnh Hà Tĩnh ",
+        "Ngân hàng Nhà nước Việt Nam ", "UBND tỉnh Lào Cai ", "Hồ Đức Phớc ", "Nguyễn Thị Hồng ", "Trần Văn Nam ",
+        "Lê Minh ", "Phạm ", "Thành phố Hồ Chí Minh ", "Sở Xây dựng, Công Thương ", "và ", ", ", "; ", "\n", "giao ",
+        "Ủy ban nhân dân huyện Yên Sơn ", "Cục trưởng Cục Thuế ", "Công an tỉnh ", "các Sở: Y tế, Tài chính ",
+    ]
+    rnd = random.Random(13)
+    texts = [*_EXTENDING_TEXTS] + ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(2, 12))) for _ in range(1500)]
+    cut = 0
+    for text in texts:
+        for start, head in head_starts(text):
+            mention = mention_at(text, start, head)
+            if mention is not None:
+                assert d._taken(text, mention) == plain(text, mention), (text, start)
+                cut += d._taken(text, mention) != (*mention.names, *(c for n in mention.names if (c := strip_office(n)) != n))
+    assert cut > 100  # holders' names were cut
 
 
 @pytest.mark.parametrize("text", _UNIT_HEADS["honorific"]["examples"])

@@ -140,13 +140,18 @@ def _taken(text: str, mention: UnitMention) -> tuple[str, ...]:
     """The names a mention gives the document's units: each name, then its core without an office (`Giám đốc Sở Y tế`
     → `Sở Y tế`); named after its holder's office, without the holder's name (`Thống đốc Ngân hàng Nhà nước Việt Nam
     Nguyễn Thị Hồng`, `Bộ trưởng Bộ Tài chính Hồ Đức Phớc`)."""
-    held = _office_before(text, mention.start)
+    held: bool | None = None  # (asked only of a name a holder's name could be cut from: most are too short)
     names: list[str] = []
     cores: list[str] = []
     for name in mention.names:
         core = strip_office(name)
-        if held or core != name:
+        if core != name:
             name, core = _without_person(name), _without_person(core)
+        elif (cut := _without_person(name)) != name:
+            if held is None:
+                held = _office_before(text, mention.start)
+            if held:
+                name = core = cut
         names.append(name)
         if core != name:
             cores.append(core)
@@ -158,10 +163,9 @@ def _without_person(name: str) -> str:
     (three or four capitalised words at its end that open with a common surname, `[person_after_place]`, not after a
     place's level word), at least two words of the unit left."""
     words = name.split()
-    for i in range(2, len(words) - 2):
-        tail = words[i:]
+    for i in range(max(2, len(words) - 4), len(words) - 2):  # (the holder's name is the last four words at most)
         if (
-            words[i] in SURNAMES and len(tail) <= 4 and all(w[:1].isupper() and w.isalpha() for w in tail)
+            words[i] in SURNAMES and all(w[:1].isupper() and w.isalpha() for w in words[i:])
             and words[i - 1].lower() not in _LEVEL_WORDS  # a place (`tỉnh Hà Tĩnh`, `Thành phố Hồ Chí Minh`)
         ):
             return " ".join(words[:i])
@@ -348,6 +352,7 @@ class DocumentUnits:
         self._abbreviation_keys: set[str] | None = None
         self._keys: dict[str, str] = {}
         self._index: tuple[list[str], list[str], int] | None = None
+        self._by_first: dict[str, tuple[list[str], list[str]]] = {}  # first key word → `_names_extending`, sorted
         self._spelled: dict[str, str | None] = {}
         self._starts: list[tuple[int, str]] | None = None
         self._heads: tuple[list[tuple[int, str]], dict[str, list[tuple[int, str]]]] | None = None
@@ -556,15 +561,36 @@ class DocumentUnits:
             self._taken_at[start] = names
         return names
 
+    def _extending(self, key: str) -> Iterator[tuple[str, str]]:
+        """(key, name) of each name whose key extends `key` (starts with it and a space), once each, among the names
+        `resolve` looks at: the document's (`names`) once they are read, else those `_names_extending` gives for
+        `key`'s first word. Those are keyed and sorted once per first word, so that each lookup is a bisection
+        (`_named_fuller` and `_may_write_out` ask about the same head's names many times: each `Sở`)."""
+        prefix = key + " "
+        if self._units is not None:
+            keys, names = self._sorted_keys()
+        else:
+            first = key.split(" ", 1)[0]
+            if not first:
+                return  # no key starts with a blank
+            index = self._by_first.get(first)
+            if index is None:
+                pairs = sorted((self._key(n), n) for n in set(self._names_extending((first,))))
+                index = self._by_first[first] = [k for k, _ in pairs], [n for _, n in pairs]
+            keys, names = index
+        for i in range(bisect_left(keys, prefix), len(keys)):  # keys with `prefix` sort together
+            if not keys[i].startswith(prefix):
+                break
+            yield keys[i], names[i]
+
     def _may_write_out(self, key: str) -> bool:
         """Whether `resolve` may find a fuller name for the key `key` (False: it finds none), read from the names
         `_names_extending` gives, which hold every name of `names` it would look at."""
-        prefix, width = key + " ", len(key.split())
-        for n in self._names_extending(tuple(key.split())):
-            k = self._key(n)
-            if k.startswith(prefix) and len(k.split()) - width <= 8 and (_ends_named(n) or k[len(key) :].startswith(" co ")):
-                return True
-        return False
+        width = len(key.split())
+        return any(
+            len(k.split()) - width <= 8 and (_ends_named(n) or k[len(key) :].startswith(" co "))
+            for k, n in self._extending(key)
+        )
 
     def project_owner(self) -> str | None:
         """The one body the document names as its project's owner (`Ban X (chủ đầu tư)`, `chủ đầu tư là Sở Y`), read
@@ -870,11 +896,9 @@ class DocumentUnits:
         key = self._key(core)
         prefix = key + " "
         alone = core in LOCAL_HEADS  # a head alone (`Công an`) is written out with a level after it too
-        candidates = self._names_extending(tuple(key.split())) if self._units is None else self.names
         longer: dict[str, str] = {}
-        for n in candidates:
-            k = self._key(n)
-            if not k.startswith(prefix) or len(k.split()) - len(key.split()) > 8 or _PLURAL.search(n):
+        for k, n in self._extending(key):
+            if len(k.split()) - len(key.split()) > 8 or _PLURAL.search(n):
                 continue
             if n[len(core) : len(core) + 1] in _GLUED_CODE and n.startswith(core):
                 continue  # `Vụ TCCB-BTC`, `Phòng TC-KH`: a code glued on by a hyphen names another body
@@ -899,16 +923,13 @@ class DocumentUnits:
         if not any(f"{nouns} {w} " in self._text for w in OWNED_BY):
             return name  # the document names no owner after these nouns: nothing to read its units for
         key = self._key(core)
-        prefix = key + " "
         # the names that extend it, each key by its first name in order: read from the places where such a name may
         # start, not from the whole document. `_names_extending` holds every name of `names` with such a key, and
         # may hold more (a mention read where it starts inside another one): over the dev corpus and the golden
         # cases (721 groups) the answer is the one the whole document's names give.
-        candidates = self._names_extending(tuple(key.split())) if self._units is None else self.names
         longer: dict[str, str] = {}
-        for n in candidates:
-            k = self._key(n)
-            if k.startswith(prefix) and (k not in longer or n < longer[k]):
+        for k, n in self._extending(key):
+            if k not in longer or n < longer[k]:
                 longer[k] = n
         if len(longer) != 1:
             return name
