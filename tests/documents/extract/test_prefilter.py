@@ -107,6 +107,36 @@ def test_start_strings(pattern: str, starts: set[str] | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (r"\d+ ngày", {DIGIT}),  # a digit may open a match: tried at every digit
+        (r"(?<!\w)(?:\d{1,2}\s*giờ|(?:buổi\s+)?sáng)", {DIGIT, "buổi", "sáng"}),  # `\s+` ends a string
+        (r"[0-9]/(?:ngày|tháng)", {DIGIT}),  # what follows a digit is not joined to it
+        (r"(?:\d|một|hai)\s+lần", {DIGIT, "một", "hai"}),
+        (r"[\d/]+", None),  # a class of more than digits
+        (r"[^\d]x", None),
+        (r"^\s*\d+|định\s+kỳ", {"", "định"}),
+    ],
+)
+def test_start_strings_with_digits(pattern: str, starts: set[str] | None) -> None:
+    got = start_strings(re.compile(pattern, IC), digits=True)
+    assert (set(got) if got is not None else None) == starts
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["9h", "14 giờ 30", "8h30'", "sáng", "Chiều", "buổi tối", "thứ Hai", "ngày", "15/6",
+                                 "15 tháng 6", "2025", ",", "một", "hai", "2 tháng", "năm một lần", "lần", "trước",
+                                 "hoàn thành", "0", "١٥/٦", "x9", "_7"])
+                | st.text(_ALPHABET, max_size=6), max_size=12))
+def test_trigger_scan_finds_what_finditer_finds_from_digits(parts: list[str]) -> None:
+    """The rules that may open with a digit (`9h, ngày 15/6`, `2 tháng một lần`) are tried at every digit."""
+    text = " ".join(parts)
+    patterns = [rule.regex for rule in deadlines.rules().rules]
+    scanned = [(i, m.span(), m.groups()) for i, m in TriggerScan(patterns).matches(text)]
+    assert scanned == [(i, m.span(), m.groups()) for i, p in enumerate(patterns) for m in p.finditer(text)], text
+
+
+@pytest.mark.parametrize(
     ("pattern", "first"),
     [
         (r"(?<!\w)(?:trong|trước)\s+quý", {"t"}),

@@ -327,15 +327,16 @@ _MAX_STARTS = 64  # more start strings than this: keep the shorter prefixes
 _EXTRA_CASES = frozenset(chr(k) for pair in _casefix._EXTRA_CASES.items() for k in (pair[0], *pair[1]) if k > 127)
 
 
-def start_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def start_strings(pattern: re.Pattern[str], digits: bool = False) -> frozenset[str] | None:
     """Lower-cased strings one of which opens every match of `pattern` (`AT_START` for a match that can only
-    start at the start of the text), in a text free of the characters `_EXTRA_CASES` lists; None when a
-    match may open with something else (a class, a digit, a repeat of anything)."""
-    starts = _starts(list(_parser.parse(pattern.pattern, pattern.flags)), None)
+    start at the start of the text; with `digits`, `DIGIT` for a match that may open with a class of digits:
+    `\\d{1,2} giờ`), in a text free of the characters `_EXTRA_CASES` lists; None when a match may open with
+    something else (a class, a repeat of anything)."""
+    starts = _starts(list(_parser.parse(pattern.pattern, pattern.flags)), None, digits)
     return None if starts is None or not starts else frozenset(starts)
 
 
-def _starts(items: list[tuple[Any, Any]], follow: set[str] | None) -> set[str] | None:
+def _starts(items: list[tuple[Any, Any]], follow: set[str] | None, digits: bool) -> set[str] | None:
     """The start strings of `items` followed by something whose start strings are `follow` (None: unknown)."""
     if not items:
         return follow
@@ -343,23 +344,25 @@ def _starts(items: list[tuple[Any, Any]], follow: set[str] | None) -> set[str] |
     if op is c.AT and av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING):
         return {AT_START}
     if op in _ZERO_WIDTH:
-        return _starts(tail, follow)
+        return _starts(tail, follow, digits)
     if op is c.LITERAL:
         ch = chr(av).lower()
         if len(ch) != 1:
             return None
-        rest = _starts(tail, follow)
-        if not rest or AT_START in rest or len(rest) > _MAX_STARTS:
+        rest = _starts(tail, follow, digits)
+        if not rest or AT_START in rest or DIGIT in rest or len(rest) > _MAX_STARTS:
             return {ch}
         return {ch + s for s in rest}
+    if op is c.IN and digits and all(_is_digit_class(o, v) for o, v in av):
+        return {DIGIT}  # a position holding a digit (`\\d` reads any decimal digit; `[0-9]` fewer)
     if op is c.SUBPATTERN and not (av[1] or av[2]):
-        return _starts(list(av[-1]) + tail, follow)
+        return _starts(list(av[-1]) + tail, follow, digits)
     if op is c.BRANCH:
-        return _union(_starts(list(branch) + tail, follow) for branch in av[1])
+        return _union(_starts(list(branch) + tail, follow, digits) for branch in av[1])
     if op in _REPEATS:
         low, high, inner = av[0], av[1], list(av[2])
-        first = _starts(inner + tail, follow) if high == 1 else _starts(inner, None)
-        return first if low >= 1 else _union((first, _starts(tail, follow)))
+        first = _starts(inner + tail, follow, digits) if high == 1 else _starts(inner, None, digits)
+        return first if low >= 1 else _union((first, _starts(tail, follow, digits)))
     return None
 
 
@@ -370,7 +373,7 @@ def _union(parts: Iterable[set[str] | None]) -> set[str] | None:
             return None
         out |= part
     if len(out) > _MAX_STARTS:
-        out = {s[:1] for s in out}
+        out = {s if s == DIGIT else s[:1] for s in out}
     return out
 
 
@@ -381,7 +384,8 @@ _Step = tuple[int, re.Pattern[str], tuple[str, ...] | None, bool]
 
 class TriggerScan:
     """Several patterns run over many short texts (the deadline rules over each sentence), each tried only
-    where one of its start strings occurs (`pattern.match(text, pos)`), with the matches `finditer` gives.
+    where one of its start strings occurs (`pattern.match(text, pos)`; a pattern that may open with a digit, at
+    every digit too), with the matches `finditer` gives.
 
     One combined scan per text finds which of the patterns' words (start strings, and `needs` strings of
     three letters or more) it holds; that answer picks the patterns to try (some only if the text has a
@@ -392,7 +396,7 @@ class TriggerScan:
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.patterns = list(patterns)
-        self.starts = [start_strings(p) for p in self.patterns]
+        self.starts = [start_strings(p, digits=True) for p in self.patterns]
         self._gates = [tuple(clause for clause in plain_needs(p) if _scannable(clause)) for p in self.patterns]
         self._full = [with_first_chars(p) for p in self.patterns]
         words = {s for gate in self._gates for clause in gate for s in clause} | {
@@ -406,10 +410,11 @@ class TriggerScan:
         firsts = "".join(sorted(map(re.escape, {w[0] for w in words}))) + extra
         self._scan = re.compile(f"[{firsts}](?<=(?=([{extra}]{'|' + trie_pattern(map(_escaped, words)) if words else ''})).)")
         # What the scan finds, as the bits of an int (a plan is kept per such int): each word stands for itself and
-        # its prefixes (the scan reports the longest word at a position), `AT_START` is always held, and a
+        # its prefixes (the scan reports the longest word at a position), `AT_START` and `DIGIT` are always held
+        # (a digit's places are looked for only when a pattern may open there), and a
         # character of `_EXTRA_CASES` sets the bit that has every pattern run in full. Sets of strings cost more
         # to build, hash and compare than the rest of the plan.
-        bits = {w: 1 << k for k, w in enumerate(sorted(words), start=1)} | {AT_START: 1}
+        bits = {w: 1 << k for k, w in enumerate(sorted(words), start=1)} | {AT_START: 1, DIGIT: 1}
         self._extra = 1 << len(bits)
         self._bits: dict[str, int] = {w: sum(bits[v] for v in words if w.startswith(v)) for w in words}
         self._bits.update(dict.fromkeys(_EXTRA_CASES, self._extra))
@@ -536,6 +541,8 @@ def _escaped(word: str) -> tuple[str, ...]:
 def _occurrences(low: str, s: str) -> list[int]:
     if s == AT_START:
         return [0]
+    if s == DIGIT:
+        return [m.start() for m in _ANY_DIGIT.finditer(low)]
     out: list[int] = []
     at = low.find(s)
     while at >= 0:
