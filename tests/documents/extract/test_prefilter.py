@@ -209,3 +209,21 @@ def test_found_alone(pattern: str, flags: int, alone: bool) -> None:
 )
 def test_anchored(pattern: str, flags: int, at_start: bool) -> None:
     assert anchored(re.compile(pattern, flags)) is at_start
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "texts"),
+    [
+        (r"(?<!\w)\d{1,2}\s*giờ", IC, ["9 giờ", "x9 giờ", "_9 giờ", "ạ9 giờ", "19 giờ", "a19 giờ, 7giờ", "١٩ giờ"]),
+        (r"(?<![\w/])\d+/\d+", IC, ["15/6", "a15/6", "/15/6", "x 1/2/3"]),
+        (r"(?<!\w)\d+h", re.ASCII | IC, ["ạ9h", "a9h", " 9h"]),  # ASCII `\w`: `ạ` is no word character there
+        (r"\d+h", IC, ["2025h", "ạ9h"]),  # no lookbehind: tried at every digit
+    ],
+)
+def test_trigger_scan_at_digits_after_non_word(pattern: str, flags: int, texts: list[str]) -> None:
+    """A pattern opening with `(?<!\\w)` and a digit is tried only at digits no word character precedes, as `re`
+    tells word characters (Unicode, unless the pattern says ASCII)."""
+    patterns = [re.compile(pattern, flags)]
+    for text in texts:
+        scanned = [(i, m.span()) for i, m in TriggerScan(patterns).matches(text)]
+        assert scanned == [(0, m.span()) for m in patterns[0].finditer(text)], text
