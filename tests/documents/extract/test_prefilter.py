@@ -116,6 +116,9 @@ def test_start_strings(pattern: str, starts: set[str] | None) -> None:
         (r"[\d/]+", None),  # a class of more than digits
         (r"[^\d]x", None),
         (r"^\s*\d+|định\s+kỳ", {"", "định"}),
+        (r"(?<!\w)kh[ẩaâ]n\s+trương", {"khẩn", "khan", "khân"}),  # a short class of letters opens strings
+        (r"[ab]\d", {"a", "b"}),
+        (r"x[a-z]y", {"x"}),  # a range is no short class
     ],
 )
 def test_start_strings_with_digits(pattern: str, starts: set[str] | None) -> None:
@@ -126,7 +129,8 @@ def test_start_strings_with_digits(pattern: str, starts: set[str] | None) -> Non
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(["9h", "14 giờ 30", "8h30'", "sáng", "Chiều", "buổi tối", "thứ Hai", "ngày", "15/6",
                                  "15 tháng 6", "2025", ",", "một", "hai", "2 tháng", "năm một lần", "lần", "trước",
-                                 "hoàn thành", "0", "١٥/٦", "x9", "_7"])
+                                 "hoàn thành", "0", "١٥/٦", "x9", "_7", "khẩn trương", "KHAN TRƯƠNG", "khân",
+                                 "khoa", "kh"])
                 | st.text(_ALPHABET, max_size=6), max_size=12))
 def test_trigger_scan_finds_what_finditer_finds_from_digits(parts: list[str]) -> None:
     """The rules that may open with a digit (`9h, ngày 15/6`, `2 tháng một lần`) are tried at every digit."""

@@ -326,6 +326,7 @@ class Screen:
 
 AT_START = ""  # in `start_strings`: a match may start at the start of the text (`^`)
 _MAX_STARTS = 64  # more start strings than this: keep the shorter prefixes
+_MAX_CLASS = 4  # a class of letters opening start strings (`[ẩaâ]`): at most this many
 # characters that `re` matches ignoring case beyond what `str.lower` tells (`ı` for `i`, `ſ` for `s`)
 _EXTRA_CASES = frozenset(chr(k) for pair in _casefix._EXTRA_CASES.items() for k in (pair[0], *pair[1]) if k > 127)
 
@@ -358,6 +359,12 @@ def _starts(items: list[tuple[Any, Any]], follow: set[str] | None, digits: bool)
         return {ch + s for s in rest}
     if op is c.IN and digits and all(_is_digit_class(o, v) for o, v in av):
         return {DIGIT}  # a position holding a digit (`\\d` reads any decimal digit; `[0-9]` fewer)
+    if op is c.IN and 1 < len(av) <= _MAX_CLASS and all(o is c.LITERAL and len(chr(v).lower()) == 1 for o, v in av):
+        rest = _starts(tail, follow, digits)  # a short class of letters (`kh[ẩaâ]n`): each of them opens a string
+        heads = {chr(v).lower() for _, v in av}
+        if not rest or AT_START in rest or DIGIT in rest or len(rest) * len(heads) > _MAX_STARTS:
+            return heads
+        return {ch + s for ch in heads for s in rest}
     if op is c.SUBPATTERN and not (av[1] or av[2]):
         return _starts(list(av[-1]) + tail, follow, digits)
     if op is c.BRANCH:
