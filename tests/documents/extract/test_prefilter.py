@@ -107,6 +107,40 @@ def test_start_strings(pattern: str, starts: set[str] | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (r"\d+ ngày", {DIGIT}),  # a digit may open a match: tried at every digit
+        (r"(?<!\w)(?:\d{1,2}\s*giờ|(?:buổi\s+)?sáng)", {DIGIT, "buổi", "sáng"}),  # `\s+` ends a string
+        (r"[0-9]/(?:ngày|tháng)", {DIGIT}),  # what follows a digit is not joined to it
+        (r"(?:\d|một|hai)\s+lần", {DIGIT, "một", "hai"}),
+        (r"[\d/]+", None),  # a class of more than digits
+        (r"[^\d]x", None),
+        (r"^\s*\d+|định\s+kỳ", {"", "định"}),
+        (r"(?<!\w)kh[ẩaâ]n\s+trương", {"khẩn", "khan", "khân"}),  # a short class of letters opens strings
+        (r"[ab]\d", {"a", "b"}),
+        (r"x[a-z]y", {"x"}),  # a range is no short class
+    ],
+)
+def test_start_strings_with_digits(pattern: str, starts: set[str] | None) -> None:
+    got = start_strings(re.compile(pattern, IC), digits=True)
+    assert (set(got) if got is not None else None) == starts
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["9h", "14 giờ 30", "8h30'", "sáng", "Chiều", "buổi tối", "thứ Hai", "ngày", "15/6",
+                                 "15 tháng 6", "2025", ",", "một", "hai", "2 tháng", "năm một lần", "lần", "trước",
+                                 "hoàn thành", "0", "١٥/٦", "x9", "_7", "khẩn trương", "KHAN TRƯƠNG", "khân",
+                                 "khoa", "kh"])
+                | st.text(_ALPHABET, max_size=6), max_size=12))
+def test_trigger_scan_finds_what_finditer_finds_from_digits(parts: list[str]) -> None:
+    """The rules that may open with a digit (`9h, ngày 15/6`, `2 tháng một lần`) are tried at every digit."""
+    text = " ".join(parts)
+    patterns = [rule.regex for rule in deadlines.rules().rules]
+    scanned = [(i, m.span(), m.groups()) for i, m in TriggerScan(patterns).matches(text)]
+    assert scanned == [(i, m.span(), m.groups()) for i, p in enumerate(patterns) for m in p.finditer(text)], text
+
+
+@pytest.mark.parametrize(
     ("pattern", "first"),
     [
         (r"(?<!\w)(?:trong|trước)\s+quý", {"t"}),
@@ -179,3 +213,21 @@ def test_found_alone(pattern: str, flags: int, alone: bool) -> None:
 )
 def test_anchored(pattern: str, flags: int, at_start: bool) -> None:
     assert anchored(re.compile(pattern, flags)) is at_start
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "texts"),
+    [
+        (r"(?<!\w)\d{1,2}\s*giờ", IC, ["9 giờ", "x9 giờ", "_9 giờ", "ạ9 giờ", "19 giờ", "a19 giờ, 7giờ", "١٩ giờ"]),
+        (r"(?<![\w/])\d+/\d+", IC, ["15/6", "a15/6", "/15/6", "x 1/2/3"]),
+        (r"(?<!\w)\d+h", re.ASCII | IC, ["ạ9h", "a9h", " 9h"]),  # ASCII `\w`: `ạ` is no word character there
+        (r"\d+h", IC, ["2025h", "ạ9h"]),  # no lookbehind: tried at every digit
+    ],
+)
+def test_trigger_scan_at_digits_after_non_word(pattern: str, flags: int, texts: list[str]) -> None:
+    """A pattern opening with `(?<!\\w)` and a digit is tried only at digits no word character precedes, as `re`
+    tells word characters (Unicode, unless the pattern says ASCII)."""
+    patterns = [re.compile(pattern, flags)]
+    for text in texts:
+        scanned = [(i, m.span()) for i, m in TriggerScan(patterns).matches(text)]
+        assert scanned == [(0, m.span()) for m in patterns[0].finditer(text)], text

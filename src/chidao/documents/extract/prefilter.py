@@ -25,6 +25,8 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
+from functools import reduce as _reduce
+from operator import or_ as _or
 from re import _casefix, _parser  # type: ignore[attr-defined]
 from re import _constants as c  # type: ignore[attr-defined]
 from typing import Any, TypeVar
@@ -39,6 +41,7 @@ Needs = tuple[Clause, ...]  # every clause holds for every match
 _UNSAFE = {chr(k) for k in _casefix._EXTRA_CASES} | set("iısſkK")
 _DIGITS = set("0123456789")
 _ANY_DIGIT = re.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT))
 _MAX_CLAUSES = 4
 
@@ -323,15 +326,17 @@ class Screen:
 
 AT_START = ""  # in `start_strings`: a match may start at the start of the text (`^`)
 _MAX_STARTS = 64  # more start strings than this: keep the shorter prefixes
+_MAX_CLASS = 4  # a class of letters opening start strings (`[ẩaâ]`): at most this many
 # characters that `re` matches ignoring case beyond what `str.lower` tells (`ı` for `i`, `ſ` for `s`)
 _EXTRA_CASES = frozenset(chr(k) for pair in _casefix._EXTRA_CASES.items() for k in (pair[0], *pair[1]) if k > 127)
 
 
-def start_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def start_strings(pattern: re.Pattern[str], digits: bool = False) -> frozenset[str] | None:
     """Lower-cased strings one of which opens every match of `pattern` (`AT_START` for a match that can only
-    start at the start of the text), in a text free of the characters `_EXTRA_CASES` lists; None when a
-    match may open with something else (a class, a digit, a repeat of anything)."""
-    starts = _starts(list(_parser.parse(pattern.pattern, pattern.flags)), None)
+    start at the start of the text; with `digits`, `DIGIT` for a match that may open with a class of digits:
+    `\\d{1,2} giờ`), in a text free of the characters `_EXTRA_CASES` lists; None when a match may open with
+    something else (a class, a repeat of anything)."""
+    starts = _starts(list(_parser.parse(pattern.pattern, pattern.flags)), None, digits)
     return None if starts is None or not starts else frozenset(starts)
 
 
@@ -343,11 +348,11 @@ def opening_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     lowered)."""
     if not anchored(pattern):
         return None
-    starts = _starts(list(_parser.parse(pattern.pattern, pattern.flags))[1:], None)
+    starts = _starts(list(_parser.parse(pattern.pattern, pattern.flags))[1:], None, False)
     return None if not starts or AT_START in starts else frozenset(starts)
 
 
-def _starts(items: list[tuple[Any, Any]], follow: set[str] | None) -> set[str] | None:
+def _starts(items: list[tuple[Any, Any]], follow: set[str] | None, digits: bool) -> set[str] | None:
     """The start strings of `items` followed by something whose start strings are `follow` (None: unknown)."""
     if not items:
         return follow
@@ -355,23 +360,31 @@ def _starts(items: list[tuple[Any, Any]], follow: set[str] | None) -> set[str] |
     if op is c.AT and av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING):
         return {AT_START}
     if op in _ZERO_WIDTH:
-        return _starts(tail, follow)
+        return _starts(tail, follow, digits)
     if op is c.LITERAL:
         ch = chr(av).lower()
         if len(ch) != 1:
             return None
-        rest = _starts(tail, follow)
-        if not rest or AT_START in rest or len(rest) > _MAX_STARTS:
+        rest = _starts(tail, follow, digits)
+        if not rest or AT_START in rest or DIGIT in rest or len(rest) > _MAX_STARTS:
             return {ch}
         return {ch + s for s in rest}
+    if op is c.IN and digits and all(_is_digit_class(o, v) for o, v in av):
+        return {DIGIT}  # a position holding a digit (`\\d` reads any decimal digit; `[0-9]` fewer)
+    if op is c.IN and 1 < len(av) <= _MAX_CLASS and all(o is c.LITERAL and len(chr(v).lower()) == 1 for o, v in av):
+        rest = _starts(tail, follow, digits)  # a short class of letters (`kh[ẩaâ]n`): each of them opens a string
+        heads = {chr(v).lower() for _, v in av}
+        if not rest or AT_START in rest or DIGIT in rest or len(rest) * len(heads) > _MAX_STARTS:
+            return heads
+        return {ch + s for ch in heads for s in rest}
     if op is c.SUBPATTERN and not (av[1] or av[2]):
-        return _starts(list(av[-1]) + tail, follow)
+        return _starts(list(av[-1]) + tail, follow, digits)
     if op is c.BRANCH:
-        return _union(_starts(list(branch) + tail, follow) for branch in av[1])
+        return _union(_starts(list(branch) + tail, follow, digits) for branch in av[1])
     if op in _REPEATS:
         low, high, inner = av[0], av[1], list(av[2])
-        first = _starts(inner + tail, follow) if high == 1 else _starts(inner, None)
-        return first if low >= 1 else _union((first, _starts(tail, follow)))
+        first = _starts(inner + tail, follow, digits) if high == 1 else _starts(inner, None, digits)
+        return first if low >= 1 else _union((first, _starts(tail, follow, digits)))
     return None
 
 
@@ -382,18 +395,21 @@ def _union(parts: Iterable[set[str] | None]) -> set[str] | None:
             return None
         out |= part
     if len(out) > _MAX_STARTS:
-        out = {s[:1] for s in out}
+        out = {s if s == DIGIT else s[:1] for s in out}
     return out
 
 
-# a pattern to try: its index, itself, the start strings found (none: at the start only; None: in full), and
-# whether it needs a digit in the text
-_Step = tuple[int, re.Pattern[str], tuple[str, ...] | None, bool]
+# a pattern to try: its index, itself, and the start strings found (none: at the start only; None: in full)
+_Step = tuple[int, re.Pattern[str], tuple[str, ...] | None]
+# in a plan's start strings: a digit that no word character precedes (for a pattern opening with `(?<!\w)`)
+_WORD_DIGIT = "(?<!\\w)\\d"
+_WORD_DIGIT_RE = re.compile(r"\d(?<!\w\d)")  # `(?<!\w)\d`, found faster: it opens with the digit
 
 
 class TriggerScan:
     """Several patterns run over many short texts (the deadline rules over each sentence), each tried only
-    where one of its start strings occurs (`pattern.match(text, pos)`), with the matches `finditer` gives.
+    where one of its start strings occurs (`pattern.match(text, pos)`; a pattern that may open with a digit, at
+    every digit too), with the matches `finditer` gives.
 
     One combined scan per text finds which of the patterns' words (start strings, and `needs` strings of
     three letters or more) it holds; that answer picks the patterns to try (some only if the text has a
@@ -404,7 +420,7 @@ class TriggerScan:
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.patterns = list(patterns)
-        self.starts = [start_strings(p) for p in self.patterns]
+        self.starts = [start_strings(p, digits=True) for p in self.patterns]
         self._gates = [tuple(clause for clause in plain_needs(p) if _scannable(clause)) for p in self.patterns]
         self._full = [with_first_chars(p) for p in self.patterns]
         words = {s for gate in self._gates for clause in gate for s in clause} | {
@@ -417,24 +433,31 @@ class TriggerScan:
         extra = "".join(sorted(map(re.escape, _EXTRA_CASES)))
         firsts = "".join(sorted(map(re.escape, {w[0] for w in words}))) + extra
         self._scan = re.compile(f"[{firsts}](?<=(?=([{extra}]{'|' + trie_pattern(map(_escaped, words)) if words else ''})).)")
-        # What the scan finds, as the bits of an int (a plan is kept per such int): each word stands for itself and
-        # its prefixes (the scan reports the longest word at a position), `AT_START` is always held, and a
-        # character of `_EXTRA_CASES` sets the bit that has every pattern run in full. Sets of strings cost more
-        # to build, hash and compare than the rest of the plan.
-        bits = {w: 1 << k for k, w in enumerate(sorted(words), start=1)} | {AT_START: 1}
+        # What the text holds, as the bits of an int (a plan is kept per such int): each word the scan finds stands
+        # for itself and its prefixes (the scan reports the longest word at a position), `AT_START` and `DIGIT` are
+        # always held (the start strings of a pattern that may open with a digit), a character of `_EXTRA_CASES`
+        # sets the bit that has every pattern run in full, and two bits tell whether the text holds a digit and
+        # whether one of the patterns that match at the text's start only matches there. Sets of strings cost
+        # more to build, hash and compare than the rest of the plan.
+        bits = {w: 1 << k for k, w in enumerate(sorted(words), start=1)} | {AT_START: 1, DIGIT: 1}
         self._extra = 1 << len(bits)
+        self._digit = self._extra << 1
+        self._opens = self._extra << 2
         self._bits: dict[str, int] = {w: sum(bits[v] for v in words if w.startswith(v)) for w in words}
         self._bits.update(dict.fromkeys(_EXTRA_CASES, self._extra))
         # per pattern: each gate clause as (its words' bits, whether a digit also fulfils it), and the start
         # strings with their bits, sorted (None: none known; (): at the text's start only), and all their bits
         # together (0 when they are None or ()): a pattern none of whose start strings was found is dropped first
+        # (a pattern opening with `(?<!\w)` is tried only at the digits no word character precedes)
         self._rules = [
             (
                 tuple((sum(bits[s] for s in clause if s != DIGIT), DIGIT in clause) for clause in gate),
-                None if starts is None else () if starts == {AT_START} else tuple((bits[s], s) for s in sorted(starts)),
+                None if starts is None else () if starts == {AT_START} else tuple(
+                    (bits[s], _WORD_DIGIT if s == DIGIT and _after_non_word(p) else s) for s in sorted(starts)
+                ),
                 0 if starts is None or starts == {AT_START} else sum(bits[s] for s in starts),
             )
-            for gate, starts in zip(self._gates, self.starts, strict=True)
+            for p, gate, starts in zip(self.patterns, self._gates, self.starts, strict=True)
         ]
         self._opening = _alternation([p for p, st in zip(self.patterns, self.starts, strict=True) if st == {AT_START}])
         self._plans: dict[int, tuple[_Step, ...]] = {}
@@ -446,37 +469,28 @@ class TriggerScan:
     def matches(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(index, match) for every pattern in order, its matches in text order."""
         low = text.lower()
-        held = 1
-        if len(low) == len(text):
-            bits = self._bits
-            for word in self._scan.findall(low):
-                held |= bits[word]
-        if len(low) != len(text) or held & self._extra:
+        held = _reduce(_or, map(self._bits.__getitem__, self._scan.findall(low)), 1) if len(low) == len(text) else 0
+        if not held or held & self._extra:
             for i, pattern in enumerate(self._full):
                 for m in pattern.finditer(text):
                     yield i, m
             return
+        if _ASCII_DIGIT.search(text) is not None or (not text.isascii() and _ANY_DIGIT.search(text) is not None):
+            held |= self._digit  # (`[0-9]` is found faster than `\d`; any decimal digit counts)
+        if self._opening is None or self._opening.match(text) is not None:
+            held |= self._opens
         plan = self._plans.get(held)
         if plan is None:
             plan = self._plan(held)
         found: dict[str, list[int]] = {}  # start string -> where it occurs
         spots: dict[tuple[str, ...], list[int]] = {}  # start strings -> where one of them occurs
-        opens: bool | None = None  # does one of the patterns matching only at the start match?
-        digit: bool | None = None
-        for i, pattern, starts, needs_digit in plan:
-            if needs_digit:
-                if digit is None:
-                    digit = _ANY_DIGIT.search(text) is not None
-                if not digit:
-                    continue
+        for i, pattern, starts in plan:
             if starts is None:
                 for m in self._full[i].finditer(text):
                     yield i, m
                 continue
-            if not starts:  # at the start only
-                if opens is None:
-                    opens = self._opening is None or self._opening.match(text) is not None
-                hit = pattern.match(text) if opens else None
+            if not starts:  # at the start only (the plan holds it only when one of these patterns matches there)
+                hit = pattern.match(text)
                 if hit is not None:
                     yield from ((i, m) for m in self._full[i].finditer(text)) if hit.end() == 0 else ((i, hit),)
                 continue
@@ -484,7 +498,7 @@ class TriggerScan:
             if positions is None:  # patterns with the same start strings found share their positions
                 for s in starts:
                     if s not in found:
-                        found[s] = _occurrences(low, s)
+                        found[s] = _occurrences(text, low, s)
                 if len(starts) == 1:
                     positions = found[starts[0]]
                 else:
@@ -504,23 +518,26 @@ class TriggerScan:
                 end = hit.end()
 
     def _plan(self, held: int) -> tuple[_Step, ...]:
-        """The patterns to try in a text where the scan found the words whose bits are `held`, each with the
-        start strings found there (None: run it in full)."""
+        """The patterns to try in a text that holds what the bits of `held` say, each with the start strings
+        found there (None: run it in full)."""
         plan: list[_Step] = []
+        digit, opens = held & self._digit, held & self._opens
         for i, (gate, starts, opening) in enumerate(self._rules):
             if opening and not opening & held:  # none of its start strings found (the cheapest test first)
                 continue
-            needs_digit = False  # a clause none of whose words was found holds only if the text has a digit
-            for words, digit in gate:
-                if not words & held:
-                    if not digit:
-                        break
-                    needs_digit = True
+            for words, or_digit in gate:  # a clause none of whose words was found holds only by a digit
+                if not words & held and not (or_digit and digit):
+                    break
             else:
-                if not starts:
-                    plan.append((i, self.patterns[i], None if starts is None else (), needs_digit))
+                if starts is None:
+                    plan.append((i, self.patterns[i], None))
+                elif not starts:
+                    if opens:
+                        plan.append((i, self.patterns[i], ()))
                 else:
-                    plan.append((i, self.patterns[i], tuple([s for bit, s in starts if bit & held]), needs_digit))
+                    found = tuple([s for bit, s in starts if bit & held and (digit or s not in (DIGIT, _WORD_DIGIT))])
+                    if found:  # (a pattern opening with a digit or a word, in a text with neither, is left out)
+                        plan.append((i, self.patterns[i], found))
         if len(self._plans) > 4096:
             self._plans.clear()
         self._plans[held] = out = tuple(plan)
@@ -545,9 +562,25 @@ def _escaped(word: str) -> tuple[str, ...]:
     return tuple(map(re.escape, word))
 
 
-def _occurrences(low: str, s: str) -> list[int]:
+def _after_non_word(pattern: re.Pattern[str]) -> bool:
+    r"""Does every match of `pattern` start where no word character precedes (`(?<!\w)…`, `(?<![\w/])…`)?"""
+    if pattern.flags & re.ASCII:  # its `\w` is not the one `_WORD_DIGIT_RE` reads
+        return False
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    if not items or items[0][0] is not c.ASSERT_NOT or items[0][1][0] != -1:
+        return False
+    behind = list(items[0][1][1])
+    return len(behind) == 1 and behind[0][0] is c.IN and (c.CATEGORY, c.CATEGORY_WORD) in behind[0][1]
+
+
+def _occurrences(text: str, low: str, s: str) -> list[int]:
+    """Where the start string `s` stands in the text (`low` is it lower-cased)."""
     if s == AT_START:
         return [0]
+    if s == DIGIT:
+        return [m.start() for m in _ANY_DIGIT.finditer(text)]
+    if s == _WORD_DIGIT:
+        return [m.start() for m in _WORD_DIGIT_RE.finditer(text)]
     out: list[int] = []
     at = low.find(s)
     while at >= 0:
