@@ -222,9 +222,12 @@ def cell_tokens(cell: Cell) -> list[Token]:
     return tokens
 
 
-def tokens(text: str, lines: list[Line], limit: int = 80) -> Iterator[Token]:
-    """Header tokens of the first `limit` lines, in reading order."""
-    skip = portal_preamble_end(lines)  # a legal portal's title and metadata table above the copy: not the header
+def tokens(text: str, lines: list[Line], limit: int = 80, skip: int | None = None) -> Iterator[Token]:
+    """Header tokens of the first `limit` lines, in reading order, from line `skip` on: by default after a legal
+    portal's title and metadata table above the copy, which are not the header (`portal_preamble_end`, which a
+    caller that knows it already passes)."""
+    if skip is None:
+        skip = portal_preamble_end(lines)
     for line in cell_lines(text, blank_parts(text, lines[skip:limit])):
         if not line.text:
             continue
