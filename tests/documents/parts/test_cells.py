@@ -74,3 +74,13 @@ def test_blank_parts_joins_a_draft_number_or_date_cut_at_its_blanks(text: str, j
 )
 def test_a_smudged_day_keeps_the_date_line_whole(line: str, cells: list[str]) -> None:
     assert [c.text for c in line_cells(line, split_lines(line)[0])] == cells
+
+
+def test_mask_blanks_each_masked_character_and_keeps_other_text() -> None:
+    from chidao.documents.parts.cells import _MASKED, mask
+
+    for c in _MASKED:  # the quick test for a cell with none of them names every one
+        assert mask(f"Số{c}12 **x**") == "Số 12   x  "
+        assert mask(c) == " "
+    plain = "ỦY BAN NHÂN DÂN TỈNH - Số: 12/UBND-VP, ngày 03 tháng 4"
+    assert mask(plain) is plain

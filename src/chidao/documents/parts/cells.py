@@ -37,6 +37,8 @@ _EDGE = " *#|:\t\u00a0\n"  # (a newline only inside a table cell cut over lines:
 
 def mask(s: str) -> str:
     """Markdown emphasis, pipes, tabs and no-break spaces as plain spaces (same length)."""
+    if "*" not in s and "#" not in s and "|" not in s and "\t" not in s and "\u00a0" not in s:
+        return s  # most cells: the five searches in one expression, without the loop (`_MASKED`)
     for c in _MASKED:  # a search (and a replace) per character: cheaper than a regex sub, even on a short cell
         if c in s:
             s = s.replace(c, " ")
