@@ -62,7 +62,8 @@ def _parse(
     body = text if notes_start is None else text[: max(notes_start - 1, 0)]  # without the "\n" before the notes
     doc = Document(source=source, text=body, layout=layout, metadata=dict(metadata or {}))
     lines = split_lines(doc.text)
-    preamble_end = portal_preamble_end(lines)  # a legal portal's lines above the copy: the header and references skip them
+    # a legal portal's lines above the copy, read once: the header and the references skip them
+    preamble_end = portal_preamble_end(lines)
     header.read_header(doc, lines, preamble_end)
     closing.read_closing(doc, lines)
     references.read_references(doc, text, lines, preamble_end)
