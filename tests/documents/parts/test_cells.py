@@ -74,3 +74,49 @@ def test_blank_parts_joins_a_draft_number_or_date_cut_at_its_blanks(text: str, j
 )
 def test_a_smudged_day_keeps_the_date_line_whole(line: str, cells: list[str]) -> None:
     assert [c.text for c in line_cells(line, split_lines(line)[0])] == cells
+
+
+def test_mask_blanks_each_masked_character_and_keeps_other_text() -> None:
+    from chidao.documents.parts.cells import _MASKED, mask
+
+    for c in _MASKED:  # the quick test for a cell with none of them names every one
+        assert mask(f"Số{c}12 **x**") == "Số 12   x  "
+        assert mask(c) == " "
+    plain = "ỦY BAN NHÂN DÂN TỈNH - Số: 12/UBND-VP, ngày 03 tháng 4"
+    assert mask(plain) is plain
+
+
+def _is_upper_plain(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+
+
+def _case_texts() -> list[str]:
+    import random
+    from pathlib import Path
+
+    from chidao.documents.readers import read
+    from chidao.documents.text import VI_LOWER
+
+    cases = Path(__file__).resolve().parents[1] / "cases"
+    texts = []
+    for path in sorted(cases.glob("*.txt"))[::5]:
+        text = read(path.read_bytes(), name=path.name).text
+        texts += text.split("\n")[:40]
+    rng = random.Random(13)
+    alphabet = VI_LOWER + VI_LOWER.upper() + " .,:-/0123456789ⅠⅡⒶªºǅİıßﬁ\u0300\u00a0\t?\ud800" + "ΑΒΓαβγ"
+    for _ in range(3000):  # around the 85 % line: every mix of cases, lengths and other characters
+        texts.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))))
+        upper = "".join(rng.choice(VI_LOWER.upper() + "  ") for _ in range(rng.randint(1, 30)))
+        lower = "".join(rng.choice(VI_LOWER + "ⅡⒶ?") for _ in range(rng.randint(0, 6)))
+        texts.append(upper + lower)
+    return texts
+
+
+def test_is_upper_is_the_share_of_capital_letters() -> None:
+    from chidao.documents.parts.cells import is_upper
+
+    texts = _case_texts()
+    assert sum(map(_is_upper_plain, texts)) > 100
+    for text in texts:
+        assert is_upper(text) == _is_upper_plain(text), text

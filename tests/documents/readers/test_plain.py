@@ -226,3 +226,24 @@ def test_a_converters_page_break_line_reads_as_a_page_break(text: str, expected:
 )
 def test_cell_breaks_unrolled_into_rows(text: str, expected: str) -> None:
     assert unroll_cell_breaks(text) == expected
+
+
+def _page_mark_texts() -> list[str]:
+    lines = [
+        "--- PAGE BREAK ---", "=== Page 3 ===", "-- Trang 2/5 --", "  ==  trang 4  ==  ", "| --- | --- |",
+        "Số: 12-CV/TU -- gửi kèm", "== Mục lục ==", "----------", "Trang 2", "--PAGE 7--", "---page break---",
+        "Căn cứ Luật --- page", "", "Điều 1. Phạm vi điều chỉnh",
+    ]
+    texts = []
+    for k in range(len(lines)):  # every line first, last (no newline after it) and in between
+        for n in (1, 2, 3, 5):
+            texts.append("\n".join(lines[(k + j * 3) % len(lines)] for j in range(n)))
+    texts.append(sample_notice(items=6).text())
+    return texts
+
+
+@pytest.mark.parametrize("text", _page_mark_texts())
+def test_page_marks_are_looked_for_on_the_lines_holding_a_rule_only(text: str) -> None:
+    from chidao.documents.readers.plain import _PAGE_MARK, _page_marks_as_breaks
+
+    assert _page_marks_as_breaks(text) == _PAGE_MARK.sub("\f", text)  # the plain definition

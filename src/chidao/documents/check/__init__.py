@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from chidao.documents.check.rule import Context, Rule, all_rules, matches
+from chidao.documents.check.rule import Context, Rule, all_rules, matches, rules_for
 from chidao.documents.model import Document, Finding
 
 __all__ = ["Context", "Rule", "all_rules", "check_document"]
@@ -37,11 +37,16 @@ def check_document(
     ctx = Context(issued=issued, today=today or dt.date.today())
     family, has_layout, when = doc.family, doc.layout is not None, Context.date_of(doc)
     findings: list[Finding] = []
-    for rule in all_rules():
-        if (select and not matches(rule.code, select)) or (ignore and matches(rule.code, ignore)):
+    rules = rules_for(family, has_layout)  # (`Rule.applies_on` but for the dates, worked out once)
+    if select or ignore:
+        rules = tuple(
+            (rule, dated) for rule, dated in rules
+            if not (select and not matches(rule.code, select)) and not (ignore and matches(rule.code, ignore))
+        )
+    for rule, dated in rules:
+        if dated and not rule.applies_on(family, has_layout, when):
             continue
-        if rule.applies_on(family, has_layout, when):
-            findings.extend(rule.findings(doc, ctx))
+        rule.add_findings(doc, ctx, findings)
     return sorted(findings, key=_position)
 
 

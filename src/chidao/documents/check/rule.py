@@ -95,16 +95,33 @@ class Rule:
 
     def findings(self, doc: Document, ctx: Context) -> list[Finding]:
         """The rule's findings, whether or not it applies to `doc`."""
-        return [
-            Finding(rule=self.code, severity=hit.severity or self.severity, message=hit.detail or self.message,
-                    span=hit.span)
-            for hit in self.find(doc, ctx)
-        ]
+        out: list[Finding] = []
+        self.add_findings(doc, ctx, out)
+        return out
+
+    def add_findings(self, doc: Document, ctx: Context, out: list[Finding]) -> None:
+        """`findings`, appended to `out` (a check run collects every rule's in one list)."""
+        for hit in self.find(doc, ctx):
+            out.append(Finding(rule=self.code, severity=hit.severity or self.severity,
+                               message=hit.detail or self.message, span=hit.span))
+
+    @property
+    def dated(self) -> bool:
+        """Whether the document's date decides if the rule applies (`since` or `until` set)."""
+        return self.since is not None or self.until is not None
 
 
 def matches(code: str, patterns: Iterable[str]) -> bool:
     """`number` and `number.` select `number.seq-missing`; a full code selects itself."""
     return any(code == p or code.startswith(p.rstrip(".") + ".") for p in patterns)
+
+
+@functools.cache
+def rules_for(family: Family, has_layout: bool) -> tuple[tuple[Rule, bool], ...]:
+    """The rules that apply to a document of `family` with or without layout facts, in code order, each with
+    whether its dates must still be checked against the document's (`Rule.dated`): what `applies_on` reads
+    of the rule alone, worked out once per process, not per document."""
+    return tuple((rule, rule.dated) for rule in all_rules() if rule.applies_on(family, has_layout, None))
 
 
 @functools.cache

@@ -431,15 +431,18 @@ def _fullness(number: str) -> tuple[bool, bool]:
 _SITE_LINE = re.compile(r"[^\n]")
 
 
-def read_references(doc: Document, text: str | None = None, lines: list[Line] | None = None) -> None:
+def read_references(
+    doc: Document, text: str | None = None, lines: list[Line] | None = None, preamble_end: int | None = None
+) -> None:
     """Fill doc.references: each distinct cited document once, first full citation wins. `text`: where to look
     when it is more than `doc.text` (the body with the notes a .docx reader appended after it); `lines`: the body's,
     where a legal site's caption above a copy with its own header is the site's, not the document's (its title, its
-    status line `… đã được thay thế bởi Quyết định 20/2018/QĐ-UBND …`: parts/furniture.py `portal_preamble_end`)."""
+    status line `… đã được thay thế bởi Quyết định 20/2018/QĐ-UBND …`: parts/furniture.py `portal_preamble_end`, which
+    `preamble_end` gives when the caller has it already)."""
     whole = doc.text if text is None else text
     own_date = doc.date.as_date() if doc.date is not None else None
     if lines and (doc.issuer is not None or doc.number is not None):
-        first = portal_preamble_end(lines)
+        first = portal_preamble_end(lines) if preamble_end is None else preamble_end
         if 0 < first < len(lines):
             # the site's lines are blanked, offsets kept: a document they name is still cited where the copy
             # itself cites it (its `Căn cứ …`), with the span of that citation

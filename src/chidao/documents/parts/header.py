@@ -543,11 +543,13 @@ def _held_beside(held: Token, tok: Token) -> bool:
     return tok.cell.line == held.cell.line + 1 and tok.cell.column < held.cell.column - _WRAP_DRIFT
 
 
-def read_header(doc: Document, lines: list[Line]) -> None:
-    """Fill family, issuer, national_motto, number, place, date, type, subject, addressees, body_span."""
-    state = _State(first_line=portal_preamble_end(lines))
+def read_header(doc: Document, lines: list[Line], preamble_end: int | None = None) -> None:
+    """Fill family, issuer, national_motto, number, place, date, type, subject, addressees, body_span.
+    `preamble_end`: `portal_preamble_end(lines)` when the caller has it already (the pipeline reads it once)."""
+    first = portal_preamble_end(lines) if preamble_end is None else preamble_end
+    state = _State(first_line=first)
     held: Token | None = None  # a place and date's first line, while its next line is not read
-    for tok in tokens(doc.text, lines):
+    for tok in tokens(doc.text, lines, skip=first):
         if held is not None and not _held_beside(held, tok):
             joined = _unwrapped_place_date(held, tok) if tok.cell.line == held.cell.line + 1 else None
             if joined is None and not _step(doc, state, held):

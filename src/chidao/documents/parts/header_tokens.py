@@ -79,8 +79,9 @@ class Token:
 
 
 @cache
-def _folded_marks() -> tuple[tuple[Kind, re.Pattern[str], str, str], ...]:
-    """(kind, pattern over folded text, two strings every match holds: a cheap test before the scan)."""
+def _folded_marks() -> tuple[tuple[Kind, re.Pattern[str], str, str, tuple[str, ...]], ...]:
+    """(kind, pattern over folded text, two strings every match holds, and where no single one is known the strings
+    one of which every match holds (`xa` or `doan` for the Quốc hiệu's two forms): a cheap test before the scan)."""
     m = header_markers()
     marks = (
         (Kind.MOTTO, re.compile(m.motto)),
@@ -88,15 +89,18 @@ def _folded_marks() -> tuple[tuple[Kind, re.Pattern[str], str, str], ...]:
         (Kind.PARTY, re.compile(m.party)),
     )
     # `kinh` first, its lookbehind after it: a pattern that opens with a literal is scanned for it in C.
-    kinh_gui = (Kind.KINH_GUI, re.compile(r"kinh(?<![a-z]kinh)\s*gui\s*:?"), "kinh", "gui")
+    kinh_gui = (Kind.KINH_GUI, re.compile(r"kinh(?<![a-z]kinh)\s*gui\s*:?"), "kinh", "gui", ())
     return (*((kind, pattern, *_required(pattern)) for kind, pattern in marks), kinh_gui)
 
 
-def _required(pattern: re.Pattern[str]) -> tuple[str, str]:
+def _required(pattern: re.Pattern[str]) -> tuple[str, str, tuple[str, ...]]:
     """The two most selective single strings every match of `pattern` holds ("" where none is known): two, as
-    one short string (`nh` of `kinh gui`) is in most lines."""
-    found = [next(iter(c)) for c in needs(pattern) if len(c) == 1 and DIGIT not in c] + ["", ""]
-    return found[0], found[1]
+    one short string (`nh` of `kinh gui`) is in most lines; where none is known, the most selective strings one of
+    which every match holds (a pattern of two branches: without the test it is tried at every position)."""
+    clauses = [c for c in needs(pattern) if DIGIT not in c]
+    found = [next(iter(c)) for c in clauses if len(c) == 1] + ["", ""]
+    either = () if found[0] else next((tuple(sorted(c)) for c in clauses), ())
+    return found[0], found[1], either
 
 
 # `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:` (folded): the sender of a Công điện, its addressees below as after `Kính gửi`
@@ -129,8 +133,10 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
     masked = cell.masked
     folded = fold_chars(masked)
     found: list[tuple[int, int, Kind, Any]] = []
-    for kind, pattern, required, also in _folded_marks():
+    for kind, pattern, required, also, either in _folded_marks():
         if required not in folded or also not in folded:
+            continue
+        if either and not any(map(folded.__contains__, either)):
             continue
         for m in pattern.finditer(folded):
             if kind is Kind.KINH_GUI and not masked[m.start()].isupper():
@@ -222,9 +228,12 @@ def cell_tokens(cell: Cell) -> list[Token]:
     return tokens
 
 
-def tokens(text: str, lines: list[Line], limit: int = 80) -> Iterator[Token]:
-    """Header tokens of the first `limit` lines, in reading order."""
-    skip = portal_preamble_end(lines)  # a legal portal's title and metadata table above the copy: not the header
+def tokens(text: str, lines: list[Line], limit: int = 80, skip: int | None = None) -> Iterator[Token]:
+    """Header tokens of the first `limit` lines, in reading order, from line `skip` on: by default after a legal
+    portal's title and metadata table above the copy, which are not the header (`portal_preamble_end`, which a
+    caller that knows it already passes)."""
+    if skip is None:
+        skip = portal_preamble_end(lines)
     for line in cell_lines(text, blank_parts(text, lines[skip:limit])):
         if not line.text:
             continue

@@ -45,9 +45,24 @@ _PAGE_MARK = re.compile(
 def _page_marks_as_breaks(text: str) -> str:
     """A converter's page-break line (`--- PAGE BREAK ---`) as the form feed it stands for, so that the page's
     number and the blank lines around the break go as they do in a paged export."""
-    if "--" not in text and "==" not in text:
+    if not _has_page_mark(text):
         return text
     return _PAGE_MARK.sub("\f", text)
+
+
+def _has_page_mark(text: str) -> bool:
+    """Whether a line of `text` is a page-break line: tried only on the lines that hold its rule (`--`, `==`), found
+    by `str.find` (`_PAGE_MARK` over the whole text tries every position: markdown tables hold `---` too)."""
+    for rule in ("--", "=="):
+        at = text.find(rule)
+        while at >= 0:
+            if _PAGE_MARK.match(text, text.rfind("\n", 0, at) + 1) is not None:
+                return True
+            end = text.find("\n", at)
+            if end < 0:
+                break
+            at = text.find(rule, end)
+    return False
 
 
 _CELL_BREAK = re.compile(r"<br\s*/?>", re.I)
