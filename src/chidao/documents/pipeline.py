@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from chidao.documents.model import Document, Source
+from chidao.documents import glued
+from chidao.documents.model import Document, Source, Task
 from chidao.documents.readers import read
 from chidao.documents.text import nfc, split_lines
 
@@ -65,10 +66,51 @@ def _parse(
     closing.read_closing(doc, lines)
     references.read_references(doc, text, lines)
     meeting.read_meeting(doc, lines)
-    tasks.read_tasks(doc, lines, units=units)
+    respaced = glued.respace(body)
+    if respaced is None:
+        tasks.read_tasks(doc, lines, units=units)
+    else:  # syllables run together (`đềnghị`, `Đào tạochủ trì`): the tasks are read from the spaced text
+        doc.tasks = _spaced_tasks(respaced, text[len(body) :], source, layout, metadata, units)
     doc.text = text  # every span indexes the body, which the whole text begins with
     if check:
         from chidao.documents.check import check_document
 
         doc.findings = check_document(doc)
     return doc
+
+
+def _spaced_tasks(
+    respaced: glued.Respaced,
+    notes: str,
+    source: Source,
+    layout: dict[str, Any] | None,
+    metadata: dict[str, Any] | None,
+    units: UnitRegistry | Iterable[str] | None,
+) -> list[Task]:
+    """The tasks of a body whose syllables ran together, read from the body with the spaces put back (the
+    steps before the tasks read it again, as the tasks rely on them). The document keeps the text as published,
+    so the header's fields stay as printed; each task's spans are mapped back onto it, and its words keep the
+    spaces put back (`text[span]` is the glued original of what the task was read from)."""
+    from chidao.documents.extract import meeting, references, tasks
+    from chidao.documents.parts import closing, header
+
+    doc = Document(source=source, text=respaced.text, layout=layout, metadata=dict(metadata or {}))
+    lines = split_lines(doc.text)
+    header.read_header(doc, lines)
+    closing.read_closing(doc, lines)
+    references.read_references(doc, respaced.text + notes, lines)
+    meeting.read_meeting(doc, lines)
+    tasks.read_tasks(doc, lines, units=units)
+    for task in doc.tasks:
+        _map_spans(task, respaced)
+    return doc.tasks
+
+
+def _map_spans(task: Task, respaced: glued.Respaced) -> None:
+    """A task's spans (its own, its units', its deadline's) from the spaced text onto the original."""
+    if task.span is not None:
+        task.span = respaced.original_span(task.span)
+    task.assignee_spans = [respaced.original_span(s) for s in task.assignee_spans]
+    task.coordinator_spans = [respaced.original_span(s) for s in task.coordinator_spans]
+    if task.deadline is not None and task.deadline.span is not None:
+        task.deadline.span = respaced.original_span(task.deadline.span)
