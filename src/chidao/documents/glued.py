@@ -20,7 +20,7 @@ import itertools
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from chidao.documents import legacy
@@ -109,7 +109,8 @@ def _words_around(text: str, start: int, end: int) -> tuple[str, str]:
     return (before[-1] if before else ""), (after[0] if after else "")
 
 
-def _parted(word: str, prev: str, nxt: str) -> list[str] | None:
+@lru_cache(maxsize=1 << 12)
+def _parted(word: str, prev: str, nxt: str) -> tuple[str, ...] | None:
     """The pieces `word` is parted into, or None."""
     from chidao.documents.ocr import lexicon as lx
 
@@ -140,15 +141,16 @@ def _parted(word: str, prev: str, nxt: str) -> list[str] | None:
         if best is None or rank > best[0]:
             best = (rank, pieces)
     if best is not None:
-        return best[1]
+        return tuple(best[1])
     # a body's abbreviation glued to a common syllable: `UBNDtỉnh`, `HĐNDhuyện`
     for i in range(len(word) - 1, 1, -1):
         head, rest = word[:i], word[i:]
         if head in lex.abbreviations and rest.islower() and rest in lex.common:
-            return [head, rest]
+            return (head, rest)
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _candidate(word: str) -> bool:
     """Cheap: a run that is no syllable itself but cuts into pieces of syllable shape, or starts with capitals
     and ends in lower case letters (an abbreviation glued to a word)."""
@@ -160,24 +162,33 @@ def _candidate(word: str) -> bool:
     return i >= 2 and word[i:].islower() and len(word) - i >= 2
 
 
+# what may stand around a word in `text.split()`'s pieces: quotes, brackets, sentence marks
+_EDGES = "\"'“”‘’()[]{}.,;:!?…*"
+
+
 def respace(text: str) -> Respaced | None:
     """`text` with the spaces a copy lost put back, or None when nothing was glued."""
     r = rules()
+    # each distinct word once, split and checked in C where it can be: most texts have none glued
+    words = {piece.strip(_EDGES) for piece in set(text.split())}
+    glued = {w for w in words if len(w) >= r.shortest and w.isalpha() and _candidate(w)}
+    if not glued:
+        return None
     inserted: list[int] = []
-    for m in _RUN.finditer(text):
-        word = m.group()
-        if len(word) < r.shortest or not _candidate(word) or not _free(text, m.start(), m.end(), r.code_marks):
-            continue
-        prev, nxt = _words_around(text, m.start(), m.end())
-        pieces = _parted(word, prev, nxt)
-        if not pieces:
-            continue
-        at = m.start()
-        for piece in pieces[:-1]:
-            at += len(piece)
-            inserted.append(at)
+    for word in glued:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            alone = (not at or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+            if alone and _free(text, at, end, r.code_marks):
+                pieces = _parted(word, *_words_around(text, at, end))
+                for piece in (pieces or [])[:-1]:
+                    at += len(piece)
+                    inserted.append(at)
+            at = text.find(word, end)
     if not inserted:
         return None
+    inserted.sort()
     out, last = [], 0
     for at in inserted:
         out += [text[last:at], " "]
