@@ -70,7 +70,7 @@ def _parse(
     if respaced is None:
         tasks.read_tasks(doc, lines, units=units)
     else:  # syllables run together (`đềnghị`, `Đào tạochủ trì`): the tasks are read from the spaced text
-        doc.tasks = _spaced_tasks(respaced, text[len(body) :], source, layout, metadata, units)
+        doc.tasks = _spaced_tasks(respaced, doc, units)
     doc.text = text  # every span indexes the body, which the whole text begins with
     if check:
         from chidao.documents.check import check_document
@@ -79,31 +79,24 @@ def _parse(
     return doc
 
 
-def _spaced_tasks(
-    respaced: glued.Respaced,
-    notes: str,
-    source: Source,
-    layout: dict[str, Any] | None,
-    metadata: dict[str, Any] | None,
-    units: UnitRegistry | Iterable[str] | None,
-) -> list[Task]:
-    """The tasks of a body whose syllables ran together, read from the body with the spaces put back (the
-    steps before the tasks read it again, as the tasks rely on them). The document keeps the text as published,
-    so the header's fields stay as printed; each task's spans are mapped back onto it, and its words keep the
-    spaces put back (`text[span]` is the glued original of what the task was read from)."""
-    from chidao.documents.extract import meeting, references, tasks
+def _spaced_tasks(respaced: glued.Respaced, doc: Document, units: UnitRegistry | Iterable[str] | None) -> list[Task]:
+    """The tasks of a body whose syllables ran together, read from the body with the spaces put back (its header
+    and closing read again, as the tasks rely on their spans; the meeting, whose day alone the tasks use, is the
+    document's). The document keeps the text as published, so the header's fields stay as printed; each task's
+    spans are mapped back onto it, and its words keep the spaces put back (`text[span]` is the glued original of
+    what the task was read from)."""
+    from chidao.documents.extract import tasks
     from chidao.documents.parts import closing, header
 
-    doc = Document(source=source, text=respaced.text, layout=layout, metadata=dict(metadata or {}))
-    lines = split_lines(doc.text)
-    header.read_header(doc, lines)
-    closing.read_closing(doc, lines)
-    references.read_references(doc, respaced.text + notes, lines)
-    meeting.read_meeting(doc, lines)
-    tasks.read_tasks(doc, lines, units=units)
-    for task in doc.tasks:
+    spaced = Document(source=doc.source, text=respaced.text, layout=doc.layout, metadata=dict(doc.metadata))
+    lines = split_lines(spaced.text)
+    header.read_header(spaced, lines)
+    closing.read_closing(spaced, lines)
+    spaced.meeting = doc.meeting
+    tasks.read_tasks(spaced, lines, units=units)
+    for task in spaced.tasks:
         _map_spans(task, respaced)
-    return doc.tasks
+    return spaced.tasks
 
 
 def _map_spans(task: Task, respaced: glued.Respaced) -> None:
