@@ -94,6 +94,8 @@ def _spaced_tasks(respaced: glued.Respaced, doc: Document, units: UnitRegistry |
     closing.read_closing(spaced, lines)
     spaced.meeting = doc.meeting
     tasks.read_tasks(spaced, lines, units=units)
+    if "tasks_error" in spaced.metadata:  # a failure of the task reader is told on the document
+        doc.metadata["tasks_error"] = spaced.metadata["tasks_error"]
     for task in spaced.tasks:
         _map_spans(task, respaced)
     return spaced.tasks
