@@ -19,11 +19,13 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
 from chidao.documents import legacy
+from chidao.documents.text import VI_LOWER, VI_UPPER
 
 _RUN = re.compile(r"[^\W\d_]+")
 
@@ -162,33 +164,37 @@ def _candidate(word: str) -> bool:
     return i >= 2 and word[i:].islower() and len(word) - i >= 2
 
 
-# what may stand around a word in `text.split()`'s pieces: quotes, brackets, sentence marks
-_EDGES = "\"'“”‘’()[]{}.,;:!?…*"
+@cache
+def _two_vowel_groups() -> re.Pattern[str]:
+    """Runs of letters with two groups of vowels parted by a consonant (`đềnghị`, `UBNDtỉnh`): a syllable has one
+    group (`nghiêng`, `quốc`, `giữa`), so only such runs can be glued; the regex engine passes over the rest."""
+    vowels = "".join(c for c in VI_LOWER + VI_UPPER if unicodedata.normalize("NFD", c)[0].lower() in "aeiouy")
+    consonants = "".join(c for c in VI_LOWER + VI_UPPER if c not in vowels)
+    capitals, lower = VI_UPPER, VI_LOWER
+    letter = f"[{vowels}{consonants}]"
+    # tried where a word starts, without backtracking; or capitals then lower case (`HĐNDhuyện`)
+    return re.compile(
+        rf"\b(?:[{consonants}]*+[{vowels}]++[{consonants}]++[{vowels}]{letter}*+|[{capitals}]{{2,}}+[{lower}]{{2,}}+)\b"
+    )
 
 
 def respace(text: str) -> Respaced | None:
     """`text` with the spaces a copy lost put back, or None when nothing was glued."""
     r = rules()
-    # each distinct word once, split and checked in C where it can be: most texts have none glued
-    words = {piece.strip(_EDGES) for piece in set(text.split())}
-    glued = {w for w in words if len(w) >= r.shortest and w.isalpha() and _candidate(w)}
+    runs = _two_vowel_groups()
+    glued = {w for w in set(runs.findall(text)) if len(w) >= r.shortest and _candidate(w)}
     if not glued:
         return None
     inserted: list[int] = []
-    for word in glued:
-        at = text.find(word)
-        while at >= 0:
-            end = at + len(word)
-            alone = (not at or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
-            if alone and _free(text, at, end, r.code_marks):
-                pieces = _parted(word, *_words_around(text, at, end))
-                for piece in (pieces or [])[:-1]:
-                    at += len(piece)
-                    inserted.append(at)
-            at = text.find(word, end)
+    for m in runs.finditer(text):
+        at, end = m.span()
+        if m.group() in glued and _free(text, at, end, r.code_marks):
+            pieces = _parted(m.group(), *_words_around(text, at, end))
+            for piece in (pieces or ())[:-1]:
+                at += len(piece)
+                inserted.append(at)
     if not inserted:
         return None
-    inserted.sort()
     out, last = [], 0
     for at in inserted:
         out += [text[last:at], " "]
