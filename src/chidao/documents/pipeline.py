@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from chidao.documents.model import Document, Source
+from chidao.documents import glued
+from chidao.documents.model import Document, Source, Task
 from chidao.documents.readers import read
 from chidao.documents.text import nfc, split_lines
 
@@ -68,10 +69,46 @@ def _parse(
     closing.read_closing(doc, lines)
     references.read_references(doc, text, lines, preamble_end)
     meeting.read_meeting(doc, lines)
-    tasks.read_tasks(doc, lines, units=units)
+    respaced = glued.respace(body)
+    if respaced is None:
+        tasks.read_tasks(doc, lines, units=units)
+    else:  # syllables run together (`đềnghị`, `Đào tạochủ trì`): the tasks are read from the spaced text
+        doc.tasks = _spaced_tasks(respaced, doc, units)
     doc.text = text  # every span indexes the body, which the whole text begins with
     if check:
         from chidao.documents.check import check_document
 
         doc.findings = check_document(doc)
     return doc
+
+
+def _spaced_tasks(respaced: glued.Respaced, doc: Document, units: UnitRegistry | Iterable[str] | None) -> list[Task]:
+    """The tasks of a body whose syllables ran together, read from the body with the spaces put back (its header
+    and closing read again, as the tasks rely on their spans; the meeting, whose day alone the tasks use, is the
+    document's). The document keeps the text as published, so the header's fields stay as printed; each task's
+    spans are mapped back onto it, and its words keep the spaces put back (`text[span]` is the glued original of
+    what the task was read from)."""
+    from chidao.documents.extract import tasks
+    from chidao.documents.parts import closing, header
+
+    spaced = Document(source=doc.source, text=respaced.text, layout=doc.layout, metadata=dict(doc.metadata))
+    lines = split_lines(spaced.text)
+    header.read_header(spaced, lines)
+    closing.read_closing(spaced, lines)
+    spaced.meeting = doc.meeting
+    tasks.read_tasks(spaced, lines, units=units)
+    if "tasks_error" in spaced.metadata:  # a failure of the task reader is told on the document
+        doc.metadata["tasks_error"] = spaced.metadata["tasks_error"]
+    for task in spaced.tasks:
+        _map_spans(task, respaced)
+    return spaced.tasks
+
+
+def _map_spans(task: Task, respaced: glued.Respaced) -> None:
+    """A task's spans (its own, its units', its deadline's) from the spaced text onto the original."""
+    if task.span is not None:
+        task.span = respaced.original_span(task.span)
+    task.assignee_spans = [respaced.original_span(s) for s in task.assignee_spans]
+    task.coordinator_spans = [respaced.original_span(s) for s in task.coordinator_spans]
+    if task.deadline is not None and task.deadline.span is not None:
+        task.deadline.span = respaced.original_span(task.deadline.span)

@@ -1,0 +1,212 @@
+"""Glued syllables: where a web copy or a PDF text layer lost the space between two Vietnamese syllables
+(`đềnghị`, `Đào tạochủ trì`, `UBNDtỉnh`, `BANHÀNH`), the text with the space put back.
+
+A Vietnamese syllable has a strict shape (onset + rhyme + tone), so a run of letters that is no syllable but
+splits into syllables is a candidate. It is parted only where every new boundary makes a known word or
+phrase (the OCR corrector's lexicon: a public word list, running-text pair counts, the domain phrases): the
+two pieces together (`đề nghị`), or each piece with the word on its other side (`Đào tạo` + `chủ trì`), or two
+of the lexicon's common words (`các` + `huyện`: the run is no syllable, so no word is cut). A
+known abbreviation of a body glued to a common syllable (`UBNDtỉnh`) is parted too. Codes (`TB-UBND`,
+`QĐ`), addresses, names and foreign words have no such split and are kept; `data/glued_syllables.toml` holds
+the reader's own rows and its examples.
+
+The document keeps the text as published (the header's fields are what was printed); the pipeline reads the
+tasks from the spaced text and maps their spans back (`Respaced.original`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from chidao.documents import legacy
+from chidao.documents.text import VI_LOWER, VI_UPPER
+
+_RUN = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    code_marks: str
+    shortest: int
+    most_parts: int
+    keep: frozenset[str]
+    examples: tuple[tuple[str, str], ...]
+
+
+@cache
+def rules() -> _Rules:
+    raw = tomllib.loads(resources.files("chidao.documents.data").joinpath("glued_syllables.toml").read_text("utf-8"))
+    return _Rules(
+        raw["code_marks"],
+        int(raw["shortest"]),
+        int(raw["most_parts"]),
+        frozenset(w.lower() for w in raw["keep"]),
+        tuple((e["glued"], e["spaced"]) for e in raw["examples"]),
+    )
+
+
+@dataclass(frozen=True)
+class Respaced:
+    """The text with spaces put back, and where: `inserted[k]` is the offset in the original text before which
+    the k-th space went."""
+
+    text: str
+    inserted: tuple[int, ...]
+
+    def original(self, at: int) -> int:
+        """The original offset of the spaced text's `at` (a span's end stays at the end of what it covers)."""
+        # the k-th space stands at inserted[k] + k in the spaced text
+        lo, hi = 0, len(self.inserted)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.inserted[mid] + mid < at:
+                lo = mid + 1
+            else:
+                hi = mid
+        return at - lo
+
+    def original_span(self, span: tuple[int, int]) -> tuple[int, int]:
+        return self.original(span[0]), self.original(span[1])
+
+
+def _shape_ok(piece: str) -> bool:
+    """A piece as a word is written: all lower, capitalised, or all capitals."""
+    return piece.islower() or piece.isupper() or (piece[:1].isupper() and piece[1:].islower())
+
+
+def _splits(word: str, parts: int) -> list[list[str]]:
+    """Every way to cut `word` into 2..`parts` pieces of syllable shape (the cheap check of `legacy`)."""
+    out: list[list[str]] = []
+    if parts < 2:
+        return out
+    for i in range(1, len(word)):
+        head, rest = word[:i], word[i:]
+        if not _shape_ok(head) or not legacy.is_syllable(head):
+            continue
+        if _shape_ok(rest) and legacy.is_syllable(rest):
+            out.append([head, rest])
+        out += [[head, *more] for more in _splits(rest, parts - 1)]
+    return out
+
+
+def _free(text: str, start: int, end: int, marks: str) -> bool:
+    """The run stands free: no code mark or figure beside it (`QĐ-UBND`, `TP.HCM`, `12UBND`); a full stop after
+    it ends a sentence unless a letter follows."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before in marks or before.isdigit() or after.isdigit() or (after in marks and after != "."):
+        return False
+    return not (after == "." and end + 1 < len(text) and text[end + 1].isalnum())
+
+
+def _words_around(text: str, start: int, end: int) -> tuple[str, str]:
+    before = _RUN.findall(text[max(0, start - 30) : start])
+    after = _RUN.findall(text[end : end + 30])
+    return (before[-1] if before else ""), (after[0] if after else "")
+
+
+@lru_cache(maxsize=1 << 12)
+def _parted(word: str, prev: str, nxt: str) -> tuple[str, ...] | None:
+    """The pieces `word` is parted into, or None."""
+    from chidao.documents.ocr import lexicon as lx
+
+    lex = lx.lexicon()
+
+    def known(a: str, b: str) -> bool:
+        if not a or not b:
+            return False
+        k = (lx.key(a), lx.key(b))
+        return k in lex.pairs or k in lex.domain_pairs or k in lex.pair_freq
+
+    best: tuple[tuple[int, float], list[str]] | None = None
+    for pieces in _splits(word, rules().most_parts):
+        if not all(lx.is_syllable(p) for p in pieces):
+            continue
+        ok = True
+        for i in range(len(pieces) - 1):
+            a, b = pieces[i], pieces[i + 1]
+            left = pieces[i - 1] if i else prev
+            right = pieces[i + 2] if i + 2 < len(pieces) else nxt
+            if not (known(a, b) or (known(left, a) and known(b, right)) or (a in lex.common and b in lex.common)):
+                ok = False
+                break
+        if not ok:
+            continue
+        score = sum(lex.pair_score(a, b) for a, b in itertools.pairwise(pieces))
+        rank = (-len(pieces), score)
+        if best is None or rank > best[0]:
+            best = (rank, pieces)
+    if best is not None:
+        return tuple(best[1])
+    # a body's abbreviation glued to a common syllable: `UBNDtỉnh`, `HĐNDhuyện`
+    for i in range(len(word) - 1, 1, -1):
+        head, rest = word[:i], word[i:]
+        if head in lex.abbreviations and rest.islower() and rest in lex.common:
+            return (head, rest)
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _candidate(word: str) -> bool:
+    """Cheap: a run that is no syllable itself but cuts into pieces of syllable shape, or starts with capitals
+    and ends in lower case letters (an abbreviation glued to a word)."""
+    if legacy.is_syllable(word) or word.lower() in rules().keep:
+        return False
+    if any(_splits(word, rules().most_parts)):
+        return True
+    i = len(word) - len(word.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ"))
+    return i >= 2 and word[i:].islower() and len(word) - i >= 2
+
+
+@cache
+def _two_vowel_groups() -> re.Pattern[str]:
+    """Runs of letters with two groups of vowels parted by a consonant (`đềnghị`, `UBNDtỉnh`): a syllable has one
+    group (`nghiêng`, `quốc`, `giữa`), so only such runs can be glued; the regex engine passes over the rest."""
+    vowels = "".join(c for c in VI_LOWER + VI_UPPER if unicodedata.normalize("NFD", c)[0].lower() in "aeiouy")
+    consonants = "".join(c for c in VI_LOWER + VI_UPPER if c not in vowels)
+    capitals, lower = VI_UPPER, VI_LOWER
+    letter = f"[{vowels}{consonants}]"
+    # tried where a word starts, without backtracking; or capitals then lower case (`HĐNDhuyện`)
+    return re.compile(
+        rf"\b(?:[{consonants}]*+[{vowels}]++[{consonants}]++[{vowels}]{letter}*+|[{capitals}]{{2,}}+[{lower}]{{2,}}+)\b"
+    )
+
+
+def respace(text: str) -> Respaced | None:
+    """`text` with the spaces a copy lost put back, or None when nothing was glued."""
+    r = rules()
+    runs = _two_vowel_groups()
+    glued = {w for w in set(runs.findall(text)) if len(w) >= r.shortest and _candidate(w)}
+    if not glued:
+        return None
+    inserted: list[int] = []
+    for m in runs.finditer(text):
+        at, end = m.span()
+        if m.group() in glued and _free(text, at, end, r.code_marks):
+            pieces = _parted(m.group(), *_words_around(text, at, end))
+            for piece in (pieces or ())[:-1]:
+                at += len(piece)
+                inserted.append(at)
+    if not inserted:
+        return None
+    out, last = [], 0
+    for at in inserted:
+        out += [text[last:at], " "]
+        last = at
+    out.append(text[last:])
+    return Respaced("".join(out), tuple(inserted))
+
+
+def spaced(text: str) -> str:
+    """`text` with glued syllables parted (itself when none are)."""
+    found = respace(text)
+    return found.text if found else text
+
+
+__all__ = ["Respaced", "respace", "rules", "spaced"]

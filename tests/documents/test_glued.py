@@ -1,0 +1,70 @@
+"""glued.py: syllables a copy ran together, parted where the pieces make known words; the pipeline reads the
+tasks through them and keeps the text as published."""
+
+from __future__ import annotations
+
+import pytest
+
+from chidao.documents import glued
+from chidao.documents.pipeline import parse_text
+
+
+@pytest.mark.parametrize(("text", "spaced"), glued.rules().examples)
+def test_data_examples(text: str, spaced: str) -> None:
+    assert glued.spaced(text) == spaced
+
+
+@pytest.mark.parametrize(
+    ("text", "spaced"),
+    [
+        pytest.param("Ủy ban nhân dân thànhphố yêu cầu", "Ủy ban nhân dân thành phố yêu cầu", id="lower-pair"),
+        pytest.param("Sở Tài nguyên và Môi trườngchủ trì", "Sở Tài nguyên và Môi trường chủ trì", id="name-then-verb"),
+        pytest.param("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập",
+                     id="capitals-then-capitalised"),
+        pytest.param("Các cơ quan, đơnvịsau đây", "Các cơ quan, đơn vị sau đây", id="three-syllables"),
+        pytest.param("HĐNDhuyện quyết định", "HĐND huyện quyết định", id="abbreviation-then-word"),
+    ],
+)
+def test_parts_glued_syllables(text: str, spaced: str) -> None:
+    assert glued.spaced(text) == spaced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Số: 15/TB-UBND; QĐ-UBNDtỉnh", id="code"),
+        pytest.param("xem tại www.sotaichinh.gov.vn hoặc email: vanthu@tinh.gov.vn", id="address"),
+        pytest.param("Công ty Vietcombank, Hanoi, Saigon", id="foreign-names"),
+        pytest.param("ông Nguyễn Thanh Tùng, huyện Ea Kar, tỉnh KonTum", id="names"),
+        pytest.param("phần mềm online, Internet, website, Zalo, Facebook", id="english"),
+        pytest.param("ứng dụng VNeID, iHanoi, eCabinet", id="brands"),
+    ],
+)
+def test_keeps_codes_names_and_foreign_words(text: str) -> None:
+    assert glued.respace(text) is None
+
+
+def test_original_offsets() -> None:
+    text = "Giao Sở Y tế chủtrì, đềnghị các sở."
+    found = glued.respace(text)
+    assert found is not None
+    assert found.text == "Giao Sở Y tế chủ trì, đề nghị các sở."
+    start = found.text.index("đề nghị")
+    assert found.original_span((start, start + len("đề nghị"))) == (text.index("đềnghị"), text.index("đềnghị") + 6)
+    assert found.original(len(found.text)) == len(text)
+
+
+def test_tasks_read_through_glue_and_text_kept() -> None:
+    text = (
+        "Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Sở Giáo dục và Đào tạochủ trì, phối hợp với Sở Y tế kiểm tra bếp ăn các trường.\n"
+        "2. UBND các huyện, thànhphố hoàn thành rà soát trước ngày 30/6/2026.\n"
+    )
+    doc = parse_text(text)
+    assert doc.text == text  # the document keeps the text as published
+    assert [t.assignees for t in doc.tasks] == [["Sở Giáo dục và Đào tạo"], ["UBND các huyện, thành phố"]]
+    first = doc.tasks[0]
+    assert first.span is not None
+    assert text[first.span[0] : first.span[1]].startswith("Sở Giáo dục và Đào tạochủ trì")
+    name = first.assignee_spans[0]
+    assert text[name[0] : name[1]] == "Sở Giáo dục và Đào tạo"
