@@ -68,3 +68,46 @@ def test_tasks_read_through_glue_and_text_kept() -> None:
     assert text[first.span[0] : first.span[1]].startswith("Sở Giáo dục và Đào tạochủ trì")
     name = first.assignee_spans[0]
     assert text[name[0] : name[1]] == "Sở Giáo dục và Đào tạo"
+
+
+def test_quick_test_passes_every_text_a_run_is_found_in() -> None:
+    """`respace` returns early when `_may_be_glued` finds nothing: sound only if every text in which the run pattern
+    finds a run passes it. Checked on every golden case's text and on random joins of its words and pieces."""
+    import random
+    from pathlib import Path
+
+    runs, quick = glued._two_vowel_groups(), glued._may_be_glued()
+    cases = Path(__file__).parent / "cases"
+    texts = [p.read_bytes().decode("utf-8", "replace") for p in sorted(cases.glob("*.txt"))]
+    rng = random.Random(13)
+    words = [w for t in texts for w in t.split()][:40000]
+    for _ in range(20000):
+        picked = rng.sample(words, rng.randint(1, 4))
+        cut = [w[: rng.randint(1, len(w))] if rng.random() < 0.3 else w for w in picked]
+        texts.append(rng.choice(["", " ", "-"]).join(cut))
+    texts += [w.upper() + v for w in ("ubnd", "hđnd", "tp") for v in ("tỉnh", "huyện", "xã", "ab")]
+    found = 0
+    for text in texts:
+        if runs.search(text) is not None:
+            found += 1
+            assert quick.search(text) is not None, text
+    assert found > 1000
+
+
+def test_runs_are_the_pattern_s_matches() -> None:
+    """`_runs` finds the words the run pattern's `finditer` matches, at the same places, reading only the words
+    around the places the quick test finds."""
+    import random
+    from pathlib import Path
+
+    runs = glued._two_vowel_groups()
+    cases = Path(__file__).parent / "cases"
+    texts = [p.read_bytes().decode("utf-8", "replace") for p in sorted(cases.glob("*.txt"))]
+    rng = random.Random(7)
+    words = [w for t in texts for w in t.split()][:40000]
+    for _ in range(5000):
+        picked = rng.sample(words, rng.randint(2, 12))
+        texts.append("".join(w + rng.choice([" ", "", "_", "1", ", ", "-", "\n"]) for w in picked))
+    texts += ["đềnghị", "3đềnghị", "đềnghị3", "_UBNDtỉnh", "UBNDtỉnh.", "Quốcgia Website café"]
+    for text in texts:
+        assert glued._runs(text) == [(m.start(), m.end(), m.group()) for m in runs.finditer(text)], text
