@@ -180,11 +180,11 @@ def _date(m: re.Match[str]) -> dt.date | None:
 def _glued(m: re.Match[str], masked: str) -> int:
     """The length of a word glued onto the end of the matched symbol (`UBNDngày` → 4), or of a heading's first word
     (`…-VPĐOÀN TNCS HỒ CHÍ MINH` → 4, `number.before_heading`), 0 where none is."""
-    glued = _GLUED_WORD.search(m.group(0)[-8:]) if m.group(0)[-1:].islower() and not m.group("qc") else None
+    if m.re is not NUMBER or m.group("qc"):
+        return 0  # an old series' number (`64-CP`, `82-TTg`), a regulation's (`QCVN …`): nothing glued to them
+    glued = _GLUED_WORD.search(m.group(0)[-8:]) if m.group(0)[-1:].islower() else None
     if glued is not None:
         return len(glued.group())
-    if m.re is not NUMBER or m.group("qc"):
-        return 0  # an old series' number (`64-CP`), a regulation's (`QCVN …`): no heading glued to them
     sym = next(g for g in ("psym", "ssym", "gsym", "sym") if m.group(g) is not None)
     return m.end() - before_heading(masked, m.start(sym), m.end())
 

@@ -19,6 +19,7 @@ from chidao.documents.model import DocType, Document
 from chidao.documents.parts import addressees as addr
 from chidao.documents.parts.cells import Cell, is_upper
 from chidao.documents.parts.furniture import is_page_control, is_page_furniture, portal_preamble_end
+from chidao.documents.parts.gazette_title import opens_gazette_title, read_gazette_title
 from chidao.documents.parts.header_tokens import SENDER_ABOVE, Kind, Token, tokens
 from chidao.documents.parts.issuer import mass_body, names_a_body, opening_words, read_issuer
 from chidao.documents.parts.number import read_number
@@ -499,6 +500,8 @@ def _old_title_tail(state: _State, tok: Token) -> bool:
     cells = state.subject_cells
     if not cells or not cells[0].upper or not fold_chars(cells[0].text).startswith("cua "):
         return False
+    if opens_gazette_title(" ".join(c.text for c in cells)):
+        return False  # a gazette's title gives the subject itself (`CỦA … SỐ … NGÀY … VỀ …`: parts/gazette_title.py)
     if tok.kind is Kind.VV:
         return True  # also on the same line (`CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT …`)
     return tok.cell.line != cells[-1].line and tok.kind is Kind.FREE and not tok.cell.upper
@@ -632,6 +635,7 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
     # (a công văn's type named by a portal's caption line, `Công văn V/v Tham gia …`: its `V/v` goes as well)
     strip_vv = (state.vv and doc.type is None) or (doc.type is not None and doc.type.code == CONG_VAN)
     doc.subject = make_subject(state.subject_cells, strip_vv=strip_vv, drop_suffix=_issuer_after_subject(doc, state))
+    read_gazette_title(doc)  # (`CHỈ THỊ` / `CỦA … SỐ 16/2001/CT-TTG NGÀY … VỀ …`: the number and date in the title)
     for entry in state.entries:
         a = addr.make_addressee(entry)
         if a:

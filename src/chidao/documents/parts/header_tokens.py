@@ -114,6 +114,9 @@ _VV_GLUED = re.compile(r"V/v(?![a-z])\s*:?")
 # `V/v` as OCR reads it, its slash taken for a letter (`Viv`, `VIv`): only where it opens a cell, before a word in lower
 # case
 _VV_MISREAD = re.compile(r"V[iIl]v\s*:?(?= [a-zà-ỹđ])")
+# `Về việc …` in full opening the text itself: the title a portal page gives a letter it posts without its header
+# (`Về việc tổ chức sơ kết Đề án …` / `Ngày cập nhật …` / the letter's body), read as its `V/v`
+_VV_TITLE = re.compile(r"Về việc\s*:?(?= [a-zà-ỹđ])")
 
 
 # `... GIỮA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ CHÍNH PHỦ ...` (folded): the country named between
@@ -161,6 +164,8 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
             found.append((sent[0], sent[1], Kind.PLACE_DATE, (None, sent[2])))
     if masked[:1] == "V" and (misread := _VV_MISREAD.match(masked)) is not None:
         found.append((0, misread.end(), Kind.VV, None))
+    elif cell.start == 0 and (titled := _VV_TITLE.match(masked)) is not None:
+        found.append((0, titled.end(), Kind.VV, None))
     if "/" in masked:  # every `V/v` has one
         for m in _VV.finditer(masked):
             found.append((m.start(), m.end(), Kind.VV, None))

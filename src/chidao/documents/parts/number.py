@@ -63,6 +63,7 @@ GLUED_STATE_SYMBOL = (
     rf"{_U}[{UPPER}0-9&]+/{as_written(sorted(type_codes()))}(?:[-–]{_W}+)*(?:/{GROUP}(?:[-–]{_W}+)*)?"
 )
 _BLANK = r"[\s.…_]*"
+_OLD_CODES = as_written(load_toml("reference_words.toml")["old_series"]["codes"])
 _SPACES = re.compile(r"\s+")
 _PAGE_BREAKS = re.compile(_PAGE_BREAK)
 _TYPE_CUT = re.compile(r"[-/.]")  # a symbol's type code ends at its first hyphen, slash or dot (`CT.UB`)
@@ -107,6 +108,9 @@ NUMBER_LINE = re.compile(
     # OCR that lost the slash (`Số: 4451 CT-KK Hà Nội, ngày …`): after the label's colon, the digits and a space, a
     # symbol of two hyphened groups or more in capitals, a blank after it
     rf"|(?:{_SO}|{_SO_CAPS}|{_SO_MISREAD}){_BLANK}[:：;]{_BLANK}(?P<lseq>\d+) (?P<lsym>{_U}[{UPPER}0-9]*(?:[-–]{_U}[{UPPER}0-9]*)+)(?=\s|$)"
+    # The government's older series, no slash (`Số: 82-TTg`, `Số: 64-CP`): `codes` of `[old_series]` in
+    # data/reference_words.toml
+    rf"|(?:{_SO}|{_SO_CAPS}){_BLANK}[:：]?{_BLANK}(?P<oseq>\d+)\s?[-–](?P<osym>{_OLD_CODES})(?![\w/-])"
 )
 
 
@@ -168,7 +172,7 @@ def read_number(masked: str, offset: int = 0) -> tuple[Number, int, int] | None:
     if m is None:
         return None
     end = m.end()
-    sym_group = next(g for g in ("gsym", "psym", "tsym", "sym", "lsym") if m.group(g) is not None)
+    sym_group = next(g for g in ("gsym", "psym", "tsym", "sym", "lsym", "osym") if m.group(g) is not None)
     if masked[end - 1] == "V" and masked[end - 2] not in "-–/" and _GLUED_VV.match(masked, end):
         end -= 1  # the `V` of a glued `V/v`
     end = before_heading(masked, m.start(sym_group), end)
@@ -176,7 +180,7 @@ def read_number(masked: str, offset: int = 0) -> tuple[Number, int, int] | None:
     party = glued or sym_group == "psym"
     old_glued = sym_group == "tsym"
     seq = m.group("gseq") if glued else m.group("pseq") if party else m.group("tseq") if old_glued else m.group(
-        "lseq" if sym_group == "lsym" else "seq"
+        {"lsym": "lseq", "osym": "oseq"}.get(sym_group, "seq")
     )
     symbol = compact(masked[m.start(sym_group) : end])
     year = None if party or m.group("year") is None else int(m.group("year"))
