@@ -9,13 +9,13 @@ the body (nội dung) starts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from chidao.documents.alternation import as_written
 from chidao.documents.data import load_toml
 from chidao.documents.data.formal import formal_labels, header_markers, party_codes
-from chidao.documents.model import DocType, Document
+from chidao.documents.model import DocDate, DocType, Document
 from chidao.documents.parts import addressees as addr
 from chidao.documents.parts.cells import Cell, is_upper
 from chidao.documents.parts.furniture import is_page_control, is_page_furniture, portal_preamble_end
@@ -499,6 +499,8 @@ def _old_title_tail(state: _State, tok: Token) -> bool:
     cells = state.subject_cells
     if not cells or not cells[0].upper or not fold_chars(cells[0].text).startswith("cua "):
         return False
+    if _GAZETTE_CAPTION.match(" ".join(c.text for c in cells)) is not None:
+        return False  # an old gazette's caption holds its subject: the sentence after it is the body's
     if tok.kind is Kind.VV:
         return True  # also on the same line (`CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT …`)
     return tok.cell.line != cells[-1].line and tok.kind is Kind.FREE and not tok.cell.upper
@@ -617,6 +619,34 @@ def _step(doc: Document, state: _State, tok: Token) -> bool:
     return True
 
 
+# An old gazette's caption under the type's name, in capitals over a few lines: the issuer, the number, the day, then
+# the subject (`CHỈ THỊ` / `CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG` / `NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC …`), as
+# the Công báo printed documents before 2004 and legal sites still copy them
+_GAZETTE_CAPTION = re.compile(
+    r"CỦA\s+(?:\S+\s+){1,12}?SỐ\s*:?\s*(?P<num>\d{1,6}/\S+)\s+"
+    r"(?P<date>NGÀY\s+(?P<d>\d{1,2})\s+THÁNG\s+(?P<m>\d{1,2})\s+NĂM\s+(?P<y>\d{4}))\s*,?\s+(?=\S)"
+)
+
+
+def _gazette_caption(doc: Document, state: _State) -> None:
+    """The number, the day and the subject an old gazette's caption gives (`_GAZETTE_CAPTION`), where the copy has
+    no number line; the issuer it names after `CỦA` is no header block's (the README leaves it unset)."""
+    cells = state.subject_cells
+    if doc.number is not None or not cells or not cells[0].upper:
+        return
+    m = _GAZETTE_CAPTION.match(doc.text, cells[0].start, cells[-1].end)
+    if m is None:
+        return
+    found = read_number(f"Số: {m['num']}")
+    if found is None:
+        return
+    doc.number = replace(found[0], text=m["num"], span=(m.start("num"), m.end("num")))
+    if doc.date is None:
+        doc.date = DocDate(m["date"], int(m["y"]), int(m["m"]), int(m["d"]), (m.start("date"), m.end("date")))
+    cut = m.end()
+    state.subject_cells = [c if c.start >= cut else c.sub(cut - c.start, len(c.raw)) for c in cells if c.end > cut]
+
+
 def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
     if state.past_issuer or Kind.MOTTO in state.seen or Kind.PARTY in state.seen:
         doc.issuer = read_issuer(state.issuer_cells)
@@ -627,6 +657,7 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
         doc.type = doc_type(code, name_of(code), None)
         if state.vv_cell is not None and state.subject_cells and state.vv_cell.end <= state.subject_cells[0].start:
             state.subject_cells.insert(0, state.vv_cell)
+    _gazette_caption(doc, state)
     # (a công văn's type named by a portal's caption line, `Công văn V/v Tham gia …`: its `V/v` goes as well)
     strip_vv = (state.vv and doc.type is None) or (doc.type is not None and doc.type.code == CONG_VAN)
     doc.subject = make_subject(state.subject_cells, strip_vv=strip_vv, drop_suffix=_issuer_after_subject(doc, state))
