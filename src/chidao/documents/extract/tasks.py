@@ -90,6 +90,7 @@ from chidao.documents.extract.task_tables import TableReader, agency_field, fiel
 from chidao.documents.extract.units import UnitRegistry, unit_key
 from chidao.documents.model import Deadline, Document, Task
 from chidao.documents.parts.addressees import ALIAS_BRACKET
+from chidao.documents.parts.cells import is_upper
 from chidao.documents.parts.own_caption import lead_number_end
 from chidao.documents.text import VI_UPPER, Line, fold, fold_chars, written_as
 
@@ -520,6 +521,13 @@ class _Builder:
         self._push(frame)
 
     def _heading_units(self, seg: Segment, text: str) -> tuple[list[str], list[tuple[int, int]], str | None]:
+        if seg.marker and (cased := _sentence_cased(text)) is not None:
+            # `I. ĐỐI VỚI SỞ Y TẾ CÁC TỈNH, THÀNH PHỐ`, `II. CỤC PHÒNG BỆNH`: a numbered heading in capitals naming
+            # whose items follow, read in sentence case; a unit the gazetteer knows by its capitals keeps its own
+            # spelling (never an unnumbered line: `ỦY BAN NHÂN DÂN THÀNH PHỐ` over a decision's `Căn cứ` is its authority)
+            names, spans, mode = self._heading_units(seg, cased)
+            if names:  # (else as printed: `NHIỆM VỤ CỦA BỘ TÀI NGUYÊN …` is read so, the gazetteer naming the owner)
+                return [_gazetteer_name(n) for n in names], spans, mode
         if owners := units_for(text):
             # `1. Đối với UBND các xã, phường:` — the items below are theirs
             return self.resolve([n for m in owners for n in m.names]), [seg.span(m.start, m.end) for m in owners], None
@@ -1599,6 +1607,27 @@ _RECOMMENDING_FOLDED = as_written(fold(w) for w in _RECOMMENDING_WORDS)
 _RECOMMENDING = re.compile(rf"\b{_RECOMMENDING_FOLDED}\b")
 # ... or such a heading written as the label of its paragraph (`b. Kiến nghị: Đề nghị Quý cơ quan …`)
 _RECOMMENDING_LABEL = re.compile(rf"{_RECOMMENDING_FOLDED}(?:\s*,\s*{_RECOMMENDING_FOLDED})*\s*:")
+
+
+def _gazetteer_name(name: str) -> str:
+    """A unit's name read from capitals put into sentence case (`Sở y tế`): the gazetteer's spelling where it knows the
+    unit for sure (`Sở Y tế`), else as read."""
+    canonical, confidence = _REGISTRY_DEFAULT.match(name.upper())
+    return canonical if canonical and confidence >= 1.0 else name
+
+
+def _sentence_cased(text: str) -> str | None:
+    """A heading in capitals (`ĐỐI VỚI SỞ Y TẾ`) in sentence case, the unit's head after `Đối với` in a capital
+    (`Đối với Sở y tế`), the same length; None for any other heading."""
+    if not is_upper(text):
+        return None
+    cased = text[:1] + text[1:].lower()
+    if len(cased) != len(text):
+        return None
+    if (topic := _FOR_UNITS.match(cased)) is not None:  # `Đối với Sở y tế …`: the unit's head after the topic
+        at = topic.end()
+        cased = cased[:at] + cased[at : at + 1].upper() + cased[at + 1 :]
+    return cased
 
 
 def recommends(heading: str) -> bool:
