@@ -525,9 +525,15 @@ class _Builder:
             # `I. ĐỐI VỚI SỞ Y TẾ CÁC TỈNH, THÀNH PHỐ`, `II. CỤC PHÒNG BỆNH`: a numbered heading in capitals naming
             # whose items follow, read in sentence case; a unit the gazetteer knows by its capitals keeps its own
             # spelling (never an unnumbered line: `ỦY BAN NHÂN DÂN THÀNH PHỐ` over a decision's `Căn cứ` is its authority)
-            names, spans, mode = self._heading_units(seg, cased)
-            if names:  # (else as printed: `NHIỆM VỤ CỦA BỘ TÀI NGUYÊN …` is read so, the gazetteer naming the owner)
-                return [_gazetteer_name(n) for n in names], spans, mode
+            # (only a heading that is the units or `Đối với` them: a duty title in capitals, `TRÁCH NHIỆM CỦA …`, is
+            # read as printed below, the gazetteer naming its owner)
+            owners = units_for(cased)
+            if not owners:
+                mentions, end = read_units(cased, 0)
+                owners = mentions if mentions and mentions[0].start == 0 and not cased[end:].strip(" .:") else []
+            if owners:
+                names = self.resolve([_gazetteer_name(n) for m in owners for n in m.names])
+                return names, [seg.span(m.start, m.end) for m in owners], None
         if owners := units_for(text):
             # `1. Đối với UBND các xã, phường:` — the items below are theirs
             return self.resolve([n for m in owners for n in m.names]), [seg.span(m.start, m.end) for m in owners], None
