@@ -527,10 +527,9 @@ class _Builder:
             # spelling (never an unnumbered line: `ỦY BAN NHÂN DÂN THÀNH PHỐ` over a decision's `Căn cứ` is its authority)
             # (only a heading that is the units or `Đối với` them: a duty title in capitals, `TRÁCH NHIỆM CỦA …`, is
             # read as printed below, the gazetteer naming its owner)
-            owners = units_for(cased)
-            if not owners:
-                mentions, end = read_units(cased, 0)
-                owners = mentions if mentions and mentions[0].start == 0 and not cased[end:].strip(" .:") else []
+            owners = _cased_owners(cased)
+            if not owners and (named := _name_capitalised(cased)) is not None:
+                owners = _cased_owners(named)  # `Cục quản lý khám, …` read as `Cục Quản lý khám, …`
             if owners:
                 names = self.resolve([_gazetteer_name(n) for m in owners for n in m.names])
                 return names, [seg.span(m.start, m.end) for m in owners], None
@@ -1620,6 +1619,31 @@ def _gazetteer_name(name: str) -> str:
     unit for sure (`Sở Y tế`), else as read."""
     canonical, confidence = _REGISTRY_DEFAULT.match(name.upper())
     return canonical if canonical and confidence >= 1.0 else name
+
+
+def _cased_owners(cased: str) -> list[UnitMention]:
+    """The units a heading read in sentence case is (`Cục phòng bệnh`) or names after `Đối với`; else none."""
+    if owners := units_for(cased):
+        return owners
+    mentions, end = read_units(cased, 0)
+    return mentions if mentions and mentions[0].start == 0 and not cased[end:].strip(" .:") else []
+
+
+# the first word of a unit's name after its head, in a heading read in sentence case (`Cục quản lý khám`): the word
+# after the heading's first, or after `Đối với` and the head
+_NAME_WORD = re.compile(r"\S+[ \t]+(?=\w)")
+
+
+def _name_capitalised(cased: str) -> str | None:
+    """`Cục quản lý khám, chữa bệnh` → `Cục Quản lý khám, chữa bệnh`: the word after the unit's head in a capital,
+    as a proper name writes it (the head alone is what a field word in lower case leaves read); None where no word
+    follows."""
+    topic = _FOR_UNITS.match(cased)
+    m = _NAME_WORD.match(cased, topic.end() if topic is not None else 0)
+    if m is None:
+        return None
+    at = m.end()
+    return cased[:at] + cased[at].upper() + cased[at + 1 :]
 
 
 def _sentence_cased(text: str) -> str | None:
