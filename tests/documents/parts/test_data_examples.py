@@ -203,6 +203,18 @@ def test_portal_fulltext_examples(line: str, caption: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "related"),
+    [(e, True) for e in header_markers().portal_related_examples]
+    + [(e, False) for e in header_markers().portal_related_counter_examples],
+)
+def test_portal_related_examples(line: str, related: bool) -> None:
+    """`[portal_related]` of issuer_markers.toml: a line of a legal site's list of related documents above its copy."""
+    from chidao.documents.parts.furniture import is_portal_related
+
+    assert is_portal_related(line) is related
+
+
+@pytest.mark.parametrize(
     ("line", "control"),
     [(e, True) for e in header_markers().page_controls_examples]
     + [(e, False) for e in header_markers().page_controls_counter_examples],

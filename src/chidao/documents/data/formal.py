@@ -108,6 +108,9 @@ class HeaderMarkers:
     portal_fulltext: tuple[str, ...]  # `[portal_fulltext]`: the labels of a legal site's caption above its copy
     portal_fulltext_examples: tuple[str, ...]
     portal_fulltext_counter_examples: tuple[str, ...]
+    portal_related: tuple[str, ...]  # `[portal_related]`: the marks of a legal site's list of related documents
+    portal_related_examples: tuple[str, ...]
+    portal_related_counter_examples: tuple[str, ...]
     page_controls: tuple[str, ...]  # `[page_controls]`: the captions of a portal's print/copy controls
     page_controls_examples: tuple[str, ...]
     page_controls_counter_examples: tuple[str, ...]
@@ -248,6 +251,9 @@ def header_markers() -> HeaderMarkers:
         portal_fulltext=tuple(raw["portal_fulltext"]["labels"]),
         portal_fulltext_examples=tuple(raw["portal_fulltext"]["examples"]),
         portal_fulltext_counter_examples=tuple(raw["portal_fulltext"]["counter_examples"]),
+        portal_related=tuple(raw["portal_related"]["marks"]),
+        portal_related_examples=tuple(raw["portal_related"]["examples"]),
+        portal_related_counter_examples=tuple(raw["portal_related"]["counter_examples"]),
         page_controls=tuple(raw["page_controls"]["labels"]),
         page_controls_examples=tuple(raw["page_controls"]["examples"]),
         page_controls_counter_examples=tuple(raw["page_controls"]["counter_examples"]),

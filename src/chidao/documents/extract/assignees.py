@@ -248,6 +248,10 @@ _NOT_RELATIVE = re.compile(rf"{_alternation(tuple(_HEADS['relative']['not_narrow
 # `Đảng ủy các xã trồng vải`: a verb of what the places or bodies of a group do for a living narrows it with no
 # opener (`bare` of `[relative]`)
 _BARE_RELATIVE = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['bare']))}[ \t]+")
+# a group of places before the opener, which one word after it narrows (`places` of `[relative]`)
+_PLACES_BEFORE = re.compile(
+    rf"(?<![\wÀ-ỹ])[Cc]ác[ \t]+(?:[^.;:\n]{{0,40}}[ \t,]+)?{_alternation(tuple(_HEADS['relative']['places']))}$"
+)
 # `Các địa phương chưa gửi báo cáo khẩn trương …`: what a group has not done yet narrows it, up to the manner of its
 # work (`pending` of `[relative]`)
 _PENDING = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['pending']['openers']))}[ \t]+\S")
@@ -1001,6 +1005,8 @@ def _relative(text: str, end: int) -> int:
     least = 2  # words after the opener
     if m is None and (m := _BARE_RELATIVE.match(text, end)) is not None:
         least = 1  # the verb's object (`trồng vải`)
+    elif m is not None and _PLACES_BEFORE.search(text, max(0, end - 60), end) is not None:
+        least = 1  # what the places hold (`các huyện, thị xã có rừng`)
     if not m or _NOT_RELATIVE.match(text, m.end()):
         return end
     pos = m.end() - 1

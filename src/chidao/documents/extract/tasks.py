@@ -90,6 +90,7 @@ from chidao.documents.extract.task_tables import TableReader, agency_field, fiel
 from chidao.documents.extract.units import UnitRegistry, unit_key
 from chidao.documents.model import Deadline, Document, Task
 from chidao.documents.parts.addressees import ALIAS_BRACKET
+from chidao.documents.parts.cells import is_upper
 from chidao.documents.parts.own_caption import lead_number_end
 from chidao.documents.text import VI_UPPER, Line, fold, fold_chars, written_as
 
@@ -520,6 +521,18 @@ class _Builder:
         self._push(frame)
 
     def _heading_units(self, seg: Segment, text: str) -> tuple[list[str], list[tuple[int, int]], str | None]:
+        if seg.marker and (cased := _sentence_cased(text)) is not None:
+            # `I. ĐỐI VỚI SỞ Y TẾ CÁC TỈNH, THÀNH PHỐ`, `II. CỤC PHÒNG BỆNH`: a numbered heading in capitals naming
+            # whose items follow, read in sentence case; a unit the gazetteer knows by its capitals keeps its own
+            # spelling (never an unnumbered line: `ỦY BAN NHÂN DÂN THÀNH PHỐ` over a decision's `Căn cứ` is its authority)
+            # (only a heading that is the units or `Đối với` them: a duty title in capitals, `TRÁCH NHIỆM CỦA …`, is
+            # read as printed below, the gazetteer naming its owner)
+            owners = _cased_owners(cased)
+            if not owners and (named := _name_capitalised(cased)) is not None:
+                owners = _cased_owners(named)  # `Cục quản lý khám, …` read as `Cục Quản lý khám, …`
+            if owners:
+                names = self.resolve([_gazetteer_name(n) for m in owners for n in m.names])
+                return names, [seg.span(m.start, m.end) for m in owners], None
         if owners := units_for(text):
             # `1. Đối với UBND các xã, phường:` — the items below are theirs
             return self.resolve([n for m in owners for n in m.names]), [seg.span(m.start, m.end) for m in owners], None
@@ -1599,6 +1612,52 @@ _RECOMMENDING_FOLDED = as_written(fold(w) for w in _RECOMMENDING_WORDS)
 _RECOMMENDING = re.compile(rf"\b{_RECOMMENDING_FOLDED}\b")
 # ... or such a heading written as the label of its paragraph (`b. Kiến nghị: Đề nghị Quý cơ quan …`)
 _RECOMMENDING_LABEL = re.compile(rf"{_RECOMMENDING_FOLDED}(?:\s*,\s*{_RECOMMENDING_FOLDED})*\s*:")
+
+
+def _gazetteer_name(name: str) -> str:
+    """A unit's name read from capitals put into sentence case (`Sở y tế`): the gazetteer's spelling where it knows the
+    unit for sure (`Sở Y tế`), else as read."""
+    canonical, confidence = _REGISTRY_DEFAULT.match(name.upper())
+    return canonical if canonical and confidence >= 1.0 else name
+
+
+def _cased_owners(cased: str) -> list[UnitMention]:
+    """The units a heading read in sentence case is (`Cục phòng bệnh`) or names after `Đối với`; else none."""
+    if owners := units_for(cased):
+        return owners
+    mentions, end = read_units(cased, 0)
+    return mentions if mentions and mentions[0].start == 0 and not cased[end:].strip(" .:") else []
+
+
+# the first word of a unit's name after its head, in a heading read in sentence case (`Cục quản lý khám`): the word
+# after the heading's first, or after `Đối với` and the head
+_NAME_WORD = re.compile(r"\S+[ \t]+(?=\w)")
+
+
+def _name_capitalised(cased: str) -> str | None:
+    """`Cục quản lý khám, chữa bệnh` → `Cục Quản lý khám, chữa bệnh`: the word after the unit's head in a capital,
+    as a proper name writes it (the head alone is what a field word in lower case leaves read); None where no word
+    follows."""
+    topic = _FOR_UNITS.match(cased)
+    m = _NAME_WORD.match(cased, topic.end() if topic is not None else 0)
+    if m is None:
+        return None
+    at = m.end()
+    return cased[:at] + cased[at].upper() + cased[at + 1 :]
+
+
+def _sentence_cased(text: str) -> str | None:
+    """A heading in capitals (`ĐỐI VỚI SỞ Y TẾ`) in sentence case, the unit's head after `Đối với` in a capital
+    (`Đối với Sở y tế`), the same length; None for any other heading."""
+    if not is_upper(text):
+        return None
+    cased = text[:1] + text[1:].lower()
+    if len(cased) != len(text):
+        return None
+    if (topic := _FOR_UNITS.match(cased)) is not None:  # `Đối với Sở y tế …`: the unit's head after the topic
+        at = topic.end()
+        cased = cased[:at] + cased[at : at + 1].upper() + cased[at + 1 :]
+    return cased
 
 
 def recommends(heading: str) -> bool:

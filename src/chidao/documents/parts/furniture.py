@@ -9,7 +9,7 @@ from chidao.documents.alternation import as_written
 from chidao.documents.data.formal import header_markers
 from chidao.documents.parts.number import read_number
 from chidao.documents.parts.type_subject import find_type_name
-from chidao.documents.text import Line
+from chidao.documents.text import VI_UPPER, Line
 
 _PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:[Tt]rang\s+)?\d{1,3}\s*/\s*\d{1,3}$|^[Tt]rang\s+\d{1,3}$")
 
@@ -111,6 +111,17 @@ def is_portal_fulltext(text: str) -> bool:
     return hit is not None and hit[0] == 0 and _NUMBER_NEXT.match(rest, hit[1]) is not None
 
 
+# A line of a legal site's list of related documents above its copy: a mark, the item's index glued to a name in a
+# capital (`- 1Chỉ thị 30/2005/CT-TTg về …`; `[portal_related]`).
+_RELATED = re.compile(rf"^(?:{as_written(header_markers().portal_related)})\s*\d{{1,2}}[{VI_UPPER}]")
+
+
+def is_portal_related(text: str) -> bool:
+    """`- 1Chỉ thị 30/2005/CT-TTg về … do Thủ tướng Chính phủ ban hành`: a line of a legal site's list of the documents
+    related to its copy."""
+    return _RELATED.match(text.strip()) is not None
+
+
 def _hyphens_optional(symbol: str) -> str:
     """A symbol as a pattern that a copy's lost hyphens still match: a PDF's text layer drops them
     (`Số: 05/2019/QĐUBND` under a title naming `05/2019/QĐ-UBND`), and the title may be the one without."""
@@ -147,10 +158,14 @@ def portal_preamble_end(lines: list[Line]) -> int:
     """The index of the first line after a legal portal's preamble (the page's title and its metadata table, two
     lines of it at least, in the first lines; or the page's title down to the stamp it posted the document with,
     `Ngày 06/04/2021 23:23:18`, or down to its caption over the copy, `Nội dung toàn văn Công văn 13/BTC-TĐKT …`, or
-    a title naming the document by the number its header gives); 0 when the copy has none."""
+    a title naming the document by the number its header gives; or its list of related documents, two lines of it at
+    least, `- 1Chỉ thị 30/2005/CT-TTg về …`); 0 when the copy has none."""
     found = [line.index for line in lines[:_PORTAL_REACH] if line.text and is_portal_metadata(line.text)]
     if len(found) >= 2:
         return found[-1] + 1
+    related = [line.index for line in lines[:_PORTAL_REACH] if line.text and is_portal_related(line.text)]
+    if len(related) >= 2:
+        return related[-1] + 1
     filled = [line for line in lines[:_PORTAL_REACH] if line.text.strip()]
     posted = [line.index for line in filled[:_POSTED_REACH] if is_portal_posted(line.text) or is_portal_fulltext(line.text)]
     return posted[0] + 1 if posted else _numbered_title_end(filled[:_TITLED_REACH])

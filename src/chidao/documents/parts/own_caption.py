@@ -29,12 +29,12 @@ _LEAD_LINES = 6  # lines, blank ones included, where a portal's title stands
 _LEAD_TEXT_LINES = 6  # lines with text where a news lead stands (under a title, an update stamp, a photo caption)
 
 # a news lead up to its type name, and what follows the name up to the number, both on folded text (`lead`)
-_DAY = r"\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4}|\s*/\s*\d{4})?)"
+_DAY = r"\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|-\d{1,2}(?:-\d{2,4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4}|\s*/\s*\d{4})?)"
 _LEAD_VERBS = alternation(" ".join(fold_chars(v).split()) for v in _DATA["lead"]["verbs"])
 _DAY_PARTS = alternation(fold_chars(v) for v in _DATA["lead"]["day_parts"])
 _GENERIC = re.compile(alternation(fold_chars(v) for v in _DATA["lead"]["generic"]))
 # (the comma after the day may be missing: `Ngày 02/11/2010 UBND tỉnh đã có công văn số …`; a part of the day may
-# stand for `Ngày`: `Đêm 22/9, …`, `Sáng ngày 3/5 …`)
+# stand for `Ngày`: `Đêm 22/9, …`, `Sáng ngày 3/5 …`; some papers write the day with hyphens: `Ngày 28-1, …`)
 # (a newspaper's credit in brackets may open the lead: `(Ngày Nay) - Ngày 28/4, Bộ Y tế có Công văn số …`)
 _LEAD = re.compile(
     rf"^\s*(?:\([^()]{{1,40}}\)\s*[-\u2013\u2014]\s*)?(?:ngay|(?:{_DAY_PARTS})(?:\s+ngay)?)\s+{_DAY}\s*(?:,\s*|\s+)[^.;:]{{0,120}}?(?<![a-z]){_LEAD_VERBS}\s+"
