@@ -285,6 +285,32 @@ _COUNTED_HEAD = re.compile(
 )
 
 
+_COUNTED_NOUNS = tuple(_HEADS["group_nouns"]["counted"])
+
+
+def _counted_heads(text: str) -> list[tuple[int, str]]:
+    """Each match of `_COUNTED_HEAD` (start, number), as its `finditer` gives them, found from the nouns: `str.find`
+    locates each counted noun (rare) far faster than the pattern scans every digit of the text for one, and the
+    number is read backwards from the noun: blanks, then a run of one or two digits after no digit, `.`, `,`, `/`."""
+    found: dict[int, str] = {}
+    for noun in _COUNTED_NOUNS:
+        at = text.find(noun)
+        while at >= 0:
+            after = at + len(noun)
+            if not (after < len(text) and _LETTER.match(text, after)):
+                blank = at
+                while blank and text[blank - 1] in " \t":
+                    blank -= 1
+                first = blank
+                while first and blank - first < 3 and text[first - 1].isdecimal():
+                    first -= 1
+                before = text[first - 1 : first]  # ('' at the text's start)
+                if blank < at and 1 <= blank - first <= 2 and not (before and (before in ".,/" or before.isdecimal())):
+                    found[first] = text[first:blank]
+            at = text.find(noun, at + 1)
+    return sorted(found.items())
+
+
 class _Heads:
     """The next match of `_HEAD` or `_COUNTED_HEAD` at or after a position, whichever starts first (they never
     start at the same place), as one pattern of both would find it."""
@@ -2052,15 +2078,21 @@ def mention_at(text: str, start: int, head: str) -> UnitMention | None:
 
 def head_starts(text: str) -> list[tuple[int, str]]:
     """Where `find_units` may read a mention: each word start where `_HEAD` matches, with the head it matches there
-    (every one, also those a mention before it covers)."""
+    (every one, also those a mention before it covers), in order; and where `_COUNTED_HEAD` does (`_Heads` merges
+    the two scans for a walk, this reads each apart: no two counted heads overlap, so its `finditer` finds them all,
+    and `_HEAD` searched again one character past each start finds those starting inside another)."""
     out = []
+    search, letter = _HEAD.search, _LETTER.match
     pos = 0
-    heads = _Heads(text)
-    while (m := heads.search(pos)) is not None:
+    while (m := search(text, pos)) is not None:
         start = m.start()
-        if not (start and _LETTER.match(text, start - 1)):
+        if not (start and letter(text, start - 1)):
             out.append((start, m.group()))
         pos = start + 1
+    counted = [(start, number) for start, number in _counted_heads(text) if not (start and letter(text, start - 1))]
+    if counted:  # (never where a head starts: the starts sort the two lists into one)
+        out.extend(counted)
+        out.sort()
     return out
 
 
