@@ -664,7 +664,10 @@ def _extend_open(text: str, end: int) -> int:
     prev = before_prev = ""
     fields_may_follow = text[end : end + 2].strip()[:1].isupper()
     while words < _MAX_WORDS:
-        if words and text[end : end + 2] == ", " and (pair := _COMMA_PAIR.match(text, end)) is not None:
+        # a comma after a word of the name (each test below but the numbers' needs one: asked once, most words have
+        # none)
+        comma = words and text[end : end + 1] == ","
+        if comma and text[end + 1 : end + 2] == " " and (pair := _COMMA_PAIR.match(text, end)) is not None:
             if (prev.lower(), pair.group(1).lower()) in _COMMA_PAIRS:  # `phòng, chống`: one phrase of the name
                 end, prev = pair.end(), pair.group(1)
                 words += 1
@@ -675,7 +678,7 @@ def _extend_open(text: str, end: int) -> int:
                 end, prev = end + 2 + len(named), named.split()[-1]
                 words += len(named.split())
                 continue
-        if words and len(prev) > 1 and prev.isupper() and (initials := _GLUED_INITIALS.match(text, end)) is not None:
+        if comma and len(prev) > 1 and prev.isupper() and (initials := _GLUED_INITIALS.match(text, end)) is not None:
             end, prev = initials.end(), initials.group(0).rsplit(",", 1)[-1]  # `KH,CN&MT`: one name's initials
             words += 1
             continue
@@ -683,18 +686,17 @@ def _extend_open(text: str, end: int) -> int:
             end, prev = numbers.end(), numbers.group(0).split()[-1]  # `Ban Chỉ huy Phòng thủ khu vực 1, 2, 3`
             words += 1
             continue
-        if words and not fields_may_follow and text[end : end + 1] == "," and (
-            to_level := _lower_fields_to_level(text, end)
-        ) is not None:
-            end = to_level  # `Trung tâm văn hóa, thông tin và thể thao huyện tổ chức …`
-            break
-        listed = _NAME_LIST.match(text, end) if words and fields_may_follow and text[end : end + 1] == "," else None
-        if listed is None and words and fields_may_follow and text[end : end + 1] == ",":
-            listed = _LOWER_NAME_LIST.match(text, end)  # `Trung tâm Văn hóa, thể thao và truyền thông`
-        if listed and not _starts_unit(text, listed.start(1)):
-            end, prev = listed.end(), listed.group(0).split()[-1]  # `Trung tâm Văn hóa, Thông tin và Thể thao`
-            words += 2
-            continue
+        if comma:
+            if not fields_may_follow and (to_level := _lower_fields_to_level(text, end)) is not None:
+                end = to_level  # `Trung tâm văn hóa, thông tin và thể thao huyện tổ chức …`
+                break
+            listed = _NAME_LIST.match(text, end) if fields_may_follow else None
+            if listed is None and fields_may_follow:
+                listed = _LOWER_NAME_LIST.match(text, end)  # `Trung tâm Văn hóa, thể thao và truyền thông`
+            if listed and not _starts_unit(text, listed.start(1)):
+                end, prev = listed.end(), listed.group(0).split()[-1]  # `Trung tâm Văn hóa, Thông tin và Thể thao`
+                words += 2
+                continue
         m = next_word.match(text, end)
         if not m:
             break
@@ -764,7 +766,7 @@ def _extend_open(text: str, end: int) -> int:
             # (after a dash, a head word is the second field of one name: `Phòng Bưu chính - Viễn thông`; a head word
             # that ends a compound is none: `Ban Chỉ đạo Tây Nam Bộ`, `[noun_compounds]`)
             break
-        if (closing := _CLOSING_MARK.search(word)) is not None:
+        if "/" in word and (closing := _CLOSING_MARK.search(word)) is not None:  # (each mark holds a slash)
             end = m.end("word") - len(closing.group(0))  # `… xã An Phú./.`: the closing mark is not the name's
             break
         if word.endswith("."):
