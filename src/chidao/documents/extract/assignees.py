@@ -289,6 +289,32 @@ _COUNTED_HEAD = re.compile(
 )
 
 
+_COUNTED_NOUNS = tuple(_HEADS["group_nouns"]["counted"])
+
+
+def _counted_heads(text: str) -> list[tuple[int, str]]:
+    """Each match of `_COUNTED_HEAD` (start, number), as its `finditer` gives them, found from the nouns: `str.find`
+    locates each counted noun (rare) far faster than the pattern scans every digit of the text for one, and the
+    number is read backwards from the noun: blanks, then a run of one or two digits after no digit, `.`, `,`, `/`."""
+    found: dict[int, str] = {}
+    for noun in _COUNTED_NOUNS:
+        at = text.find(noun)
+        while at >= 0:
+            after = at + len(noun)
+            if not (after < len(text) and _LETTER.match(text, after)):
+                blank = at
+                while blank and text[blank - 1] in " \t":
+                    blank -= 1
+                first = blank
+                while first and blank - first < 3 and text[first - 1].isdecimal():
+                    first -= 1
+                before = text[first - 1 : first]  # ('' at the text's start)
+                if blank < at and 1 <= blank - first <= 2 and not (before and (before in ".,/" or before.isdecimal())):
+                    found[first] = text[first:blank]
+            at = text.find(noun, at + 1)
+    return sorted(found.items())
+
+
 class _Heads:
     """The next match of `_HEAD` or `_COUNTED_HEAD` at or after a position, whichever starts first (they never
     start at the same place), as one pattern of both would find it."""
@@ -642,7 +668,10 @@ def _extend_open(text: str, end: int) -> int:
     prev = before_prev = ""
     fields_may_follow = text[end : end + 2].strip()[:1].isupper()
     while words < _MAX_WORDS:
-        if words and text[end : end + 2] == ", " and (pair := _COMMA_PAIR.match(text, end)) is not None:
+        # a comma after a word of the name (each test below but the numbers' needs one: asked once, most words have
+        # none)
+        comma = words and text[end : end + 1] == ","
+        if comma and text[end + 1 : end + 2] == " " and (pair := _COMMA_PAIR.match(text, end)) is not None:
             if (prev.lower(), pair.group(1).lower()) in _COMMA_PAIRS:  # `phòng, chống`: one phrase of the name
                 end, prev = pair.end(), pair.group(1)
                 words += 1
@@ -653,7 +682,7 @@ def _extend_open(text: str, end: int) -> int:
                 end, prev = end + 2 + len(named), named.split()[-1]
                 words += len(named.split())
                 continue
-        if words and len(prev) > 1 and prev.isupper() and (initials := _GLUED_INITIALS.match(text, end)) is not None:
+        if comma and len(prev) > 1 and prev.isupper() and (initials := _GLUED_INITIALS.match(text, end)) is not None:
             end, prev = initials.end(), initials.group(0).rsplit(",", 1)[-1]  # `KH,CN&MT`: one name's initials
             words += 1
             continue
@@ -661,18 +690,17 @@ def _extend_open(text: str, end: int) -> int:
             end, prev = numbers.end(), numbers.group(0).split()[-1]  # `Ban Chỉ huy Phòng thủ khu vực 1, 2, 3`
             words += 1
             continue
-        if words and not fields_may_follow and text[end : end + 1] == "," and (
-            to_level := _lower_fields_to_level(text, end)
-        ) is not None:
-            end = to_level  # `Trung tâm văn hóa, thông tin và thể thao huyện tổ chức …`
-            break
-        listed = _NAME_LIST.match(text, end) if words and fields_may_follow and text[end : end + 1] == "," else None
-        if listed is None and words and fields_may_follow and text[end : end + 1] == ",":
-            listed = _LOWER_NAME_LIST.match(text, end)  # `Trung tâm Văn hóa, thể thao và truyền thông`
-        if listed and not _starts_unit(text, listed.start(1)):
-            end, prev = listed.end(), listed.group(0).split()[-1]  # `Trung tâm Văn hóa, Thông tin và Thể thao`
-            words += 2
-            continue
+        if comma:
+            if not fields_may_follow and (to_level := _lower_fields_to_level(text, end)) is not None:
+                end = to_level  # `Trung tâm văn hóa, thông tin và thể thao huyện tổ chức …`
+                break
+            listed = _NAME_LIST.match(text, end) if fields_may_follow else None
+            if listed is None and fields_may_follow:
+                listed = _LOWER_NAME_LIST.match(text, end)  # `Trung tâm Văn hóa, thể thao và truyền thông`
+            if listed and not _starts_unit(text, listed.start(1)):
+                end, prev = listed.end(), listed.group(0).split()[-1]  # `Trung tâm Văn hóa, Thông tin và Thể thao`
+                words += 2
+                continue
         m = next_word.match(text, end)
         if not m:
             break
@@ -742,7 +770,7 @@ def _extend_open(text: str, end: int) -> int:
             # (after a dash, a head word is the second field of one name: `Phòng Bưu chính - Viễn thông`; a head word
             # that ends a compound is none: `Ban Chỉ đạo Tây Nam Bộ`, `[noun_compounds]`)
             break
-        if (closing := _CLOSING_MARK.search(word)) is not None:
+        if "/" in word and (closing := _CLOSING_MARK.search(word)) is not None:  # (each mark holds a slash)
             end = m.end("word") - len(closing.group(0))  # `… xã An Phú./.`: the closing mark is not the name's
             break
         if word.endswith("."):
@@ -2058,15 +2086,21 @@ def mention_at(text: str, start: int, head: str) -> UnitMention | None:
 
 def head_starts(text: str) -> list[tuple[int, str]]:
     """Where `find_units` may read a mention: each word start where `_HEAD` matches, with the head it matches there
-    (every one, also those a mention before it covers)."""
+    (every one, also those a mention before it covers), in order; and where `_COUNTED_HEAD` does (`_Heads` merges
+    the two scans for a walk, this reads each apart: no two counted heads overlap, so its `finditer` finds them all,
+    and `_HEAD` searched again one character past each start finds those starting inside another)."""
     out = []
+    search, letter = _HEAD.search, _LETTER.match
     pos = 0
-    heads = _Heads(text)
-    while (m := heads.search(pos)) is not None:
+    while (m := search(text, pos)) is not None:
         start = m.start()
-        if not (start and _LETTER.match(text, start - 1)):
+        if not (start and letter(text, start - 1)):
             out.append((start, m.group()))
         pos = start + 1
+    counted = [(start, number) for start, number in _counted_heads(text) if not (start and letter(text, start - 1))]
+    if counted:  # (never where a head starts: the starts sort the two lists into one)
+        out.extend(counted)
+        out.sort()
     return out
 
 

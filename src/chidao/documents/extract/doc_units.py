@@ -496,44 +496,40 @@ class DocumentUnits:
 
     def _head_index(self) -> tuple[list[tuple[int, str]], dict[str, list[tuple[int, str]]]]:
         """Every place a mention may start (`head_starts`), by the first word of its names' keys; the places where
-        that is not known first (built once)."""
+        that is not known first (built once). The first word is known where a word break ends the head: every name
+        read there holds the head and what follows it, so its key starts as the head's does. After `các` (which keys
+        drop) the next word tells, unless it opens a `Bộ` or a `Sở` (`các Sở` is read with what follows it:
+        `_ELIDED` ends at no word break); an office tells only when the unit after it starts a mention of its own
+        (its names are the office's names without the office). Each word after `các` is keyed once."""
         if self._heads is None:
             heads = self._head_starts()
             starts = {start for start, _ in heads}
             unknown: list[tuple[int, str]] = []
             by_word: dict[str, list[tuple[int, str]]] = {}
             text = self._text
+            after_group: dict[str, str | None] = {}  # a word after `các` → its key's first word
             for place in heads:
                 start, head = place
-                first = _HEAD_FIRST_WORDS.get(head)  # the usual case, told here
-                if first is None or text[start + len(head) : start + len(head) + 1] not in _WORD_BREAKS:
-                    first = self._first_key_word(start, head, starts)
+                end = start + len(head)
+                first = _HEAD_FIRST_WORDS.get(head)  # the usual case
                 if first is None:
+                    if head in OFFICES:
+                        gap = _GAP.match(text, end)
+                        first = _OFFICE_FIRST_WORDS.get(head) if gap is not None and gap.end() in starts else None
+                    elif head in ("Các", "các") and (word := _NEXT_WORD.match(text, end)) is not None:
+                        noun = word.group(1)
+                        if noun not in after_group:
+                            keys = self._key(noun).split()
+                            after_group[noun] = (
+                                None if noun[:2].lower() in ("bộ", "sở") and len(noun) > 2 else keys[0] if keys else None
+                            )
+                        first, end = after_group[noun], word.end()
+                if first is None or text[end : end + 1] not in _WORD_BREAKS:
                     unknown.append(place)
                 else:
                     by_word.setdefault(first, []).append(place)
             self._heads = unknown, by_word
         return self._heads
-
-    def _first_key_word(self, start: int, head: str, starts: set[int]) -> str | None:
-        """The first word of the keys of the names read at `start` (where `_HEAD` matched `head`), where it is
-        known: every such name holds the head and what follows it, so when a word break ends the head its key
-        starts as the head's does. After `các` (which keys drop) the next word tells; an office tells only when
-        the unit after it starts a mention of its own (its names are the office's names without the office)."""
-        text = self._text
-        end = start + len(head)
-        first = _HEAD_FIRST_WORDS.get(head)
-        if head in OFFICES:
-            gap = _GAP.match(text, end)
-            first = _OFFICE_FIRST_WORDS.get(head) if gap is not None and gap.end() in starts else None
-        elif head in ("Các", "các"):
-            word = _NEXT_WORD.match(text, end)
-            if word is None or (word.group(1)[:2].lower() in ("bộ", "sở") and len(word.group(1)) > 2):
-                return None  # `các Sở` is read with what follows it (`_ELIDED` ends at no word break)
-            end = word.end()
-            keys = self._key(word.group(1)).split()
-            first = keys[0] if keys else None
-        return first if text[end : end + 1] in _WORD_BREAKS else None
 
     def _names_extending(self, words: tuple[str, ...]) -> list[str]:
         """Names `names` may hold whose key extends the key of `words`, with others: what `_read_units` takes
