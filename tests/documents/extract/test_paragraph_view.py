@@ -36,8 +36,19 @@ def _last_sentence(text: str) -> tuple[int, int] | None:
     return (a, b) if sentence_apart(text, a) else None
 
 
+def _last_request(text: str) -> tuple[int, int] | None:
+    pieces = clauses(text)
+    if len(pieces) < 2:
+        return None
+    a, b = pieces[-1]
+    if not text[:a].rstrip().endswith(";"):
+        return None
+    found = assignment(text[a:b])
+    return (a, b) if found is not None and found.mode is not None else None
+
+
 def _lead_clause_assignment(text: str) -> Assignment | None:
-    sentence = _last_sentence(text)
+    sentence = _last_sentence(text) or _last_request(text)
     if sentence is not None and (last := assignment(text[sentence[0] : sentence[1]])) is not None:
         return shift(last, sentence[0])
     return assignment(text)

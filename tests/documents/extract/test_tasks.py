@@ -3683,6 +3683,36 @@ def test_r12_tbkl3_conclusion_shapes(text, expected):
     assert [t.assignees for t in _tasks(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an approval, a task and a lead-in joined by `;` in one paragraph: the approval is no work, the lead-in
+            # after `; trong thời gian tới yêu cầu …` introduces the items (its purpose clause says nothing more)
+            "Chủ tịch UBND thị xã kết luận như sau:\n"
+            "UBND thị xã thống nhất với dự thảo Báo cáo quý III; Giao Văn phòng HĐND và UBND thị xã hoàn chỉnh Báo cáo; "
+            "trong thời gian tới yêu cầu các phòng, ban tập trung làm tốt các nhiệm vụ sau để hoàn thành kế hoạch:\n"
+            "1. Phòng Nội vụ rà soát hồ sơ cán bộ.\n"
+            "2. Phòng Tư pháp kiểm tra việc chứng thực.\n",
+            [["Văn phòng HĐND và UBND thị xã"], ["Phòng Nội vụ"], ["Phòng Tư pháp"]],
+        ),
+        (  # the last numbered item of a copy cut short, opening with its unit: a task, not a title
+            "Chủ tịch UBND huyện yêu cầu các cơ quan tập trung thực hiện các nhiệm vụ sau:\n"
+            "1. Phòng Nội vụ rà soát hồ sơ cán bộ.\n"
+            "2. Phòng Tư pháp kiểm tra việc chứng thực; tổ",
+            [["Phòng Nội vụ"], ["Phòng Tư pháp"]],
+        ),
+        (  # a month between the verb of asking and who is asked, with or without a comma (the standing members at their
+            # fullest, the council named in the group beside them)
+            "Giám đốc Sở yêu cầu trong tháng 10/2025, Văn phòng Sở hoàn thành việc chỉnh lý hồ sơ lưu trữ. Chủ tịch "
+            "HĐND xã đề nghị tháng 11/2025 thường trực HĐND, các ban HĐND xã chuẩn bị kỳ họp.",
+            [["Văn phòng Sở"], ["thường trực HĐND xã", "các ban HĐND xã"]],
+        ),
+    ],
+)
+def test_r13_tbhop_conclusion_shapes(text, expected):
+    assert [t.assignees for t in _tasks(text)] == expected
+
+
 # A report's preamble (`[reports_own_work]` of data/lead_ins.toml): the issuer tells the work it was given and its
 # time, then reports; the requests of its `Kiến nghị` section are dated by their own words only.
 REPORT_PREAMBLE = """Thực hiện Công văn số 412/UBND-KT ngày 02/3/2026 của UBND tỉnh Nam An, Sở Xây dựng được giao chủ trì rà soát quy hoạch các khu tái định cư, thời hạn gửi UBND tỉnh trước ngày 20/3/2026. Sở Xây dựng báo cáo như sau:

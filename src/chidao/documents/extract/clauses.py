@@ -372,7 +372,9 @@ def _asks_anew(text: str, at: int, cuts: list[int]) -> bool:
     adverb of `[adverbial]` if any), as one naming its unit first is."""
     adverb = _ADVERBIAL.match(text, at)
     at = adverb.end() if adverb else at
-    if not text.startswith(_assign_openers(), at):
+    time = _TIME_FIRST.match(text, at)  # `…; trong thời gian tới yêu cầu các cơ quan …`: the time the asking is for
+    at = time.end() if time else at
+    if not text[at : at + 24].lower().startswith(_assign_openers()):  # (`…; Giao Văn phòng …` as a clause opens)
         return False
     end = min((c for c in cuts if c > at), default=len(text))
     found = assignment(text[at:end])
@@ -988,8 +990,22 @@ def _given_party(text: str, at: int) -> UnitMention | None:
     return UnitMention((text[at : at + end],), at, at + end)
 
 
-# the time ahead, set off by a comma after a verb of asking (`đề nghị thời gian tới, …`): `[time_ahead]`
-_TIME_AHEAD = re.compile(rf"(?:{as_written(_WORDS['time_ahead']['words'])}),[ \t]+", re.IGNORECASE)
+# the time ahead, set off by a comma after a verb of asking (`đề nghị thời gian tới, …`), or a named period with its
+# comma or none (`yêu cầu trong tháng 9/2019, …`): `[time_ahead]`
+_TIME_AHEAD = re.compile(
+    rf"(?:(?:{as_written(_WORDS['time_ahead']['words'])}),"
+    rf"|(?:trong[ \t]+)?(?:{as_written(_WORDS['time_ahead']['periods'])})[ \t]+(?:\d{{1,2}}|[IVX]{{1,4}})"
+    rf"(?:[ \t]*/[ \t]*\d{{4}}|[ \t]+năm[ \t]+\d{{4}})?,?)[ \t]+",
+    re.IGNORECASE,
+)
+# ... and the same times opening a `;`-clause before its verb of asking, the comma optional (`…; trong thời gian tới
+# yêu cầu …`)
+_TIME_FIRST = re.compile(
+    rf"(?:(?:{as_written(_WORDS['time_ahead']['words'])})"
+    rf"|(?:trong[ \t]+)?(?:{as_written(_WORDS['time_ahead']['periods'])})[ \t]+(?:\d{{1,2}}|[IVX]{{1,4}})"
+    rf"(?:[ \t]*/[ \t]*\d{{4}}|[ \t]+năm[ \t]+\d{{4}})?),?[ \t]+",
+    re.IGNORECASE,
+)
 _TIME_CLAUSE = _WORDS["time_clause"]
 _TIME_OPENER = re.compile(rf"(?:{as_written(_TIME_CLAUSE['openers'])})[ \t]+", re.IGNORECASE)
 

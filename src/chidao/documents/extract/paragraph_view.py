@@ -85,14 +85,31 @@ class Paragraph:
             self._last = (a, b) if sentence_apart(self.text, a) else None
         return self._last  # type: ignore[return-value]
 
+    def _last_request(self) -> tuple[int, int] | None:
+        """The last clause when a `;` opens it with a request of its own (`…; Giao Văn phòng …; trong thời gian tới yêu
+        cầu các cơ quan … thực hiện các nhiệm vụ sau:`), as (start, end); else None."""
+        pieces = self.pieces()
+        if len(pieces) < 2:
+            return None
+        a, b = pieces[-1]
+        if not _after_semicolon(self.text, a):
+            return None
+        found = self.assigned(a, b)
+        return (a, b) if found is not None and found.mode is not None else None
+
     def lead_clause_assignment(self) -> Assignment | None:
         """Who speaks in a lead-in: the unit of its last sentence, the one that ends with `:` (`Ngày 10/9, Thường
         trực Huyện ủy nghe báo cáo. Ban Thường vụ Huyện ủy có ý kiến như sau:`), else of the whole paragraph."""
         if self._lead is _UNREAD:
-            sentence = self.last_sentence()
+            sentence = self.last_sentence() or self._last_request()
             last = assignment(self.text[sentence[0] : sentence[1]]) if sentence is not None else None
             self._lead = shift(last, sentence[0]) if last is not None and sentence is not None else assignment(self.text)
         return self._lead  # type: ignore[return-value]
+
+
+def _after_semicolon(text: str, a: int) -> bool:
+    """The clause starting at `a` follows a `;` (`clauses` splits there only where a new unit or request opens)."""
+    return a > 0 and text[:a].rstrip().endswith(";")
 
 
 def sentence_apart(text: str, a: int) -> bool:

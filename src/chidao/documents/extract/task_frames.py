@@ -54,6 +54,9 @@ _FOCUS = re.compile(
     rf"\s*,?\s*trong đó\s+{as_written(_WORDINGS['lead_filler']['focus'])}\b[^:;,.]{{0,40}}?:?\s*"
     rf"{_PLACE_NAME}(?:(?:\s*,\s*|\s+và\s+){_PLACE_NAME})*"
 )
+# a purpose after the list's word, up to the colon (`… nhiệm vụ trọng tâm sau để hoàn thành …:`), folded: `purpose` of
+# `[lead_filler]`
+_PURPOSE = re.compile(rf"\bsau(?: day)? (?:{as_written(_WORDINGS['lead_filler']['purpose'])}) [^:;.]*(?=:\s*$)")
 _POINTS_BELOW = re.compile(rf"\s*{as_written(_WORDINGS['lead_filler']['points_below'])}\s")
 _NAMED_WORK = re.compile(
     rf"\b{as_written(_WORDINGS['lead_filler']['named_work'])}\b[^:;]*?"
@@ -248,6 +251,7 @@ def pure_lead(rest: str) -> bool:
     if deadline is not None and deadline.span is not None:
         rest = rest[: deadline.span[0]] + " " + rest[deadline.span[1] :]
     folded = _CITED_RULES.sub(" ", fold(rest)) if "theo quy" in rest.lower() else fold(rest)
+    folded = _PURPOSE.sub("sau ", folded) if " sau" in folded else folded
     words = _LEAD_FILLER.sub(" ", folded.replace(":", " ")).split()
     if len(words) > 2 and (named := _work_name(folded)) is not None:
         # (`… thực hiện nhiệm vụ giáo dục năm học 2025-2026 như sau:`: the name of the work the items spell out, after

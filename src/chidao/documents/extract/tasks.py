@@ -309,9 +309,10 @@ class _Builder:
             ):
                 heading = False  # a lettered or dashed item doing work, left without its full stop, with nothing
                 # under it (`- Rà soát thủ tục hành chính` / `- Cập nhật cơ sở dữ liệu`): a task, not a title
-            if heading and not seg.depth and self._last_paragraph_giving_work(seg, segs[i + 1] if i + 1 < len(segs) else None):
+            if heading and self._last_paragraph_giving_work(seg, segs[i + 1] if i + 1 < len(segs) else None):
                 heading = False  # the body's last paragraph left without its full stop (a copy cut short: `Ủy ban nhân
-                # dân các huyện, thành phố chỉ đạo nâ`): it heads nothing, and gives work to the unit it opens with
+                # dân các huyện, thành phố chỉ đạo nâ`), or its last numbered item (`1. Thủ trưởng các cơ quan tiếp tục
+                # rà soát …; tậ`): it heads nothing, and gives work to the unit it opens with
             if (
                 heading and seg.depth and (seg.marker or "")[:1].isdigit() and seg.ends_open
                 and not seg.text.endswith(":") and not seg.text.isupper()
