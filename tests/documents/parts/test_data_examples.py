@@ -227,6 +227,18 @@ def test_page_controls_examples(line: str, control: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "caption"),
+    [(e, True) for e in header_markers().photo_caption_examples]
+    + [(e, False) for e in header_markers().photo_caption_counter_examples],
+)
+def test_photo_caption_examples(line: str, caption: bool) -> None:
+    """`[photo_caption]` of issuer_markers.toml: a news page's photo caption closed by its credit, or a credit alone."""
+    from chidao.documents.parts.furniture import is_photo_caption
+
+    assert is_photo_caption(line) is caption
+
+
+@pytest.mark.parametrize(
     ("cell", "drawn"),
     [(e, True) for e in header_markers().drawing_names_examples]
     + [(e, False) for e in header_markers().drawing_names_counter_examples],

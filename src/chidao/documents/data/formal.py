@@ -120,6 +120,12 @@ class HeaderMarkers:
     gazette_heads: tuple[str, ...]  # `[gazette_heads]`: the names a gazette's running head opens with
     gazette_heads_examples: tuple[str, ...]
     gazette_heads_counter_examples: tuple[str, ...]
+    photo_credits: tuple[str, ...]  # `[photo_caption]`: the labels of a photo's credit that close a caption line
+    photo_plain: tuple[str, ...]  # the credits that name no one (`Ảnh minh họa`)
+    photo_lines: tuple[str, ...]  # the labels of a credit that stands only alone on its line (`Nguồn`)
+    photo_name_longest: int  # characters of the name after a credit's colon, at most
+    photo_caption_examples: tuple[str, ...]
+    photo_caption_counter_examples: tuple[str, ...]
 
 
 @cache
@@ -263,6 +269,12 @@ def header_markers() -> HeaderMarkers:
         gazette_heads=tuple(raw["gazette_heads"]["labels"]),
         gazette_heads_examples=tuple(raw["gazette_heads"]["examples"]),
         gazette_heads_counter_examples=tuple(raw["gazette_heads"]["counter_examples"]),
+        photo_credits=tuple(raw["photo_caption"]["credits"]),
+        photo_plain=tuple(raw["photo_caption"]["plain"]),
+        photo_lines=tuple(raw["photo_caption"]["lines"]),
+        photo_name_longest=int(raw["photo_caption"]["name_longest"]),
+        photo_caption_examples=tuple(raw["photo_caption"]["examples"]),
+        photo_caption_counter_examples=tuple(raw["photo_caption"]["counter_examples"]),
     )
 
 

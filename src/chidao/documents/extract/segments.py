@@ -28,7 +28,7 @@ from chidao.documents.extract.clauses import (
 from chidao.documents.extract.prefilter import with_first_chars
 from chidao.documents.model import Document
 from chidao.documents.parts.addressees import starts_with_opener
-from chidao.documents.parts.furniture import is_signature_stamp
+from chidao.documents.parts.furniture import is_photo_caption, is_signature_stamp
 from chidao.documents.text import VI_LOWER, VI_UPPER, Line, fold
 
 # Offsets into doc.text, one per character: a range while they run on unbroken (most single-line paragraphs),
@@ -271,7 +271,23 @@ def body_lines(doc: Document, lines: list[Line]) -> list[Line]:
     if annex is not None:
         body = body + lines[annex:]
     notes = _page_notes(body) | _stamps(body)
-    return [ln for i, ln in enumerate(body) if i not in notes] if notes else body
+    if notes:
+        body = [ln for i, ln in enumerate(body) if i not in notes]
+    return _photo_captions(body)
+
+
+def _photo_captions(body: list[Line]) -> list[Line]:
+    """The body with a news page's photo captions and credits (`… kiểm tra hiện trường dự án. Ảnh: Thu Hà`, `Ảnh minh
+    họa`, `Tin, ảnh: …`; parts/furniture.py `is_photo_caption`) as blank lines: a caption describes a photo (an
+    official at work, which reads like a task) and stands apart, so the paragraphs around it stay apart too."""
+    caption = [i for i, ln in enumerate(body) if ln.text and is_photo_caption(ln.text)]
+    if not caption:
+        return body
+    body = list(body)
+    for i in caption:
+        line = body[i]
+        body[i] = Line(line.index, line.start, line.start, "")
+    return body
 
 
 def _stamps(body: list[Line]) -> set[int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from chidao.documents.alternation import as_written
+from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data.formal import header_markers
 from chidao.documents.parts.number import read_number
 from chidao.documents.parts.type_subject import find_type_name
@@ -120,6 +120,55 @@ def is_portal_related(text: str) -> bool:
     """`- 1Chỉ thị 30/2005/CT-TTg về … do Thủ tướng Chính phủ ban hành`: a line of a legal site's list of the documents
     related to its copy."""
     return _RELATED.match(text.strip()) is not None
+
+
+# A news page's photo caption (`[photo_caption]`): a line its credit closes (`… kiểm tra hiện trường. Ảnh: Thu Hà`,
+# `… kết luận (ảnh: Minh Anh)`, `… - Ảnh: VGP/Nhật Minh`, `… (Ảnh minh họa)`), or a credit alone on its line
+# (`Tin, ảnh: Thu Hà`, `Nguồn: Báo Nam Bình`). The credit opens the line or follows a sentence's end, a spaced dash or
+# an opening bracket; its name opens with a letter, holds no digit and is short.
+_PHOTO = header_markers()
+
+
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _photo_name_group(group: str) -> str:
+    return rf"(?P<{group}>[^\W\d_][^\d:;!?()]*?)"  # no digits: a number or a day is no one's name
+
+
+_PHOTO_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?…])\s+|\s+[-–—]\s+|\s*\()"
+    rf"(?:{either_case(_longest_first(_PHOTO.photo_credits))}\s*:\s*{_photo_name_group('credited')}"
+    rf"|{either_case(_longest_first(_PHOTO.photo_plain))}(?:\s*:\s*{_photo_name_group('plain')})?)"
+    r"\s*\)?\.?$"
+)
+_PHOTO_LINE = re.compile(
+    rf"^\(?{either_case(_longest_first(_PHOTO.photo_lines))}\s*:\s*{_photo_name_group('credited')}\s*\)?\.?$"
+)
+_PHOTO_WORDS = ("ảnh", "Ảnh", "ideo")  # one of them stands in every credit: a cheap first test
+_PHOTO_TAIL = _PHOTO.photo_name_longest + 30  # the credit stands in the line's last characters: label, brackets, name
+_PHOTO_NAME_WORDS = 8  # words of a credit's name, at most
+
+
+def _photo_name(m: re.Match[str] | None) -> bool:
+    """A credit's name, if it has one, is a name: short, no sentence in it (`Thu Hà`, `VGP/Nhật Minh`, `N.Hà`)."""
+    if m is None:
+        return False
+    name = m.groupdict().get("credited") or m.groupdict().get("plain")
+    return name is None or (
+        len(name) <= _PHOTO.photo_name_longest and ". " not in name and len(name.split()) <= _PHOTO_NAME_WORDS
+    )
+
+
+def is_photo_caption(text: str) -> bool:
+    """`Phó Chủ tịch … kiểm tra hiện trường dự án. Ảnh: Thu Hà`, `Ảnh minh họa`, `Nguồn: Báo Nam Bình`: a news
+    page's caption under a photo, or the credit of its photo or of its article, copied with the article's text."""
+    text = text.strip(" *_")
+    tail = max(0, len(text) - _PHOTO_TAIL)
+    if any(w in text[tail:] for w in _PHOTO_WORDS) and _photo_name(_PHOTO_CREDIT.search(text, tail)):
+        return True
+    return ":" in text and len(text) <= 2 * _PHOTO_TAIL and _photo_name(_PHOTO_LINE.match(text))
 
 
 def _hyphens_optional(symbol: str) -> str:

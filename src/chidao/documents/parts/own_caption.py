@@ -66,7 +66,8 @@ def lead_number_end(text: str) -> int | None:
 
 def _caption_number(text: str) -> int | None:
     """Where the number ends that a caption's first verb of issuing names with its type (`… vừa ký Công điện số
-    210/CĐ-TTg`), within the caption's first sentence; else None."""
+    210/CĐ-TTg`), within the caption's first sentence; where the type name ends when no number follows it but the
+    verb `chỉ đạo` does, after a `vừa` verb (`… vừa có công văn chỉ đạo …`); else None."""
     folded = fold_chars(text[: _REPOST["reach"]]).lower()
     m = _ISSUED.search(folded)
     if m is None or "." in folded[: m.start()]:
@@ -75,7 +76,16 @@ def _caption_number(text: str) -> int | None:
     if hit is None:
         return None
     n = _LEAD_NUMBER.match(folded, hit[1])
-    return n.end(1) if n is not None else None
+    if n is None:
+        # no number: the type name alone, just issued (`vừa`, not `đã`, which may recall an earlier one) and right
+        # before its issuer's directing verb (`UBND tỉnh vừa có công văn chỉ đạo các sở …`): the copy's own all the same
+        just = m.group(0).startswith("vua")
+        return hit[1] if just and _UNNUMBERED_DIRECTS.match(folded, hit[1]) is not None else None
+    return n.end(1)
+
+
+# the directing verb right after a type name that no number follows (`… vừa có công văn chỉ đạo …`), folded
+_UNNUMBERED_DIRECTS = re.compile(r"[ \t]+chi[ \t]+dao[ \t]+")
 
 
 def _news_lead(text: str, with_end: bool = False) -> tuple[Any, ...] | None:
