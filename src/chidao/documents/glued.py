@@ -80,19 +80,21 @@ def _shape_ok(piece: str) -> bool:
     return piece.islower() or piece.isupper() or (piece[:1].isupper() and piece[1:].islower())
 
 
-def _splits(word: str, parts: int) -> list[list[str]]:
-    """Every way to cut `word` into 2..`parts` pieces of syllable shape (the cheap check of `legacy`)."""
-    out: list[list[str]] = []
+@lru_cache(maxsize=1 << 12)
+def _splits(word: str, parts: int) -> tuple[tuple[str, ...], ...]:
+    """Every way to cut `word` into 2..`parts` pieces of syllable shape (the cheap check of `legacy`); kept, as the
+    cuts of a word's tails are asked again for each of its heads."""
+    out: list[tuple[str, ...]] = []
     if parts < 2:
-        return out
+        return ()
     for i in range(1, len(word)):
         head, rest = word[:i], word[i:]
         if not _shape_ok(head) or not legacy.is_syllable(head):
             continue
         if _shape_ok(rest) and legacy.is_syllable(rest):
-            out.append([head, rest])
-        out += [[head, *more] for more in _splits(rest, parts - 1)]
-    return out
+            out.append((head, rest))
+        out += [(head, *more) for more in _splits(rest, parts - 1)]
+    return tuple(out)
 
 
 def _splittable(word: str, parts: int) -> bool:
@@ -137,7 +139,7 @@ def _parted(word: str, prev: str, nxt: str) -> tuple[str, ...] | None:
         k = (lx.key(a), lx.key(b))
         return k in lex.pairs or k in lex.domain_pairs or k in lex.pair_freq
 
-    best: tuple[tuple[int, float], list[str]] | None = None
+    best: tuple[tuple[int, float], tuple[str, ...]] | None = None
     for pieces in _splits(word, rules().most_parts):
         if not all(lx.is_syllable(p) for p in pieces):
             continue
@@ -197,9 +199,17 @@ def _may_be_glued() -> re.Pattern[str]:
     then a vowel (no syllable holds two groups of vowels), or two capitals before two lower-case letters. A search
     for a class of letters skips ahead in C, so a text with nothing glued is passed over at a fraction of the cost
     of trying the run pattern at every word."""
+    return re.compile("|".join(p.pattern for p in _quick_tests()))
+
+
+@cache
+def _quick_tests() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`_may_be_glued`'s two branches apart: a pattern that opens with a class of letters is searched by skipping
+    ahead in C to a letter of the class, which an alternation of two such patterns is not, so a text with nothing
+    glued is passed over at about half the cost."""
     vowels = "".join(c for c in VI_LOWER + VI_UPPER if unicodedata.normalize("NFD", c)[0].lower() in "aeiouy")
     consonants = "".join(c for c in VI_LOWER + VI_UPPER if c not in vowels)
-    return re.compile(rf"[{vowels}][{consonants}]+[{vowels}]|[{VI_UPPER}]{{2}}[{VI_LOWER}]{{2}}")
+    return re.compile(f"[{vowels}][{consonants}]+[{vowels}]"), re.compile(f"[{VI_UPPER}]{{2}}[{VI_LOWER}]{{2}}")
 
 
 _WORD = re.compile(r"\w+")
@@ -209,6 +219,8 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
     """Where `_two_vowel_groups` matches in `text`, in order, as `finditer` gives them. Each match is a whole word
     (letters from one word boundary to the next), and every such word holds a place `_may_be_glued` finds, so
     only the words around those places are tried."""
+    if all(quick.search(text) is None for quick in _quick_tests()):
+        return []
     runs = _two_vowel_groups()
     out: list[tuple[int, int, str]] = []
     last_end = -1
