@@ -3,6 +3,9 @@ tasks through them and keeps the text as published."""
 
 from __future__ import annotations
 
+import random
+from pathlib import Path
+
 import pytest
 
 from chidao.documents import glued
@@ -70,17 +73,19 @@ def test_tasks_read_through_glue_and_text_kept() -> None:
     assert text[name[0] : name[1]] == "Sở Giáo dục và Đào tạo"
 
 
+def _case_texts() -> tuple[list[str], list[str]]:
+    """Every golden case's text, and the first 40,000 words they hold (to splice new texts from)."""
+    cases = Path(__file__).parent / "cases"
+    texts = [p.read_bytes().decode("utf-8", "replace") for p in sorted(cases.glob("*.txt"))]
+    return texts, [w for t in texts for w in t.split()][:40000]
+
+
 def test_quick_test_passes_every_text_a_run_is_found_in() -> None:
     """`respace` returns early when `_may_be_glued` finds nothing: sound only if every text in which the run pattern
     finds a run passes it. Checked on every golden case's text and on random joins of its words and pieces."""
-    import random
-    from pathlib import Path
-
     runs, quick = glued._two_vowel_groups(), glued._may_be_glued()
-    cases = Path(__file__).parent / "cases"
-    texts = [p.read_bytes().decode("utf-8", "replace") for p in sorted(cases.glob("*.txt"))]
+    texts, words = _case_texts()
     rng = random.Random(13)
-    words = [w for t in texts for w in t.split()][:40000]
     for _ in range(20000):
         picked = rng.sample(words, rng.randint(1, 4))
         cut = [w[: rng.randint(1, len(w))] if rng.random() < 0.3 else w for w in picked]
@@ -97,14 +102,9 @@ def test_quick_test_passes_every_text_a_run_is_found_in() -> None:
 def test_runs_are_the_pattern_s_matches() -> None:
     """`_runs` finds the words the run pattern's `finditer` matches, at the same places, reading only the words
     around the places the quick test finds."""
-    import random
-    from pathlib import Path
-
     runs = glued._two_vowel_groups()
-    cases = Path(__file__).parent / "cases"
-    texts = [p.read_bytes().decode("utf-8", "replace") for p in sorted(cases.glob("*.txt"))]
+    texts, words = _case_texts()
     rng = random.Random(7)
-    words = [w for t in texts for w in t.split()][:40000]
     for _ in range(5000):
         picked = rng.sample(words, rng.randint(2, 12))
         texts.append("".join(w + rng.choice([" ", "", "_", "1", ", ", "-", "\n"]) for w in picked))
