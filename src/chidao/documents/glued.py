@@ -75,12 +75,6 @@ class Respaced:
         return self.original(span[0]), self.original(span[1])
 
 
-@lru_cache(maxsize=1 << 13)
-def _syllable(piece: str) -> bool:
-    """`legacy.is_syllable`, kept per piece: the cuts of a run try the same heads and tails many times over."""
-    return legacy.is_syllable(piece)
-
-
 def _shape_ok(piece: str) -> bool:
     """A piece as a word is written: all lower, capitalised, or all capitals."""
     return piece.islower() or piece.isupper() or (piece[:1].isupper() and piece[1:].islower())
@@ -95,9 +89,9 @@ def _splits(word: str, parts: int) -> tuple[tuple[str, ...], ...]:
         return ()
     for i in range(1, len(word)):
         head, rest = word[:i], word[i:]
-        if not _shape_ok(head) or not _syllable(head):
+        if not _shape_ok(head) or not legacy.is_syllable(head):
             continue
-        if _shape_ok(rest) and _syllable(rest):
+        if _shape_ok(rest) and legacy.is_syllable(rest):
             out.append((head, rest))
         out += [(head, *more) for more in _splits(rest, parts - 1)]
     return tuple(out)
@@ -109,9 +103,9 @@ def _splittable(word: str, parts: int) -> bool:
         return False
     for i in range(1, len(word)):
         head, rest = word[:i], word[i:]
-        if not _shape_ok(head) or not _syllable(head):
+        if not _shape_ok(head) or not legacy.is_syllable(head):
             continue
-        if (_shape_ok(rest) and _syllable(rest)) or _splittable(rest, parts - 1):
+        if (_shape_ok(rest) and legacy.is_syllable(rest)) or _splittable(rest, parts - 1):
             return True
     return False
 
@@ -177,7 +171,7 @@ def _parted(word: str, prev: str, nxt: str) -> tuple[str, ...] | None:
 def _candidate(word: str) -> bool:
     """Cheap: a run that is no syllable itself but cuts into pieces of syllable shape, or starts with capitals
     and ends in lower case letters (an abbreviation glued to a word)."""
-    if _syllable(word) or word.lower() in rules().keep:
+    if legacy.is_syllable(word) or word.lower() in rules().keep:
         return False
     if _splittable(word, rules().most_parts):
         return True
