@@ -97,19 +97,6 @@ def _splits(word: str, parts: int) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
-def _splittable(word: str, parts: int) -> bool:
-    """`bool(_splits(word, parts))`, stopping at the first way found."""
-    if parts < 2:
-        return False
-    for i in range(1, len(word)):
-        head, rest = word[:i], word[i:]
-        if not _shape_ok(head) or not legacy.is_syllable(head):
-            continue
-        if (_shape_ok(rest) and legacy.is_syllable(rest)) or _splittable(rest, parts - 1):
-            return True
-    return False
-
-
 def _free(text: str, start: int, end: int, marks: str) -> bool:
     """The run stands free: no code mark or figure beside it (`QĐ-UBND`, `TP.HCM`, `12UBND`); a full stop after
     it ends a sentence unless a letter follows."""
@@ -173,18 +160,24 @@ def _candidate(word: str) -> bool:
     and ends in lower case letters (an abbreviation glued to a word)."""
     if legacy.is_syllable(word) or word.lower() in rules().keep:
         return False
-    if _splittable(word, rules().most_parts):
+    if _splits(word, rules().most_parts):  # (kept: the same cuts `_parted` reads next)
         return True
     i = len(word) - len(word.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ"))
     return i >= 2 and word[i:].islower() and len(word) - i >= 2
 
 
 @cache
+def _letter_classes() -> tuple[str, str]:
+    """The vowel letters (any case, any tone) and the other letters of Vietnamese."""
+    vowels = "".join(c for c in VI_LOWER + VI_UPPER if unicodedata.normalize("NFD", c)[0].lower() in "aeiouy")
+    return vowels, "".join(c for c in VI_LOWER + VI_UPPER if c not in vowels)
+
+
+@cache
 def _two_vowel_groups() -> re.Pattern[str]:
     """Runs of letters with two groups of vowels parted by a consonant (`đềnghị`, `UBNDtỉnh`): a syllable has one
     group (`nghiêng`, `quốc`, `giữa`), so only such runs can be glued; the regex engine passes over the rest."""
-    vowels = "".join(c for c in VI_LOWER + VI_UPPER if unicodedata.normalize("NFD", c)[0].lower() in "aeiouy")
-    consonants = "".join(c for c in VI_LOWER + VI_UPPER if c not in vowels)
+    vowels, consonants = _letter_classes()
     capitals, lower = VI_UPPER, VI_LOWER
     letter = f"[{vowels}{consonants}]"
     # tried where a word starts, without backtracking; or capitals then lower case (`HĐNDhuyện`)
@@ -207,8 +200,7 @@ def _quick_tests() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """`_may_be_glued`'s two branches apart: a pattern that opens with a class of letters is searched by skipping
     ahead in C to a letter of the class, which an alternation of two such patterns is not, so a text with nothing
     glued is passed over at about half the cost."""
-    vowels = "".join(c for c in VI_LOWER + VI_UPPER if unicodedata.normalize("NFD", c)[0].lower() in "aeiouy")
-    consonants = "".join(c for c in VI_LOWER + VI_UPPER if c not in vowels)
+    vowels, consonants = _letter_classes()
     return re.compile(f"[{vowels}][{consonants}]+[{vowels}]"), re.compile(f"[{VI_UPPER}]{{2}}[{VI_LOWER}]{{2}}")
 
 
