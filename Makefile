@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 PORT ?= 8000
 
-.PHONY: venv system-deps test test-fast demo lint score bench clean
+.PHONY: venv system-deps test test-fast demo lint score bench compiled bench-compiled clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -36,6 +36,22 @@ score: venv
 bench: venv
 	$(PY) benchmarks/parse_throughput.py
 
+## Optional, for servers that parse in bulk: the parse modules compiled by mypyc (setup.py), as a wheel in dist/
+## installed into $(COMPILED); its output is compared with the source's on every snapshot input.
+COMPILED ?= .venv-compiled
+compiled: venv
+	$(PY) -m pip install -q 'setuptools>=77' wheel
+	rm -rf build/lib* build/temp* dist/chidao-*.whl
+	CHIDAO_COMPILE=1 $(PY) -m pip wheel -q --no-build-isolation --no-deps -w dist .
+	test -x $(COMPILED)/bin/python || python3 -m venv $(COMPILED)
+	$(COMPILED)/bin/pip install -q dist/chidao-*.whl
+	$(COMPILED)/bin/pip install -q --force-reinstall --no-deps dist/chidao-*.whl
+	$(PY) benchmarks/snapshot.py write build/snapshot-source
+	$(COMPILED)/bin/python benchmarks/snapshot.py compare build/snapshot-source --installed
+
+bench-compiled:
+	$(COMPILED)/bin/python benchmarks/parse_throughput.py --installed
+
 ## Environment, database, demo data, then the app on http://127.0.0.1:$(PORT)
 demo: venv system-deps
 	$(VENV)/bin/chidao manage migrate --no-input
@@ -43,4 +59,4 @@ demo: venv system-deps
 	$(VENV)/bin/chidao serve --port $(PORT)
 
 clean:
-	rm -rf $(VENV) data .pytest_cache
+	rm -rf $(VENV) $(COMPILED) build dist data .pytest_cache

@@ -1,6 +1,7 @@
 """Machine instructions per parsed document, cold: a speed figure that does not move with the machine's load.
 
     .venv/bin/python benchmarks/parse_instructions.py [--docs 12] [--corpus DIR] [--format docx] [--step read]
+    .venv-compiled/bin/python benchmarks/parse_instructions.py --installed     # the compiled build (`make compiled`)
 
 CPU-time rates (`parse_throughput.py`) vary by 10-20 % from run to run on a shared machine, more than most single
 speed-ups are worth. Valgrind's callgrind counts the instructions the process executes instead; the count repeats
@@ -31,9 +32,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
 
 
-def inner(docs: int, corpus: Path, fmt: str, step: str, parse_them: bool) -> None:
+def inner(docs: int, corpus: Path, fmt: str, step: str, parse_them: bool, installed: bool) -> None:
     """What runs under valgrind: load everything, then (when `parse_them`) parse (or read) every document cold."""
-    sys.path[:0] = [str(ROOT), str(ROOT / "src")]
+    sys.path[:0] = [str(ROOT)] if installed else [str(ROOT), str(ROOT / "src")]
     from benchmarks.parse_throughput import start_cold, text_caches
     from tests.fixtures.make_fixtures import build_docx, unicode_runs
     from tests.fixtures.samples import sample_notice
@@ -79,15 +80,17 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEV, help="a folder of documents to add")
     parser.add_argument("--format", choices=("txt", "docx"), default="txt", help="the documents' format")
     parser.add_argument("--step", choices=("parse", "read"), default="parse", help="the whole parse, or read()")
+    parser.add_argument("--installed", action="store_true", help="count the installed chidao (`make compiled`), not src/")
     parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--parse", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.inner:
-        inner(args.docs, args.corpus, args.format, args.step, args.parse)
+        inner(args.docs, args.corpus, args.format, args.step, args.parse, args.installed)
         return
     if shutil.which("valgrind") is None:
         sys.exit("valgrind is not installed (apt-get install valgrind)")
     common = ["--docs", str(args.docs), "--corpus", str(args.corpus), "--format", args.format, "--step", args.step]
+    common += ["--installed"] if args.installed else []
     with tempfile.TemporaryDirectory() as tmp:
         loaded, _ = instructions(common, tmp)
         total, count = instructions([*common, "--parse"], tmp)

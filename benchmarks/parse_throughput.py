@@ -29,7 +29,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "src")]
+# `--installed`: measure the chidao this interpreter has installed (the compiled wheel of `make compiled`), not src/
+INSTALLED = "--installed" in sys.argv
+sys.path[:0] = [str(ROOT)] if INSTALLED else [str(ROOT), str(ROOT / "src")]
 
 from tests.fixtures.make_fixtures import build_docx, unicode_runs  # noqa: E402
 from tests.fixtures.samples import sample_notice  # noqa: E402
@@ -75,6 +77,15 @@ def start_cold(caches: list[functools._lru_cache_wrapper[Any]]) -> None:
     for cache in caches:
         cache.cache_clear()
     deadlines.trigger_scan().forget_plans()
+
+
+def build() -> str:
+    """Which chidao is timed: the pure-Python source, or a build whose parse modules mypyc compiled (setup.py)."""
+    from chidao.documents.extract import tasks
+
+    where = Path(tasks.__file__).resolve()
+    kind = "pure Python" if where.suffix == ".py" else "compiled by mypyc"
+    return f"chidao from {where.parents[3]}: {kind}"
 
 
 def rate(step: Callable[[bytes, str], object], docs: list[tuple[bytes, str]]) -> tuple[float, float]:
@@ -128,11 +139,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="rounds (each with new documents)")
     parser.add_argument("--steps", action="store_true", help="also print CPU ms/doc per pipeline step")
     parser.add_argument("--corpus", type=Path, default=DEV, help="also time the .txt/.docx files of this folder")
+    parser.add_argument("--installed", action="store_true", help="time the installed chidao (`make compiled`), not src/")
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
     data = inputs(args.docs, args.repeat)
     sizes = [len(d) // 1024 for d, _ in data["txt"][0]]
+    print(build())
     print(f"{args.docs} distinct documents x {args.repeat} rounds per format; text {min(sizes)}-{max(sizes)} kB")
     if args.corpus.is_dir():
         dev = [p.stat().st_size / 1024 for p in args.corpus.glob("*.txt")]

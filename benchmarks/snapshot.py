@@ -19,7 +19,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "src")]
+# `--installed`: measure the chidao this interpreter has installed (the compiled wheel of `make compiled`), not src/
+INSTALLED = "--installed" in sys.argv
+sys.path[:0] = [str(ROOT)] if INSTALLED else [str(ROOT), str(ROOT / "src")]
 
 from tests.fixtures.samples import sample_notice  # noqa: E402
 from tests.fixtures.text_variants import TEXT_VARIANTS  # noqa: E402
@@ -54,6 +56,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("action", choices=["write", "compare"])
     parser.add_argument("dir", type=Path)
+    parser.add_argument("--installed", action="store_true", help="parse with the installed chidao, not src/")
     args = parser.parse_args()
     if args.action == "write":
         args.dir.mkdir(parents=True, exist_ok=True)

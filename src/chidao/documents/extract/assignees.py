@@ -1114,7 +1114,7 @@ _CAPITALISED_LEVELS = frozenset(PLACE_LEVELS["capitalised"])
 def read_unit(text: str, pos: int) -> UnitMention | None:
     """One unit (or one elided list of units) starting exactly at `pos`, else None; also where a web copy glued
     its head to the name after it (`BộCông Thương`: read as `Bộ Công Thương`, its end where it ends as printed)."""
-    found = _read_unit(text, pos)
+    found: UnitMention | None = _read_unit(text, pos)
     if found is None and text[pos : pos + 1] in "đĐ" and (honour := _HONORIFIC.match(text, pos)) is not None:
         office = _OFFICE.match(text, honour.end())  # `đồng chí Giám đốc Sở …`: the office after the form of address
         inner = read_unit(text, honour.end()) if office is not None else None

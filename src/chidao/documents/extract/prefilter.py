@@ -43,6 +43,7 @@ _DIGITS = set("0123456789")
 _ANY_DIGIT = re.compile(r"\d")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT))
+_NOT_QUICK_AFTER_START = (*_REPEATS, c.ASSERT, c.ASSERT_NOT)  # after `^`: what makes `re` try more than one position
 _MAX_CLAUSES = 4
 
 
@@ -78,7 +79,7 @@ def found_alone(pattern: re.Pattern[str]) -> bool:
     by a lookaround is not quick: it may read the whole text first (`^(?![^.;]*\\b(chuan bi|bao cao)\\b)…`)."""
     items = list(_parser.parse(pattern.pattern, pattern.flags))
     if anchored(pattern):
-        return len(items) > 1 and items[1][0] not in (*_REPEATS, c.ASSERT, c.ASSERT_NOT)
+        return len(items) > 1 and items[1][0] not in _NOT_QUICK_AFTER_START
     return not pattern.flags & re.MULTILINE and bool(items) and items[0][0] is c.LITERAL
 
 
