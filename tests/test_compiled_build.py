@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -65,3 +66,12 @@ def test_every_module_of_a_txt_parse_is_compiled() -> None:
     compiled = {_module(p) for p in _compiled_paths()}
     missing = sorted(loaded - compiled - PURE)
     assert not missing, f"loaded by a .txt parse but not in setup.py COMPILED: {missing}"
+
+
+def test_no_compiled_module_uses_cached_property() -> None:
+    """In a class mypyc compiles, `functools.cached_property` no longer caches: every read works the value out
+    again (a reading of the whole text, or of numbering.xml, once per use), and the output stays the same, so only
+    the time shows it. Compiled modules keep such values in fields filled on first use."""
+    decorator = re.compile(r"^\s*@(?:functools\.)?cached_property\b", re.MULTILINE)
+    users = [p for p in _compiled_paths() if decorator.search((ROOT / p).read_text(encoding="utf-8"))]
+    assert not users, f"cached_property in a module setup.py compiles: {users}"

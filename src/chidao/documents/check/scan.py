@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from chidao.documents.data import load_toml
@@ -29,32 +29,40 @@ class Scan:
     then they are read from `text` itself and lowered one by one (`fold`).
     """
 
+    # Each reading is kept in a field of its own, filled on first use (not `functools.cached_property`, which a
+    # class compiled by mypyc does not cache: setup.py, tests/test_compiled_build.py).
     def __init__(self, text: str) -> None:
         self.text = text
         self._head: tuple[int, str] | None = None  # (end, folded text up to end)
+        self._lowered: Lowered | None = None
+        self._lines: list[Line] | None = None
 
-    @cached_property
+    @property
     def lowered(self) -> Lowered:
         """The text lower-cased, as the regular-expression prefilter reads it."""
-        return Lowered(self.text)
+        if self._lowered is None:
+            self._lowered = Lowered(self.text)
+        return self._lowered
 
-    @cached_property
+    @property
     def low(self) -> str:
         return self.lowered.low
 
-    @cached_property
+    @property
     def fold(self) -> bool:
         """Whether words must be lowered one by one (the lower-cased text is longer than the text)."""
         return len(self.low) != len(self.text)
 
-    @cached_property
+    @property
     def words_in(self) -> str:
         """The string words are read from: the lower-cased text, or the text when `fold`."""
         return self.text if self.fold else self.low
 
-    @cached_property
+    @property
     def lines(self) -> list[Line]:
-        return split_lines(self.text)
+        if self._lines is None:
+            self._lines = split_lines(self.text)
+        return self._lines
 
     def folded_head(self, end: int) -> str:
         """`fold_chars` of the text up to `end` (the header zone, which several header rules read)."""

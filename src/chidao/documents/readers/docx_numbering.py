@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
 
 from lxml import etree
 
@@ -124,12 +123,19 @@ class Numbering:
         self._counters: dict[str, dict[int, int]] = {}  # abstractNumId → level → last number
         self._used: set[str] = set()
         self._style_levels: dict[str, dict[str, int]] = {}  # abstractNumId → paragraph style → its level
+        self._read: tuple[dict[str, dict[int, Level]], dict[str, _Instance]] | None = None
 
-    @cached_property
+    @property
     def _definitions(self) -> tuple[dict[str, dict[int, Level]], dict[str, _Instance]]:
         """The lists' levels by abstractNumId, and each numId's abstractNumId, start overrides and levels
-        defined anew. Read on the
-        first numbered paragraph: most documents have none, though their numbering.xml defines dozens of lists."""
+        defined anew. Read on the first numbered paragraph: most documents have none, though their numbering.xml
+        defines dozens of lists. Kept in a field (not `functools.cached_property`, which a class compiled by mypyc
+        does not cache: setup.py)."""
+        if self._read is None:
+            self._read = self._read_definitions()
+        return self._read
+
+    def _read_definitions(self) -> tuple[dict[str, dict[int, Level]], dict[str, _Instance]]:
         abstracts: dict[str, dict[int, Level]] = {}
         nums: dict[str, _Instance] = {}
         root = self._load() if self._load is not None else self._root
