@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chidao.documents.data import load_toml
-from chidao.documents.parts.subject_end import names_attachment, open_end, qualifies_type
+from chidao.documents.parts.subject_end import names_attachment, names_basis, open_end, qualifies_type
 
 _OPEN_END = load_toml("wrap_words.toml")["subject_open_end"]
 
@@ -38,3 +38,21 @@ _QUALIFIER = load_toml("wrap_words.toml")["type_qualifier"]
 def test_type_qualifier(rest, holds):
     """`[type_qualifier]` of wrap_words.toml: the rest of a type name's line that belongs to the title."""
     assert qualifies_type(rest) is holds
+
+
+@pytest.mark.parametrize(
+    ("line", "holds"),
+    [
+        ("Theo Kế hoạch số 52/KH-BVĐK ngày 21/4/2025", True),
+        ("Theo Kế hoạch số 52/KH-BVĐK  ngày 21/4/2025  -", True),  # the rule under the subject, read onto the line
+        ("Theo Quyết định số 15/QĐ-UBND", True),
+        ("Theo Nghị quyết số 08/NQ-HĐND ngày 12 tháng 7 năm 2024", True),
+        # the body's openers: a sentence goes on after the number or the day, or names no document
+        ("Theo Kế hoạch số 96/KH-UBND ngày 02/8/2025 của UBND huyện, Chủ tịch UBND huyện giao", False),
+        ("Theo đề nghị của Trưởng phòng Hành chính.", False),
+        ("Theo đề nghị của Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 02/3/2025", False),
+    ],
+)
+def test_subject_basis_line(line, holds):
+    """`Theo <type> số … ngày …` alone on its line ends a subject; it does not open the body."""
+    assert names_basis(line) is holds

@@ -30,6 +30,7 @@ from chidao.documents.parts.recipients import split_inline
 from chidao.documents.parts.signature import is_title, starts_title
 from chidao.documents.parts.subject_end import (
     names_attachment,
+    names_basis,
     open_end,
     opens_body,
     qualifies_type,
@@ -166,7 +167,9 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
     # (in capitals both, a longer line goes on: `VIỆC SẮP XẾP TỔ CHỨC …` / a line of the page's full width)
     if len(cell.text) > 60 and len(cell.text) > 1.5 * longest and not cell.text[:1].islower() and not (prev.upper and cell.upper):
         return False
-    if addr.starts_with_opener(cell.text) or _HEADING.match(cell.text) or _authority_heading(state, prev, cell):
+    if (addr.starts_with_opener(cell.text) and not names_basis(cell.text)) or _HEADING.match(cell.text) or (
+        _authority_heading(state, prev, cell)
+    ):
         return False
     # (a line in lower case after capitals goes on: the body never opens so; a Party resolution names its
     # conference in capitals, then its subject, `HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH …` / `về …`)

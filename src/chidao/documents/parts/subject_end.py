@@ -14,7 +14,7 @@ from chidao.documents.data.formal import header_markers
 from chidao.documents.parts.cells import Cell
 from chidao.documents.parts.issuer import opening_words
 from chidao.documents.parts.signature import starts_title
-from chidao.documents.parts.type_subject import find_type_name
+from chidao.documents.parts.type_subject import RULE_END, find_type_name, type_name_at
 from chidao.documents.text import fold_chars
 
 
@@ -99,3 +99,24 @@ def _unit_acts(text: str) -> bool:
         return False
     m = _ACTS.search(" " + folded + " ")
     return m is not None and len(folded[: m.start()].split()) <= _ACT_WORDS
+
+
+# A decision's subject may end on the document it carries out, on a line of its own (`… thuộc Học viện …` / `Theo Kế
+# hoạch số 1078/KH-BCY ngày 14/12/2022`): capitalised there by a typist or by OCR, `Theo` reads as the body's opener
+# (`Theo đề nghị của …`), but a sentence of the body never stops at the cited document's number or day.
+_BASIS = re.compile(
+    r"Theo\s+(?P<name>\D+?)\s+số:?\s*\d+[^\s,;]*"
+    r"(?:\s+ngày\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d))?"
+)
+
+
+def names_basis(text: str) -> bool:
+    """`Theo Kế hoạch số 1078/KH-BCY ngày 14/12/2022` alone on its line: a type's name, its number and day, and nothing
+    after them (but the rule under the subject, which OCR may read onto the line)."""
+    text = RULE_END.sub("", text.strip())
+    m = _BASIS.fullmatch(text)
+    if m is None:
+        return False
+    name = m.group("name")
+    hit = type_name_at(name, fold_chars(name), 0, upper_only=False)
+    return hit is not None and hit[1] == len(name)

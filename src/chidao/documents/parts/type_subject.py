@@ -139,8 +139,16 @@ def congvan() -> DocType:
 _VV = re.compile(r"^\s*(?:[Vv]\s*/\s*[vV]|[Vv]ề(?: việc)?(?=[\s:]))\s*[:.]?\s*")
 
 
+# The rule drawn under a trích yếu, read by OCR onto its last line (`… ngày 14/12/2022  -`): no part of the subject.
+RULE_END = re.compile(r"\s+[-–—_]+$")
+
+
 def make_subject(cells: list[Cell], strip_vv: bool, drop_suffix: str | None = None) -> Subject | None:
-    """Join the subject cells; drop a leading `V/v` for a công văn and a trailing copy of the issuer name."""
+    """Join the subject cells; drop a leading `V/v` for a công văn, a trailing copy of the issuer name and the rule
+    OCR read onto the last line."""
+    rule = RULE_END.search(cells[-1].raw.rstrip()) if cells else None
+    if rule is not None:
+        cells = [*cells[:-1], cells[-1].sub(0, rule.start())]
     parts = [c.text for c in cells if c.text]
     if not parts:
         return None
