@@ -53,8 +53,11 @@ def test_a_joined_cell_keeps_its_offsets() -> None:
         ("Số:\n12/KH-UBND\nVân Hồ, ngày ....\ntháng 3 năm 2026\n", ["Số: 12/KH-UBND", "Vân Hồ, ngày .... tháng 3 năm 2026"]),
         # a label alone before no number, a place before no month or year: lines stay lines
         ("Số:\nTỜ TRÌNH\nHà Nội, ngày\nKính gửi: Bộ Y tế\n", ["Số:", "TỜ TRÌNH", "Hà Nội, ngày", "Kính gửi: Bộ Y tế"]),
+        # a site's copy with a blank line between the label and the symbol; three blank lines part them for good
+        ("XÃ AN HÒA\nSố:\n\n/BC-UBND\nBÁO CÁO\n", ["XÃ AN HÒA", "Số:  /BC-UBND", "BÁO CÁO"]),
+        ("Số:\n\n\n\n/BC-UBND\n", ["Số:", "/BC-UBND"]),
     ],
-    ids=["blank-draft", "filled-wrapped", "nothing-after"],
+    ids=["blank-draft", "filled-wrapped", "nothing-after", "blank-line-between", "too-far"],
 )
 def test_blank_parts_joins_a_draft_number_or_date_cut_at_its_blanks(text: str, joined: list[str]) -> None:
     assert [line.text.replace("\n", " ") for line in blank_parts(text, split_lines(text)) if line.text] == joined

@@ -179,6 +179,42 @@ def test_portal_metadata_examples(line: str, metadata: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "row"),
+    [(e, True) for e in header_markers().portal_metadata_bare_examples]
+    + [(e, False) for e in header_markers().portal_metadata_bare_counter_examples],
+)
+def test_portal_metadata_bare_examples(line: str, row: bool) -> None:
+    """`bare_labels` of `[portal_metadata]` in issuer_markers.toml: a row of a portal's metadata table kept with
+    neither colon nor bar."""
+    from chidao.documents.parts.furniture import is_portal_metadata_bare
+
+    assert is_portal_metadata_bare(line) is row
+
+
+def test_bare_metadata_rows_count_only_as_a_run() -> None:
+    """Three bare rows together end a portal's preamble; one such line alone (a sentence) does not."""
+    from chidao.documents.parts.furniture import portal_preamble_end
+    from chidao.documents.text import split_lines
+
+    table = "Báo cáo kết quả quý I\nNgày ban hành 03/02/2025\nThể loại Văn bản\nNgười ký Trần Văn Bình\nỦY BAN NHÂN DÂN"
+    assert portal_preamble_end(split_lines(table)) == 4
+    alone = "Lĩnh vực Văn bản chỉ đạo điều hành\nỦY BAN NHÂN DÂN\nXÃ AN HÒA\nSố: 12/BC-UBND"
+    assert portal_preamble_end(split_lines(alone)) == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [(e, True) for e in header_markers().portal_preview_examples]
+    + [(e, False) for e in header_markers().portal_preview_counter_examples],
+)
+def test_portal_preview_examples(line: str, notice: bool) -> None:
+    """`[portal_preview]` of issuer_markers.toml: a document-sharing site's notice over its preview."""
+    from chidao.documents.parts.furniture import is_portal_preview
+
+    assert is_portal_preview(line) is notice
+
+
+@pytest.mark.parametrize(
     ("line", "posted"),
     [(e, True) for e in header_markers().portal_posted_examples]
     + [(e, False) for e in header_markers().portal_posted_counter_examples],

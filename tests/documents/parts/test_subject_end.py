@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from chidao.documents.data import load_toml
-from chidao.documents.parts.subject_end import names_attachment, names_basis, open_end, qualifies_type
+from chidao.documents.parts.subject_end import (
+    names_attachment,
+    names_basis,
+    names_session,
+    open_end,
+    qualifies_type,
+)
 
 _OPEN_END = load_toml("wrap_words.toml")["subject_open_end"]
 
@@ -27,6 +33,15 @@ _CAPTION = load_toml("wrap_words.toml")["subject_caption"]
 def test_subject_caption(line, holds):
     """`[subject_caption]` of wrap_words.toml: the bracketed line naming the document an annex comes with."""
     assert names_attachment(line) is holds
+
+
+@pytest.mark.parametrize(
+    ("line", "holds"),
+    [(e, True) for e in _CAPTION["note_examples"]] + [(c, False) for c in _CAPTION["note_counter_examples"]],
+)
+def test_subject_session_note(line, holds):
+    """`notes` of `[subject_caption]` in wrap_words.toml: the bracketed line naming the session a report goes to."""
+    assert names_session(line) is holds
 
 
 _QUALIFIER = load_toml("wrap_words.toml")["type_qualifier"]

@@ -101,10 +101,17 @@ class HeaderMarkers:
     portal_metadata: tuple[str, ...]  # `[portal_metadata]`: the labels of a legal portal's metadata table
     portal_metadata_examples: tuple[str, ...]
     portal_metadata_counter_examples: tuple[str, ...]
+    portal_metadata_bare: tuple[str, ...]  # and the labels of its rows kept with neither colon nor bar
+    portal_metadata_bare_examples: tuple[str, ...]
+    portal_metadata_bare_counter_examples: tuple[str, ...]
     portal_posted: tuple[str, ...]  # `[portal_posted]`: the labels of the stamp a portal posted a document with
     portal_posted_counters: tuple[str, ...]  # and the labels of the view counter that may close its line
+    portal_posted_weekdays: tuple[str, ...]  # and the weekday names that may open it
     portal_posted_examples: tuple[str, ...]
     portal_posted_counter_examples: tuple[str, ...]
+    portal_preview: tuple[str, ...]  # `[portal_preview]`: a document-sharing site's notice over its preview
+    portal_preview_examples: tuple[str, ...]
+    portal_preview_counter_examples: tuple[str, ...]
     portal_fulltext: tuple[str, ...]  # `[portal_fulltext]`: the labels of a legal site's caption above its copy
     portal_fulltext_examples: tuple[str, ...]
     portal_fulltext_counter_examples: tuple[str, ...]
@@ -250,10 +257,17 @@ def header_markers() -> HeaderMarkers:
         portal_metadata=tuple(raw["portal_metadata"]["labels"]),
         portal_metadata_examples=tuple(raw["portal_metadata"]["examples"]),
         portal_metadata_counter_examples=tuple(raw["portal_metadata"]["counter_examples"]),
+        portal_metadata_bare=tuple(raw["portal_metadata"]["bare_labels"]),
+        portal_metadata_bare_examples=tuple(raw["portal_metadata"]["bare_examples"]),
+        portal_metadata_bare_counter_examples=tuple(raw["portal_metadata"]["bare_counter_examples"]),
         portal_posted=tuple(raw["portal_posted"]["labels"]),
         portal_posted_counters=tuple(raw["portal_posted"]["counters"]),
+        portal_posted_weekdays=tuple(raw["portal_posted"]["weekdays"]),
         portal_posted_examples=tuple(raw["portal_posted"]["examples"]),
         portal_posted_counter_examples=tuple(raw["portal_posted"]["counter_examples"]),
+        portal_preview=tuple(raw["portal_preview"]["labels"]),
+        portal_preview_examples=tuple(raw["portal_preview"]["examples"]),
+        portal_preview_counter_examples=tuple(raw["portal_preview"]["counter_examples"]),
         portal_fulltext=tuple(raw["portal_fulltext"]["labels"]),
         portal_fulltext_examples=tuple(raw["portal_fulltext"]["examples"]),
         portal_fulltext_counter_examples=tuple(raw["portal_fulltext"]["counter_examples"]),

@@ -179,6 +179,7 @@ def cell_lines(text: str, lines: list[Line]) -> list[Line]:
 # lines, blank or filled
 _NUMBER_ALONE = re.compile(rf"{as_written((_SO, _SO.upper()))}\s*:?")
 _NUMBER_TAIL = re.compile(r"[.…_ ]*(?:\d+[.…_ ]*)?[/-]\s*\S")
+_NUMBER_GAP = 2  # blank lines at most between the label alone and the rest of the number
 _DAY_OPEN = re.compile(rf"[{UPPER}][^\d,:;]{{1,40}},\s*ngày[\s.…_]*")
 _MONTH_LINE = re.compile(r"tháng[\s.…_]*(?:\d{1,2}[\s.…_]*)?")
 _YEAR_LINE = re.compile(r"(?:tháng[\s.…_]*(?:\d{1,2}[\s.…_]*)?)?năm\s*\d{4}")
@@ -186,7 +187,8 @@ _YEAR_LINE = re.compile(r"(?:tháng[\s.…_]*(?:\d{1,2}[\s.…_]*)?)?năm\s*\d{4
 
 def blank_parts(text: str, lines: list[Line]) -> list[Line]:
     """`lines`, with a draft's number or place and date that a PDF export cut at its blanks as one Line: `Số:`
-    alone and the line after it that opens with the symbol's slash or a number (`/TTr-VPCP`), and `Hà Nội,
+    alone and the line after it that opens with the symbol's slash or a number (`/TTr-VPCP`; up to `_NUMBER_GAP`
+    blank lines may stand between them), and `Hà Nội,
     ngày` alone with the `tháng` line and the `năm 2016` line after it (or the year's line alone)."""
     if not any(_NUMBER_ALONE.fullmatch(line.text) or _DAY_OPEN.fullmatch(line.text) for line in lines):
         return lines  # the usual header: no label stands alone on its line
@@ -194,11 +196,15 @@ def blank_parts(text: str, lines: list[Line]) -> list[Line]:
     k = 0
     while k < len(lines):
         line = lines[k]
-        nxt = lines[k + 1].text if k + 1 < len(lines) else ""
-        if _NUMBER_ALONE.fullmatch(line.text) and _NUMBER_TAIL.match(nxt):
-            out.append(_joined(text, lines[k : k + 2]))
-            k += 2
-            continue
+        if _NUMBER_ALONE.fullmatch(line.text):
+            # (a site's copy may leave a blank line or two between the label and the rest: `Số:` / `` / `/BC-UBND`)
+            j = k + 1
+            while j < len(lines) and j <= k + _NUMBER_GAP and not lines[j].text.strip():
+                j += 1
+            if j < len(lines) and _NUMBER_TAIL.match(lines[j].text):
+                out.append(_joined(text, lines[k : j + 1]))
+                k = j + 1
+                continue
         if _DAY_OPEN.fullmatch(line.text):
             end = k + 1
             if end < len(lines) and _MONTH_LINE.fullmatch(lines[end].text):

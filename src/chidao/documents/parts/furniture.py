@@ -60,6 +60,31 @@ def is_portal_metadata(text: str) -> bool:
     return _PORTAL_LABEL.match(text.lstrip(" |*")) is not None
 
 
+# A row of a commune portal's metadata table kept with neither colon nor bar: a label, then its value, no sentence's
+# end last (`Ngày ban hành 24/06/2022`, `Người ký Nguyễn Văn A`; `bare_labels` of `[portal_metadata]`).
+_BARE_ROW = re.compile(rf"^{as_written(header_markers().portal_metadata_bare)}\s+\S.*(?<![.;:])$")
+_BARE_RUN = 3  # rows together at least: one such line alone may be a sentence (`Lĩnh vực y tế cần …`)
+
+
+def is_portal_metadata_bare(text: str) -> bool:
+    """`Ngày ban hành 24/06/2022`, `Thể loại Văn bản`: a row of a portal's metadata table with no colon or bar."""
+    return _BARE_ROW.match(text.strip(" *")) is not None
+
+
+def _bare_table_end(filled: list[Line]) -> int:
+    """The index after the last row of the first run of `_BARE_RUN` bare metadata rows (`is_portal_metadata_bare`)
+    among `filled`, 0 when there is none."""
+    run: list[Line] = []
+    for line in filled:
+        if is_portal_metadata_bare(line.text):
+            run.append(line)
+            continue
+        if len(run) >= _BARE_RUN:
+            break
+        run = []
+    return run[-1].index + 1 if len(run) >= _BARE_RUN else 0
+
+
 # A caption of a portal's print or copy control, alone on its line (`[page_controls]`).
 _PAGE_CONTROL = re.compile(rf"^{as_written(header_markers().page_controls)}$", re.IGNORECASE)
 
@@ -80,9 +105,14 @@ _COPY_NOTE_MIN = 40  # the shortest collector's note in brackets; a document's o
 # The stamp a portal posted the document with, alone on its line: a label or none, a day, a clock time, the parts
 # maybe between bars, and maybe the page's view counter last (`Ngày 06/04/2021 23:23:18`, `Ngày đăng 07/10/2023 |
 # 08:01 | Lượt xem: 140`; `[portal_posted]`).
+# (the clock time may come first, `Đăng lúc: 00:00:00 29/11/2020 (GMT+7)`; the weekday may open the line and commas
+# part the pieces, `Thứ Năm, 15/10/2020, 16:21 (GMT+7)`; the time zone may close them)
+_DAY = r"\d{1,2}/\d{1,2}/\d{4}"
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _POSTED = re.compile(
-    rf"^(?:{as_written(header_markers().portal_posted)}\s*:?\s*)?\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:\s*\|)?\s+"
-    rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+    rf"^(?:{as_written(header_markers().portal_posted)}\s*:?\s*)?"
+    rf"(?:{as_written(header_markers().portal_posted_weekdays)}\s*,?\s*)?"
+    rf"(?:{_DAY}(?:\s*\|)?[\s,]+{_CLOCK}|{_CLOCK}[\s,]+{_DAY})(?:\s*\(GMT\s*[+-]\s*\d{{1,2}}\))?"
     rf"(?:\s*\|\s*(?:{as_written(header_markers().portal_posted_counters)})\s*:?\s*\d[\d.,]*)?\s*\|?$"
 )
 _POSTED_REACH = 4  # lines (blank ones not counted) where the stamp stands: the page's title above it, if any
@@ -92,6 +122,37 @@ _TITLED_REACH = 8  # lines with text down to a header's number line: a page's ti
 def is_portal_posted(text: str) -> bool:
     """`Ngày 06/04/2021 23:23:18`: the stamp a portal posted the document with."""
     return _POSTED.match(text.strip(" *")) is not None
+
+
+# A document-sharing site's notice above its preview of a document (`Bạn đang xem bản rút gọn của tài liệu. …`;
+# `[portal_preview]`).
+_PREVIEW = re.compile(rf"^{as_written(header_markers().portal_preview)}\b")
+
+
+def is_portal_preview(text: str) -> bool:
+    """`Bạn đang xem bản rút gọn của tài liệu. Xem và tải ngay bản đầy đủ …`: a document-sharing site's notice."""
+    return _PREVIEW.match(text.strip(" *")) is not None
+
+
+# A page's title the portal prints twice, or at the end of its breadcrumb trail and again below it (`Trang Chủ /
+# Báo cáo / BÁO CÁO Kết quả …` then `BÁO CÁO Kết quả …`): the lines down to the repeat are the page's. A title is a
+# line of some length with letters (not a rule of dashes, not a header's short `ỦY BAN NHÂN DÂN`).
+_TITLE_LEAST = 24
+_CRUMB = re.compile(r"\s+[/>»]\s+")
+
+
+def _repeated_title_end(filled: list[Line]) -> int:
+    """The index after the first line that repeats a line above it, whole or as the last crumb of a breadcrumb
+    trail, among `filled` (the first lines with text); 0 when none does."""
+    seen: set[str] = set()
+    for line in filled:
+        text = " ".join(line.text.split()).casefold()
+        if len(text) >= _TITLE_LEAST and any(c.isalpha() for c in text):
+            if text in seen:
+                return line.index + 1
+            seen.add(text)
+            seen.add(_CRUMB.split(text)[-1])
+    return 0
 
 
 # A legal site's caption right above its copy: a label, the document's type name, its number (`Nội dung toàn văn
@@ -205,9 +266,11 @@ def _numbered_title_end(filled: list[Line]) -> int:
 
 def portal_preamble_end(lines: list[Line]) -> int:
     """The index of the first line after a legal portal's preamble (the page's title and its metadata table, two
-    lines of it at least, in the first lines; or the page's title down to the stamp it posted the document with,
-    `Ngày 06/04/2021 23:23:18`, or down to its caption over the copy, `Nội dung toàn văn Công văn 13/BTC-TĐKT …`, or
-    a title naming the document by the number its header gives; or its list of related documents, two lines of it at
+    lines of it at least, in the first lines, or three rows of it kept with no colon, `Ngày ban hành 24/06/2022`;
+    or the page's title down to the stamp it posted the document with, `Ngày 06/04/2021 23:23:18`, or down to its
+    caption over the copy, `Nội dung toàn văn Công văn 13/BTC-TĐKT …`, or down to a document-sharing site's notice
+    over its preview, `Bạn đang xem bản rút gọn của tài liệu …`, or down to the title printed a second time, or a
+    title naming the document by the number its header gives; or its list of related documents, two lines of it at
     least, `- 1Chỉ thị 30/2005/CT-TTg về …`); 0 when the copy has none."""
     found = [line.index for line in lines[:_PORTAL_REACH] if line.text and is_portal_metadata(line.text)]
     if len(found) >= 2:
@@ -216,5 +279,14 @@ def portal_preamble_end(lines: list[Line]) -> int:
     if len(related) >= 2:
         return related[-1] + 1
     filled = [line for line in lines[:_PORTAL_REACH] if line.text.strip()]
-    posted = [line.index for line in filled[:_POSTED_REACH] if is_portal_posted(line.text) or is_portal_fulltext(line.text)]
-    return posted[0] + 1 if posted else _numbered_title_end(filled[:_TITLED_REACH])
+    bare = _bare_table_end(filled)
+    if bare:
+        return bare
+    posted = [
+        line.index
+        for line in filled[:_POSTED_REACH]
+        if is_portal_posted(line.text) or is_portal_fulltext(line.text) or is_portal_preview(line.text)
+    ]
+    if posted:
+        return posted[0] + 1
+    return _repeated_title_end(filled[:_POSTED_REACH]) or _numbered_title_end(filled[:_TITLED_REACH])

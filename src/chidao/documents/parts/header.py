@@ -18,12 +18,17 @@ from chidao.documents.data.formal import formal_labels, header_markers, party_co
 from chidao.documents.model import DocType, Document
 from chidao.documents.parts import addressees as addr
 from chidao.documents.parts.cells import Cell, is_upper
-from chidao.documents.parts.furniture import is_page_control, is_page_furniture, portal_preamble_end
+from chidao.documents.parts.furniture import (
+    is_page_control,
+    is_page_furniture,
+    is_portal_posted,
+    portal_preamble_end,
+)
 from chidao.documents.parts.gazette_title import opens_gazette_title, read_gazette_title
 from chidao.documents.parts.header_tokens import SENDER_ABOVE, Kind, Token, tokens
 from chidao.documents.parts.issuer import mass_body, names_a_body, opening_words, read_issuer
 from chidao.documents.parts.number import read_number
-from chidao.documents.parts.own_caption import read_own_caption
+from chidao.documents.parts.own_caption import names_party_body, read_own_caption
 from chidao.documents.parts.paragraphs import set_apart
 from chidao.documents.parts.place_date import opens_wrapped_place_date, read_wrapped_place_date
 from chidao.documents.parts.recipients import split_inline
@@ -31,6 +36,7 @@ from chidao.documents.parts.signature import is_title, starts_title
 from chidao.documents.parts.subject_end import (
     names_attachment,
     names_basis,
+    names_session,
     open_end,
     opens_body,
     qualifies_type,
@@ -155,6 +161,8 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
         # `(Kèm theo Quyết định số …)` under the title and subject of an annex, which has no number of its own (under
         # a numbered plan's subject, `(Ban hành kèm theo Nghị quyết số …)` tells what the subject names: it goes on)
         return False
+    if names_session(cell.text):
+        return False  # `(Trình Kỳ họp thứ Mười - HĐND xã …)` under a report's subject: where it goes, not what it is
     if (open_end(prev.text) or prev.text.endswith(",")) and cell.text[:1].islower() and not _HEADING.match(cell.text):
         return True  # `… các cấp,` / `nhiệm kỳ 2026 - 2031 …`: a long paragraph of the subject left open (a .docx copy)
     if _PERIOD_ONLY.fullmatch(cell.text.strip()):
@@ -654,6 +662,11 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
             doc.type = congvan()
         else:
             doc.type = title_case = _title_case_type(lines)
+            if title_case is not None and title_case.span is not None and doc.family == "unknown":
+                title_start = title_case.span[0]
+                title_end = doc.text.find("\n", title_start)
+                if names_party_body(doc.text[title_start : None if title_end < 0 else title_end]):
+                    doc.family = "party"  # (a repost's title: `Nghị quyết Đại hội đại biểu Đảng bộ tỉnh X …`)
     own = doc.own_caption = read_own_caption(doc, lines)  # a headerless text naming itself
     if own is not None:
         if doc.type is None or (
@@ -734,11 +747,14 @@ def _party_number(doc: Document) -> bool:
     return bool(n and n.symbol and "/" in n.symbol and "-" in n.text.split("/")[0] and n.seq is not None)
 
 
+_TITLE_CASE_REACH = 6  # lines where the title stands, blank ones and a page's stamp above it counted
+
+
 def _title_case_type(lines: list[Line]) -> DocType | None:
     """A document without header marks may still open with its type name (`Giấy mời họp ngày ...`)."""
-    for line in lines[:3]:
-        if not line.text or is_page_control(line.text):
-            continue  # (`In bài viết`, a portal's print button, above the title)
+    for line in lines[:_TITLE_CASE_REACH]:
+        if not line.text.strip(" .") or is_page_control(line.text) or is_portal_posted(line.text):
+            continue  # (`In bài viết`, a portal's print button, or a news page's stamp, above the title)
         hit = find_type_name(line.text, upper_only=False)
         if hit and hit[0] == 0:
             return doc_type(hit[2], line.text[hit[0] : hit[1]], (line.start + hit[0], line.start + hit[1]))

@@ -164,6 +164,13 @@ _PARTY_DIRECTS = re.compile(
 )
 
 
+def names_party_body(text: str) -> bool:
+    """Does `text` name a Party body (`repost.party_bodies`: `… Đại hội đại biểu Đảng bộ tỉnh …`, `… Ban Thường vụ
+    Tỉnh ủy …`)? A repost's title line saying whose document it gives (`Nghị quyết Đại hội đại biểu Đảng bộ tỉnh X
+    lần thứ XI`): the document is the Party's."""
+    return _PARTY_BODY.search(fold_chars(text).lower()) is not None
+
+
 def _party_directs(text: str) -> bool:
     """`Theo đó, Ban Thường vụ Tỉnh ủy yêu cầu …`: a Party body directing at a clause's start within `reach`."""
     return _PARTY_DIRECTS.search(fold_chars(text[: _DIRECTS["reach"]])) is not None
@@ -302,4 +309,4 @@ def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
     return OwnCaption(type=types[0] if types else None, party=party, numbers=tuple(numbers), source=source)
 
 
-__all__ = ["lead_number_end", "read_own_caption"]
+__all__ = ["lead_number_end", "names_party_body", "read_own_caption"]

@@ -51,6 +51,18 @@ def names_attachment(text: str) -> bool:
     return text.startswith("(") and _CAPTION.match(text) is not None
 
 
+# `notes` of `[subject_caption]`: `(Trình Kỳ họp thứ Mười - HĐND xã …)`, under a report's trích yếu
+_SESSION_NOTE = re.compile(
+    rf"\(\s*(?:{as_written(load_toml('wrap_words.toml')['subject_caption']['notes'])})\b", re.IGNORECASE
+)
+
+
+def names_session(text: str) -> bool:
+    """`(Trình Kỳ họp thứ Mười - HĐND xã …)`: the line naming the council session a report goes to, no part of its
+    subject."""
+    return text.startswith("(") and _SESSION_NOTE.match(text) is not None
+
+
 _QUALIFIER = re.compile(rf"(?:{as_written(load_toml('wrap_words.toml')['type_qualifier']['words'])})", re.IGNORECASE)
 
 
