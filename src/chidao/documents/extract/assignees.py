@@ -724,6 +724,13 @@ def _extend_open(text: str, end: int) -> int:
             break  # a lower-case word after a place or a run of proper words
         if word in _TIME_FIRST and words and _TIME_WORD.match(text, at):
             break  # `Tổ công tác đặc biệt hàng ngày báo cáo …`
+        if (
+            not lower
+            and words >= 2
+            and _title(prev)
+            and opens_title_verb(text[at : at + 60])
+        ):
+            break  # a verb of two words set in title case after a proper word (`… Truyền hình Sóc Trăng Phối hợp`, `Huế`)
         if not words and m.start("unit") >= 0 and m.start("owner") < 0:
             # the body an office or an agency serves, read whole (`Văn phòng Ban An toàn giao thông tỉnh`, `cơ quan
             # Thường trực Ban Chỉ đạo tỉnh`: `Ban An` is no run of proper words)
@@ -877,6 +884,18 @@ def _skip_owned(text: str, pos: int) -> int:
 def _title(word: str) -> bool:
     """`Biên`, `Phủ`: a capitalised word of a proper name (not an acronym like `TNHH`)."""
     return word[:1].isupper() and any(c.islower() for c in word[1:])
+
+
+def opens_title_verb(rest: str) -> bool:
+    """`rest` opens with a verb of two words whose first is set in title case (`Phối hợp Sở …`, `Tổ chức hội nghị`):
+    the title-cased word with the lower-case word after it opens a predicate of two words or more, and that next
+    word alone opens none (not `Xây Dựng`, whose second word is capitalised, nor a word that is a predicate by
+    itself)."""
+    first = rest.split(" ", 1)[0]
+    after = rest[len(first) + 1 :]
+    if not _title(first) or not after[:1].islower():
+        return False
+    return _opens_predicate(f"{first.lower()} {after[:40]}", min_len=len(first)) and not _opens_predicate(after[:40])
 
 
 def _and_continues(text: str, pos: int) -> bool:

@@ -26,6 +26,7 @@ from chidao.documents.extract.assignees import (
     _opens_predicate,
     _predicates,
     find_units,
+    opens_title_verb,
     read_bare_group,
     read_party,
     read_unit,
@@ -457,7 +458,9 @@ def _predicate_follows(text: str, pos: int) -> bool:
     if rest.startswith(_SEE_THROUGH):
         return _predicate_follows(rest, rest.index(" "))  # `Sở X cũng được giao … phải …`: as without `cũng`
     if not rest[:1].islower():
-        return False
+        if not opens_title_verb(rest):
+            return False
+        rest = rest[:1].lower() + rest[1:]  # `Báo X, Đài Y Phối hợp Sở Z …`: a verb set in title case mid-sentence
     if rest.startswith(_VALID_OPENERS):
         return True
     if rest.startswith(_IN_THE_WORK_OPENS) and (m := _IN_THE_WORK.match(rest)) is not None:
