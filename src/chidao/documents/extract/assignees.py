@@ -590,7 +590,15 @@ def _extend_place(text: str, end: int) -> int:
     stop = _PLACE_TAIL.match(text, end).end()  # type: ignore[union-attr]  # every part is optional
     if stop - end > _PERSON_AFTER_MIN:
         stop = _person_after_place(text, end, stop)
-    return _before_title_verb(text, end, stop)
+    stop = _before_title_verb(text, end, stop)
+    if (dash := _TRAILING_DASH.search(text, end, stop)) is not None:
+        stop = dash.start()  # a dash between two proper words only (`Bà Rịa – Vũng Tàu`), never at a place's end
+    return stop
+
+
+_TRAILING_DASH = re.compile(r"[ \t]+[-–]$")
+# a dash and a blank after a group's levels, then its work (`Đài Truyền thanh các huyện – Phối hợp …`)
+_DASH_GAP = re.compile(r"[ \t]+[-–][ \t]+")
 
 
 _LAST_WORD = re.compile(r"(?<![\wÀ-ỹ])[\wÀ-ỹ]+$")
@@ -765,6 +773,8 @@ def _extend_open(text: str, end: int) -> int:
                 end = max(end, group_end)  # (not a group named after the levels: `Trung tâm Y tế các huyện, các
                 # bệnh viện` is two units)
             words += 3
+            if (dash := _DASH_GAP.match(text, end)) is not None and opens_title_verb(text[dash.end() : dash.end() + 60]):
+                break  # the group's work after a dash, its verb set in title case (`… các huyện, thị xã – Phối hợp …`)
             continue
         if word == "các" and words and (group_end := _read_group(text, at)) is not None:
             # `Ban Giám hiệu các trường`: the organ each body of a group has
