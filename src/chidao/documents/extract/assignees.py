@@ -590,7 +590,15 @@ def _extend_place(text: str, end: int) -> int:
     stop = _PLACE_TAIL.match(text, end).end()  # type: ignore[union-attr]  # every part is optional
     if stop - end > _PERSON_AFTER_MIN:
         stop = _person_after_place(text, end, stop)
-    return _before_title_verb(text, end, stop)
+    stop = _before_title_verb(text, end, stop)
+    if (dash := _TRAILING_DASH.search(text, end, stop)) is not None:
+        stop = dash.start()  # a dash between two proper words only (`Bà Rịa – Vũng Tàu`), never at a place's end
+    return stop
+
+
+_TRAILING_DASH = re.compile(r"[ \t]+[-–]$")
+# a dash and a blank after a group's levels, then its work (`Đài Truyền thanh các huyện – Phối hợp …`)
+_DASH_GAP = re.compile(r"[ \t]+[-–][ \t]+")
 
 
 _LAST_WORD = re.compile(r"(?<![\wÀ-ỹ])[\wÀ-ỹ]+$")
@@ -724,6 +732,13 @@ def _extend_open(text: str, end: int) -> int:
             break  # a lower-case word after a place or a run of proper words
         if word in _TIME_FIRST and words and _TIME_WORD.match(text, at):
             break  # `Tổ công tác đặc biệt hàng ngày báo cáo …`
+        if (
+            not lower
+            and words >= 2
+            and _title(prev)
+            and opens_title_verb(text[at : at + 60])
+        ):
+            break  # a verb of two words set in title case after a proper word (`… Truyền hình Sóc Trăng Phối hợp`, `Huế`)
         if not words and m.start("unit") >= 0 and m.start("owner") < 0:
             # the body an office or an agency serves, read whole (`Văn phòng Ban An toàn giao thông tỉnh`, `cơ quan
             # Thường trực Ban Chỉ đạo tỉnh`: `Ban An` is no run of proper words)
@@ -758,6 +773,8 @@ def _extend_open(text: str, end: int) -> int:
                 end = max(end, group_end)  # (not a group named after the levels: `Trung tâm Y tế các huyện, các
                 # bệnh viện` is two units)
             words += 3
+            if (dash := _DASH_GAP.match(text, end)) is not None and opens_title_verb(text[dash.end() : dash.end() + 60]):
+                break  # the group's work after a dash, its verb set in title case (`… các huyện, thị xã – Phối hợp …`)
             continue
         if word == "các" and words and (group_end := _read_group(text, at)) is not None:
             # `Ban Giám hiệu các trường`: the organ each body of a group has
@@ -877,6 +894,18 @@ def _skip_owned(text: str, pos: int) -> int:
 def _title(word: str) -> bool:
     """`Biên`, `Phủ`: a capitalised word of a proper name (not an acronym like `TNHH`)."""
     return word[:1].isupper() and any(c.islower() for c in word[1:])
+
+
+def opens_title_verb(rest: str) -> bool:
+    """`rest` opens with a verb of two words whose first is set in title case (`Phối hợp Sở …`, `Tổ chức hội nghị`):
+    the title-cased word with the lower-case word after it opens a predicate of two words or more, and that next
+    word alone opens none (not `Xây Dựng`, whose second word is capitalised, nor a word that is a predicate by
+    itself)."""
+    first = rest.split(" ", 1)[0]
+    after = rest[len(first) + 1 :]
+    if not _title(first) or not after[:1].islower():
+        return False
+    return _opens_predicate(f"{first.lower()} {after[:40]}", min_len=len(first)) and not _opens_predicate(after[:40])
 
 
 def _and_continues(text: str, pos: int) -> bool:

@@ -26,6 +26,7 @@ from chidao.documents.extract.assignees import (
     _opens_predicate,
     _predicates,
     find_units,
+    opens_title_verb,
     read_bare_group,
     read_party,
     read_unit,
@@ -444,7 +445,7 @@ def _long_predicate_words() -> tuple[str, ...]:
 
 def _known_predicate_follows(text: str, pos: int) -> bool:
     """Stricter than `_predicate_follows`: a verb of `task_verbs.toml` (cutting a sentence at `;` needs it)."""
-    rest = text[pos:].lstrip(" :")
+    rest = _past_dash(text[pos:].lstrip(" :"))
     if rest.startswith(_SEE_THROUGH):
         return _known_predicate_follows(rest, rest.index(" "))
     if rest.startswith(_VALID_OPENERS):
@@ -452,12 +453,23 @@ def _known_predicate_follows(text: str, pos: int) -> bool:
     return _predicate_follows(text, pos) and _long_predicates().open(rest)
 
 
+# A dash between a unit and its work, the verb set in title case (`Đài Truyền thanh các huyện – Phối hợp …`)
+_DASH_SEPARATORS = ("– ", "- ")
+
+
+def _past_dash(rest: str) -> str:
+    """`rest` past a dash that parts a unit from its work as a colon would, when a verb in title case follows it."""
+    return rest[2:] if rest.startswith(_DASH_SEPARATORS) and opens_title_verb(rest[2:]) else rest
+
+
 def _predicate_follows(text: str, pos: int) -> bool:
-    rest = text[pos:].lstrip(" :")
+    rest = _past_dash(text[pos:].lstrip(" :"))
     if rest.startswith(_SEE_THROUGH):
         return _predicate_follows(rest, rest.index(" "))  # `Sở X cũng được giao … phải …`: as without `cũng`
     if not rest[:1].islower():
-        return False
+        if not opens_title_verb(rest):
+            return False
+        rest = rest[:1].lower() + rest[1:]  # `Báo X, Đài Y Phối hợp Sở Z …`: a verb set in title case mid-sentence
     if rest.startswith(_VALID_OPENERS):
         return True
     if rest.startswith(_IN_THE_WORK_OPENS) and (m := _IN_THE_WORK.match(rest)) is not None:
