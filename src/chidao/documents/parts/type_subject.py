@@ -135,8 +135,8 @@ def congvan() -> DocType:
 
 
 # `V/v`, or the words it stands for written out (`về việc triển khai …` under a Party công văn's number; `Về:` with
-# its colon, as a legal-text site's copy prints a Sở's letter)
-_VV = re.compile(r"^\s*(?:[Vv]\s*/\s*[vV]|[Vv]ề(?: việc)?(?=[\s:]))\s*[:.]?\s*")
+# its colon, as a legal-text site's copy prints a Sở's letter; `VỀ VIỆC …` in capitals, a letter's type line lost)
+_VV = re.compile(r"^\s*(?:[Vv]\s*/\s*[vV]|[Vv]ề(?: việc)?(?=[\s:])|VỀ(?: VIỆC)?(?=[\s:]))\s*[:.]?\s*")
 
 
 def make_subject(cells: list[Cell], strip_vv: bool, drop_suffix: str | None = None) -> Subject | None:
