@@ -57,6 +57,18 @@ def test_introductory(sentence, holds):
     assert (_INTRODUCTORY.match(sentence) is not None) is holds
 
 
+@pytest.mark.parametrize(("sentence", "holds"), _cases("copula_subject"))
+def test_copula_subject(sentence, holds):
+    """A topic, `là` and the units after it: those units are the subject (examples); none without a unit there."""
+    text, names = sentence.split("|")
+    found = assignment(text)
+    if holds:
+        assert found is not None and found.subject
+        assert [n for m in found.assignees for n in m.names] == names.split(";")
+    else:
+        assert found is None
+
+
 @pytest.mark.parametrize(("paragraph", "holds"), _cases("time_numbers"))
 def test_time_numbers(paragraph, holds):
     """A number a time word counts ends its sentence (two clauses); a list number does not (one)."""

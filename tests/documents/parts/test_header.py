@@ -961,6 +961,29 @@ def test_a_year_numbered_symbol_names_the_type_a_copy_lost(number: str, code: st
     assert doc.subject is not None and doc.subject.text == subject
 
 
+@pytest.mark.parametrize(
+    ("number", "subject_line", "code", "subject"),
+    [
+        # a plan whose copy lost its type line: its subject in capitals under the place and date, kept as printed
+        ("Số: 96/KH-UBND", "VỀ KẾ HOẠCH TRIỂN KHAI THÁNG HÀNH ĐỘNG VÌ AN TOÀN THỰC PHẨM", "KH",
+         "VỀ KẾ HOẠCH TRIỂN KHAI THÁNG HÀNH ĐỘNG VÌ AN TOÀN THỰC PHẨM"),
+        ("Số: 58/TB-UBND", "VỀ VIỆC TỔ CHỨC LỄ HỘI ĐẦU XUÂN NĂM 2025", "TB", "VỀ VIỆC TỔ CHỨC LỄ HỘI ĐẦU XUÂN NĂM 2025"),
+        # ... a letter's: without its `VỀ VIỆC`, as a công văn's subject without its `V/v`
+        ("Số: 311/UBND-VX", "VỀ VIỆC TỔ CHỨC LỄ HỘI ĐẦU XUÂN NĂM 2025", "CV", "TỔ CHỨC LỄ HỘI ĐẦU XUÂN NĂM 2025"),
+    ],
+)
+def test_a_subject_in_capitals_under_the_date_where_the_type_line_is_lost(
+    number: str, subject_line: str, code: str, subject: str
+) -> None:
+    text = (
+        f"ỦY BAN NHÂN DÂN\nHUYỆN KIM SƠN\n{number}\nKim Sơn, ngày 14 tháng 5 năm 2025\n{subject_line}\n"
+        "Thực hiện chỉ đạo của UBND tỉnh, UBND huyện triển khai như sau:\n1. Phòng Y tế chủ trì kiểm tra.\n"
+    )
+    doc = parse_text(text, check=False)
+    assert doc.type is not None and doc.type.code == code
+    assert doc.subject is not None and doc.subject.text == subject
+
+
 def test_a_subject_in_capitals_goes_on_to_a_longer_line() -> None:
     text = (
         "BỘ TÀI NGUYÊN\nSố: 118/HD-BTN\nHà Nội, ngày 2 tháng 6 năm 2021\nHƯỚNG DẪN\nVIỆC BÀN GIAO HỒ SƠ, TÀI LIỆU\n"

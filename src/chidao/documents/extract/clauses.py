@@ -61,6 +61,11 @@ _ADVERBIAL = re.compile(rf"{_ADVERBIAL_WORDS}\s*,?\s*", re.I)
 _INTRODUCTORY = re.compile(rf"{as_written(_WORDS['introductory']['words'])}\b")
 # ... in either case, where a clause opens after a `;` (`…; từ ngày 5 đến ngày 10 hằng tháng, Phòng X kiểm tra …`)
 _INTRODUCTORY_ANY = re.compile(rf"{either_case(_WORDS['introductory']['words'])}\b")
+# a topic naming the work ahead and, after `là`, who is to do it (`Nhiệm vụ trọng tâm trong tháng 12 là các phòng,
+# ban liên quan, UBND các phường cần tập trung …`): `[copula_subject]`
+_COPULA = re.compile(
+    rf"{either_case(_WORDS['copula_subject']['topics'])}\b[^.;:]{{0,{_WORDS['copula_subject']['reach']}}}?\slà\s+"
+)
 # (or glued to a capital, as a web copy that drops the space after it prints it: `Trong tháng 1 năm 2026,Sở X …`)
 _COMMA = re.compile(rf",(?:\s+|(?=[{VI_UPPER}]))")
 # a whole date right after a unit's name (`… Ủy ban nhân dân ngày 03 tháng 12 năm 2004;`): `[dated_issuer]`
@@ -912,6 +917,9 @@ def _subject(text: str) -> Assignment | None:
         # `Định kỳ 6 tháng, hàng năm, Sở X tổ chức sơ kết`: the subject may follow any of the first few commas
         base = starts[-1]
         starts += [c.end() for c in islice(_COMMA.finditer(text, base, base + 200), 4)]
+    copula = _COPULA.match(text, adv.end() if adv else 0)
+    if copula is not None:
+        starts.append(copula.end())  # `Nhiệm vụ thời gian tới là Sở X cần …`: the subject after `là`
     colon = _COLON.search(text, 0, 120)
     if colon and len(text[: colon.start()].split()) <= 14:
         # tried in the order they stand: after a topic and its colon the unit list opens there, before the commas

@@ -952,10 +952,12 @@ class _Builder:
 
     def _issuer_asks(self, text: str, verb: int) -> bool:
         """`Để … kịp thời, Sở X đề nghị các cơ quan …`: the issuer names itself right before the verb of asking at
-        `verb`, so the paragraph is a request of its own, not the item above running on."""
+        `verb` (or one who speaks for the document: its head, an office holder, `Về nhiệm vụ tháng 9, Chủ tịch UBND
+        thị xã yêu cầu …` in a copy without its header, `speaks_for`), so the paragraph is a request of its own, not
+        the item above running on."""
         window = text[max(0, verb - 120) : verb].rstrip(" ,")
         named = [m for m in find_units(window) if m.end == len(window)]
-        return bool(named) and self.is_issuer(list(named[-1].names))
+        return bool(named) and (self.is_issuer(list(named[-1].names)) or speaks_for(list(named[-1].names), self.doc))
 
     def _issuer_orders(self, seg: Segment) -> bool:
         """`Tỉnh X yêu cầu các sở, ban, ngành tiếp tục ...` amid what a report tells of its results: the issuer

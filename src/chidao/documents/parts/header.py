@@ -335,6 +335,13 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
         state.subject_origin = tok.origin
         state.subject_cells.append(cell)
         return True
+    if _untyped_capital_subject(state, cell):
+        state.mode = Kind.VV
+        # (under a letter's number its `VỀ VIỆC` is its `V/v`; a typed symbol, `96/KH-UBND`, still names the type)
+        state.vv = doc.number is None or doc.number.type_code is None
+        state.subject_origin = tok.origin
+        state.subject_cells.append(cell)
+        return True
     return False
 
 
@@ -379,6 +386,23 @@ def _unprefixed_subject(doc: Document, state: _State, cell: Cell) -> bool:
         # (`Số: 523/UBND-ĐTMT` / `Về thực hiện chính sách, … các cấp` / `TP. Hồ Chí Minh, ngày …`)
         return Kind.PLACE_DATE not in state.seen and bool(_ABOUT.match(cell.text))
     return (doc.family == "party" and code == CONG_VAN) or bool(_ABOUT.match(cell.text))
+
+
+# a subject in capitals opening with `VỀ` (`VỀ KẾ HOẠCH TRIỂN KHAI …`, `VỀ VIỆC …`)
+_ABOUT_CAPITALS = re.compile(r"^VỀ\s+\S")
+
+
+def _untyped_capital_subject(state: _State, cell: Cell) -> bool:
+    """A trích yếu in capitals opening with `VỀ` right under the number and the place and date, where the copy lost
+    the type name line over it (`Số: 96/KH-UBND` … / `VỀ KẾ HOẠCH TRIỂN KHAI …`): the subject, kept as printed."""
+    return (
+        cell.upper
+        and not state.subject_cells
+        and state.seen.isdisjoint(_SUBJECT_MARKS)
+        and Kind.NUMBER in state.seen
+        and Kind.PLACE_DATE in state.seen
+        and _ABOUT_CAPITALS.match(cell.text) is not None
+    )
 
 
 def _next_entry(state: _State, cell: Cell) -> bool:

@@ -135,8 +135,8 @@ def congvan() -> DocType:
 
 
 # `V/v`, or the words it stands for written out (`về việc triển khai …` under a Party công văn's number; `Về:` with
-# its colon, as a legal-text site's copy prints a Sở's letter)
-_VV = re.compile(r"^\s*(?:[Vv]\s*/\s*[vV]|[Vv]ề(?: việc)?(?=[\s:]))\s*[:.]?\s*")
+# its colon, as a legal-text site's copy prints a Sở's letter; `VỀ VIỆC …` in capitals, a letter's type line lost)
+_VV = re.compile(r"^\s*(?:[Vv]\s*/\s*[vV]|[Vv]ề(?: việc)?(?=[\s:])|VỀ(?: VIỆC)?(?=[\s:]))\s*[:.]?\s*")
 
 
 # The rule drawn under a trích yếu, read by OCR onto its last line (`… ngày 14/12/2022  -`): no part of the subject.
