@@ -1230,7 +1230,9 @@ class _Builder:
         urged = _urged(seg.text) if mentions else None
         if urged is not None:  # `Sở X là đầu mối đôn đốc Y, Z tổ chức thực hiện:` — Y and Z do the items
             names, spans = self.resolve(urged[0]), [seg.span(*urged[1])]
-        if mentions and DUTY_END.search(seg.text) and not self.is_issuer(names):
+        if _speaks_only(seg.text, mentions):
+            pass  # `Giám đốc Sở X thông báo … như sau:` in a copy without its header: its speaker, no one's items
+        elif mentions and DUTY_END.search(seg.text) and not self.is_issuer(names):
             frame.assignees = names
             frame.spans = spans
         elif owners := units_for(seg.text):
@@ -1399,6 +1401,12 @@ class _Builder:
                 child.deadline = inherited(closing.deadline)
 
 
+
+
+def _speaks_only(text: str, mentions: list[UnitMention]) -> bool:
+    """A lead-in naming one unit, first, that only tells or reports (`Giám đốc Sở X thông báo … như sau:`,
+    `[describing]` of data/lead_ins.toml): it speaks, as `_lead_in` reads it; the items below are not its work."""
+    return len(mentions) == 1 and mentions[0].start == 0 and predicate_is(text[mentions[0].end :], DESCRIBING)
 
 
 def _own_duties(seg: Segment, at: int, found: Assignment) -> bool:
