@@ -943,6 +943,28 @@ def test_serving_office_word_without_a_body_names_no_unit(text):
     assert read_unit(text, 0) is None
 
 
+@pytest.mark.parametrize("text", _UNIT_HEADS["lower_heads"]["teams_examples"])
+def test_team_in_lower_case_is_read_before_its_kind(text):
+    """`teams` of `[lower_heads]`: `đội` in lower case before the kind of team it is heads a unit."""
+    name, rest = text.split("|")
+    mention = read_unit(f"{name} {rest}", 0)
+    assert mention is not None and mention.names == (name,)
+
+
+@pytest.mark.parametrize("text", _UNIT_HEADS["lower_heads"]["teams_counter_examples"])
+def test_team_word_before_anything_else_names_no_unit(text):
+    """... and the word before anything else is no unit (`đội ngũ`, `đội mũ`)."""
+    assert read_unit(text, 0) is None
+
+
+@pytest.mark.parametrize("text", _UNIT_HEADS["lower_heads"]["teams_lists"])
+def test_team_after_a_joiner_is_a_unit_of_its_own(text):
+    """... so a list joined by `và` reads it apart from the unit before it."""
+    sentence, names = text.split("|")
+    mentions, _ = read_units(sentence, 0)
+    assert [n for m in mentions for n in m.names] == names.split(";")
+
+
 @pytest.mark.parametrize(
     "text", [e for t in ("name_parts", "noun_compounds") for k in ("examples", "counter_examples") for e in _UNIT_HEADS[t][k]]
 )

@@ -174,10 +174,13 @@ _LOWER_FIELD = re.compile(rf"[ \t]+(?:{_alternation(tuple(_HEADS['lower_heads'][
 # ... and the office that serves a body, in lower case before it (`văn phòng các Bộ`): `serving` of `[lower_heads]`
 SERVING_HEADS: tuple[str, ...] = tuple(_HEADS["lower_heads"]["serving"])
 # ... the same in the plural (`các phòng GDĐT các huyện`), read as that head where a field follows it
+# ... and a team of a body's own people in lower case before its kind (`đội tự vệ cơ quan`): `teams` of `[lower_heads]`
+TEAM_HEADS: tuple[str, ...] = tuple(_HEADS["lower_heads"]["teams"])
+_TEAM_KIND = rf"[ \t]+(?:{_alternation(tuple(_HEADS['lower_heads']['team_kinds']))})(?![\wÀ-ỹ])"
 _PLURAL_SECTIONS = re.compile(rf"[Cc]ác[ \t]+(?=(?:{_alternation(LOWER_HEADS)})[ \t]+[{VI_UPPER}])")
 _OPEN = re.compile(
     rf"(?!{_alternation(_not_a_unit())})(?:{_loose(OPEN_HEADS)}|{_alternation(LOWER_HEADS)}(?=[ \t]+[{VI_UPPER}])"
-    rf"|{_alternation(SERVING_HEADS)}(?=[ \t]+(?:[{VI_UPPER}]|các[ \t])))"
+    rf"|{_alternation(SERVING_HEADS)}(?=[ \t]+(?:[{VI_UPPER}]|các[ \t]))|{_alternation(TEAM_HEADS)}(?={_TEAM_KIND}))"
     r"(?![\wÀ-ỹ])"
 )
 _SPACED = {h.replace(" ", ""): h for h in LOCAL_HEADS + OPEN_HEADS if " " in h}
@@ -272,7 +275,7 @@ _UNIT_START = re.compile("|".join(f"(?:{p.pattern})" for p in (_LOCAL, _OPEN, _G
 # The letters each kind of head starts with, and a unit (`_UNIT_START`): elsewhere its pattern need not be tried.
 _OFFICE_FIRST = frozenset(w[:1] for w in (*OFFICES, OFFICE_PLURAL.upper(), OFFICE_PLURAL.lower()))
 _LOCAL_FIRST = frozenset(w[:1] for w in LOCAL_HEADS)
-_OPEN_FIRST = frozenset(w[:1] for w in (*OPEN_HEADS, *LOWER_HEADS, *SERVING_HEADS))
+_OPEN_FIRST = frozenset(w[:1] for w in (*OPEN_HEADS, *LOWER_HEADS, *SERVING_HEADS, *TEAM_HEADS))
 _DIGITS = frozenset("0123456789")  # a counted group's number (`04 đơn vị`)
 _UNIT_FIRST = _OFFICE_FIRST | _LOCAL_FIRST | _OPEN_FIRST | {"C", "c", "Q", "q"} | _DIGITS
 # `Các` / `các` only where a group or an elided list follows (`read_unit` reads nothing from any other `các`).
