@@ -77,10 +77,12 @@ from chidao.documents.extract.task_frames import (
     introduces_items,
     is_heading,
     is_issuer,
+    is_report,
     particular_with_value,
     predicate_is,
     pure_lead,
     quotes_law,
+    report_heading,
     silent_heading,
     speaks_for,
     split_roman,
@@ -123,6 +125,8 @@ class _Builder:
         # a letter (a công văn, `letter = true` of data/document_types.toml): the body it goes to acts on it; its
         # issuer is no addressee of its own letter
         self._letter = doc.type is not None and doc.type.code in letter_codes()
+        # a report (`report = true`): a heading over its account of what was done silences what is under it
+        self._report = is_report(doc)
         self.names = names
         self.registry = registry
         self.tasks: list[Task] = []
@@ -506,7 +510,7 @@ class _Builder:
         folded = fold(text)
         frame = Frame(depth=seg.depth, marked=seg.depth > 0, recommending=recommends(text))
         frame.marker = seg.marker
-        if silent_heading(folded):
+        if silent_heading(folded) or (self._report and report_heading(folded)):
             frame.silent = True
             frame.reported = not folded.startswith(GUIDANCE)
             frame.guides = not frame.reported
