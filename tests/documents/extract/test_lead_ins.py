@@ -23,6 +23,7 @@ from chidao.documents.extract.task_frames import (
     predicate_is,
     pure_lead,
     quotes_law,
+    report_heading,
     silent_heading,
 )
 from chidao.documents.extract.tasks import (
@@ -278,6 +279,16 @@ def test_particular_with_value(line, holds):
 def test_silent_heading_unless(heading):
     """Opens like a report but names duties: not silent."""
     assert SILENT_HEADINGS.match(fold(heading)) is not None and not silent_heading(fold(heading))
+
+
+@pytest.mark.parametrize(
+    ("heading", "holds"),
+    [(e, True) for e in LEAD_INS["silent_headings"]["report_examples"]]
+    + [(e, False) for e in LEAD_INS["silent_headings"]["report_counter_examples"]],
+)
+def test_report_heading(heading, holds):
+    """In a report, a heading over its account of what was done, `nhiệm vụ` or not, unless it looks ahead."""
+    assert report_heading(fold(heading)) is holds
 
 
 @pytest.mark.parametrize(("heading", "holds"), _cases("recommending"))

@@ -18,6 +18,7 @@ class DocumentType:
     party_code: str | None = None  # the code HD 36 gives the same type line in a Party document
     letter: bool = False  # a letter to the bodies it is sent to, which act on what it asks (`letter = true`)
     invitation: bool = False  # a giấy mời: the meeting it calls is still to come (`invitation = true`)
+    report: bool = False  # a báo cáo: its account of what was done gives no work (`report = true`)
     untitled: bool = False  # printed with no type name, its trích yếu after `V/v` (`untitled = true`)
 
 
@@ -148,6 +149,7 @@ def document_types() -> tuple[DocumentType, ...]:
             party_code=t.get("party_code"),
             letter=bool(t.get("letter", False)),
             invitation=bool(t.get("invitation", False)),
+            report=bool(t.get("report", False)),
             untitled=bool(t.get("untitled", False)),
         )
         for t in raw
@@ -178,6 +180,12 @@ def untitled_code() -> str:
 def invitation_codes() -> frozenset[str]:
     """The codes of the types that call a meeting still to come (`invitation = true`: `GM`)."""
     return frozenset(t.code for t in document_types() if t.invitation)
+
+
+@cache
+def report_codes() -> frozenset[str]:
+    """The codes of the types that account for what was done (`report = true`: `BC`)."""
+    return frozenset(t.code for t in document_types() if t.report)
 
 
 @cache

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
-from chidao.documents.data.formal import formal_labels, titles
+from chidao.documents.data.formal import formal_labels, report_codes, titles
 from chidao.documents.extract.assignees import OFFICE_PLURAL, read_unit, read_units, strip_office
 from chidao.documents.extract.clauses import assignment, lead_ins
 from chidao.documents.extract.deadlines import find_deadline
@@ -276,6 +276,31 @@ def particular_with_value(text: str) -> bool:
         and _PARTICULARS.match(fold(text)) is not None
         and len(text.split(None, _VALUE_WORDS)) > _VALUE_WORDS
     )
+
+
+# in a report, headings that account for what was done, `nhiệm vụ` or not, unless they also look ahead (folded):
+# `report_starts` and `report_unless` of `[silent_headings]`
+_REPORT_HEADINGS = re.compile(rf"^(?:{as_written(_WORDINGS['silent_headings']['report_starts'])})\b")
+_REPORT_AHEAD = re.compile(rf"\b(?:{as_written(_WORDINGS['silent_headings']['report_unless'])})\b")
+# ... and the caption a copy without header or type opens with when it is a report (folded): `captions`
+_REPORT_CAPTIONS = tuple(_WORDINGS["silent_headings"]["captions"])
+
+
+def report_heading(folded: str) -> bool:
+    """A heading (folded) of a report's account of what was done (`ket qua thuc hien nhiem vu thang 5`): nobody's
+    task under it, in a report."""
+    return _REPORT_HEADINGS.match(folded) is not None and _REPORT_AHEAD.search(folded) is None
+
+
+def is_report(doc: Document) -> bool:
+    """A report: its type says so (`report = true`), or a copy with neither header nor type opens with a caption
+    that names one (`Báo cáo công tác …`, `Kết quả triển khai …`)."""
+    if doc.type is not None and doc.type.code:
+        return doc.type.code in report_codes()
+    if doc.issuer is not None:
+        return False
+    first = doc.text.lstrip().split("\n", 1)[0]
+    return fold(first).startswith(_REPORT_CAPTIONS)
 
 
 def silent_heading(folded: str) -> bool:

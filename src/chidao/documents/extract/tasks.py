@@ -77,10 +77,12 @@ from chidao.documents.extract.task_frames import (
     introduces_items,
     is_heading,
     is_issuer,
+    is_report,
     particular_with_value,
     predicate_is,
     pure_lead,
     quotes_law,
+    report_heading,
     silent_heading,
     speaks_for,
     split_roman,
@@ -117,12 +119,20 @@ def _agency_below(segs: list[Segment], i: int) -> bool:
 _GROUNDS = tuple(fold(g) + " " for g in lead_ins()["intro_clause"]["grounds"])
 
 
+# what the issuer says when it gives work, or asks a body above for it, amid a report's account of what was done
+# (`Tỉnh X yêu cầu …`, `…, UBND huyện đề nghị Sở X hỗ trợ …`): the words, and the modes `assignment` reads them as
+_ISSUER_ASKS = ("yêu cầu", "giao", "chỉ thị", "đề nghị", "kiến nghị")
+_ISSUER_ASK_MODES = ("yêu cầu", "giao", "đề nghị", "kiến nghị")
+
+
 class _Builder:
     def __init__(self, doc: Document, names: DocumentUnits, registry: UnitRegistry | None) -> None:
         self.doc = doc
         # a letter (a công văn, `letter = true` of data/document_types.toml): the body it goes to acts on it; its
         # issuer is no addressee of its own letter
         self._letter = doc.type is not None and doc.type.code in letter_codes()
+        # a report (`report = true`): a heading over its account of what was done silences what is under it
+        self._report = is_report(doc)
         self.names = names
         self.registry = registry
         self.tasks: list[Task] = []
@@ -506,7 +516,7 @@ class _Builder:
         folded = fold(text)
         frame = Frame(depth=seg.depth, marked=seg.depth > 0, recommending=recommends(text))
         frame.marker = seg.marker
-        if silent_heading(folded):
+        if silent_heading(folded) or (self._report and report_heading(folded)):
             frame.silent = True
             frame.reported = not folded.startswith(GUIDANCE)
             frame.guides = not frame.reported
@@ -963,12 +973,12 @@ class _Builder:
         """`Tỉnh X yêu cầu các sở, ban, ngành tiếp tục ...` amid what a report tells of its results: the issuer
         gives work now (told in the past, `... đã yêu cầu ...`, it is a result, and `assignment` reads no one)."""
         low = seg.text[:400].lower()  # (a ground may come first: `Căn cứ …, yêu cầu …`)
-        if "yêu cầu" not in low and "giao" not in low and "chỉ thị" not in low:
+        if not any(w in low for w in _ISSUER_ASKS):
             return False  # most sentences of a report
         view = self.view(seg.text)
         head = seg.text[slice(*view.head())]
         found = view.assigned(*view.head())
-        if found is None or found.mode not in ("yêu cầu", "giao") or found.start == 0:
+        if found is None or found.mode not in _ISSUER_ASK_MODES or found.start == 0:
             return False
         before = head[: found.start]
         if before.rstrip().endswith(",") and fold(before).startswith(_GROUNDS):

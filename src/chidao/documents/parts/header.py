@@ -163,8 +163,12 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
         return False
     if names_session(cell.text):
         return False  # `(Trình Kỳ họp thứ Mười - HĐND xã …)` under a report's subject: where it goes, not what it is
-    if (open_end(prev.text) or prev.text.endswith(",")) and cell.text[:1].islower() and not _HEADING.match(cell.text):
-        return True  # `… các cấp,` / `nhiệm kỳ 2026 - 2031 …`: a long paragraph of the subject left open (a .docx copy)
+    if cell.text[:1].isupper() and _BULLET.fullmatch(doc.text[doc.text.rfind("\n", 0, cell.start) + 1 : cell.start]):
+        return False  # `* Kết quả thực hiện trong 2 tuần qua …:` under the subject: a marked item of the body
+    if (open_end(prev.text) or prev.text.endswith((",", ";"))) and cell.text[:1].islower() and not _HEADING.match(cell.text):
+        # `… các cấp,` / `nhiệm kỳ 2026 - 2031 …`: a long paragraph of the subject left open (a .docx copy); a report's
+        # results, then its directions (`… năm 2025;` / `phương hướng, nhiệm vụ năm 2026`)
+        return True
     if _PERIOD_ONLY.fullmatch(cell.text.strip()):
         return True  # `… bầu cử đại biểu … các cấp` / `nhiệm kỳ 2026 – 2031`: the term alone on the subject's last line
     if len(prev.text) > _WRAP or prev.text.endswith((".", ":", ";")) or len(cell.text) > 2 * _WRAP:
@@ -192,6 +196,19 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
     return not opens_body(prev, cell)
 
 
+# a part's number, then its heading (`I. KẾT QUẢ …`, `1. Công tác chỉ đạo`): no header line opens so
+_PART_HEADING = re.compile(r"(?:[IVX]{1,4}|\d{1,2})\s?[.-]\s+(?=\w)")
+
+
+def _opens_part(text: str) -> bool:
+    """`I. KẾT QUẢ THỰC HIỆN …`, `1. Công tác lãnh đạo,`: a numbered part's heading, a capital after its number."""
+    m = _PART_HEADING.match(text)
+    if m is None or not text[m.end()].isupper():
+        return False
+    # (a page's number before the header run onto one line is no part: `1. ỦY BAN NHÂN DÂN … Số: 12/2022/QĐ-UBND …`)
+    return not names_a_body(text[m.end() :])
+# a bullet before a line's text (`* `, `- `, `+ `, `• `), spaces around it
+_BULLET = re.compile(r"\s*[*•+\-–]\s+")
 _YEARS_ONLY = re.compile(r"(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?")
 # the term or period a subject ends with, alone on its line in lower case (`nhiệm kỳ 2026 – 2031`, `giai đoạn 2021-2025`)
 _PERIOD_ONLY = re.compile(r"(?:nhiệm kỳ|giai đoạn|niên khóa|niên khoá)\s+(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d")
@@ -311,6 +328,10 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
     if not state.past_issuer and cell.text[:1].isdigit() and _NUMBER_ALONE.fullmatch(cell.text):
         _number_alone(doc, cell)  # `3313/BVHTTDL-VHDT` over a portal's caption: the letter's number, no issuer
         return True
+    if not state.past_issuer and state.body_start is None and not state.issuer_cells and _opens_part(cell.text):
+        # `I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH …`, `1. Công tác lãnh đạo,` under a portal's caption: a copy with no header,
+        # its first part
+        return False
     if not state.past_issuer:
         if cell.upper or names_a_body(cell.text):
             if cell.line - state.first_line < _ISSUER_LINES:  # (counted from under a portal's metadata table)
