@@ -579,6 +579,19 @@ class _Builder:
             return [post], [seg.span(0, len(post))], None
         return [], [], None
 
+    def _headline(self, seg: Segment) -> bool:
+        """A portal's headline over a copy with no header (`Sở X định hướng tuyên truyền … năm 2017`, unclosed), the
+        unit it names first asking in the body below (`…, Sở X đề nghị các cơ quan …`): the post's title restating the
+        body, no work of the unit's own."""
+        if self.doc.issuer is not None or self.tasks or seg.depth or _TERMINAL_MARK.search(seg.text):
+            return False
+        mentions, _ = read_units(seg.text, 0)
+        if not mentions or mentions[0].start != 0 or len(mentions[0].names) != 1:
+            return False
+        asks = self.doc.text.find(f"{mentions[0].names[0]} đề nghị ", seg.end)
+        return asks >= 0 and assignment(self.doc.text[asks : asks + 300]) is not None
+
+
     def _paragraph(self, seg: Segment, nxt: Segment | None = None) -> None:
         text = seg.text
         if seg.depth == 0 and self.frames and _sums_up(text):
@@ -597,6 +610,8 @@ class _Builder:
                 return
         if quotes_law(text):
             self._push(Frame(depth=seg.depth, marked=seg.depth > 0, silent=True))
+            return
+        if self._headline(seg):
             return
         if seg.depth and (post := addressed_post(text)) is not None:
             # `1. Đồng chí Trưởng Ban X - Trưởng Tiểu ban: Phụ trách chung, …`: the post, then its duties
@@ -1492,6 +1507,8 @@ def _titles_sections(seg: Segment, nxt: Segment | None, task: Task, ctx: Frame |
     return sub_section and len(clauses(seg.text)) == 1 and len(seg.text.split()) <= 25
 
 
+# the mark that closes a sentence or a lead-in, at a paragraph's end
+_TERMINAL_MARK = re.compile(r"[.;:!?][\"”)]*\s*$")
 # a helper's or the lead's words right after a unit (`Sở X phối hợp với …`, `Sở X chủ trì, …`)
 _HELPS_OR_LEADS = re.compile(rf"\s*(?:{HELPER_WORDS}|{re.escape(lead_ins()['helping']['lead'])})(?![\wÀ-ỹ])")
 
