@@ -1847,3 +1847,11 @@ def test_lower_case_words_after_a_comma_end_the_name(text):
     name, rest = text.split("|")
     mention = read_unit(f"{name}{rest}", 0)
     assert mention is not None and mention.names == (name,)
+
+
+@pytest.mark.parametrize("example", _UNIT_HEADS["owned_by"]["scope_examples"])
+def test_list_goes_on_past_where_a_group_lies(example):
+    """`scope` of `[owned_by]`: the list goes on past the words that say where a group lies (`… trong tỉnh; …`)."""
+    text, names = example.split("|")
+    mentions, _ = read_units(text, 0)
+    assert [n for m in mentions for n in m.names] == names.split(";")

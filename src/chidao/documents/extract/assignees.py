@@ -244,6 +244,8 @@ _LOWER_NAME_LIST = re.compile(
 # Matched at a position of the whole text (not a slice of it: slicing a page per mention is quadratic).
 _FIELD_SEP = re.compile(r"\s*(?:,|;|và)\s*")
 _OWNED_BY = re.compile(rf"\s+(?:thuộc|của|{_alternation(tuple(_HEADS['owned_by']['within']))})\s+")  # `within`
+# where a listed group lies, before the next unit of the list (`UBND các huyện trong tỉnh; các tổ chức …`): `scope`
+_LIST_SCOPE = re.compile(r"[ \t]+" + _alternation(tuple(_HEADS["owned_by"]["scope"]), r"[ \t]+") + r"(?=[ \t]*[,;])")
 # a relative clause after a group (`... được cấp giấy phép`), and the words after its opener that start the group's
 # work instead (`có trách nhiệm`): `[relative]`
 _RELATIVE = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['openers']))}[ \t]+")
@@ -1841,6 +1843,13 @@ def read_units(text: str, pos: int) -> tuple[list[UnitMention], int]:
     return list(mentions), end  # a list of its own for each caller: the memo's tuple is shared
 
 
+def past_scope(text: str, pos: int) -> int:
+    """Past the words that say where a listed group lies (`UBND các huyện` + ` trong tỉnh; …`), when a `,` or `;`
+    follows them: the list may go on there (`scope` of `[owned_by]`); else `pos`."""
+    scope = _LIST_SCOPE.match(text, pos)
+    return pos if scope is None else scope.end()
+
+
 @lru_cache(maxsize=1024)  # (as `read_unit`'s)
 def _read_units(text: str, pos: int) -> tuple[tuple[UnitMention, ...], int]:
     """`read_units`, memoised."""
@@ -1852,6 +1861,8 @@ def _read_units(text: str, pos: int) -> tuple[tuple[UnitMention, ...], int]:
         after = m.end
         if text.startswith(" (", after) and (alias := _ALIAS_BRACKET.match(text, after) or _note_before_unit(text, after)):
             after = alias.end()  # `các Bộ, cơ quan ngang bộ (sau đây gọi là Bộ, cơ quan) và UBND các tỉnh`
+        else:
+            after = past_scope(text, after)  # `UBND các huyện trong tỉnh; các tổ chức …`
         sep = _SEP.match(text, after)
         if not sep or sep.end() == after:
             break

@@ -27,6 +27,7 @@ from chidao.documents.extract.assignees import (
     _predicates,
     find_units,
     opens_title_verb,
+    past_scope,
     read_bare_group,
     read_party,
     read_unit,
@@ -274,7 +275,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
             continue
         start = max(c for c in cuts if c <= m.start())
         listing = assignment(text[start : m.start()])
-        if listing is not None and listing.mode and listing.end >= m.start() - start - 1:
+        if listing is not None and listing.mode and past_scope(text, start + listing.end) >= m.start() - 1:
             continue  # `yêu cầu A, B; C thực hiện ...`: the semicolon only goes on listing addressees
         if read_units(text, start)[1] >= m.start():
             continue  # `Viện A; Viện B nghiên cứu ...`: the subject is a list of units cut by semicolons
@@ -358,12 +359,15 @@ def _units_in_turn(text: str, cuts: list[int]) -> list[int]:
 
 
 def _unit_ends_at(text: str, start: int, at: int) -> bool:
-    """Does a unit end right at `at` (the comma after it), read on the 160 characters before it from `start` on? A
+    """Does a unit end right at `at` (the comma after it), read on the 160 characters before it from `start` on, or
+    the words after it that say where it lies? A
     bracketed note may close it (`UBND các xã (chỉ đạo các trường thuộc phạm vi quản lý), các trường …`)."""
     if text[at - 1 : at] == ")" and (note := text.rfind(" (", start, at)) >= 0 and ")" not in text[note : at - 1]:
         at = note
-    window = text[max(start, at - 160) : at]
-    return any(m.end == len(window) for m in find_units(window))
+    base = max(start, at - 160)
+    window = text[base:at]
+    # (or the words that say where it lies: `các cơ quan báo chí trong tỉnh, Đài …`, `scope` of `[owned_by]`)
+    return any(m.end == len(window) or past_scope(text, base + m.end) == at for m in find_units(window))
 
 
 @cache

@@ -368,11 +368,33 @@ _INLINE_ITEM = re.compile(r"(?<=[.:;!?]) +(\d{1,2})[.)] +(?=[^\W\d_])")
 _INLINE_ARTICLE = re.compile(r"(?:(?<=[.:;!?\"”])|(?<=[A-ZỊ])(?= Điều 1[.:])) +Điều (\d{1,3})[.:] +(?=[^\W\d_])")
 
 
+# ... and a dashed point run on after the end of a sentence, a clause or a lead-in (`… như sau: – Báo X mở …; – Đài Y
+# …`, `… tại địa phương. – Biên tập tin, bài …`): a dash between spaces before a capital. (A dash inside a name stands
+# after a word, never after a mark: `Ban Tổ chức - Kiểm tra`, `Phát thanh – Truyền hình`.)
+_INLINE_POINT = re.compile(rf"(?<=[.:;]) +[-–] +(?=[{VI_UPPER}])")
+
+
 def _inline_items(line: Line) -> list[Line]:
     """A line holding a numbered list or a decision's articles run together (text flattened onto one line, as
     copied from a web page), cut before each of its item numbers (`1.`, `Điều 1.`): the numbers must run 1, 2, 3 …
     in order, two at least, each before a capital; and before the closing formula that may follow the last item.
-    Any other line as it is."""
+    Each piece is cut again before the dashed points run into it (`_inline_points`). Any other line as it is."""
+    return [point for item in _inline_numbers(line) for point in _inline_points(item)]
+
+
+def _inline_points(line: Line) -> list[Line]:
+    """A line cut before each dashed point run into it after a mark (`_INLINE_POINT`); any other line as it is."""
+    if " - " not in line.text and " – " not in line.text:
+        return [line]
+    cuts = [m.end() - len(m.group(0).lstrip()) for m in _INLINE_POINT.finditer(line.text)]
+    if not cuts:
+        return [line]
+    bounds = [line.start, *(line.start + c for c in cuts), line.end]
+    return [_clip(line, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+def _inline_numbers(line: Line) -> list[Line]:
+    """`_inline_items`' numbered items and articles."""
     if ": 1" in line.text or ". 1" in line.text:
         cuts = _inline_cuts(line.text, _INLINE_ITEM)
     else:

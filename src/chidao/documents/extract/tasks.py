@@ -589,6 +589,19 @@ class _Builder:
             return [post], [seg.span(0, len(post))], None
         return [], [], None
 
+    def _headline(self, seg: Segment) -> bool:
+        """A portal's headline over a copy with no header (`Sở X định hướng tuyên truyền … năm 2017`, unclosed), the
+        unit it names first asking in the body below (`…, Sở X đề nghị các cơ quan …`): the post's title restating the
+        body, no work of the unit's own."""
+        if self.doc.issuer is not None or self.tasks or seg.depth or _TERMINAL_MARK.search(seg.text):
+            return False
+        mentions, _ = read_units(seg.text, 0)
+        if not mentions or mentions[0].start != 0 or len(mentions[0].names) != 1:
+            return False
+        asks = self.doc.text.find(f"{mentions[0].names[0]} đề nghị ", seg.end)
+        return asks >= 0 and assignment(self.doc.text[asks : asks + 300]) is not None
+
+
     def _paragraph(self, seg: Segment, nxt: Segment | None = None) -> None:
         text = seg.text
         if seg.depth == 0 and self.frames and _sums_up(text):
@@ -607,6 +620,8 @@ class _Builder:
                 return
         if quotes_law(text):
             self._push(Frame(depth=seg.depth, marked=seg.depth > 0, silent=True))
+            return
+        if self._headline(seg):
             return
         if seg.depth and (post := addressed_post(text)) is not None:
             # `1. Đồng chí Trưởng Ban X - Trưởng Tiểu ban: Phụ trách chung, …`: the post, then its duties
@@ -642,9 +657,10 @@ class _Builder:
         for task in list(created):
             self._aside_tasks(seg, task, ctx)
         if introduces_items(seg, nxt) and len(created) == 1 and (
-            (created[0].mode is None and not created[0].parent) or _titles_sections(seg, nxt, created[0], ctx)
+            (own := _own_unit_over_points(seg, nxt, created[0], ctx))
+            or (created[0].mode is None and not created[0].parent) or _titles_sections(seg, nxt, created[0], ctx)
         ):
-            self._section_sentence(seg, created[0], keep=_works_in_turn(text))
+            self._section_sentence(seg, created[0], keep=own or _works_in_turn(text))
             return
         self._remember(seg, ctx, created)
         if lead_in:
@@ -1507,6 +1523,29 @@ def _titles_sections(seg: Segment, nxt: Segment | None, task: Task, ctx: Frame |
         return False
     sub_section = nxt is not None and (nxt.text.rstrip().endswith(":") or is_heading(nxt))
     return sub_section and len(clauses(seg.text)) == 1 and len(seg.text.split()) <= 25
+
+
+# the mark that closes a sentence or a lead-in, at a paragraph's end
+_TERMINAL_MARK = re.compile(r"[.;:!?][\"”)]*\s*$")
+# a helper's or the lead's words right after a unit (`Sở X phối hợp với …`, `Sở X chủ trì, …`)
+_HELPS_OR_LEADS = re.compile(rf"\s*(?:{HELPER_WORDS}|{re.escape(lead_ins()['helping']['lead'])})(?![\wÀ-ỹ])")
+
+
+def _own_unit_over_points(seg: Segment, nxt: Segment | None, task: Task, ctx: Frame | None) -> bool:
+    """`2. Đài Truyền thanh các huyện đưa tin về … .` over dashed points (`- Tiếp sóng …`) under a lead-in that
+    asks other units (`… đề nghị các đơn vị thực hiện như sau:`): the item names its own unit and gives it work, a
+    task itself; the points are more work of that unit, not of the lead-in's (nor titled by the item, where no
+    lead-in names a unit: `Đối với các đơn vị thuộc Sở, đề nghị như sau:`)."""
+    if not task.assignees or (ctx is not None and task.assignees == ctx.assignees) or nxt is None or nxt.depth < 5:
+        return False
+    mentions, end = read_units(seg.text, 0)
+    # (the item opens with its unit, and its work is no helper's: `2.1. Sở X phối hợp với Sở Y trong công tác Z.`
+    # only names who and with whom, the title of its points)
+    # (nor a lead that only introduces its points: `2 - Sở X có trách nhiệm.`)
+    return (
+        bool(mentions) and mentions[0].start == 0 and _HELPS_OR_LEADS.match(seg.text, end) is None
+        and not pure_lead(seg.text[end:])
+    )
 
 
 _HELPING_WORDS = lead_ins()["helping"]
