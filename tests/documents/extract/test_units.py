@@ -929,31 +929,21 @@ def test_place_that_holds_a_surname_is_read_whole(text):
     assert mention is not None and mention.names == (text,)
 
 
-@pytest.mark.parametrize("text", _UNIT_HEADS["lower_heads"]["serving_examples"])
-def test_serving_office_in_lower_case_is_read_with_its_body(text):
-    """`serving` of `[lower_heads]`: `văn phòng` in lower case before the body it serves is one unit with it."""
+_LOWER = _UNIT_HEADS["lower_heads"]
+
+
+@pytest.mark.parametrize("text", _LOWER["serving_examples"] + _LOWER["teams_examples"])
+def test_lower_case_head_is_read_with_what_follows(text):
+    """`serving` and `teams` of `[lower_heads]`: `văn phòng` in lower case before the body it serves, `đội` before
+    the kind of team it is, head one unit with it."""
     name, rest = text.split("|")
     mention = read_unit(f"{name} {rest}", 0)
     assert mention is not None and mention.names == (name,)
 
 
-@pytest.mark.parametrize("text", _UNIT_HEADS["lower_heads"]["serving_counter_examples"])
-def test_serving_office_word_without_a_body_names_no_unit(text):
-    """... and the word before anything else is no unit (`văn phòng phẩm`)."""
-    assert read_unit(text, 0) is None
-
-
-@pytest.mark.parametrize("text", _UNIT_HEADS["lower_heads"]["teams_examples"])
-def test_team_in_lower_case_is_read_before_its_kind(text):
-    """`teams` of `[lower_heads]`: `đội` in lower case before the kind of team it is heads a unit."""
-    name, rest = text.split("|")
-    mention = read_unit(f"{name} {rest}", 0)
-    assert mention is not None and mention.names == (name,)
-
-
-@pytest.mark.parametrize("text", _UNIT_HEADS["lower_heads"]["teams_counter_examples"])
-def test_team_word_before_anything_else_names_no_unit(text):
-    """... and the word before anything else is no unit (`đội ngũ`, `đội mũ`)."""
+@pytest.mark.parametrize("text", _LOWER["serving_counter_examples"] + _LOWER["teams_counter_examples"])
+def test_lower_case_head_word_before_anything_else_names_no_unit(text):
+    """... and the word before anything else is no unit (`văn phòng phẩm`, `đội ngũ`, `đội mũ`)."""
     assert read_unit(text, 0) is None
 
 
