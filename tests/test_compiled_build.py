@@ -23,6 +23,7 @@ PURE = {
     "chidao.documents",
     "chidao.documents.readers",
     "chidao.documents.ocr",
+    "chidao.documents.readers.office",  # LibreOffice's runner (setup.py KEPT_PYTHON)
     "chidao.documents.check.samples",  # the rules' example documents, built when a rule's examples run (and mypyc
     # 2.4 cannot write the signature of its `layout(text, font=..., size=..., **parts)`)
 }

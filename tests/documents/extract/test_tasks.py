@@ -2844,7 +2844,7 @@ def test_units_given_work_in_turn(text, expected):
     ],
 )
 def test_time_of_a_sentence_given_to_units_in_turn(text, expected):
-    assert [(t.deadline.due, t.deadline.inherited) for t in _tasks(text, date=DocDate(2026, 3, 2))] == expected
+    assert [(t.deadline.due, t.deadline.inherited) for t in _tasks(text, date=DocDate(text="", year=2026, month=3, day=2))] == expected
 
 
 def test_issuer_named_in_turn_takes_its_own_step_in_the_unit_s_task():

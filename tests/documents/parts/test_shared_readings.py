@@ -58,6 +58,10 @@ def test_steps_read_the_same_with_the_preamble_end_given(text: str) -> None:
     assert _steps(text, shared=True) == _steps(text, shared=False)
 
 
+@pytest.mark.skipif(
+    not furniture.__file__.endswith(".py"),
+    reason="counts calls by replacing a module's function, which callers compiled by mypyc do not see (setup.py)",
+)
 def test_the_portal_preamble_is_found_once_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[int] = []
     plain = furniture.portal_preamble_end
