@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 PORT ?= 8000
 
-.PHONY: venv system-deps test test-fast demo lint score bench compiled bench-compiled clean
+.PHONY: venv system-deps test test-fast demo lint score bench compiled test-compiled bench-compiled clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -37,17 +37,23 @@ bench: venv
 	$(PY) benchmarks/parse_throughput.py
 
 ## Optional, for servers that parse in bulk: the parse modules compiled by mypyc (setup.py), as a wheel in dist/
-## installed into $(COMPILED); its output is compared with the source's on every snapshot input.
+## installed into $(COMPILED); its output is compared with the source's on every snapshot input, then the library
+## tests run against it.
 COMPILED ?= .venv-compiled
 compiled: venv
 	$(PY) -m pip install -q 'setuptools>=77' wheel
 	rm -rf build/lib* build/temp* dist/chidao-*.whl
 	CHIDAO_COMPILE=1 $(PY) -m pip wheel -q --no-build-isolation --no-deps -w dist .
 	test -x $(COMPILED)/bin/python || python3 -m venv $(COMPILED)
-	$(COMPILED)/bin/pip install -q dist/chidao-*.whl
+	$(COMPILED)/bin/pip install -q "$$(ls dist/chidao-*.whl)[test]"
 	$(COMPILED)/bin/pip install -q --force-reinstall --no-deps dist/chidao-*.whl
 	$(PY) benchmarks/snapshot.py write build/snapshot-source
 	$(COMPILED)/bin/python benchmarks/snapshot.py compare build/snapshot-source --installed
+	$(MAKE) test-compiled
+
+## The library tests against the compiled build (run from here, `chidao` is the one $(COMPILED) installed).
+test-compiled:
+	$(COMPILED)/bin/python -m pytest -q -n 2 -p no:cacheprovider tests/documents tests/test_compiled_build.py
 
 bench-compiled:
 	$(COMPILED)/bin/python benchmarks/parse_throughput.py --installed
