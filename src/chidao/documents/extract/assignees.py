@@ -194,7 +194,9 @@ _NOT_GROUP = rf"(?!{_alternation(_not_a_unit())}(?![\wÀ-ỹ]))"
 _COUNTED = rf"\d{{1,2}}[ \t]+(?:{_alternation(tuple(_HEADS['group_nouns']['counted']))})"
 # ... or taken whole (`tất cả các đơn vị`): `whole` of `[group_nouns]`
 _WHOLE = rf"(?:{_alternation(tuple(_HEADS['group_nouns']['whole']))})[ \t]+(?=[Cc]ác[ \t])"
-_GROUP = re.compile(rf"(?:(?:{_WHOLE})?[Cc]ác\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})|{_COUNTED})(?![\wÀ-ỹ])")
+# (... or, with no `các`, capitalised nouns joined by a slash, as a school names its units: `Khoa/Viện/Bộ môn`)
+_SLASHED = rf"(?=[{VI_UPPER}]){_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?=/{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ]))"
+_GROUP = re.compile(rf"(?:(?:{_WHOLE})?[Cc]ác\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})|{_COUNTED}|{_SLASHED})(?![\wÀ-ỹ])")
 # (a later noun may repeat `các`: `các sở, ban, ngành, đoàn thể, các đơn vị sự nghiệp và doanh nghiệp`)
 # (... never a noun that heads a plural name of its own, a capitalised word after it: `các chủ đầu tư, các Ban Quản
 # lý dự án …` is two groups, the second read whole by `_named_plural`; `các Sở, ngành Xây dựng` goes on)
@@ -205,6 +207,8 @@ _NAMED_NOUN = (
 )
 _MORE_GROUP = re.compile(
     rf"\s*,\s*(?:các\s+)?{_NOT_GROUP}{_NAMED_NOUN}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
+    # (... or slash-joined, as a school lists its units: `các Khoa/Viện/Bộ môn`)
+    rf"|/{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
     rf"|\s+và\s+(?:các\s+)?{_NOT_GROUP}{_NAMED_NOUN}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
 )
 # `các huyện, thành phố` (and `các huyện. thành phố`, a comma misread as a dot by OCR; `các tỉnh/thành phố`), and
@@ -667,6 +671,8 @@ _TIME_FIRST = frozenset(w.split()[0] for w in _TIME_WORDS)
 _TIME_WORD = re.compile(rf"{as_written(_TIME_WORDS)}(?![\wÀ-ỹ])")
 # A dash between two fields of one name (`Phòng Tài chính - Kế hoạch`), written as a word of its own
 _DASHES = ("-", "–")
+# A room, a floor or a building with its number after a dash (`– Phòng 207`, `– Nhà A1`, `– Tầng 3`)
+_ROOM = re.compile(rf"[ \t]+(?:{_alternation(tuple(_HEADS['place_ends']['rooms']))})[ \t]+[\w.]*[0-9]")
 # More numbers after a name's number, one unit of each (`khu vực 1, 2, 3`, `Đội số 2 và 5`)
 _NUMBER_LIST = re.compile(r"(?:[ \t]*,[ \t]*\d{1,3}(?![\w/.]))+(?:[ \t]+và[ \t]+\d{1,3}(?![\w/.]))?|[ \t]+và[ \t]+\d{1,3}(?![\w/.])")
 
@@ -735,6 +741,8 @@ def _extend_open(text: str, end: int) -> int:
             and (prev in _LEVEL_ENDS or (_title(prev) and _title(before_prev)))
         ):
             break  # a lower-case word after a place or a run of proper words
+        if word in _DASHES and _ROOM.match(text, m.end()):
+            break  # `Phòng Khảo thí – Phòng 207 Nhà A1`: the office's room, an address (`rooms` of `[place_ends]`)
         if word in _TIME_FIRST and words and _TIME_WORD.match(text, at):
             break  # `Tổ công tác đặc biệt hàng ngày báo cáo …`
         if (
@@ -1283,6 +1291,8 @@ def _read_unit(text: str, pos: int) -> UnitMention | None:
         plural = _plural_local(text, start, pos)
         if plural is not None:
             return plural
+    if first.isupper() and "/" in text[pos : pos + 12] and (slashed := _read_group(text, pos)) is not None:
+        return UnitMention((text[start:slashed],), start, slashed)  # `Khoa/Viện/Bộ môn trực thuộc Trường`, no `các`
     if first in "đĐ" and (above := _UNIT_ABOVE.match(text, pos)) is not None:
         return UnitMention((above.group(0),), start, above.end())  # `đơn vị nêu trên`, no `các`: the bodies above
     if first in _DIGITS:  # `04 đơn vị nêu trên`: a counted group, or nothing
