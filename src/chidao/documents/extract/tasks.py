@@ -593,14 +593,13 @@ class _Builder:
         """A portal's headline over a copy with no header (`Sở X định hướng tuyên truyền … năm 2017`, unclosed), the
         unit it names first asking in the body below (`…, Sở X đề nghị các cơ quan …`): the post's title restating the
         body, no work of the unit's own."""
-        if self.doc.issuer is not None or self.tasks or seg.depth or _TERMINAL_MARK.search(seg.text):
+        if self.doc.issuer is not None or self.tasks or seg.depth or not seg.ends_open:
             return False
         mentions, _ = read_units(seg.text, 0)
         if not mentions or mentions[0].start != 0 or len(mentions[0].names) != 1:
             return False
         asks = self.doc.text.find(f"{mentions[0].names[0]} đề nghị ", seg.end)
         return asks >= 0 and assignment(self.doc.text[asks : asks + 300]) is not None
-
 
     def _paragraph(self, seg: Segment, nxt: Segment | None = None) -> None:
         text = seg.text
@@ -1525,12 +1524,6 @@ def _titles_sections(seg: Segment, nxt: Segment | None, task: Task, ctx: Frame |
     return sub_section and len(clauses(seg.text)) == 1 and len(seg.text.split()) <= 25
 
 
-# the mark that closes a sentence or a lead-in, at a paragraph's end
-_TERMINAL_MARK = re.compile(r"[.;:!?][\"”)]*\s*$")
-# a helper's or the lead's words right after a unit (`Sở X phối hợp với …`, `Sở X chủ trì, …`)
-_HELPS_OR_LEADS = re.compile(rf"\s*(?:{HELPER_WORDS}|{re.escape(lead_ins()['helping']['lead'])})(?![\wÀ-ỹ])")
-
-
 def _own_unit_over_points(seg: Segment, nxt: Segment | None, task: Task, ctx: Frame | None) -> bool:
     """`2. Đài Truyền thanh các huyện đưa tin về … .` over dashed points (`- Tiếp sóng …`) under a lead-in that
     asks other units (`… đề nghị các đơn vị thực hiện như sau:`): the item names its own unit and gives it work, a
@@ -1549,6 +1542,8 @@ def _own_unit_over_points(seg: Segment, nxt: Segment | None, task: Task, ctx: Fr
 
 
 _HELPING_WORDS = lead_ins()["helping"]
+# a helper's or the lead's words right after a unit (`Sở X phối hợp với …`, `Sở X chủ trì, …`)
+_HELPS_OR_LEADS = re.compile(rf"\s*(?:{HELPER_WORDS}|{re.escape(_HELPING_WORDS['lead'])})(?![\wÀ-ỹ])")
 # `X chủ trì;` closing a clause: `lead` of `[helping]` in data/lead_ins.toml
 _LEAD_ONLY = re.compile(rf"\s*{re.escape(_HELPING_WORDS['lead'])}\s*[;,]?\s*$")
 

@@ -207,6 +207,8 @@ def _opens_part(text: str) -> bool:
         return False
     # (a page's number before the header run onto one line is no part: `1. ỦY BAN NHÂN DÂN … Số: 12/2022/QĐ-UBND …`)
     return not names_a_body(text[m.end() :])
+
+
 # a bullet before a line's text (`* `, `- `, `+ `, `• `), spaces around it
 _BULLET = re.compile(r"\s*[*•+\-–]\s+")
 _YEARS_ONLY = re.compile(r"(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?")
