@@ -199,12 +199,20 @@ _PREAMBLE_VERB = re.compile(rf"(?<![a-z])(?:{alternation(_PREAMBLE['verbs'])})\s
 _PREAMBLE_END = re.compile(rf"[^.;:]{{0,{_PREAMBLE['sentence']}}}?(?<![a-z])(?:{alternation(_PREAMBLE['ends'])})\s*:")
 
 
+_FULL_STOP = re.compile(r"\.(?=\s)")
+
+
 def _preamble_type(opening: str) -> DocType | None:
     """The type a copy's own preamble names (`…, Ủy ban nhân dân thành phố ban hành Kế hoạch triển khai như sau:`,
     `preamble`): a verb of issuing right before a type's name in a capital, no number after the name, the sentence
-    ending in `như sau:`."""
+    ending in `như sau:`; past the repost's reach only in a sentence that opened within it (`opening`)."""
     folded = fold_chars(opening).lower()
+    # (where the first full stop at or past the reach stands: a verb after it is in a sentence opened past the reach)
+    stop = _FULL_STOP.search(folded, _REPOST["reach"])
+    closed = stop.start() if stop is not None else len(folded)
     for m in _PREAMBLE_VERB.finditer(folded):
+        if m.start() > closed:
+            break
         hit = type_name_at(opening, folded, m.end(), upper_only=False)
         if hit is None or not opening[hit[0]].isupper() or _LEAD_NUMBER.match(folded, hit[1]) is not None:
             continue
@@ -300,7 +308,7 @@ def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
         source = (last.start, last.end)
         types.append(doc_type(code, name_of(code), None))  # (the portal's line, not the document's own type line)
         numbers.extend(ref.number for ref in find_references(last.text) if ref.number)
-    if not types and (preamble := _preamble_type(opening)) is not None:
+    if not types and (preamble := _preamble_type(doc.text[: min(_PREAMBLE["opening"], letter)])) is not None:
         types.append(preamble)
     if not types and not numbers:
         # a news item telling a Party body's direction names no document of its own, but is a Party text
