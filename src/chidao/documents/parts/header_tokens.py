@@ -233,13 +233,50 @@ def cell_tokens(cell: Cell) -> list[Token]:
     return tokens
 
 
+_CUT_NAME_WORDS = 2  # words on each line of a type name a copy cut over two lines (`CHỈ` / `THỊ`, `CHƯƠNG TRÌNH` / `HÀNH ĐỘNG`)
+
+
+def _names_whole(s: str) -> bool:
+    """Whether `s` is a type name in capitals and nothing else."""
+    folded = fold_chars(s)
+    hit = type_name_at(s, folded, 0) if opens_type_name(folded, 0) else None
+    return hit is not None and not s[hit[1] :].strip(" :.")
+
+
+def _cut_type_name(first: str, second: str) -> bool:
+    """Two lines in capitals, a word or two each, that make up a type name together but not the first alone
+    (`CHỈ` / `THỊ`: a web copy's narrow title cell cut between the name's words)."""
+    if not first or not second or len(first.split()) > _CUT_NAME_WORDS or len(second.split()) > _CUT_NAME_WORDS:
+        return False
+    if not (is_upper(first) and is_upper(second)) or _names_whole(first):
+        return False
+    return _names_whole(f"{first} {second}")
+
+
+def type_name_parts(text: str, lines: list[Line]) -> list[Line]:
+    """`lines`, with a type name cut over two lines (`_cut_type_name`) as one Line, so that the name is read whole
+    and the title under it is read as its trích yếu."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if k + 1 < len(lines) and _cut_type_name(line.text.strip(), lines[k + 1].text.strip()):
+            nxt = lines[k + 1]
+            out.append(Line(line.index, line.start, nxt.end, text[line.start : nxt.end]))
+            k += 2
+            continue
+        out.append(line)
+        k += 1
+    return out
+
+
 def tokens(text: str, lines: list[Line], limit: int = 80, skip: int | None = None) -> Iterator[Token]:
     """Header tokens of the first `limit` lines, in reading order, from line `skip` on: by default after a legal
     portal's title and metadata table above the copy, which are not the header (`portal_preamble_end`, which a
     caller that knows it already passes)."""
     if skip is None:
         skip = portal_preamble_end(lines)
-    for line in cell_lines(text, blank_parts(text, lines[skip:limit])):
+    for line in type_name_parts(text, cell_lines(text, blank_parts(text, lines[skip:limit]))):
         if not line.text:
             continue
         for cell in line_cells(text, line):
