@@ -235,11 +235,16 @@ def _repost_number(opening: str) -> str | None:
 _SOURCE = re.compile(
     rf"\(\s*{as_written(_DATA['source']['openers'])}\s+(?P<name>[^\d()]{{2,40}}?)\s+(?:số\s+)?\d[^()\n]{{0,120}}\)\s*"
 )
+# ... or with no bracket, a portal's pointer to the whole document (`Xem chi tiết tại Công văn 369/UBND-KT`)
+_PLAIN_OPENERS = _DATA["source"]["plain_openers"]
+_PLAIN_SOURCE = re.compile(
+    rf"{as_written(_PLAIN_OPENERS)}\s+(?P<name>[^\d(),.;:]{{2,40}}?)\s+(?:số\s+)?\d[^\s(),;:]*\s*"
+)
 
 
 def _source_code(text: str) -> str | None:
     """`(Theo Công văn số 1962/UBND-KT, ngày …)`, a portal's last line naming its source (`source`): the type code."""
-    m = _SOURCE.fullmatch(text)
+    m = _SOURCE.fullmatch(text) or _PLAIN_SOURCE.fullmatch(text)
     if m is None:
         return None
     hit = find_type_name(m.group("name"), upper_only=False)
@@ -256,7 +261,7 @@ def _source_line(lines: list[Line]) -> Line | None:
     reporter's name); else None."""
     filled = [line for line in lines if line.text.strip()]
     for line in reversed(filled[-(_CHROME_AFTER["lines"] + 1) :]):
-        if line.text.lstrip().startswith("("):
+        if line.text.lstrip().startswith(("(", *_PLAIN_OPENERS)):
             return line
         if len(line.text.strip()) > _CHROME_AFTER["length"]:
             return None
