@@ -63,3 +63,14 @@ def test_work_within_a_period_stated_above_is_due_on_its_last_day(row):
     task = text.splitlines()[-1]
     found = own_deadline(task, Document(source=Source(name="x.txt"), text=text))
     assert (found.due.isoformat() if found is not None and found.due else "") == due
+
+
+@pytest.mark.parametrize("row", load_toml("deadline_phrases.toml")["opening_date"]["examples"])
+def test_a_text_with_no_header_date_takes_the_year_its_opening_tells(row):
+    """`[opening_date]`: with no header date, the first full date on the text's first lines gives the year to the
+    days and periods its tasks name without one; a date further down gives none."""
+    text, due = row.split("|")
+    text = text.replace("\\n", "\n")
+    task = text.splitlines()[-1]
+    found = own_deadline(task, Document(source=Source(name="x.txt"), text=text))
+    assert (found.due.isoformat() if found is not None and found.due else "") == due

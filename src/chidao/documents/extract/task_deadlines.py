@@ -15,7 +15,7 @@ from typing import NamedTuple
 from chidao.documents.alternation import as_written
 from chidao.documents.data import load_toml
 from chidao.documents.data.formal import invitation_codes, invitation_names
-from chidao.documents.extract.deadlines import add_months, date_from_token, find_deadline
+from chidao.documents.extract.deadlines import add_months, date_from_token, find_dates, find_deadline
 from chidao.documents.extract.meeting import announced_date
 from chidao.documents.model import Deadline, DocDate, Document
 
@@ -27,19 +27,35 @@ class _Memo:
     def __init__(self) -> None:
         self.text: str | None = None
         self.date: DocDate | None = None
+        self.reference: DocDate | None = None  # the date the deadlines' missing years come from
         self.found: dict[str, Deadline | None] = {}
 
     def find(self, text: str, doc: Document) -> Deadline | None:
         if self.text is not doc.text or self.date != doc.date:
             self.text, self.date, self.found = doc.text, dataclasses.replace(doc.date) if doc.date else None, {}
+            self.reference = doc.date if doc.date is not None else opening_date(doc.text)
         if text not in self.found:
             try:
-                found = _effective_since(text, find_deadline(text, doc.date), doc.text)
+                found = _effective_since(text, find_deadline(text, self.reference), doc.text)
                 self.found[text] = _period_above(text, found, doc.text)
             except Exception:  # a deadline the grammar cannot read must not lose the task
                 self.found[text] = None
         found = self.found[text]
         return _copy(found) if found is not None else None  # callers may change their copy
+
+
+_OPENING_LINES = load_toml("deadline_phrases.toml")["opening_date"]["lines"]
+
+
+def opening_date(text: str) -> DocDate | None:
+    """The first full date on a text's first lines (`[opening_date]` of data/deadline_phrases.toml): the day a text
+    with no header date tells at its start, which gives the year to the days and periods its tasks name without one."""
+    opening = [line for line in text.splitlines() if line.strip()][:_OPENING_LINES]
+    found = next(find_dates("\n".join(opening)), None)
+    if found is None:
+        return None
+    day = found[0]
+    return DocDate(text="", year=day.year, month=day.month, day=day.day)
 
 
 class _EffectiveSince(NamedTuple):
