@@ -16,6 +16,7 @@ from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
 from chidao.documents.data.formal import letter_codes
 from chidao.documents.extract.assignees import (
+    PLACE_LEVELS,
     UnitMention,
     _opens_predicate,
     _predicates,
@@ -2320,9 +2321,17 @@ def _addressee_units(name: str) -> list[str]:
     các Sở: Y tế, Xây dựng`) → each body; a line naming one (`UBND các huyện, thị xã, thành phố`) stays whole."""
     mentions, end = read_units(name, 0)
     names = [n for m in mentions for n in m.names]
-    if len(names) < 2 or name[end:].strip(" ;.,"):
+    if len(names) < 2 or name[end:].strip(" ;.,") or any(_PLACES_ALONE.fullmatch(n) for n in names):
+        # (`Các Phòng Giáo dục và Đào tạo huyện, thị xã, thành phố`: the levels after the first comma are no body of
+        # their own but the rest of the group's places)
         return [name]
     return names
+
+
+# a name of levels of place alone (`thị xã, thành phố`): `group_levels` of `[place_levels]` in data/unit_heads.toml
+_PLACES_ALONE = re.compile(
+    rf"(?:(?:các|Các)\s+)?{as_written(PLACE_LEVELS['group_levels'])}(?:\s*,\s*{as_written(PLACE_LEVELS['group_levels'])})*"
+)
 
 
 def _drafters(doc: Document) -> list[str]:
