@@ -58,13 +58,18 @@ def _parse(
     steps read the text before them, the references the whole text; the document keeps the whole text."""
     from chidao.documents.extract import meeting, references, tasks
     from chidao.documents.parts import closing, header
-    from chidao.documents.parts.furniture import portal_preamble_end
+    from chidao.documents.parts.furniture import first_page_mark, portal_preamble_end
 
     body = text if notes_start is None else text[: max(notes_start - 1, 0)]  # without the "\n" before the notes
     doc = Document(source=source, text=body, layout=layout, metadata=dict(metadata or {}))
     lines = split_lines(doc.text)
     # a legal portal's lines above the copy, read once: the header and the references skip them
     preamble_end = portal_preamble_end(lines)
+    if preamble_end < len(lines) and (mark := first_page_mark(lines[preamble_end])):
+        # a sharing site's `Trang 1` glued to the header's first word (`Trang 1UBND TỈNH …`): blanked, spans kept
+        start = lines[preamble_end].start
+        doc.text = body[:start] + " " * mark + body[start + mark :]
+        lines = split_lines(doc.text)
     header.read_header(doc, lines, preamble_end)
     closing.read_closing(doc, lines)
     references.read_references(doc, text, lines, preamble_end)

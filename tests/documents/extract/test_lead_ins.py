@@ -396,3 +396,15 @@ def test_body_speaker(text, speaker):
     from chidao.documents.extract.task_frames import body_speaker
 
     assert body_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [(e, True) for e in LEAD_INS["closing_asks"]["examples"]]
+    + [(e, False) for e in LEAD_INS["closing_asks"]["counter_examples"]],
+)
+def test_closing_asks(text, asks):
+    """`[closing_asks]`: the words a closing request opens with, which dates a lead-in's list."""
+    from chidao.documents.extract.tasks import _CLOSING_ASKS
+
+    assert (_CLOSING_ASKS.match(text) is not None) is asks

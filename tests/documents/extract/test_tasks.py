@@ -1998,6 +1998,9 @@ def test_lead_in_of_the_issuers_head_gives_the_items_to_the_units_they_name(lead
         ("UBND các huyện, thị xã, thành phố", ["UBND các huyện, thị xã, thành phố"]),
         ("Các sở: Tài chính, Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
         ("Giám đốc các Sở: Y tế, Xây dựng", ["Giám đốc Sở Y tế", "Giám đốc Sở Xây dựng"]),
+        # a group of places after a body with no `các` before its first level: one line, one group
+        ("Các Phòng Giáo dục và Đào tạo huyện, thị xã, thành phố", ["Các Phòng Giáo dục và Đào tạo huyện, thị xã, thành phố"]),
+        ("Các Trung tâm Y tế huyện, thành phố", ["Các Trung tâm Y tế huyện, thành phố"]),
     ],
 )
 def test_kinh_gui_line_naming_several_bodies_is_read_body_by_body(line, expected):

@@ -479,6 +479,11 @@ def test_group_expansion(text, addressees, group, members):
         # the departments of one field in the plural, short, in a letter sent to them all
         (["Các Sở Nông nghiệp và Phát triển nông thôn"], "các Sở NN&PTNT", "Các Sở Nông nghiệp và Phát triển nông thôn"),
         (["Các Sở Y tế"], "các Sở GD&ĐT", "các Sở GD&ĐT"),
+        # ... sent to the department of each province, named as a group of places, by its head's office or not
+        (["Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"], "các Sở Y tế",
+         "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"),
+        (["Sở Tài chính các tỉnh, thành phố", "Kho bạc Nhà nước"], "Sở Tài chính", "Sở Tài chính các tỉnh, thành phố"),
+        (["Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"], "các Sở Tài chính", "các Sở Tài chính"),
     ],
 )
 def test_name_read_short_written_out_as_the_letter_addresses_it(addressees, short, full):
@@ -1060,6 +1065,16 @@ def test_addressed_groups(group, members):
     """`[addressed_groups]` of unit_heads.toml: in a letter a generic group stands for the bodies of its Kính gửi;
     any other group for itself."""
     names = DocumentUnits("...", addressees=["Sở Y tế", "Sở Tài chính"])
+    assert names.expand_group(group) == members.split(";")
+
+
+@pytest.mark.parametrize(("group", "members"), [e.split("|") for e in _UNIT_HEADS["addressed_groups"]["held_examples"]])
+def test_addressed_groups_of_heads(group, members):
+    """`held_examples` of `[addressed_groups]`: a Kính gửi naming heads (`Chủ tịch UBND các xã`) stands, for a group
+    named by the bodies alone (`các đơn vị, địa phương`), for the bodies they head; for `Thủ trưởng các đơn vị`, for
+    the heads; a person addressed stays as written."""
+    heads = ["Chủ tịch UBND các xã, thị trấn", "Giám đốc Trung tâm Y tế huyện", "Đồng chí Hà Văn Sơn, Bí thư Đảng ủy xã"]
+    names = DocumentUnits("...", addressees=heads)
     assert names.expand_group(group) == members.split(";")
 
 

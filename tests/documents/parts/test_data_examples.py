@@ -202,6 +202,22 @@ def test_bare_metadata_rows_count_only_as_a_run() -> None:
     assert portal_preamble_end(split_lines(alone)) == 0
 
 
+_FIRST_PAGE = load_toml("issuer_markers.toml")["first_page_mark"]
+
+
+@pytest.mark.parametrize(
+    ("document", "issuer"),
+    [e.split("|") for k in ("examples", "counter_examples") for e in _FIRST_PAGE[k]],
+)
+def test_first_page_mark_examples(document: str, issuer: str) -> None:
+    """`[first_page_mark]` of issuer_markers.toml: a sharing site's `Trang 1`, alone or glued to the header's first
+    word, ends the site's lines above it; the header after it is read whole."""
+    from chidao.documents import parse_text
+
+    doc = parse_text(document + "\nNội dung.\n", check=False)
+    assert doc.issuer is not None and doc.issuer.name == issuer
+
+
 @pytest.mark.parametrize(
     ("line", "notice"),
     [(e, True) for e in header_markers().portal_preview_examples]

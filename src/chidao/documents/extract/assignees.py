@@ -1458,7 +1458,8 @@ def _named_holder(text: str, start: int, office: re.Match[str]) -> UnitMention |
     return UnitMention((text[start : person.end()],), start, person.end())
 
 
-_ADDRESS_FORMS = frozenset(_OFFICE_FORMS["address"])
+ADDRESS_FORMS = frozenset(_OFFICE_FORMS["address"])
+_ADDRESS_FORMS = ADDRESS_FORMS
 # a Party committee member's title where the person's name would stand (`Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ
 # tịch UBND xã`): `members` of `[office_forms]`, then the committee, up to the comma before the office
 _MEMBER_TITLE = re.compile(rf"[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['members']))})[ \t]+[^,;:.]{{3,60}}?(?=,)")

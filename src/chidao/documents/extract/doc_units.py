@@ -15,6 +15,7 @@ from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
 from chidao.documents.data.formal import titles
 from chidao.documents.extract.assignees import (
+    ADDRESS_FORMS,
     COURTESY,
     LOCAL_HEADS,
     OFFICES,
@@ -179,6 +180,21 @@ _LEVEL_WORDS = frozenset(level.split()[-1] for level in PLACE_LEVELS["group_leve
 def _lower_first(name: str) -> str:
     """`Các Bệnh viện` after an office title reads `Thủ trưởng các Bệnh viện`."""
     return name[:1].lower() + name[1:] if name[:3] in ("Các", "Những") else name
+
+
+# a form of address before an addressee (`Đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh`, `Đ/c Chủ tịch …`): a person,
+# whom no group of bodies stands for by its office: `address` of `[office_forms]` in data/unit_heads.toml
+_ADDRESSED_PERSON = tuple(sorted({f.lower() + " " for f in ADDRESS_FORMS}))
+
+
+def _body_addressed(addressee: str) -> str:
+    """`Chủ tịch UBND các xã, thị trấn` → `UBND các xã, thị trấn`: the body an addressee named by its head's office
+    heads, for a group the letter names by the bodies alone (`các đơn vị, địa phương`); a person addressed
+    (`Đồng chí …`) or a body named alone stays as written."""
+    if addressee.lower().startswith(_ADDRESSED_PERSON):
+        return addressee
+    body = strip_office(addressee)
+    return body if body != addressee and (body[:1].isupper() or body[:4] == "các ") else addressee
 
 
 def _loose_key(key: str) -> str:
@@ -619,7 +635,19 @@ class DocumentUnits:
             return name
         key = self._key(name)
         plural = [a for a in self.addressees if a[:4].lower() == "các " and ":" not in a and self._key(a) == key]
-        return plural[0] if len(plural) == 1 else name
+        if len(plural) == 1:
+            return plural[0]
+        # ... or to `Sở Giáo dục và Đào tạo các tỉnh, thành phố trực thuộc Trung ương` (by its head's office or not):
+        # the one department of each place the line names as a group of places
+        folded = fold(name) + " cac "
+        placed = {
+            body
+            for a in self.addressees
+            if ":" not in a
+            and fold(body := strip_office(a)).startswith(folded)
+            and _PLACES_ONLY.match(fold(body)[len(folded) :].replace(",", "")) is not None
+        }
+        return placed.pop() if len(placed) == 1 else name
 
     def _resolve(self, name: str) -> str:
         if "Mặt trận" in name or "MTTQ" in name:
@@ -950,9 +978,13 @@ class DocumentUnits:
             return [a for a in self.addressees if fold(a).startswith(kind + " ")] or list(self.addressees)
         if self.addressees and (_ADDRESSEE_GROUP.fullmatch(core) or unit_key(core) == self.alias):
             # (or by the short name it gave them: `(sau đây gọi tắt là các chủ đầu tư)`)
-            # an addressee already named by its head's office (`Giám đốc các bệnh viện …`) keeps its own office
+            # an addressee already named by its head's office (`Giám đốc các bệnh viện …`) keeps its own office when
+            # the group is named by one (`Thủ trưởng các đơn vị`); the bodies alone (`các đơn vị, địa phương` sent to
+            # `Chủ tịch UBND các xã, thị trấn`) are those bodies, the office dropped (`_body_addressed`)
             named = [self._placed_further(a) for a in self.addressees]
-            return [office + _lower_first(a) if office and strip_office(a) == a else a for a in named]
+            if not office:
+                return [_body_addressed(a) for a in named]
+            return [office + _lower_first(a) if strip_office(a) == a else a for a in named]
         places = _PLACES_ABOVE.fullmatch(name.strip())
         if places is not None:
             # (`các tỉnh, thành phố nêu trên`: the provinces and the cities under the centre it has named)

@@ -16,6 +16,7 @@ from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
 from chidao.documents.data.formal import letter_codes
 from chidao.documents.extract.assignees import (
+    PLACE_LEVELS,
     UnitMention,
     _opens_predicate,
     _predicates,
@@ -2315,14 +2316,61 @@ def _holds_parts(text: str) -> bool:
     return not mentions
 
 
+# a closing request's opening words (`Kính đề nghị Giám đốc các Sở … báo cáo gấp về Bộ … trước ngày …`): `[closing_asks]`
+# of data/lead_ins.toml
+_CLOSING_ASKS = re.compile(rf"(?:{either_case(lead_ins()['closing_asks']['words'])})\s")
+
+
+def _closing_dates_list(tasks: list[Task]) -> None:
+    """`Bộ X đề nghị các Sở Y báo cáo … theo các nội dung sau:` / `1. …` / `2. …` / `Kính đề nghị Giám đốc các Sở Y
+    chỉ đạo báo cáo gấp về Bộ trước ngày 18/10/2010.`: a closing request to the lead-in's own units (or their heads),
+    dated, after its undated items, dates the lead-in and each item (a deadline stated for the whole list, inherited;
+    corpus README). Only where that request is the one dated task under the lead-in."""
+    by_parent: dict[str, list[Task]] = {}
+    for task in tasks:
+        if task.parent:
+            by_parent.setdefault(task.parent, []).append(task)
+    order = {id(task): i for i, task in enumerate(tasks)}
+    for lead in tasks:
+        kids = list(by_parent.get(lead.id, []))
+        if not kids or (lead.deadline is not None and lead.deadline.kind != "none"):
+            continue
+        after = order[id(kids[-1])] + 1  # (the request may stand after the list, under no one: `… sau:` / `1.` / `2.`)
+        if after < len(tasks) and tasks[after].parent is None:
+            kids.append(tasks[after])
+        dated = [k for k in kids if k.deadline is not None and k.deadline.kind != "none"]
+        if len(dated) != 1 or dated[0] is kids[0]:
+            continue
+        closing = dated[0]
+        if closing.deadline is None or closing.deadline.kind != "date" or closing.deadline.inherited:
+            continue
+        if not _CLOSING_ASKS.match(closing.text) or _bodies(closing.assignees) != _bodies(lead.assignees):
+            continue
+        for task in [lead, *kids[: kids.index(closing)]]:
+            task.deadline = inherited(closing.deadline)
+
+
+def _bodies(names: list[str]) -> set[str]:
+    """The bodies `names` name, their heads' offices dropped, as keys."""
+    return {unit_key(strip_office(n)).removeprefix("cac ") for n in names}
+
+
 def _addressee_units(name: str) -> list[str]:
     """A Kính gửi line naming several bodies (`Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn;`, `Giám đốc
     các Sở: Y tế, Xây dựng`) → each body; a line naming one (`UBND các huyện, thị xã, thành phố`) stays whole."""
     mentions, end = read_units(name, 0)
     names = [n for m in mentions for n in m.names]
-    if len(names) < 2 or name[end:].strip(" ;.,"):
+    if len(names) < 2 or name[end:].strip(" ;.,") or any(_PLACES_ALONE.fullmatch(n) for n in names):
+        # (`Các Phòng Giáo dục và Đào tạo huyện, thị xã, thành phố`: the levels after the first comma are no body of
+        # their own but the rest of the group's places)
         return [name]
     return names
+
+
+# a name of levels of place alone (`thị xã, thành phố`): `group_levels` of `[place_levels]` in data/unit_heads.toml
+_PLACES_ALONE = re.compile(
+    rf"(?:(?:các|Các)\s+)?{as_written(PLACE_LEVELS['group_levels'])}(?:\s*,\s*{as_written(PLACE_LEVELS['group_levels'])})*"
+)
 
 
 def _drafters(doc: Document) -> list[str]:
@@ -2447,6 +2495,7 @@ def read_tasks(
             issuer=doc.issuer.name if doc.issuer is not None else None,
         )
         builder.run(segs)
+        _closing_dates_list(builder.tasks)
         name_section_owners(doc.text, doc.issuer.name if doc.issuer else None, builder.tasks)
         builder.tasks = _without_lead_summary(doc, builder.tasks)
         builder.tasks = _aims_joined(doc, builder.tasks)

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from chidao.documents.alternation import as_written, either_case
+from chidao.documents.data import load_toml
 from chidao.documents.data.formal import header_markers
+from chidao.documents.parts.issuer import names_a_body
 from chidao.documents.parts.number import read_number
 from chidao.documents.parts.type_subject import find_type_name
 from chidao.documents.text import VI_UPPER, Line
@@ -264,6 +266,59 @@ def _numbered_title_end(filled: list[Line]) -> int:
     return 0
 
 
+_TITLE_HEADER_REACH = 3  # lines with text under a page's title where the issuer's first line stands
+_TITLE_NUMBER_REACH = 8  # ... and down to which the header's number line stands
+
+
+def _type_titled_end(filled: list[Line]) -> int:
+    """A page's title in capitals that opens with a type's name (`HƯỚNG DẪN TUYỂN SINH TCCN 2016-2017`, a school's
+    post) above a whole header: an issuer's line in capitals within the next lines, a number line below it. A
+    document's own header never opens with its type's name (Decree 30: the issuer, the motto, the number come first),
+    so the title is the page's. The index of the first line after the title (and any line with no letter under it:
+    a theme's bar `|`); 0 when the copy opens otherwise."""
+    if not filled or not filled[0].text.isupper():
+        return 0
+    hit = find_type_name(filled[0].text)
+    # (a telegram opens with its type's name, alone, above its number and its sender: `CÔNG ĐIỆN` / `Số: …`)
+    if hit is None or hit[0] != 0 or not any(c.isalpha() for c in filled[0].text[hit[1] :]):
+        return 0
+    k = 1
+    while k < len(filled) and not any(c.isalpha() for c in filled[k].text):
+        k += 1
+    numbered = [j for j, line in enumerate(filled[: k + _TITLE_NUMBER_REACH]) if read_number(line.text) is not None]
+    issuer = [
+        j for j, line in enumerate(filled[k : k + _TITLE_HEADER_REACH], k)
+        if line.text.isupper() and names_a_body(line.text)
+    ]
+    if not issuer or not numbered or numbered[0] < issuer[0]:
+        return 0
+    return filled[k - 1].index + 1 if k < len(filled) else 0
+
+
+# The first page's mark of a document-sharing site's text layer (`Trang 1`, alone or glued to the header's first word:
+# `Trang 1UBND TỈNH …`): `[first_page_mark]` of data/issuer_markers.toml
+_FIRST_PAGE = re.compile(
+    rf"^{either_case(load_toml('issuer_markers.toml')['first_page_mark']['labels'])}[ \t]*1(?:[ \t]*$|(?=[{VI_UPPER}]))"
+)
+
+
+def first_page_mark(line: Line) -> int:
+    """The length of the first page's mark opening `line` (`Trang 1`, alone, or glued to the header's first word:
+    `Trang 1UBND TỈNH …`); 0 when it opens with none."""
+    m = _FIRST_PAGE.match(line.text)
+    return 0 if m is None else m.end()
+
+
+def _first_page_end(filled: list[Line]) -> int:
+    """The index of the line the header starts on, under a document-sharing site's first page mark in the first lines
+    (the mark's own line when the header's first word is glued to it); 0 when there is none."""
+    for line in filled[:_POSTED_REACH]:
+        end = first_page_mark(line)
+        if end:
+            return line.index + (1 if end == len(line.text) else 0)
+    return 0
+
+
 def portal_preamble_end(lines: list[Line]) -> int:
     """The index of the first line after a legal portal's preamble (the page's title and its metadata table, two
     lines of it at least, in the first lines, or three rows of it kept with no colon, `Ngày ban hành 24/06/2022`;
@@ -289,4 +344,9 @@ def portal_preamble_end(lines: list[Line]) -> int:
     ]
     if posted:
         return posted[0] + 1
-    return _repeated_title_end(filled[:_POSTED_REACH]) or _numbered_title_end(filled[:_TITLED_REACH])
+    return (
+        _first_page_end(filled)
+        or _repeated_title_end(filled[:_POSTED_REACH])
+        or _numbered_title_end(filled[:_TITLED_REACH])
+        or _type_titled_end(filled)
+    )

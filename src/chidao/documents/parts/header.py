@@ -51,7 +51,7 @@ from chidao.documents.parts.type_subject import (
     name_of,
     type_name_at,
 )
-from chidao.documents.text import VI_LOWER, Line, fold, fold_chars
+from chidao.documents.text import VI_LOWER, VI_UPPER, Line, fold, fold_chars
 
 _TELEGRAM = load_toml("issuer_markers.toml")["sent_at"]["telegram"]  # a Công điện's code: `[sent_at]`
 _WRAP = 110  # a subject line longer than this is a whole paragraph, not a wrapped line
@@ -270,8 +270,9 @@ def _number_alone(doc: Document, cell: Cell) -> None:
         doc.number = number
 
 
-# ... or a count that goes on in lower case (`… kỷ niệm` / (blank) / `190 năm thành lập tỉnh`), never an item number
-_COUNT_ON = re.compile(rf"\d{{1,4}}[ \t]+[{VI_LOWER}]")
+# ... or a count that goes on in lower case (`… kỷ niệm` / (blank) / `190 năm thành lập tỉnh`), never an item number;
+# or an abbreviation in capitals that goes on so (`… công tác tuyển sinh` / (blank) / `TCCN năm học 2016-2017`)
+_COUNT_ON = re.compile(rf"(?:\d{{1,4}}|[{VI_UPPER}]{{2,8}})[ \t]+[{VI_LOWER}]")
 
 
 def _portal_title(state: _State, cell: Cell) -> bool:
