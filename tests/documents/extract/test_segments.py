@@ -934,3 +934,12 @@ def test_a_row_of_cells_between_tabs_is_a_table_row() -> None:
     assert [s.cells for s in segs if s.cells] == [
         ["TT", "Nội dung", "Chủ trì", "Thời hạn"], ["I", "GIÁM SÁT"], ["1", "Lập danh sách", "", "Quý II/2027"],
     ]
+
+
+def test_a_header_row_whose_opening_pipe_the_header_took_keeps_its_width() -> None:
+    """`STT | … | Sản phẩm |` at the body's start (its opening pipe read with the header): the closing pipe closes
+    it, as it closes the rows below, so the header counts as many cells as they do."""
+    text = "STT | Nội dung | Chủ trì | Thời hạn |\n|---|---|---|---|\n| 1 | Lập danh sách | Sở Nội vụ | Quý II/2027 |\n"
+    assert [s.cells for s in segments(split_lines(text)) if s.cells] == [
+        ["STT", "Nội dung", "Chủ trì", "Thời hạn"], ["1", "Lập danh sách", "Sở Nội vụ", "Quý II/2027"],
+    ]

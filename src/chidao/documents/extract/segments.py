@@ -233,13 +233,19 @@ def _marker(text: str) -> tuple[str | None, int, int]:
     return m.group(m.lastgroup), _MARKER_DEPTH[m.lastgroup], m.end()
 
 
+def _next_text(lines: list[Line], at: int) -> str:
+    """The text of the first line after `at` that is not blank."""
+    return next((lines[k].text for k in range(at + 1, len(lines)) if lines[k].text), "")
+
+
 def _tab_row(text: str, in_table: bool) -> bool:
     """A row of cells between tabs: three cells or more, or two under such a row (a group row, `II\tNHÂN LỰC`)."""
     return "\t" in text and "|" not in text and (in_table or _TAB_ROW.match(text) is not None)
 
 
-def _row(line: Line, in_tab_table: bool = False) -> Segment | None:
-    """A Markdown/pipe table row (or a row of cells between tabs) as a segment with cells."""
+def _row(line: Line, in_tab_table: bool = False, closed: bool = False) -> Segment | None:
+    """A Markdown/pipe table row (or a row of cells between tabs) as a segment with cells; `closed`: a row without
+    its opening pipe above rows in pipes, whose last pipe closes it as theirs do."""
     text, offsets = _clean(line)
     piped = text.startswith("|")
     tabbed = not piped and _tab_row(text, in_tab_table)
@@ -255,7 +261,9 @@ def _row(line: Line, in_tab_table: bool = False) -> Segment | None:
         cells.append(value)
         cell_offsets.append(list(offsets[pos + lead : pos + lead + len(value)]))
         pos += len(part) + 1
-    if piped and cells and cells[-1] == "":  # the outer pipe closing the row (a bare row's last cell is a cell)
+    if (piped or (closed and text.endswith("|"))) and cells and cells[-1] == "":
+        # the outer pipe closing the row, also on a row whose opening pipe the header took (`STT | … | Sản phẩm |`
+        # at the body's start, piped rows under it); a bare row's last cell left empty is a cell
         cells.pop()
         cell_offsets.pop()
     return Segment(text=" | ".join(cells), offsets=offsets, cells=cells, cell_offsets=cell_offsets)
@@ -524,7 +532,8 @@ def segments(lines: list[Line]) -> list[Segment]:
         tab_rows = tabbed
         if line.text[0] == "|" or (" | " in line.text and _BARE_ROW.match(line.text)) or tabbed:
             current = None
-            row = _row(line, tabbed)
+            closed = line.text[0] != "|" and not tabbed and _next_text(pieces, at).startswith("|")
+            row = _row(line, tabbed, closed=closed)
             if row is not None:
                 out.append(row)
             continue
