@@ -921,3 +921,25 @@ def test_a_dash_alone_on_its_line_opens_the_item_below():
 def test_a_compound_broken_by_a_web_copy_runs_on(text, joined):
     segs = _segs(text)
     assert (len(segs) == 1) is joined
+
+
+def test_a_row_of_cells_between_tabs_is_a_table_row() -> None:
+    """A word processor's table copied as text: cells between tabs (an empty cell between two tabs); a group row
+    of two cells under such a row is a row too, a line of two cells elsewhere is not."""
+    text = (
+        "Các nội dung:\nTT\tNội dung\tChủ trì\tThời hạn\nI\tGIÁM SÁT\n1\tLập danh sách\t\tQuý II/2027\n\n"
+        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n"
+    )
+    segs = segments(split_lines(text))
+    assert [s.cells for s in segs if s.cells] == [
+        ["TT", "Nội dung", "Chủ trì", "Thời hạn"], ["I", "GIÁM SÁT"], ["1", "Lập danh sách", "", "Quý II/2027"],
+    ]
+
+
+def test_a_header_row_whose_opening_pipe_the_header_took_keeps_its_width() -> None:
+    """`STT | … | Sản phẩm |` at the body's start (its opening pipe read with the header): the closing pipe closes
+    it, as it closes the rows below, so the header counts as many cells as they do."""
+    text = "STT | Nội dung | Chủ trì | Thời hạn |\n|---|---|---|---|\n| 1 | Lập danh sách | Sở Nội vụ | Quý II/2027 |\n"
+    assert [s.cells for s in segments(split_lines(text)) if s.cells] == [
+        ["STT", "Nội dung", "Chủ trì", "Thời hạn"], ["1", "Lập danh sách", "Sở Nội vụ", "Quý II/2027"],
+    ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from chidao.documents.data import load_toml
+from chidao.documents.extract.task_tables import _cell_time
 from chidao.documents.extract.tasks import read_tasks
 from chidao.documents.model import Document, Source
 from chidao.documents.text import nfc, split_lines
@@ -119,3 +121,12 @@ def test_a_cell_read_once_per_document_reads_as_the_plain_split() -> None:
         assert first == _split_names(cell), cell
         first.append("changed")
         assert reader.split_names(cell) == _split_names(cell), cell
+
+
+_TIME_CELLS = load_toml("task_columns.toml")["time_cells"]
+
+
+@pytest.mark.parametrize(("cell", "time"), _TIME_CELLS["examples"] + _TIME_CELLS["counter_examples"])
+def test_a_time_cell_that_only_says_when_the_work_starts_gives_no_figure(cell: str, time: str) -> None:
+    """`[time_cells]`: `Từ quý II/2027` stays as written (no deadline); other cells give their time from a figure."""
+    assert _cell_time(cell, Document(source=Source(name="sample.txt"), text="")) == time

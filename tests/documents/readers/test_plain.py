@@ -8,6 +8,7 @@ import unicodedata
 import pytest
 
 from chidao.documents import legacy, read
+from chidao.documents.data import load_toml
 from chidao.documents.readers.plain import unroll_cell_breaks
 from tests.fixtures.samples import encode_cp1258, sample_notice
 
@@ -247,3 +248,12 @@ def test_page_marks_are_looked_for_on_the_lines_holding_a_rule_only(text: str) -
     from chidao.documents.readers.plain import _PAGE_MARK, _page_marks_as_breaks
 
     assert _page_marks_as_breaks(text) == _PAGE_MARK.sub("\f", text)  # the plain definition
+
+
+_CELL_BREAKS = load_toml("task_columns.toml")["cell_breaks"]
+
+
+@pytest.mark.parametrize(("row", "read"), _CELL_BREAKS["examples"] + _CELL_BREAKS["counter_examples"])
+def test_a_break_before_a_units_name_parts_a_data_cells_names(row: str, read: str) -> None:
+    """`[cell_breaks]`: `Văn phòng UBND tỉnh<br>Sở Tư pháp` names two units; other breaks wrap the cell's text."""
+    assert unroll_cell_breaks(row) == read

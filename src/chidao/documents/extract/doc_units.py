@@ -341,6 +341,12 @@ def _abbreviation_keys(text: str) -> set[str]:
     return keys
 
 
+def _across_cells(written: str) -> bool:
+    """Does a mention as written run across a table's cells: a gap of three spaces (a table laid out with spaces),
+    or a tab (a row copied out of a word processor, its cells between tabs)?"""
+    return "   " in written or "\t" in written
+
+
 class DocumentUnits:
     """Every unit a document names, to write a short mention out as the document's fullest name.
 
@@ -385,8 +391,8 @@ class DocumentUnits:
         names: list[str] = []
         abbreviations: dict[str, str] = {}
         for mention in self._mentions():
-            if "   " in text[mention.start : mention.end]:
-                continue  # read across the cells of a table laid out with spaces: no one name
+            if _across_cells(text[mention.start : mention.end]):
+                continue  # read across the cells of a table laid out with spaces (or tabs): no one name
             names.extend(_taken(text, mention))
             at = mention.end + (1 if text[mention.end : mention.end + 1] == " " else 0)
             after = _ABBR_DEF.match(text, at) if text[at : at + 1] == "(" else None
@@ -566,7 +572,7 @@ class DocumentUnits:
         if names is None:
             mention = self._mention_at(start, head)
             text = self._text
-            if mention is not None and mention.end > start and "   " not in text[mention.start : mention.end]:
+            if mention is not None and mention.end > start and not _across_cells(text[mention.start : mention.end]):
                 names = _taken(text, mention)
             else:
                 names = ()

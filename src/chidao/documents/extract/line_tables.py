@@ -21,6 +21,7 @@ from chidao.documents.data.task_columns import (
     task_header,
 )
 from chidao.documents.extract.segments import Segment
+from chidao.documents.extract.wrapped_tables import wrapped_table
 from chidao.documents.text import Line, fold
 
 # `2`, `1.2` under a group row `1`; a group row numbered `II` or with a capital letter (`A`, `B`: parts of a plan);
@@ -150,6 +151,12 @@ def line_tables(lines: list[Line]) -> tuple[list[Line], list[tuple[int, list[Seg
     tables: list[tuple[int, list[Segment]]] = []
     i = 0
     while i < len(lines):
+        wrapped = wrapped_table(lines, i) if _HEADER_FIRST.fullmatch(lines[i].text) else None
+        if wrapped is not None:  # a PDF's table, its cells wrapped line by line (extract/wrapped_tables.py)
+            rows, end = wrapped
+            tables.append((len(kept), rows))
+            i = end
+            continue
         n = _header(lines, i)
         piped = _pipe_header(lines, i) if n is None and lines[i].text.startswith("|") else None
         if piped is not None:

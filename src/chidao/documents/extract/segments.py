@@ -75,6 +75,9 @@ _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
 # a table row written without its outer pipes (`1 | Nội dung | Sở X | Sở Y | Quý II/2026 |`, as some .docx
 # extractions give it): three or more ` | ` separators make it a row
 _BARE_ROW = re.compile(r"(?:[^|]* \| ){3}")
+# a table row copied out of a word processor as text: its cells between tabs, one tab a boundary (an empty cell
+# between two); three cells or more make it a row (`1\tLập danh mục\tSở Nội vụ\t\tQuý II/2026`)
+_TAB_ROW = re.compile(r"[^\t]*\t[^\t]*\t")
 _HYPHEN_CUT = re.compile(r"\w-$")
 _CODE_OR_DATE = re.compile(r"\d{1,4}[/-]\w")
 _WRAP_WORDS = load_toml("wrap_words.toml")
@@ -230,23 +233,37 @@ def _marker(text: str) -> tuple[str | None, int, int]:
     return m.group(m.lastgroup), _MARKER_DEPTH[m.lastgroup], m.end()
 
 
-def _row(line: Line) -> Segment | None:
-    """A Markdown/pipe table row as a segment with cells."""
+def _next_text(lines: list[Line], at: int) -> str:
+    """The text of the first line after `at` that is not blank."""
+    return next((lines[k].text for k in range(at + 1, len(lines)) if lines[k].text), "")
+
+
+def _tab_row(text: str, in_table: bool) -> bool:
+    """A row of cells between tabs: three cells or more, or two under such a row (a group row, `II\tNHÂN LỰC`)."""
+    return "\t" in text and "|" not in text and (in_table or _TAB_ROW.match(text) is not None)
+
+
+def _row(line: Line, in_tab_table: bool = False, closed: bool = False) -> Segment | None:
+    """A Markdown/pipe table row (or a row of cells between tabs) as a segment with cells; `closed`: a row without
+    its opening pipe above rows in pipes, whose last pipe closes it as theirs do."""
     text, offsets = _clean(line)
     piped = text.startswith("|")
-    if (not piped and not _BARE_ROW.match(text)) or _TABLE_RULE.match(text.lstrip("| ")):
+    tabbed = not piped and _tab_row(text, in_tab_table)
+    if (not piped and not tabbed and not _BARE_ROW.match(text)) or _TABLE_RULE.match(text.lstrip("| ")):
         return None
     cells: list[str] = []
     cell_offsets: list[list[int]] = []
     pos = 1 if piped else 0
-    for part in text[pos:].split("|"):
+    for part in text[pos:].split("\t" if tabbed else "|"):
         raw = part
         lead = len(raw) - len(raw.lstrip())
         value = raw.strip()
         cells.append(value)
         cell_offsets.append(list(offsets[pos + lead : pos + lead + len(value)]))
         pos += len(part) + 1
-    if piped and cells and cells[-1] == "":  # the outer pipe closing the row (a bare row's last cell is a cell)
+    if (piped or (closed and text.endswith("|"))) and cells and cells[-1] == "":
+        # the outer pipe closing the row, also on a row whose opening pipe the header took (`STT | … | Sản phẩm |`
+        # at the body's start, piped rows under it); a bare row's last cell left empty is a cell
         cells.pop()
         cell_offsets.pop()
     return Segment(text=" | ".join(cells), offsets=offsets, cells=cells, cell_offsets=cell_offsets)
@@ -501,17 +518,22 @@ def segments(lines: list[Line]) -> list[Segment]:
     blank_run = 0
     last_len = 0
     after_page_number = False  # the line before was a page's number: the page's running header may follow
+    tab_rows = False  # the line before was a row of cells between tabs
     full, width = _wrap(lines)
     pieces = [piece for whole in lines for piece in _inline_items(whole)]
     bare = _bare_numbers(pieces)
     for at, line in enumerate(pieces):
         if not line.text:
             blank_run += 1
+            tab_rows = False
             continue
         # a pipe table's row (or its rule) ends the paragraph (a row without outer pipes holds ` | `, looked for first)
-        if line.text[0] == "|" or (" | " in line.text and _BARE_ROW.match(line.text)):
+        tabbed = _tab_row(line.text, tab_rows)
+        tab_rows = tabbed
+        if line.text[0] == "|" or (" | " in line.text and _BARE_ROW.match(line.text)) or tabbed:
             current = None
-            row = _row(line)
+            closed = line.text[0] != "|" and not tabbed and _next_text(pieces, at).startswith("|")
+            row = _row(line, tabbed, closed=closed)
             if row is not None:
                 out.append(row)
             continue

@@ -29,7 +29,7 @@ from chidao.documents.extract.clauses import HELPER_WORDS
 from chidao.documents.extract.segments import Segment
 from chidao.documents.extract.task_deadlines import own_deadline, work_exception
 from chidao.documents.extract.units import UnitRegistry, unit_key
-from chidao.documents.text import fold, fold_chars
+from chidao.documents.text import VI_UPPER, fold, fold_chars
 
 if TYPE_CHECKING:
     from chidao.documents.extract.tasks import _Builder
@@ -87,12 +87,20 @@ def _cell_units(cell: str) -> list[str]:
     return names or _split_names(cell)
 
 
+# a comma or `và` before a name in capitals (`Ủy ban …` too) or a group (`các …`): where a cell's names may part
+_NAME_BREAK = re.compile(rf"\s*,\s*(?=[{VI_UPPER}]|các\s)|\s+và\s+(?=[{VI_UPPER}]|các\s)")
+
+
 def _split_names(cell: str) -> list[str]:
     """The units in one cell: split on `;` when there is one, and each part (or the whole cell) read as unit
     phrases or split on `,`."""
     if ";" in cell:
         return [n for p in cell.split(";") if p.strip(" .") for n in _split_names(p.strip(" ."))]
     mentions, end = read_units(cell, 0)
+    if not mentions and (manner := _LEAD_MANNER.search(cell)) is not None and manner.start():
+        # a group named without `các` (`Cơ sở khám bệnh, chữa bệnh trình cấp có thẩm quyền`): its name, not the rest
+        if read_unit(f"các {cell[:1].lower()}{cell[1 : manner.start()]}", 0) is not None:
+            return _split_names(cell[: manner.start()])
     if mentions and end >= len(cell.rstrip(" .;")) - 1:
         return [n for m in mentions for n in m.names]
     if mentions and mentions[0].start == 0 and _LEAD_MANNER.match(cell, end):
@@ -101,7 +109,7 @@ def _split_names(cell: str) -> list[str]:
         return [n for m in mentions for n in m.names]
     if mentions and (run := _units_in_a_row(cell.rstrip(" .;"))) is not None:
         return run
-    parts = [p.strip(" .") for p in re.split(r"\s*,\s*(?=[A-ZĐ]|các\s)|\s+và\s+(?=[A-ZĐ]|các\s)", cell.strip(" ."))]
+    parts = [p.strip(" .") for p in _NAME_BREAK.split(cell.strip(" ."))]
     parts = [p for p in parts if p]
     if len(parts) > 1 and not all(_GAZETTEER.match(p)[1] >= 1.0 or read_unit(p, 0) is not None for p in parts):
         return [cell.strip(" .")]  # `Trung tâm Văn hóa, Thông tin và Thể thao huyện`: one name, not a list
@@ -218,13 +226,22 @@ _CELL_BULLET = re.compile(r"[-+•*.]\s+(?=\S)")
 _YEARS = re.compile(r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)")
 
 
+_TIME_CELLS = load_toml("task_columns.toml")["time_cells"]
+
+
+def _starts_only(text: str) -> bool:
+    """`Từ quý II/2027`: a time cell saying only when the work starts (`[time_cells]`), no deadline."""
+    folded = fold(text).strip()
+    return folded.split(" ", 1)[0] in _TIME_CELLS["starts"] and not any(m in folded for m in _TIME_CELLS["range_marks"])
+
+
 def _cell_time(text: str, doc: Document) -> str:
     """The time a task table's time cell gives its row: the cell, where it reads as a deadline; else the cell from
     its first figure (`Hoàn thành 30/6/2026`), or the year or run of years there, whatever words come after it
     (`Thực hiện đến năm 2028 và theo kế hoạch từng năm`, `2024 - 2026 các sở đã hoàn thành`): a time column says
     when the row's work is due."""
     digits = re.search(r"\d", text)
-    if digits is None or own_deadline(text, doc) is not None:
+    if digits is None or own_deadline(text, doc) is not None or _starts_only(text):
         return text
     rest = text[digits.start() :]
     if own_deadline(rest, doc) is not None:

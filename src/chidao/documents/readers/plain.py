@@ -11,6 +11,7 @@ import re
 
 from chidao.documents import legacy
 from chidao.documents.alternation import as_written
+from chidao.documents.data import load_toml
 from chidao.documents.data.formal import header_markers
 from chidao.documents.readers.pdf_lines import drop_page_numbers
 from chidao.documents.readers.source import SourceText, clean_text, make_source, normalise_newlines
@@ -74,6 +75,19 @@ _CELL_BREAK = re.compile(r"<br\s*/?>", re.I)
 _LAYOUT_CELLS = 2
 
 
+# a break before a unit's name in a data table's cell (`Văn phòng UBND tỉnh<br>Sở Tư pháp`): one name a line, the
+# names of the cell's list (`[cell_breaks]` of data/task_columns.toml)
+_NAME_BREAK = re.compile(
+    rf"(?<=[^\s,;:])\s*<br\s*/?>\s*(?=(?:{'|'.join(map(re.escape, load_toml('task_columns.toml')['cell_breaks']['name_heads']))})\s)"
+)
+
+
+def _data_row(line: str) -> str:
+    """A data table's row with its breaks read: a break before a unit's name parts the cell's names (`; `), any
+    other break only wraps the cell's text (a space)."""
+    return _CELL_BREAK.sub(" ", _NAME_BREAK.sub("; ", line))
+
+
 def unroll_cell_breaks(text: str) -> str:
     """A markdown table row whose cells hold HTML line breaks (`| ỦY BAN<br>NHÂN DÂN<br>Số: 12/TB-UBND | CỘNG
     HÒA …<br>Độc lập …<br>*Hà Nội, ngày …* |`, as converters write a header or a closing table) as the rows those
@@ -90,7 +104,7 @@ def unroll_cell_breaks(text: str) -> str:
             continue
         inner = stripped[1:-1] if stripped.endswith("|") and len(stripped) > 1 else stripped[1:]
         if sum(1 for cell in inner.split("|") if cell.strip()) > _LAYOUT_CELLS:
-            out.append(_CELL_BREAK.sub(" ", line))
+            out.append(_data_row(line))
             continue
         cells = _number_beside_date([_CELL_BREAK.split(cell) for cell in inner.split("|")])
         for k in range(max(len(parts) for parts in cells)):
