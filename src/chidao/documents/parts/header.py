@@ -535,8 +535,9 @@ def _wrapped_mark(doc: Document, state: _State, tok: Token) -> bool:
             if adjacent:
                 date.span = (date.span[0], tok.cell.start + m.end(1))
             return True
-    # ... the whole country's name, or its last word when the line broke inside it (`... CHỦ NGHĨA VIỆT` / `NAM`)
-    if state.motto_open and fold_chars(text).strip() in ("viet nam", "nam"):
+    # ... the whole country's name, or its last word when the line broke inside it (`... CHỦ NGHĨA VIỆT` / `NAM`), or
+    # the Quốc hiệu's second half where a web copy breaks it after `XÃ HỘI` (`CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM`)
+    if state.motto_open and fold_chars(text).strip() in ("viet nam", "nam", "chu nghia viet nam"):
         state.motto_open = False
         return True
     return False
@@ -580,12 +581,17 @@ _WRAP_COLUMN = 10  # a place and date wraps in a column this far from the left m
 _WRAP_DRIFT = 20  # ... and its next line starts within this many columns of it (centred lines)
 
 
+# ... or, at any column, where the date is begun after the place's comma (`Bắc Ninh, ngày 30` / `tháng 5 năm 2025`): a
+# web copy that flattens the columns keeps the break of the narrow column it came from
+_DATE_BEGUN = re.compile(r",\s*[Nn]gày\b")
+
+
 def _holds_place_date(doc: Document, state: _State, tok: Token) -> bool:
     """`Hà Nội,` alone in the right column, its date on the next line (a narrow column wrapped it)."""
     return (
         tok.kind is Kind.FREE
         and doc.date is None
-        and tok.cell.column >= _WRAP_COLUMN
+        and (tok.cell.column >= _WRAP_COLUMN or _DATE_BEGUN.search(tok.cell.text) is not None)
         and state.mode not in (Kind.TYPE, Kind.VV, Kind.KINH_GUI)
         and opens_wrapped_place_date(tok.cell.text)
     )
