@@ -267,3 +267,17 @@ def test_semicolon_clause_after_an_opening_phrase(paragraph, count):
 )
 def test_unit_closed_by_a_note_carries_the_list_on(paragraph, count):
     assert len(c.clauses(paragraph)) == count
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "count"),
+    [
+        # a group whose first part names no unit alone (`các cấp`) runs on over the comma: no unit in turn after it
+        ("Yêu cầu các sở rà soát quy chế; đây là dịp để các cấp, các ngành, các địa phương lựa chọn, bố trí cán bộ.", 1),
+        ("Giao Sở Nội vụ hướng dẫn để các cấp, các ngành sắp xếp, bố trí công chức.", 1),
+        # ... while a unit named in full before the comma still hands the next work to the unit after it
+        ("Giao Sở Y tế chủ trì tổ chức tập huấn, Sở Giáo dục và Đào tạo tổng hợp danh sách học sinh.", 2),
+    ],
+)
+def test_group_run_over_a_comma_hands_no_work_on(paragraph, count):
+    assert len(c.clauses(paragraph)) == count

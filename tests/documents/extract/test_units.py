@@ -937,16 +937,19 @@ def test_place_that_holds_a_surname_is_read_whole(text):
 _LOWER = _UNIT_HEADS["lower_heads"]
 
 
-@pytest.mark.parametrize("text", _LOWER["serving_examples"] + _LOWER["teams_examples"])
+@pytest.mark.parametrize("text", _LOWER["serving_examples"] + _LOWER["organs_examples"] + _LOWER["teams_examples"])
 def test_lower_case_head_is_read_with_what_follows(text):
-    """`serving` and `teams` of `[lower_heads]`: `văn phòng` in lower case before the body it serves, `đội` before
-    the kind of team it is, head one unit with it."""
+    """`serving`, `organs` and `teams` of `[lower_heads]`: `văn phòng` in lower case before the body it serves,
+    `ban thường vụ` before the Party committees it is the organ of, `đội` before the kind of team it is, head one
+    unit with it."""
     name, rest = text.split("|")
     mention = read_unit(f"{name} {rest}", 0)
     assert mention is not None and mention.names == (name,)
 
 
-@pytest.mark.parametrize("text", _LOWER["serving_counter_examples"] + _LOWER["teams_counter_examples"])
+@pytest.mark.parametrize(
+    "text", _LOWER["serving_counter_examples"] + _LOWER["organs_counter_examples"] + _LOWER["teams_counter_examples"]
+)
 def test_lower_case_head_word_before_anything_else_names_no_unit(text):
     """... and the word before anything else is no unit (`văn phòng phẩm`, `đội ngũ`, `đội mũ`)."""
     assert read_unit(text, 0) is None

@@ -172,7 +172,8 @@ LOWER_HEADS: tuple[str, ...] = tuple(_HEADS["lower_heads"]["words"])
 # ... and the fields only a district's or a commune's office has (`phòng Kinh tế và Hạ tầng`)
 _LOWER_FIELD = re.compile(rf"[ \t]+(?:{_alternation(tuple(_HEADS['lower_heads']['fields']))})(?![\wÀ-ỹ])")
 # ... and the office that serves a body, in lower case before it (`văn phòng các Bộ`): `serving` of `[lower_heads]`
-SERVING_HEADS: tuple[str, ...] = tuple(_HEADS["lower_heads"]["serving"])
+# ... or the standing organ of Party committees before them (`ban thường vụ các tỉnh ủy`): `organs`, read the same way
+SERVING_HEADS: tuple[str, ...] = (*_HEADS["lower_heads"]["serving"], *_HEADS["lower_heads"]["organs"])
 # ... the same in the plural (`các phòng GDĐT các huyện`), read as that head where a field follows it
 # ... and a team of a body's own people in lower case before its kind (`đội tự vệ cơ quan`): `teams` of `[lower_heads]`
 TEAM_HEADS: tuple[str, ...] = tuple(_HEADS["lower_heads"]["teams"])

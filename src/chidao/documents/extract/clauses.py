@@ -336,7 +336,7 @@ def _units_in_turn(text: str, cuts: list[int]) -> list[int]:
             mentions, end = read_units(text, at)
             if not mentions or mentions[0].start != at or not _known_predicate_follows(text, end):
                 continue
-            if _unit_ends_at(text, last, comma.start()):
+            if _unit_ends_at(text, last, comma.start()) or _group_runs_over(text, last, comma.start()):
                 continue
             if (
                 _HELPS.match(text, end) is not None
@@ -368,6 +368,17 @@ def _unit_ends_at(text: str, start: int, at: int) -> bool:
     window = text[base:at]
     # (or the words that say where it lies: `các cơ quan báo chí trong tỉnh, Đài …`, `scope` of `[owned_by]`)
     return any(m.end == len(window) or past_scope(text, base + m.end) == at for m in find_units(window))
+
+
+def _group_runs_over(text: str, start: int, at: int) -> bool:
+    """Does a group opened by `các` in the last words before the comma at `at` run on past it (`… là cơ hội để các
+    cấp, các ngành, các địa phương lựa chọn, bố trí cán bộ`)? Its first part names no unit alone (`các cấp`), so
+    `_unit_ends_at` finds none ending there; read whole, the list carries on, and no unit opens new work after it."""
+    opener = text.rfind("các ", max(start, at - 16), at)
+    if opener < 0 or (opener > 0 and text[opener - 1].isalnum()):
+        return False
+    mentions, end = read_units(text, opener)
+    return bool(mentions) and mentions[0].start == opener and end > at
 
 
 @cache

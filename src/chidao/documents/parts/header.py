@@ -359,7 +359,7 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
         state.subject_origin = tok.origin
         state.subject_cells.append(cell)
         return True
-    if _untyped_capital_subject(state, cell):
+    if _untyped_capital_subject(doc, state, cell):
         state.mode = Kind.VV
         # (under a letter's number its `VỀ VIỆC` is its `V/v`; a typed symbol, `96/KH-UBND`, still names the type)
         state.vv = doc.number is None or doc.number.type_code is None
@@ -414,19 +414,47 @@ def _unprefixed_subject(doc: Document, state: _State, cell: Cell) -> bool:
 
 # a subject in capitals opening with `VỀ` (`VỀ KẾ HOẠCH TRIỂN KHAI …`, `VỀ VIỆC …`)
 _ABOUT_CAPITALS = re.compile(r"^VỀ\s+\S")
+_TYPED_SUBJECT_WORDS = 4  # ... or, under a typed symbol, any line in capitals of at least so many words
 
 
-def _untyped_capital_subject(state: _State, cell: Cell) -> bool:
+def _untyped_capital_subject(doc: Document, state: _State, cell: Cell) -> bool:
     """A trích yếu in capitals opening with `VỀ` right under the number and the place and date, where the copy lost
-    the type name line over it (`Số: 96/KH-UBND` … / `VỀ KẾ HOẠCH TRIỂN KHAI …`): the subject, kept as printed."""
-    return (
+    the type name line over it (`Số: 96/KH-UBND` … / `VỀ KẾ HOẠCH TRIỂN KHAI …`): the subject, kept as printed. Under
+    a typed symbol (`Số: 406/NQ-CP`, not a letter's) any such line of a subject's length is so (`PHIÊN HỌP CHÍNH PHỦ
+    THƯỜNG KỲ …`; the authority line after it, `CHÍNH PHỦ`, is dropped as any run on is: `_issuer_after_subject`)."""
+    if not (
         cell.upper
         and not state.subject_cells
         and state.seen.isdisjoint(_SUBJECT_MARKS)
         and Kind.NUMBER in state.seen
         and Kind.PLACE_DATE in state.seen
-        and _ABOUT_CAPITALS.match(cell.text) is not None
-    )
+    ):
+        return False
+    if _ABOUT_CAPITALS.match(cell.text) is not None:
+        return True
+    code = doc.number.type_code if doc.number else None
+    if code in (None, CONG_VAN) or len(cell.text.split()) < _TYPED_SUBJECT_WORDS:
+        return False
+    return not _authority_line(state, cell.text)  # (not where the copy lost the subject too: `CHỦ TỊCH ỦY BAN …`)
+
+
+def _authority_line(state: _State, text: str) -> bool:
+    """Is `text` the enacting authority's line, the issuer's name (its cells read so far) after a leadership title or
+    not (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`, `ỦY BAN NHÂN DÂN TỈNH NAM AN`), its words the issuer's first ones as far as
+    both go?"""
+    if not state.issuer_cells:
+        return False
+    words = text.split()
+    folded = [fold_chars(w) for w in words]
+    named = fold_chars(" ".join(c.text for c in state.issuer_cells)).split()
+    for j in range(min(_RUN_ON_TITLE, len(words) - 1), -1, -1):
+        if j and not is_title(" ".join(words[:j])):
+            continue
+        rest = folded[j:]
+        n = min(len(rest), len(named))
+        if n >= 2 and rest[:n] == named[:n]:
+            return True
+    return False
 
 
 def _next_entry(state: _State, cell: Cell) -> bool:
@@ -536,8 +564,9 @@ def _wrapped_mark(doc: Document, state: _State, tok: Token) -> bool:
             if adjacent:
                 date.span = (date.span[0], tok.cell.start + m.end(1))
             return True
-    # ... the whole country's name, or its last word when the line broke inside it (`... CHỦ NGHĨA VIỆT` / `NAM`)
-    if state.motto_open and fold_chars(text).strip() in ("viet nam", "nam"):
+    # ... the whole country's name, or its last word when the line broke inside it (`... CHỦ NGHĨA VIỆT` / `NAM`), or
+    # the Quốc hiệu's second half where a web copy breaks it after `XÃ HỘI` (`CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM`)
+    if state.motto_open and fold_chars(text).strip() in ("viet nam", "nam", "chu nghia viet nam"):
         state.motto_open = False
         return True
     return False
@@ -581,12 +610,17 @@ _WRAP_COLUMN = 10  # a place and date wraps in a column this far from the left m
 _WRAP_DRIFT = 20  # ... and its next line starts within this many columns of it (centred lines)
 
 
+# ... or, at any column, where the date is begun after the place's comma (`Bắc Ninh, ngày 30` / `tháng 5 năm 2025`): a
+# web copy that flattens the columns keeps the break of the narrow column it came from
+_DATE_BEGUN = re.compile(r",\s*[Nn]gày\b")
+
+
 def _holds_place_date(doc: Document, state: _State, tok: Token) -> bool:
     """`Hà Nội,` alone in the right column, its date on the next line (a narrow column wrapped it)."""
     return (
         tok.kind is Kind.FREE
         and doc.date is None
-        and tok.cell.column >= _WRAP_COLUMN
+        and (tok.cell.column >= _WRAP_COLUMN or _DATE_BEGUN.search(tok.cell.text) is not None)
         and state.mode not in (Kind.TYPE, Kind.VV, Kind.KINH_GUI)
         and opens_wrapped_place_date(tok.cell.text)
     )
