@@ -113,9 +113,20 @@ def _words_around(text: str, start: int, end: int) -> tuple[str, str]:
     `uỷUBND`) gives only its piece next to the run."""
     before = _RUN.findall(text[max(0, start - 30) : start])
     after = _RUN.findall(text[end : end + 30])
-    prev = _CASE_TURN.split(before[-1])[-1] if before else ""
-    nxt = _CASE_TURN.split(after[0])[0] if after else ""
+    prev = _edge(_CASE_TURN.split(before[-1])[-1], last=True) if before else ""
+    nxt = _edge(_CASE_TURN.split(after[0])[0], last=False) if after else ""
     return prev, nxt
+
+
+def _edge(word: str, last: bool) -> str:
+    """A neighbour glued with no case turn (`uỷyêu`): its longest syllable at the side next to the run."""
+    if legacy.is_syllable(word):
+        return word
+    for i in range(len(word) - 1, 0, -1):
+        piece = word[-i:] if last else word[:i]
+        if legacy.is_syllable(piece):
+            return piece
+    return word
 
 
 @lru_cache(maxsize=1 << 12)
@@ -197,10 +208,10 @@ def _two_vowel_groups() -> re.Pattern[str]:
     capitals, lower = VI_UPPER, VI_LOWER
     letter = f"[{vowels}{consonants}]"
     # tried where a word starts, without backtracking; or capitals then lower case (`HĐNDhuyện`), or lower case then
-    # capitals (`uỷUBND`)
+    # capitals (`uỷUBND`), or a word with four vowel letters in a row (`uỷyêu`: a syllable holds three at most)
     return re.compile(
         rf"\b(?:[{consonants}]*+[{vowels}]++[{consonants}]++[{vowels}]{letter}*+|[{capitals}]{{2,}}+[{lower}]{{2,}}+"
-        rf"|[{lower}]++[{capitals}]{{2,}}+)\b"
+        rf"|[{lower}]++[{capitals}]{{2,}}+|{letter}*?[{vowels}]{{4,}}+{letter}*+)\b"
     )
 
 
@@ -214,8 +225,8 @@ def _may_be_glued() -> re.Pattern[str]:
 
 
 @cache
-def _quick_tests() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """`_may_be_glued`'s two branches apart: a pattern that opens with a class of letters is searched by skipping
+def _quick_tests() -> tuple[re.Pattern[str], ...]:
+    """`_may_be_glued`'s branches apart: a pattern that opens with a class of letters is searched by skipping
     ahead in C to a letter of the class, which an alternation of two such patterns is not, so a text with nothing
     glued is passed over at about half the cost."""
     vowels, consonants = _letter_classes()
@@ -223,6 +234,7 @@ def _quick_tests() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.compile(f"[{vowels}][{consonants}]+[{vowels}]"),
         re.compile(f"[{VI_UPPER}]{{2}}[{VI_LOWER}]{{2}}"),
         re.compile(f"[{VI_LOWER}][{VI_UPPER}]{{2}}"),  # lower case glued to an abbreviation (`uỷUBND`)
+        re.compile(f"[{vowels}]{{4}}"),  # four vowel letters in a row, more than a syllable holds (`uỷyêu`)
     )
 
 
