@@ -28,6 +28,7 @@ from chidao.documents import legacy
 from chidao.documents.text import VI_LOWER, VI_UPPER
 
 _RUN = re.compile(r"[^\W\d_]+")
+_CASE_TURN = re.compile(f"(?<=[{VI_LOWER}])(?=[{VI_UPPER}])")  # where lower case meets a capital in one run
 
 
 @dataclass(frozen=True)
@@ -108,9 +109,24 @@ def _free(text: str, start: int, end: int, marks: str) -> bool:
 
 
 def _words_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words on either side; a neighbour glued in its turn where lower case meets a capital (`ĐềnghịĐảng`,
+    `uỷUBND`) gives only its piece next to the run."""
     before = _RUN.findall(text[max(0, start - 30) : start])
     after = _RUN.findall(text[end : end + 30])
-    return (before[-1] if before else ""), (after[0] if after else "")
+    prev = _edge(_CASE_TURN.split(before[-1])[-1], last=True) if before else ""
+    nxt = _edge(_CASE_TURN.split(after[0])[0], last=False) if after else ""
+    return prev, nxt
+
+
+def _edge(word: str, last: bool) -> str:
+    """A neighbour glued with no case turn (`uỷyêu`): its longest syllable at the side next to the run."""
+    if legacy.is_syllable(word):
+        return word
+    for i in range(len(word) - 1, 0, -1):
+        piece = word[-i:] if last else word[:i]
+        if legacy.is_syllable(piece):
+            return piece
+    return word
 
 
 @lru_cache(maxsize=1 << 12)
@@ -146,10 +162,18 @@ def _parted(word: str, prev: str, nxt: str) -> tuple[str, ...] | None:
             best = (rank, pieces)
     if best is not None:
         return tuple(best[1])
-    # a body's abbreviation glued to a common syllable: `UBNDtỉnh`, `HĐNDhuyện`
-    for i in range(len(word) - 1, 1, -1):
+    # a body's abbreviation glued to a common syllable: `UBNDtỉnh`, `HĐNDhuyện`; or a common syllable glued to the
+    # abbreviation after it (`uỷUBND`, `vàHĐND`: a signed PDF's text layer)
+    for i in range(len(word) - 1, 0, -1):
         head, rest = word[:i], word[i:]
-        if head in lex.abbreviations and rest.islower() and rest in lex.common:
+        if i > 1 and head in lex.abbreviations and rest.islower() and rest in lex.common:
+            return (head, rest)
+        if (
+            head.islower()
+            and rest.isupper()
+            and rest in lex.abbreviations
+            and (head in lex.common or (lx.is_syllable(head) and known(prev, head)))
+        ):
             return (head, rest)
     return None
 
@@ -163,7 +187,10 @@ def _candidate(word: str) -> bool:
     if _splits(word, rules().most_parts):  # (kept: the same cuts `_parted` reads next)
         return True
     i = len(word) - len(word.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ"))
-    return i >= 2 and word[i:].islower() and len(word) - i >= 2
+    if i >= 2 and word[i:].islower() and len(word) - i >= 2:
+        return True
+    j = len(word.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ"))  # lower case letters then capitals (`uỷUBND`)
+    return j >= 1 and word[:j].islower() and len(word) - j >= 2
 
 
 @cache
@@ -180,9 +207,11 @@ def _two_vowel_groups() -> re.Pattern[str]:
     vowels, consonants = _letter_classes()
     capitals, lower = VI_UPPER, VI_LOWER
     letter = f"[{vowels}{consonants}]"
-    # tried where a word starts, without backtracking; or capitals then lower case (`HĐNDhuyện`)
+    # tried where a word starts, without backtracking; or capitals then lower case (`HĐNDhuyện`), or lower case then
+    # capitals (`uỷUBND`), or a word with four vowel letters in a row (`uỷyêu`: a syllable holds three at most)
     return re.compile(
-        rf"\b(?:[{consonants}]*+[{vowels}]++[{consonants}]++[{vowels}]{letter}*+|[{capitals}]{{2,}}+[{lower}]{{2,}}+)\b"
+        rf"\b(?:[{consonants}]*+[{vowels}]++[{consonants}]++[{vowels}]{letter}*+|[{capitals}]{{2,}}+[{lower}]{{2,}}+"
+        rf"|[{lower}]++[{capitals}]{{2,}}+|{letter}*?[{vowels}]{{4,}}+{letter}*+)\b"
     )
 
 
@@ -196,12 +225,17 @@ def _may_be_glued() -> re.Pattern[str]:
 
 
 @cache
-def _quick_tests() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """`_may_be_glued`'s two branches apart: a pattern that opens with a class of letters is searched by skipping
+def _quick_tests() -> tuple[re.Pattern[str], ...]:
+    """`_may_be_glued`'s branches apart: a pattern that opens with a class of letters is searched by skipping
     ahead in C to a letter of the class, which an alternation of two such patterns is not, so a text with nothing
     glued is passed over at about half the cost."""
     vowels, consonants = _letter_classes()
-    return re.compile(f"[{vowels}][{consonants}]+[{vowels}]"), re.compile(f"[{VI_UPPER}]{{2}}[{VI_LOWER}]{{2}}")
+    return (
+        re.compile(f"[{vowels}][{consonants}]+[{vowels}]"),
+        re.compile(f"[{VI_UPPER}]{{2}}[{VI_LOWER}]{{2}}"),
+        re.compile(f"[{VI_LOWER}][{VI_UPPER}]{{2}}"),  # lower case glued to an abbreviation (`uỷUBND`)
+        re.compile(f"[{vowels}]{{4}}"),  # four vowel letters in a row, more than a syllable holds (`uỷyêu`)
+    )
 
 
 _WORD = re.compile(r"\w+")

@@ -72,11 +72,11 @@ _TIME = rf"{as_written(LABELS['time'])}(?:\s+(?:{_CARRY}|{as_written(_FIELDS['do
 # matched in a line folded by `fold_chars` (so that offsets stay those of the line): `[fields]`
 FIELDS: dict[str, re.Pattern[str]] = {
     "agency": re.compile(
-        rf"^{_BRACKET}{_DASH}(?:{_BODIES}(?:, {as_written(_AGENT['also'])}){{0,2}}\s+(?:{_CARRY}(?:, {_LEAD})?|{_LEAD})"
+        rf"^{_BRACKET}{_DASH}(?:{_BODIES}(?:, {as_written(_AGENT['also'])}){{0,2}}\s+(?:{_CARRY}(?:, {_LEAD})?|{_LEAD}(?:,? {_CARRY})?)"
         rf"|{re.escape(_AGENT['answerable'])}(?: {re.escape(_FIELDS['directs'])})?(?: (?:{_CARRY}|{_LEAD}))?"
         rf"|{as_written(_AGENT['duties'])} {_CARRY})\s*:\s*"
     ),
-    "coord": re.compile(rf"(?:^|[;.]\s*){_DASH}{_BODIES}\s+{as_written(LABELS['coord'])}\s*:\s*"),
+    "coord": re.compile(rf"(?:^|[;.]\s*){_DASH}{_BODIES}\s+{as_written(LABELS['coord'])}(?: {_CARRY})?\s*:\s*"),
     "time": re.compile(rf"^{_BRACKET}{_DASH}{_TIME}"),
     "ignored": re.compile(
         rf"^{_BRACKET}{_DASH}(?:{as_written(_FIELDS['ignored'])}|{as_written(_FIELDS['particulars'])}(?: [^:;.]{{1,48}}?)?)\s*:"

@@ -184,12 +184,13 @@ def _continues_subject(doc: Document, state: _State, cell: Cell) -> bool:
     ):
         return False
     # (a line in lower case after capitals goes on: the body never opens so; a Party resolution names its
-    # conference in capitals, then its subject, `HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH …` / `về …`)
+    # conference in capitals, then its subject, `HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH …` / `về …`, its `Về` also
+    # capitalised, `KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY` / `Về một số nội dung cuộc họp …`)
     # (a line of years alone has no case: a title in capitals wrapped before its period, `… GIAI ĐOẠN` / `2021-2025`)
     if (
         prev.upper != cell.upper
         and not wrapped_tail(prev, cell)
-        and not (prev.upper and cell.text[:1].islower())
+        and not (prev.upper and (cell.text[:1].islower() or _ABOUT_WORD.match(cell.text)))
         and not _YEARS_ONLY.fullmatch(cell.text.strip())
     ):
         return False
@@ -209,6 +210,8 @@ def _opens_part(text: str) -> bool:
     return not names_a_body(text[m.end() :])
 
 
+# `Về` opening the lower-case part of a subject under its capitals (`Về một số nội dung …`), not `Về việc`
+_ABOUT_WORD = re.compile(r"Về (?!việc\b)(?=[a-zà-ỹđ])")
 # a bullet before a line's text (`* `, `- `, `+ `, `• `), spaces around it
 _BULLET = re.compile(r"\s*[*•+\-–]\s+")
 _YEARS_ONLY = re.compile(r"(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?")

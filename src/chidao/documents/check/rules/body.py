@@ -18,6 +18,9 @@ _WORDS = load("body")  # data/check_body.toml
 # a line of a block of căn cứ (`Căn cứ`, `Theo đề nghị`): `openers` of `[basis]`; the block starts at the first
 _BASIS_OPENERS: list[str] = _WORDS["basis"]["openers"]
 _BASIS = re.compile(rf"^{as_written(_BASIS_OPENERS)}\b")
+# a block starts at a line opening with the first of them, by the same word boundary: `Căn cứkết luận` (a text layer
+# that glued two syllables) opens no block, so the scan moves past it
+_BASIS_START = re.compile(rf"^{as_written(_BASIS_OPENERS[:1])}\b")
 # the line after it that enacts (`QUYẾT ĐỊNH:`): `[enacting]`
 _ENACTING = re.compile(rf"^{as_written(_WORDS['enacting']['words'])}\s*:?\s*$")
 _CLOSE_PAREN = re.compile(r"\)")
@@ -32,7 +35,7 @@ def basis_punctuation(doc: Document, ctx: Context) -> Iterator[Hit]:
     lines = [ln for ln in scan(doc.text).lines if ln.text]
     k = 0
     while k < len(lines):
-        if not lines[k].text.startswith(_BASIS_OPENERS[0]):
+        if not _BASIS_START.match(lines[k].text):
             k += 1
             continue
         run = []
