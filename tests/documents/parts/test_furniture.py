@@ -99,3 +99,23 @@ def test_a_collectors_note_in_brackets_is_no_header_line(note: str, control: boo
     if control:
         doc = parse_text(note + "\n\n" + _LETTER, check=False)
         assert doc.issuer is not None and doc.issuer.name == "SỞ TÀI CHÍNH"
+
+
+@pytest.mark.parametrize(
+    ("text", "skipped"),
+    [
+        # a portal's page title that the header below prints again as its trích yếu, the number line between: the
+        # title alone is the page's
+        ("Về việc cử cán bộ tham gia Đoàn kiểm tra liên ngành\nỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 88/UBND-VP\n"
+         "Về việc cử cán bộ tham gia Đoàn kiểm tra liên ngành\nAn Phú, ngày 2 tháng 3 năm 2021\n", 1),
+        # ... not a line repeated with no number line between, nor a short line
+        ("Về việc cử cán bộ tham gia Đoàn kiểm tra liên ngành\nỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nKính gửi: Các phòng.\n"
+         "Về việc cử cán bộ tham gia Đoàn kiểm tra liên ngành\n", 0),
+        ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 88/UBND-VP\nỦY BAN NHÂN DÂN\n", 0),
+    ],
+)
+def test_a_page_title_repeated_as_the_subject_is_the_pages(text: str, skipped: int) -> None:
+    from chidao.documents.parts.furniture import _title_repeated_below_end
+    from chidao.documents.text import split_lines
+
+    assert _title_repeated_below_end([line for line in split_lines(text) if line.text.strip()]) == skipped

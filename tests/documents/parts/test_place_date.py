@@ -4,6 +4,7 @@ import random
 
 import pytest
 
+from chidao.documents.data import load_toml
 from chidao.documents.parts.place_date import PLACE_DATE, _place_dates, read_place_date
 
 
@@ -145,3 +146,9 @@ def test_a_dash_after_a_subject_word_is_no_joint() -> None:
     """`V/v … - Hà Nội, ngày` glued: a dash is a joint only between capitalised words (`xã`, `phố` excepted)."""
     found = read_place_date("giao thông - Hà Nội, ngày 5 tháng 5 năm 2021", 0, True)
     assert found is not None and found[0] is not None and found[0].name == "Hà Nội"
+
+
+@pytest.mark.parametrize("line", load_toml("issuer_markers.toml")["place_date"]["counter_examples"])
+def test_a_part_of_the_day_is_no_place(line: str) -> None:
+    # `not_places` of `[place_date]`: a sentence opening with `Sáng ngày …` holds no issuing place and date.
+    assert read_place_date(line, 0, True) is None

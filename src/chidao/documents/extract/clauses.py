@@ -49,9 +49,10 @@ _ABBREV_DOT = re.compile(
     rf"(?:\b(?:TP|Tp|TX|Q|P|TT|Th|St|v\.v|NĐ|Đ/c|ThS|TS|PGS|GS)|(?:^|[\s(]){_NOT_COUNTED}\d{{1,2}}(?:\.\d{{1,2}})*)\.$"
 )
 # a sentence ends at `.`, `!` or `?` (a match opens with it, so `re` looks for that character first) and
-# the spaces after it, before a capital letter, a quote or a bracket
-_SENTENCE_END = re.compile(rf"[.!?](?:[\"”)]*\s+(?=[{VI_UPPER}“\"(])|(?<=\.)(?=[{VI_UPPER}][a-zà-ỹ]))")
-_STOPS = (".", "!", "?")  # every match of `_SENTENCE_END` opens with one of these
+# the spaces after it, before a capital letter, a quote or a bracket; or at an ellipsis a news copy ends a sentence
+# with before the next (`… giải phóng mặt bằng… Sở Xây dựng được giao …`)
+_SENTENCE_END = re.compile(rf"[.!?…](?:[\"”)]*\s+(?=[{VI_UPPER}“\"(])|(?<=\.)(?=[{VI_UPPER}][a-zà-ỹ]))")
+_STOPS = (".", "!", "?", "…")  # every match of `_SENTENCE_END` opens with one of these
 _SEMICOLON = re.compile(r";\s+")
 _WORDS = load_toml("clause_words.toml")  # data/clause_words.toml
 # a linking adverb opening a sentence (`Đồng thời, ...`): `[adverbial]`; its words may be glued together, as a web
@@ -177,6 +178,11 @@ def lead_ins() -> dict[str, Any]:
 @cache
 def _topic_opens() -> tuple[str, ...]:
     return tuple(f"{word} " for word in lead_ins()["topic_title"]["opens"])
+
+
+def opens_introductory(text: str, pos: int = 0) -> bool:
+    """Does an introductory phrase open at `pos` (`Sau khi …,`, `Đối với …,`: `[introductory]`), a subject after it?"""
+    return _INTRODUCTORY_ANY.match(text, pos) is not None
 
 
 def opens_topic(text: str) -> bool:
@@ -311,6 +317,8 @@ def helps_only(text: str, at: int = 0, stop: int | None = None) -> bool:
 
 
 _GROUP_OPENS = tuple(f"{w} " for w in _WORDS["in_turn"]["group_opens"])
+# ... and a unit's head set in lower case, before a capital (`…, phòng Tài chính thẩm định …`): `lower_heads`
+_LOWER_HEAD_OPENS = re.compile(rf"(?:{as_written(_WORDS['in_turn']['lower_heads'])})[ \t]+(?=[{VI_UPPER}])")
 
 
 def _units_in_turn(text: str, cuts: list[int]) -> list[int]:
@@ -331,7 +339,9 @@ def _units_in_turn(text: str, cuts: list[int]) -> list[int]:
             at = comma.end()
             adverb = _ADVERBIAL.match(text, at)
             at = adverb.end() if adverb else at
-            if not (text[at : at + 1].isupper() or text.startswith(_GROUP_OPENS, at)):
+            if not (
+                text[at : at + 1].isupper() or text.startswith(_GROUP_OPENS, at) or _LOWER_HEAD_OPENS.match(text, at)
+            ):
                 continue
             mentions, end = read_units(text, at)
             if not mentions or mentions[0].start != at or not _known_predicate_follows(text, end):
@@ -940,6 +950,11 @@ def _subject(text: str) -> Assignment | None:
         # tried in the order they stand: after a topic and its colon the unit list opens there, before the commas
         # that run through it (`Về vốn: Bộ Tài chính, Bộ Xây dựng xem xét …`)
         starts = sorted({*starts, colon.end()})
+        if _INTRODUCTORY_ANY.match(text, colon.end()):
+            # ... or after an introductory phrase opening what the colon brings (`… chỉ đạo: Sau khi nhiệm vụ được
+            # duyệt, Sở X thực hiện …`): the subject may follow any of its first few commas
+            after = [c.end() for c in islice(_COMMA.finditer(text, colon.end(), colon.end() + 200), 4)]
+            starts = sorted({*starts, *after})
     for pos in starts:
         mentions, end = read_units(text, pos)
         if not mentions:
@@ -987,6 +1002,10 @@ _GIVEN_BY = tuple(sorted((f"{w} " for w in load_toml("unit_heads.toml")["bare_he
 _GIVEN_FIRST = frozenset(w[0] for w in _GIVEN_BY)
 
 
+# ... or with a word pointing back after it (`Sở này phải …`): `pointing_back` of `[bare_heads]`, each after its space
+_POINTING_BACK = tuple(f" {w}" for w in load_toml("unit_heads.toml")["bare_heads"]["pointing_back"])
+
+
 def bare_subject(text: str) -> str | None:
     """The head noun a clause opens with, alone before a verb of work (`Sở có trách nhiệm tổng hợp …` → `Sở`): the
     one body of that kind the document named before may stand for it (`DocumentUnits.one_named`); else None."""
@@ -1005,7 +1024,10 @@ def bare_head(text: str) -> tuple[str, int] | None:
     if text[at : at + 1] not in _BARE_FIRST or not text.startswith(_BARE_HEADS, at):
         return None
     head = next(h for h in _BARE_HEADS if text.startswith(h, at))[:-1]
-    return (head, at) if _known_predicate_follows(text, at + len(head)) else None
+    end = at + len(head)
+    if text.startswith(_POINTING_BACK, end):  # `Sở này phải …`: the head and the word pointing back
+        end += len(next(w for w in _POINTING_BACK if text.startswith(w, end)))
+    return (head, at) if _known_predicate_follows(text, end) else None
 
 
 def _given_party(text: str, at: int) -> UnitMention | None:
@@ -1155,7 +1177,11 @@ _COMMA_WORK = tuple(f", {v}{after}" for v in _WORDS["comma_work"]["verbs"] for a
 def comma_then_work(text: str, end: int) -> bool:
     """`Các cấp ủy, tổ chức đảng, chính quyền, lãnh đạo, chỉ đạo …`: the unit's work after a comma (not a heading's
     words before its colon, `1. Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan, đơn vị có liên quan:`: `[heading_filler]`)."""
-    return text.startswith(_COMMA_WORK, end) and not text.rstrip(" *").endswith(":")
+    return (
+        text.startswith(_COMMA_WORK, end)
+        and not text.rstrip(" *").endswith(":")
+        and not _NOT_PREDICATE_OPENS.open(text[end + 2 :])  # `…, chủ trì cuộc họp.`: the chair, no work
+    )
 
 
 # `Sở X - cơ quan thường trực Ban Y - chủ trì ...`: the unit's role set beside its name, then its work

@@ -71,6 +71,11 @@ class _Folds:
         return " ".join(out)
 
 
+# The most words a column's label holds on the header's first line (`Cơ quan, đơn vị chủ trì thực hiện`): a longer
+# piece is a sentence of the body that holds a gap of spaces, as a web copy's indent leaves inside a paragraph
+_HEADER_CELL_WORDS = 10
+
+
 def _header(lines: list[Line], i: int, text: str, folds: _Folds | None = None) -> tuple[list[_Column], int] | None:
     """Columns of a header block starting at line `i`, and the number of header lines (`folds`: the lines' folds,
     where the caller keeps them)."""
@@ -96,6 +101,8 @@ def _header(lines: list[Line], i: int, text: str, folds: _Folds | None = None) -
             break
         if n and (_ROW_NUMBER.fullmatch(chunks[0][2].split()[0]) or any(len(c[2].split()) > 5 for c in chunks)):
             break
+        if not n and any(len(c[2].split()) > _HEADER_CELL_WORDS for c in chunks):
+            return None  # a sentence with a gap in it (`… chủ trì cuộc họp.      Qua nghe …`), no column's label
         used = n + 1
         for x, _, label in chunks:
             col = next((c for c in columns if abs(c.x - x) <= 6), None)

@@ -39,6 +39,7 @@ from chidao.documents.extract.clauses import (
     excluded,
     helps_only,
     lead_ins,
+    opens_introductory,
     opens_item_work,
     opens_topic,
     opens_with_action,
@@ -753,7 +754,12 @@ class _Builder:
                 current_assign.coordinators += shift(found, a).assignees
                 continue
             if found is not None and why is None:
-                if current is None or current_assign is None or not self._same_units(found, current_assign):
+                if (
+                    current is None
+                    or current_assign is None
+                    or not self._same_units(found, current_assign)
+                    or _new_point(text, a, piece.text, found)
+                ):
                     if current is not None:
                         found_any.append((current[0], current[1], current_assign))
                     start = prefix_start if prefix_start is not None and current is None else a
@@ -1429,6 +1435,16 @@ class _Builder:
 
 
 
+# A sentence turning to a topic before it names its unit (`Đối với dự án …, Phòng X …`): `opens` of `[new_point]`
+_NEW_POINT = re.compile(rf"{as_written(lead_ins()['new_point']['opens'])}\s")
+
+
+def _new_point(text: str, a: int, piece: str, found: Assignment) -> bool:
+    """The clause at `a`, a sentence of its own, turns to a new topic and names its unit after it: a new point of the
+    conclusion, its own task even for the unit of the task before."""
+    return found.subject and found.start > 0 and sentence_apart(text, a) and _NEW_POINT.match(piece) is not None
+
+
 def _speaks_only(text: str, mentions: list[UnitMention]) -> bool:
     """A lead-in naming one unit, first, that only tells or reports (`Giám đốc Sở X thông báo … như sau:`,
     `[describing]` of data/lead_ins.toml): it speaks, as `_lead_in` reads it; the items below are not its work."""
@@ -1799,8 +1815,15 @@ _INLINE_LEAD = re.compile(rf"(?<![\wÀ-ỹ]){as_written(lead_ins()['inline_lead'
 def _inline_lead(text: str, found: Assignment) -> int:
     """Where a clause's task text starts: after a lead-in the clause runs into its order (`Sau khi xem xét, Chủ tịch
     UBND tỉnh có ý kiến như sau: Giao Sở X …` → at `Giao`), else 0."""
-    if found.start < 3 or text[found.start - 1] not in " \t" or ":" not in text[max(0, found.start - 4) : found.start]:
+    if found.start < 3 or text[found.start - 1] not in " \t":
         return 0
+    if ":" not in text[max(0, found.start - 4) : found.start]:
+        # ... or into an introductory phrase that opens its order (`… chỉ đạo: Sau khi đồ án được duyệt, Sở X …` → at
+        # `Sau khi`), its unit after the phrase's comma
+        colon = text.rfind(": ", 0, found.start)
+        if colon < 0 or not opens_introductory(text, colon + 2) or "." in text[colon:found.start]:
+            return 0
+        return colon + 2 if _INLINE_LEAD.search(text, 0, colon + 2) else 0
     return found.start if _INLINE_LEAD.search(text, 0, found.start) else 0
 
 

@@ -234,6 +234,21 @@ def is_photo_caption(text: str) -> bool:
     return ":" in text and len(text) <= 2 * _PHOTO_TAIL and _photo_name(_PHOTO_LINE.match(text))
 
 
+def _title_repeated_below_end(filled: list[Line]) -> int:
+    """A page's title that the header below prints again as its trích yếu, the number line between (`Về việc giao
+    thành lập Tổ công tác …` above `UỶ BAN NHÂN DÂN` / `HUYỆN CAN LỘC` / `Số: 1767 /UBND-VP` / `Về việc giao thành lập
+    Tổ công tác …`, as district and commune portals post a letter): the index after the title alone, 0 when the first
+    line is no title repeated so."""
+    first = " ".join(filled[0].text.split()).casefold() if filled else ""
+    if len(first) < _TITLE_LEAST or not any(c.isalpha() for c in first):
+        return 0
+    for k in range(2, len(filled)):
+        if " ".join(filled[k].text.split()).casefold() == first:
+            numbered = any(read_number(line.text) is not None for line in filled[1:k])
+            return filled[0].index + 1 if numbered else 0
+    return 0
+
+
 def _hyphens_optional(symbol: str) -> str:
     """A symbol as a pattern that a copy's lost hyphens still match: a PDF's text layer drops them
     (`Số: 05/2019/QĐUBND` under a title naming `05/2019/QĐ-UBND`), and the title may be the one without."""
@@ -346,6 +361,7 @@ def portal_preamble_end(lines: list[Line]) -> int:
         return posted[0] + 1
     return (
         _first_page_end(filled)
+        or _title_repeated_below_end(filled[:_TITLED_REACH])
         or _repeated_title_end(filled[:_POSTED_REACH])
         or _numbered_title_end(filled[:_TITLED_REACH])
         or _type_titled_end(filled)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from chidao.documents.data import load_toml
 from chidao.documents.data.formal import formal_labels, header_markers
 from chidao.documents.model import DocDate, Place
 from chidao.documents.parts.cells import LOWER, UPPER, clean
@@ -61,6 +62,8 @@ _OPENS_WRAPPED = re.compile(rf"{_PLACE}\s*,(?:\s*[Nn]gày[\s.…_/\-\dngàythán
 
 # What the date part is made of after its `ngày` (words, numbers, blanks): a match never runs past these.
 _SO = formal_labels().number  # `Số`, which opens no place: `number` of `[labels]` in data/issuer_markers.toml
+# (nor a part of the day opening a sentence, `Sáng ngày 15/9/2021, …`: `not_places` of `[place_date]`, the same file)
+_NOT_PLACES = frozenset(load_toml("issuer_markers.toml")["place_date"]["not_places"])
 # (or OCR's signs for a handwritten day or month, and `tháng` without its marks: `_SMUDGE`)
 _DATE_RUN = re.compile(r"[\s.,…_/|“”\"'‘’\-\dngàythánămNT]*(?:[^\s\d]\S?[\s.,…_/|“”\"'‘’\-\dngàythánămNTa]*){0,2}")
 _LETTERS = frozenset(UPPER + LOWER)
@@ -129,6 +132,8 @@ def read_place_date(masked: str, offset: int, at_cell_start: bool) -> tuple[Plac
             # open with `Ngày …`, where the issuing date capitalised has its place before it.
             continue
         if m.group("place") and m.group("place").split()[0].startswith((_SO, _SO.upper())):
+            continue
+        if m.group("place") and m.group("place").split()[0] in _NOT_PLACES:
             continue
         if m.group("place") and m.group("comma") is None and not _opens(masked[: m.start()]):
             continue
