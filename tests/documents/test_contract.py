@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -61,17 +62,17 @@ _vi_text = st.text(
     alphabet=st.sampled_from(list("aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạấầẩẫậềếểễệọộờớởỡợừứửữự ĐƯỜNGỦY0123456789/-.,:;()\n\t–*|\"'")),
     max_size=600,
 )
-_doc_lines = st.lists(
-    st.sampled_from([
-        "ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-        "Số: /TB-UBND", "Số: 12/2024/QĐ-UBND", "Số 62-NQ/TU", "Lạng Sơn, ngày   tháng 5 năm 2020", "THÔNG BÁO",
-        "V/v đôn đốc", "Kính gửi:", "- Sở Tài chính;", "1. Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính.",
-        "Nơi nhận:", "- Lưu: VT, KT(HV).", "TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "Nguyễn Văn A", "",
-        "UBND tỉnh yêu cầu UBND thành phố thực hiện một số nội dung sau:", "- Hoàn thành trước ngày 15/6/2020.",
-        "ĐẢNG CỘNG SẢN VIỆT NAM", "T/M BAN THƯỜNG VỤ", "| a | b |", "**THÔNG BÁO**", "Quý II/2020", "hằng tháng",
-    ]),
-    max_size=40,
-)
+_SAMPLE_LINES = [
+    "ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+    "Số: /TB-UBND", "Số: 12/2024/QĐ-UBND", "Số 62-NQ/TU", "Lạng Sơn, ngày   tháng 5 năm 2020", "THÔNG BÁO",
+    "V/v đôn đốc", "Kính gửi:", "- Sở Tài chính;", "1. Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính.",
+    "Nơi nhận:", "- Lưu: VT, KT(HV).", "TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "Nguyễn Văn A", "",
+    "UBND tỉnh yêu cầu UBND thành phố thực hiện một số nội dung sau:", "- Hoàn thành trước ngày 15/6/2020.",
+    "ĐẢNG CỘNG SẢN VIỆT NAM", "T/M BAN THƯỜNG VỤ", "| a | b |", "**THÔNG BÁO**", "Quý II/2020", "hằng tháng",
+    "Căn cứ Kết luận số 12-KL/TU ngày 3/5/2025 của Ban Thường vụ Tỉnh ủy;", "Thực hiện Chỉ thị số 05-CT/TU,",
+    "Đảng ủy UBND tỉnh giao các chi bộ thực hiện.", "STT\tNội dung\tCơ quan chủ trì\tThời gian",
+]
+_doc_lines = st.lists(st.sampled_from(_SAMPLE_LINES), max_size=40)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -80,6 +81,40 @@ def test_any_text_parses_and_spans_index_text(text: str) -> None:
     doc = parse_text(text)
     assert_spans_index_text(doc)
     json.loads(doc.to_json())
+
+
+def _glue(lines: list[tuple[str, int]]) -> str:
+    """The lines joined, each with its k-th space dropped (none when k < 0), as a PDF text layer drops the space
+    between two words (`Căn cứkết luận`, `Đảng uỷUBND`): near a line's start, where the markers are read."""
+    glued = []
+    for line, k in lines:
+        spaces = [at for at, c in enumerate(line) if c == " "]
+        if k >= 0 and spaces:
+            at = spaces[k % len(spaces)]
+            line = line[:at] + line[at + 1 :]
+        glued.append(line)
+    return "\n".join(glued)
+
+
+def _stop_after(seconds: int) -> None:
+    def stop(signum: int, frame: object) -> None:
+        raise TimeoutError(f"the parse ran over {seconds} s: a loop that does not advance?")
+
+    signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(_SAMPLE_LINES), st.integers(-1, 2)), max_size=40))
+def test_text_with_glued_words_parses_and_ends(lines: list[tuple[str, int]]) -> None:
+    """Every parse ends, however the words of a text layer run together; a hang would stop a whole batch."""
+    glued = _glue(lines)
+    _stop_after(30)
+    try:
+        doc = parse_text(glued)
+    finally:
+        signal.alarm(0)
+    assert_spans_index_text(doc)
 
 
 def test_library_never_imports_django() -> None:
