@@ -323,17 +323,24 @@ def _tone_free_forms(words: tuple[str, ...]) -> frozenset[tuple[tuple[str, str],
     return frozenset(_tone_free_words(w) for w in words)
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(slots=True, unsafe_hash=True, init=False)
 class Line:
     """One line of the document text with its offsets; `text` is stripped, `start`/`end` index it.
 
     Treat it as immutable (it is hashable); slots rather than `frozen`, whose __init__ costs several times
-    more, and every document builds one per line."""
+    more, and every document builds one per line. `__init__` is written out: the compiled build compiles it,
+    the one `dataclass` writes runs as Python (test_speed_invariants checks it takes the fields)."""
 
     index: int
     start: int
     end: int
     text: str
+
+    def __init__(self, index: int, start: int, end: int, text: str) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.text = text
 
     @property
     def span(self) -> tuple[int, int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 from itertools import pairwise
-from typing import Any, NamedTuple
+from typing import Any, Final
 
 from chidao.documents.alternation import alternation, as_written, either_case, trie_pattern
 from chidao.documents.data import load_toml
@@ -376,13 +376,31 @@ _PLACED = re.compile(
 )
 
 
-class UnitMention(NamedTuple):
-    """A unit as read from the text: its name (or names, for an elided list) and where it was read (a named
-    tuple: built for every mention of every document, it costs half a frozen dataclass)."""
+class UnitMention:
+    """A unit as read from the text: its name (or names, for an elided list) and where it was read; it cannot
+    change (the reading memo hands the same one out again), and equal mentions are equal and hash alike.
 
-    names: tuple[str, ...]
-    start: int
-    end: int
+    A plain class, not a named tuple nor a frozen dataclass: built for every mention of every document, its
+    `__init__` is the cheapest Python can run, and the compiled build compiles it (it runs a named tuple's
+    `__new__` and a dataclass's `__init__` as Python code)."""
+
+    __slots__ = ("end", "names", "start")
+
+    def __init__(self, names: tuple[str, ...], start: int, end: int) -> None:
+        self.names: Final = names
+        self.start: Final = start
+        self.end: Final = end
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UnitMention):
+            return NotImplemented
+        return self.start == other.start and self.end == other.end and self.names == other.names
+
+    def __hash__(self) -> int:
+        return hash((self.names, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"UnitMention(names={self.names!r}, start={self.start!r}, end={self.end!r})"
 
 
 def _is_upper(ch: str) -> bool:
@@ -2042,7 +2060,7 @@ def _office_of_group(alone: UnitMention, holders: UnitMention) -> UnitMention:
     group = holders.names[0].find(" các ", office.end() - 1)
     if group < 0:
         return alone
-    return alone._replace(names=(f"{alone.names[0]}{holders.names[0][group:]}",))
+    return UnitMention((f"{alone.names[0]}{holders.names[0][group:]}",), alone.start, alone.end)
 
 
 def _office_shared(holder: UnitMention, body: UnitMention) -> UnitMention:
@@ -2082,7 +2100,7 @@ def _share_front_place(text: str, mentions: list[UnitMention]) -> None:
             continue
         partners = _FRONT_PARTNERS.fullmatch(second.names[0])
         if partners and _AND.fullmatch(text, first.end, second.start):
-            mentions[i] = first._replace(names=(f"{first.names[0]} {partners.group(1)}",))
+            mentions[i] = UnitMention((f"{first.names[0]} {partners.group(1)}",), first.start, first.end)
 
 
 def _plain_heads(heads: tuple[str, ...]) -> frozenset[str]:

@@ -218,9 +218,9 @@ def _next_verb(text: str, low: str | None, pos: int) -> re.Match[str] | None:
     return None
 
 
-@dataclass
+@dataclass(init=False)
 class Assignment:
-    """Who a clause assigns work to."""
+    """Who a clause assigns work to (`__init__` written out, as `model.Task`'s)."""
 
     assignees: list[UnitMention]
     coordinators: list[UnitMention] = field(default_factory=list)
@@ -228,6 +228,17 @@ class Assignment:
     start: int = 0  # where the assignment begins (the verb, or the subject)
     end: int = 0  # where the assignee list ends
     subject: bool = False  # the unit is the grammatical subject (`X chủ trì ...`)
+
+    def __init__(
+        self, assignees: list[UnitMention], coordinators: list[UnitMention] | None = None, mode: str | None = None,
+        start: int = 0, end: int = 0, subject: bool = False,
+    ) -> None:
+        self.assignees = assignees
+        self.coordinators = [] if coordinators is None else coordinators
+        self.mode = mode
+        self.start = start
+        self.end = end
+        self.subject = subject
 
     @property
     def names(self) -> list[str]:
@@ -661,7 +672,7 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
             mentions, end = [given], given.end
         elif office is not None:  # `Giao Giám đốc: Sở A, Sở B`: the holder of the office in each
             holder = office.group(0).split(":")[0].strip()
-            mentions = [u._replace(names=tuple(f"{holder} {n}" for n in u.names)) for u in mentions]
+            mentions = [UnitMention(tuple(f"{holder} {n}" for n in u.names), u.start, u.end) for u in mentions]
         while (chained := _CHAINED.match(text, end)) is not None:  # `… và đề nghị Y`: Y is asked too
             more, past = read_units(text, chained.end())
             if not more:
@@ -683,7 +694,7 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
                 continue
             last = mentions[-1]
             end = titled
-            mentions = [*mentions[:-1], last._replace(names=(text[last.start : end],), end=end)]
+            mentions = [*mentions[:-1], UnitMention((text[last.start : end],), last.start, end)]
         return Assignment(
             assignees=mentions,
             coordinators=coordinators(text, end),
@@ -1044,7 +1055,7 @@ def _asked_after_time(text: str, at: int) -> UnitMention | None:
         if "," in window[: mention.start] or ";" in window[: mention.start]:
             return None  # (past the clause's end: a comma closes a time clause put first)
         if _known_predicate_follows(text, at + mention.end) or _opens_predicate(text[at + mention.end :].lstrip()):
-            return mention._replace(start=at + mention.start, end=at + mention.end)
+            return UnitMention(mention.names, at + mention.start, at + mention.end)
     return None
 
 

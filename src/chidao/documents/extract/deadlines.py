@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from chidao.documents.data import deadline_rules, load_toml
 from chidao.documents.data.deadline_rules import Rule, RuleSet
@@ -180,11 +180,16 @@ def _when(year: int | None, month: int | None, day: int | None) -> _When:
     return _When(year, _anchor(doc_date), doc_date.as_date())
 
 
-class _Candidate(NamedTuple):
-    kind: DeadlineKind
-    due: dt.date | None
-    span: Span
-    yearless: bool = False  # a day written without its year (`trước ngày 15/1`)
+class _Candidate:
+    """A deadline a rule read (a plain class: the compiled build compiles its `__init__`, as `UnitMention`'s)."""
+
+    __slots__ = ("due", "kind", "span", "yearless")
+
+    def __init__(self, kind: DeadlineKind, due: dt.date | None, span: Span, yearless: bool = False) -> None:
+        self.kind: Final = kind
+        self.due: Final = due
+        self.span: Final = span
+        self.yearless: Final = yearless  # a day written without its year (`trước ngày 15/1`)
 
 
 def _candidates(text: str, when: _When) -> Iterator[_Candidate]:

@@ -142,9 +142,10 @@ def _ends_with(pattern: re.Pattern[str], text: str, longest: int) -> bool:
     return pattern.search(text, max(0, len(text) - longest - 1)) is not None
 
 
-@dataclass
+@dataclass(init=False)
 class Segment:
-    """One paragraph, list item or table row of the body."""
+    """One paragraph, list item or table row of the body (`__init__` written out, so that the compiled build
+    compiles it: the one `dataclass` writes runs as Python)."""
 
     text: str
     offsets: Offsets
@@ -153,6 +154,18 @@ class Segment:
     cells: list[str] | None = None
     cell_offsets: list[list[int]] = field(default_factory=list)
     layout: bool = False  # holds lines of a table laid out with spaces (columns mixed line by line)
+
+    def __init__(
+        self, text: str, offsets: Offsets, marker: str | None = None, depth: int = 0, cells: list[str] | None = None,
+        cell_offsets: list[list[int]] | None = None, layout: bool = False,
+    ) -> None:
+        self.text = text
+        self.offsets = offsets
+        self.marker = marker
+        self.depth = depth
+        self.cells = cells
+        self.cell_offsets = [] if cell_offsets is None else cell_offsets
+        self.layout = layout
 
     @property
     def start(self) -> int:

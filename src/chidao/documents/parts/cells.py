@@ -50,12 +50,13 @@ def clean(s: str) -> str:
     return " ".join(mask(s).split()).strip()
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(slots=True, unsafe_hash=True, init=False)
 class Cell:
     """One column piece of one line: `doc.text[start:end] == raw`; `masked` hides markdown emphasis.
 
     Treat it as immutable; slots (not `frozen`, nor `cached_property`): the parts build and read thousands
-    of cells per document, and both of those cost more than the work they wrap."""
+    of cells per document, and both of those cost more than the work they wrap. `__init__` written out, so that
+    the compiled build compiles it (as `text.Line`'s)."""
 
     line: int
     start: int
@@ -65,6 +66,16 @@ class Cell:
     _masked: str | None = field(default=None, init=False, repr=False, compare=False, hash=False)
     _text: str | None = field(default=None, init=False, repr=False, compare=False, hash=False)
     _upper: bool | None = field(default=None, init=False, repr=False, compare=False, hash=False)
+
+    def __init__(self, line: int, start: int, end: int, raw: str, column: int) -> None:
+        self.line = line
+        self.start = start
+        self.end = end
+        self.raw = raw
+        self.column = column
+        self._masked = None
+        self._text = None
+        self._upper = None
 
     @property
     def masked(self) -> str:

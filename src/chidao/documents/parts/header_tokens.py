@@ -70,12 +70,18 @@ class Kind(Enum):
     __hash__ = object.__hash__
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Token:
     kind: Kind
     cell: Cell
     value: Any = None
     origin: int = -1  # start of the column cell the token was cut from
+
+    def __init__(self, kind: Kind, cell: Cell, value: Any = None, origin: int = -1) -> None:  # as `Cell`'s
+        self.kind = kind
+        self.cell = cell
+        self.value = value
+        self.origin = origin
 
 
 @cache
