@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Final
 
 _DASHES = re.compile("[\u2010-\u2015\u2212]")
 
@@ -225,8 +226,8 @@ _CHAR_FOLD = _CharFold()
 _FOLD_CODEC = "".join(chr(c) for c in range(128)) + "".join(c for c in _VI_LOWER if not c.isascii()) + (
     "\u00a0“”‘’–—…•·§°"
 )
-_FOLD_ENCODING = codecs.charmap_build(_FOLD_CODEC.ljust(256, "\ufffe"))
-_FOLD_DECODING = _FOLD_CODEC.translate(_CHAR_FOLD).ljust(256, "\ufffe")
+_FOLD_ENCODING: Final = codecs.charmap_build(_FOLD_CODEC.ljust(256, "\ufffe"))
+_FOLD_DECODING: Final = _FOLD_CODEC.translate(_CHAR_FOLD).ljust(256, "\ufffe")
 
 
 def fold_chars(s: str) -> str:
@@ -245,7 +246,7 @@ def fold_chars(s: str) -> str:
     return s.translate(_CHAR_FOLD)
 
 
-_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng (combining)
+_TONES: Final = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng (combining)
 
 
 def _tone_free_words(s: str) -> tuple[tuple[str, str], ...]:

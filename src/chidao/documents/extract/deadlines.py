@@ -53,14 +53,14 @@ QUARTER = (
 YEARS = rf"(?<![\d/]){_YEAR}(?:\s*(?:-|–|—|,|và|đến)\s*{_YEAR})*(?![\d/])"
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_RANK = {"recurring": 4, "date": 3, "month": 3, "quarter": 3, "half": 3, "year": 3, "relative": 2, "asap": 1}
+_RANK: Final = {"recurring": 4, "date": 3, "month": 3, "quarter": 3, "half": 3, "year": 3, "relative": 2, "asap": 1}
 _DATE_RE = re.compile(DATE, re.IGNORECASE)
-_YEAR_RE = re.compile(_YEAR)
+_YEAR_RE: Final = re.compile(_YEAR)
 _WHOLE_YEAR = re.compile(_YEAR + r"(?!\d)")
-_NUMBER = re.compile(r"\d+")
+_NUMBER: Final = re.compile(r"\d+")
 _QUARTER_NUMBER = re.compile(r"(?<![\w])(iv|i{1,3}|[1-4])(?![\w])")
-_PAST_TOLERANCE = dt.timedelta(days=31)  # notices are often dated after the deadlines they relay
-_SECTION_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}$")  # `2.2.` numbers a section; a dotted date has its year
+_PAST_TOLERANCE: Final = dt.timedelta(days=31)  # notices are often dated after the deadlines they relay
+_SECTION_NUMBER: Final = re.compile(r"^\d{1,2}\.\d{1,2}$")  # `2.2.` numbers a section; a dotted date has its year
 _QUOTED = re.compile(r"“[^“”]{1,300}”")  # a quoted title: `bài “Giải pháp … mỗi năm …”`
 _DAY_WORD = re.compile(r"ngày\s*$", re.IGNORECASE)
 
@@ -360,7 +360,7 @@ def _long_past(c: _Candidate, anchor: dt.date | None) -> bool:
     return bool(anchor and c.due and not c.yearless and _RANK[c.kind] == _RANK["date"] and c.due < anchor - _PAST_TOLERANCE)
 
 
-_PERIODS = frozenset({"month", "quarter", "half", "year"})
+_PERIODS: Final = frozenset({"month", "quarter", "half", "year"})
 _PAST_MARK = re.compile(r"(?<!\w)đã(?!\w)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
 _PAST_REACH = 80  # characters before a period where its clause's `đã` is looked for

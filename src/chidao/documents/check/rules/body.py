@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from chidao.documents.alternation import as_written
 from chidao.documents.check import samples
@@ -16,12 +17,12 @@ from chidao.documents.model import Document
 
 _WORDS = load("body")  # data/check_body.toml
 # a line of a block of căn cứ (`Căn cứ`, `Theo đề nghị`): `openers` of `[basis]`; the block starts at the first
-_BASIS_OPENERS: list[str] = _WORDS["basis"]["openers"]
+_BASIS_OPENERS: Final[list[str]] = _WORDS["basis"]["openers"]
 _BASIS = re.compile(rf"^{as_written(_BASIS_OPENERS)}\b")
 # the line after it that enacts (`QUYẾT ĐỊNH:`): `[enacting]`
 _ENACTING = re.compile(rf"^{as_written(_WORDS['enacting']['words'])}\s*:?\s*$")
 _CLOSE_PAREN = re.compile(r"\)")
-_POINT_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")
+_POINT_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzđ")
 _ARTICLE = re.compile(r"Điều[^\S\n]+(\d+)[^\S\n]*[.:]")  # a heading when it opens its line
 _ALPHABET = "abcdđeghiklmnopqrstuvxy"
 
