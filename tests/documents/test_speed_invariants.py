@@ -52,3 +52,49 @@ def test_deadline_trigger_scan_is_built_once() -> None:
 def test_first_chars_pattern_is_compiled_once(pattern: str) -> None:
     compiled = re.compile(pattern, re.IGNORECASE)
     assert with_first_chars(compiled) is with_first_chars(compiled)
+
+
+def _written_out_inits() -> list[type]:
+    """The dataclasses of the library whose `__init__` is written out (`init=False`): the compiled build compiles
+    such an `__init__`, where the one `dataclass` writes runs as Python code."""
+    import importlib
+    import pkgutil
+
+    import chidao.documents
+
+    found: list[type] = []
+    for info in pkgutil.walk_packages(chidao.documents.__path__, "chidao.documents."):
+        if ".ocr." in info.name or info.name.endswith((".cli", ".render")):
+            continue
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            params = getattr(value, "__dataclass_params__", None)
+            if isinstance(value, type) and value.__module__ == info.name and params is not None and not params.init:
+                found.append(value)
+    return found
+
+
+@pytest.mark.parametrize("cls", _written_out_inits(), ids=lambda cls: cls.__qualname__)
+def test_written_out_init_takes_the_fields(cls: type) -> None:
+    """It takes the fields `dataclass` would, in their order, with their defaults (a field filled by a factory:
+    None, for which the factory's value is put)."""
+    import dataclasses
+    import inspect
+
+    if not inspect.isfunction(cls.__init__):
+        pytest.skip("compiled: the source build checks it")
+    params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    fields = [f for f in dataclasses.fields(cls) if f.init]
+    assert [p.name for p in params] == [f.name for f in fields]
+    for p, f in zip(params, fields, strict=True):
+        if f.default_factory is not dataclasses.MISSING:
+            assert p.default is None
+        else:
+            expected = inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default
+            assert p.default == expected, f.name
+    instance = cls(*[object() for p in params if p.default is inspect.Parameter.empty])
+    for f in dataclasses.fields(cls):
+        if f.default_factory is not dataclasses.MISSING:
+            assert getattr(instance, f.name) == f.default_factory()
+        elif f.default is not dataclasses.MISSING:
+            assert getattr(instance, f.name) == f.default

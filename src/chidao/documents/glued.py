@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Final
 
 from chidao.documents import legacy
 from chidao.documents.text import VI_LOWER, VI_UPPER
@@ -238,7 +239,7 @@ def _quick_tests() -> tuple[re.Pattern[str], ...]:
     )
 
 
-_WORD = re.compile(r"\w+")
+_WORD: Final = re.compile(r"\w+")
 
 
 def _runs(text: str) -> list[tuple[int, int, str]]:

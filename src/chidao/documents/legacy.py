@@ -19,16 +19,16 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Literal
+from typing import Final, Literal
 
 LegacyEncoding = Literal["tcvn3", "vni"]
 ENCODINGS: tuple[LegacyEncoding, ...] = ("tcvn3", "vni")
 
 # Letters that only Unicode text has: their presence proves a paragraph is not legacy-encoded.
 _UNICODE_ONLY_SET = "\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9"
-_UNICODE_ONLY = re.compile(f"[{_UNICODE_ONLY_SET}]")
+_UNICODE_ONLY: Final = re.compile(f"[{_UNICODE_ONLY_SET}]")
 # Characters a legacy paragraph must contain (the tables' codes are all in this range).
-_LEGACY_RANGE = re.compile("[\u00a1-\u00ff]")
+_LEGACY_RANGE: Final = re.compile("[\u00a1-\u00ff]")
 # A line with such a character and no Unicode-only letter (a candidate paragraph), found by one scan of the text.
 _CANDIDATE_LINE = re.compile(f"^[^\n{_UNICODE_ONLY_SET}\u00a1-\u00ff]*[\u00a1-\u00ff][^\n{_UNICODE_ONLY_SET}]*$", re.M)
 _TOKEN = re.compile(r"[^\s.,;:!?()\[\]{}\"'/\\\-–—…*+=<>|0-9]+")
@@ -36,7 +36,7 @@ _ASCII_LETTERS = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"\S+")
 _CODE_LIKE = re.compile(r"[0-9/]")  # `15/TB-UBND`: a code, whose capitals say nothing about the line
 _PUNCTUATION = ".,;:!?()[]\"'…-–"
-_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_TONE_MARKS: Final = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
 # A Vietnamese syllable, folded (no diacritics, đ → d): onset, vowel cluster, coda.
 _SYLLABLE = re.compile(

@@ -71,6 +71,14 @@ class DocDate:
     day: int | None = None
     span: Span | None = None
 
+    def __eq__(self, other: object) -> bool:  # as `dataclass` writes it, compiled (the task step compares dates)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, DocDate)
+        return (self.text, self.year, self.month, self.day, self.span) == (
+            other.text, other.year, other.month, other.day, other.span
+        )
+
     @property
     def iso(self) -> str | None:
         value = self.as_date()
@@ -175,7 +183,7 @@ class Meeting:
     span: Span | None = None
 
 
-@dataclass
+@dataclass(init=False)
 class Deadline:
     """A task's deadline as the document implies it (no working-day roll-forward: that is tracking policy)."""
 
@@ -185,10 +193,24 @@ class Deadline:
     inherited: bool = False
     span: Span | None = None
 
+    def __init__(
+        self, text: str | None, due: dt.date | None, kind: DeadlineKind, inherited: bool = False,
+        span: Span | None = None,
+    ) -> None:  # written out, as `Task`'s
+        self.text = text
+        self.due = due
+        self.kind = kind
+        self.inherited = inherited
+        self.span = span
 
-@dataclass
+
+@dataclass(init=False)
 class Task:
-    """One piece of required work: what, who leads (chủ trì), who helps (phối hợp), by when."""
+    """One piece of required work: what, who leads (chủ trì), who helps (phối hợp), by when.
+
+    `__init__` is written out, here and in the other classes a document builds by the dozen (`Deadline`,
+    `text.Line`, `parts.cells.Cell`, `extract.segments.Segment` …): the compiled build compiles it, while the one
+    `dataclass` writes runs as Python code (test_speed_invariants checks that it takes the fields)."""
 
     id: str
     text: str
@@ -201,6 +223,24 @@ class Task:
     mode: str | None = None  # giao | yêu cầu | đề nghị | chỉ đạo ... (requests are counted apart)
     assignee_spans: list[Span] = field(default_factory=list)
     coordinator_spans: list[Span] = field(default_factory=list)
+
+    def __init__(
+        self, id: str, text: str, span: Span | None = None, assignees: list[str] | None = None,
+        coordinators: list[str] | None = None, deadline: Deadline | None = None, parent: str | None = None,
+        target: str | None = None, mode: str | None = None, assignee_spans: list[Span] | None = None,
+        coordinator_spans: list[Span] | None = None,
+    ) -> None:
+        self.id = id
+        self.text = text
+        self.span = span
+        self.assignees = [] if assignees is None else assignees
+        self.coordinators = [] if coordinators is None else coordinators
+        self.deadline = deadline
+        self.parent = parent
+        self.target = target
+        self.mode = mode
+        self.assignee_spans = [] if assignee_spans is None else assignee_spans
+        self.coordinator_spans = [] if coordinator_spans is None else coordinator_spans
 
 
 @dataclass

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Final
 
 _DASHES = re.compile("[\u2010-\u2015\u2212]")
 
@@ -225,8 +226,8 @@ _CHAR_FOLD = _CharFold()
 _FOLD_CODEC = "".join(chr(c) for c in range(128)) + "".join(c for c in _VI_LOWER if not c.isascii()) + (
     "\u00a0“”‘’–—…•·§°"
 )
-_FOLD_ENCODING = codecs.charmap_build(_FOLD_CODEC.ljust(256, "\ufffe"))
-_FOLD_DECODING = _FOLD_CODEC.translate(_CHAR_FOLD).ljust(256, "\ufffe")
+_FOLD_ENCODING: Final = codecs.charmap_build(_FOLD_CODEC.ljust(256, "\ufffe"))
+_FOLD_DECODING: Final = _FOLD_CODEC.translate(_CHAR_FOLD).ljust(256, "\ufffe")
 
 
 def fold_chars(s: str) -> str:
@@ -245,7 +246,7 @@ def fold_chars(s: str) -> str:
     return s.translate(_CHAR_FOLD)
 
 
-_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng (combining)
+_TONES: Final = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng (combining)
 
 
 def _tone_free_words(s: str) -> tuple[tuple[str, str], ...]:
@@ -323,17 +324,24 @@ def _tone_free_forms(words: tuple[str, ...]) -> frozenset[tuple[tuple[str, str],
     return frozenset(_tone_free_words(w) for w in words)
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(slots=True, unsafe_hash=True, init=False)
 class Line:
     """One line of the document text with its offsets; `text` is stripped, `start`/`end` index it.
 
     Treat it as immutable (it is hashable); slots rather than `frozen`, whose __init__ costs several times
-    more, and every document builds one per line."""
+    more, and every document builds one per line. `__init__` is written out: the compiled build compiles it,
+    the one `dataclass` writes runs as Python (test_speed_invariants checks it takes the fields)."""
 
     index: int
     start: int
     end: int
     text: str
+
+    def __init__(self, index: int, start: int, end: int, text: str) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.text = text
 
     @property
     def span(self) -> tuple[int, int]:

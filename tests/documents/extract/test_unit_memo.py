@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from chidao.documents.extract import assignees
-from chidao.documents.extract.assignees import read_unit, read_units
+from chidao.documents.extract.assignees import UnitMention, read_unit, read_units
 from tests.fixtures.samples import sample_notice
 
 _CASES = Path(__file__).resolve().parents[1] / "cases"
@@ -54,7 +54,7 @@ def test_a_caller_changing_its_list_changes_no_later_answer(text: str) -> None:
     first, end = read_units(text, pos)
     expected = list(first)
     first.append(first[0])
-    first[0] = first[0]._replace(names=("changed",))
+    first[0] = UnitMention(("changed",), first[0].start, first[0].end)
     again, end_again = read_units(text, pos)
     assert (again, end_again) == (expected, end)
     assert again is not first

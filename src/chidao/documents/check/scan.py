@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from chidao.documents.data import load_toml
 from chidao.documents.extract.prefilter import Lowered
@@ -136,7 +136,7 @@ _OLD_TONES = "àáảãạèéẻẽẹỳýỷỹỵ"
 _NEW_TONES = "òóỏõọùúủũụ"
 
 
-_OLD_PLACEMENT = re.compile(r"(?<![qQ])([oOuU])([" + _OLD_TONES + _OLD_TONES.upper() + r"])(?![^\W\d_])")
+_OLD_PLACEMENT: Final = re.compile(r"(?<![qQ])([oOuU])([" + _OLD_TONES + _OLD_TONES.upper() + r"])(?![^\W\d_])")
 
 
 def tone_neutral(s: str) -> str:

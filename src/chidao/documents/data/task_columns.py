@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from chidao.documents.alternation import as_written
 from chidao.documents.data import load_toml
 
 _COLUMNS = load_toml("task_columns.toml")
 ROLES: tuple[str, ...] = ("lead", "coord", "task", "time", "number")  # in the order a column's role is tried
-LABELS: dict[str, tuple[str, ...]] = {role: tuple(_COLUMNS["roles"][role]) for role in ROLES}
+LABELS: Final[dict[str, tuple[str, ...]]] = {role: tuple(_COLUMNS["roles"][role]) for role in ROLES}
 # (role, label word) for every word of `[roles]`, in that order
 ROLE_WORDS: tuple[tuple[str, str], ...] = tuple((role, w) for role in ROLES for w in LABELS[role])
 _AGENT = _COLUMNS["agent"]

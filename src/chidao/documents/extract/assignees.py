@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 from itertools import pairwise
-from typing import Any, NamedTuple
+from typing import Any, Final
 
 from chidao.documents.alternation import alternation, as_written, either_case, trie_pattern
 from chidao.documents.data import load_toml
@@ -24,10 +24,10 @@ OFFICES: tuple[str, ...] = tuple(_HEADS["offices"]["words"])
 OFFICE_PLURAL: str = _HEADS["offices"]["plural"]
 # Head nouns of unit names whose tail is a place (`UBND tỉnh Lạng Sơn`) or a known field (`Sở Y tế`).
 LOCAL_HEADS: tuple[str, ...] = tuple(_HEADS["local_heads"]["words"])
-_WHOLE_LOCAL: tuple[str, ...] = tuple(_HEADS["local_heads"]["whole"])  # `Công an nhân dân`: `whole` of `[local_heads]`
+_WHOLE_LOCAL: Final[tuple[str, ...]] = tuple(_HEADS["local_heads"]["whole"])  # `Công an nhân dân`: `whole` of `[local_heads]`
 # Heads typed without their diacritics (`Vu Kế hoạch - Tài chính`): read only before a capitalised name
 # (`[typed_bare]` of `task_verbs.toml`).
-TYPED_BARE: tuple[str, ...] = tuple(load_toml("task_verbs.toml")["typed_bare"]["heads"])
+TYPED_BARE: Final[tuple[str, ...]] = tuple(load_toml("task_verbs.toml")["typed_bare"]["heads"])
 # Head nouns whose tail runs until a predicate (`Ban Quản lý dự án đầu tư xây dựng số 1`).
 OPEN_HEADS: tuple[str, ...] = (*_HEADS["open_heads"]["words"], *TYPED_BARE)
 # Collective nouns after `các`: `các sở, ban, ngành liên quan`, `các cơ quan, đơn vị`.
@@ -76,10 +76,10 @@ QUALIFIERS: tuple[str, ...] = (
 _NAME_PARTS = tuple(_HEADS["name_parts"]["words"])  # `[name_parts]`
 # Two words that make one noun (`công trình`): `[noun_compounds]`
 NOUN_COMPOUNDS = frozenset(_HEADS["noun_compounds"]["words"])
-_COMPOUND_TAILS = frozenset(c.split()[1] for c in NOUN_COMPOUNDS)  # every compound is two words
+_COMPOUND_TAILS: Final = frozenset(c.split()[1] for c in NOUN_COMPOUNDS)  # every compound is two words
 # what joins the units of a list: a comma, a semicolon or a word of `[joiners]` (`và`, `cùng`, `&`)
-_JOINERS = tuple(_HEADS["joiners"]["words"])
-_SEP = re.compile(rf"\s*(?:,|;|(?<![\wÀ-ỹ]){as_written(_JOINERS)}(?![\wÀ-ỹ]))\s*")
+_JOINERS: Final = tuple(_HEADS["joiners"]["words"])
+_SEP: Final = re.compile(rf"\s*(?:,|;|(?<![\wÀ-ỹ]){as_written(_JOINERS)}(?![\wÀ-ỹ]))\s*")
 # A unit's standing role set beside its name (`Sở X, cơ quan thường trực Ban Y, tham mưu …`): `roles` of
 # `[role_apposition]` in data/clause_words.toml, their words also glued (`cơquan`); after a comma no unit of the list
 ROLE_BESIDE_NAME = re.compile(
@@ -88,7 +88,7 @@ ROLE_BESIDE_NAME = re.compile(
     + r")(?![\wÀ-ỹ])",
     re.IGNORECASE,
 )
-_MAX_WORDS = 20
+_MAX_WORDS: Final = 20
 
 
 def _data(name: str) -> dict[str, Any]:
@@ -154,41 +154,41 @@ def _not_a_unit() -> tuple[str, ...]:
 
 # ... also in the plural (`Các Phó Chủ tịch UBND tỉnh`), but for `singular_only` (`các thành viên …`: a group)
 _SINGULAR_ONLY = _alternation(tuple(_HEADS["offices"]["singular_only"]))
-_OFFICE = re.compile(
+_OFFICE: Final = re.compile(
     rf"(?:{either_case([OFFICE_PLURAL])}\s+(?!(?:{_SINGULAR_ONLY})\s))?(?:{_alternation(OFFICES)})\s+"
 )
 # the holders of an office in the plural, the office closing a list's member or the text (`Các Bộ trưởng, Thủ
 # trưởng …`, read on the words before the comma): the holders, not a group `Các Bộ` with a word after it
-_PLURAL_OFFICE_END = re.compile(rf"{either_case([OFFICE_PLURAL])}\s+(?:{_alternation(OFFICES)})(?=[ \t]*(?:[,;]|$))")
+_PLURAL_OFFICE_END: Final = re.compile(rf"{either_case([OFFICE_PLURAL])}\s+(?:{_alternation(OFFICES)})(?=[ \t]*(?:[,;]|$))")
 # (a head of `named_only` only where a capitalised name follows it: `Tỉnh Nam An`, not `Tỉnh lộ 12`)
 _NAMED_ONLY: tuple[str, ...] = tuple(_HEADS["local_heads"]["named_only"])
-_LOCAL = re.compile(
+_LOCAL: Final = re.compile(
     rf"(?:{_loose(tuple(h for h in LOCAL_HEADS if h not in _NAMED_ONLY))})(?![\wÀ-ỹ])"
     rf"|(?:{_loose(_NAMED_ONLY)})(?=[ \t]+[{VI_UPPER}])"
 )
 # a head written in lower case before a section's name (`phòng Tài nguyên …`): `[lower_heads]`, read only before a
 # capital here and only before a department's field in `_open_mention`
-LOWER_HEADS: tuple[str, ...] = tuple(_HEADS["lower_heads"]["words"])
+LOWER_HEADS: Final[tuple[str, ...]] = tuple(_HEADS["lower_heads"]["words"])
 # ... and the fields only a district's or a commune's office has (`phòng Kinh tế và Hạ tầng`)
 _LOWER_FIELD = re.compile(rf"[ \t]+(?:{_alternation(tuple(_HEADS['lower_heads']['fields']))})(?![\wÀ-ỹ])")
 # ... and the office that serves a body, in lower case before it (`văn phòng các Bộ`): `serving` of `[lower_heads]`
 # ... or the standing organ of Party committees before them (`ban thường vụ các tỉnh ủy`): `organs`, read the same way
-SERVING_HEADS: tuple[str, ...] = (*_HEADS["lower_heads"]["serving"], *_HEADS["lower_heads"]["organs"])
+SERVING_HEADS: Final[tuple[str, ...]] = (*_HEADS["lower_heads"]["serving"], *_HEADS["lower_heads"]["organs"])
 # ... the same in the plural (`các phòng GDĐT các huyện`), read as that head where a field follows it
 # ... and a team of a body's own people in lower case before its kind (`đội tự vệ cơ quan`): `teams` of `[lower_heads]`
 TEAM_HEADS: tuple[str, ...] = tuple(_HEADS["lower_heads"]["teams"])
 _TEAM_KIND = rf"[ \t]+(?:{_alternation(tuple(_HEADS['lower_heads']['team_kinds']))})(?![\wÀ-ỹ])"
-_PLURAL_SECTIONS = re.compile(rf"[Cc]ác[ \t]+(?=(?:{_alternation(LOWER_HEADS)})[ \t]+[{VI_UPPER}])")
-_OPEN = re.compile(
+_PLURAL_SECTIONS: Final = re.compile(rf"[Cc]ác[ \t]+(?=(?:{_alternation(LOWER_HEADS)})[ \t]+[{VI_UPPER}])")
+_OPEN: Final = re.compile(
     rf"(?!{_alternation(_not_a_unit())})(?:{_loose(OPEN_HEADS)}|{_alternation(LOWER_HEADS)}(?=[ \t]+[{VI_UPPER}])"
     rf"|{_alternation(SERVING_HEADS)}(?=[ \t]+(?:[{VI_UPPER}]|các[ \t]))|{_alternation(TEAM_HEADS)}(?={_TEAM_KIND}))"
     r"(?![\wÀ-ỹ])"
 )
 _SPACED = {h.replace(" ", ""): h for h in LOCAL_HEADS + OPEN_HEADS if " " in h}
-_GLUED = re.compile(_loose(tuple(_SPACED.values())))
-_CASE_CHANGE = re.compile(rf"([{VI_LOWER}])([{VI_UPPER}])")
+_GLUED: Final = re.compile(_loose(tuple(_SPACED.values())))
+_CASE_CHANGE: Final = re.compile(rf"([{VI_LOWER}])([{VI_UPPER}])")
 # a joiner glued on the word before it (`hoạchvà`): `glued` of `[joiners]` (a class opens it: scanned in C)
-_GLUED_JOIN = re.compile(rf"([{VI_LOWER}]{{2}})({_alternation(tuple(_HEADS['joiners']['glued']))})(?=[ \t])")
+_GLUED_JOIN: Final = re.compile(rf"([{VI_LOWER}]{{2}})({_alternation(tuple(_HEADS['joiners']['glued']))})(?=[ \t])")
 # a group noun that opens a phrase of `[not_a_unit]` is that phrase (`các trường hợp`, not `các trường`)
 _NOT_GROUP = rf"(?!{_alternation(_not_a_unit())}(?![\wÀ-ỹ]))"
 # ... or counted (`04 đơn vị nêu trên`): a number of one or two digits before a noun of `counted` of `[group_nouns]`
@@ -197,7 +197,7 @@ _COUNTED = rf"\d{{1,2}}[ \t]+(?:{_alternation(tuple(_HEADS['group_nouns']['count
 _WHOLE = rf"(?:{_alternation(tuple(_HEADS['group_nouns']['whole']))})[ \t]+(?=[Cc]ác[ \t])"
 # (... or, with no `các`, capitalised nouns joined by a slash, as a school names its units: `Khoa/Viện/Bộ môn`)
 _SLASHED = rf"(?=[{VI_UPPER}]){_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?=/{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ]))"
-_GROUP = re.compile(rf"(?:(?:{_WHOLE})?[Cc]ác\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})|{_COUNTED}|{_SLASHED})(?![\wÀ-ỹ])")
+_GROUP: Final = re.compile(rf"(?:(?:{_WHOLE})?[Cc]ác\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})|{_COUNTED}|{_SLASHED})(?![\wÀ-ỹ])")
 # (a later noun may repeat `các`: `các sở, ban, ngành, đoàn thể, các đơn vị sự nghiệp và doanh nghiệp`)
 # (... never a noun that heads a plural name of its own, a capitalised word after it: `các chủ đầu tư, các Ban Quản
 # lý dự án …` is two groups, the second read whole by `_named_plural`; `các Sở, ngành Xây dựng` goes on)
@@ -237,8 +237,8 @@ _QUALIFIER = re.compile(
 _OWNER = re.compile(rf"{_alternation(tuple(_HEADS['owners']['words']))}(?![\wÀ-ỹ])")
 _WORD = re.compile(r"[ \t]+([^\s,;:()“”\"|]+)")
 # ... an owner as the head of an open name (`Đảng ủy HĐND tỉnh`), ending where the head ends
-_OWNER_HEAD = re.compile(rf"(?<![\wÀ-ỹ]){_OWNER.pattern}$")
-_STANDING_HEAD = re.compile(rf"(?<![\wÀ-ỹ]){_alternation(tuple(_HEADS['standing_organs']['words']))}$")
+_OWNER_HEAD: Final = re.compile(rf"(?<![\wÀ-ỹ]){_OWNER.pattern}$")
+_STANDING_HEAD: Final = re.compile(rf"(?<![\wÀ-ỹ]){_alternation(tuple(_HEADS['standing_organs']['words']))}$")
 # `, Thông tin và Thể thao` inside a name: a capitalised field between a comma and `và`.
 _NAME_LIST = re.compile(rf",[ \t]+([{VI_UPPER}][{VI_LOWER}]*(?:[ \t]+[{VI_LOWER}]+){{0,3}})(?=[ \t]+và[ \t]+[{VI_UPPER}{VI_LOWER}])")
 # ... or a field a portal writes in lower case (`Trung tâm Văn hóa, thể thao và truyền thông`): `[name_list]`
@@ -247,32 +247,32 @@ _LOWER_NAME_LIST = re.compile(
     rf"(?:{_alternation(tuple(_HEADS['name_list']['lower_fields']))}))?)(?![\wÀ-ỹ])"
 )
 # Matched at a position of the whole text (not a slice of it: slicing a page per mention is quadratic).
-_FIELD_SEP = re.compile(r"\s*(?:,|;|và)\s*")
-_OWNED_BY = re.compile(rf"\s+(?:thuộc|của|{_alternation(tuple(_HEADS['owned_by']['within']))})\s+")  # `within`
+_FIELD_SEP: Final = re.compile(r"\s*(?:,|;|và)\s*")
+_OWNED_BY: Final = re.compile(rf"\s+(?:thuộc|của|{_alternation(tuple(_HEADS['owned_by']['within']))})\s+")  # `within`
 # where a listed group lies, before the next unit of the list (`UBND các huyện trong tỉnh; các tổ chức …`): `scope`
-_LIST_SCOPE = re.compile(r"[ \t]+" + _alternation(tuple(_HEADS["owned_by"]["scope"]), r"[ \t]+") + r"(?=[ \t]*[,;])")
+_LIST_SCOPE: Final = re.compile(r"[ \t]+" + _alternation(tuple(_HEADS["owned_by"]["scope"]), r"[ \t]+") + r"(?=[ \t]*[,;])")
 # a relative clause after a group (`... được cấp giấy phép`), and the words after its opener that start the group's
 # work instead (`có trách nhiệm`): `[relative]`
-_RELATIVE = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['openers']))}[ \t]+")
+_RELATIVE: Final = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['openers']))}[ \t]+")
 _NOT_RELATIVE = re.compile(rf"{_alternation(tuple(_HEADS['relative']['not_narrowing']))}\b")
 # `Đảng ủy các xã trồng vải`: a verb of what the places or bodies of a group do for a living narrows it with no
 # opener (`bare` of `[relative]`)
-_BARE_RELATIVE = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['bare']))}[ \t]+")
+_BARE_RELATIVE: Final = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['bare']))}[ \t]+")
 # a group of places before the opener, which one word after it narrows (`places` of `[relative]`)
 _PLACES_BEFORE = re.compile(
     rf"(?<![\wÀ-ỹ])[Cc]ác[ \t]+(?:[^.;:\n]{{0,40}}[ \t,]+)?{_alternation(tuple(_HEADS['relative']['places']))}$"
 )
 # `Các địa phương chưa gửi báo cáo khẩn trương …`: what a group has not done yet narrows it, up to the manner of its
 # work (`pending` of `[relative]`)
-_PENDING = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['pending']['openers']))}[ \t]+\S")
+_PENDING: Final = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['pending']['openers']))}[ \t]+\S")
 _URGED = re.compile(rf"(?<=\s){_alternation(tuple(_HEADS['relative']['pending']['urged']))}(?![\wÀ-ỹ])")
 # ... and the ministers of the ministries listed after the office in the plural (`Các bộ trưởng: Quốc phòng, …`)
-_MINISTERS_ELIDED = re.compile(r"[Cc]ác\s+(?:đồng chí\s+)?[Bb]ộ\s+trưởng\s*:\s*")
-_ELIDED = re.compile(r"[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:?\s*")
+_MINISTERS_ELIDED: Final = re.compile(r"[Cc]ác\s+(?:đồng chí\s+)?[Bb]ộ\s+trưởng\s*:\s*")
+_ELIDED: Final = re.compile(r"[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:?\s*")
 # ... and the other heads that take a field, listed after a colon (`các Cục: Thủy sản và Kiểm ngư, Trồng trọt`):
 # no gazetteer of their fields, so each field is the capitalised words as written (`field_heads` of
 # `[elided_lists]`)
-_ELIDED_FIELDS = re.compile(
+_ELIDED_FIELDS: Final = re.compile(
     rf"[Cc]ác[ \t]+({_alternation(tuple(_HEADS['elided_lists']['field_heads']))})[ \t]*:[ \t]*(?=[{VI_UPPER}])"
 )
 _FIELD_WORD = re.compile(r"[ \t]*([^\s,;:.()“”\"|]+)")
@@ -280,11 +280,11 @@ _FIELD_WORD = re.compile(r"[ \t]*([^\s,;:.()“”\"|]+)")
 # make `search` try every word at every position).
 _UNIT_START = re.compile("|".join(f"(?:{p.pattern})" for p in (_LOCAL, _OPEN, _GROUP, _OFFICE)))
 # The letters each kind of head starts with, and a unit (`_UNIT_START`): elsewhere its pattern need not be tried.
-_OFFICE_FIRST = frozenset(w[:1] for w in (*OFFICES, OFFICE_PLURAL.upper(), OFFICE_PLURAL.lower()))
-_LOCAL_FIRST = frozenset(w[:1] for w in LOCAL_HEADS)
-_OPEN_FIRST = frozenset(w[:1] for w in (*OPEN_HEADS, *LOWER_HEADS, *SERVING_HEADS, *TEAM_HEADS))
-_DIGITS = frozenset("0123456789")  # a counted group's number (`04 đơn vị`)
-_UNIT_FIRST = _OFFICE_FIRST | _LOCAL_FIRST | _OPEN_FIRST | {"C", "c", "Q", "q"} | _DIGITS
+_OFFICE_FIRST: Final = frozenset(w[:1] for w in (*OFFICES, OFFICE_PLURAL.upper(), OFFICE_PLURAL.lower()))
+_LOCAL_FIRST: Final = frozenset(w[:1] for w in LOCAL_HEADS)
+_OPEN_FIRST: Final = frozenset(w[:1] for w in (*OPEN_HEADS, *LOWER_HEADS, *SERVING_HEADS, *TEAM_HEADS))
+_DIGITS: Final = frozenset("0123456789")  # a counted group's number (`04 đơn vị`)
+_UNIT_FIRST: Final = _OFFICE_FIRST | _LOCAL_FIRST | _OPEN_FIRST | {"C", "c", "Q", "q"} | _DIGITS
 # `Các` / `các` only where a group or an elided list follows (`read_unit` reads nothing from any other `các`).
 _GROUP_FOLLOWS = rf"(?=\s+(?:Bộ|Sở|bộ|sở)|\s+{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ]))"
 _HEAD = re.compile(
@@ -343,7 +343,7 @@ class _Heads:
         return counted if counted is not None and (head is None or counted.start() < head.start()) else head
 
 
-_LETTER = re.compile(r"[\wÀ-ỹ]")
+_LETTER: Final = re.compile(r"[\wÀ-ỹ]")
 # A group with the nouns and qualifiers that follow it (`các sở, ban, ngành liên quan`), as one match: each
 # repetition takes the longest step it can and nothing after it can fail, as stepping part by part would.
 # (then the kinds of its members, `các trường mầm non, tiểu học, trung học cơ sở`: `kinds` of `[group_nouns]`)
@@ -365,25 +365,43 @@ _PROPER_WORDS = (
 # ... or a city written with its level glued to it (`UBND TP.HCM`, `UBND TPHCM`), which the level words would cut at
 # `TP.`: the spellings of `[bare_cities]`
 _GLUED_CITY = _alternation(tuple(_HEADS["bare_cities"]["words"]))
-_PLACE_TAIL = re.compile(
+_PLACE_TAIL: Final = re.compile(
     rf"(?:[ \t]+(?:{_GLUED_CITY})(?![\wÀ-ỹ])|(?:{_PLACE.pattern})?{_PROPER_WORDS})(?:{_QUALIFIER.pattern})*"
 )
 # ... or a city under the centre with no level before it (`Sở Xây dựng Hà Nội`, `Sở Y tế TP.HCM`): `[bare_cities]`
 _BARE_CITY = _alternation((*_HEADS["central_cities"]["words"], *_HEADS["bare_cities"]["words"]))
 # The same when place words open it, else nothing: what follows the fields of a `Sở` or `Bộ`.
-_PLACED = re.compile(
+_PLACED: Final = re.compile(
     rf"(?:[ \t]+(?:{_BARE_CITY})(?![\wÀ-ỹ])(?:{_QUALIFIER.pattern})*"
     rf"|(?:{_PLACE.pattern}){_PROPER_WORDS}(?:{_QUALIFIER.pattern})*)?"
 )
 
 
-class UnitMention(NamedTuple):
-    """A unit as read from the text: its name (or names, for an elided list) and where it was read (a named
-    tuple: built for every mention of every document, it costs half a frozen dataclass)."""
+class UnitMention:
+    """A unit as read from the text: its name (or names, for an elided list) and where it was read; it cannot
+    change (the reading memo hands the same one out again), and equal mentions are equal and hash alike.
 
-    names: tuple[str, ...]
-    start: int
-    end: int
+    A plain class, not a named tuple nor a frozen dataclass: built for every mention of every document, its
+    `__init__` is the cheapest Python can run, and the compiled build compiles it (it runs a named tuple's
+    `__new__` and a dataclass's `__init__` as Python code)."""
+
+    __slots__ = ("end", "names", "start")
+
+    def __init__(self, names: tuple[str, ...], start: int, end: int) -> None:
+        self.names: Final = names
+        self.start: Final = start
+        self.end: Final = end
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UnitMention):
+            return NotImplemented
+        return self.start == other.start and self.end == other.end and self.names == other.names
+
+    def __hash__(self) -> int:
+        return hash((self.names, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"UnitMention(names={self.names!r}, start={self.start!r}, end={self.end!r})"
 
 
 def _is_upper(ch: str) -> bool:
@@ -399,7 +417,7 @@ def _single_folds() -> dict[str, str]:
 
 _SINGLE_FOLDS = _single_folds()
 # A character `_field_at` cannot compare unfolded (a combining mark, a symbol, another script).
-_UNFOLDED = re.compile(f"[^{''.join(map(re.escape, _SINGLE_FOLDS))}\\s]")
+_UNFOLDED: Final = re.compile(f"[^{''.join(map(re.escape, _SINGLE_FOLDS))}\\s]")
 
 
 def _spellings() -> dict[str, str]:
@@ -606,12 +624,12 @@ def _extend_place(text: str, end: int) -> int:
     return stop
 
 
-_TRAILING_DASH = re.compile(r"[ \t]+[-–]$")
+_TRAILING_DASH: Final = re.compile(r"[ \t]+[-–]$")
 # a dash and a blank after a group's levels, then its work (`Đài Truyền thanh các huyện – Phối hợp …`)
 _DASH_GAP = re.compile(r"[ \t]+[-–][ \t]+")
 
 
-_LAST_WORD = re.compile(r"(?<![\wÀ-ỹ])[\wÀ-ỹ]+$")
+_LAST_WORD: Final = re.compile(r"(?<![\wÀ-ỹ])[\wÀ-ỹ]+$")
 
 
 def _before_title_verb(text: str, end: int, stop: int) -> int:
@@ -632,7 +650,7 @@ def _before_title_verb(text: str, end: int, stop: int) -> int:
 
 # A person's name after the place (`Tỉnh ủy Phú An Trần Văn Bình`): `[person_after_place]`
 SURNAMES = _SURNAMES = frozenset(_HEADS["person_after_place"]["surnames"])
-_PERSON_AFTER_MIN = 12  # a place of two words and a name of two: no shorter tail holds both
+_PERSON_AFTER_MIN: Final = 12  # a place of two words and a name of two: no shorter tail holds both
 _TAIL_WORD = re.compile(r"\S+")
 
 
@@ -668,10 +686,10 @@ def _open_word() -> re.Pattern[str]:
 
 # How often a unit works, between its name and its work (`… hàng ngày báo cáo`): ends an open name (`[time_words]`)
 _TIME_WORDS = tuple(_HEADS["time_words"]["words"])
-_TIME_FIRST = frozenset(w.split()[0] for w in _TIME_WORDS)
+_TIME_FIRST: Final = frozenset(w.split()[0] for w in _TIME_WORDS)
 _TIME_WORD = re.compile(rf"{as_written(_TIME_WORDS)}(?![\wÀ-ỹ])")
 # A dash between two fields of one name (`Phòng Tài chính - Kế hoạch`), written as a word of its own
-_DASHES = ("-", "–")
+_DASHES: Final = ("-", "–")
 # A room, a floor or a building with its number after a dash (`– Phòng 207`, `– Nhà A1`, `– Tầng 3`)
 _ROOM = re.compile(rf"[ \t]+(?:{_alternation(tuple(_HEADS['place_ends']['rooms']))})[ \t]+[\w.]*[0-9]")
 # More numbers after a name's number, one unit of each (`khu vực 1, 2, 3`, `Đội số 2 và 5`)
@@ -837,16 +855,16 @@ def _pair_follows(text: str, end: int, word: str) -> bool:
 # `khu vực` and the area's number or name, after the proper words of a unit's name (`... cảng Sài Gòn khu vực 1`)
 _AREA = re.compile(rf" vực[ \t]+[{VI_UPPER}0-9]")
 # Predicate-like words inside a project board's name (`Ban Quản lý dự án đầu tư xây dựng`): `[name_predicates]`
-_BUILDING_WORDS = re.compile(_alternation(tuple(_HEADS["name_predicates"]["words"])))
+_BUILDING_WORDS: Final = re.compile(_alternation(tuple(_HEADS["name_predicates"]["words"])))
 # the last word of a level (`tỉnh`, `phố` of `thành phố`, `xã` of `thị xã`): `levels` of `[place_words]`
-_LEVEL_ENDS = frozenset(level.split()[-1] for level in PLACE_LEVELS["levels"])
+_LEVEL_ENDS: Final = frozenset(level.split()[-1] for level in PLACE_LEVELS["levels"])
 _ABBREVIATED_PLACE = re.compile(r"(?:TP|TX|Tp|Q|P|TT)\.")
 # the mark that closes a document's last sentence (`./.`), or a slash left of it, glued to the word before it
 _CLOSING_MARK = re.compile(r"(?<=[\wÀ-ỹ])(?:\./\.?|/\.?)$")
 
 
 # the first word of each of `OWNED_BY` (`trực`), and the rest of those of more words (`thuộc` after `trực`)
-_OWNED_FIRST = frozenset(w.split()[0] for w in OWNED_BY)
+_OWNED_FIRST: Final = frozenset(w.split()[0] for w in OWNED_BY)
 _BLANKS = r"[ \t]+"
 _OWNED_REST = alternation((w.split(None, 1)[1] for w in OWNED_BY if " " in w), space=_BLANKS)
 _OWNED_GAP = re.compile(rf"{_BLANKS}(?:{_OWNED_REST}{_BLANKS})?")
@@ -946,7 +964,7 @@ _BARE_PARTY_GROUP = re.compile(
 
 
 # the members of a body, the body named after them (`các thành viên UBND tỉnh`): `members` of `[group_nouns]`
-_MEMBERS = re.compile(rf"[Cc]ác[ \t]+(?:{_alternation(tuple(_HEADS['group_nouns']['members']))})[ \t]+(?=[{VI_UPPER}])")
+_MEMBERS: Final = re.compile(rf"[Cc]ác[ \t]+(?:{_alternation(tuple(_HEADS['group_nouns']['members']))})[ \t]+(?=[{VI_UPPER}])")
 
 
 def _read_group(text: str, pos: int, phrase: re.Pattern[str] = _GROUP_PHRASE) -> int | None:
@@ -1038,7 +1056,7 @@ def _role_end(text: str, end: int) -> int:
 
 
 # `(trực) thuộc` ending a group phrase, with the owner's name after it (`các đơn vị thuộc Bộ Công Thương`).
-_OWNED_QUALIFIER = re.compile(rf"{_BLANKS}{alternation(OWNED_BY, space=_BLANKS)}(?![\wÀ-ỹ])")
+_OWNED_QUALIFIER: Final = re.compile(rf"{_BLANKS}{alternation(OWNED_BY, space=_BLANKS)}(?![\wÀ-ỹ])")
 
 
 def _owner_end(text: str, start: int, end: int) -> int:
@@ -1113,14 +1131,14 @@ _UNIT_ABOVE = re.compile(
 
 
 # A head glued to the name after it by a web copy that drops the space (`BộCông Thương`): `[glued_heads]`
-_GLUED_HEAD = re.compile(rf"(?:{as_written(_HEADS['glued_heads']['words'])})(?=[{VI_UPPER}])")
+_GLUED_HEAD: Final = re.compile(rf"(?:{as_written(_HEADS['glued_heads']['words'])})(?=[{VI_UPPER}])")
 
 
 # A unit named at one level of government (`cấp tỉnh`, the qualifiers of `[qualifiers]` that open with `cấp`), and
 # more levels after it (`Ủy ban nhân dân cấp tỉnh, cấp xã`, `… cấp tỉnh và cấp huyện`): one group, the bodies of that
 # kind at each level, as written.
 _LEVEL_QUALIFIERS = tuple(q for q in QUALIFIERS if q.startswith("cấp "))
-_AT_LEVEL = re.compile(rf"[ \t]{_alternation(_LEVEL_QUALIFIERS)}$")
+_AT_LEVEL: Final = re.compile(rf"[ \t]{_alternation(_LEVEL_QUALIFIERS)}$")
 _MORE_LEVELS = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_alternation(_LEVEL_QUALIFIERS)}(?![\wÀ-ỹ])")
 
 
@@ -1139,14 +1157,14 @@ def _run_on(text: str, mention: UnitMention, more: re.Pattern[str]) -> UnitMenti
     return mention if end == mention.end else UnitMention((text[mention.start : end],), mention.start, end)
 
 
-_WHOLE_GROUP = re.compile(_WHOLE)
+_WHOLE_GROUP: Final = re.compile(_WHOLE)
 # a commune's civil servant in lower case, then the field in his charge in capitals (`công chức Địa chính`)
-_CLERK = re.compile(rf"công chức[ \t]+(?=[{VI_UPPER}])")
+_CLERK: Final = re.compile(rf"công chức[ \t]+(?=[{VI_UPPER}])")
 
 
 # a level written as a name's start (`Thành phố`), after the name of a body of that place: `capitalised` of
 # `[place_words]`
-_CAPITALISED_LEVELS = frozenset(PLACE_LEVELS["capitalised"])
+_CAPITALISED_LEVELS: Final = frozenset(PLACE_LEVELS["capitalised"])
 
 
 # A clause's units are asked for several times over (the clause cutter, the subject and assignment readers, the
@@ -1177,7 +1195,7 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
 
 
 _BOARD = _HEADS["board_scope"]
-_BOARD_HEADS = tuple(_BOARD["heads"])
+_BOARD_HEADS: Final = tuple(_BOARD["heads"])
 _BOARD_OPENER = re.compile(rf"[ \t]+{re.escape(_BOARD['opener'])}[ \t]+")
 
 
@@ -1328,7 +1346,7 @@ _COMMITTEE_AFTER = re.compile(
 
 
 # the standing organ of a Party committee named by the committee's head (`Ban Thường vụ Tỉnh ủy`): `[standing_organs]`
-_STANDING_OF_COMMITTEE = re.compile(
+_STANDING_OF_COMMITTEE: Final = re.compile(
     rf"{_alternation(tuple(_HEADS['standing_organs']['words']))}[ \t]+{_alternation(_COMMITTEES)}"
 )
 
@@ -1345,7 +1363,7 @@ def _heads_shared(text: str, mention: UnitMention) -> UnitMention:
     return _run_on(text, mention, _COMMITTEE_AFTER)
 
 
-_PLURAL_GAP = re.compile(r"[Cc]ác[ \t]+")
+_PLURAL_GAP: Final = re.compile(r"[Cc]ác[ \t]+")
 
 
 def _named_plural(text: str, start: int, pos: int, group_end: int | None) -> UnitMention | None:
@@ -1406,12 +1424,12 @@ def _holder_role(text: str, mention: UnitMention) -> UnitMention:
 
 
 _OFFICE_FORMS = _HEADS["office_forms"]
-_WORD_STARTS = re.compile(r"(?<=\s)\S")
+_WORD_STARTS: Final = re.compile(r"(?<=\s)\S")
 # `Phó Thủ tướng Trần Lưu Quang`: an office held by one person, and the person's name after it
 _NAMED_OFFICE = re.compile(rf"(?:{_alternation(tuple(_OFFICE_FORMS['named']))})(?=\s)")
 _HOLDER_CHARGE = re.compile(rf"[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['charge']))})[ \t]")
-_SECTION_OFFICES = frozenset(_OFFICE_FORMS["section"])
-_OFFICE_BETWEEN = re.compile(rf"(?:{_alternation(tuple(_OFFICE_FORMS['between']))})\s+")
+_SECTION_OFFICES: Final = frozenset(_OFFICE_FORMS["section"])
+_OFFICE_BETWEEN: Final = re.compile(rf"(?:{_alternation(tuple(_OFFICE_FORMS['between']))})\s+")
 
 
 def _office_unit(text: str, office: re.Match[str]) -> tuple[int, int] | None:
@@ -1497,7 +1515,7 @@ def _addressed_person(text: str, start: int, office: re.Match[str]) -> UnitMenti
 # `Trưởng thôn`, `Các Trưởng ấp`, `các trưởng thôn`, `Trưởng thôn Phú Mỹ`, `Công an viên thôn`: the head or the officer of a
 # hamlet, whose name is no unit head (`[office_forms] hamlet_offices`); and the
 # secretary of a Party cell (`các đồng chí Bí thư chi bộ`: `[office_forms] cell`)
-_HAMLET_HEAD = re.compile(
+_HAMLET_HEAD: Final = re.compile(
     rf"(?P<plural>[Cc]ác[ \t]+)?(?P<address>(?:{_alternation(tuple(_OFFICE_FORMS['address']))})[ \t]+)?"
     rf"(?P<office>(?:{_alternation(tuple(_OFFICE_FORMS['hamlet_offices']))})[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['hamlet']))})"
     rf"|Bí thư[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['cell']))}))(?![\w-])"
@@ -1506,13 +1524,13 @@ _HAMLET_HEAD = re.compile(
 # office after the hamlet word (`elders`, `hamlet_after`); read before the words' other readings (`ông` is no office,
 # `các xóm` a group)
 _HAMLETS = _alternation(tuple(_OFFICE_FORMS["hamlet"]))
-_ELDER_HEAD = re.compile(
+_ELDER_HEAD: Final = re.compile(
     rf"(?P<plural>[Cc]ác[ \t]+)?(?:(?P<address>{_alternation(tuple(_OFFICE_FORMS['elders']))})[ \t]+)?"
     rf"(?P<office>(?P<after>(?:{_HAMLETS})[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['hamlet_after']))}))"
     rf"|(?:{_alternation(tuple(_OFFICE_FORMS['hamlet_offices']))})[ \t]+(?:{_HAMLETS}))(?![\w-])",
     re.IGNORECASE,
 )
-_ELDER_FIRST = frozenset(
+_ELDER_FIRST: Final = frozenset(
     w[:1].lower() for w in (*_OFFICE_FORMS["elders"], *_OFFICE_FORMS["hamlet"], OFFICE_PLURAL)
 ) | frozenset(w[:1].upper() for w in (*_OFFICE_FORMS["elders"], *_OFFICE_FORMS["hamlet"], OFFICE_PLURAL))
 
@@ -1533,7 +1551,7 @@ def _elder_head(text: str, pos: int) -> UnitMention | None:
 
 # `Trưởng ban`, `Phó Trưởng ban thường trực`, `Tổ trưởng`: an officer of the board or team a decision sets up,
 # named by the office alone before his work (`[office_forms] board`)
-_BOARD_OFFICER = re.compile(
+_BOARD_OFFICER: Final = re.compile(
     rf"(?:{_alternation(tuple(_OFFICE_FORMS['board']))})(?:[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['between']))}))?"
     r"(?![\w-])"
 )
@@ -1561,7 +1579,7 @@ def _section_head(text: str, start: int, office: re.Match[str]) -> UnitMention |
 # `Thủ trưởng cơ quan ngang bộ`: the heads of a kind of body (`[office_forms] kinds`)
 _KIND_OF_BODY = re.compile(rf"(?:{_alternation(tuple(_OFFICE_FORMS['kinds']))})(?![\wÀ-ỹ])")
 # `Bộ trưởng, Thủ trưởng …`: an office alone before a comma (the holders of each body of the letter's addressees)
-_OFFICE_BEFORE_COMMA = re.compile(rf"(?:{_alternation(OFFICES)})(?=,[ \t]+)")
+_OFFICE_BEFORE_COMMA: Final = re.compile(rf"(?:{_alternation(OFFICES)})(?=,[ \t]+)")
 
 
 def _kind_head(text: str, start: int, office: re.Match[str]) -> UnitMention | None:
@@ -1621,7 +1639,7 @@ def _hamlet_head(text: str, start: int) -> UnitMention | None:
 # their names (two or more), after a colon or none (`listed` of `[place_words]`)
 _LEVELS = f"({as_written(PLACE_LEVELS['listed'])})"
 # (the districts of a city numbered, not named: `UBND các quận 1, 3 và 7`)
-_PLACE_GROUP = re.compile(rf"[ \t]+các[ \t]+{_LEVELS}(?=[ \t]*:|[ \t]+[{VI_UPPER}0-9])")
+_PLACE_GROUP: Final = re.compile(rf"[ \t]+các[ \t]+{_LEVELS}(?=[ \t]*:|[ \t]+[{VI_UPPER}0-9])")
 _PLACE_GROUP_END = re.compile(rf"[ \t]+các[ \t]+{_LEVELS}$")
 # (two names joined by a dash are one place: `Bà Rịa - Vũng Tàu`, `Phan Rang – Tháp Chàm`)
 _PROPER_NAME = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?(?:(?:[ \t]+[-–])?[ \t]+[{VI_UPPER}0-9][\w-]*(?:{_APOSTROPHE}[\w-]*)?){{0,4}}"
@@ -1635,19 +1653,19 @@ _NAME_SPLIT = re.compile(r"[ \t]*(?:,|\bvà\b)[ \t]*")
 
 
 _RANGE = _HEADS["relative"]["range"]
-_PLACE_RANGE = re.compile(
+_PLACE_RANGE: Final = re.compile(
     rf"[ \t]+{_alternation(tuple(_RANGE['from']))}[ \t]+{_PROPER_NAME}[ \t]+{_alternation(tuple(_RANGE['to']))}"
     rf"[ \t]+{_PROPER_NAME}(?![\w-])"
 )
-_PLACE_GROUP_IN = re.compile(rf"[ \t]các[ \t]+{_LEVELS}")
+_PLACE_GROUP_IN: Final = re.compile(rf"[ \t]các[ \t]+{_LEVELS}")
 
 
 # `các tỉnh, thành phố:` and the places listed after it, each a province or a city under the centre (`[central_cities]`)
-_PROVINCES_AND_CITIES = re.compile(r"[ \t]+các[ \t]+tỉnh,[ \t]*thành[ \t]+phố(?=[ \t]*:)")
+_PROVINCES_AND_CITIES: Final = re.compile(r"[ \t]+các[ \t]+tỉnh,[ \t]*thành[ \t]+phố(?=[ \t]*:)")
 _CENTRAL_CITIES = frozenset(_HEADS["central_cities"]["words"])
 
 
-_COUNTED_PLACES = re.compile(r"[ \t]+\d{1,2}[ \t]")  # `UBND 05 huyện`: a group of places counted
+_COUNTED_PLACES: Final = re.compile(r"[ \t]+\d{1,2}[ \t]")  # `UBND 05 huyện`: a group of places counted
 
 
 def _local_mention(text: str, start: int, head_end: int) -> UnitMention:
@@ -1714,9 +1732,9 @@ def _provinces_listed(text: str, name: str, end: int) -> tuple[tuple[str, ...], 
 
 # heads that name no unit alone (`Ban phối hợp ...`): `alone` of `[open_heads]`
 _NOT_ALONE = frozenset(_HEADS["open_heads"]["alone"])
-_COMPLETE = frozenset(_HEADS["open_heads"]["complete"])  # `Chính phủ`: a whole name, no lower-case words after it
-_PARTY_ORGANS = frozenset(_HEADS["party_organs"]["words"])  # a body's party organ (`Đảng đoàn ...`): `[party_organs]`
-_WITH_BODY = frozenset(_HEADS["party_organs"]["with_body"])  # ... named only before its body (`Thường trực Hội …`)
+_COMPLETE: Final = frozenset(_HEADS["open_heads"]["complete"])  # `Chính phủ`: a whole name, no lower-case words after it
+_PARTY_ORGANS: Final = frozenset(_HEADS["party_organs"]["words"])  # a body's party organ (`Đảng đoàn ...`): `[party_organs]`
+_WITH_BODY: Final = frozenset(_HEADS["party_organs"]["with_body"])  # ... named only before its body (`Thường trực Hội …`)
 _CAPITAL_NEXT = re.compile(rf"[ \t]+[{VI_UPPER}]")
 
 
@@ -1905,7 +1923,7 @@ def _read_units(text: str, pos: int) -> tuple[tuple[UnitMention, ...], int]:
 
 # a generic group whose members the sentence names right after it (`các đơn vị Viện X và Bệnh viện Y`):
 # `named_by_members` of `[group_nouns]`
-_NAMED_BY_MEMBERS = frozenset(_HEADS["group_nouns"]["named_by_members"])
+_NAMED_BY_MEMBERS: Final = frozenset(_HEADS["group_nouns"]["named_by_members"])
 
 
 def _named_by_members(text: str, group: UnitMention | None) -> UnitMention | None:
@@ -1981,7 +1999,7 @@ def _address_at(text: str, pos: int, holder: UnitMention) -> re.Match[str] | Non
     return place if _level_rank(place.group(0).strip()) > _level_rank(before.group(0).strip()) else None
 
 
-_ADDRESS_COMMA = re.compile(r",[ \t]*")
+_ADDRESS_COMMA: Final = re.compile(r",[ \t]*")
 
 
 def _with_address(text: str, mention: UnitMention) -> UnitMention:
@@ -2044,7 +2062,7 @@ def _office_of_group(alone: UnitMention, holders: UnitMention) -> UnitMention:
     group = holders.names[0].find(" các ", office.end() - 1)
     if group < 0:
         return alone
-    return alone._replace(names=(f"{alone.names[0]}{holders.names[0][group:]}",))
+    return UnitMention((f"{alone.names[0]}{holders.names[0][group:]}",), alone.start, alone.end)
 
 
 def _office_shared(holder: UnitMention, body: UnitMention) -> UnitMention:
@@ -2084,7 +2102,7 @@ def _share_front_place(text: str, mentions: list[UnitMention]) -> None:
             continue
         partners = _FRONT_PARTNERS.fullmatch(second.names[0])
         if partners and _AND.fullmatch(text, first.end, second.start):
-            mentions[i] = first._replace(names=(f"{first.names[0]} {partners.group(1)}",))
+            mentions[i] = UnitMention((f"{first.names[0]} {partners.group(1)}",), first.start, first.end)
 
 
 def _plain_heads(heads: tuple[str, ...]) -> frozenset[str]:
@@ -2102,8 +2120,8 @@ def _plain_heads(heads: tuple[str, ...]) -> frozenset[str]:
     )
 
 
-_PLAIN_LOCAL_HEADS = _plain_heads(LOCAL_HEADS)  # read with `_local_mention`
-_PLAIN_OPEN_HEADS = _plain_heads(OPEN_HEADS) - set(LOCAL_HEADS)  # read with `_open_mention`
+_PLAIN_LOCAL_HEADS: Final = _plain_heads(LOCAL_HEADS)  # read with `_local_mention`
+_PLAIN_OPEN_HEADS: Final = _plain_heads(OPEN_HEADS) - set(LOCAL_HEADS)  # read with `_open_mention`
 
 
 def find_units(text: str) -> list[UnitMention]:

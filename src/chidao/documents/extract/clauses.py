@@ -15,7 +15,7 @@ from functools import cache
 from itertools import islice
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Final
 
 from chidao.documents.alternation import alternation, as_written, either_case
 from chidao.documents.data import load_toml
@@ -51,50 +51,50 @@ _ABBREV_DOT = re.compile(
 # a sentence ends at `.`, `!` or `?` (a match opens with it, so `re` looks for that character first) and
 # the spaces after it, before a capital letter, a quote or a bracket; or at an ellipsis a news copy ends a sentence
 # with before the next (`… giải phóng mặt bằng… Sở Xây dựng được giao …`)
-_SENTENCE_END = re.compile(rf"[.!?…](?:[\"”)]*\s+(?=[{VI_UPPER}“\"(])|(?<=\.)(?=[{VI_UPPER}][a-zà-ỹ]))")
-_STOPS = (".", "!", "?", "…")  # every match of `_SENTENCE_END` opens with one of these
-_SEMICOLON = re.compile(r";\s+")
+_SENTENCE_END: Final = re.compile(rf"[.!?…](?:[\"”)]*\s+(?=[{VI_UPPER}“\"(])|(?<=\.)(?=[{VI_UPPER}][a-zà-ỹ]))")
+_STOPS: Final = (".", "!", "?", "…")  # every match of `_SENTENCE_END` opens with one of these
+_SEMICOLON: Final = re.compile(r";\s+")
 _WORDS = load_toml("clause_words.toml")  # data/clause_words.toml
 # a linking adverb opening a sentence (`Đồng thời, ...`): `[adverbial]`; its words may be glued together, as a web
 # copy that drops spaces prints them (`Thờigian tới, ...`)
 _ADVERBIAL_WORDS = alternation(_WORDS["adverbial"]["words"], space="[ ]{0,2}")
-_ADVERBIAL = re.compile(rf"{_ADVERBIAL_WORDS}\s*,?\s*", re.I)
+_ADVERBIAL: Final = re.compile(rf"{_ADVERBIAL_WORDS}\s*,?\s*", re.I)
 # the opening of an introductory phrase (`Căn cứ ...,`): `[introductory]`
 _INTRODUCTORY = re.compile(rf"{as_written(_WORDS['introductory']['words'])}\b")
 # ... in either case, where a clause opens after a `;` (`…; từ ngày 5 đến ngày 10 hằng tháng, Phòng X kiểm tra …`)
-_INTRODUCTORY_ANY = re.compile(rf"{either_case(_WORDS['introductory']['words'])}\b")
+_INTRODUCTORY_ANY: Final = re.compile(rf"{either_case(_WORDS['introductory']['words'])}\b")
 # a topic naming the work ahead and, after `là`, who is to do it (`Nhiệm vụ trọng tâm trong tháng 12 là các phòng,
 # ban liên quan, UBND các phường cần tập trung …`): `[copula_subject]`
-_COPULA = re.compile(
+_COPULA: Final = re.compile(
     rf"{either_case(_WORDS['copula_subject']['topics'])}\b[^.;:]{{0,{_WORDS['copula_subject']['reach']}}}?\slà\s+"
 )
 # (or glued to a capital, as a web copy that drops the space after it prints it: `Trong tháng 1 năm 2026,Sở X …`)
-_COMMA = re.compile(rf",(?:\s+|(?=[{VI_UPPER}]))")
+_COMMA: Final = re.compile(rf",(?:\s+|(?=[{VI_UPPER}]))")
 # a whole date right after a unit's name (`… Ủy ban nhân dân ngày 03 tháng 12 năm 2004;`): `[dated_issuer]`
 _DATED = re.compile(
     rf" (?:{as_written(_WORDS['dated_issuer']['words'])}) "
     r"(?:\d{1,2}(?: tháng |[/.-])\d{1,2}(?: năm |[/.-]))?(?:19|20)\d\d\b"
 )
-_COLON = re.compile(r":\s+")
-_LABEL_COLON = re.compile(r"\s*:\s*")
+_COLON: Final = re.compile(r":\s+")
+_LABEL_COLON: Final = re.compile(r"\s*:\s*")
 _FOR = re.compile(r"(?:cho\s+)?")
 # `yêu cầu X và đề nghị Y <work>`: a second addressee asked the same work (`chained` of `[assign]`)
 # `Giao Giám đốc: Sở A, Sở B …`: an office before a colon and the bodies it heads, each then named by its holder
 # (`Giám đốc Sở A`); the offices of `[offices]` in data/unit_heads.toml that open with a capital
-_OFFICE_COLON = re.compile(
+_OFFICE_COLON: Final = re.compile(
     rf"(?:{as_written([w for w in load_toml('unit_heads.toml')['offices']['words'] if w[:1].isupper() and ' ' in w])})"
     r"\s*:\s+(?=[A-ZĐ])"
 )
-_CHAINED = re.compile(rf"\s*,?\s*{as_written(load_toml('task_verbs.toml')['assign']['chained'])}\s+")
+_CHAINED: Final = re.compile(rf"\s*,?\s*{as_written(load_toml('task_verbs.toml')['assign']['chained'])}\s+")
 # papers forwarded to a unit (`chuyển ... để Sở X xử lý`, `Chuyển Sở X ...`): `[forwarded]`
-_FORWARD_VERB: str = _WORDS["forwarded"]["verb"]
+_FORWARD_VERB: Final[str] = _WORDS["forwarded"]["verb"]
 _FORWARD_SO_THAT: str = _WORDS["forwarded"]["so_that"]
 _FORWARD = re.compile(rf"\b{re.escape(_FORWARD_VERB)}\b(?!\s+{as_written(_WORDS['forwarded']['compounds'])}\b)")
-_FORWARD_TO = re.compile(rf"\s*{re.escape(_FORWARD_VERB[:1].upper() + _FORWARD_VERB[1:])}\s+")
+_FORWARD_TO: Final = re.compile(rf"\s*{re.escape(_FORWARD_VERB[:1].upper() + _FORWARD_VERB[1:])}\s+")
 _SO_THAT = re.compile(rf"\b{re.escape(_FORWARD_SO_THAT)}\s+")
 # a unit's field of work after its name (`trong công tác ...`): `fields` of `[judged]`, and the words they open with
 _IN_THE_WORK = re.compile(rf"{as_written(_WORDS['judged']['fields'])} ")
-_IN_THE_WORK_OPENS = tuple({f"{w.split()[0]} " for w in _WORDS["judged"]["fields"]})
+_IN_THE_WORK_OPENS: Final = tuple({f"{w.split()[0]} " for w in _WORDS["judged"]["fields"]})
 _CLAUSE_END = re.compile(r"[:;.]")
 # words that judge how a unit's work went: `[judged]`
 _JUDGED = re.compile(rf"(?<![\wÀ-ỹ]){as_written(_WORDS['judged']['words'])}(?![\wÀ-ỹ])")
@@ -109,7 +109,7 @@ HELPER_WORDS = (
 # Nội vụ rà soát ...` under `Giao Sở Y tế:`)
 _TOGETHER = either_case([_HELPING_WORDS["together"]])
 # (`chủ trì cùng Sở X`: the lead, then those with it, also help)
-_COORD = re.compile(
+_COORD: Final = re.compile(
     rf"{either_case(_HELPING_WORDS['verbs'])}(?:\s+{re.escape(_HELPING_WORDS['manner'])})?"
     rf"(?:\s+{re.escape(_HELPING_WORDS['link'])})?\s+"
     rf"(?:{re.escape(_HELPING_WORDS['force'])}\s+(?=[{VI_UPPER}]))?"
@@ -118,7 +118,7 @@ _COORD = re.compile(
     rf"|{re.escape(_HELPING_WORDS['lead'])}\s+{_TOGETHER}\s+"
 )
 # every match of `_COORD` opens with one of these, in either case
-_COORD_OPENERS = tuple(
+_COORD_OPENERS: Final = tuple(
     w
     for v in (*_HELPING_WORDS["verbs"], _HELPING_WORDS["together"], _HELPING_WORDS["lead"])
     for w in (v, v[:1].upper() + v[1:])
@@ -128,16 +128,16 @@ _NOT_PREDICATE = tuple(_WORDS["not_predicate"]["words"])
 # ... and those that start work all the same: `[work_all_the_same]`
 _VALID_COMPOUNDS = tuple(_WORDS["work_all_the_same"]["compounds"])
 _VALID_HAVE = tuple(_WORDS["work_all_the_same"]["have"])
-_TOLD = tuple(_WORDS["work_all_the_same"]["told"])
+_TOLD: Final = tuple(_WORDS["work_all_the_same"]["told"])
 # `được giao <verb of work>`: the work handed to the unit
-_HANDED = tuple(f"{w} " for w in _WORDS["work_all_the_same"]["handed"])
+_HANDED: Final = tuple(f"{w} " for w in _WORDS["work_all_the_same"]["handed"])
 # adverbs that only add to what follows them (`cũng`): see through them to the predicate
-_SEE_THROUGH = tuple(f"{w} " for w in _WORDS["work_all_the_same"]["see_through"])
+_SEE_THROUGH: Final = tuple(f"{w} " for w in _WORDS["work_all_the_same"]["see_through"])
 _TOLD_TO = re.compile(
     rf"\s{as_written(_WORDS['work_all_the_same']['told_to'])}\s+(?!{as_written(_WORDS['work_all_the_same']['not_told'])}\b)"
 )
 # `báo cáo <unit>`, `báo cáo về <unit>`: the body reported to is named, so the reporting is work
-_REPORTED = tuple(_WORDS["work_all_the_same"]["reported"])
+_REPORTED: Final = tuple(_WORDS["work_all_the_same"]["reported"])
 _REPORTED_ABOVE = tuple(f"{w} " for w in _WORDS["work_all_the_same"]["reported_above"])  # `báo cáo cấp trên`
 _REPORTED_TO = re.compile(rf"\s+(?:{as_written(_WORDS['work_all_the_same']['reported_to'])}\s+)?")
 # `là cơ quan`, `là đầu mối` ...: a unit's standing role (`[standing_role]`)
@@ -224,9 +224,9 @@ def _next_verb(text: str, low: str | None, pos: int) -> re.Match[str] | None:
     return None
 
 
-@dataclass
+@dataclass(init=False)
 class Assignment:
-    """Who a clause assigns work to."""
+    """Who a clause assigns work to (`__init__` written out, as `model.Task`'s)."""
 
     assignees: list[UnitMention]
     coordinators: list[UnitMention] = field(default_factory=list)
@@ -234,6 +234,17 @@ class Assignment:
     start: int = 0  # where the assignment begins (the verb, or the subject)
     end: int = 0  # where the assignee list ends
     subject: bool = False  # the unit is the grammatical subject (`X chủ trì ...`)
+
+    def __init__(
+        self, assignees: list[UnitMention], coordinators: list[UnitMention] | None = None, mode: str | None = None,
+        start: int = 0, end: int = 0, subject: bool = False,
+    ) -> None:
+        self.assignees = assignees
+        self.coordinators = [] if coordinators is None else coordinators
+        self.mode = mode
+        self.start = start
+        self.end = end
+        self.subject = subject
 
     @property
     def names(self) -> list[str]:
@@ -316,9 +327,9 @@ def helps_only(text: str, at: int = 0, stop: int | None = None) -> bool:
     return _HELPS_ONLY.match(text, at, len(text) if stop is None else stop) is not None
 
 
-_GROUP_OPENS = tuple(f"{w} " for w in _WORDS["in_turn"]["group_opens"])
+_GROUP_OPENS: Final = tuple(f"{w} " for w in _WORDS["in_turn"]["group_opens"])
 # ... and a unit's head set in lower case, before a capital (`…, phòng Tài chính thẩm định …`): `lower_heads`
-_LOWER_HEAD_OPENS = re.compile(rf"(?:{as_written(_WORDS['in_turn']['lower_heads'])})[ \t]+(?=[{VI_UPPER}])")
+_LOWER_HEAD_OPENS: Final = re.compile(rf"(?:{as_written(_WORDS['in_turn']['lower_heads'])})[ \t]+(?=[{VI_UPPER}])")
 
 
 def _units_in_turn(text: str, cuts: list[int]) -> list[int]:
@@ -457,8 +468,8 @@ class _Openers:
         return False
 
 
-_NOT_PREDICATE_OPENS = _Openers(_NOT_PREDICATE)
-_VALID_OPENERS = _VALID_HAVE + _VALID_COMPOUNDS
+_NOT_PREDICATE_OPENS: Final = _Openers(_NOT_PREDICATE)
+_VALID_OPENERS: Final = _VALID_HAVE + _VALID_COMPOUNDS
 
 
 @cache
@@ -484,7 +495,7 @@ def _known_predicate_follows(text: str, pos: int) -> bool:
 
 
 # A dash between a unit and its work, the verb set in title case (`Đài Truyền thanh các huyện – Phối hợp …`)
-_DASH_SEPARATORS = ("– ", "- ")
+_DASH_SEPARATORS: Final = ("– ", "- ")
 
 
 def _past_dash(rest: str) -> str:
@@ -682,7 +693,7 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
             mentions, end = [given], given.end
         elif office is not None:  # `Giao Giám đốc: Sở A, Sở B`: the holder of the office in each
             holder = office.group(0).split(":")[0].strip()
-            mentions = [u._replace(names=tuple(f"{holder} {n}" for n in u.names)) for u in mentions]
+            mentions = [UnitMention(tuple(f"{holder} {n}" for n in u.names), u.start, u.end) for u in mentions]
         while (chained := _CHAINED.match(text, end)) is not None:  # `… và đề nghị Y`: Y is asked too
             more, past = read_units(text, chained.end())
             if not more:
@@ -704,7 +715,7 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
                 continue
             last = mentions[-1]
             end = titled
-            mentions = [*mentions[:-1], last._replace(names=(text[last.start : end],), end=end)]
+            mentions = [*mentions[:-1], UnitMention((text[last.start : end],), last.start, end)]
         return Assignment(
             assignees=mentions,
             coordinators=coordinators(text, end),
@@ -810,7 +821,7 @@ _THEN_ASKS = re.compile(
     rf"(?:[ \t]+{as_written(_SENT_ASKS['placed'])}[ \t][^.;:]{{1,200}}?)?,?[ \t]+{as_written(_SENT_ASKS['asks'])}[ \t]+"
     rf"(?=[{VI_LOWER}])"
 )
-_SENT_WORDS = tuple(_SENT_ASKS["sent"])
+_SENT_WORDS: Final = tuple(_SENT_ASKS["sent"])
 _SENT_DOCUMENTS = tuple(d.lower() for d in _SENT_ASKS["documents"])
 _THEN_URGED = re.compile(rf"[ \t]+(?={as_written(_SENT_ASKS['urged'])}(?![\wÀ-ỹ]))")
 
@@ -992,14 +1003,14 @@ def _subject(text: str) -> Assignment | None:
 
 # A unit's head noun alone opening a clause (`Sở có trách nhiệm …`): `[bare_heads]` of data/unit_heads.toml, each
 # with the space after it, the longest first (`Chi cục` before `Cục` cannot clash: both open the clause)
-_BARE_HEADS = tuple(sorted((f"{w} " for w in load_toml("unit_heads.toml")["bare_heads"]["words"]), key=len, reverse=True))
-_BARE_FIRST = frozenset(w[0] for w in _BARE_HEADS)
+_BARE_HEADS: Final = tuple(sorted((f"{w} " for w in load_toml("unit_heads.toml")["bare_heads"]["words"]), key=len, reverse=True))
+_BARE_FIRST: Final = frozenset(w[0] for w in _BARE_HEADS)
 
 
 # ... or after a verb of giving that opens the clause (`Giao Sở tổng hợp …`): `given_by` of `[bare_heads]`, each
 # with the space after it
 _GIVEN_BY = tuple(sorted((f"{w} " for w in load_toml("unit_heads.toml")["bare_heads"]["given_by"]), key=len, reverse=True))
-_GIVEN_FIRST = frozenset(w[0] for w in _GIVEN_BY)
+_GIVEN_FIRST: Final = frozenset(w[0] for w in _GIVEN_BY)
 
 
 # ... or with a word pointing back after it (`Sở này phải …`): `pointing_back` of `[bare_heads]`, each after its space
@@ -1049,7 +1060,7 @@ def _given_party(text: str, at: int) -> UnitMention | None:
 
 # the time ahead, set off by a comma after a verb of asking (`đề nghị thời gian tới, …`), or a named period with its
 # comma or none (`yêu cầu trong tháng 9/2019, …`): `[time_ahead]`
-_TIME_AHEAD = re.compile(
+_TIME_AHEAD: Final = re.compile(
     rf"(?:(?:{as_written(_WORDS['time_ahead']['words'])}),"
     rf"|(?:trong[ \t]+)?(?:{as_written(_WORDS['time_ahead']['periods'])})[ \t]+(?:\d{{1,2}}|[IVX]{{1,4}})"
     rf"(?:[ \t]*/[ \t]*\d{{4}}|[ \t]+năm[ \t]+\d{{4}})?,?)[ \t]+",
@@ -1057,7 +1068,7 @@ _TIME_AHEAD = re.compile(
 )
 # ... and the same times opening a `;`-clause before its verb of asking, the comma optional (`…; trong thời gian tới
 # yêu cầu …`)
-_TIME_FIRST = re.compile(
+_TIME_FIRST: Final = re.compile(
     rf"(?:(?:{as_written(_WORDS['time_ahead']['words'])})"
     rf"|(?:trong[ \t]+)?(?:{as_written(_WORDS['time_ahead']['periods'])})[ \t]+(?:\d{{1,2}}|[IVX]{{1,4}})"
     rf"(?:[ \t]*/[ \t]*\d{{4}}|[ \t]+năm[ \t]+\d{{4}})?),?[ \t]+",
@@ -1077,7 +1088,7 @@ def _asked_after_time(text: str, at: int) -> UnitMention | None:
         if "," in window[: mention.start] or ";" in window[: mention.start]:
             return None  # (past the clause's end: a comma closes a time clause put first)
         if _known_predicate_follows(text, at + mention.end) or _opens_predicate(text[at + mention.end :].lstrip()):
-            return mention._replace(start=at + mention.start, end=at + mention.end)
+            return UnitMention(mention.names, at + mention.start, at + mention.end)
     return None
 
 
@@ -1089,7 +1100,7 @@ def _lower_first(word: str) -> str:
 # A project's party named by its role opening a clause (`Chủ đầu tư khẩn trương hoàn thiện hồ sơ …`): `subjects` of
 # `[project_parties]`, each with the space after it
 _PARTIES = load_toml("unit_heads.toml")["project_parties"]
-_PARTY_SUBJECTS = tuple(
+_PARTY_SUBJECTS: Final = tuple(
     sorted({f"{f(w)} " for w in _PARTIES["subjects"] for f in (str, _lower_first)}, key=len, reverse=True)
 )
 _PARTY_GIVEN_FIRST = tuple(

@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from chidao.documents.data import deadline_rules, load_toml
 from chidao.documents.data.deadline_rules import Rule, RuleSet
@@ -53,14 +53,14 @@ QUARTER = (
 YEARS = rf"(?<![\d/]){_YEAR}(?:\s*(?:-|–|—|,|và|đến)\s*{_YEAR})*(?![\d/])"
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_RANK = {"recurring": 4, "date": 3, "month": 3, "quarter": 3, "half": 3, "year": 3, "relative": 2, "asap": 1}
+_RANK: Final = {"recurring": 4, "date": 3, "month": 3, "quarter": 3, "half": 3, "year": 3, "relative": 2, "asap": 1}
 _DATE_RE = re.compile(DATE, re.IGNORECASE)
-_YEAR_RE = re.compile(_YEAR)
+_YEAR_RE: Final = re.compile(_YEAR)
 _WHOLE_YEAR = re.compile(_YEAR + r"(?!\d)")
-_NUMBER = re.compile(r"\d+")
+_NUMBER: Final = re.compile(r"\d+")
 _QUARTER_NUMBER = re.compile(r"(?<![\w])(iv|i{1,3}|[1-4])(?![\w])")
-_PAST_TOLERANCE = dt.timedelta(days=31)  # notices are often dated after the deadlines they relay
-_SECTION_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}$")  # `2.2.` numbers a section; a dotted date has its year
+_PAST_TOLERANCE: Final = dt.timedelta(days=31)  # notices are often dated after the deadlines they relay
+_SECTION_NUMBER: Final = re.compile(r"^\d{1,2}\.\d{1,2}$")  # `2.2.` numbers a section; a dotted date has its year
 _QUOTED = re.compile(r"“[^“”]{1,300}”")  # a quoted title: `bài “Giải pháp … mỗi năm …”`
 _DAY_WORD = re.compile(r"ngày\s*$", re.IGNORECASE)
 
@@ -180,11 +180,16 @@ def _when(year: int | None, month: int | None, day: int | None) -> _When:
     return _When(year, _anchor(doc_date), doc_date.as_date())
 
 
-class _Candidate(NamedTuple):
-    kind: DeadlineKind
-    due: dt.date | None
-    span: Span
-    yearless: bool = False  # a day written without its year (`trước ngày 15/1`)
+class _Candidate:
+    """A deadline a rule read (a plain class: the compiled build compiles its `__init__`, as `UnitMention`'s)."""
+
+    __slots__ = ("due", "kind", "span", "yearless")
+
+    def __init__(self, kind: DeadlineKind, due: dt.date | None, span: Span, yearless: bool = False) -> None:
+        self.kind: Final = kind
+        self.due: Final = due
+        self.span: Final = span
+        self.yearless: Final = yearless  # a day written without its year (`trước ngày 15/1`)
 
 
 def _candidates(text: str, when: _When) -> Iterator[_Candidate]:
@@ -355,7 +360,7 @@ def _long_past(c: _Candidate, anchor: dt.date | None) -> bool:
     return bool(anchor and c.due and not c.yearless and _RANK[c.kind] == _RANK["date"] and c.due < anchor - _PAST_TOLERANCE)
 
 
-_PERIODS = frozenset({"month", "quarter", "half", "year"})
+_PERIODS: Final = frozenset({"month", "quarter", "half", "year"})
 _PAST_MARK = re.compile(r"(?<!\w)đã(?!\w)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
 _PAST_REACH = 80  # characters before a period where its clause's `đã` is looked for

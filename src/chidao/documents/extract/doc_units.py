@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from typing import Final
 
 from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
@@ -61,11 +62,11 @@ _LIST_JOINT = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:[,;]\s*(?:và\
 _HEADING_LINE = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+\S[^\n]{0,60}$")
 # a group named by the head noun of the bodies a document lists (`các Công ty`): `[named_groups]`, the head in group 1
 _NAMED = _GROUPS["named_groups"]
-_NAMED_GROUP = re.compile(
+_NAMED_GROUP: Final = re.compile(
     rf"{as_written(_NAMED['determiners'])} ({as_written(_NAMED['heads'])})(?: {as_written(_NAMED['referring'])})?"
 )
 # `(Chủ tịch) UBND các tỉnh nêu trên`: the places of that level the document has named, each under the same head
-_PLACES_ABOVE = re.compile(
+_PLACES_ABOVE: Final = re.compile(
     rf"(.+?) các ({as_written(PLACE_LEVELS['above'])}|tỉnh, thành phố) (?:nêu trên|trên)"
 )
 # `(Giám đốc) các sở nêu trên`: the bodies of that kind the letter is sent to (its Kính gửi lines), each by its name
@@ -76,16 +77,16 @@ _INITIALS_RUN = re.compile(r"(?<![\w])[A-ZĐ]{2}|(?<=[A-ZĐ])[&-][A-ZĐ]")
 # a group counted (`UBND 4 tỉnh`, `UBND 05 huyện ven biển`, `UBND 13 tỉnh, thành phố`): head, number, levels
 _GROUP_LEVEL = as_written(PLACE_LEVELS["group_levels"])
 _COUNTED = re.compile(rf"(.+?) (\d{{1,2}}) ({_GROUP_LEVEL}(?:, {_GROUP_LEVEL})*)(?: [^,;]+)?")
-_HEADS_ABOVE = re.compile(r"(?:các|những) (\w+(?: \w+)??) (?:nêu trên|trên)")
+_HEADS_ABOVE: Final = re.compile(r"(?:các|những) (\w+(?: \w+)??) (?:nêu trên|trên)")
 # the body a document names as its project's owner (`Ban X (chủ đầu tư)`, `chủ đầu tư là Sở Y`): `[project_owner]`
 # a name ending on a level of place with no name after it (`… trên địa bàn tỉnh`), and a proper name of up to four
 # capitalised words (`Lào Cai`, `Bà Rịa - Vũng Tàu`) that a fuller mention gives after it
 _LEVEL_LAST = re.compile(r"(?<![\wÀ-ỹ])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
 _PROPER_NAME = r"[A-ZÀ-Ỹ][\wÀ-ỹ]*(?:(?:[ \t]+|[ \t]*-[ \t]*)[A-ZÀ-Ỹ][\wÀ-ỹ]*){0,3}"
-_OWNER = _GROUPS["project_owner"]
+_OWNER: Final = _GROUPS["project_owner"]
 _OWNER_ROLE = either_case([_OWNER["role"]])
 # ... also when narrowed by what it owns (`chủ đầu tư hạ tầng khu công nghiệp`): `owned` of `[project_parties]`
-_OWNED_ROLES = tuple(f"{_OWNER['role']} {w} " for w in load_toml("unit_heads.toml")["project_parties"]["owned"])
+_OWNED_ROLES: Final = tuple(f"{_OWNER['role']} {w} " for w in load_toml("unit_heads.toml")["project_parties"]["owned"])
 _BODY_THEN_ROLE = re.compile(
     rf"[ \t]*(?:\([ \t]*{_OWNER_ROLE}[ \t]*\)|{as_written([w for w in _OWNER['before'] if w != '('])}[ \t]+{_OWNER_ROLE}"
     r"(?![\wÀ-ỹ]))"
@@ -203,7 +204,7 @@ def _loose_key(key: str) -> str:
 
 
 # Abbreviations written out in assignee names wherever they stand (`data/abbreviations.csv`, spell_out `always`).
-_SPELLED_OUT_PATTERNS = tuple(
+_SPELLED_OUT_PATTERNS: Final = tuple(
     (a.abbreviation, re.compile(rf"(?<![\w]){re.escape(a.abbreviation)}(?![\w])"), a.written_out)
     for a in abbreviations()
     if a.spell_out == "always"
@@ -211,7 +212,7 @@ _SPELLED_OUT_PATTERNS = tuple(
 # Abbreviations of bodies written out only where the document spells them out itself (spell_out `document`; else
 # the name stays as the document writes it): an assignee is named at the document's fullest, and some of these
 # (`NHCSXH`, `BĐBP`) the comparison form (`unit_key`) does not expand.
-_SPELLED_IN_DOCUMENT_PATTERNS = tuple(
+_SPELLED_IN_DOCUMENT_PATTERNS: Final = tuple(
     (
         a.abbreviation,
         re.compile(rf"(?<![\w]){re.escape(a.abbreviation)}(?![\w])"),
@@ -227,14 +228,14 @@ _MISREAD_COMMA = re.compile(rf"\.(?= {as_written(PLACE_LEVELS['after_stop'])}\b)
 # `gồm có` is read whole).
 _ENUMERATION = re.compile(rf"{as_written(_GROUPS['enumeration']['words'])}\s*:?\s*")
 _WORD_CHAR = re.compile(r"\w")
-_ABBR_DEF = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
+_ABBR_DEF: Final = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 _ACRONYM = re.compile(r"[A-ZĐ]{2}")
 # A place's words: capitalised (`Lào Cai`), with an apostrophe inside (`Ea H'Leo`), a dash joining two names
 # (`Bà Rịa - Vũng Tàu`).
 _PROVINCE = PLACE_LEVELS["province"]  # `province` of `[place_words]`
 _PLACED_TAIL = re.compile(rf" {as_written(_PROVINCE)} (?:(?:[{VI_UPPER}][\w-]*(?:['’]\w[\w-]*)?|[-–])(?: |$))+")
 # a name ending on a level (`levels` and `capitalised`), and a loose key of levels only (`group_levels`)
-_PLACE_END = re.compile(rf"{as_written((*PLACE_LEVELS['levels'], *PLACE_LEVELS['capitalised']))}$")
+_PLACE_END: Final = re.compile(rf"{as_written((*PLACE_LEVELS['levels'], *PLACE_LEVELS['capitalised']))}$")
 # a level alone, folded (`tinh`, `huyen`): the tail that names a body's place (`Công an tỉnh`)
 _LEVEL_KEYS = frozenset(fold(w) for w in PLACE_LEVELS["levels"])
 # a name of words and dashes only (no piece of a symbol or a signature run into it: `Sài Gòn-Đ/c`)
@@ -242,9 +243,9 @@ _PLAIN_NAME = re.compile(r"[\w \t&–'’-]+")  # (an apostrophe inside a place'
 _PLACES_ONLY = re.compile(rf"(?:{as_written(fold(w) for w in PLACE_LEVELS['group_levels'])}(?: |$))+")
 _SPACES = re.compile(r"\s+")
 # A group (`Các phòng, đơn vị`) and the folded tail that names the body it belongs to (`truc thuoc so`).
-_GROUP_START = re.compile(r"(?:các|Các) ")
+_GROUP_START: Final = re.compile(r"(?:các|Các) ")
 _OWNED_TAIL = re.compile(rf"{as_written(fold(w) for w in OWNED_BY)} \S")  # `[owned_by]`, folded
-_PLURAL = re.compile(r"(?:^|\s)(?:các|Các) ")  # a group: `các …` opening it or after its head (`UBND các tỉnh`)
+_PLURAL: Final = re.compile(r"(?:^|\s)(?:các|Các) ")  # a group: `các …` opening it or after its head (`UBND các tỉnh`)
 # a head's group of places ending the name (`UBND các xã`, `Đảng ủy các xã, phường`)
 _PLACES_AFTER_HEAD = re.compile(
     rf"\S\s+các\s+{as_written(PLACE_LEVELS['group_levels'])}(?:\s*,\s*{as_written(PLACE_LEVELS['group_levels'])})*$"
@@ -274,13 +275,13 @@ def _defines_abbreviation(inner: str) -> bool:
 
 # The first word of each head's key (`_loose_key(unit_key(head))`), and of each office's.
 # a unit's head noun with no name after it (`Văn phòng`, `Ban`): `[open_heads]` and `[bare_heads]` of data/unit_heads.toml
-_OPEN_HEAD_WORDS = frozenset((*OPEN_HEADS, *load_toml("unit_heads.toml")["bare_heads"]["words"]))
-_HEAD_FIRST_WORDS = {h: k.split()[0] for h in (*LOCAL_HEADS, *OPEN_HEADS) if h not in OFFICES if (k := _loose_key(unit_key(h)))}
+_OPEN_HEAD_WORDS: Final = frozenset((*OPEN_HEADS, *load_toml("unit_heads.toml")["bare_heads"]["words"]))
+_HEAD_FIRST_WORDS: Final = {h: k.split()[0] for h in (*LOCAL_HEADS, *OPEN_HEADS) if h not in OFFICES if (k := _loose_key(unit_key(h)))}
 _OFFICE_FIRST_WORDS = {h: k.split()[0] for h in OFFICES if (k := _loose_key(unit_key(h)))}
-_GAP = re.compile(r"\s+")  # after an office (`_OFFICE`)
-_NEXT_WORD = re.compile(r"\s+([\wÀ-ỹ]+)")
+_GAP: Final = re.compile(r"\s+")  # after an office (`_OFFICE`)
+_NEXT_WORD: Final = re.compile(r"\s+([\wÀ-ỹ]+)")
 # Characters where `fold_words` ends a word (after a head: its last word ends there).
-_WORD_BREAKS = frozenset(" \t\n\r\f\v,;:.()[]{}\"'“”‘’!?").union({""})  # "": the end of the text
+_WORD_BREAKS: Final = frozenset(" \t\n\r\f\v,;:.()[]{}\"'“”‘’!?").union({""})  # "": the end of the text
 
 
 def _ends_named(name: str) -> bool:
@@ -1141,7 +1142,7 @@ def _abbreviates(short: list[str], full: list[str]) -> bool:
 
 # A group owned by a `Sở` it does not name (`các đơn vị thuộc Sở`), and a paragraph that a `Sở` opens (after its
 # number or dash, if any): `1. Sở Xây dựng là cơ quan chủ trì ...`.
-_OWNED_BY_BARE_SO = re.compile(rf"{as_written(OWNED_BY)} Sở$")
+_OWNED_BY_BARE_SO: Final = re.compile(rf"{as_written(OWNED_BY)} Sở$")
 _OPENING_SO = re.compile(r"^[ \t]*(?:(?:[0-9]+\.)+[0-9]*|[IVX]+\.|[a-zđ]\)|[-+•*])?[ \t]*(?=Sở )", re.M)
 
 

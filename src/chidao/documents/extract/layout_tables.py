@@ -14,6 +14,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from chidao.documents.data.formal import formal_labels
 from chidao.documents.data.task_columns import AGENT_LABEL, LABELS, PERSON, ROLE_WORDS, labelled
@@ -22,14 +23,14 @@ from chidao.documents.extract.deadlines import find_deadline
 from chidao.documents.extract.segments import Segment
 from chidao.documents.text import Line, fold
 
-_CHUNK = re.compile(r"\S+(?: \S+)*")
+_CHUNK: Final = re.compile(r"\S+(?: \S+)*")
 # The document's next part: a numbered heading in capitals (`III. TỔ CHỨC THỰC HIỆN`); a table's own group
 # rows are written in sentence case (`II   Nhiệm vụ thực hiện theo lộ trình`).
-_HEADING = re.compile(r"(?:[IVX]{1,4}|\d{1,2})\.\s+[A-ZĐÀ-Ỹ]{2,}\s+[A-ZĐÀ-Ỹ]{2,}(?:[\s,]+[A-ZĐÀ-Ỹ]+)*\s*:?$")
-_PAGE_NUMBER = re.compile(r"\d{1,3}")
+_HEADING: Final = re.compile(r"(?:[IVX]{1,4}|\d{1,2})\.\s+[A-ZĐÀ-Ỹ]{2,}\s+[A-ZĐÀ-Ỹ]{2,}(?:[\s,]+[A-ZĐÀ-Ỹ]+)*\s*:?$")
+_PAGE_NUMBER: Final = re.compile(r"\d{1,3}")
 _WORD = re.compile(r"\S+")
 _FIGURE = re.compile(r"[\d/.]*\d[\d/.]*|[-–]")
-_GAP = re.compile(r"\S {3,}\S")
+_GAP: Final = re.compile(r"\S {3,}\S")
 _ROW_NUMBER = re.compile(r"(?:[IVX]{1,4}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2}){0,2})\.?")  # `2`, `II.1`, `1.2`
 _GLUED_NUMBER = re.compile(rf"({_ROW_NUMBER.pattern}) (?=[^\W\d_])")
 _SECTION = re.compile(r"[IVX]{1,4}(?:\.\d{1,2})?\.?")  # a group of rows: `II`, `II.3`

@@ -11,6 +11,7 @@ The rows come back as `Segment`s with `cells`, like a pipe table.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from chidao.documents.data.task_columns import (
     ANSWERABLE,
@@ -27,8 +28,8 @@ from chidao.documents.text import Line, fold
 # `2`, `1.2` under a group row `1`; a group row numbered `II` or with a capital letter (`A`, `B`: parts of a plan);
 # a row lettered under its group (`a)`, `đ)`)
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVX]{1,4}|[A-HĐ])\.?|[a-hđ]\)")
-_HEADER_FIRST = re.compile(r"(?:S?TT|Số TT|Số thứ tự)\.?", re.I)
-_HEADER_FIRST_LEN = len("Số thứ tự.")  # the longest first header cell
+_HEADER_FIRST: Final = re.compile(r"(?:S?TT|Số TT|Số thứ tự)\.?", re.I)
+_HEADER_FIRST_LEN: Final = len("Số thứ tự.")  # the longest first header cell
 _MAX_HEADER = 8
 _MAX_EXTRA = 6
 _MAX_GROUP_WORDS = 15  # the label of a group row (`Lĩnh vực y tế`)

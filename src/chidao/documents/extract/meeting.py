@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
 from itertools import islice
+from typing import Final
 
 from chidao.documents.alternation import alternation, either_case
 from chidao.documents.data import load_toml
@@ -59,7 +60,7 @@ _HOST_VERBS = frozenset(_OPEN["host_verbs"])
 _ORGANISE_VERBS = frozenset(_OPEN["organise_verbs"])
 # what `_OPENING` cannot match without: a day word and a verb, each found by a part of it in either case (the day
 # words but their first letter, the verbs' last words)
-_DAY_PARTS = tuple(w[1:] for w in (*_OPEN["times_of_day"], _OPEN["day"]))
+_DAY_PARTS: Final = tuple(w[1:] for w in (*_OPEN["times_of_day"], _OPEN["day"]))
 _VERB_PARTS = tuple(dict.fromkeys(v.split()[-1] for v in _OPEN["verbs"]))
 # `Hội nghị do đồng chí <name>, <title> chủ trì`
 _CHAIRED_BY = re.compile(r"(?<!\w)do\s+(?P<who>[^.;]{3,120}?)\s+chủ\s+trì")
@@ -82,7 +83,7 @@ _ATTENDANCE = re.compile(
     rf"|{alternation(_PRESENT['headings'])}\s*{_LIST_OPENS}?\s*:?)"
     r"\s+(?P<list>[^.]+)",
 )
-_LABEL = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s*|[*\-+•]\s*)?(?P<label>[^:]{2,40}?)\s*:\s*(?P<rest>.*)$")
+_LABEL: Final = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s*|[*\-+•]\s*)?(?P<label>[^:]{2,40}?)\s*:\s*(?P<rest>.*)$")
 # the labels of a meeting's fields (`Thời gian, địa điểm: …`, `Vào lúc: …`, `Chủ trì: …`, `Thành phần: …`):
 # `[field_labels]` of data/meeting_words.toml
 _FIELDS = _WORDS["field_labels"]

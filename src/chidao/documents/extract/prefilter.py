@@ -29,19 +29,19 @@ from functools import reduce as _reduce
 from operator import or_ as _or
 from re import _casefix, _parser  # type: ignore[attr-defined]
 from re import _constants as c  # type: ignore[attr-defined]
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from chidao.documents.alternation import trie_pattern
 
-DIGIT = "\\d"  # the requirement "some decimal digit" (`\d`, `[0-9]`)
+DIGIT: Final = "\\d"  # the requirement "some decimal digit" (`\d`, `[0-9]`)
 
 Clause = frozenset[str]  # one of these strings is in every match
 Needs = tuple[Clause, ...]  # every clause holds for every match
 
 _UNSAFE = {chr(k) for k in _casefix._EXTRA_CASES} | set("iısſkK")
 _DIGITS = set("0123456789")
-_ANY_DIGIT = re.compile(r"\d")
-_ASCII_DIGIT = re.compile(r"[0-9]")
+_ANY_DIGIT: Final = re.compile(r"\d")
+_ASCII_DIGIT: Final = re.compile(r"[0-9]")
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT))
 _NOT_QUICK_AFTER_START = (*_REPEATS, c.ASSERT, c.ASSERT_NOT)  # after `^`: what makes `re` try more than one position
 _MAX_CLAUSES = 4
@@ -325,7 +325,7 @@ class Screen:
                 yield i, self.patterns[i]
 
 
-AT_START = ""  # in `start_strings`: a match may start at the start of the text (`^`)
+AT_START: Final = ""  # in `start_strings`: a match may start at the start of the text (`^`)
 _MAX_STARTS = 64  # more start strings than this: keep the shorter prefixes
 _MAX_CLASS = 4  # a class of letters opening start strings (`[ẩaâ]`): at most this many
 # characters that `re` matches ignoring case beyond what `str.lower` tells (`ı` for `i`, `ſ` for `s`)
@@ -403,8 +403,8 @@ def _union(parts: Iterable[set[str] | None]) -> set[str] | None:
 # a pattern to try: its index, itself, and the start strings found (none: at the start only; None: in full)
 _Step = tuple[int, re.Pattern[str], tuple[str, ...] | None]
 # in a plan's start strings: a digit that no word character precedes (for a pattern opening with `(?<!\w)`)
-_WORD_DIGIT = "(?<!\\w)\\d"
-_WORD_DIGIT_RE = re.compile(r"\d(?<!\w\d)")  # `(?<!\w)\d`, found faster: it opens with the digit
+_WORD_DIGIT: Final = "(?<!\\w)\\d"
+_WORD_DIGIT_RE: Final = re.compile(r"\d(?<!\w\d)")  # `(?<!\w)\d`, found faster: it opens with the digit
 
 
 class TriggerScan:

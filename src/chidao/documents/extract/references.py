@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from heapq import merge
+from typing import Final
 
 from chidao.documents.alternation import alternation, as_written
 from chidao.documents.data import load_toml
@@ -38,7 +39,7 @@ _SPACED = load_toml("reference_words.toml")["spaced_party"]
 # ... or whose `số` a web copy glued to the digits (`số31-QĐ/TW`: `[glued_number_word]`): where a citation may open
 _GLUED_WORDS = load_toml("reference_words.toml")["glued_number_word"]["words"]
 _OPENS = rf"(?:(?<![\w/.-]){''.join(f'|(?<={re.escape(w)})' for w in _GLUED_WORDS)})"
-NUMBER = re.compile(
+NUMBER: Final = re.compile(
     rf"{_OPENS}(?P<pseq>\d+)\s?[-–]{LINE_WRAP}(?P<psym>{PARTY_SYMBOL})(?!{_W})"
     rf"|(?<={re.escape(_SPACED['number_word'])} )(?P<sseq>\d+) "
     rf"(?P<ssym>{GLUED_PARTY_SYMBOL})(?!{_W})"
@@ -53,12 +54,12 @@ NUMBER = re.compile(
 # (`\d+(?:\.\d+)?[a-zA-Z]?\s?[-–/]`). Led by a character class, this scans in C.
 # (or, after `số `, a space and a capital: `_SPACED`; or a type code glued to the digits: `GLUED_PARTY_SYMBOL`;
 # a digit may also open right after a glued `số`: `_GLUED_WORDS`)
-_STARTS = re.compile(
+_STARTS: Final = re.compile(
     rf"[\dQ](?:(?<![\w/.-].){''.join(f'|(?<={re.escape(w)}.)' for w in _GLUED_WORDS)})(?=[\d.]*[a-zA-Z]?\s?[-–/]|\d* [{UPPER}]|\d*{as_written(sorted(type_codes()))}/|CVN)"
 )
 # What follows the first `/` of every match: a symbol's capital, a year and its `/`, or the `/\d+/` of a
 # sequence number with a year after it (`1/2/2020/QĐ-...`). A date's slashes (`10/4/2024.`) are not followed so.
-_AFTER_SLASH = re.compile(rf"{WRAP}(?:[{UPPER}]|(?:19|20)\d\d\s?/)|\d+/(?:19|20)\d\d/")
+_AFTER_SLASH: Final = re.compile(rf"{WRAP}(?:[{UPPER}]|(?:19|20)\d\d\s?/)|\d+/(?:19|20)\d\d/")
 # the words of a form right before a number (`Mẫu số`, `Biểu`, `Phụ lục`), folded: `[forms]` of
 # data/reference_words.toml
 _FORMS = load_toml("reference_words.toml")["forms"]
@@ -71,7 +72,7 @@ _FORM_BEFORE = re.compile(
 # `TCVN 7957:2023`), not a document's own sequence number.
 _STANDARD_YEAR_BEFORE = re.compile(r"\d\s?:\s?$")
 _FORM_REACH = 36  # folded characters before a number where `Mẫu số` may stand
-_BEFORE = 60  # ... and where its type name may (`Nghị quyết của Ban Chấp hành Trung ương số`)
+_BEFORE: Final = 60  # ... and where its type name may (`Nghị quyết của Ban Chấp hành Trung ương số`)
 _DATE_AFTER = re.compile(
     r"^[\s,(]*(?:ban hành\s+)?ngày\s*(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s*tháng\s*(?P<m2>\d{1,2})\s*năm\s*(?P<y2>\d{4}))"
@@ -97,8 +98,8 @@ _SHORT_GROUP = re.compile(rf"^{GROUP}$")
 # a word after a slash, not a symbol (`CÔNG BÁO/Số 1059 + 1060/Ngày 25-9-2024`, a gazette's page head): one
 # capital, then three lower-case letters or more and nothing else
 _WORD_SYMBOL = re.compile(rf"[{UPPER}][{LOWER}]{{3,}}")
-_SPACES = re.compile(r"\s+")
-_LEADING_ZEROS = re.compile(r"^0+(?=\d)")
+_SPACES: Final = re.compile(r"\s+")
+_LEADING_ZEROS: Final = re.compile(r"^0+(?=\d)")
 _TYPE_CUT = re.compile(r"[-/.]")  # a symbol's type code ends at its first hyphen, slash or dot (`CT.UB`)
 
 
@@ -267,7 +268,7 @@ def _citation(text: str, masked: str, m: re.Match[str], before: str, cited: tupl
 
 # A citation has at most 3 spaces before its first `/` (`62 - NQ /TU`): when the `_REACH` characters before that
 # slash hold 4, it starts among them.
-_REACH = 40
+_REACH: Final = 40
 
 
 # An item's number written with a slash before the item's first word, not a citation: an outline number, a word
@@ -313,7 +314,7 @@ def _numbers(masked: str) -> Iterator[re.Match[str]]:
 # 201-CP`, `Chỉ thị 388-HĐBT`): the sequence number, a hyphen and one of the issuers' codes, with no slash after
 # (`[old_series]` of data/reference_words.toml). Found from its `-` and code (`_old_numbers`), as it holds no slash.
 _OLD = load_toml("reference_words.toml")["old_series"]
-_OLD_NUMBER = re.compile(rf"(?P<oseq>\d+)\s?[-–](?P<osym>{as_written(_OLD['codes'])})(?![\w/-])")
+_OLD_NUMBER: Final = re.compile(rf"(?P<oseq>\d+)\s?[-–](?P<osym>{as_written(_OLD['codes'])})(?![\w/-])")
 _OLD_MARKS = tuple(f"-{code}" for code in _OLD["codes"])
 
 

@@ -11,6 +11,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
@@ -52,10 +53,10 @@ _MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
 )
 # The markers as one pattern tried in the order above (alternation keeps that order), with the spaces after it.
 # (behind a lookahead for the characters a marker starts with: most lines start with none, and no branch is tried)
-_MARKER = with_first_chars(
+_MARKER: Final = with_first_chars(
     re.compile("(?:" + "|".join(f"(?P<m{i}>{p.pattern})" for i, (p, _) in enumerate(_MARKERS)) + r")\s*")
 )
-_MARKER_DEPTH = {f"m{i}": depth for i, (_, depth) in enumerate(_MARKERS)}
+_MARKER_DEPTH: Final = {f"m{i}": depth for i, (_, depth) in enumerate(_MARKERS)}
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 _EMPHASIS_OPENERS = ("*", "__")  # every match of `_EMPHASIS` opens with one of these
 _HEADING_HASH = re.compile(r"#{1,6}\s+")
@@ -63,13 +64,13 @@ _HEADING_HASH = re.compile(r"#{1,6}\s+")
 # `__` of emphasis, before a number's marker or a dash; or before a wrapped line's first word in lower case
 # (`_ các xã còn lại`), which then goes on the line before
 _STRAY_RULE = re.compile(rf"_[ \t]*(?=\d{{1,2}}(?:\.\d{{1,2}})*\.[ \t]|[-–][ \t])|_[ \t]+(?=[{VI_LOWER}])")
-_TERMINAL = re.compile(r"(?:[.;:!?]|\./\.|\.\)|;\))[\"”)]*$")
+_TERMINAL: Final = re.compile(r"(?:[.;:!?]|\./\.|\.\)|;\))[\"”)]*$")
 _PAGE_NUMBER = re.compile(r"(?:-\s*)?\d{1,3}(?:\s*-)?")
 # the closing's `Nơi nhận` and an appendix's `PHỤ LỤC`, as written or in capitals: `[labels]` of issuer_markers.toml
 _CLOSING = re.compile(
     rf"^\W*{as_written((*formal_labels().recipient_spellings, *(w.upper() for w in formal_labels().recipient_spellings)))}\b"
 )
-_ANNEX = re.compile(rf"^\W*{as_written((formal_labels().annex.upper(), formal_labels().annex))}\b")
+_ANNEX: Final = re.compile(rf"^\W*{as_written((formal_labels().annex.upper(), formal_labels().annex))}\b")
 _LAYOUT_GAP = re.compile(r"\S {6,}\S|\S {3,}\S.* {3,}\S")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
 # a table row written without its outer pipes (`1 | Nội dung | Sở X | Sở Y | Quý II/2026 |`, as some .docx
@@ -77,8 +78,8 @@ _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
 _BARE_ROW = re.compile(r"(?:[^|]* \| ){3}")
 # a table row copied out of a word processor as text: its cells between tabs, one tab a boundary (an empty cell
 # between two); three cells or more make it a row (`1\tLập danh mục\tSở Nội vụ\t\tQuý II/2026`)
-_TAB_ROW = re.compile(r"[^\t]*\t[^\t]*\t")
-_HYPHEN_CUT = re.compile(r"\w-$")
+_TAB_ROW: Final = re.compile(r"[^\t]*\t[^\t]*\t")
+_HYPHEN_CUT: Final = re.compile(r"\w-$")
 _CODE_OR_DATE = re.compile(r"\d{1,4}[/-]\w")
 _WRAP_WORDS = load_toml("wrap_words.toml")
 # words a number follows (`tháng` / `6`, `Điều` / `5`): `[numbered_words]`, and the longest match (a space, a word)
@@ -87,14 +88,14 @@ _NUMBERED_WORD = re.compile(rf"\s(?:{as_written(_NUMBERED['words'])}|{either_cas
 _NUMBERED_LONGEST = 1 + max(map(len, (*_NUMBERED["words"], *_NUMBERED["parts"])))
 # words a line cannot end on: `[open_words]`
 # a number, then a word that joins it to the next (`tháng 10 và`): `pairs` of `[numbered_words]`
-_NUMBER_PAIR = re.compile(rf"\d[ \t]{{1,2}}{as_written(_NUMBERED['pairs'])}$")
+_NUMBER_PAIR: Final = re.compile(rf"\d[ \t]{{1,2}}{as_written(_NUMBERED['pairs'])}$")
 _OPEN_WORD = re.compile(rf"(?:^|\s){as_written(_WRAP_WORDS['open_words']['words'])}$")  # (alone: `b) Đề nghị`)
 _OPEN_LONGEST = 1 + max(map(len, _WRAP_WORDS["open_words"]["words"]))
-_PAIR_LONGEST = 3 + max(map(len, _NUMBERED["pairs"]))  # a digit, two spaces at most, the word
+_PAIR_LONGEST: Final = 3 + max(map(len, _NUMBERED["pairs"]))  # a digit, two spaces at most, the word
 _ENDS_WITH_NUMBER = re.compile(r"\d\S*$")
 _RANGE_DASH = re.compile(r"[-–]\s*\w{0,3}\d")
-_DASHES = ("-", "–")
-_MARKS_ONLY = re.compile(r"[.,;:!?…)\]”\"/]{1,4}")  # `.`, `;`, `./.`: what a wrap may push onto a line alone
+_DASHES: Final = ("-", "–")
+_MARKS_ONLY: Final = re.compile(r"[.,;:!?…)\]”\"/]{1,4}")  # `.`, `;`, `./.`: what a wrap may push onto a line alone
 # a line opening with a short bracket that the sentence runs on from in lower case (`(HTKK, iHTKK) để hỗ trợ …`): the
 # middle of a sentence, never a paragraph's start (a note in brackets stands alone: `(Kèm theo …)`)
 _BRACKET_RUNS_ON = re.compile(rf"\([^()\n]{{1,60}}\)[ \t]+[{VI_LOWER}]")
@@ -136,7 +137,7 @@ _CONNECTIVE = re.compile(rf"{as_written(_WRAP_WORDS['connectives']['words'])},")
 _AFTER_STOP = re.compile(rf"{as_written(_WRAP_WORDS['after_stop']['words'])}[ ,:]")
 _AFTER_STOP_FIRST = tuple({w.split()[0] + " " for w in _WRAP_WORDS["after_stop"]["words"]})
 # a line that is only the words opening a list and a colon (`Cụ thể:`): `[list_openers]`
-_LIST_OPENER = re.compile(rf"{as_written(_WRAP_WORDS['list_openers']['words'])}[ \t]*:")
+_LIST_OPENER: Final = re.compile(rf"{as_written(_WRAP_WORDS['list_openers']['words'])}[ \t]*:")
 
 
 def _ends_with(pattern: re.Pattern[str], text: str, longest: int) -> bool:
@@ -145,9 +146,10 @@ def _ends_with(pattern: re.Pattern[str], text: str, longest: int) -> bool:
     return pattern.search(text, max(0, len(text) - longest - 1)) is not None
 
 
-@dataclass
+@dataclass(init=False)
 class Segment:
-    """One paragraph, list item or table row of the body."""
+    """One paragraph, list item or table row of the body (`__init__` written out, so that the compiled build
+    compiles it: the one `dataclass` writes runs as Python)."""
 
     text: str
     offsets: Offsets
@@ -156,6 +158,18 @@ class Segment:
     cells: list[str] | None = None
     cell_offsets: list[list[int]] = field(default_factory=list)
     layout: bool = False  # holds lines of a table laid out with spaces (columns mixed line by line)
+
+    def __init__(
+        self, text: str, offsets: Offsets, marker: str | None = None, depth: int = 0, cells: list[str] | None = None,
+        cell_offsets: list[list[int]] | None = None, layout: bool = False,
+    ) -> None:
+        self.text = text
+        self.offsets = offsets
+        self.marker = marker
+        self.depth = depth
+        self.cells = cells
+        self.cell_offsets = [] if cell_offsets is None else cell_offsets
+        self.layout = layout
 
     @property
     def start(self) -> int:
@@ -324,7 +338,7 @@ def _stamps(body: list[Line]) -> set[int]:
 
 
 # the first letters of the stamp's labels (`[signature_stamp]` of issuer_markers.toml): a cheap first test
-_STAMP_FIRST = frozenset(c for w in header_markers().signature_stamp for c in (w[0].upper(), w[0].lower()))
+_STAMP_FIRST: Final = frozenset(c for w in header_markers().signature_stamp for c in (w[0].upper(), w[0].lower()))
 
 
 # A note at a page's foot in a layout copy of a PDF (`   1 Các quy định của Luật …`): its number, then a letter
@@ -451,14 +465,14 @@ def _last_sentence(text: str, start: int) -> int | None:
 # A number alone opening a line before a capital (`1 Giao Sở …`, or with a dash after it: `2 - Sở Tài chính …`): an
 # item number that lost its dot (web copies, PDF text layers), when such numbers run 1, 2, 3 … at line starts
 # (`_bare_numbers`)
-_BARE_NUMBER = re.compile(rf"(\d{{1,2}})(?: {{1,2}}[-–])? {{1,2}}(?=[{VI_UPPER}])")
+_BARE_NUMBER: Final = re.compile(rf"(\d{{1,2}})(?: {{1,2}}[-–])? {{1,2}}(?=[{VI_UPPER}])")
 # ... or a line of the number alone, its item's text on the next line after a dash (`3` then `- UBND các huyện:`)
-_LONE_NUMBER = re.compile(r"\d{1,2}")
+_LONE_NUMBER: Final = re.compile(r"\d{1,2}")
 _DASH_ITEM = re.compile(rf"[-–] {{1,2}}[{VI_UPPER}]")
-_CLOSED_LINE = (".", ";", ":", "!", "?", ")")
+_CLOSED_LINE: Final = (".", ";", ":", "!", "?", ")")
 # A section number that lost its dot (`I MỤC ĐÍCH, YÊU CẦU`, `II NHIỆM VỤ`: web copies and PDF text layers): a roman
 # number before a heading in capitals that fills the line (two letters at least, words joined by spaces, `,`, `-`).
-_BARE_ROMAN = re.compile(
+_BARE_ROMAN: Final = re.compile(
     rf"([IVX]{{1,4}})[ \t]+(?=[{VI_UPPER}]{{2,}}(?:[ \t]*[,\-–][ \t]*|[ \t]+)?(?:[{VI_UPPER}]+(?:[ \t]*[,\-–][ \t]*|[ \t]+)?)*[:.]?$)"
 )
 
@@ -625,7 +639,7 @@ def _item_paragraphs(out: list[Segment]) -> list[Segment]:
 
 # An item number whose dot a scan read as a comma (`9, Ban Tuyên giáo …`), taken as one where the number before it
 # in the list is one less (`8.`); a letter `a)` read as `8)`, taken as one where `b)` is the next marker
-_DIGIT_CHARS = frozenset("0123456789")
+_DIGIT_CHARS: Final = frozenset("0123456789")
 _COMMA_NUMBER = re.compile(rf"(\d{{1,2}}),[ \t]+(?=[{VI_UPPER}])")
 
 

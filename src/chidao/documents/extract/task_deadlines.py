@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 import re
 from functools import cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from chidao.documents.alternation import as_written
 from chidao.documents.data import load_toml
@@ -136,7 +136,7 @@ def _copy(deadline: Deadline) -> Deadline:
     return Deadline(deadline.text, deadline.due, deadline.kind, deadline.inherited, deadline.span)
 
 
-_MEMO = _Memo()
+_MEMO: Final = _Memo()
 
 
 def own_deadline(text: str, doc: Document, offset: int | None = None) -> Deadline | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
@@ -78,7 +79,7 @@ def _work_name(folded: str) -> re.Match[str] | None:
     return None if "," in name else named
 _TARGET = _WORDINGS["target"]
 # the part of a document an item amends (`Tại mục 3, khoản 2 ...`): `[target]` of data/lead_ins.toml
-TARGET = re.compile(
+TARGET: Final = re.compile(
     rf"^(?:{re.escape(_TARGET['opener'])}\s+)?((?:{either_case(_TARGET['parts'])}\s+[\dIVXa-zđ][\w.]*"
     rf"(?:,\s*|\s+(?={either_case(_TARGET['continued_by'])})))+)"
 )
@@ -99,12 +100,12 @@ SPEECH = tuple(_WORDINGS["issuer_speech"]["starts"])
 # A provision quoted from a law (`Khoản 1 Điều 59 Nghị định số ... quy định: ...`): what follows is the law's text.
 # (`[quoted_law]`)
 _LAW = _WORDINGS["quoted_law"]
-QUOTED_LAW = re.compile(
+QUOTED_LAW: Final = re.compile(
     rf"(?:{as_written(_LAW['openers'])} )?{either_case(_LAW['provisions'])}\s+[\w.]+[^:]{{0,160}}?"
     rf"{re.escape(_LAW['verb'])}(?: {as_written(_LAW['closers'])})?\s*:"
 )
 # ... or a line citing a provision whose text follows its closing colon: `cite_openers`, `cite_reach` of `[quoted_law]`
-_CITED_LEAD = re.compile(
+_CITED_LEAD: Final = re.compile(
     rf"{as_written(_LAW['cite_openers'])}\s+{either_case(_LAW['provisions'])}\s+[\w.]+[^:]{{0,{_LAW['cite_reach']}}}:\s*$"
 )
 
@@ -133,7 +134,7 @@ REPORTS_OWN_WORK = tuple(_WORDINGS["reports_own_work"]["starts"])
 # a lead-in that gives the units it names the items under it: `[duty_end]`
 DUTY_END = re.compile(rf"{as_written(_WORDINGS['duty_end']['ends'])}\s*:\s*$")
 _ROMAN_SPLIT = re.compile(r"\((?:i|ii|iii|iv|v|vi|vii|viii)\)\s*")
-_HEADING_WORDS = 31  # a title has at most 30 words: `split` makes at most this many cuts, so 32 means "more"
+_HEADING_WORDS: Final = 31  # a title has at most 30 words: `split` makes at most this many cuts, so 32 means "more"
 
 @dataclass
 class Frame:
@@ -452,7 +453,7 @@ def speaks_for(names: list[str], doc: Document) -> bool:
 
 
 # `Nơi nhận` as written or in capitals: `recipients` of `[labels]` in issuer_markers.toml
-RECIPIENTS = re.compile(
+RECIPIENTS: Final = re.compile(
     rf"{as_written((*formal_labels().recipient_spellings, *(w.upper() for w in formal_labels().recipient_spellings)))}\s*:?"
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import Final
 
 from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
@@ -1588,7 +1589,7 @@ def _helpers_of_lead(text: str, open_end: int, lead: Assignment, piece: str, fou
 
 _DATED = lead_ins()["dated_opening"]
 # `Ngày 14/3/2026, ...` opening a sentence: `[dated_opening]` of data/lead_ins.toml
-_DATED_OPENING = re.compile(
+_DATED_OPENING: Final = re.compile(
     rf"\s*(?:{as_written(_DATED['parts_of_day'])}\s+)?{either_case([_DATED['day']])}\s+"
     rf"(\d{{1,2}}(?:/|\s+{_DATED['month']}\s+)\d{{1,2}}(?:(?:/|\s+{_DATED['year']}\s+)\d{{4}})?)\s*,"
 )
@@ -1613,7 +1614,7 @@ def _told_as_past(text: str, doc: Document) -> bool:
 
 _RECOUNTED = lead_ins()["recounted"]
 # `Theo Hướng dẫn số …,` opening a sentence: `[recounted]` of data/lead_ins.toml
-_RECOUNTED_OPENING = re.compile(rf"\s*{as_written(_RECOUNTED['openers'])}\s+{as_written(_RECOUNTED['documents'])}\b")
+_RECOUNTED_OPENING: Final = re.compile(rf"\s*{as_written(_RECOUNTED['openers'])}\s+{as_written(_RECOUNTED['documents'])}\b")
 
 
 def _recounted(text: str, doc: Document) -> bool:
@@ -1757,7 +1758,7 @@ _OFFICE_WORDS = load_toml("unit_heads.toml")["offices"]["words"]
 # an item opening with a form of address and a post, then a colon and the post's duties (`Đồng chí Phó Trưởng phòng
 # Văn hóa - Xã hội - Phó Trưởng tiểu ban: Trực tiếp chỉ đạo …`): `address` of `[office_forms]`, then an office of
 # `[offices]` or a post of `staff`, up to the colon (at most 20 words)
-_ADDRESSED_POST = re.compile(
+_ADDRESSED_POST: Final = re.compile(
     rf"(?:(?:Các|các)\s+)?(?:{as_written(_STAFF['address'])})\s+"
     rf"(?P<post>(?:(?:Phó\s+)?{as_written([w for w in _OFFICE_WORDS if w[:1].isupper() and w not in _STAFF['address']])}"
     rf"|{as_written(_STAFF['staff'])})\b[^:;.]{{0,160}}?)\s*:\s+\S"
@@ -1985,7 +1986,7 @@ def _narrowed_title(text: str, end: int) -> bool:
 
 # the line that hands duties to the units listed just above it (`Có trách nhiệm:`, `Có nhiệm vụ:`), and the end of
 # the lead-in that listed them (`Giao các sở quản lý chuyên ngành … gồm:`)
-_DUTIES_OF_LISTED = re.compile(r"(?:[Cc]ó|[Cc]hịu) (?:trách nhiệm|nhiệm vụ)(?: sau| như sau)?\s*:")
+_DUTIES_OF_LISTED: Final = re.compile(r"(?:[Cc]ó|[Cc]hịu) (?:trách nhiệm|nhiệm vụ)(?: sau| như sau)?\s*:")
 _LISTS_UNITS = re.compile(r"\bgồm(?: có)?\s*:$")
 _SCOPE_AFTER_NAME = re.compile(r"\s*(?:\([^()]*\))?\s*[;.,]?")
 
@@ -2246,7 +2247,7 @@ def _joined_text(text: str, segs: list[Segment]) -> str:
 
 # A lead that names whom the items below are for (`Đối với các sở, ban, ngành:`): `[for_units]` of lead_ins.toml
 _FOR_WORDS = lead_ins()["for_units"]["words"]
-_FOR_UNITS = re.compile(rf"(?:{either_case(_FOR_WORDS)}|{as_written(w.upper() for w in _FOR_WORDS)})\s+")
+_FOR_UNITS: Final = re.compile(rf"(?:{either_case(_FOR_WORDS)}|{as_written(w.upper() for w in _FOR_WORDS)})\s+")
 
 
 # ... or the locality it addresses by name (`Đối với tỉnh Quảng Ninh:`, `Đối với Thủ đô Hà Nội`): `places` of
@@ -2298,7 +2299,7 @@ def _past_gloss(text: str, end: int) -> int:
 
 
 # a member's duties in a team's division of work (`Ông Nguyễn Văn A - Trưởng đoàn: …`): `[member_duties]`
-_MEMBER = lead_ins()["member_duties"]
+_MEMBER: Final = lead_ins()["member_duties"]
 _MEMBER_ROLE = re.compile(
     rf"(?:{as_written(_MEMBER['courtesy'])})\.?[ \t]+[^\s\d:;,.-][^:;,\d]{{2,40}}?[ \t]+[-–][ \t]+"
     rf"(?P<role>[{VI_UPPER}][^\s:;,\d]*(?:[ \t]+[^\s:;,\d]+){{0,{_MEMBER['role_words'] - 1}}})[ \t]*:[ \t]+(?=\S)"
@@ -2456,7 +2457,7 @@ def _without_lead_summary(doc: Document, tasks: list[Task]) -> list[Task]:
 
 
 # a work item that lists its aims below it (`Sửa đổi Luật X để:`): `[purpose_lead]`
-_PURPOSE_LEAD = re.compile(rf"\s{as_written(lead_ins()['purpose_lead']['ends'])}\s*:\s*$")
+_PURPOSE_LEAD: Final = re.compile(rf"\s{as_written(lead_ins()['purpose_lead']['ends'])}\s*:\s*$")
 
 
 def _aims_joined(doc: Document, tasks: list[Task]) -> list[Task]:

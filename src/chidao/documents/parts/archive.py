@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from chidao.documents.data.formal import header_markers
 from chidao.documents.model import Archive
@@ -12,7 +13,7 @@ from chidao.documents.text import VI_LOWER, VI_UPPER
 _HEAD = re.compile(rf"^\s*{BULLET}?\s*Lưu\s*:?\s*", re.IGNORECASE)
 _ITEM = re.compile(r"^(?P<unit>[^()]*)\s*(?:\((?P<par>[^)]*)\))?\s*(?P<rest>.*)$")
 _COPIES = re.compile(r"^0*(\d+)\s*b?$", re.IGNORECASE)
-_ARCHIVE = re.compile(rf"^\s*{BULLET}?\s*Lưu\b")
+_ARCHIVE: Final = re.compile(rf"^\s*{BULLET}?\s*Lưu\b")
 _LEADING_BULLET = re.compile(rf"^{BULLET}\s*")
 
 

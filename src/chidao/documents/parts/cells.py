@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from chidao.documents.alternation import as_written
 from chidao.documents.data.formal import formal_labels
@@ -21,7 +22,7 @@ LOWER = VI_LOWER
 BULLET = "[-–+•●▪■◦‣⁃∙\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8]"
 # Each alternative opens with a literal character, so that `re` scans for those characters instead of trying
 # every alternative at every position (`   +` is ` {3,}`, `—[—–]+|–[—–]+` is `[—–]{2,}`).
-_SEPARATORS = re.compile(r"\||\t|   +|---+|___+|—[—–]+|–[—–]+|===+")
+_SEPARATORS: Final = re.compile(r"\||\t|   +|---+|___+|—[—–]+|–[—–]+|===+")
 # Blanks left for the văn thư to fill are gaps inside one value, not column gaps (also a day OCR read as marks:
 # `ngày-|“tháng 11 năm 2024`).
 _SO = formal_labels().number  # `Số`: `number` of `[labels]` in data/issuer_markers.toml
@@ -32,7 +33,7 @@ _KEEP_WHOLE = re.compile(
     r"|ngày[\s.…_“”\"'‘’-]*(?:\d+|[^\s\d]\S?)?(?: ?\d)?[\s.…_“”\"'‘’-]*th[áa]ng[\s.…_]*(?:\d+|\S{1,2})?[\s.…_]*n[ăa]m\s*\d"
 )
 _MASKED = "*#|\t\u00a0"
-_EDGE = " *#|:\t\u00a0\n"  # (a newline only inside a table cell cut over lines: `cell_lines`)
+_EDGE: Final = " *#|:\t\u00a0\n"  # (a newline only inside a table cell cut over lines: `cell_lines`)
 
 
 def mask(s: str) -> str:
@@ -50,12 +51,13 @@ def clean(s: str) -> str:
     return " ".join(mask(s).split()).strip()
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(slots=True, unsafe_hash=True, init=False)
 class Cell:
     """One column piece of one line: `doc.text[start:end] == raw`; `masked` hides markdown emphasis.
 
     Treat it as immutable; slots (not `frozen`, nor `cached_property`): the parts build and read thousands
-    of cells per document, and both of those cost more than the work they wrap."""
+    of cells per document, and both of those cost more than the work they wrap. `__init__` written out, so that
+    the compiled build compiles it (as `text.Line`'s)."""
 
     line: int
     start: int
@@ -65,6 +67,16 @@ class Cell:
     _masked: str | None = field(default=None, init=False, repr=False, compare=False, hash=False)
     _text: str | None = field(default=None, init=False, repr=False, compare=False, hash=False)
     _upper: bool | None = field(default=None, init=False, repr=False, compare=False, hash=False)
+
+    def __init__(self, line: int, start: int, end: int, raw: str, column: int) -> None:
+        self.line = line
+        self.start = start
+        self.end = end
+        self.raw = raw
+        self.column = column
+        self._masked = None
+        self._text = None
+        self._upper = None
 
     @property
     def masked(self) -> str:
@@ -177,10 +189,10 @@ def cell_lines(text: str, lines: list[Line]) -> list[Line]:
 # A draft's blank number and date cut over lines by a PDF export (`Số:` / `/TTr-VPCP`, `Hà Nội, ngày` / `tháng` /
 # `năm 2016`): the label alone, then what fills it; a place and `ngày` with no day, then the month's and the year's
 # lines, blank or filled
-_NUMBER_ALONE = re.compile(rf"{as_written((_SO, _SO.upper()))}\s*:?")
+_NUMBER_ALONE: Final = re.compile(rf"{as_written((_SO, _SO.upper()))}\s*:?")
 _NUMBER_TAIL = re.compile(r"[.…_ ]*(?:\d+[.…_ ]*)?[/-]\s*\S")
 _NUMBER_GAP = 2  # blank lines at most between the label alone and the rest of the number
-_DAY_OPEN = re.compile(rf"[{UPPER}][^\d,:;]{{1,40}},\s*ngày[\s.…_]*")
+_DAY_OPEN: Final = re.compile(rf"[{UPPER}][^\d,:;]{{1,40}},\s*ngày[\s.…_]*")
 _MONTH_LINE = re.compile(r"tháng[\s.…_]*(?:\d{1,2}[\s.…_]*)?")
 _YEAR_LINE = re.compile(r"(?:tháng[\s.…_]*(?:\d{1,2}[\s.…_]*)?)?năm\s*\d{4}")
 
@@ -230,10 +242,10 @@ def _joined(text: str, run: list[Line]) -> Line:
 
 
 # Capital letters and spaces only, one letter at least: upper case without counting (most calls).
-_CAPITALS = re.compile(f"[ ]*[{UPPER}][{UPPER} ]*")
+_CAPITALS: Final = re.compile(f"[ ]*[{UPPER}][{UPPER} ]*")
 # Every byte but the ASCII lower-case letters: deleted from a text's UTF-8, it leaves those letters (each one byte;
 # no byte of a longer sequence is ASCII).
-_NOT_ASCII_LOWER = bytes(b for b in range(256) if not 0x61 <= b <= 0x7A)
+_NOT_ASCII_LOWER: Final = bytes(b for b in range(256) if not 0x61 <= b <= 0x7A)
 
 
 def is_upper(s: str) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
+from typing import Final
 
 from chidao.documents.alternation import alternation
 from chidao.documents.data import load_toml
@@ -61,7 +62,7 @@ class _Zone:
 # What a line must hold for one of its cells to open with `Nơi nhận` (markup between the words is masked).
 # (`recipients` of `[labels]` in issuer_markers.toml; `_nhan_lines` finds its last word's `ậ` first)
 _NOI_NHAN = formal_labels().recipient_spellings  # (also as OCR prints it: `Noi nhận`)
-_NOI_NHAN_FIRST = tuple(sorted({w.split()[0] for w in _NOI_NHAN}))
+_NOI_NHAN_FIRST: Final = tuple(sorted({w.split()[0] for w in _NOI_NHAN}))
 _NOI_NHAN_WORDS = re.compile(
     alternation([*(w.lower() for w in _NOI_NHAN), formal_labels().recipients_misread.lower()], space=r"[\s*#|]+"),
     re.IGNORECASE,

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from chidao.documents.alternation import as_written, either_case
 from chidao.documents.data import load_toml
@@ -13,12 +14,12 @@ from chidao.documents.parts.number import read_number
 from chidao.documents.parts.type_subject import find_type_name
 from chidao.documents.text import VI_UPPER, Line
 
-_PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:[Tt]rang\s+)?\d{1,3}\s*/\s*\d{1,3}$|^[Tt]rang\s+\d{1,3}$")
+_PAGE_NUMBER: Final = re.compile(r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:[Tt]rang\s+)?\d{1,3}\s*/\s*\d{1,3}$|^[Tt]rang\s+\d{1,3}$")
 
 
 # The text of a digital signature's stamp, which a PDF may lay over the closing blocks.
 # (`[signature_stamp]` of data/issuer_markers.toml)
-_SIGNED_STAMP = re.compile(
+_SIGNED_STAMP: Final = re.compile(
     rf"^{as_written(header_markers().signature_stamp)}\s*:", re.IGNORECASE
 )
 
@@ -52,7 +53,7 @@ def is_signature_stamp(text: str) -> bool:
 
 # A line of a legal portal's metadata table: one of its labels, then a colon, or the bar that closes the label's cell
 # where the table is kept as bars with no colon (`| Số hiệu | 18/CT-UBND |`) (`[portal_metadata]`).
-_PORTAL_LABEL = re.compile(rf"^{as_written(header_markers().portal_metadata)}\s*[:|]")
+_PORTAL_LABEL: Final = re.compile(rf"^{as_written(header_markers().portal_metadata)}\s*[:|]")
 _PORTAL_REACH = 15  # the table stands in the first lines of the copy
 
 
@@ -64,8 +65,8 @@ def is_portal_metadata(text: str) -> bool:
 
 # A row of a commune portal's metadata table kept with neither colon nor bar: a label, then its value, no sentence's
 # end last (`Ngày ban hành 24/06/2022`, `Người ký Nguyễn Văn A`; `bare_labels` of `[portal_metadata]`).
-_BARE_ROW = re.compile(rf"^{as_written(header_markers().portal_metadata_bare)}\s+\S.*(?<![.;:])$")
-_BARE_RUN = 3  # rows together at least: one such line alone may be a sentence (`Lĩnh vực y tế cần …`)
+_BARE_ROW: Final = re.compile(rf"^{as_written(header_markers().portal_metadata_bare)}\s+\S.*(?<![.;:])$")
+_BARE_RUN: Final = 3  # rows together at least: one such line alone may be a sentence (`Lĩnh vực y tế cần …`)
 
 
 def is_portal_metadata_bare(text: str) -> bool:
@@ -176,7 +177,7 @@ def is_portal_fulltext(text: str) -> bool:
 
 # A line of a legal site's list of related documents above its copy: a mark, the item's index glued to a name in a
 # capital (`- 1Chỉ thị 30/2005/CT-TTg về …`; `[portal_related]`).
-_RELATED = re.compile(rf"^(?:{as_written(header_markers().portal_related)})\s*\d{{1,2}}[{VI_UPPER}]")
+_RELATED: Final = re.compile(rf"^(?:{as_written(header_markers().portal_related)})\s*\d{{1,2}}[{VI_UPPER}]")
 
 
 def is_portal_related(text: str) -> bool:
@@ -209,8 +210,8 @@ _PHOTO_CREDIT = re.compile(
 _PHOTO_LINE = re.compile(
     rf"^\(?{either_case(_longest_first(_PHOTO.photo_lines))}\s*:\s*{_photo_name_group('credited')}\s*\)?\.?$"
 )
-_PHOTO_WORDS = ("ảnh", "Ảnh", "ideo")  # one of them stands in every credit: a cheap first test
-_PHOTO_TAIL = _PHOTO.photo_name_longest + 30  # the credit stands in the line's last characters: label, brackets, name
+_PHOTO_WORDS: Final = ("ảnh", "Ảnh", "ideo")  # one of them stands in every credit: a cheap first test
+_PHOTO_TAIL: Final = _PHOTO.photo_name_longest + 30  # the credit stands in the line's last characters: label, brackets, name
 _PHOTO_NAME_WORDS = 8  # words of a credit's name, at most
 
 

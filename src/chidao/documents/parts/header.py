@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Final
 
 from chidao.documents.alternation import as_written
 from chidao.documents.data import load_toml
@@ -59,7 +60,7 @@ _RUN_ON = 150  # a subject cell this long may run on into the body
 _ISSUER_LINES = 15  # the issuer block sits in the first lines of page 1
 
 
-_PAST_ISSUER = frozenset({Kind.NUMBER, Kind.PLACE_DATE, Kind.TYPE, Kind.VV, Kind.KINH_GUI})
+_PAST_ISSUER: Final = frozenset({Kind.NUMBER, Kind.PLACE_DATE, Kind.TYPE, Kind.VV, Kind.KINH_GUI})
 _SUBJECT_MARKS = frozenset({Kind.TYPE, Kind.VV, Kind.KINH_GUI})
 
 

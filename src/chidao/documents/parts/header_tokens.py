@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 from chidao.documents.alternation import as_written
 from chidao.documents.data import load_toml
@@ -24,7 +24,7 @@ from chidao.documents.parts.place_date import read_place_date
 from chidao.documents.parts.type_subject import misread_type_name, opens_type_name, type_name_at
 from chidao.documents.text import Line, fold_chars
 
-_SO = formal_labels().number  # `Số`, which every number line holds: `number` of `[labels]` in data/issuer_markers.toml
+_SO: Final = formal_labels().number  # `Số`, which every number line holds: `number` of `[labels]` in data/issuer_markers.toml
 
 
 # a Công điện's time of sending after its number (`Số: 02/CĐ-TW hồi 10 giờ 00 ngày 01/02/2014`): `[sent_at]` of
@@ -70,12 +70,18 @@ class Kind(Enum):
     __hash__ = object.__hash__
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Token:
     kind: Kind
     cell: Cell
     value: Any = None
     origin: int = -1  # start of the column cell the token was cut from
+
+    def __init__(self, kind: Kind, cell: Cell, value: Any = None, origin: int = -1) -> None:  # as `Cell`'s
+        self.kind = kind
+        self.cell = cell
+        self.value = value
+        self.origin = origin
 
 
 @cache
@@ -183,7 +189,7 @@ def _marks(cell: Cell) -> list[tuple[int, int, Kind, Any]]:
     return _with_type_names(masked, folded, kept)
 
 
-_JUNK = " :.-"  # what may stand before a type name that opens a segment
+_JUNK: Final = " :.-"  # what may stand before a type name that opens a segment
 
 
 def _with_type_names(
@@ -215,7 +221,7 @@ def _with_type_names(
 # A character that makes the text between marks worth a FREE token: not a space, punctuation between marks
 # (` -–—:;,.*_`: a crawler's copy joins the number and the place and date by an em dash, `Số: 5/QĐ-BYT — Huế, ngày …`)
 # or markup that masking blanks out (`*#|`, tab, no-break space).
-_CONTENT = re.compile(r"[^\s\-–—:;,.*_#|]")
+_CONTENT: Final = re.compile(r"[^\s\-–—:;,.*_#|]")
 
 
 def cell_tokens(cell: Cell) -> list[Token]:

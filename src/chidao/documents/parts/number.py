@@ -7,6 +7,7 @@ Party numbers `seq-TYPE/BODY`.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from chidao.documents.alternation import as_written
 from chidao.documents.data import load_toml
@@ -64,13 +65,13 @@ GLUED_STATE_SYMBOL = (
 )
 _BLANK = r"[\s.…_]*"
 _OLD_CODES = as_written(load_toml("reference_words.toml")["old_series"]["codes"])
-_SPACES = re.compile(r"\s+")
-_PAGE_BREAKS = re.compile(_PAGE_BREAK)
+_SPACES: Final = re.compile(r"\s+")
+_PAGE_BREAKS: Final = re.compile(_PAGE_BREAK)
 _TYPE_CUT = re.compile(r"[-/.]")  # a symbol's type code ends at its first hyphen, slash or dot (`CT.UB`)
 
 # `SỐ:` in capitals only where it opens the cell and has its colon: a subject in capitals cites
 # `CHỈ THỊ SỐ 05/CT-TTG` (`(?<![\w\W])` holds at the start of the text only).
-_SO = formal_labels().number  # `Số`: `number` of `[labels]` in data/issuer_markers.toml
+_SO: Final = formal_labels().number  # `Số`: `number` of `[labels]` in data/issuer_markers.toml
 _SO_CAPS = rf"(?<![\w\W]){_SO.upper()}(?=\s*[:：])"
 # `S:` (`number_stripped`): the label with its letter lost, at the cell's start and right before its colon only
 STRIPPED = formal_labels().number_stripped + ":"
@@ -137,8 +138,8 @@ _GLUED_VV = re.compile(r"/v[\s:]")
 
 # the Quốc hiệu or the Youth Union's heading glued onto a symbol's last group: `glued` of `[motto]` in
 # data/issuer_markers.toml, over folded text
-_GLUED_HEADING = re.compile(load_toml("issuer_markers.toml")["motto"]["glued"])
-_HEADING_REACH = 60  # characters after a capital that a glued heading may take
+_GLUED_HEADING: Final = re.compile(load_toml("issuer_markers.toml")["motto"]["glued"])
+_HEADING_REACH: Final = 60  # characters after a capital that a glued heading may take
 
 
 def before_heading(masked: str, start: int, end: int) -> int:

@@ -7,18 +7,19 @@ one above is closed by `;`. Flattened table cells hold the whole list in one lin
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from chidao.documents.alternation import alternation
 from chidao.documents.data.formal import formal_labels
 from chidao.documents.model import Recipient
 from chidao.documents.parts.cells import BULLET, Cell
 
-_INLINE = re.compile(rf"(?:(?<=[;.:])|^)\s*{BULLET}\s+")
-_NOI_NHAN = re.compile(
+_INLINE: Final = re.compile(rf"(?:(?<=[;.:])|^)\s*{BULLET}\s+")
+_NOI_NHAN: Final = re.compile(
     rf"^\s*(?:{alternation(formal_labels().recipient_spellings)}\s*:?|{alternation([formal_labels().recipients_misread])}\s*(?::|$))\s*",
     re.IGNORECASE,
 )  # `[labels]`, the misread label only before its colon (or as the whole cell, the colon cut off with it)
-_BULLET_FIRST = re.compile(rf"^\s*{BULLET}")
+_BULLET_FIRST: Final = re.compile(rf"^\s*{BULLET}")
 _LEADING_BULLET = re.compile(rf"^{BULLET}\s*")
 
 

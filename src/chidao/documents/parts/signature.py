@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from chidao.documents.data import load_toml
 from chidao.documents.data.formal import authority_markers, header_markers, titles
@@ -27,7 +28,7 @@ _STRAY = re.compile(rf"(?<=[{UPPER}])[{LOWER}]?[\[\]]+(?=\s|$)")
 # `(đã ký)` between the title and the name of a closing flattened onto one line (alone on its line: `is_signed_mark`)
 _INLINE_SIGNED = re.compile(r"[(\[]\s*(?:[Đđ]ã\s+)?[Kk]ý(?:\s+(?:số|tên))?(?:\s+và\s+đóng\s+dấu)?\s*[)\]]")
 # A word of a person's name; Central Highlands names have an apostrophe inside (`H'Lan Niê`, `Y Ly Niê K’Đăm`).
-_NAME_WORD = re.compile(rf"^[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?$")
+_NAME_WORD: Final = re.compile(rf"^[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?$")
 
 
 @cache

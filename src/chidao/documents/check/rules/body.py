@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from chidao.documents.alternation import as_written
 from chidao.documents.check import samples
@@ -16,7 +17,7 @@ from chidao.documents.model import Document
 
 _WORDS = load("body")  # data/check_body.toml
 # a line of a block of căn cứ (`Căn cứ`, `Theo đề nghị`): `openers` of `[basis]`; the block starts at the first
-_BASIS_OPENERS: list[str] = _WORDS["basis"]["openers"]
+_BASIS_OPENERS: Final[list[str]] = _WORDS["basis"]["openers"]
 _BASIS = re.compile(rf"^{as_written(_BASIS_OPENERS)}\b")
 # a block starts at a line opening with the first of them, by the same word boundary: `Căn cứkết luận` (a text layer
 # that glued two syllables) opens no block, so the scan moves past it
@@ -24,7 +25,7 @@ _BASIS_START = re.compile(rf"^{as_written(_BASIS_OPENERS[:1])}\b")
 # the line after it that enacts (`QUYẾT ĐỊNH:`): `[enacting]`
 _ENACTING = re.compile(rf"^{as_written(_WORDS['enacting']['words'])}\s*:?\s*$")
 _CLOSE_PAREN = re.compile(r"\)")
-_POINT_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")
+_POINT_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzđ")
 _ARTICLE = re.compile(r"Điều[^\S\n]+(\d+)[^\S\n]*[.:]")  # a heading when it opens its line
 _ALPHABET = "abcdđeghiklmnopqrstuvxy"
 

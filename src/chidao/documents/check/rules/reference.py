@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from chidao.documents.check import samples
 from chidao.documents.check.rule import Context, Hit, Rule
@@ -50,8 +51,8 @@ def number_form(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 # What stands either side of the spaces and tabs around such a hyphen: the end of a number or code, and the
 # start of a code (a `- ` bullet opening a line has neither).
-_CODE_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐabcdefghijklmnopqrstuvwxyzđ&")
-_CODE_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+_CODE_END: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐabcdefghijklmnopqrstuvwxyzđ&")
+_CODE_START: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
 
 
 def _lines_with_spaced_hyphen(text: str, start: int) -> Iterator[tuple[int, int]]:

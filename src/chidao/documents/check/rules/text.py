@@ -8,14 +8,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
 from operator import eq
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from chidao.documents.check.rule import Context, Hit, Rule
 from chidao.documents.check.scan import SAME_LINE_GAP, WORD, Scan, load, scan, screen
 from chidao.documents.extract.prefilter import with_first_chars
 from chidao.documents.model import Document, Span
 
-_MAX_PAIR_DISTANCE = 2000  # a bracket or quote left open longer than this is not closed by a far one
+_MAX_PAIR_DISTANCE: Final = 2000  # a bracket or quote left open longer than this is not closed by a far one
 
 
 @cache
