@@ -3,31 +3,85 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from chidao.documents.model import Document
 from chidao.documents.pipeline import parse
 from chidao.documents.readers import ReadError
 
+# a file's parse (and check) may take this long before it is stopped and reported, so that one text the parser
+# cannot finish never holds up a whole batch; a dev file takes about 10 ms, an OCR'd scan a few seconds a page
+TIME_LIMIT = 300
+
+
+class TimeLimitExceeded(Exception):
+    """One file's work ran over the batch's time limit."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise `TimeLimitExceeded` inside the block once it has run `seconds` (a real-time timer). Only where a timer
+    signal can be had (POSIX, the main thread) and `seconds` > 0; elsewhere the block simply runs."""
+    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise TimeLimitExceeded
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def over_time(name: str, seconds: float) -> str:
+    """The message for a file stopped at the time limit."""
+    return (
+        f"{name}: phân tích quá {seconds:g} giây nên đã dừng, các tệp khác vẫn tiếp tục "
+        f"(stopped after {seconds:g} s; the other files go on)"
+    )
+
+
+def add_time_limit_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--time-limit", type=float, default=TIME_LIMIT, metavar="GIÂY",
+        help=f"dừng một tệp sau số giây này, 0 = không giới hạn / stop one file after this many seconds, 0 = none "
+        f"(mặc định / default {TIME_LIMIT})",
+    )
+
 
 def add_parse_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("parse", help="đọc và phân tích văn bản / parse documents")
     p.add_argument("files", nargs="+", help="tệp .txt/.docx/.pdf/.doc; '-' đọc từ đầu vào chuẩn")
     p.add_argument("--format", choices=["json", "text"], default="text")
+    add_time_limit_argument(p)
     p.set_defaults(func=run_parse)
 
 
-def parse_files(names: list[str], check: bool = True) -> Iterator[tuple[str, Document | None]]:
-    """Parse each named file ('-' = standard input); a file that fails is reported on stderr and yields None,
-    so one bad file never stops the batch."""
+def parse_files(
+    names: list[str], check: bool = True, seconds: float = TIME_LIMIT
+) -> Iterator[tuple[str, Document | None]]:
+    """Parse each named file ('-' = standard input); a file that fails, or runs over `seconds`, is reported on stderr
+    and yields None, so one bad file never stops the batch."""
     for name in names:
         try:
-            if name == "-":
-                doc = parse(sys.stdin.buffer.read(), name="-", check=check)
-            else:
-                doc = parse(Path(name), check=check)
+            with time_limit(seconds):
+                if name == "-":
+                    doc = parse(sys.stdin.buffer.read(), name="-", check=check)
+                else:
+                    doc = parse(Path(name), check=check)
+        except TimeLimitExceeded:
+            print(over_time(name, seconds), file=sys.stderr)
+            doc = None
         except ReadError as e:
             print(f"{name}: {e}", file=sys.stderr)
             doc = None
@@ -44,7 +98,7 @@ def run_parse(args: argparse.Namespace) -> int:
     from chidao.documents.render import render_text
 
     status = 0
-    for _name, doc in parse_files(args.files):
+    for _name, doc in parse_files(args.files, seconds=args.time_limit):
         if doc is None:
             status = 1
             continue

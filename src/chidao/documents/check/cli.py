@@ -8,7 +8,13 @@ import sys
 from collections import Counter
 
 from chidao.documents.check import all_rules, check_document
-from chidao.documents.cli import parse_files
+from chidao.documents.cli import (
+    TimeLimitExceeded,
+    add_time_limit_argument,
+    over_time,
+    parse_files,
+    time_limit,
+)
 from chidao.documents.model import Finding
 
 _LABEL = {"error": "lỗi", "warning": "cảnh báo", "info": "ghi chú"}
@@ -25,6 +31,7 @@ def add_check_parser(sub: argparse._SubParsersAction) -> None:
                    help="bỏ qua các quy tắc có mã hoặc tiền tố này")
     p.add_argument("--issued", action="store_true",
                    help="văn bản đã ban hành: thiếu số hoặc ngày là lỗi, không phải bản chưa ban hành")
+    add_time_limit_argument(p)
     p.set_defaults(func=run_check)
 
 
@@ -55,11 +62,17 @@ def run_check(args: argparse.Namespace) -> int:
     totals: Counter[str] = Counter()
     results = []
     status = 0
-    for name, doc in parse_files(args.files, check=False):
+    for name, doc in parse_files(args.files, check=False, seconds=args.time_limit):
         if doc is None:
             status = 2
             continue
-        findings = check_document(doc, issued=args.issued, select=select, ignore=ignore)
+        try:
+            with time_limit(args.time_limit):
+                findings = check_document(doc, issued=args.issued, select=select, ignore=ignore)
+        except TimeLimitExceeded:
+            print(over_time(name, args.time_limit), file=sys.stderr)
+            status = 2
+            continue
         totals.update(f.severity for f in findings)
         if args.format == "json":
             results.append({"file": name, "findings": [_as_dict(f, doc.text) for f in findings]})
