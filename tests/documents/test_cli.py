@@ -58,11 +58,6 @@ def test_the_time_limit_leaves_no_timer_behind(batch: list[str], capsys: pytest.
     assert capsys.readouterr().out.count('"format": "chidao.document/1"') == 2
 
 
-def test_zero_means_no_limit() -> None:
-    with cli.time_limit(0):
-        time.sleep(0.01)
-
-
 def test_check_command_takes_the_limit_too(batch: list[str]) -> None:
     parser = argparse.ArgumentParser()
     check_cli.add_check_parser(parser.add_subparsers())

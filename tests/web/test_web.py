@@ -48,6 +48,21 @@ def test_clerk_to_officer_to_dashboard(client, users, fake_parser):
     assert "HT đúng hạn ÷ nhiệm vụ đến hạn" in dash
 
 
+def test_a_parse_over_the_time_limit_fails_the_document_not_the_worker(client, users, monkeypatch):
+    from chidao.documents import pipeline
+    from chidao.documents.time_limit import TimeLimitExceeded
+
+    def never_ends(*args, **kwargs):
+        raise TimeLimitExceeded  # what the timer raises inside a parse that does not end
+
+    monkeypatch.setattr(pipeline, "parse", never_ends)
+    client.force_login(users["vanthu"])
+    client.post("/van-ban/tai-len/", {"files": [SimpleUploadedFile("tb.txt", b"THONG BAO")]})
+    doc = Document.objects.get()
+    assert doc.state == Document.State.FAILED and "quá 300 giây nên đã dừng" in doc.error
+    assert "quá 300 giây" in client.get(f"/van-ban/{doc.pk}/").content.decode()
+
+
 def test_web_conflict_message(client, users):
     from tests.web.factories import confirmed_task
 

@@ -68,6 +68,7 @@ def parse_now(doc: Document) -> Document:
     """Parse the stored file and copy the formal parts into the registry row (the worker calls this)."""
     # `chidao.documents.parse` is shadowed by the `parse` subpackage once that is imported: use the pipeline.
     from chidao.documents import ReadError, pipeline
+    from chidao.documents.time_limit import TIME_LIMIT, TimeLimitExceeded, time_limit
 
     if doc.state != Document.State.QUEUED:
         return doc  # already parsed (a job queued twice, or the demo parsed it inline)
@@ -77,7 +78,13 @@ def parse_now(doc: Document) -> Document:
     try:
         with doc.file.open("rb") as fh:
             data = fh.read()
-        parsed = pipeline.parse(data, name=doc.file_name, units=unit_names)
+        with time_limit(TIME_LIMIT):  # one text the parser cannot finish must not hold the worker
+            parsed = pipeline.parse(data, name=doc.file_name, units=unit_names)
+    except TimeLimitExceeded:
+        doc.state = Document.State.FAILED
+        doc.error = f"Phân tích văn bản quá {TIME_LIMIT} giây nên đã dừng; xin báo cho quản trị hệ thống."
+        doc.save(update_fields=["state", "error"])
+        return doc
     except ReadError as exc:
         doc.state, doc.error = Document.State.FAILED, exc.message_vi
         doc.save(update_fields=["state", "error"])

@@ -8,14 +8,9 @@ import sys
 from collections import Counter
 
 from chidao.documents.check import all_rules, check_document
-from chidao.documents.cli import (
-    TimeLimitExceeded,
-    add_time_limit_argument,
-    over_time,
-    parse_files,
-    time_limit,
-)
+from chidao.documents.cli import add_time_limit_argument, over_time, parse_files
 from chidao.documents.model import Finding
+from chidao.documents.time_limit import TimeLimitExceeded, time_limit
 
 _LABEL = {"error": "lỗi", "warning": "cảnh báo", "info": "ghi chú"}
 
