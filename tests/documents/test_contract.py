@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +13,7 @@ from hypothesis import strategies as st
 
 from chidao.documents import parse, parse_text
 from chidao.documents.model import Document
+from chidao.documents.time_limit import time_limit
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "chidao" / "documents"
 
@@ -96,24 +96,12 @@ def _glue(lines: list[tuple[str, int]]) -> str:
     return "\n".join(glued)
 
 
-def _stop_after(seconds: int) -> None:
-    def stop(signum: int, frame: object) -> None:
-        raise TimeoutError(f"the parse ran over {seconds} s: a loop that does not advance?")
-
-    signal.signal(signal.SIGALRM, stop)
-    signal.alarm(seconds)
-
-
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.sampled_from(_SAMPLE_LINES), st.integers(-1, 2)), max_size=40))
 def test_text_with_glued_words_parses_and_ends(lines: list[tuple[str, int]]) -> None:
     """Every parse ends, however the words of a text layer run together; a hang would stop a whole batch."""
-    glued = _glue(lines)
-    _stop_after(30)
-    try:
-        doc = parse_text(glued)
-    finally:
-        signal.alarm(0)
+    with time_limit(30):  # raises TimeLimitExceeded: a loop that does not advance
+        doc = parse_text(_glue(lines))
     assert_spans_index_text(doc)
 
 

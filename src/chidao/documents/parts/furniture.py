@@ -144,13 +144,23 @@ _TITLE_LEAST = 24
 _CRUMB = re.compile(r"\s+[/>»]\s+")
 
 
+def _title_key(text: str) -> str:
+    """A line as two printings of one title compare: spaces collapsed, case folded."""
+    return " ".join(text.split()).casefold()
+
+
+def _title_like(key: str) -> bool:
+    """Is a line (its `_title_key`) long enough, and worded, to be a page's title?"""
+    return len(key) >= _TITLE_LEAST and any(c.isalpha() for c in key)
+
+
 def _repeated_title_end(filled: list[Line]) -> int:
     """The index after the first line that repeats a line above it, whole or as the last crumb of a breadcrumb
     trail, among `filled` (the first lines with text); 0 when none does."""
     seen: set[str] = set()
     for line in filled:
-        text = " ".join(line.text.split()).casefold()
-        if len(text) >= _TITLE_LEAST and any(c.isalpha() for c in text):
+        text = _title_key(line.text)
+        if _title_like(text):
             if text in seen:
                 return line.index + 1
             seen.add(text)
@@ -240,11 +250,11 @@ def _title_repeated_below_end(filled: list[Line]) -> int:
     thành lập Tổ công tác …` above `UỶ BAN NHÂN DÂN` / `HUYỆN CAN LỘC` / `Số: 1767 /UBND-VP` / `Về việc giao thành lập
     Tổ công tác …`, as district and commune portals post a letter): the index after the title alone, 0 when the first
     line is no title repeated so."""
-    first = " ".join(filled[0].text.split()).casefold() if filled else ""
-    if len(first) < _TITLE_LEAST or not any(c.isalpha() for c in first):
+    first = _title_key(filled[0].text) if filled else ""
+    if not _title_like(first):
         return 0
     for k in range(2, len(filled)):
-        if " ".join(filled[k].text.split()).casefold() == first:
+        if _title_key(filled[k].text) == first:
             numbered = any(read_number(line.text) is not None for line in filled[1:k])
             return filled[0].index + 1 if numbered else 0
     return 0
