@@ -402,6 +402,26 @@ def test_generic_group_expands_to_addressees_only_in_letters():
 
 
 @pytest.mark.parametrize(
+    ("text", "group", "members"),
+    [
+        # the bodies listed after the group's own `gồm`, a few words of its kind between
+        (
+            "Giao các cơ sở đào tạo gồm: Trường Cao đẳng Y tế tỉnh, Đại học Quốc gia Hà Nội tổ chức bồi dưỡng.",
+            "các cơ sở",
+            ["Trường Cao đẳng Y tế tỉnh", "Đại học Quốc gia Hà Nội"],
+        ),
+        ("Các đơn vị được kiểm tra bao gồm: Công ty Sông Đà 5 và Công ty Hưng Phát.", "các đơn vị",
+         ["Công ty Sông Đà 5", "Công ty Hưng Phát"]),
+        # ... not a list that belongs to another group, nor one body alone
+        ("Các cơ sở báo cáo. Thành phần gồm: Sở Y tế, Sở Tài chính.", "các cơ sở", ["các cơ sở"]),
+        ("Giao các cơ sở gồm: Trường Cao đẳng Y tế tỉnh thực hiện.", "các cơ sở", ["các cơ sở"]),
+    ],
+)
+def test_a_group_listed_after_its_own_gom_expands_to_the_list(text, group, members):
+    assert DocumentUnits(text).expand_group(group) == members
+
+
+@pytest.mark.parametrize(
     ("alias", "group", "members"),
     [
         # the short name the Kính gửi list is given stands for the whole list, in either case

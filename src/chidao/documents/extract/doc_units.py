@@ -228,6 +228,8 @@ _MISREAD_COMMA = re.compile(rf"\.(?= {as_written(PLACE_LEVELS['after_stop'])}\b)
 # `gồm có` is read whole).
 _ENUMERATION = re.compile(rf"{as_written(_GROUPS['enumeration']['words'])}\s*:?\s*")
 _WORD_CHAR = re.compile(r"\w")
+# A group's own list: a few more words of its kind in lower case (`đào tạo trọng điểm`), then `gồm` and its colon.
+_GROUP_TAIL = re.compile(rf"(?:[ \t]+[^\W\d_A-ZÀ-ÝĐ][^\s,;:.()]*){{0,6}}?[ \t]+{_ENUMERATION.pattern}")
 _ABBR_DEF: Final = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 _ACRONYM = re.compile(r"[A-ZĐ]{2}")
 # A place's words: capitalised (`Lào Cai`), with an apostrophe inside (`Ea H'Leo`), a dash joining two names
@@ -973,6 +975,26 @@ class DocumentUnits:
             return name
         return f"{office}{core} {tail}"
 
+    def _own_list(self, core: str) -> list[str] | None:
+        """`Giao các cơ sở đào tạo trọng điểm gồm: Trường A, Viện B và …`: the bodies listed after the group's own
+        `gồm` (a few more words of its kind between, in lower case), two or more; else None. A group the document
+        lists nowhere stays itself."""
+        text = self._text
+        if not _GROUP_START.match(core) or "gồm" not in text:
+            return None
+        for written in dict.fromkeys((core, core[:1].swapcase() + core[1:])):  # (`Các …` opening a sentence)
+            pos = 0
+            while (at := text.find(written, pos)) >= 0:
+                pos = at + len(written)
+                tail = _GROUP_TAIL.match(text, pos)
+                if tail is None or (at and _WORD_CHAR.match(text, at - 1)):
+                    continue
+                mentions, _ = read_units(text, tail.end())
+                listed = [n for mention in mentions for n in mention.names]
+                if len(listed) >= 2:
+                    return listed
+        return None
+
     def expand_group(self, name: str) -> list[str]:
         """`các đơn vị` / `đơn vị nêu trên` in a letter → its Kính gửi addressees (`Thủ trưởng các đơn vị` → each
         addressee's head); `các Công ty` → the companies the document names, when it names two or more."""
@@ -1029,6 +1051,9 @@ class DocumentUnits:
             narrower = [a for a in self.addressees if fold(a).startswith(prefix)]
             if len(narrower) >= 2:
                 return narrower
+        own = self._own_list(core)
+        if own is not None:
+            return [office + n for n in own]
         m = _NAMED_GROUP.fullmatch(core)
         if m:
             head = fold(m.group(1))
