@@ -87,3 +87,30 @@ def test_lines_after_the_last_row_are_kept() -> None:
     )
     assert [ln.text for ln in kept if ln.text] == ["Nơi nhận:", "- Như trên;"]
     assert len(tables) == 1 and len(tables[0][1]) == 2
+
+
+@pytest.mark.parametrize(
+    ("row", "cells"),
+    [
+        # the lead's name run into the task's last line, no helpers' cell: the name leads, the next cell helps
+        (
+            "1.\nLập đề án sắp xếp các trạm kiểm\nlâm theo lộ trình phù hợp Sở Nông nghiệp và Môi trường\n"
+            "Sở Nội vụ, các\nsở liên quan\nĐề án\nQuý III/2027\n",
+            ["Lập đề án sắp xếp các trạm kiểm lâm theo lộ trình phù hợp", "Sở Nông nghiệp và Môi trường",
+             "Sở Nội vụ, các sở liên quan", "Đề án", "Quý III/2027"],
+        ),
+        # ... not a body the task's words govern (`báo cáo Thủ tướng Chính phủ`), its helpers' cell left empty
+        (
+            "1.\nTổng hợp kết quả, báo cáo Thủ tướng Chính phủ\nBộ Nội vụ\nBáo cáo\nQuý IV/2027\n",
+            ["Tổng hợp kết quả, báo cáo Thủ tướng Chính phủ", "Bộ Nội vụ", "", "Báo cáo", "Quý IV/2027"],
+        ),
+        # ... nor where the row shows its helpers' cell
+        (
+            "1.\nRà soát hồ sơ các dự án tại\nđịa bàn Sở Xây dựng\nSở Tài chính\nUBND các xã\nBáo cáo\nQuý IV/2027\n",
+            ["Rà soát hồ sơ các dự án tại địa bàn Sở Xây dựng", "Sở Tài chính", "UBND các xã", "Báo cáo",
+             "Quý IV/2027"],
+        ),
+    ],
+)
+def test_the_lead_printed_on_the_tasks_last_line(row: str, cells: list[str]) -> None:
+    assert _rows(HEADER + row)[1][1:] == cells

@@ -26,6 +26,7 @@ from chidao.documents.text import Line, fold
 _WRAPPED = load_toml("task_columns.toml")["wrapped"]
 _JOINS = frozenset(w.casefold() for w in _WRAPPED["joins"])
 _TIME_OPENERS = tuple(_WRAPPED["time_openers"])
+_GOVERNS = tuple(f" {w}" for w in _WRAPPED["governs"])
 _HEADER_FIRST = re.compile(r"(?:S?TT|Số TT|Số thứ tự)\.?", re.I)
 _MAX_FRAGMENTS = 14  # the lines of a wrapped header after its `TT`
 _MAX_LABEL_WORDS = 6
@@ -247,6 +248,32 @@ def _cut(body: list[Line]) -> tuple[_Row, int] | None:
     return row, taken
 
 
+def _lead_on_task_line(row: _Row) -> None:
+    """`… theo lộ trình phù hợp Bộ Y tế`: the lead's name printed at the end of the task's last line (its lines run
+    together), in a row that shows no helpers' cell though the table has one: the name is split off as the lead, and
+    the cell read as the lead is the helpers'. Not a name the task's words govern (`governs` of `[wrapped]`)."""
+    last = row.task[-1]
+    text = last.text
+    for at, _ in head_starts(text):
+        if not at:
+            continue
+        mention = read_unit(text, at)
+        if mention is None or mention.end < len(text.rstrip(" .;,")):
+            continue
+        # the first name that runs to the line's end: split off unless it is one name's piece or the task governs it
+        before = text[:at].rstrip()
+        if (
+            len(mention.names) == 1
+            and before[-1:].isalpha()
+            and before.split()[-1][:1].islower()
+            and not f" {fold(before)}".endswith(_GOVERNS)
+        ):
+            head, tail = _split(last, at)
+            row.task[-1] = head
+            row.coords, row.lead = [row.lead], [tail]
+        return
+
+
 def _time_at_end(row: _Row) -> None:
     """`… văn bản phối hợp Thường xuyên`: the time cell printed on the product's last line, split off."""
     last = row.product[-1]
@@ -366,6 +393,8 @@ def wrapped_table(lines: Sequence[Line], i: int) -> tuple[list[Segment], int] | 
         row, taken = cut
         if not row.time:
             break  # no time cell: no row of this table
+        if "coord" in head.roles and not row.coords:
+            _lead_on_task_line(row)
         for more in parts[1:]:
             _go_on(row, more)
         above = number

@@ -668,6 +668,24 @@ def read_header(doc: Document, lines: list[Line], preamble_end: int | None = Non
     _finish(doc, state, lines)
 
 
+# An annex's heading (`PHỤ LỤC`, `Phụ lục I`): the `annex` label of `[labels]` in data/issuer_markers.toml
+_ANNEX_HEAD: Final = re.compile(rf"{as_written((formal_labels().annex.upper(), formal_labels().annex))}(?![\w])")
+# the caption that ties an annex to its decision (`(Kèm theo Quyết định số … ngày …)`), its bracket opening a line
+_ANNEX_CAPTION: Final = re.compile(r"\(\s*(?:[Kk]èm|[Bb]an hành kèm) theo\b")
+
+
+def _annex_alone(doc: Document, state: _State) -> None:
+    """`PHỤ LỤC` / its title in capitals / `(Kèm theo Quyết định số … ngày …)`: a text that opens with an annex has
+    no header block; its title is no issuer, and the date of the caption (the decision's) is not the text's."""
+    state.issuer_cells = []
+    if doc.date is not None and doc.date.span is not None:
+        line_start = doc.text.rfind("\n", 0, doc.date.span[0]) + 1
+        caption = _ANNEX_CAPTION.search(doc.text, max(0, line_start - 300), doc.date.span[0])
+        if caption is not None and ")" not in doc.text[caption.end() : doc.date.span[0]]:
+            doc.date = None
+            doc.place = None
+
+
 def _sender_above(state: _State, dispatch: Cell) -> None:
     """`BAN CHỈ ĐẠO …` / `- ỦY BAN …` / `Điện:`: the lines in capitals right above a Công điện's dispatch word name
     its sender, not its subject; where the header printed no issuer before them, they are the issuer."""
@@ -720,6 +738,8 @@ def _step(doc: Document, state: _State, tok: Token) -> bool:
 
 
 def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
+    if state.issuer_cells and _ANNEX_HEAD.match(state.issuer_cells[0].text):
+        _annex_alone(doc, state)
     if state.past_issuer or Kind.MOTTO in state.seen or Kind.PARTY in state.seen:
         doc.issuer = read_issuer(state.issuer_cells)
     code = doc.number.type_code if doc.number and doc.number.year else None
