@@ -410,6 +410,9 @@ def _inline_items(line: Line) -> list[Line]:
     copied from a web page), cut before each of its item numbers (`1.`, `Điều 1.`): the numbers must run 1, 2, 3 …
     in order, two at least, each before a capital; and before the closing formula that may follow the last item.
     Each piece is cut again before the dashed points run into it (`_inline_points`). Any other line as it is."""
+    text = line.text
+    if ". 1" not in text and ": 1" not in text and " Điều 1" not in text and " - " not in text and " – " not in text:
+        return [line]  # the usual line: none of the strings `_inline_numbers` and `_inline_points` cut at
     return [point for item in _inline_numbers(line) for point in _inline_points(item)]
 
 
@@ -481,7 +484,7 @@ def _lone_number(pieces: list[Line], at: int) -> bool:
     """Whether line `at` is an item number alone (`3`) whose item opens the next line after a dash (`- UBND …`)."""
     if not _LONE_NUMBER.fullmatch(pieces[at].text.strip()):
         return False
-    after = next((p.text.strip() for p in pieces[at + 1 :] if p.text.strip()), "")
+    after = next((t for k in range(at + 1, len(pieces)) if (t := pieces[k].text.strip())), "")
     return bool(_DASH_ITEM.match(after))
 
 

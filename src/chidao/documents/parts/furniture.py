@@ -221,6 +221,7 @@ _PHOTO_LINE = re.compile(
     rf"^\(?{either_case(_longest_first(_PHOTO.photo_lines))}\s*:\s*{_photo_name_group('credited')}\s*\)?\.?$"
 )
 _PHOTO_WORDS: Final = ("ảnh", "Ảnh", "ideo")  # one of them stands in every credit: a cheap first test
+_PHOTO_WORD: Final = re.compile("|".join(map(re.escape, _PHOTO_WORDS)))  # ... searched for in C
 _PHOTO_TAIL: Final = _PHOTO.photo_name_longest + 30  # the credit stands in the line's last characters: label, brackets, name
 _PHOTO_NAME_WORDS = 8  # words of a credit's name, at most
 
@@ -240,7 +241,7 @@ def is_photo_caption(text: str) -> bool:
     page's caption under a photo, or the credit of its photo or of its article, copied with the article's text."""
     text = text.strip(" *_")
     tail = max(0, len(text) - _PHOTO_TAIL)
-    if any(w in text[tail:] for w in _PHOTO_WORDS) and _photo_name(_PHOTO_CREDIT.search(text, tail)):
+    if _PHOTO_WORD.search(text, tail) is not None and _photo_name(_PHOTO_CREDIT.search(text, tail)):
         return True
     return ":" in text and len(text) <= 2 * _PHOTO_TAIL and _photo_name(_PHOTO_LINE.match(text))
 
