@@ -229,13 +229,16 @@ def _may_be_glued() -> re.Pattern[str]:
 def _quick_tests() -> tuple[re.Pattern[str], ...]:
     """`_may_be_glued`'s branches apart: a pattern that opens with a class of letters is searched by skipping
     ahead in C to a letter of the class, which an alternation of two such patterns is not, so a text with nothing
-    glued is passed over at about half the cost."""
+    glued is passed over at about half the cost. Each opens with one letter of its class, not a repeat of it
+    (`[A][A]`, not `[A]{2}`: the engine skips ahead only to a class that opens the pattern), and the third with
+    its rarer capitals, the lower-case letter before them looked behind for (a match one letter later, in the
+    same word: `_runs` reads the word around it)."""
     vowels, consonants = _letter_classes()
     return (
         re.compile(f"[{vowels}][{consonants}]+[{vowels}]"),
-        re.compile(f"[{VI_UPPER}]{{2}}[{VI_LOWER}]{{2}}"),
-        re.compile(f"[{VI_LOWER}][{VI_UPPER}]{{2}}"),  # lower case glued to an abbreviation (`uỷUBND`)
-        re.compile(f"[{vowels}]{{4}}"),  # four vowel letters in a row, more than a syllable holds (`uỷyêu`)
+        re.compile(f"[{VI_UPPER}][{VI_UPPER}][{VI_LOWER}]{{2}}"),
+        re.compile(f"[{VI_UPPER}](?<=[{VI_LOWER}][{VI_UPPER}])[{VI_UPPER}]"),  # lower case glued to an abbreviation (`uỷUBND`)
+        re.compile(f"[{vowels}][{vowels}]{{3}}"),  # four vowel letters in a row, more than a syllable holds (`uỷyêu`)
     )
 
 
