@@ -210,3 +210,25 @@ def test_matching_key_writes_abbreviations_out(written, full):
     from chidao.accounts.matching import expand
 
     assert expand(written) == expand(full)
+
+
+def test_serve_starts_the_worker_without_autoreload(monkeypatch, db):
+    """The worker's autoreloader runs jobs in a thread, where the parse time limit (SIGALRM) is a no-op."""
+    from chidao.web.management.commands import serve
+
+    started: list[list[str]] = []
+
+    class FakeWorker:
+        def __init__(self, args, env=None):
+            started.append(args)
+
+        def terminate(self) -> None: ...
+
+        def wait(self, timeout=None) -> int:
+            return 0
+
+    monkeypatch.setattr(serve.subprocess, "Popen", FakeWorker)
+    monkeypatch.setattr(serve, "run", lambda *a, **k: None)
+    monkeypatch.setattr(serve.signal, "signal", lambda *a: None)
+    call_command("serve", "--port", "0")
+    assert started and "db_worker" in started[0] and "--no-reload" in started[0]

@@ -1,7 +1,9 @@
 """`chidao serve [--port N]`: the web application plus the django-tasks database worker.
 
 The web server is Django's threaded WSGI server without autoreload (offline, no extra dependency);
-the worker (`db_worker`) runs in a child process and is stopped with the server.
+the worker (`db_worker`) runs in a child process and is stopped with the server. The worker always runs
+with `--no-reload`: its autoreloader (on by default under DEBUG) runs jobs off the main thread, where the
+parse job's SIGALRM time limit (`chidao.documents.time_limit`) cannot fire.
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ class Command(BaseCommand):
         if not options["no_worker"]:
             env = dict(os.environ, DJANGO_SETTINGS_MODULE=os.environ.get("DJANGO_SETTINGS_MODULE",
                                                                           "chidao.config.settings"))
-            worker = subprocess.Popen([sys.executable, "-m", "django", "db_worker", "--interval", "0.5"], env=env)
+            worker = subprocess.Popen([sys.executable, "-m", "django", "db_worker", "--interval", "0.5", "--no-reload"],
+                                      env=env)
         host, port = options["host"], options["port"]
         self.stdout.write(f"Chidao: http://{host}:{port}/  (API: http://{host}:{port}/api/v1/docs)")
         self.stdout.write(f"Cơ sở dữ liệu: {settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}"
