@@ -176,6 +176,11 @@ def _parted(word: str, prev: str, nxt: str) -> tuple[str, ...] | None:
             and (head in lex.common or (lx.is_syllable(head) and known(prev, head)))
         ):
             return (head, rest)
+        if rest.isupper() and rest in lex.abbreviations and not head.isupper() and not lx.is_syllable(head):
+            # two syllables glued to each other and to the abbreviation after them (`ĐềnghịUBND`)
+            inner = _parted(head, prev, rest) if _shape_ok(head) else None
+            if inner is not None:
+                return (*inner, rest)
     return None
 
 
@@ -190,8 +195,9 @@ def _candidate(word: str) -> bool:
     i = len(word) - len(word.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ"))
     if i >= 2 and word[i:].islower() and len(word) - i >= 2:
         return True
-    j = len(word.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ"))  # lower case letters then capitals (`uỷUBND`)
-    return j >= 1 and word[:j].islower() and len(word) - j >= 2
+    # lower case letters then capitals (`uỷUBND`; `ĐềnghịUBND`, a capitalised head)
+    j = len(word.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ"))
+    return j >= 1 and _shape_ok(word[:j]) and not word[:j].isupper() and len(word) - j >= 2
 
 
 @cache
