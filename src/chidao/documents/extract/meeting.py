@@ -23,7 +23,13 @@ from typing import Final
 
 from chidao.documents.alternation import alternation, either_case
 from chidao.documents.data import load_toml
-from chidao.documents.data.formal import invitation_codes, invitation_names, invitation_subject, titles, untitled_code
+from chidao.documents.data.formal import (
+    invitation_codes,
+    invitation_names,
+    invitation_subject,
+    titles,
+    untitled_code,
+)
 from chidao.documents.extract.deadlines import find_dates
 from chidao.documents.model import Chair, Document, Meeting, Span
 from chidao.documents.text import VI_UPPER, Line
