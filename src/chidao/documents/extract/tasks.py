@@ -395,6 +395,14 @@ class _Builder:
                 self.frames[-1].whole_items = duty and bool(self.frames[-1].assignees)
                 self.pending, self.last_item = [], None
                 continue
+            if self.invitation and seg.depth and assignment(seg.text) is None and (given := _bracket_gives(seg.text)):
+                # `- Một số thành viên Tổ bầu cử (…, giao Tổ trưởng các Tổ bầu cử chủ động mời)`: an invitation's
+                # participant whom a bracket gives a unit to invite
+                at, found = given
+                names = self.resolve(found.names)
+                spans = [seg.span(at + m.start, at + m.end) for m in found.assignees]
+                self.add(seg, 0, len(seg.text), names, spans, [], found.mode, self.context())
+                continue
             self._paragraph(seg, nxt)
         self.tables.end()
 
@@ -1518,6 +1526,25 @@ def _gives_work(seg: Segment) -> bool:
 
 
 _GIVING = ("giao", "yêu cầu", "đề nghị")
+_BRACKET = re.compile(r"\(([^()]{3,200})\)")
+
+
+def _bracket_gives(text: str) -> tuple[int, Assignment] | None:
+    """`Đại diện Công ty X (giao UBND xã chủ động mời)`, `(có danh sách kèm theo, giao Tổ trưởng … mời)`: a bracket in
+    a participant's entry whose clause gives a unit work (`giao`, `yêu cầu`, `đề nghị` and the unit at its start):
+    where the clause starts in `text`, and its assignment."""
+    for bracket in _BRACKET.finditer(text):
+        at = bracket.start(1)
+        for piece in bracket.group(1).split(","):
+            lead = len(piece) - len(piece.lstrip())
+            clause = piece.strip()
+            if clause[:1].islower():
+                clause = clause[0].upper() + clause[1:]
+            found = assignment(clause)
+            if found is not None and found.start == 0 and found.mode in _GIVING and found.names:
+                return at + lead, found
+            at += len(piece) + 1
+    return None
 
 
 def _works_in_turn(text: str) -> bool:
