@@ -39,6 +39,7 @@ class _Rules:
     most_parts: int
     keep: frozenset[str]
     examples: tuple[tuple[str, str], ...]
+    free_before: frozenset[str]
 
 
 @cache
@@ -50,6 +51,7 @@ def rules() -> _Rules:
         int(raw["most_parts"]),
         frozenset(w.lower() for w in raw["keep"]),
         tuple((e["glued"], e["spaced"]) for e in raw["examples"]),
+        frozenset(raw["free_before"]),
     )
 
 
@@ -152,7 +154,10 @@ def _parted(word: str, prev: str, nxt: str) -> tuple[str, ...] | None:
             a, b = pieces[i], pieces[i + 1]
             left = pieces[i - 1] if i else prev
             right = pieces[i + 2] if i + 2 < len(pieces) else nxt
-            if not (known(a, b) or (known(left, a) and known(b, right)) or (a in lex.common and b in lex.common)):
+            if not (
+                known(a, b) or (known(left, a) and known(b, right)) or (a in lex.common and b in lex.common)
+                or (a.lower() in rules().free_before and known(b, right))  # `sẽtính` + `toán`
+            ):
                 ok = False
                 break
         if not ok:
