@@ -220,7 +220,7 @@ _DOER_FIGURE = re.compile(r"[\d/.\-–]+|[ivxl]+(?:/\d+)?")  # `01/2026`, `IV/20
 
 def doer_line(text: str) -> bool:
     """Units, then only who prepares the item above and when (`Ban X chủ trì, phối hợp các cơ quan liên quan tham
-    mưu, trình trong tháng 01/2026`): `[doer_line]` of data/lead_ins.toml."""
+    mưu, trình trong tháng 5/2026`): `[doer_line]` of data/lead_ins.toml."""
     mentions, end = read_units(text, 0)
     if not mentions or mentions[0].start != 0 or end >= len(text.rstrip(" .;")):
         return False

@@ -418,7 +418,7 @@ class _Builder:
         return False
 
     def _doer_line(self, segs: list[Segment], i: int) -> bool:
-        """`2.1. Nghị quyết về …` / `Đảng uỷ UBND xã chủ trì, phối hợp … tham mưu trình trong tháng 01/2026`: the line
+        """`2.1. Nghị quyết về …` / `Ban X chủ trì, phối hợp … tham mưu, trình trong tháng 5/2026`: the line
         under a programme's item that names only who prepares it and when (`doer_line`) makes one task with the
         item, its units and its time; what the item made alone (a lead-in's units carried down) is dropped. The item
         is a numbered one, or the paragraph right under a numbered title (`3. Năm 2028` / `Sơ kết …` / `- Ban X …`),
