@@ -39,6 +39,7 @@ class _Rules:
     most_parts: int
     keep: frozenset[str]
     examples: tuple[tuple[str, str], ...]
+    free_before: frozenset[str]
 
 
 @cache
@@ -50,6 +51,7 @@ def rules() -> _Rules:
         int(raw["most_parts"]),
         frozenset(w.lower() for w in raw["keep"]),
         tuple((e["glued"], e["spaced"]) for e in raw["examples"]),
+        frozenset(raw["free_before"]),
     )
 
 
@@ -152,7 +154,10 @@ def _parted(word: str, prev: str, nxt: str) -> tuple[str, ...] | None:
             a, b = pieces[i], pieces[i + 1]
             left = pieces[i - 1] if i else prev
             right = pieces[i + 2] if i + 2 < len(pieces) else nxt
-            if not (known(a, b) or (known(left, a) and known(b, right)) or (a in lex.common and b in lex.common)):
+            if not (
+                known(a, b) or (known(left, a) and known(b, right)) or (a in lex.common and b in lex.common)
+                or (a.lower() in rules().free_before and known(b, right))  # `sẽtính` + `toán`
+            ):
                 ok = False
                 break
         if not ok:
@@ -176,6 +181,11 @@ def _parted(word: str, prev: str, nxt: str) -> tuple[str, ...] | None:
             and (head in lex.common or (lx.is_syllable(head) and known(prev, head)))
         ):
             return (head, rest)
+        if rest.isupper() and rest in lex.abbreviations and not head.isupper() and not lx.is_syllable(head):
+            # two syllables glued to each other and to the abbreviation after them (`ĐềnghịUBND`)
+            inner = _parted(head, prev, rest) if _shape_ok(head) else None
+            if inner is not None:
+                return (*inner, rest)
     return None
 
 
@@ -190,8 +200,9 @@ def _candidate(word: str) -> bool:
     i = len(word) - len(word.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ"))
     if i >= 2 and word[i:].islower() and len(word) - i >= 2:
         return True
-    j = len(word.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ"))  # lower case letters then capitals (`uỷUBND`)
-    return j >= 1 and word[:j].islower() and len(word) - j >= 2
+    # lower case letters then capitals (`uỷUBND`; `ĐềnghịUBND`, a capitalised head)
+    j = len(word.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ"))
+    return j >= 1 and _shape_ok(word[:j]) and not word[:j].isupper() and len(word) - j >= 2
 
 
 @cache

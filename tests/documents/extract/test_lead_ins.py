@@ -8,6 +8,7 @@ import pytest
 from chidao.documents.data import load_toml
 from chidao.documents.extract.assignees import read_unit
 from chidao.documents.extract.clauses import assignment, helps_only, opens_topic
+from chidao.documents.extract.segments import doer_line
 from chidao.documents.extract.task_frames import (
     DESCRIBING,
     DUTY_END,
@@ -408,3 +409,9 @@ def test_closing_asks(text, asks):
     from chidao.documents.extract.tasks import _CLOSING_ASKS
 
     assert (_CLOSING_ASKS.match(text) is not None) is asks
+
+
+@pytest.mark.parametrize(("line", "holds"), _cases("doer_line"))
+def test_doer_line(line, holds):
+    """`[doer_line]`: units, then only who prepares a programme's item and when."""
+    assert doer_line(line) is holds

@@ -943,3 +943,17 @@ def test_a_header_row_whose_opening_pipe_the_header_took_keeps_its_width() -> No
     assert [s.cells for s in segments(split_lines(text)) if s.cells] == [
         ["STT", "Nội dung", "Chủ trì", "Thời hạn"], ["1", "Lập danh sách", "Sở Nội vụ", "Quý II/2027"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [(e, True) for e in _WRAP_WORDS["colonless_lead"]["examples"]]
+    + [(e, False) for e in _WRAP_WORDS["colonless_lead"]["counter_examples"]],
+)
+def test_colonless_lead_table(text, lead):
+    """`[colonless_lead]` of wrap_words.toml: a paragraph ending with a lead-in's words right above a marked item
+    takes its colon back; above an unmarked paragraph, or with no such end, it stays as written."""
+    upper, lower = text.split("|")
+    first = _segs(upper + "\n" + lower)[0][2]
+    assert first.endswith(":") is lead
+    assert first.startswith(upper.rstrip(".:"))

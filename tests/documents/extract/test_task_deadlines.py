@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from chidao.documents.data import load_toml
-from chidao.documents.data.formal import invitation_codes, invitation_names
+from chidao.documents.data.formal import invitation_codes, invitation_names, untitled_code
 from chidao.documents.extract.task_deadlines import is_invitation, own_deadline
-from chidao.documents.model import DocType, Document, Source
+from chidao.documents.model import DocType, Document, Source, Subject
 
 
 def _doc(text: str, code: str | None = None) -> Document:
@@ -74,3 +74,21 @@ def test_a_text_with_no_header_date_takes_the_year_its_opening_tells(row):
     task = text.splitlines()[-1]
     found = own_deadline(task, Document(source=Source(name="x.txt"), text=text))
     assert (found.due.isoformat() if found is not None and found.due else "") == due
+
+
+_SUBJECT_EXAMPLES = [(s, True) for t in load_toml("document_types.toml")["types"] for s in t.get("subject_examples", ())]
+_SUBJECT_COUNTERS = [
+    (s, False) for t in load_toml("document_types.toml")["types"] for s in t.get("subject_counter_examples", ())
+]
+
+
+@pytest.mark.parametrize(("subject", "invites"), _SUBJECT_EXAMPLES + _SUBJECT_COUNTERS)
+def test_a_letter_whose_subject_invites_is_an_invitation(subject, invites):
+    """`subjects` of an invitation type in data/document_types.toml: a công văn so headed calls a meeting (a Party
+    committee invites by letter); a letter of another subject, and a notice so headed, do not."""
+    letter = _doc("Kính gửi: Các đồng chí Uỷ viên Ban Thường vụ.", untitled_code())
+    letter.subject = Subject(text=subject)
+    assert is_invitation(letter) is invites
+    notice = _doc("Kính gửi: Các đồng chí Uỷ viên Ban Thường vụ.", "TB")
+    notice.subject = Subject(text=subject)
+    assert not is_invitation(notice)

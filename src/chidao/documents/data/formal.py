@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from chidao.documents.data import load_toml
+from chidao.documents.text import fold_chars
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,9 @@ class DocumentType:
     invitation: bool = False  # a giấy mời: the meeting it calls is still to come (`invitation = true`)
     report: bool = False  # a báo cáo: its account of what was done gives no work (`report = true`)
     untitled: bool = False  # printed with no type name, its trích yếu after `V/v` (`untitled = true`)
+    subjects: tuple[str, ...] = ()  # a công văn's trích yếu openings that make it one of this type (`subjects`)
+    subject_examples: tuple[str, ...] = ()
+    subject_counter_examples: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -151,6 +155,9 @@ def document_types() -> tuple[DocumentType, ...]:
             invitation=bool(t.get("invitation", False)),
             report=bool(t.get("report", False)),
             untitled=bool(t.get("untitled", False)),
+            subjects=tuple(t.get("subjects", ())),
+            subject_examples=tuple(t.get("subject_examples", ())),
+            subject_counter_examples=tuple(t.get("subject_counter_examples", ())),
         )
         for t in raw
     )
@@ -192,6 +199,19 @@ def report_codes() -> frozenset[str]:
 def invitation_names() -> tuple[str, ...]:
     """The type names of those types as printed (`GIẤY MỜI HỌP`, `GIẤY MỜI`)."""
     return tuple(n for t in document_types() if t.invitation for n in t.names)
+
+
+@cache
+def _invitation_subject_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold_chars(s).split()) for t in document_types() if t.invitation for s in t.subjects)
+
+
+def invitation_subject(subject: str | None) -> bool:
+    """Does a công văn's trích yếu open as an invitation's does (`Mời họp …`: `subjects` of an invitation type)?"""
+    if not subject:
+        return False
+    words = fold_chars(subject).split()
+    return any(tuple(words[: len(w)]) == w for w in _invitation_subject_words())
 
 
 @cache

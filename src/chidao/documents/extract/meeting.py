@@ -23,7 +23,13 @@ from typing import Final
 
 from chidao.documents.alternation import alternation, either_case
 from chidao.documents.data import load_toml
-from chidao.documents.data.formal import invitation_codes, invitation_names, titles
+from chidao.documents.data.formal import (
+    invitation_codes,
+    invitation_names,
+    invitation_subject,
+    titles,
+    untitled_code,
+)
 from chidao.documents.extract.deadlines import find_dates
 from chidao.documents.model import Chair, Document, Meeting, Span
 from chidao.documents.text import VI_UPPER, Line
@@ -129,7 +135,8 @@ def read_meeting(doc: Document, lines: list[Line]) -> None:
     # The body's lines (their starts only grow); a notice is read from its first lines, an invitation whole.
     body_lines = (ln for ln in islice(lines, bisect_left(lines, start, key=_line_start), None) if ln.text)
     code = (doc.type.code or "").upper() if doc.type else ""
-    if code in invitation_codes() or _looks_like_invitation(doc.text):
+    invites = code == untitled_code() and invitation_subject(doc.subject.text if doc.subject else None)
+    if code in invitation_codes() or invites or _looks_like_invitation(doc.text):
         body = list(body_lines)
         doc.meeting = _invitation(doc, body) or _opening(doc, body)
     else:

@@ -40,6 +40,8 @@ Offsets = list[int] | range
 _MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"Điều\s+\d{1,3}[.:](?=\s|$|[A-ZĐ])"), 1),  # (`Điều 2.Giao …`: a web copy lost the space)
     (re.compile(r"(?:[IVX]{1,4})[.)](?=\s|$)"), 1),
+    # a part lettered in capitals over the Roman sections, its title in capitals (`A. NỘI DUNG TRÌNH BAN CHẤP HÀNH`)
+    (re.compile(rf"[A-HĐ]\.(?=[ \t]+[{VI_UPPER}]{{2,}}[ \t])"), 1),
     (re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?(?=\s|$|[A-ZĐ])"), 3),
     (re.compile(r"\d{1,2}[.)](?=\s|$|\*)"), 2),
     # an item numbered with a slash, as older letters type it (`3/ Các phòng rà soát …`): a space and a capital after
@@ -205,6 +207,30 @@ class Segment:
             # opens the next; a line in lower case after it still goes on, as after any mark)
         # A match stops at the last character that is no closing quote or bracket: search only from just before it.
         return not _TERMINAL.search(text, max(0, len(text.rstrip("\"”)\n")) - 3))
+
+
+# a programme item's doer line: `[doer_line]` of data/lead_ins.toml
+_DOER = load_toml("lead_ins.toml")["doer_line"]
+_DOER_VERBS = frozenset(w for phrase in _DOER["verbs"] for w in fold(phrase).split())
+_DOER_WORDS = _DOER_VERBS | frozenset(w for phrase in _DOER["fillers"] for w in fold(phrase).split())
+_DOER_JOINED = frozenset(_DOER["joined_after"])  # a line ending so runs on into the units below it
+_DOER_TIME = frozenset(w for phrase in _DOER["time_words"] for w in fold(phrase).split())
+_DOER_FIGURE = re.compile(r"[\d/.\-–]+|[ivxl]+(?:/\d+)?")  # `01/2026`, `IV/2025`, `II`
+
+
+def doer_line(text: str) -> bool:
+    """Units, then only who prepares the item above and when (`Ban X chủ trì, phối hợp các cơ quan liên quan tham
+    mưu, trình trong tháng 5/2026`): `[doer_line]` of data/lead_ins.toml."""
+    mentions, end = read_units(text, 0)
+    if not mentions or mentions[0].start != 0 or end >= len(text.rstrip(" .;")):
+        return False
+    rest = re.sub(r"\([^()]*\)", " ", text[end:])  # a bracket: the time (`(từ quý IV/2025 …)`) or a note
+    for helper in reversed(find_units(rest)):
+        rest = rest[: helper.start] + " " + rest[helper.end :]  # the units it helps (`phối hợp Công an xã`)
+    words = re.sub(r"[,;:.]+(?=\s|$)", " ", fold(rest)).split()
+    return bool(words) and any(w in _DOER_VERBS for w in words) and all(
+        w in _DOER_WORDS or w in _DOER_TIME or _DOER_FIGURE.fullmatch(w) for w in words
+    )
 
 
 def _clean(line: Line) -> tuple[str, Offsets]:
@@ -595,6 +621,13 @@ def segments(lines: list[Line]) -> list[Segment]:
             range_dash or inline_number or paired
             or (marker is None and _continues(current, text, blank_run, last_len, full, width))
         )
+        if (
+            joins and marker is None and current is not None and current.depth > 0 and text[:1].isupper()
+            and current.text[-1:] not in ",;" and current.text.rsplit(None, 1)[-1] not in _DOER_JOINED
+            and doer_line(text)
+        ):
+            joins = False  # `1.2. Nghị quyết về …` / `Ban X chủ trì, … trình trong tháng 11/2025`: the item's doer line
+
         if current is not None and joins:
             cut = _HYPHEN_CUT.search(current.text[-3:]) and text[:1].isalnum()  # `các-` + `bon`: one word cut
             current.extend(text, offsets, "" if cut else " ")
@@ -610,7 +643,27 @@ def segments(lines: list[Line]) -> list[Segment]:
         out.append(current)
         blank_run = 0
     _misread_first_letter(out)
-    return _item_paragraphs([s for s in out if s.text or s.cells])
+    kept = _item_paragraphs([s for s in out if s.text or s.cells])
+    _colonless_leads(kept)
+    return kept
+
+
+# the words a lead-in left without its colon ends with (`… cụ thể như sau`): `[colonless_lead]` of wrap_words.toml
+_COLONLESS_END: Final = re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in _WRAP_WORDS['colonless_lead']['ends'])})$")
+
+
+def _colonless_leads(out: list[Segment]) -> None:
+    """`…, cụ thể như sau` / `1. Quý IV năm 2025`: a paragraph that ends with a lead-in's words right above a marked
+    item, its colon left out, introduces the items as it would with it: the colon is put back (at its last
+    character), so every reader of lead-ins takes it for one."""
+    for seg, after in itertools.pairwise(out):
+        if seg.cells is not None or after.cells is not None or not after.marker or after.depth <= 0:
+            continue
+        text = seg.text.rstrip()
+        if not text or not text[-1].isalnum() or _COLONLESS_END.search(fold(text[-20:])) is None:
+            continue
+        offsets = seg.offsets if isinstance(seg.offsets, list) else list(seg.offsets)
+        seg.text, seg.offsets = text + ":", [*offsets[: len(text)], offsets[len(text) - 1]]
 
 
 _NUMBERED = re.compile(r"(\d{1,2})\.")

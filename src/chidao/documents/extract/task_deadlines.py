@@ -14,7 +14,7 @@ from typing import Final, NamedTuple
 
 from chidao.documents.alternation import as_written
 from chidao.documents.data import load_toml
-from chidao.documents.data.formal import invitation_codes, invitation_names
+from chidao.documents.data.formal import invitation_codes, invitation_names, invitation_subject, untitled_code
 from chidao.documents.extract.deadlines import add_months, date_from_token, find_dates, find_deadline
 from chidao.documents.extract.meeting import announced_date
 from chidao.documents.model import Deadline, DocDate, Document
@@ -224,8 +224,10 @@ _INVITATION_LINE = re.compile(rf"^\W*{as_written(invitation_names())}", re.M)
 
 
 def is_invitation(doc: Document) -> bool:
-    """A giấy mời: its meeting is still to come."""
+    """A giấy mời, or a công văn that invites as one does (`Mời họp …`): its meeting is still to come."""
     if doc.type and doc.type.code:
+        if doc.type.code == untitled_code():
+            return invitation_subject(doc.subject.text if doc.subject else None)
         return doc.type.code in invitation_codes()
     return bool(_INVITATION_LINE.search(doc.text))
 

@@ -54,7 +54,7 @@ from chidao.documents.extract.deadlines import parse_date_phrase
 from chidao.documents.extract.doc_units import ABOVE_WORDS, DocumentUnits, name_section_owners, resolve_names
 from chidao.documents.extract.meeting import names_meeting
 from chidao.documents.extract.paragraph_view import Paragraph, sentence_apart
-from chidao.documents.extract.segments import Segment
+from chidao.documents.extract.segments import Segment, doer_line
 from chidao.documents.extract.task_deadlines import (
     event_deadline,
     inherited,
@@ -296,6 +296,8 @@ class _Builder:
                     self._extend(carried, seg)  # `Thời hạn: …` under a task that no agency field made
                 continue
             self.tables.early_time = None  # a time field no agency field followed dates nothing further down
+            if self._doer_line(segs, i):
+                continue
             if seg.depth == 0 and seg.text[:1] == "(" and i and not segs[i - 1].depth and attachment_note(seg.text):
                 continue  # `(Có đề cương chi tiết gửi kèm)` after a paragraph: nothing asked, the task above stays open
                 # (`[attachment_note]`); after a list item it is that item's (`- … Mẫu số 08 …` / `(Có các Mẫu … kèm theo)`)
@@ -393,6 +395,14 @@ class _Builder:
                 self.frames[-1].whole_items = duty and bool(self.frames[-1].assignees)
                 self.pending, self.last_item = [], None
                 continue
+            if self.invitation and seg.depth and assignment(seg.text) is None and (given := _bracket_gives(seg.text)):
+                # `- Một số thành viên Tổ bầu cử (…, giao Tổ trưởng các Tổ bầu cử chủ động mời)`: an invitation's
+                # participant whom a bracket gives a unit to invite
+                at, found = given
+                names = self.resolve(found.names)
+                spans = [seg.span(at + m.start, at + m.end) for m in found.assignees]
+                self.add(seg, 0, len(seg.text), names, spans, [], found.mode, self.context())
+                continue
             self._paragraph(seg, nxt)
         self.tables.end()
 
@@ -406,6 +416,53 @@ class _Builder:
             if frame.recommending:
                 return False
         return False
+
+    def _doer_line(self, segs: list[Segment], i: int) -> bool:
+        """`2.1. Nghị quyết về …` / `Ban X chủ trì, phối hợp … tham mưu, trình trong tháng 5/2026`: the line
+        under a programme's item that names only who prepares it and when (`doer_line`) makes one task with the
+        item, its units and its time; what the item made alone (a lead-in's units carried down) is dropped. The item
+        is a numbered one, or the paragraph right under a numbered title (`3. Năm 2028` / `Sơ kết …` / `- Ban X …`),
+        that gives no unit work of its own."""
+        seg = segs[i]
+        if not i or seg.cells is not None or seg.depth not in (0, _DASH_DEPTH) or not doer_line(seg.text):
+            return False
+        item = segs[i - 1]
+        if item.cells is not None or item.text.rstrip().endswith(":") or field_line(item.text) or doer_line(item.text):
+            return False
+        above = segs[i - 2] if i >= 2 and segs[i - 2].cells is None and 0 < segs[i - 2].depth <= _ITEM_DEPTH else None
+        dashed = item.depth == _DASH_DEPTH and seg.depth == 0  # `- Nghị quyết về …` / `Đảng uỷ UBND xã tham mưu, …`
+        if not (0 < item.depth <= _ITEM_DEPTH or dashed or (item.depth == 0 and above is not None)):
+            return False
+        if (own := assignment(item.text[:400])) is not None and own.start == 0:
+            return False
+        found = assignment(seg.text)
+        if found is None or found.start != 0:
+            return False
+        start = item.start
+        if item.depth == 0 and above is not None and above.ends_open and not above.text.isupper():
+            # the numbered line left open above the paragraph (`2.2. Nghị quyết … giai đoạn` / `2026 – 2030`, a wrap
+            # read as a paragraph; `3. Năm 2028` / `Sơ kết …`, the item's time): one item with it
+            start = above.start
+            joined_item = Segment(text=f"{above.text} {item.text}", offsets=[*above.offsets, item.start, *item.offsets])
+            joined_item.marker, joined_item.depth = above.marker, above.depth
+            item = joined_item
+            while self.frames and not self.frames[-1].marked:
+                self.frames.pop()  # what the tail opened as a dated title of its own (`2026 – 2030`) heads nothing
+        for task in [t for t in self.tasks if t.span is not None and start <= t.span[0] < item.end]:
+            self._drop(task)
+        joined = Segment(text=f"{item.text} {seg.text}", offsets=[*item.offsets, seg.start, *seg.offsets])
+        joined.marker, joined.depth = item.marker, item.depth
+        at = len(item.text) + 1
+        names = self.resolve(found.names)
+        spans = [joined.span(at + m.start, at + m.end) for m in found.assignees]
+        coords = self.resolve([n for m in found.coordinators for n in m.names])
+        ctx = self.context()
+        when = seg.text if own_deadline(seg.text, self.doc) is not None else None  # else the item's own (`hằng năm`)
+        task = self.add(joined, 0, len(joined.text), names, spans, coords, found.mode, ctx, deadline_text=when)
+        self.pending = [p for p in self.pending if not start <= p[0].start < item.end]
+        self.last_item = (joined, ctx, [task])
+        self.tables.field_tasks = [task]  # a `Thời gian thực hiện: …` line under it dates it
+        return True
 
     def _duties_of_listed(self, segs: list[Segment], i: int) -> bool:
         """`Giao các sở … gồm:` / `- Sở Công Thương (đối với …);` / `- Sở Xây dựng (đối với …).` / `Có trách nhiệm:`
@@ -1469,6 +1526,25 @@ def _gives_work(seg: Segment) -> bool:
 
 
 _GIVING = ("giao", "yêu cầu", "đề nghị")
+_BRACKET = re.compile(r"\(([^()]{3,200})\)")
+
+
+def _bracket_gives(text: str) -> tuple[int, Assignment] | None:
+    """`Đại diện Công ty X (giao UBND xã chủ động mời)`, `(có danh sách kèm theo, giao Tổ trưởng … mời)`: a bracket in
+    a participant's entry whose clause gives a unit work (`giao`, `yêu cầu`, `đề nghị` and the unit at its start):
+    where the clause starts in `text`, and its assignment."""
+    for bracket in _BRACKET.finditer(text):
+        at = bracket.start(1)
+        for piece in bracket.group(1).split(","):
+            lead = len(piece) - len(piece.lstrip())
+            clause = piece.strip()
+            if clause[:1].islower():
+                clause = clause[0].upper() + clause[1:]
+            found = assignment(clause)
+            if found is not None and found.start == 0 and found.mode in _GIVING and found.names:
+                return at + lead, found
+            at += len(piece) + 1
+    return None
 
 
 def _works_in_turn(text: str) -> bool:
@@ -1851,6 +1927,8 @@ def _after_considered(text: str, found: Assignment) -> int:
 
 # only introduces the items below: `[introduces]`
 _ITEM_DEPTH = 4  # segment depth of a lettered item (`a)`); dashes (`-`, `+`) go deeper, numbers (`1.`) less deep
+_DASH_DEPTH = 5  # segment depth of a dashed item (`-`)
+
 # what a guidance item is about, before a colon and the unit that acts (`Biên bản hội nghị (Bước 2): Các cơ quan …`)
 _ITEM_LABEL = re.compile(rf"[^:;.]{{2,60}}?:\s+(?=[{VI_UPPER}])")
 _INTRODUCES = re.compile(rf"{as_written(lead_ins()['introduces']['ends'])}\s*:\s*$")

@@ -413,7 +413,8 @@ def _unprefixed_subject(doc: Document, state: _State, cell: Cell) -> bool:
         # a whole trích yếu on one line (a web copy) when its mark opens it and the place and date are still to come
         # (`Số: 523/UBND-ĐTMT` / `Về thực hiện chính sách, … các cấp` / `TP. Hồ Chí Minh, ngày …`)
         return Kind.PLACE_DATE not in state.seen and bool(_ABOUT.match(cell.text))
-    return (doc.family == "party" and code == CONG_VAN) or bool(_ABOUT.match(cell.text))
+    party = doc.family == "party" or (_party_number(doc) and not _mass_number(doc))
+    return (party and code == CONG_VAN) or bool(_ABOUT.match(cell.text))
 
 
 # a subject in capitals opening with `VỀ` (`VỀ KẾ HOẠCH TRIỂN KHAI …`, `VỀ VIỆC …`)
@@ -849,8 +850,11 @@ def _mass_number(doc: Document) -> bool:
 
 
 def _party_number(doc: Document) -> bool:
+    """`Số 128-CV/TU`, `Số -CV/ĐU` (HD 36: the number, a hyphen, then type and body parted by a slash), the number
+    left blank or not: the Party's form, read before the `ĐẢNG CỘNG SẢN VIỆT NAM` line that a text layer often gives
+    after the left column (issuer, number, trích yếu)."""
     n = doc.number
-    return bool(n and n.symbol and "/" in n.symbol and "-" in n.text.split("/")[0] and n.seq is not None)
+    return bool(n and n.symbol and "/" in n.symbol and "-" in n.text.split("/")[0])
 
 
 _TITLE_CASE_REACH = 6  # lines where the title stands, blank ones and a page's stamp above it counted
