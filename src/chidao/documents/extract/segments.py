@@ -673,7 +673,7 @@ def _bullets_over_dashes(out: list[Segment]) -> None:
     Conclusions of a weekly briefing group each unit's work so."""
     over = {
         seg.marker
-        for seg, after in zip(out, out[1:])
+        for seg, after in itertools.pairwise(out)
         if seg.marker in _BULLETS and seg.text.rstrip().endswith(":") and after.marker in _DASHES
     }
     if over:
