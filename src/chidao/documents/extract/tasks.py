@@ -610,15 +610,18 @@ class _Builder:
 
     def _headline(self, seg: Segment) -> bool:
         """A portal's headline over a copy with no header (`Sở X định hướng tuyên truyền … năm 2017`, unclosed), the
-        unit it names first asking in the body below (`…, Sở X đề nghị các cơ quan …`): the post's title restating the
-        body, no work of the unit's own."""
+        unit it names first asking in the body below (`…, Sở X đề nghị các cơ quan …`, `Bộ X yêu cầu các cơ quan, đơn vị
+        …`): the post's title restating the body, no work of the unit's own."""
         if self.doc.issuer is not None or self.tasks or seg.depth or not seg.ends_open:
             return False
         mentions, _ = read_units(seg.text, 0)
         if not mentions or mentions[0].start != 0 or len(mentions[0].names) != 1:
             return False
-        asks = self.doc.text.find(f"{mentions[0].names[0]} đề nghị ", seg.end)
-        return asks >= 0 and assignment(self.doc.text[asks : asks + 300]) is not None
+        for verb in _ASKS_ANEW:
+            asks = self.doc.text.find(f"{mentions[0].names[0]} {verb} ", seg.end)
+            if asks >= 0 and assignment(self.doc.text[asks : asks + 300]) is not None:
+                return True
+        return False
 
     def _paragraph(self, seg: Segment, nxt: Segment | None = None) -> None:
         text = seg.text
@@ -1670,7 +1673,7 @@ def _copied(deadline: Deadline) -> Deadline:
 
 
 _ANEW_REACH = 200  # the characters of a paragraph in which its own request is looked for
-_ASKS_ANEW = frozenset({"yêu cầu", "đề nghị", "giao"})  # the words a speaker asks with again after a list
+_ASKS_ANEW = frozenset({"yêu cầu", "đề nghị", "giao"})  # the words a speaker asks with (again after a list, or below a headline)
 _CLOSING_MARK = re.compile(r"\s*\./\.$")  # the `./.` that closes a document's last sentence
 # the separator before one more entry of a list of addressees, and the `và` before its last
 _LIST_SEP = re.compile(r"\s*[;,]\s*")
