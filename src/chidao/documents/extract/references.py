@@ -44,7 +44,7 @@ NUMBER: Final = re.compile(
     rf"|(?<={re.escape(_SPACED['number_word'])} )(?P<sseq>\d+) "
     rf"(?P<ssym>{GLUED_PARTY_SYMBOL})(?!{_W})"
     rf"|{_OPENS}(?P<gseq>\d+)(?P<gsym>{GLUED_PARTY_SYMBOL})(?!{_W})"
-    rf"|{_OPENS}(?P<seq>\d+(?:\.\d+)?[a-zA-Z]?(?:/\d+(?=/(?:19|20)\d\d/))?)\s?/{WRAP}"
+    rf"|{_OPENS}(?P<seq>\d+(?:\.\d+)?[a-zA-Z]?(?:/\d+(?=/(?:19|20)\d\d/))?)\s?//?{WRAP}"
     rf"(?:(?P<year>(?:19|20)\d\d)\s?/{WRAP})?"
     rf"(?P<sym>{STATE_SYMBOL})(?!{_W}|\s?/|[-–])"
     rf"|(?<![\w/.-])(?P<qc>QCVN\s?\d+(?:-[0-9A-Z]+)*(?:\s?:\s?\d{{4}})?\s?/\s?{GROUP})(?!{_W})"
@@ -58,8 +58,9 @@ _STARTS: Final = re.compile(
     rf"[\dQ](?:(?<![\w/.-].){''.join(f'|(?<={re.escape(w)}.)' for w in _GLUED_WORDS)})(?=[\d.]*[a-zA-Z]?\s?[-–/]|\d* [{UPPER}]|\d*{as_written(sorted(type_codes()))}/|CVN)"
 )
 # What follows the first `/` of every match: a symbol's capital, a year and its `/`, or the `/\d+/` of a
-# sequence number with a year after it (`1/2/2020/QĐ-...`). A date's slashes (`10/4/2024.`) are not followed so.
-_AFTER_SLASH: Final = re.compile(rf"{WRAP}(?:[{UPPER}]|(?:19|20)\d\d\s?/)|\d+/(?:19|20)\d\d/")
+# sequence number with a year after it (`1/2/2020/QĐ-...`), or a slash typed twice before the symbol (`6456//BGTVT-VT`,
+# read as one). A date's slashes (`10/4/2024.`) are not followed so.
+_AFTER_SLASH: Final = re.compile(rf"/?{WRAP}(?:[{UPPER}]|(?:19|20)\d\d\s?/)|\d+/(?:19|20)\d\d/")
 # the words of a form right before a number (`Mẫu số`, `Biểu`, `Phụ lục`), folded: `[forms]` of
 # data/reference_words.toml
 _FORMS = load_toml("reference_words.toml")["forms"]

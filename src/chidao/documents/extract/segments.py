@@ -643,7 +643,9 @@ def segments(lines: list[Line]) -> list[Segment]:
         out.append(current)
         blank_run = 0
     _misread_first_letter(out)
-    kept = _item_paragraphs([s for s in out if s.text or s.cells])
+    out = [s for s in out if s.text or s.cells]
+    _bullets_over_dashes(out)
+    kept = _item_paragraphs(out)
     _colonless_leads(kept)
     return kept
 
@@ -715,6 +717,25 @@ def _misread_first_letter(out: list[Segment]) -> None:
         before = next((s.marker for s in reversed(out[:at]) if s.marker), None)
         if after == "b)" and before != "7)":
             seg.marker, seg.depth = "a)", 4
+
+
+_BULLETS: Final = ("*", "+")
+
+
+def _bullets_over_dashes(out: list[Segment]) -> None:
+    """`* Cục Thú y:` / `- Theo dõi …` / `- Chủ trì …` / `* Vụ Tài chính: rà soát …`: a star or plus line closed by a
+    colon with dash items right under it is their title, a level above them (as a lettered item is), and so is every
+    line the document marks alike; a `+` is read below a dash where nothing shows it above one (`- Sở X:` / `+ …`).
+    Conclusions of a weekly briefing group each unit's work so."""
+    over = {
+        seg.marker
+        for seg, after in itertools.pairwise(out)
+        if seg.marker in _BULLETS and seg.text.rstrip().endswith(":") and after.marker in _DASHES
+    }
+    if over:
+        for seg in out:
+            if seg.marker in over:
+                seg.depth = 4
 
 
 _NUMBER_IN_BRACKETS = re.compile(r"\((\d{1,2})\)")

@@ -231,6 +231,8 @@ class _Builder:
             # the phrase's span into doc.text (unknown for a table cell or a field read apart from the item)
             own.span = seg.span(start + lead + own.span[0], start + lead + own.span[1]) if own.span and deadline_text is None else None
         group = self._frame_value("deadline")
+        if own is None and isinstance(group, Deadline) and not seg.depth and self._speaks_anew(text):
+            group = None
         if own is not None and own.due is None and isinstance(group, Deadline) and group.due is not None and (
             own.kind == "asap" or (own.kind == "relative" and fold(own.text or "").startswith("truoc "))
         ):
@@ -258,6 +260,20 @@ class _Builder:
         if self._event_read is None:
             self._event_read = (event_deadline(self.doc),)
         return self._event_read[0]
+
+    def _speaks_anew(self, text: str) -> bool:
+        """`… yêu cầu các cơ quan, đơn vị khẩn trương thực hiện …, cụ thể như sau:` / items / `Thứ trưởng X yêu cầu các
+        cơ quan, đơn vị kịp thời …`: an unmarked paragraph under an unmarked lead-in in which someone asks again, in a
+        sentence of its own (a speaker before the asking word, no clause before it), is the speaker's next request, not
+        an item of the list: the lead-in's time is not its time."""
+        source = next((f for f in reversed(self.frames) if f.deadline), None)
+        if source is None or source.marked:
+            return False
+        found = assignment(text[:_ANEW_REACH])
+        if found is None or found.mode not in _ASKS_ANEW or found.start == 0:
+            return False
+        before = text[: found.start].rstrip()
+        return bool(before) and before[0].isupper() and not any(c in before for c in ",;:")
 
     def _frame_value(self, name: str) -> object:
         for f in reversed(self.frames):
@@ -651,15 +667,18 @@ class _Builder:
 
     def _headline(self, seg: Segment) -> bool:
         """A portal's headline over a copy with no header (`Sở X định hướng tuyên truyền … năm 2017`, unclosed), the
-        unit it names first asking in the body below (`…, Sở X đề nghị các cơ quan …`): the post's title restating the
-        body, no work of the unit's own."""
+        unit it names first asking in the body below (`…, Sở X đề nghị các cơ quan …`, `Bộ X yêu cầu các cơ quan, đơn vị
+        …`): the post's title restating the body, no work of the unit's own."""
         if self.doc.issuer is not None or self.tasks or seg.depth or not seg.ends_open:
             return False
         mentions, _ = read_units(seg.text, 0)
         if not mentions or mentions[0].start != 0 or len(mentions[0].names) != 1:
             return False
-        asks = self.doc.text.find(f"{mentions[0].names[0]} đề nghị ", seg.end)
-        return asks >= 0 and assignment(self.doc.text[asks : asks + 300]) is not None
+        for verb in _ASKS_ANEW:
+            asks = self.doc.text.find(f"{mentions[0].names[0]} {verb} ", seg.end)
+            if asks >= 0 and assignment(self.doc.text[asks : asks + 300]) is not None:
+                return True
+        return False
 
     def _paragraph(self, seg: Segment, nxt: Segment | None = None) -> None:
         text = seg.text
@@ -1729,6 +1748,8 @@ def _copied(deadline: Deadline) -> Deadline:
     return Deadline(deadline.text, deadline.due, deadline.kind, deadline.inherited, deadline.span)
 
 
+_ANEW_REACH = 200  # the characters of a paragraph in which its own request is looked for
+_ASKS_ANEW = frozenset({"yêu cầu", "đề nghị", "giao"})  # the words a speaker asks with (again after a list, or below a headline)
 _CLOSING_MARK = re.compile(r"\s*\./\.$")  # the `./.` that closes a document's last sentence
 # the separator before one more entry of a list of addressees, and the `và` before its last
 _LIST_SEP = re.compile(r"\s*[;,]\s*")

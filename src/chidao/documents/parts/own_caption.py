@@ -40,7 +40,8 @@ _LEAD = re.compile(
     rf"^\s*(?:\([^()]{{1,40}}\)\s*[-\u2013\u2014]\s*)?(?:ngay|(?:{_DAY_PARTS})(?:\s+ngay)?)\s+{_DAY}\s*(?:,\s*|\s+)[^.;:]{{0,120}}?(?<![a-z]){_LEAD_VERBS}\s+"
 )
 # a number as printed, state-shaped (`418 /UBND-KT`) or Party-shaped (`1127-CV/HU`, `04 -CT/TU`), on folded text
-_NUMBER = r"\d{1,6}[a-z]?(?:\s*/\s*|\s*-\s*[a-z][a-z&]{0,9}\s*/\s*)[0-9a-z][0-9a-z&./-]{0,40}[0-9a-z]"
+_NUMBER = r"\d{1,6}[a-z]?(?:\s*//?\s*|\s*-\s*[a-z][a-z&]{0,9}\s*/\s*)[0-9a-z][0-9a-z&./-]{0,40}[0-9a-z]"
+# (a slash typed twice stays one number: `Văn bản số 6456//BGTVT-VT`)
 # (`số` may be left out (`Ngày 30/11, Thủ tướng ban hành Công điện 234/CĐ-TTg về …`, `… ban hành công văn 250/UBND-VX đề nghị …`))
 _LEAD_NUMBER = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s+(?:so\s*:?\s*)?({_NUMBER})")
 
