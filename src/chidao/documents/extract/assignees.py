@@ -1449,6 +1449,8 @@ def _office_unit(text: str, office: re.Match[str]) -> tuple[int, int] | None:
         at = between.end()
     if _LOCAL.match(text, at) or _OPEN.match(text, at) or _GROUP.match(text, at):
         return start, at
+    if _ELIDED_FIELDS.match(text, at):  # `Chủ tịch các Tập đoàn: Điện lực Việt Nam, Dầu khí Việt Nam`
+        return start, at
     return None
 
 

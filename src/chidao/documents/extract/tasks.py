@@ -1771,9 +1771,18 @@ _ADVERBIAL_WORDS = 3  # the most words of an adverbial before a request (`Trư�
 
 def _after_adverbial(text: str, at: int) -> bool:
     """`Trước mắt, đề nghị Công ty …`: the request at `at` opens its paragraph but for a short adverbial and its comma,
-    so the paragraph is a request of its own, not the item above running on."""
+    so the paragraph is a request of its own, not the item above running on. So does one after the paragraph's own
+    label and its colon (`Ý kiến chỉ đạo của Bí thư Tỉnh ủy: Đề nghị UBND tỉnh …` under a citizen's petition): the
+    label names whose word follows, the item above is not continued."""
     before = text[:at].strip()
+    if before.endswith(":"):
+        label = before[:-1]
+        return bool(label) and not _SENTENCE_IN_LABEL.search(label) and len(label.split()) <= _LABEL_WORDS
     return before.endswith(",") and len(before.split()) <= _ADVERBIAL_WORDS
+
+
+_LABEL_WORDS = 12  # the most words of a paragraph's label before its colon (`Ý kiến chỉ đạo của Bí thư Tỉnh ủy:`)
+_SENTENCE_IN_LABEL = re.compile(r"[.;:!?]")  # a label is one phrase: no sentence or clause ends inside it
 
 
 # a heading of recommendations: `[recommending]` of data/lead_ins.toml (matched folded, then as written)
