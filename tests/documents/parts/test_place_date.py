@@ -152,3 +152,16 @@ def test_a_dash_after_a_subject_word_is_no_joint() -> None:
 def test_a_part_of_the_day_is_no_place(line: str) -> None:
     # `not_places` of `[place_date]`: a sentence opening with `Sáng ngày …` holds no issuing place and date.
     assert read_place_date(line, 0, True) is None
+
+
+@pytest.mark.parametrize("row", load_toml("issuer_markers.toml")["place_date"]["examples"])
+def test_a_district_named_by_its_number_is_a_place(row: str) -> None:
+    # `numbered` of `[place_date]`: `Quận 9, ngày …` is the issuing place of a district's own letter.
+    line, place = row.split("|")
+    found = read_place_date(line, 0, True)
+    assert found is not None and found[0] is not None and found[0].name == place
+
+
+def test_a_number_after_another_word_is_no_place() -> None:
+    found = read_place_date("Số 12, ngày 3 tháng 5 năm 2021", 0, True)
+    assert found is None or found[0] is None or "12" not in found[0].name

@@ -1517,9 +1517,12 @@ def _addressed_person(text: str, start: int, office: re.Match[str]) -> UnitMenti
 # `Trưởng thôn`, `Các Trưởng ấp`, `các trưởng thôn`, `Trưởng thôn Phú Mỹ`, `Công an viên thôn`: the head or the officer of a
 # hamlet, whose name is no unit head (`[office_forms] hamlet_offices`); and the
 # secretary of a Party cell (`các đồng chí Bí thư chi bộ`: `[office_forms] cell`)
+# (the hamlet word may be capitalised and counted, as a ward's letters write the heads of all its quarters: `Tổ trưởng
+# 63 Tổ dân phố`, `Trưởng phó 8 Khu phố`: `hamlet_count` of `[office_forms]`)
+_HAMLET_WORDS = _alternation(tuple(_OFFICE_FORMS["hamlet"]) + tuple(w[:1].upper() + w[1:] for w in _OFFICE_FORMS["hamlet"]))
 _HAMLET_HEAD: Final = re.compile(
     rf"(?P<plural>[Cc]ác[ \t]+)?(?P<address>(?:{_alternation(tuple(_OFFICE_FORMS['address']))})[ \t]+)?"
-    rf"(?P<office>(?:{_alternation(tuple(_OFFICE_FORMS['hamlet_offices']))})[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['hamlet']))})"
+    rf"(?P<office>(?:{_alternation(tuple(_OFFICE_FORMS['hamlet_offices']))})[ \t]+(?:\d{{1,3}}[ \t]+)?(?:{_HAMLET_WORDS})"
     rf"|Bí thư[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['cell']))}))(?![\w-])"
 )
 # `các ông xóm trưởng`, `Ấp trưởng`, `bà Trưởng thôn`: a hamlet's head under a plain form of address or with the
