@@ -3,12 +3,13 @@ tasks through them and keeps the text as published."""
 
 from __future__ import annotations
 
+import inspect
 import random
 from pathlib import Path
 
 import pytest
 
-from chidao.documents import glued
+from chidao.documents import glued, legacy
 from chidao.documents.pipeline import parse_text
 
 
@@ -111,3 +112,17 @@ def test_runs_are_the_pattern_s_matches() -> None:
     texts += ["đềnghị", "3đềnghị", "đềnghị3", "_UBNDtỉnh", "UBNDtỉnh.", "Quốcgia Website café"]
     for text in texts:
         assert glued._runs(text) == [(m.start(), m.end(), m.group()) for m in runs.finditer(text)], text
+
+
+def test_a_long_word_is_cut_at_syllable_length(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run of 20,000 letters (OCR noise, a pasted hash) is looked at only as far as a syllable can reach: a handful
+    of syllable checks, not one for every cut of the word (which took minutes)."""
+    if not inspect.isfunction(glued._splits.__wrapped__):  # type: ignore[attr-defined]
+        pytest.skip("compiled: the source build checks it")
+    calls: list[str] = []
+    real = legacy.is_syllable
+    monkeypatch.setattr(legacy, "is_syllable", lambda word: calls.append(word) or real(word))
+    glued._splits.cache_clear()
+    assert glued._splits("a" * 20_000, 3) == ()
+    assert len(calls) < 50
+    assert legacy.is_syllable("nghiêng") and legacy.is_syllable("NGHIÊNG") and not legacy.is_syllable("a" * 9)

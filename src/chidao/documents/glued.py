@@ -91,7 +91,11 @@ def _splits(word: str, parts: int) -> tuple[tuple[str, ...], ...]:
     out: list[tuple[str, ...]] = []
     if parts < 2:
         return ()
+    letters = 0
     for i in range(1, len(word)):
+        letters += not unicodedata.combining(word[i - 1])
+        if letters > legacy.SYLLABLE_MOST:  # no longer head is a syllable: a long word costs no more than a short one
+            break
         head, rest = word[:i], word[i:]
         if not _shape_ok(head) or not legacy.is_syllable(head):
             continue

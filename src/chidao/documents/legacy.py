@@ -121,13 +121,24 @@ def _unsymbol(text: str) -> str:
     return "".join(chr(ord(ch) - 0xF000) if "\uf020" <= ch <= "\uf0ff" else ch for ch in text)
 
 
+# the most letters a syllable of `_SYLLABLE`'s shape has (onset `ngh`, nucleus `uye`, coda `ng`), marks not counted
+SYLLABLE_MOST: Final = 8
+
+
 def is_syllable(word: str) -> bool:
     """Whether `word` (one token, any case) has the shape of a Vietnamese syllable with at most one tone."""
+    if len(word) > SYLLABLE_MOST and letters(word) > SYLLABLE_MOST:
+        return False
     decomposed = unicodedata.normalize("NFD", word.lower())
     if sum(ch in _TONE_MARKS for ch in decomposed) > 1:
         return False
     folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("đ", "d")
     return _SYLLABLE.fullmatch(folded) is not None
+
+
+def letters(word: str) -> int:
+    """How many characters of `word` are not combining marks: what a syllable's length is counted in."""
+    return sum(1 for ch in word if not unicodedata.combining(ch))
 
 
 @dataclass
