@@ -268,3 +268,29 @@ def test_the_issuer_telling_its_own_work_under_an_item_asks_no_one() -> None:
         "Rà soát số thuế đã kê khai của người nộp thuế.",
         "Căn cứ thông báo nâng cấp, Cục Thuế hướng dẫn người nộp thuế kê khai riêng dòng hàng hóa.",
     ]
+
+
+def test_plain_bounds_are_the_nearest_paragraphs_that_are_not_plain() -> None:
+    """`_plain_bounds` gives, for every paragraph, what walking up and down over plain paragraphs would reach."""
+    import random
+
+    from chidao.documents.extract.segments import Segment
+    from chidao.documents.extract.tasks import _plain_bounds, _plain_paragraph
+
+    rng = random.Random(7)
+    shapes = [("Rà soát hồ sơ.", 0), ("1. Rà soát hồ sơ.", 1), ("Như sau:", 0), ("KẾT LUẬN", 0), ("- Báo cáo.", 2)]
+    for _ in range(200):
+        segs = []
+        for text, depth in rng.choices(shapes, k=rng.randrange(0, 12)):
+            seg = Segment(text=text, offsets=list(range(len(text))))
+            seg.depth = depth
+            segs.append(seg)
+        up, down = _plain_bounds(segs)
+        for i in range(len(segs)):
+            k = i - 1
+            while k >= 0 and _plain_paragraph(segs[k]):
+                k -= 1
+            j = i + 1
+            while j < len(segs) and _plain_paragraph(segs[j]):
+                j += 1
+            assert (up[i], down[i]) == (k, j)

@@ -291,6 +291,7 @@ class _Builder:
     # --- walking ----------------------------------------------------------------------------------------
     def run(self, segs: list[Segment]) -> None:
         self._body_start = segs[0].start if segs else 0
+        bounds = _plain_bounds(segs)  # the segments are not changed below: new ones are made where items join
         for i, seg in enumerate(segs):
             if seg.cells is not None:
                 self.tables.row(seg)
@@ -367,7 +368,7 @@ class _Builder:
                 continue
             if not heading and seg.depth == 0 and seg.text.startswith(ITEM_NOTE) and self.frames and self.frames[-1].saw_items:
                 continue  # `Lý do: …` after an item: it explains the item, the list goes on (`[item_note]`)
-            above = _item_above(segs, i)
+            above = _item_above(segs, i, bounds)
             if above is not None and not heading and (item := self._item_task(segs[above])) is not None and not (
                 (found := assignment(seg.text)) is not None and found.start == 0
             ):
@@ -2296,18 +2297,27 @@ def _plain_paragraph(seg: Segment) -> bool:
     return seg.depth == 0 and seg.cells is None and not seg.layout and not text.endswith(":") and not text.isupper()
 
 
-def _item_above(segs: list[Segment], i: int) -> int | None:
+def _plain_bounds(segs: list[Segment]) -> tuple[list[int], list[int]]:
+    """For every paragraph, the index of the nearest one above (-1: none) and below (`len(segs)`: none) that is not
+    a plain paragraph: read once per document, so that a long run of plain paragraphs is walked once, not once for
+    each of its paragraphs."""
+    plain = [_plain_paragraph(seg) for seg in segs]
+    up, down = [-1] * len(segs), [len(segs)] * len(segs)
+    for i in range(1, len(segs)):
+        up[i] = up[i - 1] if plain[i - 1] else i - 1
+    for i in range(len(segs) - 2, -1, -1):
+        down[i] = down[i + 1] if plain[i + 1] else i + 1
+    return up, down
+
+
+def _item_above(segs: list[Segment], i: int, bounds: tuple[list[int], list[int]]) -> int | None:
     """The index of the list item above when the unmarked paragraph `segs[i]` is one of those between two items of
     one list (same depth, same kind of marker): a further paragraph of that item (`- Kiểm soát chi phí … .` /
-    `Đẩy nhanh tiến độ …` / `- Xây dựng …`), which ends neither the list nor the lead-in over it."""
+    `Đẩy nhanh tiến độ …` / `- Xây dựng …`), which ends neither the list nor the lead-in over it. `bounds`: the
+    `_plain_bounds` of `segs`."""
     if not _plain_paragraph(segs[i]):
         return None
-    k = i - 1
-    while k >= 0 and _plain_paragraph(segs[k]):
-        k -= 1
-    j = i + 1
-    while j < len(segs) and _plain_paragraph(segs[j]):
-        j += 1
+    k, j = bounds[0][i], bounds[1][i]
     if k < 0 or j >= len(segs):
         return None
     above, below = segs[k], segs[j]
