@@ -216,6 +216,8 @@ _DOER_WORDS = _DOER_VERBS | frozenset(w for phrase in _DOER["fillers"] for w in 
 _DOER_JOINED = frozenset(_DOER["joined_after"])  # a line ending so runs on into the units below it
 _DOER_TIME = frozenset(w for phrase in _DOER["time_words"] for w in fold(phrase).split())
 _DOER_FIGURE = re.compile(r"[\d/.\-–]+|[ivxl]+(?:/\d+)?")  # `01/2026`, `IV/2025`, `II`
+_DOER_BRACKET = re.compile(r"\([^()]*\)")  # a bracket: the time (`(từ quý IV/2025 …)`) or a note
+_DOER_STOPS = re.compile(r"[,;:.]+(?=\s|$)")
 
 
 def doer_line(text: str) -> bool:
@@ -224,10 +226,10 @@ def doer_line(text: str) -> bool:
     mentions, end = read_units(text, 0)
     if not mentions or mentions[0].start != 0 or end >= len(text.rstrip(" .;")):
         return False
-    rest = re.sub(r"\([^()]*\)", " ", text[end:])  # a bracket: the time (`(từ quý IV/2025 …)`) or a note
+    rest = _DOER_BRACKET.sub(" ", text[end:])
     for helper in reversed(find_units(rest)):
         rest = rest[: helper.start] + " " + rest[helper.end :]  # the units it helps (`phối hợp Công an xã`)
-    words = re.sub(r"[,;:.]+(?=\s|$)", " ", fold(rest)).split()
+    words = _DOER_STOPS.sub(" ", fold(rest)).split()
     return bool(words) and any(w in _DOER_VERBS for w in words) and all(
         w in _DOER_WORDS or w in _DOER_TIME or _DOER_FIGURE.fullmatch(w) for w in words
     )

@@ -270,7 +270,7 @@ class _Builder:
         if source is None or source.marked:
             return False
         found = assignment(text[:_ANEW_REACH])
-        if found is None or found.mode not in _ASKS_ANEW or found.start == 0:
+        if found is None or found.mode not in _GIVING or found.start == 0:
             return False
         before = text[: found.start].rstrip()
         return bool(before) and before[0].isupper() and not any(c in before for c in ",;:")
@@ -675,7 +675,7 @@ class _Builder:
         mentions, _ = read_units(seg.text, 0)
         if not mentions or mentions[0].start != 0 or len(mentions[0].names) != 1:
             return False
-        for verb in _ASKS_ANEW:
+        for verb in _GIVING:
             asks = self.doc.text.find(f"{mentions[0].names[0]} {verb} ", seg.end)
             if asks >= 0 and assignment(self.doc.text[asks : asks + 300]) is not None:
                 return True
@@ -1541,11 +1541,15 @@ def _gives_work(seg: Segment) -> bool:
     work, no participant of the list."""
     if seg.depth or not seg.text[:1].isupper():
         return False
-    found = assignment(seg.text[slice(*clauses(seg.text)[0])])
+    return _opens_giving(assignment(seg.text[slice(*clauses(seg.text)[0])]))
+
+
+_GIVING = ("giao", "yêu cầu", "đề nghị")  # the words work is given with (and a speaker asks again with)
+
+
+def _opens_giving(found: Assignment | None) -> bool:
+    """The clause opens by giving named units work (`Giao UBND xã …`, `Đề nghị Sở X …`)."""
     return found is not None and found.start == 0 and found.mode in _GIVING and bool(found.names)
-
-
-_GIVING = ("giao", "yêu cầu", "đề nghị")
 _BRACKET = re.compile(r"\(([^()]{3,200})\)")
 
 
@@ -1561,7 +1565,7 @@ def _bracket_gives(text: str) -> tuple[int, Assignment] | None:
             if clause[:1].islower():
                 clause = clause[0].upper() + clause[1:]
             found = assignment(clause)
-            if found is not None and found.start == 0 and found.mode in _GIVING and found.names:
+            if found is not None and _opens_giving(found):
                 return at + lead, found
             at += len(piece) + 1
     return None
@@ -1750,7 +1754,6 @@ def _copied(deadline: Deadline) -> Deadline:
 
 
 _ANEW_REACH = 200  # the characters of a paragraph in which its own request is looked for
-_ASKS_ANEW = frozenset({"yêu cầu", "đề nghị", "giao"})  # the words a speaker asks with (again after a list, or below a headline)
 _CLOSING_MARK = re.compile(r"\s*\./\.$")  # the `./.` that closes a document's last sentence
 # the separator before one more entry of a list of addressees, and the `và` before its last
 _LIST_SEP = re.compile(r"\s*[;,]\s*")
