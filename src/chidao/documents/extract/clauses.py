@@ -354,10 +354,12 @@ def _units_in_turn(text: str, cuts: list[int]) -> list[int]:
                 text[at : at + 1].isupper() or text.startswith(_GROUP_OPENS, at) or _LOWER_HEAD_OPENS.match(text, at)
             ):
                 continue
+            if _unit_ends_at(text, last, comma.start()):
+                continue  # (tested first: it reads 160 characters, where the list after the comma may run long)
             mentions, end = read_units(text, at)
             if not mentions or mentions[0].start != at or not _known_predicate_follows(text, end):
                 continue
-            if _unit_ends_at(text, last, comma.start()) or _group_runs_over(text, last, comma.start()):
+            if _group_runs_over(text, last, comma.start()):
                 continue
             if (
                 _HELPS.match(text, end) is not None

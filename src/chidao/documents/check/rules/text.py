@@ -60,15 +60,23 @@ def _repeat_starts(seen: Scan) -> list[int]:
     found = _doubled_words(words, _doubled_utf8())
     if not found:
         return []
-    padded = b" " + data + b" "  # each word between two spaces, at its byte offset plus one
+    # Byte offsets of the words found, read in one pass (`data` holds only spaces between words), then turned into
+    # character offsets piece by piece: linear however many repeats the text holds.
+    wanted = iter(found)
+    target = next(wanted)
     encoded = seen.low.encode()  # `data` before the spaces: its prefixes decode to the text's
-    starts = []
-    for i in found:
-        word = b" " + words[i] + b" "
-        at = -1
-        for _ in range(words[:i].count(words[i]) + 1):  # to the occurrence after those of the words before
-            at = padded.find(word, at + 1)
-        starts.append(len(encoded[:at].decode()))  # the byte offset as a character offset
+    starts: list[int] = []
+    byte_at = char_at = 0
+    for i, match in enumerate(_UTF8_WORD.finditer(data)):
+        if i != target:
+            continue
+        at = match.start()
+        char_at += len(encoded[byte_at:at].decode())
+        byte_at = at
+        starts.append(char_at)
+        target = next(wanted, -1)
+        if target < 0:
+            break
     return starts
 
 
@@ -77,6 +85,7 @@ def _repeat_starts(seen: Scan) -> list[int]:
 _ASCII_GAPS = bytes(c if c >= 0x80 or chr(c).isalnum() else 0x20 for c in range(256))
 _ASCII_WORD_OR_SPACE = bytes(c for c in range(0x80) if chr(c).isalnum() or c == 0x20)
 _WIDE_SEPARATORS = tuple("\u00a0“”‘’…–—•·")
+_UTF8_WORD = re.compile(rb"[^ ]+")  # a word of `_utf8_words`'s data, whose only separator is the space
 
 
 def _utf8_words(low: str) -> tuple[bytes, list[bytes]] | None:
