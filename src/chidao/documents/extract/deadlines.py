@@ -307,19 +307,28 @@ def _trimmed_span(text: str, span: Span) -> Span:
 
 
 def _remove_nested(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Drop a candidate inside another of the same rank; keep text order."""
-    kept: list[_Candidate] = []
-    for c in candidates:
-        inside = any(
-            o is not c
-            and _RANK[o.kind] == _RANK[c.kind]
-            and o.span[0] <= c.span[0]
-            and c.span[1] <= o.span[1]
-            and o.span != c.span
-            for o in candidates
+    """Drop a candidate inside another of the same rank (and a second one of the same span and rank); keep text
+    order. One sweep per rank, by start and then the longest first: a span lies inside one of the spans before its
+    own if the furthest end they reach is at or past its end."""
+    inside: set[int] = set()
+    for rank in {_RANK[c.kind] for c in candidates}:
+        ranked = sorted(
+            (c for c in candidates if _RANK[c.kind] == rank), key=lambda c: (c.span[0], -c.span[1])
         )
-        if not inside and not any(k.span == c.span and _RANK[k.kind] == _RANK[c.kind] for k in kept):
-            kept.append(c)
+        reach, group_reach, group_span = -1, -1, None
+        for c in ranked:
+            if c.span != group_span:  # a new span: the spans before it all reach `reach`
+                reach, group_span = max(reach, group_reach), c.span
+                group_reach = c.span[1]
+            if reach >= c.span[1]:
+                inside.add(id(c))
+    kept: list[_Candidate] = []
+    seen: set[tuple[Span, int]] = set()
+    for c in candidates:
+        if id(c) in inside or (c.span, _RANK[c.kind]) in seen:
+            continue
+        seen.add((c.span, _RANK[c.kind]))
+        kept.append(c)
     return sorted(kept, key=lambda c: c.span)
 
 

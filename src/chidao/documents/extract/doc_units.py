@@ -385,6 +385,7 @@ class DocumentUnits:
         self._taken_at: dict[int, tuple[str, ...]] = {}
         self._set_up: set[str] | None = None
         self._owner: tuple[str | None] | None = None
+        self._with_place: dict[str, bool] = {}  # department → does the text name it with a province after it
 
     def _read_units(self) -> tuple[list[str], dict[str, str]]:
         """The names of the document's units (with the addressees) and the abbreviations it defines for them."""
@@ -894,7 +895,10 @@ class DocumentUnits:
     def _placed_department(self, core: str) -> str | None:
         """`Sở Y tế` → `Sở Y tế tỉnh Lào Cai` when the document names it so (its Kính gửi line, say) and names no
         other province's: a department named at its fullest."""
-        if not any(f"{core} {level} " in self._text for level in _PROVINCE):
+        with_place = self._with_place.get(core)
+        if with_place is None:
+            with_place = self._with_place[core] = any(f"{core} {level} " in self._text for level in _PROVINCE)
+        if not with_place:
             return None  # the document never names it with its place: nothing to read its units for
         key = self._key(core)
         sorted_keys, sorted_names = self._sorted_keys()

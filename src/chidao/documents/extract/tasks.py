@@ -536,6 +536,8 @@ class _Builder:
                 self.frames.pop()
             else:
                 break
+        if not seg.depth:
+            return  # (a paragraph that is no item changes no open frame's items)
         for f in self.frames:
             if seg.depth > f.depth or not f.marked:
                 if seg.depth and not f.saw_items:
