@@ -1883,3 +1883,16 @@ def test_list_goes_on_past_where_a_group_lies(example):
     text, names = example.split("|")
     mentions, _ = read_units(text, 0)
     assert [n for m in mentions for n in m.names] == names.split(";")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "end"),
+    [
+        ("Sở Nội  vụ kiểm tra.", "Sở Nội  vụ", 10),  # two spaces inside the field, as a justified line's copy gives
+        ("Sở Tài  chính  hướng dẫn", "Sở Tài  chính", 13),
+        ("Sở Kế  hoạch và  Đầu tư tổng hợp", "Sở Kế  hoạch và  Đầu tư", 23),
+    ],
+)
+def test_a_field_with_two_spaces_is_read_to_its_end(text, name, end):
+    found = read_unit(text, 0)
+    assert found is not None and found.names == (name,) and found.end == end

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any, Final
@@ -478,15 +479,16 @@ def _longest_first(targets: list[str]) -> bool:
 def _field_at(text: str, pos: int, head: str) -> tuple[str, int] | None:
     """The longest known field of `head` starting at `pos`, compared folded and ignoring spaces (old web copies
     glue words: `Kế hoạch vàĐầu tư`) within 80 characters; its spelling from the gazetteer and the length it covers
-    in `text` as folded (spaces collapsed, none before it)."""
+    in `text` (two spaces inside it, `Tài  chính`, counted as written)."""
     if _UNFOLDED.search(text, pos, pos + 80):
         return _field_at_folded(text, pos, field_names(head))
     pattern, field_of_group = _fields_pattern(head)
     m = pattern.match(text, pos, pos + 80)
     if m is None:
         return None
-    # each character folds to one: the length in the folded text is the length with spaces collapsed
-    return field_of_group[m.lastindex], len(" ".join(m.group().split()))  # type: ignore[index]
+    # each character folds to one: the length in `text` is the match's, without the spaces after it (two spaces
+    # inside a field, `Sở Tài  chính`, a justified line's copy, count as written)
+    return field_of_group[m.lastindex], len(m.group().rstrip())  # type: ignore[index]
 
 
 @cache
@@ -507,8 +509,19 @@ def _field_at_folded(text: str, pos: int, fields: tuple[str, ...]) -> tuple[str,
             continue
         j = _past_letters(window, len(target))
         if not window[j : j + 1].isalnum():
-            return f, j
+            return f, _written_length(text, pos, len(target))
     return None
+
+
+def _written_length(text: str, pos: int, letters: int) -> int:
+    """How many characters of `text` from `pos` fold to `letters` characters other than spaces (a decomposed letter
+    folds to one; spaces count as written)."""
+    for length in range(1, min(80, len(text) - pos) + 1):
+        if len(fold(text[pos : pos + length].replace("\n", " ")).replace(" ", "")) >= letters and not (
+            unicodedata.combining(text[pos + length : pos + length + 1] or "a")
+        ):
+            return length
+    return min(80, len(text) - pos)
 
 
 def _past_letters(window: str, count: int) -> int:
