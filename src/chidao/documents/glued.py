@@ -210,7 +210,7 @@ def _candidate(word: str) -> bool:
 
 
 @cache
-def _letter_classes() -> tuple[str, str]:
+def letter_classes() -> tuple[str, str]:
     """The vowel letters (any case, any tone) and the other letters of Vietnamese."""
     vowels = "".join(c for c in VI_LOWER + VI_UPPER if unicodedata.normalize("NFD", c)[0].lower() in "aeiouy")
     return vowels, "".join(c for c in VI_LOWER + VI_UPPER if c not in vowels)
@@ -220,7 +220,7 @@ def _letter_classes() -> tuple[str, str]:
 def _two_vowel_groups() -> re.Pattern[str]:
     """Runs of letters with two groups of vowels parted by a consonant (`đềnghị`, `UBNDtỉnh`): a syllable has one
     group (`nghiêng`, `quốc`, `giữa`), so only such runs can be glued; the regex engine passes over the rest."""
-    vowels, consonants = _letter_classes()
+    vowels, consonants = letter_classes()
     capitals, lower = VI_UPPER, VI_LOWER
     letter = f"[{vowels}{consonants}]"
     # tried where a word starts, without backtracking; or capitals then lower case (`HĐNDhuyện`), or lower case then
@@ -248,7 +248,7 @@ def _quick_tests() -> tuple[re.Pattern[str], ...]:
     (`[A][A]`, not `[A]{2}`: the engine skips ahead only to a class that opens the pattern), and the third with
     its rarer capitals, the lower-case letter before them looked behind for (a match one letter later, in the
     same word: `_runs` reads the word around it)."""
-    vowels, consonants = _letter_classes()
+    vowels, consonants = letter_classes()
     return (
         re.compile(f"[{vowels}][{consonants}]+[{vowels}]"),
         re.compile(f"[{VI_UPPER}][{VI_UPPER}][{VI_LOWER}]{{2}}"),

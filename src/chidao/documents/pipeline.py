@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from chidao.documents import glued
+from chidao.documents import glued, spaced_letters
 from chidao.documents.model import Document, Source, Task
 from chidao.documents.readers import read
 from chidao.documents.text import nfc, split_lines
@@ -74,11 +75,11 @@ def _parse(
     closing.read_closing(doc, lines)
     references.read_references(doc, text, lines, preamble_end)
     meeting.read_meeting(doc, lines)
-    respaced = glued.respace(body)
-    if respaced is None:
+    mended = _mended(body)
+    if mended is None:
         tasks.read_tasks(doc, lines, units=units)
-    else:  # syllables run together (`đềnghị`, `Đào tạochủ trì`): the tasks are read from the spaced text
-        doc.tasks = _spaced_tasks(respaced, doc, units)
+    else:  # syllables run together (`đềnghị`) or spaced apart (`th ự c`): the tasks are read from the mended text
+        doc.tasks = _spaced_tasks(mended, doc, units)
     doc.text = text  # every span indexes the body, which the whole text begins with
     if check:
         from chidao.documents.check import check_document
@@ -87,7 +88,41 @@ def _parse(
     return doc
 
 
-def _spaced_tasks(respaced: glued.Respaced, doc: Document, units: UnitRegistry | Iterable[str] | None) -> list[Task]:
+class _Mended(Protocol):
+    """A body with its syllables mended, and the way back to the body's offsets."""
+
+    @property
+    def text(self) -> str: ...
+
+    def original_span(self, span: tuple[int, int]) -> tuple[int, int]: ...
+
+
+@dataclass(frozen=True)
+class _BothMended:
+    """Letters spaced apart joined (`rejoined`), then syllables run together parted (`respaced`, on its text)."""
+
+    rejoined: spaced_letters.Rejoined
+    respaced: glued.Respaced
+
+    @property
+    def text(self) -> str:
+        return self.respaced.text
+
+    def original_span(self, span: tuple[int, int]) -> tuple[int, int]:
+        return self.rejoined.original_span(self.respaced.original_span(span))
+
+
+def _mended(body: str) -> _Mended | None:
+    """The body with syllables a copy spaced apart joined and those it ran together parted; None when it has
+    neither."""
+    rejoined = spaced_letters.rejoin(body)
+    respaced = glued.respace(rejoined.text if rejoined else body)
+    if rejoined is not None and respaced is not None:
+        return _BothMended(rejoined, respaced)
+    return respaced or rejoined
+
+
+def _spaced_tasks(respaced: _Mended, doc: Document, units: UnitRegistry | Iterable[str] | None) -> list[Task]:
     """The tasks of a body whose syllables ran together, read from the body with the spaces put back (its header
     and closing read again, as the tasks rely on their spans; the meeting, whose day alone the tasks use, is the
     document's). The document keeps the text as published, so the header's fields stay as printed; each task's
@@ -109,7 +144,7 @@ def _spaced_tasks(respaced: glued.Respaced, doc: Document, units: UnitRegistry |
     return spaced.tasks
 
 
-def _map_spans(task: Task, respaced: glued.Respaced) -> None:
+def _map_spans(task: Task, respaced: _Mended) -> None:
     """A task's spans (its own, its units', its deadline's) from the spaced text onto the original."""
     if task.span is not None:
         task.span = respaced.original_span(task.span)
