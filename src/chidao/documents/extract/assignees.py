@@ -1780,7 +1780,7 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
     if m.group(0) in _COMPLETE and not _CAPITAL_NEXT.match(text, m.end()):
         return _places_listed_after(text, start, text[start : m.end()])
     end = _extend_open(text, m.end())
-    name = text[start:end].rstrip(" ,-")
+    name = text[start:end].rstrip(" ,-…")  # (`Thành Đoàn … phát động`: an ellipsis closes the list)
     if name == text[start : m.end()] and m.group(0) in _NOT_ALONE:
         return None
     return _places_listed_after(text, start, name)

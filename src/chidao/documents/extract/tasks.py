@@ -2037,7 +2037,9 @@ def _issuer_asks_apart(ctx: Frame, found: Assignment) -> bool:
         return False
     if ctx.mode == "đề nghị":
         return True
-    return ctx.mode in ("yêu cầu", "giao") and all(n[:4] in ("các ", "Các ") for n in ctx.assignees)
+    # (so does a heading naming groups at large, `3. Đối với các tổ chức khác` / `Đề nghị Ủy ban MTTQ …, Hội …`: the
+    # groups are whom the part is for, the request names who among them is asked)
+    return ctx.mode in ("yêu cầu", "giao", None) and all(n[:4] in ("các ", "Các ") for n in ctx.assignees)
 # `chủ trì, phối hợp chặt chẽ với`: `[helping]` of data/lead_ins.toml
 _HELPING = re.compile(
     rf"^[\s,]*{re.escape(_HELPING_WORDS['lead'])}\s*(?:,\s*)?(?={as_written(_HELPING_WORDS['verbs'])}|$)"
