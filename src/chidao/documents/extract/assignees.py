@@ -255,6 +255,7 @@ _LIST_SCOPE: Final = re.compile(r"[ \t]+" + _alternation(tuple(_HEADS["owned_by"
 # a relative clause after a group (`... được cấp giấy phép`), and the words after its opener that start the group's
 # work instead (`có trách nhiệm`): `[relative]`
 _RELATIVE: Final = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['openers']))}[ \t]+")
+_RELATIVE_TENSES: Final = frozenset(_HEADS["relative"]["tenses"])
 _NOT_RELATIVE = re.compile(rf"{_alternation(tuple(_HEADS['relative']['not_narrowing']))}\b")
 # `Đảng ủy các xã trồng vải`: a verb of what the places or bodies of a group do for a living narrows it with no
 # opener (`bare` of `[relative]`)
@@ -1123,7 +1124,10 @@ def _relative(text: str, end: int) -> int:
         if words and word == "và" and _starts_unit(text, len(text) - len(text[w.end() :].lstrip(" \t"))):
             break  # `UBND 5 xã có tên trên và UBND huyện X`: a second unit after `và` ends the clause
         compound = word in _COMPOUND_TAILS and f"{prev} {word}" in NOUN_COMPOUNDS  # `khai thác công trình`: no `trình`
-        if words and not compound and predicate.match(text, w.start(1), w.start(1) + 40):
+        # `có tàu thuyền đang hoạt động trên biển`: a mark of tense and the verb after it describe what the group
+        # holds, no work of its own
+        described = word in _RELATIVE_TENSES or prev in _RELATIVE_TENSES
+        if words and not compound and not described and predicate.match(text, w.start(1), w.start(1) + 40):
             if _opens_predicate(text[w.start(1) : w.start(1) + 40], min_len=3):
                 break
         prev = word
@@ -1676,6 +1680,8 @@ _PLACE_RANGE: Final = re.compile(
     rf"[ \t]+{_PROPER_NAME}(?![\w-])"
 )
 _PLACE_GROUP_IN: Final = re.compile(rf"[ \t]các[ \t]+{_LEVELS}")
+# ... or of places at large (`UBND các địa phương`): `places` of `[relative]`
+_PLACES_GROUP_IN: Final = re.compile(rf"[ \t]các[ \t]+{_alternation(tuple(_HEADS['relative']['places']))}(?![\wÀ-ỹ])")
 
 
 # `các tỉnh, thành phố:` and the places listed after it, each a province or a city under the centre (`[central_cities]`)
@@ -1697,7 +1703,11 @@ def _local_mention(text: str, start: int, head_end: int) -> UnitMention:
     if group is not None and (listed := _listed_places(text, text[start:head_end], group.group(1), group.end())):
         return UnitMention(listed[0], start, listed[1])
     end = _place_range(text, start, _extend_place(text, head_end))
-    if _PLACE_GROUP_IN.search(text, head_end - 1, end) is not None or _COUNTED_PLACES.match(text, head_end):
+    if (
+        _PLACE_GROUP_IN.search(text, head_end - 1, end) is not None
+        or _PLACES_GROUP_IN.search(text, head_end - 1, end) is not None
+        or _COUNTED_PLACES.match(text, head_end)
+    ):
         end = _relative(text, end)  # a clause narrows a group of places (`UBND các xã có …`), never one place
     return UnitMention((text[start:end].rstrip(" -"),), start, end)
 
