@@ -1388,6 +1388,11 @@ class _Builder:
         found = self.view(seg.text).lead_clause_assignment()
         if found is not None and found.subject and self.is_issuer(found.names):
             found = _directed(seg.text, found) or found  # (the units the issuer's head directs, as `_clause_tasks`)
+        if not created and (guided_units := self._guided_units(seg.text)) is not None:
+            # `Bộ X hướng dẫn các tỉnh, thành phố tiến hành sơ kết …, cụ thể như sau:`: the issuer guides the units it
+            # names to do the work, so the items are theirs
+            frame.assignees = self.resolve([n for m in guided_units for n in m.names])
+            frame.spans = [seg.span(m.start, m.end) for m in guided_units]
         if created:
             task = created[-1]
             frame.assignees, frame.spans, frame.mode = list(task.assignees), list(task.assignee_spans), task.mode
@@ -1429,6 +1434,15 @@ class _Builder:
                 if seg.depth and _CONTENTS_LEAD.search(seg.text):  # `2. Hoàn thành Biểu mẫu gồm:`: its parts
                     frame.silent, frame.details = True, task
         self._push(frame)
+
+    def _guided_units(self, text: str) -> list[UnitMention] | None:
+        """The units a lead-in opening with the issuer guides to do work (`Bộ X hướng dẫn các tỉnh tiến hành …:`), or
+        None."""
+        mentions, end = read_units(text, 0)
+        if not mentions or mentions[0].start != 0 or not self.is_issuer([n for m in mentions for n in m.names]):
+            return None
+        named = _units_after(_GUIDES, text, end)
+        return named[0] if named is not None else None
 
     def _reports_own_work(self, text: str) -> bool:
         """`…, Sở X được giao chủ trì …, thời hạn gửi UBND tỉnh trước ngày 15/9. Sở X báo cáo và đề xuất như sau:`: a
