@@ -1101,7 +1101,10 @@ class _Builder:
         head = seg.text[slice(*view.head())]
         label = _ITEM_LABEL.match(head)  # `1. Biên bản hội nghị (Bước 2): Các cơ quan … gửi …`: the unit after the label
         found = assignment(head[label.end() :]) if label else view.assigned(*view.head())
-        if found is None or not found.subject or found.start != 0 or self.is_issuer(found.names):
+        guided = next((f for f in reversed(self.frames) if f.silent), None)
+        if found is None and guided is not None and guided.assignees and not label:
+            pass  # (an item of the units the guidance names, `Bộ X hướng dẫn các tỉnh …:` / `1. Tổ chức hội nghị …`)
+        elif found is None or not found.subject or found.start != 0 or self.is_issuer(found.names):
             return False
         own = own_deadline(seg.text, self.doc)
         return own is not None and own.due is not None
@@ -1389,10 +1392,12 @@ class _Builder:
         if found is not None and found.subject and self.is_issuer(found.names):
             found = _directed(seg.text, found) or found  # (the units the issuer's head directs, as `_clause_tasks`)
         if not created and (guided_units := self._guided_units(seg.text)) is not None:
-            # `Bộ X hướng dẫn các tỉnh, thành phố tiến hành sơ kết …, cụ thể như sau:`: the issuer guides the units it
-            # names to do the work, so the items are theirs
+            # `Bộ X hướng dẫn các tỉnh, thành phố tiến hành sơ kết …, cụ thể như sau:`: the issuer's guidance to the
+            # units it names; as under any guidance, an item of theirs by a day is their task (`_guided_unit_acts`),
+            # the rest (how it is done) no one's
             frame.assignees = self.resolve([n for m in guided_units for n in m.names])
             frame.spans = [seg.span(m.start, m.end) for m in guided_units]
+            frame.silent = frame.guides = True
         if created:
             task = created[-1]
             frame.assignees, frame.spans, frame.mode = list(task.assignees), list(task.assignee_spans), task.mode
