@@ -62,3 +62,16 @@ def test_repeat_starts_match_the_reference_reading() -> None:
         lows = [seen.word(a, b) for a, b in spans]
         expected = [spans[i][0] for i in _doubled_words_by_definition(lows)]
         assert text._repeat_starts(seen) == expected, sample
+
+
+@pytest.mark.parametrize("repeats", [1, 5, 40])
+def test_repeat_starts_found_one_by_one_or_in_one_pass_agree(repeats, monkeypatch):
+    from chidao.documents.check.rules import text as text_rules
+    from chidao.documents.check.scan import scan
+
+    body = "Đồng chí đồng chí Sở Y tế tế chủ trì; các các đơn vị thực hiện thực hiện báo cáo. " * repeats
+    seen = scan(body)
+    one_by_one = text_rules._repeat_starts(seen)
+    monkeypatch.setattr(text_rules, "_FEW_REPEATS", 0)
+    assert text_rules._repeat_starts(seen) == one_by_one
+    assert one_by_one and all(body[a : a + 1].strip() for a in one_by_one)

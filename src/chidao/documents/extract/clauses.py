@@ -332,6 +332,9 @@ _GROUP_OPENS: Final = tuple(f"{w} " for w in _WORDS["in_turn"]["group_opens"])
 _LOWER_HEAD_OPENS: Final = re.compile(rf"(?:{as_written(_WORDS['in_turn']['lower_heads'])})[ \t]+(?=[{VI_UPPER}])")
 
 
+_MANY_COMMAS: Final = 40
+
+
 def _units_in_turn(text: str, cuts: list[int]) -> list[int]:
     """Where, inside a clause that assigns work, a comma hands other work to another unit (`Giao Sở Y tế chủ trì
     tổ chức tập huấn, Sở Giáo dục và Đào tạo tổng hợp danh sách học sinh.`): the unit right after the comma (or
@@ -346,6 +349,11 @@ def _units_in_turn(text: str, cuts: list[int]) -> list[int]:
     out: list[int] = []
     for start, stop in zip(cuts, [*cuts[1:], len(text)], strict=True):
         last = start
+        # In a clause of many commas (a list of hundreds of units) the unit before each comma is tested first: it
+        # reads 160 characters, where reading the list after every comma would read it again and again. Elsewhere
+        # the list after the comma is read first, as it most often settles the matter at once (the same answer
+        # either way: the tests only filter).
+        many = text.count(",", start, stop) > _MANY_COMMAS
         for comma in _COMMA.finditer(text, start, stop):
             at = comma.end()
             adverb = _ADVERBIAL.match(text, at)
@@ -354,12 +362,12 @@ def _units_in_turn(text: str, cuts: list[int]) -> list[int]:
                 text[at : at + 1].isupper() or text.startswith(_GROUP_OPENS, at) or _LOWER_HEAD_OPENS.match(text, at)
             ):
                 continue
-            if _unit_ends_at(text, last, comma.start()):
-                continue  # (tested first: it reads 160 characters, where the list after the comma may run long)
+            if many and _unit_ends_at(text, last, comma.start()):
+                continue
             mentions, end = read_units(text, at)
             if not mentions or mentions[0].start != at or not _known_predicate_follows(text, end):
                 continue
-            if _group_runs_over(text, last, comma.start()):
+            if (not many and _unit_ends_at(text, last, comma.start())) or _group_runs_over(text, last, comma.start()):
                 continue
             if (
                 _HELPS.match(text, end) is not None

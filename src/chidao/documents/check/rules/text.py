@@ -60,11 +60,29 @@ def _repeat_starts(seen: Scan) -> list[int]:
     found = _doubled_words(words, _doubled_utf8())
     if not found:
         return []
-    # Byte offsets of the words found, read in one pass (`data` holds only spaces between words), then turned into
-    # character offsets piece by piece: linear however many repeats the text holds.
+    encoded = seen.low.encode()  # `data` before the spaces: its prefixes decode to the text's
+    if len(found) > _FEW_REPEATS:
+        return _starts_in_one_pass(data, encoded, found)
+    padded = b" " + data + b" "  # each word between two spaces, at its byte offset plus one
+    starts = []
+    for i in found:
+        word = b" " + words[i] + b" "
+        at = -1
+        for _ in range(words[:i].count(words[i]) + 1):  # to the occurrence after those of the words before
+            at = padded.find(word, at + 1)
+        starts.append(len(encoded[:at].decode()))  # the byte offset as a character offset
+    return starts
+
+
+_FEW_REPEATS: Final = 16  # more starts than this are found in one pass over the words (else each by `find`, in C)
+
+
+def _starts_in_one_pass(data: bytes, encoded: bytes, found: list[int]) -> list[int]:
+    """The character offsets of the words `found` (their indices, in order) of `data`: byte offsets read in one pass
+    (`data` holds only spaces between words), turned into character offsets piece by piece; linear however many
+    repeats a text holds (a pathological one: thousands)."""
     wanted = iter(found)
     target = next(wanted)
-    encoded = seen.low.encode()  # `data` before the spaces: its prefixes decode to the text's
     starts: list[int] = []
     byte_at = char_at = 0
     for i, match in enumerate(_UTF8_WORD.finditer(data)):
