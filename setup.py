@@ -25,6 +25,7 @@ COMPILED = [
     "text.py",
     "alternation.py",
     "glued.py",
+    "spaced_letters.py",
     "legacy.py",
     "model.py",
     "pipeline.py",

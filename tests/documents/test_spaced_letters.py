@@ -44,7 +44,7 @@ def test_each_mended_word_maps_back_to_its_pieces(example: dict[str, str]) -> No
     [((3,), 2, 2), ((3,), 3, 4), ((3, 5), 3, 4), ((3, 5), 4, 6), ((3, 4), 3, 5)],
 )
 def test_original_offsets(removed: tuple[int, ...], at: int, original: int) -> None:
-    assert spaced_letters.Rejoined("", removed).original(at) == original
+    assert spaced_letters.Rejoined.of("", removed).original(at) == original
 
 
 def test_a_spaced_apart_notice_gives_its_units_whole() -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Final
@@ -72,14 +72,15 @@ class Rejoined:
     text: str
     removed: tuple[int, ...]
     # the k-th removed space had `removed[k] - k` characters of the mended text before it
-    _shifts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    shifts: tuple[int, ...]
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_shifts", tuple(r - k for k, r in enumerate(self.removed)))
+    @staticmethod
+    def of(text: str, removed: tuple[int, ...]) -> Rejoined:
+        return Rejoined(text, removed, tuple(r - k for k, r in enumerate(removed)))
 
     def original(self, at: int) -> int:
         """The original offset of the mended text's `at`: past every space taken out before it."""
-        return at + bisect_right(self._shifts, at)
+        return at + bisect_right(self.shifts, at)
 
     def original_span(self, span: tuple[int, int]) -> tuple[int, int]:
         start, end = span
@@ -101,7 +102,7 @@ def rejoin(text: str) -> Rejoined | None:
     if not removed:
         return None
     taken = set(removed)
-    return Rejoined("".join(c for i, c in enumerate(text) if i not in taken), tuple(removed))
+    return Rejoined.of("".join(c for i, c in enumerate(text) if i not in taken), tuple(removed))
 
 
 def rejoined(text: str) -> str:
