@@ -378,14 +378,18 @@ def _starts(items: list[tuple[Any, Any]], follow: set[str] | None, digits: bool)
         if not rest or AT_START in rest or DIGIT in rest or len(rest) * len(heads) > _MAX_STARTS:
             return heads
         return {ch + s for ch in heads for s in rest}
+    # a group, a branch or an optional item before the tail: the tail's strings are found once and follow each of
+    # its ways (reading the tail again for each way grows with the product of the branches' counts)
     if op is c.SUBPATTERN and not (av[1] or av[2]):
-        return _starts(list(av[-1]) + tail, follow, digits)
+        return _starts(list(av[-1]), _starts(tail, follow, digits), digits)
     if op is c.BRANCH:
-        return _union(_starts(list(branch) + tail, follow, digits) for branch in av[1])
+        rest = _starts(tail, follow, digits)
+        return _union(_starts(list(branch), rest, digits) for branch in av[1])
     if op in _REPEATS:
         low, high, inner = av[0], av[1], list(av[2])
-        first = _starts(inner + tail, follow, digits) if high == 1 else _starts(inner, None, digits)
-        return first if low >= 1 else _union((first, _starts(tail, follow, digits)))
+        rest = _starts(tail, follow, digits) if high == 1 or low == 0 else None
+        first = _starts(inner, rest, digits) if high == 1 else _starts(inner, None, digits)
+        return first if low >= 1 else _union((first, rest))
     return None
 
 
