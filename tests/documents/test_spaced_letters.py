@@ -29,6 +29,16 @@ def test_texts_whose_letters_were_not_spaced_apart_stay(text: str) -> None:
     assert spaced_letters.rejoined(text) == text
 
 
+@pytest.mark.parametrize("text", _DATA["no_pieces"]["texts"])
+def test_abbreviations_in_running_text_are_no_broken_pieces(text: str) -> None:
+    assert spaced_letters._pieces(text) == 0
+
+
+def test_a_line_in_capitals_spaced_apart_still_has_its_pieces() -> None:
+    # `NH`, `N`, `PH` follow a capital: letters of a heading spaced apart, not abbreviations
+    assert spaced_letters._pieces("ỦY BAN NH Â N DÂN THÀNH PH Ố") == 3
+
+
 @pytest.mark.parametrize("example", _DATA["examples"], ids=lambda e: e["spaced"][:30])
 def test_each_mended_word_maps_back_to_its_pieces(example: dict[str, str]) -> None:
     text = example["spaced"]

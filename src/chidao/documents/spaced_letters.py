@@ -53,8 +53,18 @@ def _piece() -> re.Pattern[str]:
 
 
 def _pieces(text: str) -> int:
-    """How many broken pieces the text holds: `_piece` after a letter."""
-    return sum(1 for m in _piece().finditer(text) if m.start() and text[m.start() - 1].isalpha())
+    """How many broken pieces the text holds: `_piece` after a letter, save an abbreviation in running text (two or
+    three capitals after a small letter: `đi KCB`, `giữa PV GAS`), which a line in capitals spaced apart never
+    gives (`NH Â N` follows a capital), and the letter of a clause's point (`điểm b khoản 3`)."""
+    count = 0
+    for m in _piece().finditer(text):
+        at = m.start()
+        before = text[at - 1] if at else ""
+        if not before.isalpha() or text.endswith("điểm", 0, at):
+            continue
+        if not (m.end() - at > 2 and m.group().isupper() and before.islower()):
+            count += 1
+    return count
 
 
 def spaced_apart(text: str) -> bool:
