@@ -32,6 +32,7 @@ from chidao.documents.extract.tasks import (
     _ASKS,
     _CARRIES_ON,
     _DATED_OPENING,
+    _DATES_ABOVE,
     _HEADING_FILLER,
     _HELPING,
     _INTRODUCES,
@@ -74,6 +75,11 @@ def test_every_table_has_examples_and_counter_examples():
 @pytest.mark.parametrize(("lead_in", "holds"), _cases("notes_or_case"))
 def test_notes_or_case(lead_in, holds):
     assert (_NOTES_OR_CASE.match(lead_in) is not None) is holds
+
+
+@pytest.mark.parametrize(("paragraph", "holds"), _cases("dates_above"))
+def test_dates_above(paragraph, holds):
+    assert (_DATES_ABOVE.match(paragraph) is not None) is holds
 
 
 @pytest.mark.parametrize(("paragraph", "holds"), _cases("carries_on"))

@@ -18,6 +18,15 @@ NOTICE_HEAD = "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 88/TB-UBND\nTHÔNG 
 
 CASES = [
     pytest.param(
+        "Sáng ngày 20/3/2024, UBND huyện tổ chức phiên họp thường kỳ tháng 3. Đồng chí Lê Văn Tâm - Chủ tịch UBND "
+        "huyện chủ trì cuộc họp. Sau khi nghe báo cáo, đồng chí Chủ tịch UBND huyện kết luận:",
+        None,
+        "2024-03-20",
+        ("Lê Văn Tâm", "Chủ tịch UBND huyện"),
+        [],
+        id="news-body-holds-comrade-chairs",
+    ),
+    pytest.param(
         NOTICE_HEAD
         + "Ngày 04/6/2021, đồng chí Trần Quốc Hưng, Phó Chủ tịch UBND tỉnh đã chủ trì cuộc họp nghe báo "
         "cáo tiến độ dự án đường tránh. Tham dự cuộc họp có đại diện lãnh đạo các sở, ngành: Tài chính, Xây dựng, "

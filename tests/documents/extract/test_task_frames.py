@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chidao.documents.data import load_toml
-from chidao.documents.extract.task_frames import is_issuer
+from chidao.documents.extract.task_frames import is_issuer, split_roman
 from chidao.documents.model import Authority, Document, Issuer, Signature, Source
 
 ISSUER_EXAMPLES = [tuple(e) for e in load_toml("authority_markers.toml")["titles"]["issuer_examples"]]
@@ -72,3 +72,24 @@ def test_party_committee_of_a_body_is_not_that_body(name, expected):
 def test_a_body_of_another_rank_is_not_the_issuer(name, issuer, expected):
     """`[rank_prefixes]`: `Cục Thuế` is no `TỔNG CỤC THUẾ`, `Cục Hải quan` no `CHI CỤC HẢI QUAN …`."""
     assert is_issuer([name], _issued_by(issuer)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # roman marks, as before
+        ("Giao Sở X: (i) lập hồ sơ; (ii) trình UBND tỉnh.", ["lập hồ sơ", "trình UBND tỉnh."]),
+        # arabic marks from `(1)` after the lead-in's colon, one by one
+        ("Yêu cầu các xã theo chức năng: (1) Rà soát chỉ tiêu; (2) Đẩy nhanh giải ngân; (3) Phòng, chống bão.",
+         ["Rà soát chỉ tiêu", "Đẩy nhanh giải ngân", "Phòng, chống bão."]),
+        # not a list: no colon before `(1)`, a lone mark, marks out of order
+        ("Yêu cầu các xã rà soát (1) chỉ tiêu; (2) giải ngân.", None),
+        ("Yêu cầu các xã: (1) rà soát chỉ tiêu.", None),
+        ("Yêu cầu các xã: (2) rà soát; (1) giải ngân.", None),
+        # a colon listing what one work holds: the marks are its parts, one task
+        ("Ban X khẩn trương triển khai các dự án, gồm: (1) Nạo vét kênh; (2) Xây trạm bơm.", None),
+    ],
+)
+def test_split_roman_reads_inline_marks(text, items):
+    found = split_roman(text)
+    assert (None if found is None else [text[a:b] for a, b in found[1]]) == items

@@ -70,6 +70,11 @@ _DAY_PARTS: Final = tuple(w[1:] for w in (*_OPEN["times_of_day"], _OPEN["day"]))
 _VERB_PARTS = tuple(dict.fromkeys(v.split()[-1] for v in _OPEN["verbs"]))
 # `Hội nghị do đồng chí <name>, <title> chủ trì`
 _CHAIRED_BY = re.compile(r"(?<!\w)do\s+(?P<who>[^.;]{3,120}?)\s+chủ\s+trì")
+# ... or in a sentence of its own after the body that held it (`UBND huyện tổ chức phiên họp …. Đồng chí <name> -
+# <title> chủ trì cuộc họp.`, a news item's wording): the comrade named chairs
+_COMRADE_CHAIRS = re.compile(
+    rf"(?<!\w)[Đđ]ồng\s+chí\s+(?P<who>[^.;]{{3,120}}?)[\s,]+chủ\s+trì\s+(?:{_MEETING_NOUN}|cuộc|buổi|phiên)"
+)
 # `Kết luận của đồng chí <name>, <title> tại cuộc họp …` (trích yếu, or the closing `Trên đây là kết luận …`)
 _CONCLUSION_OF = re.compile(
     rf"[Kk]ết\s+luận\s+(?:chỉ\s+đạo\s+)?của\s+(?P<who>.{{3,160}}?)\s+tại\s+{_MEETING_NOUN}",
@@ -192,7 +197,7 @@ def _may_open(text: str) -> bool:
 
 def _chair_named_by(lines: list[Line]) -> Chair | None:
     for line in lines:
-        m = _CHAIRED_BY.search(line.text)
+        m = _CHAIRED_BY.search(line.text) or _COMRADE_CHAIRS.search(line.text)
         if m:
             return _chair(m.group("who"))
     return None

@@ -134,6 +134,12 @@ REPORTS_OWN_WORK = tuple(_WORDINGS["reports_own_work"]["starts"])
 # a lead-in that gives the units it names the items under it: `[duty_end]`
 DUTY_END = re.compile(rf"{as_written(_WORDINGS['duty_end']['ends'])}\s*:\s*$")
 _ROMAN_SPLIT = re.compile(r"\((?:i|ii|iii|iv|v|vi|vii|viii)\)\s*")
+# an arabic mark of an inline list, after the colon that closes its lead-in or the `;`/`.` that closes the item before
+# (`… yêu cầu các cơ quan …: (1) Tập trung …; (2) Đẩy nhanh …; (3) …`)
+_ARABIC_SPLIT = re.compile(r"(?<=[:;.])\s+\((\d{1,2})\)\s*")
+# ... but not after a colon that lists what one work holds (`… triển khai các dự án chống ngập, gồm: (1) …; (2) …`, one
+# task): `ends` of `[contents_lead]`
+_HOLDS_BEFORE_MARKS = re.compile(rf"(?<!\w)(?:{as_written(_WORDINGS['contents_lead']['ends'])})\s*:$")
 _HEADING_WORDS: Final = 31  # a title has at most 30 words: `split` makes at most this many cuts, so 32 means "more"
 
 @dataclass
@@ -209,12 +215,19 @@ def _names_only(text: str, closers: str = ".") -> bool:
 
 
 def split_roman(text: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
-    """`Giao Bộ X: (i) ...; (ii) ...` → (lead-in span, item spans), else None."""
-    if "(i)" not in text:  # the first mark must be `(i)`
-        return None
-    marks = list(_ROMAN_SPLIT.finditer(text))
-    if len(marks) < 2 or not marks[0].group(0).startswith("(i)"):
-        return None
+    """`Giao Bộ X: (i) ...; (ii) ...` or `… yêu cầu X …: (1) …; (2) …` → (lead-in span, item spans), else None.
+    Arabic marks count from `(1)` right after the lead-in's colon, one by one (a `(2)` in a sentence is no list)."""
+    if "(i)" in text:  # the first mark must be `(i)`
+        marks = list(_ROMAN_SPLIT.finditer(text))
+        if len(marks) < 2 or not marks[0].group(0).startswith("(i)"):
+            return None
+    else:
+        marks = []
+        for m in _ARABIC_SPLIT.finditer(text):
+            if int(m.group(1)) == len(marks) + 1 and (marks or text[m.start() - 1] == ":"):
+                marks.append(m)
+        if len(marks) < 2 or _HOLDS_BEFORE_MARKS.search(text[: marks[0].start()]) is not None:
+            return None
     items = []
     for m, nxt in zip(marks, [*marks[1:], None], strict=True):
         end = nxt.start() if nxt else len(text)

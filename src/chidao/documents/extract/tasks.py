@@ -752,6 +752,8 @@ class _Builder:
             (closing := self._group_closing(seg) or self._follow_up(seg)) is not None
         ):
             self._adopt(self.closed_lead, closing)
+        elif not created and seg.depth == 0:
+            self._dates_above(seg, ctx)
 
     def _clause_tasks(self, seg: Segment, ctx: Frame | None) -> list[Task]:
         text = seg.text
@@ -1296,6 +1298,27 @@ class _Builder:
                 child.deadline = inherited(own)
         return True
 
+    def _dates_above(self, seg: Segment, ctx: Frame | None) -> None:
+        """`Các nội dung trên hoàn thành trước ngày …`, a paragraph that names no one after the tasks it closes: a
+        deadline stated for the group (corpus README), which each of them takes where it has no date of its own (an
+        `asap` gives way: the group's day bounds it). The group is the list just closed, else the section's tasks,
+        else every task above (`[dates_above]`)."""
+        if _DATES_ABOVE.match(seg.text) is None:
+            return
+        own = own_deadline(seg.text, self.doc)
+        if own is None or own.kind in ("none", "recurring", "asap", "relative"):
+            return
+        if self.closed_lead is not None and self.closed_lead.children:
+            group = list(self.closed_lead.children)
+        elif ctx is not None:
+            group = list(ctx.children)
+        else:
+            group = list(self.tasks)
+        own.span = None  # a sentence apart from the tasks it dates
+        for task in group:
+            if task.deadline is None or task.deadline.inherited or task.deadline.kind in ("none", "asap"):
+                task.deadline = inherited(own)
+
     def _follow_up(self, seg: Segment) -> Task | None:
         """`Báo cáo kết quả thực hiện các nội dung trên gửi về Bộ X trước ngày ...` (or `Báo cáo gửi về Sở X trước ngày
         ...`, dated) after the items of a lead-in with an addressee: the follow-up of the whole list, asked of that
@@ -1701,13 +1724,22 @@ _WHOLE_CLAUSE = re.compile(rf",\s+(?={as_written(load_toml('clause_words.toml')[
 
 def _helpers_of_lead(text: str, open_end: int, lead: Assignment, piece: str, found: Assignment) -> bool:
     """`X chủ trì;` with nothing more (the open task's text ends at `open_end`), then `Y phối hợp ...`: the
-    second clause names X's helpers."""
-    if not found.subject or found.start != 0 or not fold(piece[found.end :]).lstrip(" ,").startswith("phoi hop"):
+    second clause names X's helpers. So does one after `X chủ trì, phối hợp với A;` with no work yet (`… chủ trì phối
+    hợp với sở, ngành liên quan; UBND quận, huyện rà soát, …`): Y is one more of X's helpers, the work X's."""
+    if not found.subject or found.start != 0:
+        return False
+    if lead.coordinators and _CHAIRS.search(text, lead.end, lead.coordinators[0].start) is not None and (
+        not text[max(c.end for c in lead.coordinators) : open_end].strip(" ;,")
+    ):
+        return True
+    if not fold(piece[found.end :]).lstrip(" ,").startswith("phoi hop"):
         return False
     # (or the second clause only helps, `…, Y phối hợp.`: Y helps X with the work X was given)
     return _LEAD_ONLY.match(text, lead.end, open_end) is not None or helps_only(piece, found.end)
 
 
+# the lead's own word before its helpers (`X chủ trì, phối hợp với A; …`)
+_CHAIRS = re.compile(r"(?<!\w)chủ\s+trì(?!\w)")
 _DATED = lead_ins()["dated_opening"]
 # `Ngày 14/3/2026, ...` opening a sentence: `[dated_opening]` of data/lead_ins.toml
 _DATED_OPENING: Final = re.compile(
@@ -1933,6 +1965,8 @@ _REPORTS_BACK = re.compile(
 )
 # a paragraph after a list that sends the report in, naming no one (`Báo cáo gửi về Sở … trước ngày …`): `[sends_report]`
 _SENDS_REPORT = re.compile(rf"{as_written(lead_ins()['sends_report']['starts'])}\b")
+# a closing sentence setting the time of the work above as a whole: `[dates_above]` of data/lead_ins.toml
+_DATES_ABOVE = re.compile(rf"{either_case(lead_ins()['dates_above']['opens'])}\b")
 # a paragraph naming no one that sets the time of the work above: `[carries_on]` of data/lead_ins.toml
 _CARRIES_ON = re.compile(
     rf"(?:(?:{either_case(lead_ins()['carries_on']['asks'])})\s+)?{either_case(lead_ins()['carries_on']['verbs'])}\b"

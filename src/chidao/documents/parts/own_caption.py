@@ -36,9 +36,11 @@ _GENERIC = re.compile(alternation(fold_chars(v) for v in _DATA["lead"]["generic"
 # (the comma after the day may be missing: `Ngày 02/11/2010 UBND tỉnh đã có công văn số …`; a part of the day may
 # stand for `Ngày`: `Đêm 22/9, …`, `Sáng ngày 3/5 …`; some papers write the day with hyphens: `Ngày 28-1, …`)
 # (a newspaper's credit in brackets may open the lead: `(Ngày Nay) - Ngày 28/4, Bộ Y tế có Công văn số …`)
-_LEAD = re.compile(
-    rf"^\s*(?:\([^()]{{1,40}}\)\s*[-\u2013\u2014]\s*)?(?:ngay|(?:{_DAY_PARTS})(?:\s+ngay)?)\s+{_DAY}\s*(?:,\s*|\s+)[^.;:]{{0,120}}?(?<![a-z]){_LEAD_VERBS}\s+"
-)
+# (a paper's credit with no brackets may open it too, and then the day may be left out: `Kinhtedothi - UBND TP Hà Nội
+# đã ban hành Công văn số 5953/UBND-TNMT yêu cầu …`)
+_CREDIT = r"(?:\([^()]{1,40}\)|[a-z][a-z0-9]{1,19}(?:\.[a-z]{2,3}){0,2})\s*[-\u2013\u2014]\s*"
+_DATED = rf"(?:ngay|(?:{_DAY_PARTS})(?:\s+ngay)?)\s+{_DAY}\s*(?:,\s*|\s+)"
+_LEAD = re.compile(rf"^\s*(?:{_CREDIT}(?:{_DATED})?|{_DATED})[^.;:]{{0,120}}?(?<![a-z]){_LEAD_VERBS}\s+")
 # a number as printed, state-shaped (`418 /UBND-KT`) or Party-shaped (`1127-CV/HU`, `04 -CT/TU`), on folded text
 _NUMBER = r"\d{1,6}[a-z]?(?:\s*//?\s*|\s*-\s*[a-z][a-z&]{0,9}\s*/\s*)[0-9a-z][0-9a-z&./-]{0,40}[0-9a-z]"
 # (a slash typed twice stays one number: `Văn bản số 6456//BGTVT-VT`)
