@@ -46,6 +46,11 @@ def _segs(text: str) -> list[tuple[str | None, int, str]]:
             [("(1).", 4, "Lập phương án trực cho các điểm ngập."), ("(2)", 4, "Kiểm tra các trạm bơm.")],
         ),
         ("a. Với mưa lớn.\nb. Với bão.", [("a.", 4, "Với mưa lớn."), ("b.", 4, "Với bão.")]),
+        # a letter parted from its bracket by a space (a PDF text layer): an item all the same
+        (
+            "c) Ban hành thông tư hướng dẫn;\nd ) Ban hành các văn bản của các Bộ.",
+            [("c)", 4, "Ban hành thông tư hướng dẫn;"), ("d )", 4, "Ban hành các văn bản của các Bộ.")],
+        ),
         # items numbered with a slash (older letters); a date opening a line is no marker
         (
             "1/ Các phòng rà soát hồ sơ tồn đọng.\n2/ Đội kiểm tra lập biên bản.\n12/3 là ngày họp.",

@@ -219,6 +219,18 @@ def test_first_page_mark_examples(document: str, issuer: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "source"),
+    [(e, True) for e in header_markers().portal_source_examples]
+    + [(e, False) for e in header_markers().portal_source_counter_examples],
+)
+def test_portal_source_examples(line: str, source: bool) -> None:
+    """`[portal_source]` of issuer_markers.toml: the address a crawl wrote over the copy it kept."""
+    from chidao.documents.parts.furniture import is_portal_source
+
+    assert is_portal_source(line) is source
+
+
+@pytest.mark.parametrize(
     ("line", "notice"),
     [(e, True) for e in header_markers().portal_preview_examples]
     + [(e, False) for e in header_markers().portal_preview_counter_examples],

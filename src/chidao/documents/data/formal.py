@@ -117,6 +117,9 @@ class HeaderMarkers:
     portal_preview: tuple[str, ...]  # `[portal_preview]`: a document-sharing site's notice over its preview
     portal_preview_examples: tuple[str, ...]
     portal_preview_counter_examples: tuple[str, ...]
+    portal_source: tuple[str, ...]  # `[portal_source]`: the labels of a collector's source address over its copy
+    portal_source_examples: tuple[str, ...]
+    portal_source_counter_examples: tuple[str, ...]
     portal_fulltext: tuple[str, ...]  # `[portal_fulltext]`: the labels of a legal site's caption above its copy
     portal_fulltext_examples: tuple[str, ...]
     portal_fulltext_counter_examples: tuple[str, ...]
@@ -296,6 +299,9 @@ def header_markers() -> HeaderMarkers:
         portal_preview=tuple(raw["portal_preview"]["labels"]),
         portal_preview_examples=tuple(raw["portal_preview"]["examples"]),
         portal_preview_counter_examples=tuple(raw["portal_preview"]["counter_examples"]),
+        portal_source=tuple(raw["portal_source"]["labels"]),
+        portal_source_examples=tuple(raw["portal_source"]["examples"]),
+        portal_source_counter_examples=tuple(raw["portal_source"]["counter_examples"]),
         portal_fulltext=tuple(raw["portal_fulltext"]["labels"]),
         portal_fulltext_examples=tuple(raw["portal_fulltext"]["examples"]),
         portal_fulltext_counter_examples=tuple(raw["portal_fulltext"]["counter_examples"]),

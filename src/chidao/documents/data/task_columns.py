@@ -75,7 +75,7 @@ FIELDS: dict[str, re.Pattern[str]] = {
     "agency": re.compile(
         rf"^{_BRACKET}{_DASH}(?:{_BODIES}(?:, {as_written(_AGENT['also'])}){{0,2}}\s+(?:{_CARRY}(?:, {_LEAD})?|{_LEAD}(?:,? {_CARRY})?)"
         rf"|{re.escape(_AGENT['answerable'])}(?: {re.escape(_FIELDS['directs'])})?(?: (?:{_CARRY}|{_LEAD}))?"
-        rf"|{as_written(_AGENT['duties'])} {_CARRY})\s*:\s*"
+        rf"|{as_written(_AGENT['duties'])} {_CARRY}|{_LEAD},? {_CARRY})\s*:\s*"
     ),
     "coord": re.compile(rf"(?:^|[;.]\s*){_DASH}{_BODIES}\s+{as_written(LABELS['coord'])}(?: {_CARRY})?\s*:\s*"),
     "time": re.compile(rf"^{_BRACKET}{_DASH}{_TIME}"),

@@ -47,6 +47,8 @@ _MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     # an item numbered with a slash, as older letters type it (`3/ Các phòng rà soát …`): a space and a capital after
     (re.compile(rf"\d{{1,2}}/(?=[ \t]+[{VI_UPPER}])"), 2),
     (re.compile(r"[a-zđ](?:\.\d)?\)(?=\s|$)"), 4),
+    # ... its bracket parted from the letter by a space, as a PDF text layer may give it (`d ) Ban hành …`)
+    (re.compile(rf"[a-zđ] \)(?=[ \t]+[{VI_UPPER}])"), 4),
     (re.compile(r"\(\d{1,2}\)\.?(?=\s)"), 4),
     (re.compile(r"[a-zđ]\.(?=\s+[A-ZĐ])"), 4),
     (re.compile(r"[-–—•](?=\s|$|[A-ZĐ])"), 5),  # (a dash alone on its line: its item's text opens the next)

@@ -144,8 +144,15 @@ _TITLE_LEAST = 24
 _CRUMB = re.compile(r"\s+[/>»]\s+")
 
 
+_HEADING_MARK = re.compile(r"#{1,6}\s+")  # a Markdown heading's mark (`# Về việc …`, a crawl's title)
+
+
 def _title_key(text: str) -> str:
-    """A line as two printings of one title compare: spaces collapsed, case folded."""
+    """A line as two printings of one title compare: a Markdown heading's mark dropped, spaces collapsed, case
+    folded."""
+    text = text.strip()
+    if text[:1] == "#" and (mark := _HEADING_MARK.match(text)) is not None:
+        text = text[mark.end() :]
     return " ".join(text.split()).casefold()
 
 
@@ -346,7 +353,27 @@ def _first_page_end(filled: list[Line]) -> int:
     return 0
 
 
+# A collector's source address over its copy, alone on the first line (`*Source: https://…*`; `[portal_source]`).
+_SOURCE = re.compile(rf"^(?:(?:{as_written(header_markers().portal_source)})\s*:\s*)?<?https?://\S+?>?$")
+
+
+def is_portal_source(text: str) -> bool:
+    """`*Source: https://thuvienphapluat.vn/…*`: the address a crawl wrote over the copy it kept."""
+    return _SOURCE.match(text.strip(" *_")) is not None
+
+
 def portal_preamble_end(lines: list[Line]) -> int:
+    """`_preamble_end` of the copy, past a collector's source address on its first line (`is_portal_source`): the
+    index after the page's preamble below the address, or after the address alone."""
+    for k, line in enumerate(lines[:_PORTAL_REACH]):
+        if line.text.strip():
+            if is_portal_source(line.text):
+                return _preamble_end(lines[k + 1 :]) or line.index + 1
+            break
+    return _preamble_end(lines)
+
+
+def _preamble_end(lines: list[Line]) -> int:
     """The index of the first line after a legal portal's preamble (the page's title and its metadata table, two
     lines of it at least, in the first lines, or three rows of it kept with no colon, `Ngày ban hành 24/06/2022`;
     or the page's title down to the stamp it posted the document with, `Ngày 06/04/2021 23:23:18`, or down to its
