@@ -333,3 +333,23 @@ def test_sent_at_examples_date_a_telegram(example: str) -> None:
     line, iso = example.split("|")
     doc = parse_text(f"BAN CHỈ ĐẠO TỈNH NAM AN\nCÔNG ĐIỆN\n{line}\n\nĐiện: Sở Y tế\n\nĐề nghị Sở Y tế theo dõi.\n", check=False)
     assert (doc.date.iso if doc.date else None) == (iso or None)
+
+
+_INCOMING = load_toml("issuer_markers.toml")["incoming_stamp"]
+
+
+@pytest.mark.parametrize("example", _INCOMING["examples"] + _INCOMING["counter_examples"])
+def test_incoming_stamp_examples(example: str) -> None:
+    """`[incoming_stamp]` of issuer_markers.toml: the lines of a receiving office's `ĐẾN` stamp."""
+    from chidao.documents.parts.incoming_stamp import stamp_lines
+
+    text, want = example.split("|")
+    assert stamp_lines(text.split("\n")) == {int(i) for i in want.split(",") if i}
+
+
+@pytest.mark.parametrize(("lines", "title", "name"), load_toml("authority_markers.toml")["farewell"]["examples"])
+def test_farewell_examples(lines: str, title: str, name: str) -> None:
+    """`[farewell]` of authority_markers.toml: a letter's `KÍNH THƯ` is no part of the signer's title."""
+    signature = read_signature(lines.split("|"), None)
+    assert signature is not None
+    assert (signature.title, signature.name) == (title, name)

@@ -2560,6 +2560,8 @@ def _bodies(names: list[str]) -> set[str]:
 def _addressee_units(name: str) -> list[str]:
     """A Kính gửi line naming several bodies (`Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn;`, `Giám đốc
     các Sở: Y tế, Xây dựng`) → each body; a line naming one (`UBND các huyện, thị xã, thành phố`) stays whole."""
+    if ";" in name:  # (`Các cơ sở giáo dục đại học; các cơ sở giáo dục khác …`: one dash line, two addressees)
+        return [n for part in name.split(";") if part.strip(" .,") for n in _addressee_units(part.strip(" .,"))]
     mentions, end = read_units(name, 0)
     names = [n for m in mentions for n in m.names]
     if len(names) < 2 or name[end:].strip(" ;.,") or any(_PLACES_ALONE.fullmatch(n) for n in names):

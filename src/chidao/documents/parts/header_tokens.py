@@ -19,6 +19,7 @@ from chidao.documents.extract.prefilter import DIGIT, needs
 from chidao.documents.model import DocDate
 from chidao.documents.parts.cells import Cell, blank_parts, cell_lines, is_upper, line_cells
 from chidao.documents.parts.furniture import portal_preamble_end
+from chidao.documents.parts.incoming_stamp import stamp_lines
 from chidao.documents.parts.number import MISREAD, STRIPPED, TYPED, read_number
 from chidao.documents.parts.place_date import read_place_date
 from chidao.documents.parts.type_subject import misread_type_name, opens_type_name, type_name_at
@@ -282,7 +283,11 @@ def tokens(text: str, lines: list[Line], limit: int = 80, skip: int | None = Non
     caller that knows it already passes)."""
     if skip is None:
         skip = portal_preamble_end(lines)
-    for line in type_name_parts(text, cell_lines(text, blank_parts(text, lines[skip:limit]))):
+    window = lines[skip:limit]
+    if any("ĐẾN" in line.text for line in window):  # the head of every incoming-mail stamp: the rest are stepped over
+        stamped = stamp_lines([line.text for line in window])
+        window = [line for i, line in enumerate(window) if i not in stamped]
+    for line in type_name_parts(text, cell_lines(text, blank_parts(text, window))):
         if not line.text:
             continue
         for cell in line_cells(text, line):

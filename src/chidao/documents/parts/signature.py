@@ -60,6 +60,16 @@ def is_signed_mark(text: str) -> bool:
     return _signed().match(" ".join(fold_chars(text.replace("*", " ")).split())) is not None
 
 
+@cache
+def _farewells() -> frozenset[str]:
+    return frozenset(fold_chars(w).lower() for w in load_toml("authority_markers.toml")["farewell"]["words"])
+
+
+def is_farewell(text: str) -> bool:
+    """`KÍNH THƯ`: a letter's farewell alone on its line above the signer (`[farewell]` of authority_markers.toml)."""
+    return " ".join(fold_chars(text.replace("*", " ")).lower().split()).strip(" .!,") in _farewells()
+
+
 def _is_capital_name(text: str) -> bool:
     """`NGUYỄN VĂN AN`: a name printed in capitals (a family name first, two to five words, not a title)."""
     words = text.split()
@@ -185,7 +195,7 @@ def _segments(lines: list[str]) -> tuple[list[_Segment], str | None]:
     """Upper-case segments (cut at markers and line ends) up to the name, and the name."""
     segments: list[_Segment] = []
     for index, raw in enumerate(lines):
-        if is_signed_mark(raw):
+        if is_signed_mark(raw) or is_farewell(raw):
             continue
         text = _GLUED.sub(r"\1 \2", _STRAY.sub("", _INLINE_SIGNED.sub(" ", raw.replace("*", " "))))
         short = len(text.split()) <= 6 and not any(is_upper(w) and len(w) > 1 for w in text.split()[1:])
