@@ -126,12 +126,16 @@ def _words_around(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _edge(word: str, last: bool) -> str:
-    """A neighbour glued with no case turn (`uỷyêu`): its longest syllable at the side next to the run."""
+    """A neighbour glued with no case turn (`uỷyêu`): its longest syllable at the side next to the run, by the
+    lexicon's test of tones (`uỷtổ` gives `uỷ`: `uỷt` has the shape of a syllable, but a closed one takes only
+    the acute or the dot below)."""
+    from chidao.documents.ocr import lexicon as lx
+
     if legacy.is_syllable(word):
         return word
     for i in range(len(word) - 1, 0, -1):
         piece = word[-i:] if last else word[:i]
-        if legacy.is_syllable(piece):
+        if legacy.is_syllable(piece) and lx.is_syllable(piece):
             return piece
     return word
 
