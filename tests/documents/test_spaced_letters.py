@@ -63,3 +63,22 @@ def test_a_spaced_apart_notice_gives_its_units_whole() -> None:
     assert doc.tasks and {n for t in doc.tasks for n in t.assignees} == {"Sở Xây dựng"}
     for task in doc.tasks:
         assert task.span is not None and 0 <= task.span[0] < task.span[1] <= len(doc.text)
+
+
+@pytest.mark.parametrize(("line", "words"), _DATA["spelled_lines"]["examples"])
+def test_a_line_spelled_out_letter_by_letter_is_read_as_its_words(line: str, words: str) -> None:
+    assert spaced_letters.spelled_out(line) == words
+
+
+@pytest.mark.parametrize("line", _DATA["spelled_lines"]["unchanged"])
+def test_lines_that_spell_no_words_stay(line: str) -> None:
+    assert spaced_letters.spelled_out(line) == line
+
+
+def test_a_subject_line_spelled_out_joins_the_trich_yeu_as_words() -> None:
+    text = (
+        "ĐẢNG UỶ XÃ AN BÌNH\n*\nSố -TB/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nAn Bình, ngày tháng 5 năm 2026\nTHÔNG BÁO\n"
+        "KẾT LUẬN CỦA THƯỜNG TRỰC ĐẢNG UỶ\nv ề\nviệc lập tổ công tác\n-----\nNội dung.\n"
+    )
+    doc = parse_text(text)
+    assert doc.subject is not None and doc.subject.text == "KẾT LUẬN CỦA THƯỜNG TRỰC ĐẢNG UỶ về việc lập tổ công tác"

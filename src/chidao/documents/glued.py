@@ -120,20 +120,26 @@ def _words_around(text: str, start: int, end: int) -> tuple[str, str]:
     `uỷUBND`) gives only its piece next to the run."""
     before = _RUN.findall(text[max(0, start - 30) : start])
     after = _RUN.findall(text[end : end + 30])
-    prev = _edge(_CASE_TURN.split(before[-1])[-1], last=True) if before else ""
-    nxt = _edge(_CASE_TURN.split(after[0])[0], last=False) if after else ""
+    prev = _CASE_TURN.split(before[-1])[-1] if before else ""
+    nxt = _CASE_TURN.split(after[0])[0] if after else ""
     return prev, nxt
 
 
-def _edge(word: str, last: bool) -> str:
-    """A neighbour glued with no case turn (`uỷyêu`): its longest syllable at the side next to the run."""
-    if legacy.is_syllable(word):
-        return word
+@lru_cache(maxsize=1 << 12)
+def _edges(word: str, last: bool) -> tuple[str, ...]:
+    """A neighbour as the run may meet it: itself when it is a syllable, else (glued in its turn, no case turn:
+    `uỷyêu`, `bịnội`) each syllable at the side next to the run, longest first, by the lexicon's test of tones
+    (`uỷtổ` gives `uỷ`: `uỷt` has the shape of a syllable, but a closed one takes only the acute or the dot below)."""
+    from chidao.documents.ocr import lexicon as lx
+
+    if not word or legacy.is_syllable(word):
+        return (word,)
+    out = []
     for i in range(len(word) - 1, 0, -1):
         piece = word[-i:] if last else word[:i]
-        if legacy.is_syllable(piece):
-            return piece
-    return word
+        if legacy.is_syllable(piece) and lx.is_syllable(piece):
+            out.append(piece)
+    return tuple(out) or (word,)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -149,6 +155,8 @@ def _parted(word: str, prev: str, nxt: str) -> tuple[str, ...] | None:
         k = (lx.key(a), lx.key(b))
         return k in lex.pairs or k in lex.domain_pairs or k in lex.pair_freq
 
+    befores, afters = _edges(prev, last=True), _edges(nxt, last=False)
+
     best: tuple[tuple[int, float], tuple[str, ...]] | None = None
     for pieces in _splits(word, rules().most_parts):
         if not all(lx.is_syllable(p) for p in pieces):
@@ -156,11 +164,13 @@ def _parted(word: str, prev: str, nxt: str) -> tuple[str, ...] | None:
         ok = True
         for i in range(len(pieces) - 1):
             a, b = pieces[i], pieces[i + 1]
-            left = pieces[i - 1] if i else prev
-            right = pieces[i + 2] if i + 2 < len(pieces) else nxt
+            lefts = (pieces[i - 1],) if i else befores
+            rights = (pieces[i + 2],) if i + 2 < len(pieces) else afters
+            right_known = any(known(b, r) for r in rights)
             if not (
-                known(a, b) or (known(left, a) and known(b, right)) or (a in lex.common and b in lex.common)
-                or (a.lower() in rules().free_before and known(b, right))  # `sẽtính` + `toán`
+                known(a, b) or (any(known(left, a) for left in lefts) and right_known)
+                or (a in lex.common and b in lex.common)
+                or (a.lower() in rules().free_before and right_known)  # `sẽtính` + `toán`
             ):
                 ok = False
                 break
@@ -182,7 +192,7 @@ def _parted(word: str, prev: str, nxt: str) -> tuple[str, ...] | None:
             head.islower()
             and rest.isupper()
             and rest in lex.abbreviations
-            and (head in lex.common or (lx.is_syllable(head) and known(prev, head)))
+            and (head in lex.common or (lx.is_syllable(head) and any(known(e, head) for e in befores)))
         ):
             return (head, rest)
         if rest.isupper() and rest in lex.abbreviations and not head.isupper() and not lx.is_syllable(head):

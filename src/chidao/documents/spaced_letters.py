@@ -165,4 +165,25 @@ def _may_join(word: str, parts: list[str]) -> bool:
     return True
 
 
-__all__ = ["Rejoined", "rejoin", "rejoined", "rules", "spaced_apart"]
+# A line spelled out one letter at a time (`v ề`, `c h o`, `N â n g  c a o`): letters parted by one space, words by
+# two or more; at least two letters, nothing else on the line.
+_SPELLED: Final = re.compile(r"[^\W\d_](?: {1,}[^\W\d_])+")
+
+
+def spelled_out(line: str) -> str:
+    """A line a text layer spelled out one letter at a time (an italic or spaced line of a heading: `v ề` / `c h
+    o` in a trích yếu), its words whole again: the letters parted by one space are one word, two spaces or more
+    part words; a word that is no syllable leaves the line as it is (`A B`: letters named, not a word spelled).
+    Any other line as it is."""
+    from chidao.documents.ocr import lexicon as lx
+
+    core = line.strip()
+    if not _SPELLED.fullmatch(core):
+        return line
+    words = ["".join(w.split(" ")) for w in re.split(r" {2,}", core)]
+    if not all(len(w) > 1 and lx.is_syllable(w) for w in words):
+        return line
+    return " ".join(words)
+
+
+__all__ = ["Rejoined", "rejoin", "rejoined", "rules", "spaced_apart", "spelled_out"]

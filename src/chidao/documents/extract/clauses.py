@@ -952,6 +952,25 @@ def _helpers_run_on(text: str, pos: int) -> bool:
 ASKS = re.compile(rf"[ \t]+(?:(?:đã|vừa|cũng)[ \t]+)?{as_written(_WORDS['subject_asks']['verbs'])}(?![\wÀ-ỹ])")
 
 
+# a person named, a dash, then an office of his up to a comma (`đồng chí Nguyễn Văn An - Ủy viên Ban Thường vụ Tỉnh ủy,`):
+# what follows the comma is his next title, not the subject of a clause (`…, Bí thư Huyện ủy thăm, tặng quà …`)
+_NAMED_THEN_TITLE = re.compile(
+    rf"(?<![\wÀ-ỹ])(?:[{VI_UPPER}][{VI_LOWER}]*[ \t]+){{1,3}}[{VI_UPPER}][{VI_LOWER}]*[ \t]+[-–][ \t]+"
+    rf"(?=[{VI_UPPER}])[^,;.:()]{{3,120}},[ \t]*$"
+)
+
+
+def _title_of_named(text: str, pos: int) -> bool:
+    """The unit at `pos` is one more title of a person named before it: his first title after a dash, up to the comma
+    before `pos`, names a unit (`Ủy viên Ban Thường vụ Tỉnh ủy`, `Phó Chủ tịch UBND tỉnh`)."""
+    m = _NAMED_THEN_TITLE.search(text, max(0, pos - 200), pos)
+    if m is None:
+        return False
+    dash = max(text.rfind(" - ", m.start(), pos), text.rfind(" – ", m.start(), pos))
+    comma = text.rfind(",", m.start(), pos)
+    return dash >= 0 and bool(find_units(text[dash + 3 : comma]))
+
+
 def _subject(text: str) -> Assignment | None:
     """`X chủ trì ...`, `X, Y có trách nhiệm ...`: a unit list opening the clause (or after `, ` / `: `)."""
     starts = [0]
@@ -982,6 +1001,8 @@ def _subject(text: str) -> Assignment | None:
             continue
         if pos > 0 and _object_runs_on(text, pos):  # asked only where a unit follows: its look back costs more
             continue
+        if pos > 0 and _title_of_named(text, pos):
+            continue  # `… đồng chí Nguyễn Văn An - Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy thăm …`: his titles
         if pos > 0 and _helpers_run_on(text, pos):
             continue  # `Thực hiện phối hợp với các ngân hàng, các công ty … để …`: one more helper, no subject
         if pos > 0 and _DATED.match(text, end):

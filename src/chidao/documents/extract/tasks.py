@@ -399,6 +399,8 @@ class _Builder:
                         self._paragraph(seg, segs[i + 1] if i + 1 < len(segs) else None)
                     elif all(f.meeting_field for f in self.frames if f.silent) and _gives_work(seg):
                         self._paragraph(seg, segs[i + 1] if i + 1 < len(segs) else None)
+                    elif all(f.meeting_field for f in self.frames if f.silent):
+                        self._bracket_task(seg)  # `1. Thành phần, trân trọng kính mời:` / `- … (giao Ban X chủ động mời)`
                     continue
             nxt = segs[i + 1] if i + 1 < len(segs) else None
             duty = (
@@ -412,16 +414,21 @@ class _Builder:
                 self.frames[-1].whole_items = duty and bool(self.frames[-1].assignees)
                 self.pending, self.last_item = [], None
                 continue
-            if self.invitation and seg.depth and assignment(seg.text) is None and (given := _bracket_gives(seg.text)):
-                # `- Một số thành viên Tổ bầu cử (…, giao Tổ trưởng các Tổ bầu cử chủ động mời)`: an invitation's
-                # participant whom a bracket gives a unit to invite
-                at, found = given
-                names = self.resolve(found.names)
-                spans = [seg.span(at + m.start, at + m.end) for m in found.assignees]
-                self.add(seg, 0, len(seg.text), names, spans, [], found.mode, self.context())
+            if self._bracket_task(seg):
                 continue
             self._paragraph(seg, nxt)
         self.tables.end()
+
+    def _bracket_task(self, seg: Segment) -> bool:
+        """`- Một số thành viên Tổ bầu cử (…, giao Tổ trưởng các Tổ bầu cử chủ động mời)`: an invitation's participant
+        whom a bracket gives a unit to invite is that unit's task (added; True)."""
+        if not (self.invitation and seg.depth and (given := _bracket_gives(seg.text)) and _bracket_only(seg.text, given[0])):
+            return False
+        at, found = given
+        names = self.resolve(found.names)
+        spans = [seg.span(at + m.start, at + m.end) for m in found.assignees]
+        self.add(seg, 0, len(seg.text), names, spans, [], found.mode, self.context())
+        return True
 
     def _silenced(self) -> bool:
         """Whether a section that reports or guides holds the paragraph: a heading of recommendations inside it
@@ -1595,6 +1602,13 @@ def _opens_giving(found: Assignment | None) -> bool:
     """The clause opens by giving named units work (`Giao UBND xã …`, `Đề nghị Sở X …`)."""
     return found is not None and found.start == 0 and found.mode in _GIVING and bool(found.names)
 _BRACKET = re.compile(r"\(([^()]{3,200})\)")
+
+
+def _bracket_only(text: str, at: int) -> bool:
+    """No work given in a participant's entry but by its bracket's clause at `at` (`… (giao Ban X chủ động mời)`:
+    the `giao` read in the whole entry is the bracket's own)."""
+    found = assignment(text)
+    return found is None or found.start >= at
 
 
 def _bracket_gives(text: str) -> tuple[int, Assignment] | None:

@@ -13,6 +13,7 @@ from chidao.documents.alternation import alternation
 from chidao.documents.data.formal import document_types, untitled_code
 from chidao.documents.model import DocType, Subject
 from chidao.documents.parts.cells import Cell, clean, is_upper
+from chidao.documents.spaced_letters import spelled_out
 from chidao.documents.text import fold_chars, written_as
 
 CONG_VAN = untitled_code()  # the type printed with no type name: `untitled = true` of data/document_types.toml
@@ -143,13 +144,25 @@ _VV = re.compile(r"^\s*(?:[Vv]\s*/\s*[vV]|[Vv]ề(?: việc)?(?=[\s:])|VỀ(?: V
 RULE_END = re.compile(r"\s+[-–—_]+$")
 
 
+def _words(cell: Cell) -> str:
+    """A subject cell's text; a short line spelled out letter by letter, as its words (the masked text keeps the
+    wider gaps between its words)."""
+    text = cell.text
+    if " " in text and len(text) < 40:
+        mended = spelled_out(cell.masked)
+        if mended is not cell.masked:
+            return mended
+    return text
+
+
 def make_subject(cells: list[Cell], strip_vv: bool, drop_suffix: str | None = None) -> Subject | None:
     """Join the subject cells; drop a leading `V/v` for a công văn, a trailing copy of the issuer name and the rule
-    OCR read onto the last line."""
+    OCR read onto the last line. A line a text layer spelled out letter by letter (`v ề` / `c h o`) is read as its
+    words."""
     rule = RULE_END.search(cells[-1].raw.rstrip()) if cells else None
     if rule is not None:
         cells = [*cells[:-1], cells[-1].sub(0, rule.start())]
-    parts = [c.text for c in cells if c.text]
+    parts = [_words(c) for c in cells if c.text]
     if not parts:
         return None
     text = " ".join(parts)
