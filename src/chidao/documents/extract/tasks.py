@@ -699,7 +699,9 @@ class _Builder:
         if parts is not None:
             lead, items = parts
             found = assignment(text[: lead[1]])
-            if found is not None:
+            # (the issuer telling what it does over numbered contents, `Ban Thường vụ Đảng uỷ tổ chức Hội nghị …, cho
+            # ý kiến các nội dung: (1) Dự thảo …; (2) …`, gives no one work: the paragraph is read as a whole)
+            if found is not None and not (found.subject and self.is_issuer(found.names)):
                 names = self.resolve(found.names)
                 spans = [seg.span(m.start, m.end) for m in found.assignees]
                 for a, b in items:
