@@ -57,6 +57,40 @@ def test_original_offsets(removed: tuple[int, ...], at: int, original: int) -> N
     assert spaced_letters.Rejoined.of("", removed).original(at) == original
 
 
+@pytest.mark.parametrize(("removed", "at"), [((3,), 2), ((3,), 4), ((3, 5), 4), ((3, 5), 6), ((3, 4), 5), ((), 7)])
+def test_mended_offsets_go_back_to_the_same_place(removed: tuple[int, ...], at: int) -> None:
+    # `at` is no removed space: the mended offset of a character leads back to it
+    found = spaced_letters.Rejoined.of("", removed)
+    assert found.original(found.mended(at)) == at
+
+
+def test_the_header_and_signature_of_a_spaced_apart_letter_are_read_whole() -> None:
+    # a PDF text layer spaced the letters of the header as well: its fields are the words the page printed, and
+    # each span still points at the published text
+    text = (
+        "Ủ Y BAN NH Â N D Â N\nHUYỆN Đ Ô NG S Ơ N\nSố: 14/UBND-VP\nV/v th ự c hiện rà soát c ô ng trình x â y d ự ng\n"
+        "CỘNG HÒA XÃ HỘI CH Ủ NGHĨA VIỆT NAM\nĐộc lập - T ự do - Hạnh phúc\nĐ ô ng S ơ n, ngày 2 tháng 3 năm 2025\n"
+        "Kính gửi: Phòng Kinh tế và Hạ tầng huyện.\nPhòng Kinh tế và Hạ tầng huyện ch ủ trì rà soát c ô ng trình x â y "
+        "d ự ng tr ê n địa bàn, báo cáo Ủ y ban nh â n d â n huyện tr ư ớc ngày 25/3/2025.\nNơi nhận:\n- Nh ư tr ê n;\n"
+        "- L ư u: VT.\nKT. CH Ủ TỊCH\nPHÓ CH Ủ TỊCH\nTrần Văn Đ ứ c\n"
+    )
+    doc = parse_text(text)
+    assert doc.issuer is not None and doc.issuer.name == "ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN"
+    assert doc.place is not None and doc.place.name == "Đông Sơn"
+    assert doc.subject is not None and doc.subject.text == "thực hiện rà soát công trình xây dựng"
+    sig = doc.signatures[0]
+    assert (sig.title, sig.name, [a.of for a in sig.authority]) == ("PHÓ CHỦ TỊCH", "Trần Văn Đức", ["CHỦ TỊCH"])
+    assert [t.assignees for t in doc.tasks] == [["Phòng Kinh tế và Hạ tầng huyện"]]
+    assert doc.text == text
+    for value in (doc.issuer, doc.place, doc.subject, sig, doc.tasks[0]):
+        assert value.span is not None
+        start, end = value.span
+        assert 0 <= start < end <= len(text)
+    squeezed = "".join(text[slice(*doc.place.span)].split())
+    assert squeezed == "ĐôngSơn"
+    assert "CH Ủ" not in " ".join(f.message for f in doc.findings)  # the form is checked as printed
+
+
 def test_a_spaced_apart_notice_gives_its_units_whole() -> None:
     body = "KẾ HOẠCH\nTổ chức thực hiện\n" + "1. Sở X â y  d ự ng:\n- Chủ trì, ph ố i h ợ p với Sở Tài  ch í nh h ư ớng dẫn m ẫ u nhà.\n" * 2
     doc = parse_text(body)
@@ -82,3 +116,13 @@ def test_a_subject_line_spelled_out_joins_the_trich_yeu_as_words() -> None:
     )
     doc = parse_text(text)
     assert doc.subject is not None and doc.subject.text == "KẾT LUẬN CỦA THƯỜNG TRỰC ĐẢNG UỶ về việc lập tổ công tác"
+
+
+def test_a_reference_in_the_notes_after_a_spaced_apart_body_keeps_its_place() -> None:
+    # the notes a .docx reader appends are read as they are; their spans move by the spaces taken out of the body
+    body = "KẾ HOẠCH\n" + "1. Sở X â y  d ự ng:\n- Chủ trì, ph ố i h ợ p với Sở Tài  ch í nh h ư ớng dẫn m ẫ u nhà.\n" * 2
+    notes = "Theo Nghị quyết số 12/NQ-HĐND ngày 5/1/2024 của HĐND tỉnh."
+    text = body + "\n" + notes
+    doc = parse_text(text, notes_start=len(body) + 1)
+    (ref,) = [r for r in doc.references if r.number == "12/NQ-HĐND"]
+    assert ref.span is not None and text[slice(*ref.span)].startswith("Nghị quyết số 12/NQ-HĐND")

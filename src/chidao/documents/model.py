@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -316,3 +317,24 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
+
+
+def map_spans(doc: Document, move: Callable[[Span], Span]) -> None:
+    """Every span the document's values carry (header, closing, references, meeting, tasks, their deadlines and
+    units, findings) passed through `move`: how a parse of a mended copy of the text points back into the text."""
+    for name in ("national_motto", "body_span"):
+        if (span := getattr(doc, name)) is not None:
+            setattr(doc, name, move(span))
+    if (caption := doc.metadata.get("source_caption")) is not None:
+        doc.metadata["source_caption"] = list(move((caption[0], caption[1])))
+    if doc.own_caption is not None and doc.own_caption.source is not None:
+        doc.own_caption = dataclasses.replace(doc.own_caption, source=move(doc.own_caption.source))
+    values: list[Any] = [doc.issuer, doc.number, doc.place, doc.date, doc.type, doc.subject, doc.archive, doc.meeting]
+    values += [*doc.addressees, *doc.signatures, *doc.recipients, *doc.references, *doc.findings]
+    for task in doc.tasks:
+        values += [task, task.deadline]
+        task.assignee_spans = [move(s) for s in task.assignee_spans]
+        task.coordinator_spans = [move(s) for s in task.coordinator_spans]
+    for value in values:
+        if value is not None and value.span is not None:
+            value.span = move(value.span)

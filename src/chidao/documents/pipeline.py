@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from chidao.documents import glued, spaced_letters
-from chidao.documents.model import Document, Source, Task
+from chidao.documents.model import Document, Source, Task, map_spans
 from chidao.documents.readers import read
 from chidao.documents.text import nfc, split_lines
 
@@ -56,73 +56,50 @@ def _parse(
     notes_start: int | None = None,
 ) -> Document:
     """The steps over NFC text. Footnotes and endnotes (from `notes_start` on) are cited documents' place: the
-    steps read the text before them, the references the whole text; the document keeps the whole text."""
+    steps read the text before them, the references the whole text; the document keeps the whole text.
+
+    A body whose letters a PDF text layer spaced apart (`Ủ y ban nh â n dân`, `th ự c hiện`) is read with its
+    syllables whole, every step of it and the form checks too: the page printed `Ủy ban nhân dân`, which is the
+    body that issued it. The document keeps the text as published, and every span is mapped back onto it.
+    Syllables a copy ran together (`đềnghị`) are parted for the tasks only: the header's fields stay as the copy
+    gives them."""
     from chidao.documents.extract import meeting, references, tasks
     from chidao.documents.parts import closing, header
     from chidao.documents.parts.furniture import first_page_mark, portal_preamble_end
 
     body = text if notes_start is None else text[: max(notes_start - 1, 0)]  # without the "\n" before the notes
-    doc = Document(source=source, text=body, layout=layout, metadata=dict(metadata or {}))
+    rejoined = spaced_letters.rejoin(body)
+    read = body if rejoined is None else rejoined.text
+    doc = Document(source=source, text=read, layout=_moved_layout(layout, rejoined), metadata=dict(metadata or {}))
     lines = split_lines(doc.text)
     # a legal portal's lines above the copy, read once: the header and the references skip them
     preamble_end = portal_preamble_end(lines)
     if preamble_end < len(lines) and (mark := first_page_mark(lines[preamble_end])):
         # a sharing site's `Trang 1` glued to the header's first word (`Trang 1UBND TỈNH …`): blanked, spans kept
         start = lines[preamble_end].start
-        doc.text = body[:start] + " " * mark + body[start + mark :]
+        doc.text = read[:start] + " " * mark + read[start + mark :]
         lines = split_lines(doc.text)
     header.read_header(doc, lines, preamble_end)
     closing.read_closing(doc, lines)
-    references.read_references(doc, text, lines, preamble_end)
+    references.read_references(doc, read + text[len(body) :], lines, preamble_end)
     meeting.read_meeting(doc, lines)
-    mended = _mended(body)
-    if mended is None:
+    respaced = glued.respace(read)
+    if respaced is None:
         tasks.read_tasks(doc, lines, units=units)
-    else:  # syllables run together (`đềnghị`) or spaced apart (`th ự c`): the tasks are read from the mended text
-        doc.tasks = _spaced_tasks(mended, doc, units)
-    doc.text = text  # every span indexes the body, which the whole text begins with
+    else:  # syllables run together (`đềnghị`): the tasks are read from the text with the spaces put back
+        doc.tasks = _spaced_tasks(respaced, doc, units)
+    doc.text = read + text[len(body) :]  # every span indexes the body, which the whole text begins with
     if check:
         from chidao.documents.check import check_document
 
         doc.findings = check_document(doc)
+    if rejoined is not None:
+        map_spans(doc, _Back(rejoined, len(read), len(body)).span)
+        doc.text, doc.layout = text, layout
     return doc
 
 
-class _Mended(Protocol):
-    """A body with its syllables mended, and the way back to the body's offsets."""
-
-    @property
-    def text(self) -> str: ...
-
-    def original_span(self, span: tuple[int, int]) -> tuple[int, int]: ...
-
-
-@dataclass(frozen=True)
-class _BothMended:
-    """Letters spaced apart joined (`rejoined`), then syllables run together parted (`respaced`, on its text)."""
-
-    rejoined: spaced_letters.Rejoined
-    respaced: glued.Respaced
-
-    @property
-    def text(self) -> str:
-        return self.respaced.text
-
-    def original_span(self, span: tuple[int, int]) -> tuple[int, int]:
-        return self.rejoined.original_span(self.respaced.original_span(span))
-
-
-def _mended(body: str) -> _Mended | None:
-    """The body with syllables a copy spaced apart joined and those it ran together parted; None when it has
-    neither."""
-    rejoined = spaced_letters.rejoin(body)
-    respaced = glued.respace(rejoined.text if rejoined else body)
-    if rejoined is not None and respaced is not None:
-        return _BothMended(rejoined, respaced)
-    return respaced or rejoined
-
-
-def _spaced_tasks(respaced: _Mended, doc: Document, units: UnitRegistry | Iterable[str] | None) -> list[Task]:
+def _spaced_tasks(respaced: glued.Respaced, doc: Document, units: UnitRegistry | Iterable[str] | None) -> list[Task]:
     """The tasks of a body whose syllables ran together, read from the body with the spaces put back (its header
     and closing read again, as the tasks rely on their spans; the meeting, whose day alone the tasks use, is the
     document's). The document keeps the text as published, so the header's fields stay as printed; each task's
@@ -144,7 +121,7 @@ def _spaced_tasks(respaced: _Mended, doc: Document, units: UnitRegistry | Iterab
     return spaced.tasks
 
 
-def _map_spans(task: Task, respaced: _Mended) -> None:
+def _map_spans(task: Task, respaced: glued.Respaced) -> None:
     """A task's spans (its own, its units', its deadline's) from the spaced text onto the original."""
     if task.span is not None:
         task.span = respaced.original_span(task.span)
@@ -152,3 +129,28 @@ def _map_spans(task: Task, respaced: _Mended) -> None:
     task.coordinator_spans = [respaced.original_span(s) for s in task.coordinator_spans]
     if task.deadline is not None and task.deadline.span is not None:
         task.deadline.span = respaced.original_span(task.deadline.span)
+
+
+@dataclass(frozen=True)
+class _Back:
+    """Spans of the body with its syllables whole, and of the notes after it (read as they are), onto the text as
+    published."""
+
+    rejoined: spaced_letters.Rejoined
+    read_end: int  # the rejoined body's length: the notes (after "\n") follow it
+    body_end: int  # the published body's
+
+    def span(self, span: tuple[int, int]) -> tuple[int, int]:
+        start, end = span
+        if start >= self.read_end:  # in the notes: shifted by the spaces taken out of the body
+            shift = self.body_end - self.read_end
+            return start + shift, end + shift
+        return self.rejoined.original_span((start, min(end, self.read_end)))
+
+
+def _moved_layout(layout: dict[str, Any] | None, rejoined: spaced_letters.Rejoined | None) -> dict[str, Any] | None:
+    """A .docx's layout facts for the body with its syllables whole: its paragraphs' offsets moved onto it."""
+    if layout is None or rejoined is None or not layout.get("paragraphs"):
+        return layout
+    moved = [{**p, "start": rejoined.mended(p["start"]), "end": rejoined.mended(p["end"])} for p in layout["paragraphs"]]
+    return {**layout, "paragraphs": moved}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -95,6 +95,10 @@ class Rejoined:
     def original_span(self, span: tuple[int, int]) -> tuple[int, int]:
         start, end = span
         return self.original(start), (self.original(end - 1) + 1 if end > start else self.original(start))
+
+    def mended(self, at: int) -> int:
+        """The mended text's offset of the original `at`: less every space taken out before it."""
+        return at - bisect_left(self.removed, at)
 
 
 def rejoin(text: str) -> Rejoined | None:
