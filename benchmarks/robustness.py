@@ -7,7 +7,8 @@ For each document: the text the parser reads from the original (any format) is t
 (`tests/fixtures/text_variants.py`): .docx with a real header table (also typed in TCVN3 / VNI fonts), .pdf and .doc from that .docx through
 LibreOffice, header columns interleaved (space / tab), Quốc hiệu dropped, CRLF, no-break spaces, en dashes,
 `**markdown**`, blank lines removed, NFD, hard-wrapped lines (at 78, 70 and 100 columns; and cut into pages
-with page numbers and a running header), page breaks, UTF-16, TCVN3 and VNI bytes. Each variant is parsed and compared with the parse of the original on the
+with page numbers and a running header), page breaks, UTF-16, TCVN3 and VNI bytes, letters set apart by spaces
+as a PDF text layer gives them (`th ự c hiện`, `spaced`). Each variant is parsed and compared with the parse of the original on the
 scored fields (the scorer's own folding): the header fields, the set of references, and tasks (matched by
 text as the scorer does; then assignees and deadline). Variants are written under /tmp only.
 
