@@ -355,7 +355,7 @@ def test_voice(case, speaks):
     from chidao.documents.model import Document, Issuer, Source
 
     issuer, parent, body = case
-    doc = Document(Source("x.txt"), "", issuer=Issuer(issuer, parent or None))
+    doc = Document(Source("x.txt"), "", issuer=Issuer(issuer, parent or None) if issuer else None)
     assert speaks_for([body], doc) is speaks
 
 

@@ -157,8 +157,18 @@ def test_a_short_second_mention_is_the_same_document() -> None:
         # two years written, not the same: two documents
         ("Căn cứ Quyết định số 12/2024/QĐ-UBND ngày 05/3/2024 và Quyết định số 12/2023/QĐ-UBND ngày 05/3/2024;",
          ["12/2024/QĐ-UBND", "12/2023/QĐ-UBND"]),
+        # a symbol a stray space cut short in a later mention: the same document, by its whole symbol
+        ("Căn cứ Thông tư số 01/2016/TT-BGDĐT , ngày 15/01/2016 của Bộ trưởng; quy định tại Thông tư "
+         "01/2016/TT-BGD ĐT ngày 15/01/2016 của Bộ trưởng;", ["01/2016/TT-BGDĐT"]),
+        # ... the short one first
+        ("Theo Thông tư 07/2021/TT-BGD ĐT ngày 3/2/2021 và Thông tư số 07/2021/TT-BGDĐT;", ["07/2021/TT-BGDĐT"]),
+        # the same running number and year, a symbol that is no start of the other: two documents
+        ("Căn cứ Thông tư số 05/2018/TT-BGDĐT và Thông tư số 05/2018/TT-BYT;", ["05/2018/TT-BGDĐT", "05/2018/TT-BYT"]),
+        # no year written: the running number restarts each year, nothing is merged
+        ("Theo Công văn số 12/SYT-VP và Công văn số 12/SYT-VPĐK;", ["12/SYT-VP", "12/SYT-VPĐK"]),
     ],
-    ids=["year-dropped", "party-spelt-as-state", "another-body", "another-year"],
+    ids=["year-dropped", "party-spelt-as-state", "another-body", "another-year", "symbol-cut-by-space",
+         "symbol-cut-first", "symbol-not-a-start", "no-year-no-merge"],
 )
 def test_one_document_in_two_spellings_is_one_reference(text: str, numbers: list[str]) -> None:
     assert [r.number for r in find_references(text)] == numbers

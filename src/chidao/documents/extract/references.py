@@ -414,6 +414,34 @@ def _one_per_document(refs: list[Reference]) -> list[Reference]:
         if _fullness(ref.number or "") > _fullness(first.number or ""):
             first.number, first.type_code = ref.number, ref.type_code
         first.issuer = first.issuer or ref.issuer
+    return _whole_symbols(out)
+
+
+def _symbol_key(number: str) -> tuple[str, str, str] | None:
+    """A number that writes its year: its running number, its year, and its symbol's letters (folded); else None."""
+    m = _SPELLING.fullmatch(number)
+    if m is None or m.group(2) is None:
+        return None
+    return m.group(1), m.group(2), "".join(c for c in fold_chars(m.group(3)) if c.isalpha())
+
+
+def _whole_symbols(refs: list[Reference]) -> list[Reference]:
+    """A symbol a stray space cut short (`Thông tư số 01/2016/TT-BGD ĐT` beside `01/2016/TT-BGDĐT`): the same
+    running number and year, and its letters the start of the other's, is the same document, cited by its whole
+    symbol. Only numbers that write their year (a year and a running number name one document of a kind)."""
+    keys = [_symbol_key(r.number or "") for r in refs]
+    if sum(k is not None for k in keys) < 2:
+        return refs
+    out = []
+    for ref, k in zip(refs, keys, strict=True):
+        whole = None
+        if k is not None:
+            whole = next((o for o, ok in zip(refs, keys, strict=True) if ok is not None and ok[:2] == k[:2]
+                          and len(ok[2]) > len(k[2]) and ok[2].startswith(k[2])), None)
+        if whole is None:
+            out.append(ref)
+        else:
+            whole.issuer = whole.issuer or ref.issuer
     return out
 
 

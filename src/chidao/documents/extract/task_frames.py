@@ -443,11 +443,21 @@ def _level(folded: str) -> int | None:
     return None if found is None else _LEVEL_WORDS[found.group(1)]
 
 
+# a name of a group of bodies, folded (`ubnd cac huyen`, `cac so, nganh`): `groups` of `[voice]`
+_GROUP_WORD = re.compile(rf"(?<![a-z]){as_written(_VOICE['groups'])}(?![a-z])")
+
+
 def speaks_for(names: list[str], doc: Document) -> bool:
     """In `X yêu cầu Y …`, does X (`names`) speak for the document, so that Y is asked? The issuer and its head,
     the body over it in its header, an office holder, or a body that directs at the issuer's level or above
-    (`[voice]` of data/lead_ins.toml). A body of unknown level speaks, as every body used to."""
-    if is_issuer(names, doc) or any(strip_office(n) != n for n in names):
+    (`[voice]` of data/lead_ins.toml). A body of unknown level speaks, as every body used to; a group of bodies
+    never does (`UBND các huyện yêu cầu UBND các xã …` in a copy with no header: one document has one issuer, and the
+    group's task is to require it of the others)."""
+    if is_issuer(names, doc):
+        return True
+    if all(_GROUP_WORD.search(fold(n)) for n in names):
+        return False
+    if any(strip_office(n) != n for n in names):
         return True
     if doc.issuer is None:
         return True

@@ -799,8 +799,16 @@ class _Builder:
                 self._listed_addressees(piece.text, found)  # `đề nghị A; B; Chủ dự án phải thực hiện …`
             if found is not None and found.mode == "yêu cầu" and found.start > 0 and (seg.depth or not self._letter):
                 found = self._asker(piece.text, found) or found
-            if found is not None and found.subject and self.doc.issuer is None and ASKS.match(piece.text, found.end):
-                found = None  # a copy with no header: `Thủ tướng Chính phủ yêu cầu tập trung …` names the one asking
+            if (
+                found is not None
+                and found.subject
+                and self.doc.issuer is None
+                and ASKS.match(piece.text, found.end)
+                and speaks_for(found.names, self.doc)
+            ):
+                # a copy with no header: `Thủ tướng Chính phủ yêu cầu tập trung …` names the one asking (a group
+                # asking others, `UBND các huyện yêu cầu UBND các xã …`, is given that work: `_asker`)
+                found = None
             if found is not None and found.subject and self.is_issuer(found.names):
                 found = _directed(piece.text, found) or found
             if found is not None and found.subject and self.is_issuer(found.names) and not _own_duties(seg, a, found):
