@@ -29,23 +29,34 @@ _LEAD_LINES = 6  # lines, blank ones included, where a portal's title stands
 _LEAD_TEXT_LINES = 6  # lines with text where a news lead stands (under a title, an update stamp, a photo caption)
 
 # a news lead up to its type name, and what follows the name up to the number, both on folded text (`lead`)
-_DAY = r"\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|-\d{1,2}(?:-\d{2,4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4}|\s*/\s*\d{4})?)"
+_DAY = (
+    r"\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|-\d{1,2}(?:-\d{2,4})?|\.\d{1,2}(?:\.\d{4})?"
+    r"|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4}|\s*/\s*\d{4})?)"
+)
 _LEAD_VERBS = alternation(" ".join(fold_chars(v).split()) for v in _DATA["lead"]["verbs"])
 _DAY_PARTS = alternation(fold_chars(v) for v in _DATA["lead"]["day_parts"])
 _GENERIC = re.compile(alternation(fold_chars(v) for v in _DATA["lead"]["generic"]))
+# (some papers write the day with dots, `Ngày 18.5, …`, and a part of the day with `nay`: `Chiều nay 27.9, …`)
 # (the comma after the day may be missing: `Ngày 02/11/2010 UBND tỉnh đã có công văn số …`; a part of the day may
 # stand for `Ngày`: `Đêm 22/9, …`, `Sáng ngày 3/5 …`; some papers write the day with hyphens: `Ngày 28-1, …`)
 # (a newspaper's credit in brackets may open the lead: `(Ngày Nay) - Ngày 28/4, Bộ Y tế có Công văn số …`)
 # (a paper's credit with no brackets may open it too, and then the day may be left out: `Kinhtedothi - UBND TP Hà Nội
 # đã ban hành Công văn số 5953/UBND-TNMT yêu cầu …`)
 _CREDIT = r"(?:\([^()]{1,40}\)|[a-z][a-z0-9]{1,19}(?:\.[a-z]{2,3}){0,2})\s*[-\u2013\u2014]\s*"
-_DATED = rf"(?:ngay|(?:{_DAY_PARTS})(?:\s+ngay)?)\s+{_DAY}\s*(?:,\s*|\s+)"
-_LEAD = re.compile(rf"^\s*(?:{_CREDIT}(?:{_DATED})?|{_DATED})[^.;:]{{0,120}}?(?<![a-z]){_LEAD_VERBS}\s+")
+_DATED = rf"(?:ngay|(?:{_DAY_PARTS})(?:\s+(?:ngay|nay))?)\s+{_DAY}\s*(?:,\s*|\s+)"
+_SIGNED_VERBS = alternation(" ".join(fold_chars(v).split()) for v in _DATA["lead"]["signed_verbs"])
+_LEAD = re.compile(
+    rf"^\s*(?:(?:{_CREDIT}(?:{_DATED})?|{_DATED})[^.;:]{{0,120}}?(?<![a-z]){_LEAD_VERBS}"
+    rf"|{_DATED}[^.;:]{{0,120}}?(?<![a-z])(?<!vua )(?:{_SIGNED_VERBS}))\s+"
+)
 # a number as printed, state-shaped (`418 /UBND-KT`) or Party-shaped (`1127-CV/HU`, `04 -CT/TU`), on folded text
 _NUMBER = r"\d{1,6}[a-z]?(?:\s*//?\s*|\s*-\s*[a-z][a-z&]{0,9}\s*/\s*)[0-9a-z][0-9a-z&./-]{0,40}[0-9a-z]"
 # (a slash typed twice stays one number: `Văn bản số 6456//BGTVT-VT`)
 # (`số` may be left out (`Ngày 30/11, Thủ tướng ban hành Công điện 234/CĐ-TTg về …`, `… ban hành công văn 250/UBND-VX đề nghị …`))
-_LEAD_NUMBER = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s+(?:so\s*:?\s*)?({_NUMBER})")
+# (the type's urgency may follow its name, `Công điện khẩn số …`, `Công văn hỏa tốc số …`: `urgency` of
+# `[own_caption.lead]`)
+_URGENCY = alternation(" ".join(fold_chars(v).split()) for v in _DATA["lead"]["urgency"])
+_LEAD_NUMBER = re.compile(rf"(?:\s*\([^()]{{1,30}}\)|\s+(?:{_URGENCY})(?![a-z]))?\s+(?:so\s*:?\s*)?({_NUMBER})")
 
 
 # the document's day right after the number a caption gives (`… Công điện số 210/CĐ-TTg ngày 6/11/2025 chỉ đạo …`)
