@@ -17,6 +17,7 @@ from chidao.documents.extract.tasks import (
     _joined_text,
     opens_considered,
     read_tasks,
+    recounted_in_copy,
 )
 from chidao.documents.extract.units import UnitRegistry
 from chidao.documents.model import Addressee, DocDate, DocType, Document, Issuer, Meeting, Source
@@ -3787,3 +3788,27 @@ def test_charges_set_anew_ask_no_one():
 )
 def test_a_last_paragraph_cut_before_its_full_stop_is_no_title(text, expected):
     assert [t.assignees for t in _tasks(text)] == expected
+
+
+_COPY_RECOUNT = load_toml("lead_ins.toml")["copy_recount"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recounts"),
+    [(e, True) for e in _COPY_RECOUNT["examples"]] + [(c, False) for c in _COPY_RECOUNT["counter_examples"]],
+)
+def test_a_copy_recounting_another_document_asks_nothing(sentence: str, recounts: bool) -> None:
+    """`[copy_recount]`: in a copy with no header, `Chính vì vậy, ngày …, Bộ Y tế có Công điện số … đề nghị …` tells
+    another document's request (background); a letter with its own header is not read so."""
+    headerless = Document(Source("x.txt"), sentence)
+    assert recounted_in_copy(sentence, headerless) is recounts
+    lettered = Document(Source("x.txt"), sentence, issuer=Issuer("ỦY BAN NHÂN DÂN TỈNH HÒA LÂM"))
+    assert recounted_in_copy(sentence, lettered) is False
+
+
+def test_a_copy_telling_its_own_number_after_a_connective_is_not_a_recount() -> None:
+    from chidao.documents.model import OwnCaption
+
+    sentence = "Trước đó, ngày 10/3, UBND tỉnh có Công văn số 15/UBND-VX yêu cầu các sở triển khai."
+    doc = Document(Source("x.txt"), sentence, own_caption=OwnCaption(type=None, party=False, numbers=("15/UBND-VX",)))
+    assert recounted_in_copy(sentence, doc) is False

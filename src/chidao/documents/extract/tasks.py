@@ -837,7 +837,9 @@ class _Builder:
             # why a piece is no task: needed unless it names no one and no piece follows it to start a task
             why = view.why(a, b, piece) if found is not None or i < final else None
             if why is None and found is not None and (
-                _told_as_past(piece.text, self.doc) or _recounted(piece.text, self.doc)
+                _told_as_past(piece.text, self.doc)
+                or _recounted(piece.text, self.doc)
+                or recounted_in_copy(piece.text, self.doc)
             ):
                 why = "background"
             if found is not None and why == "approval" and found.mode in ("giao", "yêu cầu", "đề nghị"):
@@ -1801,6 +1803,27 @@ def _recounted(text: str, doc: Document) -> bool:
         return False
     own = own_deadline(text, doc)
     return own is not None and _before_issue(own, doc)
+
+
+_COPY_RECOUNT = lead_ins()["copy_recount"]
+# `Chính vì vậy, ngày 17-4-2015, …` opening a sentence: `[copy_recount]` of data/lead_ins.toml
+_COPY_RECOUNT_OPENING: Final = re.compile(
+    rf"\s*{as_written(_COPY_RECOUNT['connectives'])}\s*,\s*{either_case([_COPY_RECOUNT['day']])}\s+"
+    r"\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{4})?\s*,\s*[^:]{0,160}?(?<![\wÀ-ỹ])số\s+(\d+[^\s,;:]*)"
+)
+
+
+def recounted_in_copy(text: str, doc: Document) -> bool:
+    """A copy with no header (a news item) telling, after `Chính vì vậy,` or `Trước đó,` and a day, a numbered
+    document not its own (`… ngày 17-4-2015, Bộ Y tế có Công điện số 300/CĐ-BYT đề nghị các tỉnh …`): what that
+    document asked, background to the item's own request; no task of the item's."""
+    if doc.issuer is not None:
+        return False
+    m = _COPY_RECOUNT_OPENING.match(text)
+    if m is None:
+        return False
+    own = {fold(n).replace(" ", "") for n in doc.own_caption.numbers} if doc.own_caption is not None else set()
+    return fold(m.group(1)).rstrip(".") not in own
 
 
 def _before_issue(deadline: Deadline, doc: Document) -> bool:
