@@ -45,8 +45,10 @@ _GENERIC = re.compile(alternation(fold_chars(v) for v in _DATA["lead"]["generic"
 _CREDIT = r"(?:\([^()]{1,40}\)|[a-z][a-z0-9]{1,19}(?:\.[a-z]{2,3}){0,2})\s*[-\u2013\u2014]\s*"
 _DATED = rf"(?:ngay|(?:{_DAY_PARTS})(?:\s+(?:ngay|nay))?)\s+{_DAY}\s*(?:,\s*|\s+)"
 _SIGNED_VERBS = alternation(" ".join(fold_chars(v).split()) for v in _DATA["lead"]["signed_verbs"])
+# (a page's stamp of the year and month may stand before it: ` date 2024-03 Ngày 12/3, …`, `stamp_words`)
+_STAMP = rf"(?:(?:{alternation(fold_chars(w) for w in _DATA['lead']['stamp_words'])})\s+(?:19|20)\d\d-\d\d\s+)?"
 _LEAD = re.compile(
-    rf"^\s*(?:(?:{_CREDIT}(?:{_DATED})?|{_DATED})[^.;:]{{0,120}}?(?<![a-z]){_LEAD_VERBS}"
+    rf"^\s*{_STAMP}(?:(?:{_CREDIT}(?:{_DATED})?|{_DATED})[^.;:]{{0,120}}?(?<![a-z]){_LEAD_VERBS}"
     rf"|{_DATED}[^.;:]{{0,120}}?(?<![a-z])(?<!vua )(?:{_SIGNED_VERBS}))\s+"
 )
 # a number as printed, state-shaped (`418 /UBND-KT`) or Party-shaped (`1127-CV/HU`, `04 -CT/TU`), on folded text
