@@ -237,6 +237,30 @@ def _preamble_type(opening: str) -> DocType | None:
     return None
 
 
+_QUOTED = _DATA["quoted"]
+_QUOTED_GENERIC = alternation(fold_chars(w) for w in _QUOTED["generic"])
+_QUOTED_VERB = re.compile(rf"\s+(?:{alternation(fold_chars(v) for v in _QUOTED['verbs'])})(?![a-z])")
+_LINE_STAMP = re.compile(rf"^\s*{_STAMP}")
+
+
+def _quoted_type(lines: list[Line]) -> DocType | None:
+    """`Công điện nêu rõ: …`, `Văn bản yêu cầu Giám đốc Sở …`: the type a news item opening by quoting its document
+    names (`[own_caption.quoted]`), a công văn's for the generic word; else None."""
+    for line in [line for line in lines if line.text.strip()][: _QUOTED["lines"]]:
+        folded = fold_chars(line.text)
+        at = _LINE_STAMP.match(folded.lower())
+        start = at.end() if at is not None else 0
+        if not line.text[start : start + 1].isupper():
+            continue
+        generic = re.match(_QUOTED_GENERIC, folded[start:])
+        if generic is not None and _QUOTED_VERB.match(folded, start + generic.end()) is not None:
+            return doc_type(CONG_VAN, line.text[start : start + generic.end()], (line.start + start, line.start + start + generic.end()))
+        hit = type_name_at(line.text, folded, start, upper_only=False)
+        if hit is not None and _QUOTED_VERB.match(folded, hit[1]) is not None:
+            return doc_type(hit[2], line.text[hit[0] : hit[1]], (line.start + hit[0], line.start + hit[1]))
+    return None
+
+
 def _repost_number(opening: str) -> str | None:
     """The number a repost's caption says was signed, when the caption says the text follows whole (`toàn văn`)."""
     folded = fold(opening)
@@ -329,6 +353,8 @@ def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
         source = (last.start, last.end)
         types.append(doc_type(code, name_of(code), None))  # (the portal's line, not the document's own type line)
         numbers.extend(ref.number for ref in find_references(last.text) if ref.number)
+    if not types and (quoted := _quoted_type(lines)) is not None:
+        types.append(quoted)
     if not types and (preamble := _preamble_type(doc.text[: min(_PREAMBLE["opening"], letter)])) is not None:
         types.append(preamble)
     if not types and not numbers:
