@@ -2708,6 +2708,20 @@ def test_directing_by_another_body_or_with_no_units_is_its_own_work(sentence):
     assert tasks and all(any("Chủ tịch" in n for n in t.assignees) for t in tasks)
 
 
+@pytest.mark.parametrize("sentence", _DIRECTS["copy_examples"])
+def test_in_a_copy_with_no_header_the_units_a_directing_head_directs_are_asked(sentence):
+    """`copy_examples` of `[directs]`: with no header, a directing body's head directing units speaks for the copy."""
+    tasks = _tasks(sentence)
+    assert tasks and all(t.assignees and not any("Chủ tịch" in n for n in t.assignees) for t in tasks)
+
+
+@pytest.mark.parametrize("sentence", _DIRECTS["copy_counter_examples"])
+def test_in_a_copy_with_no_header_another_head_keeps_its_directing(sentence):
+    """... while the head of another body, or one directing no named units, keeps the work."""
+    tasks = _tasks(sentence)
+    assert tasks and all(any(w in n for w in ("Chủ tịch", "Giám đốc")) for t in tasks for n in t.assignees)
+
+
 def test_a_lead_in_whose_last_sentence_directs_units():
     """`… họp phiên thường kỳ. Sau khi nghe …, Chủ tịch UBND xã chỉ đạo các bộ phận … sau:`: its first sentence names
     no one, its last has the issuer's head direct units, who do the items."""

@@ -475,6 +475,14 @@ def speaks_for(names: list[str], doc: Document) -> bool:
     return True
 
 
+def heads_directing_body(names: list[str]) -> bool:
+    """Do `names` name the head of a body that directs (`Chủ tịch UBND tỉnh`, `Thủ tướng Chính phủ`: an office of a
+    body opening with one of `directing` of `[voice]`)? In a copy with no header such a head speaks for it."""
+    return bool(names) and all(
+        (body := strip_office(n)) != n and (fold(body) + " ").startswith(_DIRECTING) for n in names
+    )
+
+
 # `Nơi nhận` as written or in capitals: `recipients` of `[labels]` in issuer_markers.toml
 RECIPIENTS: Final = re.compile(
     rf"{as_written((*formal_labels().recipient_spellings, *(w.upper() for w in formal_labels().recipient_spellings)))}\s*:?"
