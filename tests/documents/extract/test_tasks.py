@@ -2707,6 +2707,14 @@ def test_directing_by_another_body_or_with_no_units_is_its_own_work(sentence):
     assert tasks and all(any("Chủ tịch" in n for n in t.assignees) for t in tasks)
 
 
+@pytest.mark.parametrize("example", _DIRECTS["speaker_examples"] + _DIRECTS["speaker_counter_examples"])
+def test_a_headerless_copy_s_leader_directs_the_units_he_names(example):
+    """`[directs] speakers`: with no header, one leader by office (a personal name before it or not) directing units
+    asks them; a body, or the holders of a group, directing keeps the work."""
+    sentence, assignee = example.split("|")
+    assert [t.assignees for t in _tasks(sentence)] == [[assignee]]
+
+
 def test_a_lead_in_whose_last_sentence_directs_units():
     """`… họp phiên thường kỳ. Sau khi nghe …, Chủ tịch UBND xã chỉ đạo các bộ phận … sau:`: its first sentence names
     no one, its last has the issuer's head direct units, who do the items."""

@@ -799,6 +799,8 @@ class _Builder:
                 self._listed_addressees(piece.text, found)  # `đề nghị A; B; Chủ dự án phải thực hiện …`
             if found is not None and found.mode == "yêu cầu" and found.start > 0 and (seg.depth or not self._letter):
                 found = self._asker(piece.text, found) or found
+            if self.doc.issuer is None and (found is None or found.subject):
+                found = speaker_directs(piece.text) or found  # `ông X – Phó Chủ tịch UBND huyện chỉ đạo Phòng Y …`
             if found is not None and found.subject and self.doc.issuer is None and ASKS.match(piece.text, found.end):
                 found = None  # a copy with no header: `Thủ tướng Chính phủ yêu cầu tập trung …` names the one asking
             if found is not None and found.subject and self.is_issuer(found.names):
@@ -2223,6 +2225,34 @@ def _directed(text: str, found: Assignment) -> Assignment | None:
         return None
     mentions, end = named
     return Assignment(assignees=mentions, coordinators=coordinators(text, end), mode="yêu cầu", start=found.start, end=end)
+
+
+# a copy with no header: the leader it names by office directs the units named next (`[directs] speakers`)
+_DIRECTS_WORDS = lead_ins()["directs"]
+_SPEAKER_DIRECTS = re.compile(
+    rf"[ \t]+(?:{as_written(_DIRECTS_WORDS['also'])}[ \t]+)?{as_written(_DIRECTS_WORDS['verbs'])}(?![\wÀ-ỹ])"
+)
+_SPEAKER_VERB = re.compile(rf"\s*(?:{as_written(_DIRECTS_WORDS['also'])}\s+)?{as_written(_DIRECTS_WORDS['verbs'])}\s+")
+_SPEAKERS = tuple(f"{w} " for w in _DIRECTS_WORDS["speakers"])
+
+
+def speaker_directs(text: str) -> Assignment | None:
+    """In a copy with no header, `<one leader by office> [cũng] chỉ đạo <units> <their work>` (`ông X – Phó Chủ tịch
+    UBND huyện chỉ đạo Phòng Y hướng dẫn …`): the leader speaks, the units he directs are asked; else None. A holder
+    of a group (`Chủ tịch UBND các xã`) or a body (`UBND các huyện chỉ đạo …`) is no speaker."""
+    for verb in _SPEAKER_DIRECTS.finditer(text):
+        window = text[max(0, verb.start() - 120) : verb.start()]
+        speaker = next((u for u in find_units(window) if u.end == len(window)), None)
+        if speaker is None:
+            continue
+        name = speaker.names[0]
+        if not name.startswith(_SPEAKERS) or " các " in f" {name} ":
+            continue
+        named = _units_after(_SPEAKER_VERB, text, verb.start())
+        if named is not None:
+            mentions, end = named
+            return Assignment(assignees=mentions, coordinators=coordinators(text, end), mode="yêu cầu", start=0, end=end)
+    return None
 
 
 # the subject is to guide the units it names next: `[guides]` of data/lead_ins.toml
