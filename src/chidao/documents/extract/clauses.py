@@ -1094,7 +1094,8 @@ def _given_party(text: str, at: int) -> UnitMention | None:
 _TIME_AHEAD: Final = re.compile(
     rf"(?:(?:{as_written(_WORDS['time_ahead']['words'])}),"
     rf"|(?:trong[ \t]+)?(?:{as_written(_WORDS['time_ahead']['periods'])})[ \t]+(?:\d{{1,2}}|[IVX]{{1,4}})"
-    rf"(?:[ \t]*/[ \t]*\d{{4}}|[ \t]+năm[ \t]+\d{{4}})?,?)[ \t]+",
+    rf"(?:[ \t]*/[ \t]*\d{{4}}|[ \t]+năm[ \t]+\d{{4}})?,?"
+    rf"|(?:{as_written(_WORDS['time_ahead']['deadline_openers'])})[ \t][^,;.:]{{1,{_WORDS['time_ahead']['deadline_reach']}}},)[ \t]+",
     re.IGNORECASE,
 )
 # ... and the same times opening a `;`-clause before its verb of asking, the comma optional (`…; trong thời gian tới
