@@ -3525,6 +3525,9 @@ def test_aims_under_a_work_item_join_its_text(listing, aims):
         ("Sở Khoa học và Công nghệ chuyển giao cho các hợp tác xã quy trình sản xuất giống.", [["Sở Khoa học và Công nghệ"]]),
         # ... while `giao cho X` alone gives X the work
         ("UBND tỉnh giao cho UBND các huyện tiếp nhận giống lúa.", [["UBND các huyện"]]),
+        # `tăng cường phân cấp cho X`: the direction a change goes in names X, asks it nothing
+        ("Sở Nội vụ nghiên cứu, sửa đổi Quy định theo hướng tăng cường phân cấp cho các huyện, thị xã.", [["Sở Nội vụ"]]),
+        ("Nghiên cứu, sửa đổi Quyết định số 41/2016/QĐ-UBND theo hướng tăng cường phân cấp cho các quận, huyện.", []),
     ],
 )
 def test_handing_over_to_a_unit_is_the_subjects_work(text, assignees):
