@@ -819,10 +819,12 @@ class _Builder:
             if found is not None and ctx is not None and _organ_leads(piece.text, found, ctx.assignees):
                 found = None  # `- Lãnh đạo Ủy ban MTTQ tỉnh giám sát …` under the Front's Đảng đoàn: the organ's work
             if found is None and current is not None:
-                if seg.depth == 0 and sentence_apart(text, a) and tells_lapse(piece.text):
+                if seg.depth == 0 and sentence_apart(text, a) and (
+                    tells_lapse(piece.text) or excluded(piece.text, piece) == "approval"
+                ):
                     # `… trước ngày 25/11. Quá thời hạn trên, … thì xem như thống nhất.`: in a paragraph (a list
-                    # item is its task whole), what follows once the time has run out, told in a sentence of its
-                    # own, is no part of that work
+                    # item is its task whole), what follows once the time has run out, or a decision (`Chủ tịch UBND
+                    # tỉnh cũng quyết định nâng mức hỗ trợ …`), told in a sentence of its own, is no part of that work
                     found_any.append((current[0], current[1], current_assign))
                     current, current_assign = None, None
                     continue
