@@ -2715,6 +2715,22 @@ def test_a_headerless_copy_s_leader_directs_the_units_he_names(example):
     assert [t.assignees for t in _tasks(sentence)] == [[assignee]]
 
 
+_HEADLINE = load_toml("lead_ins.toml")["headline"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "meets"),
+    [(h, True) for h in _HEADLINE["examples"]] + [(h, False) for h in _HEADLINE["counter_examples"]],
+)
+def test_a_headline_telling_a_body_met_is_no_task(headline, meets):
+    """`[headline]`: over a copy with no header (a site's banner above it), an unclosed headline telling that a body
+    met is news of a meeting; the work the meeting gave is read in the body. A closed sentence stays a duty."""
+    text = f"Chủ đề năm 2024: Kỷ cương, trách nhiệm\n\n{headline}\n\nSáng 5/7, Chủ tịch UBND tỉnh yêu cầu Sở Y tế kiểm tra.\n"
+    assignees = [t.assignees for t in _tasks(text)]
+    assert ["Sở Y tế"] in assignees
+    assert (len(assignees) == 1) == meets
+
+
 def test_a_lead_in_whose_last_sentence_directs_units():
     """`… họp phiên thường kỳ. Sau khi nghe …, Chủ tịch UBND xã chỉ đạo các bộ phận … sau:`: its first sentence names
     no one, its last has the issuer's head direct units, who do the items."""

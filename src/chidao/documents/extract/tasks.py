@@ -684,6 +684,8 @@ class _Builder:
         mentions, _ = read_units(seg.text, 0)
         if not mentions or mentions[0].start != 0 or len(mentions[0].names) != 1:
             return False
+        if _MEETS.search(" ".join(seg.text[mentions[0].end :].split()[: _HEADLINE["reach"]])):
+            return True  # `UBND huyện họp phiên thường kỳ tháng 7`: news of a meeting (`[headline]`)
         for verb in _GIVING:
             asks = self.doc.text.find(f"{mentions[0].names[0]} {verb} ", seg.end)
             if asks >= 0 and assignment(self.doc.text[asks : asks + 300]) is not None:
@@ -1602,6 +1604,9 @@ def _gives_work(seg: Segment) -> bool:
 
 
 _GIVING = ("giao", "yêu cầu", "đề nghị")  # the words work is given with (and a speaker asks again with)
+# a headline telling that a body met: `[headline]` of data/lead_ins.toml
+_HEADLINE = lead_ins()["headline"]
+_MEETS = re.compile(rf"(?<![\wÀ-ỹ]){as_written(_HEADLINE['meets'])}(?![\wÀ-ỹ])")
 
 
 def _opens_giving(found: Assignment | None) -> bool:
