@@ -2720,6 +2720,28 @@ def test_in_a_copy_with_no_header_another_head_keeps_its_directing(sentence):
     """... while the head of another body, or one directing no named units, keeps the work."""
     tasks = _tasks(sentence)
     assert tasks and all(any(w in n for w in ("Chủ tịch", "Giám đốc")) for t in tasks for n in t.assignees)
+@pytest.mark.parametrize("example", _DIRECTS["speaker_examples"] + _DIRECTS["speaker_counter_examples"])
+def test_a_headerless_copy_s_leader_directs_the_units_he_names(example):
+    """`[directs] speakers`: with no header, one leader by office (a personal name before it or not) directing units
+    asks them; a body, or the holders of a group, directing keeps the work."""
+    sentence, assignee = example.split("|")
+    assert [t.assignees for t in _tasks(sentence)] == [[assignee]]
+
+
+_HEADLINE = load_toml("lead_ins.toml")["headline"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "meets"),
+    [(h, True) for h in _HEADLINE["examples"]] + [(h, False) for h in _HEADLINE["counter_examples"]],
+)
+def test_a_headline_telling_a_body_met_is_no_task(headline, meets):
+    """`[headline]`: over a copy with no header (a site's banner above it), an unclosed headline telling that a body
+    met is news of a meeting; the work the meeting gave is read in the body. A closed sentence stays a duty."""
+    text = f"Chủ đề năm 2024: Kỷ cương, trách nhiệm\n\n{headline}\n\nSáng 5/7, Chủ tịch UBND tỉnh yêu cầu Sở Y tế kiểm tra.\n"
+    assignees = [t.assignees for t in _tasks(text)]
+    assert ["Sở Y tế"] in assignees
+    assert (len(assignees) == 1) == meets
 
 
 def test_a_lead_in_whose_last_sentence_directs_units():
@@ -3532,6 +3554,9 @@ def test_aims_under_a_work_item_join_its_text(listing, aims):
         ("Sở Khoa học và Công nghệ chuyển giao cho các hợp tác xã quy trình sản xuất giống.", [["Sở Khoa học và Công nghệ"]]),
         # ... while `giao cho X` alone gives X the work
         ("UBND tỉnh giao cho UBND các huyện tiếp nhận giống lúa.", [["UBND các huyện"]]),
+        # `tăng cường phân cấp cho X`: the direction a change goes in names X, asks it nothing
+        ("Sở Nội vụ nghiên cứu, sửa đổi Quy định theo hướng tăng cường phân cấp cho các huyện, thị xã.", [["Sở Nội vụ"]]),
+        ("Nghiên cứu, sửa đổi Quyết định số 41/2016/QĐ-UBND theo hướng tăng cường phân cấp cho các quận, huyện.", []),
     ],
 )
 def test_handing_over_to_a_unit_is_the_subjects_work(text, assignees):

@@ -1084,6 +1084,8 @@ def _given_party(text: str, at: int) -> UnitMention | None:
     end = party.end
     if lowered.startswith(_PARTY_OWNS, end + 1):
         end = _party_group_end(lowered, end)  # `Đề nghị Chủ đầu tư hạ tầng cụm công nghiệp thực hiện …`
+    elif lowered.startswith(_PARTY_GROUP, end + 1):
+        end = _party_group_end(lowered, end, asked=True)  # `yêu cầu nhà thầu các gói thầu đang chậm tiến độ …`
     if not _known_predicate_follows(lowered, end):
         return None
     return UnitMention((text[at : at + end],), at, at + end)
@@ -1094,7 +1096,8 @@ def _given_party(text: str, at: int) -> UnitMention | None:
 _TIME_AHEAD: Final = re.compile(
     rf"(?:(?:{as_written(_WORDS['time_ahead']['words'])}),"
     rf"|(?:trong[ \t]+)?(?:{as_written(_WORDS['time_ahead']['periods'])})[ \t]+(?:\d{{1,2}}|[IVX]{{1,4}})"
-    rf"(?:[ \t]*/[ \t]*\d{{4}}|[ \t]+năm[ \t]+\d{{4}})?,?)[ \t]+",
+    rf"(?:[ \t]*/[ \t]*\d{{4}}|[ \t]+năm[ \t]+\d{{4}})?,?"
+    rf"|(?:{as_written(_WORDS['time_ahead']['deadline_openers'])})[ \t][^,;.:]{{1,{_WORDS['time_ahead']['deadline_reach']}}},)[ \t]+",
     re.IGNORECASE,
 )
 # ... and the same times opening a `;`-clause before its verb of asking, the comma optional (`…; trong thời gian tới
@@ -1146,15 +1149,19 @@ _PARTY_REPORTS = tuple(f" {w} " for w in _PARTIES["group_reports"])
 _PARTY_NARROWERS = tuple(f" {w} " for w in _PARTIES["group_narrowers"])
 
 
-def _party_group_end(text: str, end: int) -> int:
+def _party_group_end(text: str, end: int, asked: bool = False) -> int:
     """Where the group after a role ends: before the first verb of work after it (`… sử dụng vốn ngân sách` |
-    `đôn đốc`), within a few words and before any punctuation; `end` where there is none."""
+    `đôn đốc`), within a few words and before any punctuation; `end` where there is none. `asked`: the role follows
+    a verb of asking, so a word of time narrows the group (`yêu cầu nhà thầu các gói thầu đang chậm tiến độ` |
+    `rút kinh nghiệm`) rather than telling a report."""
     at = end
     for _ in range(_PARTY_GROUP_WORDS):
         at = text.find(" ", at + 1)
         if at < 0 or _CLAUSE_END.search(text, end, at) or "," in text[end:at]:
             return end
         if text.startswith(_PARTY_REPORTS, at):
+            if asked:
+                continue
             return end  # `… đã hoàn thành …`: a report of what was done, no work asked
         if text.startswith(_PARTY_NARROWERS, at):
             continue  # `các dự án sử dụng vốn ngân sách`: the projects narrowed, no work yet

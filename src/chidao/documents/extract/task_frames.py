@@ -477,9 +477,11 @@ def speaks_for(names: list[str], doc: Document) -> bool:
 
 def heads_directing_body(names: list[str]) -> bool:
     """Do `names` name the head of a body that directs (`Chủ tịch UBND tỉnh`, `Thủ tướng Chính phủ`: an office of a
-    body opening with one of `directing` of `[voice]`)? In a copy with no header such a head speaks for it."""
+    body opening with one of `directing` of `[voice]`)? In a copy with no header such a head speaks for it; the
+    holders of a group (`Chủ tịch UBND các xã`) do not."""
     return bool(names) and all(
-        (body := strip_office(n)) != n and (fold(body) + " ").startswith(_DIRECTING) for n in names
+        (body := strip_office(n)) != n and (fold(body) + " ").startswith(_DIRECTING) and not _GROUP_WORD.search(fold(n))
+        for n in names
     )
 
 

@@ -685,6 +685,8 @@ class _Builder:
         mentions, _ = read_units(seg.text, 0)
         if not mentions or mentions[0].start != 0 or len(mentions[0].names) != 1:
             return False
+        if _MEETS.search(" ".join(seg.text[mentions[0].end :].split()[: _HEADLINE["reach"]])):
+            return True  # `UBND huyện họp phiên thường kỳ tháng 7`: news of a meeting (`[headline]`)
         for verb in _GIVING:
             asks = self.doc.text.find(f"{mentions[0].names[0]} {verb} ", seg.end)
             if asks >= 0 and assignment(self.doc.text[asks : asks + 300]) is not None:
@@ -800,6 +802,8 @@ class _Builder:
                 self._listed_addressees(piece.text, found)  # `đề nghị A; B; Chủ dự án phải thực hiện …`
             if found is not None and found.mode == "yêu cầu" and found.start > 0 and (seg.depth or not self._letter):
                 found = self._asker(piece.text, found) or found
+            if self.doc.issuer is None and (found is None or found.subject):
+                found = speaker_directs(piece.text) or found  # `ông X – Phó Chủ tịch UBND huyện chỉ đạo Phòng Y …`
             if (
                 found is not None
                 and found.subject
@@ -829,10 +833,12 @@ class _Builder:
             if found is not None and ctx is not None and _organ_leads(piece.text, found, ctx.assignees):
                 found = None  # `- Lãnh đạo Ủy ban MTTQ tỉnh giám sát …` under the Front's Đảng đoàn: the organ's work
             if found is None and current is not None:
-                if seg.depth == 0 and sentence_apart(text, a) and tells_lapse(piece.text):
+                if seg.depth == 0 and sentence_apart(text, a) and (
+                    tells_lapse(piece.text) or excluded(piece.text, piece) == "approval"
+                ):
                     # `… trước ngày 25/11. Quá thời hạn trên, … thì xem như thống nhất.`: in a paragraph (a list
-                    # item is its task whole), what follows once the time has run out, told in a sentence of its
-                    # own, is no part of that work
+                    # item is its task whole), what follows once the time has run out, or a decision (`Chủ tịch UBND
+                    # tỉnh cũng quyết định nâng mức hỗ trợ …`), told in a sentence of its own, is no part of that work
                     found_any.append((current[0], current[1], current_assign))
                     current, current_assign = None, None
                     continue
@@ -1612,6 +1618,9 @@ def _gives_work(seg: Segment) -> bool:
 
 
 _GIVING = ("giao", "yêu cầu", "đề nghị")  # the words work is given with (and a speaker asks again with)
+# a headline telling that a body met: `[headline]` of data/lead_ins.toml
+_HEADLINE = lead_ins()["headline"]
+_MEETS = re.compile(rf"(?<![\wÀ-ỹ]){as_written(_HEADLINE['meets'])}(?![\wÀ-ỹ])")
 
 
 def _opens_giving(found: Assignment | None) -> bool:
@@ -2258,6 +2267,33 @@ def _directed(text: str, found: Assignment) -> Assignment | None:
         return None
     mentions, end = named
     return Assignment(assignees=mentions, coordinators=coordinators(text, end), mode="yêu cầu", start=found.start, end=end)
+
+
+# a copy with no header: the leader it names by office directs the units named next (`[directs] speakers`)
+_DIRECTS_WORDS = lead_ins()["directs"]
+_SPEAKER_DIRECTS = re.compile(
+    rf"[ \t]+(?:{as_written(_DIRECTS_WORDS['also'])}[ \t]+)?{as_written(_DIRECTS_WORDS['verbs'])}(?![\wÀ-ỹ])"
+)
+_SPEAKER_VERB = re.compile(rf"\s*(?:{as_written(_DIRECTS_WORDS['also'])}\s+)?{as_written(_DIRECTS_WORDS['verbs'])}\s+")
+
+
+def speaker_directs(text: str) -> Assignment | None:
+    """In a copy with no header, `<one leader by office> [cũng] chỉ đạo <units> <their work>` (`ông X – Phó Chủ tịch
+    UBND huyện chỉ đạo Phòng Y hướng dẫn …`): the leader, the head of a directing body (`heads_directing_body`), speaks,
+    the units he directs are asked; else None. A holder of a group (`Chủ tịch UBND các xã`), a body (`UBND các huyện
+    chỉ đạo …`) or the head of another body (`Giám đốc Sở Y tế`) is no speaker."""
+    for verb in _SPEAKER_DIRECTS.finditer(text):
+        window = text[max(0, verb.start() - 120) : verb.start()]
+        speaker = next((u for u in find_units(window) if u.end == len(window)), None)
+        if speaker is None:
+            continue
+        if not heads_directing_body(speaker.names[:1]):
+            continue
+        named = _units_after(_SPEAKER_VERB, text, verb.start())
+        if named is not None:
+            mentions, end = named
+            return Assignment(assignees=mentions, coordinators=coordinators(text, end), mode="yêu cầu", start=0, end=end)
+    return None
 
 
 # the subject is to guide the units it names next: `[guides]` of data/lead_ins.toml

@@ -51,6 +51,10 @@ _LEAD = re.compile(
     rf"^\s*{_STAMP}(?:(?:{_CREDIT}(?:{_DATED})?|{_DATED})[^.;:]{{0,120}}?(?<![a-z]){_LEAD_VERBS}"
     rf"|{_DATED}[^.;:]{{0,120}}?(?<![a-z])(?<!vua )(?:{_SIGNED_VERBS}))\s+"
 )
+# ... a line opening with the day (a page's stamp or a credit before it or not): a news item's lead, whatever it
+# tells; an item has one, so a later line telling what was issued on an earlier day is its background (`Chiều 26/5,
+# UBND tỉnh tổ chức Hội nghị quán triệt …` above `Ngày 19/4/2023, Thủ tướng ban hành Chỉ thị 10/CT-TTg …`)
+_DAY_OPENS = re.compile(rf"^\s*{_STAMP}(?:{_CREDIT})?{_DATED}")
 # a number as printed, state-shaped (`418 /UBND-KT`) or Party-shaped (`1127-CV/HU`, `04 -CT/TU`), on folded text
 _NUMBER = r"\d{1,6}[a-z]?(?:\s*//?\s*|\s*-\s*[a-z][a-z&]{0,9}\s*/\s*)[0-9a-z][0-9a-z&./-]{0,40}[0-9a-z]"
 # (a slash typed twice stays one number: `Văn bản số 6456//BGTVT-VT`)
@@ -339,6 +343,8 @@ def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
             types.append(doc_type(lead[2], line.text[lead[0] : lead[1]], (line.start + lead[0], line.start + lead[1])))
             if lead[3] is not None:
                 numbers.append(lead[3])
+        elif _DAY_OPENS.match(fold_chars(line.text)):
+            break  # the item's lead names no document of its own: what later lines tell was issued is background
     opening = doc.text[: min(_REPOST["reach"], letter)]
     repost = _repost_type(opening)
     party = repost is not None and repost[1]
