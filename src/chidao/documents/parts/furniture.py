@@ -161,6 +161,19 @@ def _title_like(key: str) -> bool:
     return len(key) >= _TITLE_LEAST and any(c.isalpha() for c in key)
 
 
+def _heading_copied_end(filled: list[Line]) -> int:
+    """A chunk's title: a Markdown heading that repeats the line right below it (`# Kính gửi: Sở Tài chính` over
+    `Kính gửi: Sở Tài chính`, `# QUYẾT ĐỊNH` over `QUYẾT ĐỊNH`, as a RAG dataset's chunker heads every chunk with the
+    document's first line). The heading is the chunker's, the line below the document's own, short or long: the
+    index after the heading alone; 0 when the copy opens otherwise."""
+    if len(filled) < 2 or _HEADING_MARK.match(filled[0].text.strip()) is None:
+        return 0
+    key = _title_key(filled[0].text)
+    if not any(c.isalpha() for c in key) or _title_key(filled[1].text) != key:
+        return 0
+    return filled[0].index + 1
+
+
 def _repeated_title_end(filled: list[Line]) -> int:
     """The index after the first line that repeats a line above it, whole or as the last crumb of a breadcrumb
     trail, among `filled` (the first lines with text); 0 when none does."""
@@ -378,7 +391,8 @@ def _preamble_end(lines: list[Line]) -> int:
     lines of it at least, in the first lines, or three rows of it kept with no colon, `Ngày ban hành 24/06/2022`;
     or the page's title down to the stamp it posted the document with, `Ngày 06/04/2021 23:23:18`, or down to its
     caption over the copy, `Nội dung toàn văn Công văn 13/BTC-TĐKT …`, or down to a document-sharing site's notice
-    over its preview, `Bạn đang xem bản rút gọn của tài liệu …`, or down to the title printed a second time, or a
+    over its preview, `Bạn đang xem bản rút gọn của tài liệu …`, or a chunk's Markdown title over the line it copies,
+    or down to the title printed a second time, or a
     title naming the document by the number its header gives; or its list of related documents, two lines of it at
     least, `- 1Chỉ thị 30/2005/CT-TTg về …`); 0 when the copy has none."""
     found = [line.index for line in lines[:_PORTAL_REACH] if line.text and is_portal_metadata(line.text)]
@@ -400,6 +414,7 @@ def _preamble_end(lines: list[Line]) -> int:
         return posted[0] + 1
     return (
         _first_page_end(filled)
+        or _heading_copied_end(filled)
         or _title_repeated_below_end(filled[:_TITLED_REACH])
         or _repeated_title_end(filled[:_POSTED_REACH])
         or _numbered_title_end(filled[:_TITLED_REACH])
