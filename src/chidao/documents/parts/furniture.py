@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from typing import Final
 
@@ -32,16 +34,35 @@ _FILE_PATH = re.compile(r"^[A-Za-z]:?\\(?:[^\\]+\\)+[^\\]*$")
 _DRAWING_NAME = re.compile(rf"^{as_written(header_markers().drawing_names)}\s+\d{{1,3}}$", re.IGNORECASE)
 
 
+# A legal site's copy mark, its id of the copy as base64 of UTF-16 text (`[copy_watermark]` of issuer_markers.toml).
+_WATERMARK: Final = load_toml("issuer_markers.toml")["copy_watermark"]
+_BASE64: Final = re.compile(rf"^[A-Za-z0-9+/]{{{int(_WATERMARK['least'])},}}={{0,2}}$")
+
+
+def is_copy_watermark(text: str) -> bool:
+    """`VABWAFAATABfADIAMAAxADgAMQAyADEAMAA=` (`TVPL_20181210`): a legal site's copy mark, alone on its line."""
+    text = text.strip()
+    if _BASE64.match(text) is None or len(text) % 4:
+        return False
+    try:
+        decoded = base64.b64decode(text, validate=True).decode("utf-16-le")
+    except (binascii.Error, UnicodeDecodeError):
+        return False
+    return decoded.startswith(tuple(_WATERMARK["prefixes"]))
+
+
 def is_page_furniture(text: str) -> bool:
     """`2`, `- 2 -`, `Trang 2`, `2/3`: a page break's furniture, which may fall inside the closing blocks;
     so may a digital signature's stamp (`Ký bởi: ...`, `Thời gian ký: ...`), a footer's file name
-    (`D:\\2017\\CVUB\\uy quyen.doc`) and a drawn shape's name left by a .doc's web copy (`straight connector 2`)."""
+    (`D:\\2017\\CVUB\\uy quyen.doc`), a drawn shape's name left by a .doc's web copy (`straight connector 2`) and a legal
+    site's copy mark (`is_copy_watermark`)."""
     text = text.strip(" *")
     return (
         _PAGE_NUMBER.match(text) is not None
         or _SIGNED_STAMP.match(text) is not None
         or ("\\" in text and _FILE_PATH.match(text) is not None)
         or (text[-1:].isdigit() and _DRAWING_NAME.match(text) is not None)
+        or is_copy_watermark(text)
     )
 
 
