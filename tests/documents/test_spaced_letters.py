@@ -145,3 +145,16 @@ def test_a_spaced_number_is_whole_again(text: str, joined: str) -> None:
     from chidao.documents.spaced_letters import rejoined
 
     assert rejoined(text) == joined
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number filled into a blank and a typist's slip are form defects the checks report: kept as written
+        "Số: 9389 /BNNMT-BĐKH; Quyết định 1966/QĐ- TCHQ; Sở X â y d ự ng th ự c hiện ng à y 5; Ủ y  ban nh â n dân.",
+    ],
+)
+def test_a_writers_space_in_a_number_is_kept(text: str) -> None:
+    from chidao.documents.spaced_letters import _symbol_spaces
+
+    assert _symbol_spaces(text) == []

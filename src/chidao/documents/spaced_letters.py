@@ -109,13 +109,21 @@ _SPACED_SYMBOL: Final = re.compile(
 )
 
 
+# the sign that the layer spaced the symbol's letters, not that a writer left a space (`9389 /BNNMT-BĐKH`, a number
+# filled into a blank; `QĐ- TCHQ`, a typist's slip: form defects the checks report, kept): capitals parted one by one
+# before the dash (`Q Đ -`, `T T -`), or a space both after the slash and before the dash (`/ UBND -`)
+_SPACED_CAPITALS: Final = re.compile(r"(?<![A-ZĐ])[A-ZĐ] [A-ZĐ]|/ [A-ZĐ]+ -")
+
+
 def _symbol_spaces(text: str) -> list[int]:
-    """The spaces inside the numbers a text layer spaced apart (`_SPACED_SYMBOL`), at least one in each."""
+    """The spaces inside the numbers a text layer spaced apart (`_SPACED_SYMBOL`, its capitals parted one by one:
+    `_SPACED_CAPITALS`)."""
     out: list[int] = []
     for m in _SPACED_SYMBOL.finditer(text):
-        found = [i for i in range(m.start(), m.end()) if text[i] == " "]
-        if found and text[m.end() - 1] != " ":
-            out += found
+        head = m.group()[: m.group().index("-") + 1]
+        if _SPACED_CAPITALS.search(head) is None:
+            continue
+        out += [i for i in range(m.start(), m.end()) if text[i] == " "]
     return out
 
 
