@@ -126,3 +126,35 @@ def test_a_reference_in_the_notes_after_a_spaced_apart_body_keeps_its_place() ->
     doc = parse_text(text, notes_start=len(body) + 1)
     (ref,) = [r for r in doc.references if r.number == "12/NQ-HĐND"]
     assert ref.span is not None and text[slice(*ref.span)].startswith("Nghị quyết số 12/NQ-HĐND")
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # a number and symbol a text layer spaced apart, in a text whose letters were spaced apart
+        ("Căn c ứ Q u y ết định số 15/2021/Q Đ -TTg, Sở X â y d ự ng và Sở Tài ch í nh h ư ớng dẫn th ự c hiện.",
+         "Căn cứ Quyết định số 15/2021/QĐ-TTg, Sở Xây dựng và Sở Tài chính hướng dẫn thực hiện."),
+        ("Th ự c hiện Thông t ư số 41 / 2022/T T -BTC và Công văn số 733/ UBND -KT, Sở X â y d ự ng b á o c á o.",
+         "Thực hiện Thông tư số 41/2022/TT-BTC và Công văn số 733/UBND-KT, Sở Xây dựng báo cáo."),
+        # ... not a symbol whole already, nor the capitals of the words after it
+        ("TH Ự C HIỆN THÔNG TƯ SỐ 41/2022/TT-BTC NGÀY 05 THÁNG 3, Sở X â y d ự ng th ự c hiện ng à y 5.",
+         "THỰC HIỆN THÔNG TƯ SỐ 41/2022/TT-BTC NGÀY 05 THÁNG 3, Sở Xây dựng thực hiện ngày 5."),
+    ],
+)
+def test_a_spaced_number_is_whole_again(text: str, joined: str) -> None:
+    from chidao.documents.spaced_letters import rejoined
+
+    assert rejoined(text) == joined
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number filled into a blank and a typist's slip are form defects the checks report: kept as written
+        "Số: 9389 /BNNMT-BĐKH; Quyết định 1966/QĐ- TCHQ; Sở X â y d ự ng th ự c hiện ng à y 5; Ủ y  ban nh â n dân.",
+    ],
+)
+def test_a_writers_space_in_a_number_is_kept(text: str) -> None:
+    from chidao.documents.spaced_letters import _symbol_spaces
+
+    assert _symbol_spaces(text) == []

@@ -101,11 +101,38 @@ class Rejoined:
         return at - bisect_left(self.removed, at)
 
 
+# A document's number and symbol a text layer spaced apart (`22/2013/Q Đ -TTg`, `98 / 2013/T T -BTC`, `1879/ UBND -VX`):
+# the number, the year maybe, the symbol's capitals before its dash and the capitals after it, spaces anywhere between
+# (after the dash, a space only after a capital alone: `- T Tg`, not `-TTg và` nor `-BXD NGÀY`).
+_SPACED_SYMBOL: Final = re.compile(
+    r"\d{1,5}(?: ?/ ?\d{4})? ?/ ?(?:[A-ZĐ] ?){1,8}- ?(?:[A-ZĐ] )*[A-ZĐ]+[a-z]*(?![A-ZĐa-zđ\u00C0-\u1EF9])"
+)
+
+
+# the sign that the layer spaced the symbol's letters, not that a writer left a space (`9389 /BNNMT-BĐKH`, a number
+# filled into a blank; `QĐ- TCHQ`, a typist's slip: form defects the checks report, kept): capitals parted one by one
+# before the dash (`Q Đ -`, `T T -`), or a space both after the slash and before the dash (`/ UBND -`)
+_SPACED_CAPITALS: Final = re.compile(r"(?<![A-ZĐ])[A-ZĐ] [A-ZĐ]|/ [A-ZĐ]+ -")
+
+
+def _symbol_spaces(text: str) -> list[int]:
+    """The spaces inside the numbers a text layer spaced apart (`_SPACED_SYMBOL`, its capitals parted one by one:
+    `_SPACED_CAPITALS`)."""
+    out: list[int] = []
+    for m in _SPACED_SYMBOL.finditer(text):
+        head = m.group()[: m.group().index("-") + 1]
+        if _SPACED_CAPITALS.search(head) is None:
+            continue
+        out += [i for i in range(m.start(), m.end()) if text[i] == " "]
+    return out
+
+
 def rejoin(text: str) -> Rejoined | None:
-    """The text with its broken syllables whole, or None when its letters were not spaced apart."""
+    """The text with its broken syllables whole, and its spaced numbers (`22/2013/Q Đ -TTg`) whole, or None when its
+    letters were not spaced apart."""
     if not spaced_apart(text):
         return None
-    removed: list[int] = []
+    removed: list[int] = _symbol_spaces(text)
     for chain in _chains(text):
         runs = list(_RUN.finditer(text, chain[0], chain[1]))
         sizes = _best_cut([m.group() for m in runs])
@@ -116,7 +143,7 @@ def rejoin(text: str) -> Rejoined | None:
     if not removed:
         return None
     taken = set(removed)
-    return Rejoined.of("".join(c for i, c in enumerate(text) if i not in taken), tuple(removed))
+    return Rejoined.of("".join(c for i, c in enumerate(text) if i not in taken), tuple(sorted(taken)))
 
 
 def rejoined(text: str) -> str:

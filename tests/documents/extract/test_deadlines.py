@@ -441,3 +441,15 @@ def test_content_lead_examples(lead: str, lists: bool) -> None:
 def test_a_period_told_in_the_past_is_no_deadline(text, kind):
     found = find_deadline(text, doc_date("2024-12-17"))
     assert (found.kind if found is not None else "none") == kind
+
+
+def _aim_examples() -> list[dict[str, str]]:
+    with deadline_rules.PATH.open("rb") as f:
+        return tomllib.load(f)["aim"]["examples"]
+
+
+@pytest.mark.parametrize("example", _aim_examples(), ids=lambda e: e["text"][:40])
+def test_aim_examples(example: dict[str, str]) -> None:
+    """`[aim]`: a period named in a request's opening aim (`Để đảm bảo … trong năm 2025, … đề nghị …`) is no deadline;
+    a day there, or a time in the request itself, still is."""
+    assert outcome(example["text"], doc_date("2025-03-10")) == (example.get("due"), example["kind"])

@@ -353,3 +353,18 @@ def test_farewell_examples(lines: str, title: str, name: str) -> None:
     signature = read_signature(lines.split("|"), None)
     assert signature is not None
     assert (signature.title, signature.name) == (title, name)
+
+
+_WATERMARK = load_toml("issuer_markers.toml")["copy_watermark"]
+
+
+@pytest.mark.parametrize(
+    ("line", "mark"),
+    [(e, True) for e in _WATERMARK["examples"]] + [(e, False) for e in _WATERMARK["counter_examples"]],
+)
+def test_copy_watermark_examples(line: str, mark: bool) -> None:
+    """`[copy_watermark]` of issuer_markers.toml: a legal site's copy mark alone on its line is page furniture."""
+    from chidao.documents.parts.furniture import is_copy_watermark, is_page_furniture
+
+    assert is_copy_watermark(line) is mark
+    assert is_page_furniture(line) is mark

@@ -119,3 +119,24 @@ def test_a_page_title_repeated_as_the_subject_is_the_pages(text: str, skipped: i
     from chidao.documents.text import split_lines
 
     assert _title_repeated_below_end([line for line in split_lines(text) if line.text.strip()]) == skipped
+
+
+@pytest.mark.parametrize(
+    ("text", "skipped"),
+    [
+        # a RAG chunk's Markdown title copying the document's first line below it, short or long: the title alone
+        ("# QUYẾT ĐỊNH\n\nQUYẾT ĐỊNH\nVỀ VIỆC HỖ TRỢ KINH PHÍ\n", 1),
+        ("# Kính gửi: Sở Tài chính tỉnh Nam Bình\n\nKính gửi: Sở Tài chính tỉnh Nam Bình\nSở Y tế đề nghị …\n", 1),
+        ("## Kính gửi:\n\nKính gửi:\n- Sở Tài chính;\n", 1),
+        # ... not a heading over other text, nor a line repeated with no heading mark, nor a heading of no letter
+        ("# QUYẾT ĐỊNH\n\n## Điều 2. Sở Tài chính có trách nhiệm …\n", 0),
+        ("QUYẾT ĐỊNH\nQUYẾT ĐỊNH\n", 0),
+        ("# 2025\n\n2025\n", 0),
+    ],
+)
+def test_a_chunks_markdown_title_over_its_copy_is_the_chunkers(text: str, skipped: int) -> None:
+    from chidao.documents.parts.furniture import _heading_copied_end
+    from chidao.documents.text import split_lines
+
+    filled = [line for line in split_lines(text) if line.text.strip()]
+    assert _heading_copied_end(filled) == skipped

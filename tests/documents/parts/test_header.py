@@ -1295,3 +1295,23 @@ def test_the_line_and_the_next_are_the_plain_split() -> None:
         text = "".join(rnd.choice("ab \n") for _ in range(rnd.randint(0, 12)))
         at = rnd.randint(0, len(text))
         assert _line_and_next(text, at) == text[at:].split("\n", 2)[:2], (text, at)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a part or an article under a Markdown heading's mark (a RAG chunk's `## Điều 8.`): the body's
+        ("# TIÊU ĐỀ\n\n## Điều 8. Tổ chức thực hiện\n", True),
+        ("# TIÊU ĐỀ\n\n## Mục III. TỔ CHỨC THỰC HIỆN\n", True),
+        ("# TIÊU ĐỀ\n\n### Chương II\n", True),
+        # ... not the same line without the mark, nor a heading mark over a header line
+        ("# TIÊU ĐỀ\n\nĐiều 8. Tổ chức thực hiện\n", False),
+        ("# TIÊU ĐỀ\n\n## ỦY BAN NHÂN DÂN TỈNH NAM BÌNH\n", False),
+    ],
+)
+def test_a_markdown_heading_over_a_part_is_the_bodys(text: str, part: bool) -> None:
+    from chidao.documents.parts.header import _markdown_part, tokens
+    from chidao.documents.text import split_lines
+
+    cells = [tok.cell for tok in tokens(text, split_lines(text), skip=0)]
+    assert _markdown_part(text, cells[-1]) is part

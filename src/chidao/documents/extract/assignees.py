@@ -45,7 +45,11 @@ GROUP_NOUNS: tuple[str, ...] = (
     ),
 )
 # A form of address before an office in a request (`đề nghị đồng chí Giám đốc Sở …`): `[honorific]`.
-_HONORIFIC = re.compile(rf"(?:{'|'.join(map(re.escape, _HEADS['honorific']['words']))})[ \t]+")
+# (after the plural too: `các đồng chí Giám đốc Sở`, the holders of that office)
+_HONORIFIC = re.compile(
+    rf"(?:(?:{'|'.join(map(re.escape, _HEADS['honorific']['plural']))})[ \t]+)?"
+    rf"(?:{'|'.join(map(re.escape, _HEADS['honorific']['words']))})[ \t]+"
+)
 # The addressee named by courtesy (`Quý Công ty`, `Quý cơ quan`): `[courtesy]`.
 # In lower case after a request (`Đề nghị quý cơ quan có ý kiến …`), never after a word of time (`hằng quý đơn vị …`);
 # several kinds after one `Quý`, with commas (`Quý Cơ quan, đơn vị`), never the head of a body's name (`, Sở Y tế`).
@@ -1193,7 +1197,7 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     """One unit (or one elided list of units) starting exactly at `pos`, else None; also where a web copy glued
     its head to the name after it (`BộCông Thương`: read as `Bộ Công Thương`, its end where it ends as printed)."""
     found: UnitMention | None = _read_unit(text, pos)
-    if found is None and text[pos : pos + 1] in "đĐ" and (honour := _HONORIFIC.match(text, pos)) is not None:
+    if found is None and text[pos : pos + 1] in "đĐcC" and (honour := _HONORIFIC.match(text, pos)) is not None:
         office = _OFFICE.match(text, honour.end())  # `đồng chí Giám đốc Sở …`: the office after the form of address
         inner = read_unit(text, honour.end()) if office is not None else None
         return None if inner is None else UnitMention(inner.names, pos, inner.end)

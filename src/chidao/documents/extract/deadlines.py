@@ -127,12 +127,14 @@ def find_deadline(text: str, doc_date: DocDate | None = None) -> Deadline | None
         return None
     when = _when(doc_date.year, doc_date.month, doc_date.day) if doc_date is not None else _NO_DATE
     quoted = _quoted_spans(text) + _extension_spans(text)
+    aims = _aim_spans(text)
     whole = text.strip()  # a time cell or field holding its time alone (`2022`): a deadline whatever its date
     candidates = [
         c
         for c in _candidates(text, when)
         if not (_long_past(c, when.anchor) and text[c.span[0] : c.span[1]].strip() != whole)
         and not _inside(c.span, quoted) and not _told_as_past(text, c, when.anchor)
+        and not (c.kind in _PERIODS and _inside(c.span, aims) and _within(text, c.span))
     ]
     if not candidates:
         return None
@@ -350,6 +352,29 @@ def _extension_spans(text: str) -> list[Span]:
     if "hạn" not in text:
         return []
     return [m.span() for m in _extension().finditer(text)]
+
+
+@cache
+def _aim() -> re.Pattern[str]:
+    return re.compile(load_toml(deadline_rules.PATH.name)["aim"]["pattern"])
+
+
+def _aim_spans(text: str) -> list[Span]:
+    """The spans of a request's opening aim (`Để đảm bảo hỗ trợ … trong năm 2013, Bộ … đề nghị …`, `[aim]` of the
+    phrase data): a period told there as a stretch of time (`trong …`, `_within`) is when the aim is to be reached;
+    it does not say when the work is due (a period naming the aim, `kế hoạch năm 2026`, still dates a list)."""
+    if "Để" not in text and "Nhằm" not in text:
+        return []
+    return [m.span() for m in _aim().finditer(text)]
+
+
+_WITHIN = re.compile(r"(?<!\w)trong\s*$", re.IGNORECASE)
+_TRONG = re.compile(r"(?<!\w)trong(?!\w)", re.IGNORECASE)  # (`hoàn thành trong quý IV/2025`, the phrase read whole)
+
+
+def _within(text: str, span: Span) -> bool:
+    """Is the period told as a stretch of time (`trong năm 2013`), not as a name's part (`kế hoạch năm 2026`)?"""
+    return _TRONG.search(text, span[0], span[1]) is not None or _WITHIN.search(text, max(0, span[0] - 8), span[0]) is not None
 
 
 def _inside(span: Span, outer: list[Span]) -> bool:

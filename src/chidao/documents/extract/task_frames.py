@@ -345,9 +345,10 @@ _CLAUSE_START = re.compile(r"(?:^|[.;:,\n]\s*)(?=[^.;:,\n]*$)")
 
 @lru_cache(maxsize=2)  # (asked for each list of names in the document being read)
 def body_speaker(text: str) -> str | None:
-    """The unit a copy without its header speaks as, named alone in its clause right before it reports or asks
-    upward (`Sở X báo cáo và đề xuất như sau:`, `…, Sở X kính đề nghị UBND tỉnh:`); None when no clause does."""
-    if "kính " not in text and "báo cáo" not in text:
+    """The unit a copy without its header speaks as, named alone in its clause right before it reports, asks upward
+    or gives its opinion (`Sở X báo cáo và đề xuất như sau:`, `…, Sở X kính đề nghị UBND tỉnh:`, `…, Bộ X có ý kiến
+    như sau:`); None when no clause does."""
+    if "kính " not in text and "báo cáo" not in text and "ý kiến" not in text:
         return None
     for m in _SPEAKER_VERBS.finditer(text):
         before = text[max(0, m.start() - 120) : m.start()]

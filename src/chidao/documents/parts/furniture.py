@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from typing import Final
 
@@ -32,16 +34,35 @@ _FILE_PATH = re.compile(r"^[A-Za-z]:?\\(?:[^\\]+\\)+[^\\]*$")
 _DRAWING_NAME = re.compile(rf"^{as_written(header_markers().drawing_names)}\s+\d{{1,3}}$", re.IGNORECASE)
 
 
+# A legal site's copy mark, its id of the copy as base64 of UTF-16 text (`[copy_watermark]` of issuer_markers.toml).
+_WATERMARK: Final = load_toml("issuer_markers.toml")["copy_watermark"]
+_BASE64: Final = re.compile(rf"^[A-Za-z0-9+/]{{{int(_WATERMARK['least'])},}}={{0,2}}$")
+
+
+def is_copy_watermark(text: str) -> bool:
+    """`VABWAFAATABfADIAMAAxADgAMQAyADEAMAA=` (`TVPL_20181210`): a legal site's copy mark, alone on its line."""
+    text = text.strip()
+    if _BASE64.match(text) is None or len(text) % 4:
+        return False
+    try:
+        decoded = base64.b64decode(text, validate=True).decode("utf-16-le")
+    except (binascii.Error, UnicodeDecodeError):
+        return False
+    return decoded.startswith(tuple(_WATERMARK["prefixes"]))
+
+
 def is_page_furniture(text: str) -> bool:
     """`2`, `- 2 -`, `Trang 2`, `2/3`: a page break's furniture, which may fall inside the closing blocks;
     so may a digital signature's stamp (`Ký bởi: ...`, `Thời gian ký: ...`), a footer's file name
-    (`D:\\2017\\CVUB\\uy quyen.doc`) and a drawn shape's name left by a .doc's web copy (`straight connector 2`)."""
+    (`D:\\2017\\CVUB\\uy quyen.doc`), a drawn shape's name left by a .doc's web copy (`straight connector 2`) and a legal
+    site's copy mark (`is_copy_watermark`)."""
     text = text.strip(" *")
     return (
         _PAGE_NUMBER.match(text) is not None
         or _SIGNED_STAMP.match(text) is not None
         or ("\\" in text and _FILE_PATH.match(text) is not None)
         or (text[-1:].isdigit() and _DRAWING_NAME.match(text) is not None)
+        or is_copy_watermark(text)
     )
 
 
@@ -159,6 +180,19 @@ def _title_key(text: str) -> str:
 def _title_like(key: str) -> bool:
     """Is a line (its `_title_key`) long enough, and worded, to be a page's title?"""
     return len(key) >= _TITLE_LEAST and any(c.isalpha() for c in key)
+
+
+def _heading_copied_end(filled: list[Line]) -> int:
+    """A chunk's title: a Markdown heading that repeats the line right below it (`# Kính gửi: Sở Tài chính` over
+    `Kính gửi: Sở Tài chính`, `# QUYẾT ĐỊNH` over `QUYẾT ĐỊNH`, as a RAG dataset's chunker heads every chunk with the
+    document's first line). The heading is the chunker's, the line below the document's own, short or long: the
+    index after the heading alone; 0 when the copy opens otherwise."""
+    if len(filled) < 2 or _HEADING_MARK.match(filled[0].text.strip()) is None:
+        return 0
+    key = _title_key(filled[0].text)
+    if not any(c.isalpha() for c in key) or _title_key(filled[1].text) != key:
+        return 0
+    return filled[0].index + 1
 
 
 def _repeated_title_end(filled: list[Line]) -> int:
@@ -378,7 +412,8 @@ def _preamble_end(lines: list[Line]) -> int:
     lines of it at least, in the first lines, or three rows of it kept with no colon, `Ngày ban hành 24/06/2022`;
     or the page's title down to the stamp it posted the document with, `Ngày 06/04/2021 23:23:18`, or down to its
     caption over the copy, `Nội dung toàn văn Công văn 13/BTC-TĐKT …`, or down to a document-sharing site's notice
-    over its preview, `Bạn đang xem bản rút gọn của tài liệu …`, or down to the title printed a second time, or a
+    over its preview, `Bạn đang xem bản rút gọn của tài liệu …`, or a chunk's Markdown title over the line it copies,
+    or down to the title printed a second time, or a
     title naming the document by the number its header gives; or its list of related documents, two lines of it at
     least, `- 1Chỉ thị 30/2005/CT-TTg về …`); 0 when the copy has none."""
     found = [line.index for line in lines[:_PORTAL_REACH] if line.text and is_portal_metadata(line.text)]
@@ -400,6 +435,7 @@ def _preamble_end(lines: list[Line]) -> int:
         return posted[0] + 1
     return (
         _first_page_end(filled)
+        or _heading_copied_end(filled)
         or _title_repeated_below_end(filled[:_TITLED_REACH])
         or _repeated_title_end(filled[:_POSTED_REACH])
         or _numbered_title_end(filled[:_TITLED_REACH])

@@ -211,6 +211,21 @@ def _opens_part(text: str) -> bool:
     return not names_a_body(text[m.end() :])
 
 
+# a Markdown heading's mark (`## `) before a line's text, as a RAG chunker sets it over a document's parts and articles
+_MARKDOWN_MARK = re.compile(r"[ \t]*#{1,6}[ \t]+")
+
+
+def _markdown_part(text: str, cell: Cell) -> bool:
+    """`## Điều 8. Tổ chức thực hiện`, `## Mục III. TỔ CHỨC THỰC HIỆN`, `## Chương II`: a part or an article of the body
+    under a Markdown heading's mark (the cell holds the line's text after it), as a RAG chunk holds it. No header line
+    carries the mark before a part's name, so the body starts there even under a chunk's title in capitals (which
+    reads as an issuer's line)."""
+    line_start = text.rfind("\n", 0, cell.start) + 1
+    if _MARKDOWN_MARK.fullmatch(text, line_start, cell.start) is None:
+        return False
+    return _HEADING.match(cell.text) is not None or _opens_part(cell.text)
+
+
 # `Về` opening the lower-case part of a subject under its capitals (`Về một số nội dung …`), not `Về việc`
 _ABOUT_WORD = re.compile(r"Về (?!việc\b)(?=[a-zà-ỹđ])")
 # a bullet before a line's text (`* `, `- `, `+ `, `• `), spaces around it
@@ -335,6 +350,8 @@ def _free(doc: Document, state: _State, tok: Token) -> bool:
     if not state.past_issuer and cell.text[:1].isdigit() and _NUMBER_ALONE.fullmatch(cell.text):
         _number_alone(doc, cell)  # `3313/BVHTTDL-VHDT` over a portal's caption: the letter's number, no issuer
         return True
+    if not state.past_issuer and state.body_start is None and _markdown_part(doc.text, cell):
+        return False  # `## Điều 8. Tổ chức thực hiện` under a chunk's title: the body's article, no header line
     if not state.past_issuer and state.body_start is None and not state.issuer_cells and _opens_part(cell.text):
         # `I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH …`, `1. Công tác lãnh đạo,` under a portal's caption: a copy with no header,
         # its first part
@@ -722,7 +739,7 @@ def _step(doc: Document, state: _State, tok: Token) -> bool:
         state.stray_start = None  # the fragments stood before the addressees: no body's
     if tok.kind is Kind.FREE:
         if not _free(doc, state, tok):
-            if state.body_start is None and _stray(doc, state, tok.cell):
+            if state.body_start is None and not _markdown_part(doc.text, tok.cell) and _stray(doc, state, tok.cell):
                 if state.stray_start is None:
                     state.stray_start = tok.cell.start
                 return True  # held: the body opens here only if no `Kính gửi` follows
