@@ -316,6 +316,19 @@ def test_drawing_names_examples(cell: str, drawn: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "mark"),
+    [(e, True) for e in header_markers().copy_watermark_examples]
+    + [(e, False) for e in header_markers().copy_watermark_counter_examples],
+)
+def test_copy_watermark_examples(line: str, mark: bool) -> None:
+    """`[copy_watermark]` of issuer_markers.toml: a legal portal's hidden base64 mark, kept by a crawl as a line of its
+    own, is page furniture; a title, a name in capitals, a symbol or a short code is not."""
+    from chidao.documents.parts.furniture import is_page_furniture
+
+    assert is_page_furniture(line) is mark
+
+
+@pytest.mark.parametrize(
     ("line", "head"),
     [(e, True) for e in header_markers().gazette_heads_examples]
     + [(e, False) for e in header_markers().gazette_heads_counter_examples],

@@ -55,6 +55,7 @@ class IssuerWords:
     inline_blockers: tuple[str, ...]
     localities: tuple[str, ...]
     incomplete: tuple[str, ...]
+    central: tuple[str, ...]  # central authorities named with no place (`ỦY BAN THƯỜNG VỤ QUỐC HỘI`)
     stripped: tuple[tuple[str, str], ...]  # `[issuer] stripped`: (as a web copy prints a word, the word)
     examples: tuple[tuple[str, str, str], ...]
 
@@ -132,6 +133,9 @@ class HeaderMarkers:
     drawing_names: tuple[str, ...]  # `[drawing_names]`: a word processor's names for the shapes it draws
     drawing_names_examples: tuple[str, ...]
     drawing_names_counter_examples: tuple[str, ...]
+    copy_watermark: str  # `[copy_watermark]`: a legal portal's hidden mark, kept by a crawl as a line
+    copy_watermark_examples: tuple[str, ...]
+    copy_watermark_counter_examples: tuple[str, ...]
     gazette_heads: tuple[str, ...]  # `[gazette_heads]`: the names a gazette's running head opens with
     gazette_heads_examples: tuple[str, ...]
     gazette_heads_counter_examples: tuple[str, ...]
@@ -269,6 +273,7 @@ def header_markers() -> HeaderMarkers:
             inline_blockers=tuple(iss["inline_blockers"]),
             localities=tuple(iss["localities"]),
             incomplete=tuple(iss["incomplete"]),
+            central=tuple(iss["central"]),
             stripped=tuple((e[0], e[1]) for e in iss["stripped"]),
             examples=tuple((e[0], e[1], e[2]) for e in iss.get("examples", ())),
         ),
@@ -314,6 +319,9 @@ def header_markers() -> HeaderMarkers:
         drawing_names=tuple(raw["drawing_names"]["labels"]),
         drawing_names_examples=tuple(raw["drawing_names"]["examples"]),
         drawing_names_counter_examples=tuple(raw["drawing_names"]["counter_examples"]),
+        copy_watermark=raw["copy_watermark"]["pattern"],
+        copy_watermark_examples=tuple(raw["copy_watermark"]["examples"]),
+        copy_watermark_counter_examples=tuple(raw["copy_watermark"]["counter_examples"]),
         gazette_heads=tuple(raw["gazette_heads"]["labels"]),
         gazette_heads_examples=tuple(raw["gazette_heads"]["examples"]),
         gazette_heads_counter_examples=tuple(raw["gazette_heads"]["counter_examples"]),

@@ -32,16 +32,22 @@ _FILE_PATH = re.compile(r"^[A-Za-z]:?\\(?:[^\\]+\\)+[^\\]*$")
 _DRAWING_NAME = re.compile(rf"^{as_written(header_markers().drawing_names)}\s+\d{{1,3}}$", re.IGNORECASE)
 
 
+# A legal portal's hidden mark (base64), which a crawl keeps as a line of its own: `[copy_watermark]`
+_WATERMARK: Final = re.compile(header_markers().copy_watermark)
+
+
 def is_page_furniture(text: str) -> bool:
     """`2`, `- 2 -`, `Trang 2`, `2/3`: a page break's furniture, which may fall inside the closing blocks;
     so may a digital signature's stamp (`Ký bởi: ...`, `Thời gian ký: ...`), a footer's file name
-    (`D:\\2017\\CVUB\\uy quyen.doc`) and a drawn shape's name left by a .doc's web copy (`straight connector 2`)."""
+    (`D:\\2017\\CVUB\\uy quyen.doc`), a drawn shape's name left by a .doc's web copy (`straight connector 2`) and a
+    legal portal's hidden mark (`VABWAFAATABf…=`)."""
     text = text.strip(" *")
     return (
         _PAGE_NUMBER.match(text) is not None
         or _SIGNED_STAMP.match(text) is not None
         or ("\\" in text and _FILE_PATH.match(text) is not None)
         or (text[-1:].isdigit() and _DRAWING_NAME.match(text) is not None)
+        or (len(text) >= 20 and _WATERMARK.match(text) is not None)
     )
 
 
