@@ -413,6 +413,18 @@ def test_extension_examples(example: dict[str, str]) -> None:
     assert outcome(example["text"], doc_date("2025-03-10")) == (example.get("due"), example["kind"])
 
 
+def _aim_examples() -> list[dict[str, str]]:
+    with deadline_rules.PATH.open("rb") as f:
+        return tomllib.load(f)["aim"]["examples"]
+
+
+@pytest.mark.parametrize("example", _aim_examples(), ids=lambda e: e["text"][:40])
+def test_aim_examples(example: dict[str, str]) -> None:
+    """`[aim]`: a period inside the aim a request opens with (`Để đảm bảo … trong năm 2026, Bộ X đề nghị …`) dates the
+    aim, not the request; a day there, or a period after the request, still dates it."""
+    assert outcome(example["text"], doc_date("2026-03-10")) == (example.get("due"), example["kind"])
+
+
 def _content_leads() -> dict[str, list[str]]:
     with deadline_rules.PATH.open("rb") as f:
         return tomllib.load(f)["content_lead"]

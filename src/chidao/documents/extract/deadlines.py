@@ -127,12 +127,14 @@ def find_deadline(text: str, doc_date: DocDate | None = None) -> Deadline | None
         return None
     when = _when(doc_date.year, doc_date.month, doc_date.day) if doc_date is not None else _NO_DATE
     quoted = _quoted_spans(text) + _extension_spans(text)
+    aims = _aim_spans(text)
     whole = text.strip()  # a time cell or field holding its time alone (`2022`): a deadline whatever its date
     candidates = [
         c
         for c in _candidates(text, when)
         if not (_long_past(c, when.anchor) and text[c.span[0] : c.span[1]].strip() != whole)
         and not _inside(c.span, quoted) and not _told_as_past(text, c, when.anchor)
+        and not (c.kind in _PERIODS and _inside(c.span, aims))
     ]
     if not candidates:
         return None
@@ -350,6 +352,19 @@ def _extension_spans(text: str) -> list[Span]:
     if "hạn" not in text:
         return []
     return [m.span() for m in _extension().finditer(text)]
+
+
+@cache
+def _aim() -> re.Pattern[str]:
+    return re.compile(load_toml(deadline_rules.PATH.name)["aim"]["pattern"], re.IGNORECASE)
+
+
+def _aim_spans(text: str) -> list[Span]:
+    """The spans of the aim a request opens with (`Để đảm bảo … trong năm 2013, Bộ X đề nghị …`, `[aim]` of the phrase
+    data): a period inside dates the aim, not the request."""
+    if "để" not in text and "Để" not in text:
+        return []
+    return [m.span() for m in _aim().finditer(text)]
 
 
 def _inside(span: Span, outer: list[Span]) -> bool:
