@@ -117,6 +117,11 @@ def _segs(text: str) -> list[tuple[str | None, int, str]]:
             [(None, 0, "Sở Tài chính nâng cấp phần mềm quản lý ngân sách (Tabmis, Dự toán) để hỗ trợ các đơn vị nhập số liệu."),
              (None, 0, "Báo cáo gửi về Sở trong tháng 5"), (None, 0, "(Kèm theo mẫu biểu số 02)")],
         ),
+        # an article's number alone on its line, its items numbered below it: kept as the article's heading
+        (
+            "Điều 2.\n1. Rà soát hồ sơ.\n2. Nghị quyết này có hiệu lực từ ngày ký.",
+            [("Điều 2.", 1, ""), ("1.", 2, "Rà soát hồ sơ."), ("2.", 2, "Nghị quyết này có hiệu lực từ ngày ký.")],
+        ),
     ],
 )
 def test_segments(text, expected):

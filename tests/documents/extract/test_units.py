@@ -372,6 +372,16 @@ def test_read_units(text, names):
          "Ban Chỉ đạo phổ cập bơi xã Tân Hòa"),
         ("Thành lập Tổ công tác kiểm tra an toàn thực phẩm tại các chợ trên địa bàn xã (gọi tắt là Tổ công tác).",
          "Tổ công tác", "Tổ công tác kiểm tra an toàn thực phẩm tại các chợ trên địa bàn xã"),
+        # ... also a short name that tells the level instead of listing it: the full name opens with its head
+        ("Ủy ban nhân dân phường, xã, thị trấn (sau đây gọi là Ủy ban nhân dân cấp xã) lập danh sách báo cáo Ủy ban "
+         "nhân dân quận, huyện, thị xã (sau đây gọi là Ủy ban nhân dân cấp huyện). Ủy ban nhân dân cấp xã vận động.",
+         "Ủy ban nhân dân cấp xã", "Ủy ban nhân dân phường, xã, thị trấn"),
+        ("Ủy ban nhân dân phường, xã, thị trấn (sau đây gọi là Ủy ban nhân dân cấp xã) lập danh sách báo cáo Ủy ban "
+         "nhân dân quận, huyện, thị xã (sau đây gọi là Ủy ban nhân dân cấp huyện). Ủy ban nhân dân cấp huyện duyệt.",
+         "Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân quận, huyện, thị xã"),
+        # ... and a number added to a board's head (`Ban Chỉ đạo 1237`): the long name it stands for
+        ("Ban Chỉ đạo quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ (gọi tắt là Ban Chỉ đạo 1237) chủ trì. Ban Chỉ đạo "
+         "1237 báo cáo.", "Ban Chỉ đạo 1237", "Ban Chỉ đạo quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ"),
         # ... an office over no unit stays as written
         ("Thành lập Ban Chỉ đạo phổ cập bơi xã Tân Hòa (sau đây gọi là Ban Chỉ đạo).", "Trưởng ban", "Trưởng ban"),
         # the attendees of a meeting, each named with his office, his unit and his name: the name is no part of

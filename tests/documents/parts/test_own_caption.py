@@ -104,3 +104,21 @@ def test_a_preamble_in_lower_case_or_citing_a_number_names_nothing(example: str)
     doc = parse_text(text + "\n", check=False)
     assert doc.type is None
     assert _numbers([r.number for r in doc.references]) == _numbers(cited)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("… Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh thực hiện nghiêm túc, hiệu quả Chỉ thị này./.\n", "CT"),
+        ("Các sở, ngành tổ chức thực hiện Kế hoạch này./.", "KH"),
+        ("Nghị quyết này có hiệu lực thi hành kể từ ngày ký./.", None),  # not the closing words
+        ("… thực hiện theo Quyết định này.", None),  # no closing mark
+        ("… triển khai thực hiện các nội dung này./.", None),  # no type's name before `này`
+    ],
+)
+def test_closing_sentence_names_the_type(text: str, code: str | None) -> None:
+    """A copy without header or type line that names itself in its closing sentence (`… Chỉ thị này./.`)."""
+    from chidao.documents.parts.own_caption import _closing_type
+
+    found = _closing_type(text)
+    assert (found.code if found else None) == code

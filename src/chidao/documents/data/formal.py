@@ -55,6 +55,7 @@ class IssuerWords:
     inline_blockers: tuple[str, ...]
     localities: tuple[str, ...]
     incomplete: tuple[str, ...]
+    central: tuple[str, ...]  # central authorities named with no place (`ỦY BAN THƯỜNG VỤ QUỐC HỘI`)
     stripped: tuple[tuple[str, str], ...]  # `[issuer] stripped`: (as a web copy prints a word, the word)
     examples: tuple[tuple[str, str, str], ...]
 
@@ -269,6 +270,7 @@ def header_markers() -> HeaderMarkers:
             inline_blockers=tuple(iss["inline_blockers"]),
             localities=tuple(iss["localities"]),
             incomplete=tuple(iss["incomplete"]),
+            central=tuple(iss["central"]),
             stripped=tuple((e[0], e[1]) for e in iss["stripped"]),
             examples=tuple((e[0], e[1], e[2]) for e in iss.get("examples", ())),
         ),

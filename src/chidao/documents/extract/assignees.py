@@ -272,6 +272,8 @@ _PLACES_BEFORE = re.compile(
 # work (`pending` of `[relative]`)
 _PENDING: Final = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['pending']['openers']))}[ \t]+\S")
 _URGED = re.compile(rf"(?<=\s){_alternation(tuple(_HEADS['relative']['pending']['urged']))}(?![\wÀ-ỹ])")
+# ... the `thì` that may close the clause before it (`then`)
+_PENDING_THEN = re.compile(rf"[ \t]+{_alternation(tuple(_HEADS['relative']['pending']['then']))}$")
 # ... and the ministers of the ministries listed after the office in the plural (`Các bộ trưởng: Quốc phòng, …`)
 _MINISTERS_ELIDED: Final = re.compile(r"[Cc]ác\s+(?:đồng chí\s+)?[Bb]ộ\s+trưởng\s*:\s*")
 _ELIDED: Final = re.compile(r"[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:?\s*")
@@ -1107,7 +1109,9 @@ def _relative(text: str, end: int) -> int:
         urged = _URGED.search(text, pending.end(), pending.end() + 80)
         if urged is None or len(text[pending.end() : urged.start()].split()) > 12 or "." in text[end : urged.start()]:
             return end
-        return len(text[: urged.start()].rstrip())
+        before = text[: urged.start()].rstrip()
+        then = _PENDING_THEN.search(before)  # (`… chưa lập Đề án thì khẩn trương …`: `thì` is no part of the name)
+        return then.start() if then is not None else len(before)
     m = _RELATIVE.match(text, end)
     least = 2  # words after the opener
     if m is None and (m := _BARE_RELATIVE.match(text, end)) is not None:

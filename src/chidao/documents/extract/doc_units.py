@@ -298,6 +298,26 @@ _SHORT_DEF = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)
 _SHORT_REACH = 240  # how far before the bracket the defined name may start
 
 
+_SHORT_HEAD_WORDS = 2  # the fewest words of a short name's head that the full name must open with
+
+
+def _defined_start(text: str, short: str, bracket: int) -> int:
+    """Where the name a short name stands for starts before its bracket: at the short name's own words (`Ban Chỉ đạo`
+    of `Ban Chỉ đạo chuyển đổi số xã X (sau đây gọi là Ban Chỉ đạo)`), or, when the short name tells the level instead
+    of listing it (`Ủy ban nhân dân phường, xã, thị trấn (sau đây gọi là Ủy ban nhân dân cấp xã)`), at the longest
+    head of it the full name opens with (`Ủy ban nhân dân`); -1 when neither stands before the bracket."""
+    lo = max(0, bracket - _SHORT_REACH)
+    start = text.rfind(short, lo, bracket)
+    if start >= 0:
+        return start
+    words = short.split()
+    for n in range(len(words) - 1, _SHORT_HEAD_WORDS - 1, -1):
+        start = text.rfind(" ".join(words[:n]) + " ", lo, bracket)
+        if start >= 0 and not any(c in text[start:bracket] for c in "()"):
+            return start  # (not inside an earlier bracket: `… (sau đây gọi là Ủy ban nhân dân cấp xã) … báo cáo Ủy ban …`)
+    return -1
+
+
 def _short_names(text: str) -> dict[str, str]:
     """The short names `text` defines (their keys) and the full names they stand for."""
     out: dict[str, str] = {}
@@ -307,7 +327,7 @@ def _short_names(text: str) -> dict[str, str]:
         m = _SHORT_DEF.match(text, bracket) if bracket >= 0 else None
         if m is not None:
             short = m.group(1)
-            start = text.rfind(short, max(0, bracket - _SHORT_REACH), bracket)
+            start = _defined_start(text, short, bracket)
             full = _SPACES.sub(" ", text[start:bracket]).strip(" ,") if start >= 0 else ""
             if full and unit_key(full) != unit_key(short) and not re.search(r"[.;:]\s", full):
                 out[unit_key(short)] = full

@@ -558,6 +558,9 @@ def _bare_numbers(pieces: list[Line]) -> set[int]:
     return found
 
 
+_ARTICLE_WORD: Final = "Điều "  # an article's marker (`Điều 3.`, the first of `_MARKERS`)
+
+
 def segments(lines: list[Line]) -> list[Segment]:
     """Join the lines into paragraphs, list items and table rows."""
     out: list[Segment] = []
@@ -647,7 +650,9 @@ def segments(lines: list[Line]) -> list[Segment]:
         out.append(current)
         blank_run = 0
     _misread_first_letter(out)
-    out = [s for s in out if s.text or s.cells]
+    # (an article's number alone on its line, its items below with numbers of their own, `Điều 3.` / `1. …`: kept as
+    # the article's heading, which ends what the article above opened)
+    out = [s for s in out if s.text or s.cells or (s.marker or "").startswith(_ARTICLE_WORD)]
     _bullets_over_dashes(out)
     kept = _item_paragraphs(out)
     _colonless_leads(kept)

@@ -34,6 +34,8 @@ SILENT_HEADINGS = re.compile(
 )
 # ... unless the heading holds one of these (`Kết quả thực hiện nhiệm vụ`): `unless` of `[silent_headings]`
 _SILENT_UNLESS = tuple(_WORDINGS["silent_headings"]["unless"])
+# ... or that sets the time and pace of the work (`Thời gian và tiến độ thực hiện`): `schedules`
+_SCHEDULES = tuple(_WORDINGS["silent_headings"]["schedules"])
 # ... of which the labels of a meeting's fields (`Thành phần:`): `fields` of `[silent_headings]`
 FIELD_HEADINGS = tuple(_WORDINGS["silent_headings"]["fields"])
 # ... or that hold an account of what was done (`… đã thực hiện …`): `reports` of `[silent_headings]`
@@ -322,6 +324,7 @@ def silent_heading(folded: str) -> bool:
     return (
         (SILENT_HEADINGS.match(folded) is not None or any(w in folded for w in _SILENT_REPORTS))
         and not any(w in folded for w in _SILENT_UNLESS)
+        and not folded.startswith(_SCHEDULES)
     ) or folded.startswith(GUIDANCE)
 
 

@@ -19,6 +19,7 @@ from chidao.documents.data.formal import formal_labels, header_markers, party_co
 from chidao.documents.model import DocType, Document
 from chidao.documents.parts import addressees as addr
 from chidao.documents.parts.cells import Cell, is_upper
+from chidao.documents.parts.enacted_title import read_enacted_title
 from chidao.documents.parts.furniture import (
     is_page_control,
     is_page_furniture,
@@ -113,7 +114,14 @@ def _authority_heading(state: _State, prev: Cell, cell: Cell) -> bool:
         return not before or starts_title(cell.text) or not open_end(" ".join(before))
     if issuer and upper and folded.startswith(issuer + " ") and folded[len(issuer) + 1 :].startswith(_PLACE_LEVELS):
         return True  # `ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG` under a header whose copy lost the issuer's place line
-    return starts_title(cell.text) or (not issuer and upper and _local_body(folded))
+    return starts_title(cell.text) or (not issuer and upper and (_local_body(folded) or folded in _central_bodies()))
+
+
+@cache
+def _central_bodies() -> frozenset[str]:
+    """`ỦY BAN THƯỜNG VỤ QUỐC HỘI`, `CHÍNH PHỦ` (folded): a central authority named with no place, the authority line
+    under the subject of a copy that lost its header (`central` of `[issuer]`, issuer_markers.toml)."""
+    return frozenset(" ".join(fold(name).split()) for name in header_markers().issuer.central)
 
 
 def _local_body(folded: str) -> bool:
@@ -786,6 +794,9 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
             doc.type = congvan()
         else:
             doc.type = title_case = _title_case_type(lines)
+            enacted = None if title_case or doc.subject or doc.issuer else read_enacted_title(lines[state.first_line :])
+            if enacted is not None:
+                doc.type, doc.subject = enacted  # (a copy without its header, its title first, its formula naming it)
             if title_case is not None and title_case.span is not None and doc.family == "unknown":
                 title_start = title_case.span[0]
                 title_end = doc.text.find("\n", title_start)

@@ -320,6 +320,27 @@ def _letter_start(doc: Document) -> int:
     return min(starts, default=len(doc.text))
 
 
+# the body's last sentence naming the text by its type (`… thực hiện nghiêm túc, hiệu quả Chỉ thị này./.`): the type
+# name just before `này` and the document's closing mark `./.`
+_CLOSING_SELF = re.compile(r"(?<=\s)này\s*\./\.")
+_CLOSING_NAME = 24  # characters before `này` where the type's name is looked for
+
+
+def _closing_type(text: str) -> DocType | None:
+    """`… Thủ tướng Chính phủ yêu cầu … thực hiện nghiêm túc, hiệu quả Chỉ thị này./.`: a copy without its header or its
+    type line that names itself in its closing sentence, a type's name right before `này` and the closing `./.`."""
+    for m in _CLOSING_SELF.finditer(text):
+        start = max(0, m.start() - _CLOSING_NAME)
+        before = text[start : m.start()].rstrip()
+        for at in range(len(before)):
+            if at and before[at - 1] != " ":
+                continue
+            hit = type_name_at(before, fold_chars(before), at, upper_only=False)
+            if hit is not None and hit[1] == len(before) and before[at:at + 1].isupper():
+                return doc_type(hit[2], before[hit[0] : hit[1]], (start + hit[0], start + hit[1]))
+    return None
+
+
 def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
     """Where a text with neither an issuer nor a number names itself: the type of its title, else of its first news
     lead, else of its repost caption, else of its closing source caption, else of its own preamble; the Party family from the repost caption; the numbers they
@@ -363,6 +384,8 @@ def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
         types.append(quoted)
     if not types and (preamble := _preamble_type(doc.text[: min(_PREAMBLE["opening"], letter)])) is not None:
         types.append(preamble)
+    if not types and (closing := _closing_type(doc.text)) is not None:
+        types.append(closing)
     if not types and not numbers:
         # a news item telling a Party body's direction names no document of its own, but is a Party text
         return OwnCaption(type=None, party=True, numbers=()) if _party_directs(doc.text) else None
