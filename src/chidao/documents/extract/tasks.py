@@ -2287,7 +2287,7 @@ def speaker_directs(text: str) -> Assignment | None:
         speaker = next((u for u in find_units(window) if u.end == len(window)), None)
         if speaker is None:
             continue
-        if not heads_directing_body(speaker.names[:1]):
+        if not heads_directing_body([speaker.names[0]]):
             continue
         named = _units_after(_SPEAKER_VERB, text, verb.start())
         if named is not None:
