@@ -168,7 +168,9 @@ def test_every_character_keeps_its_offset():
     ("text", "open_"),
     [("Báo cáo.", False), ("Kết luận số 75-KL/TW;", False), ("như sau:", False), ("Trân trọng./.", False),
      ("(Kèm theo Quyết định số 1.)", False), ("“Nêu rõ.”", False), ("gửi Sở (trước ngày 5.))", False),
-     ("xe mô tô vi phạm…", False), ("Sở Y tế", True), ("ngày 20/9/2024", True), ("các cơ sở,", True), ("", True), ("“Nêu rõ”", True)],
+     ("xe mô tô vi phạm…", False),
+     # a quotation trailing off inside its quotes ends there as one without them does (`… ban hành tiêu chí…”`)
+     ("“Bộ Y tế ban hành tiêu chí…”", False), ("“Bộ Y tế xây dựng quy trình …”", False), ("Sở Y tế", True), ("ngày 20/9/2024", True), ("các cơ sở,", True), ("", True), ("“Nêu rõ”", True)],
 )
 def test_ends_open(text, open_):
     assert Segment(text=text, offsets=range(len(text))).ends_open is open_

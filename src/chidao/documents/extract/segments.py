@@ -68,7 +68,7 @@ _HEADING_HASH = re.compile(r"#{1,6}\s+")
 # `__` of emphasis, before a number's marker or a dash; or before a wrapped line's first word in lower case
 # (`_ các xã còn lại`), which then goes on the line before
 _STRAY_RULE = re.compile(rf"_[ \t]*(?=\d{{1,2}}(?:\.\d{{1,2}})*\.[ \t]|[-–][ \t])|_[ \t]+(?=[{VI_LOWER}])")
-_TERMINAL: Final = re.compile(r"(?:[.;:!?]|\./\.|\.\)|;\))[\"”)]*$")
+_TERMINAL: Final = re.compile(r"(?:[.;:!?…]|\./\.|\.\)|;\))[\"”)]*$")
 _PAGE_NUMBER = re.compile(r"(?:-\s*)?\d{1,3}(?:\s*-)?")
 # the closing's `Nơi nhận` and an appendix's `PHỤ LỤC`, as written or in capitals: `[labels]` of issuer_markers.toml
 _CLOSING = re.compile(
