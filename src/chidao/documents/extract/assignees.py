@@ -1009,10 +1009,14 @@ def _read_group(text: str, pos: int, phrase: re.Pattern[str] = _GROUP_PHRASE) ->
 @cache
 def _roles() -> tuple[re.Pattern[str], frozenset[str]]:
     """`[role]` of `task_verbs.toml`: a pattern for a role verb after a group's noun, and the predicate words
-    a role's object may hold."""
+    a role's object may hold; a predicate word after one of `nominal` (`việc thực hiện`) is a noun of the object."""
     data = _data("task_verbs.toml")["role"]
     verbs = tuple(sorted(data["verbs"], key=len, reverse=True))
     return re.compile(rf"[ \t]+(?:{_alternation(verbs)})(?![\wÀ-ỹ])"), frozenset(data["inside"])
+
+
+# `việc`: the verb after it is a noun of a role's object (`nominal` of `[role]`)
+_NOMINAL_WORDS = frozenset(_data("task_verbs.toml")["role"]["nominal"])
 
 
 # `Các cơ quan chủ trì có trách nhiệm …`: a role with no object, right before a predicate that states a duty
@@ -1056,8 +1060,9 @@ def _role_end(text: str, end: int) -> int:
         at, word = w.start(1), w.group(1)
         found = predicate.match(text, at, at + 40)
         compound = word in _COMPOUND_TAILS and f"{prev} {word}" in NOUN_COMPOUNDS  # `công trình`
+        nominal = prev in _NOMINAL_WORDS and words > 0  # `giám sát việc thực hiện`: the object's noun
         prev = word
-        if found and not compound and _opens_predicate(text[at : at + 40]):
+        if found and not compound and not nominal and _opens_predicate(text[at : at + 40]):
             if found.group(0) in inside:
                 pass
             elif words > 0 and found.group(0) == _ROLE_LIST_JOINER and _UNIT_START.match(text, found.end() + 1):
