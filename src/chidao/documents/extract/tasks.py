@@ -814,10 +814,7 @@ class _Builder:
                 # a copy with no header: `Thủ tướng Chính phủ yêu cầu tập trung …` names the one asking (a group
                 # asking others, `UBND các huyện yêu cầu UBND các xã …`, is given that work: `_asker`)
                 found = None
-            if found is not None and found.subject and (
-                self.is_issuer(found.names) or (self.doc.issuer is None and heads_directing_body(found.names))
-            ):
-                # (the issuer or its head directs; in a copy with no header, a directing body's head: `[directs]`)
+            if found is not None and found.subject and self.is_issuer(found.names):
                 found = _directed(piece.text, found) or found
             if found is not None and found.subject and self.is_issuer(found.names) and not _own_duties(seg, a, found):
                 if predicate_is(piece.text[found.end :], SPEECH) or ctx is not None or self._letter:
