@@ -50,6 +50,7 @@ _HONORIFIC = re.compile(
     rf"(?:(?:{'|'.join(map(re.escape, _HEADS['honorific']['plural']))})[ \t]+)?"
     rf"(?:{'|'.join(map(re.escape, _HEADS['honorific']['words']))})[ \t]+"
 )
+_HONORIFIC_FIRST = frozenset(w[0] for w in (*_HEADS["honorific"]["plural"], *_HEADS["honorific"]["words"]))
 # The addressee named by courtesy (`Quý Công ty`, `Quý cơ quan`): `[courtesy]`.
 # In lower case after a request (`Đề nghị quý cơ quan có ý kiến …`), never after a word of time (`hằng quý đơn vị …`);
 # several kinds after one `Quý`, with commas (`Quý Cơ quan, đơn vị`), never the head of a body's name (`, Sở Y tế`).
@@ -1206,7 +1207,7 @@ def read_unit(text: str, pos: int) -> UnitMention | None:
     """One unit (or one elided list of units) starting exactly at `pos`, else None; also where a web copy glued
     its head to the name after it (`BộCông Thương`: read as `Bộ Công Thương`, its end where it ends as printed)."""
     found: UnitMention | None = _read_unit(text, pos)
-    if found is None and text[pos : pos + 1] in "đĐcC" and (honour := _HONORIFIC.match(text, pos)) is not None:
+    if found is None and text[pos : pos + 1] in _HONORIFIC_FIRST and (honour := _HONORIFIC.match(text, pos)) is not None:
         office = _OFFICE.match(text, honour.end())  # `đồng chí Giám đốc Sở …`: the office after the form of address
         inner = read_unit(text, honour.end()) if office is not None else None
         return None if inner is None else UnitMention(inner.names, pos, inner.end)

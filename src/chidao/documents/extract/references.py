@@ -432,12 +432,16 @@ def _whole_symbols(refs: list[Reference]) -> list[Reference]:
     keys = [_symbol_key(r.number or "") for r in refs]
     if sum(k is not None for k in keys) < 2:
         return refs
+    by_number: dict[tuple[str, str], list[tuple[Reference, str]]] = {}  # (running number, year) → (ref, letters)
+    for ref, k in zip(refs, keys, strict=True):
+        if k is not None:
+            by_number.setdefault(k[:2], []).append((ref, k[2]))
     out = []
     for ref, k in zip(refs, keys, strict=True):
         whole = None
         if k is not None:
-            whole = next((o for o, ok in zip(refs, keys, strict=True) if ok is not None and ok[:2] == k[:2]
-                          and len(ok[2]) > len(k[2]) and ok[2].startswith(k[2])), None)
+            whole = next((o for o, letters in by_number[k[:2]]
+                          if len(letters) > len(k[2]) and letters.startswith(k[2])), None)
         if whole is None:
             out.append(ref)
         else:
