@@ -994,6 +994,8 @@ def _read_group(text: str, pos: int, phrase: re.Pattern[str] = _GROUP_PHRASE) ->
     if not m:
         return None
     end = m.end()
+    if _AT_PROVINCE.search(text, m.start(), end) is not None and (named := _GROUP_PLACE_NAME.match(text, end)):
+        end = named.end()  # `các sở, ngành tỉnh Lạng Sơn`: the province's name after its level
     if (members := _MEMBERS.match(text, pos)) is not None and (body := read_unit(text, members.end())) is not None:
         end = max(end, body.end) if len(body.names) == 1 else end  # `các thành viên Ban Chỉ đạo … tỉnh`
     tail = _OWNED_BY.match(text, end)
@@ -1679,6 +1681,12 @@ _PLACE_GROUP: Final = re.compile(rf"[ \t]+các[ \t]+{_LEVELS}(?=[ \t]*:|[ \t]+[{
 _PLACE_GROUP_END = re.compile(rf"[ \t]+các[ \t]+{_LEVELS}$")
 # (two names joined by a dash are one place: `Bà Rịa - Vũng Tàu`, `Phan Rang – Tháp Chàm`)
 _PROPER_NAME = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?(?:(?:[ \t]+[-–])?[ \t]+[{VI_UPPER}0-9][\w-]*(?:{_APOSTROPHE}[\w-]*)?){{0,4}}"
+# A group closed by the level of a province (`các sở, ngành tỉnh`, `các Sở, ban, ngành Thành phố`; `province` and
+# `capitalised` of `[place_words]`) and the province's name after it; never a head that ends a place
+_AT_PROVINCE: Final = re.compile(
+    rf"[ \t](?:{_alternation((*PLACE_LEVELS['province'], *PLACE_LEVELS['capitalised']))})$"
+)
+_GROUP_PLACE_NAME: Final = re.compile(rf"[ \t]+(?!(?:{_NEVER_PLACE})(?![\wÀ-ỹ])){_PROPER_NAME}(?![\w-])")
 # a person's name after an office: two to four capitalised words
 _NAME_WORD = rf"[{VI_UPPER}][\w-]*(?:{_APOSTROPHE}[\w-]*)?"
 _PERSON_NAME = re.compile(rf"[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}(?![\w-])")
