@@ -1210,7 +1210,9 @@ def presented(text: str) -> Assignment | None:
 # `Sở X là cơ quan thường trực, có trách nhiệm ...`: the unit's standing role, then (after a comma) its work
 # (`[standing_role]`)
 _STANDING_ROLE = re.compile(
-    rf"\s+{re.escape(_WORDS['standing_role']['verb'])} {as_written(_WORDS['standing_role']['roles'])}\b[^.;:,]{{0,60}},\s+"
+    rf"\s+{re.escape(_WORDS['standing_role']['verb'])}[ \t]+(?:"
+    rf"{as_written(_WORDS['standing_role']['roles'])}\b[^.;:,]{{0,60}},\s+(?:{as_written(_WORDS['standing_role']['again'])}(?=[ \t]))?"
+    rf"|{as_written(_WORDS['standing_role']['direct'])}(?=[ \t]))"
 )
 
 

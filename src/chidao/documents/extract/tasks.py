@@ -751,7 +751,8 @@ class _Builder:
             self._aside_tasks(seg, task, ctx)
         if introduces_items(seg, nxt) and len(created) == 1 and (
             (own := _own_unit_over_points(seg, nxt, created[0], ctx))
-            or (created[0].mode is None and not created[0].parent) or _titles_sections(seg, nxt, created[0], ctx)
+            or (created[0].mode is None and not created[0].parent and not _items_own_units(nxt, created[0]))
+            or _titles_sections(seg, nxt, created[0], ctx)
         ):
             self._section_sentence(seg, created[0], keep=own or _works_in_turn(text))
             return
@@ -1720,6 +1721,17 @@ def _titles_sections(seg: Segment, nxt: Segment | None, task: Task, ctx: Frame |
         return False
     sub_section = nxt is not None and (nxt.text.rstrip().endswith(":") or is_heading(nxt))
     return sub_section and len(clauses(seg.text)) == 1 and len(seg.text.split()) <= 25
+
+
+def _items_own_units(nxt: Segment | None, task: Task) -> bool:
+    """`1. Sở X là cơ quan chủ trì, đầu mối đôn đốc … triển khai thực hiện.` over `1.1. Phòng Y và các đơn vị thuộc
+    Sở: …`: the first item below opens with a unit of its own, none of the sentence's, so the sentence titles
+    nothing; it is a task of its own, and the items are their units' (not `2.1. Sở X phối hợp với Sở Y …` over
+    `- Rà soát …`, whose items are the sentence's)."""
+    if nxt is None or not task.assignees:
+        return False
+    mentions, _ = read_units(nxt.text, 0)
+    return bool(mentions) and mentions[0].start == 0 and not set(mentions[0].names) & set(task.assignees)
 
 
 def _own_unit_over_points(seg: Segment, nxt: Segment | None, task: Task, ctx: Frame | None) -> bool:
