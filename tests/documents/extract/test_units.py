@@ -926,6 +926,16 @@ def test_head_noun_counter_examples_name_no_unit(text):
     assert read_unit(text, 0) is None
 
 
+@pytest.mark.parametrize("text", [*_UNIT_HEADS["field_offices"]["examples"], *_UNIT_HEADS["field_offices"]["counter_examples"]])
+def test_office_named_by_a_field_ends_with_it(text):
+    """`[field_offices]`: an office named by a department's field (`Phòng Nội vụ`) ends with the field and its place,
+    whatever verb follows (examples); a name whose field is none of those, or whose short tail runs right into its
+    work, is read as an open name (counter-examples). The name is written before `|`."""
+    name, rest = text.split("|")
+    mention = read_unit(f"{name} {rest}", 0)
+    assert mention is not None and mention.names == (name,)
+
+
 @pytest.mark.parametrize("text", _UNIT_HEADS["group_nouns"]["named_by_members_examples"])
 def test_group_named_by_its_members_is_read_as_them(text):
     """`named_by_members` of `[group_nouns]`: a generic group the sentence names its members right after is those

@@ -1788,6 +1788,42 @@ _WITH_BODY: Final = frozenset(_HEADS["party_organs"]["with_body"])  # ... named 
 _CAPITAL_NEXT = re.compile(rf"[ \t]+[{VI_UPPER}]")
 
 
+# An office named by a department's field (`Phòng Nội vụ`): `[field_offices]`; the words that take its name on past
+# the field and its place (more fields, the levels of a group)
+_FIELD_OFFICES: Final = frozenset(_HEADS["field_offices"]["heads"])
+_FIELD_GOES_ON = re.compile(r"[ \t]*(?:[-–,&/(]|(?:và|các)(?![\wÀ-ỹ]))")
+_LOWER_WORD = re.compile(rf"[ \t]+[{VI_LOWER}]")
+_FIELD_TAIL_WORDS = 2  # the words in lower case a name may add to an office's field before its work
+_FIELD_JOIN = re.compile(r"[ \t]*(?:[-–,&]|và)(?=[ \t])")
+
+
+def _known_field_end(text: str, pos: int) -> int | None:
+    """The end of a department's field or an office's own (`[lower_heads] fields`) after the space at `pos`."""
+    found = _field_at(text, pos + 1, "Sở")
+    if found is not None:
+        return pos + 1 + found[1]
+    lower = _LOWER_FIELD.match(text, pos)
+    return lower.end() if lower is not None else None
+
+
+def _office_field_end(text: str, head_end: int) -> int | None:
+    """`Phòng Nội vụ thẩm tra …`: where the name of an office of `[field_offices]` ends, after its known field and
+    its place, when a word in lower case follows that takes it no further; else None (read as an open name)."""
+    field_end = _known_field_end(text, head_end)
+    if field_end is None:
+        return None
+    while (join := _FIELD_JOIN.match(text, field_end)) is not None:  # more fields (`Phòng Kinh tế và Hạ tầng`)
+        more = _known_field_end(text, join.end())
+        if more is None:
+            return None  # `Phòng Kinh tế, Hạ tầng và Đô thị`: a field not known, read as an open name
+        field_end = more
+    placed = _PLACED.match(text, field_end)
+    end = placed.end() if placed is not None else field_end
+    if _FIELD_GOES_ON.match(text, end) is not None or _LOWER_WORD.match(text, end) is None:
+        return None
+    return end
+
+
 def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
     m = _OPEN.match(text, pos) if text[pos : pos + 1] in _OPEN_FIRST else None
     if not m:
@@ -1812,6 +1848,12 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
     if m.group(0) in _COMPLETE and not _CAPITAL_NEXT.match(text, m.end()):
         return _places_listed_after(text, start, text[start : m.end()])
     end = _extend_open(text, m.end())
+    if m.group(0) in _FIELD_OFFICES and (field_end := _office_field_end(text, m.end())) is not None and not (
+        len(text[field_end:end].split()) <= _FIELD_TAIL_WORDS and _opens_predicate(text[end : end + 41].lstrip())
+    ):
+        # `Phòng Nội vụ thẩm tra …`: the office's field ends its name (not a name's short tail right before its
+        # work: `Phòng Tài chính kế toán thực hiện …`)
+        end = min(end, field_end)
     name = text[start:end].rstrip(" ,-…")  # (`Thành Đoàn … phát động`: an ellipsis closes the list)
     if name == text[start : m.end()] and m.group(0) in _NOT_ALONE:
         return None
