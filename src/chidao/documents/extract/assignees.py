@@ -772,13 +772,13 @@ def _extend_open(text: str, end: int) -> int:
             break
         if (
             lower
-            and words >= 2
+            and words >= 1
             and not compound
             and word not in ("tỉnh", "thành", "huyện", "xã", "phường", "và")
             and not (word == "khu" and _AREA.match(text, m.end()))  # `Chi cục Hải quan cảng X khu vực 1`
             and not (word == "các" and _PLACE.match(text, at))  # `Ủy ban MTTQ Việt Nam các huyện`: its levels
             and f"{prev} {word}" not in _CAPITALISED_LEVELS  # `Ủy ban MTTQ Việt Nam Thành phố`: its level
-            and (prev in _LEVEL_ENDS or (_title(prev) and _title(before_prev)))
+            and (prev in _LEVEL_ENDS or (words >= 2 and _title(prev) and _title(before_prev)))
         ):
             break  # a lower-case word after a place or a run of proper words
         if word in _DASHES and _ROOM.match(text, m.end()):
