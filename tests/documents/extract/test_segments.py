@@ -587,6 +587,24 @@ def test_unwrapped_text_keeps_its_lines(text, expected):
     assert [s[2] for s in _segs(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "clean"),
+    [
+        # italics by underscores, a whole line or a word's edge, dropped as `*` is
+        ("2. _Các cơ sở có hoạt động giáo dục nghề nghiệp._", "2. Các cơ sở có hoạt động giáo dục nghề nghiệp."),
+        ("_Nơi nhận:_", "Nơi nhận:"),
+        ("Giao _Sở Y tế_ chủ trì.", "Giao Sở Y tế chủ trì."),
+        # ... an underscore inside a word stays (a word-segmented copy: `Quyết_định`), and a lone one between spaces
+        ("Quyết_định số 12/QĐ-UBND", "Quyết_định số 12/QĐ-UBND"),
+        ("Số văn bản: _ (chưa cấp)", "Số văn bản: _ (chưa cấp)"),
+    ],
+)
+def test_clean_drops_underscore_italics(line: str, clean: str) -> None:
+    from chidao.documents.extract.segments import _clean
+
+    assert _clean(split_lines(line)[0])[0] == clean
+
+
 def test_emphasis_marks_found_by_their_openers_are_finditer() -> None:
     """`_clean` tries the emphasis pattern only where `*` or `__` stands: it finds what a scan finds."""
     rnd = random.Random(11)

@@ -89,6 +89,26 @@ def test_mask_blanks_each_masked_character_and_keeps_other_text() -> None:
     assert mask(plain) is plain
 
 
+@pytest.mark.parametrize(
+    ("raw", "masked"),
+    [
+        # Markdown italics by underscores at a word's edge: masked like `*`, same length
+        ("_Hà Nội, ngày 05 tháng 9 năm 2026_", " Hà Nội, ngày 05 tháng 9 năm 2026 "),
+        ("_Nơi nhận:_", " Nơi nhận: "),
+        ("_V/v tổ chức hội nghị_", " V/v tổ chức hội nghị "),
+        # ... never an underscore inside a word, nor a run of them (a blank left for the number or the day)
+        ("Quyết_định số 12", "Quyết_định số 12"),
+        ("Số: ____/KH-UBND", "Số: ____/KH-UBND"),
+        ("ngày __ tháng __ năm 2026", "ngày __ tháng __ năm 2026"),
+        ("Số: _ /TB-UBND", "Số: _ /TB-UBND"),
+    ],
+)
+def test_mask_blanks_underscore_italics_only(raw: str, masked: str) -> None:
+    from chidao.documents.parts.cells import mask
+
+    assert mask(raw) == masked
+
+
 def _is_upper_plain(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.85 * len(letters)

@@ -18,6 +18,10 @@ from chidao.documents.parts.furniture import is_page_furniture
         ("D:\\2019\\CONGVAN\\phan cong truc tet.doc", True), ("E\\Vanban\\BC thang 5", True),
         ("Tải về: D 2019", False),
         ("2025", False), ("Lê Minh Khoa", False), ("KT. CHỦ TỊCH", False), ("- Như trên;", False),
+        # markup alone, as a PDF's Markdown export keeps it around the signature: tags, or an image
+        ('<img src="https://example.org/seal.png" title="(dấu đỏ)"/>', True), ('<div align="right">', True),
+        ("</div>", True), ("<br><br>", True), ("![Image](https://example.org/seal.png)", True),
+        ("<b>Lê Minh Khoa</b>", False), ("**PHÓ CHỦ TỊCH**", False), ("<p>Giao Sở Y tế chủ trì.", False),
     ],
 )
 def test_page_furniture(line: str, furniture: bool) -> None:

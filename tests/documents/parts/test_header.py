@@ -1315,3 +1315,31 @@ def test_a_markdown_heading_over_a_part_is_the_bodys(text: str, part: bool) -> N
 
     cells = [tok.cell for tok in tokens(text, split_lines(text), skip=0)]
     assert _markdown_part(text, cells[-1]) is part
+
+
+_CAPTIONS = {
+    # a repost's title line is all title
+    "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nam An lần thứ XV": "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nam An lần thứ XV",
+    # a news copy's caption ends at its colon or its first sentence: the body after it is no title
+    "Công điện nêu: Trong dịp lễ, Đảng ủy Chính phủ đã báo cáo Bộ Chính trị.": "Công điện nêu",
+    "Chỉ thị nêu rõ. Ban Thường vụ Tỉnh ủy đã chỉ đạo các cấp.": "Chỉ thị nêu rõ",
+    "Thông báo số 12/TB-UBND ngày 3.5.2026 của UBND tỉnh": "Thông báo số 12/TB-UBND ngày 3.5.2026 của UBND tỉnh",
+}
+
+
+def test_title_caption_stops_at_the_caption_end() -> None:
+    from chidao.documents.parts.header import title_caption
+
+    assert {line: title_caption(line) for line in _CAPTIONS} == _CAPTIONS
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nam An lần thứ XV\n\nĐại hội quyết nghị các nội dung sau.", "party"),
+        ("Công điện nêu: Đảng ủy Chính phủ đã báo cáo Bộ Chính trị về việc cấp gạo.\n\nThủ tướng Chính phủ yêu cầu:\n"
+         "1. Bộ Tài chính xuất cấp gạo trước ngày 20/10/2026.", "state"),
+    ],
+)
+def test_a_title_case_type_is_party_by_its_caption_alone(text: str, family: str) -> None:
+    assert parse_text(text, check=False).family == family

@@ -27,6 +27,9 @@ from chidao.documents.parts.place_date import PLACE_DATE, _place_dates, read_pla
         ("Tp.Cần Thơ, ngày 1 tháng 7 năm 2025", "Tp.Cần Thơ", (2025, 7, 1)),
         # A two-word name typed with a lower-case second word.
         ("Hà nội, ngày 05 tháng 3 năm 2025", "Hà nội", (2025, 3, 5)),
+        # `phố` with its tone misread by a PDF's text layer, after the number in a header run together
+        ("Số: 2944/QĐ-UBND Thành phồ Hồ Chí Minh, ngày 19 tháng 5 năm 2026", "Thành phồ Hồ Chí Minh", (2026, 5, 19)),
+        ("Thành phổ Huế, ngày 02 tháng 3 năm 2026", "Thành phổ Huế", (2026, 3, 2)),
         # A day written by hand or stamped, which OCR reads as marks: the day stays blank.
         ("Đà Lạt, ngày-|“tháng 9 năm 2023", "Đà Lạt", (2023, 9, None)),
         ("Vĩnh Long, ngày,ô¤ tháng{ năm 2019", "Vĩnh Long", (2019, None, None)),

@@ -61,8 +61,10 @@ _MARKER: Final = with_first_chars(
     re.compile("(?:" + "|".join(f"(?P<m{i}>{p.pattern})" for i, (p, _) in enumerate(_MARKERS)) + r")\s*")
 )
 _MARKER_DEPTH: Final = {f"m{i}": depth for i, (_, depth) in enumerate(_MARKERS)}
-_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
-_EMPHASIS_OPENERS = ("*", "__")  # every match of `_EMPHASIS` opens with one of these
+# `**`/`__` (bold), `*` at a word's edge, and `_` at a word's edge (italic: `_V/v tổ chức …_`, `_Nơi nhận:_`); an
+# underscore inside a word (`Quyết_định`) or in a run of them (`Số: ____/KH`, a blank) is no mark
+_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)|(?<![\w_])_(?=[^\s_])|(?<=[^\s_])_(?![\w_])")
+_EMPHASIS_OPENERS = ("*", "_")  # every match of `_EMPHASIS` opens with one of these
 _HEADING_HASH = re.compile(r"#{1,6}\s+")
 # A stroke OCR reads before an item's number (`_2.3. Giao Vụ Chính sách`, `_ - Tiếp tục …`): one underscore, not the
 # `__` of emphasis, before a number's marker or a dash; or before a wrapped line's first word in lower case
@@ -247,7 +249,7 @@ def _clean(line: Line) -> tuple[str, Offsets]:
     elif text[:1] == "_" and (m := _STRAY_RULE.match(text)) is not None:
         text, start = text[m.end() :], start + m.end()  # `_2.3. Giao …`: a stroke OCR read before an item's number
     # every mark opens with * or __: the pattern is tried there alone, not at every character of the line
-    emphasis = _matches(_EMPHASIS, _EMPHASIS_OPENERS, text) if "*" in text or "__" in text else []
+    emphasis = _matches(_EMPHASIS, _EMPHASIS_OPENERS, text) if "*" in text or "_" in text else []
     if not emphasis:  # most lines: nothing to drop, the offsets run on
         stripped = text.lstrip()
         start += len(text) - len(stripped)

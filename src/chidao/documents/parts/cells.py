@@ -33,11 +33,16 @@ _KEEP_WHOLE = re.compile(
     r"|ngày[\s.…_“”\"'‘’-]*(?:\d+|[^\s\d]\S?)?(?: ?\d)?[\s.…_“”\"'‘’-]*th[áa]ng[\s.…_]*(?:\d+|\S{1,2})?[\s.…_]*n[ăa]m\s*\d"
 )
 _MASKED = "*#|\t\u00a0"
+# Markdown italics by underscores at a word's edge (`_Hà Nội, ngày … tháng 8 năm 2026_`, `_Nơi nhận:_`): masked as
+# the other marks are; an underscore inside a word or in a run of them (`Số: ____/KH`, a blank left) is kept
+_ITALIC: Final = re.compile(r"(?<![\w_])_(?=[^\s_])|(?<=[^\s_])_(?![\w_])")
 _EDGE: Final = " *#|:\t\u00a0\n"  # (a newline only inside a table cell cut over lines: `cell_lines`)
 
 
 def mask(s: str) -> str:
     """Markdown emphasis, pipes, tabs and no-break spaces as plain spaces (same length)."""
+    if "_" in s:
+        s = _ITALIC.sub(" ", s)
     if "*" not in s and "#" not in s and "|" not in s and "\t" not in s and "\u00a0" not in s:
         return s  # most cells: the five searches in one expression, without the loop (`_MASKED`)
     for c in _MASKED:  # a search (and a replace) per character: cheaper than a regex sub, even on a short cell

@@ -51,14 +51,21 @@ def is_copy_watermark(text: str) -> bool:
     return decoded.startswith(tuple(_WATERMARK["prefixes"]))
 
 
+# A line of markup alone, as a PDF's Markdown export keeps it around the closing blocks: HTML tags and nothing else
+# (`<div align="right">`, `</div>`, the seal's picture `<img src="…" title="(dấu đỏ)"/>`), or a Markdown image
+# (`![Image](https://…/seal.png)`)
+_MARKUP_ONLY = re.compile(r"^(?:</?[A-Za-z][^<>]*>\s*)+$|^!\[[^\]]*\]\([^()\s]*\)$")
+
+
 def is_page_furniture(text: str) -> bool:
     """`2`, `- 2 -`, `Trang 2`, `2/3`: a page break's furniture, which may fall inside the closing blocks;
     so may a digital signature's stamp (`Ký bởi: ...`, `Thời gian ký: ...`), a footer's file name
     (`D:\\2017\\CVUB\\uy quyen.doc`), a drawn shape's name left by a .doc's web copy (`straight connector 2`) and a legal
-    site's copy mark (`is_copy_watermark`)."""
+    site's copy mark (`is_copy_watermark`), and a line of markup alone (`<img … title="(dấu đỏ)"/>`, `</div>`)."""
     text = text.strip(" *")
     return (
         _PAGE_NUMBER.match(text) is not None
+        or (text[:1] in "<!" and _MARKUP_ONLY.match(text) is not None)
         or _SIGNED_STAMP.match(text) is not None
         or ("\\" in text and _FILE_PATH.match(text) is not None)
         or (text[-1:].isdigit() and _DRAWING_NAME.match(text) is not None)

@@ -800,7 +800,7 @@ def _finish(doc: Document, state: _State, lines: list[Line]) -> None:
             if title_case is not None and title_case.span is not None and doc.family == "unknown":
                 title_start = title_case.span[0]
                 title_end = doc.text.find("\n", title_start)
-                if names_party_body(doc.text[title_start : None if title_end < 0 else title_end]):
+                if names_party_body(title_caption(doc.text[title_start : None if title_end < 0 else title_end])):
                     doc.family = "party"  # (a repost's title: `Nghị quyết Đại hội đại biểu Đảng bộ tỉnh X …`)
     own = doc.own_caption = read_own_caption(doc, lines)  # a headerless text naming itself
     if own is not None:
@@ -883,6 +883,17 @@ def _party_number(doc: Document) -> bool:
     after the left column (issuer, number, trích yếu)."""
     n = doc.number
     return bool(n and n.symbol and "/" in n.symbol and "-" in n.text.split("/")[0])
+
+
+_CAPTION_END = re.compile(r":|\.(?:\s|$)")
+
+
+def title_caption(line: str) -> str:
+    """The title a line opening with a type's name gives, up to its first colon or sentence end: a news copy's
+    caption introducing the body (`Công điện nêu: …, Đảng ủy Chính phủ đã trình Bộ Chính trị …`) names no body of
+    its own, while a repost's title line is all title (`Nghị quyết Đại hội đại biểu Đảng bộ tỉnh X lần thứ XV`)."""
+    m = _CAPTION_END.search(line)
+    return line if m is None else line[: m.start()]
 
 
 _TITLE_CASE_REACH = 6  # lines where the title stands, blank ones and a page's stamp above it counted

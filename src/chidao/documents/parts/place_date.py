@@ -16,7 +16,8 @@ _NAME_WORD = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?"
 # (a district or ward named by its number, `Quận 9`, `Phường 12`: the number only right after one of `numbered` of
 # `[place_date]`, issuer_markers.toml)
 _NUMBERED = "|".join(rf"(?<=(?<!\S){re.escape(w)} )" for w in load_toml("issuer_markers.toml")["place_date"]["numbered"])
-_TITLE_WORD = rf"(?:{_NAME_WORD}\.?|T[PX]\.|phố|xã|trấn|thị|(?:{_NUMBERED})\d{{1,2}}(?!\d))"
+# (`phố` with its tone misread, as a PDF's text layer or OCR gives it: `Thành phồ Hồ Chí Minh`)
+_TITLE_WORD = rf"(?:{_NAME_WORD}\.?|T[PX]\.|ph[ốồổỗộ]|xã|trấn|thị|(?:{_NUMBERED})\d{{1,2}}(?!\d))"
 _FIRST_WORD = rf"(?:{_NAME_WORD}\.?|T[PX]\.|TP(?= ))"  # `TP.`, `TX.`: a city, a town (`TP Hồ Chí Minh` too)
 # Words of a place are joined by spaces, or by a dash between the two names of a joined place
 # (`Bà Rịa - Vũng Tàu`, `Phan Rang–Tháp Chàm`); never more than two spaces at a joint. After an abbreviation's
