@@ -265,6 +265,36 @@ def _quoted_type(lines: list[Line]) -> DocType | None:
     return None
 
 
+_METADATA = _DATA["metadata"]
+_META_TYPE = re.compile(rf"(?<!\w){as_written(_METADATA['type_labels'])}\s*:\s*")
+_META_NUMBER = re.compile(rf"(?<!\w){as_written(_METADATA['number_labels'])}\s*:\s*")
+
+
+def _metadata_type(lines: list[Line]) -> DocType | None:
+    """`Loại văn bản: Công văn Người ký: …`: the type a legal site's metadata table gives a page without a header."""
+    for line in lines:
+        for m in _META_TYPE.finditer(line.text):
+            rest = line.text[m.end() :]
+            # (the next cell's label glued on, `Kế hoạchNgười ký:`, ends the value)
+            glued = next((i for i in range(1, len(rest)) if rest[i].isupper() and rest[i - 1].islower()), len(rest))
+            rest = rest[:glued]
+            hit = type_name_at(rest, fold_chars(rest), 0, upper_only=False)
+            if hit is not None and rest[:1].isupper():
+                return doc_type(hit[2], rest[hit[0] : hit[1]], (line.start + m.end() + hit[0], line.start + m.end() + hit[1]))
+    return None
+
+
+def _metadata_numbers(lines: list[Line]) -> list[str]:
+    """`Số hiệu: 12154/VPCP-TCCV Ngày đăng công báo: …`: the own number a legal site's metadata table gives."""
+    numbers: list[str] = []
+    for line in lines:
+        for m in _META_NUMBER.finditer(line.text):
+            refs = find_references(line.text[m.end() :])
+            if refs and refs[0].number and refs[0].span is not None and refs[0].span[0] == 0:
+                numbers.append(refs[0].number)
+    return numbers
+
+
 def _repost_number(opening: str) -> str | None:
     """The number a repost's caption says was signed, when the caption says the text follows whole (`toàn văn`)."""
     folded = fold(opening)
@@ -382,6 +412,9 @@ def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
         numbers.extend(ref.number for ref in find_references(last.text) if ref.number)
     if not types and (quoted := _quoted_type(lines)) is not None:
         types.append(quoted)
+    if not types and (listed := _metadata_type(lines)) is not None:
+        types.append(listed)
+    numbers.extend(_metadata_numbers(lines))
     if not types and (preamble := _preamble_type(doc.text[: min(_PREAMBLE["opening"], letter)])) is not None:
         types.append(preamble)
     if not types and (closing := _closing_type(doc.text)) is not None:
