@@ -133,12 +133,18 @@ def key(number: str) -> str:
     return _LEADING_ZEROS.sub("", _SPACES.sub("", fold_chars(number)).replace("–", "-"))
 
 
+_TITLE_YEAR = re.compile(r"^(\d+[a-z]?)/(?:19|20)\d\d/(?=[^\d/])")
+
+
 def _own_keys(doc: Document) -> set[str]:
     """The document's own number in both shapes (a mass organisation may number Party-style under a Quốc hiệu); with
     no header, the numbers the text names itself by (a portal's lead or caption: parts/own_caption.py)."""
     n = doc.number
     if doc.own_caption is not None:
         keys = {key(number) for number in doc.own_caption.numbers}
+        # (a legal site's title writes the year into a number its document prints without one: `Quyết định số
+        # 291/2006/QĐ-UBDT` over a copy that names itself `291/QĐ-UBDT`)
+        keys |= {_TITLE_YEAR.sub(r"\1/", k) for k in keys}
     elif n is None or not n.seq or not n.symbol:
         return set()
     else:

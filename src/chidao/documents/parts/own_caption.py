@@ -342,6 +342,25 @@ def _source_line(lines: list[Line]) -> Line | None:
     return None
 
 
+_NOTICE = _DATA["notice"]
+_NOTICE_CLOSING = re.compile(
+    rf"^\s*(?:{alternation(_NOTICE['bodies'])})(?:\s+\S+){{0,{int(_NOTICE['words'])}}}?\s+"
+    rf"({alternation(_NOTICE['verbs'])})\s[^.;:]*?(?<![a-z])biet(?![a-z])"
+)
+
+
+def _notice_type(lines: list[Line]) -> DocType | None:
+    """`UBND phường thông báo để các cơ quan, tổ chức và Nhân dân biết, thực hiện./.`: a committee's notice that lost
+    its header and type line closes with its own formula (`[own_caption.notice]`)."""
+    filled = [line for line in lines if line.text.strip()]
+    for line in filled[-int(_NOTICE["lines"]) :]:
+        m = _NOTICE_CLOSING.match(fold_chars(line.text).lower())
+        if m is not None:
+            start = line.start + m.start(1)
+            return doc_type(_NOTICE["code"], line.text[m.start(1) : m.start(1) + len("thông báo")], (start, start + 9))
+    return None
+
+
 def _letter_start(doc: Document) -> int:
     """Where a letter's own text begins, its first `Kính gửi` entry: a lead below it (`Ngày 20/01/2018, Ban Bí thư đã
     ban hành Chỉ thị số 21-CT/TW …`) is the letter's background, a citation, never the copy's caption; the text's
@@ -419,6 +438,8 @@ def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
         types.append(preamble)
     if not types and (closing := _closing_type(doc.text)) is not None:
         types.append(closing)
+    if not types and (notice := _notice_type(whole)) is not None:
+        types.append(notice)
     if not types and not numbers:
         # a news item telling a Party body's direction names no document of its own, but is a Party text
         return OwnCaption(type=None, party=True, numbers=()) if _party_directs(doc.text) else None
