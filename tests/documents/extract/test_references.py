@@ -332,3 +332,21 @@ def test_a_document_named_by_a_legal_sites_caption_is_still_cited_by_the_copy():
     cited = [r for r in doc.references if r.number == "07/2026/NQ-HĐND"]
     assert len(cited) == 1 and cited[0].span is not None
     assert cited[0].span[0] > text.index("Căn cứ") and text[slice(*cited[0].span)].startswith("Nghị quyết số 07")
+
+
+
+# a citation closing its line, a dashed item or a site's line after it: the dash and its space open that line, no
+# group of the symbol; but a line break before a hyphen glued to the next group, or a stray space before it, is a wrap
+_DASHED_AFTER = {
+    "Căn cứ Kế hoạch số 5/KH-UBND\n- Sở Y tế chủ trì, phối hợp các đơn vị.": "5/KH-UBND",
+    "Thực hiện Công văn số 214/UBND-VX\n- UBND các xã rà soát danh sách.": "214/UBND-VX",
+    "Nội dung: Quyết định số 291/2006/QĐ-UBDT\n- U BAN DÂN TỘC": "291/2006/QĐ-UBDT",
+    "theo Quyết định số 12/QĐ-UBND\n-VP ngày 3/3/2020": "12/QĐ-UBND-VP",
+    "theo Quyết định số 12/QĐ -UBND ngày 3/3/2020": "12/QĐ-UBND",
+    "theo Quyết định số 12/QĐ-\nUBND ngày 3/3/2020": "12/QĐ-UBND",
+}
+
+
+@pytest.mark.parametrize("text", list(_DASHED_AFTER))
+def test_a_dashed_line_after_a_citation_is_no_part_of_its_symbol(text: str) -> None:
+    assert [r.number for r in find_references(text)] == [_DASHED_AFTER[text]]

@@ -122,3 +122,28 @@ def test_closing_sentence_names_the_type(text: str, code: str | None) -> None:
 
     found = _closing_type(text)
     assert (found.code if found else None) == code
+
+
+@pytest.mark.parametrize(
+    "example", _DATA["metadata"]["examples"] + _DATA["metadata"]["counter_examples"]
+)
+def test_a_legal_sites_metadata_table_names_a_headerless_page(example: str) -> None:
+    """`[own_caption.metadata]`: `Loại văn bản: Công văn` gives a page without a header its type, `Số hiệu: …` its own
+    number (no citation); the labels in a sentence, or a value that is no type's name, give nothing."""
+    text, code, *own = example.split("|")
+    doc = parse_text(text + "\n", check=False)
+    if not code:
+        assert doc.type is None
+        return
+    assert doc.type is not None and doc.type.code == code
+    assert doc.own_caption is not None and _numbers(list(doc.own_caption.numbers)) == _numbers(own[0])
+    assert doc.references == []
+
+
+@pytest.mark.parametrize("example", _DATA["notice"]["examples"] + _DATA["notice"]["counter_examples"])
+def test_a_committees_closing_notice_formula_names_a_headerless_notice(example: str) -> None:
+    """`[own_caption.notice]`: `UBND phường thông báo để … biết` closing a headerless text makes it a thông báo; an
+    office's formula, or one with no `biết`, names nothing."""
+    text, code = example.split("|")
+    doc = parse_text(text + "\n", check=False)
+    assert (doc.type.code if doc.type is not None else "") == code

@@ -19,7 +19,7 @@ from chidao.documents.data import load_toml
 from chidao.documents.data.formal import document_types, type_codes, untitled_code
 from chidao.documents.model import Document, Reference
 from chidao.documents.parts.cells import LOWER, UPPER, mask
-from chidao.documents.parts.furniture import portal_preamble_end
+from chidao.documents.parts.furniture import portal_preamble_end, portal_related_end
 from chidao.documents.parts.number import (
     GLUED_PARTY_SYMBOL,
     GROUP,
@@ -133,12 +133,18 @@ def key(number: str) -> str:
     return _LEADING_ZEROS.sub("", _SPACES.sub("", fold_chars(number)).replace("–", "-"))
 
 
+_TITLE_YEAR = re.compile(r"^(\d+[a-z]?)/(?:19|20)\d\d/(?=[^\d/])")
+
+
 def _own_keys(doc: Document) -> set[str]:
     """The document's own number in both shapes (a mass organisation may number Party-style under a Quốc hiệu); with
     no header, the numbers the text names itself by (a portal's lead or caption: parts/own_caption.py)."""
     n = doc.number
     if doc.own_caption is not None:
         keys = {key(number) for number in doc.own_caption.numbers}
+        # (a legal site's title writes the year into a number its document prints without one: `Quyết định số
+        # 291/2006/QĐ-UBDT` over a copy that names itself `291/QĐ-UBDT`)
+        keys |= {_TITLE_YEAR.sub(r"\1/", k) for k in keys}
     elif n is None or not n.seq or not n.symbol:
         return set()
     else:
@@ -239,13 +245,15 @@ def _citation(text: str, masked: str, m: re.Match[str], before: str, cited: tupl
     """The citation around a number matched in `masked` (`cited` is `_number(m)`); `before` is the folded text
     before it (`_BEFORE`)."""
     number, symbol, year, party = cited
-    start, end = m.start(), m.end() - _glued(m, masked)
+    glued = _glued(m, masked)
+    start, end = m.start(), m.end() - glued
     t = _nearest_type_name(before, masked[m.start() - len(before) : m.start()])
     if t:
         start = start - (len(before) - t.start())
     date = None
     after = masked[end : end + 200]
-    dm = _DATE_AFTER.match(after)
+    # (a glued `Ngày` opens the date as `ngày` does: `88/UBND-VXNgày 12/3/2026`)
+    dm = _DATE_AFTER.match(after[:1].lower() + after[1:] if glued else after)
     if dm:
         date = _date(dm)
         after_date = after[dm.end() :]
@@ -475,8 +483,13 @@ def read_references(
     `preamble_end` gives when the caller has it already)."""
     whole = doc.text if text is None else text
     own_date = doc.date.as_date() if doc.date is not None else None
-    if lines and (doc.issuer is not None or doc.number is not None):
-        first = portal_preamble_end(lines) if preamble_end is None else preamble_end
+    if lines:
+        # (with no header read, only a list of related documents is surely the site's: a headerless page's caption
+        # may name the page's own document or the one it retells)
+        if doc.issuer is not None or doc.number is not None:
+            first = portal_preamble_end(lines) if preamble_end is None else preamble_end
+        else:
+            first = portal_related_end(lines)
         if 0 < first < len(lines):
             # the site's lines are blanked, offsets kept: a document they name is still cited where the copy
             # itself cites it (its `Căn cứ …`), with the span of that citation

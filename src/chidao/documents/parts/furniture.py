@@ -234,14 +234,26 @@ def is_portal_fulltext(text: str) -> bool:
 
 
 # A line of a legal site's list of related documents above its copy: a mark, the item's index glued to a name in a
-# capital (`- 1Chỉ thị 30/2005/CT-TTg về …`; `[portal_related]`).
+# capital (`- 1Chỉ thị 30/2005/CT-TTg về …`; `[portal_related]`); or the index set apart by a space when a type's
+# name and its number follow at once, as the site prints a document's title (`- 1 Quyết định 23/2020/QĐ-UBND quy
+# định về …`; a unit after the spaced index, `- 2 Sở Tài chính bố trí …`, is an item of the text).
 _RELATED: Final = re.compile(rf"^(?:{as_written(header_markers().portal_related)})\s*\d{{1,2}}[{VI_UPPER}]")
+_RELATED_SPACED: Final = re.compile(rf"^(?:{as_written(header_markers().portal_related)})\s*\d{{1,2}}\s+(?=[{VI_UPPER}])")
+_TITLE_NUMBER: Final = re.compile(r"\s+\d{1,5}/")
 
 
 def is_portal_related(text: str) -> bool:
-    """`- 1Chỉ thị 30/2005/CT-TTg về … do Thủ tướng Chính phủ ban hành`: a line of a legal site's list of the documents
-    related to its copy."""
-    return _RELATED.match(text.strip()) is not None
+    """`- 1Chỉ thị 30/2005/CT-TTg về … do Thủ tướng Chính phủ ban hành`, `- 1 Quyết định 23/2020/QĐ-UBND quy định về
+    …`: a line of a legal site's list of the documents related to its copy."""
+    text = text.strip()
+    if _RELATED.match(text) is not None:
+        return True
+    m = _RELATED_SPACED.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :]
+    hit = find_type_name(rest, upper_only=False)
+    return hit is not None and hit[0] == 0 and _TITLE_NUMBER.match(rest, hit[1]) is not None
 
 
 # A news page's photo caption (`[photo_caption]`): a line its credit closes (`… kiểm tra hiện trường. Ảnh: Thu Hà`,
@@ -414,6 +426,13 @@ def portal_preamble_end(lines: list[Line]) -> int:
     return _preamble_end(lines)
 
 
+def portal_related_end(lines: list[Line]) -> int:
+    """The index after a legal site's list of related documents (two lines of it at least, `is_portal_related`) in
+    the first lines, 0 when there is none: the list is the site's whether or not the copy below keeps its header."""
+    related = [line.index for line in lines[:_PORTAL_REACH] if line.text and is_portal_related(line.text)]
+    return related[-1] + 1 if len(related) >= 2 else 0
+
+
 def _preamble_end(lines: list[Line]) -> int:
     """The index of the first line after a legal portal's preamble (the page's title and its metadata table, two
     lines of it at least, in the first lines, or three rows of it kept with no colon, `Ngày ban hành 24/06/2022`;
@@ -426,9 +445,9 @@ def _preamble_end(lines: list[Line]) -> int:
     found = [line.index for line in lines[:_PORTAL_REACH] if line.text and is_portal_metadata(line.text)]
     if len(found) >= 2:
         return found[-1] + 1
-    related = [line.index for line in lines[:_PORTAL_REACH] if line.text and is_portal_related(line.text)]
-    if len(related) >= 2:
-        return related[-1] + 1
+    related = portal_related_end(lines)
+    if related:
+        return related
     filled = [line for line in lines[:_PORTAL_REACH] if line.text.strip()]
     bare = _bare_table_end(filled)
     if bare:

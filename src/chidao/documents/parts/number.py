@@ -49,8 +49,12 @@ _DOTTED_GROUP = rf"\.(?![IVXL]+(?!{_NOT_AFTER}))[{UPPER}]{{2,4}}(?!{_NOT_AFTER}|
 # A department numbered in Roman after `V.` (Vụ) or `C.` (Cục) closes a central office's symbol (`2615/VPCP-V.I`,
 # `VPCP-V.III`, the Government Inspectorate's `1520/TTCP-C.III`).
 _NUMBERED_DEPARTMENT = rf"[VC]\.[IVX]{{1,4}}(?!{_NOT_AFTER}|\.)"
+# Before a hyphen inside a symbol, a stray space, or a line break when the hyphen is glued to the next group (`QĐ-UBND`
+# / `-VP`); a line opening with a dash and a space is a list's item or a site's line (`… 291/QĐ-UBDT` / `- U BAN DÂN
+# TỘC …`), no part of the symbol.
+_BEFORE_HYPHEN = r"(?:[ \t]|\r?\n(?=[-–]\S))?"
 STATE_SYMBOL = (
-    rf"(?:{OLD_DOTTED}|{GROUP}(?:(?:\s?[-–]{WRAP}|\s(?=&))(?:{_NUMBERED_DEPARTMENT}|{_W}+)|{_DOTTED_GROUP})*"
+    rf"(?:{OLD_DOTTED}|{GROUP}(?:(?:{_BEFORE_HYPHEN}[-–]{WRAP}|\s(?=&))(?:{_NUMBERED_DEPARTMENT}|{_W}+)|{_DOTTED_GROUP})*"
     rf"(?:\s?/{GROUP}(?:[-–]{_W}+)*){{0,2}})"  # (a stray space before that slash too: `78/2002/QĐ /BNN-KL`)
 )
 PARTY_SYMBOL = rf"{GROUP}\s?/{WRAP}{GROUP}(?:[-–]{GROUP})*"

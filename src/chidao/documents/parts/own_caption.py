@@ -265,6 +265,36 @@ def _quoted_type(lines: list[Line]) -> DocType | None:
     return None
 
 
+_METADATA = _DATA["metadata"]
+_META_TYPE = re.compile(rf"(?<!\w){as_written(_METADATA['type_labels'])}\s*:\s*")
+_META_NUMBER = re.compile(rf"(?<!\w){as_written(_METADATA['number_labels'])}\s*:\s*")
+
+
+def _metadata_type(lines: list[Line]) -> DocType | None:
+    """`Loại văn bản: Công văn Người ký: …`: the type a legal site's metadata table gives a page without a header."""
+    for line in lines:
+        for m in _META_TYPE.finditer(line.text):
+            rest = line.text[m.end() :]
+            # (the next cell's label glued on, `Kế hoạchNgười ký:`, ends the value)
+            glued = next((i for i in range(1, len(rest)) if rest[i].isupper() and rest[i - 1].islower()), len(rest))
+            rest = rest[:glued]
+            hit = type_name_at(rest, fold_chars(rest), 0, upper_only=False)
+            if hit is not None and rest[:1].isupper():
+                return doc_type(hit[2], rest[hit[0] : hit[1]], (line.start + m.end() + hit[0], line.start + m.end() + hit[1]))
+    return None
+
+
+def _metadata_numbers(lines: list[Line]) -> list[str]:
+    """`Số hiệu: 12154/VPCP-TCCV Ngày đăng công báo: …`: the own number a legal site's metadata table gives."""
+    numbers: list[str] = []
+    for line in lines:
+        for m in _META_NUMBER.finditer(line.text):
+            refs = find_references(line.text[m.end() :])
+            if refs and refs[0].number and refs[0].span is not None and refs[0].span[0] == 0:
+                numbers.append(refs[0].number)
+    return numbers
+
+
 def _repost_number(opening: str) -> str | None:
     """The number a repost's caption says was signed, when the caption says the text follows whole (`toàn văn`)."""
     folded = fold(opening)
@@ -309,6 +339,25 @@ def _source_line(lines: list[Line]) -> Line | None:
             return line
         if len(line.text.strip()) > _CHROME_AFTER["length"]:
             return None
+    return None
+
+
+_NOTICE = _DATA["notice"]
+_NOTICE_CLOSING = re.compile(
+    rf"^\s*(?:{alternation(_NOTICE['bodies'])})(?:\s+\S+){{0,{int(_NOTICE['words'])}}}?\s+"
+    rf"({alternation(_NOTICE['verbs'])})\s[^.;:]*?(?<![a-z])biet(?![a-z])"
+)
+
+
+def _notice_type(lines: list[Line]) -> DocType | None:
+    """`UBND phường thông báo để các cơ quan, tổ chức và Nhân dân biết, thực hiện./.`: a committee's notice that lost
+    its header and type line closes with its own formula (`[own_caption.notice]`)."""
+    filled = [line for line in lines if line.text.strip()]
+    for line in filled[-int(_NOTICE["lines"]) :]:
+        m = _NOTICE_CLOSING.match(fold_chars(line.text).lower())
+        if m is not None:
+            start = line.start + m.start(1)
+            return doc_type(_NOTICE["code"], line.text[m.start(1) : m.start(1) + len("thông báo")], (start, start + 9))
     return None
 
 
@@ -382,10 +431,15 @@ def read_own_caption(doc: Document, lines: list[Line]) -> OwnCaption | None:
         numbers.extend(ref.number for ref in find_references(last.text) if ref.number)
     if not types and (quoted := _quoted_type(lines)) is not None:
         types.append(quoted)
+    if not types and (listed := _metadata_type(lines)) is not None:
+        types.append(listed)
+    numbers.extend(_metadata_numbers(lines))
     if not types and (preamble := _preamble_type(doc.text[: min(_PREAMBLE["opening"], letter)])) is not None:
         types.append(preamble)
     if not types and (closing := _closing_type(doc.text)) is not None:
         types.append(closing)
+    if not types and (notice := _notice_type(whole)) is not None:
+        types.append(notice)
     if not types and not numbers:
         # a news item telling a Party body's direction names no document of its own, but is a Party text
         return OwnCaption(type=None, party=True, numbers=()) if _party_directs(doc.text) else None
