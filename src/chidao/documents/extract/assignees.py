@@ -30,7 +30,16 @@ _WHOLE_LOCAL: Final[tuple[str, ...]] = tuple(_HEADS["local_heads"]["whole"])  # 
 # (`[typed_bare]` of `task_verbs.toml`).
 TYPED_BARE: Final[tuple[str, ...]] = tuple(load_toml("task_verbs.toml")["typed_bare"]["heads"])
 # Head nouns whose tail runs until a predicate (`Ban Quản lý dự án đầu tư xây dựng số 1`).
-OPEN_HEADS: tuple[str, ...] = (*_HEADS["open_heads"]["words"], *TYPED_BARE)
+OPEN_HEADS: tuple[str, ...] = (
+    *_HEADS["open_heads"]["words"],
+    *TYPED_BARE,
+    # ... and those whose second word a name may capitalise (`Tổ Công tác`: `capital_second` of `[open_heads]`)
+    *(
+        f"{first} {second[:1].upper()}{second[1:]}"
+        for first, _, second in (h.partition(" ") for h in _HEADS["open_heads"]["words"])
+        if first in _HEADS["open_heads"]["capital_second"] and second[:1].islower()
+    ),
+)
 # Collective nouns after `các`: `các sở, ban, ngành liên quan`, `các cơ quan, đơn vị`.
 # ... and companies named by their legal form and/or field (`các công ty TNHH MTV thủy lợi`: `companies`)
 _COMPANIES = _HEADS["group_nouns"]["companies"]
