@@ -35,16 +35,18 @@ _NUMERIC_DATE = rf"(?<![\d/.\-]){_DAY}\s?[/.\-]\s?{_MONTH}(?:\s?[/.\-]\s?{_YEAR}
 # ngày 15 tháng 6 năm 2020 · 15 tháng 6/2020 · ngày 15 tháng 6
 _VERBAL_DATE = rf"(?:ngày\s*)?(?<!\d){_DAY}\s*tháng\s*{_MONTH}(?!\d)(?:\s*(?:năm|/|-)\s*{_YEAR}(?!\d))?"
 DATE = rf"(?:{_VERBAL_DATE}|{_NUMERIC_DATE})"
-# tháng 5/2020 · tháng 05-2020 · tháng 8 năm 2026 · tháng 5 · tháng 5, 6/2020 · tháng 7/2020 - 3/2021
+# tháng 5/2020 · tháng 05-2020 · tháng 8 năm 2026 · tháng 12, năm 2022 (a comma before `năm`) · tháng 5 ·
+# tháng 5, 6/2020 · tháng 7/2020 - 3/2021
 # (the last month counts)
-_MONTH_YEAR = rf"(?:\s?[/\-]\s?{_YEAR}(?!\d)|\s*năm\s*{_YEAR}(?!\d))"
+_MONTH_YEAR = rf"(?:\s?[/\-]\s?{_YEAR}(?!\d)|,?\s*năm\s*{_YEAR}(?!\d))"
 MONTH = (
     rf"tháng\s*{_MONTH}(?:\s*(?:,|-|–|và|đến)\s*(?:tháng\s*)?{_MONTH})*(?!\d){_MONTH_YEAR}?"
     rf"(?:\s*(?:-|–|đến)\s*(?:tháng\s*)?{_MONTH}{_MONTH_YEAR})?(?!\s?/\s?\d)"
 )
-# quý II/2020 · quý 2 năm 2020 · Quý IV · quý II, III/2021 · quý IV/2025 và quý I/2026 (the last one counts)
+# quý II/2020 · quý 2 năm 2020 · Quý III, năm 2022 · Quý IV · quý II, III/2021 · quý IV/2025 và quý I/2026
+# (the last one counts)
 _Q = r"(?:IV|I{1,3}|[1-4])(?![\w])"
-_QUARTER_YEAR = rf"(?:\s?[/\-]\s?{_YEAR}(?!\d)|\s+năm\s+{_YEAR}(?!\d))"
+_QUARTER_YEAR = rf"(?:\s?[/\-]\s?{_YEAR}(?!\d)|,?\s+năm\s+{_YEAR}(?!\d))"
 QUARTER = (
     rf"quý\s*{_Q}(?:\s*(?:,|-|–|và|đến)\s*(?:quý\s*)?{_Q})*{_QUARTER_YEAR}?"
     rf"(?:\s*(?:-|–|đến|và)\s*quý\s*{_Q}{_QUARTER_YEAR})?"
