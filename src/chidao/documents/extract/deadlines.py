@@ -31,7 +31,11 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH = r"(?:0?[1-9]|1[0-2])"
 
 # 15/6/2020 · 15/06/2020 · 15.6.2020 · 15-6-2020 · 15/6 (no year)
-_NUMERIC_DATE = rf"(?<![\d/.\-]){_DAY}\s?[/.\-]\s?{_MONTH}(?:\s?[/.\-]\s?{_YEAR}(?!\d))?(?!\d)(?!\s?/\s?\d)"
+# (a dash after the day is a date's only when no slash follows the month: `10-11/2019` is two months, `_MONTH_SPAN`)
+_NUMERIC_DATE = (
+    rf"(?<![\d/.\-]){_DAY}\s?(?:[/.]\s?{_MONTH}(?:\s?[/.\-]\s?{_YEAR}(?!\d))?"
+    rf"|-\s?{_MONTH}(?!\s?/)(?:\s?[.\-]\s?{_YEAR}(?!\d))?)(?!\d)(?!\s?/\s?\d)"
+)
 # ngày 15 tháng 6 năm 2020 · 15 tháng 6/2020 · ngày 15 tháng 6
 _VERBAL_DATE = rf"(?:ngày\s*)?(?<!\d){_DAY}\s*tháng\s*{_MONTH}(?!\d)(?:\s*(?:năm|/|-)\s*{_YEAR}(?!\d))?"
 DATE = rf"(?:{_VERBAL_DATE}|{_NUMERIC_DATE})"
@@ -39,9 +43,12 @@ DATE = rf"(?:{_VERBAL_DATE}|{_NUMERIC_DATE})"
 # tháng 5, 6/2020 · tháng 7/2020 - 3/2021
 # (the last month counts)
 _MONTH_YEAR = rf"(?:\s?[/\-]\s?{_YEAR}(?!\d)|,?\s*năm\s*{_YEAR}(?!\d))"
+# `10-11/2019`, `01-4/2021`, `12/2019`: a month or a span of months written without `tháng`, its year after a
+# slash (a schedule's time cell; a date never mixes a dash and a slash); not a number's (`số 12/2019/NQ-HĐND`)
+_MONTH_SPAN = rf"(?<![\d/.\-]){_MONTH}(?:\s?[-–]\s?{_MONTH})?\s?/\s?{_YEAR}(?!\d)(?!\s?/)"
 MONTH = (
-    rf"tháng\s*{_MONTH}(?:\s*(?:,|-|–|và|đến)\s*(?:tháng\s*)?{_MONTH})*(?!\d){_MONTH_YEAR}?"
-    rf"(?:\s*(?:-|–|đến)\s*(?:tháng\s*)?{_MONTH}{_MONTH_YEAR})?(?!\s?/\s?\d)"
+    rf"(?:tháng\s*{_MONTH}(?:\s*(?:,|-|–|và|đến)\s*(?:tháng\s*)?{_MONTH})*(?!\d){_MONTH_YEAR}?"
+    rf"(?:\s*(?:-|–|đến)\s*(?:tháng\s*)?{_MONTH}{_MONTH_YEAR})?(?!\s?/\s?\d)|{_MONTH_SPAN})"
 )
 # quý II/2020 · quý 2 năm 2020 · Quý III, năm 2022 · Quý IV · quý II, III/2021 · quý IV/2025 và quý I/2026
 # (the last one counts)

@@ -187,6 +187,9 @@ def _columns(folded: list[str]) -> dict[str, int]:
 
 
 
+_UPPER_LABEL_WORDS = 12  # `Cơ quan chịu trách nhiệm quản lý nhà nước theo quy định`: the longest label seen
+
+
 def _upper_header(folded: list[str]) -> bool:
     """A row of short labels naming the task column and a column of units to carry it out, without `chủ trì`:
     the first row of a two-row header."""
@@ -194,7 +197,7 @@ def _upper_header(folded: list[str]) -> bool:
         any(labelled(c, "task") for c in folded)
         and any(CARRY_OUT in c or ANSWERABLE in c for c in folded)
         and not any(labelled(c, "lead") for c in folded)
-        and all(len(c.split()) <= 8 for c in folded)
+        and all(len(c.split()) <= _UPPER_LABEL_WORDS for c in folded)
     )
 
 
@@ -265,6 +268,9 @@ class TableReader:
         # the lead cell of the row above (text, offsets): a cell merged down over several rows comes flattened
         # as an empty cell under its first row
         self.lead_above: tuple[str, list[int]] | None = None
+        # the time cell of the row above: merged down over the rows under it that open with an empty cell (`10-11/2019
+        # | Xây dựng khung … |` / ` | Lấy ý kiến … |`: the rows of one period, no number of their own)
+        self.time_above: str | None = None
         self.width = 0  # the number of the header's cells
         # a cell's units by its text, for the document: a lead or helper cell merged down, or the same units named
         # row after row (`Sở Y tế`), is read once
@@ -281,6 +287,7 @@ class TableReader:
         self.columns = None
         self.upper = None
         self.lead_above = None
+        self.time_above = None
 
     def row(self, seg: Segment) -> None:
         cells = seg.cells or []
@@ -315,14 +322,14 @@ class TableReader:
             cells = [*cells[: cols["lead"]], "", *cells[cols["lead"] :]]
             offsets = [*offsets[: cols["lead"]], [], *offsets[cols["lead"] :]]
         if max(cols.values()) >= len(cells):
-            self.lead_above = None  # a group row spanning the columns (`II | Phát triển kinh tế số`)
+            self.lead_above = self.time_above = None  # a group row spanning the columns (`II | Phát triển kinh tế số`)
             return
         task_text, lead = cells[cols["task"]], cells[cols["lead"]]
         lead_offs = offsets[cols["lead"]]
         if lead:
             self.lead_above = (lead, lead_offs)
         elif not any(c for i, c in enumerate(cells) if i and i != cols["task"]):
-            self.lead_above = None  # a group row: only its number and its label (`Lĩnh vực y tế`)
+            self.lead_above = self.time_above = None  # a group row: only its number and its label (`Lĩnh vực y tế`)
         elif self.lead_above is not None:
             lead, lead_offs = self.lead_above  # the lead's cell merged down over this row
         if not task_text or not lead:
@@ -334,7 +341,12 @@ class TableReader:
             task_text, offs = task_text[bullet.end() :], offs[bullet.end() :]  # `+ Rà soát …`: the item's bullet
         task_seg = Segment(text=task_text, offsets=offs or seg.offsets[:1])
         spans = [(lead_offs[0], lead_offs[-1] + 1)] if lead_offs else []
-        time_text = _cell_time(cells[cols["time"]], b.doc) if "time" in cols else ""
+        time_cell = cells[cols["time"]] if "time" in cols else ""
+        if time_cell:
+            self.time_above = time_cell
+        elif not cells[0] and self.time_above is not None:
+            time_cell = self.time_above  # the period's cell merged down over this row
+        time_text = _cell_time(time_cell, b.doc) if time_cell else ""
         deadline_text = time_text if own_deadline(time_text, b.doc) else task_text
         if "split" in cols and _COORD.search(lead):  # `Cơ quan thực hiện`: `Sở X chủ trì, phối hợp với Y`
             leads, more = _lead_and_coords(lead)
