@@ -158,3 +158,26 @@ def test_a_schedule_table_without_outer_pipes_dates_each_row_by_its_period() -> 
         ("Trình Bộ trưởng phê duyệt", ["Vụ Kế hoạch"], ["Vụ Pháp chế"], "2025-12-31"),
         ("Công bố đề án", ["Vụ Tổng hợp"], ["Văn phòng Bộ"], "2025-12-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        # a slash between two names shares the work between them, when the first reads as a unit
+        ("Ban Quản lý dự án/Tư vấn được lựa chọn", ["Ban Quản lý dự án", "Tư vấn được lựa chọn"]),
+        ("Vụ Kế hoạch - Tài chính/ Ban Quản lý dự án.", ["Vụ Kế hoạch - Tài chính", "Ban Quản lý dự án"]),
+        ("Sở Y tế/Sở Tài chính", ["Sở Y tế", "Sở Tài chính"]),
+        # ... not inside a name, nor between places of one group
+        ("Sở TN/MT", ["Sở TN/MT"]),
+        ("UBND các huyện/thành phố", ["UBND các huyện/thành phố"]),
+        # a group opened by `các` after a comma is a name of its own, though its words read as no known unit
+        ("Các bộ, ngành có liên quan, các Ủy ban nhân dân tỉnh, thành phố, các tập đoàn kinh tế nhà nước",
+         ["Các bộ, ngành có liên quan", "các Ủy ban nhân dân tỉnh, thành phố", "các tập đoàn kinh tế nhà nước"]),
+        # ... while a name holding commas stays whole
+        ("Trung tâm Văn hóa, Thông tin và Thể thao huyện", ["Trung tâm Văn hóa, Thông tin và Thể thao huyện"]),
+    ],
+)
+def test_the_names_of_a_units_cell(cell: str, names: list[str]) -> None:
+    from chidao.documents.extract.task_tables import _split_names
+
+    assert _split_names(cell) == names

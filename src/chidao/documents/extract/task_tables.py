@@ -89,13 +89,26 @@ def _cell_units(cell: str) -> list[str]:
 
 # a comma or `và` before a name in capitals (`Ủy ban …` too) or a group (`các …`): where a cell's names may part
 _NAME_BREAK = re.compile(rf"\s*,\s*(?=[{VI_UPPER}]|các\s)|\s+và\s+(?=[{VI_UPPER}]|các\s)")
+# a slash between two names, the second in capitals (`Ban Quản lý quy hoạch/Tư vấn được lựa chọn`, `Vụ Kế hoạch - Tài
+# chính/ Ban Quản lý quy hoạch`): the units that share the work, one after the other
+_NAME_SLASH = re.compile(rf"\s*/\s*(?=[{VI_UPPER}][\wÀ-ỹ]*\s)")
+
+
+def _slashed(cell: str) -> list[str] | None:
+    """The names a cell gives with slashes between them, when the first reads as a unit; else None."""
+    parts = [p.strip(" .") for p in _NAME_SLASH.split(cell)]
+    if len(parts) < 2 or not all(len(p.split()) >= 2 for p in parts) or read_unit(parts[0], 0) is None:
+        return None
+    return parts
 
 
 def _split_names(cell: str) -> list[str]:
     """The units in one cell: split on `;` when there is one, and each part (or the whole cell) read as unit
-    phrases or split on `,`."""
+    phrases or split on `,` (a group opened by `các` after a comma is a name of its own) or on slashes."""
     if ";" in cell:
         return [n for p in cell.split(";") if p.strip(" .") for n in _split_names(p.strip(" ."))]
+    if "/" in cell and (slashed := _slashed(cell)) is not None:
+        return [n for p in slashed for n in _split_names(p)]
     mentions, end = read_units(cell, 0)
     if not mentions and (manner := _LEAD_MANNER.search(cell)) is not None and manner.start():
         # a group named without `các` (`Cơ sở khám bệnh, chữa bệnh trình cấp có thẩm quyền`): its name, not the rest
@@ -111,7 +124,9 @@ def _split_names(cell: str) -> list[str]:
         return run
     parts = [p.strip(" .") for p in _NAME_BREAK.split(cell.strip(" ."))]
     parts = [p for p in parts if p]
-    if len(parts) > 1 and not all(_GAZETTEER.match(p)[1] >= 1.0 or read_unit(p, 0) is not None for p in parts):
+    if len(parts) > 1 and not all(
+        _GAZETTEER.match(p)[1] >= 1.0 or read_unit(p, 0) is not None or (k and p.startswith("các ")) for k, p in enumerate(parts)
+    ):
         return [cell.strip(" .")]  # `Trung tâm Văn hóa, Thông tin và Thể thao huyện`: one name, not a list
     return parts
 
