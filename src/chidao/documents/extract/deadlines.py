@@ -58,8 +58,8 @@ QUARTER = (
     rf"quý\s*{_Q}(?:\s*(?:,|-|–|và|đến)\s*(?:quý\s*)?{_Q})*{_QUARTER_YEAR}?"
     rf"(?:\s*(?:-|–|đến|và)\s*quý\s*{_Q}{_QUARTER_YEAR})?"
 )
-# 2020 · 2026 - 2030 · 2009 và 2010
-YEARS = rf"(?<![\d/]){_YEAR}(?:\s*(?:-|–|—|,|và|đến)\s*{_YEAR})*(?![\d/])"
+# 2020 · 2026 - 2030 · 2009 và 2010 · 2025; năm 2030 (milestones: the last one counts)
+YEARS = rf"(?<![\d/]){_YEAR}(?:\s*(?:-|–|—|,|;|và|đến)\s*(?:[Nn]ăm\s+)?{_YEAR})*(?![\d/])"
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _RANK: Final = {"recurring": 4, "date": 3, "month": 3, "quarter": 3, "half": 3, "year": 3, "relative": 2, "asap": 1}
