@@ -281,3 +281,24 @@ def test_unit_closed_by_a_note_carries_the_list_on(paragraph, count):
 )
 def test_group_run_over_a_comma_hands_no_work_on(paragraph, count):
     assert len(c.clauses(paragraph)) == count
+
+
+@pytest.mark.parametrize(
+    ("clause", "asked"),
+    [
+        # `có liên quan` closing an office holder's name amid a list: the name's, and the list goes on after it
+        ("Bộ trưởng, Thủ trưởng cơ quan thuộc Chính phủ có liên quan, Chủ tịch Ủy ban nhân dân các tỉnh có trách "
+         "nhiệm xây dựng kế hoạch",
+         ["Bộ trưởng", "Thủ trưởng cơ quan thuộc Chính phủ có liên quan", "Chủ tịch Ủy ban nhân dân các tỉnh"]),
+        # ... after a basis whose phrase holds commas of its own
+        ("Trên cơ sở các nhiệm vụ, giải pháp của Đề án, căn cứ chức năng được giao, Giám đốc các sở có liên quan, Chủ "
+         "tịch Ủy ban nhân dân các huyện có trách nhiệm xây dựng kế hoạch",
+         ["Giám đốc các sở có liên quan", "Chủ tịch Ủy ban nhân dân các huyện"]),
+        # the State's corporations, a group of their own, owned `của Nhà nước`
+        ("Trong năm 2025, các bộ, ngành; các tập đoàn kinh tế, tổng công ty của Nhà nước hoàn thành việc quán triệt",
+         ["các bộ, ngành", "các tập đoàn kinh tế, tổng công ty của Nhà nước"]),
+    ],
+)
+def test_a_list_of_holders_and_groups_after_an_opening_phrase(clause, asked):
+    found = c.assignment(clause)
+    assert found is not None and [n for m in found.assignees for n in m.names] == asked

@@ -898,6 +898,20 @@ def test_page_foot_note_of_a_layout_copy_is_not_body():
         # a line with fewer bars is prose, as is a piped row's closing pipe, which closes no cell
         ("Sở X | Sở Y tổ chức thực hiện.", []),
         ("| 1 | Lập hồ sơ | Sở Tư pháp |", [["1", "Lập hồ sơ", "Sở Tư pháp"]]),
+        # under a row without outer pipes, a line opening with a pipe and not closing with one is that table's row
+        # whose first cell is empty (merged down from the row above), and a line with one ` | ` its group row
+        (
+            "10-11/2019 | Lập đề cương | Cục X | Vụ Y\n | Lấy ý kiến | Cục X | Vụ Z\nII | GIAI ĐOẠN 2\n"
+            " |  | Chủ trì | Phối hợp",
+            [["10-11/2019", "Lập đề cương", "Cục X", "Vụ Y"], ["", "Lấy ý kiến", "Cục X", "Vụ Z"], ["II", "GIAI ĐOẠN 2"],
+             ["", "", "Chủ trì", "Phối hợp"]],
+        ),
+        # ... not under a piped table, whose rows open and close with a pipe
+        ("| 1 | Lập hồ sơ | Sở Tư pháp |\n| 2 | Thẩm định | Sở Nội vụ |", [["1", "Lập hồ sơ", "Sở Tư pháp"], ["2", "Thẩm định", "Sở Nội vụ"]]),
+        # ... nor after prose: a line with one ` | ` alone stays prose
+        ("Ghi chú:\nII | GIAI ĐOẠN 2", []),
+        # the points in a row's cell stay in the cell (`- Vụ X; - Vụ Y.`), not cut into lines of their own
+        ("1 | Lập đề cương | Cục X | - Vụ Y; - Vụ Z.", [["1", "Lập đề cương", "Cục X", "- Vụ Y; - Vụ Z."]]),
     ],
 )
 def test_rows_with_or_without_outer_pipes(text, cells):

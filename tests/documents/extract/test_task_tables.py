@@ -130,3 +130,54 @@ _TIME_CELLS = load_toml("task_columns.toml")["time_cells"]
 def test_a_time_cell_that_only_says_when_the_work_starts_gives_no_figure(cell: str, time: str) -> None:
     """`[time_cells]`: `Từ quý II/2027` stays as written (no deadline); other cells give their time from a figure."""
     assert _cell_time(cell, Document(source=Source(name="sample.txt"), text="")) == time
+
+
+SCHEDULE = (
+    "Thời gian | Nội dung công việc | Cơ quan chịu trách nhiệm quản lý nhà nước theo quy định | Thực hiện\n"
+    " |  |  | Đơn vị chủ trì | Đơn vị phối hợp\n"
+    "I | GIAI ĐOẠN 1: LẬP ĐỀ CƯƠNG\n"
+    "3-4/2025 | Xây dựng đề cương chi tiết | Cơ quan lập đề án | Vụ Kế hoạch | - Vụ Pháp chế; - Văn phòng Bộ.\n"
+    " | Lấy ý kiến các địa phương | Cơ quan lập đề án | Vụ Tổng hợp | - Vụ Kế hoạch.\n"
+    "II | GIAI ĐOẠN 2: HOÀN THIỆN\n"
+    "12/2025 | Trình Bộ trưởng phê duyệt | Cơ quan lập đề án | Vụ Kế hoạch | - Vụ Pháp chế.\n"
+    " | Công bố đề án | Cơ quan lập đề án | Vụ Tổng hợp | - Văn phòng Bộ.\n"
+)
+
+
+def test_a_schedule_table_without_outer_pipes_dates_each_row_by_its_period() -> None:
+    """A schedule exported without outer pipes: a two-row header whose upper row holds a long label (`Cơ quan chịu
+    trách nhiệm …`) over `Đơn vị chủ trì | Đơn vị phối hợp`; the period's cell merged down over the rows under it
+    that open with an empty cell; group rows of one ` | ` in between; the points of a helpers' cell kept in it."""
+    doc = Document(source=Source(name="sample.txt"), text=nfc(SCHEDULE), date=None)
+    read_tasks(doc, split_lines(doc.text))
+    got = [(t.text, t.assignees, t.coordinators, t.deadline.due.isoformat() if t.deadline and t.deadline.due else None)
+           for t in doc.tasks]
+    assert got == [
+        ("Xây dựng đề cương chi tiết", ["Vụ Kế hoạch"], ["Vụ Pháp chế", "Văn phòng Bộ"], "2025-04-30"),
+        ("Lấy ý kiến các địa phương", ["Vụ Tổng hợp"], ["Vụ Kế hoạch"], "2025-04-30"),
+        ("Trình Bộ trưởng phê duyệt", ["Vụ Kế hoạch"], ["Vụ Pháp chế"], "2025-12-31"),
+        ("Công bố đề án", ["Vụ Tổng hợp"], ["Văn phòng Bộ"], "2025-12-31"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        # a slash between two names shares the work between them, when the first reads as a unit
+        ("Ban Quản lý dự án/Tư vấn được lựa chọn", ["Ban Quản lý dự án", "Tư vấn được lựa chọn"]),
+        ("Vụ Kế hoạch - Tài chính/ Ban Quản lý dự án.", ["Vụ Kế hoạch - Tài chính", "Ban Quản lý dự án"]),
+        ("Sở Y tế/Sở Tài chính", ["Sở Y tế", "Sở Tài chính"]),
+        # ... not inside a name, nor between places of one group
+        ("Sở TN/MT", ["Sở TN/MT"]),
+        ("UBND các huyện/thành phố", ["UBND các huyện/thành phố"]),
+        # a group opened by `các` after a comma is a name of its own, though its words read as no known unit
+        ("Các bộ, ngành có liên quan, các Ủy ban nhân dân tỉnh, thành phố, các tập đoàn kinh tế nhà nước",
+         ["Các bộ, ngành có liên quan", "các Ủy ban nhân dân tỉnh, thành phố", "các tập đoàn kinh tế nhà nước"]),
+        # ... while a name holding commas stays whole
+        ("Trung tâm Văn hóa, Thông tin và Thể thao huyện", ["Trung tâm Văn hóa, Thông tin và Thể thao huyện"]),
+    ],
+)
+def test_the_names_of_a_units_cell(cell: str, names: list[str]) -> None:
+    from chidao.documents.extract.task_tables import _split_names
+
+    assert _split_names(cell) == names

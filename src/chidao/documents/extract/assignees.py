@@ -1987,7 +1987,7 @@ def _read_units(text: str, pos: int) -> tuple[tuple[UnitMention, ...], int]:
     mentions: list[UnitMention] = []
     m = _named_by_members(text, read_unit(text, pos))
     while m is not None:
-        m = _with_address(text, m)
+        m = _related_in_list(text, _with_address(text, m))
         mentions.append(m)
         after = m.end
         if text.startswith(" (", after) and (alias := _ALIAS_BRACKET.match(text, after) or _note_before_unit(text, after)):
@@ -2020,6 +2020,21 @@ def _read_units(text: str, pos: int) -> tuple[tuple[UnitMention, ...], int]:
     if len(mentions) > 1:
         _share_council_level(mentions)
     return tuple(mentions), mentions[-1].end
+
+
+# `có liên quan` after a name in a list, before the next name (`Thủ trưởng cơ quan thuộc Chính phủ có liên quan, Chủ
+# tịch …`): the name's own qualifier, which the readers of a group or a proper name take but an office holder's leaves
+_RELATED: Final = re.compile(r"[ \t]+(?:có[ \t]+)?liên[ \t]+quan(?![\wÀ-ỹ])")
+
+
+def _related_in_list(text: str, m: UnitMention) -> UnitMention:
+    """`m` with the `có liên quan` that closes its name, when another name of the list follows it (a comma, `;`, `và`
+    after it); else `m` as it is."""
+    related = _RELATED.match(text, m.end) if text.startswith((" có", " liên"), m.end) else None
+    if related is None or (sep := _SEP.match(text, related.end())) is None or sep.end() == related.end():
+        return m
+    words = text[m.end : related.end()]
+    return UnitMention(tuple(n + words for n in m.names), m.start, related.end())
 
 
 # a generic group whose members the sentence names right after it (`các đơn vị Viện X và Bệnh viện Y`):

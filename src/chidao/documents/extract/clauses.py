@@ -294,7 +294,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
         listing = assignment(text[start : m.start()])
         if listing is not None and listing.mode and past_scope(text, start + listing.end) >= m.start() - 1:
             continue  # `yêu cầu A, B; C thực hiện ...`: the semicolon only goes on listing addressees
-        if read_units(text, start)[1] >= m.start():
+        if _units_up_to(text, start, m.start()):
             continue  # `Viện A; Viện B nghiên cứu ...`: the subject is a list of units cut by semicolons
         cuts.append(nxt)
     cuts = sorted(set(cuts))
@@ -333,6 +333,21 @@ _LOWER_HEAD_OPENS: Final = re.compile(rf"(?:{as_written(_WORDS['in_turn']['lower
 
 
 _MANY_COMMAS: Final = 40
+
+
+def _units_up_to(text: str, start: int, semicolon: int) -> bool:
+    """Does a list of units run from the sentence's start at `start` to the semicolon at `semicolon` (`Viện A; Viện B
+    …`), or from one of the first commas of an opening phrase (`Trong năm 2025, các bộ, ngành; các tập đoàn … hoàn
+    thành …`: the subject after `Trong năm 2025,`)?"""
+    if read_units(text, start)[1] >= semicolon:
+        return True
+    if not _INTRODUCTORY_ANY.match(text, start):
+        return False
+    for comma in islice(_COMMA.finditer(text, start, semicolon), 4):
+        mentions, end = read_units(text, comma.end())
+        if mentions and mentions[0].start == comma.end() and end >= semicolon:
+            return True
+    return False
 
 
 def _units_in_turn(text: str, cuts: list[int]) -> list[int]:

@@ -31,26 +31,35 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH = r"(?:0?[1-9]|1[0-2])"
 
 # 15/6/2020 · 15/06/2020 · 15.6.2020 · 15-6-2020 · 15/6 (no year)
-_NUMERIC_DATE = rf"(?<![\d/.\-]){_DAY}\s?[/.\-]\s?{_MONTH}(?:\s?[/.\-]\s?{_YEAR}(?!\d))?(?!\d)(?!\s?/\s?\d)"
+# (a dash after the day is a date's only when no slash follows the month: `10-11/2019` is two months, `_MONTH_SPAN`)
+_NUMERIC_DATE = (
+    rf"(?<![\d/.\-]){_DAY}\s?(?:[/.]\s?{_MONTH}(?:\s?[/.\-]\s?{_YEAR}(?!\d))?"
+    rf"|-\s?{_MONTH}(?!\s?/)(?:\s?[.\-]\s?{_YEAR}(?!\d))?)(?!\d)(?!\s?/\s?\d)"
+)
 # ngày 15 tháng 6 năm 2020 · 15 tháng 6/2020 · ngày 15 tháng 6
 _VERBAL_DATE = rf"(?:ngày\s*)?(?<!\d){_DAY}\s*tháng\s*{_MONTH}(?!\d)(?:\s*(?:năm|/|-)\s*{_YEAR}(?!\d))?"
 DATE = rf"(?:{_VERBAL_DATE}|{_NUMERIC_DATE})"
-# tháng 5/2020 · tháng 05-2020 · tháng 8 năm 2026 · tháng 5 · tháng 5, 6/2020 · tháng 7/2020 - 3/2021
+# tháng 5/2020 · tháng 05-2020 · tháng 8 năm 2026 · tháng 12, năm 2022 (a comma before `năm`) · tháng 5 ·
+# tháng 5, 6/2020 · tháng 7/2020 - 3/2021
 # (the last month counts)
-_MONTH_YEAR = rf"(?:\s?[/\-]\s?{_YEAR}(?!\d)|\s*năm\s*{_YEAR}(?!\d))"
+_MONTH_YEAR = rf"(?:\s?[/\-]\s?{_YEAR}(?!\d)|,?\s*năm\s*{_YEAR}(?!\d))"
+# `10-11/2019`, `01-4/2021`, `12/2019`: a month or a span of months written without `tháng`, its year after a
+# slash (a schedule's time cell; a date never mixes a dash and a slash); not a number's (`số 12/2019/NQ-HĐND`)
+_MONTH_SPAN = rf"(?<![\d/.\-]){_MONTH}(?:\s?[-–]\s?{_MONTH})?\s?/\s?{_YEAR}(?!\d)(?!\s?/)"
 MONTH = (
-    rf"tháng\s*{_MONTH}(?:\s*(?:,|-|–|và|đến)\s*(?:tháng\s*)?{_MONTH})*(?!\d){_MONTH_YEAR}?"
-    rf"(?:\s*(?:-|–|đến)\s*(?:tháng\s*)?{_MONTH}{_MONTH_YEAR})?(?!\s?/\s?\d)"
+    rf"(?:tháng\s*{_MONTH}(?:\s*(?:,|-|–|và|đến)\s*(?:tháng\s*)?{_MONTH})*(?!\d){_MONTH_YEAR}?"
+    rf"(?:\s*(?:-|–|đến)\s*(?:tháng\s*)?{_MONTH}{_MONTH_YEAR})?(?!\s?/\s?\d)|{_MONTH_SPAN})"
 )
-# quý II/2020 · quý 2 năm 2020 · Quý IV · quý II, III/2021 · quý IV/2025 và quý I/2026 (the last one counts)
+# quý II/2020 · quý 2 năm 2020 · Quý III, năm 2022 · Quý IV · quý II, III/2021 · quý IV/2025 và quý I/2026
+# (the last one counts)
 _Q = r"(?:IV|I{1,3}|[1-4])(?![\w])"
-_QUARTER_YEAR = rf"(?:\s?[/\-]\s?{_YEAR}(?!\d)|\s+năm\s+{_YEAR}(?!\d))"
+_QUARTER_YEAR = rf"(?:\s?[/\-]\s?{_YEAR}(?!\d)|,?\s+năm\s+{_YEAR}(?!\d))"
 QUARTER = (
     rf"quý\s*{_Q}(?:\s*(?:,|-|–|và|đến)\s*(?:quý\s*)?{_Q})*{_QUARTER_YEAR}?"
     rf"(?:\s*(?:-|–|đến|và)\s*quý\s*{_Q}{_QUARTER_YEAR})?"
 )
-# 2020 · 2026 - 2030 · 2009 và 2010
-YEARS = rf"(?<![\d/]){_YEAR}(?:\s*(?:-|–|—|,|và|đến)\s*{_YEAR})*(?![\d/])"
+# 2020 · 2026 - 2030 · 2009 và 2010 · 2025; năm 2030 (milestones: the last one counts)
+YEARS = rf"(?<![\d/]){_YEAR}(?:\s*(?:-|–|—|,|;|và|đến)\s*(?:[Nn]ăm\s+)?{_YEAR})*(?![\d/])"
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _RANK: Final = {"recurring": 4, "date": 3, "month": 3, "quarter": 3, "half": 3, "year": 3, "relative": 2, "asap": 1}

@@ -289,13 +289,18 @@ def _tab_row(text: str, in_table: bool) -> bool:
     return "\t" in text and "|" not in text and (in_table or _TAB_ROW.match(text) is not None)
 
 
-def _row(line: Line, in_tab_table: bool = False, closed: bool = False) -> Segment | None:
+def _row(line: Line, in_tab_table: bool = False, closed: bool = False, in_bare_table: bool = False) -> Segment | None:
     """A Markdown/pipe table row (or a row of cells between tabs) as a segment with cells; `closed`: a row without
-    its opening pipe above rows in pipes, whose last pipe closes it as theirs do."""
+    its opening pipe above rows in pipes, whose last pipe closes it as theirs do; `in_bare_table`: under a row
+    without outer pipes, where a line is a row of that table when it holds a ` | ` at all (a group row, `I |
+    GIAI ĐOẠN 1`), and a pipe it opens with bounds an empty first cell (` | Lập báo cáo | Sở X | …`: a cell merged
+    down from the row above), not the table's outer pipe."""
     text, offsets = _clean(line)
-    piped = text.startswith("|")
-    tabbed = not piped and _tab_row(text, in_tab_table)
-    if (not piped and not tabbed and not _BARE_ROW.match(text)) or _TABLE_RULE.match(text.lstrip("| ")):
+    open_cell = in_bare_table and text.startswith("|") and not text.endswith("|")
+    piped = text.startswith("|") and not open_cell
+    tabbed = not piped and not open_cell and _tab_row(text, in_tab_table)
+    bare = _BARE_ROW.match(text) is not None or (in_bare_table and " | " in f" {text} ")
+    if (not piped and not tabbed and not bare) or _TABLE_RULE.match(text.lstrip("| ")):
         return None
     cells: list[str] = []
     cell_offsets: list[list[int]] = []
@@ -445,6 +450,8 @@ def _inline_items(line: Line) -> list[Line]:
     text = line.text
     if ". 1" not in text and ": 1" not in text and " Điều 1" not in text and " - " not in text and " – " not in text:
         return [line]  # the usual line: none of the strings `_inline_numbers` and `_inline_points` cut at
+    if " | " in text and (text.lstrip()[:1] == "|" or _BARE_ROW.match(text)):
+        return [line]  # a table row: the points and numbers in its cells are the cells' (`- Vụ X; - Vụ Y.`)
     return [point for item in _inline_numbers(line) for point in _inline_points(item)]
 
 
@@ -571,6 +578,7 @@ def segments(lines: list[Line]) -> list[Segment]:
     last_len = 0
     after_page_number = False  # the line before was a page's number: the page's running header may follow
     tab_rows = False  # the line before was a row of cells between tabs
+    bare_rows = False  # the last line (blank ones aside) was a table row without outer pipes
     full, width = _wrap(lines)
     pieces = [piece for whole in lines for piece in _inline_items(whole)]
     bare = _bare_numbers(pieces)
@@ -582,12 +590,15 @@ def segments(lines: list[Line]) -> list[Segment]:
         # a pipe table's row (or its rule) ends the paragraph (a row without outer pipes holds ` | `, looked for first)
         tabbed = _tab_row(line.text, tab_rows)
         tab_rows = tabbed
-        if line.text[0] == "|" or (" | " in line.text and _BARE_ROW.match(line.text)) or tabbed:
+        in_bare = bare_rows and " | " in f" {line.text.strip()} "
+        bare_rows = False
+        if line.text[0] == "|" or (" | " in line.text and _BARE_ROW.match(line.text)) or tabbed or in_bare:
             current = None
-            closed = line.text[0] != "|" and not tabbed and _next_text(pieces, at).startswith("|")
-            row = _row(line, tabbed, closed=closed)
+            closed = line.text[0] != "|" and not tabbed and not in_bare and _next_text(pieces, at).startswith("|")
+            row = _row(line, tabbed, closed=closed, in_bare_table=in_bare)
             if row is not None:
                 out.append(row)
+                bare_rows = in_bare or (not tabbed and not line.text.lstrip().startswith("|"))
             continue
         text, offsets = _clean(line)
         if at in bare and _LONE_NUMBER.fullmatch(text):  # `3` alone: its item's text opens the next line

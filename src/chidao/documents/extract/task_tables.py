@@ -89,13 +89,26 @@ def _cell_units(cell: str) -> list[str]:
 
 # a comma or `và` before a name in capitals (`Ủy ban …` too) or a group (`các …`): where a cell's names may part
 _NAME_BREAK = re.compile(rf"\s*,\s*(?=[{VI_UPPER}]|các\s)|\s+và\s+(?=[{VI_UPPER}]|các\s)")
+# a slash between two names, the second in capitals (`Ban Quản lý quy hoạch/Tư vấn được lựa chọn`, `Vụ Kế hoạch - Tài
+# chính/ Ban Quản lý quy hoạch`): the units that share the work, one after the other
+_NAME_SLASH = re.compile(rf"\s*/\s*(?=[{VI_UPPER}][\wÀ-ỹ]*\s)")
+
+
+def _slashed(cell: str) -> list[str] | None:
+    """The names a cell gives with slashes between them, when the first reads as a unit; else None."""
+    parts = [p.strip(" .") for p in _NAME_SLASH.split(cell)]
+    if len(parts) < 2 or not all(len(p.split()) >= 2 for p in parts) or read_unit(parts[0], 0) is None:
+        return None
+    return parts
 
 
 def _split_names(cell: str) -> list[str]:
     """The units in one cell: split on `;` when there is one, and each part (or the whole cell) read as unit
-    phrases or split on `,`."""
+    phrases or split on `,` (a group opened by `các` after a comma is a name of its own) or on slashes."""
     if ";" in cell:
         return [n for p in cell.split(";") if p.strip(" .") for n in _split_names(p.strip(" ."))]
+    if "/" in cell and (slashed := _slashed(cell)) is not None:
+        return [n for p in slashed for n in _split_names(p)]
     mentions, end = read_units(cell, 0)
     if not mentions and (manner := _LEAD_MANNER.search(cell)) is not None and manner.start():
         # a group named without `các` (`Cơ sở khám bệnh, chữa bệnh trình cấp có thẩm quyền`): its name, not the rest
@@ -111,7 +124,9 @@ def _split_names(cell: str) -> list[str]:
         return run
     parts = [p.strip(" .") for p in _NAME_BREAK.split(cell.strip(" ."))]
     parts = [p for p in parts if p]
-    if len(parts) > 1 and not all(_GAZETTEER.match(p)[1] >= 1.0 or read_unit(p, 0) is not None for p in parts):
+    if len(parts) > 1 and not all(
+        _GAZETTEER.match(p)[1] >= 1.0 or read_unit(p, 0) is not None or (k and p.startswith("các ")) for k, p in enumerate(parts)
+    ):
         return [cell.strip(" .")]  # `Trung tâm Văn hóa, Thông tin và Thể thao huyện`: one name, not a list
     return parts
 
@@ -187,6 +202,9 @@ def _columns(folded: list[str]) -> dict[str, int]:
 
 
 
+_UPPER_LABEL_WORDS = 12  # `Cơ quan chịu trách nhiệm quản lý nhà nước theo quy định`: the longest label seen
+
+
 def _upper_header(folded: list[str]) -> bool:
     """A row of short labels naming the task column and a column of units to carry it out, without `chủ trì`:
     the first row of a two-row header."""
@@ -194,7 +212,7 @@ def _upper_header(folded: list[str]) -> bool:
         any(labelled(c, "task") for c in folded)
         and any(CARRY_OUT in c or ANSWERABLE in c for c in folded)
         and not any(labelled(c, "lead") for c in folded)
-        and all(len(c.split()) <= 8 for c in folded)
+        and all(len(c.split()) <= _UPPER_LABEL_WORDS for c in folded)
     )
 
 
@@ -265,6 +283,9 @@ class TableReader:
         # the lead cell of the row above (text, offsets): a cell merged down over several rows comes flattened
         # as an empty cell under its first row
         self.lead_above: tuple[str, list[int]] | None = None
+        # the time cell of the row above: merged down over the rows under it that open with an empty cell (`10-11/2019
+        # | Xây dựng khung … |` / ` | Lấy ý kiến … |`: the rows of one period, no number of their own)
+        self.time_above: str | None = None
         self.width = 0  # the number of the header's cells
         # a cell's units by its text, for the document: a lead or helper cell merged down, or the same units named
         # row after row (`Sở Y tế`), is read once
@@ -281,6 +302,7 @@ class TableReader:
         self.columns = None
         self.upper = None
         self.lead_above = None
+        self.time_above = None
 
     def row(self, seg: Segment) -> None:
         cells = seg.cells or []
@@ -315,14 +337,14 @@ class TableReader:
             cells = [*cells[: cols["lead"]], "", *cells[cols["lead"] :]]
             offsets = [*offsets[: cols["lead"]], [], *offsets[cols["lead"] :]]
         if max(cols.values()) >= len(cells):
-            self.lead_above = None  # a group row spanning the columns (`II | Phát triển kinh tế số`)
+            self.lead_above = self.time_above = None  # a group row spanning the columns (`II | Phát triển kinh tế số`)
             return
         task_text, lead = cells[cols["task"]], cells[cols["lead"]]
         lead_offs = offsets[cols["lead"]]
         if lead:
             self.lead_above = (lead, lead_offs)
         elif not any(c for i, c in enumerate(cells) if i and i != cols["task"]):
-            self.lead_above = None  # a group row: only its number and its label (`Lĩnh vực y tế`)
+            self.lead_above = self.time_above = None  # a group row: only its number and its label (`Lĩnh vực y tế`)
         elif self.lead_above is not None:
             lead, lead_offs = self.lead_above  # the lead's cell merged down over this row
         if not task_text or not lead:
@@ -334,7 +356,12 @@ class TableReader:
             task_text, offs = task_text[bullet.end() :], offs[bullet.end() :]  # `+ Rà soát …`: the item's bullet
         task_seg = Segment(text=task_text, offsets=offs or seg.offsets[:1])
         spans = [(lead_offs[0], lead_offs[-1] + 1)] if lead_offs else []
-        time_text = _cell_time(cells[cols["time"]], b.doc) if "time" in cols else ""
+        time_cell = cells[cols["time"]] if "time" in cols else ""
+        if time_cell:
+            self.time_above = time_cell
+        elif not cells[0] and self.time_above is not None:
+            time_cell = self.time_above  # the period's cell merged down over this row
+        time_text = _cell_time(time_cell, b.doc) if time_cell else ""
         deadline_text = time_text if own_deadline(time_text, b.doc) else task_text
         if "split" in cols and _COORD.search(lead):  # `Cơ quan thực hiện`: `Sở X chủ trì, phối hợp với Y`
             leads, more = _lead_and_coords(lead)
