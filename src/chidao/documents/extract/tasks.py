@@ -52,7 +52,7 @@ from chidao.documents.extract.clauses import (
 )
 from chidao.documents.extract.deadlines import parse_date_phrase
 from chidao.documents.extract.doc_units import ABOVE_WORDS, DocumentUnits, name_section_owners, resolve_names
-from chidao.documents.extract.meeting import names_meeting
+from chidao.documents.extract.meeting import after_meeting, names_meeting
 from chidao.documents.extract.paragraph_view import Paragraph, sentence_apart
 from chidao.documents.extract.segments import Segment, doer_line
 from chidao.documents.extract.task_deadlines import (
@@ -248,6 +248,8 @@ class _Builder:
             event = self._event()
             if event is not None and not self.invitation and not names_meeting(text):
                 event = None  # a letter's meeting dates only the work that names it
+            if event is not None and after_meeting(text):
+                event = None  # (`… sau Hội nghị báo cáo kết quả …`: work after the meeting, not by its day)
             task.deadline = _copied(event) if event is not None else none_deadline()
         parent = self._frame_value("task_id")
         task.parent = parent if isinstance(parent, str) else None
