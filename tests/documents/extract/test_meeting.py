@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from chidao.documents.data import load_toml
 from chidao.documents.data.formal import titles
-from chidao.documents.extract.meeting import _chair, read_meeting
+from chidao.documents.extract.meeting import _chair, after_meeting, read_meeting
 from chidao.documents.model import DocDate, DocType, Document, Source
 from chidao.documents.text import split_lines
 
@@ -400,3 +400,11 @@ def test_not_name_syllables(example: str) -> None:
     """`[not_name_syllables]` of meeting_words.toml: a chair written with a body's word is no person."""
     who, name = example.split("|")
     assert (_chair(who).name or "") == name
+
+
+
+@pytest.mark.parametrize("example", [e for k in ("examples", "counter_examples") for e in _MEETING_WORDS["after_meeting"][k]])
+def test_after_meeting(example: str) -> None:
+    """`[after_meeting]` of meeting_words.toml: work put after the meeting (an example) does not take its day; work
+    that serves it (a counter-example) does."""
+    assert after_meeting(example) is (example in _MEETING_WORDS["after_meeting"]["examples"])

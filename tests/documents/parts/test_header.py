@@ -756,6 +756,15 @@ def test_a_section_heading_ends_a_wrapped_subject(example: str) -> None:
     assert doc.subject is not None and doc.subject.text == subject
 
 
+@pytest.mark.parametrize("example", load_toml("wrap_words.toml")["numbered_words"]["wrapped_examples"])
+def test_a_part_name_without_its_number_goes_on_in_the_subject(example: str) -> None:
+    """`wrapped_examples` of `[numbered_words]`: `Chương trình …` under a subject left open is no section's heading."""
+    lines = example.split("|")
+    text = "ĐẢNG UỶ XÃ AN LẠC\nSố 12-CV/ĐU\n" + "\n".join(lines) + "\n\nKính gửi: Các chi bộ trực thuộc.\n"
+    doc = parse_text(text + "Đề nghị các chi bộ nghiên cứu, quán triệt./.\n", check=False)
+    assert doc.subject is not None and doc.subject.text.endswith(lines[-1])
+
+
 def test_section_headings_are_parts_of_a_text() -> None:
     words = load_toml("wrap_words.toml")["numbered_words"]
     assert set(words["headings"]) <= set(words["parts"])

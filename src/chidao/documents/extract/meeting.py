@@ -342,6 +342,17 @@ def _to_come(day: dt.date, doc: Document) -> bool:
 _NAMES_MEETING = re.compile(rf"(?<!\w){_MEETING_NOUN}(?!\w)", re.IGNORECASE)
 
 
+# work put after the meeting (`sau Hội nghị báo cáo …`): `[after_meeting]` of data/meeting_words.toml
+_AFTER_MEETING = re.compile(
+    rf"(?<!\w){alternation(_WORDS['after_meeting']['opens'])}\s+{_MEETING_NOUN}(?!\w)", re.IGNORECASE
+)
+
+
+def after_meeting(text: str) -> bool:
+    """The text puts its work after the meeting (`… sau Hội nghị báo cáo kết quả …`)."""
+    return _AFTER_MEETING.search(text) is not None
+
+
 def names_meeting(text: str) -> bool:
     """The text names a meeting (`Hội nghị`, `cuộc họp`): work that serves or attends it."""
     return _NAMES_MEETING.search(text) is not None

@@ -52,7 +52,7 @@ from chidao.documents.extract.clauses import (
 )
 from chidao.documents.extract.deadlines import parse_date_phrase
 from chidao.documents.extract.doc_units import ABOVE_WORDS, DocumentUnits, name_section_owners, resolve_names
-from chidao.documents.extract.meeting import names_meeting
+from chidao.documents.extract.meeting import after_meeting, names_meeting
 from chidao.documents.extract.paragraph_view import Paragraph, sentence_apart
 from chidao.documents.extract.segments import Segment, doer_line
 from chidao.documents.extract.task_deadlines import (
@@ -248,6 +248,8 @@ class _Builder:
             event = self._event()
             if event is not None and not self.invitation and not names_meeting(text):
                 event = None  # a letter's meeting dates only the work that names it
+            if event is not None and after_meeting(text):
+                event = None  # (`… sau Hội nghị báo cáo kết quả …`: work after the meeting, not by its day)
             task.deadline = _copied(event) if event is not None else none_deadline()
         parent = self._frame_value("task_id")
         task.parent = parent if isinstance(parent, str) else None
@@ -906,6 +908,17 @@ class _Builder:
                 coords = [n for m in coordinators_in(text[rest:]) for n in m.names]
                 names = self.resolve([n for m in owners for n in m.names])
                 return [self.add(seg, 0, len(text), names, spans, self.resolve(coords), None, ctx)]
+        if not found_any and ctx is not None and seg.depth > 0 and ctx.assignees and (
+            labelled := labelled_units(text)
+        ) is not None:
+            # `1. Ban Xây dựng Đảng: Công tác kết nạp đảng viên mới; …` under `… đề nghị các cơ quan, đơn vị chuẩn bị
+            # nội dung tham luận, cụ thể như sau:`: the lead-in's work falls to each unit its item is labelled with
+            owners, rest = labelled
+            if excluded(text[rest:]) is None:
+                self._lead_gives_way(ctx)
+                spans = [seg.span(m.start, m.end) for m in owners]
+                names = self.resolve([n for m in owners for n in m.names])
+                return [self.add(seg, 0, len(text), names, spans, [], None, ctx)]
         if not found_any and ctx is not None and seg.depth > 0 and (owner := trailing_unit(text)) is not None:
             # `- Tài sản … hạ tầng đô thị - Bộ Xây dựng.`: an item of a list closed by the unit it falls to
             if excluded(text) is None:
@@ -1562,6 +1575,18 @@ class _Builder:
         for f in self.frames:
             if task in f.children:
                 f.children.remove(task)
+
+    def _lead_gives_way(self, lead: Frame) -> None:
+        """A lead-in that only introduces its items (`… chuẩn bị tham luận, cụ thể như sau:`), whose work the items
+        hand to the units they are labelled with in turn: no task of its own, its items none's children."""
+        intro = next((t for t in self.tasks if t.id == lead.task_id), None) if lead.task_id else None
+        if intro is None or not _INTRODUCES.search(intro.text):
+            return
+        self._drop(intro)
+        for child in lead.children:
+            if child.parent == intro.id:
+                child.parent = None
+        lead.task_id = None
 
     def _adopt(self, lead: Frame, closing: Task) -> None:
         """A closing sentence that assigns the follow-up of the list above: the items become its children (a
@@ -2603,6 +2628,17 @@ def inline_for_units(text: str) -> tuple[list[UnitMention], int] | None:
     end = _past_gloss(text, end) if mentions else end
     colon = re.match(r"\s*:\s+(?=\S)", text[end:])
     return (mentions, end + colon.end()) if mentions and colon else None
+
+
+def labelled_units(text: str) -> tuple[list[UnitMention], int] | None:
+    """The units an item opens with as its label, then a colon and what it is about (`Ban Xây dựng Đảng: Công tác
+    kết nạp đảng viên mới; …`), and where that starts; else None."""
+    mentions, end = read_units(text, 0)
+    if not mentions or mentions[0].start != 0:
+        return None
+    end = _past_gloss(text, end)
+    colon = re.match(r"\s*:\s+(?=\S)", text[end:])
+    return (mentions, end + colon.end()) if colon else None
 
 
 def _holds_parts(text: str) -> bool:

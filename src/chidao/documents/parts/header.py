@@ -89,8 +89,9 @@ class _State:
 # (the parts that head a section: `headings` of `[numbered_words]` in data/wrap_words.toml)
 _HEADING_PARTS = load_toml("wrap_words.toml")["numbered_words"]["headings"]
 _HEADING = re.compile(
-    rf"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|{as_written((*_HEADING_PARTS, *(p.upper() for p in _HEADING_PARTS)))}\s)"
-)
+    rf"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s"
+    rf"|{as_written((*_HEADING_PARTS, *(p.upper() for p in _HEADING_PARTS)))}\s+(?:[IVXLC]+|\d+)\b)"
+)  # (a part's name then its number: `Chương trình hành động …`, `Mục tiêu …` open no section)
 
 
 # the levels of place an issuer's second header line names (folded), where a copy lost that line

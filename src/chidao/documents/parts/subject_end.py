@@ -35,7 +35,9 @@ _YEAR_END = re.compile(r"(?:19|20)\d\d\)?$")
 # `[subject_open_end]` of data/wrap_words.toml
 _OPEN = load_toml("wrap_words.toml")["subject_open_end"]
 _OPEN_END = re.compile(
-    rf"(?:^|\s)(?:{as_written(_OPEN['words'])}|[{''.join(map(re.escape, _OPEN['marks']))}])$", re.IGNORECASE
+    rf"(?:(?:^|\s)(?:{as_written(_OPEN['words'])}|[{''.join(map(re.escape, _OPEN['marks']))}])"
+    rf"|[{''.join(map(re.escape, _OPEN['glued_marks']))}])$",
+    re.IGNORECASE,
 )
 # A field of a giấy mời or a form (`Thời gian: ...`, `Kính mời: ...`, `Thành phần:`): a label of one to three words.
 _LABEL = re.compile(r"^\w+(?: \w+){0,2}\s*:(?!//)")
