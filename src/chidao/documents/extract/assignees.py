@@ -2015,7 +2015,7 @@ def _read_units(text: str, pos: int) -> tuple[tuple[UnitMention, ...], int]:
             m = _office_elided(text, sep.end(), mentions[-1])
     if not mentions:
         return (), pos
-    if len(mentions) > 1 and text.find("xã hội", mentions[0].end) >= 0:
+    if len(mentions) > 1 and text.find(" các ", mentions[0].end) >= 0:  # (each of `[front] partners` opens so)
         _share_front_place(text, mentions)
     if len(mentions) > 1:
         _share_council_level(mentions)
