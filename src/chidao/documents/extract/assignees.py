@@ -1565,8 +1565,8 @@ _HAMLET_WORDS = _alternation(tuple(_OFFICE_FORMS["hamlet"]) + tuple(w[:1].upper(
 _HAMLET_HEAD: Final = re.compile(
     rf"(?P<plural>[Cc]ác[ \t]+)?(?P<address>(?:{_alternation(tuple(_OFFICE_FORMS['address']))})[ \t]+)?"
     rf"(?P<office>(?:{_alternation(tuple(_OFFICE_FORMS['hamlet_offices']))})[ \t]+(?:\d{{1,3}}[ \t]+)?(?:{_HAMLET_WORDS})"
-    rf"|Bí thư[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['cell']))}))(?![\w-])"
-)
+    rf"|Bí thư[ \t]+(?:{_alternation(tuple(_OFFICE_FORMS['cell']))})(?:[ \t]+các[ \t]+(?:{_HAMLET_WORDS})(?:[ \t]*,[ \t]*(?:{_HAMLET_WORDS}))*)?)(?![\w-])"
+)  # (the cells of every hamlet: `Bí thư chi bộ các thôn`)
 # `các ông xóm trưởng`, `Ấp trưởng`, `bà Trưởng thôn`: a hamlet's head under a plain form of address or with the
 # office after the hamlet word (`elders`, `hamlet_after`); read before the words' other readings (`ông` is no office,
 # `các xóm` a group)
