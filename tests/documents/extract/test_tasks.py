@@ -3851,3 +3851,22 @@ def test_a_copy_telling_its_own_number_after_a_connective_is_not_a_recount() -> 
     sentence = "Trước đó, ngày 10/3, UBND tỉnh có Công văn số 15/UBND-VX yêu cầu các sở triển khai."
     doc = Document(Source("x.txt"), sentence, own_caption=OwnCaption(type=None, party=False, numbers=("15/UBND-VX",)))
     assert recounted_in_copy(sentence, doc) is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "expected"),
+    [
+        # a unit's own work, then its proposal to another body after a comma: the unit's task
+        ("Sở Nội vụ tổng hợp hồ sơ, đề nghị UBND tỉnh xét tặng danh hiệu.", "UBND TỈNH NAM AN", ["Sở Nội vụ"]),
+        ("Các cơ quan báo chí: có trách nhiệm giới thiệu gương điển hình, đề nghị Hội đồng Thi đua tỉnh xem xét.",
+         "UBND TỈNH NAM AN", ["Các cơ quan báo chí"]),
+        # ... not when the unit speaks for the document (the Sở's own letter asks the UBND)
+        ("Sở Y tế tổng hợp hồ sơ, đề nghị UBND tỉnh xem xét, quyết định.", "SỞ Y TẾ", ["UBND tỉnh"]),
+        # ... nor when the unit only proposes, with no work of its own before (a request it reports)
+        ("Đề nghị UBND tỉnh xem xét, quyết định.", "SỞ Y TẾ", ["UBND tỉnh"]),
+    ],
+)
+def test_a_units_proposal_after_its_own_work_is_its_task(sentence, issuer, expected):
+    """`_proposer`: `X <work>, đề nghị Y <verb> …` gives the task to X, whose work the proposal is part of."""
+    tasks = _tasks(f"{sentence}\n", issuer=Issuer(name=issuer))
+    assert [t.assignees for t in tasks] == [expected]

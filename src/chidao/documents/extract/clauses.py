@@ -519,6 +519,11 @@ def _known_predicate_follows(text: str, pos: int) -> bool:
     return _predicate_follows(text, pos) and _long_predicates().open(rest)
 
 
+def works_next(text: str, pos: int) -> bool:
+    """A verb of `task_verbs.toml` follows `pos` (a unit's own work after its name)."""
+    return _known_predicate_follows(text, pos)
+
+
 # A dash between a unit and its work, the verb set in title case (`Đài Truyền thanh các huyện – Phối hợp …`)
 _DASH_SEPARATORS: Final = ("– ", "- ")
 

@@ -49,6 +49,7 @@ from chidao.documents.extract.clauses import (
     shift,
     task_verbs,
     tells_lapse,
+    works_next,
 )
 from chidao.documents.extract.deadlines import parse_date_phrase
 from chidao.documents.extract.doc_units import ABOVE_WORDS, DocumentUnits, name_section_owners, resolve_names
@@ -805,6 +806,8 @@ class _Builder:
                 self._listed_addressees(piece.text, found)  # `đề nghị A; B; Chủ dự án phải thực hiện …`
             if found is not None and found.mode == "yêu cầu" and found.start > 0 and (seg.depth or not self._letter):
                 found = self._asker(piece.text, found) or found
+            if found is not None and found.mode == "đề nghị" and found.start > 0:
+                found = self._proposer(piece.text, found) or found
             if self.doc.issuer is None and (found is None or found.subject):
                 found = speaker_directs(piece.text) or found  # `ông X – Phó Chủ tịch UBND huyện chỉ đạo Phòng Y …`
             if (
@@ -1071,6 +1074,22 @@ class _Builder:
         if speaks_for(names, self.doc):
             return None
         return Assignment(assignees=mentions, coordinators=[], start=0, end=end, subject=True)
+
+    def _proposer(self, text: str, found: Assignment) -> Assignment | None:
+        """`Sở Nội vụ tổng hợp hồ sơ, đề nghị UBND tỉnh xét tặng …`: a unit that does work of its own, then, after a
+        comma, proposes to another body: the proposal is part of the unit's work (it is the unit's task), not the
+        document's request to that body. None when the unit speaks for the document (`Sở Y tế tổng hợp, đề nghị UBND
+        tỉnh …` in the Sở's own letter: a request to the UBND), when no work of its own comes first, or when a
+        sentence or clause ends between."""
+        mentions, end = read_units(text, 0)
+        if not mentions or mentions[0].start != 0 or not works_next(text, end):
+            return None
+        between = text[end : found.start].lstrip(" :")  # (`Sở X: có trách nhiệm …`: the unit's label)
+        if not between.rstrip().endswith(",") or any(mark in between for mark in ".;:"):
+            return None
+        if speaks_for([n for m in mentions for n in m.names], self.doc):
+            return None
+        return Assignment(assignees=mentions, coordinators=coordinators(text, end), start=0, end=end, subject=True)
 
     def _listed_addressees(self, text: str, found: Assignment) -> None:
         """`… đề nghị A; B; Chủ dự án/cơ sở phải thực hiện kiểm kê … và các tổ chức liên quan tổ chức …`: a Kính gửi
