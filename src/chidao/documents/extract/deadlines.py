@@ -363,16 +363,21 @@ def _extension_spans(text: str) -> list[Span]:
     return [m.span() for m in _extension().finditer(text)]
 
 
+_AIM_DATA: Final = load_toml(deadline_rules.PATH.name)["aim"]
+_AIM_OPENERS: Final = tuple(_AIM_DATA["openers"])
+
+
 @cache
 def _aim() -> re.Pattern[str]:
-    return re.compile(load_toml(deadline_rules.PATH.name)["aim"]["pattern"])
+    openers = "(?:" + "|".join(o.replace(" ", r"\s+") for o in _AIM_OPENERS) + ")"
+    return re.compile(_AIM_DATA["pattern"].replace("{openers}", openers))
 
 
 def _aim_spans(text: str) -> list[Span]:
     """The spans of a request's opening aim (`Để đảm bảo hỗ trợ … trong năm 2013, Bộ … đề nghị …`, `[aim]` of the
     phrase data): a period told there as a stretch of time (`trong …`, `_within`) is when the aim is to be reached;
     it does not say when the work is due (a period naming the aim, `kế hoạch năm 2026`, still dates a list)."""
-    if "Để" not in text and "Nhằm" not in text:
+    if not any(opener in text for opener in _AIM_OPENERS):
         return []
     return [m.span() for m in _aim().finditer(text)]
 
