@@ -175,6 +175,14 @@ def test_subject_after_a_comma_that_closes_a_list_of_recipients(clause: str, sub
         ("Trước ngày 18/12, các Sở Giáo dục và Đào tạo gửi báo cáo về Bộ.", ["các Sở Giáo dục và Đào tạo"]),
         ("Chậm nhất ngày 10/12/2025, UBND các xã, phường gửi danh sách về Sở Nội vụ.", ["UBND các xã, phường"]),
         ("Trước 16 giờ 00 ngày 28/11/2025, Trung tâm Y tế huyện gửi số ca mắc về Sở Y tế.", ["Trung tâm Y tế huyện"]),
+        # ... or after the semicolon that closes a phrase of no comma, the whole list after it (not its tail from the
+        # list's first comma on)
+        ("Căn cứ chỉ tiêu kế hoạch được giao; các cơ quan, đơn vị, UBND các huyện, thành phố triển khai giao chỉ tiêu "
+         "chi tiết.", ["các cơ quan, đơn vị", "UBND các huyện, thành phố"]),
+        ("Căn cứ Quyết định số 12/QĐ-UBND; các sở, ban, ngành, UBND các xã rà soát danh mục.",
+         ["các sở, ban, ngành", "UBND các xã"]),
+        # ... a comma before the semicolon keeps the commas' reading (`Căn cứ A, B; …`)
+        ("Căn cứ kết quả kiểm tra, Sở Y tế xử lý; Sở Công Thương phối hợp.", ["Sở Y tế"]),
     ],
 )
 def test_subject_after_an_introductory_phrase(sentence, names):

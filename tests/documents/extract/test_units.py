@@ -292,6 +292,12 @@ def test_registry_from_caller_names_and_partial_match():
          " nghiệp tham gia", [("Các tổ chức chính trị, xã hội, nghề nghiệp, các đoàn thể quần chúng, các tổ chức phi"
                               " chính phủ và doanh nghiệp",)]),
         ("các tổ chức xã hội - nghề nghiệp tham gia góp ý", [("các tổ chức xã hội - nghề nghiệp",)]),
+        # the forest rangers, owners and guarding households as groups (a forest fire notice's addressees), `các` over
+        # the rangers and the owners both, as over `các sở, ngành`
+        ("Các Hạt Kiểm lâm, đơn vị chủ rừng, UBND các xã, các hộ nhận khoán xây dựng phương án",
+         [("Các Hạt Kiểm lâm, đơn vị chủ rừng",), ("UBND các xã",), ("các hộ nhận khoán",)]),
+        ("các đơn vị chủ rừng bố trí lực lượng", [("các đơn vị chủ rừng",)]),
+        ("Các hộ nhận khoán bảo vệ rừng tuần tra", [("Các hộ nhận khoán bảo vệ rừng",)]),
         # a headline in title case: a capitalised verb of two words after a place is no word of the place's name
         ("Ban Thường vụ Huyện ủy Chỉ đạo Đại hội Đảng bộ xã", [("Ban Thường vụ Huyện ủy",)]),
         ("UBND xã Tân Phú Tổ chức hội nghị", [("UBND xã Tân Phú",)]),

@@ -1002,6 +1002,11 @@ def _subject(text: str) -> Assignment | None:
         # `Định kỳ 6 tháng, hàng năm, Sở X tổ chức sơ kết`: the subject may follow any of the first few commas
         base = starts[-1]
         starts += [c.end() for c in islice(_COMMA.finditer(text, base, base + 200), 4)]
+        # ... or its semicolon, where the phrase closes by one (`Căn cứ chỉ tiêu được giao; các cơ quan, đơn vị,
+        # UBND các huyện triển khai …`): tried in the order they stand, before the commas of the list after it
+        semi = _SEMICOLON.search(text, base, base + 200)
+        if semi is not None and "," not in text[base : semi.start()]:
+            starts = sorted({*starts, semi.end()})
     copula = _COPULA.match(text, adv.end() if adv else 0)
     if copula is not None:
         starts.append(copula.end())  # `Nhiệm vụ thời gian tới là Sở X cần …`: the subject after `là`
