@@ -1759,6 +1759,7 @@ def test_local_head_shared_by_places(text, names):
     mentions, _ = read_units(text, 0)
     assert [n for m in mentions for n in m.names] == names
 
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

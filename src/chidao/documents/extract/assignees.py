@@ -221,8 +221,17 @@ _NAMED_NOUN = (
     rf"(?!(?:{_alternation(tuple({h.split()[0] if h.startswith('Ban ') else h for h in _HEADS['named_groups']['heads']}))})"
     rf"[ \t]+[{VI_UPPER}])"
 )
+# ... and after a comma with no `các`, a capitalised group noun before a capitalised word that is no group noun
+# (`các trường THCS, Trung tâm GDNN-GDTX`, `các xã, Phòng Y tế huyện`): a unit's name of its own, not one more
+# noun of the group (`các Khoa, Viện, Trung tâm` still is, and `các Sở, Ban Ngành`)
+# (the heads of `[bare_heads]` only: a name the group's nouns begin, `Mặt trận Tổ quốc`, stays the group's)
+_NAMED_HEADS = tuple(w for w in _HEADS["bare_heads"]["words"] if w in GROUP_NOUNS)
+_OWN_NAME_AFTER = (
+    rf"(?!(?:{_alternation(_NAMED_HEADS)})[ \t]+(?!(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ]))"
+    rf"(?![Nn]gành(?![\wÀ-ỹ]))[{VI_UPPER}])"
+)
 _MORE_GROUP = re.compile(
-    rf"\s*,\s*(?:các\s+)?{_NOT_GROUP}{_NAMED_NOUN}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
+    rf"\s*,\s*(?:các\s+|{_OWN_NAME_AFTER}){_NOT_GROUP}{_NAMED_NOUN}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
     # (... or slash-joined, as a school lists its units: `các Khoa/Viện/Bộ môn`)
     rf"|/{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
     rf"|\s+và\s+(?:các\s+)?{_NOT_GROUP}{_NAMED_NOUN}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
