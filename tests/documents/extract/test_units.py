@@ -1752,11 +1752,19 @@ def test_complete_heads_take_no_lower_case_words(example):
         # ... not the address of the place before it, a level above it: one unit named with its address
         ("UBND phường Tân Định, Quận 1 phối hợp", ["UBND phường Tân Định, Quận 1"]),
         ("UBND phường Tràng An, quận Hoàn Kiếm và Công an quận phối hợp", ["UBND phường Tràng An, quận Hoàn Kiếm", "Công an quận"]),
+        # a committee named by its head alone before a unit that ends with a group of places: the group is both's
+        ("UBND và Sở Y tế các tỉnh, thành phố trực thuộc Trung ương xây dựng kế hoạch",
+         ["UBND các tỉnh, thành phố trực thuộc Trung ương", "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"]),
+        ("Ủy ban nhân dân và Phòng Giáo dục các huyện báo cáo", ["Ủy ban nhân dân các huyện", "Phòng Giáo dục các huyện"]),
+        # ... not a committee with its own place, nor a unit of a whole name before the group's committee
+        ("UBND tỉnh và Sở Y tế các tỉnh báo cáo", ["UBND tỉnh", "Sở Y tế các tỉnh"]),
+        ("Sở Tài chính và UBND các huyện báo cáo", ["Sở Tài chính", "UBND các huyện"]),
     ],
 )
 def test_local_head_shared_by_places(text, names):
     mentions, _ = read_units(text, 0)
     assert [n for m in mentions for n in m.names] == names
+
 
 @pytest.mark.parametrize(
     ("text", "names"),

@@ -67,6 +67,16 @@ def test_a_footer_file_name_between_recipients_and_signature_is_skipped() -> Non
         ("Công văn 77/STC-NS về lập dự toán ngân sách năm 2025 của Sở Tài chính\n", 1),
         # ... or by the number as a PDF's text layer gives it without its hyphen (`STCNS`), or the other way round
         ("Công văn 77/STCNS về lập dự toán ngân sách năm 2025\n", 1),
+        # ... or by a page's lead telling the document over more lines, down to its download link naming the number
+        ("Công văn 77/STC-NS về lập dự toán năm 2025\n\nSở Tài chính vừa hướng dẫn lập dự toán.\n\n"
+         "Các đơn vị cần lưu ý thời hạn.\n\nVăn bản gồm hai phần.\n\nPhần đầu nói về thu.\n\nPhần sau nói về chi.\n\n"
+         "Mời bạn đọc xem dưới đây.\n\nTải về Công văn 77/STC-NS\n\n", 15),
+        # ... not such a lead naming no number, nor one naming another number
+        ("Sở Tài chính vừa hướng dẫn lập dự toán.\n\nCác đơn vị cần lưu ý thời hạn.\n\nVăn bản gồm hai phần.\n\n"
+         "Phần đầu nói về thu.\n\nPhần sau nói về chi.\n\nMời bạn đọc xem dưới đây.\n\nXem thêm.\n\nHết.\n\n", 0),
+        ("Sở Tài chính vừa hướng dẫn lập dự toán.\n\nCác đơn vị cần lưu ý thời hạn.\n\nVăn bản gồm hai phần.\n\n"
+         "Phần đầu nói về thu.\n\nPhần sau nói về chi.\n\nMời bạn đọc xem dưới đây.\n\nXem thêm.\n\n"
+         "Tải về Công văn 70/STC-NS\n\n", 0),
         # ... not a title naming another number, nor the document's own lines
         ("Thực hiện Công văn 70/STC-NS về dự toán\n", 0),
         ("Công văn 177/STC-NS về lập dự toán\n", 0),

@@ -221,8 +221,17 @@ _NAMED_NOUN = (
     rf"(?!(?:{_alternation(tuple({h.split()[0] if h.startswith('Ban ') else h for h in _HEADS['named_groups']['heads']}))})"
     rf"[ \t]+[{VI_UPPER}])"
 )
+# ... and after a comma with no `các`, a capitalised group noun before a capitalised word that is no group noun
+# (`các trường THCS, Trung tâm GDNN-GDTX`, `các xã, Phòng Y tế huyện`): a unit's name of its own, not one more
+# noun of the group (`các Khoa, Viện, Trung tâm` still is, and `các Sở, Ban Ngành`)
+# (the heads of `[bare_heads]` only: a name the group's nouns begin, `Mặt trận Tổ quốc`, stays the group's)
+_NAMED_HEADS = tuple(w for w in _HEADS["bare_heads"]["words"] if w in GROUP_NOUNS)
+_OWN_NAME_AFTER = (
+    rf"(?!(?:{_alternation(_NAMED_HEADS)})[ \t]+(?!(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ]))"
+    rf"(?![Nn]gành(?![\wÀ-ỹ]))[{VI_UPPER}])"
+)
 _MORE_GROUP = re.compile(
-    rf"\s*,\s*(?:các\s+)?{_NOT_GROUP}{_NAMED_NOUN}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
+    rf"\s*,\s*(?:các\s+|{_OWN_NAME_AFTER}){_NOT_GROUP}{_NAMED_NOUN}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
     # (... or slash-joined, as a school lists its units: `các Khoa/Viện/Bộ môn`)
     rf"|/{_NOT_GROUP}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
     rf"|\s+và\s+(?:các\s+)?{_NOT_GROUP}{_NAMED_NOUN}(?:{_alternation(GROUP_NOUNS)})(?![\wÀ-ỹ])"
@@ -2019,6 +2028,7 @@ def _read_units(text: str, pos: int) -> tuple[tuple[UnitMention, ...], int]:
         _share_front_place(text, mentions)
     if len(mentions) > 1:
         _share_council_level(mentions)
+        _share_places_group(mentions)
     return tuple(mentions), mentions[-1].end
 
 
@@ -2070,6 +2080,27 @@ def _share_council_level(mentions: list[UnitMention]) -> None:
     for i, m in enumerate(mentions[:-1]):
         if len(m.names) == 1 and _COUNCIL_END.search(m.names[0]):
             mentions[i] = UnitMention((m.names[0] + level.group(1),), m.start, m.end)
+
+
+# `UBND và Sở Y tế các tỉnh, thành phố`: a committee (or council) named by its head alone, the group of places
+# the next unit ends with said once for both (`shared_by_places` of `[local_heads]`; `group_levels` of
+# `[place_words]`)
+_BARE_COUNCIL = re.compile(rf"(?:{_alternation(tuple(_HEADS['local_heads']['shared_by_places']))})")
+_PLACES_GROUP_END = re.compile(
+    rf"[ \t](các[ \t]+(?:{_alternation(PLACE_LEVELS['group_levels'])})(?![\wÀ-ỹ])[^()]*)$"
+)
+
+
+def _share_places_group(mentions: list[UnitMention]) -> None:
+    """Give the group of places the last unit ends with (`… Sở Y tế các tỉnh, thành phố trực thuộc Trung ương`) to
+    the committees before it named by their head alone (`UBND`): `UBND các tỉnh, thành phố trực thuộc Trung ương`."""
+    last = mentions[-1].names
+    group = _PLACES_GROUP_END.search(last[0]) if len(last) == 1 else None
+    if group is None or _BARE_COUNCIL.match(last[0]) is not None:
+        return
+    for i, m in enumerate(mentions[:-1]):
+        if len(m.names) == 1 and _BARE_COUNCIL.fullmatch(m.names[0]):
+            mentions[i] = UnitMention((f"{m.names[0]} {group.group(1)}",), m.start, m.end)
 
 
 # `các huyện` after `UBND thành phố và`: places named with no head, whose head the body before says once

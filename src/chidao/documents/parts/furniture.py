@@ -148,6 +148,10 @@ _POSTED = re.compile(
 )
 _POSTED_REACH = 4  # lines (blank ones not counted) where the stamp stands: the page's title above it, if any
 _TITLED_REACH = 8  # lines with text down to a header's number line: a page's title, the issuer's lines, the motto
+# A page's lead about the document (its title, a paragraph telling the document, download links naming its number)
+# may run further before the copy's header: lines (blank ones counted) and lines with text down to the number line
+_NAMED_LEAD_LINES = 60
+_NAMED_LEAD_REACH = 16
 
 
 def is_portal_posted(text: str) -> bool:
@@ -440,7 +444,8 @@ def _preamble_end(lines: list[Line]) -> int:
     caption over the copy, `Nội dung toàn văn Công văn 13/BTC-TĐKT …`, or down to a document-sharing site's notice
     over its preview, `Bạn đang xem bản rút gọn của tài liệu …`, or a chunk's Markdown title over the line it copies,
     or down to the title printed a second time, or a
-    title naming the document by the number its header gives; or its list of related documents, two lines of it at
+    title naming the document by the number its header gives (further down also: a page's lead telling the
+    document and its download links, each naming that number, above the header); or its list of related documents, two lines of it at
     least, `- 1Chỉ thị 30/2005/CT-TTg về …`); 0 when the copy has none."""
     found = [line.index for line in lines[:_PORTAL_REACH] if line.text and is_portal_metadata(line.text)]
     if len(found) >= 2:
@@ -466,4 +471,5 @@ def _preamble_end(lines: list[Line]) -> int:
         or _repeated_title_end(filled[:_POSTED_REACH])
         or _numbered_title_end(filled[:_TITLED_REACH])
         or _type_titled_end(filled)
+        or _numbered_title_end([line for line in lines[:_NAMED_LEAD_LINES] if line.text.strip()][:_NAMED_LEAD_REACH])
     )

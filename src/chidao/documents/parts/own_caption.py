@@ -47,9 +47,13 @@ _DATED = rf"(?:ngay|(?:{_DAY_PARTS})(?:\s+(?:ngay|nay))?)\s+{_DAY}\s*(?:,\s*|\s+
 _SIGNED_VERBS = alternation(" ".join(fold_chars(v).split()) for v in _DATA["lead"]["signed_verbs"])
 # (a page's stamp of the year and month may stand before it: ` date 2024-03 Ngày 12/3, …`, `stamp_words`)
 _STAMP = rf"(?:(?:{alternation(fold_chars(w) for w in _DATA['lead']['stamp_words'])})\s+(?:19|20)\d\d-\d\d\s+)?"
+# (the issuer before the verb may write its place's level short with a dot, `UBND TP. Hà Nội đã có công văn …`: the
+# dotted levels of `[place_words]` of data/unit_heads.toml do not end the lead's sentence)
+_DOTTED_LEVELS = sorted({fold_chars(w).lower()[:-1] for w in load_toml("unit_heads.toml")["place_words"]["words"] if w.endswith(".")})
+_LEAD_CHAR = rf"(?:[^.;:]|(?:{'|'.join(rf'(?<![a-z]){w}' for w in _DOTTED_LEVELS)})\.)" if _DOTTED_LEVELS else "[^.;:]"
 _LEAD = re.compile(
-    rf"^\s*{_STAMP}(?:(?:{_CREDIT}(?:{_DATED})?|{_DATED})[^.;:]{{0,120}}?(?<![a-z]){_LEAD_VERBS}"
-    rf"|{_DATED}[^.;:]{{0,120}}?(?<![a-z])(?<!vua )(?:{_SIGNED_VERBS}))\s+"
+    rf"^\s*{_STAMP}(?:(?:{_CREDIT}(?:{_DATED})?|{_DATED}){_LEAD_CHAR}{{0,120}}?(?<![a-z]){_LEAD_VERBS}"
+    rf"|{_DATED}{_LEAD_CHAR}{{0,120}}?(?<![a-z])(?<!vua )(?:{_SIGNED_VERBS}))\s+"
 )
 # ... a line opening with the day (a page's stamp or a credit before it or not): a news item's lead, whatever it
 # tells; an item has one, so a later line telling what was issued on an earlier day is its background (`Chiều 26/5,
