@@ -280,7 +280,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
         cuts.append(m.end())
     if len(cuts) == 1 and ";" not in text and ", " not in text:  # one sentence without a comma
         piece = text.rstrip()
-        return [(0, len(piece))] if piece.strip() else []
+        return [_unquoted(text, 0, len(piece))] if piece.strip() else []
     for m in _SEMICOLON.finditer(text):
         nxt = m.end()
         mention = read_unit(text, nxt)
@@ -306,8 +306,21 @@ def clauses(text: str) -> list[tuple[int, int]]:
         if b in turns:
             piece = piece.removesuffix(",")  # the comma before a unit in turn ends no clause's words
         if piece.strip():
-            spans.append((a, a + len(piece)))
+            spans.append(_unquoted(text, a, a + len(piece)))
     return spans
+
+
+# a paragraph that quotes a direction (`“Sở X phối hợp với … tập trung chỉ đạo …”. Đó là chỉ đạo của UBND tỉnh …`, as
+# a paper prints it): the quotation mark before a unit's name opens no word of the clause; the unit is its subject
+_OPENING_QUOTES: Final = ("“", '"')
+
+
+def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
+    """The clause `text[a:b]`, opened after its quotation mark where a unit's name follows the mark (a quoted
+    direction); a quoted name or slogan keeps its mark."""
+    if text[a : a + 1] in _OPENING_QUOTES and b - a > 1 and read_unit(text, a + 1) is not None:
+        return a + 1, b
+    return a, b
 
 
 # a helper's verb right after a unit (`…, Sở B phối hợp`): the unit helps the one before, it has no work in turn
