@@ -299,12 +299,14 @@ def clauses(text: str) -> list[tuple[int, int]]:
         cuts.append(nxt)
     cuts = sorted(set(cuts))
     turns = _units_in_turn(text, cuts) if ", " in text else []
+    turns += _given_in_turn(text, cuts) if "giao" in text else []
     cuts = sorted({*cuts, *turns})
     spans = []
     for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True):
         piece = text[a:b].rstrip()
         if b in turns:
             piece = piece.removesuffix(",")  # the comma before a unit in turn ends no clause's words
+            piece = _JOINER_END.sub("", piece)  # (nor the `và` before a second `giao`)
         if piece.strip():
             spans.append(_unquoted(text, a, a + len(piece)))
     return spans
@@ -414,6 +416,35 @@ def _units_in_turn(text: str, cuts: list[int]) -> list[int]:
                 continue  # `… yêu cầu Bộ trưởng, Thủ trưởng …`, `… yêu cầu, các thôn …`: the addressees, not read whole
             out.append(comma.end())
             last = comma.end()
+    return out
+
+
+# a sentence that opens by giving work, and gives more with the same verb (`given`, `given_joiners` of `[in_turn]`)
+_GIVING_OPENS: Final = re.compile(rf"\s*(?:{_ADVERBIAL_WORDS}\s*,?\s*)?{either_case(_WORDS['in_turn']['given'])}[ \t]+")
+_GIVEN_AGAIN: Final = re.compile(
+    rf"(?:[,;][ \t]*|[ \t]+)(?:(?:{as_written(_WORDS['in_turn']['given_joiners'])})[ \t]+)?"
+    rf"(?P<verb>{as_written(_WORDS['in_turn']['given'])})[ \t]+"
+)
+
+
+_JOINER_END: Final = re.compile(rf"[ \t]*[,;]?[ \t]+(?:{as_written(_WORDS['in_turn']['given_joiners'])})$")
+
+
+def _given_in_turn(text: str, cuts: list[int]) -> list[int]:
+    """Where a clause that opens by giving work (`Giao Phòng X tăng cường đưa tin …`) gives more to another unit
+    with the same verb after a comma, a `;` or `và` (`… và giao Phòng Y theo dõi, đôn đốc thực hiện`): the second
+    charge opens a clause of its own, at its verb. Not where the clause's subject is a unit (`Sở X rà soát … và
+    giao các phòng …`: its own handing down), nor a verb followed by no unit and its work (`giao đất cho …`)."""
+    out: list[int] = []
+    for start, stop in zip(cuts, [*cuts[1:], len(text)], strict=True):
+        opening = _GIVING_OPENS.match(text, start)
+        if opening is None:
+            continue
+        for m in _GIVEN_AGAIN.finditer(text, opening.end(), stop):
+            mentions, end = read_units(text, m.end())
+            if not mentions or mentions[0].start != m.end() or not _known_predicate_follows(text, end):
+                continue
+            out.append(m.start("verb"))
     return out
 
 
