@@ -310,3 +310,19 @@ def test_group_run_over_a_comma_hands_no_work_on(paragraph, count):
 def test_a_list_of_holders_and_groups_after_an_opening_phrase(clause, asked):
     found = c.assignment(clause)
     assert found is not None and [n for m in found.assignees for n in m.names] == asked
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "first"),
+    [
+        # a direction quoted whole, as a paper prints it: the clause opens at the unit, after the quotation mark
+        ("“Sở Y tế phối hợp với UBND cấp huyện giám sát dịch bệnh”. Đó là chỉ đạo của UBND tỉnh.",
+         "Sở Y tế phối hợp với UBND cấp huyện giám sát dịch bệnh”."),
+        ('"Công an tỉnh tăng cường tuần tra trên các tuyến quốc lộ".', 'Công an tỉnh tăng cường tuần tra trên các tuyến quốc lộ".'),
+        # ... a quoted name or slogan that is no unit keeps its mark
+        ("“Năm an toàn giao thông” được phát động từ đầu năm.", "“Năm an toàn giao thông” được phát động từ đầu năm."),
+    ],
+)
+def test_a_quoted_direction_opens_at_its_unit(paragraph, first):
+    a, b = c.clauses(paragraph)[0]
+    assert paragraph[a:b] == first

@@ -2720,7 +2720,9 @@ def test_in_a_copy_with_no_header_another_head_keeps_its_directing(sentence):
     """... while the head of another body, or one directing no named units, keeps the work."""
     tasks = _tasks(sentence)
     assert tasks and all(any(w in n for w in ("Chủ tịch", "Giám đốc")) for t in tasks for n in t.assignees)
-@pytest.mark.parametrize("example", _DIRECTS["speaker_examples"] + _DIRECTS["speaker_counter_examples"])
+@pytest.mark.parametrize(
+    "example", _DIRECTS["speaker_examples"] + _DIRECTS["speaker_counter_examples"] + _DIRECTS["bare_examples"]
+)
 def test_a_headerless_copy_s_leader_directs_the_units_he_names(example):
     """`[directs] speakers`: with no header, one leader by office (a personal name before it or not) directing units
     asks them; a body, or the holders of a group, directing keeps the work."""

@@ -280,7 +280,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
         cuts.append(m.end())
     if len(cuts) == 1 and ";" not in text and ", " not in text:  # one sentence without a comma
         piece = text.rstrip()
-        return [(0, len(piece))] if piece.strip() else []
+        return [_unquoted(text, 0, len(piece))] if piece.strip() else []
     for m in _SEMICOLON.finditer(text):
         nxt = m.end()
         mention = read_unit(text, nxt)
@@ -299,15 +299,30 @@ def clauses(text: str) -> list[tuple[int, int]]:
         cuts.append(nxt)
     cuts = sorted(set(cuts))
     turns = _units_in_turn(text, cuts) if ", " in text else []
+    turns += _given_in_turn(text, cuts) if "giao" in text else []
     cuts = sorted({*cuts, *turns})
     spans = []
     for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True):
         piece = text[a:b].rstrip()
         if b in turns:
             piece = piece.removesuffix(",")  # the comma before a unit in turn ends no clause's words
+            piece = _JOINER_END.sub("", piece)  # (nor the `và` before a second `giao`)
         if piece.strip():
-            spans.append((a, a + len(piece)))
+            spans.append(_unquoted(text, a, a + len(piece)))
     return spans
+
+
+# a paragraph that quotes a direction (`“Sở X phối hợp với … tập trung chỉ đạo …”. Đó là chỉ đạo của UBND tỉnh …`, as
+# a paper prints it): the quotation mark before a unit's name opens no word of the clause; the unit is its subject
+_OPENING_QUOTES: Final = ("“", '"')
+
+
+def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
+    """The clause `text[a:b]`, opened after its quotation mark where a unit's name follows the mark (a quoted
+    direction); a quoted name or slogan keeps its mark."""
+    if text[a : a + 1] in _OPENING_QUOTES and b - a > 1 and read_unit(text, a + 1) is not None:
+        return a + 1, b
+    return a, b
 
 
 # a helper's verb right after a unit (`…, Sở B phối hợp`): the unit helps the one before, it has no work in turn
@@ -401,6 +416,35 @@ def _units_in_turn(text: str, cuts: list[int]) -> list[int]:
                 continue  # `… yêu cầu Bộ trưởng, Thủ trưởng …`, `… yêu cầu, các thôn …`: the addressees, not read whole
             out.append(comma.end())
             last = comma.end()
+    return out
+
+
+# a sentence that opens by giving work, and gives more with the same verb (`given`, `given_joiners` of `[in_turn]`)
+_GIVING_OPENS: Final = re.compile(rf"\s*(?:{_ADVERBIAL_WORDS}\s*,?\s*)?{either_case(_WORDS['in_turn']['given'])}[ \t]+")
+_GIVEN_AGAIN: Final = re.compile(
+    rf"(?:[,;][ \t]*|[ \t]+)(?:(?:{as_written(_WORDS['in_turn']['given_joiners'])})[ \t]+)?"
+    rf"(?P<verb>{as_written(_WORDS['in_turn']['given'])})[ \t]+"
+)
+
+
+_JOINER_END: Final = re.compile(rf"[ \t]*[,;]?[ \t]+(?:{as_written(_WORDS['in_turn']['given_joiners'])})$")
+
+
+def _given_in_turn(text: str, cuts: list[int]) -> list[int]:
+    """Where a clause that opens by giving work (`Giao Phòng X tăng cường đưa tin …`) gives more to another unit
+    with the same verb after a comma, a `;` or `và` (`… và giao Phòng Y theo dõi, đôn đốc thực hiện`): the second
+    charge opens a clause of its own, at its verb. Not where the clause's subject is a unit (`Sở X rà soát … và
+    giao các phòng …`: its own handing down), nor a verb followed by no unit and its work (`giao đất cho …`)."""
+    out: list[int] = []
+    for start, stop in zip(cuts, [*cuts[1:], len(text)], strict=True):
+        opening = _GIVING_OPENS.match(text, start)
+        if opening is None:
+            continue
+        for m in _GIVEN_AGAIN.finditer(text, opening.end(), stop):
+            mentions, end = read_units(text, m.end())
+            if not mentions or mentions[0].start != m.end() or not _known_predicate_follows(text, end):
+                continue
+            out.append(m.start("verb"))
     return out
 
 

@@ -2327,6 +2327,8 @@ _DIRECTS_WORDS = lead_ins()["directs"]
 _SPEAKER_DIRECTS = re.compile(
     rf"[ \t]+(?:{as_written(_DIRECTS_WORDS['also'])}[ \t]+)?{as_written(_DIRECTS_WORDS['verbs'])}(?![\wÀ-ỹ])"
 )
+# ... or the committee itself by its bare level (`UBND tỉnh chỉ đạo …`): `bare_bodies`, `bare_levels` of `[directs]`
+_BARE_BODY = re.compile(rf"{as_written(_DIRECTS_WORDS['bare_bodies'])} {as_written(_DIRECTS_WORDS['bare_levels'])}")
 _SPEAKER_VERB = re.compile(rf"\s*(?:{as_written(_DIRECTS_WORDS['also'])}\s+)?{as_written(_DIRECTS_WORDS['verbs'])}\s+")
 
 
@@ -2340,7 +2342,7 @@ def speaker_directs(text: str) -> Assignment | None:
         speaker = next((u for u in find_units(window) if u.end == len(window)), None)
         if speaker is None:
             continue
-        if not heads_directing_body([speaker.names[0]]):
+        if not heads_directing_body([speaker.names[0]]) and not _BARE_BODY.fullmatch(speaker.names[0]):
             continue
         named = _units_after(_SPEAKER_VERB, text, verb.start())
         if named is not None:
