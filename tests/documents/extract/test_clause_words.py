@@ -12,7 +12,6 @@ from chidao.documents.extract.clauses import (
     _INTRODUCTORY,
     _bracketed_lead,
     _forwarded,
-    _known_predicate_follows,
     _object_runs_on,
     _predicate_follows,
     _role_then_work,
@@ -21,6 +20,7 @@ from chidao.documents.extract.clauses import (
     assignment,
     clauses,
     comma_then_work,
+    known_predicate_follows,
     opens_item_work,
     opens_with_action,
 )
@@ -83,7 +83,7 @@ def test_not_predicate(sentence, holds):
 
 @pytest.mark.parametrize(("sentence", "holds"), _cases("work_all_the_same"))
 def test_work_all_the_same(sentence, holds):
-    assert _known_predicate_follows(sentence, _after_unit(sentence)) is holds
+    assert known_predicate_follows(sentence, _after_unit(sentence)) is holds
 
 
 @pytest.mark.parametrize(("sentence", "holds"), _cases("judged"))

@@ -285,7 +285,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
         nxt = m.end()
         mention = read_unit(text, nxt)
         if (
-            (mention is None or not _known_predicate_follows(text, mention.end))
+            (mention is None or not known_predicate_follows(text, mention.end))
             and not _asks_anew(text, nxt, cuts)
             and not _unit_after_opening(text, nxt)
         ):
@@ -395,7 +395,7 @@ def _units_in_turn(text: str, cuts: list[int]) -> list[int]:
             if many and _unit_ends_at(text, last, comma.start()):
                 continue
             mentions, end = read_units(text, at)
-            if not mentions or mentions[0].start != at or not _known_predicate_follows(text, end):
+            if not mentions or mentions[0].start != at or not known_predicate_follows(text, end):
                 continue
             if (not many and _unit_ends_at(text, last, comma.start())) or _group_runs_over(text, last, comma.start()):
                 continue
@@ -442,7 +442,7 @@ def _given_in_turn(text: str, cuts: list[int]) -> list[int]:
             continue
         for m in _GIVEN_AGAIN.finditer(text, opening.end(), stop):
             mentions, end = read_units(text, m.end())
-            if not mentions or mentions[0].start != m.end() or not _known_predicate_follows(text, end):
+            if not mentions or mentions[0].start != m.end() or not known_predicate_follows(text, end):
                 continue
             out.append(m.start("verb"))
     return out
@@ -505,7 +505,7 @@ def _unit_after_opening(text: str, at: int) -> bool:
         starts += [c.end() for c in islice(_COMMA.finditer(text, base, stop), 4)]
     for pos in starts:
         mention = read_unit(text, pos)
-        if mention is not None and mention.start == pos and _known_predicate_follows(text, mention.end):
+        if mention is not None and mention.start == pos and known_predicate_follows(text, mention.end):
             return True
     return False
 
@@ -553,19 +553,14 @@ def _long_predicate_words() -> tuple[str, ...]:
     return tuple(p + " " for p in _predicates() if len(p) > 3)
 
 
-def _known_predicate_follows(text: str, pos: int) -> bool:
+def known_predicate_follows(text: str, pos: int) -> bool:
     """Stricter than `_predicate_follows`: a verb of `task_verbs.toml` (cutting a sentence at `;` needs it)."""
     rest = _past_dash(text[pos:].lstrip(" :"))
     if rest.startswith(_SEE_THROUGH):
-        return _known_predicate_follows(rest, rest.index(" "))
+        return known_predicate_follows(rest, rest.index(" "))
     if rest.startswith(_VALID_OPENERS):
         return True
     return _predicate_follows(text, pos) and _long_predicates().open(rest)
-
-
-def works_next(text: str, pos: int) -> bool:
-    """A verb of `task_verbs.toml` follows `pos` (a unit's own work after its name)."""
-    return _known_predicate_follows(text, pos)
 
 
 # A dash between a unit and its work, the verb set in title case (`Đài Truyền thanh các huyện – Phối hợp …`)
@@ -781,7 +776,7 @@ def assignment(text: str, recommending: bool = False, folded: FoldedText | None 
             mentions, start = [*asked, *mentions], 0  # `X, Y và đề nghị Z thực hiện …`: X and Y do it too
         if (
             m.group(0).lower() in _work_follows_verbs()
-            and not _known_predicate_follows(text, end)
+            and not known_predicate_follows(text, end)
             and not text[end:].lstrip(" :").lower().startswith(_work_follows_also())
         ):
             titled = _further_title(text, end)
@@ -879,7 +874,7 @@ def _further_title(text: str, end: int) -> int | None:
         return None
     for word in re.finditer(r" (?=\w)", m.group(0)[2:]):
         at = end + 2 + word.start()
-        if _known_predicate_follows(text, at):
+        if known_predicate_follows(text, at):
             return at
     return None
 
@@ -1003,7 +998,7 @@ def _helpers_run_on(text: str, pos: int) -> bool:
         mentions, end = read_units(text, at)
         if mentions and end >= pos - 2:
             return True  # (the units read as one list: `Sở Y tế, Sở Xây dựng`)
-        if not mentions or _known_predicate_follows(text, end):
+        if not mentions or known_predicate_follows(text, end):
             return False
         comma = text.find(",", end, pos)
         if comma < 0 or len(text[end:comma].split()) > 4:
@@ -1081,7 +1076,7 @@ def _subject(text: str) -> Assignment | None:
         colon = _LABEL_COLON.match(text, end)
         labelled = pos == 0 and colon is not None and _labelled_duty(text[colon.end() :])
         aside = _ASIDE.match(text, end) if text.startswith(" (", end) else None
-        if aside is not None and _known_predicate_follows(text, aside.end()):
+        if aside is not None and known_predicate_follows(text, aside.end()):
             pass  # `Sở Xây dựng (cơ quan thường trực) chủ trì …`: a word on the unit's role between it and its work
         elif aside is not None and _short_name(text, aside) and _predicate_follows(text, aside.end()):
             pass  # `Trung tâm Dịch vụ nông nghiệp tỉnh (Trung tâm DVNN) lấy mẫu …`: the short name it defines
@@ -1095,7 +1090,7 @@ def _subject(text: str) -> Assignment | None:
             and not _role_then_work(text, end)
         ):
             scope = _scope().match(text, end) if text.startswith(_scope_opens(), end) else None
-            if scope is None or not _known_predicate_follows(text, scope.end()):
+            if scope is None or not known_predicate_follows(text, scope.end()):
                 continue  # ... unless its reach stands between (`Các sở theo chức năng, nhiệm vụ được giao ...`)
         return Assignment(assignees=mentions, coordinators=coordinators(text, end), start=pos, end=end, subject=True)
     return None
@@ -1138,7 +1133,7 @@ def bare_head(text: str) -> tuple[str, int] | None:
     end = at + len(head)
     if text.startswith(_POINTING_BACK, end):  # `Sở này phải …`: the head and the word pointing back
         end += len(next(w for w in _POINTING_BACK if text.startswith(w, end)))
-    return (head, at) if _known_predicate_follows(text, end) else None
+    return (head, at) if known_predicate_follows(text, end) else None
 
 
 def _given_party(text: str, at: int) -> UnitMention | None:
@@ -1155,7 +1150,7 @@ def _given_party(text: str, at: int) -> UnitMention | None:
         end = _party_group_end(lowered, end)  # `Đề nghị Chủ đầu tư hạ tầng cụm công nghiệp thực hiện …`
     elif lowered.startswith(_PARTY_GROUP, end + 1):
         end = _party_group_end(lowered, end, asked=True)  # `yêu cầu nhà thầu các gói thầu đang chậm tiến độ …`
-    if not _known_predicate_follows(lowered, end):
+    if not known_predicate_follows(lowered, end):
         return None
     return UnitMention((text[at : at + end],), at, at + end)
 
@@ -1190,7 +1185,7 @@ def _asked_after_time(text: str, at: int) -> UnitMention | None:
     for mention in find_units(window):
         if "," in window[: mention.start] or ";" in window[: mention.start]:
             return None  # (past the clause's end: a comma closes a time clause put first)
-        if _known_predicate_follows(text, at + mention.end) or _opens_predicate(text[at + mention.end :].lstrip()):
+        if known_predicate_follows(text, at + mention.end) or _opens_predicate(text[at + mention.end :].lstrip()):
             return UnitMention(mention.names, at + mention.start, at + mention.end)
     return None
 
@@ -1237,7 +1232,7 @@ def _party_group_end(text: str, end: int, asked: bool = False) -> int:
         after = text.find(" ", at + 1)
         if f"{text[text.rfind(' ', 0, at) + 1 : at]} {text[at + 1 : after if after >= 0 else len(text)]}" in NOUN_COMPOUNDS:
             continue  # `các công trình`: one noun (`[noun_compounds]`), no verb `trình`
-        if at > end + 1 + len(_PARTY_GROUP[0]) and _known_predicate_follows(text, at):
+        if at > end + 1 + len(_PARTY_GROUP[0]) and known_predicate_follows(text, at):
             return at
     return end
 
@@ -1253,7 +1248,7 @@ def party_subject(text: str) -> Assignment | None:
     end = at + len(next(w for w in _PARTY_SUBJECTS if text.startswith(w, at))) - 1
     if text.startswith(_PARTY_GROUP, end + 1):
         end = _party_group_end(text, end)  # `Chủ đầu tư các dự án sử dụng vốn ngân sách đôn đốc …`
-    if not _known_predicate_follows(text, end):
+    if not known_predicate_follows(text, end):
         return None
     mention = UnitMention((text[at:end],), at, end)
     return Assignment(assignees=[mention], coordinators=coordinators(text, end), start=at, end=end, subject=True)
@@ -1287,7 +1282,7 @@ _STANDING_ROLE = re.compile(
 
 def _standing_role_then_work(text: str, end: int) -> bool:
     m = _STANDING_ROLE.match(text, end)
-    return m is not None and _known_predicate_follows(text, m.end())
+    return m is not None and known_predicate_follows(text, m.end())
 
 
 # `, lãnh đạo`, `, chủ trì` ...: a comma between a unit and its work (`[comma_work]`), the verb then a space or a comma

@@ -18,12 +18,12 @@ from chidao.documents.data import load_toml
 from chidao.documents.data.formal import formal_labels, header_markers
 from chidao.documents.extract.assignees import find_units, read_unit, read_units
 from chidao.documents.extract.clauses import (
-    _known_predicate_follows,
     _matches,
     _next_verb,
     _predicate_follows,
     assignment,
     excluded,
+    known_predicate_follows,
     opens_topic,
 )
 from chidao.documents.extract.prefilter import with_first_chars
@@ -129,7 +129,7 @@ def _title_then_unit(title: str, text: str) -> bool:
     đảng tập trung …` (`text`): a sentence opening with a unit and its work under a title that names no unit and
     hands no work on (`[title_then_unit]` of data/wrap_words.toml) opens a paragraph of its own."""
     mentions, end = read_units(text, 0)
-    if not mentions or mentions[0].start != 0 or end >= len(text) or not _known_predicate_follows(text, end):
+    if not mentions or mentions[0].start != 0 or end >= len(text) or not known_predicate_follows(text, end):
         return False
     low = title.lower()
     if _ends_with(_OBJECT_END, title, _OBJECT_LONGEST) or _next_verb(title, low if len(low) == len(title) else None, 0):

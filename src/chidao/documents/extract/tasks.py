@@ -39,6 +39,7 @@ from chidao.documents.extract.clauses import (
     coordinators_in,
     excluded,
     helps_only,
+    known_predicate_follows,
     lead_ins,
     opens_introductory,
     opens_item_work,
@@ -49,7 +50,6 @@ from chidao.documents.extract.clauses import (
     shift,
     task_verbs,
     tells_lapse,
-    works_next,
 )
 from chidao.documents.extract.deadlines import parse_date_phrase
 from chidao.documents.extract.doc_units import ABOVE_WORDS, DocumentUnits, name_section_owners, resolve_names
@@ -1082,7 +1082,7 @@ class _Builder:
         tỉnh …` in the Sở's own letter: a request to the UBND), when no work of its own comes first, or when a
         sentence or clause ends between."""
         mentions, end = read_units(text, 0)
-        if not mentions or mentions[0].start != 0 or not works_next(text, end):
+        if not mentions or mentions[0].start != 0 or not known_predicate_follows(text, end):
             return None
         between = text[end : found.start].lstrip(" :")  # (`Sở X: có trách nhiệm …`: the unit's label)
         if not between.rstrip().endswith(",") or any(mark in between for mark in ".;:"):
