@@ -2027,8 +2027,7 @@ def _read_units(text: str, pos: int) -> tuple[tuple[UnitMention, ...], int]:
     if len(mentions) > 1 and text.find(" các ", mentions[0].end) >= 0:  # (each of `[front] partners` opens so)
         _share_front_place(text, mentions)
     if len(mentions) > 1:
-        _share_council_level(mentions)
-        _share_places_group(mentions)
+        _share_trailing_place(mentions)
     return tuple(mentions), mentions[-1].end
 
 
@@ -2065,47 +2064,39 @@ def _named_by_members(text: str, group: UnitMention | None) -> UnitMention | Non
 # `Thường trực HĐND, các Ban HĐND và đại biểu Hội đồng nhân dân tỉnh`: the level said once,
 # after the last organ of the council (or committee), is each organ's (`shared_by_places` of `[local_heads]`, and a
 # level of `levels` of `[place_words]`)
-_COUNCIL_END = re.compile(rf"(?:{_alternation(tuple(_HEADS['local_heads']['shared_by_places']))})$")
-_COUNCIL_LEVEL = re.compile(
-    rf"(?:{_alternation(tuple(_HEADS['local_heads']['shared_by_places']))})( (?:{_alternation(PLACE_LEVELS['levels'])}))$"
-)
-
-
-def _share_council_level(mentions: list[UnitMention]) -> None:
-    """Give the level the last organ of a council ends with to the organs before it named with no place."""
-    last = mentions[-1].names
-    level = _COUNCIL_LEVEL.search(last[0]) if len(last) == 1 else None
-    if level is None:
-        return
-    for i, m in enumerate(mentions[:-1]):
-        if len(m.names) == 1 and _COUNCIL_END.search(m.names[0]):
-            mentions[i] = UnitMention((m.names[0] + level.group(1),), m.start, m.end)
-
-
+_COUNCIL_HEADS = _alternation(tuple(_HEADS["local_heads"]["shared_by_places"]))
+_COUNCIL_HEAD: Final = re.compile(_COUNCIL_HEADS)
+_COUNCIL_END = re.compile(rf"(?:{_COUNCIL_HEADS})$")
+_COUNCIL_LEVEL = re.compile(rf"(?:{_COUNCIL_HEADS})( (?:{_alternation(PLACE_LEVELS['levels'])}))$")
 # `UBND và Sở Y tế các tỉnh, thành phố`: a committee (or council) named by its head alone, the group of places
-# the next unit ends with said once for both (`shared_by_places` of `[local_heads]`; `group_levels` of
-# `[place_words]`)
-_BARE_COUNCIL = re.compile(rf"(?:{_alternation(tuple(_HEADS['local_heads']['shared_by_places']))})")
+# the next unit ends with said once for both (`group_levels` of `[place_words]`)
 _PLACES_GROUP_END = re.compile(
     rf"[ \t](các[ \t]+(?:{_alternation(PLACE_LEVELS['group_levels'])})(?![\wÀ-ỹ])[^()]*)$"
 )
 
 
-def _share_places_group(mentions: list[UnitMention]) -> None:
-    """Give the group of places the last unit ends with (`… Sở Y tế các tỉnh, thành phố trực thuộc Trung ương`) to
-    the committees before it named by their head alone (`UBND`): `UBND các tỉnh, thành phố trực thuộc Trung ương`."""
+def _share_trailing_place(mentions: list[UnitMention]) -> None:
+    """Give the place the last unit of a list ends with to the units before it named with none: the level the last
+    organ of a council ends with to the organs of that council (`Thường trực HĐND, các Ban HĐND và đại biểu HĐND
+    tỉnh`), or the group of places another unit ends with to the committees named by their head alone (`UBND và Sở
+    Y tế các tỉnh, thành phố trực thuộc Trung ương` → `UBND các tỉnh, thành phố trực thuộc Trung ương`)."""
     last = mentions[-1].names
-    group = _PLACES_GROUP_END.search(last[0]) if len(last) == 1 else None
-    if group is None or _BARE_COUNCIL.match(last[0]) is not None:
+    if len(last) != 1:
+        return
+    if (level := _COUNCIL_LEVEL.search(last[0])) is not None:
+        suffix, takes = level.group(1), _COUNCIL_END.search
+    elif (group := _PLACES_GROUP_END.search(last[0])) is not None and _COUNCIL_HEAD.match(last[0]) is None:
+        suffix, takes = f" {group.group(1)}", _COUNCIL_HEAD.fullmatch
+    else:
         return
     for i, m in enumerate(mentions[:-1]):
-        if len(m.names) == 1 and _BARE_COUNCIL.fullmatch(m.names[0]):
-            mentions[i] = UnitMention((f"{m.names[0]} {group.group(1)}",), m.start, m.end)
+        if len(m.names) == 1 and takes(m.names[0]):
+            mentions[i] = UnitMention((m.names[0] + suffix,), m.start, m.end)
 
 
 # `các huyện` after `UBND thành phố và`: places named with no head, whose head the body before says once
 # (`shared_by_places` of `[local_heads]`)
-_SHARED_HEAD = re.compile(rf"(?:{_alternation(tuple(_HEADS['local_heads']['shared_by_places']))})(?= )")
+_SHARED_HEAD = re.compile(rf"(?:{_COUNCIL_HEADS})(?= )")
 _BARE_PLACES = re.compile(rf"các (?:{_alternation(PLACE_WORDS)})(?![\wÀ-ỹ])")
 
 
