@@ -193,6 +193,32 @@ def test_subject_after_an_introductory_phrase(sentence, names):
 @pytest.mark.parametrize(
     ("sentence", "names"),
     [
+        # a comma closes the clause that narrows the group, then the group's work (a verb of task_verbs.toml)
+        ("Các địa phương có dự án chậm tiến độ, rà soát nguyên nhân, báo cáo UBND tỉnh.", ["Các địa phương có dự án chậm tiến độ"]),
+        ("UBND các huyện có tên tại Phụ lục, chuyển kinh phí còn dư về Quỹ tỉnh.", ["UBND các huyện có tên tại Phụ lục"]),
+        ("Các xã được giao chỉ tiêu, tổ chức thực hiện đúng tiến độ.", ["Các xã được giao chỉ tiêu"]),
+    ],
+)
+def test_subject_narrowed_then_a_comma(sentence, names):
+    found = c.assignment(sentence)
+    assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ... not a pair of words the clause holds (`khó khăn, vướng mắc`), nor more words on the group
+        "Các khoa, phòng có khó khăn, vướng mắc thì phản ánh về Phòng Kế hoạch.",
+        "Các xã có rừng, nhất là các xã vùng cao.",
+    ],
+)
+def test_no_subject_narrowed_then_a_comma(sentence):
+    assert c.assignment(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
         # the short name a unit is given in brackets stands between it and its work
         ("Chi cục Chăn nuôi và Thú y tỉnh (Chi cục CNTY) kiểm tra các lò mổ.", ["Chi cục Chăn nuôi và Thú y tỉnh"]),
         ("Trung tâm Kiểm soát bệnh tật tỉnh (Trung tâm KSBT) giám sát ổ dịch.", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),

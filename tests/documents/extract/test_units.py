@@ -1752,6 +1752,17 @@ def test_complete_heads_take_no_lower_case_words(example):
         # ... not the address of the place before it, a level above it: one unit named with its address
         ("UBND phường Tân Định, Quận 1 phối hợp", ["UBND phường Tân Định, Quận 1"]),
         ("UBND phường Tràng An, quận Hoàn Kiếm và Công an quận phối hợp", ["UBND phường Tràng An, quận Hoàn Kiếm", "Công an quận"]),
+        # ... a place's name alone after a committee of one place: the head and the level said once
+        ("UBND huyện Tân Lạc, Mai Sơn rà soát", ["UBND huyện Tân Lạc", "UBND huyện Mai Sơn"]),
+        ("UBND xã Tân Hòa, Tân Minh và Phú Cường báo cáo", ["UBND xã Tân Hòa", "UBND xã Tân Minh", "UBND xã Phú Cường"]),
+        ("Ủy ban nhân dân tỉnh Nam An, Bắc Sơn chỉ đạo", ["Ủy ban nhân dân tỉnh Nam An", "Ủy ban nhân dân tỉnh Bắc Sơn"]),
+        # ... not after a group of places or a committee with no name, nor a unit, a person or a bracket after it
+        ("UBND các huyện, Mai Sơn rà soát", ["UBND các huyện"]),
+        ("UBND tỉnh, Sở Y tế chỉ đạo", ["UBND tỉnh", "Sở Y tế"]),
+        ("UBND huyện Tân Lạc, Sở Y tế phối hợp", ["UBND huyện Tân Lạc", "Sở Y tế"]),
+        ("UBND huyện Tân Lạc, Nguyễn Văn An báo cáo", ["UBND huyện Tân Lạc"]),
+        ("UBND xã Tân Hòa, Tân Lạc (Nam An) báo cáo", ["UBND xã Tân Hòa"]),
+        ("Sở Y tế tỉnh Nam An, Bắc Sơn báo cáo", ["Sở Y tế tỉnh Nam An"]),
         # a committee named by its head alone before a unit that ends with a group of places: the group is both's
         ("UBND và Sở Y tế các tỉnh, thành phố trực thuộc Trung ương xây dựng kế hoạch",
          ["UBND các tỉnh, thành phố trực thuộc Trung ương", "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"]),

@@ -1174,6 +1174,30 @@ def _relative(text: str, end: int) -> int:
     return pos if words >= least else end
 
 
+def _work_after_clause(text: str, holder: UnitMention, found: UnitMention) -> bool:
+    """A word that names bodies and work alike (`tổ chức`), in lower case after a comma that closes the clause
+    narrowing the group before it: the group's work (`[predicate] starts`), no second group."""
+    name = found.names[0]
+    return (
+        len(found.names) == 1
+        and name[:1].islower()
+        and not name.startswith("các ")
+        and narrowed(holder.names[-1])
+        and _opens_predicate(text[found.start : found.start + 40])
+        and "," not in name
+        and text[found.end : found.end + 1] == " "  # (`…, tổ chức, cá nhân`: one more group)
+    )
+
+
+def narrowed(name: str) -> bool:
+    """A group's name that a relative clause closes (`các huyện có tên tại Phụ lục`, `Các đơn vị chưa nộp báo
+    cáo`: `openers` and `pending` of `[relative]`)."""
+    if " các " not in f" {name.lower()}":
+        return False
+    opener = _RELATIVE.search(name) or _PENDING.search(name)
+    return opener is not None and _NOT_RELATIVE.match(name, opener.end()) is None  # (`có liên quan`: no clause)
+
+
 # the bodies named above, pointed back at without `các` (`yêu cầu đơn vị nêu trên thực hiện`): `above` of
 # `[addressed_groups]` after the noun
 _UNIT_ABOVE = re.compile(
@@ -2014,7 +2038,10 @@ def _read_units(text: str, pos: int) -> tuple[tuple[UnitMention, ...], int]:
             or _place_in_list(text, sep.end(), mentions[-1])
             or _group_sharing_cac(text, sep.end(), mentions[-1])
             or _named_place_shared(text, sep.end(), mentions[-1])
+            or _place_name_shared(text, sep.end(), mentions[-1])
         )
+        if m is not None and _work_after_clause(text, mentions[-1], m):
+            break  # `Các xã được giao chỉ tiêu, tổ chức thực hiện …`: the clause closed, the group's work opens
         if m is not None:
             m = _local_head_shared(mentions[-1], m)
         if m is not None and sep.group(0).strip() == ",":
@@ -2117,6 +2144,30 @@ _NAMED_PLACE = re.compile(
     rf"(?:{_alternation(tuple(w[:1].upper() + w[1:] for w in PLACE_LEVELS['listed']) + PLACE_LEVELS['listed'])})"
     rf"[ \t]+(?=[{VI_UPPER}0-9])"
 )
+
+
+# a place's name alone after a committee of one place (`UBND huyện Tân Lạc` | `, Mai Sơn rà soát`): a name of
+# capitalised words, then the list goes on or the sentence's work follows (not a bracket, a number or a unit's name)
+_PLACE_NAME_ALONE = re.compile(
+    rf"[{VI_UPPER}][{VI_LOWER}]+(?:[ \t]+[{VI_UPPER}][{VI_LOWER}]+){{0,2}}"
+    rf"(?=[ \t]*[,;.:]|[ \t]*$|[ \t]+và[ \t]|[ \t]+[{VI_LOWER}])",
+    re.MULTILINE,
+)
+
+
+def _place_name_shared(text: str, pos: int, holder: UnitMention) -> UnitMention | None:
+    """`UBND huyện Tân Lạc, Mai Sơn rà soát …`: a place's name alone after a committee of one place named by its
+    level and name (`listed` of `[place_words]`), the head and the level said once: a committee of that level too
+    (`UBND huyện Mai Sơn`); else None."""
+    if len(holder.names) != 1 or (head := _SHARED_HEAD.match(holder.names[0])) is None:
+        return None
+    level = _NAMED_PLACE.match(holder.names[0], head.end() + 1)
+    if level is None or _PLACE_NAME_ALONE.fullmatch(holder.names[0], level.end()) is None:
+        return None  # (`UBND các huyện`, `UBND tỉnh`, a name with more words after it)
+    name = _PLACE_NAME_ALONE.match(text, pos)
+    if name is None or _starts_unit(text, pos) or (name.group(0).split()[0] in SURNAMES and len(name.group(0).split()) > 2):
+        return None  # (`Sở Y tế`, `Nguyễn Văn An`: a unit or a person, no place)
+    return UnitMention((holder.names[0][: level.end()] + name.group(0),), pos, name.end())
 
 
 def _level_rank(level: str) -> int:

@@ -26,6 +26,7 @@ from chidao.documents.extract.assignees import (
     _opens_predicate,
     _predicates,
     find_units,
+    narrowed,
     opens_title_verb,
     past_scope,
     read_bare_group,
@@ -1088,6 +1089,7 @@ def _subject(text: str) -> Assignment | None:
             and not _standing_role_then_work(text, end)
             and not comma_then_work(text, end)
             and not _role_then_work(text, end)
+            and not _clause_then_work(text, mentions, end)
         ):
             scope = _scope().match(text, end) if text.startswith(_scope_opens(), end) else None
             if scope is None or not known_predicate_follows(text, scope.end()):
@@ -1306,6 +1308,12 @@ _ROLE_OF = re.compile(rf"[ \t]+(?:{re.escape(_WORDS['role_apposition']['of'])}[ 
 _ROLE_CLOSE = re.compile(r"[ \t]*[-–,]?[ \t]*")
 # ... or a few more words on the role (`cơ quan tham mưu về ngân sách,`), closed by a dash or a comma
 _ROLE_MORE = re.compile(r"[^.;:,\-–\n]{1,60}?[ \t]*[-–,][ \t]*")
+
+
+def _clause_then_work(text: str, mentions: list[UnitMention], end: int) -> bool:
+    """`Các địa phương có dự án chậm tiến độ, rà soát …`: a comma closes the clause that narrows the group, then the
+    group's work."""
+    return text.startswith(", ", end) and narrowed(mentions[-1].names[-1]) and known_predicate_follows(text, end + 2)
 
 
 def _role_then_work(text: str, end: int) -> bool:
