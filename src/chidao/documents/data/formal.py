@@ -139,6 +139,7 @@ class HeaderMarkers:
     photo_credits: tuple[str, ...]  # `[photo_caption]`: the labels of a photo's credit that close a caption line
     photo_plain: tuple[str, ...]  # the credits that name no one (`Ảnh minh họa`)
     photo_lines: tuple[str, ...]  # the labels of a credit that stands only alone on its line (`Nguồn`)
+    photo_opening: tuple[str, ...]  # the labels that open a caption, its description after the colon (`Ảnh:`)
     photo_name_longest: int  # characters of the name after a credit's colon, at most
     photo_caption_examples: tuple[str, ...]
     photo_caption_counter_examples: tuple[str, ...]
@@ -322,6 +323,7 @@ def header_markers() -> HeaderMarkers:
         photo_credits=tuple(raw["photo_caption"]["credits"]),
         photo_plain=tuple(raw["photo_caption"]["plain"]),
         photo_lines=tuple(raw["photo_caption"]["lines"]),
+        photo_opening=tuple(raw["photo_caption"]["opening"]),
         photo_name_longest=int(raw["photo_caption"]["name_longest"]),
         photo_caption_examples=tuple(raw["photo_caption"]["examples"]),
         photo_caption_counter_examples=tuple(raw["photo_caption"]["counter_examples"]),
