@@ -252,6 +252,11 @@ _PLURAL: Final = re.compile(r"(?:^|\s)(?:các|Các) ")  # a group: `các …` op
 _PLACES_AFTER_HEAD = re.compile(
     rf"\S\s+các\s+{as_written(PLACE_LEVELS['group_levels'])}(?:\s*,\s*{as_written(PLACE_LEVELS['group_levels'])})*$"
 )
+# ... and two levels or more after a head with no `các` (`UBND huyện, thành phố`): a group too, the document's `UBND
+# các huyện, thành phố` written short
+_LEVELS_AFTER_HEAD = re.compile(
+    rf"\S\s+{as_written(PLACE_LEVELS['group_levels'])}(?:\s*,\s*{as_written(PLACE_LEVELS['group_levels'])})+$"
+)
 
 
 def _enumerations(text: str) -> Iterator[int]:
@@ -710,6 +715,8 @@ class DocumentUnits:
             fuller = self._named_fuller(core) if owned == name else None
             return office + fuller if fuller is not None else owned
         key = self._key(name)
+        if (plural := self._plural_as_named(name, key)) is not None:
+            return plural  # (read before the shortcut below: a name as long as this one, no longer)
         if self._units is None and not self._may_write_out(key):
             return name  # no fuller name: the whole document is not read for its units
         prefix, width = key + " ", len(key.split())
@@ -738,6 +745,20 @@ class DocumentUnits:
             fullest = max((n for n in longer if self._key(n) == widest), key=lambda n: (len(n), n))  # ties: same every run
             return self._cased_as_written(name, key, fullest)
         return name
+
+    def _plural_as_named(self, name: str, key: str) -> str | None:
+        """`UBND huyện, thành phố` (two levels, no `các`) in a document that names `UBND các huyện, thành phố`: that
+        group, as the document names it; else None."""
+        if _LEVELS_AFTER_HEAD.search(name) is None or " các " in f" {name.lower()}":
+            return None
+        sorted_keys, sorted_names = self._sorted_keys()
+        found = set()
+        for i in range(bisect_left(sorted_keys, key), len(sorted_keys)):
+            if sorted_keys[i] != key:
+                break
+            if _PLACES_AFTER_HEAD.search(sorted_names[i]) is not None:
+                found.add(sorted_names[i])
+        return found.pop() if len(found) == 1 else None
 
     def _addressee_extending(self, name: str) -> str | None:
         """`Các doanh nghiệp` → `Các doanh nghiệp lữ hành trên địa bàn tỉnh`, `Ban Dân vận` → `Ban Dân vận các đảng ủy
