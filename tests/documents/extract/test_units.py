@@ -932,7 +932,10 @@ def test_head_noun_counter_examples_name_no_unit(text):
     assert read_unit(text, 0) is None
 
 
-@pytest.mark.parametrize("text", [*_UNIT_HEADS["field_offices"]["examples"], *_UNIT_HEADS["field_offices"]["counter_examples"]])
+@pytest.mark.parametrize(
+    "text",
+    [e for k in ("examples", "counter_examples", "own_examples", "own_counter_examples") for e in _UNIT_HEADS["field_offices"][k]],
+)
 def test_office_named_by_a_field_ends_with_it(text):
     """`[field_offices]`: an office named by a department's field (`Phòng Nội vụ`) ends with the field and its place,
     whatever verb follows (examples); a name whose field is none of those, or whose short tail runs right into its

@@ -1832,15 +1832,24 @@ _CAPITAL_NEXT = re.compile(rf"[ \t]+[{VI_UPPER}]")
 
 # An office named by a department's field (`Phòng Nội vụ`): `[field_offices]`; the words that take its name on past
 # the field and its place (more fields, the levels of a group)
-_FIELD_OFFICES: Final = frozenset(_HEADS["field_offices"]["heads"])
+_OWN_FIELDS: Final = {
+    head: re.compile(rf"[ \t]+{_alternation(tuple(fields))}(?![\wÀ-ỹ])")
+    for head, fields in _HEADS["field_offices"]["own_fields"].items()
+}  # ... and heads named by fields of their own kind (`Chi cục Kiểm lâm`): `own_fields`
+_FIELD_OFFICES: Final = frozenset((*_HEADS["field_offices"]["heads"], *_OWN_FIELDS))
+_OWN_TAIL_WORK = 3  # characters a predicate after such a name's short tail is longer than (`cho`, `về`, `tại`: none)
 _FIELD_GOES_ON = re.compile(r"[ \t]*(?:[-–,&/(]|(?:và|các)(?![\wÀ-ỹ]))")
 _LOWER_WORD = re.compile(rf"[ \t]+[{VI_LOWER}]")
 _FIELD_TAIL_WORDS = 2  # the words in lower case a name may add to an office's field before its work
 _FIELD_JOIN = re.compile(r"[ \t]*(?:[-–,&]|và)(?=[ \t])")
 
 
-def _known_field_end(text: str, pos: int) -> int | None:
-    """The end of a department's field or an office's own (`[lower_heads] fields`) after the space at `pos`."""
+def _known_field_end(text: str, pos: int, head: str = "") -> int | None:
+    """The end of a department's field or an office's own (`[lower_heads] fields`) after the space at `pos`; for a
+    head of `own_fields`, one of its own fields."""
+    if (own := _OWN_FIELDS.get(head)) is not None:
+        field = own.match(text, pos)
+        return field.end() if field is not None else None
     found = _field_at(text, pos + 1, "Sở")
     if found is not None:
         return pos + 1 + found[1]
@@ -1848,14 +1857,14 @@ def _known_field_end(text: str, pos: int) -> int | None:
     return lower.end() if lower is not None else None
 
 
-def _office_field_end(text: str, head_end: int) -> int | None:
+def _office_field_end(text: str, head_end: int, head: str = "") -> int | None:
     """`Phòng Nội vụ thẩm tra …`: where the name of an office of `[field_offices]` ends, after its known field and
     its place, when a word in lower case follows that takes it no further; else None (read as an open name)."""
-    field_end = _known_field_end(text, head_end)
+    field_end = _known_field_end(text, head_end, head)
     if field_end is None:
         return None
     while (join := _FIELD_JOIN.match(text, field_end)) is not None:  # more fields (`Phòng Kinh tế và Hạ tầng`)
-        more = _known_field_end(text, join.end())
+        more = _known_field_end(text, join.end(), head)
         if more is None:
             return None  # `Phòng Kinh tế, Hạ tầng và Đô thị`: a field not known, read as an open name
         field_end = more
@@ -1890,11 +1899,13 @@ def _open_mention(text: str, start: int, pos: int) -> UnitMention | None:
     if m.group(0) in _COMPLETE and not _CAPITAL_NEXT.match(text, m.end()):
         return _places_listed_after(text, start, text[start : m.end()])
     end = _extend_open(text, m.end())
-    if m.group(0) in _FIELD_OFFICES and (field_end := _office_field_end(text, m.end())) is not None and not (
-        len(text[field_end:end].split()) <= _FIELD_TAIL_WORDS and _opens_predicate(text[end : end + 41].lstrip())
+    if m.group(0) in _FIELD_OFFICES and (field_end := _office_field_end(text, m.end(), m.group(0))) is not None and not (
+        len(text[field_end:end].split()) <= _FIELD_TAIL_WORDS
+        and _opens_predicate(text[end : end + 41].lstrip(), min_len=_OWN_TAIL_WORK if m.group(0) in _OWN_FIELDS else 0)
     ):
         # `Phòng Nội vụ thẩm tra …`: the office's field ends its name (not a name's short tail right before its
-        # work: `Phòng Tài chính kế toán thực hiện …`)
+        # work: `Phòng Tài chính kế toán thực hiện …`; after a field of the head's own kind, the work a verb, not a
+        # word such as `cho`: `Trung tâm Khuyến nông tập huấn cho nông dân`)
         end = min(end, field_end)
     name = text[start:end].rstrip(" ,-…")  # (`Thành Đoàn … phát động`: an ellipsis closes the list)
     if name == text[start : m.end()] and m.group(0) in _NOT_ALONE:
