@@ -57,6 +57,12 @@ def _segs(text: str) -> list[tuple[str | None, int, str]]:
             [("1/", 2, "Các phòng rà soát hồ sơ tồn đọng."), ("2/", 2, "Đội kiểm tra lập biên bản."),
              (None, 0, "12/3 là ngày họp.")],
         ),
+        # items whose number a web copy glued to the first word (`1.Ủy ban …`); a decimal or a code stays text
+        (
+            "1.Ủy ban nhân dân tỉnh rà soát quỹ đất.\n2.Giao Sở Y tế thẩm định.\n12.000 hộ dân được hỗ trợ.\n4.QĐ số 5 đã hết hiệu lực.",
+            [("1.", 2, "Ủy ban nhân dân tỉnh rà soát quỹ đất."), ("2.", 2, "Giao Sở Y tế thẩm định."),
+             (None, 0, "12.000 hộ dân được hỗ trợ."), (None, 0, "4.QĐ số 5 đã hết hiệu lực.")],
+        ),
         # a short heading without punctuation stays apart from the paragraph under it
         (
             "3. Sở Nội vụ\nTham mưu sắp xếp bộ máy các đơn vị sự nghiệp.",

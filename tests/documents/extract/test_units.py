@@ -62,6 +62,8 @@ def test_abbreviation_examples(abbr):
     [
         ("UBND thành phố Hòa Bình", "uy ban nhan dan thanh pho hoa binh"),
         ("Sở KH&ĐT", "so ke hoach va dau tu"),
+        # `&` standing as a word for `và` (`Trung tâm Giống cây trồng & Vật nuôi`, the same as with `và`)
+        ("Trung tâm Giống cây trồng & Vật nuôi", "trung tam giong cay trong va vat nuoi"),
         ("Sở Lao động - Thương binh và Xã hội", "so lao dong thuong binh va xa hoi"),
         ("  Ủy ban  nhân dân TP. Cần Thơ ", "uy ban nhan dan thanh pho can tho"),
     ],

@@ -93,6 +93,9 @@ _FORWARD_SO_THAT: str = _WORDS["forwarded"]["so_that"]
 _FORWARD = re.compile(rf"\b{re.escape(_FORWARD_VERB)}\b(?!\s+{as_written(_WORDS['forwarded']['compounds'])}\b)")
 _FORWARD_TO: Final = re.compile(rf"\s*{re.escape(_FORWARD_VERB[:1].upper() + _FORWARD_VERB[1:])}\s+")
 _SO_THAT = re.compile(rf"\b{re.escape(_FORWARD_SO_THAT)}\s+")
+# ... the papers sent on `to` the unit, `so_that` its work after it (`chuyển ... đến Sở X để xử lý`)
+_FORWARD_TO_UNIT = re.compile(rf"\b{as_written(_WORDS['forwarded']['to'])}\s+")
+_THEN_SO_THAT = re.compile(rf"\s*{re.escape(_FORWARD_SO_THAT)}\s+")
 # a unit's field of work after its name (`trong công tác ...`): `fields` of `[judged]`, and the words they open with
 _IN_THE_WORK = re.compile(rf"{as_written(_WORDS['judged']['fields'])} ")
 _IN_THE_WORK_OPENS: Final = tuple({f"{w.split()[0]} " for w in _WORDS["judged"]["fields"]})
@@ -930,6 +933,13 @@ def _forwarded(text: str) -> Assignment | None:
         mentions, end = read_units(text, m.end())
         if mentions and _predicate_follows(text, end):
             return Assignment(assignees=mentions, coordinators=coordinators(text, end), mode="chuyển", start=m.start(), end=end)
+    verb = _FORWARD.search(text)
+    for m in _matches(_FORWARD_TO_UNIT, _WORDS["forwarded"]["to"], text, verb.end() if verb else len(text)):
+        mentions, end = read_units(text, m.end())
+        if not mentions or mentions[0].start != m.end() or (so_that := _THEN_SO_THAT.match(text, end)) is None:
+            continue
+        if _predicate_follows(text, so_that.end()):
+            return Assignment(assignees=mentions, coordinators=coordinators(text, so_that.end()), mode="chuyển", start=m.start(), end=end)
     return None
 
 

@@ -44,6 +44,8 @@ _MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(rf"[A-HĐ]\.(?=[ \t]+[{VI_UPPER}]{{2,}}[ \t])"), 1),
     (re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?(?=\s|$|[A-ZĐ])"), 3),
     (re.compile(r"\d{1,2}[.)](?=\s|$|\*)"), 2),
+    # ... its space lost in a web copy (`1.Tỉnh ủy, …`, `2.Giao Bộ …`): a capital, then a small letter, right after
+    (re.compile(rf"\d{{1,2}}\.(?=[{VI_UPPER}][{VI_LOWER}])"), 2),
     # an item numbered with a slash, as older letters type it (`3/ Các phòng rà soát …`): a space and a capital after
     (re.compile(rf"\d{{1,2}}/(?=[ \t]+[{VI_UPPER}])"), 2),
     (re.compile(r"[a-zđ](?:\.\d)?\)(?=\s|$)"), 4),
