@@ -3872,3 +3872,16 @@ def test_a_units_proposal_after_its_own_work_is_its_task(sentence, issuer, expec
     """`_proposer`: `X <work>, đề nghị Y <verb> …` gives the task to X, whose work the proposal is part of."""
     tasks = _tasks(f"{sentence}\n", issuer=Issuer(name=issuer))
     assert [t.assignees for t in tasks] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "meets"),
+    [(h, True) for h in _HEADLINE["dated_examples"]] + [(h, False) for h in _HEADLINE["dated_counter_examples"]],
+)
+def test_a_copy_s_dated_lead_telling_a_body_met_is_no_task(lead, meets):
+    """`[headline] dated_reach`: a copy's closed lead opening with the day and telling that a body met is news of a
+    meeting; a body asking others to meet keeps its request."""
+    text = f"{lead}\n\nLãnh đạo UBND huyện chỉ đạo Phòng Nông nghiệp hướng dẫn nông dân xuống giống vụ Đông Xuân.\n"
+    assignees = [t.assignees for t in _tasks(text)]
+    assert ["Phòng Nông nghiệp"] in assignees
+    assert (len(assignees) == 1) == meets

@@ -682,14 +682,25 @@ class _Builder:
     def _headline(self, seg: Segment) -> bool:
         """A portal's headline over a copy with no header (`Sở X định hướng tuyên truyền … năm 2017`, unclosed), the
         unit it names first asking in the body below (`…, Sở X đề nghị các cơ quan …`, `Bộ X yêu cầu các cơ quan, đơn vị
-        …`): the post's title restating the body, no work of the unit's own."""
-        if self.doc.issuer is not None or self.tasks or seg.depth or not seg.ends_open:
+        …`): the post's title restating the body, no work of the unit's own. Also the copy's lead, closed, that opens
+        with the day and tells that the unit named right after it met (`Ngày 9/9/2020, UBND huyện X họp thường kỳ …`,
+        `[headline] dated_reach`)."""
+        if self.doc.issuer is not None or self.tasks or seg.depth:
             return False
-        mentions, _ = read_units(seg.text, 0)
-        if not mentions or mentions[0].start != 0 or len(mentions[0].names) != 1:
+        dated = _DATED_OPENING.match(seg.text)
+        if not seg.ends_open and dated is None:
             return False
-        if _MEETS.search(" ".join(seg.text[mentions[0].end :].split()[: _HEADLINE["reach"]])):
+        opens = 0 if dated is None else len(seg.text) - len(seg.text[dated.end() :].lstrip())
+        mentions, _ = read_units(seg.text, opens)
+        if not mentions or mentions[0].start != opens or len(mentions[0].names) != 1:
+            return False
+        reach = _HEADLINE["reach"] if dated is None else _HEADLINE["dated_reach"] + 1
+        after = " ".join(seg.text[mentions[0].end :].split()[:reach])
+        met = _MEETS.search(after)
+        if met is not None and (dated is None or not any(f"{w} " in after[: met.start()] for w in _GIVING)):
             return True  # `UBND huyện họp phiên thường kỳ tháng 7`: news of a meeting (`[headline]`)
+        if dated is not None:
+            return False  # (a closed lead telling of a meeting only: `Ngày 12/8/2024, UBND huyện … họp …`)
         for verb in _GIVING:
             asks = self.doc.text.find(f"{mentions[0].names[0]} {verb} ", seg.end)
             if asks >= 0 and assignment(self.doc.text[asks : asks + 300]) is not None:

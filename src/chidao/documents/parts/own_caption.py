@@ -188,6 +188,15 @@ _PARTY_DIRECTS = re.compile(
 )
 
 
+# ... or a direction said after it to be a Party leader's or body's (`… - đó là chỉ đạo của Bí thư Tỉnh ủy X …`), no
+# state title after a comma right after (`attributed`)
+_PARTY_ATTRIBUTED = re.compile(
+    rf"(?<![a-z])(?:{alternation(_DIRECTS['attributed'])})[ \t]+(?:(?:{alternation(_DIRECTS['addressed'])})[ \t]+)?"
+    rf"(?:(?:{alternation(_DIRECTS['leads'])})[ \t]+)?(?:{'|'.join(map(re.escape, _REPOST['party_bodies']))})(?![a-z])"
+    rf"(?![^.;:\n]{{0,{_DIRECTS['state_reach']}}}?,[ \t]*(?:{alternation(_DIRECTS['state_after'])})(?![a-z]))"
+)
+
+
 def names_party_body(text: str) -> bool:
     """Does `text` name a Party body (`repost.party_bodies`: `… Đại hội đại biểu Đảng bộ tỉnh …`, `… Ban Thường vụ
     Tỉnh ủy …`)? A repost's title line saying whose document it gives (`Nghị quyết Đại hội đại biểu Đảng bộ tỉnh X
@@ -196,8 +205,10 @@ def names_party_body(text: str) -> bool:
 
 
 def _party_directs(text: str) -> bool:
-    """`Theo đó, Ban Thường vụ Tỉnh ủy yêu cầu …`: a Party body directing at a clause's start within `reach`."""
-    return _PARTY_DIRECTS.search(fold_chars(text[: _DIRECTS["reach"]])) is not None
+    """`Theo đó, Ban Thường vụ Tỉnh ủy yêu cầu …`: a Party body directing at a clause's start within `reach`; or a
+    direction said to be a Party body's (`… - đó là chỉ đạo của Bí thư Tỉnh ủy …`, `attributed`)."""
+    folded = fold_chars(text[: _DIRECTS["reach"]])
+    return _PARTY_DIRECTS.search(folded) is not None or _PARTY_ATTRIBUTED.search(folded) is not None
 
 
 
