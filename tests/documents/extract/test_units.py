@@ -1769,6 +1769,32 @@ def test_local_head_shared_by_places(text, names):
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        # departments named with no place before a department that ends with a group of provinces: each province's
+        # (`shared_by_provinces` of [local_heads])
+        ("Sở Y tế, Sở Tài chính các tỉnh, thành phố trực thuộc Trung ương báo cáo",
+         ["Sở Y tế các tỉnh, thành phố trực thuộc Trung ương", "Sở Tài chính các tỉnh, thành phố trực thuộc Trung ương"]),
+        ("Sở Văn hóa và Thể thao, Sở Văn hóa, Thể thao và Du lịch, Sở Văn hóa, Thông tin, Thể thao và Du lịch các tỉnh, "
+         "thành phố trực thuộc Trung ương báo cáo",
+         ["Sở Văn hóa và Thể thao các tỉnh, thành phố trực thuộc Trung ương",
+          "Sở Văn hóa, Thể thao và Du lịch các tỉnh, thành phố trực thuộc Trung ương",
+          "Sở Văn hóa, Thông tin, Thể thao và Du lịch các tỉnh, thành phố trực thuộc Trung ương"]),
+        ("UBND và Sở Nội vụ, Sở Tư pháp các tỉnh phối hợp",
+         ["UBND các tỉnh", "Sở Nội vụ các tỉnh", "Sở Tư pháp các tỉnh"]),
+        # ... not a group of districts (the province's own departments), nor a department with its own place, nor
+        # a list whose last unit is no department
+        ("Sở Tài chính, Sở Nội vụ các huyện báo cáo", ["Sở Tài chính", "Sở Nội vụ các huyện"]),
+        ("Sở Y tế tỉnh Nam An, Sở Y tế các tỉnh báo cáo", ["Sở Y tế tỉnh Nam An", "Sở Y tế các tỉnh"]),
+        ("Sở Tài chính, Kho bạc Nhà nước các tỉnh phối hợp", ["Sở Tài chính", "Kho bạc Nhà nước các tỉnh"]),
+    ],
+)
+def test_departments_share_provinces(text, names):
+    mentions, _ = read_units(text, 0)
+    assert [n for m in mentions for n in m.names] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         ("Ban Chỉ đạo báo cáo về tiến độ thực hiện.", ("Ban Chỉ đạo",)),  # `về` after the predicate: no field
         ("Ban Chỉ đạo tỉnh về phòng, chống tội phạm và Công an tỉnh chỉ đạo.", ("Ban Chỉ đạo tỉnh về phòng, chống tội phạm",)),
         ("Ban Chỉ đạo tỉnh về an toàn thực phẩm (Quyết định số 5/QĐ-UBND) chỉ đạo.", ("Ban Chỉ đạo tỉnh về an toàn thực phẩm",)),

@@ -2073,6 +2073,16 @@ _COUNCIL_LEVEL = re.compile(rf"(?:{_COUNCIL_HEADS})( (?:{_alternation(PLACE_LEVE
 _PLACES_GROUP_END = re.compile(
     rf"[ \t](các[ \t]+(?:{_alternation(PLACE_LEVELS['group_levels'])})(?![\wÀ-ỹ])[^()]*)$"
 )
+# `Sở Y tế, Sở Tài chính các tỉnh, thành phố`: a department (`shared_by_provinces` of `[local_heads]`) named with no
+# place takes a group of provinces (`province` of `[place_words]`) the list's last unit ends with
+_PROVINCES_GROUP: Final = re.compile(rf"các[ \t]+(?:{_alternation(PLACE_LEVELS['province'])})(?![\wÀ-ỹ])")
+_DEPARTMENT_HEAD: Final = re.compile(rf"(?:{_alternation(tuple(_HEADS['local_heads']['shared_by_provinces']))})[ \t]")
+_OWN_PLACE: Final = re.compile(rf"[ \t](?:các[ \t]+)?(?:{_alternation(PLACE_LEVELS['levels'])})(?![\wÀ-ỹ])")
+
+
+def _department_without_place(name: str) -> bool:
+    """A department's name with no place of its own (`Sở Tài chính`, not `Sở Tài chính tỉnh Nam An`)."""
+    return _DEPARTMENT_HEAD.match(name) is not None and _OWN_PLACE.search(name) is None
 
 
 def _share_trailing_place(mentions: list[UnitMention]) -> None:
@@ -2087,6 +2097,8 @@ def _share_trailing_place(mentions: list[UnitMention]) -> None:
         suffix, takes = level.group(1), _COUNCIL_END.search
     elif (group := _PLACES_GROUP_END.search(last[0])) is not None and _COUNCIL_HEAD.match(last[0]) is None:
         suffix, takes = f" {group.group(1)}", _COUNCIL_HEAD.fullmatch
+        if _PROVINCES_GROUP.match(group.group(1)) is not None and _DEPARTMENT_HEAD.match(last[0]) is not None:
+            takes = lambda name: _COUNCIL_HEAD.fullmatch(name) or _department_without_place(name)  # noqa: E731
     else:
         return
     for i, m in enumerate(mentions[:-1]):
