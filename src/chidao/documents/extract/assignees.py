@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any, Final
@@ -2085,6 +2086,12 @@ def _department_without_place(name: str) -> bool:
     return _DEPARTMENT_HEAD.match(name) is not None and _OWN_PLACE.search(name) is None
 
 
+def _takes_provinces(name: str) -> bool:
+    """A committee named by its head alone, or a department with no place: the names a group of provinces is shared
+    with."""
+    return _COUNCIL_HEAD.fullmatch(name) is not None or _department_without_place(name)
+
+
 def _share_trailing_place(mentions: list[UnitMention]) -> None:
     """Give the place the last unit of a list ends with to the units before it named with none: the level the last
     organ of a council ends with to the organs of that council (`Thường trực HĐND, các Ban HĐND và đại biểu HĐND
@@ -2093,12 +2100,13 @@ def _share_trailing_place(mentions: list[UnitMention]) -> None:
     last = mentions[-1].names
     if len(last) != 1:
         return
+    takes: Callable[[str], object]
     if (level := _COUNCIL_LEVEL.search(last[0])) is not None:
         suffix, takes = level.group(1), _COUNCIL_END.search
     elif (group := _PLACES_GROUP_END.search(last[0])) is not None and _COUNCIL_HEAD.match(last[0]) is None:
         suffix, takes = f" {group.group(1)}", _COUNCIL_HEAD.fullmatch
         if _PROVINCES_GROUP.match(group.group(1)) is not None and _DEPARTMENT_HEAD.match(last[0]) is not None:
-            takes = lambda name: _COUNCIL_HEAD.fullmatch(name) or _department_without_place(name)  # noqa: E731
+            takes = _takes_provinces
     else:
         return
     for i, m in enumerate(mentions[:-1]):
