@@ -1759,16 +1759,6 @@ def test_complete_heads_take_no_lower_case_words(example):
         # ... not a committee with its own place, nor a unit of a whole name before the group's committee
         ("UBND tỉnh và Sở Y tế các tỉnh báo cáo", ["UBND tỉnh", "Sở Y tế các tỉnh"]),
         ("Sở Tài chính và UBND các huyện báo cáo", ["Sở Tài chính", "UBND các huyện"]),
-    ],
-)
-def test_local_head_shared_by_places(text, names):
-    mentions, _ = read_units(text, 0)
-    assert [n for m in mentions for n in m.names] == names
-
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
         # departments named with no place before a department that ends with a group of provinces: each province's
         # (`shared_by_provinces` of [local_heads])
         ("Sở Y tế, Sở Tài chính các tỉnh, thành phố trực thuộc Trung ương báo cáo",
@@ -1787,7 +1777,7 @@ def test_local_head_shared_by_places(text, names):
         ("Sở Tài chính, Kho bạc Nhà nước các tỉnh phối hợp", ["Sở Tài chính", "Kho bạc Nhà nước các tỉnh"]),
     ],
 )
-def test_departments_share_provinces(text, names):
+def test_local_head_shared_by_places(text, names):
     mentions, _ = read_units(text, 0)
     assert [n for m in mentions for n in m.names] == names
 
