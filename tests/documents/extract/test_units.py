@@ -1775,6 +1775,22 @@ def test_complete_heads_take_no_lower_case_words(example):
         # ... not a committee with its own place, nor a unit of a whole name before the group's committee
         ("UBND tỉnh và Sở Y tế các tỉnh báo cáo", ["UBND tỉnh", "Sở Y tế các tỉnh"]),
         ("Sở Tài chính và UBND các huyện báo cáo", ["Sở Tài chính", "UBND các huyện"]),
+        # departments named with no place before a department that ends with a group of provinces: each province's
+        # (`shared_by_provinces` of [local_heads])
+        ("Sở Y tế, Sở Tài chính các tỉnh, thành phố trực thuộc Trung ương báo cáo",
+         ["Sở Y tế các tỉnh, thành phố trực thuộc Trung ương", "Sở Tài chính các tỉnh, thành phố trực thuộc Trung ương"]),
+        ("Sở Văn hóa và Thể thao, Sở Văn hóa, Thể thao và Du lịch, Sở Văn hóa, Thông tin, Thể thao và Du lịch các tỉnh, "
+         "thành phố trực thuộc Trung ương báo cáo",
+         ["Sở Văn hóa và Thể thao các tỉnh, thành phố trực thuộc Trung ương",
+          "Sở Văn hóa, Thể thao và Du lịch các tỉnh, thành phố trực thuộc Trung ương",
+          "Sở Văn hóa, Thông tin, Thể thao và Du lịch các tỉnh, thành phố trực thuộc Trung ương"]),
+        ("UBND và Sở Nội vụ, Sở Tư pháp các tỉnh phối hợp",
+         ["UBND các tỉnh", "Sở Nội vụ các tỉnh", "Sở Tư pháp các tỉnh"]),
+        # ... not a group of districts (the province's own departments), nor a department with its own place, nor
+        # a list whose last unit is no department
+        ("Sở Tài chính, Sở Nội vụ các huyện báo cáo", ["Sở Tài chính", "Sở Nội vụ các huyện"]),
+        ("Sở Y tế tỉnh Nam An, Sở Y tế các tỉnh báo cáo", ["Sở Y tế tỉnh Nam An", "Sở Y tế các tỉnh"]),
+        ("Sở Tài chính, Kho bạc Nhà nước các tỉnh phối hợp", ["Sở Tài chính", "Kho bạc Nhà nước các tỉnh"]),
     ],
 )
 def test_local_head_shared_by_places(text, names):

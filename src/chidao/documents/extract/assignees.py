@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any, Final
@@ -2111,6 +2112,22 @@ _COUNCIL_LEVEL = re.compile(rf"(?:{_COUNCIL_HEADS})( (?:{_alternation(PLACE_LEVE
 _PLACES_GROUP_END = re.compile(
     rf"[ \t](các[ \t]+(?:{_alternation(PLACE_LEVELS['group_levels'])})(?![\wÀ-ỹ])[^()]*)$"
 )
+# `Sở Y tế, Sở Tài chính các tỉnh, thành phố`: a department (`shared_by_provinces` of `[local_heads]`) named with no
+# place takes a group of provinces (`province` of `[place_words]`) the list's last unit ends with
+_PROVINCES_GROUP: Final = re.compile(rf"các[ \t]+(?:{_alternation(PLACE_LEVELS['province'])})(?![\wÀ-ỹ])")
+_DEPARTMENT_HEAD: Final = re.compile(rf"(?:{_alternation(tuple(_HEADS['local_heads']['shared_by_provinces']))})[ \t]")
+_OWN_PLACE: Final = re.compile(rf"[ \t](?:các[ \t]+)?(?:{_alternation(PLACE_LEVELS['levels'])})(?![\wÀ-ỹ])")
+
+
+def _department_without_place(name: str) -> bool:
+    """A department's name with no place of its own (`Sở Tài chính`, not `Sở Tài chính tỉnh Nam An`)."""
+    return _DEPARTMENT_HEAD.match(name) is not None and _OWN_PLACE.search(name) is None
+
+
+def _takes_provinces(name: str) -> bool:
+    """A committee named by its head alone, or a department with no place: the names a group of provinces is shared
+    with."""
+    return _COUNCIL_HEAD.fullmatch(name) is not None or _department_without_place(name)
 
 
 def _share_trailing_place(mentions: list[UnitMention]) -> None:
@@ -2121,10 +2138,13 @@ def _share_trailing_place(mentions: list[UnitMention]) -> None:
     last = mentions[-1].names
     if len(last) != 1:
         return
+    takes: Callable[[str], object]
     if (level := _COUNCIL_LEVEL.search(last[0])) is not None:
         suffix, takes = level.group(1), _COUNCIL_END.search
     elif (group := _PLACES_GROUP_END.search(last[0])) is not None and _COUNCIL_HEAD.match(last[0]) is None:
         suffix, takes = f" {group.group(1)}", _COUNCIL_HEAD.fullmatch
+        if _PROVINCES_GROUP.match(group.group(1)) is not None and _DEPARTMENT_HEAD.match(last[0]) is not None:
+            takes = _takes_provinces
     else:
         return
     for i, m in enumerate(mentions[:-1]):

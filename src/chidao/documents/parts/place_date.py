@@ -68,6 +68,8 @@ _OPENS_WRAPPED = re.compile(rf"{_PLACE}\s*,(?:\s*[Nn]gày[\s.…_/\-\dngàythán
 _SO = formal_labels().number  # `Số`, which opens no place: `number` of `[labels]` in data/issuer_markers.toml
 # (nor a part of the day opening a sentence, `Sáng ngày 15/9/2021, …`: `not_places` of `[place_date]`, the same file)
 _NOT_PLACES = frozenset(load_toml("issuer_markers.toml")["place_date"]["not_places"])
+# (nor the bound of a span opening a sentence, the word alone, `Từ ngày 12.3-30.4, …`: `span_words`, the same table)
+_SPAN_WORDS = frozenset(load_toml("issuer_markers.toml")["place_date"]["span_words"])
 # (or OCR's signs for a handwritten day or month, and `tháng` without its marks: `_SMUDGE`)
 _DATE_RUN = re.compile(r"[\s.,…_/|“”\"'‘’\-\dngàythánămNT]*(?:[^\s\d]\S?[\s.,…_/|“”\"'‘’\-\dngàythánămNTa]*){0,2}")
 _LETTERS = frozenset(UPPER + LOWER)
@@ -137,7 +139,7 @@ def read_place_date(masked: str, offset: int, at_cell_start: bool) -> tuple[Plac
             continue
         if m.group("place") and m.group("place").split()[0].startswith((_SO, _SO.upper())):
             continue
-        if m.group("place") and m.group("place").split()[0] in _NOT_PLACES:
+        if m.group("place") and (m.group("place").split()[0] in _NOT_PLACES or m.group("place") in _SPAN_WORDS):
             continue
         if m.group("place") and m.group("comma") is None and not _opens(masked[: m.start()]):
             continue
