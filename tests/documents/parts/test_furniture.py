@@ -83,6 +83,13 @@ def test_a_footer_file_name_between_recipients_and_signature_is_skipped() -> Non
         # one label is not a table; nor labels further down the document
         ("Số hiệu: 9/QĐ-UBND\n", 0),
         ("\n" * 20 + "Số hiệu: 9\nLĩnh vực: y tế\n", 0),
+        # a table of three rows at least below a legal site's menu of one-word lines, past the first 15 lines
+        ("Kế hoạch 77/STC-NS về dự toán\n" + "".join(f"- Mục {k}\n" for k in range(18))
+         + "Cơ quan ban hành: | Sở Tài chính | Số công báo: | Đang cập nhật |\nSố hiệu: | 77/STC-NS |\n"
+         "Ngày ban hành: | 03/02/2025 |\n", 22),
+        # ... not two rows there, nor three under a national motto (the document's own table)
+        ("\n" * 20 + "Số hiệu: | 9 |\nLĩnh vực: | y tế |\n", 0),
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" + "\n" * 20 + "Số hiệu: | 9 |\nLĩnh vực: | y tế |\nÁp dụng: | ngay |\n", 0),
     ],
 )
 def test_a_portal_preamble_is_stepped_over(preamble: str, skipped: int) -> None:

@@ -83,6 +83,12 @@ def is_signature_stamp(text: str) -> bool:
 # where the table is kept as bars with no colon (`| Số hiệu | 18/CT-UBND |`) (`[portal_metadata]`).
 _PORTAL_LABEL: Final = re.compile(rf"^{as_written(header_markers().portal_metadata)}\s*[:|]")
 _PORTAL_REACH = 15  # the table stands in the first lines of the copy
+# ... or below a legal site's menu of one-word lines (`- Thuộc tính`, `- VB gốc`, `- Tải về`, `- Báo lỗi`, some 25 of
+# them): there a table of `_FAR_ROWS` rows at least, in the first `_FAR_REACH` lines and above any national motto (a
+# header's `CỘNG HÒA …`: a table below the header is the document's own)
+_FAR_REACH = 40
+_FAR_ROWS = 3
+_MOTTO_OPENING: Final = re.compile(r"^\W*C[ỘộOo]NG\s+H[ÒòOoÓó][AaÀà]\b")
 
 
 def is_portal_metadata(text: str) -> bool:
@@ -441,6 +447,18 @@ def portal_related_end(lines: list[Line]) -> int:
     return related[-1] + 1 if len(related) >= 2 else 0
 
 
+def _far_metadata_end(lines: list[Line]) -> int:
+    """The index after a legal portal's metadata table kept below the site's menu (`_FAR_ROWS` rows at least in the
+    first `_FAR_REACH` lines, none under a national motto), 0 when there is none."""
+    found: list[int] = []
+    for line in lines[:_FAR_REACH]:
+        if _MOTTO_OPENING.match(line.text):
+            break
+        if line.text and is_portal_metadata(line.text):
+            found.append(line.index)
+    return found[-1] + 1 if len(found) >= _FAR_ROWS else 0
+
+
 def _preamble_end(lines: list[Line]) -> int:
     """The index of the first line after a legal portal's preamble (the page's title and its metadata table, two
     lines of it at least, in the first lines, or three rows of it kept with no colon, `Ngày ban hành 24/06/2022`;
@@ -454,6 +472,9 @@ def _preamble_end(lines: list[Line]) -> int:
     found = [line.index for line in lines[:_PORTAL_REACH] if line.text and is_portal_metadata(line.text)]
     if len(found) >= 2:
         return found[-1] + 1
+    far = _far_metadata_end(lines)
+    if far:
+        return far
     related = portal_related_end(lines)
     if related:
         return related
