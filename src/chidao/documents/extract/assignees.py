@@ -1841,6 +1841,7 @@ _FIELD_OFFICES: Final = frozenset((*_HEADS["field_offices"]["heads"], *_OWN_FIEL
 _OWN_TAIL_WORK = 3  # characters a predicate after such a name's short tail is longer than (`cho`, `về`, `tại`: none)
 _FIELD_GOES_ON = re.compile(r"[ \t]*(?:[-–,&/(]|(?:và|các)(?![\wÀ-ỹ]))")
 _LOWER_WORD = re.compile(rf"[ \t]+[{VI_LOWER}]")
+_OWNED_AFTER = re.compile(rf"[ \t]+{_alternation(OWNED_BY)}(?![\wÀ-ỹ])")
 _FIELD_TAIL_WORDS = 2  # the words in lower case a name may add to an office's field before its work
 _FIELD_JOIN = re.compile(r"[ \t]*(?:[-–,&]|và)(?=[ \t])")
 
@@ -1873,6 +1874,8 @@ def _office_field_end(text: str, head_end: int, head: str = "") -> int | None:
     end = placed.end() if placed is not None else field_end
     if _FIELD_GOES_ON.match(text, end) is not None or _LOWER_WORD.match(text, end) is None:
         return None
+    if _OWNED_AFTER.match(text, end) is not None:
+        return None  # `Chi cục Kiểm lâm thuộc diện sắp xếp`: what it belongs to is part of the name (`[owned_by]`)
     return end
 
 
@@ -2180,8 +2183,7 @@ _NAMED_PLACE = re.compile(
 # a place's name alone after a committee of one place (`UBND huyện Tân Lạc` | `, Mai Sơn rà soát`): a name of
 # capitalised words, then the list goes on or the sentence's work follows (not a bracket, a number or a unit's name)
 _PLACE_NAME_ALONE = re.compile(
-    rf"[{VI_UPPER}][{VI_LOWER}]+(?:[ \t]+[{VI_UPPER}][{VI_LOWER}]+){{0,2}}"
-    rf"(?=[ \t]*[,;.:]|[ \t]*$|[ \t]+và[ \t]|[ \t]+[{VI_LOWER}])",
+    rf"{_PROPER_NAME}(?=[ \t]*[,;.:]|[ \t]*$|[ \t]+và[ \t]|[ \t]+[{VI_LOWER}])",
     re.MULTILINE,
 )
 
