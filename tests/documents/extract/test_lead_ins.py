@@ -20,6 +20,7 @@ from chidao.documents.extract.task_frames import (
     SPEECH,
     TARGET,
     Frame,
+    field_label,
     particular_with_value,
     predicate_is,
     pure_lead,
@@ -421,3 +422,13 @@ def test_closing_asks(text, asks):
 def test_doer_line(line, holds):
     """`[doer_line]`: units, then only who prepares a programme's item and when."""
     assert doer_line(line) is holds
+
+
+@pytest.mark.parametrize(
+    ("line", "holds"),
+    [(e, True) for e in LEAD_INS["silent_headings"]["label_examples"]]
+    + [(e, False) for e in LEAD_INS["silent_headings"]["label_counter_examples"]],
+)
+def test_field_label(line, holds):
+    """A meeting's field label alone on its line, closed by its colon, titles the participants under it."""
+    assert field_label(line) is holds
