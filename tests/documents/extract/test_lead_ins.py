@@ -424,11 +424,9 @@ def test_doer_line(line, holds):
     assert doer_line(line) is holds
 
 
-@pytest.mark.parametrize(
-    ("line", "holds"),
-    [(e, True) for e in LEAD_INS["silent_headings"]["label_examples"]]
-    + [(e, False) for e in LEAD_INS["silent_headings"]["label_counter_examples"]],
-)
-def test_field_label(line, holds):
-    """A meeting's field label alone on its line, closed by its colon, titles the participants under it."""
-    assert field_label(line) is holds
+def test_field_label():
+    """A meeting's field label alone on its line, closed by its colon, titles the participants under it; one that
+    holds its value on the line does not."""
+    labels = LEAD_INS["silent_headings"]
+    assert [e for e in labels["label_examples"] if not field_label(e)] == []
+    assert [e for e in labels["label_counter_examples"] if field_label(e)] == []
