@@ -20,6 +20,7 @@ from chidao.documents.extract.task_frames import (
     SPEECH,
     TARGET,
     Frame,
+    field_label,
     particular_with_value,
     predicate_is,
     pure_lead,
@@ -421,3 +422,11 @@ def test_closing_asks(text, asks):
 def test_doer_line(line, holds):
     """`[doer_line]`: units, then only who prepares a programme's item and when."""
     assert doer_line(line) is holds
+
+
+def test_field_label():
+    """A meeting's field label alone on its line, closed by its colon, titles the participants under it; one that
+    holds its value on the line does not."""
+    labels = LEAD_INS["silent_headings"]
+    assert [e for e in labels["label_examples"] if not field_label(e)] == []
+    assert [e for e in labels["label_counter_examples"] if field_label(e)] == []

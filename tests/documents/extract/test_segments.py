@@ -1007,3 +1007,18 @@ def test_colonless_lead_table(text, lead):
     first = _segs(upper + "\n" + lower)[0][2]
     assert first.endswith(":") is lead
     assert first.startswith(upper.rstrip(".:"))
+
+
+_NUMBERED_WORDS = load_toml("wrap_words.toml")["numbered_words"]
+
+
+@pytest.mark.parametrize(
+    ("example", "apart"),
+    [(e, True) for e in _NUMBERED_WORDS["after_colon_examples"]]
+    + [(e, False) for e in _NUMBERED_WORDS["after_colon_counter_examples"]],
+)
+def test_part_heading_after_colon(example, apart):
+    """`… như sau:` / `Phần I` on a hard-wrapped page: the part's heading opens its section, no wrap of the lead-in."""
+    before, after = example.split("|")
+    texts = [s.text for s in segments(split_lines(f"{before}\n{after}\n"))]
+    assert (after.split("\n")[0] in texts) is apart

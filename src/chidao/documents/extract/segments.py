@@ -94,6 +94,10 @@ _WRAP_WORDS = load_toml("wrap_words.toml")
 _NUMBERED = _WRAP_WORDS["numbered_words"]
 _NUMBERED_WORD = re.compile(rf"\s(?:{as_written(_NUMBERED['words'])}|{either_case(_NUMBERED['parts'])})$")
 _NUMBERED_LONGEST = 1 + max(map(len, (*_NUMBERED["words"], *_NUMBERED["parts"])))
+# a part of a text heading its section with its number (`Phần I`, `CHƯƠNG II`): `headings` of `[numbered_words]`
+_PART_HEADING = re.compile(
+    rf"^(?:{as_written((*_NUMBERED['headings'], *(p.upper() for p in _NUMBERED['headings'])))})\s+(?:[IVXLC]+|\d+)\b"
+)
 # words a line cannot end on: `[open_words]`
 # a number, then a word that joins it to the next (`tháng 10 và`): `pairs` of `[numbered_words]`
 _NUMBER_PAIR: Final = re.compile(rf"\d[ \t]{{1,2}}{as_written(_NUMBERED['pairs'])}$")
@@ -900,11 +904,12 @@ def _continues(
     if (
         not blank_run and current.text[-1:] in (";", ":") and not heading and _no_room(last_len, text, width)
         and not (current.text[-1] == ";" and starts_with_opener(text))
-        and not (current.text[-1] == ":" and opens_topic(current.text))
+        and not (current.text[-1] == ":" and (opens_topic(current.text) or _PART_HEADING.match(text)))
     ):
         return True  # `…; Công` / `ty …`, `… mới:` / `Cốc Mỳ …`: the wrap fell after the mark, mid-paragraph
         # (not a `;` before a paragraph's opening formula: `…;` / `Căn cứ …` is the next căn cứ; not the colon
-        # of a topic's title: `- Về …:` / `Sở Tài chính …` is the paragraph under it)
+        # of a topic's title: `- Về …:` / `Sở Tài chính …` is the paragraph under it; nor a part's heading after a
+        # colon: `… như sau:` / `Phần I` opens the section)
     if (
         width and not blank_run and last_len >= full and current.text.endswith(".") and text.startswith(_AFTER_STOP_FIRST)
         and _AFTER_STOP.match(text) is not None

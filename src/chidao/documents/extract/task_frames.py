@@ -294,6 +294,15 @@ def particular_with_value(text: str) -> bool:
     )
 
 
+def field_label(text: str) -> bool:
+    """A meeting's field label alone on its line, closed by its colon, over the participants listed under it
+    (`Thành phần mời dự họp toàn bộ các nội dung:` / `- Đồng chí …`): their silent title (`fields` of
+    `[silent_headings]`), not a field with its value (`Thành phần: Công an xã.`)."""
+    stripped = text.rstrip()
+    folded = fold(stripped[:-1])
+    return stripped.endswith(":") and ":" not in stripped[:-1] and folded.startswith(FIELD_HEADINGS) and silent_heading(folded)
+
+
 # in a report, headings that account for what was done, `nhiệm vụ` or not, unless they also look ahead (folded):
 # `report_starts` and `report_unless` of `[silent_headings]`
 _REPORT_HEADINGS = re.compile(rf"^(?:{as_written(_WORDINGS['silent_headings']['report_starts'])})\b")

@@ -78,6 +78,7 @@ from chidao.documents.extract.task_frames import (
     SPEECH,
     TARGET,
     Frame,
+    field_label,
     heads_directing_body,
     introduces_items,
     is_heading,
@@ -309,7 +310,10 @@ class _Builder:
             recipients = RECIPIENTS.match(seg.text) is not None
             if seg.layout and not recipients:
                 continue
-            if field_line(seg.text):
+            if field_line(seg.text) and not (
+                field_label(seg.text) and not _holds_parts(seg.text)
+                and i + 1 < len(segs) and segs[i + 1].depth > seg.depth
+            ):  # (`Thành phần:` over its dashed participants heads them: read below as a silent title)
                 self.tables.agency_ahead = _agency_below(segs, i)
                 if self.tables.field(seg) or self._group_time(seg):
                     continue
