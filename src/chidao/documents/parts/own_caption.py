@@ -34,6 +34,8 @@ _DAY = (
     r"|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4}|\s*/\s*\d{4})?)"
 )
 _LEAD_VERBS = alternation(" ".join(fold_chars(v).split()) for v in _DATA["lead"]["verbs"])
+# (not a noun that folds to open like a verb: `cơ sở` is no `có sở`, `verb_lookalikes`)
+_NOT_LOOKALIKE = rf"(?!(?:{alternation(' '.join(fold_chars(v).split()) for v in _DATA['lead']['verb_lookalikes'])})(?![a-z]))"
 _DAY_PARTS = alternation(fold_chars(v) for v in _DATA["lead"]["day_parts"])
 _GENERIC = re.compile(alternation(fold_chars(v) for v in _DATA["lead"]["generic"]))
 # (some papers write the day with dots, `Ngày 18.5, …`, and a part of the day with `nay`: `Chiều nay 27.9, …`)
@@ -52,7 +54,7 @@ _STAMP = rf"(?:(?:{alternation(fold_chars(w) for w in _DATA['lead']['stamp_words
 _DOTTED_LEVELS = sorted({fold_chars(w).lower()[:-1] for w in load_toml("unit_heads.toml")["place_words"]["words"] if w.endswith(".")})
 _LEAD_CHAR = rf"(?:[^.;:]|(?:{'|'.join(rf'(?<![a-z]){w}' for w in _DOTTED_LEVELS)})\.)" if _DOTTED_LEVELS else "[^.;:]"
 _LEAD = re.compile(
-    rf"^\s*{_STAMP}(?:(?:{_CREDIT}(?:{_DATED})?|{_DATED}){_LEAD_CHAR}{{0,120}}?(?<![a-z]){_LEAD_VERBS}"
+    rf"^\s*{_STAMP}(?:(?:{_CREDIT}(?:{_DATED})?|{_DATED}){_LEAD_CHAR}{{0,120}}?(?<![a-z]){_NOT_LOOKALIKE}{_LEAD_VERBS}"
     rf"|{_DATED}{_LEAD_CHAR}{{0,120}}?(?<![a-z])(?<!vua )(?:{_SIGNED_VERBS}))\s+"
 )
 # ... a line opening with the day (a page's stamp or a credit before it or not): a news item's lead, whatever it
