@@ -352,3 +352,17 @@ def test_a_list_of_holders_and_groups_after_an_opening_phrase(clause, asked):
 def test_a_quoted_direction_opens_at_its_unit(paragraph, first):
     a, b = c.clauses(paragraph)[0]
     assert paragraph[a:b] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("Đồng thời, tổ chức kiểm tra, giám sát.", "tổ chức kiểm tra, giám sát."),
+        ("Bên cạnh đó tăng cường tuyên truyền.", "tăng cường tuyên truyền."),
+        ("Tổ chức kiểm tra, giám sát.", "Tổ chức kiểm tra, giám sát."),
+        ("Đồng chí Giám đốc Sở dự họp.", "Đồng chí Giám đốc Sở dự họp."),
+    ],
+)
+def test_linking_adverb_end(text, work):
+    """`linking_adverb_end`: where the work begins after a linking adverb of `[adverbial]` opening the sentence."""
+    assert text[c.linking_adverb_end(text) :] == work

@@ -3885,3 +3885,34 @@ def test_a_copy_s_dated_lead_telling_a_body_met_is_no_task(lead, meets):
     assignees = [t.assignees for t in _tasks(text)]
     assert ["Phòng Nông nghiệp"] in assignees
     assert (len(assignees) == 1) == meets
+
+
+@pytest.mark.parametrize(
+    ("second", "third", "assignees"),
+    [
+        # after the request, a paragraph opened by a linking adverb and a verb of work goes on with it
+        (None, "Đồng thời, tổ chức kiểm tra việc tiết kiệm điện tại cơ quan.",
+         [["các sở, ban, ngành", "UBND các huyện"], ["các sở, ban, ngành", "UBND các huyện"]]),
+        # ... and after units named with a colon before their work, with theirs
+        ("Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện: Chủ động xây dựng kế hoạch tiết kiệm điện.",
+         "Đồng thời, tổ chức kiểm tra việc tiết kiệm điện tại cơ quan.",
+         [["các sở, ban, ngành", "UBND các huyện"], ["Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các huyện"],
+          ["Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các huyện"]]),
+        # ... not after units named as a sentence's subject, nor where the adverb's paragraph tells no work
+        ("Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện chủ động xây dựng kế hoạch tiết kiệm điện.",
+         "Đồng thời, tổ chức kiểm tra việc tiết kiệm điện tại cơ quan.",
+         [["các sở, ban, ngành", "UBND các huyện"], ["Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các huyện"]]),
+        (None, "Đồng thời, năm 2025 toàn tỉnh đã tiết kiệm được 5% điện năng.",
+         [["các sở, ban, ngành", "UBND các huyện"]]),
+    ],
+)
+def test_a_news_request_goes_on_after_a_linking_adverb(second, third, assignees):
+    """`_request_goes_on`: in a copy with no header, a paragraph opening with a verb of work (after a linking adverb
+    of `[adverbial]` or not) goes on with the request above it, or with the work given under the units' names and a
+    colon (`Thủ trưởng …: Chủ động …`)."""
+    from chidao.documents.pipeline import parse_text
+
+    paragraphs = ["Theo đó, UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện tăng cường tiết kiệm điện.",
+                  *([second] if second else []), third]
+    doc = parse_text("\n\n".join(paragraphs) + "\n", check=False)
+    assert [t.assignees for t in doc.tasks] == assignees

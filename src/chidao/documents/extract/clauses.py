@@ -618,6 +618,13 @@ def _reports_to_a_unit(rest: str) -> bool:
 _NOT_ACTION = _Openers(_WORDS["not_action"]["words"])
 
 
+def linking_adverb_end(text: str) -> int:
+    """Where the work of a sentence opened by a linking adverb of `[adverbial]` begins (`Đồng thời, tổ chức kiểm tra
+    …` → the offset of `tổ chức`); 0 when no such adverb opens it."""
+    adverb = _ADVERBIAL.match(text)
+    return adverb.end() if adverb is not None else 0
+
+
 def opens_with_action(text: str) -> bool:
     """Does the text open with a verb of work (`Rà soát ...`, `Nắm chắc ...`), as an item written in the
     imperative does, rather than with a topic (`Về ...`, `Đối với ...`) or a state (`Đã ...`, `Có ...`)?"""

@@ -41,6 +41,7 @@ from chidao.documents.extract.clauses import (
     helps_only,
     known_predicate_follows,
     lead_ins,
+    linking_adverb_end,
     opens_introductory,
     opens_item_work,
     opens_topic,
@@ -983,13 +984,18 @@ class _Builder:
     def _request_goes_on(self, seg: Segment) -> Task | None:
         """In a copy with no header (a news rendering that lost the letter's list marks), a paragraph that opens with
         a verb of work, right after a paragraph whose task asks units (`Sở X yêu cầu UBND các xã … thực hiện …` /
-        `Tăng cường công tác tuyên truyền …`): one more item of the request, asked of the same units."""
+        `Tăng cường công tác tuyên truyền …`) or gives them work under their names and a colon (`Thủ trưởng các sở,
+        Chủ tịch UBND các huyện: Chủ động …`): one more item of the request, asked of the same units. A linking
+        adverb of `[adverbial]` may open it (`Đồng thời, tổ chức kiểm tra …`)."""
         if self.doc.issuer is not None or self.doc.number is not None or not self.tasks:
             return None
         last, asked = self.last_item, self.tasks[-1]
-        if last is None or last[0].depth or not last[2] or last[2][-1] is not asked or asked.mode not in _ASKING:
+        if last is None or last[0].depth or not last[2] or last[2][-1] is not asked:
             return None
-        if not opens_with_action(seg.text) or self.view(seg.text).why(0, len(seg.text)) is not None:
+        if asked.mode not in _ASKING and not _labelled_work(asked.text):
+            return None
+        work = seg.text[linking_adverb_end(seg.text) :]
+        if not opens_with_action(work) or self.view(seg.text).why(0, len(seg.text)) is not None:
             return None
         coords = [n for m in coordinators_in(seg.text) for n in m.names]
         return self.add(seg, 0, len(seg.text), list(asked.assignees), list(asked.assignee_spans),
@@ -1952,6 +1958,16 @@ def attachment_note(text: str) -> bool:
 
 
 _ADVERBIAL_WORDS = 3  # the most words of an adverbial before a request (`Trước mắt,`, `Bên cạnh đó,`)
+
+
+def _labelled_work(text: str) -> bool:
+    """`Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện: Chủ động xây dựng …`: a paragraph that names its units
+    first and, after a colon, their work (a request's item that a news copy printed without its list mark)."""
+    named, end = read_units(text, 0)
+    if not named or named[0].start != 0:
+        return False
+    rest = text[end:].lstrip()
+    return rest.startswith(":") and opens_with_action(rest[1:].lstrip())
 
 
 def _after_adverbial(text: str, at: int) -> bool:

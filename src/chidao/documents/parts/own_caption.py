@@ -53,9 +53,12 @@ _STAMP = rf"(?:(?:{alternation(fold_chars(w) for w in _DATA['lead']['stamp_words
 # dotted levels of `[place_words]` of data/unit_heads.toml do not end the lead's sentence)
 _DOTTED_LEVELS = sorted({fold_chars(w).lower()[:-1] for w in load_toml("unit_heads.toml")["place_words"]["words"] if w.endswith(".")})
 _LEAD_CHAR = rf"(?:[^.;:]|(?:{'|'.join(rf'(?<![a-z]){w}' for w in _DOTTED_LEVELS)})\.)" if _DOTTED_LEVELS else "[^.;:]"
+# (a purpose or a ground may stand before the day, closed by a comma or a semicolon: `Nhằm …; ngày 05/5/2022, UBND
+# tỉnh ban hành Kế hoạch số …`, `grounds` of `[own_caption.lead]`)
+_GROUND = rf"(?:(?:{alternation(fold_chars(v) for v in _DATA['lead']['grounds'])})\s[^.:]{{0,400}}?[;,]\s*)?"
 _LEAD = re.compile(
-    rf"^\s*{_STAMP}(?:(?:{_CREDIT}(?:{_DATED})?|{_DATED}){_LEAD_CHAR}{{0,120}}?(?<![a-z]){_NOT_LOOKALIKE}{_LEAD_VERBS}"
-    rf"|{_DATED}{_LEAD_CHAR}{{0,120}}?(?<![a-z])(?<!vua )(?:{_SIGNED_VERBS}))\s+"
+    rf"^\s*{_STAMP}(?:(?:{_CREDIT}(?:{_DATED})?|{_GROUND}{_DATED}){_LEAD_CHAR}{{0,120}}?(?<![a-z]){_NOT_LOOKALIKE}{_LEAD_VERBS}"
+    rf"|{_GROUND}{_DATED}{_LEAD_CHAR}{{0,120}}?(?<![a-z])(?<!vua )(?:{_SIGNED_VERBS}))\s+"
 )
 # ... a line opening with the day (a page's stamp or a credit before it or not): a news item's lead, whatever it
 # tells; an item has one, so a later line telling what was issued on an earlier day is its background (`Chiều 26/5,
