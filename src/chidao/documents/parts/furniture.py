@@ -295,7 +295,6 @@ _PHOTO_WORDS: Final = ("ảnh", "Ảnh", "ideo")  # one of them stands in every 
 _PHOTO_WORD: Final = re.compile("|".join(map(re.escape, _PHOTO_WORDS)))  # ... searched for in C
 _PHOTO_TAIL: Final = _PHOTO.photo_name_longest + 30  # the credit stands in the line's last characters: label, brackets, name
 _PHOTO_NAME_WORDS = 8  # words of a credit's name, at most
-_PHOTO_OPENS: Final = tuple({w[:1].upper() for w in _PHOTO.photo_opening} | {w[:1].lower() for w in _PHOTO.photo_opening} | {"("})
 
 
 def _photo_name(m: re.Match[str] | None) -> bool:
@@ -315,7 +314,7 @@ def is_photo_caption(text: str) -> bool:
     tail = max(0, len(text) - _PHOTO_TAIL)
     if _PHOTO_WORD.search(text, tail) is not None and _photo_name(_PHOTO_CREDIT.search(text, tail)):
         return True
-    if text.startswith(_PHOTO_OPENS) and _PHOTO_OPENING.match(text) is not None:
+    if _PHOTO_OPENING.match(text) is not None:
         return True  # `Ảnh: Lãnh đạo UBND tỉnh kiểm tra …`: the label, then what the photo shows
     return ":" in text and len(text) <= 2 * _PHOTO_TAIL and _photo_name(_PHOTO_LINE.match(text))
 
