@@ -934,14 +934,13 @@ def _forwarded(text: str) -> Assignment | None:
         mentions, end = read_units(text, lead.end())
         if mentions and mentions[0].start == lead.end() and _predicate_follows(text, end):
             return Assignment(assignees=mentions, coordinators=coordinators(text, end), mode="chuyển", start=0, end=end)
-    if _FORWARD_VERB not in text or not _matches(_FORWARD, (_FORWARD_VERB,), text):
+    if _FORWARD_VERB not in text or not (verbs := _matches(_FORWARD, (_FORWARD_VERB,), text)):
         return None
     for m in _matches(_SO_THAT, (_FORWARD_SO_THAT,), text):
         mentions, end = read_units(text, m.end())
         if mentions and _predicate_follows(text, end):
             return Assignment(assignees=mentions, coordinators=coordinators(text, end), mode="chuyển", start=m.start(), end=end)
-    verb = _FORWARD.search(text)
-    for m in _matches(_FORWARD_TO_UNIT, _WORDS["forwarded"]["to"], text, verb.end() if verb else len(text)):
+    for m in _matches(_FORWARD_TO_UNIT, _WORDS["forwarded"]["to"], text, verbs[0].end()):
         mentions, end = read_units(text, m.end())
         if not mentions or mentions[0].start != m.end() or (so_that := _THEN_SO_THAT.match(text, end)) is None:
             continue
